@@ -1,0 +1,44 @@
+// Validates the reference issue and prints its outline: masthead, metrics, sections with their
+// items (dates and departments), and the distribution. `npm run demo` from the repo root.
+import { readFileSync } from "node:fs";
+import {
+  formatDate,
+  formatDateSpan,
+  formatIssueNumber,
+  formatQuantity,
+  sectionMarker,
+} from "@bulletin/format";
+import { validateBulletin } from "@bulletin/schema";
+
+const file = new URL("./issue-9.json", import.meta.url);
+const { ok, bulletin, issues } = validateBulletin(JSON.parse(readFileSync(file, "utf8")));
+for (const issue of issues) console.log(`${issue.severity} ${issue.code}: ${issue.message}`);
+if (!ok || !bulletin) process.exit(1);
+
+const year = bulletin.issue.year;
+const departments = new Map(bulletin.departments.map((d) => [d.id, d]));
+console.log(`${bulletin.publication.title}  ${formatIssueNumber(bulletin.issue)}`);
+console.log(`${bulletin.publication.publisher.name}  ${formatDate(bulletin.issue.publishedOn)}`);
+console.log(`\n指标 (${bulletin.metrics.length})`);
+for (const m of bulletin.metrics)
+  console.log(`  ${m.label}: ${formatQuantity(m.value, m.unit, m.display ?? {})}`);
+bulletin.sections.forEach((section, s) => {
+  console.log(`\n${sectionMarker(1, s + 1)}${section.title}`);
+  section.items.forEach((item, i) => {
+    const when = item.date ? formatDateSpan(item.date, { referenceYear: year }) : "";
+    const who = (item.departmentRefs ?? [])
+      .map((id) => departments.get(id)?.shortName ?? id)
+      .join("、");
+    const title = item.title ?? "";
+    console.log(`  ${sectionMarker(2, i + 1)}${[title, when, who].filter(Boolean).join("  ")}`);
+  });
+});
+const d = bulletin.distribution ?? {};
+for (const [label, list] of [
+  ["报", d.reportTo],
+  ["送", d.sendTo],
+  ["发", d.issueTo],
+  ["抄送", d.copyTo],
+])
+  if (list) console.log(`\n${label}：${list.join("，")}。`);
+console.log(`\nvalid: ${issues.length} issue(s)`);

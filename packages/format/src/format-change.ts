@@ -1,0 +1,50 @@
+import { fail } from "./internal/fail";
+import { digitsOption, oneOf } from "./internal/options";
+import { percentDigits } from "./internal/percent";
+
+/** Against what a change is measured: `yoy` 同比 (the same period a year earlier), `mom` 环比 (the previous period). */
+export type ChangeBasis = "yoy" | "mom";
+
+/** A change to write: two values, or the ratio of change itself (`0.123` for +12.3%). */
+export type Change =
+  | { basis: ChangeBasis; current: number; previous: number }
+  | { basis: ChangeBasis; ratio: number };
+
+/** Options of {@link formatChange}. */
+export interface FormatChangeOptions {
+  /** Decimals of the percentage, kept even when zero (`5.0%`); default 1. */
+  fractionDigits?: number;
+}
+
+const FN = "formatChange";
+
+/**
+ * Writes a relative change as statistics reports do: `同比增长12.3%`, `环比下降5.0%`, and
+ * `同比持平` when the rounded change is zero. The percentage is (current − previous) / previous,
+ * rounded half away from zero.
+ *
+ * @param change - {@link Change}
+ * @param options - {@link FormatChangeOptions}
+ * @returns the change in words
+ * @throws {FormatError} `out-of-range` when `previous` is not positive, `not-finite`, `invalid-option`
+ *
+ * @example
+ * ```ts
+ * formatChange({ basis: "yoy", current: 1123, previous: 1000 });
+ * //=> "同比增长12.3%"
+ * formatChange({ basis: "mom", ratio: -0.05 });
+ * //=> "环比下降5.0%"
+ * ```
+ */
+export function formatChange(change: Change, options: FormatChangeOptions = {}): string {
+  oneOf(FN, "basis", change?.basis, ["yoy", "mom"]);
+  let ratio: number;
+  if ("ratio" in change) ratio = change.ratio;
+  else {
+    if (!(change.previous > 0))
+      fail(FN, "out-of-range", "a previous value above 0", change.previous);
+    ratio = (change.current - change.previous) / change.previous;
+  }
+  const [s, zero] = percentDigits(FN, ratio, digitsOption(FN, options.fractionDigits, 1));
+  return `${change.basis === "mom" ? "环比" : "同比"}${zero ? "持平" : `${ratio < 0 ? "下降" : "增长"}${s}%`}`;
+}

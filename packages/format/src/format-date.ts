@@ -1,0 +1,60 @@
+import { isDate, splitIso } from "./internal/calendar";
+import { fail } from "./internal/fail";
+import { oneOf } from "./internal/options";
+import { toChineseNumber } from "./to-chinese-number";
+
+/** A calendar date as numbers: `{ year: 2025, month: 11, day: 10 }`. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Options of {@link formatDate}. */
+export interface FormatDateOptions {
+  /** `arabic` (default, GB/T 9704-2012: 2025年11月10日) or `chinese` (the 1999 style: 二〇二五年十一月十日). */
+  style?: "arabic" | "chinese";
+  /** Whether to write the year (default `true`); `false` gives 11月10日. */
+  year?: boolean;
+}
+
+/**
+ * Writes a date as official documents do (GB/T 9704-2012 §7.3.5.4, GB/T 15835-2011 §4.1.1):
+ * full year, no zero padding, `2025年11月10日`; or in Chinese numerals with 〇 for zero in the
+ * year, `二〇二五年十一月十日`. A `Date` is read in local time.
+ *
+ * @param date - `YYYY-MM-DD`, a `Date` or a {@link CalendarDate}
+ * @param options - {@link FormatDateOptions}
+ * @returns the written date
+ * @throws {FormatError} `invalid-date` for anything that is not a real date (years 1–9999),
+ *   `invalid-option`
+ *
+ * @example
+ * ```ts
+ * formatDate("2025-11-10");
+ * //=> "2025年11月10日"
+ * formatDate("2025-11-10", { style: "chinese" });
+ * //=> "二〇二五年十一月十日"
+ * ```
+ */
+export function formatDate(
+  date: string | Date | CalendarDate,
+  options: FormatDateOptions = {},
+): string {
+  oneOf("formatDate", "style", options.style, ["arabic", "chinese"]);
+  const [y, m, d] =
+    date instanceof Date
+      ? [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+      : typeof date === "string"
+        ? /^\d{4}-\d\d-\d\d$/.test(date)
+          ? splitIso(date)
+          : []
+        : [date?.year, date?.month, date?.day];
+  if (!isDate(y as number, m as number, d as number)) {
+    fail("formatDate", "invalid-date", "a real date YYYY-MM-DD", date);
+  }
+  const c = options.style === "chinese";
+  const n = (v: unknown): string => (c ? toChineseNumber(v as number) : String(v));
+  const year = c ? String(y).replace(/\d/g, (x) => "〇一二三四五六七八九"[+x] as string) : y;
+  return `${options.year === false ? "" : `${year}年`}${n(m)}月${n(d)}日`;
+}

@@ -1,0 +1,105 @@
+import { shiftRound, toDecimal } from "./internal/decimal";
+import { fail } from "./internal/fail";
+import { digitsOption } from "./internal/options";
+
+/** A scale a quantity is written in: `none` (5053人次), `万` (5.88万件), `亿` (1.2亿元), `万亿`. */
+export type QuantityScale = "none" | "万" | "亿" | "万亿";
+
+/** Options of {@link formatQuantity}. */
+export interface FormatQuantityOptions {
+  /**
+   * `auto` (default) writes values under 10 000 as they are and larger ones in 万, 亿 or 万亿, as
+   * Chinese statistics do; or a fixed {@link QuantityScale}.
+   */
+  scale?: "auto" | QuantityScale;
+  /** Decimals after rounding (half away from zero); default 2. */
+  fractionDigits?: number;
+  /** Drops trailing zeros of the decimals (`1.2亿`, not `1.20亿`); default `true`. */
+  trimZeros?: boolean;
+}
+
+const FN = "formatQuantity";
+const SCALES = ["none", "万", "亿", "万亿"];
+const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+
+/**
+ * Writes a count or measure with Arabic numerals and, for large values, 万 or 亿 as a unit
+ * (GB/T 15835-2011 §4.1.5: `5.88万件`, never `5万8800件` or `3千元`), then the unit.
+ * Rounding is exact on the decimal value, half away from zero.
+ *
+ * @param value - the value in base units: 58800 for 5.88万
+ * @param unit - written after the number and scale as given: `件`, `人次`, `元`, or `""`
+ * @param options - {@link FormatQuantityOptions}
+ * @returns the quantity
+ * @throws {FormatError} `not-finite`, `unsafe-integer`, `invalid-option`
+ *
+ * @example
+ * ```ts
+ * formatQuantity(58800, "件");
+ * //=> "5.88万件"
+ * formatQuantity(1000, "件", { scale: "万" });
+ * //=> "0.1万件"
+ * formatQuantity(5053, "人次");
+ * //=> "5053人次"
+ * ```
+ */
+export function formatQuantity(
+  value: number,
+  unit: string,
+  options: FormatQuantityOptions = {},
+): string {
+  const scale = options.scale ?? "auto";
+  const f = options.fractionDigits === undefined ? 2 : digitsOption(FN, options.fractionDigits, 2);
+  const trim = options.trimZeros !== false;
+  let k = scale === "auto" ? -1 : SCALES.indexOf(scale);
+  if (k < 0 && scale !== "auto")
+    fail(FN, "invalid-option", "scale auto | none | 万 | 亿 | 万亿", scale);
+  const a = value < 0 ? -value : value;
+  if (k < 0) k = a < 1e4 ? 0 : a < 1e8 ? 1 : a < 1e12 ? 2 : 3;
+  let int: number | string = 0;
+  let frac = "";
+  for (;;) {
+    const e = 4 * k;
+    if (Number.isSafeInteger(a)) {
+      // The common case, an integer: exact arithmetic below 2^53, no regular expressions,
+      // trailing zeros dropped as numbers.
+      let q = a;
+      let n = e;
+      if (e > f) {
+        const d = TEN[e - f] as number;
+        q = Math.floor(a / d);
+        if (a - q * d >= d / 2) q++;
+        n = f;
+      }
+      let p = TEN[n] ?? 10 ** n;
+      int = Math.floor(q / p);
+      let r = q - int * p;
+      if (trim) {
+        if (!r) n = 0;
+        else
+          while (r % 10 === 0) {
+            r /= 10;
+            n--;
+          }
+        p = TEN[n] ?? 10 ** n;
+      }
+      frac = n ? String(p + r).slice(1) : "";
+      if (!trim && f > e) frac += "0".repeat(f - e);
+    } else {
+      const s = shiftRound(toDecimal(FN, a)[1], -e, f);
+      const dot = s.indexOf(".");
+      int = dot < 0 ? s : s.slice(0, dot);
+      frac = dot < 0 ? "" : s.slice(dot + 1);
+      if (trim) {
+        let n = frac.length;
+        while (n && frac.charCodeAt(n - 1) === 48) n--;
+        frac = frac.slice(0, n);
+      }
+    }
+    // Rounding up to 10 000 of a scale chosen automatically moves to the next scale.
+    if (scale !== "auto" || k === 3 || +int < 1e4) break;
+    k++;
+  }
+  const sign = value < 0 && (int !== 0 && int !== "0" ? true : /[1-9]/.test(frac)) ? "-" : "";
+  return `${sign}${int}${frac ? `.${frac}` : ""}${k ? SCALES[k] : ""}${unit}`;
+}

@@ -1,0 +1,60 @@
+import { FormatError } from "@bulletin/format";
+import { expect, test } from "vitest";
+
+test("index: exports exactly the public API", async () => {
+  expect(Object.keys(await import("@bulletin/format")).sort()).toEqual([
+    "FormatError",
+    "formatChange",
+    "formatDate",
+    "formatDateSpan",
+    "formatIssueNumber",
+    "formatPercent",
+    "formatPointChange",
+    "formatQuantity",
+    "isValidIsoDate",
+    "parseChange",
+    "parseChineseMoney",
+    "parseChineseNumber",
+    "parseDate",
+    "parseDateSpan",
+    "parseIssueNumber",
+    "parsePercent",
+    "parsePointChange",
+    "parseQuantity",
+    "parseSectionMarker",
+    "safeParseChange",
+    "safeParseChineseMoney",
+    "safeParseChineseNumber",
+    "safeParseDate",
+    "safeParseDateSpan",
+    "safeParseIssueNumber",
+    "safeParsePercent",
+    "safeParsePointChange",
+    "safeParseQuantity",
+    "safeParseSectionMarker",
+    "sectionMarker",
+    "toChineseMoney",
+    "toChineseNumber",
+  ]);
+});
+
+test("FormatError: carries a literal code, its name and a message that quotes a truncated input", () => {
+  const error = new FormatError("invalid-number", "x");
+  expect(error).toBeInstanceOf(Error);
+  expect(error.name).toBe("FormatError");
+  expect(error.code).toBe("invalid-number");
+});
+
+test("parseChineseNumber: refuses a run of digits above 10^20", async () => {
+  const { parseChineseNumber } = await import("@bulletin/format");
+  expect(() => parseChineseNumber("一".repeat(100))).toThrow(
+    expect.objectContaining({ code: "out-of-range" }),
+  );
+});
+
+test("FormatError: messages cut the input at 40 characters", async () => {
+  const { parseChineseNumber } = await import("@bulletin/format");
+  expect(() => parseChineseNumber("abc".repeat(30))).toThrowErrorMatchingInlineSnapshot(
+    `[FormatError: parseChineseNumber failed (invalid-number): expected a Chinese numeral like 一千零一, got "abcabcabcabcabcabcabcabcabcabcabcabcabc…"]`,
+  );
+});

@@ -1,0 +1,62 @@
+import { fail } from "./fail";
+
+/**
+ * Reads a number, bigint or decimal string into `[negative, "digits.digits"]` (unsigned plain
+ * decimal, as written; numbers use their shortest round-trip form), rejecting NaN, ±Infinity and
+ * unsafe integers given as numbers.
+ */
+export const toDecimal = (fn: string, n: unknown): [boolean, string] => {
+  let s = typeof n === "string" ? n.trim() : String(n);
+  if (typeof n === "number") {
+    if (!Number.isFinite(n)) fail(fn, "not-finite", "a finite number", n);
+    if (Number.isInteger(n) && !Number.isSafeInteger(n)) {
+      fail(fn, "unsafe-integer", "a safe integer, a bigint or a string", n);
+    }
+    // Only tiny non-integers print with an exponent: 1.5e-7 → 0.00000015.
+    s = s.replace(
+      /^(-?)(\d)\.?(\d*)e-(\d+)$/,
+      (_, sign, d, f, e) => `${sign}0.${"0".repeat(e - 1)}${d}${f}`,
+    );
+  } else if (typeof n !== "bigint" && typeof n !== "string") {
+    fail(fn, "invalid-number", "a number, bigint or decimal string", n);
+  }
+  if (!/^[+-]?\d+(\.\d+)?$/.test(s)) fail(fn, "invalid-number", "a decimal like 12.5", n);
+  return [s[0] === "-", s.replace(/^[+-]/, "")];
+};
+
+/**
+ * Multiplies an unsigned plain decimal by 10^shift and rounds it half away from zero to
+ * `digits` decimals, exactly (no binary floating point): `("1.005", 0, 2)` → `"1.01"`.
+ */
+export const shiftRound = (s: string, shift: number, digits: number): string => {
+  const [i = "", f = ""] = s.split(".");
+  let all = i + f;
+  let point = i.length + shift;
+  if (point < 0) {
+    all = "0".repeat(-point) + all;
+    point = 0;
+  }
+  const need = point + digits;
+  all = all.padEnd(need + 1, "0");
+  let kept = all.slice(0, need);
+  if (all.charCodeAt(need) > 52) kept = String(BigInt(kept) + 1n).padStart(need, "0");
+  const cut = kept.length - digits;
+  const int = kept.slice(0, cut).replace(/^0+(?=\d)/, "") || "0";
+  return digits ? `${int}.${kept.slice(cut)}` : int;
+};
+
+/**
+ * Moves the decimal point of `int.frac` (unsigned digits) right by `shift` places and returns the
+ * exact value: a number, or a bigint for an integer beyond `Number.MAX_SAFE_INTEGER`.
+ */
+export const shiftValue = (int: string, frac: string, shift: number): number | bigint => {
+  const all = int + frac;
+  const point = int.length + shift;
+  if (/^0*$/.test(all.slice(Math.max(point, 0)))) {
+    const n = BigInt(point > 0 ? all.slice(0, point).padEnd(point, "0") : 0);
+    return n > 9007199254740991n ? n : Number(n);
+  }
+  return Number(
+    point > 0 ? `${all.slice(0, point)}.${all.slice(point)}` : `0.${"0".repeat(-point)}${all}`,
+  );
+};

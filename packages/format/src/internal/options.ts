@@ -1,0 +1,21 @@
+import { fail } from "./fail";
+
+/** Checks that an option is one of its allowed values (or absent). */
+export const oneOf = (
+  fn: string,
+  name: string,
+  value: unknown,
+  allowed: readonly unknown[],
+): void => {
+  if (value !== undefined && !allowed.includes(value)) {
+    fail(fn, "invalid-option", `${name} to be ${allowed.join(" | ")}`, value);
+  }
+};
+
+/** Checks `fractionDigits`: an integer 0–20, or absent; returns it or the default. */
+export const digitsOption = (fn: string, value: number | undefined, fallback: number): number => {
+  const f = value ?? fallback;
+  if (!(Number.isInteger(f) && f >= 0 && f <= 20))
+    fail(fn, "invalid-option", "fractionDigits 0–20", f);
+  return f;
+};

@@ -1,0 +1,57 @@
+import type { ChangeBasis } from "./format-change";
+import { fail } from "./internal/fail";
+import { normalize } from "./internal/normalize";
+import { safe } from "./internal/safe";
+import type { SafeParseResult } from "./safe-parse-result";
+
+/** What {@link parsePointChange} reads. */
+export interface ParsedPointChange {
+  /** `up` 提高, `down` 降低, `flat` 持平. */
+  direction: "up" | "down" | "flat";
+  /** The signed difference in percentage points: -0.5 for 降低0.5个百分点. */
+  points: number;
+  /** Present when the text names it (同比, 环比). */
+  basis?: ChangeBasis;
+}
+
+/**
+ * Reads a change in percentage points: `提高1.2个百分点`, `同比降低0.5个百分点`, `持平`, with
+ * 上升/增加/增长 and 下降/减少/回落 as verbs.
+ *
+ * @param text - the change in words
+ * @returns {@link ParsedPointChange}
+ * @throws {FormatError} `invalid-change` for anything else
+ *
+ * @example
+ * ```ts
+ * parsePointChange("提高1.2个百分点");
+ * //=> { direction: "up", points: 1.2 }
+ * ```
+ */
+export function parsePointChange(text: string): ParsedPointChange {
+  const m =
+    /^(同比|环比)?(?:(提高|上升|增加|增长|降低|下降|减少|回落)(\d+(?:\.\d+)?)个百分点|持平)$/.exec(
+      normalize(text),
+    );
+  if (!m) return fail("parsePointChange", "invalid-change", "a change like 提高1.2个百分点", text);
+  const v = Number(m[3] ?? 0);
+  const points = v && /[降下减回]/.test(m[2] as string) ? -v : v;
+  const out: ParsedPointChange = {
+    direction: points > 0 ? "up" : points < 0 ? "down" : "flat",
+    points,
+  };
+  if (m[1]) out.basis = m[1] === "同比" ? "yoy" : "mom";
+  return out;
+}
+
+/**
+ * {@link parsePointChange} without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParsePointChange("持平").success;
+ * //=> true
+ * ```
+ */
+export const safeParsePointChange = (text: string): SafeParseResult<ParsedPointChange> =>
+  safe(parsePointChange, text);

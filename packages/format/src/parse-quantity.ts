@@ -1,0 +1,74 @@
+import type { QuantityScale } from "./format-quantity";
+import { shiftValue } from "./internal/decimal";
+import { fail } from "./internal/fail";
+import { normalize } from "./internal/normalize";
+import { safe } from "./internal/safe";
+import type { SafeParseResult } from "./safe-parse-result";
+
+/** What {@link parseQuantity} reads: the value in base units and how it was written. */
+export interface ParsedQuantity {
+  /** The value in base units: 58800 for `5.88万件`. */
+  value: number;
+  /** The unit after the number and scale, spaces removed: `件`, `人/次`, `元`, or `""`. */
+  unit: string;
+  /** The scale it was written in. */
+  scale: QuantityScale;
+  /** How many decimals were written (`5.88万` → 2, `0.10万` → 2). */
+  fractionDigits: number;
+}
+
+/**
+ * Reads a quantity as bulletins and their PDF copies write it: `5.88万件`, `5.88 万件`,
+ * `5053 人/次`, `101132.92万元`, `20.56亿元`, `38447件`, full-width digits. The value is the
+ * written decimal scaled exactly (5.88万 → 58800, not 58800.000000000004). `3千元` is refused:
+ * GB/T 15835-2011 allows only 万 and 亿 as units of a number.
+ *
+ * @param text - the quantity
+ * @returns {@link ParsedQuantity}
+ * @throws {FormatError} `invalid-quantity` for text that is not a number with a unit,
+ *   `out-of-range` for a value beyond `Number.MAX_SAFE_INTEGER`
+ *
+ * @example
+ * ```ts
+ * parseQuantity("5.88 万件");
+ * //=> { value: 58800, unit: "件", scale: "万", fractionDigits: 2 }
+ * ```
+ */
+export function parseQuantity(text: string): ParsedQuantity {
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?(万亿|万|亿)?(\D*)$/.exec(normalize(text));
+  if (!m || /^[万亿十百千拾佰仟萬億.]/.test(m[5] as string)) {
+    return fail("parseQuantity", "invalid-quantity", "a quantity like 5.88万件", text);
+  }
+  const frac = m[3] ?? "";
+  const scale = (m[4] ?? "none") as QuantityScale;
+  let v = shiftValue(
+    m[2] as string,
+    frac,
+    scale === "万" ? 4 : scale === "亿" ? 8 : scale === "none" ? 0 : 12,
+  );
+  // Above 2^53 only values a double holds exactly are returned (90071992.5亿 is; 9007199254740993 is not).
+  if (typeof v === "bigint") {
+    const n = Number(v);
+    if (BigInt(n) !== v)
+      return fail("parseQuantity", "out-of-range", "a value a double holds exactly", text);
+    v = n;
+  }
+  return {
+    value: m[1] === "-" && v ? -v : v,
+    unit: m[5] as string,
+    scale,
+    fractionDigits: frac.length,
+  };
+}
+
+/**
+ * {@link parseQuantity} without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParseQuantity("3千元").success;
+ * //=> false
+ * ```
+ */
+export const safeParseQuantity = (text: string): SafeParseResult<ParsedQuantity> =>
+  safe(parseQuantity, text);

@@ -1,0 +1,61 @@
+import { integerToChinese, UPPER } from "./internal/chinese";
+import { toDecimal } from "./internal/decimal";
+import { fail } from "./internal/fail";
+import { checkMagnitude } from "./internal/limits";
+import { oneOf } from "./internal/options";
+
+/** Options of {@link toChineseMoney}. */
+export interface ToChineseMoneyOptions {
+  /** Written before the amount, as on a cheque: `人民币壹佰元整`. None by default. */
+  prefix?: "人民币";
+}
+
+const FN = "toChineseMoney";
+
+/**
+ * Writes an amount of money in capitals, as the payment settlement rules require: 壹贰叁…拾佰仟万亿,
+ * 元 then 角 and 分, 整 when the amount ends at 元 or 角 (壹佰元整, 伍角整) and not after 分, one
+ * 零 for each run of zeros (壹仟零伍元零柒分), 壹拾 for a leading ten. Where the 元 digit is zero
+ * and 角 is not, no 零 is written (壹仟陆佰捌拾元叁角贰分), which the rules allow.
+ * Strings keep exact decimals; digits below 分 are rejected, never rounded away.
+ *
+ * @param amount - the amount in 元: a number, a bigint or a decimal string (`"1005.07"`)
+ * @param options - {@link ToChineseMoneyOptions}
+ * @returns the amount in capitals
+ * @throws {FormatError} `negative-amount`, `too-many-decimals` (below 分, as `1.005`),
+ *   `not-finite`, `unsafe-integer`, `out-of-range` (above 10^20), `invalid-number`, `invalid-option`
+ *
+ * @example
+ * ```ts
+ * toChineseMoney(1005.07);
+ * //=> "壹仟零伍元零柒分"
+ * toChineseMoney(100, { prefix: "人民币" });
+ * //=> "人民币壹佰元整"
+ * ```
+ */
+export function toChineseMoney(
+  amount: number | string | bigint,
+  options: ToChineseMoneyOptions = {},
+): string {
+  const prefix = options.prefix ?? "";
+  if (prefix) oneOf(FN, "prefix", prefix, ["人民币"]);
+  let int: string | number;
+  let f = "";
+  if (typeof amount === "number" && Number.isSafeInteger(amount) && amount >= 0) int = amount;
+  else {
+    const [neg, s] = toDecimal(FN, amount);
+    if (neg && /[1-9]/.test(s)) fail(FN, "negative-amount", "an amount of 0 or more", amount);
+    [int = "", f = ""] = s.split(".");
+    f = f.replace(/0+$/, "");
+    if (f.length > 2) fail(FN, "too-many-decimals", "at most two decimals (角, 分)", amount);
+    int = int.replace(/^0+(?=\d)/, "");
+    if (int.length > 20) checkMagnitude(FN, int, f, amount);
+  }
+  const jiao = f.charCodeAt(0) - 48 || 0;
+  const fen = f.charCodeAt(1) - 48 || 0;
+  let out = !+int ? (f ? "" : "零元") : `${integerToChinese(int, UPPER, "零", false)}元`;
+  if (jiao) out += `${UPPER[jiao]}角`;
+  else if (fen && out) out += "零";
+  out += fen ? `${UPPER[fen]}分` : "整";
+  return prefix + out;
+}

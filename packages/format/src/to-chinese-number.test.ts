@@ -1,0 +1,265 @@
+import {
+  FormatError,
+  parseChineseNumber,
+  safeParseChineseNumber,
+  toChineseNumber,
+} from "@bulletin/format";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+
+// GB/T 15835-2011 §4.2 and common usage: groups of 万 and 亿, one 零 per run of zeros.
+const lower: [number | bigint | string, string][] = [
+  [0, "零"],
+  [1, "一"],
+  [2, "二"],
+  [9, "九"],
+  [10, "十"],
+  [11, "十一"],
+  [12, "十二"],
+  [19, "十九"],
+  [20, "二十"],
+  [21, "二十一"],
+  [99, "九十九"],
+  [100, "一百"],
+  [101, "一百零一"],
+  [110, "一百一十"],
+  [111, "一百一十一"],
+  [999, "九百九十九"],
+  [1000, "一千"],
+  [1001, "一千零一"],
+  [1010, "一千零一十"],
+  [1100, "一千一百"],
+  [1234, "一千二百三十四"],
+  [2000, "二千"],
+  [3052, "三千零五十二"],
+  [9999, "九千九百九十九"],
+  [10000, "一万"],
+  [10001, "一万零一"],
+  [10010, "一万零一十"],
+  [10100, "一万零一百"],
+  [11000, "一万一千"],
+  [100000, "十万"],
+  [100010, "十万零一十"],
+  [110000, "十一万"],
+  [1000000, "一百万"],
+  [10000000, "一千万"],
+  [78901234, "七千八百九十万一千二百三十四"],
+  [78900234, "七千八百九十万零二百三十四"],
+  [100000000, "一亿"],
+  [100000001, "一亿零一"],
+  [100001000, "一亿零一千"],
+  [100010000, "一亿零一万"],
+  [100100000, "一亿零一十万"],
+  [101000000, "一亿零一百万"],
+  [110000000, "一亿一千万"],
+  [123456789, "一亿二千三百四十五万六千七百八十九"],
+  [1000000000, "十亿"],
+  [10000000000, "一百亿"],
+  [1000000000000, "一万亿"],
+  [1000000000001, "一万亿零一"],
+  [1000100000000, "一万零一亿"],
+  [10000000000000, "十万亿"],
+  [12345678901234, "十二万三千四百五十六亿七千八百九十万一千二百三十四"],
+  [9007199254740991, "九千零七万一千九百九十二亿五千四百七十四万零九百九十一"],
+  [10n ** 16n, "一亿亿"],
+  [10n ** 16n + 1n, "一亿亿零一"],
+  [10n ** 16n + 10n ** 12n, "一亿零一万亿"],
+  [10n ** 20n, "一万亿亿"],
+  ["100000000000000000000", "一万亿亿"],
+  [-1, "负一"],
+  [-10, "负十"],
+  [-100010000, "负一亿零一万"],
+  [-0, "零"],
+  [3.14, "三点一四"],
+  [0.5, "零点五"],
+  [95.06, "九十五点零六"],
+  [10.5, "十点五"],
+  [-0.5, "负零点五"],
+  [1.5e-7, "零点零零零零零零一五"],
+  ["3.140", "三点一四零"],
+  ["0012", "十二"],
+  ["-0.0", "零点零"],
+  [" 42 ", "四十二"],
+  [12n, "十二"],
+];
+
+const withOptions: [number | string, Parameters<typeof toChineseNumber>[1], string][] = [
+  [10, { tenStyle: "一十" }, "一十"],
+  [15, { tenStyle: "一十" }, "一十五"],
+  [110000, { tenStyle: "一十" }, "一十一万"],
+  [10, { style: "upper" }, "壹拾"],
+  [10, { style: "upper", tenStyle: "十" }, "拾"],
+  [1234, { style: "upper" }, "壹仟贰佰叁拾肆"],
+  [1010, { style: "upper" }, "壹仟零壹拾"],
+  [100010000, { style: "upper" }, "壹亿零壹万"],
+  [3.14, { style: "upper" }, "叁点壹肆"],
+  [1001, { zero: "〇" }, "一千〇一"],
+  [95.06, { zero: "〇" }, "九十五点〇六"],
+  [0, { zero: "〇" }, "〇"],
+];
+
+describe("toChineseNumber", () => {
+  test.each(lower)("toChineseNumber: writes %s as %s", (n, expected) => {
+    expect(toChineseNumber(n)).toBe(expected);
+  });
+  test.each(withOptions)("toChineseNumber: writes %s with %o as %s", (n, options, expected) => {
+    expect(toChineseNumber(n, options)).toBe(expected);
+  });
+  test.each([
+    [Number.NaN, "not-finite"],
+    [Number.POSITIVE_INFINITY, "not-finite"],
+    [2 ** 53, "unsafe-integer"],
+    [1e21, "unsafe-integer"],
+    [10n ** 20n + 1n, "out-of-range"],
+    ["100000000000000000000.5", "out-of-range"],
+    ["abc", "invalid-number"],
+    ["1e5", "invalid-number"],
+    ["", "invalid-number"],
+    ["1.", "invalid-number"],
+  ] as const)("toChineseNumber: rejects %s with %s", (n, code) => {
+    expect(() => toChineseNumber(n)).toThrow(
+      expect.objectContaining({ code, name: "FormatError" }),
+    );
+  });
+  test("toChineseNumber: rejects an unknown option value", () => {
+    expect(() => toChineseNumber(1, { style: "big" as "upper" })).toThrow(FormatError);
+  });
+});
+
+const parses: [string, number | bigint][] = [
+  ["零", 0],
+  ["〇", 0],
+  ["一", 1],
+  ["十", 10],
+  ["十一", 11],
+  ["一十一", 11],
+  ["二十", 20],
+  ["一百", 100],
+  ["一百零一", 101],
+  ["一百一十", 110],
+  ["一百一", 110],
+  ["一千零一十", 1010],
+  ["一千零十", 1010],
+  ["三千零五十二", 3052],
+  ["一万", 10000],
+  ["一万零一十", 10010],
+  ["十万", 100000],
+  ["一亿", 100000000],
+  ["一亿零一万", 100010000],
+  ["一亿零一", 100000001],
+  ["一万零一亿", 100010000 * 10000],
+  ["十二万三千四百五十六亿七千八百九十万一千二百三十四", 12345678901234],
+  ["两", 2],
+  ["两千", 2000],
+  ["两万", 20000],
+  ["两亿", 200000000],
+  ["二〇二五", 2025],
+  ["二零二五", 2025],
+  ["一九九八", 1998],
+  ["二〇〇〇", 2000],
+  ["廿", 20],
+  ["廿一", 21],
+  ["卅", 30],
+  ["卅一", 31],
+  ["三千五", 3500],
+  ["一万五", 15000],
+  ["一亿五", 150000000],
+  ["一亿亿", 10n ** 16n],
+  ["一万亿亿", 10n ** 20n],
+  ["九千零七万一千九百九十二亿五千四百七十四万零九百九十二", 9007199254740992n],
+  ["壹仟零伍", 1005],
+  ["壹拾", 10],
+  ["壹佰贰拾叁", 123],
+  ["貳拾", 20],
+  ["三点一四", 3.14],
+  ["零点五", 0.5],
+  ["九十五点零六", 95.06],
+  ["负三", -3],
+  ["负零点五", -0.5],
+  ["負三", -3],
+  ["5.88万", 58800],
+  ["1.2亿", 120000000],
+  ["3千", 3000],
+  ["3万亿", 3000000000000],
+  ["38447万", 384470000],
+  ["101132.92万", 1011329200],
+  ["20.56亿", 2056000000],
+  ["5.88 万", 58800],
+  ["一点五万", 15000],
+  ["3亿4500万", 345000000],
+  ["123", 123],
+  ["-5.5", -5.5],
+  ["１２３", 123],
+  ["０．５", 0.5],
+  [" 十 二 ", 12],
+];
+
+describe("parseChineseNumber", () => {
+  test.each(parses)("parseChineseNumber: reads %s as %s", (s, expected) => {
+    expect(parseChineseNumber(s)).toBe(expected);
+  });
+  // Faults of the peers we must not have (nzh reads 二〇二五 as 225, 两千 and 5.88万 as 0).
+  test.each([
+    "abc",
+    "",
+    "十百",
+    "一二十",
+    "万",
+    "亿",
+    "1.2.3",
+    "十二三",
+    "5 053",
+    "三零五十",
+    "一万二万",
+    "12千",
+    "负",
+    "点五",
+    "1,234",
+  ])("parseChineseNumber: refuses %j instead of guessing", (s) => {
+    expect(() => parseChineseNumber(s)).toThrow(
+      expect.objectContaining({ code: "invalid-number" }),
+    );
+    expect(safeParseChineseNumber(s).success).toBe(false);
+  });
+  test("parseChineseNumber: reads back every integer toChineseNumber writes", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.constantFrom("lower", "upper"),
+        fc.constantFrom("十", "一十"),
+        fc.constantFrom("零", "〇"),
+        (n, style, tenStyle, zero) => {
+          const back = parseChineseNumber(toChineseNumber(n, { style, tenStyle, zero }));
+          expect(BigInt(back)).toBe(n);
+        },
+      ),
+    );
+  });
+  test("parseChineseNumber: reads back every safe number toChineseNumber writes", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.maxSafeInteger(),
+          fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+        ),
+        (n) => {
+          expect(parseChineseNumber(toChineseNumber(n))).toBe(n === 0 ? 0 : n);
+        },
+      ),
+    );
+  });
+  test("parseChineseNumber: throws nothing but FormatError on any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.stringMatching(/^[零〇一二两三四五六七八九十百千万亿点负廿.\d-]{0,12}$/),
+        ),
+        (s) => {
+          const r = safeParseChineseNumber(s);
+          if (!r.success) expect(r.error).toBeInstanceOf(FormatError);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+export { BulletinValidationError } from "./errors";
+export { formatPath } from "./format-path";
+export type {
+  IssuePath,
+  LintIssueCode,
+  Locale,
+  Severity,
+  StructureIssueCode,
+  ValidationIssue,
+  ValidationIssueCode,
+} from "./issues";
+export { LINT_RULES, type LintBulletinOptions, lintBulletin } from "./lint-bulletin";
+export { formatMessage, type MessageParams } from "./messages";
+export type { ValidationMode } from "./model";
+export {
+  type Bulletin,
+  BulletinSchema,
+  type DateSpan,
+  DateSpanSchema,
+  type Department,
+  DepartmentSchema,
+  type Distribution,
+  DistributionSchema,
+  type Inline,
+  InlineSchema,
+  type Issue,
+  IssueSchema,
+  type Item,
+  ItemSchema,
+  type Metric,
+  MetricSchema,
+  type Organization,
+  OrganizationSchema,
+  type Paragraph,
+  ParagraphSchema,
+  type Publication,
+  PublicationSchema,
+  type Section,
+  SectionSchema,
+} from "./schemas";
+export {
+  type ParseBulletinOptions,
+  parseBulletin,
+  type SafeParseBulletinResult,
+  safeParseBulletin,
+  type ValidateBulletinOptions,
+  type ValidateBulletinResult,
+  validateBulletin,
+} from "./validate-bulletin";
+export { SCHEMA_VERSION } from "./version";

@@ -1,0 +1,13 @@
+/** Bounds that keep hostile input from costing unbounded time or memory. */
+export const LIMITS = {
+  /** Longest id, unit or short label. */
+  shortText: 200,
+  /** Longest title (publication, section, item, quoted title). */
+  title: 1_000,
+  /** Longest single run of paragraph text. */
+  text: 100_000,
+  /** Deepest nesting of plain JSON accepted anywhere (extensions included). */
+  depth: 64,
+  /** Largest absolute metric value (integers stay exact in a double). */
+  value: Number.MAX_SAFE_INTEGER,
+} as const;

@@ -1,0 +1,184 @@
+import { formatPath } from "./format-path";
+import { makeIssue } from "./internal/make-issue";
+import { spanBounds, spanLabel } from "./internal/span-bounds";
+import type { IssuePath, LintIssueCode, Locale, Severity, ValidationIssue } from "./issues";
+import type { Bulletin, DateSpan, Metric, Paragraph } from "./schemas";
+
+/** Options of {@link lintBulletin}. */
+export interface LintBulletinOptions {
+  /** Language of the messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
+  /** Change the severity of a rule, or turn it `off`. */
+  rules?: Partial<Record<LintIssueCode, Severity | "off">>;
+}
+
+/** The default severity of each semantic rule. */
+export const LINT_RULES: Readonly<Record<LintIssueCode, Severity>> = {
+  "unresolved-metric-ref": "error",
+  "unresolved-department-ref": "error",
+  "duplicate-id": "error",
+  "range-reversed": "error",
+  "published-before-period-end": "warning",
+  "date-outside-period": "warning",
+  "department-text-mismatch": "warning",
+  "comparison-mismatch": "warning",
+  "total-number-below-number": "warning",
+  "empty-section": "warning",
+  "unused-metric": "info",
+};
+
+const SCALE_EXPONENT = { 万: 4, 亿: 8, 万亿: 12, none: 0 } as const;
+
+/** How far a reported change may be from the one computed from rounded values. */
+function changeTolerance(metric: Metric, previous: number): number {
+  const exponent = SCALE_EXPONENT[metric.display?.scale ?? "none"];
+  const unit = 10 ** (exponent - (metric.display?.fractionDigits ?? 0));
+  return 0.05 + ((2 * unit) / Math.abs(previous)) * 100;
+}
+
+/**
+ * Checks what a schema cannot: references resolve, ids are unique, ranges run forward, dates
+ * fall in the period, comparisons add up. Takes a bulletin that passed the schema; never throws.
+ *
+ * @param bulletin - a structurally valid bulletin
+ * @param options - locale and rule severities
+ * @returns every issue found
+ * @example
+ * ```ts
+ * import { lintBulletin } from "@bulletin/schema";
+ * lintBulletin(bulletin, { locale: "en" }).map((i) => i.code); //=> []
+ * ```
+ */
+export function lintBulletin(
+  bulletin: Bulletin,
+  options: LintBulletinOptions = {},
+): ValidationIssue[] {
+  const locale = options.locale ?? "zh-CN";
+  const rules = options.rules;
+  const issues: ValidationIssue[] = [];
+  const report = (code: LintIssueCode, path: IssuePath, params: Record<string, unknown>): void => {
+    const severity = rules?.[code] ?? LINT_RULES[code];
+    if (severity === "off") return;
+    issues.push(makeIssue(code, path, params, locale, severity));
+  };
+
+  const unique = (seen: Map<string, IssuePath>, id: string | undefined, path: IssuePath): void => {
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first) report("duplicate-id", path, { id, first: formatPath(first) });
+    else seen.set(id, path);
+  };
+
+  const departments = new Map<string, Bulletin["departments"][number]>();
+  const departmentIds = new Map<string, IssuePath>();
+  bulletin.departments.forEach((d, i) => {
+    unique(departmentIds, d.id, ["departments", i, "id"]);
+    if (!departments.has(d.id)) departments.set(d.id, d);
+  });
+  const metrics = new Map<string, Metric>();
+  const metricIds = new Map<string, IssuePath>();
+  bulletin.metrics.forEach((m, i) => {
+    unique(metricIds, m.id, ["metrics", i, "id"]);
+    if (!metrics.has(m.id)) metrics.set(m.id, m);
+  });
+  const usedMetrics = new Set<string>();
+
+  const checkSpan = (span: DateSpan, path: IssuePath): void => {
+    if (span.kind === "range" && span.end < span.start)
+      report("range-reversed", path, { start: span.start, end: span.end });
+  };
+
+  // Issue: period, publication date, numbers.
+  const { issue } = bulletin;
+  let period: [string, string] | undefined;
+  if (issue.period) {
+    checkSpan(issue.period, ["issue", "period"]);
+    period = spanBounds(issue.period);
+    if (issue.publishedOn < period[1])
+      report("published-before-period-end", ["issue", "publishedOn"], {
+        publishedOn: issue.publishedOn,
+        periodEnd: period[1],
+      });
+  }
+  if (issue.totalNumber !== undefined && issue.totalNumber < issue.number)
+    report("total-number-below-number", ["issue", "totalNumber"], {
+      totalNumber: issue.totalNumber,
+      number: issue.number,
+    });
+  const month = issue.publishedOn.slice(0, 7);
+  const monthBounds = spanBounds({ kind: "month", month });
+
+  const checkParagraphs = (body: Paragraph[], base: IssuePath): void => {
+    body.forEach((paragraph, p) => {
+      paragraph.forEach((inline, k) => {
+        if (typeof inline === "string") return;
+        const path = [...base, p, k];
+        if (inline.type === "metric") {
+          usedMetrics.add(inline.ref);
+          if (!metrics.has(inline.ref))
+            report("unresolved-metric-ref", [...path, "ref"], { ref: inline.ref });
+        } else if (inline.type === "department") {
+          const d = departments.get(inline.ref);
+          if (!d) report("unresolved-department-ref", [...path, "ref"], { ref: inline.ref });
+          else if (inline.text !== undefined) {
+            const known = [d.name, ...(d.shortName ? [d.shortName] : []), ...(d.aliases ?? [])];
+            if (!known.includes(inline.text))
+              report("department-text-mismatch", [...path, "text"], {
+                text: inline.text,
+                ref: inline.ref,
+                known,
+              });
+          }
+        } else if (inline.type === "date") checkSpan(inline.value, [...path, "value"]);
+      });
+    });
+  };
+
+  const sectionIds = new Map<string, IssuePath>();
+  bulletin.sections.forEach((section, s) => {
+    unique(sectionIds, section.id, ["sections", s, "id"]);
+    if (section.items.length === 0) report("empty-section", ["sections", s, "items"], {});
+    section.items.forEach((item, i) => {
+      const base: IssuePath = ["sections", s, "items", i];
+      unique(sectionIds, item.id, [...base, "id"]);
+      item.departmentRefs?.forEach((ref, r) => {
+        if (!departments.has(ref))
+          report("unresolved-department-ref", [...base, "departmentRefs", r], { ref });
+      });
+      if (item.date) {
+        checkSpan(item.date, [...base, "date"]);
+        const [start, end] = spanBounds(item.date);
+        const inside = (b: [string, string]): boolean => start >= b[0] && end <= b[1];
+        if (start <= end && !(period && inside(period)) && !inside(monthBounds))
+          report("date-outside-period", [...base, "date"], {
+            start,
+            end,
+            period: issue.period ? spanLabel(issue.period) : "-",
+            month,
+          });
+      }
+      checkParagraphs(item.body, [...base, "body"]);
+    });
+  });
+
+  bulletin.metrics.forEach((m, i) => {
+    const c = m.comparison;
+    if (
+      c?.previous !== undefined &&
+      c.change !== undefined &&
+      c.previous !== 0 &&
+      c.changeUnit !== "points"
+    ) {
+      const computed = ((m.value - c.previous) / Math.abs(c.previous)) * 100;
+      if (Math.abs(computed - c.change) > changeTolerance(m, c.previous))
+        report("comparison-mismatch", ["metrics", i, "comparison", "change"], {
+          change: c.change,
+          value: m.value,
+          previous: c.previous,
+          computed: Number(computed.toFixed(2)),
+        });
+    }
+    if (!usedMetrics.has(m.id)) report("unused-metric", ["metrics", i], { id: m.id });
+  });
+  return issues;
+}

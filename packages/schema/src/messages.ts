@@ -1,0 +1,186 @@
+import type { Locale, ValidationIssueCode } from "./issues";
+
+/** The facts a message is built from; `path` is already written as `sections[3].items[0]`. */
+export interface MessageParams {
+  path: string;
+  [key: string]: unknown;
+}
+
+type Template = (p: MessageParams) => string;
+
+const s = (v: unknown): string => String(v);
+const list = (v: unknown): string =>
+  Array.isArray(v) ? v.map((x) => JSON.stringify(x)).join(", ") : s(v);
+const listZh = (v: unknown): string =>
+  Array.isArray(v) ? v.map((x) => JSON.stringify(x)).join("、") : s(v);
+
+/**
+ * One message per code and locale, written for the person who has to fix the JSON: what
+ * failed, where, and what was expected. Our own text, not zod's locale bundles.
+ */
+const MESSAGES: Record<ValidationIssueCode, Record<Locale, Template>> = {
+  "invalid-type": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 类型不对：应为${s(p.expectedZh ?? p.expected)}，实际为 ${s(p.received)}`,
+    en: (p) => `\`${p.path}\` has the wrong type: expected ${s(p.expected)}, got ${s(p.received)}`,
+  },
+  "missing-field": {
+    "zh-CN": (p) => `缺少必填字段 \`${p.path}\`：应为${s(p.expectedZh ?? p.expected)}`,
+    en: (p) => `\`${p.path}\` is missing: expected ${s(p.expected)}`,
+  },
+  "unknown-key": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 不是模型中的字段：可用字段为 ${listZh(p.known)}；扩展字段请以 "_" 开头`,
+    en: (p) =>
+      `\`${p.path}\` is not a field of the model: expected one of ${list(p.known)}; name extensions with a leading "_"`,
+  },
+  "forbidden-key": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 使用了禁止的键名 ${JSON.stringify(p.key)}：可能导致原型污染，已拒绝`,
+    en: (p) =>
+      `\`${p.path}\` uses the forbidden key ${JSON.stringify(p.key)}: it could pollute prototypes, so it is rejected`,
+  },
+  "invalid-value": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 取值无效：应为 ${listZh(p.options)} 之一，实际为 ${s(p.received)}`,
+    en: (p) =>
+      `\`${p.path}\` has an invalid value: expected one of ${list(p.options)}, got ${s(p.received)}`,
+  },
+  "unsupported-schema-version": {
+    "zh-CN": (p) => `\`${p.path}\` 不支持的模型版本 ${s(p.received)}：本库支持 "1"`,
+    en: (p) =>
+      `\`${p.path}\` names an unsupported schema version ${s(p.received)}: this library reads "1"`,
+  },
+  "invalid-date": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 不是有效日期：应为真实存在的日期 YYYY-MM-DD，实际为 ${s(p.received)}`,
+    en: (p) =>
+      `\`${p.path}\` is not a date: expected a real calendar date YYYY-MM-DD, got ${s(p.received)}`,
+  },
+  "invalid-month": {
+    "zh-CN": (p) => `\`${p.path}\` 不是有效月份：应为 YYYY-MM，实际为 ${s(p.received)}`,
+    en: (p) => `\`${p.path}\` is not a month: expected YYYY-MM, got ${s(p.received)}`,
+  },
+  "invalid-id": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 不是有效标识：应以字母或数字开头，只含字母、数字和 . _ : -，实际为 ${s(p.received)}`,
+    en: (p) =>
+      `\`${p.path}\` is not a valid id: expected letters, digits and . _ : - starting with a letter or digit, got ${s(p.received)}`,
+  },
+  "invalid-inline": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 不是有效的行内内容：应为文字，或带 type（metric、department、date、title、quote、emphasis）的对象，实际为 ${s(p.received)}`,
+    en: (p) =>
+      `\`${p.path}\` is not inline content: expected text or an object with a type (metric, department, date, title, quote, emphasis), got ${s(p.received)}`,
+  },
+  "empty-text": {
+    "zh-CN": (p) => `\`${p.path}\` 不能为空：应至少包含一个非空白字符`,
+    en: (p) => `\`${p.path}\` is empty: expected at least one character that is not white space`,
+  },
+  "invalid-text": {
+    "zh-CN": (p) => `\`${p.path}\` 含有不成对的代理项（损坏的 Unicode 文本）`,
+    en: (p) => `\`${p.path}\` contains a lone surrogate (broken Unicode text)`,
+  },
+  "too-long": {
+    "zh-CN": (p) => `\`${p.path}\` 过长：最多 ${s(p.max)} 个字符，实际 ${s(p.length)} 个`,
+    en: (p) => `\`${p.path}\` is too long: at most ${s(p.max)} characters, got ${s(p.length)}`,
+  },
+  "too-short": {
+    "zh-CN": (p) => `\`${p.path}\` 至少应有 ${s(p.min)} 项`,
+    en: (p) => `\`${p.path}\` needs at least ${s(p.min)} ${p.min === 1 ? "entry" : "entries"}`,
+  },
+  "out-of-range": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 超出范围：应${p.max === undefined ? `不小于 ${s(p.min)}` : `不大于 ${s(p.max)}`}，实际为 ${s(p.received)}`,
+    en: (p) =>
+      `\`${p.path}\` is out of range: expected ${p.max === undefined ? `at least ${s(p.min)}` : `at most ${s(p.max)}`}, got ${s(p.received)}`,
+  },
+  "not-integer": {
+    "zh-CN": (p) => `\`${p.path}\` 应为整数，实际为 ${s(p.received)}`,
+    en: (p) => `\`${p.path}\` must be an integer, got ${s(p.received)}`,
+  },
+  "too-deep": {
+    "zh-CN": (p) => `\`${p.path}\` 嵌套过深：最多 ${s(p.max)} 层`,
+    en: (p) => `\`${p.path}\` is nested too deeply: at most ${s(p.max)} levels`,
+  },
+  "unresolved-metric-ref": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 引用的指标 ${JSON.stringify(p.ref)} 不存在：请在 metrics 中定义它`,
+    en: (p) =>
+      `\`${p.path}\` refers to metric ${JSON.stringify(p.ref)}, which is not in \`metrics\``,
+  },
+  "unresolved-department-ref": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 引用的部门 ${JSON.stringify(p.ref)} 不存在：请在 departments 中定义它`,
+    en: (p) =>
+      `\`${p.path}\` refers to department ${JSON.stringify(p.ref)}, which is not in \`departments\``,
+  },
+  "duplicate-id": {
+    "zh-CN": (p) => `\`${p.path}\` 标识 ${JSON.stringify(p.id)} 重复：已在 \`${s(p.first)}\` 使用`,
+    en: (p) =>
+      `\`${p.path}\` repeats the id ${JSON.stringify(p.id)} already used at \`${s(p.first)}\``,
+  },
+  "range-reversed": {
+    "zh-CN": (p) => `\`${p.path}\` 日期范围的结束日 ${s(p.end)} 早于开始日 ${s(p.start)}`,
+    en: (p) => `\`${p.path}\` is a range that ends (${s(p.end)}) before it starts (${s(p.start)})`,
+  },
+  "published-before-period-end": {
+    "zh-CN": (p) => `\`${p.path}\` 发布日期 ${s(p.publishedOn)} 早于统计期结束日 ${s(p.periodEnd)}`,
+    en: (p) =>
+      `\`${p.path}\` (${s(p.publishedOn)}) is before the end of the period (${s(p.periodEnd)})`,
+  },
+  "date-outside-period": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 日期 ${s(p.start)}—${s(p.end)} 不在统计期 ${s(p.period)} 内，也不在发布当月 ${s(p.month)}`,
+    en: (p) =>
+      `\`${p.path}\` (${s(p.start)} to ${s(p.end)}) falls outside the period ${s(p.period)} and the publication month ${s(p.month)}`,
+  },
+  "department-text-mismatch": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 写法 ${JSON.stringify(p.text)} 不是部门 ${JSON.stringify(p.ref)} 的全称、简称或别名（${listZh(p.known)}）`,
+    en: (p) =>
+      `\`${p.path}\` writes ${JSON.stringify(p.text)}, which is not a name, short name or alias of department ${JSON.stringify(p.ref)} (${list(p.known)})`,
+  },
+  "comparison-mismatch": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 变化 ${s(p.change)}% 与本期值 ${s(p.value)} 和上期值 ${s(p.previous)} 算出的 ${s(p.computed)}% 不符`,
+    en: (p) =>
+      `\`${p.path}\` says ${s(p.change)}% but the value ${s(p.value)} against ${s(p.previous)} gives ${s(p.computed)}%`,
+  },
+  "total-number-below-number": {
+    "zh-CN": (p) => `\`${p.path}\` 总期号 ${s(p.totalNumber)} 小于期号 ${s(p.number)}`,
+    en: (p) =>
+      `\`${p.path}\` (${s(p.totalNumber)}) is smaller than the issue number (${s(p.number)})`,
+  },
+  "empty-section": {
+    "zh-CN": (p) => `\`${p.path}\` 栏目没有任何条目`,
+    en: (p) => `\`${p.path}\` is a section without items`,
+  },
+  "unused-metric": {
+    "zh-CN": (p) => `\`${p.path}\` 指标 ${JSON.stringify(p.id)} 未在正文中引用`,
+    en: (p) => `\`${p.path}\` metric ${JSON.stringify(p.id)} is never referenced from the text`,
+  },
+};
+
+/**
+ * The message for a code in a locale.
+ *
+ * @param code - a stable issue code
+ * @param params - the facts, with `path` already formatted
+ * @param locale - `zh-CN` (default) or `en`
+ * @returns the message text
+ * @example
+ * ```ts
+ * import { formatMessage } from "@bulletin/schema";
+ * formatMessage("empty-text", { path: "sections[0].title" }, "en");
+ * //=> "`sections[0].title` is empty: expected at least one character that is not white space"
+ * ```
+ */
+export function formatMessage(
+  code: ValidationIssueCode,
+  params: MessageParams,
+  locale: Locale = "zh-CN",
+): string {
+  const entry = MESSAGES[code];
+  return (entry[locale] ?? entry["zh-CN"])(params);
+}

@@ -1,0 +1,29 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const pkg = (name: string): string =>
+  fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+/**
+ * One vitest config for the repo. Each package runs it from its own folder
+ * (`vitest run --config ../../vitest.config.ts`), so `root` is that package.
+ * Bare `@bulletin/*` imports resolve to source so tests exercise the public
+ * entry without a stale build; packaging itself is checked by publint/attw.
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@bulletin\/format$/, replacement: pkg("format") },
+      { find: /^@bulletin\/schema$/, replacement: pkg("schema") },
+      { find: /^@bulletin\/render$/, replacement: pkg("render") },
+      { find: /^@bulletin\/parse$/, replacement: pkg("parse") },
+      { find: /^@bulletin\/sdk$/, replacement: pkg("sdk") },
+      { find: /^@bulletin\/testkit$/, replacement: pkg("testkit") },
+    ],
+  },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 30_000,
+    reporters: process.env.CI ? ["default"] : ["default"],
+  },
+});
