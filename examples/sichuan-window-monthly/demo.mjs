@@ -17,21 +17,27 @@ if (!ok || !bulletin) process.exit(1);
 
 const year = bulletin.issue.year;
 const departments = new Map(bulletin.departments.map((d) => [d.id, d]));
-console.log(`${bulletin.publication.title}  ${formatIssueNumber(bulletin.issue)}`);
+console.log(
+  `${bulletin.publication.title}  ${formatIssueNumber({ number: bulletin.issue.number })}`,
+);
 console.log(`${bulletin.publication.publisher.name}  ${formatDate(bulletin.issue.publishedOn)}`);
 console.log(`\n指标 (${bulletin.metrics.length})`);
 for (const m of bulletin.metrics)
   console.log(`  ${m.label}: ${formatQuantity(m.value, m.unit, m.display ?? {})}`);
 bulletin.sections.forEach((section, s) => {
   console.log(`\n${sectionMarker(1, s + 1)}${section.title}`);
-  section.items.forEach((item, i) => {
-    const when = item.date ? formatDateSpan(item.date, { referenceYear: year }) : "";
-    const who = (item.departmentRefs ?? [])
-      .map((id) => departments.get(id)?.shortName ?? id)
-      .join("、");
-    const title = item.title ?? "";
-    console.log(`  ${sectionMarker(2, i + 1)}${[title, when, who].filter(Boolean).join("  ")}`);
-  });
+  const runningText =
+    section.items.length === 1 && !section.items[0].title && !section.items[0].date;
+  if (runningText) console.log(`  ${section.items[0].body.length} 段正文`);
+  else
+    section.items.forEach((item, i) => {
+      const when = item.date ? formatDateSpan(item.date, { referenceYear: year }) : "";
+      const who = (item.departmentRefs ?? [])
+        .map((id) => departments.get(id)?.shortName ?? id)
+        .join("、");
+      const title = item.title ?? "";
+      console.log(`  ${sectionMarker(2, i + 1)}${[title, when, who].filter(Boolean).join("  ")}`);
+    });
 });
 const d = bulletin.distribution ?? {};
 for (const [label, list] of [
