@@ -1,0 +1,26 @@
+export {
+  type Components,
+  type DateProps,
+  type DepartmentProps,
+  type DistributionLine,
+  type DistributionProps,
+  defaultComponents,
+  type EmphasisProps,
+  type InlineProps,
+  type ItemProps,
+  type MastheadProps,
+  type MetricProps,
+  type ParagraphProps,
+  type QuoteProps,
+  type RenderContext,
+  type SectionProps,
+  type TitleProps,
+} from "./components";
+export { RenderError, type RenderErrorCode } from "./errors";
+export type { DateStyle } from "./internal/resolve";
+export { officialStylesheet } from "./official-stylesheet";
+export { type RenderHtmlOptions, renderHtml, type Theme } from "./render-html";
+export { renderJsonLd } from "./render-json-ld";
+export { type RenderMarkdownOptions, renderMarkdown } from "./render-markdown";
+export { type RenderTextOptions, renderText } from "./render-text";
+export { escapeHtml, type HtmlValue, html, isSafeHtml, type SafeHtml } from "./safe-html";
