@@ -1,0 +1,184 @@
+import type { Department } from "@bulletin/schema";
+import { isHan, oneOf } from "./chars";
+
+/** A department name found in text. */
+export interface DepartmentMatch {
+  /** The department (from the dictionary), or a new one named by the text when `guessed`. */
+  department: Department;
+  /** The form the text uses. */
+  form: string;
+  guessed: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  department?: Department;
+}
+
+/** After a name that ends in 部, a character that makes it another word: 部门, 部署, 部分. */
+const NOT_AFTER_BU = "门署队位分属";
+
+/** Before 省, a character that makes it 全省, 本省, 各省… rather than a department's 省. */
+const NOT_BEFORE_PROVINCE = "全本各外跨该我兄节反自检邻他分";
+
+/** Words a department name never holds: a name that reaches one is a sentence. */
+const STOP = "的在和与及等对向将把从为了是于由被并以到赴同";
+
+/** Cities and prefectures of 四川, for `达州市林业局`-shaped names. */
+const CITIES = [
+  "成都",
+  "自贡",
+  "攀枝花",
+  "泸州",
+  "德阳",
+  "绵阳",
+  "广元",
+  "遂宁",
+  "内江",
+  "乐山",
+  "南充",
+  "眉山",
+  "宜宾",
+  "广安",
+  "达州",
+  "雅安",
+  "巴中",
+  "资阳",
+  "阿坝",
+  "甘孜",
+  "凉山",
+];
+const CITY_INITIALS = new Set(CITIES.map((c) => c.charAt(0)));
+
+/**
+ * Finds department names: the longest dictionary form at a position (trie), else a name shaped
+ * like one (`省X局`, `省X厅`, `省X委`, `省X办公室`, `达州市X局`) that the caller may want to check.
+ */
+export class DepartmentMatcher {
+  private readonly root: Node = { next: new Map() };
+  private readonly guessedByName = new Map<string, Department>();
+  private readonly takenIds: Set<string>;
+  private guessedCount = 0;
+
+  constructor(departments: readonly Department[]) {
+    this.takenIds = new Set(departments.map((d) => d.id));
+    for (const d of departments) {
+      for (const form of [d.name, d.shortName, ...(d.aliases ?? [])]) {
+        if (form !== undefined && form.length >= 2) this.add(form, d);
+      }
+    }
+  }
+
+  private add(form: string, department: Department): void {
+    let node = this.root;
+    for (const c of form) {
+      let next = node.next.get(c);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(c, next);
+      }
+      node = next;
+    }
+    node.department ??= department;
+  }
+
+  /** The dictionary department whose name, short name or alias is exactly `text`. */
+  lookup(text: string): Department | undefined {
+    let node: Node | undefined = this.root;
+    for (const c of text) {
+      node = node.next.get(c);
+      if (!node) return undefined;
+    }
+    return node.department;
+  }
+
+  /** The department named at `text[i]`, if any. */
+  match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
+    let node = this.root.next.get(text.charAt(i));
+    if (!node && !(guess && (text.charAt(i) === "省" || this.cityAt(text, i) > 0)))
+      return undefined;
+    let best: Department | undefined;
+    let end = i;
+    for (let j = i + 1; node; j++) {
+      if (
+        node.department &&
+        !(text.charAt(j - 1) === "部" && oneOf(NOT_AFTER_BU, text.charAt(j)))
+      ) {
+        best = node.department;
+        end = j;
+      }
+      node = node.next.get(text.charAt(j));
+    }
+    if (best) return { department: best, form: text.slice(i, end), guessed: false };
+    return guess ? this.guess(text, i) : undefined;
+  }
+
+  private cityAt(text: string, i: number): number {
+    if (!CITY_INITIALS.has(text.charAt(i))) return 0;
+    for (const city of CITIES) if (text.startsWith(city, i)) return city.length;
+    return 0;
+  }
+
+  /** `省X局`-shaped names: up to 9 characters between the prefix and the suffix. */
+  private guess(text: string, i: number): DepartmentMatch | undefined {
+    let j: number;
+    if (text.charAt(i) === "省") {
+      if (oneOf(NOT_BEFORE_PROVINCE, text.charAt(i - 1))) return undefined;
+      j = i + 1;
+    } else {
+      const city = this.cityAt(text, i);
+      if (city === 0) return undefined;
+      j = i + city;
+      const c = text.charAt(j);
+      if (c === "市" || c === "州") j++;
+      else return undefined;
+    }
+    const from = j;
+    for (; j < text.length && j - from < 10; j++) {
+      const c = text.charAt(j);
+      if (!isHan(c) || STOP.includes(c)) return undefined;
+      const end = suffixEnd(text, j, j - from);
+      if (end > 0) return this.guessed(text.slice(i, end));
+      if (end < 0) return undefined;
+    }
+    return undefined;
+  }
+
+  private guessed(name: string): DepartmentMatch {
+    let department = this.guessedByName.get(name);
+    if (!department) {
+      let id: string;
+      do id = `department-${++this.guessedCount}`;
+      while (this.takenIds.has(id));
+      this.takenIds.add(id);
+      department = { id, name };
+      this.guessedByName.set(name, department);
+    }
+    return { department, form: name, guessed: true };
+  }
+}
+
+/**
+ * Whether a department suffix ends at `text[j]`: the end index, 0 for "not here", -1 for "a
+ * suffix that makes this no department" (`大厅`, `委托`). `inner` is how many characters the
+ * name has before it.
+ */
+function suffixEnd(text: string, j: number, inner: number): number {
+  const c = text.charAt(j);
+  const next = text.charAt(j + 1);
+  if (inner < 1) return 0;
+  switch (c) {
+    case "局":
+      return oneOf("面势部限", next) && !text.startsWith("面向", j + 1) ? -1 : j + 1;
+    case "厅":
+      return oneOf("大客餐展门", text.charAt(j - 1)) ? -1 : j + 1;
+    case "委":
+      if (text.startsWith("员会", j + 1)) return j + 3;
+      return oneOf("托员屈婉派任", next) ? -1 : j + 1;
+    case "办":
+      if (text.startsWith("公室", j + 1)) return j + 3;
+      return next === "" || !isHan(next) || oneOf("召组联会牵", next) ? j + 1 : -1;
+    default:
+      return 0;
+  }
+}

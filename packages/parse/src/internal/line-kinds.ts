@@ -1,0 +1,111 @@
+import { isChineseDigit, isDigit } from "./chars";
+
+/** Longest heading the parser accepts; longer lines are paragraphs. */
+export const MAX_HEADING = 200;
+
+/**
+ * The length of a section marker `一、` (or `一 、`, already repaired) at the start of a line,
+ * or 0. Up to three Chinese numerals then `、` (GB/T 9704 level 1).
+ */
+export function sectionMarkerLength(text: string): number {
+  let i = 0;
+  while (i < 4 && isChineseDigit(text.charAt(i))) i++;
+  return i > 0 && i < 4 && text.charAt(i) === "、" ? i + 1 : 0;
+}
+
+/**
+ * The length of an item marker `（一）` at the start of a line, or 0. The repair writes
+ * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`.
+ */
+export function itemMarkerLength(text: string): number {
+  if (text.charAt(0) !== "（") return 0;
+  let i = 1;
+  while (i < 5 && isChineseDigit(text.charAt(i))) i++;
+  if (i === 1 || i === 5 || text.charAt(i) !== "）") return 0;
+  return text.charAt(i + 1) === "、" ? i + 2 : i + 1;
+}
+
+/** A bracketed section label `【工作动态】` filling the line. */
+export function isBracketHeading(text: string): boolean {
+  return (
+    text.length > 2 &&
+    text.length <= 40 &&
+    text.charAt(0) === "【" &&
+    text.charAt(text.length - 1) === "】" &&
+    text.indexOf("】") === text.length - 1
+  );
+}
+
+const TAIL_LABELS = [
+  "抄送",
+  "抄报",
+  "主送",
+  "报送",
+  "分送",
+  "印发",
+  "分发",
+  "下发",
+  "报",
+  "送",
+  "发",
+];
+const TAIL_FIELDS = [
+  "共印",
+  "（共印",
+  "签发人",
+  "签发",
+  "责任编辑",
+  "编辑",
+  "审核",
+  "校对",
+  "联系电话",
+  "联系人",
+  "电话",
+];
+
+/** The distribution label (`报`, `抄送`…) a line starts with, followed by `：`, or undefined. */
+export function tailLabel(text: string): string | undefined {
+  for (const label of TAIL_LABELS) {
+    if (text.startsWith(label) && text.charAt(label.length) === "：") return label;
+  }
+  return undefined;
+}
+
+/** Whether a line is a 报尾 line: a distribution list, 共印N份, 签发人, 责任编辑… */
+export function isTailLine(text: string): boolean {
+  if (tailLabel(text) !== undefined) return true;
+  for (const field of TAIL_FIELDS) {
+    if (!text.startsWith(field)) continue;
+    const next = text.charAt(field.length);
+    if (field.endsWith("共印") ? isDigit(next) || isChineseDigit(next) : next === "：") return true;
+  }
+  return false;
+}
+
+/** A line that stands alone: section heading, item heading without sentence, bracket label. */
+export function isHeadingLine(text: string): boolean {
+  if (text.length > MAX_HEADING) return false;
+  if (sectionMarkerLength(text) > 0 || isBracketHeading(text)) return true;
+  const m = itemMarkerLength(text);
+  return m > 0 && !/[。，；！？,;!?]/.test(text);
+}
+
+/** A line that starts a new paragraph whatever the line before it ends with. */
+export function startsBlock(text: string): boolean {
+  return (
+    (sectionMarkerLength(text) > 0 && text.length <= MAX_HEADING) ||
+    itemMarkerLength(text) > 0 ||
+    isBracketHeading(text) ||
+    isTailLine(text) ||
+    text.startsWith("编者按")
+  );
+}
+
+/** A line that is only a date, `2025年11月10日` or `二〇二五年十一月十日`. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 20 || !text.endsWith("日") || !text.includes("年") || !text.includes("月"))
+    return false;
+  for (const c of text)
+    if (!isDigit(c) && !isChineseDigit(c) && !"年月日".includes(c)) return false;
+  return true;
+}

@@ -1,0 +1,237 @@
+import { safeParseSectionMarker } from "@bulletin/format";
+import type { DateSpan, Inline } from "@bulletin/schema";
+import type { ParseWarningCode } from "../parse-warning";
+import { guessSectionKind, isFigureSection } from "./guess";
+import {
+  isBracketHeading,
+  isHeadingLine,
+  isTailLine,
+  itemMarkerLength,
+  MAX_HEADING,
+  sectionMarkerLength,
+} from "./line-kinds";
+import { readLeadingDate } from "./read-date";
+import { type InlineContext, readInlines } from "./read-inlines";
+import { readTailLine, type TailData } from "./read-tail";
+import type { TextLine } from "./repair-lines";
+
+/** A section as read, before it becomes model data. */
+export interface SectionDraft {
+  title: string;
+  kind: string | undefined;
+  items: ItemDraft[];
+  figures: boolean;
+  at: number;
+  nextItem: number;
+}
+
+/** An item as read. */
+export interface ItemDraft {
+  title?: string;
+  date?: DateSpan;
+  refs: string[];
+  body: Inline[][];
+  marked: boolean;
+}
+
+/** What the body reader needs besides the lines. */
+export interface BodyContext extends InlineContext {
+  referenceYear: number | undefined;
+  /** Whether the masthead was found (a headline may then be a section title). */
+  masthead: boolean;
+}
+
+const MAX_TAIL = 2_000;
+const MAX_ITEM_TITLE = 25;
+
+/** The end (index of `。`) of a run-in item title `数字政府项目建设。`, or -1. */
+function runInTitleEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length && i <= MAX_ITEM_TITLE; i++) {
+    const c = text.charAt(i);
+    if ("“‘《（".includes(c)) depth++;
+    else if ("”’》）".includes(c)) depth--;
+    else if (depth === 0) {
+      if ("，；：、！？,;:".includes(c)) return -1;
+      if (c === "。") return i >= 2 ? i : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
+ * and leading date, paragraphs of running text, and the 报尾 lines wherever they are.
+ */
+export function readBody(
+  lines: readonly TextLine[],
+  ctx: BodyContext,
+  tail: TailData,
+): SectionDraft[] {
+  const sections: SectionDraft[] = [];
+  let section: SectionDraft | undefined;
+  let item: ItemDraft | undefined;
+  let nextSection = 1;
+  let noYearWarned = false;
+  let headings = 0;
+
+  const warn = (
+    code: ParseWarningCode,
+    at: number | undefined,
+    params?: Record<string, string | number>,
+  ): void => ctx.warn(code, at, params);
+
+  /** `heading`: the section has a heading of its own (the first such holds the figures). */
+  const newSection = (title: string, at: number, heading: boolean): SectionDraft => {
+    const kind = guessSectionKind(title);
+    const first = heading && headings++ === 0;
+    const s: SectionDraft = {
+      title,
+      kind,
+      items: [],
+      figures:
+        isFigureSection(title, kind) || (first && (kind === undefined || kind === "overview")),
+      at,
+      nextItem: 1,
+    };
+    sections.push(s);
+    return s;
+  };
+
+  const leadingDate = (text: string, at: number | undefined): { date?: DateSpan; end: number } => {
+    const d = readLeadingDate(text, ctx.referenceYear);
+    if (d.kind === "date") return { date: d.value, end: d.end };
+    if (d.kind === "invalid") warn("invalid-date", at, { text: d.text });
+    if (d.kind === "no-year" && !noYearWarned) {
+      noYearWarned = true;
+      warn("missing-reference-year", at, { text: d.text });
+    }
+    return { end: -1 };
+  };
+
+  const paragraph = (text: string, at: number[], target: ItemDraft): void => {
+    const s = section as SectionDraft;
+    let inlines: Inline[] = [];
+    let from = 0;
+    if (!target.marked && target.body.length === 0) {
+      const d = leadingDate(text, at[0]);
+      if (d.date) {
+        inlines.push({ type: "date", value: d.date });
+        from = d.end;
+      }
+    }
+    inlines = inlines.concat(readInlines(text.slice(from), at.slice(from), ctx, s, target.refs));
+    if (inlines.length > 0) target.body.push(inlines);
+  };
+
+  const ensureSection = (line: TextLine, headline: boolean): boolean => {
+    if (section) return false;
+    const t = line.text;
+    if (t.startsWith("编者按")) {
+      section = newSection("编者按", line.at[0] ?? 0, false);
+      section.kind = "editor-note";
+      return false;
+    }
+    if (
+      headline &&
+      !ctx.masthead &&
+      t.length <= 40 &&
+      !/[。，；！？]/.test(t) &&
+      itemMarkerLength(t) === 0
+    ) {
+      section = newSection(t, line.at[0] ?? 0, false);
+      return true;
+    }
+    section = newSection("正文", line.at[0] ?? 0, false);
+    warn("missing-section", line.at[0], { title: "正文" });
+    return false;
+  };
+
+  lines.forEach((line, index) => {
+    const t = line.text;
+    if (t.length <= MAX_TAIL && isTailLine(t)) {
+      readTailLine(t, tail);
+      return;
+    }
+    const sm = t.length <= MAX_HEADING ? sectionMarkerLength(t) : 0;
+    if (sm > 0 || isBracketHeading(t)) {
+      if (sm > 0) {
+        const marker = safeParseSectionMarker(t.slice(0, sm));
+        if (marker.success) {
+          if (marker.data.index !== nextSection) {
+            warn("marker-out-of-order", line.at[0], {
+              marker: t.slice(0, sm),
+              expected: nextSection,
+            });
+          }
+          nextSection = marker.data.index + 1;
+        }
+      }
+      let title = sm > 0 ? t.slice(sm).trim() : t.slice(1, -1).trim();
+      let rest = "";
+      const stop = title.indexOf("。");
+      if (stop >= 0) {
+        rest = title.slice(stop + 1);
+        title = title.slice(0, stop);
+      }
+      if (title === "") title = t.slice(0, sm || t.length);
+      section = newSection(title, line.at[0] ?? 0, true);
+      item = undefined;
+      if (rest.trim() !== "") {
+        const offset = t.length - rest.length;
+        item = { refs: [], body: [], marked: false };
+        section.items.push(item);
+        paragraph(rest, line.at.slice(offset), item);
+      }
+      return;
+    }
+    const im = itemMarkerLength(t);
+    if (im > 0) {
+      ensureSection(line, false);
+      const s = section as SectionDraft;
+      const marker = safeParseSectionMarker(t.slice(0, t.charAt(im - 1) === "、" ? im - 1 : im));
+      if (marker.success) {
+        if (marker.data.index !== s.nextItem) {
+          warn("marker-out-of-order", line.at[0], { marker: t.slice(0, im), expected: s.nextItem });
+        }
+        s.nextItem = marker.data.index + 1;
+      }
+      item = { refs: [], body: [], marked: true };
+      s.items.push(item);
+      let lead = t.slice(im).trimStart();
+      let at = line.at.slice(t.length - lead.length);
+      if (isHeadingLine(t)) {
+        if (lead !== "") item.title = lead;
+        return;
+      }
+      const end = runInTitleEnd(lead);
+      if (end > 0 && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
+        item.title = lead.slice(0, end);
+        lead = lead.slice(end + 1);
+        at = at.slice(end + 1);
+      }
+      const d = leadingDate(lead, at[0]);
+      if (d.date) {
+        item.date = d.date;
+        lead = lead.slice(d.end + 1);
+        at = at.slice(d.end + 1);
+      }
+      if (lead !== "") paragraph(lead, at, item);
+      return;
+    }
+    if (ensureSection(line, index === 0 && lines.length > 1)) return;
+    if (!item) {
+      item = { refs: [], body: [], marked: false };
+      (section as SectionDraft).items.push(item);
+    }
+    let text = t;
+    let at = line.at;
+    if (t.startsWith("编者按")) {
+      const cut = /^编者按[：:]?/.exec(t)?.[0].length ?? 3;
+      text = t.slice(cut);
+      at = line.at.slice(cut);
+    }
+    if (text !== "") paragraph(text, at, item);
+  });
+  return sections;
+}

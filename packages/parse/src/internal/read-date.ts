@@ -1,0 +1,62 @@
+import { safeParseDate, safeParseDateSpan } from "@bulletin/format";
+import type { DateSpan } from "@bulletin/schema";
+import { isChineseDigit, isDigit } from "./chars";
+
+const SPAN_CHARS = "年月日号份旬上中下初底末—–-~～至到";
+
+/** A date span read from text. */
+export type ReadDate =
+  | { kind: "none" }
+  | { kind: "date"; value: DateSpan; end: number }
+  | { kind: "invalid"; text: string }
+  | { kind: "no-year"; text: string };
+
+/** Years the model accepts (schema: 1000–9999). */
+export const inYearRange = (iso: string): boolean => /^[1-9]\d{3}/.test(iso);
+
+function spanInRange(span: DateSpan): boolean {
+  switch (span.kind) {
+    case "day":
+      return inYearRange(span.date);
+    case "range":
+      return inYearRange(span.start) && inYearRange(span.end);
+    case "year":
+      return span.year >= 1000 && span.year <= 9999;
+    default:
+      return inYearRange(span.month);
+  }
+}
+
+/**
+ * The date span an item or paragraph opens with, followed by `，`: `9月16日—18日，`, `9月下旬，`,
+ * `9月，`, `2025年12月30日—2026年1月2日，`. Up to 30 characters.
+ */
+export function readLeadingDate(text: string, referenceYear: number | undefined): ReadDate {
+  let j = 0;
+  while (j < text.length && j < 30) {
+    const c = text.charAt(j);
+    if (!(isDigit(c) || isChineseDigit(c) || SPAN_CHARS.includes(c))) break;
+    j++;
+  }
+  if (j === 0 || text.charAt(j) !== "，") return { kind: "none" };
+  const candidate = text.slice(0, j);
+  if (!candidate.includes("月") && !candidate.includes("年")) return { kind: "none" };
+  if (!/\d/.test(candidate) && !/[〇零一二三四五六七八九十]/.test(candidate))
+    return { kind: "none" };
+  const parsed = safeParseDateSpan(candidate, referenceYear === undefined ? {} : { referenceYear });
+  if (parsed.success) {
+    return spanInRange(parsed.data)
+      ? { kind: "date", value: parsed.data, end: j }
+      : { kind: "invalid", text: candidate };
+  }
+  if (parsed.error.code === "missing-reference-year") return { kind: "no-year", text: candidate };
+  if (parsed.error.code === "invalid-date") return { kind: "invalid", text: candidate };
+  return { kind: "none" };
+}
+
+/** A whole date `2025年11月10日`, `二〇二五年十一月十日`, `2025-11-10` as `YYYY-MM-DD`. */
+export function readFullDate(text: string): string | undefined {
+  if (text.length > 24) return undefined;
+  const parsed = safeParseDate(text);
+  return parsed.success && inYearRange(parsed.data) ? parsed.data : undefined;
+}

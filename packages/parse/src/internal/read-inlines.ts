@@ -1,0 +1,146 @@
+import type { Department, Inline, Metric } from "@bulletin/schema";
+import type { ParseWarningCode } from "../parse-warning";
+import type { DepartmentMatcher } from "./department-matcher";
+import { clauseLabel, readMetric } from "./read-metric";
+
+/** Longest run of text in one string inline (schema LIMITS.text). */
+const MAX_STRING = 100_000;
+const MAX_TITLE = 1_000;
+const MAX_QUOTE = 2_000;
+
+/** What the inline reader records across the whole document. */
+export interface InlineContext {
+  matcher: DepartmentMatcher;
+  /** Departments referred to so far, in order of first mention, with the forms the text used. */
+  departments: Map<string, { department: Department; forms: Set<string> }>;
+  metrics: Metric[];
+  metricIds: Set<string>;
+  metricsMode: "all" | "none";
+  warn: (
+    code: ParseWarningCode,
+    offset: number | undefined,
+    params?: Record<string, string | number>,
+  ) => void;
+}
+
+/** Where the reader is: whether figures here are data (overview sections) or story. */
+export interface InlineScope {
+  figures: boolean;
+}
+
+/**
+ * The next index of a closing mark at or after a position, in amortised linear time over one
+ * paragraph (a text of ten thousand unclosed quotes must not search ten thousand times).
+ */
+function nextIndexOf(text: string, mark: string): (from: number) => number {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from) => {
+    if (from >= searchedFrom && (found < 0 || from <= found)) return found;
+    searchedFrom = from;
+    found = text.indexOf(mark, from);
+    return found;
+  };
+}
+
+const hasText = (s: string): boolean => s.trim() !== "";
+
+/**
+ * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
+ * names (dictionary first, then name shapes), and figures with units as metrics where the scope
+ * says figures are data or a 同比/环比 change follows them. Strings hold the rest as printed.
+ */
+export function readInlines(
+  text: string,
+  at: readonly number[],
+  ctx: InlineContext,
+  scope: InlineScope,
+  refs: string[],
+): Inline[] {
+  const out: Inline[] = [];
+  let buf = "";
+  const flush = (): void => {
+    for (let k = 0; k < buf.length; k += MAX_STRING) out.push(buf.slice(k, k + MAX_STRING));
+    buf = "";
+  };
+  const nextTitleEnd = nextIndexOf(text, "》");
+  const nextQuoteEnd = nextIndexOf(text, "”");
+  let warnedQuote = false;
+  let warnedTitle = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charAt(i);
+    if (c === "《") {
+      const j = nextTitleEnd(i + 1);
+      const inner = j < 0 || j - i > MAX_TITLE ? "" : text.slice(i + 1, j);
+      if (hasText(inner)) {
+        flush();
+        out.push({ type: "title", text: inner });
+        i = j + 1;
+        continue;
+      }
+      if (j < 0 && !warnedTitle) {
+        warnedTitle = true;
+        ctx.warn("unclosed-title", at[i]);
+      }
+    } else if (c === "“") {
+      const j = nextQuoteEnd(i + 1);
+      const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
+      if (hasText(inner)) {
+        flush();
+        out.push({ type: "quote", text: inner });
+        i = j + 1;
+        continue;
+      }
+      if (j < 0 && !warnedQuote) {
+        warnedQuote = true;
+        ctx.warn("unclosed-quote", at[i]);
+      }
+    } else {
+      const m = ctx.matcher.match(text, i, true);
+      if (m) {
+        flush();
+        const known = ctx.departments.get(m.department.id);
+        if (known) known.forms.add(m.form);
+        else {
+          ctx.departments.set(m.department.id, {
+            department: m.department,
+            forms: new Set([m.form]),
+          });
+          if (m.guessed) ctx.warn("department-guessed", at[i], { name: m.form });
+        }
+        const shown = m.department.shortName ?? m.department.name;
+        out.push(
+          m.form === shown
+            ? { type: "department", ref: m.department.id }
+            : { type: "department", ref: m.department.id, text: m.form },
+        );
+        if (!refs.includes(m.department.id)) refs.push(m.department.id);
+        i += m.form.length;
+        continue;
+      }
+      if (ctx.metricsMode === "all" && c >= "0" && c <= "9") {
+        const figure = readMetric(text, i, buf);
+        if (figure && (scope.figures || figure.metric.comparison !== undefined)) {
+          let label = clauseLabel(buf);
+          if (label === "") {
+            label = "数值";
+            ctx.warn("metric-without-label", at[i], { text: text.slice(i, figure.end), label });
+          }
+          let n = ctx.metrics.length + 1;
+          while (ctx.metricIds.has(`metric-${n}`)) n++;
+          const id = `metric-${n}`;
+          ctx.metricIds.add(id);
+          ctx.metrics.push({ id, label, ...figure.metric });
+          flush();
+          out.push({ type: "metric", ref: id });
+          i = figure.end;
+          continue;
+        }
+      }
+    }
+    buf += c;
+    i++;
+  }
+  flush();
+  return out;
+}

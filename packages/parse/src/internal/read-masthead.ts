@@ -1,0 +1,169 @@
+import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
+import type { DateSpan } from "@bulletin/schema";
+import { isChineseDigit, isDigit, oneOf } from "./chars";
+import { isTailLine, itemMarkerLength, sectionMarkerLength } from "./line-kinds";
+import { readFullDate } from "./read-date";
+import type { TextLine } from "./repair-lines";
+
+/** What the masthead (报头) says. */
+export interface Masthead {
+  title?: { text: string; at: number };
+  publisher?: { text: string; at: number };
+  number?: number;
+  year?: number;
+  totalNumber?: number;
+  supplement?: boolean;
+  publishedOn?: string;
+  /** `第28周（7月8日—7月14日）`: the span text, read once the year is known. */
+  periodText?: string;
+  period?: DateSpan;
+  unknown: { text: string; at: number }[];
+  /** How many lines it takes. */
+  lines: number;
+}
+
+const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", "秘密", "机密"];
+const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
+const ORG_END = /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
+const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
+
+/** A masthead line: short, no sentence. */
+function looksLikeMasthead(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    !/[。；]/.test(text) &&
+    sectionMarkerLength(text) === 0 &&
+    itemMarkerLength(text) === 0 &&
+    !isTailLine(text) &&
+    !text.startsWith("编者按")
+  );
+}
+
+/** Removes `text[from, to)` and a bracket pair around it. */
+function cut(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  if (oneOf("（【[", text.charAt(a - 1)) && oneOf("）】]", text.charAt(b))) {
+    a--;
+    b++;
+  }
+  return `${text.slice(0, a)} ${text.slice(b)}`;
+}
+
+/**
+ * Reads the 报头 from the top lines: the name, `第9期` / `2025年第9期` / `（总第123期）` /
+ * `增刊第1期`, the publisher and the date (`2025年11月10日`, `二〇二五年十一月十日`), also when
+ * two of them share a line, and the week `第28周（7月8日—7月14日）`. A masthead is only taken as
+ * one when it has an issue number or a date; otherwise the lines belong to the body.
+ */
+export function readMasthead(lines: readonly TextLine[]): Masthead {
+  const m: Masthead = { unknown: [], lines: 0 };
+  const rest: { text: string; at: number }[] = [];
+  let k = 0;
+  for (; k < lines.length && k < 12; k++) {
+    const line = lines[k] as TextLine;
+    if (!looksLikeMasthead(line.text)) break;
+    let text = line.text;
+    for (const s of SECRET) text = text.replaceAll(s, " ");
+    text = readIssueNumbers(text, m);
+    text = readWeek(text, m);
+    text = readDateAtEnd(text, m);
+    const left = text
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^[（(【[]\s*[）)】\]]$/, "");
+    if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
+      rest.push({ text: left, at: line.at[0] ?? 0 });
+  }
+  if (m.number === undefined && m.totalNumber === undefined && m.publishedOn === undefined) {
+    return { unknown: [], lines: 0 };
+  }
+  m.lines = k;
+  for (const r of rest) {
+    const stripped = r.text
+      .replace(/^(?:编印单位|主办单位|编印|主办)[:：]?/, "")
+      .replace(/(?:编印|主办|编发|印发|编)$/, "")
+      .trim();
+    const isOrg = stripped !== r.text || (ORG_END.test(stripped) && !TITLE_WORD.test(stripped));
+    if (stripped === "") continue;
+    if (!m.title && !isOrg) m.title = { text: stripped, at: r.at };
+    else if (!m.publisher && (isOrg || m.title)) m.publisher = { text: stripped, at: r.at };
+    else if (!m.title) m.title = { text: stripped, at: r.at };
+    else m.unknown.push(r);
+  }
+  return m;
+}
+
+function readIssueNumbers(input: string, m: Masthead): string {
+  let text = input;
+  for (let guard = 0; guard < 4; guard++) {
+    let found = false;
+    for (let e = text.indexOf("期"); e >= 0; e = text.indexOf("期", e + 1)) {
+      let s = e;
+      while (s > 0 && NUMERAL(text.charAt(s - 1)) && e - s < 8) s--;
+      if (s === e || text.charAt(s - 1) !== "第") continue;
+      s--;
+      if (text.charAt(s - 1) === "总") s--;
+      else if (text.startsWith("增刊", s - 2)) s -= 2;
+      else if (text.charAt(s - 1) === "年") {
+        let y = s - 1;
+        while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - y < 6) y--;
+        if (s - 1 - y === 4) s = y;
+      }
+      const parsed = safeParseIssueNumber(text.slice(s, e + 1));
+      if (!parsed.success) continue;
+      const p = parsed.data;
+      if (p.number !== undefined && p.number <= 100_000 && m.number === undefined)
+        m.number = p.number;
+      if (p.totalNumber !== undefined && p.totalNumber <= 1_000_000) m.totalNumber = p.totalNumber;
+      if (p.year !== undefined && p.year >= 1000) m.year = p.year;
+      if (p.supplement) m.supplement = true;
+      text = cut(text, s, e + 1);
+      found = true;
+      break;
+    }
+    if (!found) break;
+  }
+  return text;
+}
+
+function readWeek(text: string, m: Masthead): string {
+  const w = text.indexOf("周");
+  if (w < 0 || text.lastIndexOf("第", w) < 0) return text;
+  const s = text.lastIndexOf("第", w);
+  if (w - s > 4) return text;
+  const open = text.indexOf("（", w);
+  const close = open < 0 ? -1 : text.indexOf("）", open);
+  if (open !== w + 1 || close < 0 || close - open > 30) return text;
+  m.periodText = text.slice(open + 1, close);
+  return `${text.slice(0, s)} ${text.slice(close + 1)}`;
+}
+
+function readDateAtEnd(text: string, m: Masthead): string {
+  const t = text.trimEnd();
+  let s = t.length;
+  while (
+    s > 0 &&
+    t.length - s < 20 &&
+    (NUMERAL(t.charAt(s - 1)) || "年月日号-/.".includes(t.charAt(s - 1)))
+  )
+    s--;
+  // The shortest tail that is a whole date: `…中心2025年11月10日` may start inside a number.
+  for (let from = s; from < t.length - 5; from++) {
+    const date = readFullDate(t.slice(from));
+    if (date !== undefined) {
+      if (m.publishedOn === undefined) m.publishedOn = date;
+      return t.slice(0, from);
+    }
+  }
+  return text;
+}
+
+/** Reads the week span once the year is known. */
+export function readPeriodText(
+  text: string,
+  referenceYear: number | undefined,
+): DateSpan | undefined {
+  const parsed = safeParseDateSpan(text, referenceYear === undefined ? {} : { referenceYear });
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,164 @@
+import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
+import type { Metric } from "@bulletin/schema";
+import { isDigit, isHan, isLatin, oneOf } from "./chars";
+
+/** Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit. */
+const UNITS = [
+  "人/次",
+  "人次",
+  "户次",
+  "件次",
+  "元",
+  "件",
+  "个",
+  "项",
+  "宗",
+  "次",
+  "封",
+  "家",
+  "户",
+  "人",
+  "套",
+  "台",
+  "条",
+  "份",
+  "场",
+  "批",
+  "笔",
+  "单",
+  "%",
+];
+const SCALES = ["万亿", "万", "亿"] as const;
+
+/** Before a number: ordinals and approximations, which stay text (`第4次`, `近100件`, `约5万人`). */
+const NOT_BEFORE = "第近约超逾.-+/";
+/** After the unit: approximations (`100余件`, `5万多人`). */
+const NOT_AFTER = "余多左";
+/** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
+const CHANGE_WORDS = [
+  "增长",
+  "下降",
+  "上升",
+  "减少",
+  "提高",
+  "降低",
+  "增加",
+  "回落",
+  "同比",
+  "环比",
+  "增幅",
+  "降幅",
+];
+
+/** A figure read from running text, with the metric it becomes. */
+export interface ReadMetric {
+  /** Index just after the figure (the unit included). */
+  end: number;
+  metric: Omit<Metric, "id" | "label">;
+}
+
+/**
+ * Reads a figure with a unit at `text[i]` (`5.88万件`, `5053人/次`, `20.56亿元`, `98.5%`), and
+ * the 同比/环比 change that follows it (`，同比下降24.85%`) as its comparison. `undefined` when
+ * the text there is no figure, an ordinal, an approximation or a change.
+ */
+export function readMetric(text: string, i: number, before: string): ReadMetric | undefined {
+  const prev = text.charAt(i - 1);
+  if (!isDigit(text.charAt(i)) || isDigit(prev) || isLatin(prev) || oneOf(NOT_BEFORE, prev))
+    return undefined;
+  let j = i;
+  while (j < text.length && isDigit(text.charAt(j)) && j - i < 16) j++;
+  if (isDigit(text.charAt(j))) return undefined;
+  if (text.charAt(j) === "." && isDigit(text.charAt(j + 1))) {
+    j++;
+    const from = j;
+    while (isDigit(text.charAt(j))) j++;
+    if (j - from > 4) return undefined;
+  }
+  const number = text.slice(i, j);
+  const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
+  j += scale.length;
+  if (text.startsWith("个百分点", j)) return undefined;
+  const unit = UNITS.find((u) => text.startsWith(u, j));
+  if (unit === undefined) return undefined;
+  j += unit.length;
+  if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
+  if (unit === "%" && CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
+  // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
+  const parsed = safeParseQuantity(number + scale + unit);
+  if (!parsed.success) return undefined;
+  const q = parsed.data;
+  const metric: Omit<Metric, "id" | "label"> = {
+    value: q.value,
+    unit: q.unit,
+    display:
+      q.scale === "none" && q.fractionDigits === 0
+        ? { scale: "none" }
+        : { scale: q.scale, fractionDigits: q.fractionDigits },
+  };
+  const comparison = readComparison(text, j);
+  if (comparison) metric.comparison = comparison;
+  return { end: j, metric };
+}
+
+/** The change right after a figure: `，同比下降24.85%`, `同比-5.2%`, `环比提高1.2个百分点`. */
+export function readComparison(text: string, i: number): Metric["comparison"] | undefined {
+  let j = i;
+  if (oneOf("，、 ", text.charAt(j))) j++;
+  const from = j;
+  while (j < text.length && j - from < 24 && !"，。；、：）".includes(text.charAt(j))) j++;
+  const words = text.slice(from, j);
+  if (
+    !(
+      words.startsWith("同比") ||
+      words.startsWith("环比") ||
+      /^[较比与]上(?:年同期|月|期)/.test(words)
+    )
+  ) {
+    return undefined;
+  }
+  const change = safeParseChange(words);
+  if (change.success) {
+    const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
+    const size = digits === undefined ? 0 : Number(digits);
+    return {
+      basis: change.data.basis,
+      change: change.data.ratio < 0 ? -size : size,
+      changeUnit: "percent",
+    };
+  }
+  const points = safeParsePointChange(words);
+  if (points.success && points.data.basis !== undefined) {
+    return { basis: points.data.basis, change: points.data.points, changeUnit: "points" };
+  }
+  return undefined;
+}
+
+const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
+const TRAIL = ["共计", "达到", "合计", "累计", "共", "达", "为", "约", "计", "是", "了"];
+
+/**
+ * The label of a figure: its clause, from the last `，。；：、` before it, without the words that
+ * only lead up to a number (`共`, `累计`, `为`). At most 60 characters.
+ */
+export function clauseLabel(before: string): string {
+  let k = before.length;
+  while (k > 0 && !"，。；：、！？".includes(before.charAt(k - 1))) k--;
+  let label = before.slice(Math.max(k, before.length - 60)).trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEAD) {
+      if (label.startsWith(w) && label.length > w.length) {
+        label = label.slice(w.length);
+        changed = true;
+      }
+    }
+    for (const w of TRAIL) {
+      if (label.endsWith(w)) {
+        label = label.slice(0, -w.length);
+        changed = true;
+      }
+    }
+  }
+  return label.length > 0 && [...label].some((c) => isHan(c) || isLatin(c)) ? label : "";
+}

@@ -1,0 +1,103 @@
+import {
+  type Department,
+  DepartmentSchema,
+  type Issue,
+  IssueSchema,
+  type Organization,
+  type Publication,
+  PublicationSchema,
+} from "@bulletin/schema";
+import { ParseOptionsError } from "../errors";
+import type { Locale } from "./messages";
+
+/** The options as the parser uses them, checked. */
+export interface ReadOptions {
+  referenceYear: number | undefined;
+  departments: readonly Department[];
+  locale: Locale;
+  metrics: "all" | "none";
+  issue: Partial<Issue>;
+  publication: { title?: string; publisher?: Organization; frequency?: Publication["frequency"] };
+}
+
+const quote = (v: unknown): string => {
+  let s: string;
+  try {
+    s = typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = Object.prototype.toString.call(v);
+  }
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+};
+
+/** Checks the options of `parseBulletinText`; throws {@link ParseOptionsError}. */
+export function readOptions(options: Record<string, unknown>): ReadOptions {
+  const {
+    referenceYear,
+    departments = [],
+    locale = "zh-CN",
+    metrics = "all",
+    issue = {},
+    publication = {},
+  } = options;
+  if (
+    referenceYear !== undefined &&
+    !(
+      Number.isInteger(referenceYear) &&
+      (referenceYear as number) >= 1000 &&
+      (referenceYear as number) <= 9999
+    )
+  ) {
+    throw new ParseOptionsError(
+      "referenceYear",
+      `must be a year from 1000 to 9999, got ${quote(referenceYear)}`,
+    );
+  }
+  if (locale !== "zh-CN" && locale !== "en") {
+    throw new ParseOptionsError("locale", `must be "zh-CN" or "en", got ${quote(locale)}`);
+  }
+  if (metrics !== "all" && metrics !== "none") {
+    throw new ParseOptionsError("metrics", `must be "all" or "none", got ${quote(metrics)}`);
+  }
+  if (!Array.isArray(departments))
+    throw new ParseOptionsError("departments", `must be an array, got ${quote(departments)}`);
+  const ids = new Set<string>();
+  departments.forEach((d: unknown, i) => {
+    const r = DepartmentSchema.safeParse(d);
+    if (!r.success)
+      throw new ParseOptionsError(`departments[${i}]`, `is not a department (${quote(d)})`, {
+        cause: r.error,
+      });
+    if (ids.has(r.data.id))
+      throw new ParseOptionsError(`departments[${i}]`, `repeats the id ${quote(r.data.id)}`);
+    ids.add(r.data.id);
+  });
+  if (typeof issue !== "object" || issue === null)
+    throw new ParseOptionsError("issue", `must be an object, got ${quote(issue)}`);
+  const issueCheck = IssueSchema.safeParse({ number: 1, publishedOn: "2000-01-01", ...issue });
+  if (!issueCheck.success)
+    throw new ParseOptionsError("issue", `holds invalid fields (${quote(issue)})`, {
+      cause: issueCheck.error,
+    });
+  if (typeof publication !== "object" || publication === null) {
+    throw new ParseOptionsError("publication", `must be an object, got ${quote(publication)}`);
+  }
+  const pubCheck = PublicationSchema.safeParse({
+    title: "x",
+    publisher: { name: "x" },
+    ...publication,
+  });
+  if (!pubCheck.success) {
+    throw new ParseOptionsError("publication", `holds invalid fields (${quote(publication)})`, {
+      cause: pubCheck.error,
+    });
+  }
+  return {
+    referenceYear: referenceYear as number | undefined,
+    departments: departments as Department[],
+    locale,
+    metrics,
+    issue: issue as Partial<Issue>,
+    publication: publication as ReadOptions["publication"],
+  };
+}

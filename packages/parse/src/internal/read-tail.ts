@@ -1,0 +1,86 @@
+import type { Distribution } from "@bulletin/schema";
+import { isChineseDigit, isDigit } from "./chars";
+import { tailLabel } from "./line-kinds";
+
+const LIST_KEY: Record<string, keyof Distribution> = {
+  报: "reportTo",
+  报送: "reportTo",
+  抄报: "copyTo",
+  送: "sendTo",
+  主送: "sendTo",
+  分送: "sendTo",
+  发: "issueTo",
+  印发: "issueTo",
+  分发: "issueTo",
+  下发: "issueTo",
+  抄送: "copyTo",
+};
+
+const FIELDS = ["签发人", "签发", "责任编辑", "编辑", "审核", "校对", "联系电话", "联系人", "电话"];
+
+/** What a 报尾 line adds. */
+export interface TailData {
+  distribution: Distribution;
+  editor?: string;
+  signer?: string;
+  copies?: number;
+  ignored: string[];
+}
+
+/**
+ * Splits a distribution list: on `，` when the line has one, else on `、` (docs/model.md), the
+ * final `。` dropped.
+ */
+export function splitList(text: string): string[] {
+  const body = text.replace(/[。.\s]+$/, "");
+  const sep = body.includes("，") ? "，" : "、";
+  return body
+    .split(sep)
+    .map((s) => s.trim())
+    .filter((s) => s !== "" && s.length <= 1_000);
+}
+
+/** Reads one 报尾 line into `tail`: a 报/送/发/抄送 list, or 共印N份, 签发人, 责任编辑… */
+export function readTailLine(text: string, tail: TailData): void {
+  const label = tailLabel(text);
+  if (label !== undefined) {
+    const key = LIST_KEY[label] as keyof Distribution;
+    const entries = splitList(text.slice(label.length + 1));
+    if (entries.length > 0)
+      tail.distribution[key] = [...(tail.distribution[key] ?? []), ...entries];
+    return;
+  }
+  // Fields may share a line (`责任编辑：张三签发人：李四共印50份`): cut at each label.
+  const cuts: { at: number; label: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (
+      text.startsWith("共印", i) &&
+      (isDigit(text.charAt(i + 2)) || isChineseDigit(text.charAt(i + 2)))
+    ) {
+      cuts.push({ at: i, label: "共印" });
+      continue;
+    }
+    const f = FIELDS.find((l) => text.startsWith(l, i) && text.charAt(i + l.length) === "：");
+    if (f) {
+      cuts.push({ at: i, label: f });
+      i += f.length;
+    }
+  }
+  cuts.forEach((c, n) => {
+    const end = cuts[n + 1]?.at ?? text.length;
+    const value = text
+      .slice(c.at + c.label.length + (c.label === "共印" ? 0 : 1), end)
+      .replace(/^[\s：]+|[\s（）()。，]+$/g, "");
+    if (c.label === "共印") {
+      const digits = /^\d{1,8}/.exec(value)?.[0];
+      const copies = digits === undefined ? 0 : Number(digits);
+      if (copies >= 1 && copies <= 10_000_000) tail.copies = copies;
+    } else if (c.label === "签发人" || c.label === "签发") {
+      if (value !== "" && value.length <= 200) tail.signer = value;
+    } else if (c.label === "责任编辑" || c.label === "编辑") {
+      if (value !== "" && value.length <= 200) tail.editor = value;
+    } else {
+      tail.ignored.push(`${c.label}：${value}`);
+    }
+  });
+}

@@ -1,0 +1,363 @@
+import type {
+  Bulletin,
+  DateSpan,
+  Department,
+  Distribution,
+  Issue,
+  Item,
+  Metric,
+  Organization,
+  Publication,
+  Section,
+} from "@bulletin/schema";
+import { SCHEMA_VERSION } from "@bulletin/schema";
+import { DepartmentMatcher } from "./internal/department-matcher";
+import { guessFrequency } from "./internal/guess";
+import { describe, type Locale } from "./internal/messages";
+import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
+import { inYearRange } from "./internal/read-date";
+import type { InlineContext } from "./internal/read-inlines";
+import { readMasthead, readPeriodText } from "./internal/read-masthead";
+import { readOptions } from "./internal/read-options";
+import type { TailData } from "./internal/read-tail";
+import { repairLines } from "./internal/repair-lines";
+import { knownDepartments } from "./known-departments";
+import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
+
+/**
+ * Options of {@link parseBulletinText}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseBulletinTextOptions = { referenceYear: 2025, locale: "en", metrics: "none" };
+ * parseBulletinText("一、动态\n（一）9月8日，省中心召开会议。", options).bulletin.sections[0]?.items[0]?.date;
+ * //=> { kind: "day", date: "2025-09-08" }
+ * ```
+ */
+export interface ParseBulletinTextOptions {
+  /** The year of dates written without one (`9月8日`); default: the issue's year from the masthead. */
+  referenceYear?: number;
+  /** Departments to recognise before {@link knownDepartments}; their ids are used as given. */
+  departments?: readonly Department[];
+  /** The language of warning messages; default `zh-CN`. */
+  locale?: Locale;
+  /** `all` (default): figures with units become metrics; `none`: they stay text. */
+  metrics?: "all" | "none";
+  /** Issue fields the text does not give (`number`, `publishedOn`, `period`…); the text wins. */
+  issue?: Partial<Issue>;
+  /** Publication fields the text does not give (`title`, `publisher`, `frequency`); the text wins. */
+  publication?: { title?: string; publisher?: Organization; frequency?: Publication["frequency"] };
+}
+
+/**
+ * What {@link parseBulletinText} returns.
+ *
+ * @example
+ * ```ts
+ * const { bulletin, warnings }: ParseBulletinTextResult = parseBulletinText(text);
+ * validateBulletin(bulletin).ok;
+ * //=> true
+ * ```
+ */
+export interface ParseBulletinTextResult {
+  /** A bulletin that passes `validateBulletin` from `@bulletin/schema`. */
+  bulletin: Bulletin;
+  /** What was missing or guessed, in text order of discovery. */
+  warnings: ParseWarning[];
+}
+
+const PLACEHOLDER_TITLE = "简报";
+const PLACEHOLDER_PUBLISHER = "未署名单位";
+
+/**
+ * Turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives it — into a
+ * {@link Bulletin} that passes `validateBulletin`, with a warning for everything it had to guess
+ * or could not find. Reads the masthead (name, `第9期` / `总第N期` / `2025年第9期`, publisher, date
+ * in Arabic or 〇 style), `一、` sections, `（一）` items with run-in titles and leading date spans,
+ * department names (dictionary, then `省X局`-shaped names), figures with units as metrics with
+ * their 同比/环比 change, `《》` titles, `“”` quotes and the 报尾 (报/送/发/抄送, 共印N份, 签发人,
+ * 责任编辑). Repairs the text first with {@link repairExtractedText}. Linear in the text's length.
+ *
+ * @param text - the text; any string (no string makes it throw)
+ * @param options - {@link ParseBulletinTextOptions}
+ * @returns `{ bulletin, warnings }`
+ * @throws {ParseOptionsError} `invalid-option` when an option (never the text) is invalid
+ *
+ * @example
+ * ```ts
+ * const { bulletin, warnings } = parseBulletinText(
+ *   "政务窗口月报\n第9期\n四川省政府政务服务和公共资源交易服务中心\n2025年11月10日\n" +
+ *     "一、窗口资讯\n(一)9月16日—18日,省林草局窗口派出工作组。",
+ * );
+ * bulletin.sections[0]?.items[0];
+ * //=> { date: { kind: "range", start: "2025-09-16", end: "2025-09-18" },
+ * //     departmentRefs: ["forestry-grassland"],
+ * //     body: [[{ type: "department", ref: "forestry-grassland" }, "窗口派出工作组。"]] }
+ * warnings.map((w) => w.code);
+ * //=> ["period-guessed"]
+ * ```
+ */
+export function parseBulletinText(
+  text: string,
+  options: ParseBulletinTextOptions = {},
+): ParseBulletinTextResult {
+  const opts = readOptions(options as Record<string, unknown>);
+  const warnings: ParseWarning[] = [];
+  let lineStarts: number[] = [0];
+  const warn = (
+    code: ParseWarningCode,
+    offset: number | undefined,
+    params: Record<string, string | number> = {},
+  ): void => {
+    const { severity, message } = describe(code, params, opts.locale);
+    warnings.push({ code, severity, position: positionOf(lineStarts, offset ?? 0), message });
+  };
+  const source = typeof text === "string" ? text : "";
+  try {
+    const repaired = repairLines(source);
+    lineStarts = repaired.lineStarts;
+    return { bulletin: build(repaired.lines, opts, warn), warnings };
+  } catch (error) {
+    warnings.length = 0;
+    warn("internal-error", 0, {
+      error: error instanceof Error ? error.message.slice(0, 100) : "unknown",
+    });
+    return { bulletin: fallback(opts), warnings };
+  }
+}
+
+type Warn = (
+  code: ParseWarningCode,
+  offset: number | undefined,
+  params?: Record<string, string | number>,
+) => void;
+type Opts = ReturnType<typeof readOptions>;
+
+function positionOf(lineStarts: number[], offset: number): TextPosition {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}
+
+function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn: Warn): Bulletin {
+  const masthead = readMasthead(lines);
+  for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
+  const publishedFromText = masthead.publishedOn;
+  const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
+  const issueYear = masthead.year ?? opts.issue.year ?? yearOf(publishedOn0);
+  const referenceYear = opts.referenceYear ?? issueYear;
+
+  const matcher = new DepartmentMatcher([
+    ...opts.departments,
+    ...knownDepartments.filter((d) => !opts.departments.some((o) => o.id === d.id)),
+  ]);
+  const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
+    matcher,
+    departments: new Map(),
+    metrics: [],
+    metricIds: new Set(),
+    metricsMode: opts.metrics,
+    warn,
+    referenceYear,
+    masthead: masthead.lines > 0,
+  };
+  const tail: TailData = { distribution: {}, ignored: [] };
+  const drafts = readBody(lines.slice(masthead.lines), ctx, tail);
+  for (const ignored of tail.ignored) warn("ignored-tail-field", undefined, { text: ignored });
+
+  // Publication.
+  const firstAt = lines[0]?.at[0];
+  let title = masthead.title?.text ?? opts.publication.title;
+  if (title === undefined) {
+    warn("missing-title", firstAt);
+    title = PLACEHOLDER_TITLE;
+  }
+  let publisher: Organization | undefined;
+  if (masthead.publisher) {
+    const known = matcher.lookup(masthead.publisher.text);
+    publisher = known
+      ? {
+          name: known.name,
+          ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
+        }
+      : { name: masthead.publisher.text };
+  } else publisher = opts.publication.publisher;
+  if (publisher === undefined) {
+    warn("missing-publisher", firstAt);
+    publisher = { name: PLACEHOLDER_PUBLISHER };
+  }
+  const frequency = opts.publication.frequency ?? guessFrequency(title);
+  const publication: Publication = { ...opts.publication, title, publisher };
+  if (frequency !== undefined) publication.frequency = frequency;
+
+  // Issue.
+  const issue: Issue = { ...opts.issue } as Issue;
+  const number = masthead.number ?? opts.issue.number;
+  if (number === undefined) warn("missing-issue-number", firstAt);
+  issue.number = number ?? 1;
+  if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
+  if (masthead.supplement) issue.supplement = true;
+  let period: DateSpan | undefined =
+    (masthead.periodText === undefined
+      ? undefined
+      : readPeriodText(masthead.periodText, referenceYear)) ??
+    opts.issue.period ??
+    periodFromTitles(drafts);
+  if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
+  let publishedOn = publishedOn0;
+  if (publishedOn === undefined) {
+    publishedOn = period === undefined ? "1970-01-01" : spanEnd(period);
+    warn("missing-publication-date", firstAt, { date: publishedOn });
+  }
+  issue.publishedOn = publishedOn;
+  const year = issueYear ?? yearOf(publishedOn0);
+  if (year !== undefined) issue.year = year;
+  if (period !== undefined) issue.period = period;
+  if (tail.editor !== undefined) issue.editor = tail.editor;
+  if (tail.signer !== undefined) issue.signer = tail.signer;
+  if (tail.copies !== undefined) issue.copies = tail.copies;
+
+  const departments: Department[] = [...ctx.departments.values()].map(
+    ({ department: d, forms }) => {
+      const out: Department = { id: d.id, name: d.name };
+      if (d.shortName !== undefined) out.shortName = d.shortName;
+      const aliases = [...forms].filter((f) => f !== d.name && f !== d.shortName);
+      if (aliases.length > 0) out.aliases = aliases;
+      return out;
+    },
+  );
+
+  const sections = drafts.map((s) => toSection(s, warn));
+  const bulletin: Bulletin = {
+    schemaVersion: SCHEMA_VERSION,
+    publication,
+    issue,
+    departments,
+    metrics: ctx.metrics as Metric[],
+    sections,
+  };
+  const distribution = tail.distribution as Distribution;
+  if (Object.keys(distribution).length > 0) bulletin.distribution = distribution;
+  return bulletin;
+}
+
+function toSection(s: SectionDraft, warn: Warn): Section {
+  if (s.items.length === 0) warn("empty-section", s.at, { title: s.title });
+  const section: Section = { title: s.title, items: s.items.map(toItem) };
+  if (s.kind !== undefined) section.kind = s.kind;
+  return section;
+}
+
+function toItem(d: ItemDraft): Item {
+  const item: Item = { body: d.body };
+  if (d.title !== undefined) item.title = d.title;
+  if (d.date !== undefined) item.date = d.date;
+  if (d.refs.length > 0) item.departmentRefs = d.refs;
+  return item;
+}
+
+const yearOf = (iso: string | undefined): number | undefined =>
+  iso !== undefined && inYearRange(iso) ? Number(iso.slice(0, 4)) : undefined;
+
+function spanEnd(span: DateSpan): string {
+  switch (span.kind) {
+    case "day":
+      return span.date;
+    case "range":
+      return span.end;
+    case "year":
+      return `${span.year}-12-31`;
+    default: {
+      const [y, m] = span.month.split("-").map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return `${span.month}-${String(last).padStart(2, "0")}`;
+    }
+  }
+}
+
+/** `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. */
+function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
+  for (const s of sections.slice(0, 1)) {
+    const m = /(\d{4})年(\d{1,2})月/.exec(s.title);
+    if (m) {
+      const month = Number(m[2]);
+      if (month >= 1 && month <= 12 && Number(m[1]) >= 1000) {
+        return { kind: "month", month: `${m[1]}-${String(month).padStart(2, "0")}` };
+      }
+    }
+    const q = /(\d{4})年第([一二三四1-4])季度/.exec(s.title);
+    if (q && Number(q[1]) >= 1000) {
+      const n = "一二三四".indexOf(q[2] as string) + 1 || Number(q[2]);
+      const start = `${q[1]}-${String(n * 3 - 2).padStart(2, "0")}-01`;
+      return {
+        kind: "range",
+        start,
+        end: spanEnd({ kind: "month", month: `${q[1]}-${String(n * 3).padStart(2, "0")}` }),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** For a monthly bulletin: the month all dated items fall in, else the month before publication. */
+function guessPeriod(
+  sections: SectionDraft[],
+  frequency: Publication["frequency"],
+  publishedOn: string | undefined,
+  warn: Warn,
+  at: number | undefined,
+): DateSpan | undefined {
+  const months = new Set<string>();
+  for (const s of sections) {
+    for (const item of s.items) {
+      const first = item.body[0]?.[0];
+      const d =
+        item.date ?? (typeof first === "object" && first.type === "date" ? first.value : undefined);
+      if (d === undefined) continue;
+      if (d.kind === "day") months.add(d.date.slice(0, 7));
+      else if (d.kind === "xun" || d.kind === "month") months.add(d.month);
+      else if (d.kind === "range") {
+        months.add(d.start.slice(0, 7));
+        months.add(d.end.slice(0, 7));
+      } else months.add("year");
+    }
+  }
+  if (frequency !== "monthly") return undefined;
+  if (months.size === 1 && !months.has("year")) {
+    const month = [...months][0] as string;
+    warn("period-guessed", at, { period: month, basis: "dates" });
+    return { kind: "month", month };
+  }
+  if (publishedOn !== undefined && inYearRange(publishedOn)) {
+    let y = Number(publishedOn.slice(0, 4));
+    let m = Number(publishedOn.slice(5, 7)) - 1;
+    if (m === 0) {
+      y--;
+      m = 12;
+    }
+    if (y < 1000) return undefined;
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    warn("period-guessed", at, { period: month, basis: "frequency" });
+    return { kind: "month", month };
+  }
+  return undefined;
+}
+
+function fallback(opts: Opts): Bulletin {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    publication: {
+      title: opts.publication.title ?? PLACEHOLDER_TITLE,
+      publisher: opts.publication.publisher ?? { name: PLACEHOLDER_PUBLISHER },
+    },
+    issue: { number: opts.issue.number ?? 1, publishedOn: opts.issue.publishedOn ?? "1970-01-01" },
+    departments: [],
+    metrics: [],
+    sections: [],
+  };
+}

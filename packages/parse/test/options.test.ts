@@ -1,0 +1,149 @@
+import { knownDepartments, ParseOptionsError, parseBulletinText } from "@bulletin/parse";
+import { DepartmentSchema } from "@bulletin/schema";
+import { describe, expect, test } from "vitest";
+
+const TEXT = [
+  "政务窗口月报",
+  "第9期",
+  "四川省政府政务服务和公共资源交易服务中心",
+  "2025年11月10日",
+  "一、2025年9月总体运行情况",
+  "9月,省本级办理政务服务事项 5.88 万件,同比下降24.85%。",
+  "二、窗口资讯",
+  "(一)9月16日—18日,省林草局窗口会同成都市数据局开展检查。",
+].join("\n");
+
+describe("parseBulletinText options", () => {
+  test("metrics: none keeps figures as text", () => {
+    const { bulletin } = parseBulletinText(TEXT, { metrics: "none" });
+    expect(bulletin.metrics).toEqual([]);
+    expect(bulletin.sections[0]?.items[0]?.body[0]).toEqual([
+      { type: "date", value: { kind: "month", month: "2025-09" } },
+      "，省本级办理政务服务事项5.88万件，同比下降24.85%。",
+    ]);
+  });
+
+  test("metrics: all (default) reads the figure and its 同比 change", () => {
+    expect(parseBulletinText(TEXT).bulletin.metrics).toEqual([
+      {
+        id: "metric-1",
+        label: "省本级办理政务服务事项",
+        value: 58800,
+        unit: "件",
+        display: { scale: "万", fractionDigits: 2 },
+        comparison: { basis: "yoy", change: -24.85, changeUnit: "percent" },
+      },
+    ]);
+  });
+
+  test("departments: the caller's departments come first, with their ids and surface forms", () => {
+    const { bulletin, warnings } = parseBulletinText(TEXT, {
+      departments: [
+        { id: "forestry", name: "四川省林业和草原局", shortName: "林草局", aliases: ["省林草局"] },
+        { id: "chengdu-data", name: "成都市数据局" },
+      ],
+    });
+    expect(bulletin.departments).toEqual([
+      { id: "forestry", name: "四川省林业和草原局", shortName: "林草局", aliases: ["省林草局"] },
+      { id: "chengdu-data", name: "成都市数据局" },
+    ]);
+    expect(bulletin.sections[1]?.items[0]?.body[0]?.[0]).toEqual({
+      type: "department",
+      ref: "forestry",
+      text: "省林草局",
+    });
+    expect(warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  test("departments: a name shaped like a department is recognised and warned about", () => {
+    const { bulletin, warnings } = parseBulletinText(TEXT);
+    expect(bulletin.departments.map((d) => d.id)).toEqual(["forestry-grassland", "department-1"]);
+    // Line 8, column 22: where 成都市数据局 starts in the input.
+    expect(warnings.map((w) => [w.code, w.position])).toEqual([
+      ["department-guessed", { line: 8, column: 22 }],
+    ]);
+    expect(TEXT.split("\n")[7]?.slice(21, 27)).toBe("成都市数据局");
+  });
+
+  test("locale: en writes messages in English, zh-CN (default) in Chinese", () => {
+    const text = "一、情况\n正文。";
+    expect(parseBulletinText(text, { locale: "en" }).warnings[0]?.message).toBe(
+      "The text has no masthead title; pass options.publication.title",
+    );
+    expect(parseBulletinText(text).warnings[0]?.message).toBe(
+      "文本没有报头名称，可通过 options.publication.title 提供",
+    );
+  });
+
+  test("referenceYear: reads dates without a year in that year", () => {
+    const { bulletin } = parseBulletinText("一、动态\n（一）9月8日，省中心召开会议。", {
+      referenceYear: 2024,
+    });
+    expect(bulletin.sections[0]?.items[0]?.date).toEqual({ kind: "day", date: "2024-09-08" });
+  });
+
+  test.each([
+    [{ referenceYear: 25 }, "referenceYear"],
+    [{ locale: "fr" }, "locale"],
+    [{ metrics: "some" }, "metrics"],
+    [{ departments: [{ id: "no id!", name: "x" }] }, "departments[0]"],
+    [
+      {
+        departments: [
+          { id: "a", name: "甲局" },
+          { id: "a", name: "乙局" },
+        ],
+      },
+      "departments[1]",
+    ],
+    [{ issue: { publishedOn: "2025-02-30" } }, "issue"],
+    [{ publication: { frequency: "hourly" } }, "publication"],
+  ])("throws ParseOptionsError for invalid options %j", (options, option) => {
+    try {
+      parseBulletinText("", options as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ParseOptionsError);
+      expect((error as ParseOptionsError).code).toBe("invalid-option");
+      expect((error as ParseOptionsError).option).toBe(option);
+    }
+  });
+});
+
+describe("knownDepartments", () => {
+  test("holds valid departments with unique ids and unique forms", () => {
+    const ids = new Set<string>();
+    const forms = new Set<string>();
+    for (const d of knownDepartments) {
+      expect(DepartmentSchema.safeParse(d).success).toBe(true);
+      expect(ids.has(d.id)).toBe(false);
+      ids.add(d.id);
+      for (const form of [d.name, d.shortName, ...(d.aliases ?? [])].filter(
+        (f) => f !== undefined,
+      )) {
+        expect(forms.has(form), form).toBe(false);
+        forms.add(form);
+      }
+    }
+    expect(knownDepartments.length).toBeGreaterThan(60);
+  });
+
+  test("maps short forms to full names (省林草局 ↔ 四川省林业和草原局, 经济和信息化厅 ↔ 四川省经济和信息化厅)", () => {
+    const byShort = (s: string) => knownDepartments.find((d) => d.shortName === s)?.name;
+    expect(byShort("省林草局")).toBe("四川省林业和草原局");
+    expect(byShort("经济和信息化厅")).toBe("四川省经济和信息化厅");
+    expect(Object.isFrozen(knownDepartments)).toBe(true);
+  });
+
+  test.each([
+    ["市县生态环境部门", []],
+    ["在省政务服务大厅举办", []],
+    ["全省商务主管部门", []],
+    ["省市场监管局面向企业", ["market-regulation"]],
+    ["赴公安厅交通管理局对接", ["public-security"]],
+    ["对达州市林业局检查", ["department-1"]],
+  ])("recognises the departments of %s as %j", (sentence, ids) => {
+    const { bulletin } = parseBulletinText(`一、动态\n${sentence}。`);
+    expect(bulletin.departments.map((d) => d.id)).toEqual(ids);
+  });
+});

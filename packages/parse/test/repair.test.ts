@@ -1,0 +1,69 @@
+import { repairExtractedText } from "@bulletin/parse";
+import { describe, expect, test } from "vitest";
+
+describe("repairExtractedText", () => {
+  test.each([
+    ["removes stray spaces inside Chinese words", "窗口首席事务 代表会", "窗口首席事务代表会"],
+    [
+      "removes spaces between a number and its Chinese unit",
+      "办理政务服务事项 5.88 万件",
+      "办理政务服务事项5.88万件",
+    ],
+    [
+      "keeps spaces between Latin words, next to Latin words and before a Latin unit",
+      "open data API 与 30 km",
+      "open data API 与30 km",
+    ],
+    [
+      "writes ASCII punctuation in Chinese text full-width",
+      "9月,省中心;会议:通过(试行)",
+      "9月，省中心；会议：通过（试行）",
+    ],
+    [
+      "keeps the comma of 1,000 and the colon of 15:40",
+      "共1,000件，15:40开始",
+      "共1,000件，15:40开始",
+    ],
+    [
+      "turns straight quotes into curly ones, nested ones into ‘’",
+      `开展"庆丰收——'川供集市'进社区"活动`,
+      "开展“庆丰收——‘川供集市’进社区”活动",
+    ],
+    ["drops the - bullet before an item", "- (二)惠企政策。", "（二）惠企政策。"],
+    ["writes full-width digits as ASCII", "第１１期 ６．０２万件", "第11期6.02万件"],
+    [
+      "joins a paragraph split across a page break",
+      "一、情况\n（一）9月8日，对接相关工\n\n— 3 —\n\n作；完成。",
+      "一、情况\n（一）9月8日，对接相关工作；完成。",
+    ],
+    [
+      "drops a running header that repeats the bulletin's name",
+      "政务窗口月报\n第9期\n一、情况\n正文第一段。\n政务窗口月报\n正文第二段。",
+      "政务窗口月报\n第9期\n一、情况\n正文第一段。\n正文第二段。",
+    ],
+    [
+      "drops page numbers in their usual forms",
+      "一、情况\n正文。\n- 2 -\n第3页\n12\n正文。",
+      "一、情况\n正文。\n正文。",
+    ],
+    ["reads CRLF and CR line ends", "一、情况\r\n正文。\r正文。", "一、情况\n正文。\n正文。"],
+    ["removes the space in a letter-spaced line and before a mark", "一 体 化 一 、", "一体化一、"],
+    [
+      "keeps a standalone item heading apart from its body",
+      "一、情况\n（一）数字政府项目建设\n持续完善项目初步设计。",
+      "一、情况\n（一）数字政府项目建设\n持续完善项目初步设计。",
+    ],
+    [
+      "replaces a lone surrogate and drops zero-width characters",
+      "正\u200B文\uD800。",
+      "正文\uFFFD。",
+    ],
+  ])("%s", (_, input, output) => {
+    expect(repairExtractedText(input)).toBe(output);
+    expect(repairExtractedText(output)).toBe(output);
+  });
+
+  test("returns an empty string for text without content", () => {
+    expect(repairExtractedText("\n \r\n\t\u3000")).toBe("");
+  });
+});
