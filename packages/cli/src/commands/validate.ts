@@ -1,0 +1,250 @@
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { FeedFormat, FeedIssue, FeedRecordResult, FeedSummary, Severity } from "@bulletin/sdk";
+import { CliUsageError } from "../errors";
+import { collectInputs } from "../internal/collect-inputs";
+import type { Command, CommandContext } from "../internal/context";
+import { readLocale } from "../internal/locale";
+import { lineStarts, locateJsonPath, positionOf } from "../internal/locate-json-path";
+import { choice, parseCommandLine } from "../internal/parse-command-line";
+import { reasonOf } from "../internal/read-input";
+
+const FORMATS = ["auto", "ndjson", "json-array", "feed"] as const;
+/** Files up to this size are read whole, so that each issue can be placed on its own line. */
+const IN_MEMORY_LIMIT = 16 * 1024 * 1024;
+
+/** One issue as `--json` prints it. */
+interface JsonIssue {
+  code: string;
+  severity: Severity;
+  path: (string | number)[];
+  pathText: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** One file as `--json` prints it: only results with issues are listed. */
+interface JsonFile {
+  file: string;
+  ok: boolean;
+  error?: { code: "unreadable"; message: string };
+  summary?: FeedSummary;
+  results: { index: number; line?: number; column?: number; ok: boolean; issues: JsonIssue[] }[];
+}
+
+interface Totals {
+  files: number;
+  records: number;
+  valid: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  unreadable: number;
+}
+
+function progressLine(context: CommandContext) {
+  const { stderr } = context.io;
+  if (stderr.isTTY !== true)
+    return { update: (_label: string, _records: number, _bytes: number) => {}, clear: () => {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update(label: string, records: number, bytes: number): void {
+      const now = Date.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      stderr.write(
+        `\r\u001b[K${context.err.dim(context.messages.progress(label, records, (bytes / 2 ** 20).toFixed(1)))}`,
+      );
+    },
+    clear(): void {
+      if (shown) stderr.write("\r\u001b[K");
+      shown = false;
+    },
+  };
+}
+
+async function run(args: string[], context: CommandContext, lint: boolean): Promise<number> {
+  const name = lint ? "lint" : "validate";
+  const { io, messages: m, locale, out } = context;
+  const { values, positionals } = parseCommandLine(name, args, {
+    format: { type: "string" },
+    json: { type: "boolean" },
+    ...(lint ? {} : { strict: { type: "boolean" } }),
+  });
+  readLocale(values.locale as string | undefined, io.env);
+  const format = choice(values.format, FORMATS, "--format", name, m.badValue) ?? "auto";
+  if (positionals.length === 0) throw new CliUsageError(m.noInput, name);
+  if (positionals.filter((p) => p === "-").length > 1) throw new CliUsageError(m.stdinTwice, name);
+  const json = values.json === true;
+  const failOnWarnings = lint || values.strict === true;
+  const shown = (severity: Severity): boolean => lint || severity !== "info";
+
+  const sdk = await import("@bulletin/sdk");
+  const inputs = await collectInputs(positionals, io.cwd, locale);
+  const totals: Totals = {
+    files: 0,
+    records: 0,
+    valid: 0,
+    invalid: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    unreadable: 0,
+  };
+  const files: JsonFile[] = [];
+  const progress = progressLine(context);
+  let failed = false;
+
+  const severityText = (s: Severity): string =>
+    s === "error" ? out.red("error") : s === "warning" ? out.yellow("warning") : out.cyan("info");
+
+  for (const input of inputs) {
+    if (input.kind === "unreadable") {
+      totals.unreadable++;
+      totals.files++;
+      io.stderr.write(`${context.err.red("bulletin:")} ${input.message}\n`);
+      files.push({
+        file: input.label,
+        ok: false,
+        error: { code: "unreadable", message: input.message },
+        results: [],
+      });
+      continue;
+    }
+    let text: string | undefined;
+    let source: Parameters<typeof sdk.validateFeed>[0];
+    try {
+      if (input.kind === "stdin") source = io.stdin;
+      else if (input.size <= IN_MEMORY_LIMIT) {
+        text = await readFile(input.path, "utf8");
+        source = text;
+      } else source = createReadStream(input.path, { highWaterMark: 1 << 20 });
+    } catch (error) {
+      const message = m.cannotRead(input.label, reasonOf(error, locale));
+      totals.unreadable++;
+      totals.files++;
+      io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
+      files.push({
+        file: input.label,
+        ok: false,
+        error: { code: "unreadable", message },
+        results: [],
+      });
+      continue;
+    }
+    const fileFormat: FeedFormat =
+      format !== "auto"
+        ? format
+        : input.kind === "file" && /\.(ndjson|jsonl)$/i.test(input.path)
+          ? "ndjson"
+          : "auto";
+    const starts = text === undefined ? undefined : lineStarts(text);
+    const place = (
+      result: FeedRecordResult,
+      issue: FeedIssue,
+    ): { line?: number; column?: number } => {
+      if (issue.line !== undefined)
+        return { line: issue.line, ...(issue.column ? { column: issue.column } : {}) };
+      if (text === undefined || starts === undefined || result.line === undefined)
+        return result.line === undefined
+          ? {}
+          : { line: result.line, ...(result.column ? { column: result.column } : {}) };
+      const start = (starts[result.line - 1] ?? 0) + (result.column ?? 1) - 1;
+      return positionOf(starts, locateJsonPath(text, start, issue.path));
+    };
+    const fileResults: JsonFile["results"] = [];
+    /** Prints each result's issues as it passes by; summarizeFeed does the counting. */
+    async function* report(
+      results: AsyncIterable<FeedRecordResult>,
+    ): AsyncGenerator<FeedRecordResult> {
+      for await (const result of results) {
+        yield result;
+        const issues = result.issues.filter((i) => shown(i.severity));
+        if (issues.length === 0) continue;
+        const placed = issues.map((issue) => ({ issue, at: place(result, issue) }));
+        if (json) {
+          fileResults.push({
+            index: result.index,
+            ...(result.line !== undefined ? { line: result.line } : {}),
+            ...(result.column !== undefined ? { column: result.column } : {}),
+            ok: result.ok,
+            issues: placed.map(({ issue, at }) => ({
+              code: issue.code,
+              severity: issue.severity,
+              path: issue.path,
+              pathText: sdk.formatPath(issue.path),
+              message: issue.message,
+              ...at,
+            })),
+          });
+          continue;
+        }
+        progress.clear();
+        for (const { issue, at } of placed) {
+          const where = `${input.label}${at.line !== undefined ? `:${at.line}${at.column !== undefined ? `:${at.column}` : ""}` : ""}`;
+          io.stdout.write(
+            `${out.bold(where)}  ${severityText(issue.severity)}  ${sdk.formatPath(issue.path)}  ${out.dim(issue.code)}  ${issue.message}\n`,
+          );
+        }
+      }
+    }
+    let summary: FeedSummary;
+    try {
+      summary = await sdk.summarizeFeed(
+        report(
+          sdk.validateFeed(source, {
+            format: fileFormat,
+            locale,
+            onProgress: (p) => progress.update(input.label, p.records, p.bytes),
+          }),
+        ),
+      );
+    } catch (error) {
+      progress.clear();
+      const message = m.cannotRead(input.label, reasonOf(error, locale));
+      totals.unreadable++;
+      totals.files++;
+      io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
+      files.push({
+        file: input.label,
+        ok: false,
+        error: { code: "unreadable", message },
+        results: fileResults,
+      });
+      continue;
+    }
+    progress.clear();
+    const ok =
+      summary.invalid === 0 &&
+      summary.feedIssues === 0 &&
+      !(failOnWarnings && summary.warnings > 0);
+    if (!ok) failed = true;
+    totals.files++;
+    totals.records += summary.records;
+    totals.valid += summary.valid;
+    totals.invalid += summary.invalid;
+    totals.errors += summary.errors;
+    totals.warnings += summary.warnings;
+    totals.infos += summary.infos;
+    files.push({ file: input.label, ok, summary, results: fileResults });
+  }
+
+  const code = totals.unreadable > 0 ? 2 : failed ? 1 : 0;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ ok: code === 0, summary: totals, files }, null, 2)}\n`);
+  } else {
+    const line = m.summary(totals);
+    io.stdout.write(`${code === 0 ? out.green(line) : out.red(line)}\n`);
+  }
+  return code;
+}
+
+/** `bulletin validate`: structure and semantic errors of bulletins and feeds. */
+export const validateCommand: Command = { run: (args, context) => run(args, context, false) };
+
+/** `bulletin lint`: like validate, reporting every warning and note; warnings fail. */
+export const lintCommand: Command = { run: (args, context) => run(args, context, true) };

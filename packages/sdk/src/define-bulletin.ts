@@ -1,0 +1,36 @@
+import {
+  type Bulletin,
+  BulletinValidationError,
+  type Locale,
+  validateBulletin,
+} from "@bulletin/schema";
+
+/** Options of {@link defineBulletin}. */
+export interface DefineBulletinOptions {
+  /** Language of the messages of a thrown error: `zh-CN` (default) or `en`. */
+  locale?: Locale;
+}
+
+/**
+ * Writes a bulletin in TypeScript with the model's types: the editor completes every field and
+ * flags a wrong one as you type; at run time the bulletin is validated and linted. The literal types of what you wrote are kept (`issue.number` is `9`, not `number`).
+ *
+ * @param input - the bulletin
+ * @param options - the locale of error messages
+ * @returns the same object, validated
+ * @throws `BulletinValidationError` with every issue when the bulletin has an error
+ * @example
+ * ```ts
+ * import { defineBulletin } from "@bulletin/sdk";
+ * const issue = defineBulletin({ schemaVersion: "1", publication: { … }, issue: { number: 9, publishedOn: "2025-11-10" }, … });
+ * issue.issue.number; //=> 9
+ * ```
+ */
+export function defineBulletin<const T extends Bulletin>(
+  input: T,
+  options: DefineBulletinOptions = {},
+): T {
+  const result = validateBulletin(input, { locale: options.locale ?? "zh-CN" });
+  if (!result.ok) throw new BulletinValidationError(result.issues);
+  return input;
+}

@@ -1,0 +1,79 @@
+import {
+  type Bulletin,
+  BulletinValidationError,
+  type ValidateBulletinOptions,
+  type ValidationIssue,
+  validateBulletin,
+} from "@bulletin/schema";
+import { BulletinJsonError } from "./errors";
+import { jsonErrorPosition, lineColumnAt } from "./internal/json-error-position";
+
+/** Options of {@link loadBulletin}: locale, validation mode and lint rule severities. */
+export type LoadBulletinOptions = ValidateBulletinOptions;
+
+/** What {@link loadBulletin} returns: the bulletin and the warnings and notes lint found. */
+export interface LoadBulletinResult {
+  bulletin: Bulletin;
+  /** Issues below `error` severity (warnings, infos); errors are thrown instead. */
+  issues: ValidationIssue[];
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function parseText(text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const { offset, detail } = jsonErrorPosition(error, body);
+    const at = lineColumnAt(body, offset, { line: 1, column: 1 });
+    throw new BulletinJsonError(
+      `Not valid JSON at line ${at.line}, column ${at.column}: ${detail}`,
+      at,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/**
+ * Loads one bulletin: parses JSON text or UTF-8 bytes (a value that is neither is taken as
+ * already parsed), validates its structure and lints it.
+ *
+ * @param json - JSON text, UTF-8 bytes, or a parsed value
+ * @param options - locale (`zh-CN` by default), mode and rule severities
+ * @returns the bulletin and its non-error issues
+ * @throws {@link BulletinJsonError} when the text is not JSON or the bytes not UTF-8;
+ *   `BulletinValidationError` with every issue when the bulletin has an error
+ * @example
+ * ```ts
+ * import { loadBulletin } from "@bulletin/sdk";
+ * const { bulletin, issues } = loadBulletin(await readFile("issue-9.json"), { locale: "en" });
+ * [bulletin.issue.number, issues.length]; //=> [9, 0]
+ * ```
+ */
+export function loadBulletin(
+  json: string | Uint8Array | unknown,
+  options: LoadBulletinOptions = {},
+): LoadBulletinResult {
+  let value = json;
+  if (json instanceof Uint8Array) {
+    let text: string;
+    try {
+      text = decoder.decode(json);
+    } catch (error) {
+      throw new BulletinJsonError(
+        "Not UTF-8 text: the bytes do not decode as UTF-8",
+        { line: 1, column: 1 },
+        {
+          cause: error,
+        },
+      );
+    }
+    value = parseText(text);
+  } else if (typeof json === "string") value = parseText(json);
+  const result = validateBulletin(value, options);
+  if (!result.ok || !result.bulletin) throw new BulletinValidationError(result.issues);
+  return { bulletin: result.bulletin, issues: result.issues };
+}
