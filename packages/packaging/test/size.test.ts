@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { measureAll, readBudgets, sizeEntries } from "../scripts/size.mjs";
+
+// Bytes of a minified bundle are deterministic for the same sources and esbuild version, so the
+// budgets are plain byte limits. Raise one deliberately (`node scripts/size.mjs --update-budgets`
+// rewrites them all at 15 % above today) in the commit that needs it.
+describe("size budgets", async () => {
+  const budgets = readBudgets();
+  const results = await measureAll();
+
+  test("size: every public package entry and app bundle has a budget, and no budget is stale", () => {
+    expect(Object.keys(budgets).sort()).toEqual(
+      sizeEntries()
+        .map((e) => e.id)
+        .sort(),
+    );
+  });
+
+  test.each(results.map((r) => [r.label, r] as const))(
+    "size: %s stays within its min+gzip budget",
+    (_label, result) => {
+      expect(result.gzip, `${result.label}: ${result.gzip} B min+gzip`).toBeLessThanOrEqual(
+        budgets[result.id] ?? 0,
+      );
+    },
+  );
+
+  test("size: browser bundles import no Node built-in", () => {
+    const offenders = results
+      .filter((r) => r.platform === "browser" && r.builtins.length > 0)
+      .map((r) => `${r.label}: ${r.builtins.join(", ")}`);
+    expect(offenders).toEqual([]);
+  });
+
+  test("size: an app that only renders HTML does not pay for zod, through render or the sdk", () => {
+    const schema = results.find((r) => r.id === "schema")!;
+    for (const id of ["app:render-html", "app:sdk-render-html"]) {
+      const app = results.find((r) => r.id === id)!;
+      expect(app.gzip, id).toBeLessThan(schema.gzip / 2);
+    }
+  });
+});

@@ -1,0 +1,322 @@
+// slow: installs the packed packages into an empty project outside the workspace (no workspace
+// links, dependencies such as zod from the registry or the npm cache) and uses them the way a
+// user does: ESM import and CommonJS require of every package with a real call, the `bulletin`
+// bin, the examples' demos, and a consumer .ts file type-checked with moduleResolution node16
+// (ESM and CJS) and bundler.
+//
+// The tarballs come from `npm pack` of the built workspace packages, or, when BULLETIN_TARBALLS
+// names a folder written by `npm run release:dry` (manifest.json + *.tgz), from there.
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { npmPack, publicPackages, repoRoot } from "../scripts/workspace.mjs";
+
+const packages = publicPackages();
+const issueFile = join(repoRoot, "examples/sichuan-window-monthly/issue-9.json");
+const seedFile = join(repoRoot, "examples/sichuan-window-monthly/seed.txt");
+const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
+const typesNode = JSON.parse(
+  readFileSync(join(repoRoot, "node_modules/@types/node/package.json"), "utf8"),
+).version as string;
+
+/** What each package must do once installed; `m` is the module, `issue`/`seed` the reference data. */
+const probes: Record<string, string> = {
+  "@bulletin/format": `
+    assert.equal(m.toChineseMoney(1005.07), "壹仟零伍元零柒分");
+    assert.equal(m.formatQuantity(58800, "件", { scale: "万", fractionDigits: 2 }), "5.88万件");
+    assert.throws(() => m.parseChineseNumber("不是数字"), m.FormatError);`,
+  "@bulletin/schema": `
+    assert.equal(m.parseBulletin(issue).issue.number, 9);
+    assert.equal(m.validateBulletin({}).ok, false);
+    const jsonSchema = await loadJson("@bulletin/schema/bulletin.schema.json");
+    assert.equal(jsonSchema.$schema, "https://json-schema.org/draft/2020-12/schema");`,
+  "@bulletin/render": `
+    const html = m.renderHtml(issue);
+    assert.match(html, /政务窗口月报/);
+    assert.match(m.renderHtml(issue, { document: true }), /^<!doctype html>/i);
+    assert.match(m.renderMarkdown(issue), /5\\.88万件/);
+    assert.ok(existsSync(require.resolve("@bulletin/render/official.css")));`,
+  "@bulletin/parse": `
+    const { bulletin, warnings } = m.parseBulletinText(seed);
+    assert.equal(bulletin.issue.number, 9);
+    assert.ok(Array.isArray(warnings));`,
+  "@bulletin/sdk": `
+    assert.equal(m.loadBulletin(issueText).bulletin.issue.number, 9);
+    const feed = [issueText.replace(/\\n\\s*/g, "") + "\\n", '{"schemaVersion":"1"}\\n', "{broken\\n"];
+    const results = [];
+    for await (const record of m.validateFeed((async function* () { yield* feed; })())) results.push(record.ok);
+    assert.deepEqual(results, [true, false, false]);
+    assert.match(m.renderHtml(issue), /政务窗口月报/);`,
+  "@bulletin/cli": `
+    let out = "";
+    const code = await m.runCli(["--version"], { stdout: { write: (s) => { out += s; } } });
+    assert.equal(code, 0);
+    assert.equal(out.trim(), version);`,
+};
+
+/** A line of a consumer .ts file per package: a typed use of its main export. */
+const typeProbes: Record<string, string> = {
+  "@bulletin/format": `import { toChineseMoney, type FormatQuantityOptions } from "@bulletin/format";
+export const money: string = toChineseMoney(1005.07);
+export const quantityOptions: FormatQuantityOptions = { scale: "万", fractionDigits: 2 };`,
+  "@bulletin/schema": `import { type Bulletin, parseBulletin, validateBulletin } from "@bulletin/schema";
+export const bulletin: Bulletin = parseBulletin({});
+export const ok: boolean = validateBulletin(bulletin).ok;`,
+  "@bulletin/render": `import { renderHtml, type RenderHtmlOptions } from "@bulletin/render";
+const renderOptions: RenderHtmlOptions = { document: true, theme: "official" };
+export const html: string = renderHtml(bulletin, renderOptions);`,
+  "@bulletin/parse": `import { parseBulletinText, type ParseWarning } from "@bulletin/parse";
+export const warnings: ParseWarning[] = parseBulletinText("").warnings;`,
+  "@bulletin/sdk": `import { loadBulletin, validateFeed, type FeedRecordResult } from "@bulletin/sdk";
+export const loaded: Bulletin = loadBulletin("{}").bulletin;
+export async function firstRecord(): Promise<FeedRecordResult | undefined> {
+  const source = (async function* () {
+    yield "{}\\n";
+  })();
+  for await (const record of validateFeed(source)) return record;
+  return undefined;
+}`,
+  "@bulletin/cli": `import { runCli } from "@bulletin/cli";
+export const exitCode: Promise<number> = runCli(["--version"]);`,
+};
+
+let project = "";
+let tarballDir = "";
+/** Installed version of each package, from its tarball. */
+const versions = new Map<string, string>();
+
+function sh(command: string, args: string[], cwd = project) {
+  return spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", NO_UPDATE_NOTIFIER: "1" },
+  });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "bulletin-consumer-"));
+  const fromRelease = process.env.BULLETIN_TARBALLS;
+  let files: string[];
+  if (fromRelease) {
+    tarballDir = fromRelease;
+    const manifest = JSON.parse(readFileSync(join(fromRelease, "manifest.json"), "utf8"));
+    files = [];
+    for (const p of manifest.packages as { name: string; version: string; file: string }[]) {
+      files.push(join(fromRelease, p.file));
+      versions.set(p.name, p.version);
+    }
+  } else {
+    tarballDir = join(project, "tarballs");
+    mkdirSync(tarballDir);
+    files = packages.map((pkg) => {
+      const entry = pkg.manifest.exports?.["."]?.import?.default ?? pkg.manifest.module;
+      if (!entry || !existsSync(join(pkg.dir, entry)))
+        throw new Error(`${pkg.name} is not built (no ${entry}): run \`npm run build\` first`);
+      versions.set(pkg.name, pkg.version);
+      return join(tarballDir, npmPack(pkg.dir, tarballDir));
+    });
+  }
+  expect([...versions.keys()].sort(), "the tarballs are the public packages").toEqual(
+    packages.map((p) => p.name).sort(),
+  );
+
+  writeFileSync(
+    join(project, "package.json"),
+    `${JSON.stringify({ name: "bulletin-consumer", version: "0.0.0", private: true }, null, 2)}\n`,
+  );
+  const install = sh("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    "--loglevel=error",
+    ...files,
+    `@types/node@${typesNode}`,
+  ]);
+  if (install.status !== 0)
+    throw new Error(`npm install of the tarballs failed:\n${install.stdout}${install.stderr}`);
+
+  // The examples, beside the installed packages (they may read each other's data files).
+  cpSync(join(repoRoot, "examples"), join(project, "examples"), {
+    recursive: true,
+    filter: (source) => !/[\\/](node_modules|test|dist|out)$/.test(source),
+  });
+  cpSync(issueFile, join(project, "issue-9.json"));
+  cpSync(seedFile, join(project, "seed.txt"));
+}, 240_000);
+
+afterAll(() => {
+  if (project && !process.env.KEEP_CONSUMER) rmSync(project, { recursive: true, force: true });
+});
+
+describe("slow: the packed packages installed in an empty project", () => {
+  test("slow: every package is installed from its tarball, not linked to the workspace", () => {
+    for (const pkg of packages) {
+      const installed = join(project, "node_modules", pkg.name);
+      expect(existsSync(join(installed, "package.json")), pkg.name).toBe(true);
+      const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+      expect(manifest.version).toBe(versions.get(pkg.name));
+      expect(
+        readdirSync(installed).sort(),
+        `${pkg.name} ships only what "files" lists`,
+      ).not.toContain("src");
+    }
+  });
+
+  const preamble = {
+    esm: (name: string) => `import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const loadJson = async (spec) => (await import(spec, { with: { type: "json" } })).default;
+const m = await import(${JSON.stringify(name)});
+`,
+    cjs: (name: string) => `const assert = require("node:assert/strict");
+const { existsSync, readFileSync } = require("node:fs");
+const loadJson = async (spec) => require(spec);
+const m = require(${JSON.stringify(name)});
+`,
+  };
+
+  for (const format of ["esm", "cjs"] as const) {
+    test.each(packages.map((p) => [p.name]))(
+      `slow: %s works through ${format === "esm" ? "import" : "require"}`,
+      (name) => {
+        const body = probes[name] ?? "assert.ok(Object.keys(m).length > 0, 'exports something');";
+        const script = `${preamble[format](name)}
+const issueText = readFileSync("issue-9.json", "utf8");
+const issue = JSON.parse(issueText);
+const seed = readFileSync("seed.txt", "utf8");
+const version = ${JSON.stringify(versions.get(name))};
+(async () => {${body}
+})().catch((error) => { console.error(error); process.exit(1); });
+`;
+        const file = join(
+          project,
+          `probe-${name.replace(/\W/g, "-")}.${format === "esm" ? "mjs" : "cjs"}`,
+        );
+        writeFileSync(file, script);
+        const result = sh(process.execPath, [file]);
+        expect(result.stderr + result.stdout, `${name} (${format})`).toBe("");
+        expect(result.status).toBe(0);
+      },
+    );
+  }
+
+  const bins = packages.flatMap((p) =>
+    Object.keys(
+      typeof p.manifest.bin === "string" ? { [p.short]: p.manifest.bin } : (p.manifest.bin ?? {}),
+    ).map((bin) => [bin, p.name] as const),
+  );
+
+  test.each(bins)("slow: the %s bin prints the version of %s", (bin, name) => {
+    const result = sh(join(project, "node_modules/.bin", bin), ["--version"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe(versions.get(name));
+    expect(result.status).toBe(0);
+  });
+
+  test.skipIf(!packages.some((p) => p.name === "@bulletin/cli"))(
+    "slow: bulletin validate accepts the reference issue and rejects a broken one",
+    () => {
+      const bin = join(project, "node_modules/.bin/bulletin");
+      const good = sh(bin, ["validate", "issue-9.json", "--locale", "en"]);
+      expect(good.status, good.stdout + good.stderr).toBe(0);
+      writeFileSync(join(project, "broken.json"), '{ "schemaVersion": "1" }\n');
+      const bad = sh(bin, ["validate", "broken.json", "--locale", "en"]);
+      expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+      expect(bad.stdout + bad.stderr).toMatch(/broken\.json/);
+    },
+  );
+
+  // Each example whose `demo` script is plain `node`/`bulletin` commands runs from a copy beside the
+  // installed packages, so its imports resolve to the tarballs.
+  const examples = readdirSync(join(repoRoot, "examples"))
+    .filter((dir) => existsSync(join(repoRoot, "examples", dir, "package.json")))
+    .map((dir) => {
+      const manifest = JSON.parse(
+        readFileSync(join(repoRoot, "examples", dir, "package.json"), "utf8"),
+      );
+      const demo: string | undefined = manifest.scripts?.demo;
+      // Runnable here: a demo made only of `node …` and `bulletin …` commands.
+      const runnable =
+        demo?.split(/;|&&/).every((part) => /^\s*(node|bulletin)\s[^|<>`$]*$/.test(part)) === true;
+      return { dir, runnable, demo };
+    });
+  for (const example of examples) {
+    test.skipIf(!example.runnable)(
+      `slow: example ${example.dir} runs its demo against the tarballs${example.runnable ? "" : ` (skipped: its demo is not plain node/bulletin commands: ${example.demo ?? "none"})`}`,
+      () => {
+        const target = join(project, "examples", example.dir);
+        const result = spawnSync("sh", ["-c", example.demo!], {
+          cwd: target,
+          encoding: "utf8",
+          env: {
+            ...process.env,
+            NO_COLOR: "1",
+            PATH: `${join(project, "node_modules/.bin")}:${process.env.PATH}`,
+          },
+        });
+        // 1 is the CLI's "invalid input", which a demo of bad records ends with; a crash is not.
+        const output = result.stdout + result.stderr;
+        expect(
+          result.status === 0 || (result.status === 1 && /\bbulletin\s/.test(example.demo!)),
+          output,
+        ).toBe(true);
+        expect(output, "no stack trace").not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+        expect(result.stdout.length).toBeGreaterThan(0);
+      },
+    );
+  }
+
+  const consumer = [
+    ...packages.map(
+      (p) =>
+        typeProbes[p.name] ??
+        `import * as ${p.short.replace(/\W/g, "_")} from "${p.name}";\nexport { ${p.short.replace(/\W/g, "_")} };`,
+    ),
+  ];
+  // The sdk probe uses the Bulletin type; keep it in scope when schema's probe is absent.
+  const typeHeader = packages.some((p) => p.name === "@bulletin/schema")
+    ? ""
+    : 'import type { Bulletin } from "@bulletin/sdk";\n';
+
+  test.each([
+    ["node16", "ESM (.mts) and CommonJS (.cts)", ["consumer.mts", "consumer.cts"]],
+    ["bundler", "ESM (.ts)", ["consumer.ts"]],
+  ])(
+    "slow: a consumer file type-checks with moduleResolution %s as %s",
+    (resolution, _kind, files) => {
+      for (const file of files)
+        writeFileSync(join(project, file), `${typeHeader}${consumer.join("\n")}\n`);
+      const compilerOptions = {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        target: "ES2022",
+        lib: ["ES2022", "DOM"],
+        module: resolution === "node16" ? "Node16" : "ESNext",
+        moduleResolution: resolution === "node16" ? "Node16" : "Bundler",
+        types: ["node"],
+        skipLibCheck: false,
+        noEmit: true,
+      };
+      const config = `tsconfig.${resolution}.json`;
+      writeFileSync(join(project, config), JSON.stringify({ compilerOptions, files }, null, 2));
+      const result = sh(process.execPath, [tsc, "-p", config]);
+      expect(result.stdout + result.stderr, `tsc -p ${config}`).toBe("");
+      expect(result.status).toBe(0);
+    },
+  );
+});
