@@ -7,12 +7,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM, type ChromiumSession, hasChromium, launchChromium } from "@bulletin/testkit";
+import type { BrowserContext, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
 
 const exampleDir = fileURLToPath(new URL("..", import.meta.url));
@@ -72,6 +71,7 @@ function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
 describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
   let tmp: string;
   let server: Server | undefined;
+  let session: ChromiumSession | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
   const consoleErrors: string[] = [];
@@ -99,29 +99,16 @@ describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
     const served = await serve(outDir);
     server = served.server;
 
-    // playwright-core rejects `--user-data-dir` in `args`: a fresh profile is the persistent
-    // context's directory instead.
-    context = await within(
+    session = await within(
       30_000,
-      "chromium.launchPersistentContext",
-      chromium.launchPersistentContext(join(tmp, "profile"), {
-        executablePath: CHROMIUM,
-        timeout: 30_000,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
+      "launchChromium",
+      launchChromium({
         viewport: { width: 1000, height: 800 },
         colorScheme: "light",
         locale: "zh-CN",
       }),
     );
+    context = session.context;
     context.setDefaultTimeout(15_000);
     page = context.pages()[0] ?? (await context.newPage());
     page.on("console", (message) => {
@@ -138,8 +125,7 @@ describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
   }, 120_000);
 
   afterAll(async () => {
-    // Closing a persistent context closes its browser.
-    await context?.close().catch(() => {});
+    await session?.close().catch(() => {});
     if (server) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server?.close(() => resolve()));

@@ -4,17 +4,16 @@
  * 22 lines a page of 28 characters a line, and page 1 is saved as a PNG for a person to look
  * at (test-results/issue-9-page1.png). Skips only when /usr/bin/chromium is absent.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { renderHtml } from "@bulletin/render";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM, type ChromiumSession, hasChromium, launchChromium } from "@bulletin/testkit";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { issue9 } from "./fixtures";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`print tests skipped: ${CHROMIUM} is absent (CI installs it)`);
 
 const PT_PER_MM = 72 / 25.4;
@@ -79,26 +78,15 @@ function layout(content: string): {
 describe.skipIf(!hasChromium)("official theme in print (headless Chromium)", () => {
   let context: BrowserContext;
   let page: Page;
-  let userDataDir: string;
+  let session: ChromiumSession;
+  let workDir: string;
   let pdf: Buffer;
   const printedHtml = renderHtml(issue9(), { document: true, theme: "official" });
 
   beforeAll(async () => {
-    userDataDir = mkdtempSync(join(tmpdir(), "bulletin-render-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    workDir = mkdtempSync(join(tmpdir(), "bulletin-render-print-"));
+    session = await launchChromium();
+    context = session.context;
     page = await context.newPage();
     await page.setContent(printedHtml, { waitUntil: "load" });
     pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -107,8 +95,8 @@ describe.skipIf(!hasChromium)("official theme in print (headless Chromium)", () 
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await session?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
   test("prints the reference issue on A4 pages (the PDF MediaBox is 210 mm × 297 mm)", () => {
@@ -244,7 +232,7 @@ describe.skipIf(!hasChromium)("official theme in print (headless Chromium)", () 
     });
     expect(below).toBe(true);
     // Chromium's PDF viewer shows the printed page itself.
-    const file = join(userDataDir, "issue-9.pdf");
+    const file = join(workDir, "issue-9.pdf");
     writeFileSync(file, pdf);
     const viewer = await context.newPage();
     await viewer.setViewportSize({ width: 840, height: 1188 });

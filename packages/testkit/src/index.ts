@@ -1,1 +1,8 @@
 export { arbitraryBulletin, arbitraryDateSpan, arbitraryHan, hostileString } from "./arbitraries";
+export {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  type ChromiumSession,
+  hasChromium,
+  launchChromium,
+} from "./chromium";

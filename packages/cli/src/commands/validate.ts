@@ -102,17 +102,17 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
   const severityText = (s: Severity): string =>
     s === "error" ? out.red("error") : s === "warning" ? out.yellow("warning") : out.cyan("info");
 
+  /** A file that could not be read (at all, or to its end): reported, counted, and skipped. */
+  const unreadable = (label: string, message: string, results: JsonFile["results"] = []): void => {
+    totals.unreadable++;
+    totals.files++;
+    io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
+    files.push({ file: label, ok: false, error: { code: "unreadable", message }, results });
+  };
+
   for (const input of inputs) {
     if (input.kind === "unreadable") {
-      totals.unreadable++;
-      totals.files++;
-      io.stderr.write(`${context.err.red("bulletin:")} ${input.message}\n`);
-      files.push({
-        file: input.label,
-        ok: false,
-        error: { code: "unreadable", message: input.message },
-        results: [],
-      });
+      unreadable(input.label, input.message);
       continue;
     }
     let text: string | undefined;
@@ -124,16 +124,7 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
         source = text;
       } else source = createReadStream(input.path, { highWaterMark: 1 << 20 });
     } catch (error) {
-      const message = m.cannotRead(input.label, reasonOf(error, locale));
-      totals.unreadable++;
-      totals.files++;
-      io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
-      files.push({
-        file: input.label,
-        ok: false,
-        error: { code: "unreadable", message },
-        results: [],
-      });
+      unreadable(input.label, m.cannotRead(input.label, reasonOf(error, locale)));
       continue;
     }
     const fileFormat: FeedFormat =
@@ -205,16 +196,7 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
       );
     } catch (error) {
       progress.clear();
-      const message = m.cannotRead(input.label, reasonOf(error, locale));
-      totals.unreadable++;
-      totals.files++;
-      io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
-      files.push({
-        file: input.label,
-        ok: false,
-        error: { code: "unreadable", message },
-        results: fileResults,
-      });
+      unreadable(input.label, m.cannotRead(input.label, reasonOf(error, locale)), fileResults);
       continue;
     }
     progress.clear();
