@@ -8,6 +8,7 @@ import {
   formatQuantity,
   sectionMarker,
 } from "@bulletin/format";
+import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
 
 const file = new URL("./issue-9.json", import.meta.url);
@@ -33,18 +34,13 @@ bulletin.sections.forEach((section, s) => {
     section.items.forEach((item, i) => {
       const when = item.date ? formatDateSpan(item.date, { referenceYear: year }) : "";
       const who = (item.departmentRefs ?? [])
-        .map((id) => departments.get(id)?.shortName ?? id)
+        .map((id) => departments.get(id)?.shortName ?? departments.get(id)?.name ?? id)
         .join("、");
       const title = item.title ?? "";
       console.log(`  ${sectionMarker(2, i + 1)}${[title, when, who].filter(Boolean).join("  ")}`);
     });
 });
-const d = bulletin.distribution ?? {};
-for (const [label, list] of [
-  ["报", d.reportTo],
-  ["送", d.sendTo],
-  ["发", d.issueTo],
-  ["抄送", d.copyTo],
-])
-  if (list) console.log(`\n${label}：${list.join("，")}。`);
+// The 报/送/发/抄送 lines as the plain-text renderer writes them.
+for (const line of renderText(bulletin).split("\n"))
+  if (/^(报|送|发|抄送)：/.test(line)) console.log(`\n${line}`);
 console.log(`\nvalid: ${issues.length} issue(s)`);
