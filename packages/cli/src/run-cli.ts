@@ -8,7 +8,20 @@ import { messagesFor } from "./internal/messages";
 
 export type { CliIo, OutputStream } from "./internal/io";
 
-/** Options of {@link runCli}: the streams, environment and directory to use instead of the process's. */
+/**
+ * Options of {@link runCli}: the streams, environment and directory to use instead of the process's.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * const stdout = { write: (text: string) => lines.push(text) };
+ * const options: RunCliOptions = { stdout, stderr: stdout, env: { NO_COLOR: "1" } };
+ * await runCli(["validate", "no-such-file.json", "--locale", "en"], options); //=> 2
+ * lines;
+ * //=> ["bulletin: cannot read no-such-file.json: no such file\n",
+ * //    "1 file, 0 records: 0 valid, 0 invalid (0 errors, 0 warnings), 1 unreadable\n"]
+ * ```
+ */
 export type RunCliOptions = Partial<CliIo>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {

@@ -11,6 +11,13 @@
  * - `invalid-date-span`: a span of an unknown kind or a range that ends before it starts.
  * - `missing-reference-year`: the text has no year and no `referenceYear` was given.
  * - `invalid-number` … `invalid-change`: a parser did not recognise its text.
+ *
+ * @example
+ * ```ts
+ * const result = safeParsePercent("12.3");
+ * const code: FormatErrorCode | undefined = result.success ? undefined : result.error.code;
+ * //=> "invalid-percent"
+ * ```
  */
 export type FormatErrorCode =
   | "not-finite"

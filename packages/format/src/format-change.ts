@@ -2,15 +2,40 @@ import { fail } from "./internal/fail";
 import { digitsOption, oneOf } from "./internal/options";
 import { percentDigits } from "./internal/percent";
 
-/** Against what a change is measured: `yoy` 同比 (the same period a year earlier), `mom` 环比 (the previous period). */
+/**
+ * Against what a change is measured: `yoy` 同比 (the same period a year earlier), `mom` 环比 (the previous period).
+ *
+ * @example
+ * ```ts
+ * const basis: ChangeBasis = "mom";
+ * formatChange({ basis, ratio: 0.02 }); //=> "环比增长2.0%"
+ * ```
+ */
 export type ChangeBasis = "yoy" | "mom";
 
-/** A change to write: two values, or the ratio of change itself (`0.123` for +12.3%). */
+/**
+ * A change to write: two values, or the ratio of change itself (`0.123` for +12.3%).
+ *
+ * @example
+ * ```ts
+ * const change: Change = { basis: "yoy", current: 1123, previous: 1000 };
+ * formatChange(change); //=> "同比增长12.3%"
+ * formatChange({ basis: "yoy", ratio: 0.123 }); //=> "同比增长12.3%"
+ * ```
+ */
 export type Change =
   | { basis: ChangeBasis; current: number; previous: number }
   | { basis: ChangeBasis; ratio: number };
 
-/** Options of {@link formatChange}. */
+/**
+ * Options of {@link formatChange}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatChangeOptions = { fractionDigits: 2 };
+ * formatChange({ basis: "yoy", ratio: 0.1234 }, options); //=> "同比增长12.34%"
+ * ```
+ */
 export interface FormatChangeOptions {
   /** Decimals of the percentage, kept even when zero (`5.0%`); default 1. */
   fractionDigits?: number;

@@ -4,7 +4,16 @@ import { fail } from "./internal/fail";
 import { oneOf } from "./internal/options";
 import { isValidIsoDate } from "./is-valid-iso-date";
 
-/** Options of {@link formatDateSpan}. */
+/**
+ * Options of {@link formatDateSpan}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatDateSpanOptions = { referenceYear: 2025, dash: "至" };
+ * formatDateSpan({ kind: "range", start: "2025-09-16", end: "2025-09-18" }, options);
+ * //=> "9月16日至18日"
+ * ```
+ */
 export interface FormatDateSpanOptions {
   /** The year the reader assumes (the bulletin's); dates in it are written without their year. Without it every year is written. */
   referenceYear?: number;

@@ -3,14 +3,30 @@ import { fail } from "./internal/fail";
 import { oneOf } from "./internal/options";
 import { toChineseNumber } from "./to-chinese-number";
 
-/** A calendar date as numbers: `{ year: 2025, month: 11, day: 10 }`. */
+/**
+ * A calendar date as numbers: `{ year: 2025, month: 11, day: 10 }`.
+ *
+ * @example
+ * ```ts
+ * const date: CalendarDate = { year: 2025, month: 11, day: 10 };
+ * formatDate(date); //=> "2025年11月10日"
+ * ```
+ */
 export interface CalendarDate {
   year: number;
   month: number;
   day: number;
 }
 
-/** Options of {@link formatDate}. */
+/**
+ * Options of {@link formatDate}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatDateOptions = { style: "chinese", year: false };
+ * formatDate("2025-11-10", options); //=> "十一月十日"
+ * ```
+ */
 export interface FormatDateOptions {
   /** `arabic` (default, GB/T 9704-2012: 2025年11月10日) or `chinese` (the 1999 style: 二〇二五年十一月十日). */
   style?: "arabic" | "chinese";

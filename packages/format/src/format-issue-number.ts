@@ -1,6 +1,14 @@
 import { fail } from "./internal/fail";
 
-/** An issue's number: `第9期`, with its year (`2025年第9期`) and running total (`总第123期`). */
+/**
+ * An issue's number: `第9期`, with its year (`2025年第9期`) and running total (`总第123期`).
+ *
+ * @example
+ * ```ts
+ * const issue: IssueNumber = { number: 1, year: 2025, supplement: true };
+ * formatIssueNumber(issue); //=> "2025年增刊第1期"
+ * ```
+ */
 export interface IssueNumber {
   /** The number within the year, from 1. */
   number: number;

@@ -1,7 +1,15 @@
 import { digitsOption } from "./internal/options";
 import { percentDigits } from "./internal/percent";
 
-/** Options of {@link formatPercent}. */
+/**
+ * Options of {@link formatPercent}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatPercentOptions = { fractionDigits: 0 };
+ * formatPercent(0.05, options); //=> "5%"
+ * ```
+ */
 export interface FormatPercentOptions {
   /** Decimals after the point, kept even when zero (`5.0%`); default 1. */
   fractionDigits?: number;

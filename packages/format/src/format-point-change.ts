@@ -2,7 +2,15 @@ import type { ChangeBasis } from "./format-change";
 import { shiftRound, toDecimal } from "./internal/decimal";
 import { digitsOption } from "./internal/options";
 
-/** Options of {@link formatPointChange}. */
+/**
+ * Options of {@link formatPointChange}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatPointChangeOptions = { basis: "mom", fractionDigits: 2 };
+ * formatPointChange(0.25, options); //=> "环比提高0.25个百分点"
+ * ```
+ */
 export interface FormatPointChangeOptions {
   /** Decimals, kept even when zero; default 1. */
   fractionDigits?: number;

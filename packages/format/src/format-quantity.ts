@@ -2,10 +2,27 @@ import { shiftRound, toDecimal } from "./internal/decimal";
 import { fail } from "./internal/fail";
 import { digitsOption } from "./internal/options";
 
-/** A scale a quantity is written in: `none` (5053人次), `万` (5.88万件), `亿` (1.2亿元), `万亿`. */
+/**
+ * A scale a quantity is written in: `none` (5053人次), `万` (5.88万件), `亿` (1.2亿元), `万亿`.
+ *
+ * @example
+ * ```ts
+ * const scale: QuantityScale = "万";
+ * formatQuantity(58800, "件", { scale }); //=> "5.88万件"
+ * parseQuantity("20.56亿元").scale; //=> "亿"
+ * ```
+ */
 export type QuantityScale = "none" | "万" | "亿" | "万亿";
 
-/** Options of {@link formatQuantity}. */
+/**
+ * Options of {@link formatQuantity}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatQuantityOptions = { scale: "亿", fractionDigits: 2, trimZeros: false };
+ * formatQuantity(120_000_000, "元", options); //=> "1.20亿元"
+ * ```
+ */
 export interface FormatQuantityOptions {
   /**
    * `auto` (default) writes values under 10 000 as they are and larger ones in 万, 亿 or 万亿, as

@@ -5,7 +5,15 @@ import { ratioOf } from "./internal/percent";
 import { safe } from "./internal/safe";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** What {@link parseChange} reads. */
+/**
+ * What {@link parseChange} reads.
+ *
+ * @example
+ * ```ts
+ * const change: ParsedChange = parseChange("环比增长5.0%");
+ * //=> { basis: "mom", direction: "up", ratio: 0.05 }
+ * ```
+ */
 export interface ParsedChange {
   basis: ChangeBasis;
   /** `up` 增长, `down` 下降, `flat` 持平 (or a zero change). */

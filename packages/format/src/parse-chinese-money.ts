@@ -4,7 +4,15 @@ import { canonicalNumerals, readInteger } from "./internal/read-chinese";
 import { safe } from "./internal/safe";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** What {@link parseChineseMoney} reads. */
+/**
+ * What {@link parseChineseMoney} reads.
+ *
+ * @example
+ * ```ts
+ * const money: ParsedMoney = parseChineseMoney("人民币壹佰元整");
+ * //=> { amount: "100", value: 100, prefix: "人民币" }
+ * ```
+ */
 export interface ParsedMoney {
   /** The exact amount in 元 as a plain decimal without trailing zeros: `"1005.07"`, `"100"`. */
   amount: string;

@@ -5,7 +5,16 @@ import { numericDates, readDate, yearOf } from "./internal/read-date";
 import { safe } from "./internal/safe";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** Options of {@link parseDate} and {@link parseDateSpan}. */
+/**
+ * Options of {@link parseDate} and {@link parseDateSpan}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseDateOptions = { referenceYear: 2025 };
+ * parseDate("11月10日", options); //=> "2025-11-10"
+ * parseDateSpan("9月16日—18日", options); //=> { kind: "range", start: "2025-09-16", end: "2025-09-18" }
+ * ```
+ */
 export interface ParseDateOptions {
   /** The year of a date written without one (`11月10日`); without it such text is an error. */
   referenceYear?: number;

@@ -5,7 +5,15 @@ import { safe } from "./internal/safe";
 import { parseChineseNumber } from "./parse-chinese-number";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** What {@link parseIssueNumber} reads: an {@link IssueNumber}, whose `number` is absent for `总第123期` alone. */
+/**
+ * What {@link parseIssueNumber} reads: an {@link IssueNumber}, whose `number` is absent for `总第123期` alone.
+ *
+ * @example
+ * ```ts
+ * const issue: ParsedIssueNumber = parseIssueNumber("总第123期");
+ * //=> { totalNumber: 123 }
+ * ```
+ */
 export type ParsedIssueNumber = Omit<IssueNumber, "number"> & { number?: number };
 
 /**

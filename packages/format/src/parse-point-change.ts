@@ -4,7 +4,15 @@ import { normalize } from "./internal/normalize";
 import { safe } from "./internal/safe";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** What {@link parsePointChange} reads. */
+/**
+ * What {@link parsePointChange} reads.
+ *
+ * @example
+ * ```ts
+ * const change: ParsedPointChange = parsePointChange("同比降低0.5个百分点");
+ * //=> { direction: "down", points: -0.5, basis: "yoy" }
+ * ```
+ */
 export interface ParsedPointChange {
   /** `up` 提高, `down` 降低, `flat` 持平. */
   direction: "up" | "down" | "flat";

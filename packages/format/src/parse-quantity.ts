@@ -5,7 +5,15 @@ import { normalize } from "./internal/normalize";
 import { safe } from "./internal/safe";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** What {@link parseQuantity} reads: the value in base units and how it was written. */
+/**
+ * What {@link parseQuantity} reads: the value in base units and how it was written.
+ *
+ * @example
+ * ```ts
+ * const quantity: ParsedQuantity = parseQuantity("5053 人/次");
+ * //=> { value: 5053, unit: "人/次", scale: "none", fractionDigits: 0 }
+ * ```
+ */
 export interface ParsedQuantity {
   /** The value in base units: 58800 for `5.88万件`. */
   value: number;

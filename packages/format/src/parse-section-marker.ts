@@ -4,7 +4,16 @@ import { safe } from "./internal/safe";
 import { parseChineseNumber } from "./parse-chinese-number";
 import type { SafeParseResult } from "./safe-parse-result";
 
-/** A heading's level and number, as {@link sectionMarker} takes them. */
+/**
+ * A heading's level and number, as {@link sectionMarker} takes them.
+ *
+ * @example
+ * ```ts
+ * const marker: SectionMarker = parseSectionMarker("二、");
+ * //=> { level: 1, index: 2 }
+ * sectionMarker(marker.level, marker.index + 1); //=> "三、"
+ * ```
+ */
 export interface SectionMarker {
   level: 1 | 2 | 3 | 4;
   index: number;

@@ -4,7 +4,15 @@ import { fail } from "./internal/fail";
 import { checkMagnitude } from "./internal/limits";
 import { oneOf } from "./internal/options";
 
-/** Options of {@link toChineseMoney}. */
+/**
+ * Options of {@link toChineseMoney}.
+ *
+ * @example
+ * ```ts
+ * const options: ToChineseMoneyOptions = { prefix: "人民币" };
+ * toChineseMoney("0.5", options); //=> "人民币伍角整"
+ * ```
+ */
 export interface ToChineseMoneyOptions {
   /** Written before the amount, as on a cheque: `人民币壹佰元整`. None by default. */
   prefix?: "人民币";

@@ -3,7 +3,16 @@ import { toDecimal } from "./internal/decimal";
 import { checkMagnitude } from "./internal/limits";
 import { oneOf } from "./internal/options";
 
-/** Options of {@link toChineseNumber}. */
+/**
+ * Options of {@link toChineseNumber}.
+ *
+ * @example
+ * ```ts
+ * const options: ToChineseNumberOptions = { tenStyle: "一十", zero: "〇" };
+ * toChineseNumber(15, options); //=> "一十五"
+ * toChineseNumber(105, options); //=> "一百〇五"
+ * ```
+ */
 export interface ToChineseNumberOptions {
   /** `lower` (default) writes 一二三十百千; `upper` writes the capitals 壹贰叁拾佰仟. */
   style?: "lower" | "upper";

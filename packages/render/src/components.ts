@@ -26,7 +26,23 @@ import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html"
 
 export type { DistributionLine } from "./internal/resolve";
 
-/** What every component's context holds. */
+/**
+ * What every component's context holds.
+ *
+ * @example
+ * ```ts
+ * const contexts: RenderContext[] = [];
+ * renderHtml(issue9, {
+ *   components: {
+ *     masthead: (props) => {
+ *       contexts.push(props.context);
+ *       return defaultComponents.masthead(props);
+ *     },
+ *   },
+ * });
+ * [contexts[0]?.referenceYear, contexts[0]?.lang]; //=> [2025, "zh-CN"]
+ * ```
+ */
 export interface RenderContext {
   /** The whole bulletin being rendered. */
   bulletin: Bulletin;
@@ -36,7 +52,17 @@ export interface RenderContext {
   lang: string;
 }
 
-/** Props of the `masthead` component (报头). */
+/**
+ * Props of the `masthead` component (报头).
+ *
+ * @example
+ * ```ts
+ * const masthead = ({ node, context }: MastheadProps) =>
+ *   html`<header><h1>${node.publication.title}</h1><p>${context.issueNumber}</p></header>`;
+ * renderHtml(issue9, { components: { masthead } }).match(/<header>.*?<\/header>/)?.[0];
+ * //=> "<header><h1>政务窗口月报</h1><p>第9期</p></header>"
+ * ```
+ */
 export interface MastheadProps {
   node: { publication: Publication; issue: Issue };
   context: RenderContext & {
@@ -49,7 +75,16 @@ export interface MastheadProps {
   render: () => SafeHtml;
 }
 
-/** Props of the `section` component. */
+/**
+ * Props of the `section` component.
+ *
+ * @example
+ * ```ts
+ * const section = ({ context, render }: SectionProps) =>
+ *   html`<section data-index="${context.index}">${render()}</section>`;
+ * renderHtml(issue9, { components: { section } }).includes('<section data-index="1"><h2>'); //=> true
+ * ```
+ */
 export interface SectionProps {
   node: Section;
   context: RenderContext & {
@@ -60,11 +95,20 @@ export interface SectionProps {
     /** Whether the section is running text (one item without title, date or departments). */
     runningText: boolean;
   };
-  /** The section's items. */
+  /** The section's heading (`<h2>` with its marker) and items. */
   render: () => SafeHtml;
 }
 
-/** Props of the `item` component. */
+/**
+ * Props of the `item` component.
+ *
+ * @example
+ * ```ts
+ * const item = ({ context, render }: ItemProps) =>
+ *   html`<div class="item">${render(html`<b>${context.marker}</b>`)}</div>`;
+ * renderHtml(issue9, { components: { item } }).includes('<div class="item"><p><b>（一）</b>'); //=> true
+ * ```
+ */
 export interface ItemProps {
   node: Item;
   context: RenderContext & {
@@ -86,7 +130,16 @@ export interface ItemProps {
   render: (lead?: SafeHtml) => SafeHtml;
 }
 
-/** Props of the `paragraph` component. */
+/**
+ * Props of the `paragraph` component.
+ *
+ * @example
+ * ```ts
+ * const paragraph = ({ context, render }: ParagraphProps) =>
+ *   html`<p data-index="${context.index}">${context.lead}${render()}</p>`;
+ * renderHtml(issue9, { components: { paragraph } }).includes('<p data-index="1">'); //=> true
+ * ```
+ */
 export interface ParagraphProps {
   node: Paragraph;
   context: RenderContext & {
@@ -101,7 +154,16 @@ export interface ParagraphProps {
   render: () => SafeHtml;
 }
 
-/** Props of an inline component: the node, its context and its default text. */
+/**
+ * Props of an inline component: the node, its context and its default text.
+ *
+ * @example
+ * ```ts
+ * // Every inline component is given the text the default writes in `context.text`:
+ * const plain = ({ context }: InlineProps<Exclude<Inline, string>>) => html`${context.text}`;
+ * renderHtml(issue9, { components: { metric: plain, department: plain, date: plain } });
+ * ```
+ */
 export interface InlineProps<Node extends Exclude<Inline, string>, Extra = object> {
   node: Node;
   context: RenderContext & {
@@ -112,14 +174,43 @@ export interface InlineProps<Node extends Exclude<Inline, string>, Extra = objec
   render: () => SafeHtml;
 }
 
-/** Props of the `metric` component. */
+/**
+ * Props of the `metric` component.
+ *
+ * @example
+ * ```ts
+ * const metric = ({ context }: MetricProps) =>
+ *   html`<data value="${context.metric.value}">${context.text}</data>`;
+ * renderHtml(issue9, { components: { metric } }).includes('<data value="58800">5.88万件</data>');
+ * //=> true
+ * ```
+ */
 export type MetricProps = InlineProps<Extract<Inline, { type: "metric" }>, { metric: Metric }>;
-/** Props of the `department` component. */
+/**
+ * Props of the `department` component.
+ *
+ * @example
+ * ```ts
+ * const department = ({ context }: DepartmentProps) =>
+ *   html`<abbr title="${context.department.name}">${context.text}</abbr>`;
+ * renderHtml(issue9, { components: { department } }).includes('<abbr title="四川省供销合作社联合社">');
+ * //=> true
+ * ```
+ */
 export type DepartmentProps = InlineProps<
   Extract<Inline, { type: "department" }>,
   { department: Department }
 >;
-/** Props of the `date` component. */
+/**
+ * Props of the `date` component.
+ *
+ * @example
+ * ```ts
+ * const date = ({ context }: DateProps) =>
+ *   html`<time datetime="${context.datetime}">${context.text}</time>`;
+ * renderHtml(issue9, { components: { date } }).includes('<time datetime="2025-09">9月</time>'); //=> true
+ * ```
+ */
 export type DateProps = InlineProps<
   Extract<Inline, { type: "date" }>,
   {
@@ -127,14 +218,53 @@ export type DateProps = InlineProps<
     datetime: string;
   }
 >;
-/** Props of the `title` component (书名号). */
+/**
+ * Props of the `title` component (书名号).
+ *
+ * @example
+ * ```ts
+ * const title = ({ render }: TitleProps) => html`<cite>《${render()}》</cite>`;
+ * renderHtml(issue9, { components: { title } }).match(/<cite>.*?<\/cite>/)?.[0];
+ * //=> "<cite>《国务院关于深入实施“人工智能+”行动的指导意见》</cite>"
+ * ```
+ */
 export type TitleProps = InlineProps<Extract<Inline, { type: "title" }>>;
-/** Props of the `quote` component. */
+/**
+ * Props of the `quote` component.
+ *
+ * @example
+ * ```ts
+ * const quote = ({ render }: QuoteProps) => html`<q>${render()}</q>`;
+ * renderHtml(issue9, { components: { quote } }).match(/<q>.*?<\/q>/)?.[0]; //=> "<q>一网通办</q>"
+ * ```
+ */
 export type QuoteProps = InlineProps<Extract<Inline, { type: "quote" }>>;
-/** Props of the `emphasis` component. */
+/**
+ * Props of the `emphasis` component.
+ *
+ * @example
+ * ```ts
+ * const emphasis = ({ render }: EmphasisProps) => html`<strong>${render()}</strong>`;
+ * const bulletin: Bulletin = {
+ *   ...issue9,
+ *   sections: [{ title: "要闻", items: [{ body: [[{ type: "emphasis", text: "全程网办" }]] }] }],
+ * };
+ * renderHtml(bulletin, { components: { emphasis } }).includes("<strong>全程网办</strong>"); //=> true
+ * ```
+ */
 export type EmphasisProps = InlineProps<Extract<Inline, { type: "emphasis" }>>;
 
-/** Props of the `distribution` component (报尾). */
+/**
+ * Props of the `distribution` component (报尾).
+ *
+ * @example
+ * ```ts
+ * const distribution = ({ context }: DistributionProps) =>
+ *   html`<footer>${context.lines.map((line) => html`<p>${line.label}：${line.text}</p>`)}</footer>`;
+ * renderHtml(issue9, { components: { distribution } }).match(/<footer><p>.*?<\/p>/)?.[0];
+ * //=> "<footer><p>报：省政务管理办公室、省级相关部门（单位）、省中心领导。</p>"
+ * ```
+ */
 export interface DistributionProps {
   node: Distribution;
   context: RenderContext & {
@@ -153,6 +283,15 @@ export interface DistributionProps {
  * node, its context (numbering, resolved department or metric, formatted text) and a
  * `render` for its children or default text; text it gets from `render` is escaped, and it
  * must return {@link SafeHtml} (build it with the `html` template).
+ *
+ * @example
+ * ```ts
+ * const components: Partial<Components> = {
+ *   department: ({ context }) => html`<b>${context.text}</b>`,
+ *   emphasis: ({ render }) => html`<strong>${render()}</strong>`,
+ * };
+ * renderHtml(issue9, { components }).includes("<b>省供销社</b>"); //=> true
+ * ```
  */
 export interface Components {
   masthead: (props: MastheadProps) => SafeHtml;

@@ -1,4 +1,17 @@
-/** The codes a {@link RenderError} can carry. */
+/**
+ * The codes a {@link RenderError} can carry.
+ *
+ * @example
+ * ```ts
+ * let code: RenderErrorCode | undefined;
+ * try {
+ *   renderText({ ...issue9, metrics: [] });
+ * } catch (error) {
+ *   if (error instanceof RenderError) code = error.code;
+ * }
+ * code; //=> "unresolved-metric-ref"
+ * ```
+ */
 export type RenderErrorCode =
   /** A `{ type: "metric", ref }` names a metric the bulletin does not have. */
   | "unresolved-metric-ref"

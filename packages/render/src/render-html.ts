@@ -28,10 +28,26 @@ import { officialStylesheet } from "./official-stylesheet";
 import { renderJsonLd } from "./render-json-ld";
 import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html";
 
-/** The stylesheet a whole document carries: GB/T 9704-2012 print layout, a plain one, or none. */
+/**
+ * The stylesheet a whole document carries: GB/T 9704-2012 print layout, a plain one, or none.
+ *
+ * @example
+ * ```ts
+ * const theme: Theme = "plain";
+ * renderHtml(issue9, { document: true, theme }).startsWith("<!DOCTYPE html>"); //=> true
+ * ```
+ */
 export type Theme = "official" | "plain" | "none";
 
-/** Options of {@link renderHtml}. */
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderHtmlOptions = { document: true, theme: "official", dateStyle: "chinese" };
+ * renderHtml(issue9, options).includes("二〇二五年十一月十日"); //=> true
+ * ```
+ */
 export interface RenderHtmlOptions {
   /** A whole UTF-8 HTML page (stylesheet and JSON-LD inlined) instead of an `<article>` fragment. */
   document?: boolean;

@@ -16,7 +16,15 @@ import {
   sectionMarkerOf,
 } from "./internal/resolve";
 
-/** Options of {@link renderMarkdown}. */
+/**
+ * Options of {@link renderMarkdown}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderMarkdownOptions = { dateStyle: "chinese" };
+ * renderMarkdown(issue9, options).split("\n\n")[3]; //=> "二〇二五年十一月十日"
+ * ```
+ */
 export interface RenderMarkdownOptions {
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;

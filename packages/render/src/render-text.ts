@@ -9,7 +9,15 @@ import {
   sectionMarkerOf,
 } from "./internal/resolve";
 
-/** Options of {@link renderText}. */
+/**
+ * Options of {@link renderText}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderTextOptions = { newline: "\r\n" };
+ * renderText(issue9, options).split("\r\n\r\n").slice(0, 2); //=> ["政务窗口月报", "第9期"]
+ * ```
+ */
 export interface RenderTextOptions {
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;

@@ -5,6 +5,13 @@ declare const safeHtmlBrand: unique symbol;
  * from code, not from data. Only {@link html} (and the renderers) make one, so a plain
  * string cannot pass as HTML, neither to the type checker nor at run time. `String(value)`
  * gives the markup.
+ *
+ * @example
+ * ```ts
+ * const cell: SafeHtml = html`<td>${"5.88万件"}</td>`;
+ * String(cell); //=> "<td>5.88万件</td>"
+ * isSafeHtml("<td>5.88万件</td>"); //=> false
+ * ```
  */
 export interface SafeHtml {
   readonly [safeHtmlBrand]: true;
@@ -72,7 +79,15 @@ function entityOf(c: string): string {
   return ENTITY[c] as string;
 }
 
-/** A value that {@link html} accepts between its markup. */
+/**
+ * A value that {@link html} accepts between its markup.
+ *
+ * @example
+ * ```ts
+ * const values: HtmlValue[] = ["<省中心>", 5053, null, [html`<br>`, false]];
+ * String(html`<p>${values}</p>`); //=> "<p>&lt;省中心&gt;5053<br></p>"
+ * ```
+ */
 export type HtmlValue =
   | SafeHtml
   | string

@@ -1,10 +1,36 @@
-/** How serious a validation issue is: only `error` makes a bulletin invalid. */
+/**
+ * How serious a validation issue is: only `error` makes a bulletin invalid.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = LINT_RULES["unused-metric"]; //=> "info"
+ * validateBulletin(issue9).issues.filter((issue) => issue.severity === "error"); //=> []
+ * ```
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** The locales messages are written in. */
+/**
+ * The locales messages are written in.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = "en";
+ * formatMessage("missing-field", { path: "issue.publishedOn", expected: "a date YYYY-MM-DD" }, locale);
+ * //=> "`issue.publishedOn` is missing: expected a date YYYY-MM-DD"
+ * ```
+ */
 export type Locale = "zh-CN" | "en";
 
-/** Codes of structural problems (the shape of the JSON). */
+/**
+ * Codes of structural problems (the shape of the JSON).
+ *
+ * @example
+ * ```ts
+ * const code: StructureIssueCode = "unknown-key";
+ * formatMessage(code, { path: "issue.numbr", known: ["number", "year"] }, "en");
+ * //=> "`issue.numbr` is not a field of the model: expected one of \"number\", \"year\"; name extensions with a leading \"_\""
+ * ```
+ */
 export type StructureIssueCode =
   | "invalid-type"
   | "missing-field"
@@ -24,7 +50,15 @@ export type StructureIssueCode =
   | "not-integer"
   | "too-deep";
 
-/** Codes of semantic problems found by {@link lintBulletin}. */
+/**
+ * Codes of semantic problems found by {@link lintBulletin}.
+ *
+ * @example
+ * ```ts
+ * const code: LintIssueCode = "total-number-below-number";
+ * LINT_RULES[code]; //=> "warning"
+ * ```
+ */
 export type LintIssueCode =
   | "unresolved-metric-ref"
   | "unresolved-department-ref"
@@ -38,15 +72,40 @@ export type LintIssueCode =
   | "empty-section"
   | "unused-metric";
 
-/** Every stable code a validation issue can carry. */
+/**
+ * Every stable code a validation issue can carry.
+ *
+ * @example
+ * ```ts
+ * const { issues } = validateBulletin({ ...issue9, issue: { ...issue9.issue, totalNumber: 5 } });
+ * const codes: ValidationIssueCode[] = issues.map((issue) => issue.code);
+ * //=> ["total-number-below-number"]
+ * ```
+ */
 export type ValidationIssueCode = StructureIssueCode | LintIssueCode;
 
-/** A path into the bulletin: keys and array indexes, as in `["sections", 3, "items", 0, "date"]`. */
+/**
+ * A path into the bulletin: keys and array indexes, as in `["sections", 3, "items", 0, "date"]`.
+ *
+ * @example
+ * ```ts
+ * const path: IssuePath = ["sections", 3, "items", 0, "date"];
+ * formatPath(path); //=> "sections[3].items[0].date"
+ * ```
+ */
 export type IssuePath = (string | number)[];
 
 /**
  * One problem found in a bulletin: a stable `code`, where it is (`path`), how serious it is and
  * a message in the requested locale. `params` holds the facts the message was built from.
+ *
+ * @example
+ * ```ts
+ * const { issues } = validateBulletin({ ...issue9, issue: { ...issue9.issue, number: 0 } }, { locale: "en" });
+ * const issue: ValidationIssue | undefined = issues[0];
+ * [issue?.code, issue?.path, issue?.severity]; //=> ["out-of-range", ["issue", "number"], "error"]
+ * issue?.message; //=> "`issue.number` is out of range: expected at least 1, got 0"
+ * ```
  */
 export interface ValidationIssue {
   code: ValidationIssueCode;

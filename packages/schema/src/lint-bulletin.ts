@@ -4,7 +4,15 @@ import { spanBounds, spanLabel } from "./internal/span-bounds";
 import type { IssuePath, LintIssueCode, Locale, Severity, ValidationIssue } from "./issues";
 import type { Bulletin, DateSpan, Metric, Paragraph } from "./schemas";
 
-/** Options of {@link lintBulletin}. */
+/**
+ * Options of {@link lintBulletin}.
+ *
+ * @example
+ * ```ts
+ * const options: LintBulletinOptions = { locale: "en", rules: { "unused-metric": "off" } };
+ * lintBulletin(issue9, options); //=> []
+ * ```
+ */
 export interface LintBulletinOptions {
   /** Language of the messages: `zh-CN` (default) or `en`. */
   locale?: Locale;
@@ -12,7 +20,15 @@ export interface LintBulletinOptions {
   rules?: Partial<Record<LintIssueCode, Severity | "off">>;
 }
 
-/** The default severity of each semantic rule. */
+/**
+ * The default severity of each semantic rule.
+ *
+ * @example
+ * ```ts
+ * LINT_RULES["duplicate-id"]; //=> "error"
+ * LINT_RULES["unused-metric"]; //=> "info"
+ * ```
+ */
 export const LINT_RULES: Readonly<Record<LintIssueCode, Severity>> = {
   "unresolved-metric-ref": "error",
   "unresolved-department-ref": "error",

@@ -1,6 +1,15 @@
 import type { Locale, ValidationIssueCode } from "./issues";
 
-/** The facts a message is built from; `path` is already written as `sections[3].items[0]`. */
+/**
+ * The facts a message is built from; `path` is already written as `sections[3].items[0]`.
+ *
+ * @example
+ * ```ts
+ * const params: MessageParams = { path: formatPath(["issue", "publishedOn"]), received: "2025-02-30" };
+ * formatMessage("invalid-date", params, "en");
+ * //=> "`issue.publishedOn` is not a date: expected a real calendar date YYYY-MM-DD, got 2025-02-30"
+ * ```
+ */
 export interface MessageParams {
   path: string;
   [key: string]: unknown;

@@ -10,7 +10,16 @@ import { SCHEMA_VERSION } from "./version";
  * JSON Feed; `__proto__`, `constructor` and `prototype` are never allowed.
  */
 
-/** Whether keys the model does not know are rejected (`strict`) or kept (`passthrough`). */
+/**
+ * Whether keys the model does not know are rejected (`strict`) or kept (`passthrough`).
+ *
+ * @example
+ * ```ts
+ * const mode: ValidationMode = "passthrough";
+ * safeParseBulletin({ ...issue9, note: "draft" }, { mode }).success; //=> true
+ * safeParseBulletin({ ...issue9, note: "draft" }).success; //=> false
+ * ```
+ */
 export type ValidationMode = "strict" | "passthrough";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);

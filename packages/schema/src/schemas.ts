@@ -14,7 +14,15 @@ import { strictSchemas } from "./model";
  * ```
  */
 export const BulletinSchema = strictSchemas.Bulletin;
-/** A whole bulletin issue: publication, issue, departments, metrics, sections, distribution. */
+/**
+ * A whole bulletin issue: publication, issue, departments, metrics, sections, distribution.
+ *
+ * @example
+ * ```ts
+ * const bulletin: Bulletin = parseBulletin(JSON.parse(text));
+ * bulletin.publication.title; //=> "政务窗口月报"
+ * ```
+ */
 export type Bulletin = z.infer<typeof BulletinSchema>;
 
 /**
@@ -26,7 +34,20 @@ export type Bulletin = z.infer<typeof BulletinSchema>;
  * ```
  */
 export const PublicationSchema = strictSchemas.Publication;
-/** See {@link PublicationSchema}. */
+/**
+ * See {@link PublicationSchema}.
+ *
+ * @example
+ * ```ts
+ * const publication: Publication = {
+ *   title: "政务窗口月报",
+ *   publisher: { name: "四川省政府政务服务和公共资源交易服务中心", shortName: "省中心" },
+ *   frequency: "monthly",
+ * };
+ * renderText({ ...issue9, publication }).split("\n\n").slice(0, 3);
+ * //=> ["政务窗口月报", "第9期", "四川省政府政务服务和公共资源交易服务中心"]
+ * ```
+ */
 export type Publication = z.infer<typeof PublicationSchema>;
 
 /**
@@ -38,7 +59,15 @@ export type Publication = z.infer<typeof PublicationSchema>;
  * ```
  */
 export const OrganizationSchema = strictSchemas.Organization;
-/** See {@link OrganizationSchema}. */
+/**
+ * See {@link OrganizationSchema}.
+ *
+ * @example
+ * ```ts
+ * const publisher: Organization = issue9.publication.publisher;
+ * publisher.shortName; //=> "省中心"
+ * ```
+ */
 export type Organization = z.infer<typeof OrganizationSchema>;
 
 /**
@@ -50,7 +79,16 @@ export type Organization = z.infer<typeof OrganizationSchema>;
  * ```
  */
 export const IssueSchema = strictSchemas.Issue;
-/** See {@link IssueSchema}. */
+/**
+ * See {@link IssueSchema}.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = { number: 9, year: 2025, publishedOn: "2025-11-10" };
+ * IssueSchema.safeParse(issue).success; //=> true
+ * formatDate(issue.publishedOn); //=> "2025年11月10日"
+ * ```
+ */
 export type Issue = z.infer<typeof IssueSchema>;
 
 /**
@@ -62,7 +100,15 @@ export type Issue = z.infer<typeof IssueSchema>;
  * ```
  */
 export const DepartmentSchema = strictSchemas.Department;
-/** See {@link DepartmentSchema}. */
+/**
+ * See {@link DepartmentSchema}.
+ *
+ * @example
+ * ```ts
+ * const department: Department = { id: "sc-forestry", name: "四川省林业和草原局", shortName: "省林草局" };
+ * DepartmentSchema.safeParse(department).success; //=> true
+ * ```
+ */
 export type Department = z.infer<typeof DepartmentSchema>;
 
 /**
@@ -76,7 +122,22 @@ export type Department = z.infer<typeof DepartmentSchema>;
  * ```
  */
 export const MetricSchema = strictSchemas.Metric;
-/** See {@link MetricSchema}. */
+/**
+ * See {@link MetricSchema}.
+ *
+ * @example
+ * ```ts
+ * const metric: Metric = {
+ *   id: "handled",
+ *   label: "办理政务服务事项",
+ *   value: 58800,
+ *   unit: "件",
+ *   display: { scale: "万", fractionDigits: 2 },
+ * };
+ * MetricSchema.safeParse(metric).success; //=> true
+ * formatQuantity(metric.value, metric.unit); //=> "5.88万件"
+ * ```
+ */
 export type Metric = z.infer<typeof MetricSchema>;
 
 /**
@@ -89,7 +150,15 @@ export type Metric = z.infer<typeof MetricSchema>;
  * ```
  */
 export const InlineSchema = strictSchemas.Inline;
-/** See {@link InlineSchema}. */
+/**
+ * See {@link InlineSchema}.
+ *
+ * @example
+ * ```ts
+ * const inlines: Inline[] = ["省本级办理政务服务事项", { type: "metric", ref: "provincial-services-handled" }, "。"];
+ * InlineSchema.safeParse(inlines[1]).success; //=> true
+ * ```
+ */
 export type Inline = z.infer<typeof InlineSchema>;
 
 /**
@@ -101,7 +170,16 @@ export type Inline = z.infer<typeof InlineSchema>;
  * ```
  */
 export const ParagraphSchema = strictSchemas.Paragraph;
-/** See {@link ParagraphSchema}. */
+/**
+ * See {@link ParagraphSchema}.
+ *
+ * @example
+ * ```ts
+ * const paragraph: Paragraph = ["省中心召开", { type: "title", text: "窗口服务规范" }, "宣贯会。"];
+ * ParagraphSchema.safeParse(paragraph).success; //=> true
+ * ParagraphSchema.safeParse([]).success; //=> false
+ * ```
+ */
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
 /**
@@ -113,7 +191,15 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
  * ```
  */
 export const DateSpanSchema = strictSchemas.DateSpan;
-/** See {@link DateSpanSchema}. */
+/**
+ * See {@link DateSpanSchema}.
+ *
+ * @example
+ * ```ts
+ * const period: DateSpan = { kind: "month", month: "2025-09" };
+ * formatDateSpan(period); //=> "2025年9月"
+ * ```
+ */
 export type DateSpan = z.infer<typeof DateSpanSchema>;
 
 /**
@@ -126,7 +212,20 @@ export type DateSpan = z.infer<typeof DateSpanSchema>;
  * ```
  */
 export const ItemSchema = strictSchemas.Item;
-/** See {@link ItemSchema}. */
+/**
+ * See {@link ItemSchema}.
+ *
+ * @example
+ * ```ts
+ * const item: Item = {
+ *   title: "数字政府项目建设",
+ *   date: { kind: "range", start: "2025-09-16", end: "2025-09-18" },
+ *   body: [["持续完善项目初步设计。"]],
+ * };
+ * renderText({ ...issue9, sections: [{ title: "工作动态", items: [item] }] }).split("\n\n")[5];
+ * //=> "（一）数字政府项目建设。9月16日—18日，持续完善项目初步设计。"
+ * ```
+ */
 export type Item = z.infer<typeof ItemSchema>;
 
 /**
@@ -138,7 +237,16 @@ export type Item = z.infer<typeof ItemSchema>;
  * ```
  */
 export const SectionSchema = strictSchemas.Section;
-/** See {@link SectionSchema}. */
+/**
+ * See {@link SectionSchema}.
+ *
+ * @example
+ * ```ts
+ * const section: Section = { title: "窗口资讯", items: [{ body: [["省中心召开月度例会。"]] }] };
+ * renderText({ ...issue9, sections: [section] }).split("\n\n").slice(4, 6);
+ * //=> ["一、窗口资讯", "省中心召开月度例会。"]
+ * ```
+ */
 export type Section = z.infer<typeof SectionSchema>;
 
 /**
@@ -150,5 +258,14 @@ export type Section = z.infer<typeof SectionSchema>;
  * ```
  */
 export const DistributionSchema = strictSchemas.Distribution;
-/** See {@link DistributionSchema}. */
+/**
+ * See {@link DistributionSchema}.
+ *
+ * @example
+ * ```ts
+ * const distribution: Distribution = { reportTo: ["省政务管理办公室"], copyTo: ["各市（州）政务服务中心"] };
+ * renderText({ ...issue9, distribution }).trimEnd().split("\n\n").slice(-2);
+ * //=> ["报：省政务管理办公室。", "抄送：各市（州）政务服务中心。"]
+ * ```
+ */
 export type Distribution = z.infer<typeof DistributionSchema>;

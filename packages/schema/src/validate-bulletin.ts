@@ -7,7 +7,15 @@ import { type LintBulletinOptions, lintBulletin } from "./lint-bulletin";
 import { schemasFor, type ValidationMode } from "./model";
 import type { Bulletin } from "./schemas";
 
-/** Options of {@link parseBulletin} and {@link safeParseBulletin}. */
+/**
+ * Options of {@link parseBulletin} and {@link safeParseBulletin}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseBulletinOptions = { locale: "en", mode: "passthrough" };
+ * parseBulletin({ ...issue9, note: "draft" }, options).issue.number; //=> 9
+ * ```
+ */
 export interface ParseBulletinOptions {
   /** Language of the messages: `zh-CN` (default) or `en`. */
   locale?: Locale;
@@ -15,18 +23,43 @@ export interface ParseBulletinOptions {
   mode?: ValidationMode;
 }
 
-/** Options of {@link validateBulletin}: those of parsing plus the lint rule severities. */
+/**
+ * Options of {@link validateBulletin}: those of parsing plus the lint rule severities.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateBulletinOptions = { locale: "en", rules: { "total-number-below-number": "error" } };
+ * validateBulletin({ ...issue9, issue: { ...issue9.issue, totalNumber: 5 } }, options).ok; //=> false
+ * ```
+ */
 export interface ValidateBulletinOptions extends ParseBulletinOptions {
   /** Change the severity of a lint rule, or turn it `off`. */
   rules?: LintBulletinOptions["rules"];
 }
 
-/** What {@link safeParseBulletin} returns. */
+/**
+ * What {@link safeParseBulletin} returns.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseBulletinResult = safeParseBulletin({ ...issue9, schemaVersion: "2" });
+ * result.success ? result.data.issue.number : result.issues.map((issue) => issue.code);
+ * //=> ["unsupported-schema-version"]
+ * ```
+ */
 export type SafeParseBulletinResult =
   | { success: true; data: Bulletin }
   | { success: false; issues: ValidationIssue[] };
 
-/** What {@link validateBulletin} returns: `ok` is false only when an issue is an `error`. */
+/**
+ * What {@link validateBulletin} returns: `ok` is false only when an issue is an `error`.
+ *
+ * @example
+ * ```ts
+ * const result: ValidateBulletinResult = validateBulletin(issue9);
+ * [result.ok, result.bulletin === issue9, result.issues]; //=> [true, true, []]
+ * ```
+ */
 export interface ValidateBulletinResult {
   ok: boolean;
   bulletin?: Bulletin;

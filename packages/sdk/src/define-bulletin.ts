@@ -5,7 +5,21 @@ import {
   validateBulletin,
 } from "@bulletin/schema";
 
-/** Options of {@link defineBulletin}. */
+/**
+ * Options of {@link defineBulletin}.
+ *
+ * @example
+ * ```ts
+ * const options: DefineBulletinOptions = { locale: "en" };
+ * let message: string | undefined;
+ * try {
+ *   defineBulletin({ ...issue9, issue: { ...issue9.issue, number: 0 } }, options);
+ * } catch (error) {
+ *   if (error instanceof BulletinValidationError) message = error.issues[0]?.message;
+ * }
+ * message; //=> "`issue.number` is out of range: expected at least 1, got 0"
+ * ```
+ */
 export interface DefineBulletinOptions {
   /** Language of the messages of a thrown error: `zh-CN` (default) or `en`. */
   locale?: Locale;

@@ -8,10 +8,28 @@ import {
 import { BulletinJsonError } from "./errors";
 import { jsonErrorPosition, lineColumnAt } from "./internal/json-error-position";
 
-/** Options of {@link loadBulletin}: locale, validation mode and lint rule severities. */
+/**
+ * Options of {@link loadBulletin}: locale, validation mode and lint rule severities.
+ *
+ * @example
+ * ```ts
+ * const options: LoadBulletinOptions = { locale: "en", mode: "passthrough", rules: { "unused-metric": "off" } };
+ * loadBulletin(JSON.stringify({ ...issue9, note: "draft" }), options).bulletin.issue.number; //=> 9
+ * ```
+ */
 export type LoadBulletinOptions = ValidateBulletinOptions;
 
-/** What {@link loadBulletin} returns: the bulletin and the warnings and notes lint found. */
+/**
+ * What {@link loadBulletin} returns: the bulletin and the warnings and notes lint found.
+ *
+ * @example
+ * ```ts
+ * const json = JSON.stringify({ ...issue9, issue: { ...issue9.issue, totalNumber: 5 } });
+ * const result: LoadBulletinResult = loadBulletin(json, { locale: "en" });
+ * result.bulletin.issue.totalNumber; //=> 5
+ * result.issues.map((issue) => [issue.code, issue.severity]); //=> [["total-number-below-number", "warning"]]
+ * ```
+ */
 export interface LoadBulletinResult {
   bulletin: Bulletin;
   /** Issues below `error` severity (warnings, infos); errors are thrown instead. */

@@ -1,6 +1,18 @@
 import type { FeedIssue, FeedRecordResult } from "./feed-record-result";
 
-/** Counts over a validated feed, as {@link summarizeFeed} returns them. */
+/**
+ * Counts over a validated feed, as {@link summarizeFeed} returns them.
+ *
+ * @example
+ * ```ts
+ * const summary: FeedSummary = summarizeFeed([
+ *   { index: 0, ok: true, issues: [] },
+ *   { index: 1, ok: false, issues: [{ code: "invalid-json", path: [], severity: "error", message: "…" }] },
+ * ]);
+ * //=> { records: 2, valid: 1, invalid: 1, feedIssues: 0, errors: 1, warnings: 0, infos: 0,
+ * //     byCode: { "invalid-json": 1 } }
+ * ```
+ */
 export interface FeedSummary {
   /** Records read (results with `index >= 0`). */
   records: number;

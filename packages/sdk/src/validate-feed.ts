@@ -19,10 +19,27 @@ export type { FeedSource } from "./internal/to-text-chunks";
  * (`json-array`), a JSON document `{ version, title, items: Bulletin[] }` (`feed`), or `auto`:
  * `[` starts an array, a first line that is a whole JSON value starts NDJSON, anything else is
  * read as a document (a feed, or one bulletin when it has no `items`).
+ *
+ * @example
+ * ```ts
+ * const format: FeedFormat = "json-array";
+ * const ok: boolean[] = [];
+ * for await (const result of validateFeed(JSON.stringify([issue9, issue9]), { format })) ok.push(result.ok);
+ * ok; //=> [true, true]
+ * ```
  */
 export type FeedFormat = "ndjson" | "json-array" | "feed" | "auto";
 
-/** How far {@link validateFeed} has read, as given to `onProgress`. */
+/**
+ * How far {@link validateFeed} has read, as given to `onProgress`.
+ *
+ * @example
+ * ```ts
+ * const seen: FeedProgress[] = [];
+ * await summarizeFeed(validateFeed("not json\n{}\n", { onProgress: (progress) => seen.push(progress) }));
+ * seen.at(-1); //=> { records: 2, invalid: 2, bytes: 12 }
+ * ```
+ */
 export interface FeedProgress {
   /** Records validated so far. */
   records: number;
@@ -32,7 +49,21 @@ export interface FeedProgress {
   bytes: number;
 }
 
-/** Options of {@link validateFeed}. */
+/**
+ * Options of {@link validateFeed}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateFeedOptions = {
+ *   format: "auto",
+ *   locale: "en",
+ *   signal: AbortSignal.timeout(10_000),
+ *   maxRecordLength: 1_000_000,
+ * };
+ * const summary = await summarizeFeed(validateFeed(`${JSON.stringify(issue9)}\n`, options));
+ * [summary.records, summary.valid]; //=> [1, 1]
+ * ```
+ */
 export interface ValidateFeedOptions {
   /** Layout of the feed; `ndjson` by default. */
   format?: FeedFormat;

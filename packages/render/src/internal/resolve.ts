@@ -16,7 +16,15 @@ import type {
 } from "@bulletin/schema";
 import { RenderError } from "../errors";
 
-/** How the masthead writes the publication date. */
+/**
+ * How the masthead writes the publication date.
+ *
+ * @example
+ * ```ts
+ * const dateStyle: DateStyle = "chinese";
+ * renderText(issue9, { dateStyle }).split("\n\n")[3]; //=> "二〇二五年十一月十日"
+ * ```
+ */
 export type DateStyle = "arabic" | "chinese";
 
 type Key = string | number | boolean | undefined;
@@ -90,7 +98,27 @@ export function joinDistribution(entries: readonly string[]): string {
   return `${entries.join(separator)}。`;
 }
 
-/** One line of the 报尾: `报：省政务管理办公室、省级相关部门（单位）、省中心领导。`. */
+/**
+ * One line of the 报尾: `报：省政务管理办公室、省级相关部门（单位）、省中心领导。`.
+ *
+ * @example
+ * ```ts
+ * const lines: DistributionLine[] = [];
+ * renderHtml(issue9, {
+ *   components: {
+ *     distribution: (props) => {
+ *       lines.push(...props.context.lines);
+ *       return props.render();
+ *     },
+ *   },
+ * });
+ * lines[0];
+ * //=> { role: "reportTo", label: "报", entries: ["省政务管理办公室", "省级相关部门（单位）", "省中心领导"],
+ * //     text: "省政务管理办公室、省级相关部门（单位）、省中心领导。" }
+ * lines[1]?.text; // an entry holds a 、, so entries are joined with ，
+ * //=> "省级相关部门（单位）窗口，省直部门办事大厅，省中心各处（室）、直属单位。"
+ * ```
+ */
 export interface DistributionLine {
   /** Which list of `distribution` it comes from. */
   role: keyof Distribution;
