@@ -6,6 +6,7 @@ import { collectInputs } from "../internal/collect-inputs";
 import type { Command, CommandContext } from "../internal/context";
 import { readLocale } from "../internal/locale";
 import { lineStarts, locateJsonPath, positionOf } from "../internal/locate-json-path";
+import type { Totals } from "../internal/messages";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
 import { reasonOf } from "../internal/read-input";
 
@@ -31,17 +32,6 @@ interface JsonFile {
   error?: { code: "unreadable"; message: string };
   summary?: FeedSummary;
   results: { index: number; line?: number; column?: number; ok: boolean; issues: JsonIssue[] }[];
-}
-
-interface Totals {
-  files: number;
-  records: number;
-  valid: number;
-  invalid: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  unreadable: number;
 }
 
 function progressLine(context: CommandContext) {

@@ -1,5 +1,17 @@
 import type { Locale } from "@bulletin/sdk";
 
+/** Counts over every input of one validate or lint run, as the closing line reports them. */
+export interface Totals {
+  files: number;
+  records: number;
+  valid: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  unreadable: number;
+}
+
 /** Everything the CLI says itself, in both locales. Issue messages come from the sdk. */
 export interface Messages {
   help: Record<"main" | "validate" | "lint" | "render" | "parse" | "schema", string>;
@@ -12,15 +24,7 @@ export interface Messages {
   badValue(option: string, value: string, expected: string): string;
   missingOption(option: string): string;
   tooManyInputs(command: string): string;
-  summary(s: {
-    files: number;
-    records: number;
-    valid: number;
-    invalid: number;
-    errors: number;
-    warnings: number;
-    unreadable: number;
-  }): string;
+  summary(s: Totals): string;
   progress(file: string, records: number, megabytes: string): string;
   wrote(file: string): string;
   parseWarnings(count: number): string;
