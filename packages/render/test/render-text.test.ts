@@ -175,3 +175,13 @@ describe("renderText", () => {
     );
   });
 });
+
+describe("renderText metrics", () => {
+  test("renderText: writes a metric with the decimals it was reported with (5.80万件, not 5.8万件)", () => {
+    const b = issue9();
+    b.metrics[0]!.value = 58000; // reported as 5.80万件: display.fractionDigits is 2
+    expect(renderText(b)).toContain("省本级办理政务服务事项5.80万件。");
+    delete b.metrics[0]!.display!.fractionDigits; // no reported precision: trailing zeros go
+    expect(renderText(b)).toContain("省本级办理政务服务事项5.8万件。");
+  });
+});

@@ -193,7 +193,10 @@ export class Resolver {
     return this.#metrics.get(ref);
   }
 
-  /** `5.88万件`: the metric as reported, through `formatQuantity`. */
+  /**
+   * `5.88万件`: the metric as reported, through `formatQuantity`; with `display.fractionDigits`
+   * the decimals are written in full (`5.80万件`), as the issue printed them.
+   */
   metricText(metric: Metric, path: () => string): string {
     const { value, unit } = metric;
     const display = metric.display;
@@ -212,7 +215,8 @@ export class Resolver {
     const text = guard(path, () =>
       formatQuantity(value, unit, {
         ...(scale === undefined ? {} : { scale }),
-        ...(fractionDigits === undefined ? {} : { fractionDigits }),
+        // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
+        ...(fractionDigits === undefined ? {} : { fractionDigits, trimZeros: false }),
       }),
     );
     // Errors are not cached: only a value that formatted reaches the cache.
