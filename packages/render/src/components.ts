@@ -21,7 +21,7 @@ import {
   sectionMarkup,
   titleMarkup,
 } from "./internal/markup";
-import type { DistributionLine } from "./internal/resolve";
+import { type DistributionLine, isNoteSection } from "./internal/resolve";
 import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html";
 
 export type { DistributionLine } from "./internal/resolve";
@@ -322,7 +322,8 @@ export interface Components {
  */
 export const defaultComponents: Components = {
   masthead: ({ render }) => html`<header class="bulletin-masthead">${render()}</header>`,
-  section: ({ node, render }) => trusted(sectionMarkup(node.id, inner(render()))),
+  section: ({ node, render }) =>
+    trusted(sectionMarkup(node.id, inner(render()), isNoteSection(node))),
   item: ({ node, render }) => trusted(itemMarkup(node.id, inner(render()))),
   paragraph: ({ context, render }) =>
     trusted(

@@ -115,6 +115,16 @@ export const officialStylesheet: string = `/* @bulletin/render official theme. P
   font-weight: 400;
 }
 
+/* 编者按: set in 楷体 with a 黑体 label, before the numbered sections. */
+.bulletin-note p {
+  font-family: var(--bulletin-kaiti);
+}
+
+.bulletin-note-label {
+  font-family: var(--bulletin-heiti);
+  font-weight: 400;
+}
+
 .bulletin cite {
   font-style: normal;
 }

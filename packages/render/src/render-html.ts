@@ -18,11 +18,13 @@ import {
   checkOption,
   type DateStyle,
   inlinePath,
+  isNoteSection,
   isoOfSpan,
   isRunningText,
   itemMarkerOf,
+  noteLabel,
   Resolver,
-  sectionMarkerOf,
+  sectionMarkersOf,
 } from "./internal/resolve";
 import { officialStylesheet } from "./official-stylesheet";
 import { renderJsonLd } from "./render-json-ld";
@@ -294,6 +296,7 @@ function componentArticle(
 
   const items = (section: Section, s: number, running: boolean): string => {
     let out = "";
+    const note = isNoteSection(section);
     for (let i = 0; i < section.items.length; i++) {
       const item = section.items[i] as Item;
       const itemMarker = running ? "" : itemMarkerOf(i + 1);
@@ -304,9 +307,9 @@ function componentArticle(
       const departments: Department[] = (item.departmentRefs ?? []).map((ref, k) =>
         resolver.department(ref, () => `sections[${s}].items[${i}].departmentRefs[${k}]`),
       );
-      let lead = "";
+      let lead = note && i === 0 ? noteLabel(section.title) : "";
       if (!running) {
-        lead =
+        lead +=
           item.title === undefined
             ? `<span class="bulletin-marker">${itemMarker}</span>`
             : `<strong class="bulletin-item-heading"><span class="bulletin-marker">${itemMarker}</span>${escapeHtml(item.title)}。</strong>`;
@@ -342,14 +345,18 @@ function componentArticle(
   };
 
   let body = "";
+  const markers = sectionMarkersOf(bulletin.sections);
   for (let s = 0; s < bulletin.sections.length; s++) {
     const section = bulletin.sections[s] as Section;
-    const marker = sectionMarkerOf(s + 1);
+    const marker = markers[s] as string;
     const running = isRunningText(section);
+    const note = isNoteSection(section);
     const content = (): string =>
-      `<h2><span class="bulletin-marker">${marker}</span>${escapeHtml(section.title)}</h2>${items(section, s, running)}`;
+      note
+        ? items(section, s, running)
+        : `<h2><span class="bulletin-marker">${marker}</span>${escapeHtml(section.title)}</h2>${items(section, s, running)}`;
     if (!own.section) {
-      body += sectionMarkup(section.id, content());
+      body += sectionMarkup(section.id, content(), note);
       continue;
     }
     body += markup(

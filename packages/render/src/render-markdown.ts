@@ -10,10 +10,11 @@ import { inlineText } from "./internal/inline-text";
 import {
   checkOption,
   type DateStyle,
+  isNoteSection,
   isRunningText,
   itemMarkerOf,
   Resolver,
-  sectionMarkerOf,
+  sectionMarkersOf,
 } from "./internal/resolve";
 
 /**
@@ -65,12 +66,14 @@ export function renderMarkdown(bulletin: Bulletin, options: RenderMarkdownOption
     protectBlock(escapeInline(resolver.publishedOn(options.dateStyle))),
     "---",
   ];
+  const markers = sectionMarkersOf(bulletin.sections);
   bulletin.sections.forEach((section, s) => {
-    blocks.push(`## ${protectBlock(escapeInline(sectionMarkerOf(s + 1) + section.title))}`);
+    const note = isNoteSection(section);
+    if (!note) blocks.push(`## ${protectBlock(escapeInline(markers[s] + section.title))}`);
     const running = isRunningText(section);
     section.items.forEach((item, i) => {
       // A block is assembled from escaped text and emphasis, which needs its neighbours.
-      const lead: Part[] = [];
+      const lead: Part[] = note && i === 0 ? [{ strong: section.title }, "："] : [];
       if (!running) {
         lead.push(itemMarkerOf(i + 1));
         if (item.title !== undefined) lead.push({ strong: item.title }, "。");

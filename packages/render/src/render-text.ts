@@ -3,10 +3,11 @@ import { inlineText } from "./internal/inline-text";
 import {
   checkOption,
   type DateStyle,
+  isNoteSection,
   isRunningText,
   itemMarkerOf,
   Resolver,
-  sectionMarkerOf,
+  sectionMarkersOf,
 } from "./internal/resolve";
 
 /**
@@ -56,13 +57,15 @@ export function renderText(bulletin: Bulletin, options: RenderTextOptions = {}):
     bulletin.publication.publisher.name,
     resolver.publishedOn(options.dateStyle),
   ];
+  const markers = sectionMarkersOf(bulletin.sections);
   bulletin.sections.forEach((section, s) => {
-    blocks.push(sectionMarkerOf(s + 1) + section.title);
+    const note = isNoteSection(section);
+    if (!note) blocks.push(markers[s] + section.title);
     const running = isRunningText(section);
     section.items.forEach((item, i) => {
-      let lead = "";
+      let lead = note && i === 0 ? `${section.title}：` : "";
       if (!running) {
-        lead = itemMarkerOf(i + 1);
+        lead += itemMarkerOf(i + 1);
         if (item.title !== undefined) lead += `${item.title}。`;
         if (item.date !== undefined) {
           lead += `${resolver.span(item.date, () => `sections[${s}].items[${i}].date`)}，`;

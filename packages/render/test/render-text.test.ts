@@ -1,4 +1,10 @@
-import { RenderError, renderText } from "@bulletin/render";
+import {
+  defaultComponents,
+  RenderError,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+} from "@bulletin/render";
 import { describe, expect, test } from "vitest";
 import { issue9, tiny } from "./fixtures";
 
@@ -183,5 +189,43 @@ describe("renderText metrics", () => {
     expect(renderText(b)).toContain("省本级办理政务服务事项5.80万件。");
     delete b.metrics[0]!.display!.fractionDigits; // no reported precision: trailing zeros go
     expect(renderText(b)).toContain("省本级办理政务服务事项5.8万件。");
+  });
+});
+
+describe("editor's notes", () => {
+  const withNote = () => {
+    const b = issue9();
+    b.sections.unshift({
+      title: "编者按",
+      kind: "editor-note",
+      items: [{ body: [["为推动工作，现将有关情况通报如下。"]] }],
+    });
+    return b;
+  };
+
+  test("renderText: writes an editor's note as 编者按：… before the sections, which keep their numbers", () => {
+    const lines = renderText(withNote()).split("\n").filter(Boolean);
+    expect(lines.slice(4, 6)).toEqual([
+      "编者按：为推动工作，现将有关情况通报如下。",
+      "一、2025年9月总体运行情况",
+    ]);
+    expect(lines).toContain("四、窗口资讯");
+  });
+
+  test("renderMarkdown and renderHtml: an editor's note has no heading and no number", () => {
+    const md = renderMarkdown(withNote());
+    expect(md).toContain("**编者按**：为推动工作，现将有关情况通报如下。");
+    expect(md).toContain("## 一、2025年9月总体运行情况");
+    const out = renderHtml(withNote());
+    expect(out).toContain(
+      '<section class="bulletin-section bulletin-note"><div class="bulletin-item"><p><strong class="bulletin-note-label">编者按：</strong>为推动工作，现将有关情况通报如下。</p></div></section>',
+    );
+    expect(out).toContain(
+      '<h2><span class="bulletin-marker">一、</span>2025年9月总体运行情况</h2>',
+    );
+    const viaComponents = renderHtml(withNote(), {
+      components: { section: (p) => defaultComponents.section(p) },
+    });
+    expect(viaComponents).toBe(out);
   });
 });

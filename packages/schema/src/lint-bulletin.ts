@@ -169,7 +169,7 @@ export function lintBulletin(
           report("date-outside-period", [...base, "date"], {
             start,
             end,
-            period: issue.period ? spanLabel(issue.period) : "-",
+            ...(issue.period ? { period: spanLabel(issue.period) } : {}),
             month,
           });
       }

@@ -140,9 +140,13 @@ const MESSAGES: Record<ValidationIssueCode, Record<Locale, Template>> = {
   },
   "date-outside-period": {
     "zh-CN": (p) =>
-      `\`${p.path}\` 日期 ${s(p.start)}—${s(p.end)} 不在统计期 ${s(p.period)} 内，也不在发布当月 ${s(p.month)}`,
+      p.period === undefined
+        ? `\`${p.path}\` 日期 ${s(p.start)}—${s(p.end)} 不在发布当月 ${s(p.month)}（本期未注明统计期）`
+        : `\`${p.path}\` 日期 ${s(p.start)}—${s(p.end)} 不在统计期 ${s(p.period)} 内，也不在发布当月 ${s(p.month)}`,
     en: (p) =>
-      `\`${p.path}\` (${s(p.start)} to ${s(p.end)}) falls outside the period ${s(p.period)} and the publication month ${s(p.month)}`,
+      p.period === undefined
+        ? `\`${p.path}\` (${s(p.start)} to ${s(p.end)}) falls outside the publication month ${s(p.month)} (the issue states no period)`
+        : `\`${p.path}\` (${s(p.start)} to ${s(p.end)}) falls outside the period ${s(p.period)} and the publication month ${s(p.month)}`,
   },
   "department-text-mismatch": {
     "zh-CN": (p) =>

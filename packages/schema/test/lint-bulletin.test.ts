@@ -67,3 +67,17 @@ describe("lintBulletin", () => {
     );
   });
 });
+
+describe("lintBulletin messages", () => {
+  test("lintBulletin: date-outside-period says so plainly when the issue states no period", () => {
+    const input = withChange(["sections", 1, "items", 0, "date"], {
+      kind: "day",
+      date: "2025-07-01",
+    });
+    delete (input.issue as Record<string, unknown>).period;
+    const [issue] = lintBulletin(input as never, { locale: "en" });
+    expect(issue?.message).toBe(
+      "`sections[1].items[0].date` (2025-07-01 to 2025-07-01) falls outside the publication month 2025-11 (the issue states no period)",
+    );
+  });
+});

@@ -11,12 +11,14 @@ import { append, escapeHtml, type HtmlValue } from "../safe-html";
 import {
   DISTRIBUTION_ROLES,
   inlinePath,
+  isNoteSection,
   isoOfSpan,
   isRunningText,
   itemMarkerOf,
   joinDistribution,
+  noteLabel,
   type Resolver,
-  sectionMarkerOf,
+  sectionMarkersOf,
 } from "./resolve";
 
 /**
@@ -53,17 +55,20 @@ export function defaultArticle(
 
   const departments: DepartmentMarkup = { seen: [], markup: [] };
   const sections = bulletin.sections;
+  const markers = sectionMarkersOf(sections);
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as Section;
     const running = isRunningText(section);
-    out +=
-      '<section class="bulletin-section"' +
-      idAttribute(section.id) +
-      '><h2><span class="bulletin-marker">' +
-      sectionMarkerOf(s + 1) +
-      "</span>" +
-      escapeHtml(section.title) +
-      "</h2>";
+    const note = isNoteSection(section);
+    out += note
+      ? `<section class="bulletin-section bulletin-note"${idAttribute(section.id)}>`
+      : '<section class="bulletin-section"' +
+        idAttribute(section.id) +
+        '><h2><span class="bulletin-marker">' +
+        markers[s] +
+        "</span>" +
+        escapeHtml(section.title) +
+        "</h2>";
     const items = section.items;
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as Item;
@@ -81,10 +86,10 @@ export function defaultArticle(
             resolver.department(ref, () => `sections[${s}].items[${i}].departmentRefs[${k}]`);
         }
       }
-      let lead = "";
+      let lead = note && i === 0 ? noteLabel(section.title) : "";
       if (!running) {
         const marker = itemMarkerOf(i + 1);
-        lead =
+        lead +=
           item.title === undefined
             ? `<span class="bulletin-marker">${marker}</span>`
             : `<strong class="bulletin-item-heading"><span class="bulletin-marker">${marker}</span>${escapeHtml(item.title)}。</strong>`;

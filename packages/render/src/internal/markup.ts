@@ -10,8 +10,8 @@ import { escapeHtml } from "../safe-html";
 const idAttribute = (id: string | undefined): string =>
   id === undefined ? "" : ` id="${escapeHtml(id)}"`;
 
-export const sectionMarkup = (id: string | undefined, inner: string): string =>
-  `<section class="bulletin-section"${idAttribute(id)}>${inner}</section>`;
+export const sectionMarkup = (id: string | undefined, inner: string, note = false): string =>
+  `<section class="bulletin-section${note ? " bulletin-note" : ""}"${idAttribute(id)}>${inner}</section>`;
 
 export const itemMarkup = (id: string | undefined, inner: string): string =>
   `<div class="bulletin-item"${idAttribute(id)}>${inner}</div>`;

@@ -15,6 +15,7 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { RenderError } from "../errors";
+import { escapeHtml } from "../safe-html";
 
 /**
  * How the masthead writes the publication date.
@@ -321,6 +322,27 @@ export function sectionMarkerOf(index: number): string {
   if (index > 64) return sectionMarker(1, index);
   SECTION_MARKERS[index] ??= sectionMarker(1, index);
   return SECTION_MARKERS[index] as string;
+}
+
+/**
+ * An editor's note (编者按): a section of `kind: "editor-note"`. It prints before the numbered
+ * sections without a number or heading, its title as a run-in label: `编者按：为推动…`.
+ */
+export function isNoteSection(section: Section): boolean {
+  return section.kind === "editor-note";
+}
+
+/** The run-in label of an editor's note in HTML: `<strong class="bulletin-note-label">编者按：</strong>`. */
+export function noteLabel(title: string): string {
+  return `<strong class="bulletin-note-label">${escapeHtml(title)}：</strong>`;
+}
+
+/** The heading marker of each section, counted over numbered sections only; `""` for a note. */
+export function sectionMarkersOf(sections: readonly Section[]): string[] {
+  const markers: string[] = [];
+  let n = 0;
+  for (const section of sections) markers.push(isNoteSection(section) ? "" : sectionMarkerOf(++n));
+  return markers;
 }
 
 /** `（一）` for the nth item (from 1). */
