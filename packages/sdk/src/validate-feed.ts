@@ -208,6 +208,7 @@ function document(ctx: Context, root: "array" | "object", single: boolean): Proc
   const memberIssues: FeedIssue[] = [];
   let rootPosition: { line: number; column: number } | undefined;
   let sawItems = false;
+  let broken = false;
   let memberLength = 0;
 
   function* handle(events: Iterable<ScanEvent>): Generator<FeedRecordResult> {
@@ -249,17 +250,18 @@ function document(ctx: Context, root: "array" | "object", single: boolean): Proc
             ctx.locale === "en"
               ? `expected ${event.expected}, found ${event.found}`
               : `应为 ${event.expected}，实际为 ${event.found}`;
-          yield feedResult(
-            [
-              feedIssue(
-                "invalid-json",
-                [],
-                { line: event.line, column: event.column, detail },
-                ctx.locale,
-              ),
-            ],
-            event,
+          const issue = feedIssue(
+            "invalid-json",
+            [],
+            { line: event.line, column: event.column, detail },
+            ctx.locale,
           );
+          // A lone bulletin that is not JSON is that record's problem, reported once: no
+          // partial bulletin is validated after it.
+          if (single && !sawItems) {
+            broken = true;
+            yield record(ctx, [issue], rootPosition ?? event);
+          } else yield feedResult([issue], event);
           break;
         }
       }
@@ -268,7 +270,7 @@ function document(ctx: Context, root: "array" | "object", single: boolean): Proc
 
   function* end(): Generator<FeedRecordResult> {
     yield* handle(scanner.end());
-    if (root === "array") return;
+    if (root === "array" || broken) return;
     if (single && !sawItems && rootPosition) {
       if (memberIssues.length > 0) yield record(ctx, memberIssues, rootPosition);
       else yield checkValue(ctx, members, rootPosition);

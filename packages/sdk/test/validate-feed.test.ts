@@ -148,14 +148,21 @@ describe("validateFeed: JSON array and feed documents", () => {
     expect(results[1]?.issues[0]).toMatchObject({ line: 2, column: 22 });
   });
 
-  test("validateFeed: reports an array cut off by the end of the input", async () => {
+  test("validateFeed: reports an array cut off by the end of the input once, as its last record", async () => {
     const doc = `[${good},\n${good.slice(0, 50)}`;
     const results = await collect(validateFeed(doc, { format: "json-array", locale: "en" }));
     expect(results.map(brief)).toEqual([
       { index: 0, line: 1, column: 2, ok: true, codes: [] },
       { index: 1, line: 2, column: 1, ok: false, codes: ["invalid-json"] },
-      { index: -1, line: 2, column: 51, ok: false, codes: ["invalid-json"] },
     ]);
+  });
+
+  test("validateFeed: a lone bulletin cut off by the end of the input is one invalid-json record, not a partial bulletin", async () => {
+    const results = await collect(validateFeed('{"schemaVersion":"1","issue":', { locale: "en" }));
+    expect(results.map(brief)).toEqual([
+      { index: 0, line: 1, column: 1, ok: false, codes: ["invalid-json"] },
+    ]);
+    expect(results[0]?.issues[0]?.message).toContain("line 1, column 30");
   });
 
   test("validateFeed: reads the items of a feed document and checks its version and title", async () => {
