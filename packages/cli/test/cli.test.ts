@@ -25,6 +25,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "good.json"), `${JSON.stringify(reference, null, 2)}\n`);
   writeFileSync(join(dir, "bad.json"), `${JSON.stringify(invalidDate, null, 2)}\n`);
   writeFileSync(join(dir, "warning.json"), `${JSON.stringify(withWarning, null, 2)}\n`);
+  writeFileSync(join(dir, "empty.json"), "\n");
   mkdirSync(join(dir, "feeds"));
   writeFileSync(
     join(dir, "feeds", "mixed.ndjson"),
@@ -151,6 +152,18 @@ describe("bulletin validate", () => {
     );
   });
 
+  test("bulletin validate: a file with no bulletin is a warning (no-records), which --strict fails", () => {
+    const r = bulletin(["validate", "empty.json", "--locale", "en"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "empty.json  warning  no-records  empty.json holds no bulletin (it is empty)",
+    );
+    expect(r.stdout).toContain("1 file, 0 records: 0 valid, 0 invalid (0 errors, 1 warning");
+    expect(bulletin(["validate", "--strict", "empty.json"], { cwd: dir }).code).toBe(1);
+    const json = JSON.parse(bulletin(["validate", "--json", "empty.json"], { cwd: dir }).stdout);
+    expect(json.files[0].warning.code).toBe("no-records");
+  });
+
   test("bulletin validate: warnings pass, and fail with --strict", () => {
     const r = bulletin(["validate", "warning.json"], { cwd: dir });
     expect(r.code).toBe(0);
@@ -202,6 +215,7 @@ describe("bulletin validate", () => {
               file: { type: "string" },
               ok: { type: "boolean" },
               error: { type: "object", required: ["code", "message"] },
+              warning: { type: "object", required: ["code", "message"] },
               summary: { type: "object", required: [...counts, "feedIssues", "byCode"] },
               results: {
                 type: "array",

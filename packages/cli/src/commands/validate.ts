@@ -30,6 +30,8 @@ interface JsonFile {
   file: string;
   ok: boolean;
   error?: { code: "unreadable"; message: string };
+  /** A file with nothing to validate (empty, or only white space). */
+  warning?: { code: "no-records"; message: string };
   summary?: FeedSummary;
   results: { index: number; line?: number; column?: number; ok: boolean; issues: JsonIssue[] }[];
 }
@@ -190,6 +192,16 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
       continue;
     }
     progress.clear();
+    let warning: JsonFile["warning"];
+    if (summary.records === 0 && summary.feedIssues === 0) {
+      // Nothing to validate is worth a word: an empty .json file is seldom meant.
+      warning = { code: "no-records", message: m.noRecords(input.label) };
+      summary.warnings++;
+      if (!json)
+        io.stdout.write(
+          `${out.bold(input.label)}  ${severityText("warning")}  ${out.dim(warning.code)}  ${warning.message}\n`,
+        );
+    }
     const ok =
       summary.invalid === 0 &&
       summary.feedIssues === 0 &&
@@ -202,7 +214,13 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
     totals.errors += summary.errors;
     totals.warnings += summary.warnings;
     totals.infos += summary.infos;
-    files.push({ file: input.label, ok, summary, results: fileResults });
+    files.push({
+      file: input.label,
+      ok,
+      ...(warning ? { warning } : {}),
+      summary,
+      results: fileResults,
+    });
   }
 
   const code = totals.unreadable > 0 ? 2 : failed ? 1 : 0;

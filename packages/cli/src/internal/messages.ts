@@ -20,6 +20,7 @@ export interface Messages {
   noInput: string;
   stdinTwice: string;
   cannotRead(file: string, reason: string): string;
+  noRecords(file: string): string;
   noFilesInDirectory(dir: string): string;
   badValue(option: string, value: string, expected: string): string;
   missingOption(option: string): string;
@@ -176,6 +177,7 @@ const en: Messages = {
   noInput: "no input: name a file, a directory, or - for standard input",
   stdinTwice: 'standard input ("-") can be read only once',
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  noRecords: (file) => `${file} holds no bulletin (it is empty)`,
   noFilesInDirectory: (dir) => `no .json, .ndjson or .jsonl files in ${dir}`,
   badValue: (option, value, expected) =>
     `${option} must be ${expected}, got ${JSON.stringify(value)}`,
@@ -197,6 +199,7 @@ const zh: Messages = {
   noInput: "没有输入：请指定文件、目录，或用 - 表示标准输入",
   stdinTwice: '标准输入（"-"）只能读取一次',
   cannotRead: (file, reason) => `无法读取 ${file}：${reason}`,
+  noRecords: (file) => `${file} 不含任何公报（内容为空）`,
   noFilesInDirectory: (dir) => `${dir} 中没有 .json、.ndjson 或 .jsonl 文件`,
   badValue: (option, value, expected) =>
     `${option} 应为 ${expected}，实际为 ${JSON.stringify(value)}`,
