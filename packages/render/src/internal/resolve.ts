@@ -318,7 +318,7 @@ const SECTION_MARKERS: string[] = [];
 const ITEM_MARKERS: string[] = [];
 
 /** `一、` for the nth section (from 1). */
-export function sectionMarkerOf(index: number): string {
+function sectionMarkerOf(index: number): string {
   if (index > 64) return sectionMarker(1, index);
   SECTION_MARKERS[index] ??= sectionMarker(1, index);
   return SECTION_MARKERS[index] as string;
