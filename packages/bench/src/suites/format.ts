@@ -5,12 +5,27 @@
  * - minified + gzipped bytes of the whole package, of the part that does what nzh does, and of nzh.
  */
 import { gzipSync } from "node:zlib";
+import * as format from "@bulletin/format";
 import { formatQuantity, toChineseMoney, toChineseNumber } from "@bulletin/format";
 import { build } from "esbuild";
 import nzh from "nzh/cn";
 import { compare, target, writeResult } from "../lib/measure";
 
 const COUNT = 100_000;
+
+/** The formatters the issue names (each also has a parser in the package). */
+const FORMATTERS = [
+  "toChineseNumber",
+  "toChineseMoney",
+  "formatQuantity",
+  "formatDate",
+  "formatDateSpan",
+  "sectionMarker",
+  "formatIssueNumber",
+  "formatPercent",
+  "formatChange",
+  "formatPointChange",
+];
 
 /** Deterministic random integers of 1 to 12 digits (a 32-bit LCG, so every run sees the same inputs). */
 function randomIntegers(count: number): number[] {
@@ -88,6 +103,16 @@ export async function run(): Promise<void> {
     `export { toChineseNumber, parseChineseNumber, toChineseMoney } from "@bulletin/format";`,
   );
   const nzhSize = await gzippedBytes(`export { default } from "nzh/cn";`);
+  const nzhWhole = await gzippedBytes(`export { default } from "nzh";`);
+  // The ten formatters the issue names, without their parsers: the floor of the contract.
+  const formatters = await gzippedBytes(
+    `export { ${FORMATTERS.join(", ")} } from "@bulletin/format";`,
+  );
+  // What one export costs an app that imports only it (tree-shaking at work).
+  const perExport: Record<string, number> = {};
+  for (const name of Object.keys(format).sort()) {
+    perExport[name] = (await gzippedBytes(`export { ${name} } from "@bulletin/format";`)).gzipped;
+  }
 
   const numberRatio = ours.opsPerSecond / theirs.opsPerSecond;
   const moneyRatio = money.opsPerSecond / nzhMoney.opsPerSecond;
@@ -98,6 +123,12 @@ export async function run(): Promise<void> {
     target("formatQuantity vs Intl compact (×)", quantityRatio, ">=", 3),
     target("whole package gzip bytes / nzh", whole.gzipped / nzhSize.gzipped, "<=", 1),
     target("nzh-equivalent part gzip bytes / nzh", nzhSame.gzipped / nzhSize.gzipped, "<=", 1),
+    target(
+      "the ten formatters alone, gzip bytes / nzh",
+      formatters.gzipped / nzhSize.gzipped,
+      "<=",
+      1,
+    ),
   ];
   const perInput = (r: { meanMicroseconds: number }): number =>
     Number(((r.meanMicroseconds * 1000) / COUNT).toFixed(1));
@@ -120,7 +151,10 @@ export async function run(): Promise<void> {
       note: "esbuild bundle, minify, charset utf8, then gzip",
       wholePackage: whole,
       nzhEquivalent: { exports: "toChineseNumber, parseChineseNumber, toChineseMoney", ...nzhSame },
+      formattersOnly: { exports: FORMATTERS.join(", "), ...formatters },
       nzh: nzhSize,
+      nzhWholePackage: { entry: "nzh (cn and hk)", ...nzhWhole },
+      gzippedPerExport: perExport,
     },
     agreementWithNzh: { numbers: sameNumbers, money: sameMoney, of: COUNT },
     targets,
