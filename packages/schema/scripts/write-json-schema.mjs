@@ -2,7 +2,9 @@
 // so the file can never drift from the validators. Runs after tsup in `npm run build`.
 import { renameSync, writeFileSync } from "node:fs";
 import * as z from "zod";
-import { BulletinSchema, SCHEMA_VERSION } from "../dist/index.js";
+import * as model from "../dist/index.js";
+
+const { BulletinSchema, SCHEMA_VERSION } = model;
 
 const FORBIDDEN = ["__proto__", "constructor", "prototype"];
 
@@ -18,8 +20,61 @@ function tighten(node) {
   for (const value of Object.values(node)) tighten(value);
 }
 
+/**
+ * Discriminated unions (a date span's `kind`, an inline's `type`) come out of zod as `oneOf`.
+ * Their branches cannot overlap (each requires its own `const`), so `anyOf` accepts exactly
+ * the same documents, and validators stop at the first branch that matches instead of trying
+ * them all.
+ */
+function anyOfForDiscriminated(node) {
+  if (Array.isArray(node)) return node.forEach(anyOfForDiscriminated);
+  if (typeof node !== "object" || node === null) return;
+  if (Array.isArray(node.oneOf) && discriminator(node.oneOf) !== undefined) {
+    node.anyOf = node.oneOf;
+    delete node.oneOf;
+  }
+  for (const value of Object.values(node)) anyOfForDiscriminated(value);
+}
+
+/** The property every branch requires with a `const` of its own, if there is one. */
+function discriminator(branches) {
+  const first = branches[0];
+  if (typeof first !== "object" || first === null || !first.properties) return undefined;
+  for (const key of first.required ?? []) {
+    const values = branches.map((b) => b?.required?.includes(key) && b.properties?.[key]?.const);
+    const distinct = new Set(values);
+    if (values.every((v) => typeof v === "string") && distinct.size === branches.length) return key;
+  }
+  return undefined;
+}
+
+/**
+ * Named definitions: each part of the model that generators in other languages should turn
+ * into a type of its own goes to `$defs` under its TypeScript name, referenced with `$ref`.
+ */
+const NAMED = [
+  "Publication",
+  "Organization",
+  "Issue",
+  "Department",
+  "Metric",
+  "DateSpan",
+  "Inline",
+  "Paragraph",
+  "Item",
+  "Section",
+  "Distribution",
+];
+// The global registry, because it also holds the model's own `.meta()` (patterns, integer
+// types); this script runs in a process of its own, so the ids touch nothing else.
+for (const name of NAMED) {
+  const part = model[`${name}Schema`];
+  z.globalRegistry.add(part, { ...z.globalRegistry.get(part), id: name });
+}
+
 const schema = z.toJSONSchema(BulletinSchema, { target: "draft-2020-12", unrepresentable: "any" });
 tighten(schema);
+anyOfForDiscriminated(schema);
 const out = {
   $schema: schema.$schema,
   $id: `urn:bulletin:schema:${SCHEMA_VERSION}`,

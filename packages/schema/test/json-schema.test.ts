@@ -38,6 +38,68 @@ describe("bulletin.schema.json", () => {
     expect(jsonSchema.required).toEqual(fresh.required);
   });
 
+  test("every part of the model is a named definition, referenced where it is used", () => {
+    const defs = jsonSchema.$defs as Record<string, unknown>;
+    for (const name of [
+      "Publication",
+      "Organization",
+      "Issue",
+      "Department",
+      "Metric",
+      "DateSpan",
+      "Inline",
+      "Paragraph",
+      "Item",
+      "Section",
+      "Distribution",
+    ]) {
+      expect(defs[name], name).toBeTypeOf("object");
+    }
+    const text = JSON.stringify(jsonSchema);
+    // The date span is defined once and used by the period, items and inline dates.
+    expect(text.match(/"#\/\$defs\/DateSpan"/g)?.length).toBe(3);
+    expect(text.match(/"kind":\{"type":"string","const":"range"\}/g)?.length).toBe(1);
+  });
+
+  test("the discriminated unions are anyOf over branches each with its own const", () => {
+    const defs = jsonSchema.$defs as Record<string, { anyOf?: unknown[] }>;
+    const text = JSON.stringify(jsonSchema);
+    expect(text).not.toContain('"oneOf"');
+    const constsOf = (branches: unknown[], key: string): unknown[] =>
+      branches.map((b) => {
+        const branch = b as { required: string[]; properties: Record<string, { const: unknown }> };
+        expect(branch.required).toContain(key);
+        return branch.properties[key]?.const;
+      });
+    expect(constsOf(defs.DateSpan?.anyOf ?? [], "kind")).toEqual([
+      "day",
+      "range",
+      "xun",
+      "month",
+      "year",
+    ]);
+    const objects = (defs.Inline?.anyOf ?? []).find(
+      (b) => (b as { anyOf?: unknown }).anyOf !== undefined,
+    ) as { anyOf: unknown[] };
+    expect(constsOf(objects.anyOf, "type")).toEqual([
+      "metric",
+      "department",
+      "date",
+      "title",
+      "quote",
+      "emphasis",
+    ]);
+  });
+
+  test("ajv reports a date span of no known kind as an error of the span", () => {
+    const input = JSON.parse(JSON.stringify(example)) as {
+      issue: { period: Record<string, unknown> };
+    };
+    input.issue.period = { kind: "week", start: "2025-09-01" };
+    expect(validate(input)).toBe(false);
+    expect(validate.errors?.some((e) => e.instancePath === "/issue/period")).toBe(true);
+  });
+
   const valid = [
     { name: "the base fixture", input: baseBulletin() },
     { name: "the reference issue", input: example },
