@@ -148,6 +148,64 @@ describe("validateFeed: JSON array and feed documents", () => {
     expect(results[1]?.issues[0]).toMatchObject({ line: 2, column: 22 });
   });
 
+  test("validateFeed: a record whose brackets do not match ends at the bracket that closes it, and the next record is still read", async () => {
+    // `}` closes the record's `{` although a `[` is still open: the record is bad JSON, and
+    // the records after it are not swallowed into it.
+    const doc = `[${good},\n{"sections": [1, 2},\n${good},\n{"a": {"b": [1}, "c": 2},\n${good}]`;
+    const results = await collect(validateFeed(doc, { format: "json-array", locale: "en" }));
+    expect(results.map(brief)).toEqual([
+      { index: 0, line: 1, column: 2, ok: true, codes: [] },
+      { index: 1, line: 2, column: 1, ok: false, codes: ["invalid-json"] },
+      { index: 2, line: 3, column: 1, ok: true, codes: [] },
+      { index: 3, line: 4, column: 1, ok: false, codes: ["invalid-json"] },
+      { index: 4, line: 5, column: 1, ok: true, codes: [] },
+    ]);
+    expect(results[1]?.issues[0]).toMatchObject({ line: 2, column: 19 });
+  });
+
+  test("validateFeed: a closing bracket that no open one matches ends the record before it", async () => {
+    // The `]` cannot close the record's `{`: the record ends before it, and it closes the array.
+    const doc = `[${good},\n{"schemaVersion": "1"]`;
+    const results = await collect(validateFeed(doc, { format: "json-array", locale: "en" }));
+    expect(results.map(brief)).toEqual([
+      { index: 0, line: 1, column: 2, ok: true, codes: [] },
+      { index: 1, line: 2, column: 1, ok: false, codes: ["invalid-json"] },
+    ]);
+    // Feed documents too: the items array still ends where its `]` is.
+    const feed = `{"version": "1", "title": "t", "items": [${good}, {"a": 1]}`;
+    const fromFeed = await collect(validateFeed(feed, { format: "feed", locale: "en" }));
+    expect(fromFeed.map(brief)).toEqual([
+      { index: 0, line: 1, column: 42, ok: true, codes: [] },
+      { index: 1, line: 1, column: 44 + good.length, ok: false, codes: ["invalid-json"] },
+    ]);
+  });
+
+  test("validateFeed: deep wrong brackets are scanned in linear time", async () => {
+    const n = 100_000;
+    // Each `}` closes the nearest `{`, dropping the `[` above it: every bracket is looked at
+    // once however deep the record, and the record ends with the last `}`.
+    const doc = `[${"{[[".repeat(n)}${"}".repeat(n)}, ${good}]`;
+    const results = await collect(validateFeed(doc, { format: "json-array", locale: "en" }));
+    expect(results.map(brief)).toEqual([
+      { index: 0, line: 1, column: 2, ok: false, codes: ["invalid-json"] },
+      { index: 1, line: 1, column: 4 * n + 4, ok: true, codes: [] },
+    ]);
+  });
+
+  test("validateFeed: brackets inside strings do not count", async () => {
+    const tricky = JSON.stringify({ ...smallBulletin(), sections: [] }).replace(
+      '"sections":[]',
+      '"sections":[],"_note":"]}[{\\"]"',
+    );
+    const doc = `[${tricky},\n${good}]`;
+    const results = await collect(validateFeed(doc, { format: "json-array", locale: "en" }));
+    expect(results.map((r) => [r.index, r.line])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    expect(results[1]?.ok).toBe(true);
+  });
+
   test("validateFeed: reports an array cut off by the end of the input once, as its last record", async () => {
     const doc = `[${good},\n${good.slice(0, 50)}`;
     const results = await collect(validateFeed(doc, { format: "json-array", locale: "en" }));

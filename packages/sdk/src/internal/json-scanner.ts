@@ -69,7 +69,8 @@ export class JsonScanner {
 
   private capturing = false;
   private target: Target = Target.Record;
-  private depth = 0;
+  /** The closing bracket each open `{`/`[` of the record being captured expects, innermost last. */
+  private closers: number[] = [];
   private inString = false;
   private escape = false;
   private scalar = false;
@@ -102,7 +103,7 @@ export class JsonScanner {
           else if (c === 92) this.escape = true;
           else if (c === 34) {
             this.inString = false;
-            if (this.depth === 0) yield* this.finish(text, i + 1);
+            if (this.closers.length === 0) yield* this.finish(text, i + 1);
           }
           continue;
         }
@@ -112,12 +113,22 @@ export class JsonScanner {
           // The delimiter is read again below as structure.
         } else {
           if (c === 34) this.inString = true;
-          else if (c === 123 || c === 91) this.depth++;
+          else if (c === 123) this.closers.push(125);
+          else if (c === 91) this.closers.push(93);
           else if (c === 125 || c === 93) {
-            this.depth--;
-            if (this.depth === 0) yield* this.finish(text, i + 1);
+            // A bracket that does not match the innermost open one closes the nearest one it
+            // does match (the record is bad JSON either way, and parsing it reports where);
+            // one that matches none ends the record before it and is read again as structure,
+            // so that a wrong bracket never swallows the records after it.
+            const open = this.closers.lastIndexOf(c);
+            if (open !== -1) {
+              this.closers.length = open;
+              if (open === 0) yield* this.finish(text, i + 1);
+              continue;
+            }
+            yield* this.finish(text, i);
           }
-          continue;
+          if (this.capturing) continue;
         }
       }
       if (isSpace(c)) continue;
@@ -280,7 +291,7 @@ export class JsonScanner {
     this.escape = false;
     this.inString = c === 34;
     this.scalar = !(c === 34 || c === 123 || c === 91);
-    this.depth = c === 123 || c === 91 ? 1 : 0;
+    this.closers = c === 123 ? [125] : c === 91 ? [93] : [];
   }
 
   private *finish(text: string, end: number): Generator<ScanEvent> {
