@@ -1,7 +1,8 @@
 // slow: installs the packed packages into an empty project outside the workspace (no workspace
 // links, dependencies such as zod from the registry or the npm cache) and uses them the way a
 // user does: ESM import and CommonJS require of every package with a real call, the `bulletin`
-// bin, the examples' demos, and a consumer .ts file type-checked with moduleResolution node16
+// bin, the examples (demos run, the TypeScript example type-checked and run, the browser page
+// bundled for the browser), and a consumer .ts file type-checked with moduleResolution node16
 // (ESM and CJS) and bundler.
 //
 // The tarballs come from `npm pack` of the built workspace packages, or, when BULLETIN_TARBALLS
@@ -19,6 +20,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { npmPack, publicPackages, repoRoot } from "../scripts/workspace.mjs";
 
@@ -279,6 +281,102 @@ const version = ${JSON.stringify(versions.get(name))};
       },
     );
   }
+
+  // An example written in TypeScript has no plain `node` demo: type-check its sources against
+  // the installed declarations, then bundle and run them against the installed code.
+  test.skipIf(!packages.some((p) => p.name === "@bulletin/sdk"))(
+    "slow: example author-with-types type-checks and runs against the tarballs",
+    async () => {
+      const dir = join(project, "examples", "author-with-types");
+      const compilerOptions = {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        target: "ES2022",
+        lib: ["ES2022"],
+        module: "ESNext",
+        moduleResolution: "Bundler",
+        types: ["node"],
+        skipLibCheck: false,
+        noEmit: true,
+      };
+      writeFileSync(
+        join(dir, "tsconfig.tarballs.json"),
+        JSON.stringify({ compilerOptions, include: ["src"] }, null, 2),
+      );
+      const checked = sh(process.execPath, [tsc, "-p", "tsconfig.tarballs.json"], dir);
+      expect(checked.stdout + checked.stderr, "tsc of the example").toBe("");
+      expect(checked.status).toBe(0);
+
+      writeFileSync(
+        join(dir, "run.ts"),
+        'import { issue10Text } from "./src/render-issue-10";\nconsole.log(issue10Text());\n',
+      );
+      const bundled = await build({
+        entryPoints: [join(dir, "run.ts")],
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        outfile: join(dir, "run.mjs"),
+        logLevel: "silent",
+      });
+      expect(bundled.errors).toEqual([]);
+      const result = sh(process.execPath, [join(dir, "run.mjs")], dir);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^政务窗口月报\n/);
+      expect(result.stdout).toContain("第10期");
+    },
+  );
+
+  // The browser example is built with Vite and opened in Chromium in its own test, from the
+  // workspace. Here its page script is bundled for the browser from the installed tarballs:
+  // every import resolves through the published exports maps, and nothing of Node comes along.
+  test.skipIf(!packages.some((p) => p.name === "@bulletin/sdk"))(
+    "slow: example browser bundles for the browser from the tarballs, without Node built-ins",
+    async () => {
+      const dir = join(project, "examples", "browser");
+      const builtins = new Set<string>();
+      const bundled = await build({
+        entryPoints: [join(dir, "src", "main.ts")],
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        charset: "utf8",
+        metafile: true,
+        logLevel: "silent",
+        plugins: [
+          {
+            name: "vite-raw-and-node-guard",
+            setup(b) {
+              // Vite's `?raw` import: the file's text as a string.
+              b.onResolve({ filter: /\?raw$/ }, (args) => ({
+                path: join(args.resolveDir, args.path.slice(0, -"?raw".length)),
+                namespace: "raw",
+              }));
+              b.onLoad({ filter: /.*/, namespace: "raw" }, (args) => ({
+                contents: readFileSync(args.path, "utf8"),
+                loader: "text",
+              }));
+              b.onResolve({ filter: /^node:|^(fs|path|stream|util|url|os)$/ }, (args) => {
+                builtins.add(`${args.path} (from ${args.importer})`);
+                return { path: args.path, external: true };
+              });
+            },
+          },
+        ],
+      });
+      expect(bundled.errors).toEqual([]);
+      expect([...builtins]).toEqual([]);
+      const inputs = Object.keys(bundled.metafile.inputs);
+      // The packages came from the installed tarballs' dist, not from any workspace source.
+      for (const name of ["sdk", "schema", "render", "format"])
+        expect(inputs.some((i) => i.includes(`node_modules/@bulletin/${name}/dist/`))).toBe(true);
+      expect(inputs.filter((i) => i.includes("/src/") && i.includes("@bulletin"))).toEqual([]);
+      expect(bundled.outputFiles[0]?.text).toContain("政务窗口月报");
+    },
+  );
 
   const consumer = [
     ...packages.map(
