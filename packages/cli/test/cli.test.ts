@@ -106,7 +106,7 @@ describe("bulletin validate", () => {
     const r = bulletin(["validate", "bad.json"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /^bad\.json:14:20 {2}error {2}issue\.publishedOn {2}invalid-date {2}`issue\.publishedOn` is not a date/m,
+      /^bad\.json:13:20 {2}error {2}issue\.publishedOn {2}invalid-date {2}`issue\.publishedOn` is not a date/m,
     );
     noStack(r.stdout + r.stderr);
   });
@@ -124,7 +124,7 @@ describe("bulletin validate", () => {
     const lines = r.stdout.trim().split("\n");
     expect(lines.slice(0, -1).map((l) => l.split("  ").slice(0, 4).join(" | "))).toEqual([
       "feeds/mixed.ndjson:2:23 | error | (root) | invalid-json",
-      "feeds/mixed.ndjson:4:185 | error | issue.publishedOn | invalid-date",
+      "feeds/mixed.ndjson:4:173 | error | issue.publishedOn | invalid-date",
     ]);
     expect(lines.at(-1)).toBe("3 files, 7 records: 5 valid, 2 invalid (2 errors, 0 warnings)");
   });
@@ -249,7 +249,7 @@ describe("bulletin validate", () => {
         {
           file: "bad.json",
           ok: false,
-          results: [{ index: 0, issues: [{ code: "invalid-date", line: 14, column: 20 }] }],
+          results: [{ index: 0, issues: [{ code: "invalid-date", line: 13, column: 20 }] }],
         },
         { file: "feeds/all-good.jsonl", ok: true },
         { file: "feeds/mixed.ndjson", ok: false },

@@ -215,7 +215,9 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
     warn("missing-publication-date", firstAt, { date: publishedOn });
   }
   issue.publishedOn = publishedOn;
-  const year = issueYear ?? yearOf(publishedOn0);
+  // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
+  // A masthead that prints `第9期` has none; dates still take their year from the issue date.
+  const year = masthead.year ?? opts.issue.year;
   if (year !== undefined) issue.year = year;
   if (period !== undefined) issue.period = period;
   if (tail.editor !== undefined) issue.editor = tail.editor;

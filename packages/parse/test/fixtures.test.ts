@@ -83,6 +83,12 @@ describe("bulletins written for the tests", () => {
       title: "重点工作简报",
       publisher: { name: "四川省大数据中心" },
     });
-    expect(bulletin.issue).toEqual({ number: 3, publishedOn: "2025-05-06", year: 2025 });
+    expect(bulletin.issue).toEqual({ number: 3, publishedOn: "2025-05-06" });
+    // A year passed in options is the masthead's `2025年第3期`.
+    const withYear = parseBulletinText(text, {
+      publication: { title: "重点工作简报", publisher: { name: "四川省大数据中心" } },
+      issue: { number: 3, year: 2025, publishedOn: "2025-05-06" },
+    });
+    expect(withYear.bulletin.issue).toEqual({ number: 3, year: 2025, publishedOn: "2025-05-06" });
   });
 });

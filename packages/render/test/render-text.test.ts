@@ -130,10 +130,21 @@ describe("renderText", () => {
     b.issue.totalNumber = 123;
     const blocks = renderText(b, { dateStyle: "chinese", newline: "\r\n" }).split("\r\n\r\n");
     expect(blocks.slice(1, 4)).toEqual([
-      "第3期（总第123期）",
+      "2025年第3期（总第123期）",
       "某某局办公室",
       "二〇二五年三月五日",
     ]);
+  });
+
+  test("renderText: writes the issue's year before its number only when the model has one", () => {
+    const numbered = tiny();
+    numbered.issue.year = 2026;
+    expect(renderText(numbered).split("\n\n")[1]).toBe("2026年第3期");
+    const plain = tiny();
+    delete plain.issue.year;
+    expect(renderText(plain).split("\n\n")[1]).toBe("第3期");
+    // Dates still print against the issue date's year.
+    expect(renderHtml(plain)).toContain('<p class="bulletin-number">第3期</p>');
   });
 
   test("renderText: keeps each paragraph on one line when model text holds line breaks", () => {

@@ -52,23 +52,22 @@ function discriminator(branches) {
  * Named definitions: each part of the model that generators in other languages should turn
  * into a type of its own goes to `$defs` under its TypeScript name, referenced with `$ref`.
  */
-const NAMED = [
-  "Publication",
-  "Organization",
-  "Issue",
-  "Department",
-  "Metric",
-  "DateSpan",
-  "Inline",
-  "Paragraph",
-  "Item",
-  "Section",
-  "Distribution",
-];
+const NAMED = {
+  Publication: model.PublicationSchema,
+  Organization: model.OrganizationSchema,
+  Issue: model.IssueSchema,
+  Department: model.DepartmentSchema,
+  Metric: model.MetricSchema,
+  DateSpan: model.DateSpanSchema,
+  Inline: model.InlineSchema,
+  Paragraph: model.ParagraphSchema,
+  Item: model.ItemSchema,
+  Section: model.SectionSchema,
+  Distribution: model.DistributionSchema,
+};
 // The global registry, because it also holds the model's own `.meta()` (patterns, integer
 // types); this script runs in a process of its own, so the ids touch nothing else.
-for (const name of NAMED) {
-  const part = model[`${name}Schema`];
+for (const [name, part] of Object.entries(NAMED)) {
   z.globalRegistry.add(part, { ...z.globalRegistry.get(part), id: name });
 }
 

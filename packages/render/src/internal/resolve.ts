@@ -264,14 +264,21 @@ export class Resolver {
     return text;
   }
 
-  /** `第9期`, `第9期（总第123期）`, `增刊第1期`. */
+  /**
+   * `第9期`, `2026年第3期` (when the issue has a `year`: issues numbered within the year, as the
+   * masthead prints them), `第9期（总第123期）`, `增刊第1期`.
+   */
   issueNumber(): string {
-    const { number, totalNumber, supplement } = this.bulletin.issue;
+    const { number, year, totalNumber, supplement } = this.bulletin.issue;
     return guard(
-      () => "issue.number",
+      () =>
+        year !== undefined && !(Number.isSafeInteger(year) && year > 0)
+          ? "issue.year"
+          : "issue.number",
       () =>
         formatIssueNumber({
           number,
+          ...(year === undefined ? {} : { year }),
           ...(totalNumber === undefined ? {} : { totalNumber }),
           ...(supplement === undefined ? {} : { supplement }),
         }),
