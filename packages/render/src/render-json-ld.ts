@@ -1,5 +1,5 @@
-import { formatIssueNumber } from "@bulletin/format";
 import type { Bulletin, DateSpan, Organization } from "@bulletin/schema";
+import { issueNumberOf } from "./internal/resolve";
 
 const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
 
@@ -42,6 +42,7 @@ function organization(org: Organization): Record<string, string> {
  *
  * @param bulletin - a valid bulletin
  * @returns JSON text (indented by two spaces)
+ * @throws `RenderError` (`invalid-value`) when the issue number cannot be written
  * @example
  * ```ts
  * JSON.parse(renderJsonLd(issue9)).issueNumber; //=> "9"
@@ -54,11 +55,7 @@ export function renderJsonLd(bulletin: Bulletin): string {
     "@context": "https://schema.org",
     "@type": "PublicationIssue",
     issueNumber: String(issue.number),
-    name: `${publication.title} ${formatIssueNumber({
-      number: issue.number,
-      ...(issue.totalNumber === undefined ? {} : { totalNumber: issue.totalNumber }),
-      ...(issue.supplement === undefined ? {} : { supplement: issue.supplement }),
-    })}`,
+    name: `${publication.title} ${issueNumberOf(issue)}`,
     datePublished: issue.publishedOn,
     ...(issue.period === undefined ? {} : { temporalCoverage: coverage(issue.period) }),
     inLanguage: "zh-CN",

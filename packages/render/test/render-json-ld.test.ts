@@ -1,4 +1,4 @@
-import { renderJsonLd } from "@bulletin/render";
+import { RenderError, renderHtml, renderJsonLd } from "@bulletin/render";
 import { describe, expect, test } from "vitest";
 import { issue9, tiny } from "./fixtures";
 
@@ -43,5 +43,24 @@ describe("renderJsonLd", () => {
     const json = renderJsonLd(b);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json).isPartOf.name).toBe("</script><!-- & \u2028");
+  });
+});
+
+describe("renderJsonLd: the issue's name", () => {
+  test("renderJsonLd: names the issue as the masthead does, with its year when it has one", () => {
+    const b = tiny();
+    b.issue.year = 2026;
+    b.issue.totalNumber = 41;
+    expect(JSON.parse(renderJsonLd(b)).name).toBe(`${b.publication.title} 2026年第3期（总第41期）`);
+    expect(renderHtml(b, { document: true })).toContain(
+      `<title>${b.publication.title} 2026年第3期（总第41期）</title>`,
+    );
+  });
+
+  test("renderJsonLd: an issue number it cannot write is a RenderError that names the field", () => {
+    const b = tiny();
+    b.issue.number = 0;
+    expect(() => renderJsonLd(b)).toThrow(RenderError);
+    expect(() => renderJsonLd(b)).toThrow(/issue\.number/);
   });
 });

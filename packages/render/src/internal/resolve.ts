@@ -132,6 +132,27 @@ export interface DistributionLine {
 }
 
 /**
+ * The issue number as the masthead prints it: `第9期`, `2026年第3期` (when the issue has a
+ * `year`: issues numbered within the year), `第9期（总第123期）`, `增刊第1期`.
+ */
+export function issueNumberOf(issue: Bulletin["issue"]): string {
+  const { number, year, totalNumber, supplement } = issue;
+  return guard(
+    () =>
+      year !== undefined && !(Number.isSafeInteger(year) && year > 0)
+        ? "issue.year"
+        : "issue.number",
+    () =>
+      formatIssueNumber({
+        number,
+        ...(year === undefined ? {} : { year }),
+        ...(totalNumber === undefined ? {} : { totalNumber }),
+        ...(supplement === undefined ? {} : { supplement }),
+      }),
+  );
+}
+
+/**
  * What every renderer needs from a bulletin, looked up once: departments and metrics by id,
  * the reference year of date spans, and memoised formatting.
  */
@@ -264,25 +285,9 @@ export class Resolver {
     return text;
   }
 
-  /**
-   * `第9期`, `2026年第3期` (when the issue has a `year`: issues numbered within the year, as the
-   * masthead prints them), `第9期（总第123期）`, `增刊第1期`.
-   */
+  /** `第9期`, `2026年第3期`, `第9期（总第123期）`, `增刊第1期`: see {@link issueNumberOf}. */
   issueNumber(): string {
-    const { number, year, totalNumber, supplement } = this.bulletin.issue;
-    return guard(
-      () =>
-        year !== undefined && !(Number.isSafeInteger(year) && year > 0)
-          ? "issue.year"
-          : "issue.number",
-      () =>
-        formatIssueNumber({
-          number,
-          ...(year === undefined ? {} : { year }),
-          ...(totalNumber === undefined ? {} : { totalNumber }),
-          ...(supplement === undefined ? {} : { supplement }),
-        }),
-    );
+    return issueNumberOf(this.bulletin.issue);
   }
 
   /** `2025年11月10日` (or `二〇二五年十一月十日`). */
