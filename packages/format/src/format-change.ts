@@ -70,6 +70,6 @@ export function formatChange(change: Change, options: FormatChangeOptions = {}):
       fail(FN, "out-of-range", "a previous value above 0", change.previous);
     ratio = (change.current - change.previous) / change.previous;
   }
-  const [s, zero] = percentDigits(FN, ratio, digitsOption(FN, options.fractionDigits, 1));
-  return `${change.basis === "mom" ? "环比" : "同比"}${zero ? "持平" : `${ratio < 0 ? "下降" : "增长"}${s}%`}`;
+  const s = percentDigits(FN, ratio, digitsOption(FN, options.fractionDigits, 1));
+  return `${change.basis === "mom" ? "环比" : "同比"}${/[1-9]/.test(s) ? `${ratio < 0 ? "下降" : "增长"}${s}%` : "持平"}`;
 }

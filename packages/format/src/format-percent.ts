@@ -33,10 +33,10 @@ export interface FormatPercentOptions {
  * ```
  */
 export function formatPercent(ratio: number, options: FormatPercentOptions = {}): string {
-  const [s, zero] = percentDigits(
+  const s = percentDigits(
     "formatPercent",
     ratio,
     digitsOption("formatPercent", options.fractionDigits, 1),
   );
-  return `${ratio < 0 && !zero ? "-" : ""}${s}%`;
+  return `${ratio < 0 && /[1-9]/.test(s) ? "-" : ""}${s}%`;
 }

@@ -37,7 +37,7 @@ export interface FormatPointChangeOptions {
  */
 export function formatPointChange(points: number, options: FormatPointChangeOptions = {}): string {
   const s = shiftRound(
-    toDecimal("formatPointChange", points)[1],
+    toDecimal("formatPointChange", points),
     0,
     digitsOption("formatPointChange", options.fractionDigits, 1),
   );

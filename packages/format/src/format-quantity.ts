@@ -1,6 +1,5 @@
 import { shiftRound, toDecimal } from "./internal/decimal";
-import { fail } from "./internal/fail";
-import { digitsOption } from "./internal/options";
+import { digitsOption, oneOf } from "./internal/options";
 
 /**
  * A scale a quantity is written in: `none` (5053人次), `万` (5.88万件), `亿` (1.2亿元), `万亿`.
@@ -37,6 +36,7 @@ export interface FormatQuantityOptions {
 
 const FN = "formatQuantity";
 const SCALES = ["none", "万", "亿", "万亿"];
+const SCALE_OPTIONS = ["auto", "none", "万", "亿", "万亿"];
 const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
 /**
@@ -65,12 +65,11 @@ export function formatQuantity(
   unit: string,
   options: FormatQuantityOptions = {},
 ): string {
-  const scale = options.scale ?? "auto";
-  const f = options.fractionDigits === undefined ? 2 : digitsOption(FN, options.fractionDigits, 2);
+  const f = digitsOption(FN, options.fractionDigits, 2);
   const trim = options.trimZeros !== false;
+  oneOf(FN, "scale", options.scale, SCALE_OPTIONS);
+  const scale = options.scale ?? "auto";
   let k = scale === "auto" ? -1 : SCALES.indexOf(scale);
-  if (k < 0 && scale !== "auto")
-    fail(FN, "invalid-option", "scale auto | none | 万 | 亿 | 万亿", scale);
   const a = value < 0 ? -value : value;
   if (k < 0) k = a < 1e4 ? 0 : a < 1e8 ? 1 : a < 1e12 ? 2 : 3;
   let int: number | string = 0;
@@ -103,15 +102,8 @@ export function formatQuantity(
       frac = n ? String(p + r).slice(1) : "";
       if (!trim && f > e) frac += "0".repeat(f - e);
     } else {
-      const s = shiftRound(toDecimal(FN, a)[1], -e, f);
-      const dot = s.indexOf(".");
-      int = dot < 0 ? s : s.slice(0, dot);
-      frac = dot < 0 ? "" : s.slice(dot + 1);
-      if (trim) {
-        let n = frac.length;
-        while (n && frac.charCodeAt(n - 1) === 48) n--;
-        frac = frac.slice(0, n);
-      }
+      [int = "", frac = ""] = shiftRound(toDecimal(FN, a), -e, f).split(".");
+      if (trim) frac = frac.replace(/0+$/, "");
     }
     // Rounding up to 10 000 of a scale chosen automatically moves to the next scale.
     if (scale !== "auto" || k === 3 || +int < 1e4) break;

@@ -1,7 +1,7 @@
 import { shiftValue } from "./internal/decimal";
 import { fail } from "./internal/fail";
 import { normalize } from "./internal/normalize";
-import { canonicalNumerals, readInteger } from "./internal/read-chinese";
+import { canonicalNumerals, readInteger, UNIT_POWER } from "./internal/read-chinese";
 import { safe } from "./internal/safe";
 import type { SafeParseResult } from "./safe-parse-result";
 
@@ -26,24 +26,25 @@ import type { SafeParseResult } from "./safe-parse-result";
  */
 export function parseChineseNumber(text: string): number | bigint {
   const s = canonicalNumerals(normalize(text));
+  // An Arabic number with units, its decimals before them (5.88万, 1.2亿, 38447万, 3千)…
   let m = /^([+-]?)(\d+)(?:\.(\d+))?([十百千]?万?亿*)$/.exec(s);
-  let v: number | bigint | undefined;
+  let int: string | bigint | undefined;
+  let e = 0;
   // A small unit after an Arabic number takes one digit: 3千, never 12千 (from 一二十).
   if (m && !(/^[十百千]/.test(m[4] as string) && (m[2] as string).length > 1)) {
-    let e = 0;
-    for (const c of m[4] as string) e += c === "亿" ? 8 : c === "万" ? 4 : "_十百千".indexOf(c);
-    v = shiftValue(m[2] as string, m[3] ?? "", e);
+    int = m[2];
+    for (const c of m[4] as string) e += UNIT_POWER[c] as number;
   } else {
+    // …or an integer in words (or mixed), its decimals after it: 一千零一, 三点一四.
     m = /^([+-]?)(.+?)(?:\.(\d+))?$/.exec(s);
-    const int = m && readInteger(m[2] as string);
-    if (int !== undefined && int !== null) v = shiftValue(String(int), m?.[3] ?? "", 0);
+    int = m ? readInteger(m[2] as string) : int;
   }
-  if (v === undefined || !m)
+  if (int === undefined || !m)
     return fail("parseChineseNumber", "invalid-number", "a Chinese numeral like 一千零一", text);
+  const v = shiftValue(String(int), m[3] ?? "", e);
   if (v > 10n ** 20n)
     fail("parseChineseNumber", "out-of-range", "a magnitude of at most 10^20", text);
-  if (m[1] !== "-" || !v) return v;
-  return typeof v === "bigint" ? -v : -v;
+  return m[1] === "-" && v ? -v : v;
 }
 
 /**

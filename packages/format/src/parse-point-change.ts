@@ -38,12 +38,12 @@ export interface ParsedPointChange {
  */
 export function parsePointChange(text: string): ParsedPointChange {
   const m =
-    /^(同比|环比)?(?:(提高|上升|增加|增长|降低|下降|减少|回落)(\d+(?:\.\d+)?)个百分点|持平)$/.exec(
+    /^(同比|环比)?(?:(增长|上升|增加|提高|下降|减少|降低|回落)(\d+(?:\.\d+)?)个百分点|持平)$/.exec(
       normalize(text),
     );
   if (!m) return fail("parsePointChange", "invalid-change", "a change like 提高1.2个百分点", text);
   const v = Number(m[3] ?? 0);
-  const points = v && /[降下减回]/.test(m[2] as string) ? -v : v;
+  const points = v && /[下减降回]/.test(m[2] as string) ? -v : v;
   const out: ParsedPointChange = {
     direction: points > 0 ? "up" : points < 0 ? "down" : "flat",
     points,

@@ -51,16 +51,15 @@ export function toChineseMoney(
   let f = "";
   if (typeof amount === "number" && Number.isSafeInteger(amount) && amount >= 0) int = amount;
   else {
-    const [neg, s] = toDecimal(FN, amount);
-    if (neg && /[1-9]/.test(s)) fail(FN, "negative-amount", "an amount of 0 or more", amount);
-    [int = "", f = ""] = s.split(".");
+    let neg: boolean;
+    [neg, int, f] = toDecimal(FN, amount);
+    if (neg) fail(FN, "negative-amount", "an amount of 0 or more", amount);
     f = f.replace(/0+$/, "");
     if (f.length > 2) fail(FN, "too-many-decimals", "at most two decimals (角, 分)", amount);
-    int = int.replace(/^0+(?=\d)/, "");
-    if (int.length > 20) checkMagnitude(FN, int, f, amount);
+    checkMagnitude(FN, int, f, amount);
   }
-  const jiao = f.charCodeAt(0) - 48 || 0;
-  const fen = f.charCodeAt(1) - 48 || 0;
+  const jiao = Number(f[0] ?? 0);
+  const fen = Number(f[1] ?? 0);
   let out = !+int ? (f ? "" : "零元") : `${integerToChinese(int, UPPER, "零", false)}元`;
   if (jiao) out += `${UPPER[jiao]}角`;
   else if (fen && out) out += "零";

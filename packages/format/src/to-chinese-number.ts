@@ -1,4 +1,4 @@
-import { integerToChinese, LOWER, UPPER } from "./internal/chinese";
+import { groupWords, integerToChinese, LOWER, UPPER } from "./internal/chinese";
 import { toDecimal } from "./internal/decimal";
 import { checkMagnitude } from "./internal/limits";
 import { oneOf } from "./internal/options";
@@ -63,20 +63,15 @@ export function toChineseNumber(
     neg = n < 0;
     int = neg ? -n : n;
   } else {
-    let s: string;
-    [neg, s] = toDecimal(FN, n);
-    neg &&= /[1-9]/.test(s);
-    [int = "", f = ""] = s.split(".");
-    int = int.replace(/^0+(?=\d)/, "");
-    if (int.length > 20) checkMagnitude(FN, int, f, n);
+    [neg, int, f] = toDecimal(FN, n);
+    checkMagnitude(FN, int, f, n);
   }
   let out = integerToChinese(int, chars, zero, tenStyle ? tenStyle === "十" : chars === LOWER);
   if (f) {
+    // Decimals digit by digit: the words of the groups 0–9.
+    const words = groupWords(chars, zero);
     out += "点";
-    for (let k = 0; k < f.length; k++) {
-      const d = f.charCodeAt(k) - 48;
-      out += d ? chars[d] : zero;
-    }
+    for (const d of f) out += words[+d];
   }
   return neg ? `负${out}` : out;
 }

@@ -16,8 +16,6 @@ export const isDate = (y: number, m: number, d: number): boolean =>
 export const isoDate = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 
-/** Splits `YYYY-MM-DD` (or `YYYY-MM`) into numbers; NaN where absent. */
-export const splitIso = (s: string): [number, number, number] => {
-  const [y, m, d] = String(s).split("-").map(Number);
-  return [y ?? Number.NaN, m ?? Number.NaN, d ?? Number.NaN];
-};
+/** Splits a `YYYY-MM-DD` date into numbers. */
+export const splitIso = (s: string): [number, number, number] =>
+  s.split("-").map(Number) as [number, number, number];

@@ -1,34 +1,32 @@
-// Arrays, not strings: indexing a string of CJK characters allocates a new string each time.
+// Strings, not arrays: they are indexed only to build the group tables below and for 角/分.
 /** Lower-case digits 零…九 and units 十百千 (GB/T 15835-2011 §4.2). */
-export const LOWER = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"];
+export const LOWER = "零一二三四五六七八九十百千";
 /** Capital digits 零壹…玖 and units 拾佰仟 for money (GB/T 15835-2011 §4.3, payment settlement rules). */
-export const UPPER = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟"];
+export const UPPER = "零壹贰叁肆伍陆柒捌玖拾佰仟";
 
-const tables: Record<string, string[]> = {};
+// By zero (零 or 〇), then by characters: looked up without building a key on every call.
+const tables: Record<string, Record<string, string[]>> = { 零: {}, 〇: {} };
 
 /**
  * The words of every group of four digits, 0–9999, built on first use for one set of characters
- * and one zero (一千零一, 一十, 九千九百九十九); 10 000 short strings, not shipped in the bundle.
+ * and one zero (一千零一, 一十, 九千九百九十九; 0–9 are the digits); 10 000 short strings, not
+ * shipped in the bundle. Each is its leading digit and unit, then the words of the rest, after
+ * one zero when the rest skips a place (一千 + 零 + 一十).
  */
-const groupWords = (chars: readonly string[], zero: string): string[] => {
-  const key = chars[1] + zero;
-  let table = tables[key];
+export const groupWords = (chars: string, zero: string): string[] => {
+  const ofZero = tables[zero] as Record<string, string[]>;
+  let table = ofZero[chars];
   if (!table) {
     table = [zero];
     for (let v = 1; v < 1e4; v++) {
-      let s = "";
-      let pending = false;
-      for (let p = 3; p >= 0; p--) {
-        const d = Math.floor(v / 10 ** p) % 10;
-        if (d) {
-          if (pending) s += zero;
-          pending = false;
-          s += `${chars[d]}${p ? chars[9 + p] : ""}`;
-        } else if (s) pending = true;
-      }
+      const e = v < 10 ? 0 : v < 100 ? 1 : v < 1e3 ? 2 : 3;
+      const d = Math.floor(v / 10 ** e);
+      const rest = v - d * 10 ** e;
+      let s = `${chars[d]}${e ? chars[9 + e] : ""}`;
+      if (rest) s += `${rest < 10 ** (e - 1) ? zero : ""}${table[rest]}`;
       table.push(s);
     }
-    tables[key] = table;
+    ofZero[chars] = table;
   }
   return table;
 };
@@ -44,7 +42,7 @@ const POWERS = [1, 1e4, 1e8, 1e12];
  */
 export const integerToChinese = (
   x: number | string,
-  chars: readonly string[],
+  chars: string,
   zero: string,
   short: boolean,
 ): string => {
@@ -53,7 +51,6 @@ export const integerToChinese = (
   const xn = typeof x === "number" ? x : -1;
   const xs = typeof x === "string" ? x : "";
   let rem = xn;
-  let end = ((xs.length - 1) & 3) + 1;
   let out = "";
   let pending = false;
   for (
@@ -62,10 +59,9 @@ export const integerToChinese = (
     g--
   ) {
     let v: number;
-    if (xn < 0) {
-      v = +xs.slice(end - (out ? 4 : end), end);
-      end += 4;
-    } else {
+    // Group g of a string: its digits 4g+4 to 4g+1 from the right.
+    if (xn < 0) v = +xs.slice(-4 * g - 4, xs.length - 4 * g);
+    else {
       const p = POWERS[g] as number;
       v = Math.floor(rem / p);
       rem -= v * p;

@@ -1,11 +1,15 @@
 import { fail } from "./fail";
 
+/** A plain decimal: whether it is below zero, its digits before the point and after it. */
+export type Decimal = [negative: boolean, int: string, frac: string];
+
 /**
- * Reads a number, bigint or decimal string into `[negative, "digits.digits"]` (unsigned plain
- * decimal, as written; numbers use their shortest round-trip form), rejecting NaN, ±Infinity and
- * unsafe integers given as numbers.
+ * Reads a number, bigint or decimal string into `[negative, int, frac]`: the unsigned digits
+ * before the point (no leading zeros) and after it (as written; numbers use their shortest
+ * round-trip form), `negative` only for a value below zero (`"-0.0"` is not). Rejects NaN,
+ * ±Infinity, unsafe integers given as numbers and anything that is not a plain decimal.
  */
-export const toDecimal = (fn: string, n: unknown): [boolean, string] => {
+export const toDecimal = (fn: string, n: unknown): Decimal => {
   let s = typeof n === "string" ? n.trim() : String(n);
   if (typeof n === "number") {
     if (!Number.isFinite(n)) fail(fn, "not-finite", "a finite number", n);
@@ -17,19 +21,19 @@ export const toDecimal = (fn: string, n: unknown): [boolean, string] => {
       /^(-?)(\d)\.?(\d*)e-(\d+)$/,
       (_, sign, d, f, e) => `${sign}0.${"0".repeat(e - 1)}${d}${f}`,
     );
-  } else if (typeof n !== "bigint" && typeof n !== "string") {
-    fail(fn, "invalid-number", "a number, bigint or decimal string", n);
   }
-  if (!/^[+-]?\d+(\.\d+)?$/.test(s)) fail(fn, "invalid-number", "a decimal like 12.5", n);
-  return [s[0] === "-", s.replace(/^[+-]/, "")];
+  const m = /^([+-]?)0*(\d+)(?:\.(\d+))?$/.exec(s);
+  if (!m || !["number", "bigint", "string"].includes(typeof n)) {
+    return fail(fn, "invalid-number", "a number, bigint or decimal string like 12.5", n);
+  }
+  return [m[1] === "-" && /[1-9]/.test(s), m[2] as string, m[3] ?? ""];
 };
 
 /**
- * Multiplies an unsigned plain decimal by 10^shift and rounds it half away from zero to
- * `digits` decimals, exactly (no binary floating point): `("1.005", 0, 2)` → `"1.01"`.
+ * Multiplies the magnitude of a {@link toDecimal} result by 10^shift and rounds it half away
+ * from zero to `digits` decimals, exactly (no binary floating point): `1.005`, 0, 2 → `"1.01"`.
  */
-export const shiftRound = (s: string, shift: number, digits: number): string => {
-  const [i = "", f = ""] = s.split(".");
+export const shiftRound = ([, i, f]: Decimal, shift: number, digits: number): string => {
   let all = i + f;
   let point = i.length + shift;
   if (point < 0) {
@@ -46,8 +50,9 @@ export const shiftRound = (s: string, shift: number, digits: number): string => 
 };
 
 /**
- * Moves the decimal point of `int.frac` (unsigned digits) right by `shift` places and returns the
- * exact value: a number, or a bigint for an integer beyond `Number.MAX_SAFE_INTEGER`.
+ * Moves the decimal point of `int.frac` (unsigned digits) right by `shift` places (left when
+ * negative) and returns the exact value: a number, or a bigint for an integer beyond
+ * `Number.MAX_SAFE_INTEGER`.
  */
 export const shiftValue = (int: string, frac: string, shift: number): number | bigint => {
   const all = int + frac;
@@ -56,7 +61,6 @@ export const shiftValue = (int: string, frac: string, shift: number): number | b
     const n = BigInt(point > 0 ? all.slice(0, point).padEnd(point, "0") : 0);
     return n > 9007199254740991n ? n : Number(n);
   }
-  return Number(
-    point > 0 ? `${all.slice(0, point)}.${all.slice(point)}` : `0.${"0".repeat(-point)}${all}`,
-  );
+  // Read as the digits times a power of ten, which rounds exactly as the decimal would.
+  return Number(`${all}e${shift - frac.length}`);
 };

@@ -2,16 +2,16 @@ import { shiftRound, toDecimal } from "./decimal";
 
 /**
  * Writes |ratio| × 100 rounded half away from zero to `digits` decimals, exactly:
- * `(0.1005, 1)` → `"10.1"`. The second value says whether the rounded value is zero.
+ * `(0.1005, 1)` → `"10.1"`.
  */
-export const percentDigits = (fn: string, ratio: number, digits: number): [string, boolean] => {
-  const s = shiftRound(toDecimal(fn, ratio)[1], 2, digits);
-  return [s, !/[1-9]/.test(s)];
-};
+export const percentDigits = (fn: string, ratio: number, digits: number): string =>
+  shiftRound(toDecimal(fn, ratio), 2, digits);
 
-/** Reads a signed decimal written in a percent (`-24.85`) as a ratio (`-0.2485`), exactly. */
+/**
+ * Reads a signed decimal written in a percent (`-24.85`) as a ratio (`-0.2485`), exactly: the
+ * digits read with an exponent round as the moved decimal would.
+ */
 export const ratioOf = (sign: string, digits: string): number => {
-  const [i = "", f = ""] = digits.split(".");
-  const v = Number(`${i.length > 2 ? i.slice(0, -2) : "0"}.${i.padStart(2, "0").slice(-2)}${f}`);
+  const v = Number(`${digits}e-2`);
   return sign === "-" && v ? -v : v;
 };
