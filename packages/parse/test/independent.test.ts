@@ -30,6 +30,8 @@ const plain = (nodes: readonly unknown[]): string =>
       if (typeof n === "string") return n;
       const node = n as { type: string; text?: string; ref?: string };
       if (node.type === "title") return `《${node.text}》`;
+      if (node.type === "department")
+        return `{${bulletin.departments.find((d) => d.id === node.ref)?.name}}`;
       if (node.type === "metric") return `[${node.ref}]`;
       if (node.type === "date") return "[date]";
       return node.text ?? "";
@@ -37,9 +39,23 @@ const plain = (nodes: readonly unknown[]): string =>
     .join("");
 
 describe("parseBulletinText on a bulletin it was not written against", () => {
-  test("is a valid bulletin, read without a warning", () => {
+  test("is a valid bulletin; the only warnings say which departments were known by their shape", () => {
     expect(validateBulletin(bulletin).ok).toBe(true);
-    expect(warnings).toEqual([]);
+    expect(warnings.map((w) => [w.code, w.severity, w.position.line, w.position.column])).toEqual([
+      ["department-guessed", "info", 8, 28],
+      ["department-guessed", "info", 8, 33],
+    ]);
+  });
+
+  test("takes 市公安局 and 市人社局 for the city's departments, as the text names them", () => {
+    expect(bulletin.departments).toEqual([
+      { id: "department-1", name: "市公安局" },
+      { id: "department-2", name: "市人社局" },
+    ]);
+    expect(bulletin.sections[1]?.items[0]?.departmentRefs).toEqual([
+      "department-1",
+      "department-2",
+    ]);
   });
 
   test("reads the masthead: letter-spaced title, year, issue and total number, publisher, date", () => {
@@ -63,7 +79,7 @@ describe("parseBulletinText on a bulletin it was not written against", () => {
     expect(second?.date).toEqual({ kind: "xun", month: "2026-02", part: "late" });
     // The spaces inside `36 项` and `215人次` came from extraction, the book title is an inline.
     expect(plain(first?.body[0] ?? [])).toBe(
-      "市公安局、市人社局窗口联合开展《政务服务事项办理指南》集中核查，更新办事指南36项。",
+      "{市公安局}、{市人社局}窗口联合开展《政务服务事项办理指南》集中核查，更新办事指南36项。",
     );
     expect(plain(second?.body[0] ?? [])).toBe("各窗口累计提供延时服务215人次。");
   });

@@ -142,8 +142,32 @@ describe("knownDepartments", () => {
     ["省市场监管局面向企业", ["market-regulation"]],
     ["赴公安厅交通管理局对接", ["public-security"]],
     ["对达州市林业局检查", ["department-1"]],
+    // A city's, district's or county's own departments, named as its bulletins name them.
+    ["市公安局、市人社局窗口联合开展核查", ["department-1", "department-2"]],
+    ["由市数据局牵头", ["department-1"]],
+    ["区行政审批局召开会议", ["department-1"]],
+    ["县政府办公室印发", ["department-1"]],
+    ["全市政务服务大厅", []],
+    ["城市管理局", []],
+    ["各区（市）县政务服务管理部门", []],
+    ["市场主体登记", []],
+    ["市县生态环境局", []],
+    // A known department inside a guess is the name: 区平 is other text.
+    ["区平四川省林业和草原局", ["forestry-grassland"]],
   ])("recognises the departments of %s as %j", (sentence, ids) => {
     const { bulletin } = parseBulletinText(`一、动态\n${sentence}。`);
     expect(bulletin.departments.map((d) => d.id)).toEqual(ids);
+  });
+
+  test("a guessed local department keeps the name the text gives it", () => {
+    const { bulletin, warnings } = parseBulletinText(
+      "一、动态\n（一）2月16日，市公安局、市人社局窗口联合开展核查。",
+      { referenceYear: 2026, locale: "en" },
+    );
+    expect(bulletin.departments).toEqual([
+      { id: "department-1", name: "市公安局" },
+      { id: "department-2", name: "市人社局" },
+    ]);
+    expect(warnings.filter((w) => w.code === "department-guessed").length).toBe(2);
   });
 });

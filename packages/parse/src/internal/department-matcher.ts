@@ -24,6 +24,14 @@ const NOT_BEFORE_PROVINCE = "全本各外跨该我兄节反自检邻他分";
 /** Words a department name never holds: a name that reaches one is a sentence. */
 const STOP = "的在和与及等对向将把从为了是于由被并以到赴同";
 
+/**
+ * The prefixes of a city's, district's or county's own departments as its bulletins write them
+ * (`市公安局`, `区行政审批局`, `县政府办公室`). Taken only where a name can start: at the start of
+ * the text, after punctuation or after one of the {@link STOP} words (`由市数据局`), never inside
+ * a word (`全市`, `城市`, `（市）`).
+ */
+const LOCAL = "市区县";
+
 /** Cities and prefectures of 四川, for `达州市林业局`-shaped names. */
 const CITIES = [
   "成都",
@@ -52,7 +60,8 @@ const CITY_INITIALS = new Set(CITIES.map((c) => c.charAt(0)));
 
 /**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
- * like one (`省X局`, `省X厅`, `省X委`, `省X办公室`, `达州市X局`) that the caller may want to check.
+ * like one (`省X局`, `省X厅`, `省X委`, `省X办公室`, `市X局`, `区X局`, `达州市X局`) that the caller
+ * may want to check.
  */
 export class DepartmentMatcher {
   private readonly root: Node = { next: new Map() };
@@ -92,11 +101,20 @@ export class DepartmentMatcher {
     return node.department;
   }
 
+  /** Whether a dictionary form starts at `text[i]`. */
+  private known(text: string, i: number): boolean {
+    let node = this.root.next.get(text.charAt(i));
+    for (let j = i + 1; node; j++) {
+      if (node.department) return true;
+      node = node.next.get(text.charAt(j));
+    }
+    return false;
+  }
+
   /** The department named at `text[i]`, if any. */
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
     let node = this.root.next.get(text.charAt(i));
-    if (!node && !(guess && (text.charAt(i) === "省" || this.cityAt(text, i) > 0)))
-      return undefined;
+    if (!node && !(guess && (this.levelAt(text, i) || this.cityAt(text, i) > 0))) return undefined;
     let best: Department | undefined;
     let end = i;
     for (let j = i + 1; node; j++) {
@@ -113,17 +131,26 @@ export class DepartmentMatcher {
     return guess ? this.guess(text, i) : undefined;
   }
 
+  /** Whether a province's (`省`) or a local (`市`, `区`, `县`) department's short name may start at `i`. */
+  private levelAt(text: string, i: number): boolean {
+    const c = text.charAt(i);
+    const before = text.charAt(i - 1);
+    if (c === "省") return !oneOf(NOT_BEFORE_PROVINCE, before);
+    return oneOf(LOCAL, c) && (!isHan(before) || STOP.includes(before));
+  }
+
   private cityAt(text: string, i: number): number {
     if (!CITY_INITIALS.has(text.charAt(i))) return 0;
     for (const city of CITIES) if (text.startsWith(city, i)) return city.length;
     return 0;
   }
 
-  /** `省X局`-shaped names: up to 9 characters between the prefix and the suffix. */
+  /** `省X局`, `市X局`, `达州市X局`-shaped names: up to 9 characters between the prefix and the suffix. */
   private guess(text: string, i: number): DepartmentMatch | undefined {
     let j: number;
-    if (text.charAt(i) === "省") {
-      if (oneOf(NOT_BEFORE_PROVINCE, text.charAt(i - 1))) return undefined;
+    if (this.levelAt(text, i)) {
+      // 市县…, 省市…, 市区…: two levels together name many departments or a place, not one.
+      if (oneOf(`省${LOCAL}`, text.charAt(i + 1))) return undefined;
       j = i + 1;
     } else {
       const city = this.cityAt(text, i);
@@ -137,6 +164,8 @@ export class DepartmentMatcher {
     for (; j < text.length && j - from < 10; j++) {
       const c = text.charAt(j);
       if (!isHan(c) || STOP.includes(c)) return undefined;
+      // A known department inside is the name; what comes before it is other text.
+      if (this.known(text, j)) return undefined;
       const end = suffixEnd(text, j, j - from);
       if (end > 0) return this.guessed(text.slice(i, end));
       if (end < 0) return undefined;
