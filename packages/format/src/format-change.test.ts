@@ -171,14 +171,22 @@ describe("formatPointChange", () => {
     ["同比降低0.5个百分点", { direction: "down", points: -0.5, basis: "yoy" }],
     ["下降 3 个百分点", { direction: "down", points: -3 }],
     ["持平", { direction: "flat", points: 0 }],
+    ["较上年同期提高1.3个百分点", { direction: "up", points: 1.3, basis: "yoy" }],
+    ["比上年同期回落0.4个百分点", { direction: "down", points: -0.4, basis: "yoy" }],
+    ["较上月下降2个百分点", { direction: "down", points: -2, basis: "mom" }],
+    ["与上期持平", { direction: "flat", points: 0, basis: "mom" }],
+    ["环比持平", { direction: "flat", points: 0, basis: "mom" }],
   ])("parsePointChange: reads %s", (text, expected) => {
     expect(parsePointChange(text)).toEqual(expected);
   });
-  test.each(["提高1.2%", "1.2个百分点", "abc"])("parsePointChange: refuses %j", (text) => {
-    expect(() => parsePointChange(text)).toThrow(
-      expect.objectContaining({ code: "invalid-change" }),
-    );
-  });
+  test.each(["提高1.2%", "1.2个百分点", "abc", "较上提高1个百分点", "上年同期提高1个百分点"])(
+    "parsePointChange: refuses %j",
+    (text) => {
+      expect(() => parsePointChange(text)).toThrow(
+        expect.objectContaining({ code: "invalid-change" }),
+      );
+    },
+  );
 });
 
 test("parsePercent, parseChange and parsePointChange throw nothing but FormatError on any text", () => {

@@ -1,4 +1,5 @@
 import type { ChangeBasis } from "./format-change";
+import { basisOf } from "./internal/basis";
 import { fail } from "./internal/fail";
 import { normalize } from "./internal/normalize";
 import { ratioOf } from "./internal/percent";
@@ -22,6 +23,10 @@ export interface ParsedChange {
   ratio: number;
 }
 
+// The bases are those of internal/basis.ts (a literal, so that bundlers can drop it unused).
+const CHANGE =
+  /^(同比|环比|[与较比]上年同期|[与较比]上[月期])(?:(增长|上升|增加|提高|下降|减少|降低|回落)?([+-]?)(\d+(?:\.\d+)?)%|持平)$/;
+
 /**
  * Reads a relative change: `同比增长12.3%`, `环比下降5.0%`, `同比持平`, `与上年同期持平`, with
  * 上升/增加/提高 and 减少/降低/回落 as verbs, 较上月/比上年同期 as bases, and signed
@@ -38,16 +43,13 @@ export interface ParsedChange {
  * ```
  */
 export function parseChange(text: string): ParsedChange {
-  const m =
-    /^(同比|环比|[与较比]上年同期|[与较比]上[月期])(?:(增长|上升|增加|提高|下降|减少|降低|回落)?([+-]?)(\d+(?:\.\d+)?)%|持平)$/.exec(
-      normalize(text),
-    );
+  const m = CHANGE.exec(normalize(text));
   if (!m || (m[2] && m[3]))
     return fail("parseChange", "invalid-change", "a change like 同比增长12.3%", text);
   const v = ratioOf(m[3] ?? "", m[4] ?? "0");
   const ratio = /[下减降回]/.test(m[2] ?? "") ? -v : v;
   return {
-    basis: /同比|年/.test(m[1] as string) ? "yoy" : "mom",
+    basis: basisOf(m[1] as string),
     direction: ratio > 0 ? "up" : ratio < 0 ? "down" : "flat",
     ratio: ratio || 0,
   };

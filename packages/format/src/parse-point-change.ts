@@ -1,4 +1,5 @@
 import type { ChangeBasis } from "./format-change";
+import { basisOf } from "./internal/basis";
 import { fail } from "./internal/fail";
 import { normalize } from "./internal/normalize";
 import { safe } from "./internal/safe";
@@ -18,13 +19,18 @@ export interface ParsedPointChange {
   direction: "up" | "down" | "flat";
   /** The signed difference in percentage points: -0.5 for 降低0.5个百分点. */
   points: number;
-  /** Present when the text names it (同比, 环比). */
+  /** Present when the text names it (同比, 环比, 较上年同期, 较上月…). */
   basis?: ChangeBasis;
 }
 
+// The bases are those of internal/basis.ts (a literal, so that bundlers can drop it unused).
+const POINT_CHANGE =
+  /^(同比|环比|[与较比]上年同期|[与较比]上[月期])?(?:(增长|上升|增加|提高|下降|减少|降低|回落)(\d+(?:\.\d+)?)个百分点|持平)$/;
+
 /**
- * Reads a change in percentage points: `提高1.2个百分点`, `同比降低0.5个百分点`, `持平`, with
- * 上升/增加/增长 and 下降/减少/回落 as verbs.
+ * Reads a change in percentage points: `提高1.2个百分点`, `同比降低0.5个百分点`,
+ * `较上年同期提高1.3个百分点`, `持平`, with 上升/增加/增长 and 下降/减少/回落 as verbs and the bases
+ * of {@link parseChange}.
  *
  * @param text - the change in words
  * @returns {@link ParsedPointChange}
@@ -37,10 +43,7 @@ export interface ParsedPointChange {
  * ```
  */
 export function parsePointChange(text: string): ParsedPointChange {
-  const m =
-    /^(同比|环比)?(?:(增长|上升|增加|提高|下降|减少|降低|回落)(\d+(?:\.\d+)?)个百分点|持平)$/.exec(
-      normalize(text),
-    );
+  const m = POINT_CHANGE.exec(normalize(text));
   if (!m) return fail("parsePointChange", "invalid-change", "a change like 提高1.2个百分点", text);
   const v = Number(m[3] ?? 0);
   const points = v && /[下减降回]/.test(m[2] as string) ? -v : v;
@@ -48,7 +51,7 @@ export function parsePointChange(text: string): ParsedPointChange {
     direction: points > 0 ? "up" : points < 0 ? "down" : "flat",
     points,
   };
-  if (m[1]) out.basis = m[1] === "同比" ? "yoy" : "mom";
+  if (m[1]) out.basis = basisOf(m[1]);
   return out;
 }
 

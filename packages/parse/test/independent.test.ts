@@ -121,3 +121,96 @@ describe("parseBulletinText on a bulletin it was not written against", () => {
     expect(parseBulletinText(text).bulletin).toEqual(bulletin);
   });
 });
+
+// A second one: a 简报 of a city bureau with an editor's note, an item of two paragraphs, a word
+// split across lines, a page break with its number and running header, a change in 个百分点
+// against 上年同期, a range written with 至, and 抄送 alone in the tail.
+const TEXT_2 = `政务服务简报
+第12期
+绵阳市政务服务和大数据管理局                2025年7月15日
+编者按：今年以来，全市各级政务服务中心持续深化“一网通办”，现将有关情况予以刊发，供参考。
+一、上半年运行情况
+上半年，市政务服务中心共受理事项 25.6 万件，办结率99.2%，较上年同期提高1.3个百分点；网上办理率 86.5%。
+二、工作动态
+（一）开展“局长进大厅”活动。6月3日至5日，市税务局、市医保局负责同志到大厅窗口走流程、找堵点，现场解决
+问题12个。
+各窗口同步梳理高频事项清单，形成《高频事项办理指引》。
+— 2 —
+政务服务简报
+（二）推进跨省通办。6月下旬，与重庆市渝北区签订合作协议，新增跨省通办事项 30 项。
+抄送：市委办公室、市人大常委会办公室、市政府办公室。
+共印30份
+`;
+
+describe("parseBulletinText on a city bureau's 简报", () => {
+  const { bulletin, warnings } = parseBulletinText(TEXT_2, { locale: "en" });
+  const paragraphs = (s: number, i: number): string[] =>
+    (bulletin.sections[s]?.items[i]?.body ?? []).map((p) =>
+      p
+        .map((n) => {
+          if (typeof n === "string") return n;
+          if (n.type === "title") return `《${n.text}》`;
+          if (n.type === "quote") return `“${n.text}”`;
+          if (n.type === "department")
+            return `{${bulletin.departments.find((d) => d.id === n.ref)?.name}}`;
+          if (n.type === "metric") return `[${n.ref}]`;
+          return "[date]";
+        })
+        .join(""),
+    );
+
+  test("is valid; it warns only of the two departments known by their shape", () => {
+    expect(validateBulletin(bulletin).ok).toBe(true);
+    expect(warnings.map((w) => w.code)).toEqual(["department-guessed", "department-guessed"]);
+  });
+
+  test("reads the masthead: no year before 第12期, so none in the model", () => {
+    expect(bulletin.publication.title).toBe("政务服务简报");
+    expect(bulletin.publication.publisher.name).toBe("绵阳市政务服务和大数据管理局");
+    expect(bulletin.issue).toEqual({ number: 12, publishedOn: "2025-07-15", copies: 30 });
+  });
+
+  test("the editor's note is a section of its own, unnumbered, before 一、", () => {
+    expect(bulletin.sections.map((s) => [s.title, s.kind])).toEqual([
+      ["编者按", "editor-note"],
+      ["上半年运行情况", "overview"],
+      ["工作动态", "news"],
+    ]);
+    expect(paragraphs(0, 0)).toEqual([
+      "今年以来，全市各级政务服务中心持续深化“一网通办”，现将有关情况予以刊发，供参考。",
+    ]);
+  });
+
+  test("reads the figures, and the change in 个百分点 against 上年同期 as a comparison", () => {
+    expect(bulletin.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ["市政务服务中心共受理事项", 256000, "件"],
+      ["办结率", 99.2, "%"],
+      ["网上办理率", 86.5, "%"],
+    ]);
+    expect(bulletin.metrics[1]?.comparison).toEqual({
+      basis: "yoy",
+      change: 1.3,
+      changeUnit: "points",
+    });
+  });
+
+  test("joins the word split across lines, drops the page break, keeps both paragraphs", () => {
+    const [first, second] = bulletin.sections[2]?.items ?? [];
+    expect(first?.title).toBe("开展“局长进大厅”活动");
+    expect(first?.date).toEqual({ kind: "range", start: "2025-06-03", end: "2025-06-05" });
+    expect(paragraphs(2, 0)).toEqual([
+      "{市税务局}、{市医保局}负责同志到大厅窗口走流程、找堵点，现场解决问题12个。",
+      "各窗口同步梳理高频事项清单，形成《高频事项办理指引》。",
+    ]);
+    expect(second?.title).toBe("推进跨省通办");
+    expect(second?.date).toEqual({ kind: "xun", month: "2025-06", part: "late" });
+    // 重庆市渝北区 is a place here, not a department.
+    expect(paragraphs(2, 1)).toEqual(["与重庆市渝北区签订合作协议，新增跨省通办事项30项。"]);
+  });
+
+  test("reads 抄送 as copyTo", () => {
+    expect(bulletin.distribution).toEqual({
+      copyTo: ["市委办公室", "市人大常委会办公室", "市政府办公室"],
+    });
+  });
+});
