@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { measureAll, readBudgets, sizeEntries } from "../scripts/size.mjs";
+import { measure, measureAll, readBudgets, sizeEntries } from "../scripts/size.mjs";
 
 // Bytes of a minified bundle are deterministic for the same sources and esbuild version, so the
 // budgets are plain byte limits. Raise one deliberately (`node scripts/size.mjs --update-budgets`
@@ -24,6 +24,21 @@ describe("size budgets", async () => {
       );
     },
   );
+
+  // @bulletin/format README: what nzh does (numerals both ways, capital money) costs less than
+  // nzh. Both bundled and measured the same way.
+  test("size: toChineseNumber, parseChineseNumber and toChineseMoney cost less than nzh/cn", async () => {
+    const entry = (id: string, source: string) =>
+      ({ id, label: id, platform: "browser", source }) as const;
+    const ours = await measure(
+      entry(
+        "format:nzh-equivalent",
+        'export { toChineseNumber, parseChineseNumber, toChineseMoney } from "@bulletin/format";\n',
+      ),
+    );
+    const nzh = await measure(entry("nzh/cn", 'export { default } from "nzh/cn";\n'));
+    expect(ours.gzip, `ours ${ours.gzip} B, nzh/cn ${nzh.gzip} B`).toBeLessThan(nzh.gzip);
+  });
 
   test("size: browser bundles import no Node built-in", () => {
     const offenders = results
