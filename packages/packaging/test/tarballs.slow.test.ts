@@ -106,6 +106,22 @@ function sh(command: string, args: string[], cwd = project) {
   });
 }
 
+/** The strictest settings a consumer may compile with, checking the installed declarations too. */
+function strictCompilerOptions(resolution: "node16" | "bundler", lib: string[]) {
+  return {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    target: "ES2022",
+    lib,
+    module: resolution === "node16" ? "Node16" : "ESNext",
+    moduleResolution: resolution === "node16" ? "Node16" : "Bundler",
+    types: ["node"],
+    skipLibCheck: false,
+    noEmit: true,
+  };
+}
+
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), "bulletin-consumer-"));
   const fromRelease = process.env.BULLETIN_TARBALLS;
@@ -288,18 +304,7 @@ const version = ${JSON.stringify(versions.get(name))};
     "slow: example author-with-types type-checks and runs against the tarballs",
     async () => {
       const dir = join(project, "examples", "author-with-types");
-      const compilerOptions = {
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        target: "ES2022",
-        lib: ["ES2022"],
-        module: "ESNext",
-        moduleResolution: "Bundler",
-        types: ["node"],
-        skipLibCheck: false,
-        noEmit: true,
-      };
+      const compilerOptions = strictCompilerOptions("bundler", ["ES2022"]);
       writeFileSync(
         join(dir, "tsconfig.tarballs.json"),
         JSON.stringify({ compilerOptions, include: ["src"] }, null, 2),
@@ -393,23 +398,12 @@ const version = ${JSON.stringify(versions.get(name))};
   test.each([
     ["node16", "ESM (.mts) and CommonJS (.cts)", ["consumer.mts", "consumer.cts"]],
     ["bundler", "ESM (.ts)", ["consumer.ts"]],
-  ])(
+  ] as const)(
     "slow: a consumer file type-checks with moduleResolution %s as %s",
     (resolution, _kind, files) => {
       for (const file of files)
         writeFileSync(join(project, file), `${typeHeader}${consumer.join("\n")}\n`);
-      const compilerOptions = {
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        target: "ES2022",
-        lib: ["ES2022", "DOM"],
-        module: resolution === "node16" ? "Node16" : "ESNext",
-        moduleResolution: resolution === "node16" ? "Node16" : "Bundler",
-        types: ["node"],
-        skipLibCheck: false,
-        noEmit: true,
-      };
+      const compilerOptions = strictCompilerOptions(resolution, ["ES2022", "DOM"]);
       const config = `tsconfig.${resolution}.json`;
       writeFileSync(join(project, config), JSON.stringify({ compilerOptions, files }, null, 2));
       const result = sh(process.execPath, [tsc, "-p", config]);

@@ -149,8 +149,10 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   const publishedFromText = masthead.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
-  const issueYear = masthead.year ?? opts.issue.year ?? yearOf(publishedOn0);
-  const referenceYear = opts.referenceYear ?? issueYear;
+  // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
+  // A masthead that prints `第9期` has none; dates then take their year from the issue date.
+  const statedYear = masthead.year ?? opts.issue.year;
+  const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
   const matcher = new DepartmentMatcher([
     ...opts.departments,
@@ -215,10 +217,7 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
     warn("missing-publication-date", firstAt, { date: publishedOn });
   }
   issue.publishedOn = publishedOn;
-  // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
-  // A masthead that prints `第9期` has none; dates still take their year from the issue date.
-  const year = masthead.year ?? opts.issue.year;
-  if (year !== undefined) issue.year = year;
+  if (statedYear !== undefined) issue.year = statedYear;
   if (period !== undefined) issue.period = period;
   if (tail.editor !== undefined) issue.editor = tail.editor;
   if (tail.signer !== undefined) issue.signer = tail.signer;

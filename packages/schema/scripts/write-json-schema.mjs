@@ -29,23 +29,21 @@ function tighten(node) {
 function anyOfForDiscriminated(node) {
   if (Array.isArray(node)) return node.forEach(anyOfForDiscriminated);
   if (typeof node !== "object" || node === null) return;
-  if (Array.isArray(node.oneOf) && discriminator(node.oneOf) !== undefined) {
+  if (Array.isArray(node.oneOf) && isDiscriminated(node.oneOf)) {
     node.anyOf = node.oneOf;
     delete node.oneOf;
   }
   for (const value of Object.values(node)) anyOfForDiscriminated(value);
 }
 
-/** The property every branch requires with a `const` of its own, if there is one. */
-function discriminator(branches) {
+/** Whether some property is required by every branch, with a `const` of its own in each. */
+function isDiscriminated(branches) {
   const first = branches[0];
-  if (typeof first !== "object" || first === null || !first.properties) return undefined;
-  for (const key of first.required ?? []) {
+  if (typeof first !== "object" || first === null || !first.properties) return false;
+  return (first.required ?? []).some((key) => {
     const values = branches.map((b) => b?.required?.includes(key) && b.properties?.[key]?.const);
-    const distinct = new Set(values);
-    if (values.every((v) => typeof v === "string") && distinct.size === branches.length) return key;
-  }
-  return undefined;
+    return values.every((v) => typeof v === "string") && new Set(values).size === branches.length;
+  });
 }
 
 /**

@@ -101,16 +101,6 @@ export class DepartmentMatcher {
     return node.department;
   }
 
-  /** Whether a dictionary form starts at `text[i]`. */
-  private known(text: string, i: number): boolean {
-    let node = this.root.next.get(text.charAt(i));
-    for (let j = i + 1; node; j++) {
-      if (node.department) return true;
-      node = node.next.get(text.charAt(j));
-    }
-    return false;
-  }
-
   /** The department named at `text[i]`, if any. */
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
     let node = this.root.next.get(text.charAt(i));
@@ -165,7 +155,7 @@ export class DepartmentMatcher {
       const c = text.charAt(j);
       if (!isHan(c) || STOP.includes(c)) return undefined;
       // A known department inside is the name; what comes before it is other text.
-      if (this.known(text, j)) return undefined;
+      if (this.match(text, j, false)) return undefined;
       const end = suffixEnd(text, j, j - from);
       if (end > 0) return this.guessed(text.slice(i, end));
       if (end < 0) return undefined;
