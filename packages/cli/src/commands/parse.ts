@@ -103,12 +103,21 @@ export const parseCommand: Command = {
       if (!(error instanceof sdk.Utf8Error)) throw error;
       return fail(m.notUtf8(label, error.message.replace(/^Not UTF-8 text: /, "")));
     }
-    const { bulletin, warnings } = parser.parseBulletinText(text, {
-      locale,
-      ...(referenceYear === undefined ? {} : { referenceYear }),
-      publication: facts.publication,
-      issue: facts.issue,
-    });
+    let parsed: ReturnType<typeof parser.parseBulletinText>;
+    try {
+      parsed = parser.parseBulletinText(text, {
+        locale,
+        ...(referenceYear === undefined ? {} : { referenceYear }),
+        publication: facts.publication,
+        issue: facts.issue,
+      });
+    } catch (error) {
+      // A flag's value the model refuses (`--published-on 2025-02-30`).
+      if (error instanceof parser.ParseOptionsError)
+        throw new CliUsageError(error.message, "parse");
+      throw error;
+    }
+    const { bulletin, warnings } = parsed;
     for (const w of warnings) {
       const where = `${label}:${w.position.line}:${w.position.column}`;
       const severity = w.severity === "info" ? err.cyan("info") : err.yellow("warning");
