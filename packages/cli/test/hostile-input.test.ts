@@ -18,6 +18,9 @@ const noControl = (text: string): void =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it checks
   expect(text.replace(/[\n\t]/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
 const good = JSON.stringify(reference);
+const invalidDate = variant((b) => {
+  b.issue.publishedOn = "2025-02-30";
+});
 
 /** A directory holding `files`, for the commands to run in. */
 function dirWith(files: Record<string, string | Uint8Array>): string {
@@ -198,14 +201,14 @@ describe("output pipes and positions", () => {
   });
 
   test("bulletin validate -: standard input gets real columns", () => {
-    const bad = JSON.stringify(variant((b) => void (b.issue.publishedOn = "2025-02-30")));
+    const bad = JSON.stringify(invalidDate);
     const r = bulletin(["validate", "-"], { input: `${good}\n\n${bad}\n` });
     const [, column] = /^<stdin>:3:(\d+) {2}error {2}issue\.publishedOn/.exec(r.stdout) ?? [];
     expect(Number(column)).toBe(bad.indexOf('"2025-02-30"') + 1);
   });
 
   test("bulletin validate: a file too large to hold says its column is unknown", () => {
-    const bad = JSON.stringify(variant((b) => void (b.issue.publishedOn = "2025-02-30")));
+    const bad = JSON.stringify(invalidDate);
     const padding = `${" ".repeat(1023)}\n`.repeat(17 * 1024);
     const dir = dirWith({ "large.ndjson": `${padding}${bad}\n` });
     const r = bulletin(["validate", "large.ndjson"], { cwd: dir });
