@@ -7,12 +7,17 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM, type ChromiumSession, hasChromium, launchChromium } from "@bulletin/testkit";
+import {
+  CHROMIUM,
+  type ChromiumSession,
+  launchChromium,
+  skipWithoutChromium,
+} from "@bulletin/testkit";
 import type { BrowserContext, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
+if (skipWithoutChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
 
 const exampleDir = fileURLToPath(new URL("..", import.meta.url));
 const resultsDir = join(exampleDir, "test-results");
@@ -68,7 +73,7 @@ function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
+describe.skipIf(skipWithoutChromium)("examples/browser in headless Chromium", () => {
   let tmp: string;
   let server: Server | undefined;
   let session: ChromiumSession | undefined;

@@ -4,5 +4,8 @@ export {
   CHROMIUM_ARGS,
   type ChromiumSession,
   hasChromium,
+  isCI,
   launchChromium,
+  skipWithout,
+  skipWithoutChromium,
 } from "./chromium";
