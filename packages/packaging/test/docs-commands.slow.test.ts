@@ -9,20 +9,11 @@
 // are output it must print (`…` lines are skipped). A code block whose info string has
 // `title=<file>` (```js title=render.js) is written to that file before the next command runs.
 import { spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { repoRoot, workingTreeFiles } from "../scripts/workspace.mjs";
+import { copyWorkingTree, repoRoot } from "../scripts/workspace.mjs";
 
 /** Commands the test does not run, each with the reason. Everything else runs as written. */
 const NOT_RUN: Record<string, string> = {
@@ -118,12 +109,7 @@ const quote = (s: string): string => `'${s.replaceAll("'", "'\\''")}'`;
 beforeAll(() => {
   parent = mkdtempSync(join(tmpdir(), "bulletin-docs-"));
   const copy = join(parent, "bulletin");
-  for (const file of workingTreeFiles()) {
-    const from = join(repoRoot, file);
-    if (!existsSync(from) || !lstatSync(from).isFile()) continue;
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    copyFileSync(from, join(copy, file));
-  }
+  copyWorkingTree(copy);
   const logs = join(parent, "logs");
   mkdirSync(logs);
   // One shell session per document, each starting at the root of the copy.
