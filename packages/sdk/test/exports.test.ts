@@ -24,6 +24,8 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "RenderError",
       "SCHEMA_VERSION",
       "SectionSchema",
+      "Utf8Error",
+      "decodeUtf8",
       "defaultComponents",
       "defineBulletin",
       "escapeHtml",
