@@ -21,10 +21,11 @@ import {
   sectionMarkup,
   titleMarkup,
 } from "./internal/markup";
-import { type DistributionLine, isNoteSection } from "./internal/resolve";
+import { isNoteSection } from "./internal/resolve";
+import type { DistributionLine } from "./layout";
 import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html";
 
-export type { DistributionLine } from "./internal/resolve";
+export type { DistributionLine } from "./layout";
 
 /**
  * What every component's context holds.

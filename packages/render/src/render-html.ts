@@ -16,7 +16,6 @@ import {
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import {
   checkOption,
-  type DateStyle,
   inlinePath,
   isNoteSection,
   isoOfSpan,
@@ -26,6 +25,7 @@ import {
   Resolver,
   sectionMarkersOf,
 } from "./internal/resolve";
+import type { DateStyle } from "./layout";
 import { officialStylesheet } from "./official-stylesheet";
 import { renderJsonLd } from "./render-json-ld";
 import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html";

@@ -9,13 +9,13 @@ import {
 import { inlineText } from "./internal/inline-text";
 import {
   checkOption,
-  type DateStyle,
   isNoteSection,
   isRunningText,
   itemMarkerOf,
   Resolver,
   sectionMarkersOf,
 } from "./internal/resolve";
+import type { DateStyle } from "./layout";
 
 /**
  * Options of {@link renderMarkdown}.

@@ -2,13 +2,13 @@ import type { Bulletin } from "@bulletin/schema";
 import { inlineText } from "./internal/inline-text";
 import {
   checkOption,
-  type DateStyle,
   isNoteSection,
   isRunningText,
   itemMarkerOf,
   Resolver,
   sectionMarkersOf,
 } from "./internal/resolve";
+import type { DateStyle } from "./layout";
 
 /**
  * Options of {@link renderText}.
