@@ -47,7 +47,9 @@ function outputs(b: Bulletin, k: number): Record<string, Outcome> {
 function fixtures(): [string, Bulletin][] {
   const dir = new URL("../../parse/test/fixtures/", import.meta.url);
   const out: [string, Bulletin][] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const result = validateBulletin(JSON.parse(readFileSync(new URL(file, dir), "utf8")));
     if (result.bulletin !== undefined) out.push([`parse/${file}`, result.bulletin]);
   }
@@ -60,15 +62,17 @@ function broken(b: Bulletin, k: number): Bulletin | undefined {
   const items = c.sections.flatMap((s) => s.items);
   const item = items[k % Math.max(1, items.length)];
   if (item === undefined) return undefined;
+  item.body[0] ??= ["甲"];
+  const first = item.body[0];
   switch (k % 3) {
     case 0:
       item.departmentRefs = [...(item.departmentRefs ?? []), "missing"];
       return c;
     case 1:
-      (item.body[0] ?? (item.body[0] = ["甲"])).push({ type: "metric", ref: "missing" });
+      first.push({ type: "metric", ref: "missing" });
       return c;
     default:
-      (item.body[0] ?? (item.body[0] = ["甲"])).push({ type: "department", ref: "missing" });
+      first.push({ type: "department", ref: "missing" });
       return c;
   }
 }
