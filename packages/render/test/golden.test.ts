@@ -62,8 +62,8 @@ function broken(b: Bulletin, k: number): Bulletin | undefined {
   const items = c.sections.flatMap((s) => s.items);
   const item = items[k % Math.max(1, items.length)];
   if (item === undefined) return undefined;
-  item.body[0] ??= ["甲"];
-  const first = item.body[0];
+  if (k % 3 !== 0) item.body[0] ??= ["甲"];
+  const first = item.body[0] ?? [];
   switch (k % 3) {
     case 0:
       item.departmentRefs = [...(item.departmentRefs ?? []), "missing"];
