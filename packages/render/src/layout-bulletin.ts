@@ -124,6 +124,15 @@ export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}):
   return layout;
 }
 
+/**
+ * The masthead alone, for writers that need no more (the JSON-LD of an issue).
+ *
+ * @internal
+ */
+export function layoutMasthead(bulletin: Bulletin): MastheadNode {
+  return mastheadOf(bulletin, new Resolver(bulletin), undefined);
+}
+
 function mastheadOf(
   bulletin: Bulletin,
   resolver: Resolver,
@@ -145,6 +154,14 @@ function mastheadOf(
     number,
     publishedOn: { text: resolver.publishedOn(dateStyle), date: issue.publishedOn },
   };
+  const period = issue.period;
+  if (period !== undefined) {
+    masthead.period = {
+      text: resolver.span(period, () => "issue.period"),
+      span: plainSpan(period),
+      coverage: coverageOf(period),
+    };
+  }
   if (issue.editor !== undefined) masthead.editor = issue.editor;
   if (issue.signer !== undefined) masthead.signer = issue.signer;
   return masthead;
@@ -285,4 +302,26 @@ function tailOf(bulletin: Bulletin): TailNode | undefined {
   const tail: TailNode = { kind: "tail", lines };
   if (count !== undefined) tail.copies = { text: `共印${count}份`, count };
   return tail;
+}
+
+/** The ISO 8601 form of a period: a date, an interval, a month or a year. */
+function coverageOf(span: DateSpan): string {
+  switch (span.kind) {
+    case "day":
+      return span.date;
+    case "range":
+      return `${span.start}/${span.end}`;
+    case "month":
+      return span.month;
+    case "year":
+      return String(span.year);
+    case "xun": {
+      const [y, m] = span.month.split("-").map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const [from, to] =
+        span.part === "early" ? [1, 10] : span.part === "mid" ? [11, 20] : [21, last];
+      const day = (d: number): string => `${span.month}-${String(d).padStart(2, "0")}`;
+      return `${day(from)}/${day(to)}`;
+    }
+  }
 }

@@ -7,8 +7,7 @@ import {
 } from "@bulletin/format";
 import type { Bulletin, DateSpan, Department, Item, Metric, Section } from "@bulletin/schema";
 import { RenderError } from "../errors";
-import type { DateStyle, DistributionLine } from "../layout";
-import { escapeHtml } from "../safe-html";
+import type { DateStyle } from "../layout";
 
 /** The 报/送/发/抄送 lists in the order GB/T 9704-2012 prints them. */
 export const DISTRIBUTION_ROLES = [
@@ -141,35 +140,6 @@ export class Resolver {
     return issueNumberOf(this.bulletin.issue);
   }
 
-  /** @deprecated until the writers walk the layout */
-  findDepartment(ref: string): Department | undefined {
-    return this.#departments.get(ref);
-  }
-
-  /** @deprecated until the writers walk the layout */
-  findMetric(ref: string): Metric | undefined {
-    return this.#metrics.get(ref);
-  }
-
-  /** @deprecated until the writers walk the layout */
-  distribution(): DistributionLine[] {
-    const lines: DistributionLine[] = [];
-    const distribution = this.bulletin.distribution;
-    if (distribution === undefined) return lines;
-    for (const [role, label] of DISTRIBUTION_ROLES) {
-      const entries = distribution[role];
-      if (entries === undefined || entries.length === 0) continue;
-      lines.push({ role, label, entries: [...entries], text: joinDistribution(entries) });
-    }
-    return lines;
-  }
-
-  /** @deprecated until the writers walk the layout */
-  copies(): string | undefined {
-    const copies = this.bulletin.issue.copies;
-    return copies === undefined ? undefined : `共印${copies}份`;
-  }
-
   /** `2025年11月10日` (or `二〇二五年十一月十日`). */
   publishedOn(style: DateStyle = "arabic"): string {
     const date = this.bulletin.issue.publishedOn;
@@ -191,19 +161,6 @@ export function sectionMarkerOf(index: number): string {
  */
 export function isNoteSection(section: Section): boolean {
   return section.kind === "editor-note";
-}
-
-/** @deprecated until the writers walk the layout */
-export function noteLabel(title: string): string {
-  return `<strong class="bulletin-note-label">${escapeHtml(title)}：</strong>`;
-}
-
-/** @deprecated until the writers walk the layout */
-export function sectionMarkersOf(sections: readonly Section[]): string[] {
-  const markers: string[] = [];
-  let n = 0;
-  for (const section of sections) markers.push(isNoteSection(section) ? "" : sectionMarkerOf(++n));
-  return markers;
 }
 
 /** `（一）` for the nth item (from 1). */
