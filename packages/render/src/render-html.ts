@@ -97,7 +97,7 @@ const KINDS = Object.keys(defaultComponents) as (keyof Components)[];
  *   an option is unknown or a component returns something other than SafeHtml
  * @example
  * ```ts
- * renderHtml(issue9).slice(0, 123);
+ * renderHtml(issue9).slice(0, 111);
  * //=> "<article class=\"bulletin\" lang=\"zh-CN\"><header class=\"bulletin-masthead\"><h1 class=\"bulletin-title\">政务窗口月报</h1>"
  * const page = renderHtml(issue9, { document: true, theme: "official" });
  * page.startsWith("<!DOCTYPE html>"); //=> true
