@@ -246,19 +246,24 @@ function writeSection(w: Walk, node: SectionNode): string {
 }
 
 function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): string {
-  const content = (): string => {
-    let out = "";
-    const blocks = node.blocks;
-    for (let b = 0; b < blocks.length; b++)
-      out += writeBlock(w, section, node, blocks[b] as BlockNode);
-    return out;
-  };
   const h = w.own.item;
-  if (h === undefined) return itemMarkup(node, content());
+  if (h === undefined) return itemMarkup(node, itemContent(w, section, node));
   return markup(
     "item",
-    h({ node, context: { ...w.context, section }, render: () => trusted(content()) }),
+    h({
+      node,
+      context: { ...w.context, section },
+      render: () => trusted(itemContent(w, section, node)),
+    }),
   );
+}
+
+function itemContent(w: Walk, section: NoteNode | SectionNode, node: ItemNode): string {
+  let out = "";
+  const blocks = node.blocks;
+  for (let b = 0; b < blocks.length; b++)
+    out += writeBlock(w, section, node, blocks[b] as BlockNode);
+  return out;
 }
 
 function writeBlock(
@@ -276,18 +281,28 @@ function writeParagraph(
   item: ItemNode,
   node: ParagraphNode,
 ): string {
-  const content = (): string => {
-    let out = node.lead === undefined ? "" : writeLead(w, section, item, node.lead);
-    const runs = node.runs;
-    for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
-    return out;
-  };
   const h = w.own.paragraph;
-  if (h === undefined) return paragraphMarkup(content());
+  if (h === undefined) return paragraphMarkup(paragraphContent(w, section, item, node));
   return markup(
     "paragraph",
-    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
+    h({
+      node,
+      context: { ...w.context, section, item },
+      render: () => trusted(paragraphContent(w, section, item, node)),
+    }),
   );
+}
+
+function paragraphContent(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: ParagraphNode,
+): string {
+  let out = node.lead === undefined ? "" : writeLead(w, section, item, node.lead);
+  const runs = node.runs;
+  for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
+  return out;
 }
 
 function writeLead(
@@ -296,14 +311,16 @@ function writeLead(
   item: ItemNode,
   node: LeadNode,
 ): string {
-  const content = (): string =>
-    leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
   const h = w.own.lead;
-  if (h === undefined) return leadMarkup(content());
+  if (h === undefined) return leadMarkup(leadOf(w, node));
   return markup(
     "lead",
-    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
+    h({ node, context: { ...w.context, section, item }, render: () => trusted(leadOf(w, node)) }),
   );
+}
+
+function leadOf(w: Walk, node: LeadNode): string {
+  return leadContent(node, node.date === undefined ? undefined : writeDate(w, node.date.run));
 }
 
 function writeRun(w: Walk, run: InlineRun): string {

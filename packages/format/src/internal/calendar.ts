@@ -16,6 +16,13 @@ export const isDate = (y: number, m: number, d: number): boolean =>
 export const isoDate = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 
-/** Splits a `YYYY-MM-DD` date into numbers. */
-export const splitIso = (s: string): [number, number, number] =>
-  s.split("-").map(Number) as [number, number, number];
+/**
+ * Splits a `YYYY-MM-DD` date into numbers. Callers have matched the shape (`\d{4}-\d\d-\d\d`),
+ * so the fields are read by position: no array of substrings per date (a quarter of a
+ * layout's time went to `split("-").map(Number)`).
+ */
+export const splitIso = (s: string): [number, number, number] => [
+  Number(s.slice(0, 4)),
+  Number(s.slice(5, 7)),
+  Number(s.slice(8, 10)),
+];
