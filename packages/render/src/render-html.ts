@@ -1,5 +1,10 @@
 import type { Bulletin } from "@bulletin/schema";
-import { type Components, defaultComponents, type RenderContext } from "./components";
+import {
+  type ComponentProps,
+  type Components,
+  defaultComponents,
+  type RenderContext,
+} from "./components";
 import { RenderError } from "./errors";
 import { layoutOf } from "./internal/layout-of";
 import {
@@ -27,7 +32,6 @@ import { checkOption } from "./internal/resolve";
 import type {
   BlockNode,
   BulletinLayout,
-  DateRun,
   DateStyle,
   InlineRun,
   ItemNode,
@@ -320,62 +324,30 @@ function writeLead(
 }
 
 function leadOf(w: Walk, node: LeadNode): string {
-  return leadContent(node, node.date === undefined ? undefined : writeDate(w, node.date.run));
+  return leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
 }
 
+/** What each kind of run writes around its escaped text: the default components' markup. */
+const RUN_MARKUP: {
+  [K in InlineRun["kind"]]: (run: Extract<InlineRun, { kind: K }>, inner: string) => string;
+} = {
+  text: (_, inner) => textMarkup(inner),
+  metric: metricMarkup,
+  department: departmentMarkup,
+  date: dateMarkup,
+  title: (_, inner) => titleMarkup(inner),
+  quote: (_, inner) => quoteMarkup(inner),
+  emphasis: (_, inner) => emphasisMarkup(inner),
+};
+
+/** A run: through its component when replaced, else its markup around its escaped text. */
 function writeRun(w: Walk, run: InlineRun): string {
-  const own = w.own;
-  switch (run.kind) {
-    case "text": {
-      const h = own.text;
-      if (h === undefined) return textMarkup(escapeHtml(run.text));
-      return markup("text", h({ node: run, context: w.context, render: () => escaped(run.text) }));
-    }
-    case "metric": {
-      const h = own.metric;
-      if (h === undefined) return metricMarkup(run, escapeHtml(run.text));
-      return markup(
-        "metric",
-        h({ node: run, context: w.context, render: () => escaped(run.text) }),
-      );
-    }
-    case "department": {
-      const h = own.department;
-      if (h === undefined) return departmentMarkup(run, escapeHtml(run.text));
-      return markup(
-        "department",
-        h({ node: run, context: w.context, render: () => escaped(run.text) }),
-      );
-    }
-    case "date":
-      return writeDate(w, run);
-    case "title": {
-      const h = own.title;
-      if (h === undefined) return titleMarkup(escapeHtml(run.text));
-      return markup("title", h({ node: run, context: w.context, render: () => escaped(run.text) }));
-    }
-    case "quote": {
-      const h = own.quote;
-      if (h === undefined) return quoteMarkup(escapeHtml(run.text));
-      return markup("quote", h({ node: run, context: w.context, render: () => escaped(run.text) }));
-    }
-    case "emphasis": {
-      const h = own.emphasis;
-      if (h === undefined) return emphasisMarkup(escapeHtml(run.text));
-      return markup(
-        "emphasis",
-        h({ node: run, context: w.context, render: () => escaped(run.text) }),
-      );
-    }
+  const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
+  if (h === undefined) {
+    const write = RUN_MARKUP[run.kind] as (run: InlineRun, inner: string) => string;
+    return write(run, escapeHtml(run.text));
   }
-  // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
-  return "";
-}
-
-function writeDate(w: Walk, run: DateRun): string {
-  const h = w.own.date;
-  if (h === undefined) return dateMarkup(run, escapeHtml(run.text));
-  return markup("date", h({ node: run, context: w.context, render: () => escaped(run.text) }));
+  return markup(run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
 }
 
 function escaped(text: string): SafeHtml {

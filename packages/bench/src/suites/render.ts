@@ -97,41 +97,46 @@ export async function run(): Promise<void> {
   });
   const indexes = pool.map((_, k) => k);
 
-  const results = compare([
-    { name: "layoutBulletin", fn: roundRobin(pool, (b) => layoutBulletin(b)) },
-    { name: "renderHtml (fragment)", fn: roundRobin(pool, (b) => renderHtml(b)) },
-    {
-      name: "renderHtml of a ready layout (the writer alone)",
-      fn: roundRobin(layouts, (l) => renderHtml(l)),
-    },
-    {
-      name: "renderHtml (document, official theme)",
-      fn: roundRobin(pool, (b) => renderHtml(b, { document: true })),
-    },
-    {
-      name: "eta: precompiled template of layoutBulletin's layout",
-      fn: roundRobin(pool, (b) => renderEta(layoutBulletin(b))),
-    },
-    {
-      name: "React 19 renderToStaticMarkup of layoutBulletin's layout",
-      fn: roundRobin(pool, (b) => renderReact(layoutBulletin(b))),
-    },
-    { name: "eta of a ready layout (the template alone)", fn: roundRobin(layouts, renderEta) },
-    {
-      name: "React of a ready layout (renderToStaticMarkup alone)",
-      fn: roundRobin(layouts, renderReact),
-    },
-    {
-      name: "markdown-it render of the bulletin's renderMarkdown output",
-      fn: roundRobin(markdowns, (m) => md.render(m)),
-    },
-    { name: "renderMarkdown", fn: roundRobin(pool, (b) => renderMarkdown(b)) },
-    { name: "renderText", fn: roundRobin(pool, (b) => renderText(b)) },
-    {
-      name: "floor: replay of renderHtml's output (markup appended, text escaped)",
-      fn: roundRobin(indexes, (k) => (replays[k] as () => string)()),
-    },
-  ]);
+  const results = compare(
+    [
+      { name: "layoutBulletin", fn: roundRobin(pool, (b) => layoutBulletin(b)) },
+      { name: "renderHtml (fragment)", fn: roundRobin(pool, (b) => renderHtml(b)) },
+      {
+        name: "renderHtml of a ready layout (the writer alone)",
+        fn: roundRobin(layouts, (l) => renderHtml(l)),
+      },
+      {
+        name: "renderHtml (document, official theme)",
+        fn: roundRobin(pool, (b) => renderHtml(b, { document: true })),
+      },
+      {
+        name: "eta: precompiled template of layoutBulletin's layout",
+        fn: roundRobin(pool, (b) => renderEta(layoutBulletin(b))),
+      },
+      {
+        name: "React 19 renderToStaticMarkup of layoutBulletin's layout",
+        fn: roundRobin(pool, (b) => renderReact(layoutBulletin(b))),
+      },
+      { name: "eta of a ready layout (the template alone)", fn: roundRobin(layouts, renderEta) },
+      {
+        name: "React of a ready layout (renderToStaticMarkup alone)",
+        fn: roundRobin(layouts, renderReact),
+      },
+      {
+        name: "markdown-it render of the bulletin's renderMarkdown output",
+        fn: roundRobin(markdowns, (m) => md.render(m)),
+      },
+      { name: "renderMarkdown", fn: roundRobin(pool, (b) => renderMarkdown(b)) },
+      { name: "renderText", fn: roundRobin(pool, (b) => renderText(b)) },
+      {
+        name: "floor: replay of renderHtml's output (markup appended, text escaped)",
+        fn: roundRobin(indexes, (k) => (replays[k] as () => string)()),
+      },
+      // Many short rounds: on a shared machine the load changes within seconds, and short
+      // interleaved rounds spread it over every task alike.
+    ],
+    { rounds: 31, roundMs: 40 },
+  );
   for (const r of results) console.log(`${r.name}: ${r.opsPerSecond.toFixed(0)} ops/s`);
   const [layout, fragment, writer, page, eta, react, etaAlone, reactAlone, markdownIt, , , floor] =
     results;
