@@ -11,17 +11,20 @@ import {
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
-  itemMarkup,
+  ITEM_CLOSE,
+  itemOpen,
   leadContent,
   leadMarkup,
   mastheadContent,
   mastheadMarkup,
   metricMarkup,
-  noteMarkup,
-  paragraphMarkup,
+  noteOpen,
+  PARAGRAPH_CLOSE,
+  PARAGRAPH_OPEN,
   quoteMarkup,
+  SECTION_CLOSE,
   sectionHeading,
-  sectionMarkup,
+  sectionOpen,
   tailContent,
   tailMarkup,
   textMarkup,
@@ -175,22 +178,40 @@ function markup(kind: keyof Components, value: unknown): string {
   return markup;
 }
 
-/** The state of one walk: the replaced components and the context they are given. */
+/** The state of one walk: the replaced components, their context, and the output so far. */
 interface Walk {
   readonly own: Own;
+  /** No component is replaced: every node is written by the default markup. */
+  readonly plain: boolean;
   readonly context: RenderContext;
+  out: string;
+}
+
+/** What `write` appends to the output of a walk, as a string (for a component's `render`). */
+function capture(w: Walk, write: () => void): SafeHtml {
+  const before = w.out;
+  w.out = "";
+  write();
+  const written = w.out;
+  w.out = before;
+  return trusted(written);
 }
 
 /**
  * The article: each node written by the markup functions the default components are made of,
- * or, where a component is replaced, by that component with `render` for its default content.
+ * appended to one string as the walk goes; where a component is replaced, that component
+ * writes the node, with `render` for its default content.
  */
 function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
-  const w: Walk = { own, context: { layout, referenceYear: layout.referenceYear, lang } };
-  let out = `<article class="bulletin" lang="${escapeHtml(lang)}">`;
+  const w: Walk = {
+    own,
+    plain: Object.keys(own).length === 0,
+    context: { layout, referenceYear: layout.referenceYear, lang },
+    out: `<article class="bulletin" lang="${escapeHtml(lang)}">`,
+  };
   const masthead = layout.masthead;
   const h = own.masthead;
-  out +=
+  w.out +=
     h === undefined
       ? mastheadMarkup(mastheadContent(masthead))
       : markup(
@@ -204,12 +225,13 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
   const sections = layout.sections;
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as NoteNode | SectionNode;
-    out += section.kind === "note" ? writeNote(w, section) : writeSection(w, section);
+    if (section.kind === "note") writeNote(w, section);
+    else writeSection(w, section);
   }
   const tail = layout.tail;
   if (tail !== undefined) {
     const t = own.tail;
-    out +=
+    w.out +=
       t === undefined
         ? tailMarkup(tailContent(tail))
         : markup(
@@ -217,57 +239,58 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
   }
-  return `${out}</article>`;
+  return `${w.out}</article>`;
 }
 
-function writeItems(w: Walk, section: NoteNode | SectionNode): string {
-  let out = "";
+function writeItems(w: Walk, section: NoteNode | SectionNode): void {
   const items = section.items;
-  for (let i = 0; i < items.length; i++) out += writeItem(w, section, items[i] as ItemNode);
-  return out;
+  for (let i = 0; i < items.length; i++) writeItem(w, section, items[i] as ItemNode);
 }
 
-function writeNote(w: Walk, node: NoteNode): string {
+function writeNote(w: Walk, node: NoteNode): void {
   const h = w.own.note;
-  if (h === undefined) return noteMarkup(node, writeItems(w, node));
-  return markup(
-    "note",
-    h({ node, context: w.context, render: () => trusted(writeItems(w, node)) }),
-  );
+  if (h === undefined) {
+    w.out += noteOpen(node);
+    writeItems(w, node);
+    w.out += SECTION_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => writeItems(w, node));
+  w.out += markup("note", h({ node, context: w.context, render }));
 }
 
-function writeSection(w: Walk, node: SectionNode): string {
+function sectionContent(w: Walk, node: SectionNode): void {
+  w.out += sectionHeading(node);
+  writeItems(w, node);
+}
+
+function writeSection(w: Walk, node: SectionNode): void {
   const h = w.own.section;
-  if (h === undefined) return sectionMarkup(node, sectionHeading(node) + writeItems(w, node));
-  return markup(
-    "section",
-    h({
-      node,
-      context: w.context,
-      render: () => trusted(sectionHeading(node) + writeItems(w, node)),
-    }),
-  );
+  if (h === undefined) {
+    w.out += sectionOpen(node);
+    sectionContent(w, node);
+    w.out += SECTION_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => sectionContent(w, node));
+  w.out += markup("section", h({ node, context: w.context, render }));
 }
 
-function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): string {
+function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): void {
   const h = w.own.item;
-  if (h === undefined) return itemMarkup(node, itemContent(w, section, node));
-  return markup(
-    "item",
-    h({
-      node,
-      context: { ...w.context, section },
-      render: () => trusted(itemContent(w, section, node)),
-    }),
-  );
+  if (h === undefined) {
+    w.out += itemOpen(node);
+    itemContent(w, section, node);
+    w.out += ITEM_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => itemContent(w, section, node));
+  w.out += markup("item", h({ node, context: { ...w.context, section }, render }));
 }
 
-function itemContent(w: Walk, section: NoteNode | SectionNode, node: ItemNode): string {
-  let out = "";
+function itemContent(w: Walk, section: NoteNode | SectionNode, node: ItemNode): void {
   const blocks = node.blocks;
-  for (let b = 0; b < blocks.length; b++)
-    out += writeBlock(w, section, node, blocks[b] as BlockNode);
-  return out;
+  for (let b = 0; b < blocks.length; b++) writeBlock(w, section, node, blocks[b] as BlockNode);
 }
 
 function writeBlock(
@@ -275,8 +298,8 @@ function writeBlock(
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: BlockNode,
-): string {
-  return writeParagraph(w, section, item, node);
+): void {
+  writeParagraph(w, section, item, node);
 }
 
 function writeParagraph(
@@ -284,17 +307,16 @@ function writeParagraph(
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: ParagraphNode,
-): string {
+): void {
   const h = w.own.paragraph;
-  if (h === undefined) return paragraphMarkup(paragraphContent(w, section, item, node));
-  return markup(
-    "paragraph",
-    h({
-      node,
-      context: { ...w.context, section, item },
-      render: () => trusted(paragraphContent(w, section, item, node)),
-    }),
-  );
+  if (h === undefined) {
+    w.out += PARAGRAPH_OPEN;
+    paragraphContent(w, section, item, node);
+    w.out += PARAGRAPH_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => paragraphContent(w, section, item, node));
+  w.out += markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function paragraphContent(
@@ -302,51 +324,54 @@ function paragraphContent(
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: ParagraphNode,
-): string {
-  let out = node.lead === undefined ? "" : writeLead(w, section, item, node.lead);
+): void {
+  if (node.lead !== undefined) writeLead(w, section, item, node.lead);
   const runs = node.runs;
-  for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
-  return out;
+  for (let r = 0; r < runs.length; r++) w.out += writeRun(w, runs[r] as InlineRun);
 }
 
-function writeLead(
-  w: Walk,
-  section: NoteNode | SectionNode,
-  item: ItemNode,
-  node: LeadNode,
-): string {
+function writeLead(w: Walk, section: NoteNode | SectionNode, item: ItemNode, node: LeadNode): void {
   const h = w.own.lead;
-  if (h === undefined) return leadMarkup(leadOf(w, node));
-  return markup(
-    "lead",
-    h({ node, context: { ...w.context, section, item }, render: () => trusted(leadOf(w, node)) }),
-  );
+  if (h === undefined) {
+    w.out += leadMarkup(leadOf(w, node));
+    return;
+  }
+  const render = (): SafeHtml => trusted(leadOf(w, node));
+  w.out += markup("lead", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function leadOf(w: Walk, node: LeadNode): string {
   return leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
 }
 
-/** What each kind of run writes around its escaped text: the default components' markup. */
-const RUN_MARKUP: {
-  [K in InlineRun["kind"]]: (run: Extract<InlineRun, { kind: K }>, inner: string) => string;
-} = {
-  text: (_, inner) => textMarkup(inner),
-  metric: metricMarkup,
-  department: departmentMarkup,
-  date: dateMarkup,
-  title: (_, inner) => titleMarkup(inner),
-  quote: (_, inner) => quoteMarkup(inner),
-  emphasis: (_, inner) => emphasisMarkup(inner),
-};
-
-/** A run: through its component when replaced, else its markup around its escaped text. */
-function writeRun(w: Walk, run: InlineRun): string {
-  const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
-  if (h === undefined) {
-    const write = RUN_MARKUP[run.kind] as (run: InlineRun, inner: string) => string;
-    return write(run, escapeHtml(run.text));
+/** What a run writes by default: its kind's markup around its escaped text. */
+function runMarkup(run: InlineRun): string {
+  const inner = escapeHtml(run.text);
+  switch (run.kind) {
+    case "text":
+      return textMarkup(inner);
+    case "metric":
+      return metricMarkup(run, inner);
+    case "department":
+      return departmentMarkup(run, inner);
+    case "date":
+      return dateMarkup(run, inner);
+    case "title":
+      return titleMarkup(inner);
+    case "quote":
+      return quoteMarkup(inner);
+    case "emphasis":
+      return emphasisMarkup(inner);
   }
+  // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
+  return "";
+}
+
+/** A run: through its component when replaced, else {@link runMarkup}. */
+function writeRun(w: Walk, run: InlineRun): string {
+  if (w.plain) return runMarkup(run);
+  const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
+  if (h === undefined) return runMarkup(run);
   return markup(run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
 }
 

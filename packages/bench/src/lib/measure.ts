@@ -19,17 +19,7 @@ export interface TaskResult {
 
 let sink: unknown;
 
-/** Which time a batch is measured in: elapsed (wall) or this process's CPU time. */
-export type Clock = "wall" | "cpu";
-
-function timeBatch(fn: () => unknown, iterations: number, clock: Clock = "wall"): number {
-  if (clock === "cpu") {
-    // CPU time of this process: what other processes on a loaded machine take is left out.
-    const start = process.cpuUsage();
-    for (let i = 0; i < iterations; i++) sink = fn();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1e3;
-  }
+function timeBatch(fn: () => unknown, iterations: number): number {
   const start = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) sink = fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -41,17 +31,21 @@ function timeBatch(fn: () => unknown, iterations: number, clock: Clock = "wall")
  */
 export function compare(
   tasks: Task[],
-  options: { rounds?: number; roundMs?: number; clock?: Clock } = {},
+  options: {
+    rounds?: number;
+    roundMs?: number;
+    /** The round that stands for a task: the median (default) or the fastest. */
+    statistic?: "median" | "min";
+  } = {},
 ): TaskResult[] {
   const rounds = options.rounds ?? 7;
   const roundMs = options.roundMs ?? 150;
-  const clock = options.clock ?? "wall";
   // Calibrate: how many iterations fill a round, after a warm-up.
   const iterations = tasks.map((t) => {
-    timeBatch(t.fn, 10, clock);
+    timeBatch(t.fn, 10);
     let n = 1;
     for (;;) {
-      const ms = timeBatch(t.fn, n, clock);
+      const ms = timeBatch(t.fn, n);
       if (ms >= roundMs / 4 || n > 1e8)
         return Math.max(1, Math.round((n * roundMs) / Math.max(ms, 0.001)));
       n *= 4;
@@ -61,13 +55,15 @@ export function compare(
   for (let r = 0; r < rounds; r++) {
     tasks.forEach((t, i) => {
       const n = iterations[i] ?? 1;
-      perOp[i]?.push(timeBatch(t.fn, n, clock) / n);
+      perOp[i]?.push(timeBatch(t.fn, n) / n);
     });
   }
   void sink;
   return tasks.map((t, i) => {
     const sorted = [...(perOp[i] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    const median =
+      (options.statistic === "min" ? sorted[0] : sorted[Math.floor(sorted.length / 2)]) ??
+      Number.NaN;
     return {
       name: t.name,
       opsPerSecond: 1000 / median,
