@@ -83,8 +83,12 @@ function localeArgument(args: string[]): string | undefined {
  * @example
  * ```ts
  * import { runCli } from "@bulletin/cli";
- * const code = await runCli(["validate", "issue-9.json", "--locale", "en"]);
- * //=> prints "1 file, 1 record: 1 valid, 0 invalid (0 errors, 0 warnings)"; code is 0
+ * const out: string[] = [];
+ * const stdout = { write: (text: string) => out.push(text) };
+ * // exampleDir: the folder that holds issue-9.json
+ * const code = await runCli(["validate", "issue-9.json", "--locale", "en"], { stdout, cwd: exampleDir });
+ * code; //=> 0
+ * out.join(""); //=> "1 file, 1 record: 1 valid, 0 invalid (0 errors, 0 warnings)\n"
  * ```
  */
 export async function runCli(args: string[], options: RunCliOptions = {}): Promise<number> {
