@@ -8,8 +8,12 @@ import {
 } from "@bulletin/render";
 import { arbitraryBulletin } from "@bulletin/testkit";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { issue9, tiny } from "./fixtures";
+
+// Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
+// longer than the default 30 s.
+vi.setConfig({ testTimeout: 180_000 });
 
 const KINDS = Object.keys(defaultComponents) as (keyof Components)[];
 

@@ -4,8 +4,12 @@ import { renderHtml, renderMarkdown, renderText } from "@bulletin/render";
 import { type Bulletin, validateBulletin } from "@bulletin/schema";
 import { arbitraryBulletin } from "@bulletin/testkit";
 import fc from "fast-check";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { issue9, tiny } from "./fixtures";
+
+// Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
+// longer than the default 30 s.
+vi.setConfig({ testTimeout: 180_000 });
 
 /**
  * The output of every writer, with each option that changes it, on the reference issue, the

@@ -12,8 +12,12 @@ import type { Bulletin } from "@bulletin/schema";
 import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { issue9, tiny, withHostileText } from "./fixtures";
+
+// Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
+// longer than the default 30 s.
+vi.setConfig({ testTimeout: 180_000 });
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];

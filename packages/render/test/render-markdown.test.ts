@@ -3,8 +3,12 @@ import type { Bulletin } from "@bulletin/schema";
 import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { issue9, tiny, withHostileText } from "./fixtures";
+
+// Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
+// longer than the default 30 s.
+vi.setConfig({ testTimeout: 180_000 });
 
 const md = new MarkdownIt({ html: true });
 
