@@ -37,6 +37,13 @@ const FN = "parseChineseNumber";
 /** Whether token `t` ({@link tok}) is a digit. */
 const isDigit = (t: number): boolean => t > 0 && t < 11;
 
+/** The Arabic digits of `s` from `from` to `to` (all digit tokens). */
+const digitsOf = (s: string, from: number, to: number): string => {
+  let out = "";
+  for (let i = from; i < to; i++) out += tok(s, i) - 1;
+  return out;
+};
+
 /** The value of `s`, or `undefined` when it is not one numeral; throws `out-of-range`. */
 function read(s: string, text: string): number | bigint | undefined {
   const n = s.length;
@@ -44,12 +51,13 @@ function read(s: string, text: string): number | bigint | undefined {
   const sign = +(first === 17 || first === 21);
   // An Arabic number with units, its decimals before them (5.88万, 1.2亿, 38447万, 3千), or
   // digits one by one (二〇二五)…
-  let int = "";
-  let frac = "";
   let i = sign;
-  for (; isDigit(tok(s, i)); i++) int += tok(s, i) - 1;
+  while (isDigit(tok(s, i))) i++;
   let k = i;
-  if (tok(s, k) === 16) for (k++; isDigit(tok(s, k)); k++) frac += tok(s, k) - 1;
+  if (tok(s, k) === 16) while (isDigit(tok(s, k + 1))) k++;
+  const dot = k > i; // a point and at least one digit after it
+  if (dot) k++;
+  const end = k; // of the decimals
   let t = tok(s, k);
   let e = 0;
   // A small unit after an Arabic number takes one digit: 3千, never 12千 (from 一二十).
@@ -63,19 +71,19 @@ function read(s: string, text: string): number | bigint | undefined {
   }
   for (; t === 15; t = tok(s, ++k)) e += 8;
   let v: number | bigint | undefined;
-  if (int && k === n && (frac || tok(s, i) !== 16)) v = shiftValue(int, frac, e);
+  if (i > sign && k === n && (dot || tok(s, i) !== 16))
+    v = shiftValue(digitsOf(s, sign, i), dot ? digitsOf(s, i + 1, end) : "", e);
   else {
     // …or an integer in words (or mixed), its decimals after it: 一千零一, 三点一四.
-    frac = "";
-    for (k = n; isDigit(tok(s, k - 1)); k--) frac = tok(s, k - 1) - 1 + frac;
-    if (!frac || tok(s, k - 1) !== 16) k = n + 1;
-    v = readInteger(s, sign, k - 1);
+    for (k = n; isDigit(tok(s, k - 1)); ) k--;
+    const frac = k < n && tok(s, k - 1) === 16;
+    v = readInteger(s, sign, frac ? k - 1 : n);
     if (v === undefined) return;
-    if (k <= n) v = shiftValue(String(v), frac, 0);
+    if (frac) v = shiftValue(String(v), digitsOf(s, k, n), 0);
   }
   // A decimal a double does not hold (11111111111111111.5) is refused, never rounded.
   if (v === undefined || v > 1e20)
-    fail(FN, "out-of-range", "at most 10^20, and decimals a double holds exactly", text);
+    fail(FN, "out-of-range", "at most 10^20, exact in a double", text);
   return first === 17 && v ? -(v as number) : v;
 }
 

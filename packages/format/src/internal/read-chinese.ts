@@ -10,22 +10,23 @@ const POWER = [1, 2, 3, 4, 8];
 
 let table: Uint8Array | undefined;
 
+/** The token of every code point below U+A000 (40 kB), built on first use. */
+const build = (): Uint8Array => {
+  const t = new Uint8Array(0xa000);
+  TOKENS.split("|").forEach((chars, k) => {
+    for (const c of chars + (LOWER[k] ?? "") + (UPPER[k] ?? "")) t[c.charCodeAt(0)] = k + 1;
+  });
+  table = t;
+  return t;
+};
+
 /**
  * The token of the character at `i` of `s` (0 for anything else, and past the end): 1–10 the
  * digits 0–9, 11–15 the units 十百千万亿, 16 a point (`.` 点), 17 a minus (`-` 负), 18–20 廿卅卌,
- * 21 `+`. Looked up by code point in a table built on first use (40 kB): no strings, no regular
- * expressions, so a numeral is read in one pass over its characters.
+ * 21 `+`. Looked up by code point in a table: no strings, no regular expressions, so a numeral
+ * is read in one pass over its characters.
  */
-export const tok = (s: string, i: number): number => {
-  if (!table) {
-    const t = new Uint8Array(0xa000);
-    TOKENS.split("|").forEach((chars, k) => {
-      for (const c of chars + (LOWER[k] ?? "") + (UPPER[k] ?? "")) t[c.charCodeAt(0)] = k + 1;
-    });
-    table = t;
-  }
-  return table[s.charCodeAt(i)] ?? 0;
-};
+export const tok = (s: string, i: number): number => (table ?? build())[s.charCodeAt(i)] ?? 0;
 
 /**
  * Rewrites Chinese numerals to a canonical mixed form: every digit (零〇一壹两…) becomes its
@@ -65,7 +66,7 @@ export const readInteger = (s: string, from = 0, to = s.length): number | bigint
       if (t < 18) continue;
       t = 11;
     }
-    const e = POWER[t - 11];
+    const e = POWER[t - 11] ?? 0;
     // More than four digits, or two after a unit (一千23), are wrong.
     if (num > 9999 || (num > 9 && sec) || (!e && (i < to || i === from))) return;
     if (!e) break;
@@ -105,5 +106,5 @@ export const readInteger = (s: string, from = 0, to = s.length): number | bigint
   if (num > 0) sec += !zero && unit && num < 10 ? num * 10 ** (unit - 1) : num;
   // Exact up to 10^23 (in units of 亿 the total stays below 2^53); a bigint above 2^53 − 1.
   const r = total * 1e8 + acc + sec;
-  return r > Number.MAX_SAFE_INTEGER ? BigInt(total) * 100000000n + BigInt(acc + sec) : r;
+  return r > 9007199254740991 ? BigInt(total) * 100000000n + BigInt(acc + sec) : r;
 };
