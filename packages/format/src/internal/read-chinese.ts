@@ -5,19 +5,17 @@ import { LOWER, UPPER } from "./chinese";
 const TOKENS = "0〇|1|2两兩貳|3參|4|5|6陸|7|8|9||||万萬|亿億|.点點|-负負|廿|卅|卌|+";
 /** The canonical form of tokens 1–17 ({@link canonicalNumerals}). */
 const CANON = "0123456789十百千万亿.-";
-/** The power of ten of units 十百千万亿 (tokens 11–15), by token − 11. */
-const POWER = [1, 2, 3, 4, 8];
 
 let table: Uint8Array | undefined;
 
 /** The token of every code point below U+A000 (40 kB), built on first use. */
-const build = (): Uint8Array => {
-  const t = new Uint8Array(0xa000);
-  TOKENS.split("|").forEach((chars, k) => {
-    for (const c of chars + (LOWER[k] ?? "") + (UPPER[k] ?? "")) t[c.charCodeAt(0)] = k + 1;
-  });
-  table = t;
-  return t;
+const tokens = (): Uint8Array => {
+  if (!table) {
+    table = new Uint8Array(0xa000);
+    for (const [k, chars] of TOKENS.split("|").entries())
+      for (const c of chars + LOWER.charAt(k) + UPPER.charAt(k)) table[c.charCodeAt(0)] = k + 1;
+  }
+  return table;
 };
 
 /**
@@ -26,7 +24,7 @@ const build = (): Uint8Array => {
  * 21 `+`. Looked up by code point in a table: no strings, no regular expressions, so a numeral
  * is read in one pass over its characters.
  */
-export const tok = (s: string, i: number): number => (table ?? build())[s.charCodeAt(i)] ?? 0;
+export const tok = (s: string, i: number): number => tokens()[s.charCodeAt(i)] ?? 0;
 
 /**
  * Rewrites Chinese numerals to a canonical mixed form: every digit (零〇一壹两…) becomes its
@@ -56,8 +54,9 @@ export const readInteger = (s: string, from = 0, to = s.length): number | bigint
   let zero = false; // whether the digits since the last unit began with a zero
   let top = false; // 零 after 亿, then 千: 万 may not close that section (一亿零五千万)
   let bare = false; // whether a digit stood right before the last 万 or 亿 (一万, not 十万)
+  const table = tokens();
   for (let i = from; ; i++) {
-    let t = i < to ? tok(s, i) : 0;
+    let t = i < to ? (table[s.charCodeAt(i)] ?? 0) : 0;
     if ((t && t < 11) || t > 17) {
       // A digit; 廿 is a 2, then a 十.
       const d = t > 17 ? t - 16 : t - 1;
@@ -66,9 +65,16 @@ export const readInteger = (s: string, from = 0, to = s.length): number | bigint
       if (t < 18) continue;
       t = 11;
     }
-    const e = POWER[t - 11] ?? 0;
-    // More than four digits, or two after a unit (一千23), are wrong.
-    if (num > 9999 || (num > 9 && sec) || (!e && (i < to || i === from))) return;
+    const e = t > 10 && t < 16 ? (t < 15 ? t - 10 : 8) : 0; // 十百千万亿: 1, 2, 3, 4, 8
+    // More than four digits, or two after a unit (一千23), are wrong; so is a 零 before 万, 亿
+    // or the end (一千零万, 一百零), or 二十零五.
+    if (
+      num > 9999 ||
+      (num > 9 && sec) ||
+      (!e && (i < to || i === from)) ||
+      ((!e || e > 3) && zero && unit && (unit === 1 || num < 1))
+    )
+      return;
     if (!e) break;
     // After a unit, a 零 skips at least one place: 十万零七千 (万 is 0) but not 一万零七千.
     const skip = zero && (unit < 4 || bare) ? unit : 0;
@@ -84,13 +90,12 @@ export const readInteger = (s: string, from = 0, to = s.length): number | bigint
       )
         return;
       top ||= skip > 7 && e > 2;
-      sec += n * 10 ** e;
+      sec += n * (e < 2 ? 10 : e < 3 ? 100 : 1000); // not 10 ** e, a call to Math.pow
     } else {
       const v = sec + Math.max(num, 0);
       // One 万 per 亿 section, after a number: never 万 alone or 一万二万.
       if (e > 4) total = total * 1e8 + acc + v;
-      if ((zero && unit && (unit === 1 || num < 1)) || (e === 4 ? acc || !v || top : !total))
-        return;
+      if (e === 4 ? acc || !v || top : !total) return;
       acc = e === 4 ? v * 1e4 : 0;
       sec = 0;
       top = false;
@@ -100,8 +105,6 @@ export const readInteger = (s: string, from = 0, to = s.length): number | bigint
     unit = e;
     zero = false;
   }
-  // A trailing 零 (一百零), or 二十零五.
-  if (zero && unit && (unit === 1 || num < 1)) return;
   // 三千五 is 3500, but 一万1234 is 11234.
   if (num > 0) sec += !zero && unit && num < 10 ? num * 10 ** (unit - 1) : num;
   // Exact up to 10^23 (in units of 亿 the total stays below 2^53); a bigint above 2^53 − 1.
