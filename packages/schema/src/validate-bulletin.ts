@@ -1,7 +1,7 @@
 import { BulletinValidationError } from "./errors";
 import { type Collect, compileCollect } from "./internal/collect-issues";
 import { type Check, compileCheck } from "./internal/compile-check";
-import { inspectInput } from "./internal/inspect-input";
+import { inspectInput, unreadableIssue } from "./internal/inspect-input";
 import { mapZodIssues } from "./internal/map-zod-issues";
 import type { Locale, ValidationIssue } from "./issues";
 import { type LintBulletinOptions, lintBulletin } from "./lint-bulletin";
@@ -101,17 +101,29 @@ export function safeParseBulletin(
 ): SafeParseBulletinResult {
   const mode = options.mode ?? "strict";
   const { check, collect } = compiledFor(mode);
-  // Fast path: a valid document is recognised without building issues or copying it.
-  if (check(input)) return { success: true, data: input as Bulletin };
   const locale = options.locale ?? "zh-CN";
+  try {
+    // Fast path: a valid document is recognised without building issues or copying it.
+    if (check(input)) return { success: true, data: input as Bulletin };
+  } catch {
+    // A value that throws when read: the walk below names it.
+  }
   const hostile = inspectInput(input, locale);
-  // An invalid document: zod is asked only about the parts that are wrong.
-  const issues = [...hostile];
-  collect(input, [], locale, issues);
-  if (issues.length > hostile.length) return { success: false, issues };
-  // Nothing wrong with the structure (a forbidden key zod drops, an extension the check does
-  // not look into): zod's own parse decides, and gives the data.
-  const result = schemasFor(mode).Bulletin.safeParse(input, { reportInput: true });
+  if (hostile.some((issue) => issue.code === "unreadable-value"))
+    return { success: false, issues: hostile };
+  let result: ReturnType<ReturnType<typeof schemasFor>["Bulletin"]["safeParse"]>;
+  try {
+    // An invalid document: zod is asked only about the parts that are wrong.
+    const issues = [...hostile];
+    collect(input, [], locale, issues);
+    if (issues.length > hostile.length) return { success: false, issues };
+    // Nothing wrong with the structure (a forbidden key zod drops, an extension the check does
+    // not look into): zod's own parse decides, and gives the data.
+    result = schemasFor(mode).Bulletin.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // Read fine once, then threw (a getter with state): where is unknown, so the whole input.
+    return { success: false, issues: [...hostile, unreadableIssue([], error, locale)] };
+  }
   if (result.success && hostile.length === 0) return { success: true, data: result.data };
   return {
     success: false,
@@ -162,6 +174,12 @@ export function validateBulletin(
   const lintOptions: LintBulletinOptions = {};
   if (options.locale) lintOptions.locale = options.locale;
   if (options.rules) lintOptions.rules = options.rules;
-  const issues = lintBulletin(parsed.data, lintOptions);
+  let issues: ValidationIssue[];
+  try {
+    issues = lintBulletin(parsed.data, lintOptions);
+  } catch (error) {
+    // Valid input is not copied: a getter may throw on a later read.
+    return { ok: false, issues: [unreadableIssue([], error, options.locale ?? "zh-CN")] };
+  }
   return { ok: !issues.some((i) => i.severity === "error"), bulletin: parsed.data, issues };
 }
