@@ -51,7 +51,8 @@ const FN = "formatChange";
  * @param change - {@link Change}
  * @param options - {@link FormatChangeOptions}
  * @returns the change in words
- * @throws {FormatError} `out-of-range` when `previous` is not positive, `not-finite`, `invalid-option`
+ * @throws {FormatError} `out-of-range` when `previous` is not positive, `not-finite`, `invalid-option`,
+ *   `invalid-number` (a ratio that is not a number)
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ export interface FormatPercentOptions {
  * @param ratio - the ratio: 0.123 for 12.3%
  * @param options - {@link FormatPercentOptions}
  * @returns the percentage
- * @throws {FormatError} `not-finite`, `invalid-option`
+ * @throws {FormatError} `not-finite`, `invalid-option`, `invalid-number` (not a number)
  *
  * @example
  * ```ts

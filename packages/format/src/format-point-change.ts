@@ -1,6 +1,6 @@
 import type { ChangeBasis } from "./format-change";
 import { shiftRound, toDecimal } from "./internal/decimal";
-import { digitsOption } from "./internal/options";
+import { digitsOption, numberArg } from "./internal/options";
 
 /**
  * Options of {@link formatPointChange}.
@@ -25,7 +25,7 @@ export interface FormatPointChangeOptions {
  * @param points - the difference in percentage points: 1.2 for a rate that went from 10.0% to 11.2%
  * @param options - {@link FormatPointChangeOptions}
  * @returns the change in words
- * @throws {FormatError} `not-finite`, `invalid-option`
+ * @throws {FormatError} `not-finite`, `invalid-option`, `invalid-number` (not a number)
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export interface FormatPointChangeOptions {
  */
 export function formatPointChange(points: number, options: FormatPointChangeOptions = {}): string {
   const s = shiftRound(
-    toDecimal("formatPointChange", points),
+    toDecimal("formatPointChange", numberArg("formatPointChange", points)),
     0,
     digitsOption("formatPointChange", options.fractionDigits, 1),
   );

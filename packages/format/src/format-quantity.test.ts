@@ -1,5 +1,8 @@
 import {
   FormatError,
+  formatChange,
+  formatPercent,
+  formatPointChange,
   formatQuantity,
   parseQuantity,
   type QuantityScale,
@@ -66,6 +69,25 @@ describe("formatQuantity", () => {
       expect.objectContaining({ code }),
     );
   });
+  // issue 15: a string of a million 9s was formatted although the type says number.
+  test.each([
+    ["9".repeat(1_000_000), "a string of a million 9s"],
+    ["-5", "a numeric string"],
+    [10n, "a bigint"],
+    [null, "null"],
+  ])(
+    "formatQuantity, formatPercent, formatChange and formatPointChange refuse %#: %s",
+    (value, _what) => {
+      const v = value as unknown as number;
+      for (const f of [
+        () => formatQuantity(v, "件"),
+        () => formatPercent(v),
+        () => formatChange({ basis: "yoy", ratio: v }),
+        () => formatPointChange(v),
+      ])
+        expect(f).toThrow(expect.objectContaining({ code: "invalid-number", name: "FormatError" }));
+    },
+  );
   test("formatQuantity: reads back through parseQuantity at every scale", () => {
     fc.assert(
       fc.property(
@@ -131,6 +153,7 @@ describe("parseQuantity", () => {
     "5.88万件3",
     "1e5件",
     "99999999999999999件",
+    "11111111111111111.5件",
   ])("parseQuantity: refuses %j", (text) => {
     expect(() => parseQuantity(text)).toThrow(FormatError);
     expect(safeParseQuantity(text).success).toBe(false);

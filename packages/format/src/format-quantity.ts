@@ -1,5 +1,5 @@
 import { shiftRound, toDecimal } from "./internal/decimal";
-import { digitsOption, oneOf } from "./internal/options";
+import { digitsOption, numberArg, oneOf } from "./internal/options";
 
 /**
  * A scale a quantity is written in: `none` (5053人次), `万` (5.88万件), `亿` (1.2亿元), `万亿`.
@@ -48,7 +48,8 @@ const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
  * @param unit - written after the number and scale as given: `件`, `人次`, `元`, or `""`
  * @param options - {@link FormatQuantityOptions}
  * @returns the quantity
- * @throws {FormatError} `not-finite`, `unsafe-integer`, `invalid-option`
+ * @throws {FormatError} `not-finite`, `unsafe-integer`, `invalid-option`, `invalid-number` (a
+ *   value that is not a number, such as a string of digits)
  *
  * @example
  * ```ts
@@ -65,6 +66,7 @@ export function formatQuantity(
   unit: string,
   options: FormatQuantityOptions = {},
 ): string {
+  numberArg(FN, value);
   const f = digitsOption(FN, options.fractionDigits, 2);
   const trim = options.trimZeros !== false;
   oneOf(FN, "scale", options.scale, SCALE_OPTIONS);

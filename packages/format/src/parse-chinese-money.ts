@@ -28,7 +28,8 @@ export interface ParsedMoney {
  *
  * @param text - the amount in words
  * @returns {@link ParsedMoney}
- * @throws {FormatError} `invalid-money` for text that is not an amount in words
+ * @throws {FormatError} `invalid-money` for text that is not an amount in words, `out-of-range`
+ *   above 10^20 元
  *
  * @example
  * ```ts
@@ -40,10 +41,12 @@ export function parseChineseMoney(text: string): ParsedMoney {
   const m = /^(人民币)?(?:(.+?)[元圆])?0?(?:(\d)角)?0?(?:(\d)分)?([整正]?)$/.exec(
     canonicalNumerals(normalize(text)),
   );
-  const int = m?.[2] ? readInteger(m[2]) : 0n;
+  const int = m?.[2] ? readInteger(m[2]) : 0;
   if (!m || int === undefined || !(m[2] || m[3] || m[4])) {
     return fail("parseChineseMoney", "invalid-money", "an amount like 壹佰元整", text);
   }
+  // As toChineseMoney: 一万亿亿 at most, which keeps the amount exact.
+  if (int > 1e20) fail("parseChineseMoney", "out-of-range", "an amount of at most 10^20 元", text);
   const f = `${m[3] ?? 0}${m[4] ?? 0}`.replace(/0+$/, "");
   const amount = f ? `${int}.${f}` : String(int);
   const out: ParsedMoney = { amount, value: Number(amount) };

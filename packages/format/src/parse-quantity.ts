@@ -34,7 +34,8 @@ export interface ParsedQuantity {
  * @param text - the quantity
  * @returns {@link ParsedQuantity}
  * @throws {FormatError} `invalid-quantity` for text that is not a number with a unit,
- *   `out-of-range` for a value beyond `Number.MAX_SAFE_INTEGER`
+ *   `out-of-range` for a value a double does not hold exactly (beyond `Number.MAX_SAFE_INTEGER`,
+ *   or more decimals than a double keeps)
  *
  * @example
  * ```ts
@@ -54,13 +55,11 @@ export function parseQuantity(text: string): ParsedQuantity {
     frac,
     scale === "万" ? 4 : scale === "亿" ? 8 : scale === "none" ? 0 : 12,
   );
-  // Above 2^53 only values a double holds exactly are returned (90071992.5亿 is; 9007199254740993 is not).
-  if (typeof v === "bigint") {
-    const n = Number(v);
-    if (BigInt(n) !== v)
-      return fail("parseQuantity", "out-of-range", "a value a double holds exactly", text);
-    v = n;
-  }
+  // Only values a double holds exactly are returned (90071992.5亿 is; 9007199254740993 and
+  // 11111111111111111.5 are not).
+  if (typeof v === "bigint" && BigInt(Number(v)) === v) v = Number(v);
+  if (typeof v !== "number")
+    return fail("parseQuantity", "out-of-range", "a value a double holds exactly", text);
   return {
     value: m[1] === "-" && v ? -v : v,
     unit: m[5] as string,

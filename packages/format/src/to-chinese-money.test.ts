@@ -72,6 +72,31 @@ describe("toChineseMoney", () => {
   ] as const)("toChineseMoney: rejects %s with %s, never rounding silently", (amount, code) => {
     expect(() => toChineseMoney(amount)).toThrow(expect.objectContaining({ code }));
   });
+  test("toChineseMoney: writes a number with 角 and 分 as it writes its decimal string", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 1e14, noNaN: true }),
+          fc.integer({ min: 0, max: 1e12 }).map((n) => n / 100),
+          fc.integer({ min: -1e6, max: 1e15 }).map((n) => n / 100),
+        ),
+        (amount) => {
+          fc.pre(!String(amount).includes("e")); // a decimal string has no exponent
+          const code = (f: () => string): string => {
+            try {
+              return f();
+            } catch (error) {
+              return (error as FormatError).code;
+            }
+          };
+          expect(code(() => toChineseMoney(amount))).toBe(
+            code(() => toChineseMoney(String(amount))),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
   test("toChineseMoney: reports a negative amount in a message that names the problem and the input", () => {
     expect(() => toChineseMoney(-5)).toThrowErrorMatchingInlineSnapshot(
       `[FormatError: toChineseMoney failed (negative-amount): expected an amount of 0 or more, got "-5"]`,
@@ -101,14 +126,27 @@ describe("parseChineseMoney", () => {
   ])("parseChineseMoney: reads the variant %s", (text, expected) => {
     expect(parseChineseMoney(text)).toEqual(expected);
   });
-  test.each(["壹佰", "abc", "", "壹元伍分角", "人民币", "壹元伍", "伍角整元"])(
-    "parseChineseMoney: refuses %j",
-    (text) => {
-      expect(() => parseChineseMoney(text)).toThrow(
-        expect.objectContaining({ code: "invalid-money" }),
-      );
-    },
-  );
+  test.each([
+    "壹佰",
+    "abc",
+    "",
+    "壹元伍分角",
+    "人民币",
+    "壹元伍",
+    "伍角整元",
+    "柒仟万零元",
+    "贰拾零伍元",
+  ])("parseChineseMoney: refuses %j", (text) => {
+    expect(() => parseChineseMoney(text)).toThrow(
+      expect.objectContaining({ code: "invalid-money" }),
+    );
+  });
+  test("parseChineseMoney: refuses an amount above 10^20 元, as toChineseMoney does, rather than round it", () => {
+    expect(() => parseChineseMoney("壹万亿亿零壹元")).toThrow(
+      expect.objectContaining({ code: "out-of-range" }),
+    );
+    expect(parseChineseMoney("壹万亿亿元").amount).toBe("100000000000000000000");
+  });
   test("parseChineseMoney: reads back every amount toChineseMoney writes", () => {
     fc.assert(
       fc.property(

@@ -47,20 +47,27 @@ export function toChineseMoney(
 ): string {
   const prefix = options.prefix ?? "";
   if (prefix) oneOf(FN, "prefix", prefix, ["人民币"]);
-  let int: string | number;
-  let f = "";
-  if (typeof amount === "number" && Number.isSafeInteger(amount) && amount >= 0) int = amount;
-  else {
+  // The common case without strings: below 10^13 a double is at most 0.002 from its
+  // neighbours, so its shortest decimal has at most two places exactly when int.c reads back.
+  let int: string | number = Number.NaN;
+  let c = 0; // 角 and 分, 0–99
+  if (typeof amount === "number" && amount < 1e13) {
+    int = Math.floor(amount);
+    c = Math.round((amount - int) * 100);
+  }
+  if (!(int >= 0 && (int * 100 + c) / 100 === amount)) {
     let neg: boolean;
+    let f: string;
     [neg, int, f] = toDecimal(FN, amount);
     if (neg) fail(FN, "negative-amount", "an amount of 0 or more", amount);
     f = f.replace(/0+$/, "");
     if (f.length > 2) fail(FN, "too-many-decimals", "at most two decimals (角, 分)", amount);
     checkMagnitude(FN, int, f, amount);
+    c = +f.padEnd(2, "0");
   }
-  const jiao = Number(f[0] ?? 0);
-  const fen = Number(f[1] ?? 0);
-  let out = !+int ? (f ? "" : "零元") : `${integerToChinese(int, UPPER, "零", false)}元`;
+  const jiao = (c / 10) | 0;
+  const fen = c % 10;
+  let out = !+int ? (c ? "" : "零元") : `${integerToChinese(int, UPPER, "零", false)}元`;
   if (jiao) out += `${UPPER[jiao]}角`;
   else if (fen && out) out += "零";
   out += fen ? `${UPPER[fen]}分` : "整";

@@ -262,4 +262,83 @@ describe("parseChineseNumber", () => {
       ),
     );
   });
+  // issue 15: a malformed numeral was read as a number (二十〇五 → 25); a 零 must skip a place.
+  test.each([
+    "二十〇五",
+    "二十零五",
+    "一百零五十",
+    "一百零十",
+    "一万零五千",
+    "一千零万",
+    "一百零",
+    "一万零",
+    "一亿零五千万",
+    "二十零五万",
+    "三千零二百五",
+  ])("parseChineseNumber: refuses the 零 of %j, which skips no place", (s) => {
+    expect(() => parseChineseNumber(s)).toThrow(
+      expect.objectContaining({ code: "invalid-number", name: "FormatError" }),
+    );
+  });
+  test.each([
+    ["一千零十", 1010],
+    ["一万零五百", 10500],
+    ["十万零七千", 107000],
+    ["一亿零五千", 100005000],
+    ["一亿零五十万", 100500000],
+    ["十亿零五千万", 1050000000],
+    ["一万零一亿", 1000100000000],
+    ["一千零零五", 1005],
+    ["1万1234", 11234],
+    ["3亿4500万", 345000000],
+    ["一万五", 15000],
+  ] as const)("parseChineseNumber: reads the 零 or digits of %j as %s", (s, expected) => {
+    expect(parseChineseNumber(s)).toBe(expected);
+  });
+  // issue 15: 11111111111111111.5 came back as 11111111111111112.
+  test.each([
+    "11111111111111111.5",
+    "一亿亿点五",
+    "9007199254740993.5",
+    "0.30000000000000000001",
+    "拾萬億点五九五",
+  ])("parseChineseNumber: refuses %j, a decimal no double holds, instead of rounding it", (s) => {
+    expect(() => parseChineseNumber(s)).toThrow(expect.objectContaining({ code: "out-of-range" }));
+  });
+  test.each([
+    ["0.30000000000000004", 0.30000000000000004],
+    ["1234567890.12345", 1234567890.12345],
+    ["零点零零零零零零一五", 1.5e-7],
+  ] as const)("parseChineseNumber: reads %j exactly", (s, expected) => {
+    expect(parseChineseNumber(s)).toBe(expected);
+  });
+  test("parseChineseNumber: a 零 inserted after any unit gives the same number or an error, never another number", () => {
+    fc.assert(
+      fc.property(fc.maxSafeNat(), fc.nat(), (n, at) => {
+        const s = toChineseNumber(n);
+        const units = [...s.matchAll(/[十百千万亿](?!零|$)/g)].map((m) => (m.index ?? 0) + 1);
+        if (units.length === 0) return;
+        const i = units[at % units.length] as number;
+        const r = safeParseChineseNumber(`${s.slice(0, i)}零${s.slice(i)}`);
+        if (r.success) expect(r.data).toBe(n);
+        else expect(r.error.code).toBe("invalid-number");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test("parseChineseNumber: any decimal comes back exact, as its shortest double, or out-of-range", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9]\d{0,19}$/),
+        fc.stringMatching(/^\d{0,6}[1-9]$/),
+        (int, frac) => {
+          const r = safeParseChineseNumber(`${int}.${frac}`);
+          if (r.success) expect(String(r.data)).toBe(String(Number(`${int}.${frac}`)));
+          if (r.success) expect(String(r.data).replace(/e.*|\D/g, "")).toBe(`${int}${frac}`);
+          else expect(r.error.code).toBe("out-of-range");
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { BulletinValidationError } from "./errors";
+import { type Collect, compileCollect } from "./internal/collect-issues";
 import { type Check, compileCheck } from "./internal/compile-check";
 import { inspectInput, unreadableIssue } from "./internal/inspect-input";
 import { mapZodIssues } from "./internal/map-zod-issues";
@@ -66,16 +67,17 @@ export interface ValidateBulletinResult {
   issues: ValidationIssue[];
 }
 
-const fastChecks = new Map<ValidationMode, Check>();
+const compiled = new Map<ValidationMode, { check: Check; collect: Collect }>();
 
-/** The compiled yes/no check of a mode, built on first use. */
-function fastCheck(mode: ValidationMode): Check {
-  let check = fastChecks.get(mode);
-  if (!check) {
-    check = compileCheck(schemasFor(mode).Bulletin);
-    fastChecks.set(mode, check);
+/** The compiled check and issue collector of a mode, built on first use. */
+function compiledFor(mode: ValidationMode): { check: Check; collect: Collect } {
+  let c = compiled.get(mode);
+  if (!c) {
+    const schema = schemasFor(mode).Bulletin;
+    c = { check: compileCheck(schema), collect: compileCollect(schema) };
+    compiled.set(mode, c);
   }
-  return check;
+  return c;
 }
 
 /**
@@ -98,10 +100,11 @@ export function safeParseBulletin(
   options: ParseBulletinOptions = {},
 ): SafeParseBulletinResult {
   const mode = options.mode ?? "strict";
+  const { check, collect } = compiledFor(mode);
   const locale = options.locale ?? "zh-CN";
   try {
     // Fast path: a valid document is recognised without building issues or copying it.
-    if (fastCheck(mode)(input)) return { success: true, data: input as Bulletin };
+    if (check(input)) return { success: true, data: input as Bulletin };
   } catch {
     // A value that throws when read: the walk below names it.
   }
@@ -110,14 +113,22 @@ export function safeParseBulletin(
     return { success: false, issues: hostile };
   let result: ReturnType<ReturnType<typeof schemasFor>["Bulletin"]["safeParse"]>;
   try {
+    // An invalid document: zod is asked only about the parts that are wrong.
+    const issues = [...hostile];
+    collect(input, [], locale, issues);
+    if (issues.length > hostile.length) return { success: false, issues };
+    // Nothing wrong with the structure (a forbidden key zod drops, an extension the check does
+    // not look into): zod's own parse decides, and gives the data.
     result = schemasFor(mode).Bulletin.safeParse(input, { reportInput: true });
   } catch (error) {
     // Read fine once, then threw (a getter with state): where is unknown, so the whole input.
     return { success: false, issues: [...hostile, unreadableIssue([], error, locale)] };
   }
   if (result.success && hostile.length === 0) return { success: true, data: result.data };
-  const issues = result.success ? hostile : mapZodIssues(result.error.issues, locale, hostile);
-  return { success: false, issues };
+  return {
+    success: false,
+    issues: result.success ? hostile : mapZodIssues(result.error.issues, locale, hostile),
+  };
 }
 
 /**

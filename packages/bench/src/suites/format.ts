@@ -1,12 +1,19 @@
 /**
  * `@bulletin/format` against its peers, in one run on the same inputs:
  * - toChineseNumber vs nzh/cn `encodeS`, toChineseMoney vs nzh/cn `toMoney` (10^5 random integers);
+ * - parseChineseNumber vs nzh/cn `decodeS` on the same strings (nzh's own `encodeS` output of them);
+ * - toChineseMoney of the same integers with 角 and 分 (`1234.56`) against the whole integers;
  * - formatQuantity vs a cached `Intl.NumberFormat("zh-CN", { notation: "compact" })`;
  * - minified + gzipped bytes of the whole package, of the part that does what nzh does, and of nzh.
  */
 import { gzipSync } from "node:zlib";
 import * as format from "@bulletin/format";
-import { formatQuantity, toChineseMoney, toChineseNumber } from "@bulletin/format";
+import {
+  formatQuantity,
+  parseChineseNumber,
+  toChineseMoney,
+  toChineseNumber,
+} from "@bulletin/format";
 import { build } from "esbuild";
 import nzh from "nzh/cn";
 import { compare, target, writeResult } from "../lib/measure";
@@ -88,6 +95,35 @@ export async function run(): Promise<void> {
     ],
     { rounds: 5, roundMs: 300 },
   );
+  // The same integers written by nzh, read back by both.
+  const written = inputs.map((n) => nzh.encodeS(n));
+  const readBack = written.filter((s, i) => parseChineseNumber(s) === inputs[i]).length;
+  // nzh's types say decodeS returns a string; it returns a number.
+  const nzhReadBack = written.filter((s, i) => Number(nzh.decodeS(s)) === inputs[i]).length;
+  console.log(`read back ${COUNT} numerals of nzh: ours ${readBack}, nzh ${nzhReadBack}`);
+  const overStrings = (fn: (s: string) => unknown) => () => {
+    let sum = 0;
+    for (const s of written) sum += Number(fn(s));
+    return sum;
+  };
+  const [parse, nzhDecode] = compare(
+    [
+      { name: "parseChineseNumber", fn: overStrings((s) => parseChineseNumber(s)) },
+      { name: "nzh decodeS", fn: overStrings((s) => nzh.decodeS(s)) },
+    ],
+    { rounds: 5, roundMs: 300 },
+  );
+  // The same integers with 角 and 分: 01–99 分, varied (1234.56, 7.1, 30.05).
+  const withCents = inputs.map((n, i) =>
+    Number(`${n}.${String(1 + ((i * 37) % 99)).padStart(2, "0")}`),
+  );
+  const [moneyWhole, moneyCents] = compare(
+    [
+      { name: "toChineseMoney, whole amounts", fn: overAll(inputs, (n) => toChineseMoney(n)) },
+      { name: "toChineseMoney, with 角/分", fn: overAll(withCents, (n) => toChineseMoney(n)) },
+    ],
+    { rounds: 5, roundMs: 300 },
+  );
   const [quantity, compact] = compare(
     [
       { name: "formatQuantity", fn: overAll(inputs, (n) => formatQuantity(n, "件")) },
@@ -95,7 +131,18 @@ export async function run(): Promise<void> {
     ],
     { rounds: 5, roundMs: 300 },
   );
-  if (!ours || !theirs || !money || !nzhMoney || !quantity || !compact)
+  if (
+    !ours ||
+    !theirs ||
+    !money ||
+    !nzhMoney ||
+    !quantity ||
+    !compact ||
+    !parse ||
+    !nzhDecode ||
+    !moneyWhole ||
+    !moneyCents
+  )
     throw new Error("missing results");
 
   const whole = await gzippedBytes(`export * from "@bulletin/format";`);
@@ -117,10 +164,14 @@ export async function run(): Promise<void> {
   const numberRatio = ours.opsPerSecond / theirs.opsPerSecond;
   const moneyRatio = money.opsPerSecond / nzhMoney.opsPerSecond;
   const quantityRatio = quantity.opsPerSecond / compact.opsPerSecond;
+  const parseRatio = parse.opsPerSecond / nzhDecode.opsPerSecond;
+  const centsOverWhole = moneyCents.meanMicroseconds / moneyWhole.meanMicroseconds;
   const targets = [
     target("toChineseNumber vs nzh encodeS (×)", numberRatio, ">=", 10),
     target("toChineseMoney vs nzh toMoney (×)", moneyRatio, ">=", 10),
     target("formatQuantity vs Intl compact (×)", quantityRatio, ">=", 3),
+    target("parseChineseNumber vs nzh decodeS, nzh's own strings (×)", parseRatio, ">=", 10),
+    target("toChineseMoney time with 角/分 / time of whole amounts", centsOverWhole, "<=", 2),
     target("whole package gzip bytes / nzh", whole.gzipped / nzhSize.gzipped, "<=", 1),
     target("nzh-equivalent part gzip bytes / nzh", nzhSame.gzipped / nzhSize.gzipped, "<=", 1),
     target(
@@ -141,11 +192,17 @@ export async function run(): Promise<void> {
       nzhToMoney: perInput(nzhMoney),
       formatQuantity: perInput(quantity),
       intlCompact: perInput(compact),
+      parseChineseNumber: perInput(parse),
+      nzhDecodeS: perInput(nzhDecode),
+      toChineseMoneyWhole: perInput(moneyWhole),
+      toChineseMoneyWithCents: perInput(moneyCents),
     },
     ratios: {
       toChineseNumberVsNzh: Number(numberRatio.toFixed(2)),
       toChineseMoneyVsNzh: Number(moneyRatio.toFixed(2)),
       formatQuantityVsIntl: Number(quantityRatio.toFixed(2)),
+      parseChineseNumberVsNzhDecodeS: Number(parseRatio.toFixed(2)),
+      toChineseMoneyCentsOverWhole: Number(centsOverWhole.toFixed(2)),
     },
     bytes: {
       note: "esbuild bundle, minify, charset utf8, then gzip",
@@ -157,6 +214,8 @@ export async function run(): Promise<void> {
       gzippedPerExport: perExport,
     },
     agreementWithNzh: { numbers: sameNumbers, money: sameMoney, of: COUNT },
+    readBackOfNzhStrings: { parseChineseNumber: readBack, nzhDecodeS: nzhReadBack, of: COUNT },
+    centsInputs: "the same integers plus 0.01–0.99 (varied), as numbers",
     targets,
   });
   console.log(`wrote ${file}`);

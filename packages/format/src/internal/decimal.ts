@@ -51,16 +51,26 @@ export const shiftRound = ([, i, f]: Decimal, shift: number, digits: number): st
 
 /**
  * Moves the decimal point of `int.frac` (unsigned digits) right by `shift` places (left when
- * negative) and returns the exact value: a number, or a bigint for an integer beyond
- * `Number.MAX_SAFE_INTEGER`.
+ * negative) and returns the exact value: a number, a bigint for an integer beyond
+ * `Number.MAX_SAFE_INTEGER`, or `undefined` for a decimal that no double reads back as written
+ * (11111111111111111.5 would come back as 11111111111111112).
  */
-export const shiftValue = (int: string, frac: string, shift: number): number | bigint => {
+export const shiftValue = (
+  int: string,
+  frac: string,
+  shift: number,
+): number | bigint | undefined => {
   const all = int + frac;
   const point = int.length + shift;
   if (/^0*$/.test(all.slice(Math.max(point, 0)))) {
-    const n = BigInt(point > 0 ? all.slice(0, point).padEnd(point, "0") : 0);
+    const digits = point > 0 ? all.slice(0, point).padEnd(point, "0") : "0";
+    if (point < 16) return +digits;
+    const n = BigInt(digits);
     return n > 9007199254740991n ? n : Number(n);
   }
-  // Read as the digits times a power of ten, which rounds exactly as the decimal would.
-  return Number(`${all}e${shift - frac.length}`);
+  // Read as the digits times a power of ten, which rounds exactly as the decimal would; exact
+  // when the shortest form of the double has the same significant digits.
+  const v = Number(`${all}e${shift - frac.length}`);
+  const digits = (x: string): string => x.replace(/e.*|\D/g, "").replace(/^0+|0+$/g, "");
+  return digits(String(v)) === digits(all) ? v : undefined;
 };

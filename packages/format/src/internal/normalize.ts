@@ -4,7 +4,7 @@
  * joining would invent a number.
  */
 export const normalize = (text: string): string =>
-  String(text)
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/−/g, "-")
-    .replace(/(?<!\d)\s+|\s+(?!\d)/g, "");
+  // One pass: text without any of these (most numerals) is returned as it is.
+  String(text).replace(/[\uff01-\uff5e−]|(?<![\d０-９])\s+|\s+(?![\d０-９])/g, (c) =>
+    c === "−" ? "-" : c.trim() ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : "",
+  );

@@ -12,6 +12,13 @@ export const oneOf = (
   }
 };
 
+/**
+ * Checks that a value typed `number` is one: a string of a million 9s or a bigint is refused
+ * (`invalid-number`), never formatted as if it were a number.
+ */
+export const numberArg = (fn: string, value: number): number =>
+  typeof value === "number" ? value : fail(fn, "invalid-number", "a number", value);
+
 /** Checks `fractionDigits`: an integer 0–20, or absent; returns it or the default. */
 export const digitsOption = (fn: string, value: number | undefined, fallback: number): number => {
   const f = value ?? fallback;

@@ -1,11 +1,12 @@
 import { shiftRound, toDecimal } from "./decimal";
+import { numberArg } from "./options";
 
 /**
  * Writes |ratio| × 100 rounded half away from zero to `digits` decimals, exactly:
  * `(0.1005, 1)` → `"10.1"`.
  */
 export const percentDigits = (fn: string, ratio: number, digits: number): string =>
-  shiftRound(toDecimal(fn, ratio), 2, digits);
+  shiftRound(toDecimal(fn, numberArg(fn, ratio)), 2, digits);
 
 /**
  * Reads a signed decimal written in a percent (`-24.85`) as a ratio (`-0.2485`), exactly: the

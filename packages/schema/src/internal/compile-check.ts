@@ -15,7 +15,7 @@ interface CheckDef {
   pattern?: RegExp;
 }
 
-interface Def {
+export interface Def {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];
   // string formats (z.iso.date()) carry their check on the schema itself
@@ -31,10 +31,12 @@ interface Def {
   entries?: Record<string, unknown>;
 }
 
-const defOf = (schema: z.core.$ZodType): Def =>
+/** The definition zod keeps of a schema. */
+export const defOf = (schema: z.core.$ZodType): Def =>
   (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-function lengthChecks(def: Def): { min: number; max: number; patterns: RegExp[] } {
+/** The length bounds and patterns of a string or array definition. */
+export function lengthChecks(def: Def): { min: number; max: number; patterns: RegExp[] } {
   let min = 0;
   let max = Number.POSITIVE_INFINITY;
   const patterns: RegExp[] = [];

@@ -39,13 +39,14 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * unpacked so that the message names the branch the author meant, not "invalid input".
  */
 export function mapZodIssues(
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly (z.core.$ZodIssue | z.core.$ZodRawIssue)[],
   locale: Locale,
   out: ValidationIssue[] = [],
   base: IssuePath = [],
 ): ValidationIssue[] {
   for (const raw of issues as readonly ZodIssue[]) {
-    const path = [...base, ...toPath(raw.path)];
+    // Raw issues (collect-issues.ts) have no path at the root of the parse.
+    const path = [...base, ...toPath(raw.path ?? [])];
     const input = raw.input;
     switch (raw.code) {
       case "invalid_type": {
