@@ -180,3 +180,29 @@ describe("text rules: the table and the messages", () => {
     expect(fixed.sections[0]?.items[0]?.body[0]?.[2]).toBe("，同比增长。");
   });
 });
+
+describe("the TSDoc examples of the text rules", () => {
+  test("fixBulletin's example mends a careless paragraph and lists each mend", () => {
+    const draft = {
+      ...baseBulletin(),
+      sections: [{ title: "工作动态", items: [{ body: [["9月16日~18日,召开会议。。"]] }] }],
+    };
+    const { bulletin, applied } = fixBulletin(draft);
+    expect(bulletin.sections[0]?.items[0]?.body[0]).toEqual(["9月16日—18日，召开会议。"]);
+    expect(applied.map((a) => a.rule)).toEqual([
+      "range-dash",
+      "half-width-punctuation",
+      "repeated-mark",
+    ]);
+    expect(draft.sections[0]?.items[0]?.body[0]).toEqual(["9月16日~18日,召开会议。。"]);
+  });
+
+  test("TEXT_RULES' example reads the range-dash row", () => {
+    const dash = TEXT_RULES.find((rule) => rule.code === "range-dash");
+    expect([dash?.severity, dash?.fixable, dash?.example]).toEqual([
+      "warning",
+      true,
+      { wrong: "9月16日~18日", right: "9月16日—18日" },
+    ]);
+  });
+});
