@@ -94,6 +94,7 @@ export {
   type TitleProps,
 } from "@bulletin/render";
 export {
+  type AppliedFix,
   type Bulletin,
   BulletinSchema,
   BulletinValidationError,
@@ -103,6 +104,9 @@ export {
   DepartmentSchema,
   type Distribution,
   DistributionSchema,
+  type FixBulletinOptions,
+  type FixBulletinResult,
+  fixBulletin,
   formatMessage,
   formatPath,
   type Inline,
@@ -135,6 +139,9 @@ export {
   type Severity,
   type StructureIssueCode,
   safeParseBulletin,
+  TEXT_RULES,
+  type TextRuleCode,
+  type TextRuleInfo,
   type ValidateBulletinOptions,
   type ValidateBulletinResult,
   type ValidationIssue,
