@@ -124,13 +124,13 @@ function textsByPath(bulletin: Bulletin): Map<string, string> {
     s.items.forEach((i, ii) => {
       const base = ["sections", si, "items", ii];
       if (i.title !== undefined) out.set(formatPath([...base, "title"]), i.title);
-      i.body.forEach((p, pi) =>
+      i.body.forEach((p, pi) => {
         p.forEach((inline, k) => {
           if (typeof inline === "string") out.set(formatPath([...base, "body", pi, k]), inline);
           else if ("text" in inline && inline.type !== "department")
             out.set(formatPath([...base, "body", pi, k, "text"]), inline.text);
-        }),
-      );
+        });
+      });
     });
   });
   return out;
