@@ -84,9 +84,13 @@ export function fixBulletin(
     TEXT_RULE_BY_CODE.get(code)?.fixable === true ? all(code) : undefined;
   const year = issueYear(copy);
   const applied: AppliedFix[] = [];
+  // After the first pass, only paragraphs (and titles) that changed can have new findings.
+  let dirty: Set<number> | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let changed = false;
+    const changed = new Set<number>();
+    const only = dirty;
     walkTexts(copy, (unit, set) => {
+      if (only !== undefined && !only.has(unit.group)) return;
       const hits = checkUnit(unit, year, enabled)
         .filter((h) => h.fix !== undefined)
         .sort((a, b) => a.offset - b.offset);
@@ -116,9 +120,10 @@ export function fixBulletin(
         shift += (hit.fix as string).length - hit.length;
       }
       set(text);
-      changed = true;
+      changed.add(unit.group);
     });
-    if (!changed) break;
+    if (changed.size === 0) break;
+    dirty = changed;
   }
   return { bulletin: copy, applied };
 }

@@ -1,10 +1,18 @@
 import { formatPath } from "./format-path";
 import type { Locale, Severity, ValidationIssue } from "./issues";
 import { ALL_TEXT_RULES } from "./lint-rules/index";
-import type { DepartmentNames, TextFinding, TextRuleCode, TextUnit } from "./lint-rules/types";
+import type {
+  DepartmentNames,
+  TextFinding,
+  TextRule,
+  TextRuleCode,
+  TextUnit,
+} from "./lint-rules/types";
 import { walkTexts } from "./lint-rules/walk-texts";
 import { formatMessage } from "./messages";
 import type { Bulletin } from "./schemas";
+
+const TEXT_SCOPE_RULES = ALL_TEXT_RULES.filter((r): r is TextRule => r.scope === "text");
 
 /** Rule severities as `LintBulletinOptions.rules` gives them. */
 export type RuleConfig = Partial<Record<string, Severity | "off">> | undefined;
@@ -38,8 +46,7 @@ export function checkUnit(
   const start = unit.before.length;
   const end = start + unit.text.length;
   const hits: TextHit[] = [];
-  for (const rule of ALL_TEXT_RULES) {
-    if (rule.scope !== "text") continue;
+  for (const rule of TEXT_SCOPE_RULES) {
     const severity = enabled(rule.code);
     if (severity === undefined) continue;
     for (const f of rule.check(full, { start, end, year }))

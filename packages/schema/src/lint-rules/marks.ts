@@ -28,6 +28,7 @@ export const repeatedMark: TextRule = {
 
 const OPEN: Record<string, string> = { "“": "”", "《": "》", "（": "）", "【": "】", "〈": "〉" };
 const CLOSE: Record<string, string> = { "”": "“", "》": "《", "）": "（", "】": "【", "〉": "〈" };
+const PAIR_MARK = /[“”《》（）【】〈〉]/g;
 
 /**
  * `unbalanced-pair` — GB/T 15834-2011 4.8 (引号), 4.9 (括号), 4.15 (书名号): paired marks open
@@ -65,8 +66,10 @@ export const unbalancedPair: IssueRule = {
         group = unit.group;
       }
       const { text } = unit;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charAt(i);
+      PAIR_MARK.lastIndex = 0;
+      for (let m = PAIR_MARK.exec(text); m !== null; m = PAIR_MARK.exec(text)) {
+        const c = m[0];
+        const i = m.index;
         if (OPEN[c] !== undefined) stack.push({ unit, offset: i, mark: c });
         else if (CLOSE[c] !== undefined) {
           let at = stack.length - 1;

@@ -2,6 +2,9 @@ import { findAll } from "./chars";
 import type { TextRule } from "./types";
 
 const CN = "[一二三四五六七八九十]{1,3}";
+const BRACKET_MARK = new RegExp(`([（(]\\s*(?:${CN}|\\d{1,2})\\s*[）)])\\s*[、.．,，]`, "gu");
+const HEAD_MARK = new RegExp(`(?<=^|[。；：！？\\n])\\s*(${CN})\\s*[.．,，](?![\\d.．])`, "gu");
+const BRACKETED = new RegExp(`[（(]\\s*(${CN}|\\d{1,2})\\s*[）)]`, "gu");
 
 /**
  * `ordinal-bracket-mark` — GB/T 15834-2011 4.5 (顿号) and its note on 序次语: a bracketed
@@ -20,11 +23,11 @@ export const ordinalBracketMark: TextRule = {
   },
   example: { wrong: "（一）、数字政府项目建设", right: "（一）数字政府项目建设" },
   check(full) {
-    return findAll(
-      full,
-      new RegExp(`([（(]\\s*(?:${CN}|\\d{1,2})\\s*[）)])\\s*[、.．,，]`, "gu"),
-      (m) => ({ offset: m.index, length: m[0].length, fix: m[1] as string }),
-    );
+    return findAll(full, BRACKET_MARK, (m) => ({
+      offset: m.index,
+      length: m[0].length,
+      fix: m[1] as string,
+    }));
   },
 };
 
@@ -45,17 +48,13 @@ export const ordinalMark: TextRule = {
   },
   example: { wrong: "一.工作开展情况", right: "一、工作开展情况" },
   check(full, { start }) {
-    return findAll(
-      full,
-      new RegExp(`(?<=^|[。；：！？\\n])\\s*(${CN})\\s*[.．,，](?![\\d.．])`, "gu"),
-      (m) => {
-        const lead = m[0].length - m[0].trimStart().length;
-        const at = m.index + lead;
-        // At the head of the text only when nothing of the paragraph comes before it.
-        if (m.index === 0 && start > 0) return undefined;
-        return { offset: at, length: m[0].length - lead, fix: `${m[1]}、` };
-      },
-    );
+    return findAll(full, HEAD_MARK, (m) => {
+      const lead = m[0].length - m[0].trimStart().length;
+      const at = m.index + lead;
+      // At the head of the text only when nothing of the paragraph comes before it.
+      if (m.index === 0 && start > 0) return undefined;
+      return { offset: at, length: m[0].length - lead, fix: `${m[1]}、` };
+    });
   },
 };
 
@@ -76,7 +75,7 @@ export const ordinalAsciiBrackets: TextRule = {
   },
   example: { wrong: "(一)数字政府项目建设", right: "（一）数字政府项目建设" },
   check(full, { start }) {
-    return findAll(full, new RegExp(`[（(]\\s*(${CN}|\\d{1,2})\\s*[）)]`, "gu"), (m) => {
+    return findAll(full, BRACKETED, (m) => {
       const inner = m[1] as string;
       const fixed = `（${inner}）`;
       if (m[0] === fixed) return undefined;
