@@ -206,3 +206,15 @@ describe("the TSDoc examples of the text rules", () => {
     ]);
   });
 });
+
+describe("the docs page of the text rules", () => {
+  test("docs/lint-rules.md lists every rule with its severity, clause, explanation and example", async () => {
+    const { readFileSync } = await import("node:fs");
+    const page = readFileSync(new URL("../../../docs/lint-rules.md", import.meta.url), "utf8");
+    const esc = (s: string): string => s.replace(/\|/g, "\\|");
+    for (const r of TEXT_RULES) {
+      const row = `| \`${r.code}\` | ${r.severity} | ${esc(r.clause)} | ${esc(r.explain["zh-CN"])} | \`${esc(r.example.wrong)}\` | ${r.example.right !== undefined ? `\`${esc(r.example.right)}\`` : "— (no fix)"} |`;
+      expect(page, r.code).toContain(row);
+    }
+  });
+});
