@@ -41,6 +41,16 @@ export const TEXT_CASES: TextCase[] = [
   ["half-width-punctuation", "全省办件5.88万件，同比增长12.3%", false],
   ["half-width-punctuation", "第1,2项", false],
   ["half-width-punctuation", "(1)受理", false],
+  [
+    "half-width-punctuation",
+    "社保卡申领(60)、换领居民身份证(28)。",
+    "社保卡申领（60）、换领居民身份证（28）。",
+  ],
+  [
+    "half-width-punctuation",
+    "2024年第26周(6月24日—6月30日),热线共受理",
+    "2024年第26周（6月24日—6月30日），热线共受理",
+  ],
   ["half-width-punctuation", "version (v20)", false],
   ["half-width-punctuation", "比例为3:1", false],
   // range-dash — GB/T 15834-2011 4.13.3
@@ -94,6 +104,8 @@ export const TEXT_CASES: TextCase[] = [
   ["ordinal-bracket-mark", "（1）受理", false],
   ["ordinal-bracket-mark", "一、工作开展情况", false],
   ["ordinal-bracket-mark", "各市（州）、县（区）", false],
+  ["ordinal-bracket-mark", "社保卡申领(60)、换领居民身份证(28)", false],
+  ["ordinal-bracket-mark", "推进有力。(2)、强化保障", "推进有力。(2)强化保障"],
   // ordinal-mark — GB/T 15834-2011 4.5.3.5
   ["ordinal-mark", "一.工作开展情况", "一、工作开展情况"],
   ["ordinal-mark", "二．窗口资讯", "二、窗口资讯"],

@@ -58,3 +58,12 @@ export function protectedRanges(s: string): [number, number][] {
 
 export const inRanges = (ranges: [number, number][], i: number): boolean =>
   ranges.some(([a, b]) => i >= a && i < b);
+
+/**
+ * Whether `index` of `full` is where an ordinal marker may stand: the head of a paragraph or
+ * title (nothing of it before), or after a sentence mark or a space.
+ */
+export function atHead(full: string, index: number, start: number): boolean {
+  if (index === start) return start === 0;
+  return /[。；：！？\s]/.test(full.charAt(index - 1));
+}

@@ -1,4 +1,4 @@
-import { findAll } from "./chars";
+import { atHead, findAll } from "./chars";
 import type { TextRule } from "./types";
 
 const CN = "[一二三四五六七八九十]{1,3}";
@@ -22,12 +22,13 @@ export const ordinalBracketMark: TextRule = {
     en: "a bracketed ordinal takes no mark after it",
   },
   example: { wrong: "（一）、数字政府项目建设", right: "（一）数字政府项目建设" },
-  check(full) {
-    return findAll(full, BRACKET_MARK, (m) => ({
-      offset: m.index,
-      length: m[0].length,
-      fix: m[1] as string,
-    }));
+  check(full, { start }) {
+    return findAll(full, BRACKET_MARK, (m) =>
+      // `申领(60)、` is a count in a list, not a marker: Arabic numbers only at the head.
+      /\d/.test(m[1] as string) && !atHead(full, m.index, start)
+        ? undefined
+        : { offset: m.index, length: m[0].length, fix: m[1] as string },
+    );
   },
 };
 

@@ -1,4 +1,5 @@
 import {
+  atHead,
   charAt,
   charBefore,
   findAll,
@@ -11,7 +12,8 @@ import {
 import type { TextRule } from "./types";
 
 const FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！" };
-const ORDINAL = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$/;
+const CN_ORDINAL = /^\s*[一二三四五六七八九十]{1,3}\s*$/;
+const DIGIT_ORDINAL = /^\s*\d{1,2}\s*$/;
 
 /**
  * `half-width-punctuation` — GB/T 15834-2011 5.1.1: in Chinese text a mark takes the place of
@@ -30,7 +32,7 @@ export const halfWidthPunctuation: TextRule = {
     en: "Chinese text takes full-width punctuation",
   },
   example: { wrong: "全省办件5.88万件,同比增长12.3%", right: "全省办件5.88万件，同比增长12.3%" },
-  check(full, { end }) {
+  check(full, { start, end }) {
     const guard = protectedRanges(full);
     const marks = findAll(full, /[,:;?!]/g, (m) => {
       const i = m.index;
@@ -48,7 +50,10 @@ export const halfWidthPunctuation: TextRule = {
     const brackets = findAll(full, /\(([^()\n]{0,60})\)/g, (m) => {
       const i = m.index;
       const inner = m[1] as string;
-      if (ORDINAL.test(inner) || inRanges(guard, i) || /:\/\/|@/.test(inner)) return undefined;
+      // Ordinal markers are `ordinal-ascii-brackets`'s: `(一)` anywhere, `(1)` at a head.
+      if (CN_ORDINAL.test(inner) || (DIGIT_ORDINAL.test(inner) && atHead(full, i, start)))
+        return undefined;
+      if (inRanges(guard, i) || /:\/\/|@/.test(inner)) return undefined;
       const left = charBefore(full, i);
       const right = charAt(full, i + m[0].length);
       const ok = /\p{Script=Han}/u.test(inner) || (isCjk(left) && (isCjk(right) || right === ""));
