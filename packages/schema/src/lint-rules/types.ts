@@ -3,6 +3,12 @@ import type { IssuePath, Locale, Severity } from "../issues";
 /**
  * The stable codes of the text rules (GB/T 15834-2011 punctuation, GB/T 15835-2011 numbers,
  * and the consistency of one issue). Each is listed with its clause in `TEXT_RULES`.
+ *
+ * @example
+ * ```ts
+ * const code: TextRuleCode = "range-dash";
+ * LINT_RULES[code]; //=> "warning"
+ * ```
  */
 export type TextRuleCode =
   | "half-width-punctuation"
@@ -66,7 +72,15 @@ export interface UnitFinding extends TextFinding {
   unit: TextUnit;
 }
 
-/** How a rule is described in docs and messages. */
+/**
+ * One row of `TEXT_RULES`: how a text rule is described in docs and messages.
+ *
+ * @example
+ * ```ts
+ * const rule: TextRuleInfo | undefined = TEXT_RULES.find((r) => r.code === "unbalanced-pair");
+ * [rule?.severity, rule?.fixable]; //=> ["error", false]
+ * ```
+ */
 export interface TextRuleInfo {
   code: TextRuleCode;
   /** The default severity (configurable through `rules`). */
