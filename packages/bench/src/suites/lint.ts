@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Bulletin, fixBulletin, lintBulletin } from "@bulletin/schema";
 import { run as zhlint } from "zhlint";
-import { compare, type TaskResult, target, writeResult } from "../lib/measure";
+import { compare, compareLarge, type TaskResult, target, writeResult } from "../lib/measure";
 
 /**
  * lintBulletin + fixBulletin (the text rules of GB/T 15834 / 15835, with the semantic rules)
@@ -86,27 +86,6 @@ function prose(bulletin: Bulletin): string {
 
 const ours = (b: Bulletin): unknown => [lintBulletin(b), fixBulletin(b)];
 
-/** Times big inputs a few rounds each, interleaved (compare's calibration is for small ones). */
-function timeLarge(tasks: { name: string; fn: () => unknown }[], rounds = 3): TaskResult[] {
-  const times: number[][] = tasks.map(() => []);
-  for (let r = 0; r < rounds; r++)
-    tasks.forEach((t, i) => {
-      const start = process.hrtime.bigint();
-      t.fn();
-      times[i]?.push(Number(process.hrtime.bigint() - start) / 1e6);
-    });
-  return tasks.map((t, i) => {
-    const sorted = [...(times[i] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    return {
-      name: t.name,
-      opsPerSecond: 1000 / median,
-      meanMicroseconds: median * 1000,
-      samples: sorted.length,
-    };
-  });
-}
-
 export async function run(): Promise<void> {
   const root = new URL("../../../../", import.meta.url);
   const reference = JSON.parse(
@@ -131,7 +110,7 @@ export async function run(): Promise<void> {
   const sizes = [250_000, 500_000, 1_000_000];
   const big = sizes.map((bytes, i) => generate(reference, bytes, 100 + i));
   const bigTexts = big.map(prose);
-  const large = timeLarge(
+  const large = compareLarge(
     big.flatMap((b, i) => [
       { name: `lint + fix (${sizes[i]! / 1e6} MB)`, fn: () => ours(b) },
       { name: `zhlint (${sizes[i]! / 1e6} MB)`, fn: () => zhlint(bigTexts[i] as string) },

@@ -94,11 +94,18 @@ export async function lintRulesOf(
   return rules;
 }
 
-/** The text of an input, or why it cannot be read. */
-async function readText(input: Input, context: CommandContext): Promise<string> {
-  if (input.kind === "stdin") return (await readStdin(context.io.stdin)).toString("utf8");
-  if (input.kind === "unreadable") throw new Error(input.message);
-  return readFile(input.path, "utf8");
+/** The text of an input; or, when it cannot be read, says why on stderr and returns undefined. */
+async function readOrReport(input: Input, context: CommandContext): Promise<string | undefined> {
+  try {
+    if (input.kind === "stdin") return (await readStdin(context.io.stdin)).toString("utf8");
+    if (input.kind === "file") return await readFile(input.path, "utf8");
+  } catch (error) {
+    const message = context.messages.cannotRead(input.label, reasonOf(error, context.locale));
+    context.io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
+    return undefined;
+  }
+  context.io.stderr.write(`${context.err.red("bulletin:")} ${input.message}\n`);
+  return undefined;
 }
 
 /**
@@ -139,16 +146,9 @@ export async function runLintSarif(
   let failed = false;
   let unreadable = false;
   for (const input of inputs) {
-    let text: string;
-    try {
-      text = await readText(input, context);
-    } catch (error) {
+    const text = await readOrReport(input, context);
+    if (text === undefined) {
       unreadable = true;
-      const message =
-        input.kind === "unreadable"
-          ? input.message
-          : context.messages.cannotRead(input.label, reasonOf(error, locale));
-      io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
       continue;
     }
     const starts = lineStarts(text);
@@ -225,16 +225,9 @@ export async function runLintFix(
   let unreadable = false;
   const report: unknown[] = [];
   for (const input of inputs) {
-    let text: string;
-    try {
-      text = await readText(input, context);
-    } catch (error) {
+    const text = await readOrReport(input, context);
+    if (text === undefined) {
       unreadable = true;
-      const message =
-        input.kind === "unreadable"
-          ? input.message
-          : context.messages.cannotRead(input.label, reasonOf(error, locale));
-      io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
       continue;
     }
     let data: unknown;

@@ -50,14 +50,17 @@ export const unbalancedPair: IssueRule = {
     const found: UnitFinding[] = [];
     let group = -1;
     let stack: { unit: TextUnit; offset: number; mark: string }[] = [];
-    const flush = (): void => {
-      for (const open of stack)
+    const unclosed = (opens: typeof stack): void => {
+      for (const open of opens)
         found.push({
           unit: open.unit,
           offset: open.offset,
           length: 1,
           params: { mark: open.mark, missing: OPEN[open.mark] },
         });
+    };
+    const flush = (): void => {
+      unclosed(stack);
       stack = [];
     };
     for (const unit of units) {
@@ -78,15 +81,7 @@ export const unbalancedPair: IssueRule = {
             found.push({ unit, offset: i, length: 1, params: { mark: c, missing: CLOSE[c] } });
           else {
             // Marks opened inside the pair and never closed are unbalanced too.
-            const inner = stack.splice(at);
-            inner.shift();
-            for (const open of inner)
-              found.push({
-                unit: open.unit,
-                offset: open.offset,
-                length: 1,
-                params: { mark: open.mark, missing: OPEN[open.mark] },
-              });
+            unclosed(stack.splice(at).slice(1));
           }
         }
       }
