@@ -75,7 +75,10 @@ function summarize(name: string, msPerOp: number[]): TaskResult {
  */
 export function compareLarge(tasks: Task[], rounds = 3): TaskResult[] {
   const perOp: number[][] = tasks.map(() => []);
-  for (let r = 0; r < rounds; r++) tasks.forEach((t, i) => perOp[i]?.push(timeBatch(t.fn, 1)));
+  for (let r = 0; r < rounds; r++)
+    tasks.forEach((t, i) => {
+      perOp[i]?.push(timeBatch(t.fn, 1));
+    });
   void sink;
   return tasks.map((t, i) => summarize(t.name, perOp[i] ?? []));
 }
