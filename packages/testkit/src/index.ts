@@ -6,3 +6,4 @@ export {
   hasChromium,
   launchChromium,
 } from "./chromium";
+export { type StaticServer, serveStatic, within } from "./serve-static";
