@@ -231,3 +231,26 @@ describe("the docs page of the text rules", () => {
     }
   });
 });
+
+describe("text rules in table blocks", () => {
+  test("fixBulletin mends a table's caption, head and body cells and notes, each with its path", () => {
+    const bulletin = bulletinWith("正文。");
+    const table = {
+      type: "table",
+      caption: "1-10月办件情况",
+      head: [[["事项"], { content: ["办件量(件)"], colSpan: 1 }]],
+      rows: [[["受理,办结"], ["5053"]]],
+      notes: [["注:数据截至10月底。。"]],
+    };
+    (bulletin.sections[0]?.items[0]?.body as unknown[]).push(table);
+    const { applied } = fixBulletin(bulletin);
+    expect(applied.map((a) => [formatPath(a.path), a.rule])).toEqual([
+      ["sections[0].items[0].body[1].caption", "range-dash"],
+      ["sections[0].items[0].body[1].head[0][1].content[0]", "half-width-punctuation"],
+      ["sections[0].items[0].body[1].rows[0][0][0]", "half-width-punctuation"],
+      ["sections[0].items[0].body[1].notes[0][0]", "half-width-punctuation"],
+      ["sections[0].items[0].body[1].notes[0][0]", "repeated-mark"],
+    ]);
+    expect(table.caption).toBe("1-10月办件情况"); // the input is not mutated
+  });
+});
