@@ -242,7 +242,8 @@ describe("text rules in table blocks", () => {
       rows: [[["受理,办结"], ["5053"]]],
       notes: [["注:数据截至10月底。。"]],
     };
-    (bulletin.sections[0]?.items[0]?.body as unknown[]).push(table);
+    const body = bulletin.sections[0]?.items[0]?.body as unknown[];
+    body.push(table);
     const { applied } = fixBulletin(bulletin);
     expect(applied.map((a) => [formatPath(a.path), a.rule])).toEqual([
       ["sections[0].items[0].body[1].caption", "range-dash"],
