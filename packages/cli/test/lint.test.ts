@@ -171,6 +171,10 @@ describe("bulletin lint --format sarif", () => {
       (region?.startLine ?? 0) - 1
     ];
     expect(line?.slice((region?.startColumn ?? 0) - 1, (region?.endColumn ?? 0) - 1)).toBe("~");
+    // …and its fix replaces exactly that region.
+    const replacement = dash?.fixes?.[0]?.artifactChanges[0]?.replacements?.[0];
+    expect(replacement?.deletedRegion).toEqual(region);
+    expect(replacement?.insertedContent?.text).toBe("—");
     const rule = log.runs[0]?.tool.driver.rules?.find((x) => x.id === "range-dash");
     expect(rule?.properties?.clause).toContain("GB/T 15834-2011");
   });

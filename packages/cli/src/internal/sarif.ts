@@ -68,6 +68,27 @@ export function toSarif(
           logicalLocations: [{ fullyQualifiedName: f.pathText, kind: "member" }],
         },
       ],
+      // An editor can apply a fix only where the offending text maps to the file one for one.
+      ...(f.fix !== undefined && f.region
+        ? {
+            fixes: [
+              {
+                description: { text: `${f.code}: ${f.fix === "" ? "delete" : f.fix}` },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: f.uri },
+                    replacements: [
+                      {
+                        deletedRegion: f.region,
+                        insertedContent: { text: JSON.stringify(f.fix).slice(1, -1) },
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
       ...(f.offset !== undefined || f.fix !== undefined
         ? {
             properties: {
