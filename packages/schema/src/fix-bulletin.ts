@@ -102,12 +102,15 @@ export function fixBulletin(
         chosen.push(hit);
         reach = hit.offset + hit.length;
       }
-      let text = unit.text;
-      for (let i = chosen.length - 1; i >= 0; i--) {
-        const hit = chosen[i] as (typeof chosen)[number];
-        text =
-          text.slice(0, hit.offset) + (hit.fix as string) + text.slice(hit.offset + hit.length);
+      // One pass over the text (a fix at a time would copy it once per fix).
+      const parts: string[] = [];
+      let from = 0;
+      for (const hit of chosen) {
+        parts.push(unit.text.slice(from, hit.offset), hit.fix as string);
+        from = hit.offset + hit.length;
       }
+      parts.push(unit.text.slice(from));
+      const text = parts.join("");
       let shift = 0;
       for (const hit of chosen) {
         applied.push({
