@@ -5,7 +5,7 @@ import { version } from "../../package.json";
 import { CliUsageError } from "../errors";
 import { collectInputs, type Input } from "../internal/collect-inputs";
 import type { CommandContext } from "../internal/context";
-import { lineStarts, locateJsonPath, positionOf } from "../internal/locate-json-path";
+import { lineStarts, locateJsonPaths, positionOf } from "../internal/locate-json-path";
 import { readStdin, reasonOf } from "../internal/read-input";
 import { type SarifFinding, type SarifRule, toSarif } from "../internal/sarif";
 import { writeFileAtomic } from "../internal/write-file-atomic";
@@ -160,14 +160,26 @@ export async function runLintSarif(
       ...(rules ? { rules } : {}),
     });
     for await (const result of feed) {
-      for (const issue of result.issues) {
+      // Every issue of a record located in one pass over it.
+      const start =
+        result.line === undefined
+          ? undefined
+          : (starts[result.line - 1] ?? 0) + (result.column ?? 1) - 1;
+      const offsets =
+        start === undefined
+          ? []
+          : locateJsonPaths(
+              text,
+              start,
+              result.issues.map((issue) => issue.path),
+            );
+      result.issues.forEach((issue, k) => {
         if (issue.severity !== "info") failed = true;
         let line = issue.line ?? result.line;
         let column = issue.column ?? result.column;
         let region: SarifFinding["region"];
-        if (issue.line === undefined && result.line !== undefined) {
-          const start = (starts[result.line - 1] ?? 0) + (result.column ?? 1) - 1;
-          const at = locateJsonPath(text, start, issue.path);
+        const at = offsets[k];
+        if (issue.line === undefined && at !== undefined) {
           ({ line, column } = positionOf(starts, at));
           region = textRegion(text, starts, at, issue);
         }
@@ -183,7 +195,7 @@ export async function runLintSarif(
           ...(issue.offset !== undefined ? { offset: issue.offset, length: issue.length } : {}),
           ...(issue.fix !== undefined ? { fix: issue.fix } : {}),
         });
-      }
+      });
     }
   }
   const textRules = new Map(sdk.TEXT_RULES.map((r) => [r.code as string, r] as const));
@@ -194,7 +206,8 @@ export async function runLintSarif(
       : { id, severity };
   });
   const log = `${JSON.stringify(toSarif(version, ruleList, findings), null, 2)}\n`;
-  if (typeof values.output === "string") await writeFileAtomic(values.output, log, io.cwd);
+  if (typeof values.output === "string")
+    await writeFileAtomic(values.output, log, io.cwd, context.messages);
   else io.stdout.write(log);
   return unreadable ? 2 : failed ? 1 : 0;
 }
@@ -262,10 +275,10 @@ export async function runLintFix(
     const fixedText = `${JSON.stringify(bulletin, null, 2)}\n`;
     if (output !== undefined) {
       if (output === "-") io.stdout.write(fixedText);
-      else await writeFileAtomic(output, fixedText, io.cwd);
+      else await writeFileAtomic(output, fixedText, io.cwd, context.messages);
     } else if (input.kind === "stdin") io.stdout.write(fixedText);
     else if (applied.length > 0 && input.kind === "file")
-      await writeFileAtomic(resolve(input.path), fixedText, io.cwd);
+      await writeFileAtomic(resolve(input.path), fixedText, io.cwd, context.messages);
     const left = sdk.lintBulletin(bulletin, { locale, ...(rules ? { rules } : {}) });
     for (const issue of left) counts[issue.severity]++;
     const toStdout = !json && !(output === "-" || (output === undefined && input.kind === "stdin"));
