@@ -1,4 +1,10 @@
 export { BulletinValidationError } from "./errors";
+export {
+  type AppliedFix,
+  type FixBulletinOptions,
+  type FixBulletinResult,
+  fixBulletin,
+} from "./fix-bulletin";
 export { formatPath } from "./format-path";
 export type {
   IssuePath,
@@ -38,6 +44,7 @@ export {
   type Section,
   SectionSchema,
 } from "./schemas";
+export { TEXT_RULES, type TextRuleCode, type TextRuleInfo } from "./text-rules";
 export {
   type ParseBulletinOptions,
   parseBulletin,

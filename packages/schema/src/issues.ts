@@ -1,3 +1,5 @@
+import type { TextRuleCode } from "./lint-rules/types";
+
 /**
  * How serious a validation issue is: only `error` makes a bulletin invalid.
  *
@@ -53,7 +55,8 @@ export type StructureIssueCode =
   | "too-deep";
 
 /**
- * Codes of semantic problems found by {@link lintBulletin}.
+ * Codes of semantic problems found by {@link lintBulletin}: the model's own rules, and the text
+ * rules of GB/T 15834-2011 and GB/T 15835-2011 listed in {@link TEXT_RULES}.
  *
  * @example
  * ```ts
@@ -72,7 +75,8 @@ export type LintIssueCode =
   | "comparison-mismatch"
   | "total-number-below-number"
   | "empty-section"
-  | "unused-metric";
+  | "unused-metric"
+  | TextRuleCode;
 
 /**
  * Every stable code a validation issue can carry.
@@ -115,4 +119,10 @@ export interface ValidationIssue {
   severity: Severity;
   message: string;
   params?: Record<string, unknown>;
+  /** Text rules: where the offending text starts inside the text at `path` (UTF-16 code units). */
+  offset?: number;
+  /** Text rules: how long the offending text is (UTF-16 code units). */
+  length?: number;
+  /** Text rules with an unambiguous mend: the text that replaces the offending text. */
+  fix?: string;
 }

@@ -2,6 +2,8 @@ import { formatPath } from "./format-path";
 import { makeIssue } from "./internal/make-issue";
 import { spanBounds, spanLabel } from "./internal/span-bounds";
 import type { IssuePath, LintIssueCode, Locale, Severity, ValidationIssue } from "./issues";
+import { TEXT_RULE_SEVERITIES } from "./lint-rules/index";
+import { lintText } from "./lint-text";
 import type { Bulletin, DateSpan, Metric, Paragraph } from "./schemas";
 
 /**
@@ -18,10 +20,15 @@ export interface LintBulletinOptions {
   locale?: Locale;
   /** Change the severity of a rule, or turn it `off`. */
   rules?: Partial<Record<LintIssueCode, Severity | "off">>;
+  /**
+   * Run the text rules (GB/T 15834 / 15835, see {@link TEXT_RULES}): `true` by default here;
+   * {@link validateBulletin} runs them only when asked.
+   */
+  textRules?: boolean;
 }
 
 /**
- * The default severity of each semantic rule.
+ * The default severity of each lint rule: the model's semantic rules and the text rules.
  *
  * @example
  * ```ts
@@ -41,6 +48,7 @@ export const LINT_RULES: Readonly<Record<LintIssueCode, Severity>> = {
   "total-number-below-number": "warning",
   "empty-section": "warning",
   "unused-metric": "info",
+  ...TEXT_RULE_SEVERITIES,
 };
 
 const SCALE_EXPONENT = { 万: 4, 亿: 8, 万亿: 12, none: 0 } as const;
@@ -196,5 +204,6 @@ export function lintBulletin(
     }
     if (!usedMetrics.has(m.id)) report("unused-metric", ["metrics", i], { id: m.id });
   });
+  if (options.textRules !== false) issues.push(...lintText(bulletin, { locale, rules }));
   return issues;
 }

@@ -1,4 +1,6 @@
 import type { Locale, ValidationIssueCode } from "./issues";
+import { TEXT_RULE_BY_CODE } from "./lint-rules/index";
+import type { TextRuleCode } from "./lint-rules/types";
 
 /**
  * The facts a message is built from; `path` is already written as `sections[3].items[0]`.
@@ -27,7 +29,7 @@ const listZh = (v: unknown): string =>
  * One message per code and locale, written for the person who has to fix the JSON: what
  * failed, where, and what was expected. Our own text, not zod's locale bundles.
  */
-const MESSAGES: Record<ValidationIssueCode, Record<Locale, Template>> = {
+const MESSAGES: Record<Exclude<ValidationIssueCode, TextRuleCode>, Record<Locale, Template>> = {
   "invalid-type": {
     "zh-CN": (p) =>
       `\`${p.path}\` 类型不对：应为${s(p.expectedZh ?? p.expected)}，实际为 ${s(p.received)}`,
@@ -205,6 +207,32 @@ export function formatMessage(
   params: MessageParams,
   locale: Locale = "zh-CN",
 ): string {
-  const entry = MESSAGES[code];
-  return (entry[locale] ?? entry["zh-CN"])(params);
+  const entry = (MESSAGES as Partial<Record<ValidationIssueCode, Record<Locale, Template>>>)[code];
+  if (entry) return (entry[locale] ?? entry["zh-CN"])(params);
+  return textRuleMessage(code, params, locale);
+}
+
+/** Text rules share one message shape: where, the offending text, why, and the mend. */
+function textRuleMessage(code: string, p: MessageParams, locale: Locale): string {
+  const rule = TEXT_RULE_BY_CODE.get(code);
+  const explain = rule ? rule.explain[locale === "en" ? "en" : "zh-CN"] : code;
+  const at = typeof p.offset === "number" ? p.offset + 1 : 1;
+  if (locale === "en") {
+    const detail =
+      p.missing !== undefined
+        ? ` (no matching “${s(p.missing)}”)`
+        : p.first !== undefined
+          ? ` (first written “${s(p.first)}”)`
+          : "";
+    const fix = p.fix !== undefined ? `; write “${s(p.fix)}”` : "";
+    return `\`${p.path}\` at character ${at}, “${s(p.text)}”: ${explain}${detail}${fix}`;
+  }
+  const detail =
+    p.missing !== undefined
+      ? `（缺少“${s(p.missing)}”）`
+      : p.first !== undefined
+        ? `（本期先写作“${s(p.first)}”）`
+        : "";
+  const fix = p.fix !== undefined ? `，应改为“${s(p.fix)}”` : "";
+  return `\`${p.path}\` 第${at}个字符起“${s(p.text)}”：${explain}${detail}${fix}`;
 }

@@ -36,6 +36,8 @@ export interface ParseBulletinOptions {
 export interface ValidateBulletinOptions extends ParseBulletinOptions {
   /** Change the severity of a lint rule, or turn it `off`. */
   rules?: LintBulletinOptions["rules"];
+  /** Also run the text rules of {@link lintBulletin} (off by default: they are style, not validity). */
+  textRules?: boolean;
 }
 
 /**
@@ -174,6 +176,7 @@ export function validateBulletin(
   const lintOptions: LintBulletinOptions = {};
   if (options.locale) lintOptions.locale = options.locale;
   if (options.rules) lintOptions.rules = options.rules;
+  lintOptions.textRules = options.textRules === true;
   let issues: ValidationIssue[];
   try {
     issues = lintBulletin(parsed.data, lintOptions);

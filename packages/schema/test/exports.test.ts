@@ -18,6 +18,8 @@ test("@bulletin/schema exports exactly its public API", async () => {
     "PublicationSchema",
     "SCHEMA_VERSION",
     "SectionSchema",
+    "TEXT_RULES",
+    "fixBulletin",
     "formatMessage",
     "formatPath",
     "lintBulletin",

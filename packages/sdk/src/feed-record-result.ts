@@ -39,6 +39,12 @@ export interface FeedIssue {
   line?: number;
   /** 1-based column (UTF-16 code units) in the feed text, for problems of the text itself. */
   column?: number;
+  /** Text rules: where the offending text starts inside the text at `path` (UTF-16 code units). */
+  offset?: number;
+  /** Text rules: how long the offending text is. */
+  length?: number;
+  /** Text rules with an unambiguous mend: the text that replaces it. */
+  fix?: string;
 }
 
 /**

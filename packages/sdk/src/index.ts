@@ -118,6 +118,7 @@ export {
   type TitleRun,
 } from "@bulletin/render";
 export {
+  type AppliedFix,
   type Bulletin,
   BulletinSchema,
   BulletinValidationError,
@@ -127,6 +128,9 @@ export {
   DepartmentSchema,
   type Distribution,
   DistributionSchema,
+  type FixBulletinOptions,
+  type FixBulletinResult,
+  fixBulletin,
   formatMessage,
   formatPath,
   type Inline,
@@ -159,6 +163,9 @@ export {
   type Severity,
   type StructureIssueCode,
   safeParseBulletin,
+  TEXT_RULES,
+  type TextRuleCode,
+  type TextRuleInfo,
   type ValidateBulletinOptions,
   type ValidateBulletinResult,
   type ValidationIssue,

@@ -73,6 +73,8 @@ export interface ValidateFeedOptions {
   mode?: ValidationMode;
   /** Change the severity of a lint rule, or turn it `off`. */
   rules?: ValidateBulletinOptions["rules"];
+  /** Also run the text rules of `lintBulletin` (GB/T 15834 / 15835); off by default. */
+  textRules?: boolean;
   /** Stops reading: the iteration throws the signal's reason and the source is released. */
   signal?: AbortSignal;
   /** Called after each chunk of input is processed. */
@@ -331,6 +333,7 @@ async function* run(
   const validate: ValidateBulletinOptions = { locale };
   if (options.mode) validate.mode = options.mode;
   if (options.rules) validate.rules = options.rules;
+  if (options.textRules) validate.textRules = true;
   const ctx: Context = { locale, validate, maxLength, index: 0, invalid: 0 };
   const format = options.format ?? "ndjson";
   let processor: Processor | undefined;

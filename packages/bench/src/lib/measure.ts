@@ -59,18 +59,34 @@ export function compare(
     });
   }
   void sink;
-  return tasks.map((t, i) => {
-    const sorted = [...(perOp[i] ?? [])].sort((a, b) => a - b);
-    const median =
-      (options.statistic === "min" ? sorted[0] : sorted[Math.floor(sorted.length / 2)]) ??
-      Number.NaN;
-    return {
-      name: t.name,
-      opsPerSecond: 1000 / median,
-      meanMicroseconds: median * 1000,
-      samples: sorted.length,
-    };
-  });
+  return tasks.map((t, i) => summarize(t.name, perOp[i] ?? [], options.statistic));
+}
+
+/** The median (or the minimum) of milliseconds-per-operation samples, as a result. */
+function summarize(name: string, msPerOp: number[], statistic?: "min" | "median"): TaskResult {
+  const sorted = [...msPerOp].sort((a, b) => a - b);
+  const median =
+    (statistic === "min" ? sorted[0] : sorted[Math.floor(sorted.length / 2)]) ?? Number.NaN;
+  return {
+    name,
+    opsPerSecond: 1000 / median,
+    meanMicroseconds: median * 1000,
+    samples: sorted.length,
+  };
+}
+
+/**
+ * Times tasks that take a second or more once per round, interleaved (no calibration: `compare`
+ * runs each task many times before it measures, too long for big inputs).
+ */
+export function compareLarge(tasks: Task[], rounds = 3): TaskResult[] {
+  const perOp: number[][] = tasks.map(() => []);
+  for (let r = 0; r < rounds; r++)
+    tasks.forEach((t, i) => {
+      perOp[i]?.push(timeBatch(t.fn, 1));
+    });
+  void sink;
+  return tasks.map((t, i) => summarize(t.name, perOp[i] ?? []));
 }
 
 /** The machine a result was measured on. */

@@ -10,8 +10,10 @@ import { lineStarts, locateJsonPaths, positionOf } from "../internal/locate-json
 import type { Totals } from "../internal/messages";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
 import { reasonOf } from "../internal/read-input";
+import { checkLintOutput, LINT_OPTIONS, lintRulesOf, runLintFix, runLintSarif } from "./lint";
 
 const FORMATS = ["auto", "ndjson", "json-array", "feed"] as const;
+const LINT_FORMATS = [...FORMATS, "sarif"] as const;
 /** Files up to this size are read whole, so that each issue can be placed on its own line. */
 const IN_MEMORY_LIMIT = 16 * 1024 * 1024;
 
@@ -24,6 +26,10 @@ interface JsonIssue {
   message: string;
   line?: number;
   column?: number;
+  /** Text rules: where the offending text is inside the text at `path`, and its mend. */
+  offset?: number;
+  length?: number;
+  fix?: string;
   /** True when the input was streamed: `line` is where the record starts, the column is unknown. */
   columnUnknown?: boolean;
 }
@@ -104,11 +110,17 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
   const { values, positionals } = parseCommandLine(name, args, {
     format: { type: "string" },
     json: { type: "boolean" },
-    ...(lint ? {} : { strict: { type: "boolean" } }),
+    ...(lint ? LINT_OPTIONS : { strict: { type: "boolean" } }),
   });
   readLocale(values.locale as string | undefined, io.env);
-  const format = choice(values.format, FORMATS, "--format", name, m.badValue) ?? "auto";
+  const chosen = choice(values.format, lint ? LINT_FORMATS : FORMATS, "--format", name, m.badValue);
   if (positionals.length === 0) throw new CliUsageError(m.noInput, name);
+  // `bulletin lint`: text rules, --rule / --no-rule, --fix and SARIF live in ./lint.
+  const rules = lint ? await lintRulesOf(values, context) : undefined;
+  if (lint) checkLintOutput(values, chosen === "sarif", locale);
+  if (lint && values.fix === true) return runLintFix(positionals, values, context, rules);
+  if (lint && chosen === "sarif") return runLintSarif(positionals, values, context, rules);
+  const format = chosen === "sarif" ? "auto" : (chosen ?? "auto");
   if (positionals.filter((p) => p === "-").length > 1) throw new CliUsageError(m.stdinTwice, name);
   const json = values.json === true;
   const failOnWarnings = lint || values.strict === true;
@@ -225,6 +237,8 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
               path: issue.path,
               pathText: sdk.formatPath(issue.path),
               message: issue.message,
+              ...(issue.offset !== undefined ? { offset: issue.offset, length: issue.length } : {}),
+              ...(issue.fix !== undefined ? { fix: issue.fix } : {}),
               ...at,
             })),
           });
@@ -249,6 +263,7 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
           sdk.validateFeed(source, {
             format: fileFormat,
             locale,
+            ...(lint ? { textRules: true, ...(rules ? { rules } : {}) } : {}),
             onProgress: (p) => progress.update(input.label, p.records, p.bytes),
           }),
         ),

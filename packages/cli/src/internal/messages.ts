@@ -76,10 +76,17 @@ Options:
 Exit codes: 0 all valid, 1 invalid input, 2 usage error or unreadable file.`,
   lint: `Usage: bulletin lint <file|dir|-...> [options]
 
-Like validate, and reports every warning and note; warnings fail (exit code 1).
+Like validate, and reports every warning and note, with the text rules of GB/T 15834
+(punctuation) and GB/T 15835 (numbers); warnings fail (exit code 1).
 
 Options:
-  --format <auto|ndjson|json-array|feed>   layout of the input (default: auto)
+  --format <auto|ndjson|json-array|feed|sarif>   layout of the input (default: auto), or
+                    sarif: print the findings as a SARIF 2.1.0 log
+  --fix             apply every unambiguous fix, in place (atomically) or to -o
+  -o, --output <file>   with --fix: write the fixed bulletin there (- for stdout);
+                    with --format sarif: write the log there
+  --rule <code>     run only these rules (repeat, or separate with commas)
+  --no-rule <code>  do not run these rules
   --json            print machine-readable results on stdout
   --locale <en|zh-CN>   language of messages (default from LANG)
   -h, --help        show this help`,
@@ -149,10 +156,17 @@ const HELP_ZH = {
 退出码：0 全部有效，1 输入无效，2 用法错误或文件无法读取。`,
   lint: `用法：bulletin lint <文件|目录|-...> [选项]
 
-与 validate 相同，并列出全部警告与提示；有警告即不通过（退出码 1）。
+与 validate 相同，并列出全部警告与提示，包括 GB/T 15834（标点）和 GB/T 15835（数字）的文本规则；
+有警告即不通过（退出码 1）。
 
 选项：
-  --format <auto|ndjson|json-array|feed>   输入格式（默认 auto）
+  --format <auto|ndjson|json-array|feed|sarif>   输入格式（默认 auto），
+                    或 sarif：以 SARIF 2.1.0 格式输出检查结果
+  --fix             自动修正所有无歧义的问题，就地（原子写入）或写入 -o
+  -o, --output <文件>   与 --fix 同用：写入修正后的简报（- 为标准输出）；
+                    与 --format sarif 同用：写入 SARIF 日志
+  --rule <规则>     只运行这些规则（可重复，或用逗号分隔）
+  --no-rule <规则>  不运行这些规则
   --json            在标准输出打印机器可读的结果
   --locale <en|zh-CN>   提示语言（默认取自 LANG）
   -h, --help        显示本帮助`,
