@@ -50,24 +50,76 @@ export interface ParseBulletinTextOptions {
 }
 
 /**
- * What {@link parseBulletinText} returns.
+ * A fact the model requires that the text does not give, named by its path in the bulletin:
+ * supply it through `options.publication` / `options.issue` (or the CLI's `--title`,
+ * `--publisher`, `--number`, `--published-on`).
  *
  * @example
  * ```ts
- * const { bulletin, warnings }: ParseBulletinTextResult = parseBulletinText(text);
- * validateBulletin(bulletin).ok;
- * //=> true
+ * const fact: MissingFact = "issue.publishedOn";
  * ```
  */
-export interface ParseBulletinTextResult {
-  /** A bulletin that passes `validateBulletin` from `@bulletin/schema`. */
-  bulletin: Bulletin;
-  /** What was missing or guessed, in text order of discovery. */
-  warnings: ParseWarning[];
+export type MissingFact =
+  | "publication.title"
+  | "publication.publisher"
+  | "issue.number"
+  | "issue.publishedOn";
+
+/**
+ * What the parser read from a text that lacks some of the facts a {@link Bulletin} requires: a
+ * bulletin whose `publication.title`, `publication.publisher`, `issue.number` and
+ * `issue.publishedOn` may be absent. It is not assignable to `Bulletin`, so it cannot be stored
+ * as a valid issue by mistake.
+ *
+ * @example
+ * ```ts
+ * const result = parseBulletinText("一、情况\n正文。");
+ * if (!result.complete) {
+ *   const draft: BulletinDraft = result.bulletin;
+ *   draft.issue.publishedOn;
+ * }
+ * //=> undefined
+ * ```
+ */
+export interface BulletinDraft extends Omit<Bulletin, "publication" | "issue"> {
+  publication: Omit<Publication, "title" | "publisher"> & {
+    title?: string;
+    publisher?: Organization;
+  };
+  issue: Omit<Issue, "number" | "publishedOn"> & { number?: number; publishedOn?: string };
 }
 
-const PLACEHOLDER_TITLE = "简报";
-const PLACEHOLDER_PUBLISHER = "未署名单位";
+/**
+ * What {@link parseBulletinText} returns: `complete: true` with a {@link Bulletin} that passes
+ * `validateBulletin`, or `complete: false` with a {@link BulletinDraft} and the facts that are
+ * `missing` (never invented: no placeholder title, number or date). Check `complete` before
+ * storing `bulletin` as an issue.
+ *
+ * @example
+ * ```ts
+ * const result: ParseBulletinTextResult = parseBulletinText("一、情况\n正文。");
+ * result.complete ? result.bulletin.issue.publishedOn : result.missing;
+ * //=> ["publication.title", "publication.publisher", "issue.number", "issue.publishedOn"]
+ * ```
+ */
+export type ParseBulletinTextResult =
+  | {
+      complete: true;
+      /** A bulletin that passes `validateBulletin` from `@bulletin/schema`. */
+      bulletin: Bulletin;
+      missing: [];
+      /** What was guessed or could not be placed, in text order of discovery. */
+      warnings: ParseWarning[];
+    }
+  | {
+      complete: false;
+      /** What the text gives; the `missing` facts are absent. */
+      bulletin: BulletinDraft;
+      /** The required facts the text does not give, in this order: title, publisher, number, date. */
+      missing: MissingFact[];
+      /** What was missing, guessed or could not be placed, in text order of discovery. */
+      warnings: ParseWarning[];
+    };
 
 /**
  * Turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives it — into a
@@ -116,13 +168,13 @@ export function parseBulletinText(
   try {
     const repaired = repairLines(source);
     lineStarts = repaired.lineStarts;
-    return { bulletin: build(repaired.lines, opts, warn), warnings };
+    return finish(build(repaired.lines, opts, warn), warnings);
   } catch (error) {
     warnings.length = 0;
     warn("internal-error", 0, {
       error: error instanceof Error ? error.message.slice(0, 100) : "unknown",
     });
-    return { bulletin: fallback(opts), warnings };
+    return finish(fallback(opts), warnings);
   }
 }
 
@@ -144,7 +196,23 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
   return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 }
 
-function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn: Warn): Bulletin {
+/** The result for a draft: complete when it holds every fact the model requires. */
+function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
+  const missing: MissingFact[] = [];
+  if (draft.publication.title === undefined) missing.push("publication.title");
+  if (draft.publication.publisher === undefined) missing.push("publication.publisher");
+  if (draft.issue.number === undefined) missing.push("issue.number");
+  if (draft.issue.publishedOn === undefined) missing.push("issue.publishedOn");
+  return missing.length === 0
+    ? { complete: true, bulletin: draft as Bulletin, missing: [], warnings }
+    : { complete: false, bulletin: draft, missing, warnings };
+}
+
+function build(
+  lines: ReturnType<typeof repairLines>["lines"],
+  opts: Opts,
+  warn: Warn,
+): BulletinDraft {
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   const publishedFromText = masthead.publishedOn;
@@ -174,11 +242,8 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
 
   // Publication.
   const firstAt = lines[0]?.at[0];
-  let title = masthead.title?.text ?? opts.publication.title;
-  if (title === undefined) {
-    warn("missing-title", firstAt);
-    title = PLACEHOLDER_TITLE;
-  }
+  const title = masthead.title?.text ?? opts.publication.title;
+  if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   if (masthead.publisher) {
     const known = matcher.lookup(masthead.publisher.text);
@@ -189,19 +254,18 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
         }
       : { name: masthead.publisher.text };
   } else publisher = opts.publication.publisher;
-  if (publisher === undefined) {
-    warn("missing-publisher", firstAt);
-    publisher = { name: PLACEHOLDER_PUBLISHER };
-  }
-  const frequency = opts.publication.frequency ?? guessFrequency(title);
-  const publication: Publication = { ...opts.publication, title, publisher };
+  if (publisher === undefined) warn("missing-publisher", firstAt);
+  const frequency = opts.publication.frequency ?? guessFrequency(title ?? "");
+  const publication: BulletinDraft["publication"] = { ...opts.publication };
+  if (title !== undefined) publication.title = title;
+  if (publisher !== undefined) publication.publisher = publisher;
   if (frequency !== undefined) publication.frequency = frequency;
 
   // Issue.
-  const issue: Issue = { ...opts.issue } as Issue;
+  const issue: BulletinDraft["issue"] = { ...opts.issue };
   const number = masthead.number ?? opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
-  issue.number = number ?? 1;
+  else issue.number = number;
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
   if (masthead.supplement) issue.supplement = true;
   let period: DateSpan | undefined =
@@ -211,12 +275,8 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
     opts.issue.period ??
     periodFromTitles(drafts);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
-  let publishedOn = publishedOn0;
-  if (publishedOn === undefined) {
-    publishedOn = period === undefined ? "1970-01-01" : spanEnd(period);
-    warn("missing-publication-date", firstAt, { date: publishedOn });
-  }
-  issue.publishedOn = publishedOn;
+  if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
+  else issue.publishedOn = publishedOn0;
   if (statedYear !== undefined) issue.year = statedYear;
   if (period !== undefined) issue.period = period;
   if (tail.editor !== undefined) issue.editor = tail.editor;
@@ -234,7 +294,7 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
   );
 
   const sections = drafts.map((s) => toSection(s, warn));
-  const bulletin: Bulletin = {
+  const bulletin: BulletinDraft = {
     schemaVersion: SCHEMA_VERSION,
     publication,
     issue,
@@ -349,14 +409,11 @@ function guessPeriod(
   return undefined;
 }
 
-function fallback(opts: Opts): Bulletin {
+function fallback(opts: Opts): BulletinDraft {
   return {
     schemaVersion: SCHEMA_VERSION,
-    publication: {
-      title: opts.publication.title ?? PLACEHOLDER_TITLE,
-      publisher: opts.publication.publisher ?? { name: PLACEHOLDER_PUBLISHER },
-    },
-    issue: { number: opts.issue.number ?? 1, publishedOn: opts.issue.publishedOn ?? "1970-01-01" },
+    publication: { ...opts.publication },
+    issue: { ...opts.issue },
     departments: [],
     metrics: [],
     sections: [],

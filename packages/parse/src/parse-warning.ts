@@ -2,7 +2,8 @@
  * What a {@link ParseWarning} is about, as a stable string you can switch on.
  *
  * - `missing-title`, `missing-publisher`, `missing-issue-number`, `missing-publication-date`:
- *   the masthead does not give it; pass it in `options.publication` / `options.issue`.
+ *   the masthead does not give it, so the result is incomplete (`complete: false`, the fact in
+ *   `missing`); pass it in `options.publication` / `options.issue`.
  * - `missing-reference-year`: dates without a year and no year anywhere; pass `options.referenceYear`.
  * - `missing-section`: text outside any `一、` section was put into a section of its own.
  * - `empty-section`: a section heading without content.
@@ -72,7 +73,7 @@ export interface TextPosition {
  * const { warnings } = parseBulletinText("一、情况\n正文。", { locale: "en" });
  * warnings[0];
  * //=> { code: "missing-title", severity: "warning", position: { line: 1, column: 1 },
- * //     message: "The text has no masthead title; pass options.publication.title" }
+ * //     message: "The text has no masthead title; the result is incomplete; pass options.publication.title" }
  * ```
  */
 export interface ParseWarning {

@@ -6,6 +6,7 @@ import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
+import { completed } from "./completed";
 
 const TEXT = `工 作 动 态
 2026年第3期（总第41期）
@@ -21,7 +22,9 @@ const TEXT = `工 作 动 态
 共印50份
 `;
 
-const { bulletin, warnings } = parseBulletinText(TEXT, { locale: "en" });
+const result = parseBulletinText(TEXT, { locale: "en" });
+const bulletin = completed(result);
+const { warnings } = result;
 
 /** The text of a paragraph, inlines written as the reader sees them (metrics as printed). */
 const plain = (nodes: readonly unknown[]): string =>
@@ -143,7 +146,9 @@ const TEXT_2 = `政务服务简报
 `;
 
 describe("parseBulletinText on a city bureau's 简报", () => {
-  const { bulletin, warnings } = parseBulletinText(TEXT_2, { locale: "en" });
+  const result2 = parseBulletinText(TEXT_2, { locale: "en" });
+  const bulletin = completed(result2);
+  const { warnings } = result2;
   const paragraphs = (s: number, i: number): string[] =>
     (bulletin.sections[s]?.items[i]?.body ?? []).map((p) =>
       p

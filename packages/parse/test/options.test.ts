@@ -68,10 +68,10 @@ describe("parseBulletinText options", () => {
   test("locale: en writes messages in English, zh-CN (default) in Chinese", () => {
     const text = "一、情况\n正文。";
     expect(parseBulletinText(text, { locale: "en" }).warnings[0]?.message).toBe(
-      "The text has no masthead title; pass options.publication.title",
+      "The text has no masthead title; the result is incomplete; pass options.publication.title",
     );
     expect(parseBulletinText(text).warnings[0]?.message).toBe(
-      "文本没有报头名称，可通过 options.publication.title 提供",
+      "文本没有报头名称，结果不完整，可通过 options.publication.title 提供",
     );
   });
 

@@ -7,6 +7,7 @@ import { validateBulletin } from "@bulletin/schema";
 import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { completed } from "./completed";
 
 const seed = readFileSync(
   new URL("../../../examples/sichuan-window-monthly/seed.txt", import.meta.url),
@@ -152,13 +153,30 @@ describe("properties", () => {
     );
   });
 
-  test("parseBulletinText: never throws and always gives a valid bulletin, whatever the text", () => {
+  test("parseBulletinText: never throws, invents no required fact, and gives a valid bulletin once the missing facts are supplied, whatever the text", () => {
+    const supplied = {
+      publication: { title: "简报", publisher: { name: "单位" } },
+      issue: { number: 1, publishedOn: "2000-01-01" },
+    };
     fc.assert(
       fc.property(anyText(), fc.constantFrom("zh-CN" as const, "en" as const), (text, locale) => {
-        const { bulletin, warnings } = parseBulletinText(text, { locale });
+        const result = parseBulletinText(text, { locale });
+        const { bulletin, warnings } = result;
         expect(warnings.filter((w) => w.code === "internal-error")).toEqual([]);
-        const result = validateBulletin(bulletin);
-        expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+        // What is missing is absent, and what is absent is listed as missing.
+        const absent = [
+          bulletin.publication.title === undefined && "publication.title",
+          bulletin.publication.publisher === undefined && "publication.publisher",
+          bulletin.issue.number === undefined && "issue.number",
+          bulletin.issue.publishedOn === undefined && "issue.publishedOn",
+        ].filter((x) => x !== false);
+        expect(result.missing).toEqual(absent);
+        expect(result.complete).toBe(absent.length === 0);
+        const complete = result.complete
+          ? result.bulletin
+          : parseBulletinText(text, { locale, ...supplied }).bulletin;
+        const validation = validateBulletin(complete);
+        expect(validation.issues.filter((i) => i.severity === "error")).toEqual([]);
         for (const w of warnings) {
           expect(w.position.line).toBeGreaterThanOrEqual(1);
           expect(w.position.column).toBeGreaterThanOrEqual(1);
@@ -173,10 +191,12 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
-        const { bulletin } = parseBulletinText(renderText(b), {
-          departments: b.departments,
-          publication: { frequency: "monthly" },
-        });
+        const bulletin = completed(
+          parseBulletinText(renderText(b), {
+            departments: b.departments,
+            publication: { frequency: "monthly" },
+          }),
+        );
         expect(bulletin.metrics.every((m) => m.label !== "")).toBe(true);
         expect(withoutLabels(bulletin)).toEqual(withoutLabels(b));
       }),
@@ -192,11 +212,13 @@ describe("properties", () => {
           departments: b.departments,
           publication: { frequency: "monthly" as const },
         };
-        const once = parseBulletinText(renderText(b), options).bulletin;
-        const twice = parseBulletinText(renderText(once), {
-          ...options,
-          departments: once.departments,
-        }).bulletin;
+        const once = completed(parseBulletinText(renderText(b), options));
+        const twice = completed(
+          parseBulletinText(renderText(once), {
+            ...options,
+            departments: once.departments,
+          }),
+        );
         expect(twice).toEqual(once);
       }),
       { numRuns: 100 },
