@@ -46,6 +46,20 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 const hasText = (s: string): boolean => s.trim() !== "";
 
 /**
+ * Whether a figure ends its clause (`共受理办件3215件。`, `…4098件，同比…`): a figure the text
+ * reports. Outside the sections of figures, a count that goes on into a noun (`来自39个欠发达县域`,
+ * `等4家企业`) describes rather than reports, and stays text.
+ */
+function endsClause(text: string, end: number): boolean {
+  const c = text.charAt(end);
+  return (
+    c === "" ||
+    "，。；、：,;:）)（(！？".includes(c) ||
+    /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2))
+  );
+}
+
+/**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
  * names (dictionary first, then name shapes), and figures with units as metrics where the scope
  * says figures are data or a 同比/环比 change follows them. Strings hold the rest as printed.
@@ -120,7 +134,10 @@ export function readInlines(
       }
       if (ctx.metricsMode === "all" && c >= "0" && c <= "9") {
         const figure = readMetric(text, i, buf);
-        if (figure && (scope.figures || figure.metric.comparison !== undefined)) {
+        if (
+          figure &&
+          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
+        ) {
           let label = clauseLabel(buf);
           if (label === "") {
             label = "数值";

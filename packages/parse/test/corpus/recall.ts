@@ -208,23 +208,37 @@ export function recall(outcomes: Outcome[]): {
   return { byKind, overall: { found, total, rate: total === 0 ? 1 : found / total } };
 }
 
-/** Every string of a model, with each metric's printed scale and unit (`万件`). */
+/**
+ * The model as text: every string, with each paragraph's inlines written in place (a metric as
+ * its printed scale and unit, `万件`; a department as the form the text used), so that a run of
+ * Han text that spans an inline is found whole.
+ */
 export function modelText(model: unknown): string {
-  const parts: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === "string") parts.push(v);
-    else if (Array.isArray(v)) for (const x of v) walk(x);
-    else if (v !== null && typeof v === "object") {
-      const o = v as Record<string, unknown>;
-      if (typeof o.unit === "string" && typeof o.value === "number") {
-        const scale = (o.display as { scale?: string } | undefined)?.scale;
-        parts.push(`${scale === undefined || scale === "none" ? "" : scale}${o.unit}`);
-      }
-      for (const x of Object.values(o)) walk(x);
-    }
+  const m = model as {
+    metrics?: { id: string; unit: string; display?: { scale?: string } }[];
+    departments?: { id: string; name: string; shortName?: string }[];
   };
-  walk(model);
-  return parts.join("\n");
+  const metric = new Map((m.metrics ?? []).map((x) => [x.id, x]));
+  const department = new Map((m.departments ?? []).map((x) => [x.id, x]));
+  const write = (v: unknown): string => {
+    if (typeof v === "string") return v;
+    if (Array.isArray(v)) return v.map(write).join("");
+    if (v === null || typeof v !== "object") return "";
+    const o = v as Record<string, unknown>;
+    if (o.type === "metric") {
+      const x = metric.get(o.ref as string);
+      const scale = x?.display?.scale;
+      return x ? `${scale === undefined || scale === "none" ? "" : scale}${x.unit}` : "";
+    }
+    if (o.type === "department") {
+      const d = department.get(o.ref as string);
+      return (o.text as string | undefined) ?? d?.shortName ?? d?.name ?? "";
+    }
+    return Object.values(o)
+      .map((x) => write(x))
+      .join("\n");
+  };
+  return write(model);
 }
 
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
