@@ -13,6 +13,7 @@ import type {
 import { SCHEMA_VERSION } from "@bulletin/schema";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
+import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
@@ -20,7 +21,8 @@ import type { InlineContext } from "./internal/read-inlines";
 import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
-import { repairLines } from "./internal/repair-lines";
+import { repairLines, type TextLine } from "./internal/repair-lines";
+import { isWebLine, readPageFacts } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -166,9 +168,10 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source);
+    const repaired = repairLines(source, isWebLine);
     lineStarts = repaired.lineStarts;
-    return finish(build(repaired.lines, opts, warn), warnings);
+    for (const d of repaired.dropped) warn("web-line-dropped", d.at[0], { text: d.text });
+    return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
   } catch (error) {
     warnings.length = 0;
     warn("internal-error", 0, {
@@ -208,14 +211,47 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
     : { complete: false, bulletin: draft, missing, warnings };
 }
 
-function build(
-  lines: ReturnType<typeof repairLines>["lines"],
-  opts: Opts,
-  warn: Warn,
-): BulletinDraft {
+function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
+  const page = readPageFacts(webLines);
+  const firstAt = allLines[0]?.at[0] ?? webLines[0]?.at[0];
+  let lines = allLines;
+  // A web page's own title: the line before its metadata line (`来源：… 发布时间：…`).
+  let pageTitle: TextLine | undefined;
+  const metaAt = webLines.find((w) => !/^(?:您?当前|您的位置|首页)/.test(w.text))?.at[0];
+  const first = lines[0];
+  if (first && metaAt !== undefined && (first.at[0] ?? 0) < metaAt && isBareHeading(first.text)) {
+    pageTitle = first;
+    lines = lines.slice(1);
+  } else if (
+    // The title printed twice around a lede: `lede` / `title` / `lede`.
+    lines.length >= 3 &&
+    first?.text === lines[2]?.text &&
+    isBareHeading(lines[1]?.text ?? "")
+  ) {
+    warn("duplicate-line-dropped", first?.at[0], { text: first?.text ?? "" });
+    pageTitle = lines[1];
+    lines = lines.slice(2);
+  }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
-  const publishedFromText = masthead.publishedOn;
+  // Without a masthead, a report's first line may be its headline: the title, unless the caller
+  // names the publication (then the headline heads the report's only section).
+  if (
+    masthead.lines === 0 &&
+    pageTitle === undefined &&
+    page.title === undefined &&
+    opts.publication.title === undefined &&
+    lines.length > 1 &&
+    isBareHeading(lines[0]?.text ?? "")
+  ) {
+    pageTitle = lines[0];
+    lines = lines.slice(1);
+  }
+  if (pageTitle && masthead.title) {
+    // The masthead names the bulletin; the page's title names this report.
+    warn("web-line-dropped", pageTitle.at[0], { text: pageTitle.text });
+  }
+  const publishedFromText = masthead.publishedOn ?? page.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -234,25 +270,25 @@ function build(
     metricsMode: opts.metrics,
     warn,
     referenceYear,
-    masthead: masthead.lines > 0,
+    masthead: masthead.lines > 0 || pageTitle !== undefined,
   };
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(lines.slice(masthead.lines), ctx, tail);
   for (const ignored of tail.ignored) warn("ignored-tail-field", undefined, { text: ignored });
 
   // Publication.
-  const firstAt = lines[0]?.at[0];
-  const title = masthead.title?.text ?? opts.publication.title;
+  const title = masthead.title?.text ?? pageTitle?.text ?? page.title ?? opts.publication.title;
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
-  if (masthead.publisher) {
-    const known = matcher.lookup(masthead.publisher.text);
+  const publisherText = masthead.publisher?.text ?? page.publisher;
+  if (publisherText !== undefined) {
+    const known = matcher.lookup(publisherText);
     publisher = known
       ? {
           name: known.name,
           ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
         }
-      : { name: masthead.publisher.text };
+      : { name: publisherText };
   } else publisher = opts.publication.publisher;
   if (publisher === undefined) warn("missing-publisher", firstAt);
   const frequency = opts.publication.frequency ?? guessFrequency(title ?? "");
@@ -273,7 +309,13 @@ function build(
       ? undefined
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
-    periodFromTitles(drafts);
+    periodFromTitles(drafts) ??
+    statedPeriod([
+      masthead.title?.text,
+      pageTitle?.text,
+      page.title,
+      ...lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
+    ]);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
@@ -360,6 +402,43 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
         start,
         end: spanEnd({ kind: "month", month: `${q[1]}-${String(n * 3).padStart(2, "0")}` }),
       };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The period a title or a report's opening states with its year: `2025年第一季度`,
+ * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`. The first one stated wins.
+ */
+function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
+  for (const text of texts) {
+    if (text === undefined) continue;
+    const re =
+      /(\d{4})年(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下]))/g;
+    for (const m of text.matchAll(re)) {
+      const year = Number(m[1]);
+      if (year < 1000) continue;
+      const pad = (n: number): string => String(n).padStart(2, "0");
+      const monthSpan = (a: number, b: number): DateSpan | undefined =>
+        a >= 1 && b >= a && b <= 12
+          ? {
+              kind: "range",
+              start: `${year}-${pad(a)}-01`,
+              end: spanEnd({ kind: "month", month: `${year}-${pad(b)}` }),
+            }
+          : undefined;
+      let span: DateSpan | undefined;
+      if (m[2] !== undefined) {
+        const q = "一二三四".indexOf(m[2]) + 1 || Number(m[2]);
+        span = monthSpan(q * 3 - 2, q * 3);
+      } else if (m[3] !== undefined) span = readPeriodText(m[3], year);
+      else if (m[4] !== undefined) span = monthSpan(Number(m[4]), Number(m[5]));
+      else {
+        const month = Number(m[6]);
+        if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };
+      }
+      if (span !== undefined) return span;
     }
   }
   return undefined;

@@ -14,6 +14,10 @@
  * - `department-guessed`: a name shaped like a department (`达州市林业局`) that no dictionary holds.
  * - `metric-without-label`: a figure whose clause names nothing.
  * - `unrecognised-masthead-line`, `ignored-tail-field`: masthead or 报尾 text with no place in the model.
+ * - `web-line-dropped`: a line of a web page that is not the bulletin (当前位置, 来源/发布时间,
+ *   打印本页, 公网安备, an image placeholder, a file-information grid); the publisher and date it
+ *   gives are used.
+ * - `duplicate-line-dropped`: a paragraph printed twice around the title; the first copy was left out.
  * - `internal-error`: a bug; the bulletin holds what was read before it.
  *
  * @example
@@ -39,6 +43,8 @@ export type ParseWarningCode =
   | "metric-without-label"
   | "unrecognised-masthead-line"
   | "ignored-tail-field"
+  | "web-line-dropped"
+  | "duplicate-line-dropped"
   | "internal-error";
 
 /**

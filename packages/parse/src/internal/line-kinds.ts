@@ -109,3 +109,22 @@ export function isDateLine(text: string): boolean {
     if (!isDigit(c) && !isChineseDigit(c) && !"年月日".includes(c)) return false;
   return true;
 }
+
+/** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
+const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
+
+/**
+ * A short line that reads as a heading without a marker: a page's title (`2024年7月群众诉求情况
+ * 分析`), a report's headline, a section label (`固定资产投资增速趋缓`). No sentence mark, no
+ * marker, no figure, not a date, a 报尾 field or a label that introduces what follows (`：`).
+ */
+export function isBareHeading(text: string): boolean {
+  if (text.length < 2 || text.length > 60) return false;
+  if (/[。；！？!?;]/.test(text) || /[：:，,、]$/.test(text)) return false;
+  if (!/[\u4e00-\u9fff]/.test(text) || FIGURE.test(text)) return false;
+  if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))
+    return false;
+  if (isTailLine(text) || isDateLine(text) || text.startsWith("编者按")) return false;
+  // Captions and notes stay with what they describe: `图1 …`, `表2 …`, `注：…`, `单位：…`.
+  return !/^(?:图|表|注|单位|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
+}

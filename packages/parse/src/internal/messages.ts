@@ -111,6 +111,16 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
     "zh-CN": (p) => `报尾中的 ${q(p.text)} 在模型中没有对应字段，已忽略`,
     en: (p) => `The tail field ${q(p.text)} has no place in the model and was left out`,
   },
+  "web-line-dropped": {
+    severity: "info",
+    "zh-CN": (p) => `网页中的 ${q(p.text)} 不属于简报正文，已略去`,
+    en: (p) => `The web page line ${q(p.text)} is not part of the bulletin and was left out`,
+  },
+  "duplicate-line-dropped": {
+    severity: "info",
+    "zh-CN": (p) => `${q(p.text)} 在标题前后重复出现，已略去第一处`,
+    en: (p) => `${q(p.text)} is printed twice around the title; the first copy was left out`,
+  },
   "internal-error": {
     severity: "warning",
     "zh-CN": (p) => `解析器内部错误（${p.error}），结果只包含出错前读到的内容`,

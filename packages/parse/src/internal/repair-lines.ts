@@ -11,6 +11,8 @@ export interface TextLine {
 export interface RepairedText {
   lines: TextLine[];
   lineStarts: number[];
+  /** Lines `dropLine` took out before paragraphs were joined (a web page's furniture). */
+  dropped: TextLine[];
 }
 
 const BULLETS = "-–•·*●▪◆■○";
@@ -22,9 +24,10 @@ const STRONG_BULLETS = "•●▪◆■";
  * punctuation in Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers,
  * running headers, paragraphs split by line and page breaks. Linear in the length of the text.
  */
-export function repairLines(source: string): RepairedText {
+export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
   const lineStarts: number[] = [];
   const cleaned: TextLine[] = [];
+  const dropped: TextLine[] = [];
   let start = 0;
   const n = source.length;
   for (let i = 0; i <= n; i++) {
@@ -32,7 +35,10 @@ export function repairLines(source: string): RepairedText {
     if (c === 10 || c === 13 || c === 0x0c || c === 0x2028 || c === 0x2029) {
       lineStarts.push(start);
       const line = cleanLine(source, start, i);
-      if (line.text !== "" && !isPageNumber(line.text)) cleaned.push(line);
+      if (line.text !== "" && !isPageNumber(line.text)) {
+        if (dropLine?.(line.text)) dropped.push(line);
+        else cleaned.push(line);
+      }
       if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
@@ -45,7 +51,7 @@ export function repairLines(source: string): RepairedText {
     fullWidthPunctuation(chars);
     line.text = curlQuotes(chars.join(""));
   }
-  return { lines: joined, lineStarts };
+  return { lines: joined, lineStarts, dropped };
 }
 
 /** An ASCII or full-width digit. */
