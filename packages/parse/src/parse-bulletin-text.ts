@@ -22,7 +22,7 @@ import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
 import { repairLines, type TextLine } from "./internal/repair-lines";
-import { isWebLine, readPageFacts } from "./internal/web-page";
+import { isWebLine, readPageFacts, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -217,7 +217,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let lines = allLines;
   // A web page's own title: the line before its metadata line (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
-  const metaAt = webLines.find((w) => !/^(?:您?当前|您的位置|首页)/.test(w.text))?.at[0];
+  const metaAt = webLines.find((w) => webLineKind(w.text) !== "furniture")?.at[0];
   const first = lines[0];
   if (first && metaAt !== undefined && (first.at[0] ?? 0) < metaAt && isBareHeading(first.text)) {
     pageTitle = first;

@@ -74,8 +74,9 @@ const anyText = (): fc.Arbitrary<string> =>
  * - An item that renderText prints with a marker (one of several, or naming departments) and
  *   that has neither title nor date gets a title: its first sentence would otherwise read as a
  *   run-in title (`（一）工作推进。…`), as in real text.
- * - A paragraph that ends with a department name gets a `。`: a line that stops mid-sentence
- *   reads as a paragraph split by a page break and is joined with the next.
+ * - A paragraph that does not end a sentence (`。！？；…`) gets a `。`: a short line without a
+ *   sentence mark reads as a heading without a marker (as in real web copies), a long one that
+ *   stops mid-sentence as a paragraph split by a page break, joined with the next.
  * - Adjacent strings of a paragraph are one string (the text has no seam between them).
  */
 function expressible(b: Bulletin): Bulletin {
@@ -111,7 +112,7 @@ function expressible(b: Bulletin): Bulletin {
           return node;
         });
         const last = out[out.length - 1];
-        if (typeof last === "object" && last.type === "department") out.push("。");
+        if (!(typeof last === "string" && /[。！？；…]$/.test(last))) out.push("。");
         // Two strings in a row print as one.
         return out.reduce<Inline[]>((merged, node) => {
           const prev = merged[merged.length - 1];

@@ -9,12 +9,16 @@ import type { TextLine } from "./repair-lines";
  * Each is read on a repaired line (full-width marks, no spaces next to Chinese text).
  */
 export function isWebLine(text: string): boolean {
-  if (text.length > 300) return false;
-  if (BREADCRUMB.test(text) || FURNITURE.test(text) || FOOTER.test(text)) return true;
-  if (IMAGE.test(text)) return true;
-  if (isGridLine(text)) return true;
-  if (/^[|｜\s]+$/.test(text)) return true;
-  return isMetaLine(text);
+  return webLineKind(text) !== undefined;
+}
+
+/** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
+export function webLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
+  if (text.length > 300) return undefined;
+  if (BREADCRUMB.test(text) || FURNITURE.test(text) || FOOTER.test(text) || IMAGE.test(text))
+    return "furniture";
+  if (isGridLine(text)) return "grid";
+  return isMetaLine(text) ? "meta" : undefined;
 }
 
 const BREADCRUMB =
