@@ -1,5 +1,5 @@
 import { isCjk, isDigit, isHan, isLatin, isSpace, oneOf, SENTENCE_END } from "./chars";
-import { isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
+import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 
 /** One repaired line and, for each of its UTF-16 units, its offset in the input. */
 export interface TextLine {
@@ -292,6 +292,13 @@ function endsOpen(text: string): boolean {
 function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
   const start = bodyStart(lines);
   const out: TextLine[] = lines.slice(0, start);
+  // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
+  // lines and ends where its writer ended it; it is not a paragraph split by the page's width.
+  const widths = lines
+    .slice(start)
+    .map((l) => l.text.length)
+    .sort((a, b) => a - b);
+  const wide = widths[Math.max(0, Math.ceil(widths.length * 0.9) - 1)] ?? 0;
   let open = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
@@ -307,6 +314,7 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
     const last = out[out.length - 1] as TextLine;
     open =
       last.text.length >= 8 &&
+      !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
       endsOpen(last.text);
