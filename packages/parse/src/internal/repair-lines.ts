@@ -294,11 +294,9 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = lines.slice(0, start);
   // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
   // lines and ends where its writer ended it; it is not a paragraph split by the page's width.
-  const widths = lines
-    .slice(start)
-    .map((l) => l.text.length)
-    .sort((a, b) => a - b);
-  const wide = widths[Math.max(0, Math.ceil(widths.length * 0.9) - 1)] ?? 0;
+  let wide = 0;
+  for (let i = start; i < lines.length; i++)
+    wide = Math.max(wide, (lines[i] as TextLine).text.length);
   let open = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
