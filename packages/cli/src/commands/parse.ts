@@ -28,15 +28,22 @@ export const parseCommand: Command = {
 
     const text = (await readInput(file, io, locale)).toString("utf8");
     const [parser, sdk] = await Promise.all([import("@bulletin/parse"), import("@bulletin/sdk")]);
-    const { bulletin, warnings } = parser.parseBulletinText(text, {
+    const parsed = parser.parseBulletinText(text, {
       locale,
       ...(referenceYear === undefined ? {} : { referenceYear }),
     });
+    const { bulletin, warnings } = parsed;
     const { err } = context;
     for (const w of warnings) {
       const where = `${label}:${w.position.line}:${w.position.column}`;
       const severity = w.severity === "info" ? err.cyan("info") : err.yellow("warning");
       io.stderr.write(`${err.bold(where)}  ${severity}  ${err.dim(w.code)}  ${w.message}\n`);
+    }
+    if (!parsed.complete) {
+      // Nothing invented: what the text gives goes to stdout, no file is written (exit 1).
+      io.stderr.write(`${err.red("bulletin:")} ${m.incompleteResult(parsed.missing)}\n`);
+      io.stdout.write(`${JSON.stringify(bulletin, null, 2)}\n`);
+      return 1;
     }
     const result = sdk.validateBulletin(bulletin, { locale });
     if (!result.ok) {
