@@ -39,8 +39,18 @@ import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warni
 export interface ParseBulletinTextOptions {
   /** The year of dates written without one (`9月8日`); default: the issue's year from the masthead. */
   referenceYear?: number;
-  /** Departments to recognise before {@link knownDepartments}; their ids are used as given. */
+  /**
+   * Your department dictionary (another province's, a city's): recognised before
+   * {@link knownDepartments} (Sichuan's bodies and the national ministries), whose entries with
+   * the same id it replaces; their ids are used as given.
+   */
   departments?: readonly Department[];
+  /**
+   * `merge` (default): `departments` and {@link knownDepartments} together; `replace`: only
+   * `departments` (a bulletin from elsewhere whose `省X局` are not Sichuan's). Names shaped like
+   * departments (`省X局`, `辛集市市场监督管理局`) are recognised either way, with a warning.
+   */
+  departmentsMode?: "merge" | "replace";
   /** The language of warning messages; default `zh-CN`. */
   locale?: Locale;
   /** `all` (default): figures with units become metrics; `none`: they stay text. */
@@ -258,10 +268,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const statedYear = masthead.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
-  const matcher = new DepartmentMatcher([
-    ...opts.departments,
-    ...knownDepartments.filter((d) => !opts.departments.some((o) => o.id === d.id)),
-  ]);
+  const ownIds = new Set(opts.departments.map((d) => d.id));
+  const matcher = new DepartmentMatcher(
+    opts.departmentsMode === "replace"
+      ? opts.departments
+      : [...opts.departments, ...knownDepartments.filter((d) => !ownIds.has(d.id))],
+  );
   const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
     matcher,
     departments: new Map(),
@@ -280,7 +292,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const title = masthead.title?.text ?? pageTitle?.text ?? page.title ?? opts.publication.title;
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
-  const publisherText = masthead.publisher?.text ?? page.publisher;
+  // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
+  const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
+  const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
+  const publisherText = masthead.publisher?.text ?? page.publisher ?? titled?.form;
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known

@@ -59,6 +59,66 @@ const CITIES = [
 const CITY_INITIALS = new Set(CITIES.map((c) => c.charAt(0)));
 
 /**
+ * The bodies of the departments every province, city, district and county has, as their full
+ * names write them after the place (`辛集市` + `市场监督管理局`, `湖南省` + `发展和改革委员会`).
+ * A place of two to four characters with its level (`省市县区州盟旗`) followed by one of these is
+ * a department of that place, in any province.
+ */
+const BODIES = [
+  "人民政府办公厅",
+  "人民政府办公室",
+  "政府办公室",
+  "发展和改革委员会",
+  "发展改革委",
+  "教育局",
+  "教育和体育局",
+  "科学技术局",
+  "工业和信息化局",
+  "公安局",
+  "民政局",
+  "司法局",
+  "财政局",
+  "人力资源和社会保障局",
+  "自然资源局",
+  "自然资源和规划局",
+  "生态环境局",
+  "住房和城乡建设局",
+  "交通运输局",
+  "水利局",
+  "水务局",
+  "农业农村局",
+  "商务局",
+  "文化和旅游局",
+  "文化广电旅游局",
+  "卫生健康委员会",
+  "卫生健康委",
+  "退役军人事务局",
+  "应急管理局",
+  "审计局",
+  "市场监督管理局",
+  "市场监管局",
+  "统计局",
+  "医疗保障局",
+  "林业局",
+  "林业和草原局",
+  "行政审批局",
+  "行政审批服务局",
+  "政务服务管理局",
+  "政务服务和大数据管理局",
+  "政务服务中心",
+  "数据局",
+  "大数据局",
+  "城市管理局",
+  "综合行政执法局",
+  "税务局",
+  "信访局",
+  "民族宗教事务委员会",
+  "公共资源交易中心",
+];
+const BODY_INITIALS = new Set(BODIES.map((b) => b.charAt(0)));
+const PLACE_LEVEL = "省市县区州盟旗";
+
+/**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
  * like one (`省X局`, `省X厅`, `省X委`, `省X办公室`, `市X局`, `区X局`, `达州市X局`) that the caller
  * may want to check.
@@ -104,7 +164,14 @@ export class DepartmentMatcher {
   /** The department named at `text[i]`, if any. */
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
     let node = this.root.next.get(text.charAt(i));
-    if (!node && !(guess && (this.levelAt(text, i) || this.cityAt(text, i) > 0))) return undefined;
+    if (
+      !node &&
+      !(
+        guess &&
+        (this.levelAt(text, i) || this.cityAt(text, i) > 0 || placeDepartmentEnd(text, i) > 0)
+      )
+    )
+      return undefined;
     let best: Department | undefined;
     let end = i;
     for (let j = i + 1; node; j++) {
@@ -137,6 +204,14 @@ export class DepartmentMatcher {
 
   /** `省X局`, `市X局`, `达州市X局`-shaped names: up to 9 characters between the prefix and the suffix. */
   private guess(text: string, i: number): DepartmentMatch | undefined {
+    const place = placeDepartmentEnd(text, i);
+    if (place > 0) {
+      // A known department inside is the name; what comes before it is other text.
+      let inner = false;
+      for (let j = i + 1; j < place && !inner; j++)
+        inner = this.match(text, j, false) !== undefined;
+      if (!inner) return this.guessed(text.slice(i, place));
+    }
     let j: number;
     if (this.levelAt(text, i)) {
       // 市县…, 省市…, 市区…: two levels together name many departments or a place, not one.
@@ -175,6 +250,27 @@ export class DepartmentMatcher {
     }
     return { department, form: name, guessed: true };
   }
+}
+
+/**
+ * The end of `<place><level><body>` at `text[i]` (`辛集市市场监督管理局`, `湖南省发展和改革委员会`),
+ * or 0. Only where a name can start (not inside a word), and never from `全省`, `本市`, `各县`.
+ */
+function placeDepartmentEnd(text: string, i: number): number {
+  const before = text.charAt(i - 1);
+  if (isHan(before) && !STOP.includes(before)) return 0;
+  const first = text.charAt(i);
+  if (!isHan(first) || oneOf(NOT_BEFORE_PROVINCE, first) || STOP.includes(first)) return 0;
+  for (let len = 2; len <= 4; len++) {
+    const c = text.charAt(i + len - 1);
+    if (!isHan(c) || STOP.includes(c)) return 0;
+    const level = text.charAt(i + len);
+    if (!oneOf(PLACE_LEVEL, level) || !BODY_INITIALS.has(text.charAt(i + len + 1))) continue;
+    for (const body of BODIES) {
+      if (text.startsWith(body, i + len + 1)) return i + len + 1 + body.length;
+    }
+  }
+  return 0;
 }
 
 /**
