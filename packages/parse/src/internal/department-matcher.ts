@@ -10,8 +10,9 @@ export interface DepartmentMatch {
   guessed: boolean;
 }
 
+/** A trie node, keyed by UTF-16 code unit (no one-character strings on the hot path). */
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   department?: Department;
 }
 
@@ -56,7 +57,6 @@ const CITIES = [
   "甘孜",
   "凉山",
 ];
-const CITY_INITIALS = new Set(CITIES.map((c) => c.charAt(0)));
 
 /**
  * The bodies of the departments every province, city, district and county has, as their full
@@ -115,8 +115,40 @@ const BODIES = [
   "民族宗教事务委员会",
   "公共资源交易中心",
 ];
-const BODY_INITIALS = new Set(BODIES.map((b) => b.charAt(0)));
 const PLACE_LEVEL = "省市县区州盟旗";
+
+/** Character classes of the matcher, one byte a UTF-16 code unit, so a test is one load. */
+const HAN = 1;
+const STOP_WORD = 2;
+const NOT_PROVINCE_BEFORE = 4;
+const LOCAL_LEVEL = 8;
+const CITY_INITIAL = 16;
+const BODY_INITIAL = 32;
+const LEVEL = 64;
+const FLAGS = new Uint8Array(65536);
+for (let c = 0x4e00; c <= 0x9fff; c++) FLAGS[c] = HAN;
+for (let c = 0x3400; c <= 0x4dbf; c++) FLAGS[c] = HAN;
+for (let c = 0xf900; c <= 0xfaff; c++) FLAGS[c] = HAN;
+FLAGS[0x3007] = HAN;
+const mark = (chars: string, flag: number): void => {
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    FLAGS[c] = (FLAGS[c] as number) | flag;
+  }
+};
+mark(STOP, STOP_WORD);
+mark(NOT_BEFORE_PROVINCE, NOT_PROVINCE_BEFORE);
+mark(LOCAL, LOCAL_LEVEL);
+mark(CITIES.map((c) => c.charAt(0)).join(""), CITY_INITIAL);
+mark(BODIES.map((b) => b.charAt(0)).join(""), BODY_INITIAL);
+mark(PLACE_LEVEL, LEVEL);
+const flagsAt = (text: string, i: number): number => FLAGS[text.charCodeAt(i)] ?? 0;
+
+/** Whether a name may start at `i`: not inside a word (after a mark, or after a {@link STOP} word). */
+const boundaryAt = (text: string, i: number): boolean => {
+  const before = flagsAt(text, i - 1);
+  return (before & HAN) === 0 || (before & STOP_WORD) !== 0;
+};
 
 /**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
@@ -140,7 +172,8 @@ export class DepartmentMatcher {
 
   private add(form: string, department: Department): void {
     let node = this.root;
-    for (const c of form) {
+    for (let k = 0; k < form.length; k++) {
+      const c = form.charCodeAt(k);
       let next = node.next.get(c);
       if (!next) {
         next = { next: new Map() };
@@ -154,8 +187,8 @@ export class DepartmentMatcher {
   /** The dictionary department whose name, short name or alias is exactly `text`. */
   lookup(text: string): Department | undefined {
     let node: Node | undefined = this.root;
-    for (const c of text) {
-      node = node.next.get(c);
+    for (let k = 0; k < text.length; k++) {
+      node = node.next.get(text.charCodeAt(k));
       if (!node) return undefined;
     }
     return node.department;
@@ -163,15 +196,8 @@ export class DepartmentMatcher {
 
   /** The department named at `text[i]`, if any. */
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
-    let node = this.root.next.get(text.charAt(i));
-    if (
-      !node &&
-      !(
-        guess &&
-        (this.levelAt(text, i) || this.cityAt(text, i) > 0 || placeDepartmentEnd(text, i) > 0)
-      )
-    )
-      return undefined;
+    let node = this.root.next.get(text.charCodeAt(i));
+    if (!node && !(guess && this.mayGuess(text, i))) return undefined;
     let best: Department | undefined;
     let end = i;
     for (let j = i + 1; node; j++) {
@@ -182,22 +208,30 @@ export class DepartmentMatcher {
         best = node.department;
         end = j;
       }
-      node = node.next.get(text.charAt(j));
+      node = node.next.get(text.charCodeAt(j));
     }
     if (best) return { department: best, form: text.slice(i, end), guessed: false };
     return guess ? this.guess(text, i) : undefined;
   }
 
+  /** Whether a guess may start at `i` (cheap tests first: most positions are inside words). */
+  private mayGuess(text: string, i: number): boolean {
+    const f = flagsAt(text, i);
+    if ((f & HAN) === 0) return false;
+    if (this.levelAt(text, i) || ((f & CITY_INITIAL) !== 0 && this.cityAt(text, i) > 0))
+      return true;
+    return placeDepartmentEnd(text, i) > 0;
+  }
+
   /** Whether a province's (`省`) or a local (`市`, `区`, `县`) department's short name may start at `i`. */
   private levelAt(text: string, i: number): boolean {
-    const c = text.charAt(i);
-    const before = text.charAt(i - 1);
-    if (c === "省") return !oneOf(NOT_BEFORE_PROVINCE, before);
-    return oneOf(LOCAL, c) && (!isHan(before) || STOP.includes(before));
+    const c = text.charCodeAt(i);
+    if (c === 0x7701 /* 省 */) return (flagsAt(text, i - 1) & NOT_PROVINCE_BEFORE) === 0;
+    return (flagsAt(text, i) & LOCAL_LEVEL) !== 0 && boundaryAt(text, i);
   }
 
   private cityAt(text: string, i: number): number {
-    if (!CITY_INITIALS.has(text.charAt(i))) return 0;
+    if ((flagsAt(text, i) & CITY_INITIAL) === 0) return 0;
     for (const city of CITIES) if (text.startsWith(city, i)) return city.length;
     return 0;
   }
@@ -257,15 +291,14 @@ export class DepartmentMatcher {
  * or 0. Only where a name can start (not inside a word), and never from `全省`, `本市`, `各县`.
  */
 function placeDepartmentEnd(text: string, i: number): number {
-  const before = text.charAt(i - 1);
-  if (isHan(before) && !STOP.includes(before)) return 0;
-  const first = text.charAt(i);
-  if (!isHan(first) || oneOf(NOT_BEFORE_PROVINCE, first) || STOP.includes(first)) return 0;
+  if (!boundaryAt(text, i)) return 0;
+  const first = flagsAt(text, i);
+  if ((first & HAN) === 0 || (first & (NOT_PROVINCE_BEFORE | STOP_WORD)) !== 0) return 0;
   for (let len = 2; len <= 4; len++) {
-    const c = text.charAt(i + len - 1);
-    if (!isHan(c) || STOP.includes(c)) return 0;
-    const level = text.charAt(i + len);
-    if (!oneOf(PLACE_LEVEL, level) || !BODY_INITIALS.has(text.charAt(i + len + 1))) continue;
+    const c = flagsAt(text, i + len - 1);
+    if ((c & HAN) === 0 || (c & STOP_WORD) !== 0) return 0;
+    if ((flagsAt(text, i + len) & LEVEL) === 0) continue;
+    if ((flagsAt(text, i + len + 1) & BODY_INITIAL) === 0) continue;
     for (const body of BODIES) {
       if (text.startsWith(body, i + len + 1)) return i + len + 1 + body.length;
     }

@@ -72,37 +72,40 @@ export function readInlines(
   refs: string[],
 ): Inline[] {
   const out: Inline[] = [];
-  let buf = "";
-  const flush = (): void => {
-    for (let k = 0; k < buf.length; k += MAX_STRING) out.push(buf.slice(k, k + MAX_STRING));
-    buf = "";
+  // The plain text not yet written out is text[from, i): sliced once, never built a character at a time.
+  let from = 0;
+  const flush = (to: number): void => {
+    for (let k = from; k < to; k += MAX_STRING)
+      out.push(text.slice(k, Math.min(to, k + MAX_STRING)));
   };
   const nextTitleEnd = nextIndexOf(text, "》");
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
   let warnedTitle = false;
   for (let i = 0; i < text.length; ) {
-    const c = text.charAt(i);
-    if (c === "《") {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) {
       const j = nextTitleEnd(i + 1);
       const inner = j < 0 || j - i > MAX_TITLE ? "" : text.slice(i + 1, j);
       if (hasText(inner)) {
-        flush();
+        flush(i);
         out.push({ type: "title", text: inner });
         i = j + 1;
+        from = i;
         continue;
       }
       if (j < 0 && !warnedTitle) {
         warnedTitle = true;
         ctx.warn("unclosed-title", at[i]);
       }
-    } else if (c === "“") {
+    } else if (c === 0x201c /* “ */) {
       const j = nextQuoteEnd(i + 1);
       const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
       if (hasText(inner)) {
-        flush();
+        flush(i);
         out.push({ type: "quote", text: inner });
         i = j + 1;
+        from = i;
         continue;
       }
       if (j < 0 && !warnedQuote) {
@@ -112,7 +115,7 @@ export function readInlines(
     } else {
       const m = ctx.matcher.match(text, i, true);
       if (m) {
-        flush();
+        flush(i);
         const known = ctx.departments.get(m.department.id);
         if (known) known.forms.add(m.form);
         else {
@@ -130,15 +133,16 @@ export function readInlines(
         );
         if (!refs.includes(m.department.id)) refs.push(m.department.id);
         i += m.form.length;
+        from = i;
         continue;
       }
-      if (ctx.metricsMode === "all" && c >= "0" && c <= "9") {
-        const figure = readMetric(text, i, buf);
+      if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
+        const figure = readMetric(text, i, text.slice(Math.max(from, i - 4), i));
         if (
           figure &&
           (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
         ) {
-          let label = clauseLabel(buf);
+          let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", at[i], { text: text.slice(i, figure.end), label });
@@ -148,16 +152,16 @@ export function readInlines(
           const id = `metric-${n}`;
           ctx.metricIds.add(id);
           ctx.metrics.push({ id, label, ...figure.metric });
-          flush();
+          flush(i);
           out.push({ type: "metric", ref: id });
           i = figure.end;
+          from = i;
           continue;
         }
       }
     }
-    buf += c;
     i++;
   }
-  flush();
+  flush(text.length);
   return out;
 }
