@@ -30,29 +30,45 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   const dropped: TextLine[] = [];
   let start = 0;
   const n = source.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? source.charCodeAt(i) : 10;
-    if (c === 10 || c === 13 || c === 0x0c || c === 0x2028 || c === 0x2029) {
-      lineStarts.push(start);
-      const line = cleanLine(source, start, i);
-      if (line.text !== "" && !isPageNumber(line.text)) {
-        if (dropLine?.(line.text)) dropped.push(line);
-        else cleaned.push(line);
-      }
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  // Line ends found by the regex engine, not a character at a time.
+  const breaks = /[\n\r\f\u2028\u2029]/g;
+  for (;;) {
+    const found = breaks.exec(source);
+    const i = found ? found.index : n;
+    lineStarts.push(start);
+    const line = cleanLine(source, start, i);
+    if (line.text !== "" && !isPageNumber(line.text)) {
+      if (dropLine?.(line.text)) dropped.push(line);
+      else cleaned.push(line);
     }
+    if (!found) break;
+    const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    breaks.lastIndex = next;
+    start = next;
   }
   const kept = dropRunningHeaders(cleaned);
   const joined = joinSplitParagraphs(kept);
   for (const line of joined) {
     // Again on the joined line: a mark at a line break now has its neighbour.
-    const chars = line.text.split("");
-    fullWidthPunctuation(chars);
-    line.text = curlQuotes(chars.join(""));
+    if (ASCII_MARKS.test(line.text)) {
+      const chars = line.text.split("");
+      fullWidthPunctuation(chars);
+      line.text = chars.join("");
+    }
+    line.text = curlQuotes(line.text);
   }
   return { lines: joined, lineStarts, dropped };
 }
+
+/** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */
+const ASCII_MARKS = /[,;:?!().]/;
+
+/**
+ * Characters the repair may change or drop (spaces, controls, full-width forms, surrogates,
+ * bullets, ASCII marks and quotes): a line without any is its own repair.
+ */
+const NEEDS_REPAIR =
+  /[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u2212\ud800-\udfff,;:?!()."'\-–•·*●▪◆■○]/;
 
 /** An ASCII or full-width digit. */
 const anyDigit = (n: number): boolean => (n >= 0x30 && n <= 0x39) || (n >= 0xff10 && n <= 0xff19);
@@ -109,6 +125,12 @@ function readChar(source: string, i: number): string {
 
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
 function cleanLine(source: string, from: number, to: number): TextLine {
+  const raw = source.slice(from, to);
+  if (!NEEDS_REPAIR.test(raw)) {
+    const at = new Array<number>(raw.length);
+    for (let k = 0; k < raw.length; k++) at[k] = from + k;
+    return { text: raw, at };
+  }
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = from; i < to; i++) {
