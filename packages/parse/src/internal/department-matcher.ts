@@ -142,7 +142,7 @@ mark(LOCAL, LOCAL_LEVEL);
 mark(CITIES.map((c) => c.charAt(0)).join(""), CITY_INITIAL);
 mark(BODIES.map((b) => b.charAt(0)).join(""), BODY_INITIAL);
 mark(PLACE_LEVEL, LEVEL);
-const flagsAt = (text: string, i: number): number => FLAGS[text.charCodeAt(i)] ?? 0;
+const flagsAt = (text: string, i: number): number => (FLAGS[text.charCodeAt(i)] as number) | 0;
 
 /** Whether a name may start at `i`: not inside a word (after a mark, or after a {@link STOP} word). */
 const boundaryAt = (text: string, i: number): boolean => {
@@ -157,6 +157,8 @@ const boundaryAt = (text: string, i: number): boolean => {
  */
 export class DepartmentMatcher {
   private readonly root: Node = { next: new Map() };
+  /** 1 for the code units a dictionary name starts with. */
+  private readonly firsts = new Uint8Array(65536);
   private readonly guessedByName = new Map<string, Department>();
   private readonly takenIds: Set<string>;
   private guessedCount = 0;
@@ -171,6 +173,7 @@ export class DepartmentMatcher {
   }
 
   private add(form: string, department: Department): void {
+    this.firsts[form.charCodeAt(0)] = 1;
     let node = this.root;
     for (let k = 0; k < form.length; k++) {
       const c = form.charCodeAt(k);
@@ -196,7 +199,20 @@ export class DepartmentMatcher {
 
   /** The department named at `text[i]`, if any. */
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
-    let node = this.root.next.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Most positions start no name: one table load each decides that.
+    if (this.firsts[code] !== 1) {
+      if (!guess) return undefined;
+      const f = (FLAGS[code] as number) | 0;
+      if ((f & HAN) === 0) return undefined;
+      if (
+        code !== 0x7701 /* 省 */ &&
+        (f & CITY_INITIAL) === 0 &&
+        !boundaryAt(text, i)
+      )
+        return undefined;
+    }
+    let node = this.root.next.get(code);
     if (!node && !(guess && this.mayGuess(text, i))) return undefined;
     let best: Department | undefined;
     let end = i;

@@ -113,18 +113,21 @@ export function readBody(
     return { end: -1 };
   };
 
-  const paragraph = (text: string, at: number[], target: ItemDraft): void => {
+  /** `at[base + k]` is where `text[k]` came from (offsets, not copies of the line's array). */
+  const paragraph = (text: string, at: number[], base: number, target: ItemDraft): void => {
     const s = section as SectionDraft;
     let inlines: Inline[] = [];
     let from = 0;
     if (!target.marked && target.body.length === 0) {
-      const d = leadingDate(text, at[0]);
+      const d = leadingDate(text, at[base]);
       if (d.date) {
         inlines.push({ type: "date", value: d.date });
         from = d.end;
       }
     }
-    inlines = inlines.concat(readInlines(text.slice(from), at.slice(from), ctx, s, target.refs));
+    inlines = inlines.concat(
+      readInlines(text.slice(from), at, base + from, ctx, s, target.refs),
+    );
     if (inlines.length > 0) target.body.push(inlines);
   };
 
@@ -203,7 +206,7 @@ export function readBody(
         const offset = t.length - rest.length;
         item = { refs: [], body: [], marked: false };
         section.items.push(item);
-        paragraph(rest, line.at.slice(offset), item);
+        paragraph(rest, line.at, offset, item);
       }
       continue;
     }
@@ -261,7 +264,7 @@ export function readBody(
       item = { refs: [], body: [], marked: true };
       s.items.push(item);
       let lead = t.slice(im).trimStart();
-      let at = line.at.slice(t.length - lead.length);
+      let base = t.length - lead.length;
       if (isHeadingLine(t)) {
         if (lead !== "") item.title = lead;
         continue;
@@ -270,15 +273,15 @@ export function readBody(
       if (end > 0 && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
         item.title = lead.slice(0, end);
         lead = lead.slice(end + 1);
-        at = at.slice(end + 1);
+        base += end + 1;
       }
-      const d = leadingDate(lead, at[0]);
+      const d = leadingDate(lead, line.at[base]);
       if (d.date) {
         item.date = d.date;
         lead = lead.slice(d.end + 1);
-        at = at.slice(d.end + 1);
+        base += d.end + 1;
       }
-      if (lead !== "") paragraph(lead, at, item);
+      if (lead !== "") paragraph(lead, line.at, base, item);
       continue;
     }
     if (ensureSection(line, index === 0 && lines.length > 1)) continue;
@@ -287,13 +290,13 @@ export function readBody(
       (section as SectionDraft).items.push(item);
     }
     let text = t;
-    let at = line.at;
+    let base = 0;
     if (t.startsWith("编者按")) {
       const cut = /^编者按[：:]?/.exec(t)?.[0].length ?? 3;
       text = t.slice(cut);
-      at = line.at.slice(cut);
+      base = cut;
     }
-    if (text !== "") paragraph(text, at, item);
+    if (text !== "") paragraph(text, line.at, base, item);
   }
   return sections;
 }

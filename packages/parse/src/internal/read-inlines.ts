@@ -67,6 +67,7 @@ function endsClause(text: string, end: number): boolean {
 export function readInlines(
   text: string,
   at: readonly number[],
+  base: number,
   ctx: InlineContext,
   scope: InlineScope,
   refs: string[],
@@ -96,7 +97,7 @@ export function readInlines(
       }
       if (j < 0 && !warnedTitle) {
         warnedTitle = true;
-        ctx.warn("unclosed-title", at[i]);
+        ctx.warn("unclosed-title", at[base + i]);
       }
     } else if (c === 0x201c /* “ */) {
       const j = nextQuoteEnd(i + 1);
@@ -110,7 +111,7 @@ export function readInlines(
       }
       if (j < 0 && !warnedQuote) {
         warnedQuote = true;
-        ctx.warn("unclosed-quote", at[i]);
+        ctx.warn("unclosed-quote", at[base + i]);
       }
     } else {
       const m = ctx.matcher.match(text, i, true);
@@ -123,7 +124,7 @@ export function readInlines(
             department: m.department,
             forms: new Set([m.form]),
           });
-          if (m.guessed) ctx.warn("department-guessed", at[i], { name: m.form });
+          if (m.guessed) ctx.warn("department-guessed", at[base + i], { name: m.form });
         }
         const shown = m.department.shortName ?? m.department.name;
         out.push(
@@ -145,7 +146,7 @@ export function readInlines(
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           if (label === "") {
             label = "数值";
-            ctx.warn("metric-without-label", at[i], { text: text.slice(i, figure.end), label });
+            ctx.warn("metric-without-label", at[base + i], { text: text.slice(i, figure.end), label });
           }
           let n = ctx.metrics.length + 1;
           while (ctx.metricIds.has(`metric-${n}`)) n++;

@@ -1,4 +1,14 @@
-import { isCjk, isDigit, isHan, isLatin, isSpace, oneOf, SENTENCE_END } from "./chars";
+import {
+  charOf,
+  isCjk,
+  isDigit,
+  isHan,
+  isLatin,
+  isSpace,
+  oneOf,
+  SENTENCE_END,
+  unitsOf,
+} from "./chars";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 
 /** One repaired line and, for each of its UTF-16 units, its offset in the input. */
@@ -51,7 +61,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   for (const line of joined) {
     // Again on the joined line: a mark at a line break now has its neighbour.
     if (ASCII_MARKS.test(line.text)) {
-      const chars = line.text.split("");
+      const chars = unitsOf(line.text);
       fullWidthPunctuation(chars);
       line.text = chars.join("");
     }
@@ -119,7 +129,7 @@ function readChar(source: string, i: number): string {
     case 0xff0e:
       return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? "." : "．";
   }
-  const c = source.charAt(i);
+  const c = charOf(n);
   return isSpace(c) ? " " : c;
 }
 
@@ -158,22 +168,25 @@ function cleanLine(source: string, from: number, to: number): TextLine {
     chars.splice(0, lead);
     at.splice(0, lead);
   }
-  fullWidthPunctuation(chars);
+  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(chars);
   // Spaces next to Chinese text are artifacts; spaces between Latin words or a number and a
   // Latin unit (`30 km`) stay.
-  const outChars: string[] = [];
-  const outAt: number[] = [];
+  // Compacted in place: `w` is where the next kept character goes.
+  let w = 0;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as string;
     if (c === " ") {
-      const l = outChars[outChars.length - 1] ?? "";
+      const l = w > 0 ? (chars[w - 1] as string) : "";
       const r = chars[i + 1] ?? "";
       if (strayBetween(l, r)) continue;
     }
-    outChars.push(c);
-    outAt.push(at[i] as number);
+    chars[w] = c;
+    at[w] = at[i] as number;
+    w++;
   }
-  return { text: outChars.join(""), at: outAt };
+  chars.length = w;
+  at.length = w;
+  return { text: chars.join(""), at };
 }
 
 function strayBetween(l: string, r: string): boolean {
@@ -348,7 +361,7 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
  */
 function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const chars = [...text];
+  const chars = unitsOf(text);
   let double = false;
   let single = false;
   for (let i = 0; i < chars.length; i++) {

@@ -55,7 +55,11 @@ const META_LABELS = [
 ];
 
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
+/** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
+const STRONG_META = /(?:发布|公开|发文|来源|阅读|浏览|点击|字体|字号)[^：:]{0,2}[：:]/;
+
 function isMetaLine(text: string): boolean {
+  if (!STRONG_META.test(text)) return false;
   let labels = 0;
   let strong = false;
   for (const label of META_LABELS) {
