@@ -144,6 +144,13 @@ function cleanLine(source: string, from: number, to: number): TextLine {
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = from; i < to; i++) {
+    const n = source.charCodeAt(i);
+    // Han characters and ASCII letters and digits are kept as they are (most of a line).
+    if ((n >= 0x4e00 && n <= 0x9fff) || (n >= 0x30 && n <= 0x39) || (n >= 0x61 && n <= 0x7a)) {
+      chars.push(charOf(n));
+      at.push(i);
+      continue;
+    }
     const c = readChar(source, i);
     if (c === "") continue;
     if (c === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
@@ -361,25 +368,23 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
  */
 function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const chars = unitsOf(text);
   let double = false;
   let single = false;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
+  // Only the quotes are visited; the rest of the line is not split into characters.
+  return text.replace(/["'“”‘’]/g, (c, i: number) => {
     if (c === "“") double = true;
     else if (c === "”") double = false;
     else if (c === "‘") single = true;
     else if (c === "’") single = false;
     else if (c === '"') {
-      chars[i] = double ? "”" : "“";
+      const curled = double ? "”" : "“";
       double = !double;
-    } else if (
-      c === "'" &&
-      (chineseInside(chars[i - 1] ?? "") || chineseInside(chars[i + 1] ?? ""))
-    ) {
-      chars[i] = single ? "’" : "‘";
+      return curled;
+    } else if (chineseInside(text.charAt(i - 1)) || chineseInside(text.charAt(i + 1))) {
+      const curled = single ? "’" : "‘";
       single = !single;
+      return curled;
     }
-  }
-  return chars.join("");
+    return c;
+  });
 }
