@@ -205,11 +205,7 @@ export class DepartmentMatcher {
       if (!guess) return undefined;
       const f = (FLAGS[code] as number) | 0;
       if ((f & HAN) === 0) return undefined;
-      if (
-        code !== 0x7701 /* 省 */ &&
-        (f & CITY_INITIAL) === 0 &&
-        !boundaryAt(text, i)
-      )
+      if (code !== 0x7701 /* 省 */ && (f & CITY_INITIAL) === 0 && !boundaryAt(text, i))
         return undefined;
     }
     let node = this.root.next.get(code);

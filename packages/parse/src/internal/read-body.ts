@@ -125,9 +125,7 @@ export function readBody(
         from = d.end;
       }
     }
-    inlines = inlines.concat(
-      readInlines(text.slice(from), at, base + from, ctx, s, target.refs),
-    );
+    inlines = inlines.concat(readInlines(text.slice(from), at, base + from, ctx, s, target.refs));
     if (inlines.length > 0) target.body.push(inlines);
   };
 

@@ -146,7 +146,10 @@ export function readInlines(
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           if (label === "") {
             label = "数值";
-            ctx.warn("metric-without-label", at[base + i], { text: text.slice(i, figure.end), label });
+            ctx.warn("metric-without-label", at[base + i], {
+              text: text.slice(i, figure.end),
+              label,
+            });
           }
           let n = ctx.metrics.length + 1;
           while (ctx.metricIds.has(`metric-${n}`)) n++;
