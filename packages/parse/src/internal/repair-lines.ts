@@ -57,10 +57,12 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     start = next;
   }
   const kept = dropRunningHeaders(cleaned);
-  const joined = joinSplitParagraphs(kept);
+  const joins = new Set<TextLine>();
+  const joined = joinSplitParagraphs(kept, joins);
   for (const line of joined) {
-    // Again on the joined line: a mark at a line break now has its neighbour.
-    if (ASCII_MARKS.test(line.text)) {
+    // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
+    // not joined has the neighbours it had: the pass would change nothing.)
+    if (joins.has(line) && ASCII_MARKS.test(line.text)) {
       const chars = unitsOf(line.text);
       fullWidthPunctuation(chars);
       line.text = chars.join("");
@@ -78,7 +80,7 @@ const ASCII_MARKS = /[,;:?!().]/;
  * bullets, ASCII marks and quotes): a line without any is its own repair.
  */
 const NEEDS_REPAIR =
-  /[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u2212\ud800-\udfff,;:?!()."'\-–•·*●▪◆■○]/;
+  /[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\uff02\uff05\uff07\uff0b\uff0d-\uff19\uff21-\uff3a\uff41-\uff5a\u2212\ud800-\udfff,;:?!()."'\-–•·*●▪◆■○]/;
 
 /** An ASCII or full-width digit. */
 const anyDigit = (n: number): boolean => (n >= 0x30 && n <= 0x39) || (n >= 0xff10 && n <= 0xff19);
@@ -145,8 +147,18 @@ function cleanLine(source: string, from: number, to: number): TextLine {
   const at: number[] = [];
   for (let i = from; i < to; i++) {
     const n = source.charCodeAt(i);
-    // Han characters and ASCII letters and digits are kept as they are (most of a line).
-    if ((n >= 0x4e00 && n <= 0x9fff) || (n >= 0x30 && n <= 0x39) || (n >= 0x61 && n <= 0x7a)) {
+    // Han characters, ASCII letters and digits and the common Chinese marks are kept as they are.
+    if (
+      (n >= 0x4e00 && n <= 0x9fff) ||
+      (n >= 0x30 && n <= 0x39) ||
+      (n >= 0x61 && n <= 0x7a) ||
+      (n >= 0x3001 && n <= 0x303f) ||
+      n === 0xff0c ||
+      n === 0xff1b ||
+      n === 0xff1a ||
+      n === 0xff08 ||
+      n === 0xff09
+    ) {
       chars.push(charOf(n));
       at.push(i);
       continue;
@@ -331,7 +343,7 @@ function endsOpen(text: string): boolean {
  * Joins a body line that stops mid-sentence with the next line, across the blank lines, page
  * numbers and running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`.
  */
-function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
+function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[] {
   const start = bodyStart(lines);
   const out: TextLine[] = lines.slice(0, start);
   // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
@@ -346,10 +358,12 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
     if (open && prev && !startsBlock(line.text) && !isDateLine(line.text)) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
       prev.text += (gap ? " " : "") + line.text;
+      joins.add(prev);
       if (gap) prev.at.push(line.at[0] as number);
       for (const a of line.at) prev.at.push(a);
     } else {
-      out.push({ text: line.text, at: line.at.slice() });
+      // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
+      out.push(line);
     }
     const last = out[out.length - 1] as TextLine;
     open =
