@@ -80,6 +80,7 @@ const ASCII_MARKS = /[,;:?!().]/;
  * bullets, ASCII marks and quotes): a line without any is its own repair.
  */
 const NEEDS_REPAIR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what the repair drops.
   /[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\uff02\uff05\uff07\uff0b\uff0d-\uff19\uff21-\uff3a\uff41-\uff5a\u2212\ud800-\udfff,;:?!()."'\-–•·*●▪◆■○]/;
 
 /** An ASCII or full-width digit. */
