@@ -173,9 +173,14 @@ describe("properties", () => {
         ].filter((x) => x !== false);
         expect(result.missing).toEqual(absent);
         expect(result.complete).toBe(absent.length === 0);
+        // The draft with the missing facts filled in (what a caller supplying them gets).
         const complete = result.complete
           ? result.bulletin
-          : parseBulletinText(text, { locale, ...supplied }).bulletin;
+          : {
+              ...bulletin,
+              publication: { ...supplied.publication, ...bulletin.publication },
+              issue: { ...supplied.issue, ...bulletin.issue },
+            };
         const validation = validateBulletin(complete);
         expect(validation.issues.filter((i) => i.severity === "error")).toEqual([]);
         for (const w of warnings) {
