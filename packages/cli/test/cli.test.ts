@@ -367,6 +367,22 @@ describe("bulletin parse", () => {
     expect(r.stdout).toBe("");
   });
 
+  test("bulletin parse: a text without masthead exits 1, names what is missing and writes no file", () => {
+    const out = tempDir();
+    const r = bulletin(["parse", "-", "-o", "issue.json", "--locale", "en"], {
+      cwd: out,
+      input: "一、工作动态\n（一）9月8日，省中心召开窗口工作会议。\n",
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "the text does not give publication.title, publication.publisher, issue.number, issue.publishedOn",
+    );
+    expect(readdirSync(out)).toEqual([]);
+    const draft = JSON.parse(r.stdout) as { issue: Record<string, unknown> };
+    expect(draft.issue.publishedOn).toBeUndefined();
+    expect(draft.issue.number).toBeUndefined();
+  });
+
   test("bulletin parse: a bad --year is a usage error (exit 2)", () => {
     expect(bulletin(["parse", seedFile, "--year", "twenty"]).code).toBe(2);
   });

@@ -2,6 +2,8 @@ export { ParseOptionsError, type ParseOptionsErrorCode } from "./errors";
 export type { Locale } from "./internal/messages";
 export { knownDepartments } from "./known-departments";
 export {
+  type BulletinDraft,
+  type MissingFact,
   type ParseBulletinTextOptions,
   type ParseBulletinTextResult,
   parseBulletinText,

@@ -13,6 +13,7 @@ import type {
 import { SCHEMA_VERSION } from "@bulletin/schema";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
+import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
@@ -20,7 +21,8 @@ import type { InlineContext } from "./internal/read-inlines";
 import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
-import { repairLines } from "./internal/repair-lines";
+import { repairLines, type TextLine } from "./internal/repair-lines";
+import { isWebLine, readPageFacts, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -37,8 +39,18 @@ import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warni
 export interface ParseBulletinTextOptions {
   /** The year of dates written without one (`9月8日`); default: the issue's year from the masthead. */
   referenceYear?: number;
-  /** Departments to recognise before {@link knownDepartments}; their ids are used as given. */
+  /**
+   * Your department dictionary (another province's, a city's): recognised before
+   * {@link knownDepartments} (Sichuan's bodies and the national ministries), whose entries with
+   * the same id it replaces; their ids are used as given.
+   */
   departments?: readonly Department[];
+  /**
+   * `merge` (default): `departments` and {@link knownDepartments} together; `replace`: only
+   * `departments` (a bulletin from elsewhere whose `省X局` are not Sichuan's). Names shaped like
+   * departments (`省X局`, `辛集市市场监督管理局`) are recognised either way, with a warning.
+   */
+  departmentsMode?: "merge" | "replace";
   /** The language of warning messages; default `zh-CN`. */
   locale?: Locale;
   /** `all` (default): figures with units become metrics; `none`: they stay text. */
@@ -50,25 +62,76 @@ export interface ParseBulletinTextOptions {
 }
 
 /**
- * What {@link parseBulletinText} returns.
+ * A fact the model requires that the text does not give, named by its path in the bulletin:
+ * supply it through `options.publication` / `options.issue` (or the CLI's `--title`,
+ * `--publisher`, `--number`, `--published-on`).
  *
  * @example
  * ```ts
- * // seedText: the reference issue's text as extracted from its PDF
- * const { bulletin, warnings }: ParseBulletinTextResult = parseBulletinText(seedText);
- * validateBulletin(bulletin).ok;
- * //=> true
+ * const fact: MissingFact = "issue.publishedOn";
  * ```
  */
-export interface ParseBulletinTextResult {
-  /** A bulletin that passes `validateBulletin` from `@bulletin/schema`. */
-  bulletin: Bulletin;
-  /** What was missing or guessed, in text order of discovery. */
-  warnings: ParseWarning[];
+export type MissingFact =
+  | "publication.title"
+  | "publication.publisher"
+  | "issue.number"
+  | "issue.publishedOn";
+
+/**
+ * What the parser read from a text that lacks some of the facts a {@link Bulletin} requires: a
+ * bulletin whose `publication.title`, `publication.publisher`, `issue.number` and
+ * `issue.publishedOn` may be absent. It is not assignable to `Bulletin`, so it cannot be stored
+ * as a valid issue by mistake.
+ *
+ * @example
+ * ```ts
+ * const result = parseBulletinText("一、情况\n正文。");
+ * if (!result.complete) {
+ *   const draft: BulletinDraft = result.bulletin;
+ *   draft.issue.publishedOn;
+ * }
+ * //=> undefined
+ * ```
+ */
+export interface BulletinDraft extends Omit<Bulletin, "publication" | "issue"> {
+  publication: Omit<Publication, "title" | "publisher"> & {
+    title?: string;
+    publisher?: Organization;
+  };
+  issue: Omit<Issue, "number" | "publishedOn"> & { number?: number; publishedOn?: string };
 }
 
-const PLACEHOLDER_TITLE = "简报";
-const PLACEHOLDER_PUBLISHER = "未署名单位";
+/**
+ * What {@link parseBulletinText} returns: `complete: true` with a {@link Bulletin} that passes
+ * `validateBulletin`, or `complete: false` with a {@link BulletinDraft} and the facts that are
+ * `missing` (never invented: no placeholder title, number or date). Check `complete` before
+ * storing `bulletin` as an issue.
+ *
+ * @example
+ * ```ts
+ * const result: ParseBulletinTextResult = parseBulletinText("一、情况\n正文。");
+ * result.complete ? result.bulletin.issue.publishedOn : result.missing;
+ * //=> ["publication.title", "publication.publisher", "issue.number", "issue.publishedOn"]
+ * ```
+ */
+export type ParseBulletinTextResult =
+  | {
+      complete: true;
+      /** A bulletin that passes `validateBulletin` from `@bulletin/schema`. */
+      bulletin: Bulletin;
+      missing: [];
+      /** What was guessed or could not be placed, in text order of discovery. */
+      warnings: ParseWarning[];
+    }
+  | {
+      complete: false;
+      /** What the text gives; the `missing` facts are absent. */
+      bulletin: BulletinDraft;
+      /** The required facts the text does not give, in this order: title, publisher, number, date. */
+      missing: MissingFact[];
+      /** What was missing, guessed or could not be placed, in text order of discovery. */
+      warnings: ParseWarning[];
+    };
 
 /**
  * Turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives it — into a
@@ -115,15 +178,16 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source);
+    const repaired = repairLines(source, isWebLine);
     lineStarts = repaired.lineStarts;
-    return { bulletin: build(repaired.lines, opts, warn), warnings };
+    for (const d of repaired.dropped) warn("web-line-dropped", d.at[0], { text: d.text });
+    return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
   } catch (error) {
     warnings.length = 0;
     warn("internal-error", 0, {
       error: error instanceof Error ? error.message.slice(0, 100) : "unknown",
     });
-    return { bulletin: fallback(opts), warnings };
+    return finish(fallback(opts), warnings);
   }
 }
 
@@ -145,20 +209,71 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
   return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 }
 
-function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn: Warn): Bulletin {
+/** The result for a draft: complete when it holds every fact the model requires. */
+function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
+  const missing: MissingFact[] = [];
+  if (draft.publication.title === undefined) missing.push("publication.title");
+  if (draft.publication.publisher === undefined) missing.push("publication.publisher");
+  if (draft.issue.number === undefined) missing.push("issue.number");
+  if (draft.issue.publishedOn === undefined) missing.push("issue.publishedOn");
+  return missing.length === 0
+    ? { complete: true, bulletin: draft as Bulletin, missing: [], warnings }
+    : { complete: false, bulletin: draft, missing, warnings };
+}
+
+function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
+  const page = readPageFacts(webLines);
+  const firstAt = allLines[0]?.at[0] ?? webLines[0]?.at[0];
+  let lines = allLines;
+  // A web page's own title: the line before its metadata line (`来源：… 发布时间：…`).
+  let pageTitle: TextLine | undefined;
+  const metaAt = webLines.find((w) => webLineKind(w.text) !== "furniture")?.at[0];
+  const first = lines[0];
+  if (first && metaAt !== undefined && (first.at[0] ?? 0) < metaAt && isBareHeading(first.text)) {
+    pageTitle = first;
+    lines = lines.slice(1);
+  } else if (
+    // The title printed twice around a lede: `lede` / `title` / `lede`.
+    lines.length >= 3 &&
+    first?.text === lines[2]?.text &&
+    isBareHeading(lines[1]?.text ?? "")
+  ) {
+    warn("duplicate-line-dropped", first?.at[0], { text: first?.text ?? "" });
+    pageTitle = lines[1];
+    lines = lines.slice(2);
+  }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
-  const publishedFromText = masthead.publishedOn;
+  // Without a masthead, a report's first line may be its headline: the title, unless the caller
+  // names the publication (then the headline heads the report's only section).
+  if (
+    masthead.lines === 0 &&
+    pageTitle === undefined &&
+    page.title === undefined &&
+    opts.publication.title === undefined &&
+    lines.length > 1 &&
+    isBareHeading(lines[0]?.text ?? "")
+  ) {
+    pageTitle = lines[0];
+    lines = lines.slice(1);
+  }
+  if (pageTitle && masthead.title) {
+    // The masthead names the bulletin; the page's title names this report.
+    warn("web-line-dropped", pageTitle.at[0], { text: pageTitle.text });
+  }
+  const publishedFromText = masthead.publishedOn ?? page.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
   const statedYear = masthead.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
-  const matcher = new DepartmentMatcher([
-    ...opts.departments,
-    ...knownDepartments.filter((d) => !opts.departments.some((o) => o.id === d.id)),
-  ]);
+  const ownIds = new Set(opts.departments.map((d) => d.id));
+  const matcher = new DepartmentMatcher(
+    opts.departmentsMode === "replace"
+      ? opts.departments
+      : [...opts.departments, ...knownDepartments.filter((d) => !ownIds.has(d.id))],
+  );
   const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
     matcher,
     departments: new Map(),
@@ -167,42 +282,41 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
     metricsMode: opts.metrics,
     warn,
     referenceYear,
-    masthead: masthead.lines > 0,
+    masthead: masthead.lines > 0 || pageTitle !== undefined,
   };
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(lines.slice(masthead.lines), ctx, tail);
   for (const ignored of tail.ignored) warn("ignored-tail-field", undefined, { text: ignored });
 
   // Publication.
-  const firstAt = lines[0]?.at[0];
-  let title = masthead.title?.text ?? opts.publication.title;
-  if (title === undefined) {
-    warn("missing-title", firstAt);
-    title = PLACEHOLDER_TITLE;
-  }
+  const title = masthead.title?.text ?? pageTitle?.text ?? page.title ?? opts.publication.title;
+  if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
-  if (masthead.publisher) {
-    const known = matcher.lookup(masthead.publisher.text);
+  // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
+  const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
+  const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
+  const publisherText = masthead.publisher?.text ?? page.publisher ?? titled?.form;
+  if (publisherText !== undefined) {
+    const known = matcher.lookup(publisherText);
     publisher = known
       ? {
           name: known.name,
           ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
         }
-      : { name: masthead.publisher.text };
+      : { name: publisherText };
   } else publisher = opts.publication.publisher;
-  if (publisher === undefined) {
-    warn("missing-publisher", firstAt);
-    publisher = { name: PLACEHOLDER_PUBLISHER };
-  }
-  const frequency = opts.publication.frequency ?? guessFrequency(title);
-  const publication: Publication = { ...opts.publication, title, publisher };
+  if (publisher === undefined) warn("missing-publisher", firstAt);
+  const frequency = opts.publication.frequency ?? guessFrequency(title ?? "");
+  const publication: BulletinDraft["publication"] = { ...opts.publication };
+  if (title !== undefined) publication.title = title;
+  if (publisher !== undefined) publication.publisher = publisher;
   if (frequency !== undefined) publication.frequency = frequency;
 
   // Issue.
-  const issue: Issue = { ...opts.issue } as Issue;
+  const issue: BulletinDraft["issue"] = { ...opts.issue };
   const number = masthead.number ?? opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
-  issue.number = number ?? 1;
+  else issue.number = number;
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
   if (masthead.supplement) issue.supplement = true;
   let period: DateSpan | undefined =
@@ -210,14 +324,16 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
       ? undefined
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
-    periodFromTitles(drafts);
+    periodFromTitles(drafts) ??
+    statedPeriod([
+      masthead.title?.text,
+      pageTitle?.text,
+      page.title,
+      ...lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
+    ]);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
-  let publishedOn = publishedOn0;
-  if (publishedOn === undefined) {
-    publishedOn = period === undefined ? "1970-01-01" : spanEnd(period);
-    warn("missing-publication-date", firstAt, { date: publishedOn });
-  }
-  issue.publishedOn = publishedOn;
+  if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
+  else issue.publishedOn = publishedOn0;
   if (statedYear !== undefined) issue.year = statedYear;
   if (period !== undefined) issue.period = period;
   if (tail.editor !== undefined) issue.editor = tail.editor;
@@ -235,7 +351,7 @@ function build(lines: ReturnType<typeof repairLines>["lines"], opts: Opts, warn:
   );
 
   const sections = drafts.map((s) => toSection(s, warn));
-  const bulletin: Bulletin = {
+  const bulletin: BulletinDraft = {
     schemaVersion: SCHEMA_VERSION,
     publication,
     issue,
@@ -306,6 +422,43 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
   return undefined;
 }
 
+/**
+ * The period a title or a report's opening states with its year: `2025年第一季度`,
+ * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`. The first one stated wins.
+ */
+function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
+  for (const text of texts) {
+    if (text === undefined) continue;
+    const re =
+      /(\d{4})年(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下]))/g;
+    for (const m of text.matchAll(re)) {
+      const year = Number(m[1]);
+      if (year < 1000) continue;
+      const pad = (n: number): string => String(n).padStart(2, "0");
+      const monthSpan = (a: number, b: number): DateSpan | undefined =>
+        a >= 1 && b >= a && b <= 12
+          ? {
+              kind: "range",
+              start: `${year}-${pad(a)}-01`,
+              end: spanEnd({ kind: "month", month: `${year}-${pad(b)}` }),
+            }
+          : undefined;
+      let span: DateSpan | undefined;
+      if (m[2] !== undefined) {
+        const q = "一二三四".indexOf(m[2]) + 1 || Number(m[2]);
+        span = monthSpan(q * 3 - 2, q * 3);
+      } else if (m[3] !== undefined) span = readPeriodText(m[3], year);
+      else if (m[4] !== undefined) span = monthSpan(Number(m[4]), Number(m[5]));
+      else {
+        const month = Number(m[6]);
+        if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };
+      }
+      if (span !== undefined) return span;
+    }
+  }
+  return undefined;
+}
+
 /** For a monthly bulletin: the month all dated items fall in, else the month before publication. */
 function guessPeriod(
   sections: SectionDraft[],
@@ -350,14 +503,11 @@ function guessPeriod(
   return undefined;
 }
 
-function fallback(opts: Opts): Bulletin {
+function fallback(opts: Opts): BulletinDraft {
   return {
     schemaVersion: SCHEMA_VERSION,
-    publication: {
-      title: opts.publication.title ?? PLACEHOLDER_TITLE,
-      publisher: opts.publication.publisher ?? { name: PLACEHOLDER_PUBLISHER },
-    },
-    issue: { number: opts.issue.number ?? 1, publishedOn: opts.issue.publishedOn ?? "1970-01-01" },
+    publication: { ...opts.publication },
+    issue: { ...opts.issue },
     departments: [],
     metrics: [],
     sections: [],

@@ -2,7 +2,8 @@
  * What a {@link ParseWarning} is about, as a stable string you can switch on.
  *
  * - `missing-title`, `missing-publisher`, `missing-issue-number`, `missing-publication-date`:
- *   the masthead does not give it; pass it in `options.publication` / `options.issue`.
+ *   the masthead does not give it, so the result is incomplete (`complete: false`, the fact in
+ *   `missing`); pass it in `options.publication` / `options.issue`.
  * - `missing-reference-year`: dates without a year and no year anywhere; pass `options.referenceYear`.
  * - `missing-section`: text outside any `一、` section was put into a section of its own.
  * - `empty-section`: a section heading without content.
@@ -13,6 +14,10 @@
  * - `department-guessed`: a name shaped like a department (`达州市林业局`) that no dictionary holds.
  * - `metric-without-label`: a figure whose clause names nothing.
  * - `unrecognised-masthead-line`, `ignored-tail-field`: masthead or 报尾 text with no place in the model.
+ * - `web-line-dropped`: a line of a web page that is not the bulletin (当前位置, 来源/发布时间,
+ *   打印本页, 公网安备, an image placeholder, a file-information grid); the publisher and date it
+ *   gives are used.
+ * - `duplicate-line-dropped`: a paragraph printed twice around the title; the first copy was left out.
  * - `internal-error`: a bug; the bulletin holds what was read before it.
  *
  * @example
@@ -38,6 +43,8 @@ export type ParseWarningCode =
   | "metric-without-label"
   | "unrecognised-masthead-line"
   | "ignored-tail-field"
+  | "web-line-dropped"
+  | "duplicate-line-dropped"
   | "internal-error";
 
 /**
@@ -72,7 +79,7 @@ export interface TextPosition {
  * const { warnings } = parseBulletinText("一、情况\n正文。", { locale: "en" });
  * warnings[0];
  * //=> { code: "missing-title", severity: "warning", position: { line: 1, column: 1 },
- * //     message: "The text has no masthead title; pass options.publication.title" }
+ * //     message: "The text has no masthead title; the result is incomplete; pass options.publication.title" }
  * ```
  */
 export interface ParseWarning {

@@ -17,8 +17,9 @@ import type { Bulletin, Department, Inline, Item } from "@bulletin/schema";
  * - An item that renderText prints with a marker (one of several, or with a title, date or
  *   departments) and that has neither title nor date gets a title: its first sentence would
  *   otherwise read as a run-in title (`（一）工作推进。…`), as in real text.
- * - A paragraph that ends with a department name, a date or emphasis gets a `。`: a line that
- *   stops mid-sentence reads as a paragraph split by a page break and is joined with the next.
+ * - A paragraph that does not end a sentence (`。！？；…`) gets a `。`: a short line without a
+ *   sentence mark reads as a heading without a marker (as in real web copies), a long one that
+ *   stops mid-sentence as a paragraph split by a page break, joined with the next.
  * - Adjacent strings of a paragraph are one string (the text has no seam between them).
  * - Not printed, so not compared: section and item ids, section kinds other than the editor's
  *   note, the publisher's short name, the issue's editor and signer, and empty 报/送/发/抄送
@@ -74,11 +75,7 @@ export function expressible(b: Bulletin): Bulletin {
           return node;
         });
         const last = out[out.length - 1];
-        if (
-          (typeof last === "object" && last.type === "department") ||
-          (typeof last === "string" && !/[。》”]$/.test(last))
-        )
-          out.push("。");
+        if (!(typeof last === "string" && /[。！？；…]$/.test(last))) out.push("。");
         // Two strings in a row print as one.
         return out.reduce<Inline[]>((merged, node) => {
           const prev = merged[merged.length - 1];

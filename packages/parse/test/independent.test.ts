@@ -6,6 +6,7 @@ import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
+import { completed } from "./completed";
 
 const TEXT = `工 作 动 态
 2026年第3期（总第41期）
@@ -21,7 +22,9 @@ const TEXT = `工 作 动 态
 共印50份
 `;
 
-const { bulletin, warnings } = parseBulletinText(TEXT, { locale: "en" });
+const result = parseBulletinText(TEXT, { locale: "en" });
+const bulletin = completed(result);
+const { warnings } = result;
 
 /** The text of a paragraph, inlines written as the reader sees them (metrics as printed). */
 const plain = (nodes: readonly unknown[]): string =>
@@ -79,9 +82,9 @@ describe("parseBulletinText on a bulletin it was not written against", () => {
     expect(second?.date).toEqual({ kind: "xun", month: "2026-02", part: "late" });
     // The spaces inside `36 项` and `215人次` came from extraction, the book title is an inline.
     expect(plain(first?.body[0] ?? [])).toBe(
-      "{市公安局}、{市人社局}窗口联合开展《政务服务事项办理指南》集中核查，更新办事指南36项。",
+      "{市公安局}、{市人社局}窗口联合开展《政务服务事项办理指南》集中核查，更新办事指南[metric-4]。",
     );
-    expect(plain(second?.body[0] ?? [])).toBe("各窗口累计提供延时服务215人次。");
+    expect(plain(second?.body[0] ?? [])).toBe("各窗口累计提供延时服务[metric-5]。");
   });
 
   test("reads the overview's figures as metrics, with the 同比 change that follows the first", () => {
@@ -143,7 +146,9 @@ const TEXT_2 = `政务服务简报
 `;
 
 describe("parseBulletinText on a city bureau's 简报", () => {
-  const { bulletin, warnings } = parseBulletinText(TEXT_2, { locale: "en" });
+  const result2 = parseBulletinText(TEXT_2, { locale: "en" });
+  const bulletin = completed(result2);
+  const { warnings } = result2;
   const paragraphs = (s: number, i: number): string[] =>
     (bulletin.sections[s]?.items[i]?.body ?? []).map((p) =>
       p
@@ -182,10 +187,14 @@ describe("parseBulletinText on a city bureau's 简报", () => {
   });
 
   test("reads the figures, and the change in 个百分点 against 上年同期 as a comparison", () => {
+    // Figures that end their clause are reported figures wherever they stand (issue 14):
+    // `现场解决问题12个。` in a news item is a metric labelled from its clause.
     expect(bulletin.metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
       ["市政务服务中心共受理事项", 256000, "件"],
       ["办结率", 99.2, "%"],
       ["网上办理率", 86.5, "%"],
+      ["现场解决问题", 12, "个"],
+      ["新增跨省通办事项", 30, "项"],
     ]);
     expect(bulletin.metrics[1]?.comparison).toEqual({
       basis: "yoy",
@@ -199,13 +208,13 @@ describe("parseBulletinText on a city bureau's 简报", () => {
     expect(first?.title).toBe("开展“局长进大厅”活动");
     expect(first?.date).toEqual({ kind: "range", start: "2025-06-03", end: "2025-06-05" });
     expect(paragraphs(2, 0)).toEqual([
-      "{市税务局}、{市医保局}负责同志到大厅窗口走流程、找堵点，现场解决问题12个。",
+      "{市税务局}、{市医保局}负责同志到大厅窗口走流程、找堵点，现场解决问题[metric-4]。",
       "各窗口同步梳理高频事项清单，形成《高频事项办理指引》。",
     ]);
     expect(second?.title).toBe("推进跨省通办");
     expect(second?.date).toEqual({ kind: "xun", month: "2025-06", part: "late" });
     // 重庆市渝北区 is a place here, not a department.
-    expect(paragraphs(2, 1)).toEqual(["与重庆市渝北区签订合作协议，新增跨省通办事项30项。"]);
+    expect(paragraphs(2, 1)).toEqual(["与重庆市渝北区签订合作协议，新增跨省通办事项[metric-5]。"]);
   });
 
   test("reads 抄送 as copyTo", () => {

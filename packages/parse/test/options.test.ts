@@ -68,10 +68,10 @@ describe("parseBulletinText options", () => {
   test("locale: en writes messages in English, zh-CN (default) in Chinese", () => {
     const text = "一、情况\n正文。";
     expect(parseBulletinText(text, { locale: "en" }).warnings[0]?.message).toBe(
-      "The text has no masthead title; pass options.publication.title",
+      "The text has no masthead title; the result is incomplete; pass options.publication.title",
     );
     expect(parseBulletinText(text).warnings[0]?.message).toBe(
-      "文本没有报头名称，可通过 options.publication.title 提供",
+      "文本没有报头名称，结果不完整，可通过 options.publication.title 提供",
     );
   });
 
@@ -86,6 +86,7 @@ describe("parseBulletinText options", () => {
     [{ referenceYear: 25 }, "referenceYear"],
     [{ locale: "fr" }, "locale"],
     [{ metrics: "some" }, "metrics"],
+    [{ departmentsMode: "both" }, "departmentsMode"],
     [{ departments: [{ id: "no id!", name: "x" }] }, "departments[0]"],
     [
       {
@@ -154,9 +155,37 @@ describe("knownDepartments", () => {
     ["市县生态环境局", []],
     // A known department inside a guess is the name: 区平 is other text.
     ["区平四川省林业和草原局", ["forestry-grassland"]],
+    // Other provinces' departments by their full names: province, city, county, district.
+    ["湖南省发展和改革委员会印发通知", ["department-1"]],
+    ["辛集市市场监督管理局12315投诉举报中心受理", ["department-1"]],
+    ["经衡东县人力资源和社会保障局核实", ["department-1"]],
+    ["由海淀区政务服务管理局牵头", ["department-1"]],
+    ["推动市场监督管理局系统改革", []],
+    ["全省市场监督管理局系统", []],
   ])("recognises the departments of %s as %j", (sentence, ids) => {
     const { bulletin } = parseBulletinText(`一、动态\n${sentence}。`);
     expect(bulletin.departments.map((d) => d.id)).toEqual(ids);
+  });
+
+  test("departmentsMode: replace reads with the caller's dictionary alone, merge (default) with both", () => {
+    const text = "一、动态\n（一）9月8日，省林草局与省文旅厅召开会议。";
+    const own = [{ id: "culture-tourism-hn", name: "湖南省文化和旅游厅", shortName: "省文旅厅" }];
+    const merged = parseBulletinText(text, { referenceYear: 2025, departments: own }).bulletin;
+    expect(merged.departments.map((d) => d.id)).toEqual([
+      "forestry-grassland",
+      "culture-tourism-hn",
+    ]);
+    const replaced = parseBulletinText(text, {
+      referenceYear: 2025,
+      departments: own,
+      departmentsMode: "replace",
+    });
+    // Without Sichuan's dictionary, 省林草局 is only a name shaped like a department.
+    expect(replaced.bulletin.departments).toEqual([
+      { id: "department-1", name: "省林草局" },
+      { id: "culture-tourism-hn", name: "湖南省文化和旅游厅", shortName: "省文旅厅" },
+    ]);
+    expect(replaced.warnings.map((w) => w.code)).toContain("department-guessed");
   });
 
   test("a guessed local department keeps the name the text gives it", () => {

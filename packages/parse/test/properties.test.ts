@@ -5,6 +5,7 @@ import { validateBulletin } from "@bulletin/schema";
 import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { completed } from "./completed";
 import { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 
 const seed = readFileSync(
@@ -72,13 +73,35 @@ describe("properties", () => {
     );
   });
 
-  test("parseBulletinText: never throws and always gives a valid bulletin, whatever the text", () => {
+  test("parseBulletinText: never throws, invents no required fact, and gives a valid bulletin once the missing facts are supplied, whatever the text", () => {
+    const supplied = {
+      publication: { title: "简报", publisher: { name: "单位" } },
+      issue: { number: 1, publishedOn: "2000-01-01" },
+    };
     fc.assert(
       fc.property(anyText(), fc.constantFrom("zh-CN" as const, "en" as const), (text, locale) => {
-        const { bulletin, warnings } = parseBulletinText(text, { locale });
+        const result = parseBulletinText(text, { locale });
+        const { bulletin, warnings } = result;
         expect(warnings.filter((w) => w.code === "internal-error")).toEqual([]);
-        const result = validateBulletin(bulletin);
-        expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+        // What is missing is absent, and what is absent is listed as missing.
+        const absent = [
+          bulletin.publication.title === undefined && "publication.title",
+          bulletin.publication.publisher === undefined && "publication.publisher",
+          bulletin.issue.number === undefined && "issue.number",
+          bulletin.issue.publishedOn === undefined && "issue.publishedOn",
+        ].filter((x) => x !== false);
+        expect(result.missing).toEqual(absent);
+        expect(result.complete).toBe(absent.length === 0);
+        // The draft with the missing facts filled in (what a caller supplying them gets).
+        const complete = result.complete
+          ? result.bulletin
+          : {
+              ...bulletin,
+              publication: { ...supplied.publication, ...bulletin.publication },
+              issue: { ...supplied.issue, ...bulletin.issue },
+            };
+        const validation = validateBulletin(complete);
+        expect(validation.issues.filter((i) => i.severity === "error")).toEqual([]);
         for (const w of warnings) {
           expect(w.position.line).toBeGreaterThanOrEqual(1);
           expect(w.position.column).toBeGreaterThanOrEqual(1);
@@ -93,7 +116,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
-        const parsed = parseBulletinText(renderText(b), optionsFor(b)).bulletin;
+        const parsed = completed(parseBulletinText(renderText(b), optionsFor(b)));
         const bulletin = withoutGuessedPeriod(parsed, b);
         expect(bulletin.metrics.every((m) => m.label !== "")).toBe(true);
         expect(withoutLabels(bulletin)).toEqual(withoutLabels(b));
@@ -107,11 +130,10 @@ describe("properties", () => {
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
         const options = optionsFor(b);
-        const once = parseBulletinText(renderText(b), options).bulletin;
-        const twice = parseBulletinText(renderText(once), {
-          ...options,
-          departments: once.departments,
-        }).bulletin;
+        const once = completed(parseBulletinText(renderText(b), options));
+        const twice = completed(
+          parseBulletinText(renderText(once), { ...options, departments: once.departments }),
+        );
         expect(twice).toEqual(once);
       }),
       { numRuns: 100 },

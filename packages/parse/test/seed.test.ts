@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import { type Bulletin, validateBulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
+import { completed } from "./completed";
 
 const EXAMPLE = new URL("../../../examples/sichuan-window-monthly/", import.meta.url);
 const seed = readFileSync(new URL("seed.txt", EXAMPLE), "utf8");
@@ -63,7 +64,9 @@ function withoutSectionAndItemIds(b: Bulletin): Bulletin {
 }
 
 describe("the reference seed (政务窗口月报 第9期)", () => {
-  const { bulletin, warnings } = parseBulletinText(seed);
+  const result = parseBulletinText(seed);
+  const bulletin = completed(result);
+  const { warnings } = result;
   const mapped = mapToFixture(bulletin);
   const expected = withoutSectionAndItemIds(fixture);
 

@@ -1,63 +1,119 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import { validateBulletin } from "@bulletin/schema";
-import { compare, writeResult } from "../lib/measure";
+import { compare, target, writeResult } from "../lib/measure";
 
 /**
- * parseBulletinText on the reference seed and on 1 MB of synthetic bulletin text (the seed's
- * masthead and overview, then its sections repeated), each against a plain line split of the
- * same text (`text.split("\n")` plus a trim of every line), in one run.
+ * parseBulletinText on the real corpus (packages/parse/test/corpus, 27 texts from government
+ * pages) and on 1 MB and 10 MB of bulletin text, against the floor of issue 17: a bare
+ * `split("\n")` of the same text plus one regex test a line. Interleaved rounds in one run;
+ * the ratio is parse ÷ floor at 1 MB, and linearity is (10 MB time ÷ 1 MB time) ÷ 10.
+ * Inputs vary from call to call (the sections of the seed in rotated orders), so no cache helps.
  */
 export async function run(): Promise<void> {
   const root = new URL("../../../../", import.meta.url);
+  const corpusDir = new URL("packages/parse/test/corpus/", root);
+  const corpus = readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(new URL(f, corpusDir), "utf8"));
+  const corpusChars = corpus.reduce((n, t) => n + t.length, 0);
+
   const seed = readFileSync(new URL("examples/sichuan-window-monthly/seed.txt", root), "utf8");
   const head = seed.slice(0, seed.indexOf("二、"));
-  const body = seed.slice(seed.indexOf("二、"), seed.indexOf("报:"));
-  let big = head;
-  while (big.length < 1_000_000) big += body;
-  big += seed.slice(seed.indexOf("报:"));
-  for (const text of [seed, big]) {
-    if (!validateBulletin(parseBulletinText(text).bulletin).ok)
-      throw new Error("the parse must be valid");
+  const tail = seed.slice(seed.indexOf("报:"));
+  // The seed's sections and the corpus texts, as bodies to repeat in varied orders.
+  const bodies = [seed.slice(seed.indexOf("二、"), seed.indexOf("报:")), ...corpus];
+  const make = (size: number, shift: number): string => {
+    let text = head;
+    for (let k = shift; text.length < size; k++) text += `${bodies[k % bodies.length]}\n`;
+    return text + tail;
+  };
+  const oneMB = [0, 1, 2].map((s) => make(1_000_000, s));
+  const tenMB = [0, 1].map((s) => make(10_000_000, s));
+  for (const text of [...corpus, oneMB[0] as string]) {
+    const r = parseBulletinText(text, {
+      publication: { title: "简报", publisher: { name: "单位" } },
+      issue: { number: 1, publishedOn: "2025-01-01" },
+    });
+    if (!r.complete || !validateBulletin(r.bulletin).ok) throw new Error("the parse must be valid");
   }
-  const lineSplit = (text: string): unknown => text.split("\n").map((l) => l.trim());
 
-  const [seedParse, seedSplit] = compare([
-    { name: "parseBulletinText (seed)", fn: () => parseBulletinText(seed) },
-    { name: "line split (seed)", fn: () => lineSplit(seed) },
-  ]);
-  const [bigParse, bigSplit] = compare(
+  const line = /^[一二三四五六七八九十]+、/;
+  const floor = (text: string): number => {
+    let n = 0;
+    for (const l of text.split("\n")) if (line.test(l)) n++;
+    return n;
+  };
+  let c = 0;
+  let k = 0;
+  const [corpusParse] = compare(
     [
-      { name: "parseBulletinText (1 MB)", fn: () => parseBulletinText(big) },
-      { name: "line split (1 MB)", fn: () => lineSplit(big) },
+      {
+        name: "parseBulletinText (corpus, 27 texts)",
+        fn: () => corpus.map((t) => parseBulletinText(t)),
+      },
     ],
-    { rounds: 5, roundMs: 400 },
+    { rounds: 5, roundMs: 300 },
   );
-  if (!seedParse || !seedSplit || !bigParse || !bigSplit) throw new Error("missing results");
-  for (const r of [seedParse, seedSplit, bigParse, bigSplit]) {
-    console.log(`${r.name}: ${(r.meanMicroseconds / 1000).toFixed(3)} ms`);
+  const [bigParse, bigFloor] = compare(
+    [
+      { name: "parseBulletinText (1 MB)", fn: () => parseBulletinText(oneMB[c++ % 3] as string) },
+      { name: "split + one regex a line (1 MB)", fn: () => floor(oneMB[k++ % 3] as string) },
+    ],
+    { rounds: 5, roundMs: 600 },
+  );
+  // 10 MB: a few single calls, interleaved with 1 MB calls for the linearity ratio.
+  const tenTimes: number[] = [];
+  const oneTimes: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let s = performance.now();
+    parseBulletinText(tenMB[r % 2] as string);
+    tenTimes.push(performance.now() - s);
+    s = performance.now();
+    parseBulletinText(oneMB[r % 3] as string);
+    oneTimes.push(performance.now() - s);
   }
-  const seedRatio = seedParse.meanMicroseconds / seedSplit.meanMicroseconds;
-  const bigRatio = bigParse.meanMicroseconds / bigSplit.meanMicroseconds;
-  console.log(`parse / line split: seed ${seedRatio.toFixed(1)}×, 1 MB ${bigRatio.toFixed(1)}×`);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+  if (!corpusParse || !bigParse || !bigFloor) throw new Error("missing results");
+  const ratio = bigParse.meanMicroseconds / bigFloor.meanMicroseconds;
+  const linearity = median(tenTimes) / median(oneTimes) / 10;
+  const corpusBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const oneBytes = Buffer.byteLength(oneMB[0] as string);
+  console.log(
+    `corpus: ${(corpusParse.meanMicroseconds / 1000).toFixed(2)} ms for ${corpus.length} texts`,
+  );
+  console.log(
+    `1 MB: parse ${(bigParse.meanMicroseconds / 1000).toFixed(1)} ms, floor ${(bigFloor.meanMicroseconds / 1000).toFixed(2)} ms, ratio ${ratio.toFixed(0)}×`,
+  );
+  console.log(
+    `10 MB: ${median(tenTimes).toFixed(0)} ms; 10 MB ÷ 1 MB ÷ 10 = ${linearity.toFixed(2)}`,
+  );
+  const verdicts = [
+    target("parse ÷ floor at 1 MB (issue 17 row 4)", ratio, "<=", 150),
+    target("linear from 1 to 10 MB: (t10 ÷ t1) ÷ 10", linearity, "<=", 1.3),
+  ];
   writeResult("parse", {
     input: {
-      seed: {
-        file: "examples/sichuan-window-monthly/seed.txt",
-        chars: seed.length,
-        bytes: Buffer.byteLength(seed),
-      },
-      synthetic: {
-        chars: big.length,
-        bytes: Buffer.byteLength(big),
-        lines: big.split("\n").length,
-      },
+      corpus: { texts: corpus.length, chars: corpusChars, bytes: corpusBytes },
+      oneMB: { variants: oneMB.length, chars: (oneMB[0] as string).length, bytes: oneBytes },
+      tenMB: { variants: tenMB.length, chars: (tenMB[0] as string).length },
+      floor: 'text.split("\\n") and /^[一二三四五六七八九十]+、/.test on every line',
     },
-    results: [seedParse, seedSplit, bigParse, bigSplit],
+    results: [corpusParse, bigParse, bigFloor],
     milliseconds: {
-      seed: seedParse.meanMicroseconds / 1000,
-      synthetic1MB: bigParse.meanMicroseconds / 1000,
+      corpus: corpusParse.meanMicroseconds / 1000,
+      oneMB: bigParse.meanMicroseconds / 1000,
+      floorOneMB: bigFloor.meanMicroseconds / 1000,
+      tenMB: median(tenTimes),
+      oneMBSingleCalls: median(oneTimes),
     },
-    ratios: { seedParseOverLineSplit: seedRatio, syntheticParseOverLineSplit: bigRatio },
+    throughputMBps: {
+      corpus: corpusBytes / 1e6 / (corpusParse.meanMicroseconds / 1e6),
+      oneMB: oneBytes / 1e6 / (bigParse.meanMicroseconds / 1e6),
+      megacharsPerSecondOneMB: (oneMB[0] as string).length / bigParse.meanMicroseconds,
+    },
+    ratios: { parseOverFloorOneMB: ratio, linearityTenOverOneMB: linearity },
+    targets: verdicts,
   });
 }

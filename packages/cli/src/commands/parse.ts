@@ -127,6 +127,12 @@ export const parseCommand: Command = {
         `${err.bold(escapeControls(where))}  ${severity}  ${err.dim(w.code)}  ${escapeControls(message)}\n`,
       );
     }
+    if (!parsed.complete) {
+      // Nothing invented: what the text gives goes to stdout, no file is written (exit 1).
+      io.stderr.write(`${err.red("bulletin:")} ${m.incompleteResult(parsed.missing)}\n`);
+      io.stdout.write(`${JSON.stringify(bulletin, null, 2)}\n`);
+      return 1;
+    }
     const result = sdk.validateBulletin(bulletin, { locale });
     if (!result.ok) {
       io.stderr.write(`${err.red("bulletin:")} ${m.invalidResult}\n`);

@@ -40,6 +40,7 @@ export interface Messages {
   passFlag(message: string, flag: string): string;
   parseWarnings(count: number): string;
   invalidResult: string;
+  incompleteResult(missing: readonly string[]): string;
   unexpected(message: string): string;
 }
 
@@ -103,7 +104,9 @@ Options:
   parse: `Usage: bulletin parse <text file|-> [options]
 
 Turns the plain text of a bulletin (from a PDF or a Word file) into bulletin JSON. Warnings
-about what had to be guessed go to standard error with their line and column.
+about what had to be guessed go to standard error with their line and column. When the text
+lacks a fact a bulletin requires (title, publisher, issue number, date), nothing is invented:
+the incomplete JSON goes to standard output, no file is written, and the exit code is 1.
 
 Options:
   -o, --output <file>   write the JSON to a file, atomically (default: standard output)
@@ -183,6 +186,8 @@ const HELP_ZH = {
   parse: `用法：bulletin parse <文本文件|-> [选项]
 
 把简报的纯文本（取自 PDF 或 Word）解析为简报 JSON；需要推断之处以警告形式连同行列号输出到标准错误。
+文本缺少简报必需的信息（报头名称、编印单位、期号、日期）时不作编造：不完整的 JSON 输出到标准输出，
+不写入文件，退出码为 1。
 
 选项：
   -o, --output <文件>   写入文件（原子写入；默认输出到标准输出）
@@ -236,6 +241,8 @@ const en: Messages = {
   },
   parseWarnings: (count) => `${count} warning${count === 1 ? "" : "s"} while parsing`,
   invalidResult: "the parsed bulletin is not valid:",
+  incompleteResult: (missing) =>
+    `the text does not give ${missing.join(", ")}; the result is incomplete and was not written to a file`,
   unexpected: (message) => `unexpected error: ${message} (set BULLETIN_DEBUG=1 to see the stack)`,
 };
 
@@ -271,6 +278,7 @@ const zh: Messages = {
   },
   parseWarnings: (count) => `解析时有 ${count} 个警告`,
   invalidResult: "解析得到的简报无效：",
+  incompleteResult: (missing) => `文本没有给出 ${missing.join("、")}，结果不完整，未写入文件`,
   unexpected: (message) => `意外错误：${message}（设置 BULLETIN_DEBUG=1 可查看调用栈）`,
 };
 

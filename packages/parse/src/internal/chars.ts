@@ -60,3 +60,25 @@ export const SENTENCE_END = "。！？；：…”’）】》";
 
 /** Whether `c` is one of the characters of `set` (never true for "", unlike `set.includes("")`). */
 export const oneOf = (set: string, c: string): boolean => c !== "" && set.includes(c);
+
+const CHAR_CACHE: string[] = [];
+
+/**
+ * The one-unit string of a UTF-16 code unit, made once and shared: `charAt` on Chinese text
+ * allocates a new string for every character, which is most of the repair's garbage.
+ */
+export function charOf(code: number): string {
+  let c = CHAR_CACHE[code];
+  if (c === undefined) {
+    c = String.fromCharCode(code);
+    CHAR_CACHE[code] = c;
+  }
+  return c;
+}
+
+/** The UTF-16 units of `text` as shared one-unit strings (what `text.split("")` gives). */
+export function unitsOf(text: string): string[] {
+  const out = new Array<string>(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = charOf(text.charCodeAt(k));
+  return out;
+}

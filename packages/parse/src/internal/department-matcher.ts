@@ -10,8 +10,9 @@ export interface DepartmentMatch {
   guessed: boolean;
 }
 
+/** A trie node, keyed by UTF-16 code unit (no one-character strings on the hot path). */
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   department?: Department;
 }
 
@@ -56,7 +57,98 @@ const CITIES = [
   "甘孜",
   "凉山",
 ];
-const CITY_INITIALS = new Set(CITIES.map((c) => c.charAt(0)));
+
+/**
+ * The bodies of the departments every province, city, district and county has, as their full
+ * names write them after the place (`辛集市` + `市场监督管理局`, `湖南省` + `发展和改革委员会`).
+ * A place of two to four characters with its level (`省市县区州盟旗`) followed by one of these is
+ * a department of that place, in any province.
+ */
+const BODIES = [
+  "人民政府办公厅",
+  "人民政府办公室",
+  "政府办公室",
+  "发展和改革委员会",
+  "发展改革委",
+  "教育局",
+  "教育和体育局",
+  "科学技术局",
+  "工业和信息化局",
+  "公安局",
+  "民政局",
+  "司法局",
+  "财政局",
+  "人力资源和社会保障局",
+  "自然资源局",
+  "自然资源和规划局",
+  "生态环境局",
+  "住房和城乡建设局",
+  "交通运输局",
+  "水利局",
+  "水务局",
+  "农业农村局",
+  "商务局",
+  "文化和旅游局",
+  "文化广电旅游局",
+  "卫生健康委员会",
+  "卫生健康委",
+  "退役军人事务局",
+  "应急管理局",
+  "审计局",
+  "市场监督管理局",
+  "市场监管局",
+  "统计局",
+  "医疗保障局",
+  "林业局",
+  "林业和草原局",
+  "行政审批局",
+  "行政审批服务局",
+  "政务服务管理局",
+  "政务服务和大数据管理局",
+  "政务服务中心",
+  "数据局",
+  "大数据局",
+  "城市管理局",
+  "综合行政执法局",
+  "税务局",
+  "信访局",
+  "民族宗教事务委员会",
+  "公共资源交易中心",
+];
+const PLACE_LEVEL = "省市县区州盟旗";
+
+/** Character classes of the matcher, one byte a UTF-16 code unit, so a test is one load. */
+const HAN = 1;
+const STOP_WORD = 2;
+const NOT_PROVINCE_BEFORE = 4;
+const LOCAL_LEVEL = 8;
+const CITY_INITIAL = 16;
+const BODY_INITIAL = 32;
+const LEVEL = 64;
+const FLAGS = new Uint8Array(65536);
+for (let c = 0x4e00; c <= 0x9fff; c++) FLAGS[c] = HAN;
+for (let c = 0x3400; c <= 0x4dbf; c++) FLAGS[c] = HAN;
+for (let c = 0xf900; c <= 0xfaff; c++) FLAGS[c] = HAN;
+FLAGS[0x3007] = HAN;
+const mark = (chars: string, flag: number): void => {
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    FLAGS[c] = (FLAGS[c] as number) | flag;
+  }
+};
+mark(STOP, STOP_WORD);
+mark(NOT_BEFORE_PROVINCE, NOT_PROVINCE_BEFORE);
+mark(LOCAL, LOCAL_LEVEL);
+mark(CITIES.map((c) => c.charAt(0)).join(""), CITY_INITIAL);
+mark(BODIES.map((b) => b.charAt(0)).join(""), BODY_INITIAL);
+mark(PLACE_LEVEL, LEVEL);
+const flagsAt = (text: string, i: number): number => (FLAGS[text.charCodeAt(i)] as number) | 0;
+
+/** Whether a name may start at `i`: not inside a word (after a mark, or after a {@link STOP} word). */
+const boundaryAt = (text: string, i: number): boolean => {
+  const before = flagsAt(text, i - 1);
+  return (before & HAN) === 0 || (before & STOP_WORD) !== 0;
+};
 
 /**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
@@ -65,6 +157,8 @@ const CITY_INITIALS = new Set(CITIES.map((c) => c.charAt(0)));
  */
 export class DepartmentMatcher {
   private readonly root: Node = { next: new Map() };
+  /** 1 for the code units a dictionary name starts with. */
+  private readonly firsts = new Uint8Array(65536);
   private readonly guessedByName = new Map<string, Department>();
   private readonly takenIds: Set<string>;
   private guessedCount = 0;
@@ -79,8 +173,10 @@ export class DepartmentMatcher {
   }
 
   private add(form: string, department: Department): void {
+    this.firsts[form.charCodeAt(0)] = 1;
     let node = this.root;
-    for (const c of form) {
+    for (let k = 0; k < form.length; k++) {
+      const c = form.charCodeAt(k);
       let next = node.next.get(c);
       if (!next) {
         next = { next: new Map() };
@@ -94,8 +190,8 @@ export class DepartmentMatcher {
   /** The dictionary department whose name, short name or alias is exactly `text`. */
   lookup(text: string): Department | undefined {
     let node: Node | undefined = this.root;
-    for (const c of text) {
-      node = node.next.get(c);
+    for (let k = 0; k < text.length; k++) {
+      node = node.next.get(text.charCodeAt(k));
       if (!node) return undefined;
     }
     return node.department;
@@ -103,8 +199,17 @@ export class DepartmentMatcher {
 
   /** The department named at `text[i]`, if any. */
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
-    let node = this.root.next.get(text.charAt(i));
-    if (!node && !(guess && (this.levelAt(text, i) || this.cityAt(text, i) > 0))) return undefined;
+    const code = text.charCodeAt(i);
+    // Most positions start no name: one table load each decides that.
+    if (this.firsts[code] !== 1) {
+      if (!guess) return undefined;
+      const f = (FLAGS[code] as number) | 0;
+      if ((f & HAN) === 0) return undefined;
+      if (code !== 0x7701 /* 省 */ && (f & CITY_INITIAL) === 0 && !boundaryAt(text, i))
+        return undefined;
+    }
+    let node = this.root.next.get(code);
+    if (!node && !(guess && this.mayGuess(text, i))) return undefined;
     let best: Department | undefined;
     let end = i;
     for (let j = i + 1; node; j++) {
@@ -115,28 +220,44 @@ export class DepartmentMatcher {
         best = node.department;
         end = j;
       }
-      node = node.next.get(text.charAt(j));
+      node = node.next.get(text.charCodeAt(j));
     }
     if (best) return { department: best, form: text.slice(i, end), guessed: false };
     return guess ? this.guess(text, i) : undefined;
   }
 
+  /** Whether a guess may start at `i` (cheap tests first: most positions are inside words). */
+  private mayGuess(text: string, i: number): boolean {
+    const f = flagsAt(text, i);
+    if ((f & HAN) === 0) return false;
+    if (this.levelAt(text, i) || ((f & CITY_INITIAL) !== 0 && this.cityAt(text, i) > 0))
+      return true;
+    return placeDepartmentEnd(text, i) > 0;
+  }
+
   /** Whether a province's (`省`) or a local (`市`, `区`, `县`) department's short name may start at `i`. */
   private levelAt(text: string, i: number): boolean {
-    const c = text.charAt(i);
-    const before = text.charAt(i - 1);
-    if (c === "省") return !oneOf(NOT_BEFORE_PROVINCE, before);
-    return oneOf(LOCAL, c) && (!isHan(before) || STOP.includes(before));
+    const c = text.charCodeAt(i);
+    if (c === 0x7701 /* 省 */) return (flagsAt(text, i - 1) & NOT_PROVINCE_BEFORE) === 0;
+    return (flagsAt(text, i) & LOCAL_LEVEL) !== 0 && boundaryAt(text, i);
   }
 
   private cityAt(text: string, i: number): number {
-    if (!CITY_INITIALS.has(text.charAt(i))) return 0;
+    if ((flagsAt(text, i) & CITY_INITIAL) === 0) return 0;
     for (const city of CITIES) if (text.startsWith(city, i)) return city.length;
     return 0;
   }
 
   /** `省X局`, `市X局`, `达州市X局`-shaped names: up to 9 characters between the prefix and the suffix. */
   private guess(text: string, i: number): DepartmentMatch | undefined {
+    const place = placeDepartmentEnd(text, i);
+    if (place > 0) {
+      // A known department inside is the name; what comes before it is other text.
+      let inner = false;
+      for (let j = i + 1; j < place && !inner; j++)
+        inner = this.match(text, j, false) !== undefined;
+      if (!inner) return this.guessed(text.slice(i, place));
+    }
     let j: number;
     if (this.levelAt(text, i)) {
       // 市县…, 省市…, 市区…: two levels together name many departments or a place, not one.
@@ -175,6 +296,26 @@ export class DepartmentMatcher {
     }
     return { department, form: name, guessed: true };
   }
+}
+
+/**
+ * The end of `<place><level><body>` at `text[i]` (`辛集市市场监督管理局`, `湖南省发展和改革委员会`),
+ * or 0. Only where a name can start (not inside a word), and never from `全省`, `本市`, `各县`.
+ */
+function placeDepartmentEnd(text: string, i: number): number {
+  if (!boundaryAt(text, i)) return 0;
+  const first = flagsAt(text, i);
+  if ((first & HAN) === 0 || (first & (NOT_PROVINCE_BEFORE | STOP_WORD)) !== 0) return 0;
+  for (let len = 2; len <= 4; len++) {
+    const c = flagsAt(text, i + len - 1);
+    if ((c & HAN) === 0 || (c & STOP_WORD) !== 0) return 0;
+    if ((flagsAt(text, i + len) & LEVEL) === 0) continue;
+    if ((flagsAt(text, i + len + 1) & BODY_INITIAL) === 0) continue;
+    for (const body of BODIES) {
+      if (text.startsWith(body, i + len + 1)) return i + len + 1 + body.length;
+    }
+  }
+  return 0;
 }
 
 /**

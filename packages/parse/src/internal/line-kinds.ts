@@ -93,7 +93,7 @@ export function isHeadingLine(text: string): boolean {
 /** A line that starts a new paragraph whatever the line before it ends with. */
 export function startsBlock(text: string): boolean {
   return (
-    (sectionMarkerLength(text) > 0 && text.length <= MAX_HEADING) ||
+    sectionHeadingMarker(text) > 0 ||
     itemMarkerLength(text) > 0 ||
     isBracketHeading(text) ||
     isTailLine(text) ||
@@ -108,4 +108,68 @@ export function isDateLine(text: string): boolean {
   for (const c of text)
     if (!isDigit(c) && !isChineseDigit(c) && !"年月日".includes(c)) return false;
   return true;
+}
+
+/** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
+const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
+
+/**
+ * A short line that reads as a heading without a marker: a page's title (`2024年7月群众诉求情况
+ * 分析`), a report's headline, a section label (`固定资产投资增速趋缓`). No sentence mark, no
+ * marker, no figure, not a date, a 报尾 field or a label that introduces what follows (`：`).
+ */
+export function isBareHeading(text: string): boolean {
+  if (text.length < 2 || text.length > 60) return false;
+  if (/[。；！？!?;]/.test(text) || /[：:，,、]$/.test(text)) return false;
+  if (!/[\u4e00-\u9fff]/.test(text) || FIGURE.test(text)) return false;
+  // A table's row flattened to text (`受理总量 |`, cells split by tabs or runs of spaces).
+  if (/[|｜\t]| {2}/.test(text)) return false;
+  if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))
+    return false;
+  if (isTailLine(text) || isDateLine(text) || text.startsWith("编者按")) return false;
+  // Captions and notes stay with what they describe: `图1 …`, `表2 …`, `注：…`, `单位：…`.
+  return !/^(?:图|表|注|单位|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
+}
+
+/** The longest run-in section title (before its `。`) a long `一、` line may have. */
+const MAX_RUN_IN = 60;
+
+/**
+ * The length of a section marker that starts a heading: `一、` on a heading line, or on a long
+ * line whose run-in title ends at its first `。` within {@link MAX_RUN_IN} characters.
+ */
+export function sectionHeadingMarker(text: string): number {
+  const sm = sectionMarkerLength(text);
+  if (sm === 0) return 0;
+  if (text.length <= MAX_HEADING) return sm;
+  const stop = text.indexOf("。", sm);
+  return stop > sm && stop - sm <= MAX_RUN_IN ? sm : 0;
+}
+
+/**
+ * The number of a republishing site's section heading, `01 总体情况` (`01总体情况` once
+ * repaired), or 0: two digits from 01, then a bare heading.
+ */
+export function numberedSectionIndex(text: string): number {
+  const m = /^0([1-9])(?=[\u4e00-\u9fff“])/.exec(text);
+  return m && isBareHeading(text.slice(2)) ? Number(m[1]) : 0;
+}
+
+/**
+ * The length of a third-level heading marker `1.` / `1、` on a line that is only a heading
+ * (`1.总体情况`, `1.身份证信息被盗用，市场监管帮维权`), or 0.
+ */
+export function numberedItemMarkerLength(text: string): number {
+  const m = /^\d{1,2}[.、．](?!\d)\s*/.exec(text);
+  if (!m) return 0;
+  const rest = text.slice(m[0].length);
+  if (rest.length < 2 || rest.length > 40 || /[。；：！？:;!?]/.test(rest)) return 0;
+  if (/[，,、]$/.test(rest) || !/[\u4e00-\u9fff]/.test(rest) || FIGURE.test(rest)) return 0;
+  return m[0].length;
+}
+
+/** `工业。1-12月，…`: a run-in heading of two to six Han characters without a marker, or "". */
+export function bareRunInTitle(text: string): string {
+  const m = /^([\u4e00-\u9fff]{2,6})。(?=\S)/.exec(text);
+  return m ? (m[1] as string) : "";
 }

@@ -25,24 +25,27 @@ const q = (s: string | number | undefined): string => {
 const MESSAGES: Record<ParseWarningCode, Message> = {
   "missing-title": {
     severity: "warning",
-    "zh-CN": () => "文本没有报头名称，可通过 options.publication.title 提供",
-    en: () => "The text has no masthead title; pass options.publication.title",
+    "zh-CN": () => "文本没有报头名称，结果不完整，可通过 options.publication.title 提供",
+    en: () =>
+      "The text has no masthead title; the result is incomplete; pass options.publication.title",
   },
   "missing-publisher": {
     severity: "warning",
-    "zh-CN": () => "文本没有编印单位，可通过 options.publication.publisher 提供",
-    en: () => "The text names no publisher; pass options.publication.publisher",
+    "zh-CN": () => "文本没有编印单位，结果不完整，可通过 options.publication.publisher 提供",
+    en: () =>
+      "The text names no publisher; the result is incomplete; pass options.publication.publisher",
   },
   "missing-issue-number": {
     severity: "warning",
-    "zh-CN": () => "文本没有期号（第N期），已记为第1期，可通过 options.issue.number 提供",
-    en: () => "The text has no issue number (第N期); 1 was used; pass options.issue.number",
+    "zh-CN": () => "文本没有期号（第N期），结果不完整，可通过 options.issue.number 提供",
+    en: () =>
+      "The text has no issue number (第N期); the result is incomplete; pass options.issue.number",
   },
   "missing-publication-date": {
     severity: "warning",
-    "zh-CN": (p) => `文本没有印发日期，已记为 ${p.date}，可通过 options.issue.publishedOn 提供`,
-    en: (p) =>
-      `The text has no publication date; ${p.date} was used; pass options.issue.publishedOn`,
+    "zh-CN": () => "文本没有印发日期，结果不完整，可通过 options.issue.publishedOn 提供",
+    en: () =>
+      "The text has no publication date; the result is incomplete; pass options.issue.publishedOn",
   },
   "missing-reference-year": {
     severity: "warning",
@@ -107,6 +110,16 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
     severity: "info",
     "zh-CN": (p) => `报尾中的 ${q(p.text)} 在模型中没有对应字段，已忽略`,
     en: (p) => `The tail field ${q(p.text)} has no place in the model and was left out`,
+  },
+  "web-line-dropped": {
+    severity: "info",
+    "zh-CN": (p) => `网页中的 ${q(p.text)} 不属于简报正文，已略去`,
+    en: (p) => `The web page line ${q(p.text)} is not part of the bulletin and was left out`,
+  },
+  "duplicate-line-dropped": {
+    severity: "info",
+    "zh-CN": (p) => `${q(p.text)} 在标题前后重复出现，已略去第一处`,
+    en: (p) => `${q(p.text)} is printed twice around the title; the first copy was left out`,
   },
   "internal-error": {
     severity: "warning",

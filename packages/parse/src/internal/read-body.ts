@@ -3,12 +3,16 @@ import type { DateSpan, Inline } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
+  bareRunInTitle,
+  isBareHeading,
   isBracketHeading,
   isHeadingLine,
   isTailLine,
   itemMarkerLength,
-  MAX_HEADING,
-  sectionMarkerLength,
+  numberedItemMarkerLength,
+  numberedSectionIndex,
+  sectionHeadingMarker,
+  startsBlock,
 } from "./line-kinds";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
@@ -109,18 +113,19 @@ export function readBody(
     return { end: -1 };
   };
 
-  const paragraph = (text: string, at: number[], target: ItemDraft): void => {
+  /** `at[base + k]` is where `text[k]` came from (offsets, not copies of the line's array). */
+  const paragraph = (text: string, at: number[], base: number, target: ItemDraft): void => {
     const s = section as SectionDraft;
     let inlines: Inline[] = [];
     let from = 0;
     if (!target.marked && target.body.length === 0) {
-      const d = leadingDate(text, at[0]);
+      const d = leadingDate(text, at[base]);
       if (d.date) {
         inlines.push({ type: "date", value: d.date });
         from = d.end;
       }
     }
-    inlines = inlines.concat(readInlines(text.slice(from), at.slice(from), ctx, s, target.refs));
+    inlines = inlines.concat(readInlines(text.slice(from), at, base + from, ctx, s, target.refs));
     if (inlines.length > 0) target.body.push(inlines);
   };
 
@@ -147,27 +152,45 @@ export function readBody(
     return false;
   };
 
-  lines.forEach((line, index) => {
+  // `工业。…` / `投资。…`: run-in headings without a marker, taken as such only in a text that
+  // numbers no section and has two or more of them (one alone may be a short sentence).
+  let bareRunIns = 0;
+  for (const l of lines) {
+    if (sectionHeadingMarker(l.text) > 0) {
+      bareRunIns = 0;
+      break;
+    }
+    if (bareRunInTitle(l.text) !== "") bareRunIns++;
+  }
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as TextLine;
     const t = line.text;
     if (t.length <= MAX_TAIL && isTailLine(t)) {
       readTailLine(t, tail);
-      return;
+      continue;
     }
-    const sm = t.length <= MAX_HEADING ? sectionMarkerLength(t) : 0;
-    if (sm > 0 || isBracketHeading(t)) {
-      if (sm > 0) {
-        const marker = safeParseSectionMarker(t.slice(0, sm));
-        if (marker.success) {
-          if (marker.data.index !== nextSection) {
-            warn("marker-out-of-order", line.at[0], {
-              marker: t.slice(0, sm),
-              expected: nextSection,
-            });
-          }
-          nextSection = marker.data.index + 1;
+    const sm = sectionHeadingMarker(t);
+    const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
+    const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
+    if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
+      const markerText = sm > 0 ? t.slice(0, sm) : t.slice(0, 2);
+      const parsed = sm > 0 ? safeParseSectionMarker(markerText) : undefined;
+      const n = parsed?.success ? parsed.data.index : numbered;
+      if (n > 0) {
+        if (n !== nextSection) {
+          warn("marker-out-of-order", line.at[0], { marker: markerText, expected: nextSection });
         }
+        nextSection = n + 1;
       }
-      let title = sm > 0 ? t.slice(sm).trim() : t.slice(1, -1).trim();
+      let title =
+        sm > 0
+          ? t.slice(sm).trim()
+          : numbered > 0
+            ? t.slice(2).trim()
+            : runIn !== ""
+              ? `${runIn}。${t.slice(runIn.length + 1)}`
+              : t.slice(1, -1).trim();
       let rest = "";
       const stop = title.indexOf("。");
       if (stop >= 0) {
@@ -181,9 +204,49 @@ export function readBody(
         const offset = t.length - rest.length;
         item = { refs: [], body: [], marked: false };
         section.items.push(item);
-        paragraph(rest, line.at.slice(offset), item);
+        paragraph(rest, line.at, offset, item);
       }
-      return;
+      continue;
+    }
+    const nm = numberedItemMarkerLength(t);
+    if (nm > 0) {
+      // `1.总体情况`: a third-level heading, an item of the section it stands in.
+      ensureSection(line, false);
+      item = { refs: [], body: [], marked: true, title: t.slice(nm).trim() };
+      (section as SectionDraft).items.push(item);
+      continue;
+    }
+    if ((index > 0 || section) && isBareHeading(t) && index + 1 < lines.length) {
+      // A heading without a marker, over one or more lines, a `——` subtitle included.
+      let title = t;
+      let j = index + 1;
+      while (
+        j < lines.length &&
+        j - index < 4 &&
+        (isBareHeading((lines[j] as TextLine).text) ||
+          /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
+      ) {
+        title += (lines[j] as TextLine).text;
+        j++;
+      }
+      const next = (lines[j] as TextLine | undefined)?.text ?? "";
+      // A heading heads running text: not the end of the text, not another heading or list.
+      if (
+        j < lines.length &&
+        !startsBlock(next) &&
+        numberedSectionIndex(next) === 0 &&
+        numberedItemMarkerLength(next) === 0
+      ) {
+        index = j - 1;
+        if (section?.items.some((i) => i.marked)) {
+          item = { refs: [], body: [], marked: true, title };
+          section.items.push(item);
+        } else {
+          section = newSection(title, line.at[0] ?? 0, true);
+          item = undefined;
+        }
+        continue;
+      }
     }
     const im = itemMarkerLength(t);
     if (im > 0) {
@@ -199,39 +262,39 @@ export function readBody(
       item = { refs: [], body: [], marked: true };
       s.items.push(item);
       let lead = t.slice(im).trimStart();
-      let at = line.at.slice(t.length - lead.length);
+      let base = t.length - lead.length;
       if (isHeadingLine(t)) {
         if (lead !== "") item.title = lead;
-        return;
+        continue;
       }
       const end = runInTitleEnd(lead);
       if (end > 0 && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
         item.title = lead.slice(0, end);
         lead = lead.slice(end + 1);
-        at = at.slice(end + 1);
+        base += end + 1;
       }
-      const d = leadingDate(lead, at[0]);
+      const d = leadingDate(lead, line.at[base]);
       if (d.date) {
         item.date = d.date;
         lead = lead.slice(d.end + 1);
-        at = at.slice(d.end + 1);
+        base += d.end + 1;
       }
-      if (lead !== "") paragraph(lead, at, item);
-      return;
+      if (lead !== "") paragraph(lead, line.at, base, item);
+      continue;
     }
-    if (ensureSection(line, index === 0 && lines.length > 1)) return;
+    if (ensureSection(line, index === 0 && lines.length > 1)) continue;
     if (!item) {
       item = { refs: [], body: [], marked: false };
       (section as SectionDraft).items.push(item);
     }
     let text = t;
-    let at = line.at;
+    let base = 0;
     if (t.startsWith("编者按")) {
       const cut = /^编者按[：:]?/.exec(t)?.[0].length ?? 3;
       text = t.slice(cut);
-      at = line.at.slice(cut);
+      base = cut;
     }
-    if (text !== "") paragraph(text, at, item);
-  });
+    if (text !== "") paragraph(text, line.at, base, item);
+  }
   return sections;
 }

@@ -46,6 +46,20 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 const hasText = (s: string): boolean => s.trim() !== "";
 
 /**
+ * Whether a figure ends its clause (`共受理办件3215件。`, `…4098件，同比…`): a figure the text
+ * reports. Outside the sections of figures, a count that goes on into a noun (`来自39个欠发达县域`,
+ * `等4家企业`) describes rather than reports, and stays text.
+ */
+function endsClause(text: string, end: number): boolean {
+  const c = text.charAt(end);
+  return (
+    c === "" ||
+    "，。；、：,;:）)（(！？".includes(c) ||
+    /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2))
+  );
+}
+
+/**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
  * names (dictionary first, then name shapes), and figures with units as metrics where the scope
  * says figures are data or a 同比/环比 change follows them. Strings hold the rest as printed.
@@ -53,52 +67,56 @@ const hasText = (s: string): boolean => s.trim() !== "";
 export function readInlines(
   text: string,
   at: readonly number[],
+  base: number,
   ctx: InlineContext,
   scope: InlineScope,
   refs: string[],
 ): Inline[] {
   const out: Inline[] = [];
-  let buf = "";
-  const flush = (): void => {
-    for (let k = 0; k < buf.length; k += MAX_STRING) out.push(buf.slice(k, k + MAX_STRING));
-    buf = "";
+  // The plain text not yet written out is text[from, i): sliced once, never built a character at a time.
+  let from = 0;
+  const flush = (to: number): void => {
+    for (let k = from; k < to; k += MAX_STRING)
+      out.push(text.slice(k, Math.min(to, k + MAX_STRING)));
   };
   const nextTitleEnd = nextIndexOf(text, "》");
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
   let warnedTitle = false;
   for (let i = 0; i < text.length; ) {
-    const c = text.charAt(i);
-    if (c === "《") {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) {
       const j = nextTitleEnd(i + 1);
       const inner = j < 0 || j - i > MAX_TITLE ? "" : text.slice(i + 1, j);
       if (hasText(inner)) {
-        flush();
+        flush(i);
         out.push({ type: "title", text: inner });
         i = j + 1;
+        from = i;
         continue;
       }
       if (j < 0 && !warnedTitle) {
         warnedTitle = true;
-        ctx.warn("unclosed-title", at[i]);
+        ctx.warn("unclosed-title", at[base + i]);
       }
-    } else if (c === "“") {
+    } else if (c === 0x201c /* “ */) {
       const j = nextQuoteEnd(i + 1);
       const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
       if (hasText(inner)) {
-        flush();
+        flush(i);
         out.push({ type: "quote", text: inner });
         i = j + 1;
+        from = i;
         continue;
       }
       if (j < 0 && !warnedQuote) {
         warnedQuote = true;
-        ctx.warn("unclosed-quote", at[i]);
+        ctx.warn("unclosed-quote", at[base + i]);
       }
     } else {
       const m = ctx.matcher.match(text, i, true);
       if (m) {
-        flush();
+        flush(i);
         const known = ctx.departments.get(m.department.id);
         if (known) known.forms.add(m.form);
         else {
@@ -106,7 +124,7 @@ export function readInlines(
             department: m.department,
             forms: new Set([m.form]),
           });
-          if (m.guessed) ctx.warn("department-guessed", at[i], { name: m.form });
+          if (m.guessed) ctx.warn("department-guessed", at[base + i], { name: m.form });
         }
         const shown = m.department.shortName ?? m.department.name;
         out.push(
@@ -116,31 +134,38 @@ export function readInlines(
         );
         if (!refs.includes(m.department.id)) refs.push(m.department.id);
         i += m.form.length;
+        from = i;
         continue;
       }
-      if (ctx.metricsMode === "all" && c >= "0" && c <= "9") {
-        const figure = readMetric(text, i, buf);
-        if (figure && (scope.figures || figure.metric.comparison !== undefined)) {
-          let label = clauseLabel(buf);
+      if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
+        const figure = readMetric(text, i, text.slice(Math.max(from, i - 4), i));
+        if (
+          figure &&
+          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
+        ) {
+          let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           if (label === "") {
             label = "数值";
-            ctx.warn("metric-without-label", at[i], { text: text.slice(i, figure.end), label });
+            ctx.warn("metric-without-label", at[base + i], {
+              text: text.slice(i, figure.end),
+              label,
+            });
           }
           let n = ctx.metrics.length + 1;
           while (ctx.metricIds.has(`metric-${n}`)) n++;
           const id = `metric-${n}`;
           ctx.metricIds.add(id);
           ctx.metrics.push({ id, label, ...figure.metric });
-          flush();
+          flush(i);
           out.push({ type: "metric", ref: id });
           i = figure.end;
+          from = i;
           continue;
         }
       }
     }
-    buf += c;
     i++;
   }
-  flush();
+  flush(text.length);
   return out;
 }

@@ -58,41 +58,70 @@ function cut(text: string, from: number, to: number): string {
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], lines: 0 };
-  const rest: { text: string; at: number }[] = [];
+  const rest: { text: string; at: number; afterNumber: boolean }[] = [];
   let k = 0;
+  let numberSeen = false;
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
     if (!looksLikeMasthead(line.text)) break;
+    // The masthead ends with its date line, unless the issuer follows the date.
+    if (m.publishedOn !== undefined && !(isOrg(line.text) && line.text.length <= 40)) break;
     let text = line.text;
     for (const s of SECRET) text = text.replaceAll(s, " ");
+    const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
     text = readIssueNumbers(text, m);
     text = readWeek(text, m);
     text = readDateAtEnd(text, m);
+    if (!hadNumber && (m.number !== undefined || m.totalNumber !== undefined)) numberSeen = true;
     const left = text
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^[（(【[]\s*[）)】\]]$/, "");
     if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
-      rest.push({ text: left, at: line.at[0] ?? 0 });
+      rest.push({ text: left, at: line.at[0] ?? 0, afterNumber: numberSeen });
   }
   if (m.number === undefined && m.totalNumber === undefined && m.publishedOn === undefined) {
     return { unknown: [], lines: 0 };
   }
   m.lines = k;
-  for (const r of rest) {
-    const stripped = r.text
-      .replace(/^(?:编印单位|主办单位|编印|主办)[:：]?/, "")
-      .replace(/(?:编印|主办|编发|印发|编)$/, "")
-      .trim();
-    const isOrg = stripped !== r.text || (ORG_END.test(stripped) && !TITLE_WORD.test(stripped));
+  // The name may be split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`): the lines
+  // before the issue number (or before the first issuer) that name no organisation are one title.
+  const titleParts: { text: string; at: number }[] = [];
+  let r = 0;
+  for (; r < rest.length; r++) {
+    const e = rest[r] as (typeof rest)[number];
+    const stripped = stripIssuer(e.text);
+    if (e.afterNumber || stripped !== e.text || isOrg(stripped)) break;
+    titleParts.push(e);
+  }
+  if (titleParts.length > 0) {
+    m.title = {
+      text: titleParts.map((t) => t.text.replaceAll(" ", "")).join(""),
+      at: (titleParts[0] as { at: number }).at,
+    };
+  }
+  for (const e of rest.slice(r)) {
+    const stripped = stripIssuer(e.text);
+    const org = stripped !== e.text || isOrg(stripped);
     if (stripped === "") continue;
-    if (!m.title && !isOrg) m.title = { text: stripped, at: r.at };
-    else if (!m.publisher && (isOrg || m.title)) m.publisher = { text: stripped, at: r.at };
-    else if (!m.title) m.title = { text: stripped, at: r.at };
-    else m.unknown.push(r);
+    if (!m.title && !org) m.title = { text: stripped, at: e.at };
+    else if (!m.publisher && (org || m.title)) m.publisher = { text: stripped, at: e.at };
+    else if (!m.title) m.title = { text: stripped, at: e.at };
+    else m.unknown.push(e);
   }
   return m;
 }
+
+/** `编印单位：X`, `X编印` → X. */
+function stripIssuer(text: string): string {
+  return text
+    .replace(/^(?:编印单位|主办单位|编印|主办)[:：]?/, "")
+    .replace(/(?:编印|主办|编发|印发|编)$/, "")
+    .trim();
+}
+
+/** A name that ends like an organisation's and is no bulletin's name. */
+const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
 
 function readIssueNumbers(input: string, m: Masthead): string {
   let text = input;

@@ -2,8 +2,13 @@ import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulle
 import type { Metric } from "@bulletin/schema";
 import { isDigit, isHan, isLatin, oneOf } from "./chars";
 
-/** Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit. */
+/**
+ * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
+ * Counts (件, 宗, 笔…), and the measures statistics bulletins report (平方米, 千瓦时, 吨, 辆).
+ */
 const UNITS = [
+  "千瓦时",
+  "平方米",
   "人/次",
   "人次",
   "户次",
@@ -26,6 +31,11 @@ const UNITS = [
   "批",
   "笔",
   "单",
+  "吨",
+  "辆",
+  "亩",
+  "头",
+  "只",
   "%",
 ];
 const SCALES = ["万亿", "万", "亿"] as const;
@@ -69,13 +79,24 @@ export function readMetric(text: string, i: number, before: string): ReadMetric 
   let j = i;
   while (j < text.length && isDigit(text.charAt(j)) && j - i < 16) j++;
   if (isDigit(text.charAt(j))) return undefined;
+  // Thousands separators: `1,234,567件`, `1,123.8万件` (groups of three after a lead of one to three).
+  let digits = text.slice(i, j);
+  if (j - i <= 3 && text.charAt(j) === ",") {
+    let k = j;
+    while (text.charAt(k) === "," && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) {
+      digits += text.slice(k + 1, k + 4);
+      k += 4;
+    }
+    j = k;
+  }
   if (text.charAt(j) === "." && isDigit(text.charAt(j + 1))) {
     j++;
     const from = j;
     while (isDigit(text.charAt(j))) j++;
     if (j - from > 4) return undefined;
+    digits += text.slice(from - 1, j);
   }
-  const number = text.slice(i, j);
+  const number = digits;
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
@@ -85,12 +106,13 @@ export function readMetric(text: string, i: number, before: string): ReadMetric 
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   if (unit === "%" && CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
-  const parsed = safeParseQuantity(number + scale + unit);
+  // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
+  const parsed = safeParseQuantity(`${number}${scale}件`);
   if (!parsed.success) return undefined;
   const q = parsed.data;
   const metric: Omit<Metric, "id" | "label"> = {
     value: q.value,
-    unit: q.unit,
+    unit,
     display:
       q.scale === "none" && q.fractionDigits === 0
         ? { scale: "none" }

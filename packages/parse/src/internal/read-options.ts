@@ -14,6 +14,7 @@ import type { Locale } from "./messages";
 export interface ReadOptions {
   referenceYear: number | undefined;
   departments: readonly Department[];
+  departmentsMode: "merge" | "replace";
   locale: Locale;
   metrics: "all" | "none";
   issue: Partial<Issue>;
@@ -35,6 +36,7 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
   const {
     referenceYear,
     departments = [],
+    departmentsMode = "merge",
     locale = "zh-CN",
     metrics = "all",
     issue = {},
@@ -55,6 +57,12 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
   }
   if (locale !== "zh-CN" && locale !== "en") {
     throw new ParseOptionsError("locale", `must be "zh-CN" or "en", got ${quote(locale)}`);
+  }
+  if (departmentsMode !== "merge" && departmentsMode !== "replace") {
+    throw new ParseOptionsError(
+      "departmentsMode",
+      `must be "merge" or "replace", got ${quote(departmentsMode)}`,
+    );
   }
   if (metrics !== "all" && metrics !== "none") {
     throw new ParseOptionsError("metrics", `must be "all" or "none", got ${quote(metrics)}`);
@@ -95,6 +103,7 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
   return {
     referenceYear: referenceYear as number | undefined,
     departments: departments as Department[],
+    departmentsMode,
     locale,
     metrics,
     issue: issue as Partial<Issue>,

@@ -1,5 +1,15 @@
-import { isCjk, isDigit, isHan, isLatin, isSpace, oneOf, SENTENCE_END } from "./chars";
-import { isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
+import {
+  charOf,
+  isCjk,
+  isDigit,
+  isHan,
+  isLatin,
+  isSpace,
+  oneOf,
+  SENTENCE_END,
+  unitsOf,
+} from "./chars";
+import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 
 /** One repaired line and, for each of its UTF-16 units, its offset in the input. */
 export interface TextLine {
@@ -18,6 +28,8 @@ export interface TextLine {
 export interface RepairedText {
   lines: TextLine[];
   lineStarts: number[];
+  /** Lines `dropLine` took out before paragraphs were joined (a web page's furniture). */
+  dropped: TextLine[];
 }
 
 const BULLETS = "-–•·*●▪◆■○";
@@ -29,37 +41,60 @@ const STRONG_BULLETS = "•●▪◆■";
  * punctuation in Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers,
  * running headers, paragraphs split by line and page breaks. Linear in the length of the text.
  */
-export function repairLines(source: string): RepairedText {
+export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
   const lineStarts: number[] = [];
   const cleaned: TextLine[] = [];
+  const dropped: TextLine[] = [];
   let start = 0;
   let blank = false;
   const n = source.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? source.charCodeAt(i) : 10;
-    if (c === 10 || c === 13 || c === 0x0c || c === 0x2028 || c === 0x2029) {
-      lineStarts.push(start);
-      const line = cleanLine(source, start, i);
-      if (line.text === "") blank = cleaned.length > 0;
-      else if (!isPageNumber(line.text)) {
+  // Line ends found by the regex engine, not a character at a time.
+  const breaks = /[\n\r\f\u2028\u2029]/g;
+  for (;;) {
+    const found = breaks.exec(source);
+    const i = found ? found.index : n;
+    lineStarts.push(start);
+    const line = cleanLine(source, start, i);
+    if (line.text === "") blank = cleaned.length > 0;
+    else if (!isPageNumber(line.text)) {
+      if (dropLine?.(line.text)) dropped.push(line);
+      else {
         if (blank) line.blankBefore = true;
         blank = false;
         cleaned.push(line);
       }
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
     }
+    if (!found) break;
+    const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    breaks.lastIndex = next;
+    start = next;
   }
   const kept = dropRunningHeaders(cleaned);
-  const joined = joinSplitParagraphs(kept);
+  const joins = new Set<TextLine>();
+  const joined = joinSplitParagraphs(kept, joins);
   for (const line of joined) {
-    // Again on the joined line: a mark at a line break now has its neighbour.
-    const chars = line.text.split("");
-    fullWidthPunctuation(chars);
-    line.text = curlQuotes(chars.join(""));
+    // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
+    // not joined has the neighbours it had: the pass would change nothing.)
+    if (joins.has(line) && ASCII_MARKS.test(line.text)) {
+      const chars = unitsOf(line.text);
+      fullWidthPunctuation(chars);
+      line.text = chars.join("");
+    }
+    line.text = curlQuotes(line.text);
   }
-  return { lines: joined, lineStarts };
+  return { lines: joined, lineStarts, dropped };
 }
+
+/** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */
+const ASCII_MARKS = /[,;:?!().]/;
+
+/**
+ * Characters the repair may change or drop (spaces, controls, full-width forms, surrogates,
+ * bullets, ASCII marks and quotes): a line without any is its own repair.
+ */
+const NEEDS_REPAIR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what the repair drops.
+  /[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\uff02\uff05\uff07\uff0b\uff0d-\uff19\uff21-\uff3a\uff41-\uff5a\u2212\ud800-\udfff,;:?!()."'\-–•·*●▪◆■○]/;
 
 /** An ASCII or full-width digit. */
 const anyDigit = (n: number): boolean => (n >= 0x30 && n <= 0x39) || (n >= 0xff10 && n <= 0xff19);
@@ -110,15 +145,38 @@ function readChar(source: string, i: number): string {
     case 0xff0e:
       return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? "." : "．";
   }
-  const c = source.charAt(i);
+  const c = charOf(n);
   return isSpace(c) ? " " : c;
 }
 
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
 function cleanLine(source: string, from: number, to: number): TextLine {
+  const raw = source.slice(from, to);
+  if (!NEEDS_REPAIR.test(raw)) {
+    const at = new Array<number>(raw.length);
+    for (let k = 0; k < raw.length; k++) at[k] = from + k;
+    return { text: raw, at };
+  }
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = from; i < to; i++) {
+    const n = source.charCodeAt(i);
+    // Han characters, ASCII letters and digits and the common Chinese marks are kept as they are.
+    if (
+      (n >= 0x4e00 && n <= 0x9fff) ||
+      (n >= 0x30 && n <= 0x39) ||
+      (n >= 0x61 && n <= 0x7a) ||
+      (n >= 0x3001 && n <= 0x303f) ||
+      n === 0xff0c ||
+      n === 0xff1b ||
+      n === 0xff1a ||
+      n === 0xff08 ||
+      n === 0xff09
+    ) {
+      chars.push(charOf(n));
+      at.push(i);
+      continue;
+    }
     const c = readChar(source, i);
     if (c === "") continue;
     if (c === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
@@ -143,7 +201,7 @@ function cleanLine(source: string, from: number, to: number): TextLine {
     chars.splice(0, lead);
     at.splice(0, lead);
   }
-  fullWidthPunctuation(chars);
+  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(chars);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
   const outChars: string[] = [];
@@ -361,9 +419,14 @@ function joinsAcrossBlank(prev: string, next: string): boolean {
  * running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`. A blank line ends
  * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
-function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
+function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[] {
   const start = bodyStart(lines);
   const out: TextLine[] = lines.slice(0, start);
+  // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
+  // lines and ends where its writer ended it; it is not a paragraph split by the page's width.
+  let wide = 0;
+  for (let i = start; i < lines.length; i++)
+    wide = Math.max(wide, (lines[i] as TextLine).text.length);
   let open = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
@@ -376,14 +439,18 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
     ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
       prev.text += (gap ? " " : "") + line.text;
+      joins.add(prev);
       if (gap) prev.at.push(line.at[0] as number);
       for (const a of line.at) prev.at.push(a);
     } else {
-      out.push({ text: line.text, at: line.at.slice(), ...(continues ? { keptApart: true } : {}) });
+      // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
+      if (continues) line.keptApart = true;
+      out.push(line);
     }
     const last = out[out.length - 1] as TextLine;
     open =
       last.text.length >= 8 &&
+      !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
       endsOpen(last.text);

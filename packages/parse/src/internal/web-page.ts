@@ -1,0 +1,192 @@
+import { readFullDate } from "./read-date";
+import type { TextLine } from "./repair-lines";
+
+/**
+ * Lines a web copy of a bulletin brings that are not the bulletin: breadcrumbs (`当前位置：首页 >
+ * …`), the page's metadata line (`来源：… 发布时间：…`, `阅读：N次`, `字体：大 中 小`), reader
+ * furniture (打印本页, 关闭窗口, 分享到, 返回顶部), image placeholders (`![]()`, `图1.png`), site
+ * footers (网站备案 and 公网安备 numbers, 版权所有) and file-information grids (`| 索引号： | … |`).
+ * Each is read on a repaired line (full-width marks, no spaces next to Chinese text).
+ */
+export function isWebLine(text: string): boolean {
+  return webLineKind(text) !== undefined;
+}
+
+/** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
+export function webLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
+  if (text.length > 300) return undefined;
+  if (BREADCRUMB.test(text) || FURNITURE.test(text) || FOOTER.test(text) || IMAGE.test(text))
+    return "furniture";
+  if (isGridLine(text)) return "grid";
+  return isMetaLine(text) ? "meta" : undefined;
+}
+
+const BREADCRUMB =
+  /^(?:您?当前(?:所在)?的?位置|您的位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
+const FURNITURE =
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$/;
+const FOOTER =
+  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
+const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
+
+const META_LABELS = [
+  "发布时间",
+  "发布日期",
+  "发文日期",
+  "公开日期",
+  "成文日期",
+  "信息来源",
+  "来源",
+  "作者",
+  "阅读",
+  "浏览次数",
+  "浏览",
+  "点击数",
+  "点击",
+  "访问量",
+  "字体",
+  "字号",
+  "时间",
+  "日期",
+  "编辑",
+  "责任编辑",
+  "分享到",
+  "保护视力色",
+];
+
+/** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
+/** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
+const STRONG_META = /(?:发布|公开|发文|来源|阅读|浏览|点击|字体|字号)[^：:]{0,2}[：:]/;
+
+function isMetaLine(text: string): boolean {
+  if (!STRONG_META.test(text)) return false;
+  let labels = 0;
+  let strong = false;
+  for (const label of META_LABELS) {
+    const at = text.indexOf(label);
+    if (at < 0 || !/[：:]/.test(text.charAt(at + label.length))) continue;
+    labels++;
+    if (/^(?:发布|公开|发文|信息来源|来源|阅读|浏览|点击|字体|字号)/.test(label)) strong = true;
+  }
+  if (labels >= 2 && strong) return true;
+  // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`.
+  return (
+    labels === 1 &&
+    strong &&
+    /^(?:发布时间|发布日期|公开日期|信息来源|来源)[：:]/.test(text) &&
+    text.length <= 60
+  );
+}
+
+const GRID_LABELS =
+  /索引号|发布机构|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+
+/** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
+function isGridLine(text: string): boolean {
+  if (
+    !/[|｜]/.test(text) &&
+    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文字号)[：:]/.test(text)
+  )
+    return false;
+  return GRID_LABELS.test(text) || /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text);
+}
+
+/** What a page's furniture says about the bulletin. */
+export interface PageFacts {
+  title?: string;
+  publisher?: string;
+  publishedOn?: string;
+}
+
+/** Not a publisher: the site itself (`本网`, `市政府网站`). */
+const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|网$|^网络$/;
+
+/**
+ * The title (`标题`/`名称`), the issuing body (`发布机构`, else `来源`) and the publication date
+ * (`发布日期`/`公开日期`/`发布时间`/`时间`) that the page's metadata lines and grids give.
+ */
+export function readPageFacts(lines: readonly TextLine[]): PageFacts {
+  const facts: PageFacts = {};
+  let source: string | undefined;
+  let agency: string | undefined;
+  for (const { text } of lines) {
+    for (const [label, value] of fields(text)) {
+      if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
+        facts.title = value;
+      else if (label === "发布机构" || label === "发文机构") agency ??= value || undefined;
+      else if (label === "来源" || label === "信息来源") source ??= value || undefined;
+      else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
+        const date = readDateValue(value);
+        if (date !== undefined) facts.publishedOn ??= date;
+      }
+    }
+  }
+  const publisher = [agency, source].find(
+    (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
+  );
+  if (publisher !== undefined) facts.publisher = publisher;
+  return facts;
+}
+
+const ALL_LABELS = [
+  ...META_LABELS,
+  "标题",
+  "名称",
+  "发布机构",
+  "发文机构",
+  "索引号",
+  "分类",
+  "文号",
+];
+
+/** The `label：value` pairs of a line, each value cut at the next label or cell. */
+function fields(text: string): [string, string][] {
+  const cells = text.split(/[|｜]/).map((c) => c.trim());
+  const out: [string, string][] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c] as string;
+    // A grid puts the value in the next cell: `| 发布机构： | 12345热线办 |`.
+    const grid = /^(.{1,8})[：:]$/.exec(cell);
+    if (grid) {
+      const value = (cells[c + 1] ?? "").trim();
+      if (!/[：:]$/.test(value)) {
+        out.push([grid[1] as string, value]);
+        c++;
+      } else out.push([grid[1] as string, ""]);
+      continue;
+    }
+    let rest = cell;
+    for (let guard = 0; guard < 20 && rest !== ""; guard++) {
+      const start = firstLabel(rest, 0);
+      if (start === undefined) break;
+      const afterColon = start.at + start.label.length + 1;
+      const next = firstLabel(rest, afterColon);
+      const value = rest.slice(afterColon, next?.at ?? rest.length).trim();
+      out.push([start.label, value.replace(/[【[（(]+$/, "").trim()]);
+      if (next === undefined) break;
+      rest = rest.slice(next.at);
+    }
+  }
+  return out;
+}
+
+function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
+  let best: { label: string; at: number } | undefined;
+  for (const label of ALL_LABELS) {
+    let at = text.indexOf(label, from);
+    while (at >= 0 && !/[：:]/.test(text.charAt(at + label.length)))
+      at = text.indexOf(label, at + 1);
+    if (at < 0) continue;
+    if (!best || at < best.at || (at === best.at && label.length > best.label.length))
+      best = { label, at };
+  }
+  return best;
+}
+
+/** `2025-04-22`, `2022-08-30 09:20`, `2025年4月22日`. */
+function readDateValue(value: string): string | undefined {
+  const m = /\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d] = m[0].split(/[-年月日]/).map(Number) as [number, number, number];
+  return readFullDate(`${y}年${mo}月${d}日`);
+}

@@ -1,0 +1,87 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { validateBulletin } from "@bulletin/schema";
+import { describe, expect, test } from "vitest";
+import {
+  compareFacts,
+  hanRuns,
+  modelText,
+  type Outcome,
+  readCorpus,
+  recall,
+} from "./corpus/recall";
+
+/**
+ * Real bulletins from government pages (corpus/README.md): the parser's model against the facts
+ * a reader sees, written by hand. Recall is reported per set (tuning and held-out) and per kind;
+ * the target is 97% overall on the tuning set. Tables are counted apart (another branch adds
+ * them to the model) and are not part of the overall rate.
+ */
+const corpus = readCorpus();
+
+/** Placeholders for facts a caller supplies when the text lacks them (validity check only). */
+const SUPPLIED = {
+  publication: { title: "（调用方提供）", publisher: { name: "（调用方提供）" } },
+  issue: { number: 1, publishedOn: "2000-01-01" },
+};
+
+const results = corpus.map(({ fixture, text, facts }) => {
+  const result = parseBulletinText(text);
+  return { fixture, text, facts, result, outcomes: compareFacts(result.bulletin, facts) };
+});
+
+function report(set: "tuning" | "held-out"): ReturnType<typeof recall> {
+  const outcomes: Outcome[] = results
+    .filter((r) => r.fixture.set === set)
+    .flatMap((r) => r.outcomes);
+  return recall(outcomes);
+}
+
+describe("real bulletins (corpus/)", () => {
+  test("the corpus holds at least 25 real texts, five of them held out", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(25);
+    expect(corpus.filter((c) => c.fixture.set === "held-out")).toHaveLength(5);
+    for (const { facts } of corpus) expect(facts.figures.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const r of results) {
+    test(`parseBulletinText: ${r.fixture.slug} gives a model that validates once the facts it lacks are supplied`, () => {
+      // The text wins over options: only what it lacks is taken from SUPPLIED.
+      const supplied = parseBulletinText(r.text, SUPPLIED);
+      expect(validateBulletin(supplied.bulletin).ok).toBe(true);
+      for (const w of r.result.warnings) {
+        expect(w.position.line).toBeGreaterThanOrEqual(1);
+        expect(w.code).not.toBe("internal-error");
+      }
+    });
+
+    test(`parseBulletinText: ${r.fixture.slug} loses no sentence (every run of Han text is in the model or on a line it warned about)`, () => {
+      const kept = modelText(r.result.bulletin);
+      const warned = new Set(r.result.warnings.map((w) => w.position.line));
+      const lost = hanRuns(r.text).filter(
+        ({ line, run }) => !kept.includes(run) && !warned.has(line),
+      );
+      expect(lost).toEqual([]);
+    });
+  }
+
+  test("recall: reports facts recovered per set and kind (target 97% overall on the tuning set)", () => {
+    const tuning = report("tuning");
+    const heldOut = report("held-out");
+    const line = (name: string, r: ReturnType<typeof recall>): string =>
+      `${name}: ${(r.overall.rate * 100).toFixed(1)}% (${r.overall.found}/${r.overall.total}); ${Object.entries(
+        r.byKind,
+      )
+        .map(([k, v]) => `${k} ${v.found}/${v.total}`)
+        .join(", ")}`;
+    console.log(`${line("tuning", tuning)}\n${line("held-out", heldOut)}`);
+    if (process.env.CORPUS_MISSES) {
+      for (const r of results) {
+        for (const o of r.outcomes.filter((x) => !x.ok && x.kind !== "tables")) {
+          if (process.env.CORPUS_MISSES === "all" || r.fixture.set === "tuning")
+            console.log(r.fixture.slug, o.kind, JSON.stringify(o.expected), JSON.stringify(o.got));
+        }
+      }
+    }
+    expect(tuning.overall.rate).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -1,0 +1,251 @@
+import { readFileSync } from "node:fs";
+
+/**
+ * Compares what the parser gives for a real bulletin with the facts a reader sees in it, as
+ * written by hand in `<slug>.facts.json` (see README.md here). The comparison reads only the
+ * parser's model, never its warnings; it forgives what a reader would not call a difference
+ * (ASCII or full-width marks, spaces, a closing `。`).
+ */
+
+export interface Figure {
+  text: string;
+  value: number;
+  unit: string;
+}
+type OneOf = string | string[];
+export interface Facts {
+  title: OneOf | null;
+  number: number | null;
+  year: number | null;
+  totalNumber: number | null;
+  publishedOn: string | null;
+  publisher: OneOf | null;
+  period: Record<string, string> | null;
+  sections: OneOf[];
+  items: OneOf[];
+  figures: Figure[];
+  tables: { caption: string | null; columns: number; rows: number }[];
+}
+export interface Fixture {
+  slug: string;
+  kind: string;
+  region: string;
+  source: string;
+  set: "tuning" | "held-out";
+}
+
+export const KINDS = [
+  "title",
+  "number",
+  "year",
+  "totalNumber",
+  "publishedOn",
+  "publisher",
+  "period",
+  "sections",
+  "items",
+  "figures",
+  "tables",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** One fact's outcome: what was expected, what the model holds, whether they agree. */
+export interface Outcome {
+  kind: Kind;
+  expected: unknown;
+  got: unknown;
+  ok: boolean;
+}
+
+const DIR = new URL("./", import.meta.url);
+
+export function readCorpus(): { fixture: Fixture; text: string; facts: Facts }[] {
+  const manifest = JSON.parse(readFileSync(new URL("manifest.json", DIR), "utf8")) as {
+    fixtures: Fixture[];
+  };
+  return manifest.fixtures.map((fixture) => ({
+    fixture,
+    text: readFileSync(new URL(`${fixture.slug}.txt`, DIR), "utf8"),
+    facts: JSON.parse(readFileSync(new URL(`${fixture.slug}.facts.json`, DIR), "utf8")) as Facts,
+  }));
+}
+
+const FULL: Record<string, string> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；" };
+
+/** A heading or name as a reader compares it: marks full-width, no spaces, no closing `。`. */
+export function normalise(s: string): string {
+  return s
+    .replace(/[(),:;]/g, (c) => FULL[c] as string)
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[。．.]$/, "");
+}
+
+const alternatives = (x: OneOf): string[] => (Array.isArray(x) ? x : [x]).map(normalise);
+
+interface ModelLike {
+  publication?: {
+    publisher?: { name: string; shortName?: string | undefined } | undefined;
+    title?: string | undefined;
+  };
+  issue?: {
+    number?: number | undefined;
+    year?: number | undefined;
+    totalNumber?: number | undefined;
+    publishedOn?: string | undefined;
+    period?: unknown;
+  };
+  metrics?: { value: number; unit: string }[];
+  sections?: { title: string; items: { title?: string | undefined; body: unknown[] }[] }[];
+}
+
+/** Compares one parsed model with its facts; a `null` fact must be absent (not invented). */
+export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
+  const out: Outcome[] = [];
+  const scalar = (kind: Kind, expected: unknown, got: unknown, same: boolean): void => {
+    out.push({ kind, expected, got, ok: same });
+  };
+  const pub = model.publication ?? {};
+  const issue = model.issue ?? {};
+
+  const title = pub.title;
+  scalar(
+    "title",
+    facts.title,
+    title,
+    facts.title === null
+      ? title === undefined
+      : title !== undefined && alternatives(facts.title).includes(normalise(title)),
+  );
+  for (const key of ["number", "year", "totalNumber", "publishedOn"] as const) {
+    const expected = facts[key];
+    const got = issue[key];
+    scalar(key, expected, got, expected === null ? got === undefined : got === expected);
+  }
+  const publisher = pub.publisher;
+  const names = publisher
+    ? [publisher.name, publisher.shortName].filter((n): n is string => n !== undefined)
+    : [];
+  scalar(
+    "publisher",
+    facts.publisher,
+    publisher?.name,
+    facts.publisher === null
+      ? publisher === undefined
+      : names.some((n) => alternatives(facts.publisher as OneOf).includes(normalise(n))),
+  );
+  if (facts.period !== null) {
+    scalar(
+      "period",
+      facts.period,
+      issue.period,
+      JSON.stringify(issue.period) === JSON.stringify(facts.period),
+    );
+  }
+
+  // Headings: a section's or an item's title, whichever level the parser gave it.
+  const headings = new Set<string>();
+  for (const s of model.sections ?? []) {
+    headings.add(normalise(s.title));
+    for (const item of s.items) if (item.title !== undefined) headings.add(normalise(item.title));
+  }
+  for (const kind of ["sections", "items"] as const) {
+    for (const h of facts[kind]) {
+      const ok = alternatives(h).some((a) => headings.has(a));
+      out.push({ kind, expected: h, got: ok ? h : undefined, ok });
+    }
+  }
+
+  const metrics = model.metrics ?? [];
+  for (const f of facts.figures) {
+    const hit = metrics.find(
+      (m) =>
+        m.unit === f.unit && Math.abs(m.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value)),
+    );
+    out.push({ kind: "figures", expected: f.text, got: hit, ok: hit !== undefined });
+  }
+
+  const tables: { head?: unknown[][]; rows: unknown[][] }[] = [];
+  for (const s of model.sections ?? []) {
+    for (const item of s.items) {
+      for (const block of item.body) {
+        if (
+          typeof block === "object" &&
+          block !== null &&
+          !Array.isArray(block) &&
+          (block as { type?: string }).type === "table"
+        ) {
+          tables.push(block as { head?: unknown[][]; rows: unknown[][] });
+        }
+      }
+    }
+  }
+  for (const t of facts.tables) {
+    const ok = tables.some(
+      (b) => b.rows.length === t.rows && (b.head?.[b.head.length - 1]?.length ?? 0) === t.columns,
+    );
+    out.push({ kind: "tables", expected: t, got: ok ? t : undefined, ok });
+  }
+  return out;
+}
+
+/** Recall per fact kind and overall (tables apart: another branch brings them to the model). */
+export function recall(outcomes: Outcome[]): {
+  byKind: Record<string, { found: number; total: number }>;
+  overall: { found: number; total: number; rate: number };
+} {
+  const byKind: Record<string, { found: number; total: number }> = {};
+  let found = 0;
+  let total = 0;
+  for (const o of outcomes) {
+    const k = byKind[o.kind] ?? { found: 0, total: 0 };
+    byKind[o.kind] = k;
+    k.total++;
+    if (o.ok) k.found++;
+    if (o.kind === "tables") continue;
+    total++;
+    if (o.ok) found++;
+  }
+  return { byKind, overall: { found, total, rate: total === 0 ? 1 : found / total } };
+}
+
+/**
+ * The model as text: every string, with each paragraph's inlines written in place (a metric as
+ * its printed scale and unit, `万件`; a department as the form the text used), so that a run of
+ * Han text that spans an inline is found whole.
+ */
+export function modelText(model: unknown): string {
+  const m = model as {
+    metrics?: { id: string; unit: string; display?: { scale?: string } }[];
+    departments?: { id: string; name: string; shortName?: string }[];
+  };
+  const metric = new Map((m.metrics ?? []).map((x) => [x.id, x]));
+  const department = new Map((m.departments ?? []).map((x) => [x.id, x]));
+  const write = (v: unknown): string => {
+    if (typeof v === "string") return v;
+    if (Array.isArray(v)) return v.map(write).join("");
+    if (v === null || typeof v !== "object") return "";
+    const o = v as Record<string, unknown>;
+    if (o.type === "metric") {
+      const x = metric.get(o.ref as string);
+      const scale = x?.display?.scale;
+      return x ? `${scale === undefined || scale === "none" ? "" : scale}${x.unit}` : "";
+    }
+    if (o.type === "department") {
+      const d = department.get(o.ref as string);
+      return (o.text as string | undefined) ?? d?.shortName ?? d?.name ?? "";
+    }
+    return Object.values(o)
+      .map((x) => write(x))
+      .join("\n");
+  };
+  return write(model);
+}
+
+/** The runs of three or more Han characters of each input line (1-based line numbers). */
+export function hanRuns(text: string): { line: number; run: string }[] {
+  const out: { line: number; run: string }[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    for (const m of line.matchAll(/[\p{Script=Han}]{3,}/gu)) out.push({ line: i + 1, run: m[0] });
+  });
+  return out;
+}
