@@ -4,6 +4,7 @@
 import { type ParseWarning, parseBulletinText } from "@bulletin/parse";
 import {
   type Bulletin,
+  fixBulletin,
   type Locale,
   lintBulletin,
   renderHtml,
@@ -44,6 +45,8 @@ const editor = $<HTMLTextAreaElement>("#model");
 const warningsList = $<HTMLUListElement>("#warnings");
 const issuesList = $<HTMLUListElement>("#issues");
 const lintList = $<HTMLUListElement>("#lint");
+const lintActions = $<HTMLDivElement>("#lint-actions");
+const lintStatus = $<HTMLParagraphElement>("#lint-status");
 const status = $<HTMLParagraphElement>("#status");
 const fileStatus = $<HTMLParagraphElement>("#file-status");
 const preview = $<HTMLIFrameElement>("#preview");
@@ -145,6 +148,63 @@ function showIssues(list: HTMLUListElement, issues: readonly ValidationIssue[]):
   );
 }
 
+/** The text at `path` in `bulletin` with the finding's mend applied, as a new bulletin. */
+function withFix(bulletin: Bulletin, issue: ValidationIssue): Bulletin | undefined {
+  const { offset, length, fix } = issue;
+  if (offset === undefined || length === undefined || fix === undefined) return undefined;
+  const copy = structuredClone(bulletin);
+  let parent: unknown = copy;
+  for (const key of issue.path.slice(0, -1)) {
+    parent = (parent as Record<string | number, unknown> | undefined)?.[key];
+  }
+  const last = issue.path.at(-1);
+  const holder = parent as Record<string | number, unknown> | undefined;
+  const text = last === undefined ? undefined : holder?.[last];
+  if (typeof text !== "string" || last === undefined || !holder) return undefined;
+  holder[last] = text.slice(0, offset) + fix + text.slice(offset + length);
+  return copy;
+}
+
+/** Puts `bulletin` in the editor and checks it again. */
+function setModel(bulletin: Bulletin): void {
+  editor.value = `${JSON.stringify(bulletin, null, 2)}\n`;
+  checkModel();
+}
+
+/** The standards check: each finding, a Fix button where the mend is unambiguous, and Fix all. */
+function showLint(bulletin: Bulletin, locale: Locale): void {
+  const findings = lintBulletin(bulletin, { locale });
+  showIssues(lintList, findings);
+  lintActions.replaceChildren();
+  for (const [index, issue] of findings.entries()) {
+    if (issue.fix === undefined) continue;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "fix-one";
+    button.textContent = t().fixOne;
+    button.setAttribute("aria-label", `${t().fixOne}: ${issue.message}`);
+    button.addEventListener("click", () => {
+      const fixed = withFix(bulletin, issue);
+      if (!fixed) return;
+      setModel(fixed);
+      lintStatus.textContent = t().fixApplied(1);
+    });
+    lintList.children[index]?.append(" ", button);
+  }
+  if (findings.some((issue) => issue.fix !== undefined)) {
+    const all = document.createElement("button");
+    all.type = "button";
+    all.id = "fix-all";
+    all.textContent = t().fixAll;
+    all.addEventListener("click", () => {
+      const { bulletin: fixed, applied } = fixBulletin(bulletin);
+      setModel(fixed);
+      lintStatus.textContent = t().fixApplied(applied.length);
+    });
+    lintActions.append(all);
+  }
+}
+
 function showWarnings(warnings: readonly ParseWarning[]): void {
   fillList(
     warningsList,
@@ -187,6 +247,7 @@ function checkModel(): void {
     status.textContent = t().empty;
     issuesList.replaceChildren();
     lintList.replaceChildren();
+    lintActions.replaceChildren();
     renderOutputs();
     return;
   }
@@ -210,11 +271,12 @@ function checkModel(): void {
   showIssues(issuesList, result.ok ? [] : structural);
   if (result.ok && result.bulletin) {
     state.bulletin = result.bulletin;
-    showIssues(lintList, lintBulletin(result.bulletin, { locale }));
+    showLint(result.bulletin, locale);
     status.dataset.state = "valid";
     status.textContent = t().valid(result.bulletin.sections.length);
   } else {
     lintList.replaceChildren();
+    lintActions.replaceChildren();
     status.dataset.state = "invalid";
     status.textContent = t().invalid(structural.length);
   }
@@ -308,6 +370,9 @@ async function readFile(file: File): Promise<void> {
 function wire(): void {
   input.addEventListener("input", debounce(readInput, 250));
   editor.addEventListener("input", debounce(checkModel, 250));
+  editor.addEventListener("input", () => {
+    lintStatus.textContent = "";
+  });
   $("#load-example").addEventListener("click", () => {
     input.value = issueJson;
     readInput();

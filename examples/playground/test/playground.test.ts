@@ -136,6 +136,29 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("valid");
   });
 
+  test("a lint finding is mended with its Fix button, and Fix all mends every one", async () => {
+    const editor = page.locator("#model");
+    const json = await editor.inputValue();
+    const faulty = json
+      .replace("会上，集中学习", "会上,集中学习")
+      .replace("窗口首席事务代表会。", "窗口首席事务代表会。。");
+    expect(faulty).not.toBe(json);
+    await editor.fill(faulty);
+    const comma = page.locator("#lint .finding", { hasText: "half-width-punctuation" });
+    await expect.poll(() => comma.count()).toBe(1);
+    expect(await page.locator("#lint .finding", { hasText: "repeated-mark" }).count()).toBe(1);
+    await comma.locator("button.fix-one").click();
+    await expect.poll(() => editor.inputValue()).toContain("会上，集中学习");
+    expect(await page.locator("#lint-status").textContent()).toBe("已修正 1 处。");
+    expect(
+      await page.locator("#lint .finding", { hasText: "half-width-punctuation" }).count(),
+    ).toBe(0);
+    await page.locator("#fix-all").click();
+    await expect.poll(() => editor.inputValue()).not.toContain("代表会。。");
+    expect(await page.locator("#lint .finding", { hasText: "repeated-mark" }).count()).toBe(0);
+    expect(JSON.parse(await editor.inputValue())).toEqual(JSON.parse(json));
+  });
+
   test("the outputs are in tabs, reachable with the arrow keys", async () => {
     await page.locator("#tab-preview").focus();
     await page.keyboard.press("ArrowRight");
