@@ -21,8 +21,12 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { npmPack, publicPackages, repoRoot } from "../scripts/workspace.mjs";
+
+// Each test runs tsc or installs packages: 57–102 s each on a 2-core machine at load average
+// 60–80, against the default 30 s.
+vi.setConfig({ testTimeout: 300_000 });
 
 const packages = publicPackages();
 const issueFile = join(repoRoot, "examples/sichuan-window-monthly/issue-9.json");
