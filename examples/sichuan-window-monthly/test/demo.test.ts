@@ -3,6 +3,9 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
+/** Each test spawns node: room for a 2-core machine shared by many runs. */
+const SPAWN_TIMEOUT = 120_000;
+
 const here = fileURLToPath(new URL("..", import.meta.url));
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const built = existsSync(new URL("../../../packages/render/dist/index.js", import.meta.url));
@@ -21,4 +24,5 @@ test.skipIf(!built)(
     );
     expect(stdout).toMatch(/^政务窗口月报 {2}第9期\n/);
   },
+  SPAWN_TIMEOUT,
 );
