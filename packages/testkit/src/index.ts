@@ -6,3 +6,4 @@ export {
   hasChromium,
   launchChromium,
 } from "./chromium";
+export { expressibleAsText, withoutMetricLabels } from "./expressible";

@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { DocxError, readDocx, renderDocx } from "@bulletin/docx";
+import { parseBulletinText } from "@bulletin/parse";
+import { RenderError } from "@bulletin/render";
+import type { Bulletin } from "@bulletin/schema";
+import { arbitraryBulletin, expressibleAsText, withoutMetricLabels } from "@bulletin/testkit";
+import fc from "fast-check";
+import { unzipSync } from "fflate";
+import { describe, expect, test } from "vitest";
+
+const issue9 = (): Bulletin =>
+  JSON.parse(
+    readFileSync(
+      new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
+      "utf8",
+    ),
+  ) as Bulletin;
+
+const part = (bytes: Uint8Array, name: string): string => {
+  const file = unzipSync(bytes, { filter: (f) => f.name === name })[name];
+  if (file === undefined) throw new Error(`no ${name}`);
+  return new TextDecoder().decode(file);
+};
+
+/** What parseBulletinText reads from the DOCX's text, given what the text cannot say. */
+async function readBack(b: Bulletin): Promise<Bulletin> {
+  const { text, warnings } = await readDocx(await renderDocx(b));
+  expect(warnings).toEqual([]);
+  return parseBulletinText(text, {
+    departments: b.departments,
+    publication: { frequency: "monthly" },
+  }).bulletin;
+}
+
+describe("renderDocx → readDocx → parseBulletinText", () => {
+  test("renderDocx: issue 9 reads back through readDocx and parseBulletinText as the text layout does", async () => {
+    const b = expressibleAsText(issue9());
+    expect(withoutMetricLabels(await readBack(b))).toEqual(withoutMetricLabels(b));
+  });
+
+  test("renderDocx: any generated bulletin reads back equal, modulo what text can express (100 runs)", async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryBulletin(), async (generated) => {
+        const b = expressibleAsText(generated);
+        expect(withoutMetricLabels(await readBack(b))).toEqual(withoutMetricLabels(b));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("renderDocx: an editor's note and the copies line read back too", async () => {
+    const b = issue9();
+    b.sections.unshift({
+      title: "编者按",
+      kind: "editor-note",
+      items: [{ body: [["为推动工作，现将有关情况通报如下。"]] }],
+    });
+    b.issue.copies = 120;
+    const { text } = await readDocx(await renderDocx(b));
+    expect(text).toContain("\n\n编者按：为推动工作，现将有关情况通报如下。\n\n一、");
+    expect(text.endsWith("\n\n共印120份\n")).toBe(true);
+    const back = parseBulletinText(text).bulletin;
+    expect(back.sections[0]).toEqual(b.sections[0]);
+    expect(back.issue.copies).toBe(120);
+  });
+});
+
+describe("renderDocx: Word structures", () => {
+  test("renderDocx: writes a named style for each heading level, the masthead, the note and the 版记", async () => {
+    const styles = part(await renderDocx(issue9()), "word/styles.xml");
+    for (const [id, name] of [
+      ["Heading1", "heading 1"],
+      ["Heading2", "heading 2"],
+      ["Heading3", "heading 3"],
+      ["BulletinMastheadTitle", "报头"],
+      ["BulletinNote", "编者按"],
+      ["BulletinTail", "版记"],
+      ["BulletinCopies", "印发份数"],
+      ["BulletinPageNumber", "页码"],
+      ["BulletinItemTitle", "段内小标题"],
+    ]) {
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}"[^>]*><w:name w:val="${name}"/>`));
+    }
+    // The body: 三号, indented two characters (Word's character unit).
+    expect(styles).toMatch(/w:styleId="Normal".*?<w:ind [^>]*w:firstLineChars="200"/);
+    expect(styles).toMatch(/w:styleId="Normal".*?<w:sz w:val="32"\/>/);
+  });
+
+  test("renderDocx: lays out A4 with the GB/T 9704 margins and a 22-line grid, page numbers as PAGE fields", async () => {
+    const bytes = await renderDocx(issue9());
+    const document = part(bytes, "word/document.xml");
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(document).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    expect(part(bytes, "word/footer1.xml")).toMatch(/PAGE/);
+    expect(part(bytes, "word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
+  });
+
+  test("renderDocx: pageNumbers: false and masthead: false leave the footer and the masthead out", async () => {
+    const bytes = await renderDocx(issue9(), { pageNumbers: false, masthead: false });
+    expect(part(bytes, "word/document.xml")).not.toContain("footerReference");
+    const { text } = await readDocx(bytes);
+    expect(text.startsWith("一、2025年9月总体运行情况\n")).toBe(true);
+  });
+
+  test("renderDocx: dateStyle chinese writes the masthead date in Chinese numerals", async () => {
+    const { text } = await readDocx(await renderDocx(issue9(), { dateStyle: "chinese" }));
+    expect(text.split("\n\n")[2]).toBe("四川省政府政务服务和公共资源交易服务中心\t二〇二五年十一月十日");
+  });
+
+  test("renderDocx: the fonts option names the fonts of each role", async () => {
+    const styles = part(
+      await renderDocx(issue9(), { fonts: { body: "仿宋", heading1: "方正黑体简体", digits: "Arial" } }),
+      "word/styles.xml",
+    );
+    expect(styles).toMatch(/w:styleId="Normal".*?w:ascii="Arial"[^>]*w:eastAsia="仿宋"/);
+    expect(styles).toMatch(/w:styleId="Heading1".*?w:eastAsia="方正黑体简体"/);
+  });
+});
+
+describe("renderDocx: bad input", () => {
+  test.each([
+    ["pageNumbers", { pageNumbers: "yes" }],
+    ["masthead", { masthead: 1 }],
+    ["fonts", { fonts: "仿宋" }],
+    ["fonts.body", { fonts: { body: "" } }],
+    ["fonts.title", { fonts: { title: 42 } }],
+  ])("renderDocx: rejects a bad %s with DocxError invalid-option", async (path, options) => {
+    const error = await renderDocx(issue9(), options as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocxError);
+    expect(error).toMatchObject({ code: "invalid-option", path });
+  });
+
+  test("renderDocx: a dangling metric reference throws render's RenderError with its path", async () => {
+    const b = issue9();
+    b.metrics = [];
+    const error = await renderDocx(b).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RenderError);
+    expect(error).toMatchObject({ code: "unresolved-metric-ref" });
+  });
+});
