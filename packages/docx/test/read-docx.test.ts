@@ -118,7 +118,13 @@ describe("readDocx: text in reading order", () => {
       const bytes = await pack(
         new Document({
           numbering: officialNumbering(suffix),
-          sections: [{ children: [new Paragraph({ text: "总体情况", numbering: { reference: "official", level: 0 } })] }],
+          sections: [
+            {
+              children: [
+                new Paragraph({ text: "总体情况", numbering: { reference: "official", level: 0 } }),
+              ],
+            },
+          ],
         }),
       );
       expect((await readDocx(bytes)).text).toBe(`一、${gap}总体情况\n`);
@@ -130,7 +136,11 @@ describe("readDocx: text in reading order", () => {
     // The same document with its markers taken out of the text and given to numbering instead.
     const paragraphs = typed.text.trim().split("\n\n");
     const level = (t: string): number | undefined =>
-      /^[一二三四五六七八九十]+、/.test(t) ? 0 : /^（[一二三四五六七八九十]+）/.test(t) ? 1 : undefined;
+      /^[一二三四五六七八九十]+、/.test(t)
+        ? 0
+        : /^（[一二三四五六七八九十]+）/.test(t)
+          ? 1
+          : undefined;
     const bytes = await pack(
       new Document({
         numbering: officialNumbering(LevelSuffix.NOTHING),
@@ -150,7 +160,9 @@ describe("readDocx: text in reading order", () => {
       }),
     );
     const numbered = await readDocx(bytes);
-    expect(parseBulletinText(numbered.text).bulletin).toEqual(parseBulletinText(typed.text).bulletin);
+    expect(parseBulletinText(numbered.text).bulletin).toEqual(
+      parseBulletinText(typed.text).bulletin,
+    );
   });
 
   test("readDocx: reads table cells row by row, and leaves out deleted and hidden text", async () => {
@@ -163,7 +175,12 @@ describe("readDocx: text in reading order", () => {
               new Paragraph({
                 children: [
                   new TextRun("留下"),
-                  new DeletedTextRun({ text: "删掉", id: 1, author: "a", date: "2025-01-01T00:00:00Z" }),
+                  new DeletedTextRun({
+                    text: "删掉",
+                    id: 1,
+                    author: "a",
+                    date: "2025-01-01T00:00:00Z",
+                  }),
                   new TextRun({ text: "隐藏", vanish: true }),
                   new TextRun("的字"),
                 ],
@@ -180,7 +197,9 @@ describe("readDocx: text in reading order", () => {
         ],
       }),
     );
-    expect((await readDocx(bytes)).text).toBe("留下的字\n\n指标\n\n数值\n\n办件量\n\n5.88万件\n\n表后\n");
+    expect((await readDocx(bytes)).text).toBe(
+      "留下的字\n\n指标\n\n数值\n\n办件量\n\n5.88万件\n\n表后\n",
+    );
   });
 
   test("readDocx: takes the choice of markup-compatibility content once, and a field's result, not its code", async () => {
@@ -250,7 +269,11 @@ describe("readDocx: hostile input gets a typed DocxError", () => {
     ["missing-part", "a zip without word/document.xml", zipSync({ "hello.txt": strToU8("hi") })],
     ["corrupt", "a zip header and nothing else", new Uint8Array([0x50, 0x4b, 0x03, 0x04])],
     ["invalid-xml", "a document that is not XML", docxOf("<w:document><w:body>")],
-    ["invalid-xml", "a document that is not UTF-8", zipSync({ "word/document.xml": new Uint8Array([0x3c, 0xff, 0xfe, 0x3e]) })],
+    [
+      "invalid-xml",
+      "a document that is not UTF-8",
+      zipSync({ "word/document.xml": new Uint8Array([0x3c, 0xff, 0xfe, 0x3e]) }),
+    ],
   ])("readDocx: %s for %s", async (code, _what, bytes) => {
     expect(await codeOf(readDocx(bytes))).toBe(code);
   });
@@ -258,7 +281,9 @@ describe("readDocx: hostile input gets a typed DocxError", () => {
   test("readDocx: a truncated DOCX (cut anywhere) is corrupt, never a crash", async () => {
     const bytes = await renderDocx(issue9());
     for (const at of [10, 100, 1000, bytes.length / 2, bytes.length - 30, bytes.length - 1]) {
-      expect(await codeOf(readDocx(bytes.subarray(0, Math.floor(at))))).toMatch(/^(corrupt|missing-part)$/);
+      expect(await codeOf(readDocx(bytes.subarray(0, Math.floor(at))))).toMatch(
+        /^(corrupt|missing-part)$/,
+      );
     }
   });
 
@@ -284,7 +309,9 @@ describe("readDocx: hostile input gets a typed DocxError", () => {
     const deep = `${"<w:sdt>".repeat(100_000)}${"</w:sdt>".repeat(100_000)}`;
     const error = await readDocx(docxOf(body(deep))).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "too-deep", path: "word/document.xml" });
-    expect(await codeOf(readDocx(docxOf(body("<w:p/>".repeat(10))), { maxDepth: 2 }))).toBe("too-deep");
+    expect(await codeOf(readDocx(docxOf(body("<w:p/>".repeat(10))), { maxDepth: 2 }))).toBe(
+      "too-deep",
+    );
   });
 
   test("readDocx: never resolves an external entity (XXE) or expands a billion laughs", async () => {
@@ -313,7 +340,9 @@ describe("readDocx: hostile input gets a typed DocxError", () => {
     ["maxInflatedBytes", { maxInflatedBytes: "big" }],
     ["maxDepth", { maxDepth: 1.5 }],
   ])("readDocx: a bad %s is invalid-option", async (path, options) => {
-    const error = await readDocx(await renderDocx(issue9()), options as never).catch((e: unknown) => e);
+    const error = await readDocx(await renderDocx(issue9()), options as never).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: "invalid-option", path });
   });
 

@@ -105,12 +105,16 @@ describe("renderDocx: Word structures", () => {
 
   test("renderDocx: dateStyle chinese writes the masthead date in Chinese numerals", async () => {
     const { text } = await readDocx(await renderDocx(issue9(), { dateStyle: "chinese" }));
-    expect(text.split("\n\n")[2]).toBe("四川省政府政务服务和公共资源交易服务中心\t二〇二五年十一月十日");
+    expect(text.split("\n\n")[2]).toBe(
+      "四川省政府政务服务和公共资源交易服务中心\t二〇二五年十一月十日",
+    );
   });
 
   test("renderDocx: the fonts option names the fonts of each role", async () => {
     const styles = part(
-      await renderDocx(issue9(), { fonts: { body: "仿宋", heading1: "方正黑体简体", digits: "Arial" } }),
+      await renderDocx(issue9(), {
+        fonts: { body: "仿宋", heading1: "方正黑体简体", digits: "Arial" },
+      }),
       "word/styles.xml",
     );
     expect(styles).toMatch(/w:styleId="Normal".*?w:ascii="Arial"[^>]*w:eastAsia="仿宋"/);

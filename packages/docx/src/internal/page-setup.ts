@@ -135,6 +135,8 @@ export function documentStyles(fonts: ResolvedFonts): IStylesOptions {
           indent: { firstLineChars: 200, firstLine: 2 * (320 + CHARACTER_SPACING) },
           // LibreOffice reads w:overflowPunct="1" as "closing marks stay inside the margin".
           overflowPunctuation: true,
+          // Every page fills its 22 lines (GB/T 9704-2012 §5.2.2): no widow or orphan control.
+          widowControl: false,
         }),
       },
       {

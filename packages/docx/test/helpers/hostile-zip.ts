@@ -19,7 +19,11 @@ export function deflatedZeros(mib: number): Uint8Array {
  * the data inflates to: a zip bomb, honest or lying, for the reader's limits. Test fixture
  * only (fflate cannot store data that is already deflated); layout per APPNOTE 4.3.
  */
-export function zipOfDeflated(name: string, deflated: Uint8Array, declaredSize: number): Uint8Array {
+export function zipOfDeflated(
+  name: string,
+  deflated: Uint8Array,
+  declaredSize: number,
+): Uint8Array {
   const fileName = new TextEncoder().encode(name);
   const local = new DataView(new ArrayBuffer(30));
   local.setUint32(0, 0x04034b50, true);
