@@ -1,5 +1,6 @@
 import { CliUsageError } from "../errors";
 import type { Command } from "../internal/context";
+import { looksLikeWord, wordText } from "../internal/docx";
 import { readLocale } from "../internal/locale";
 import { parseCommandLine } from "../internal/parse-command-line";
 import { printIssues } from "../internal/print-issues";
@@ -26,7 +27,12 @@ export const parseCommand: Command = {
     if (extra.length > 0) throw new CliUsageError(m.tooManyInputs("parse"), "parse");
     const label = file === "-" ? "<stdin>" : file;
 
-    const text = (await readInput(file, io, locale)).toString("utf8");
+    const bytes = await readInput(file, io, locale);
+    // A Word file is read by its content, not its name.
+    const text = looksLikeWord(bytes)
+      ? await wordText(bytes, label, context)
+      : bytes.toString("utf8");
+    if (text === undefined) return 1;
     const [parser, sdk] = await Promise.all([import("@bulletin/parse"), import("@bulletin/sdk")]);
     const { bulletin, warnings } = parser.parseBulletinText(text, {
       locale,
