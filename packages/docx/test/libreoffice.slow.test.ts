@@ -14,7 +14,6 @@ import { readDocx, renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
 import { renderHtml, renderText } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
-import { beforeAll, describe, expect, test } from "vitest";
 import {
   convertWithLibreOffice,
   hasOffice,
@@ -24,7 +23,8 @@ import {
   pdfInfo,
   pdfLines,
   savePagePng,
-} from "./helpers/office";
+} from "@bulletin/testkit";
+import { beforeAll, describe, expect, test } from "vitest";
 
 const issue9 = (): Bulletin =>
   JSON.parse(

@@ -7,3 +7,13 @@ export {
   launchChromium,
 } from "./chromium";
 export { expressibleAsText, withoutMetricLabels } from "./expressible";
+export {
+  convertWithLibreOffice,
+  hasOffice,
+  type PdfLine,
+  type PdfPage,
+  PT_PER_MM,
+  pdfInfo,
+  pdfLines,
+  savePagePng,
+} from "./office";
