@@ -13,6 +13,7 @@ import {
 import type { Bulletin } from "@bulletin/schema";
 import { BorderStyle, Document, Packer, Paragraph, TextRun } from "docx";
 import { DocxError } from "./errors";
+import { fontTable } from "./internal/font-table";
 import {
   DEFAULT_FONTS,
   documentStyles,
@@ -262,5 +263,5 @@ export async function renderDocx(
       },
     ],
   });
-  return Packer.pack(document, "uint8array");
+  return Packer.pack(document, "uint8array", false, [fontTable(resolved.fonts)]);
 }

@@ -122,6 +122,22 @@ describe("renderDocx: Word structures", () => {
   });
 });
 
+test("renderDocx: lists each font in the font table with the GB2312 charset and the standard's fallbacks", async () => {
+  const table = part(
+    await renderDocx(issue9(), { fonts: { heading2: "楷体<&>" } }),
+    "word/fontTable.xml",
+  );
+  expect(table).toContain(
+    '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/>',
+  );
+  expect(table).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
+  expect(table).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+  expect(table).toContain('<w:font w:name="Times New Roman"><w:charset w:val="00"/>');
+  // A font name from the options is escaped, and gets no made-up fallback.
+  expect(table).toContain('<w:font w:name="楷体&lt;&amp;&gt;"><w:charset w:val="86"/>');
+  expect(table).not.toContain("楷体_GB2312");
+});
+
 describe("renderDocx: bad input", () => {
   test.each([
     ["pageNumbers", { pageNumbers: "yes" }],
