@@ -8,12 +8,11 @@
  *
  * Skips when soffice or poppler is absent, except in CI (CI=true), where that fails.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readDocx, renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
 import { renderHtml, renderText } from "@bulletin/render";
-import type { Bulletin } from "@bulletin/schema";
 import {
   convertWithLibreOffice,
   hasOffice,
@@ -22,17 +21,12 @@ import {
   PT_PER_MM,
   pdfInfo,
   pdfLines,
+  readIssue9,
   savePagePng,
 } from "@bulletin/testkit";
 import { beforeAll, describe, expect, test } from "vitest";
 
-const issue9 = (): Bulletin =>
-  JSON.parse(
-    readFileSync(
-      new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
-      "utf8",
-    ),
-  ) as Bulletin;
+const issue9 = readIssue9;
 
 const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
 const ci = process.env.CI === "true" || process.env.CI === "1";

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { DocxError, readDocx, renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
-import type { Bulletin } from "@bulletin/schema";
+import { readIssue9 } from "@bulletin/testkit";
 import {
   DeletedTextRun,
   Document,
@@ -19,13 +18,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { deflatedZeros, zipOfDeflated } from "./helpers/hostile-zip";
 
-const issue9 = (): Bulletin =>
-  JSON.parse(
-    readFileSync(
-      new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
-      "utf8",
-    ),
-  ) as Bulletin;
+const issue9 = readIssue9;
 
 const pack = (document: Document): Promise<Uint8Array> => Packer.pack(document, "uint8array");
 

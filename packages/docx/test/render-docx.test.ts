@@ -1,20 +1,18 @@
-import { readFileSync } from "node:fs";
 import { DocxError, readDocx, renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
 import { RenderError } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
-import { arbitraryBulletin, expressibleAsText, withoutMetricLabels } from "@bulletin/testkit";
+import {
+  arbitraryBulletin,
+  expressibleAsText,
+  readIssue9,
+  withoutMetricLabels,
+} from "@bulletin/testkit";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 
-const issue9 = (): Bulletin =>
-  JSON.parse(
-    readFileSync(
-      new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
-      "utf8",
-    ),
-  ) as Bulletin;
+const issue9 = readIssue9;
 
 const part = (bytes: Uint8Array, name: string): string => {
   const file = unzipSync(bytes, { filter: (f) => f.name === name })[name];

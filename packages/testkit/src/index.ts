@@ -7,6 +7,7 @@ export {
   launchChromium,
 } from "./chromium";
 export { expressibleAsText, withoutMetricLabels } from "./expressible";
+export { readIssue9 } from "./issue9";
 export {
   convertWithLibreOffice,
   hasOffice,

@@ -54,16 +54,52 @@ export function compare(
     });
   }
   void sink;
-  return tasks.map((t, i) => {
-    const sorted = [...(perOp[i] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    return {
-      name: t.name,
-      opsPerSecond: 1000 / median,
-      meanMicroseconds: median * 1000,
-      samples: sorted.length,
-    };
-  });
+  return tasks.map((t, i) => resultOf(t.name, perOp[i] ?? []));
+}
+
+/** A task's result from its per-operation times (ms) of each round: the median round. */
+function resultOf(name: string, perOpMs: number[]): TaskResult {
+  const sorted = [...perOpMs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return {
+    name,
+    opsPerSecond: 1000 / median,
+    meanMicroseconds: median * 1000,
+    samples: sorted.length,
+  };
+}
+
+/** An async task over a pool of `inputs` inputs: `fn(i)` does one unit of work on input `i`. */
+export interface AsyncTask {
+  name: string;
+  inputs: number;
+  fn: (input: number) => Promise<unknown>;
+}
+
+/**
+ * `compare` for async tasks: interleaved rounds of about 300 ms each, every call awaited, the
+ * inputs of each task drawn round robin so no input repeats back to back.
+ */
+export async function compareAsync(tasks: AsyncTask[], rounds = 5): Promise<TaskResult[]> {
+  const perOp: number[][] = tasks.map(() => []);
+  const iterations = tasks.map(() => 1);
+  // Calibrate after a warm-up call on each input.
+  for (const [t, task] of tasks.entries()) {
+    for (let i = 0; i < task.inputs; i++) await task.fn(i);
+    const start = performance.now();
+    await task.fn(0);
+    iterations[t] = Math.max(1, Math.round(300 / Math.max(performance.now() - start, 0.01)));
+  }
+  let next = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const [t, task] of tasks.entries()) {
+      const n = iterations[t] ?? 1;
+      const start = performance.now();
+      for (let i = 0; i < n; i++) await task.fn(next++ % task.inputs);
+      perOp[t]?.push((performance.now() - start) / n);
+    }
+  }
+  return tasks.map((task, t) => resultOf(task.name, perOp[t] ?? []));
 }
 
 /** The machine a result was measured on. */

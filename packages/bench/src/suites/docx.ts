@@ -4,7 +4,7 @@ import { renderText } from "@bulletin/render";
 import { type Bulletin, validateBulletin } from "@bulletin/schema";
 import { arbitraryBulletin, convertWithLibreOffice, hasOffice, pdfInfo } from "@bulletin/testkit";
 import fc from "fast-check";
-import { type TaskResult, target, writeResult } from "../lib/measure";
+import { compareAsync, target, writeResult } from "../lib/measure";
 
 /** Lines the text of a bulletin takes at 28 characters a line (GB/T 9704-2012), 22 to a page. */
 const linesOf = (b: Bulletin): number =>
@@ -44,44 +44,6 @@ function bulletinOfPages(pages: number, seed: number): Bulletin {
   const { ok, bulletin } = validateBulletin(out);
   if (!ok || bulletin === undefined) throw new Error("the generated bulletin must be valid");
   return bulletin;
-}
-
-/**
- * Times async tasks interleaved in rounds (as `compare` does for sync ones): each round runs
- * every task `iterations` times over its inputs, round robin; the median round gives the time.
- */
-async function compareAsync(
-  tasks: { name: string; inputs: number; fn: (i: number) => Promise<unknown> }[],
-  rounds = 5,
-): Promise<TaskResult[]> {
-  const perOp: number[][] = tasks.map(() => []);
-  const iterations = tasks.map(() => 1);
-  // Calibrate to about 300 ms a round, after a warm-up run of each input.
-  for (const [t, task] of tasks.entries()) {
-    for (let i = 0; i < task.inputs; i++) await task.fn(i);
-    const start = performance.now();
-    await task.fn(0);
-    iterations[t] = Math.max(1, Math.round(300 / Math.max(performance.now() - start, 0.01)));
-  }
-  let next = 0;
-  for (let r = 0; r < rounds; r++) {
-    for (const [t, task] of tasks.entries()) {
-      const n = iterations[t] ?? 1;
-      const start = performance.now();
-      for (let i = 0; i < n; i++) await task.fn(next++ % task.inputs);
-      perOp[t]?.push((performance.now() - start) / n);
-    }
-  }
-  return tasks.map((task, t) => {
-    const sorted = [...(perOp[t] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    return {
-      name: task.name,
-      opsPerSecond: 1000 / median,
-      meanMicroseconds: median * 1000,
-      samples: sorted.length,
-    };
-  });
 }
 
 /**
