@@ -18,3 +18,4 @@ export {
   pdfLines,
   savePagePng,
 } from "./office";
+export { type StaticServer, serveStatic, within } from "./serve-static";
