@@ -1,12 +1,14 @@
 import { DocxError, readDocx, renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
-import { RenderError } from "@bulletin/render";
+import { RenderError, renderText } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
 import {
   arbitraryBulletin,
-  expressibleAsText,
+  expressible,
+  optionsFor,
   readIssue9,
-  withoutMetricLabels,
+  withoutGuessedPeriod,
+  withoutLabels,
 } from "@bulletin/testkit";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
@@ -24,23 +26,31 @@ const part = (bytes: Uint8Array, name: string): string => {
 async function readBack(b: Bulletin): Promise<Bulletin> {
   const { text, warnings } = await readDocx(await renderDocx(b));
   expect(warnings).toEqual([]);
-  return parseBulletinText(text, {
-    departments: b.departments,
-    publication: { frequency: "monthly" },
-  }).bulletin;
+  return withoutGuessedPeriod(parseBulletinText(text, optionsFor(b)).bulletin, b);
 }
 
 describe("renderDocx → readDocx → parseBulletinText", () => {
-  test("renderDocx: issue 9 reads back through readDocx and parseBulletinText as the text layout does", async () => {
-    const b = expressibleAsText(issue9());
-    expect(withoutMetricLabels(await readBack(b))).toEqual(withoutMetricLabels(b));
+  test("renderDocx: issue 9 reads back through readDocx and parseBulletinText as its text layout does", async () => {
+    // The parser infers more on real text than the generated-bulletin normalisation models
+    // (section kinds from titles, short names of known departments), so issue 9 is held to
+    // what parseBulletinText reads from renderText, and to its model where the text says it.
+    const b = issue9();
+    const fromDocx = await readBack(b);
+    expect(fromDocx).toEqual(
+      withoutGuessedPeriod(parseBulletinText(renderText(b), optionsFor(b)).bulletin, b),
+    );
+    expect(fromDocx.publication.title).toBe(b.publication.title);
+    expect(fromDocx.issue).toMatchObject({ number: 9, publishedOn: "2025-11-10" });
+    expect(fromDocx.sections.map((s) => s.title)).toEqual(b.sections.map((s) => s.title));
+    expect(fromDocx.metrics.map((m) => m.value)).toEqual(b.metrics.map((m) => m.value));
+    expect(fromDocx.distribution).toEqual(b.distribution);
   });
 
   test("renderDocx: any generated bulletin reads back equal, modulo what text can express (100 runs)", async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryBulletin(), async (generated) => {
-        const b = expressibleAsText(generated);
-        expect(withoutMetricLabels(await readBack(b))).toEqual(withoutMetricLabels(b));
+        const b = expressible(generated);
+        expect(withoutLabels(await readBack(b))).toEqual(withoutLabels(b));
       }),
       { numRuns: 100 },
     );

@@ -4,9 +4,11 @@ import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
 import {
   arbitraryBulletin,
-  expressibleAsText as expressible,
+  expressible,
   hostileString,
-  withoutMetricLabels as withoutLabels,
+  optionsFor,
+  withoutGuessedPeriod,
+  withoutLabels,
 } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -97,10 +99,8 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
-        const { bulletin } = parseBulletinText(renderText(b), {
-          departments: b.departments,
-          publication: { frequency: "monthly" },
-        });
+        const parsed = parseBulletinText(renderText(b), optionsFor(b)).bulletin;
+        const bulletin = withoutGuessedPeriod(parsed, b);
         expect(bulletin.metrics.every((m) => m.label !== "")).toBe(true);
         expect(withoutLabels(bulletin)).toEqual(withoutLabels(b));
       }),
@@ -112,10 +112,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
-        const options = {
-          departments: b.departments,
-          publication: { frequency: "monthly" as const },
-        };
+        const options = optionsFor(b);
         const once = parseBulletinText(renderText(b), options).bulletin;
         const twice = parseBulletinText(renderText(once), {
           ...options,

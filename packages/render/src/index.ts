@@ -1,18 +1,21 @@
 export {
+  type ComponentProps,
   type Components,
   type DateProps,
   type DepartmentProps,
-  type DistributionProps,
   defaultComponents,
   type EmphasisProps,
-  type InlineProps,
   type ItemProps,
+  type LeadProps,
   type MastheadProps,
   type MetricProps,
+  type NoteProps,
   type ParagraphProps,
   type QuoteProps,
   type RenderContext,
   type SectionProps,
+  type TailProps,
+  type TextProps,
   type TitleProps,
 } from "./components";
 export { RenderError, type RenderErrorCode } from "./errors";

@@ -4,6 +4,7 @@ import {
   checkOption,
   DISTRIBUTION_ROLES,
   inlinePath,
+  invalidValue,
   isNoteSection,
   isoOfSpan,
   isRunningText,
@@ -11,6 +12,7 @@ import {
   joinDistribution,
   Resolver,
   sectionMarkerOf,
+  unresolved,
 } from "./internal/resolve";
 import type {
   BlockNode,
@@ -124,6 +126,15 @@ export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}):
   return layout;
 }
 
+/**
+ * The masthead alone, for writers that need no more (the JSON-LD of an issue).
+ *
+ * @internal
+ */
+export function layoutMasthead(bulletin: Bulletin): MastheadNode {
+  return mastheadOf(bulletin, new Resolver(bulletin), undefined);
+}
+
 function mastheadOf(
   bulletin: Bulletin,
   resolver: Resolver,
@@ -145,6 +156,16 @@ function mastheadOf(
     number,
     publishedOn: { text: resolver.publishedOn(dateStyle), date: issue.publishedOn },
   };
+  const period = issue.period;
+  if (period !== undefined) {
+    let text: string;
+    try {
+      text = resolver.span(period);
+    } catch (error) {
+      throw invalidValue("issue.period", error);
+    }
+    masthead.period = { text, span: plainSpan(period), coverage: coverageOf(period) };
+  }
   if (issue.editor !== undefined) masthead.editor = issue.editor;
   if (issue.signer !== undefined) masthead.signer = issue.signer;
   return masthead;
@@ -159,14 +180,24 @@ function itemOf(
   running: boolean,
 ): ItemNode {
   const item = section.items[i] as Item;
-  const at = `sections[${s}].items[${i}]`;
-  const date =
-    item.date === undefined ? undefined : dateRun(resolver, item.date, () => `${at}.date`);
-  const refs = item.departmentRefs ?? [];
+  let date: DateRun | undefined;
+  if (item.date !== undefined) {
+    try {
+      date = dateRun(resolver, item.date);
+    } catch (error) {
+      throw invalidValue(`sections[${s}].items[${i}].date`, error);
+    }
+  }
+  const refs = item.departmentRefs;
   const departments: DepartmentRun[] = [];
-  for (let k = 0; k < refs.length; k++) {
-    const d = resolver.department(refs[k] as string, () => `${at}.departmentRefs[${k}]`);
-    departments.push(departmentRun(d, d.shortName ?? d.name));
+  if (refs !== undefined) {
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k] as string;
+      const d = resolver.departments.get(ref);
+      if (d === undefined)
+        throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
+      departments.push(departmentRun(d, d.shortName ?? d.name));
+    }
   }
 
   let lead: LeadNode | undefined;
@@ -212,23 +243,35 @@ function runOf(
   n: number,
 ): InlineRun {
   if (typeof node === "string") return { kind: "text", text: node };
-  const path = (): string => inlinePath(s, i, p, n);
   switch (node.type) {
     case "metric": {
-      const metric = resolver.metric(node.ref, path);
+      const metric = resolver.metrics.get(node.ref);
+      if (metric === undefined) throw unresolved("metric", node.ref, inlinePath(s, i, p, n));
+      let text: string;
+      try {
+        text = resolver.metricText(metric);
+      } catch (error) {
+        throw invalidValue(inlinePath(s, i, p, n), error);
+      }
       const run: MetricRun = {
         kind: "metric",
-        text: resolver.metricText(metric, path),
+        text,
         metric: { id: metric.id, label: metric.label, value: metric.value, unit: metric.unit },
       };
       return run;
     }
     case "department": {
-      const department = resolver.department(node.ref, path);
+      const department = resolver.departments.get(node.ref);
+      if (department === undefined)
+        throw unresolved("department", node.ref, inlinePath(s, i, p, n));
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
     }
     case "date":
-      return dateRun(resolver, node.value, () => `${path()}.value`);
+      try {
+        return dateRun(resolver, node.value);
+      } catch (error) {
+        throw invalidValue(`${inlinePath(s, i, p, n)}.value`, error);
+      }
     case "title":
       return { kind: "title", text: `《${node.text}》`, content: node.text };
     case "quote":
@@ -238,10 +281,11 @@ function runOf(
   }
   // Unreachable for a valid bulletin.
   const kind = (node as { type?: unknown }).type;
+  const at = inlinePath(s, i, p, n);
   throw new RenderError(
     "invalid-value",
-    `\`${path()}\` is an inline of type "${String(kind)}": expected text, metric, department, date, title, quote or emphasis`,
-    { path: path() },
+    `\`${at}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    { path: at },
   );
 }
 
@@ -249,9 +293,14 @@ function departmentRun(department: Department, text: string): DepartmentRun {
   return { kind: "department", text, department: { id: department.id, name: department.name } };
 }
 
-function dateRun(resolver: Resolver, span: DateSpan, path: () => string): DateRun {
-  const text = resolver.span(span, path);
-  return { kind: "date", text, span: plainSpan(span), datetime: isoOfSpan(span) };
+/** A date as a run; throws what the formatter throws. */
+function dateRun(resolver: Resolver, span: DateSpan): DateRun {
+  return {
+    kind: "date",
+    text: resolver.span(span),
+    span: plainSpan(span),
+    datetime: isoOfSpan(span),
+  };
 }
 
 /** The span's own fields only (no extension keys), as a new object. */
@@ -285,4 +334,26 @@ function tailOf(bulletin: Bulletin): TailNode | undefined {
   const tail: TailNode = { kind: "tail", lines };
   if (count !== undefined) tail.copies = { text: `共印${count}份`, count };
   return tail;
+}
+
+/** The ISO 8601 form of a period: a date, an interval, a month or a year. */
+function coverageOf(span: DateSpan): string {
+  switch (span.kind) {
+    case "day":
+      return span.date;
+    case "range":
+      return `${span.start}/${span.end}`;
+    case "month":
+      return span.month;
+    case "year":
+      return String(span.year);
+    case "xun": {
+      const [y, m] = span.month.split("-").map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const [from, to] =
+        span.part === "early" ? [1, 10] : span.part === "mid" ? [11, 20] : [21, last];
+      const day = (d: number): string => `${span.month}-${String(d).padStart(2, "0")}`;
+      return `${day(from)}/${day(to)}`;
+    }
+  }
 }

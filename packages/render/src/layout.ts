@@ -79,6 +79,12 @@ export interface MastheadNode {
   };
   /** `2025年11月10日` (or `二〇二五年十一月十日`) and the ISO date `2025-11-10`. */
   publishedOn: { text: string; date: string };
+  /**
+   * The period the issue covers, if it says: as written (`9月`, relative to the reference
+   * year), the span, and its ISO 8601 form (`2025-09`; a 旬 or a range as an interval,
+   * `2025-09-21/2025-09-30`).
+   */
+  period?: { text: string; span: DateSpan; coverage: string };
   /** `issue.editor`, if the issue names one (the text, Markdown and HTML writers do not print it). */
   editor?: string;
   /** `issue.signer` (签发人), if the issue names one (the text, Markdown and HTML writers do not print it). */
@@ -100,7 +106,7 @@ export interface MastheadNode {
  *     runs: [{ kind: "text", text: "为推动…" }] }] }],
  * };
  * renderText({ ...layoutBulletin(issue9), sections: [note], tail: undefined }).split("\n\n")[4];
- * //=> "编者按：为推动…"
+ * //=> "编者按：为推动…\n"
  * ```
  */
 export interface NoteNode {

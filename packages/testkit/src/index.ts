@@ -4,9 +4,12 @@ export {
   CHROMIUM_ARGS,
   type ChromiumSession,
   hasChromium,
+  isCI,
   launchChromium,
+  skipWithout,
+  skipWithoutChromium,
 } from "./chromium";
-export { expressibleAsText, withoutMetricLabels } from "./expressible";
+export { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 export { readIssue9 } from "./issue9";
 export {
   convertWithLibreOffice,

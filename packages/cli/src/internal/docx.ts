@@ -4,6 +4,7 @@
 import type { Bulletin } from "@bulletin/sdk";
 import { CliUsageError } from "../errors";
 import type { CommandContext } from "./context";
+import { escapeControls } from "./escape";
 import { writeFileAtomic } from "./write-file-atomic";
 
 /** A zip (PK\3\4) or an OLE compound file (a legacy .doc or an encrypted DOCX): for readDocx. */
@@ -30,7 +31,9 @@ export async function wordText(
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
     const { io, err } = context;
-    io.stderr.write(`${err.bold(label)}  ${err.red("error")}  ${error.code}  ${error.message}\n`);
+    io.stderr.write(
+      `${err.bold(escapeControls(label))}  ${err.red("error")}  ${error.code}  ${escapeControls(error.message)}\n`,
+    );
     return undefined;
   }
 }
@@ -52,7 +55,7 @@ export async function writeDocx(
   const bytes = await renderDocx(bulletin);
   if (target === undefined) io.stdout.write(bytes);
   else {
-    await writeFileAtomic(target, bytes, io.cwd);
-    io.stderr.write(`${m.wrote(target)}\n`);
+    await writeFileAtomic(target, bytes, io.cwd, m);
+    io.stderr.write(`${escapeControls(m.wrote(target))}\n`);
   }
 }
