@@ -374,5 +374,5 @@ describe("readDocx: hostile input gets a typed DocxError", () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 });

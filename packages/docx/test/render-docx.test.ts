@@ -54,7 +54,7 @@ describe("renderDocx → readDocx → parseBulletinText", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 
   test("renderDocx: an editor's note and the copies line read back too", async () => {
     const b = issue9();
