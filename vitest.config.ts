@@ -18,6 +18,7 @@ export default defineConfig({
       { find: /^@bulletin\/render$/, replacement: pkg("render") },
       { find: /^@bulletin\/parse$/, replacement: pkg("parse") },
       { find: /^@bulletin\/sdk$/, replacement: pkg("sdk") },
+      { find: /^@bulletin\/docx$/, replacement: pkg("docx") },
       { find: /^@bulletin\/testkit$/, replacement: pkg("testkit") },
     ],
   },

@@ -51,6 +51,15 @@ export function sizeEntries() {
     platform: "browser",
     source: app("@bulletin/sdk"),
   });
+  // What an app pays to offer "download as Word": renderDocx with the docx package it builds on.
+  entries.push({
+    id: "app:render-docx",
+    label: 'app: import { renderDocx } from "@bulletin/docx"',
+    platform: "browser",
+    source:
+      'import { renderDocx } from "@bulletin/docx";\n' +
+      "renderDocx(globalThis.bulletin).then((bytes) => globalThis.download(bytes));\n",
+  });
   return entries;
 }
 

@@ -64,6 +64,11 @@ const probes: Record<string, string> = {
     for await (const record of m.validateFeed((async function* () { yield* feed; })())) results.push(record.ok);
     assert.deepEqual(results, [true, false, false]);
     assert.match(m.renderHtml(issue), /政务窗口月报/);`,
+  "@bulletin/docx": `
+    const { text, warnings } = await m.readDocx(await m.renderDocx(issue));
+    assert.deepEqual(text.split("\\n\\n").slice(0, 2), ["政务窗口月报", "第9期"]);
+    assert.deepEqual(warnings, []);
+    await assert.rejects(m.readDocx(new Uint8Array([1, 2, 3])), m.DocxError);`,
   "@bulletin/cli": `
     let out = "";
     const code = await m.runCli(["--version"], { stdout: { write: (s) => { out += s; } } });
@@ -93,6 +98,9 @@ export async function firstRecord(): Promise<FeedRecordResult | undefined> {
   for await (const record of validateFeed(source)) return record;
   return undefined;
 }`,
+  "@bulletin/docx": `import { type DocxText, readDocx, type RenderDocxOptions, renderDocx } from "@bulletin/docx";
+const docxOptions: RenderDocxOptions = { pageNumbers: true, fonts: { body: "仿宋" } };
+export const docxText: Promise<DocxText> = renderDocx(bulletin, docxOptions).then((b) => readDocx(b));`,
   "@bulletin/cli": `import { runCli } from "@bulletin/cli";
 export const exitCode: Promise<number> = runCli(["--version"]);`,
 };

@@ -2,11 +2,17 @@ import { readFileSync } from "node:fs";
 import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
-import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
+import {
+  arbitraryBulletin,
+  expressible,
+  hostileString,
+  optionsFor,
+  withoutGuessedPeriod,
+  withoutLabels,
+} from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { completed } from "./completed";
-import { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 
 const seed = readFileSync(
   new URL("../../../examples/sichuan-window-monthly/seed.txt", import.meta.url),

@@ -9,4 +9,16 @@ export {
   skipWithout,
   skipWithoutChromium,
 } from "./chromium";
+export { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
+export { readIssue9 } from "./issue9";
+export {
+  convertWithLibreOffice,
+  hasOffice,
+  type PdfLine,
+  type PdfPage,
+  PT_PER_MM,
+  pdfInfo,
+  pdfLines,
+  savePagePng,
+} from "./office";
 export { type StaticServer, serveStatic, within } from "./serve-static";

@@ -89,6 +89,39 @@ export function compareLarge(tasks: Task[], rounds = 3): TaskResult[] {
   return tasks.map((t, i) => summarize(t.name, perOp[i] ?? []));
 }
 
+/** An async task over a pool of `inputs` inputs: `fn(i)` does one unit of work on input `i`. */
+export interface AsyncTask {
+  name: string;
+  inputs: number;
+  fn: (input: number) => Promise<unknown>;
+}
+
+/**
+ * `compare` for async tasks: interleaved rounds of about 300 ms each, every call awaited, the
+ * inputs of each task drawn round robin so no input repeats back to back.
+ */
+export async function compareAsync(tasks: AsyncTask[], rounds = 5): Promise<TaskResult[]> {
+  const perOp: number[][] = tasks.map(() => []);
+  const iterations = tasks.map(() => 1);
+  // Calibrate after a warm-up call on each input.
+  for (const [t, task] of tasks.entries()) {
+    for (let i = 0; i < task.inputs; i++) await task.fn(i);
+    const start = performance.now();
+    await task.fn(0);
+    iterations[t] = Math.max(1, Math.round(300 / Math.max(performance.now() - start, 0.01)));
+  }
+  let next = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const [t, task] of tasks.entries()) {
+      const n = iterations[t] ?? 1;
+      const start = performance.now();
+      for (let i = 0; i < n; i++) await task.fn(next++ % task.inputs);
+      perOp[t]?.push((performance.now() - start) / n);
+    }
+  }
+  return tasks.map((task, t) => summarize(task.name, perOp[t] ?? []));
+}
+
 /** The machine a result was measured on. */
 export function machineInfo(): Record<string, unknown> {
   return {

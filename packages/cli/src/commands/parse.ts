@@ -1,5 +1,6 @@
 import { CliUsageError } from "../errors";
 import type { Command, CommandContext } from "../internal/context";
+import { looksLikeWord, wordText } from "../internal/docx";
 import { escapeControls } from "../internal/escape";
 import { readLocale } from "../internal/locale";
 import { parseCommandLine } from "../internal/parse-command-line";
@@ -93,15 +94,22 @@ export const parseCommand: Command = {
       io.stderr.write(`${err.red("bulletin:")} ${escapeControls(message)}\n`);
       return 1;
     };
-    // Text only: bytes that are not UTF-8, or a NUL (binary data, UTF-16), are refused.
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) return fail(m.binaryInput(label, nul));
     let text: string;
-    try {
-      text = sdk.decodeUtf8(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    } catch (error) {
-      if (!(error instanceof sdk.Utf8Error)) throw error;
-      return fail(m.notUtf8(label, error.message.replace(/^Not UTF-8 text: /, "")));
+    if (looksLikeWord(bytes)) {
+      // A Word file is read by its content, not its name.
+      const word = await wordText(bytes, label, context);
+      if (word === undefined) return 1;
+      text = word;
+    } else {
+      // Text only: bytes that are not UTF-8, or a NUL (binary data, UTF-16), are refused.
+      const nul = bytes.indexOf(0);
+      if (nul !== -1) return fail(m.binaryInput(label, nul));
+      try {
+        text = sdk.decodeUtf8(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      } catch (error) {
+        if (!(error instanceof sdk.Utf8Error)) throw error;
+        return fail(m.notUtf8(label, error.message.replace(/^Not UTF-8 text: /, "")));
+      }
     }
     let parsed: ReturnType<typeof parser.parseBulletinText>;
     try {

@@ -1,5 +1,6 @@
 import { CliUsageError } from "../errors";
 import type { Command } from "../internal/context";
+import { writeDocx } from "../internal/docx";
 import { escapeControls } from "../internal/escape";
 import { readLocale } from "../internal/locale";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
@@ -7,7 +8,7 @@ import { printIssues } from "../internal/print-issues";
 import { readInput } from "../internal/read-input";
 import { refuseInputAsOutput, writeFileAtomic } from "../internal/write-file-atomic";
 
-const TARGETS = ["html", "md", "txt"] as const;
+const TARGETS = ["html", "md", "txt", "docx"] as const;
 const THEMES = ["official", "plain"] as const;
 
 /** `bulletin render`: one bulletin to a whole HTML page, Markdown or plain text. */
@@ -21,7 +22,8 @@ export const renderCommand: Command = {
     });
     readLocale(values.locale as string | undefined, io.env);
     const to = choice(values.to, TARGETS, "--to", "render", m.badValue);
-    if (to === undefined) throw new CliUsageError(m.missingOption("--to <html|md|txt>"), "render");
+    if (to === undefined)
+      throw new CliUsageError(m.missingOption("--to <html|md|txt|docx>"), "render");
     const theme = choice(values.theme, THEMES, "--theme", "render", m.badValue) ?? "official";
     const [file, ...extra] = positionals;
     if (file === undefined) throw new CliUsageError(m.noInput, "render");
@@ -58,6 +60,10 @@ export const renderCommand: Command = {
         return 1;
       }
       throw error;
+    }
+    if (to === "docx") {
+      await writeDocx(bulletin, values.output as string | undefined, context);
+      return 0;
     }
     const output =
       to === "html"

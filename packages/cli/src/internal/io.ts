@@ -12,7 +12,8 @@ import type { Readable } from "node:stream";
  * ```
  */
 export interface OutputStream {
-  write(text: string): unknown;
+  /** Text, or bytes for binary output (`render --to docx` into a pipe). */
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

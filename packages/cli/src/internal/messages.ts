@@ -28,6 +28,7 @@ export interface Messages {
   summary(s: Totals): string;
   progress(file: string, records: number, megabytes: string): string;
   wrote(file: string): string;
+  binaryToTerminal(format: string): string;
   cannotWrite(file: string, reason: string): string;
   readOnly(file: string): string;
   missingDirectory(file: string, dir: string): string;
@@ -52,8 +53,8 @@ Usage: bulletin <command> [options]
 Commands:
   validate <file|dir|-...>   check bulletins and feeds (JSON, JSON array, NDJSON, feed)
   lint <file|dir|-...>       validate and report every warning and note
-  render <file|-> --to html|md|txt   render a bulletin
-  parse <text file|->        turn the text of a bulletin into JSON
+  render <file|-> --to html|md|txt|docx   render a bulletin
+  parse <text or .docx file|->   turn the text of a bulletin into JSON
   schema                     print the JSON Schema of the model
 
 Options:
@@ -91,22 +92,24 @@ Options:
   --json            print machine-readable results on stdout
   --locale <en|zh-CN>   language of messages (default from LANG)
   -h, --help        show this help`,
-  render: `Usage: bulletin render <file|-> --to <html|md|txt> [options]
+  render: `Usage: bulletin render <file|-> --to <html|md|txt|docx> [options]
 
-Renders one bulletin. Without -o the result goes to standard output.
+Renders one bulletin. Without -o the result goes to standard output (docx only into a pipe).
 
 Options:
-  --to <html|md|txt>          output format (required); html is a whole page
+  --to <html|md|txt|docx>     output format (required); html is a whole page, docx a Word
+                              document in the GB/T 9704 layout
   --theme <official|plain>    HTML theme (default: official)
   -o, --output <file>         write to a file, atomically (never half-written)
   --locale <en|zh-CN>         language of messages (default from LANG)
   -h, --help                  show this help`,
-  parse: `Usage: bulletin parse <text file|-> [options]
+  parse: `Usage: bulletin parse <text or .docx file|-> [options]
 
-Turns the plain text of a bulletin (from a PDF or a Word file) into bulletin JSON. Warnings
-about what had to be guessed go to standard error with their line and column. When the text
-lacks a fact a bulletin requires (title, publisher, issue number, date), nothing is invented:
-the incomplete JSON goes to standard output, no file is written, and the exit code is 1.
+Turns the plain text of a bulletin (from a PDF or a Word file) into bulletin JSON; a Word
+document (.docx, recognised by its content) is read directly. Warnings about what had to be
+guessed go to standard error with their line and column. When the text lacks a fact a bulletin
+requires (title, publisher, issue number, date), nothing is invented: the incomplete JSON goes
+to standard output, no file is written, and the exit code is 1.
 
 Options:
   -o, --output <file>   write the JSON to a file, atomically (default: standard output)
@@ -134,8 +137,8 @@ const HELP_ZH = {
 命令：
   validate <文件|目录|-...>   校验简报与数据源（JSON、JSON 数组、NDJSON、feed）
   lint <文件|目录|-...>       校验并列出全部警告与提示
-  render <文件|-> --to html|md|txt   排版输出一期简报
-  parse <文本文件|->          把简报的纯文本解析为 JSON
+  render <文件|-> --to html|md|txt|docx   排版输出一期简报
+  parse <文本或 .docx 文件|->   把简报的纯文本解析为 JSON
   schema                      输出模型的 JSON Schema
 
 选项：
@@ -173,19 +176,19 @@ const HELP_ZH = {
   --json            在标准输出打印机器可读的结果
   --locale <en|zh-CN>   提示语言（默认取自 LANG）
   -h, --help        显示本帮助`,
-  render: `用法：bulletin render <文件|-> --to <html|md|txt> [选项]
+  render: `用法：bulletin render <文件|-> --to <html|md|txt|docx> [选项]
 
-排版输出一期简报；未指定 -o 时输出到标准输出。
+排版输出一期简报；未指定 -o 时输出到标准输出（docx 只能输出到管道）。
 
 选项：
-  --to <html|md|txt>          输出格式（必填）；html 为完整网页
+  --to <html|md|txt|docx>     输出格式（必填）；html 为完整网页，docx 为按 GB/T 9704 排版的 Word 文档
   --theme <official|plain>    HTML 主题（默认 official）
   -o, --output <文件>         写入文件（原子写入，不会留下半个文件）
   --locale <en|zh-CN>         提示语言（默认取自 LANG）
   -h, --help                  显示本帮助`,
-  parse: `用法：bulletin parse <文本文件|-> [选项]
+  parse: `用法：bulletin parse <文本或 .docx 文件|-> [选项]
 
-把简报的纯文本（取自 PDF 或 Word）解析为简报 JSON；需要推断之处以警告形式连同行列号输出到标准错误。
+把简报的纯文本（取自 PDF 或 Word）解析为简报 JSON；Word 文档（.docx，按内容识别）可直接读取；需要推断之处以警告形式连同行列号输出到标准错误。
 文本缺少简报必需的信息（报头名称、编印单位、期号、日期）时不作编造：不完整的 JSON 输出到标准输出，
 不写入文件，退出码为 1。
 
@@ -224,6 +227,8 @@ const en: Messages = {
     `${s.files} file${s.files === 1 ? "" : "s"}, ${s.records} record${s.records === 1 ? "" : "s"}: ${s.valid} valid, ${s.invalid} invalid (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})${s.unreadable ? `, ${s.unreadable} unreadable` : ""}`,
   progress: (file, records, mb) => `${file}: ${records} records, ${mb} MB`,
   wrote: (file) => `wrote ${file}`,
+  binaryToTerminal: (format) =>
+    `${format} is binary and standard output is a terminal: write it to a file with -o (or pipe it)`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
   readOnly: (file) =>
     `cannot write ${file}: permission denied (you may not write this file; it was left as it is)`,
@@ -263,6 +268,8 @@ const zh: Messages = {
     `共 ${s.files} 个文件、${s.records} 条记录：${s.valid} 条有效，${s.invalid} 条无效（${s.errors} 个错误，${s.warnings} 个警告）${s.unreadable ? `，${s.unreadable} 个文件无法读取` : ""}`,
   progress: (file, records, mb) => `${file}：已校验 ${records} 条，${mb} MB`,
   wrote: (file) => `已写入 ${file}`,
+  binaryToTerminal: (format) =>
+    `${format} 是二进制格式，而标准输出是终端：请用 -o 写入文件（或通过管道输出）`,
   cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
   readOnly: (file) => `无法写入 ${file}：没有权限（您无权写入此文件；文件保持原样）`,
   missingDirectory: (file, dir) => `无法写入 ${file}：目录 ${dir} 不存在`,

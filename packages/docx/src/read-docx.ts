@@ -1,0 +1,309 @@
+import { DocxError } from "./errors";
+import { Numbering } from "./internal/numbering";
+import { checkSignature, PackageReader } from "./internal/package-parts";
+import { Styles } from "./internal/styles";
+import { walkXml } from "./internal/walk-xml";
+
+/**
+ * What a {@link DocxWarning} is about.
+ *
+ * - `unknown-numbering`: a paragraph is numbered in a list that `numbering.xml` does not define;
+ *   its marker is left out.
+ * - `unsupported-number-format`: a list uses a number format this reader does not draw
+ *   (`hebrew1`, `thaiCounting`…); its numbers are drawn as decimals.
+ *
+ * @example
+ * ```ts
+ * const code: DocxWarningCode = "unknown-numbering";
+ * ```
+ */
+export type DocxWarningCode = "unknown-numbering" | "unsupported-number-format";
+
+/**
+ * Something `readDocx` could not read exactly as Word shows it, as data (never thrown).
+ *
+ * @example
+ * ```ts
+ * const warning: DocxWarning = {
+ *   code: "unknown-numbering",
+ *   message: "readDocx: a paragraph uses list 7 level 0, which numbering.xml does not define; its marker is left out",
+ *   part: "word/numbering.xml",
+ * };
+ * ```
+ */
+export interface DocxWarning {
+  /** What this is about, stable across versions. */
+  code: DocxWarningCode;
+  /** What was found and what the reader did about it. */
+  message: string;
+  /** The package part it concerns. */
+  part: string;
+}
+
+/**
+ * What {@link readDocx} returns: the document's text and what could not be read exactly.
+ *
+ * @example
+ * ```ts
+ * const { text, warnings }: DocxText = await readDocx(bytes);
+ * ```
+ */
+export interface DocxText {
+  /**
+   * The paragraphs in reading order (table cells row by row, text boxes where they are
+   * anchored), each with the list marker Word's automatic numbering draws, one paragraph a
+   * line, a blank line between paragraphs: the text `parseBulletinText` reads.
+   */
+  text: string;
+  /** What could not be read exactly as Word shows it. */
+  warnings: DocxWarning[];
+}
+
+/**
+ * Options of {@link readDocx}.
+ *
+ * @example
+ * ```ts
+ * const options: ReadDocxOptions = { maxInflatedBytes: 16 * 1024 * 1024 };
+ * ```
+ */
+export interface ReadDocxOptions {
+  /**
+   * The most bytes the parts read (document, styles, numbering and relationships) may inflate
+   * to, together; more throws `too-large`. Default 64 MiB (a 100-page bulletin is about 1 MiB).
+   */
+  maxInflatedBytes?: number;
+  /** The deepest XML nesting read; deeper throws `too-deep`. Default 256. */
+  maxDepth?: number;
+}
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_NUMBERING = /\/numbering$/;
+const REL_STYLES = /\/styles$/;
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+function readRelationships(
+  name: string,
+  bytes: Uint8Array | undefined,
+  maxDepth: number,
+): Relationship[] {
+  const out: Relationship[] = [];
+  if (bytes === undefined) return out;
+  walkXml(name, bytes, maxDepth, {
+    open: (el) => {
+      if (el.name !== "*:Relationship" || el.attr("TargetMode") === "External") return;
+      out.push({ type: el.attr("Type") ?? "", target: el.attr("Target") ?? "" });
+    },
+    close: () => {},
+    text: () => {},
+  });
+  return out;
+}
+
+/** Resolves a relationship target against the folder of the part that names it. */
+function resolveTarget(base: string, target: string): string {
+  const parts = target.startsWith("/") ? [] : base.split("/").slice(0, -1);
+  for (const segment of target.replace(/^\//, "").split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+const relsOf = (part: string): string => {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+
+function checkLimit(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    throw new DocxError(
+      "invalid-option",
+      `readDocx: options.${name} must be a positive integer, got ${String(value).slice(0, 40)}`,
+      { path: name },
+    );
+  }
+  return value;
+}
+
+interface OpenParagraph {
+  text: string;
+  style?: string;
+  numId?: string;
+  ilvl?: number;
+}
+
+/**
+ * Reads a Word document (DOCX) as the text of its paragraphs, for `parseBulletinText` from
+ * `@bulletin/parse`: paragraphs in reading order, table cells row by row, text boxes where
+ * they are anchored, and the list markers that Word's automatic numbering draws
+ * (`numbering.xml`: 一、 from chineseCounting, （一） from a bracketed level text, 1. from
+ * decimal), so a document whose `一、` comes from numbering still parses. Deleted text of
+ * tracked changes, hidden text, field codes, headers and footers are left out.
+ *
+ * Safe on hostile input: only the parts needed are inflated, at most `maxInflatedBytes` in
+ * all; XML is streamed (nesting capped by `maxDepth`) and a DOCTYPE is refused, so no entity
+ * is ever expanded or fetched. Works in Node and the browser.
+ *
+ * @param bytes - the file's bytes (a `Uint8Array`, a Node `Buffer` or an `ArrayBuffer`)
+ * @param options - {@link ReadDocxOptions}
+ * @returns the text and {@link DocxWarning}s
+ * @throws {@link DocxError} `not-docx`, `legacy-doc`, `encrypted`, `corrupt`, `missing-part`,
+ *   `too-large`, `invalid-xml`, `too-deep`, `doctype-not-allowed`, `invalid-input`,
+ *   `invalid-option`
+ * @example
+ * ```ts
+ * const { text } = await readDocx(await renderDocx(issue9));
+ * text.split("\n\n").slice(0, 2); //=> ["政务窗口月报", "第9期"]
+ * ```
+ */
+export async function readDocx(
+  bytes: Uint8Array | ArrayBuffer,
+  options: ReadDocxOptions = {},
+): Promise<DocxText> {
+  const data =
+    bytes instanceof Uint8Array
+      ? bytes
+      : bytes instanceof ArrayBuffer
+        ? new Uint8Array(bytes)
+        : undefined;
+  if (data === undefined) {
+    throw new DocxError(
+      "invalid-input",
+      `readDocx: expected the document's bytes as a Uint8Array, got ${bytes === null ? "null" : typeof bytes}`,
+    );
+  }
+  const maxInflatedBytes = checkLimit(
+    "maxInflatedBytes",
+    options.maxInflatedBytes,
+    64 * 1024 * 1024,
+  );
+  const maxDepth = checkLimit("maxDepth", options.maxDepth, 256);
+  checkSignature(data);
+  const zip = new PackageReader(data, maxInflatedBytes);
+
+  const root = readRelationships(
+    "_rels/.rels",
+    zip.read(["_rels/.rels"]).get("_rels/.rels"),
+    maxDepth,
+  );
+  const office = root.find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const main = office === undefined ? "word/document.xml" : resolveTarget("", office.target);
+  const mainRels = relsOf(main);
+  const first = zip.read([main, mainRels]);
+  const document = first.get(main);
+  if (document === undefined) {
+    throw new DocxError(
+      "missing-part",
+      `readDocx: the zip has no ${main}: it is not a Word document (a DOCX keeps its text there)`,
+      { path: main },
+    );
+  }
+  const rels = readRelationships(mainRels, first.get(mainRels), maxDepth);
+  const numberingRel = rels.find((r) => REL_NUMBERING.test(r.type));
+  const stylesRel = rels.find((r) => REL_STYLES.test(r.type));
+  const numberingPart = numberingRel && resolveTarget(main, numberingRel.target);
+  const stylesPart = stylesRel && resolveTarget(main, stylesRel.target);
+  const extra = zip.read([numberingPart, stylesPart].filter((p) => p !== undefined));
+
+  const warnings: DocxWarning[] = [];
+  const numberingBytes = numberingPart && extra.get(numberingPart);
+  const numbering = new Numbering(
+    warnings,
+    numberingPart && numberingBytes
+      ? { name: numberingPart, bytes: numberingBytes, maxDepth }
+      : undefined,
+  );
+  const stylesBytes = stylesPart && extra.get(stylesPart);
+  const styles = new Styles(
+    stylesPart && stylesBytes ? { name: stylesPart, bytes: stylesBytes, maxDepth } : undefined,
+  );
+
+  const paragraphs: string[] = [];
+  const open: OpenParagraph[] = [];
+  const names: string[] = [];
+  /** The depth of an element whose content is skipped (`mc:Fallback`, `w:sectPr`), or 0. */
+  let skipFrom = 0;
+  let hidden = false;
+  const append = (text: string): void => {
+    const p = open[open.length - 1];
+    if (p !== undefined && !hidden) p.text += text;
+  };
+
+  walkXml(main, document, maxDepth, {
+    open: (el, depth) => {
+      names.length = depth;
+      names[depth] = el.name;
+      if (skipFrom > 0) return;
+      const parent = names[depth - 1];
+      switch (el.name) {
+        case "mc:Fallback":
+        case "sectPr":
+        case "del":
+        case "moveFrom":
+          skipFrom = depth;
+          break;
+        case "p":
+          open.push({ text: "" });
+          break;
+        case "pStyle":
+          if (parent === "pPr" && names[depth - 2] === "p") {
+            const p = open[open.length - 1];
+            if (p !== undefined) p.style = el.attr("val") ?? "";
+          }
+          break;
+        case "numId":
+        case "ilvl":
+          if (parent === "numPr" && names[depth - 2] === "pPr" && names[depth - 3] === "p") {
+            const p = open[open.length - 1];
+            if (p === undefined) break;
+            if (el.name === "numId") p.numId = el.attr("val") ?? "0";
+            else p.ilvl = Number.parseInt(el.attr("val") ?? "0", 10);
+          }
+          break;
+        case "vanish":
+          if (parent === "rPr" && names[depth - 2] === "r")
+            hidden = el.attr("val") !== "0" && el.attr("val") !== "false";
+          break;
+        case "tab":
+        case "ptab":
+          if (parent === "r") append("\t");
+          break;
+        case "br":
+        case "cr":
+          if (parent === "r") append(" ");
+          break;
+        case "noBreakHyphen":
+          if (parent === "r") append("-");
+          break;
+      }
+    },
+    close: (name, depth) => {
+      names.length = depth;
+      if (skipFrom > 0) {
+        if (depth === skipFrom) skipFrom = 0;
+        return;
+      }
+      if (name === "r") hidden = false;
+      else if (name === "p") {
+        const p = open.pop();
+        if (p === undefined) return;
+        const fromStyle = styles.numberingOf(p.style);
+        const numId = p.numId ?? fromStyle?.numId;
+        const ilvl = Math.min(8, Math.max(0, p.ilvl ?? fromStyle?.ilvl ?? 0));
+        const marker = numId === undefined || Number.isNaN(ilvl) ? "" : numbering.next(numId, ilvl);
+        const text = p.text.replace(/[\r\n\u2028\u2029]+/g, " ");
+        if (text.trim() !== "") paragraphs.push(marker + text);
+      }
+    },
+    text: (text) => {
+      if (skipFrom === 0 && names[names.length - 1] === "t") append(text);
+    },
+  });
+  return { text: paragraphs.length === 0 ? "" : `${paragraphs.join("\n\n")}\n`, warnings };
+}

@@ -1,0 +1,156 @@
+/**
+ * The DOCX proved with a real consumer: LibreOffice converts the reference issue's DOCX to
+ * PDF and poppler measures it (A4, every text box inside the GB/T 9704-2012 版心, 22 lines on
+ * every full page, at most 28 characters on a body line, `— 1 —` under the 版心, the masthead
+ * on page 1 and the 版记 on the last page). The first and last pages are saved as PNGs in
+ * test-results/ for a person to look at. A second producer: LibreOffice's own DOCX of the HTML
+ * document is read back by readDocx.
+ *
+ * Skips when soffice or poppler is absent, except in CI (CI=true), where the tests fail.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readDocx, renderDocx } from "@bulletin/docx";
+import { parseBulletinText } from "@bulletin/parse";
+import { renderHtml, renderText } from "@bulletin/render";
+import {
+  convertWithLibreOffice,
+  hasOffice,
+  type PdfLine,
+  type PdfPage,
+  PT_PER_MM,
+  pdfInfo,
+  pdfLines,
+  readIssue9,
+  savePagePng,
+  skipWithout,
+} from "@bulletin/testkit";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const issue9 = readIssue9;
+
+const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
+/** Skipped without LibreOffice and poppler, except in CI (CI=true), where the tests run and fail. */
+const skip = skipWithout(hasOffice);
+
+/** The 版心 in points from the top left: left 28 mm, top 37 mm, 156 × 225 mm. */
+const BOX = {
+  left: 28 * PT_PER_MM,
+  top: 37 * PT_PER_MM,
+  right: (28 + 156) * PT_PER_MM,
+  bottom: (37 + 225) * PT_PER_MM,
+};
+const TOLERANCE = 1.5 * PT_PER_MM;
+const PAGE_NUMBER = /^—\d+—$/;
+const HEADING = /^[一二三四五六七八九十]+、/;
+/** Characters that take a full em: Han, CJK and full-width punctuation. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/gu;
+/** A 三号 (16 pt) line's box is about 21 pt high; 14 pt lines about 18 pt, the 36 pt title 47. */
+const isBodyLine = (line: PdfLine): boolean =>
+  line.yMax - line.yMin > 19.5 && line.yMax - line.yMin < 23;
+
+describe.skipIf(skip)("renderDocx in LibreOffice, measured with poppler", () => {
+  let pdf: Buffer;
+  let pages: PdfPage[];
+
+  beforeAll(async () => {
+    const docx = await renderDocx(issue9());
+    pdf = convertWithLibreOffice(docx, "issue-9.docx", "pdf");
+    pages = pdfLines(pdf);
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(`${RESULTS}issue-9.docx`, docx);
+    savePagePng(pdf, 1, `${RESULTS}issue-9-page-1`);
+    savePagePng(pdf, pages.length, `${RESULTS}issue-9-page-last`);
+  }, 180_000);
+
+  test("renderDocx: every page is A4", () => {
+    expect(pdfInfo(pdf).pageSize).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      expect(page.width / PT_PER_MM).toBeCloseTo(210, 0);
+      expect(page.height / PT_PER_MM).toBeCloseTo(297, 0);
+    }
+  });
+
+  test("renderDocx: every text box but the page number lies inside the 版心 (± 1.5 mm)", () => {
+    const outside = pages.flatMap((page, p) =>
+      page.lines
+        .filter((l) => !PAGE_NUMBER.test(l.text))
+        .filter(
+          (l) =>
+            l.xMin < BOX.left - TOLERANCE ||
+            l.xMax > BOX.right + TOLERANCE ||
+            l.yMin < BOX.top - TOLERANCE ||
+            l.yMax > BOX.bottom + TOLERANCE,
+        )
+        .map((l) => `page ${p + 1}: ${l.text} (${l.xMin}, ${l.yMin})–(${l.xMax}, ${l.yMax})`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  test("renderDocx: every full page has 22 lines, 28.95 pt apart (a page ends early only before a heading kept with its text)", () => {
+    for (let p = 1; p < pages.length - 1; p++) {
+      const body = (pages[p] as PdfPage).lines.filter((l) => !PAGE_NUMBER.test(l.text));
+      const next = (pages[p + 1] as PdfPage).lines[0]?.text ?? "";
+      if (body.length !== 22) {
+        expect(HEADING.test(next), `page ${p + 1} has ${body.length} lines`).toBe(true);
+        expect(body.length).toBeGreaterThanOrEqual(20);
+      }
+      for (let i = 1; i < body.length; i++) {
+        const pitch = (body[i] as PdfLine).yMin - (body[i - 1] as PdfLine).yMin;
+        expect(pitch).toBeCloseTo((225 * PT_PER_MM) / 22, 0);
+      }
+    }
+    const full = pages
+      .slice(1, -1)
+      .filter((page) => page.lines.filter((l) => !PAGE_NUMBER.test(l.text)).length === 22);
+    expect(full.length).toBeGreaterThan(0);
+  });
+
+  test("renderDocx: a body line holds at most 28 characters, and a full one holds 28", () => {
+    const counts = pages.flatMap((page) =>
+      page.lines
+        .filter(isBodyLine)
+        .map((l) => ({ text: l.text, n: l.text.match(CJK)?.length ?? 0 })),
+    );
+    expect(counts.filter((c) => c.n > 28)).toEqual([]);
+    expect(counts.some((c) => c.n === 28)).toBe(true);
+  });
+
+  test("renderDocx: page 1 has the masthead in its upper third and `— 1 —` 7 mm under the 版心, on the right", () => {
+    const [first] = pages as [PdfPage];
+    const title = first.lines.find((l) => l.text === "政务窗口月报");
+    expect(title).toBeDefined();
+    expect((title as PdfLine).yMax).toBeLessThan(first.height / 3);
+    const number = first.lines.find((l) => PAGE_NUMBER.test(l.text));
+    expect(number?.text).toBe("—1—");
+    const gap = ((number as PdfLine).yMin - BOX.bottom) / PT_PER_MM;
+    expect(gap).toBeGreaterThan(5.5);
+    expect(gap).toBeLessThan(8.5);
+    // Odd pages: right, one character (14 pt) in.
+    expect(Math.abs((number as PdfLine).xMax - (BOX.right - 14))).toBeLessThan(TOLERANCE);
+  });
+
+  test("renderDocx: even pages carry the page number on the left, one character in", () => {
+    const number = (pages[1] as PdfPage).lines.find((l) => PAGE_NUMBER.test(l.text));
+    expect(number?.text).toBe("—2—");
+    expect(Math.abs((number as PdfLine).xMin - (BOX.left + 14))).toBeLessThan(TOLERANCE);
+  });
+
+  test("renderDocx: the 版记 (报/发 lines) is on the last page", () => {
+    const last = (pages[pages.length - 1] as PdfPage).lines.map((l) => l.text);
+    expect(last.some((t) => t.startsWith("报：省政务管理办公室"))).toBe(true);
+    expect(last.some((t) => t.startsWith("发：省级相关部门"))).toBe(true);
+  });
+});
+
+describe.skipIf(skip)("readDocx on a DOCX that LibreOffice wrote (a second producer)", () => {
+  test("readDocx: LibreOffice's DOCX of the HTML document parses to the bulletin the text layout gives", async () => {
+    const b = issue9();
+    const html = renderHtml(b, { document: true, theme: "official" });
+    const docx = convertWithLibreOffice(html, "issue-9.html", "docx");
+    const { text } = await readDocx(docx);
+    expect(text.split("\n\n").slice(0, 2)).toEqual(["政务窗口月报", "第9期"]);
+    expect(parseBulletinText(text).bulletin).toEqual(parseBulletinText(renderText(b)).bulletin);
+  }, 180_000);
+});

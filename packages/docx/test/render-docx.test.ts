@@ -1,0 +1,169 @@
+import { DocxError, readDocx, renderDocx } from "@bulletin/docx";
+import { parseBulletinText } from "@bulletin/parse";
+import { RenderError, renderText } from "@bulletin/render";
+import type { Bulletin } from "@bulletin/schema";
+import {
+  arbitraryBulletin,
+  expressible,
+  optionsFor,
+  readIssue9,
+  withoutGuessedPeriod,
+  withoutLabels,
+} from "@bulletin/testkit";
+import fc from "fast-check";
+import { unzipSync } from "fflate";
+import { describe, expect, test } from "vitest";
+
+const issue9 = readIssue9;
+
+const part = (bytes: Uint8Array, name: string): string => {
+  const file = unzipSync(bytes, { filter: (f) => f.name === name })[name];
+  if (file === undefined) throw new Error(`no ${name}`);
+  return new TextDecoder().decode(file);
+};
+
+/** What parseBulletinText reads from the DOCX's text, given what the text cannot say. */
+async function readBack(b: Bulletin): Promise<Bulletin> {
+  const { text, warnings } = await readDocx(await renderDocx(b));
+  expect(warnings).toEqual([]);
+  return withoutGuessedPeriod(parseBulletinText(text, optionsFor(b)).bulletin, b);
+}
+
+describe("renderDocx → readDocx → parseBulletinText", () => {
+  test("renderDocx: issue 9 reads back through readDocx and parseBulletinText as its text layout does", async () => {
+    // The parser infers more on real text than the generated-bulletin normalisation models
+    // (section kinds from titles, short names of known departments), so issue 9 is held to
+    // what parseBulletinText reads from renderText, and to its model where the text says it.
+    const b = issue9();
+    const fromDocx = await readBack(b);
+    expect(fromDocx).toEqual(
+      withoutGuessedPeriod(parseBulletinText(renderText(b), optionsFor(b)).bulletin, b),
+    );
+    expect(fromDocx.publication.title).toBe(b.publication.title);
+    expect(fromDocx.issue).toMatchObject({ number: 9, publishedOn: "2025-11-10" });
+    expect(fromDocx.sections.map((s) => s.title)).toEqual(b.sections.map((s) => s.title));
+    expect(fromDocx.metrics.map((m) => m.value)).toEqual(b.metrics.map((m) => m.value));
+    expect(fromDocx.distribution).toEqual(b.distribution);
+  });
+
+  test("renderDocx: any generated bulletin reads back equal, modulo what text can express (100 runs)", async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryBulletin(), async (generated) => {
+        const b = expressible(generated);
+        expect(withoutLabels(await readBack(b))).toEqual(withoutLabels(b));
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+
+  test("renderDocx: an editor's note and the copies line read back too", async () => {
+    const b = issue9();
+    b.sections.unshift({
+      title: "编者按",
+      kind: "editor-note",
+      items: [{ body: [["为推动工作，现将有关情况通报如下。"]] }],
+    });
+    b.issue.copies = 120;
+    const { text } = await readDocx(await renderDocx(b));
+    expect(text).toContain("\n\n编者按：为推动工作，现将有关情况通报如下。\n\n一、");
+    expect(text.endsWith("\n\n共印120份\n")).toBe(true);
+    const back = parseBulletinText(text).bulletin;
+    expect(back.sections[0]).toEqual(b.sections[0]);
+    expect(back.issue.copies).toBe(120);
+  });
+});
+
+describe("renderDocx: Word structures", () => {
+  test("renderDocx: writes a named style for each heading level, the masthead, the note and the 版记", async () => {
+    const styles = part(await renderDocx(issue9()), "word/styles.xml");
+    for (const [id, name] of [
+      ["Heading1", "heading 1"],
+      ["Heading2", "heading 2"],
+      ["Heading3", "heading 3"],
+      ["BulletinMastheadTitle", "报头"],
+      ["BulletinNote", "编者按"],
+      ["BulletinTail", "版记"],
+      ["BulletinCopies", "印发份数"],
+      ["BulletinPageNumber", "页码"],
+      ["BulletinItemTitle", "段内小标题"],
+    ]) {
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}"[^>]*><w:name w:val="${name}"/>`));
+    }
+    // The body: 三号, indented two characters (Word's character unit).
+    expect(styles).toMatch(/w:styleId="Normal".*?<w:ind [^>]*w:firstLineChars="200"/);
+    expect(styles).toMatch(/w:styleId="Normal".*?<w:sz w:val="32"\/>/);
+  });
+
+  test("renderDocx: lays out A4 with the GB/T 9704 margins and a 22-line grid, page numbers as PAGE fields", async () => {
+    const bytes = await renderDocx(issue9());
+    const document = part(bytes, "word/document.xml");
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(document).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    expect(part(bytes, "word/footer1.xml")).toMatch(/PAGE/);
+    expect(part(bytes, "word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
+  });
+
+  test("renderDocx: pageNumbers: false and masthead: false leave the footer and the masthead out", async () => {
+    const bytes = await renderDocx(issue9(), { pageNumbers: false, masthead: false });
+    expect(part(bytes, "word/document.xml")).not.toContain("footerReference");
+    const { text } = await readDocx(bytes);
+    expect(text.startsWith("一、2025年9月总体运行情况\n")).toBe(true);
+  });
+
+  test("renderDocx: dateStyle chinese writes the masthead date in Chinese numerals", async () => {
+    const { text } = await readDocx(await renderDocx(issue9(), { dateStyle: "chinese" }));
+    expect(text.split("\n\n")[2]).toBe(
+      "四川省政府政务服务和公共资源交易服务中心\t二〇二五年十一月十日",
+    );
+  });
+
+  test("renderDocx: the fonts option names the fonts of each role", async () => {
+    const styles = part(
+      await renderDocx(issue9(), {
+        fonts: { body: "仿宋", heading1: "方正黑体简体", digits: "Arial" },
+      }),
+      "word/styles.xml",
+    );
+    expect(styles).toMatch(/w:styleId="Normal".*?w:ascii="Arial"[^>]*w:eastAsia="仿宋"/);
+    expect(styles).toMatch(/w:styleId="Heading1".*?w:eastAsia="方正黑体简体"/);
+  });
+});
+
+test("renderDocx: lists each font in the font table with the GB2312 charset and the standard's fallbacks", async () => {
+  const table = part(
+    await renderDocx(issue9(), { fonts: { heading2: "楷体<&>" } }),
+    "word/fontTable.xml",
+  );
+  expect(table).toContain(
+    '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/>',
+  );
+  expect(table).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
+  expect(table).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+  expect(table).toContain('<w:font w:name="Times New Roman"><w:charset w:val="00"/>');
+  // A font name from the options is escaped, and gets no made-up fallback.
+  expect(table).toContain('<w:font w:name="楷体&lt;&amp;&gt;"><w:charset w:val="86"/>');
+  expect(table).not.toContain("楷体_GB2312");
+});
+
+describe("renderDocx: bad input", () => {
+  test.each([
+    ["pageNumbers", { pageNumbers: "yes" }],
+    ["masthead", { masthead: 1 }],
+    ["fonts", { fonts: "仿宋" }],
+    ["fonts.body", { fonts: { body: "" } }],
+    ["fonts.title", { fonts: { title: 42 } }],
+  ])("renderDocx: rejects a bad %s with DocxError invalid-option", async (path, options) => {
+    const error = await renderDocx(issue9(), options as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocxError);
+    expect(error).toMatchObject({ code: "invalid-option", path });
+  });
+
+  test("renderDocx: a dangling metric reference throws render's RenderError with its path", async () => {
+    const b = issue9();
+    b.metrics = [];
+    const error = await renderDocx(b).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RenderError);
+    expect(error).toMatchObject({ code: "unresolved-metric-ref" });
+  });
+});
