@@ -347,12 +347,27 @@ function baseName(bulletin: Bulletin): string {
   return `${bulletin.publication.title}-${bulletin.issue.year ?? bulletin.issue.publishedOn.slice(0, 4)}-${bulletin.issue.number}`;
 }
 
+/** What a dropped file holds, by its first bytes (a name can lie): a zip is a DOCX. */
+function kindOf(bytes: Uint8Array): "docx" | "pdf" | "text" {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
+  if (String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-") return "pdf";
+  return "text";
+}
+
+// The Word and PDF readers and the Word writer load on first use (and in the background once the
+// page is idle, so that the page keeps working offline): the first load stays small.
+const loadDocx = () => import("@bulletin/docx");
+
 async function readFile(file: File): Promise<void> {
   fileStatus.textContent = t().reading(file.name);
-  const name = file.name.toLowerCase();
   try {
-    if (name.endsWith(".txt") || name.endsWith(".json") || file.type.startsWith("text/")) {
-      input.value = await file.text();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const kind = kindOf(bytes);
+    if (kind === "docx") {
+      const { readDocx } = await loadDocx();
+      input.value = (await readDocx(bytes)).text;
+    } else if (kind === "text") {
+      input.value = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } else {
       fileStatus.textContent = t().unsupportedFile(file.name);
       return;
@@ -360,10 +375,8 @@ async function readFile(file: File): Promise<void> {
     fileStatus.textContent = "";
     readInput();
   } catch (error) {
-    fileStatus.textContent = t().fileFailed(
-      file.name,
-      error instanceof Error ? error.message : String(error),
-    );
+    const why = error instanceof Error ? error.message : String(error);
+    fileStatus.textContent = t().fileFailed(file.name, why);
   }
 }
 
@@ -438,6 +451,26 @@ function wire(): void {
         renderHtml(state.bulletin, { document: true, theme: "official" }),
       );
   });
+  const docxButton = $<HTMLButtonElement>("#download-docx");
+  docxButton.hidden = false;
+  docxButton.addEventListener("click", () => {
+    const bulletin = state.bulletin;
+    if (!bulletin) return;
+    void (async () => {
+      try {
+        const { renderDocx } = await loadDocx();
+        const bytes = await renderDocx(bulletin);
+        download(
+          `${baseName(bulletin)}.docx`,
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          bytes as Uint8Array<ArrayBuffer>,
+        );
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        fileStatus.textContent = t().fileFailed("docx", why);
+      }
+    })();
+  });
   $("#print").addEventListener("click", () => {
     if (!state.bulletin) return;
     // Print the document itself (not the paged screen preview): its @page rules do the paging.
@@ -457,3 +490,8 @@ translate();
 wire();
 selectTab("preview");
 checkModel();
+// Warm the lazily loaded readers and writer once the page is idle, so it works offline later.
+const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
+idle(() => {
+  void loadDocx().catch(() => undefined);
+});

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { readDocx } from "@bulletin/docx";
+import { parseBulletinText } from "@bulletin/parse";
 import {
   CHROMIUM,
   type ChromiumSession,
@@ -184,6 +186,35 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     const path = await file.path();
     const saved = JSON.parse(await readFile(path, "utf8")) as { issue: { number: number } };
     expect(saved.issue.number).toBe(9);
+  });
+
+  test("downloads a Word document that readDocx reads back, and reads a dropped .docx", async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download-docx").click(),
+    ]);
+    expect(file.suggestedFilename()).toBe("政务窗口月报-2025-9.docx");
+    const bytes = new Uint8Array(await readFile(await file.path()));
+    const { text } = await readDocx(bytes);
+    const result = parseBulletinText(text);
+    expect(result.complete).toBe(true);
+    expect(result.bulletin.sections.map((s) => s.title)).toEqual([
+      "2025年9月总体运行情况",
+      "政务工作动态",
+      "重点工作推进情况",
+      "窗口资讯",
+    ]);
+    // The same document dropped (chosen) back into the page goes through readDocx there.
+    await page.locator("#input").fill("");
+    await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("empty");
+    await page.locator("#file").setInputFiles({
+      name: "issue-9.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(bytes),
+    });
+    await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("valid");
+    expect(await page.locator("#status").textContent()).toBe("有效：4 个小节，无错误。");
+    expect(await page.locator("#input").inputValue()).toContain("政务窗口月报");
   });
 
   test("switches the interface to English, messages included", async () => {
