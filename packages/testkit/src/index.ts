@@ -6,3 +6,9 @@ export {
   hasChromium,
   launchChromium,
 } from "./chromium";
+export {
+  expressibleInText,
+  issue9Names,
+  withoutEditorialIds,
+  withoutMetricLabels,
+} from "./text-normalisation";
