@@ -130,3 +130,17 @@ describe("foldRadicals", () => {
     expect(foldRadicals(all)).not.toMatch(/[\u2f00-\u2fdf]/);
   });
 });
+
+describe("layoutText: spaces", () => {
+  test("layoutText: drops a space narrower than a Latin space between Chinese and Latin text (autospace)", () => {
+    const narrow: TextRun = { str: " ", x: LEFT + 32, y: 100, size: 16, width: 3 };
+    const { paragraphs } = layoutText([page([run("发布", LEFT, 100), narrow, { ...run("APP", LEFT + 35, 100), width: 30 }])]);
+    expect(paragraphs).toEqual(["发布APP"]);
+  });
+
+  test("layoutText: keeps a space of full width between Latin words", () => {
+    const space: TextRun = { str: " ", x: LEFT + 30, y: 100, size: 16, width: 4.5 };
+    const { paragraphs } = layoutText([page([{ ...run("API", LEFT, 100), width: 30 }, space, { ...run("key", LEFT + 34.5, 100), width: 25 }])]);
+    expect(paragraphs).toEqual(["API key"]);
+  });
+});

@@ -49,6 +49,7 @@ export interface LaidOutText {
 
 const isSpaceChar = (c: string): boolean => c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 /** Runs on one baseline grouped into lines, each line's runs left to right, lines top to bottom. */
 export function linesOf(page: PageRuns, pageNumber: number): Line[] {
@@ -79,9 +80,19 @@ export function linesOf(page: PageRuns, pageNumber: number): Line[] {
     let x0 = Number.POSITIVE_INFINITY;
     let x1 = Number.NEGATIVE_INFINITY;
     let big = 0;
-    for (const run of group) {
+    for (let k = 0; k < group.length; k++) {
+      const run = group[k] as TextRun;
       // The same text drawn twice in nearly the same place (fake bold) is read once.
       if (last && run.str === last.str && Math.abs(run.x - last.x) < 0.25 * run.size) continue;
+      // A gap narrower than a Latin space beside Chinese text is spacing (LibreOffice's
+      // autospace between Chinese and Latin), not a space the author typed.
+      if (
+        run.str.trim() === "" &&
+        run.width < 0.25 * run.size &&
+        (CJK.test(text.slice(-1)) || CJK.test(group[k + 1]?.str.charAt(0) ?? ""))
+      ) {
+        continue;
+      }
       const gap = run.x - end;
       if (
         text !== "" &&
