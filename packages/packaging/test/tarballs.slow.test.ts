@@ -60,6 +60,20 @@ const probes: Record<string, string> = {
     for await (const record of m.validateFeed((async function* () { yield* feed; })())) results.push(record.ok);
     assert.deepEqual(results, [true, false, false]);
     assert.match(m.renderHtml(issue), /政务窗口月报/);`,
+  "@bulletin/pdf": `
+    const ops = "BT /F1 12 Tf 72 700 Td (Hello bulletin) Tj ET";
+    const pdf = "%PDF-1.4\\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\\n" +
+      "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\\n" +
+      "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R " +
+      "/Resources <</Font <</F1 <</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>>>>>>> endobj\\n" +
+      "4 0 obj <</Length " + ops.length + ">> stream\\n" + ops + "\\nendstream endobj\\n" +
+      "trailer <</Root 1 0 R /Size 5>>\\n%%EOF\\n";
+    const read = await m.readPdf(new TextEncoder().encode(pdf));
+    assert.equal(read.text, "Hello bulletin");
+    await assert.rejects(m.readPdf(new TextEncoder().encode("hello")), (e) => e instanceof m.PdfError && e.code === "not-a-pdf");
+    const print = typeof module === "object" ? require("@bulletin/pdf/print") : await import("@bulletin/pdf/print");
+    assert.equal(print.PdfError, m.PdfError);
+    await assert.rejects(print.renderPdf(issue, { executablePath: "/no/such/chromium" }), (e) => e.code === "no-browser");`,
   "@bulletin/cli": `
     let out = "";
     const code = await m.runCli(["--version"], { stdout: { write: (s) => { out += s; } } });
@@ -89,6 +103,10 @@ export async function firstRecord(): Promise<FeedRecordResult | undefined> {
   for await (const record of validateFeed(source)) return record;
   return undefined;
 }`,
+  "@bulletin/pdf": `import { readPdf, type PdfText } from "@bulletin/pdf";
+import { createPdfRenderer, type PdfRenderer } from "@bulletin/pdf/print";
+export const pdfText: Promise<PdfText> = readPdf(new Uint8Array());
+export const renderer: PdfRenderer = createPdfRenderer({ executablePath: "/usr/bin/chromium" });`,
   "@bulletin/cli": `import { runCli } from "@bulletin/cli";
 export const exitCode: Promise<number> = runCli(["--version"]);`,
 };

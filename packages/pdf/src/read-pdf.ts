@@ -1,7 +1,7 @@
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
 import { foldRadicals } from "./internal/fold-radicals";
-import { type PageRuns, layoutText, type TextRun } from "./internal/layout-text";
+import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text";
 import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
 import { loadPdfJs } from "./internal/pdfjs";
 
@@ -206,7 +206,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     );
   }
   if (bytes.length > maxBytes) {
-    throw new PdfError("too-large", errorMessage("too-large", locale, { bytes: bytes.length, max: maxBytes }));
+    throw new PdfError(
+      "too-large",
+      errorMessage("too-large", locale, { bytes: bytes.length, max: maxBytes }),
+    );
   }
   if (headerAt(bytes) < 0) {
     throw new PdfError("not-a-pdf", errorMessage("not-a-pdf", locale, { start: startOf(bytes) }));
@@ -235,7 +238,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   });
   const deadline = performance.now() + timeout;
   const timedOut = (): PdfError =>
-    new PdfError("timeout", errorMessage("timeout", locale, { what: locale === "en" ? "reading the PDF" : "读取 PDF ", ms: timeout }));
+    new PdfError(
+      "timeout",
+      errorMessage("timeout", locale, {
+        what: locale === "en" ? "reading the PDF" : "读取 PDF ",
+        ms: timeout,
+      }),
+    );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(timedOut()), timeout);
@@ -256,7 +265,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       throw loadError(error, locale);
     }
     if (doc.numPages > maxPages) {
-      throw new PdfError("too-many-pages", errorMessage("too-many-pages", locale, { pages: doc.numPages, max: maxPages }));
+      throw new PdfError(
+        "too-many-pages",
+        errorMessage("too-many-pages", locale, { pages: doc.numPages, max: maxPages }),
+      );
     }
     const pages: PageRuns[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -267,7 +279,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         const runs: TextRun[] = [];
         for (const item of content.items) {
           if (!("str" in item) || item.str === "") continue;
-          const [, , c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+          const [, , c, d, e, f] = pdfjs.Util.transform(
+            viewport.transform,
+            item.transform,
+          ) as number[];
           const size = Math.hypot(c ?? 0, d ?? 0);
           runs.push({
             str: foldRadicals(item.str),
@@ -282,16 +297,29 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         page.cleanup();
       } catch (error) {
         if (error instanceof PdfError) throw error;
-        throw new PdfError("damaged", errorMessage("damaged", locale, { reason: `page ${n}: ${reasonOf(error)}` }), { cause: error });
+        throw new PdfError(
+          "damaged",
+          errorMessage("damaged", locale, { reason: `page ${n}: ${reasonOf(error)}` }),
+          { cause: error },
+        );
       }
     }
     const laid = layoutText(pages);
     if (laid.chars === 0) {
-      throw new PdfError("no-text-layer", errorMessage("no-text-layer", locale, { pages: doc.numPages }));
+      throw new PdfError(
+        "no-text-layer",
+        errorMessage("no-text-layer", locale, { pages: doc.numPages }),
+      );
     }
     const warnings: PdfWarning[] = [];
     const warn = (code: PdfWarningCode, severity: PdfWarning["severity"], list: number[]): void => {
-      if (list.length > 0) warnings.push({ code, severity, pages: list, message: WARNING_TEXT[code][locale](pageList(list)) });
+      if (list.length > 0)
+        warnings.push({
+          code,
+          severity,
+          pages: list,
+          message: WARNING_TEXT[code][locale](pageList(list)),
+        });
     };
     warn("page-without-text", "warning", laid.dropped.emptyPages);
     warn("page-number-dropped", "info", laid.dropped.pageNumbers);
@@ -314,5 +342,7 @@ function loadError(error: unknown, locale: Locale): PdfError {
   if (name === "PasswordException" || /encrypt/i.test(reasonOf(error))) {
     return new PdfError("encrypted", errorMessage("encrypted", locale), { cause: error });
   }
-  return new PdfError("damaged", errorMessage("damaged", locale, { reason: reasonOf(error) }), { cause: error });
+  return new PdfError("damaged", errorMessage("damaged", locale, { reason: reasonOf(error) }), {
+    cause: error,
+  });
 }

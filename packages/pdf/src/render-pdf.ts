@@ -163,7 +163,10 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
   const start = async (): Promise<{ browser: Browser; context: BrowserContext; path: string }> => {
     const found = findBrowser(options.executablePath);
     if (!("path" in found)) {
-      throw new PdfError("no-browser", errorMessage("no-browser", locale, { tried: found.tried.join(", ") }));
+      throw new PdfError(
+        "no-browser",
+        errorMessage("no-browser", locale, { tried: found.tried.join(", ") }),
+      );
     }
     let playwright: Playwright;
     try {
@@ -291,10 +294,16 @@ function firstLine(error: unknown): string {
  * await writeFile("issue-9.pdf", pdf);
  * ```
  */
-export async function renderPdf(bulletin: Bulletin, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(
+  bulletin: Bulletin,
+  options: RenderPdfOptions = {},
+): Promise<Uint8Array> {
   const renderer = createPdfRenderer(options);
   try {
-    return await renderer.render(bulletin, options.dateStyle === undefined ? {} : { dateStyle: options.dateStyle });
+    return await renderer.render(
+      bulletin,
+      options.dateStyle === undefined ? {} : { dateStyle: options.dateStyle },
+    );
   } finally {
     await renderer.close();
   }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { foldRadicals } from "../src/internal/fold-radicals";
-import { isPageNumberText, layoutText, type PageRuns, type TextRun } from "../src/internal/layout-text";
+import {
+  isPageNumberText,
+  layoutText,
+  type PageRuns,
+  type TextRun,
+} from "../src/internal/layout-text";
 
 /** A run of `text` at (x, y) in a 16 pt font, each character one em wide. */
 const run = (text: string, x: number, y: number, size = 16): TextRun => ({
@@ -21,7 +26,13 @@ const indented = (text: string, y: number): TextRun => run(text.padEnd(26, "文"
 describe("layoutText: lines and paragraphs from positions", () => {
   test("layoutText: joins the lines of a paragraph that fill the measure, and starts a paragraph at an indent", () => {
     const { paragraphs } = layoutText([
-      page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 158), indented("丁", 187), run("戊。", LEFT, 216)]),
+      page([
+        indented("甲", 100),
+        full("乙", 129),
+        run("丙。", LEFT, 158),
+        indented("丁", 187),
+        run("戊。", LEFT, 216),
+      ]),
     ]);
     expect(paragraphs.map((p) => p.slice(0, 1) + p.slice(-2))).toEqual(["甲丙。", "丁戊。"]);
   });
@@ -45,18 +56,27 @@ describe("layoutText: lines and paragraphs from positions", () => {
   });
 
   test("layoutText: does not join a line that ends short of the right edge", () => {
-    const { paragraphs } = layoutText([page([indented("甲", 100), run("乙丙", LEFT, 129), run("丁。", LEFT, 158)])]);
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), run("乙丙", LEFT, 129), run("丁。", LEFT, 158)]),
+    ]);
     expect(paragraphs).toHaveLength(2);
   });
 
   test("layoutText: does not join across a gap wider than a line", () => {
-    const { paragraphs } = layoutText([page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 250), run("丁。", LEFT, 279)])]);
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 250), run("丁。", LEFT, 279)]),
+    ]);
     expect(paragraphs).toHaveLength(3);
   });
 
   test("layoutText: joins the lines of a hanging indent (报：… continued one character in)", () => {
     const { paragraphs } = layoutText([
-      page([indented("正文", 100), full("正文", 129), run("报：".padEnd(28, "单"), LEFT, 300), run("位。", LEFT + 32, 329)]),
+      page([
+        indented("正文", 100),
+        full("正文", 129),
+        run("报：".padEnd(28, "单"), LEFT, 300),
+        run("位。", LEFT + 32, 329),
+      ]),
     ]);
     expect(paragraphs[1]?.startsWith("报：")).toBe(true);
     expect(paragraphs[1]?.endsWith("位。")).toBe(true);
@@ -64,7 +84,7 @@ describe("layoutText: lines and paragraphs from positions", () => {
 
   test("layoutText: puts a space where Latin words meet at a line break, none between Chinese characters", () => {
     const { paragraphs } = layoutText([
-      page([run("x".repeat(26) + "ab", LEFT, 100), run("cd", LEFT, 129)]),
+      page([run(`${"x".repeat(26)}ab`, LEFT, 100), run("cd", LEFT, 129)]),
     ]);
     expect(paragraphs).toEqual([`${"x".repeat(26)}ab cd`]);
   });
@@ -134,13 +154,21 @@ describe("foldRadicals", () => {
 describe("layoutText: spaces", () => {
   test("layoutText: drops a space narrower than a Latin space between Chinese and Latin text (autospace)", () => {
     const narrow: TextRun = { str: " ", x: LEFT + 32, y: 100, size: 16, width: 3 };
-    const { paragraphs } = layoutText([page([run("发布", LEFT, 100), narrow, { ...run("APP", LEFT + 35, 100), width: 30 }])]);
+    const { paragraphs } = layoutText([
+      page([run("发布", LEFT, 100), narrow, { ...run("APP", LEFT + 35, 100), width: 30 }]),
+    ]);
     expect(paragraphs).toEqual(["发布APP"]);
   });
 
   test("layoutText: keeps a space of full width between Latin words", () => {
     const space: TextRun = { str: " ", x: LEFT + 30, y: 100, size: 16, width: 4.5 };
-    const { paragraphs } = layoutText([page([{ ...run("API", LEFT, 100), width: 30 }, space, { ...run("key", LEFT + 34.5, 100), width: 25 }])]);
+    const { paragraphs } = layoutText([
+      page([
+        { ...run("API", LEFT, 100), width: 30 },
+        space,
+        { ...run("key", LEFT + 34.5, 100), width: 25 },
+      ]),
+    ]);
     expect(paragraphs).toEqual(["API key"]);
   });
 });

@@ -22,7 +22,7 @@ export interface MakePdfOptions {
   page?: string;
 }
 
-const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+const escapeString = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
 /** A PDF whose pages hold the given texts (A4, 595 × 842 pt). */
 export function makePdf(pages: MadeText[][], options: MakePdfOptions = {}): Uint8Array {
@@ -33,11 +33,13 @@ export function makePdf(pages: MadeText[][], options: MakePdfOptions = {}): Uint
   };
   const catalog = add("");
   const pagesObj = add("");
-  const font = add("<</Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding>>");
+  const font = add(
+    "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding>>",
+  );
   const kids: number[] = [];
   for (const texts of pages) {
     const ops = texts
-      .map((t) => `BT /F1 ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`)
+      .map((t) => `BT /F1 ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escapeString(t.text)}) Tj ET`)
       .join("\n");
     const content = add(`<</Length ${ops.length}>>\nstream\n${ops}\nendstream`);
     kids.push(
@@ -47,7 +49,8 @@ export function makePdf(pages: MadeText[][], options: MakePdfOptions = {}): Uint
     );
   }
   objects[catalog - 1] = `<</Type /Catalog /Pages ${pagesObj} 0 R${options.catalog ?? ""}>>`;
-  objects[pagesObj - 1] = `<</Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length}>>`;
+  objects[pagesObj - 1] =
+    `<</Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length}>>`;
   for (const extra of options.extra ?? []) add(extra.replaceAll("{n}", String(objects.length + 1)));
   let out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
   const offsets: number[] = [];

@@ -30,7 +30,12 @@ export function bboxPages(file: string): PopplerPage[] {
     for (const m of page.matchAll(
       /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
     )) {
-      const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map((v) => Number(v) / MM) as [number, number, number, number];
+      const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map((v) => Number(v) / MM) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       words.push({ text: m[5] ?? "", x0, x1, y0, y1, cy: (y0 + y1) / 2 });
     }
     pages.push({ width: Number(size?.[1]) / MM, height: Number(size?.[2]) / MM, words });
@@ -78,5 +83,15 @@ export function pdfInfo(file: string): Record<string, string> {
 
 /** Renders pages as PNG at 60 dpi (`pdftoppm -png -r 60`) to `prefix-N.png`. */
 export function pngPages(file: string, prefix: string, first: number, last: number): void {
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(first), "-l", String(last), file, prefix]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "60",
+    "-f",
+    String(first),
+    "-l",
+    String(last),
+    file,
+    prefix,
+  ]);
 }

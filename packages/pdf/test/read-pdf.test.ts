@@ -20,7 +20,9 @@ const body = (y: number, text: string, x = 72): MadeText => ({ text, x, y });
 
 describe("readPdf on PDFs written by hand", () => {
   test("readPdf: gives the lines of a page top to bottom, whatever order the PDF draws them in", async () => {
-    const pdf = makePdf([[body(600, "Third line."), body(700, "First line."), body(650, "Second line.")]]);
+    const pdf = makePdf([
+      [body(600, "Third line."), body(700, "First line."), body(650, "Second line.")],
+    ]);
     const { text, pages, warnings } = await readPdf(pdf);
     expect(text).toBe("First line.\nSecond line.\nThird line.");
     expect(pages).toBe(1);
@@ -50,7 +52,12 @@ describe("readPdf on PDFs written by hand", () => {
   });
 
   test("readPdf: drops a running header repeated at the top of the pages with an info warning", async () => {
-    const header = (n: number): MadeText => ({ text: `Window Monthly No. ${n}`, x: 72, y: 800, size: 9 });
+    const header = (n: number): MadeText => ({
+      text: `Window Monthly No. ${n}`,
+      x: 72,
+      y: 800,
+      size: 9,
+    });
     const page = (name: string): MadeText[] => [
       header(9),
       body(700, `Page ${name} text.`),
@@ -94,7 +101,11 @@ const ENCRYPT =
 describe("readPdf on bad and hostile files: each fault its own code", () => {
   const good = makePdf([[body(700, "Text.")]]);
   const cases: [string, () => Uint8Array, string, object?][] = [
-    ["bytes that are not a PDF", () => new TextEncoder().encode("<html>not a pdf</html>"), "not-a-pdf"],
+    [
+      "bytes that are not a PDF",
+      () => new TextEncoder().encode("<html>not a pdf</html>"),
+      "not-a-pdf",
+    ],
     ["an empty file", () => new Uint8Array(0), "not-a-pdf"],
     ["a PDF cut off half-way", () => good.subarray(0, Math.floor(good.length / 2)), "truncated"],
     [
@@ -104,13 +115,28 @@ describe("readPdf on bad and hostile files: each fault its own code", () => {
     ],
     [
       "a PDF that needs a password",
-      () => makePdf([[body(700, "Secret.")]], { trailer: " /Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]", extra: [ENCRYPT] }),
+      () =>
+        makePdf([[body(700, "Secret.")]], {
+          trailer:
+            " /Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]",
+          extra: [ENCRYPT],
+        }),
       "encrypted",
     ],
     ["a PDF without any text (a scan)", () => makePdf([[], []]), "no-text-layer"],
     ["a PDF over maxBytes", () => good, "too-large", { maxBytes: 100 }],
-    ["a PDF over maxPages", () => makePdf(Array.from({ length: 11 }, () => [])), "too-many-pages", { maxPages: 10 }],
-    ["a PDF that takes longer than the timeout", () => makePdf(Array.from({ length: 400 }, (_, i) => [body(700, `Page ${i}.`)])), "timeout", { timeout: 5 }],
+    [
+      "a PDF over maxPages",
+      () => makePdf(Array.from({ length: 11 }, () => [])),
+      "too-many-pages",
+      { maxPages: 10 },
+    ],
+    [
+      "a PDF that takes longer than the timeout",
+      () => makePdf(Array.from({ length: 400 }, (_, i) => [body(700, `Page ${i}.`)])),
+      "timeout",
+      { timeout: 5 },
+    ],
   ];
 
   test.each(cases)("readPdf: refuses %s with a typed error", async (_, make, code, options) => {
@@ -163,13 +189,30 @@ describe("readPdf on bad and hostile files: each fault its own code", () => {
   });
 
   test("readPdf: on random bytes and damaged PDFs gives text or a PdfError, never anything else, quickly", async () => {
-    const seedPdf = makePdf([[body(700, "Text one."), body(600, "Text two.")], [body(700, "Page two.")]]);
+    const seedPdf = makePdf([
+      [body(700, "Text one."), body(600, "Text two.")],
+      [body(700, "Page two.")],
+    ]);
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.uint8Array({ maxLength: 2000 }).map((b) => Uint8Array.from([...new TextEncoder().encode("%PDF-1.7\n"), ...b, ...new TextEncoder().encode("\n%%EOF\n")])),
           fc
-            .array(fc.record({ at: fc.nat({ max: seedPdf.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 20 })
+            .uint8Array({ maxLength: 2000 })
+            .map((b) =>
+              Uint8Array.from([
+                ...new TextEncoder().encode("%PDF-1.7\n"),
+                ...b,
+                ...new TextEncoder().encode("\n%%EOF\n"),
+              ]),
+            ),
+          fc
+            .array(
+              fc.record({
+                at: fc.nat({ max: seedPdf.length - 1 }),
+                byte: fc.integer({ min: 0, max: 255 }),
+              }),
+              { minLength: 1, maxLength: 20 },
+            )
             .map((edits) => {
               const copy = seedPdf.slice();
               for (const { at, byte } of edits) copy[at] = byte;
@@ -179,7 +222,15 @@ describe("readPdf on bad and hostile files: each fault its own code", () => {
         async (bytes) => {
           const start = performance.now();
           const result = await outcome(bytes, { timeout: 5_000 });
-          expect(["read", "not-a-pdf", "truncated", "damaged", "encrypted", "no-text-layer", "timeout"]).toContain(result);
+          expect([
+            "read",
+            "not-a-pdf",
+            "truncated",
+            "damaged",
+            "encrypted",
+            "no-text-layer",
+            "timeout",
+          ]).toContain(result);
           expect(performance.now() - start).toBeLessThan(6_000);
         },
       ),

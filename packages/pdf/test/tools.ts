@@ -35,7 +35,7 @@ export type Tool = keyof typeof TOOLS;
 export function runsWith(...tools: Tool[]): boolean {
   const missing = tools.filter((t) => !TOOLS[t]);
   if (missing.length === 0 || process.env.CI) return true;
-  console.warn(`pdf tests skipped: ${missing.join(", ")} missing (CI installs them)`);
+  process.emitWarning(`pdf tests skipped: ${missing.join(", ")} missing (CI installs them)`);
   return false;
 }
 

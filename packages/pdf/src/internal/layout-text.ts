@@ -47,7 +47,8 @@ export interface LaidOutText {
   chars: number;
 }
 
-const isSpaceChar = (c: string): boolean => c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
+const isSpaceChar = (c: string): boolean =>
+  c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
@@ -176,9 +177,7 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
     const lines = perPage[i] as Line[];
     const height = (pages[i] as PageRuns).height;
     const isNumber = (l: Line | undefined): boolean =>
-      l !== undefined &&
-      isPageNumberText(l.text) &&
-      (l.y > height * 0.8 || l.y < height * 0.2);
+      l !== undefined && isPageNumberText(l.text) && (l.y > height * 0.8 || l.y < height * 0.2);
     let removed = false;
     while (isNumber(lines[lines.length - 1])) {
       lines.pop();
@@ -215,7 +214,10 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
         edge === "top"
           ? [lines[0] as Line, lines[1] as Line]
           : [lines[lines.length - 1] as Line, lines[lines.length - 2] as Line];
-      if (!apart(edge === "top" ? line : next, edge === "top" ? next : line) || line.text.length > 60)
+      if (
+        !apart(edge === "top" ? line : next, edge === "top" ? next : line) ||
+        line.text.length > 60
+      )
         continue;
       const key = keyOf(line);
       candidates.set(key, [...(candidates.get(key) ?? []), i]);

@@ -20,7 +20,9 @@ export function pageList(pages: readonly number[]): string {
     const start = pages[i] as number;
     let end = start;
     while (pages[i + 1] === end + 1) end = pages[++i] as number;
-    out.push(end === start ? String(start) : end === start + 1 ? `${start}, ${end}` : `${start}–${end}`);
+    out.push(
+      end === start ? String(start) : end === start + 1 ? `${start}, ${end}` : `${start}–${end}`,
+    );
   }
   return out.join(", ");
 }
@@ -86,15 +88,21 @@ const ERRORS: Record<PdfErrorCode | "no-driver", Record<Locale, Text>> = {
 };
 
 /** The message of an error code in a locale. */
-export function errorMessage(code: PdfErrorCode | "no-driver", locale: Locale, params: Params = {}): string {
+export function errorMessage(
+  code: PdfErrorCode | "no-driver",
+  locale: Locale,
+  params: Params = {},
+): string {
   return ERRORS[code][locale](params);
 }
 
 /** A value quoted and cut for a message. */
 export function quote(value: unknown): string {
   let text: string;
-  if (typeof value === "string") text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  else if (typeof value === "number" || typeof value === "boolean" || value == null) text = String(value);
+  if (typeof value === "string")
+    text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  else if (typeof value === "number" || typeof value === "boolean" || value == null)
+    text = String(value);
   else text = Array.isArray(value) ? "an array" : `a ${typeof value}`;
   return text;
 }
