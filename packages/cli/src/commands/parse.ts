@@ -3,10 +3,10 @@ import type { Command } from "../internal/context";
 import { readLocale } from "../internal/locale";
 import { parseCommandLine } from "../internal/parse-command-line";
 import { printIssues } from "../internal/print-issues";
-import { readInput } from "../internal/read-input";
+import { readTextInput } from "../internal/read-text-input";
 import { writeFileAtomic } from "../internal/write-file-atomic";
 
-/** `bulletin parse`: the plain text of a bulletin to bulletin JSON, with warnings on stderr. */
+/** `bulletin parse`: the plain text or PDF of a bulletin to bulletin JSON, with warnings on stderr. */
 export const parseCommand: Command = {
   async run(args, context) {
     const { io, messages: m, locale } = context;
@@ -26,7 +26,7 @@ export const parseCommand: Command = {
     if (extra.length > 0) throw new CliUsageError(m.tooManyInputs("parse"), "parse");
     const label = file === "-" ? "<stdin>" : file;
 
-    const text = (await readInput(file, io, locale)).toString("utf8");
+    const text = await readTextInput(file, context);
     const [parser, sdk] = await Promise.all([import("@bulletin/parse"), import("@bulletin/sdk")]);
     const { bulletin, warnings } = parser.parseBulletinText(text, {
       locale,

@@ -1,18 +1,18 @@
 import { CliUsageError } from "../errors";
 import type { Command } from "../internal/context";
+import { loadBulletinInput } from "../internal/load-bulletin-input";
 import { readLocale } from "../internal/locale";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
-import { printIssues } from "../internal/print-issues";
-import { readInput } from "../internal/read-input";
 import { writeFileAtomic } from "../internal/write-file-atomic";
+import { renderPdfFiles } from "./render-pdf";
 
-const TARGETS = ["html", "md", "txt"] as const;
+const TARGETS = ["html", "md", "txt", "pdf"] as const;
 const THEMES = ["official", "plain"] as const;
 
-/** `bulletin render`: one bulletin to a whole HTML page, Markdown or plain text. */
+/** `bulletin render`: one bulletin to a whole HTML page, Markdown or plain text; bulletins to PDF. */
 export const renderCommand: Command = {
   async run(args, context) {
-    const { io, messages: m, locale } = context;
+    const { io, messages: m } = context;
     const { values, positionals } = parseCommandLine("render", args, {
       to: { type: "string" },
       theme: { type: "string" },
@@ -20,41 +20,18 @@ export const renderCommand: Command = {
     });
     readLocale(values.locale as string | undefined, io.env);
     const to = choice(values.to, TARGETS, "--to", "render", m.badValue);
-    if (to === undefined) throw new CliUsageError(m.missingOption("--to <html|md|txt>"), "render");
+    if (to === undefined)
+      throw new CliUsageError(m.missingOption("--to <html|md|txt|pdf>"), "render");
     const theme = choice(values.theme, THEMES, "--theme", "render", m.badValue) ?? "official";
+    if (to === "pdf")
+      return renderPdfFiles(positionals, values.output as string | undefined, context);
     const [file, ...extra] = positionals;
     if (file === undefined) throw new CliUsageError(m.noInput, "render");
     if (extra.length > 0) throw new CliUsageError(m.tooManyInputs("render"), "render");
-    const label = file === "-" ? "<stdin>" : file;
 
-    const bytes = await readInput(file, io, locale);
+    const bulletin = await loadBulletinInput(file, context);
+    if (bulletin === undefined) return 1;
     const sdk = await import("@bulletin/sdk");
-    let bulletin: import("@bulletin/sdk").Bulletin;
-    try {
-      const loaded = sdk.loadBulletin(
-        new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        { locale },
-      );
-      bulletin = loaded.bulletin;
-      printIssues(
-        context,
-        label,
-        loaded.issues.filter((i) => i.severity === "warning"),
-        sdk.formatPath,
-      );
-    } catch (error) {
-      if (error instanceof sdk.BulletinValidationError) {
-        printIssues(context, label, error.issues, sdk.formatPath);
-        return 1;
-      }
-      if (error instanceof sdk.BulletinJsonError) {
-        io.stderr.write(
-          `${context.err.bold(`${label}:${error.line}:${error.column}`)}  ${context.err.red("error")}  ${error.code}  ${error.message}\n`,
-        );
-        return 1;
-      }
-      throw error;
-    }
     const output =
       to === "html"
         ? sdk.renderHtml(bulletin, { document: true, theme })

@@ -41,8 +41,8 @@ Usage: bulletin <command> [options]
 Commands:
   validate <file|dir|-...>   check bulletins and feeds (JSON, JSON array, NDJSON, feed)
   lint <file|dir|-...>       validate and report every warning and note
-  render <file|-> --to html|md|txt   render a bulletin
-  parse <text file|->        turn the text of a bulletin into JSON
+  render <file|-> --to html|md|txt|pdf   render a bulletin
+  parse <text or PDF file|->   turn the text or PDF of a bulletin into JSON
   schema                     print the JSON Schema of the model
 
 Options:
@@ -73,19 +73,21 @@ Options:
   --json            print machine-readable results on stdout
   --locale <en|zh-CN>   language of messages (default from LANG)
   -h, --help        show this help`,
-  render: `Usage: bulletin render <file|-> --to <html|md|txt> [options]
+  render: `Usage: bulletin render <file|-> --to <html|md|txt|pdf> [options]
 
-Renders one bulletin. Without -o the result goes to standard output.
+Renders one bulletin. Without -o the result goes to standard output (a PDF only when that is
+not a terminal). --to pdf prints with the system's Chromium (BULLETIN_CHROMIUM to choose one)
+and takes several inputs with -o <directory>, all printed by one browser.
 
 Options:
-  --to <html|md|txt>          output format (required); html is a whole page
+  --to <html|md|txt|pdf>      output format (required); html is a whole page
   --theme <official|plain>    HTML theme (default: official)
   -o, --output <file>         write to a file, atomically (never half-written)
   --locale <en|zh-CN>         language of messages (default from LANG)
   -h, --help                  show this help`,
-  parse: `Usage: bulletin parse <text file|-> [options]
+  parse: `Usage: bulletin parse <text or PDF file|-> [options]
 
-Turns the plain text of a bulletin (from a PDF or a Word file) into bulletin JSON. Warnings
+Turns the plain text of a bulletin, or a PDF (told by its content), into bulletin JSON. Warnings
 about what had to be guessed go to standard error with their line and column.
 
 Options:
@@ -110,8 +112,8 @@ const HELP_ZH = {
 命令：
   validate <文件|目录|-...>   校验简报与数据源（JSON、JSON 数组、NDJSON、feed）
   lint <文件|目录|-...>       校验并列出全部警告与提示
-  render <文件|-> --to html|md|txt   排版输出一期简报
-  parse <文本文件|->          把简报的纯文本解析为 JSON
+  render <文件|-> --to html|md|txt|pdf   排版输出一期简报
+  parse <文本或 PDF 文件|->    把简报的纯文本或 PDF 解析为 JSON
   schema                      输出模型的 JSON Schema
 
 选项：
@@ -142,19 +144,20 @@ const HELP_ZH = {
   --json            在标准输出打印机器可读的结果
   --locale <en|zh-CN>   提示语言（默认取自 LANG）
   -h, --help        显示本帮助`,
-  render: `用法：bulletin render <文件|-> --to <html|md|txt> [选项]
+  render: `用法：bulletin render <文件|-> --to <html|md|txt|pdf> [选项]
 
-排版输出一期简报；未指定 -o 时输出到标准输出。
+排版输出一期简报；未指定 -o 时输出到标准输出（PDF 仅当标准输出不是终端时）。--to pdf 使用系统的
+Chromium 打印（可用 BULLETIN_CHROMIUM 指定），可配合 -o <目录> 一次处理多个输入，共用一个浏览器。
 
 选项：
-  --to <html|md|txt>          输出格式（必填）；html 为完整网页
+  --to <html|md|txt|pdf>      输出格式（必填）；html 为完整网页
   --theme <official|plain>    HTML 主题（默认 official）
   -o, --output <文件>         写入文件（原子写入，不会留下半个文件）
   --locale <en|zh-CN>         提示语言（默认取自 LANG）
   -h, --help                  显示本帮助`,
-  parse: `用法：bulletin parse <文本文件|-> [选项]
+  parse: `用法：bulletin parse <文本或 PDF 文件|-> [选项]
 
-把简报的纯文本（取自 PDF 或 Word）解析为简报 JSON；需要推断之处以警告形式连同行列号输出到标准错误。
+把简报的纯文本或 PDF（按内容识别）解析为简报 JSON；需要推断之处以警告形式连同行列号输出到标准错误。
 
 选项：
   -o, --output <文件>   写入文件（原子写入；默认输出到标准输出）

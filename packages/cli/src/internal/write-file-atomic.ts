@@ -8,7 +8,11 @@ import { CliFileError } from "../errors";
  * and is renamed over it. On any failure the temporary file is removed and an existing target
  * is left as it was.
  */
-export async function writeFileAtomic(file: string, data: string, cwd: string): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  cwd: string,
+): Promise<void> {
   const target = resolve(cwd, file);
   const tmp = join(
     dirname(target),
