@@ -1,6 +1,7 @@
 export { PdfError, type PdfErrorCode } from "./errors";
 export type { Locale } from "./internal/messages";
 export {
+  isPdf,
   type PdfText,
   type PdfWarning,
   type PdfWarningCode,

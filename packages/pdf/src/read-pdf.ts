@@ -109,39 +109,37 @@ function checkLimit(name: keyof typeof DEFAULTS, value: unknown, locale: Locale)
   return value;
 }
 
-/** Where `%PDF-` starts within the first kilobyte, or -1. */
-function headerAt(bytes: Uint8Array): number {
-  const end = Math.min(bytes.length - 5, 1024);
-  for (let i = 0; i <= end; i++) {
-    if (
-      bytes[i] === 0x25 &&
-      bytes[i + 1] === 0x50 &&
-      bytes[i + 2] === 0x44 &&
-      bytes[i + 3] === 0x46 &&
-      bytes[i + 4] === 0x2d
-    ) {
-      return i;
-    }
-  }
-  return -1;
-}
-
-/** Whether `%%EOF` occurs in the last kilobyte. */
-function hasEof(bytes: Uint8Array): boolean {
-  const start = Math.max(0, bytes.length - 1024);
-  for (let i = bytes.length - 5; i >= start; i--) {
-    if (
-      bytes[i] === 0x25 &&
-      bytes[i + 1] === 0x25 &&
-      bytes[i + 2] === 0x45 &&
-      bytes[i + 3] === 0x4f &&
-      bytes[i + 4] === 0x46
-    ) {
-      return true;
-    }
+/** Whether the ASCII `needle` occurs in `bytes[from, to)`. */
+function hasAscii(bytes: Uint8Array, needle: string, from: number, to: number): boolean {
+  const last = Math.min(to, bytes.length) - needle.length;
+  outer: for (let i = Math.max(0, from); i <= last; i++) {
+    for (let k = 0; k < needle.length; k++)
+      if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
+    return true;
   }
   return false;
 }
+
+/**
+ * Whether bytes are a PDF file by their content: `%PDF-` within the first kilobyte, as PDF
+ * readers accept it (ISO 32000-1 §7.5.2, Implementation note). What `readPdf` refuses with
+ * `not-a-pdf` is exactly what this says no to.
+ *
+ * @param bytes - the file
+ * @returns whether it starts like a PDF
+ * @example
+ * ```ts
+ * isPdf(new TextEncoder().encode("%PDF-1.7\n…")); //=> true
+ * isPdf(new TextEncoder().encode("政务窗口月报")); //=> false
+ * ```
+ */
+export function isPdf(bytes: Uint8Array): boolean {
+  return hasAscii(bytes, "%PDF-", 0, 1024 + 5);
+}
+
+/** Whether `%%EOF` occurs in the last kilobyte. */
+const hasEof = (bytes: Uint8Array): boolean =>
+  hasAscii(bytes, "%%EOF", bytes.length - 1024, bytes.length);
 
 /** The first bytes of a file, printable, for a message. */
 function startOf(bytes: Uint8Array): string {
@@ -211,7 +209,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       errorMessage("too-large", locale, { bytes: bytes.length, max: maxBytes }),
     );
   }
-  if (headerAt(bytes) < 0) {
+  if (!isPdf(bytes)) {
     throw new PdfError("not-a-pdf", errorMessage("not-a-pdf", locale, { start: startOf(bytes) }));
   }
   if (!hasEof(bytes)) {

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 
 test("@bulletin/pdf exports exactly its public API (the reader, no browser driver)", async () => {
   const api = await import("@bulletin/pdf");
-  expect(Object.keys(api).sort()).toEqual(["PdfError", "readPdf"]);
+  expect(Object.keys(api).sort()).toEqual(["PdfError", "isPdf", "readPdf"]);
 });
 
 test("@bulletin/pdf/print exports exactly its public API, with the same PdfError", async () => {

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { PdfError, readPdf } from "@bulletin/pdf";
+import { isPdf, PdfError, readPdf } from "@bulletin/pdf";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { type MadeText, makePdf } from "./make-pdf";
@@ -97,6 +97,21 @@ const ENCRYPT =
   "> /U <" +
   "5c".repeat(32) +
   ">>>";
+
+describe("isPdf", () => {
+  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+  test.each([
+    ["%PDF-1.7\n", true],
+    ["\uFEFF%PDF-1.4", true],
+    [`${" ".repeat(1000)}%PDF-1.4`, true],
+    [`${" ".repeat(1030)}%PDF-1.4`, false],
+    ["%PDF", false],
+    ["政务窗口月报", false],
+    ["", false],
+  ])("isPdf(%j) is %s", (text, expected) => {
+    expect(isPdf(bytes(text))).toBe(expected);
+  });
+});
 
 describe("readPdf on bad and hostile files: each fault its own code", () => {
   const good = makePdf([[body(700, "Text.")]]);

@@ -54,16 +54,19 @@ export function compare(
     });
   }
   void sink;
-  return tasks.map((t, i) => {
-    const sorted = [...(perOp[i] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    return {
-      name: t.name,
-      opsPerSecond: 1000 / median,
-      meanMicroseconds: median * 1000,
-      samples: sorted.length,
-    };
-  });
+  return tasks.map((t, i) => medianOf(t.name, perOp[i] ?? []));
+}
+
+/** The result of a task from its milliseconds per operation in each round: their median. */
+function medianOf(name: string, msPerOp: number[]): TaskResult {
+  const sorted = [...msPerOp].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return {
+    name,
+    opsPerSecond: 1000 / median,
+    meanMicroseconds: median * 1000,
+    samples: sorted.length,
+  };
 }
 
 /** The machine a result was measured on. */
@@ -123,14 +126,5 @@ export async function compareAsync(tasks: AsyncTask[], rounds = 5): Promise<Task
       perOp[i]?.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
-  return tasks.map((t, i) => {
-    const sorted = [...(perOp[i] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    return {
-      name: t.name,
-      opsPerSecond: 1000 / median,
-      meanMicroseconds: median * 1000,
-      samples: sorted.length,
-    };
-  });
+  return tasks.map((t, i) => medianOf(t.name, perOp[i] ?? []));
 }
