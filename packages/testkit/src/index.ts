@@ -6,6 +6,7 @@ export {
   hasChromium,
   launchChromium,
 } from "./chromium";
+export { type StaticServer, serveStatic, within } from "./serve-static";
 export {
   expressibleInText,
   issue9Names,
