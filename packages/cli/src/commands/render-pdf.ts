@@ -6,6 +6,12 @@ import type { CommandContext } from "../internal/context";
 import { loadBulletinInput } from "../internal/load-bulletin-input";
 import { writeFileAtomic } from "../internal/write-file-atomic";
 
+/**
+ * Imported by name at run time: only `--to pdf` needs pdf.js and playwright-core, and a bundle
+ * of the CLI (the size check makes one) should not carry them. Node resolves it like any import.
+ */
+const PDF_PRINT: string = "@bulletin/pdf/print";
+
 const MESSAGES: Record<
   Locale,
   {
@@ -68,7 +74,9 @@ export async function renderPdfFiles(
 ): Promise<number> {
   const targets = await targetsOf(files, output, context);
   const { io, locale, messages: m, err } = context;
-  const { createPdfRenderer, PdfError } = await import("@bulletin/pdf/print");
+  const { createPdfRenderer, PdfError } = (await import(
+    PDF_PRINT
+  )) as typeof import("@bulletin/pdf/print");
   const chromium = io.env.BULLETIN_CHROMIUM;
   const renderer = createPdfRenderer({
     locale,

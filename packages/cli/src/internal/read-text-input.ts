@@ -2,6 +2,9 @@ import { CliFileError } from "../errors";
 import type { CommandContext } from "./context";
 import { readInput } from "./read-input";
 
+/** Imported by name at run time, so that a bundle of the CLI does not carry pdf.js (see render-pdf.ts). */
+const PDF: string = "@bulletin/pdf";
+
 /**
  * The text of `parse`'s input: UTF-8 text as it is, or, for a PDF (told by its content, not
  * its name), the text `readPdf` from `@bulletin/pdf` extracts, with its warnings printed. A PDF
@@ -11,7 +14,7 @@ export async function readTextInput(file: string, context: CommandContext): Prom
   const { io, locale, messages: m, err } = context;
   const label = file === "-" ? "<stdin>" : file;
   const bytes = await readInput(file, io, locale);
-  const { isPdf, readPdf, PdfError } = await import("@bulletin/pdf");
+  const { isPdf, readPdf, PdfError } = (await import(PDF)) as typeof import("@bulletin/pdf");
   if (!isPdf(bytes)) return bytes.toString("utf8");
   try {
     const { text, warnings } = await readPdf(bytes, { locale });
