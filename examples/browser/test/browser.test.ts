@@ -8,23 +8,23 @@ import { fileURLToPath } from "node:url";
 import {
   CHROMIUM,
   type ChromiumSession,
-  hasChromium,
   launchChromium,
   type StaticServer,
   serveStatic,
+  skipWithoutChromium,
   within,
 } from "@bulletin/testkit";
 import type { BrowserContext, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
+if (skipWithoutChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
 
 const exampleDir = fileURLToPath(new URL("..", import.meta.url));
 const resultsDir = join(exampleDir, "test-results");
 const screenshotPath = join(resultsDir, "page.png");
 
-describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
+describe.skipIf(skipWithoutChromium)("examples/browser in headless Chromium", () => {
   let tmp: string;
   let server: StaticServer | undefined;
   let session: ChromiumSession | undefined;

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { hasChromium } from "@bulletin/testkit";
+import { skipWithoutChromium } from "@bulletin/testkit";
 import { describe, expect, test } from "vitest";
 import { bin, bulletin, reference, referenceFile, tempDir, variant } from "./helpers";
 
@@ -13,7 +13,7 @@ const hasScript = /util-linux/.test(
   spawnSync("script", ["--version"], { encoding: "utf8" }).stdout ?? "",
 );
 
-describe.skipIf(!hasChromium && !process.env.CI)("bulletin render --to pdf", () => {
+describe.skipIf(skipWithoutChromium)("bulletin render --to pdf", () => {
   test("bulletin render --to pdf -o: writes a PDF atomically and says so", () => {
     const out = tempDir();
     const r = bulletin(["render", referenceFile, "--to", "pdf", "-o", "issue.pdf"], { cwd: out });

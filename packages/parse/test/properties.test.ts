@@ -2,14 +2,10 @@ import { readFileSync } from "node:fs";
 import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
-import {
-  arbitraryBulletin,
-  expressibleInText as expressible,
-  hostileString,
-  withoutMetricLabels as withoutLabels,
-} from "@bulletin/testkit";
+import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 
 const seed = readFileSync(
   new URL("../../../examples/sichuan-window-monthly/seed.txt", import.meta.url),
@@ -97,10 +93,8 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
-        const { bulletin } = parseBulletinText(renderText(b), {
-          departments: b.departments,
-          publication: { frequency: "monthly" },
-        });
+        const parsed = parseBulletinText(renderText(b), optionsFor(b)).bulletin;
+        const bulletin = withoutGuessedPeriod(parsed, b);
         expect(bulletin.metrics.every((m) => m.label !== "")).toBe(true);
         expect(withoutLabels(bulletin)).toEqual(withoutLabels(b));
       }),
@@ -112,10 +106,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (generated) => {
         const b = expressible(generated);
-        const options = {
-          departments: b.departments,
-          publication: { frequency: "monthly" as const },
-        };
+        const options = optionsFor(b);
         const once = parseBulletinText(renderText(b), options).bulletin;
         const twice = parseBulletinText(renderText(once), {
           ...options,

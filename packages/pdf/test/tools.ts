@@ -4,9 +4,10 @@
  * CI (`CI=true`), where `.ci/run` installs them all.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { CHROMIUM, hasChromium, skipWithout } from "@bulletin/testkit";
 
-export const CHROMIUM = process.env.BULLETIN_CHROMIUM || "/usr/bin/chromium";
+export { CHROMIUM };
 
 const onPath = (command: string, args: string[] = ["-v"]): boolean => {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 20_000 });
@@ -20,7 +21,7 @@ const notoCjk = (): boolean => {
 
 /** Which of the tools are there, checked once. */
 export const TOOLS = {
-  chromium: existsSync(CHROMIUM),
+  chromium: hasChromium,
   poppler: onPath("pdftotext") && onPath("pdfinfo") && onPath("pdftoppm"),
   soffice: onPath("soffice", ["--version"]),
   notoCjk: notoCjk(),
@@ -34,7 +35,7 @@ export type Tool = keyof typeof TOOLS;
  */
 export function runsWith(...tools: Tool[]): boolean {
   const missing = tools.filter((t) => !TOOLS[t]);
-  if (missing.length === 0 || process.env.CI) return true;
+  if (!skipWithout(missing.length === 0)) return true;
   process.emitWarning(`pdf tests skipped: ${missing.join(", ")} missing (CI installs them)`);
   return false;
 }

@@ -57,27 +57,45 @@ export {
   toChineseMoney,
   toChineseNumber,
 } from "@bulletin/format";
-// @bulletin/render: Markdown, HTML and plain text.
+// @bulletin/render: one layout, and the Markdown, HTML and plain-text writers that walk it.
 export {
+  type BlockNode,
+  type BulletinLayout,
+  type ComponentProps,
   type Components,
   type DateProps,
+  type DateRun,
   type DateStyle,
   type DepartmentProps,
+  type DepartmentRun,
   type DistributionLine,
-  type DistributionProps,
   defaultComponents,
   type EmphasisProps,
+  type EmphasisRun,
   escapeHtml,
   type HtmlValue,
   html,
-  type InlineProps,
+  type InlineRun,
+  type ItemNode,
   type ItemProps,
   isSafeHtml,
+  type LayoutNode,
+  type LayoutOptions,
+  type LeadNode,
+  type LeadPart,
+  type LeadProps,
+  layoutBulletin,
+  type MastheadNode,
   type MastheadProps,
   type MetricProps,
+  type MetricRun,
+  type NoteNode,
+  type NoteProps,
   officialStylesheet,
+  type ParagraphNode,
   type ParagraphProps,
   type QuoteProps,
+  type QuoteRun,
   type RenderContext,
   RenderError,
   type RenderErrorCode,
@@ -89,9 +107,15 @@ export {
   renderMarkdown,
   renderText,
   type SafeHtml,
+  type SectionNode,
   type SectionProps,
+  type TailNode,
+  type TailProps,
+  type TextProps,
+  type TextRun,
   type Theme,
   type TitleProps,
+  type TitleRun,
 } from "@bulletin/render";
 export {
   type Bulletin,
@@ -142,9 +166,10 @@ export {
   type ValidationMode,
   validateBulletin,
 } from "@bulletin/schema";
+export { decodeUtf8 } from "./decode-utf8";
 // The sdk's own functions.
 export { type DefineBulletinOptions, defineBulletin } from "./define-bulletin";
-export { BulletinJsonError, FeedOptionsError, FeedSourceError } from "./errors";
+export { BulletinJsonError, FeedOptionsError, FeedSourceError, Utf8Error } from "./errors";
 export type { FeedIssue, FeedIssueCode, FeedRecordResult } from "./feed-record-result";
 export { type LoadBulletinOptions, type LoadBulletinResult, loadBulletin } from "./load-bulletin";
 export { type FeedSummary, summarizeFeed } from "./summarize-feed";

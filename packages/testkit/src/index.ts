@@ -4,12 +4,10 @@ export {
   CHROMIUM_ARGS,
   type ChromiumSession,
   hasChromium,
+  isCI,
   launchChromium,
+  skipWithout,
+  skipWithoutChromium,
 } from "./chromium";
 export { type StaticServer, serveStatic, within } from "./serve-static";
-export {
-  expressibleInText,
-  issue9Names,
-  withoutEditorialIds,
-  withoutMetricLabels,
-} from "./text-normalisation";
+export { issue9Names, withoutEditorialIds } from "./text-normalisation";

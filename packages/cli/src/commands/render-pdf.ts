@@ -3,8 +3,9 @@ import { basename, extname, join, resolve } from "node:path";
 import type { Locale } from "@bulletin/sdk";
 import { CliUsageError } from "../errors";
 import type { CommandContext } from "../internal/context";
+import { escapeControls } from "../internal/escape";
 import { loadBulletinInput } from "../internal/load-bulletin-input";
-import { writeFileAtomic } from "../internal/write-file-atomic";
+import { refuseInputAsOutput, writeFileAtomic } from "../internal/write-file-atomic";
 
 /**
  * Imported by name at run time: only `--to pdf` needs pdf.js and playwright-core, and a bundle
@@ -74,6 +75,10 @@ export async function renderPdfFiles(
 ): Promise<number> {
   const targets = await targetsOf(files, output, context);
   const { io, locale, messages: m, err } = context;
+  for (const target of targets) {
+    if (target !== undefined)
+      await refuseInputAsOutput(target, files, io.cwd, "render", m.outputIsInput);
+  }
   const { createPdfRenderer, PdfError } = (await import(
     PDF_PRINT
   )) as typeof import("@bulletin/pdf/print");
@@ -103,8 +108,8 @@ export async function renderPdfFiles(
       if (target === undefined)
         (io.stdout as unknown as { write(chunk: Uint8Array): unknown }).write(pdf);
       else {
-        await writeFileAtomic(target, pdf, io.cwd);
-        io.stderr.write(`${m.wrote(target)}\n`);
+        await writeFileAtomic(target, pdf, io.cwd, m);
+        io.stderr.write(`${escapeControls(m.wrote(target))}\n`);
       }
     }
   } finally {

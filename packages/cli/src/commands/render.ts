@@ -1,9 +1,10 @@
 import { CliUsageError } from "../errors";
 import type { Command } from "../internal/context";
+import { escapeControls } from "../internal/escape";
 import { loadBulletinInput } from "../internal/load-bulletin-input";
 import { readLocale } from "../internal/locale";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
-import { writeFileAtomic } from "../internal/write-file-atomic";
+import { refuseInputAsOutput, writeFileAtomic } from "../internal/write-file-atomic";
 import { renderPdfFiles } from "./render-pdf";
 
 const TARGETS = ["html", "md", "txt", "pdf"] as const;
@@ -28,6 +29,9 @@ export const renderCommand: Command = {
     const [file, ...extra] = positionals;
     if (file === undefined) throw new CliUsageError(m.noInput, "render");
     if (extra.length > 0) throw new CliUsageError(m.tooManyInputs("render"), "render");
+    const target = values.output as string | undefined;
+    if (target !== undefined)
+      await refuseInputAsOutput(target, [file], io.cwd, "render", m.outputIsInput);
 
     const bulletin = await loadBulletinInput(file, context);
     if (bulletin === undefined) return 1;
@@ -38,11 +42,10 @@ export const renderCommand: Command = {
         : to === "md"
           ? sdk.renderMarkdown(bulletin)
           : sdk.renderText(bulletin);
-    const target = values.output as string | undefined;
     if (target === undefined) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
     else {
-      await writeFileAtomic(target, output, io.cwd);
-      io.stderr.write(`${m.wrote(target)}\n`);
+      await writeFileAtomic(target, output, io.cwd, m);
+      io.stderr.write(`${escapeControls(m.wrote(target))}\n`);
     }
     return 0;
   },

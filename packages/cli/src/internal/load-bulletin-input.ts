@@ -1,5 +1,6 @@
 import type { Bulletin } from "@bulletin/sdk";
 import type { CommandContext } from "./context";
+import { escapeControls } from "./escape";
 import { printIssues } from "./print-issues";
 import { readInput } from "./read-input";
 
@@ -34,7 +35,7 @@ export async function loadBulletinInput(
     }
     if (error instanceof sdk.BulletinJsonError) {
       io.stderr.write(
-        `${context.err.bold(`${label}:${error.line}:${error.column}`)}  ${context.err.red("error")}  ${error.code}  ${error.message}\n`,
+        `${context.err.bold(escapeControls(`${label}:${error.line}:${error.column}`))}  ${context.err.red("error")}  ${error.code}  ${escapeControls(error.message)}\n`,
       );
       return undefined;
     }
