@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const pkg = (name: string): string =>
-  fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const pkg = (name: string, entry = "index"): string =>
+  fileURLToPath(new URL(`./packages/${name}/src/${entry}.ts`, import.meta.url));
 
 /**
  * One vitest config for the repo. Each package runs it from its own folder
@@ -19,6 +19,8 @@ export default defineConfig({
       { find: /^@bulletin\/parse$/, replacement: pkg("parse") },
       { find: /^@bulletin\/sdk$/, replacement: pkg("sdk") },
       { find: /^@bulletin\/docx$/, replacement: pkg("docx") },
+      { find: /^@bulletin\/pdf$/, replacement: pkg("pdf") },
+      { find: /^@bulletin\/pdf\/print$/, replacement: pkg("pdf", "print") },
       { find: /^@bulletin\/testkit$/, replacement: pkg("testkit") },
     ],
   },

@@ -349,7 +349,8 @@ function baseName(bulletin: Bulletin): string {
 
 /** What a dropped file holds, by its first bytes (a name can lie): a zip is a DOCX. */
 function kindOf(bytes: Uint8Array): "docx" | "pdf" | "text" {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "docx";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return "docx";
   if (String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-") return "pdf";
   return "text";
 }

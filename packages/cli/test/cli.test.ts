@@ -331,9 +331,9 @@ describe("bulletin render", () => {
 
   test("bulletin render: a missing --to, a bad theme or a missing file are usage errors (exit 2)", () => {
     expect(bulletin(["render", referenceFile]).stderr).toContain(
-      "--to <html|md|txt|docx> is required",
+      "--to <html|md|txt|docx|pdf> is required",
     );
-    expect(bulletin(["render", referenceFile, "--to", "pdf"]).code).toBe(2);
+    expect(bulletin(["render", referenceFile, "--to", "rtf"]).code).toBe(2);
     expect(bulletin(["render", referenceFile, "--to", "html", "--theme", "dark"]).code).toBe(2);
     const missing = bulletin(["render", "nope.json", "--to", "md"]);
     expect(missing).toMatchObject({

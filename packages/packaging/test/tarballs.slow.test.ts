@@ -69,6 +69,20 @@ const probes: Record<string, string> = {
     assert.deepEqual(text.split("\\n\\n").slice(0, 2), ["政务窗口月报", "第9期"]);
     assert.deepEqual(warnings, []);
     await assert.rejects(m.readDocx(new Uint8Array([1, 2, 3])), m.DocxError);`,
+  "@bulletin/pdf": `
+    const ops = "BT /F1 12 Tf 72 700 Td (Hello bulletin) Tj ET";
+    const pdf = "%PDF-1.4\\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\\n" +
+      "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\\n" +
+      "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R " +
+      "/Resources <</Font <</F1 <</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>>>>>>> endobj\\n" +
+      "4 0 obj <</Length " + ops.length + ">> stream\\n" + ops + "\\nendstream endobj\\n" +
+      "trailer <</Root 1 0 R /Size 5>>\\n%%EOF\\n";
+    const read = await m.readPdf(new TextEncoder().encode(pdf));
+    assert.equal(read.text, "Hello bulletin");
+    await assert.rejects(m.readPdf(new TextEncoder().encode("hello")), (e) => e instanceof m.PdfError && e.code === "not-a-pdf");
+    const print = typeof module === "object" ? require("@bulletin/pdf/print") : await import("@bulletin/pdf/print");
+    assert.equal(print.PdfError, m.PdfError);
+    await assert.rejects(print.renderPdf(issue, { executablePath: "/no/such/chromium" }), (e) => e.code === "no-browser");`,
   "@bulletin/cli": `
     let out = "";
     const code = await m.runCli(["--version"], { stdout: { write: (s) => { out += s; } } });
@@ -101,6 +115,10 @@ export async function firstRecord(): Promise<FeedRecordResult | undefined> {
   "@bulletin/docx": `import { type DocxText, readDocx, type RenderDocxOptions, renderDocx } from "@bulletin/docx";
 const docxOptions: RenderDocxOptions = { pageNumbers: true, fonts: { body: "仿宋" } };
 export const docxText: Promise<DocxText> = renderDocx(bulletin, docxOptions).then((b) => readDocx(b));`,
+  "@bulletin/pdf": `import { readPdf, type PdfText } from "@bulletin/pdf";
+import { createPdfRenderer, type PdfRenderer } from "@bulletin/pdf/print";
+export const pdfText: Promise<PdfText> = readPdf(new Uint8Array());
+export const renderer: PdfRenderer = createPdfRenderer({ executablePath: "/usr/bin/chromium" });`,
   "@bulletin/cli": `import { runCli } from "@bulletin/cli";
 export const exitCode: Promise<number> = runCli(["--version"]);`,
 };

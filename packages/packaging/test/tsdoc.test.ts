@@ -9,10 +9,16 @@ import { expect, test } from "vitest";
  * resolve to source, so a re-export (the sdk's of schema, format and render) is checked once,
  * where it is declared, and reported under the package that declares it.
  */
-const PUBLIC = ["format", "schema", "render", "parse", "sdk", "docx", "cli"] as const;
+const PUBLIC = ["format", "schema", "render", "parse", "sdk", "docx", "cli", "pdf"] as const;
+/** Entry points besides `src/index.ts`, by package (`@bulletin/pdf/print`). */
+const SUBPATHS: Partial<Record<(typeof PUBLIC)[number], string[]>> = { pdf: ["print"] };
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const packageSrc = (name: string): string => join(ROOT, "packages", name, "src");
-const entry = (name: string): string => join(packageSrc(name), "index.ts");
+const entry = (name: string, file = "index"): string => join(packageSrc(name), `${file}.ts`);
+const entriesOf = (name: (typeof PUBLIC)[number]): string[] => [
+  entry(name),
+  ...(SUBPATHS[name] ?? []).map((sub) => entry(name, sub)),
+];
 
 interface Missing {
   pkg: string;
@@ -57,13 +63,18 @@ const ownerOf = (file: string): string | undefined =>
 
 function collect(): { checked: number; missing: Missing[]; unresolved: string[] } {
   const program = ts.createProgram({
-    rootNames: PUBLIC.map(entry),
+    rootNames: PUBLIC.flatMap(entriesOf),
     options: {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
       baseUrl: ROOT,
-      paths: Object.fromEntries(PUBLIC.map((p) => [`@bulletin/${p}`, [entry(p)]])),
+      paths: Object.fromEntries([
+        ...PUBLIC.map((p) => [`@bulletin/${p}`, [entry(p)]]),
+        ...PUBLIC.flatMap((p) =>
+          (SUBPATHS[p] ?? []).map((sub) => [`@bulletin/${p}/${sub}`, [entry(p, sub)]]),
+        ),
+      ]),
       types: [],
       skipLibCheck: true,
       noEmit: true,
@@ -73,11 +84,11 @@ function collect(): { checked: number; missing: Missing[]; unresolved: string[] 
   const seen = new Set<ts.Symbol>();
   const missing: Missing[] = [];
   const unresolved: string[] = [];
-  for (const pkg of PUBLIC) {
-    const source = program.getSourceFile(entry(pkg));
+  for (const [pkg, file] of PUBLIC.flatMap((p) => entriesOf(p).map((f) => [p, f] as const))) {
+    const source = program.getSourceFile(file);
     const moduleSymbol = source && checker.getSymbolAtLocation(source);
     if (!moduleSymbol) {
-      unresolved.push(`${pkg}: src/index.ts is not a module`);
+      unresolved.push(`${pkg}: ${relative(ROOT, file)} is not a module`);
       continue;
     }
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {

@@ -22,3 +22,4 @@ export {
   savePagePng,
 } from "./office";
 export { type StaticServer, serveStatic, within } from "./serve-static";
+export { issue9Names, withoutEditorialIds } from "./text-normalisation";

@@ -157,3 +157,27 @@ export function target(
   console.log(`${met ? "met   " : "MISSED"} ${name}: ${actual.toFixed(2)} (goal ${op} ${goal})`);
   return { name, actual: Number(actual.toFixed(3)), goal: `${op} ${goal}`, met };
 }
+
+/** One measured asynchronous task: a name and a function that does one unit of work. */
+export interface AsyncStep {
+  name: string;
+  fn: () => Promise<unknown>;
+}
+
+/**
+ * `compare` for asynchronous work that takes milliseconds to seconds (printing, reading a
+ * PDF): each round runs every task once, in turn, so a busy machine slows them alike; the
+ * median of the rounds is the result.
+ */
+export async function compareAsyncSteps(tasks: AsyncStep[], rounds = 5): Promise<TaskResult[]> {
+  for (const t of tasks) await t.fn(); // warm-up
+  const perOp: number[][] = tasks.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, t] of tasks.entries()) {
+      const start = process.hrtime.bigint();
+      sink = await t.fn();
+      perOp[i]?.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return tasks.map((t, i) => summarize(t.name, perOp[i] ?? [], "median"));
+}

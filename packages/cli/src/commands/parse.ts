@@ -6,6 +6,7 @@ import { readLocale } from "../internal/locale";
 import { parseCommandLine } from "../internal/parse-command-line";
 import { printIssues } from "../internal/print-issues";
 import { readInput } from "../internal/read-input";
+import { readPdfInput } from "../internal/read-pdf-input";
 import { refuseInputAsOutput, writeFileAtomic } from "../internal/write-file-atomic";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,13 +95,15 @@ export const parseCommand: Command = {
       io.stderr.write(`${err.red("bulletin:")} ${escapeControls(message)}\n`);
       return 1;
     };
-    let text: string;
+    let text: string | undefined;
     if (looksLikeWord(bytes)) {
       // A Word file is read by its content, not its name.
       const word = await wordText(bytes, label, context);
       if (word === undefined) return 1;
       text = word;
-    } else {
+      // A PDF (told by its content) is read by @bulletin/pdf.
+    } else text = await readPdfInput(bytes, file, context);
+    if (text === undefined) {
       // Text only: bytes that are not UTF-8, or a NUL (binary data, UTF-16), are refused.
       const nul = bytes.indexOf(0);
       if (nul !== -1) return fail(m.binaryInput(label, nul));

@@ -53,8 +53,8 @@ Usage: bulletin <command> [options]
 Commands:
   validate <file|dir|-...>   check bulletins and feeds (JSON, JSON array, NDJSON, feed)
   lint <file|dir|-...>       validate and report every warning and note
-  render <file|-> --to html|md|txt|docx   render a bulletin
-  parse <text or .docx file|->   turn the text of a bulletin into JSON
+  render <file|-> --to html|md|txt|docx|pdf   render a bulletin
+  parse <text, .docx or PDF file|->   turn the text, Word file or PDF of a bulletin into JSON
   schema                     print the JSON Schema of the model
 
 Options:
@@ -92,24 +92,26 @@ Options:
   --json            print machine-readable results on stdout
   --locale <en|zh-CN>   language of messages (default from LANG)
   -h, --help        show this help`,
-  render: `Usage: bulletin render <file|-> --to <html|md|txt|docx> [options]
+  render: `Usage: bulletin render <file|-> --to <html|md|txt|docx|pdf> [options]
 
-Renders one bulletin. Without -o the result goes to standard output (docx only into a pipe).
+Renders one bulletin. Without -o the result goes to standard output (docx and pdf only when that
+is not a terminal). --to pdf prints with the system's Chromium (BULLETIN_CHROMIUM to choose one)
+and takes several inputs with -o <directory>, all printed by one browser.
 
 Options:
-  --to <html|md|txt|docx>     output format (required); html is a whole page, docx a Word
-                              document in the GB/T 9704 layout
+  --to <html|md|txt|docx|pdf> output format (required); html is a whole page, docx a Word
+                              document in the GB/T 9704 layout, pdf the page printed
   --theme <official|plain>    HTML theme (default: official)
   -o, --output <file>         write to a file, atomically (never half-written)
   --locale <en|zh-CN>         language of messages (default from LANG)
   -h, --help                  show this help`,
-  parse: `Usage: bulletin parse <text or .docx file|-> [options]
+  parse: `Usage: bulletin parse <text, .docx or PDF file|-> [options]
 
-Turns the plain text of a bulletin (from a PDF or a Word file) into bulletin JSON; a Word
-document (.docx, recognised by its content) is read directly. Warnings about what had to be
-guessed go to standard error with their line and column. When the text lacks a fact a bulletin
-requires (title, publisher, issue number, date), nothing is invented: the incomplete JSON goes
-to standard output, no file is written, and the exit code is 1.
+Turns the plain text of a bulletin into bulletin JSON; a Word document (.docx) or a PDF,
+recognised by its content, is read directly. Warnings about what had to be guessed go to
+standard error with their line and column. When the text lacks a fact a bulletin requires
+(title, publisher, issue number, date), nothing is invented: the incomplete JSON goes to
+standard output, no file is written, and the exit code is 1.
 
 Options:
   -o, --output <file>   write the JSON to a file, atomically (default: standard output)
@@ -137,8 +139,8 @@ const HELP_ZH = {
 命令：
   validate <文件|目录|-...>   校验简报与数据源（JSON、JSON 数组、NDJSON、feed）
   lint <文件|目录|-...>       校验并列出全部警告与提示
-  render <文件|-> --to html|md|txt|docx   排版输出一期简报
-  parse <文本或 .docx 文件|->   把简报的纯文本解析为 JSON
+  render <文件|-> --to html|md|txt|docx|pdf   排版输出一期简报
+  parse <文本、.docx 或 PDF 文件|->   把简报的纯文本、Word 文档或 PDF 解析为 JSON
   schema                      输出模型的 JSON Schema
 
 选项：
@@ -176,19 +178,20 @@ const HELP_ZH = {
   --json            在标准输出打印机器可读的结果
   --locale <en|zh-CN>   提示语言（默认取自 LANG）
   -h, --help        显示本帮助`,
-  render: `用法：bulletin render <文件|-> --to <html|md|txt|docx> [选项]
+  render: `用法：bulletin render <文件|-> --to <html|md|txt|docx|pdf> [选项]
 
-排版输出一期简报；未指定 -o 时输出到标准输出（docx 只能输出到管道）。
+排版输出一期简报；未指定 -o 时输出到标准输出（docx 与 PDF 仅当标准输出不是终端时）。--to pdf 使用系统的
+Chromium 打印（可用 BULLETIN_CHROMIUM 指定），可配合 -o <目录> 一次处理多个输入，共用一个浏览器。
 
 选项：
-  --to <html|md|txt|docx>     输出格式（必填）；html 为完整网页，docx 为按 GB/T 9704 排版的 Word 文档
+  --to <html|md|txt|docx|pdf> 输出格式（必填）；html 为完整网页，docx 为按 GB/T 9704 排版的 Word 文档，pdf 为打印结果
   --theme <official|plain>    HTML 主题（默认 official）
   -o, --output <文件>         写入文件（原子写入，不会留下半个文件）
   --locale <en|zh-CN>         提示语言（默认取自 LANG）
   -h, --help                  显示本帮助`,
-  parse: `用法：bulletin parse <文本或 .docx 文件|-> [选项]
+  parse: `用法：bulletin parse <文本、.docx 或 PDF 文件|-> [选项]
 
-把简报的纯文本（取自 PDF 或 Word）解析为简报 JSON；Word 文档（.docx，按内容识别）可直接读取；需要推断之处以警告形式连同行列号输出到标准错误。
+把简报的纯文本解析为简报 JSON；Word 文档（.docx）与 PDF 按内容识别，可直接读取；需要推断之处以警告形式连同行列号输出到标准错误。
 文本缺少简报必需的信息（报头名称、编印单位、期号、日期）时不作编造：不完整的 JSON 输出到标准输出，
 不写入文件，退出码为 1。
 

@@ -1,0 +1,37 @@
+import { CliFileError } from "../errors";
+import type { CommandContext } from "./context";
+import { escapeControls } from "./escape";
+
+/** Imported by name at run time, so that a bundle of the CLI does not carry pdf.js (see render-pdf.ts). */
+const PDF: string = "@bulletin/pdf";
+
+/**
+ * For `parse`: when the input is a PDF (told by its content, not its name), the text `readPdf`
+ * from `@bulletin/pdf` extracts, with its warnings printed; `undefined` for any other input. A
+ * PDF that cannot be read (a scan, encrypted, damaged) is a `CliFileError` saying why.
+ */
+export async function readPdfInput(
+  bytes: Uint8Array,
+  file: string,
+  context: CommandContext,
+): Promise<string | undefined> {
+  const { io, locale, messages: m, err } = context;
+  const { isPdf, readPdf, PdfError } = (await import(PDF)) as typeof import("@bulletin/pdf");
+  if (!isPdf(bytes)) return undefined;
+  const label = file === "-" ? "<stdin>" : file;
+  try {
+    const { text, warnings } = await readPdf(bytes, { locale });
+    for (const w of warnings) {
+      const severity = w.severity === "info" ? err.cyan("info") : err.yellow("warning");
+      io.stderr.write(
+        `${err.bold(escapeControls(label))}  ${severity}  ${err.dim(w.code)}  ${w.message}\n`,
+      );
+    }
+    return text;
+  } catch (error) {
+    if (error instanceof PdfError) {
+      throw new CliFileError(m.cannotRead(file, error.message), file, { cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * From positioned text runs to paragraphs: the geometry half of `readPdf`, free of pdf.js so it
+ * is tested on made-up pages. Coordinates are the page's display space in points: x to the
+ * right, y down, `y` the baseline of a run.
+ */
+
+/** A run of text as the PDF places it. */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  /** The font size in points (the height of an em). */
+  size: number;
+  /** The advance width in points. */
+  width: number;
+}
+
+/** A page of runs. */
+export interface PageRuns {
+  width: number;
+  height: number;
+  runs: TextRun[];
+}
+
+/** A visual line: runs on one baseline, left to right. */
+export interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  page: number;
+}
+
+/** What the layout dropped, by page number (1-based). */
+export interface Dropped {
+  pageNumbers: number[];
+  headers: number[];
+  emptyPages: number[];
+}
+
+/** The paragraphs of the document, one a string, and what was dropped. */
+export interface LaidOutText {
+  paragraphs: string[];
+  dropped: Dropped;
+  /** Characters other than spaces on all pages. */
+  chars: number;
+}
+
+const isSpaceChar = (c: string): boolean =>
+  c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Runs on one baseline grouped into lines, each line's runs left to right, lines top to bottom. */
+export function linesOf(page: PageRuns, pageNumber: number): Line[] {
+  const runs = page.runs
+    .filter((r) => r.str !== "" && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let baseline = Number.NaN;
+  let size = 0;
+  for (const run of runs) {
+    if (current.length > 0 && Math.abs(run.y - baseline) <= 0.4 * Math.min(size, run.size)) {
+      current.push(run);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [run];
+    baseline = run.y;
+    size = run.size;
+  }
+  if (current.length > 0) groups.push(current);
+  const lines: Line[] = [];
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x);
+    let text = "";
+    let end = Number.NEGATIVE_INFINITY;
+    let last: TextRun | undefined;
+    let x0 = Number.POSITIVE_INFINITY;
+    let x1 = Number.NEGATIVE_INFINITY;
+    let big = 0;
+    for (let k = 0; k < group.length; k++) {
+      const run = group[k] as TextRun;
+      // The same text drawn twice in nearly the same place (fake bold) is read once.
+      if (last && run.str === last.str && Math.abs(run.x - last.x) < 0.25 * run.size) continue;
+      // A gap narrower than a Latin space beside Chinese text is spacing (LibreOffice's
+      // autospace between Chinese and Latin), not a space the author typed.
+      if (
+        run.str.trim() === "" &&
+        run.width < 0.25 * run.size &&
+        (CJK.test(text.slice(-1)) || CJK.test(group[k + 1]?.str.charAt(0) ?? ""))
+      ) {
+        continue;
+      }
+      const gap = run.x - end;
+      if (
+        text !== "" &&
+        gap > 0.3 * run.size &&
+        !isSpaceChar(text.charAt(text.length - 1)) &&
+        !isSpaceChar(run.str.charAt(0))
+      ) {
+        text += " ";
+      }
+      text += run.str;
+      end = Math.max(end, run.x + run.width);
+      last = run;
+      if (run.str.trim() !== "") {
+        x0 = Math.min(x0, run.x);
+        x1 = Math.max(x1, run.x + run.width);
+        big = Math.max(big, run.size);
+      }
+    }
+    const trimmed = text.trim();
+    if (trimmed === "") continue;
+    lines.push({ text: trimmed, x0, x1, y: (group[0] as TextRun).y, size: big, page: pageNumber });
+  }
+  return lines;
+}
+
+/** `— 1 —`, `- 1 -`, `第1页`, `第 1 页 共 6 页`, `1/6`, `Page 1 of 6`, a lone number. */
+export function isPageNumberText(text: string): boolean {
+  const s = text.replace(/[\s\u3000]+/g, "");
+  if (s.length > 24) return false;
+  return (
+    /^[—–\-－―─]*\d{1,4}[—–\-－―─]*$/.test(s) ||
+    /^第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?$/.test(s) ||
+    /^\d{1,4}[/／]\d{1,4}$/.test(s) ||
+    /^page\d{1,4}(?:of\d{1,4})?$/i.test(s)
+  );
+}
+
+/** The size most characters are set in (the body size). */
+function bodySize(lines: readonly Line[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) {
+    const key = Math.round(l.size * 2) / 2;
+    weight.set(key, (weight.get(key) ?? 0) + l.text.length);
+  }
+  let best = 0;
+  let most = -1;
+  for (const [size, w] of weight) {
+    if (w > most) {
+      best = size;
+      most = w;
+    }
+  }
+  return best;
+}
+
+/** The median of some numbers (NaN for none). */
+function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/**
+ * Drops page numbers and running headers and footers, then joins the lines of each paragraph:
+ * a line that reaches the right edge of the text block continues on the next line when that
+ * one starts at the left edge (not indented) or under a hanging indent, on the same page or at
+ * the top of the next.
+ */
+export function layoutText(pages: readonly PageRuns[]): LaidOutText {
+  const dropped: Dropped = { pageNumbers: [], headers: [], emptyPages: [] };
+  let chars = 0;
+  const perPage = pages.map((page, i) => {
+    const lines = linesOf(page, i + 1);
+    for (const l of lines) for (const c of l.text) if (!isSpaceChar(c)) chars++;
+    if (lines.length === 0) dropped.emptyPages.push(i + 1);
+    return lines;
+  });
+
+  // Page numbers: the top or bottom line of a page, in the page's outer fifth.
+  for (let i = 0; i < perPage.length; i++) {
+    const lines = perPage[i] as Line[];
+    const height = (pages[i] as PageRuns).height;
+    const isNumber = (l: Line | undefined): boolean =>
+      l !== undefined && isPageNumberText(l.text) && (l.y > height * 0.8 || l.y < height * 0.2);
+    let removed = false;
+    while (isNumber(lines[lines.length - 1])) {
+      lines.pop();
+      removed = true;
+    }
+    while (isNumber(lines[0])) {
+      lines.shift();
+      removed = true;
+    }
+    if (removed) dropped.pageNumbers.push(i + 1);
+  }
+
+  // Running headers and footers: the top (bottom) line of a page, set apart from the rest, whose
+  // text (digits aside) and size recur at the top (bottom) of another page.
+  const all = perPage.flat();
+  const size = bodySize(all);
+  const pitch = median(
+    perPage.flatMap((lines) =>
+      lines
+        .slice(1)
+        .map((l, k) => l.y - (lines[k] as Line).y)
+        .filter((d) => d > 0),
+    ),
+  );
+  const apart = (a: Line, b: Line): boolean =>
+    Math.abs(b.y - a.y) > 1.4 * (Number.isNaN(pitch) ? 1.5 * size : pitch) || a.size < 0.9 * size;
+  const keyOf = (l: Line): string => `${Math.round(l.size)}|${l.text.replace(/\d+/g, "#")}`;
+  for (const edge of ["top", "bottom"] as const) {
+    const candidates = new Map<string, number[]>();
+    for (let i = 0; i < perPage.length; i++) {
+      const lines = perPage[i] as Line[];
+      if (lines.length < 2) continue;
+      const [line, next] =
+        edge === "top"
+          ? [lines[0] as Line, lines[1] as Line]
+          : [lines[lines.length - 1] as Line, lines[lines.length - 2] as Line];
+      if (
+        !apart(edge === "top" ? line : next, edge === "top" ? next : line) ||
+        line.text.length > 60
+      )
+        continue;
+      const key = keyOf(line);
+      candidates.set(key, [...(candidates.get(key) ?? []), i]);
+    }
+    for (const [, at] of candidates) {
+      if (at.length < 2) continue;
+      for (const i of at) {
+        const lines = perPage[i] as Line[];
+        if (edge === "top") lines.shift();
+        else lines.pop();
+        if (!dropped.headers.includes(i + 1)) dropped.headers.push(i + 1);
+      }
+    }
+  }
+  dropped.headers.sort((a, b) => a - b);
+
+  // The text block of each page: its left and right edges, from the lines in the body size.
+  const edges = perPage.map((lines, i) => {
+    const body = lines.filter((l) => Math.abs(l.size - size) <= 0.15 * size);
+    const use = body.length > 0 ? body : lines;
+    const left = Math.min(...use.map((l) => l.x0));
+    const right = Math.max(...use.map((l) => l.x1));
+    // A block narrower than 40 % of the page is no measure to fill: its lines are lines.
+    return { left, right, fills: right - left >= 0.4 * (pages[i] as PageRuns).width };
+  });
+
+  const paragraphs: string[] = [];
+  let prev: Line | undefined;
+  let first: Line | undefined;
+  for (const lines of perPage) {
+    for (const line of lines) {
+      if (prev && first && continues(prev, first, line, edges, pitch)) {
+        const glue =
+          LATIN_OR_DIGIT.test(paragraphs[paragraphs.length - 1]?.slice(-1) ?? "") &&
+          LATIN_OR_DIGIT.test(line.text.charAt(0))
+            ? " "
+            : "";
+        paragraphs[paragraphs.length - 1] += glue + line.text;
+      } else {
+        paragraphs.push(line.text);
+        first = line;
+      }
+      prev = line;
+    }
+  }
+  return { paragraphs, dropped, chars };
+}
+
+/** Whether `line` goes on with the paragraph whose first line is `first` and last line `prev`. */
+function continues(
+  prev: Line,
+  first: Line,
+  line: Line,
+  edges: readonly { left: number; right: number; fills: boolean }[],
+  pitch: number,
+): boolean {
+  const size = prev.size;
+  if (Math.abs(line.size - size) > 0.15 * size) return false;
+  const prevEdge = edges[prev.page - 1];
+  const edge = edges[line.page - 1];
+  if (!prevEdge || !edge) return false;
+  if (!prevEdge.fills || prev.x1 < prevEdge.right - 1.6 * size) return false;
+  if (line.page === prev.page) {
+    const step = line.y - prev.y;
+    const usual = Number.isNaN(pitch) ? 1.8 * size : pitch;
+    if (step <= 0 || step > 1.35 * Math.max(usual, 1.2 * size)) return false;
+  }
+  if (line.x0 <= edge.left + 0.5 * size) return true;
+  // A hanging indent (the 报/送/发 lines): the first line starts near the left edge, the
+  // lines after it one or more characters further in, all at the same place.
+  if (line.page !== first.page || first.x0 > edge.left + 1.5 * size) return false;
+  if (line.x0 <= first.x0 + 0.5 * size) return false;
+  return prev === first || Math.abs(line.x0 - prev.x0) <= 0.5 * size;
+}

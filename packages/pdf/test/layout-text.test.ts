@@ -1,0 +1,174 @@
+import { describe, expect, test } from "vitest";
+import { foldRadicals } from "../src/internal/fold-radicals";
+import {
+  isPageNumberText,
+  layoutText,
+  type PageRuns,
+  type TextRun,
+} from "../src/internal/layout-text";
+
+/** A run of `text` at (x, y) in a 16 pt font, each character one em wide. */
+const run = (text: string, x: number, y: number, size = 16): TextRun => ({
+  str: text,
+  x,
+  y,
+  size,
+  width: [...text].length * size,
+});
+
+const A4 = { width: 595, height: 842 };
+const LEFT = 80;
+const page = (runs: TextRun[]): PageRuns => ({ ...A4, runs });
+/** A full line of 28 characters at the left edge, or indented two characters. */
+const full = (text: string, y: number): TextRun => run(text.padEnd(28, "文"), LEFT, y);
+const indented = (text: string, y: number): TextRun => run(text.padEnd(26, "文"), LEFT + 32, y);
+
+describe("layoutText: lines and paragraphs from positions", () => {
+  test("layoutText: joins the lines of a paragraph that fill the measure, and starts a paragraph at an indent", () => {
+    const { paragraphs } = layoutText([
+      page([
+        indented("甲", 100),
+        full("乙", 129),
+        run("丙。", LEFT, 158),
+        indented("丁", 187),
+        run("戊。", LEFT, 216),
+      ]),
+    ]);
+    expect(paragraphs.map((p) => p.slice(0, 1) + p.slice(-2))).toEqual(["甲丙。", "丁戊。"]);
+  });
+
+  test("layoutText: joins a paragraph across a page break and drops the page number between", () => {
+    const { paragraphs, dropped } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("— 1 —", 400, 790, 14)]),
+      page([run("丙。", LEFT, 100), run("— 2 —", 100, 790, 14)]),
+    ]);
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]?.endsWith("丙。")).toBe(true);
+    expect(dropped.pageNumbers).toEqual([1, 2]);
+  });
+
+  test("layoutText: keeps a line that looks like a page number but stands among the text", () => {
+    const { paragraphs, dropped } = layoutText([
+      page([run("表一", LEFT, 100), run("12", LEFT, 400), run("完。", LEFT, 700)]),
+    ]);
+    expect(paragraphs).toEqual(["表一", "12", "完。"]);
+    expect(dropped.pageNumbers).toEqual([]);
+  });
+
+  test("layoutText: does not join a line that ends short of the right edge", () => {
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), run("乙丙", LEFT, 129), run("丁。", LEFT, 158)]),
+    ]);
+    expect(paragraphs).toHaveLength(2);
+  });
+
+  test("layoutText: does not join across a gap wider than a line", () => {
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 250), run("丁。", LEFT, 279)]),
+    ]);
+    expect(paragraphs).toHaveLength(3);
+  });
+
+  test("layoutText: joins the lines of a hanging indent (报：… continued one character in)", () => {
+    const { paragraphs } = layoutText([
+      page([
+        indented("正文", 100),
+        full("正文", 129),
+        run("报：".padEnd(28, "单"), LEFT, 300),
+        run("位。", LEFT + 32, 329),
+      ]),
+    ]);
+    expect(paragraphs[1]?.startsWith("报：")).toBe(true);
+    expect(paragraphs[1]?.endsWith("位。")).toBe(true);
+  });
+
+  test("layoutText: puts a space where Latin words meet at a line break, none between Chinese characters", () => {
+    const { paragraphs } = layoutText([
+      page([run(`${"x".repeat(26)}ab`, LEFT, 100), run("cd", LEFT, 129)]),
+    ]);
+    expect(paragraphs).toEqual([`${"x".repeat(26)}ab cd`]);
+  });
+
+  test("layoutText: reads one text drawn twice at nearly the same place (fake bold) once", () => {
+    const { paragraphs } = layoutText([page([run("标题", 200, 100), run("标题", 200.5, 100)])]);
+    expect(paragraphs).toEqual(["标题"]);
+  });
+
+  test("layoutText: drops a line repeated at the top of the pages, set apart and smaller", () => {
+    const header = (n: number): TextRun => run(`政务窗口月报 第${n}页眉`, LEFT, 40, 10.5);
+    const text = "正文内容，正文内容，正文内容。";
+    const body = (y: number): TextRun => run(text, LEFT, y);
+    const { paragraphs, dropped } = layoutText([
+      page([header(1), body(100), body(129), body(158)]),
+      page([header(2), body(100), body(129), body(158)]),
+    ]);
+    expect(paragraphs.join("")).toBe(text.repeat(6));
+    expect(dropped.headers).toEqual([1, 2]);
+  });
+
+  test("layoutText: counts the characters of all pages and lists pages without any", () => {
+    const result = layoutText([page([run("甲 乙", LEFT, 100)]), page([])]);
+    expect(result.chars).toBe(2);
+    expect(result.dropped.emptyPages).toEqual([2]);
+  });
+});
+
+describe("isPageNumberText", () => {
+  test.each([
+    ["— 1 —", true],
+    ["- 12 -", true],
+    ["—1—", true],
+    ["第1页", true],
+    ["第 3 页 共 6 页", true],
+    ["3/12", true],
+    ["Page 2 of 6", true],
+    ["7", true],
+    ["一、总体情况", false],
+    ["2025年", false],
+    ["第9期", false],
+  ])("isPageNumberText(%j) is %s", (text, expected) => {
+    expect(isPageNumberText(text)).toBe(expected);
+  });
+});
+
+describe("foldRadicals", () => {
+  test.each([
+    ["窗⼝", "窗口"],
+    ["部⻔", "部门"],
+    ["⼈/次", "人/次"],
+    ["⽉⽇", "月日"],
+    ["⼾籍", "户籍"],
+    ["9月16日―18日", "9月16日—18日"],
+    ["没有部首", "没有部首"],
+  ])("foldRadicals(%j) is %j", (text, expected) => {
+    expect(foldRadicals(text)).toBe(expected);
+  });
+
+  test("foldRadicals: leaves no Kangxi radical behind", () => {
+    let all = "";
+    for (let c = 0x2f00; c <= 0x2fd5; c++) all += String.fromCodePoint(c);
+    expect(foldRadicals(all)).not.toMatch(/[\u2f00-\u2fdf]/);
+  });
+});
+
+describe("layoutText: spaces", () => {
+  test("layoutText: drops a space narrower than a Latin space between Chinese and Latin text (autospace)", () => {
+    const narrow: TextRun = { str: " ", x: LEFT + 32, y: 100, size: 16, width: 3 };
+    const { paragraphs } = layoutText([
+      page([run("发布", LEFT, 100), narrow, { ...run("APP", LEFT + 35, 100), width: 30 }]),
+    ]);
+    expect(paragraphs).toEqual(["发布APP"]);
+  });
+
+  test("layoutText: keeps a space of full width between Latin words", () => {
+    const space: TextRun = { str: " ", x: LEFT + 30, y: 100, size: 16, width: 4.5 };
+    const { paragraphs } = layoutText([
+      page([
+        { ...run("API", LEFT, 100), width: 30 },
+        space,
+        { ...run("key", LEFT + 34.5, 100), width: 25 },
+      ]),
+    ]);
+    expect(paragraphs).toEqual(["API key"]);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * renderPdf in the system's Chromium, checked with poppler (a second PDF engine): the printed
+ * issue-9 has the GB/T 9704-2012 geometry, the document information and the outline; readPdf
+ * reads it, and generated bulletins, back to the same model. PNGs of the first and last page
+ * are written to test-results/ to look at. Needs Chromium, poppler and Noto CJK: skipped
+ * without them on a developer's machine, failed under CI.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseBulletinText } from "@bulletin/parse";
+import { PdfError, readPdf } from "@bulletin/pdf";
+import { createPdfRenderer, type PdfRenderer, renderPdf } from "@bulletin/pdf/print";
+import {
+  arbitraryBulletin,
+  issue9Names,
+  launchChromium,
+  withoutEditorialIds,
+} from "@bulletin/testkit";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+// The normalisation parse's own round trip (renderText → parseBulletinText) uses.
+import {
+  expressible,
+  optionsFor,
+  withoutGuessedPeriod,
+  withoutLabels,
+} from "../../parse/test/expressible";
+import { bboxPages, linesOf, type PopplerPage, pdfInfo, pngPages } from "./poppler";
+import { assertTools, CHROMIUM, issue9, runsWith } from "./tools";
+
+const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
+const HAN_LIKE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/gu;
+
+/** The 版心 in mm: left 28, top 37, 156 × 225; one line is 225/22 mm. */
+const BOX = { left: 28, top: 37, right: 28 + 156, bottom: 37 + 225 };
+const LINE = 225 / 22;
+const isPageNumber = (text: string): boolean => /^—\s*\d+\s*—$/.test(text);
+
+describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
+  "renderPdf: issue-9 printed by Chromium, read with poppler",
+  () => {
+    const file = `${RESULTS}issue-9.pdf`;
+    let pdf: Uint8Array;
+    let pages: PopplerPage[];
+
+    beforeAll(async () => {
+      assertTools("chromium", "poppler", "notoCjk");
+      pdf = await renderPdf(issue9(), { executablePath: CHROMIUM });
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(file, pdf);
+      pages = bboxPages(file);
+      pngPages(file, `${RESULTS}issue-9-page`, 1, 1);
+      pngPages(file, `${RESULTS}issue-9-page`, pages.length, pages.length);
+    }, 120_000);
+
+    test("renderPdf: prints on A4 pages (210 mm × 297 mm)", () => {
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) {
+        expect(page.width).toBeCloseTo(210, 0);
+        expect(page.height).toBeCloseTo(297, 0);
+      }
+    });
+
+    test("renderPdf: keeps all text but the page numbers inside the 版心 (left 28, top 37, 156 × 225 mm, ± 1.5 mm)", () => {
+      for (const page of pages) {
+        for (const line of linesOf(page).filter((l) => !isPageNumber(l.text))) {
+          expect(line.x0).toBeGreaterThanOrEqual(BOX.left - 1.5);
+          expect(line.x1).toBeLessThanOrEqual(BOX.right + 1.5);
+          expect(line.cy).toBeGreaterThanOrEqual(BOX.top);
+          expect(line.cy).toBeLessThanOrEqual(BOX.bottom);
+        }
+      }
+    });
+
+    test("renderPdf: sets 22 body lines on a full page, the first and last on the 版心's line grid (± 1.5 mm)", () => {
+      const body = linesOf(pages[1] as PopplerPage).filter((l) => !isPageNumber(l.text));
+      expect(body).toHaveLength(22);
+      expect(Math.abs((body[0]?.cy ?? 0) - (BOX.top + LINE / 2))).toBeLessThan(1.5);
+      expect(Math.abs((body[21]?.cy ?? 0) - (BOX.bottom - LINE / 2))).toBeLessThan(1.5);
+      expect(Math.abs((body[0]?.x0 ?? 0) - BOX.left)).toBeLessThan(1.5);
+    });
+
+    test("renderPdf: sets at most 28 characters on a body line (two adjacent punctuation marks squeezed into less), most full lines 27 or 28", () => {
+      const PUNCT = /[\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
+      const cells = (text: string): number => {
+        const chars = text.match(HAN_LIKE) ?? [];
+        let pairs = 0;
+        for (let k = 1; k < chars.length; k++)
+          if (PUNCT.test(chars[k - 1] as string) && PUNCT.test(chars[k] as string)) pairs++;
+        return chars.length - pairs / 2;
+      };
+      // Body lines start at the left edge or two body characters (2 × 156/28 mm) in; the 版记
+      // in 4号 starts one 4号 character in.
+      const bodyLines = pages
+        .slice(1, -1)
+        .flatMap((page) =>
+          linesOf(page).filter(
+            (l) =>
+              !isPageNumber(l.text) &&
+              (Math.abs(l.x0 - BOX.left) < 1 || Math.abs(l.x0 - BOX.left - (2 * 156) / 28) < 1),
+          ),
+        );
+      expect(bodyLines.length).toBeGreaterThan(40);
+      for (const line of bodyLines) {
+        expect((line.text.match(/\p{Script=Han}/gu) ?? []).length).toBeLessThanOrEqual(28);
+        expect(cells(line.text)).toBeLessThanOrEqual(28);
+      }
+      const counts = bodyLines.map((l) => cells(l.text));
+      expect(counts.filter((n) => n >= 27).length).toBeGreaterThan(counts.length / 2);
+    });
+
+    test("renderPdf: numbers pages `— N —` under the 版心, odd pages right and even pages left, one character in", () => {
+      const CHAR = 14 / (72 / 25.4); // 4号 (14 pt) in mm
+      pages.forEach((page, i) => {
+        const numbers = linesOf(page).filter((l) => isPageNumber(l.text));
+        expect(numbers.map((l) => l.text.replace(/\s/g, ""))).toEqual([`—${i + 1}—`]);
+        const n = numbers[0] as { x0: number; x1: number; cy: number };
+        expect(n.cy).toBeGreaterThan(BOX.bottom + 3);
+        if ((i + 1) % 2 === 1) expect(Math.abs(n.x1 - (BOX.right - CHAR))).toBeLessThan(1.5);
+        else expect(Math.abs(n.x0 - (BOX.left + CHAR))).toBeLessThan(1.5);
+      });
+    });
+
+    test("renderPdf: sets the document information (title, author = publisher, creation date = publishedOn) and tags the PDF", () => {
+      const info = pdfInfo(file);
+      expect(info.Title).toBe("政务窗口月报 第9期");
+      expect(info.Author).toBe("四川省政府政务服务和公共资源交易服务中心");
+      expect(info.CreationDate).toBe("2025-11-10T00:00:00+08");
+      expect(info.Tagged).toBe("yes");
+      expect(info["Page size"]).toContain("(A4)");
+    });
+
+    test("renderPdf: declares the language zh-CN and an outline that lists the four sections", async () => {
+      const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+      const doc = await pdfjs.getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+      const { info } = (await doc.getMetadata()) as { info: { Language?: string } };
+      expect(info.Language).toBe("zh-CN");
+      const outline = await doc.getOutline();
+      const titles = (outline ?? []).flatMap((o) => [o.title, ...o.items.map((i) => i.title)]);
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          "一、2025年9月总体运行情况",
+          "二、政务工作动态",
+          "三、重点工作推进情况",
+          "四、窗口资讯",
+        ]),
+      );
+      await doc.destroy();
+    });
+
+    test("renderPdf: leaves PNGs of the first and last page to look at (test-results/)", () => {
+      const { readFileSync, readdirSync } = require("node:fs") as typeof import("node:fs");
+      const pngs = readdirSync(RESULTS).filter(
+        (f) => f.startsWith("issue-9-page") && f.endsWith(".png"),
+      );
+      expect(pngs.length).toBe(2);
+      for (const png of pngs)
+        expect(readFileSync(`${RESULTS}${png}`).subarray(1, 4).toString()).toBe("PNG");
+    });
+
+    test("readPdf: reads the printed issue-9 back to the fixture, as the seed text reads (ids and two labels aside)", async () => {
+      const { text, pages: count, warnings } = await readPdf(pdf);
+      expect(count).toBe(pages.length);
+      expect(warnings.map((w) => w.code)).toEqual(["page-number-dropped"]);
+      const { bulletin } = parseBulletinText(text);
+      expect(issue9Names(bulletin)).toEqual(withoutEditorialIds(issue9()));
+    }, 180_000);
+  },
+);
+
+describe.skipIf(!runsWith("chromium", "notoCjk"))(
+  "renderPdf → readPdf → parseBulletinText on generated bulletins (one browser)",
+  () => {
+    let renderer: PdfRenderer;
+    beforeAll(() => {
+      assertTools("chromium", "notoCjk");
+      renderer = createPdfRenderer({ executablePath: CHROMIUM });
+    });
+    afterAll(() => renderer?.close());
+
+    test("parseBulletinText(readPdf(renderPdf(b)).text) gives b back, modulo the text normalisation", async () => {
+      await fc.assert(
+        fc.asyncProperty(arbitraryBulletin(), async (generated) => {
+          const b = expressible(generated);
+          const { text } = await readPdf(await renderer.render(b));
+          const { bulletin } = parseBulletinText(text, optionsFor(b));
+          expect(withoutLabels(withoutGuessedPeriod(bulletin, b))).toEqual(withoutLabels(b));
+        }),
+        { numRuns: 30 },
+      );
+      // 30 prints and reads: about 90 s on an idle 2-core machine, far more on a shared one.
+    }, 1_800_000);
+
+    test("createPdfRenderer: refuses to print after close, with a PdfError", async () => {
+      const r = createPdfRenderer({ executablePath: CHROMIUM });
+      await r.close();
+      await expect(r.render(issue9())).rejects.toBeInstanceOf(PdfError);
+    });
+  },
+);
+
+describe.skipIf(!runsWith("chromium", "notoCjk"))(
+  "readPdf on a Chromium PDF with a running header and 第N页 numbers",
+  () => {
+    test("readPdf: drops the header on every page and the `第N页` numbers, with info warnings", async () => {
+      assertTools("chromium", "notoCjk");
+      const paragraph = "政务服务事项全程网办，综合窗口受理政务服务事项，现场咨询服务。".repeat(12);
+      const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+      @page { size: A4; margin: 30mm 25mm;
+        @top-center { content: "四川省政务服务月报"; font-size: 10pt; }
+        @bottom-center { content: "第" counter(page) "页"; font-size: 10pt; } }
+      body { font: 14pt/1.8 "Noto Serif CJK SC"; } p { text-indent: 2em; margin: 0; }
+      </style></head><body>${`<p>${paragraph}</p>`.repeat(6)}</body></html>`;
+      const session = await launchChromium();
+      try {
+        const page = await session.context.newPage();
+        await page.setContent(html);
+        const pdf = await page.pdf({ preferCSSPageSize: true });
+        const { text, warnings } = await readPdf(pdf);
+        expect(text.split("\n")).toEqual(Array(6).fill(paragraph));
+        expect(warnings.map((w) => w.code).sort()).toEqual([
+          "page-number-dropped",
+          "running-header-dropped",
+        ]);
+      } finally {
+        await session.close();
+      }
+    }, 60_000);
+  },
+);
+
+describe("renderPdf without a browser", () => {
+  test("renderPdf: gives `no-browser`, naming the path tried and how to install Chromium", async () => {
+    const error = await renderPdf(issue9(), {
+      executablePath: "/no/such/chromium",
+      locale: "en",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfError);
+    expect((error as PdfError).code).toBe("no-browser");
+    expect((error as PdfError).message).toContain("/no/such/chromium");
+    expect((error as PdfError).message).toContain("apt-get install chromium");
+  });
+
+  test("createPdfRenderer: refuses a timeout that is not a positive integer with `invalid-option`", () => {
+    expect(() => createPdfRenderer({ timeout: 0 })).toThrow(
+      expect.objectContaining({ code: "invalid-option" }),
+    );
+  });
+});
