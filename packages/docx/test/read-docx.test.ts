@@ -1,6 +1,6 @@
 import { DocxError, readDocx, renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
-import { readIssue9 } from "@bulletin/testkit";
+import { completed, readIssue9 } from "@bulletin/testkit";
 import {
   DeletedTextRun,
   Document,
@@ -153,8 +153,8 @@ describe("readDocx: text in reading order", () => {
       }),
     );
     const numbered = await readDocx(bytes);
-    expect(parseBulletinText(numbered.text).bulletin).toEqual(
-      parseBulletinText(typed.text).bulletin,
+    expect(completed(parseBulletinText(numbered.text))).toEqual(
+      completed(parseBulletinText(typed.text)),
     );
   });
 

@@ -4,6 +4,7 @@ import { RenderError, renderText } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
 import {
   arbitraryBulletin,
+  completed,
   expressible,
   optionsFor,
   readIssue9,
@@ -26,7 +27,7 @@ const part = (bytes: Uint8Array, name: string): string => {
 async function readBack(b: Bulletin): Promise<Bulletin> {
   const { text, warnings } = await readDocx(await renderDocx(b));
   expect(warnings).toEqual([]);
-  return withoutGuessedPeriod(parseBulletinText(text, optionsFor(b)).bulletin, b);
+  return withoutGuessedPeriod(completed(parseBulletinText(text, optionsFor(b))), b);
 }
 
 describe("renderDocx → readDocx → parseBulletinText", () => {
@@ -37,7 +38,7 @@ describe("renderDocx → readDocx → parseBulletinText", () => {
     const b = issue9();
     const fromDocx = await readBack(b);
     expect(fromDocx).toEqual(
-      withoutGuessedPeriod(parseBulletinText(renderText(b), optionsFor(b)).bulletin, b),
+      withoutGuessedPeriod(completed(parseBulletinText(renderText(b), optionsFor(b))), b),
     );
     expect(fromDocx.publication.title).toBe(b.publication.title);
     expect(fromDocx.issue).toMatchObject({ number: 9, publishedOn: "2025-11-10" });
@@ -67,7 +68,7 @@ describe("renderDocx → readDocx → parseBulletinText", () => {
     const { text } = await readDocx(await renderDocx(b));
     expect(text).toContain("\n\n编者按：为推动工作，现将有关情况通报如下。\n\n一、");
     expect(text.endsWith("\n\n共印120份\n")).toBe(true);
-    const back = parseBulletinText(text).bulletin;
+    const back = completed(parseBulletinText(text));
     expect(back.sections[0]).toEqual(b.sections[0]);
     expect(back.issue.copies).toBe(120);
   });

@@ -5,8 +5,8 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
+import { completed } from "@bulletin/testkit";
 import { describe, expect, test } from "vitest";
-import { completed } from "./completed";
 
 const TEXT = `工 作 动 态
 2026年第3期（总第41期）

@@ -4,6 +4,7 @@ import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
 import {
   arbitraryBulletin,
+  completed,
   expressible,
   hostileString,
   optionsFor,
@@ -12,7 +13,6 @@ import {
 } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { completed } from "./completed";
 
 const seed = readFileSync(
   new URL("../../../examples/sichuan-window-monthly/seed.txt", import.meta.url),

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import { type Bulletin, validateBulletin } from "@bulletin/schema";
-import { issue9Names, withoutEditorialIds } from "@bulletin/testkit";
+import { completed, issue9Names, withoutEditorialIds } from "@bulletin/testkit";
 import { describe, expect, test } from "vitest";
-import { completed } from "./completed";
 
 const EXAMPLE = new URL("../../../examples/sichuan-window-monthly/", import.meta.url);
 const seed = readFileSync(new URL("seed.txt", EXAMPLE), "utf8");

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { parseBulletinText } from "@bulletin/parse";
 import { PdfError, readPdf } from "@bulletin/pdf";
 import { renderHtml } from "@bulletin/render";
-import { issue9Names, withoutEditorialIds } from "@bulletin/testkit";
+import { completed, issue9Names, withoutEditorialIds } from "@bulletin/testkit";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { assertTools, issue9, runsWith } from "./tools";
 
@@ -56,7 +56,7 @@ describe.skipIf(!runsWith("soffice", "notoCjk"))("readPdf on PDFs that LibreOffi
     const pdf = readFileSync(soffice(html, out, "pdf:writer_web_pdf_Export"));
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
     const { text } = await readPdf(pdf);
-    const { bulletin } = parseBulletinText(text);
+    const bulletin = completed(parseBulletinText(text));
     expect(issue9Names(bulletin)).toEqual(withoutEditorialIds(issue9()));
   }, 180_000);
 

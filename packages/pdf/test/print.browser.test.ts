@@ -12,19 +12,17 @@ import { PdfError, readPdf } from "@bulletin/pdf";
 import { createPdfRenderer, type PdfRenderer, renderPdf } from "@bulletin/pdf/print";
 import {
   arbitraryBulletin,
+  completed,
+  expressible,
   issue9Names,
   launchChromium,
+  optionsFor,
   withoutEditorialIds,
+  withoutGuessedPeriod,
+  withoutLabels,
 } from "@bulletin/testkit";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-// The normalisation parse's own round trip (renderText → parseBulletinText) uses.
-import {
-  expressible,
-  optionsFor,
-  withoutGuessedPeriod,
-  withoutLabels,
-} from "../../parse/test/expressible";
 import { bboxPages, linesOf, type PopplerPage, pdfInfo, pngPages } from "./poppler";
 import { assertTools, CHROMIUM, issue9, runsWith } from "./tools";
 
@@ -162,7 +160,7 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
       const { text, pages: count, warnings } = await readPdf(pdf);
       expect(count).toBe(pages.length);
       expect(warnings.map((w) => w.code)).toEqual(["page-number-dropped"]);
-      const { bulletin } = parseBulletinText(text);
+      const bulletin = completed(parseBulletinText(text));
       expect(issue9Names(bulletin)).toEqual(withoutEditorialIds(issue9()));
     }, 180_000);
   },
@@ -183,7 +181,7 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))(
         fc.asyncProperty(arbitraryBulletin(), async (generated) => {
           const b = expressible(generated);
           const { text } = await readPdf(await renderer.render(b));
-          const { bulletin } = parseBulletinText(text, optionsFor(b));
+          const bulletin = completed(parseBulletinText(text, optionsFor(b)));
           expect(withoutLabels(withoutGuessedPeriod(bulletin, b))).toEqual(withoutLabels(b));
         }),
         { numRuns: 30 },

@@ -9,6 +9,7 @@ export {
   skipWithout,
   skipWithoutChromium,
 } from "./chromium";
+export { completed } from "./completed";
 export { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 export { readIssue9 } from "./issue9";
 export {
