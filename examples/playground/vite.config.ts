@@ -11,5 +11,7 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
+    // pdf.js (read on first use of a PDF, never in the first load) is one large chunk.
+    chunkSizeWarningLimit: 1500,
   },
 });

@@ -40,7 +40,6 @@ const zh = {
   line: (n: number) => `第 ${n} 行`,
   fixApplied: (n: number) => `已修正 ${n} 处。`,
   reading: (name: string) => `正在读取 ${name}…`,
-  unsupportedFile: (name: string) => `无法读取 ${name}：请使用 .txt、.json、.docx 或 .pdf 文件。`,
   fileFailed: (name: string, why: string) => `读取 ${name} 失败：${why}`,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
 };
@@ -85,7 +84,6 @@ const en: Strings = {
   line: (n: number) => `line ${n}`,
   fixApplied: (n: number) => `Applied ${n} fix${n === 1 ? "" : "es"}.`,
   reading: (name: string) => `Reading ${name}…`,
-  unsupportedFile: (name: string) => `Cannot read ${name}: use a .txt, .json, .docx or .pdf file.`,
   fileFailed: (name: string, why: string) => `Could not read ${name}: ${why}`,
   severity: { error: "error", warning: "warning", info: "info" },
 };

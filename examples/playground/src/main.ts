@@ -358,6 +358,7 @@ function kindOf(bytes: Uint8Array): "docx" | "pdf" | "text" {
 // The Word and PDF readers and the Word writer load on first use (and in the background once the
 // page is idle, so that the page keeps working offline): the first load stays small.
 const loadDocx = () => import("@bulletin/docx");
+const loadPdf = () => import("@bulletin/pdf");
 
 async function readFile(file: File): Promise<void> {
   fileStatus.textContent = t().reading(file.name);
@@ -367,11 +368,11 @@ async function readFile(file: File): Promise<void> {
     if (kind === "docx") {
       const { readDocx } = await loadDocx();
       input.value = (await readDocx(bytes)).text;
-    } else if (kind === "text") {
-      input.value = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } else if (kind === "pdf") {
+      const { readPdf } = await loadPdf();
+      input.value = (await readPdf(bytes, { locale: state.locale as Locale })).text;
     } else {
-      fileStatus.textContent = t().unsupportedFile(file.name);
-      return;
+      input.value = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     }
     fileStatus.textContent = "";
     readInput();
@@ -495,4 +496,5 @@ checkModel();
 const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
 idle(() => {
   void loadDocx().catch(() => undefined);
+  void loadPdf().catch(() => undefined);
 });

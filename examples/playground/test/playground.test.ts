@@ -217,6 +217,33 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     expect(await page.locator("#input").inputValue()).toContain("政务窗口月报");
   });
 
+  test("reads a dropped PDF of the issue (readPdf, loaded on first use)", async () => {
+    const { renderHtml } = await import("@bulletin/sdk");
+    const issue = JSON.parse(
+      await readFile(
+        fileURLToPath(new URL("../../sichuan-window-monthly/issue-9.json", import.meta.url)),
+        "utf8",
+      ),
+    );
+    const printer = await session!.context.newPage();
+    await printer.setContent(renderHtml(issue, { document: true, theme: "official" }));
+    const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true });
+    await printer.close();
+    await page.locator("#input").fill("");
+    await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("empty");
+    await page.locator("#file").setInputFiles({
+      name: "issue-9.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdf),
+    });
+    await expect
+      .poll(() => page.locator("#status").getAttribute("data-state"), {
+        timeout: 30_000,
+      })
+      .toBe("valid");
+    expect(await page.locator("#status").textContent()).toBe("有效：4 个小节，无错误。");
+  });
+
   test("switches the interface to English, messages included", async () => {
     await page.locator("#switch-language").click();
     expect(await page.locator("h1").textContent()).toBe("Bulletin toolkit · playground");
