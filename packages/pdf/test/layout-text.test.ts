@@ -47,6 +47,21 @@ describe("layoutText: lines and paragraphs from positions", () => {
     expect(dropped.pageNumbers).toEqual([1, 2]);
   });
 
+  test("layoutText: a page that holds only indented lines starts a paragraph at each (the text block is the document's, not the page's)", () => {
+    // Found by the renderPdf round trip: the last page held two short paragraphs, both
+    // indented, so its own left edge was their indent and the first one was joined to the
+    // full line that ended the page before.
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("— 1 —", 400, 790, 14)]),
+      page([
+        run("丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙。", LEFT + 32, 100),
+        run("丁。", LEFT + 32, 129),
+        run("— 2 —", 100, 790, 14),
+      ]),
+    ]);
+    expect(paragraphs.map((p) => p.slice(0, 1))).toEqual(["甲", "丙", "丁"]);
+  });
+
   test("layoutText: keeps a line that looks like a page number but stands among the text", () => {
     const { paragraphs, dropped } = layoutText([
       page([run("表一", LEFT, 100), run("12", LEFT, 400), run("完。", LEFT, 700)]),

@@ -234,14 +234,28 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   }
   dropped.headers.sort((a, b) => a - b);
 
-  // The text block of each page: its left and right edges, from the lines in the body size.
-  const edges = perPage.map((lines, i) => {
+  // The text block: its left and right edges, from the lines in the body size of every page of
+  // the same size. One page alone is no evidence: a last page that holds only indented first
+  // lines would take their indent for its left edge. (Margins that mirror on facing pages are
+  // not told apart; offices print the 版心 at one place on every page.)
+  const blocks = new Map<string, { left: number; right: number }>();
+  const sizeKey = (p: PageRuns): string => `${Math.round(p.width)}x${Math.round(p.height)}`;
+  perPage.forEach((lines, i) => {
     const body = lines.filter((l) => Math.abs(l.size - size) <= 0.15 * size);
     const use = body.length > 0 ? body : lines;
-    const left = Math.min(...use.map((l) => l.x0));
-    const right = Math.max(...use.map((l) => l.x1));
+    if (use.length === 0) return;
+    const key = sizeKey(pages[i] as PageRuns);
+    const block = blocks.get(key) ?? { left: Infinity, right: -Infinity };
+    for (const l of use) {
+      block.left = Math.min(block.left, l.x0);
+      block.right = Math.max(block.right, l.x1);
+    }
+    blocks.set(key, block);
+  });
+  const edges = pages.map((page) => {
+    const { left, right } = blocks.get(sizeKey(page)) ?? { left: 0, right: 0 };
     // A block narrower than 40 % of the page is no measure to fill: its lines are lines.
-    return { left, right, fills: right - left >= 0.4 * (pages[i] as PageRuns).width };
+    return { left, right, fills: right - left >= 0.4 * page.width };
   });
 
   const paragraphs: string[] = [];
