@@ -4,7 +4,7 @@
 // ASCII brackets, a masthead line with the date pushed to the right.
 import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
-import { validateBulletin } from "@bulletin/schema";
+import { type Inline, validateBulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
 
 const TEXT = `工 作 动 态
@@ -78,14 +78,16 @@ describe("parseBulletinText on a bulletin it was not written against", () => {
     expect(second?.title).toBe("开展延时服务");
     expect(second?.date).toEqual({ kind: "xun", month: "2026-02", part: "late" });
     // The spaces inside `36 项` and `215人次` came from extraction, the book title is an inline.
-    expect(plain(first?.body[0] ?? [])).toBe(
+    expect(plain((first?.body[0] as Inline[] | undefined) ?? [])).toBe(
       "{市公安局}、{市人社局}窗口联合开展《政务服务事项办理指南》集中核查，更新办事指南36项。",
     );
-    expect(plain(second?.body[0] ?? [])).toBe("各窗口累计提供延时服务215人次。");
+    expect(plain((second?.body[0] as Inline[] | undefined) ?? [])).toBe(
+      "各窗口累计提供延时服务215人次。",
+    );
   });
 
   test("reads the overview's figures as metrics, with the 同比 change that follows the first", () => {
-    const overview = bulletin.sections[0]?.items[0]?.body[0] ?? [];
+    const overview = (bulletin.sections[0]?.items[0]?.body[0] as Inline[] | undefined) ?? [];
     expect(overview[0]).toEqual({ type: "date", value: { kind: "month", month: "2026-02" } });
     const refs = overview.flatMap((n) =>
       typeof n === "object" && n.type === "metric" ? [n.ref] : [],
@@ -145,7 +147,7 @@ const TEXT_2 = `政务服务简报
 describe("parseBulletinText on a city bureau's 简报", () => {
   const { bulletin, warnings } = parseBulletinText(TEXT_2, { locale: "en" });
   const paragraphs = (s: number, i: number): string[] =>
-    (bulletin.sections[s]?.items[i]?.body ?? []).map((p) =>
+    ((bulletin.sections[s]?.items[i]?.body ?? []) as Inline[][]).map((p) =>
       p
         .map((n) => {
           if (typeof n === "string") return n;

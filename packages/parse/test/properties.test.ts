@@ -99,7 +99,7 @@ function expressible(b: Bulletin): Bulletin {
     const several = section.items.length > 1;
     section.items = section.items.map((item): Item => {
       const refs: string[] = [];
-      const body = item.body.map((p) => {
+      const body = (item.body as Inline[][]).map((p) => {
         const out: Inline[] = p.map((node) => {
           if (typeof node === "object" && node.type === "metric")
             return { type: "metric", ref: metricIds.get(node.ref) as string };

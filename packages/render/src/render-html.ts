@@ -1,4 +1,12 @@
-import type { Bulletin, Department, Inline, Item, Paragraph, Section } from "@bulletin/schema";
+import type {
+  Block,
+  Bulletin,
+  Department,
+  Inline,
+  Item,
+  Paragraph,
+  Section,
+} from "@bulletin/schema";
 import { type Components, defaultComponents, type RenderContext } from "./components";
 import { RenderError } from "./errors";
 import { defaultArticle } from "./internal/fast-html";
@@ -13,6 +21,7 @@ import {
   sectionMarkup,
   titleMarkup,
 } from "./internal/markup";
+import { paragraphOf } from "./internal/paragraph-of";
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import {
   checkOption,
@@ -273,11 +282,11 @@ function componentArticle(
   ): string => {
     const leadMarkup = markupOf(lead) ?? "";
     // An item without paragraphs still shows its lead.
-    const body: readonly Paragraph[] =
+    const body: readonly Block[] =
       item.body.length === 0 && leadMarkup !== "" ? [[] as unknown as Paragraph] : item.body;
     let out = "";
     for (let p = 0; p < body.length; p++) {
-      const paragraph = body[p] as Paragraph;
+      const paragraph = paragraphOf(body[p] as Block, s, i, p);
       if (!own.paragraph) {
         out += paragraphMarkup(p === 0 ? leadMarkup : "", inlines(paragraph, s, i, p));
         continue;

@@ -7,6 +7,7 @@ import {
   protectBlock,
 } from "./internal/escape-markdown";
 import { inlineText } from "./internal/inline-text";
+import { paragraphOf } from "./internal/paragraph-of";
 import {
   checkOption,
   type DateStyle,
@@ -84,7 +85,8 @@ export function renderMarkdown(bulletin: Bulletin, options: RenderMarkdownOption
         }
       }
       if (item.body.length === 0 && lead.length > 0) blocks.push(protectBlock(assemble(lead)));
-      item.body.forEach((paragraph, p) => {
+      item.body.forEach((block, p) => {
+        const paragraph = paragraphOf(block, s, i, p);
         const parts: Part[] = p === 0 ? [...lead] : [];
         for (let n = 0; n < paragraph.length; n++) {
           const node = paragraph[n] as Inline;

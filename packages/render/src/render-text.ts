@@ -1,5 +1,6 @@
 import type { Bulletin } from "@bulletin/schema";
 import { inlineText } from "./internal/inline-text";
+import { paragraphOf } from "./internal/paragraph-of";
 import {
   checkOption,
   type DateStyle,
@@ -72,7 +73,8 @@ export function renderText(bulletin: Bulletin, options: RenderTextOptions = {}):
         }
       }
       if (item.body.length === 0 && lead !== "") blocks.push(lead);
-      item.body.forEach((paragraph, p) => {
+      item.body.forEach((block, p) => {
+        const paragraph = paragraphOf(block, s, i, p);
         let line = p === 0 ? lead : "";
         for (let n = 0; n < paragraph.length; n++) {
           line += inlineText(resolver, paragraph[n] as (typeof paragraph)[number], s, i, p, n);

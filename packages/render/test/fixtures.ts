@@ -53,19 +53,21 @@ export function withHostileText(bulletin: Bulletin, hostile: readonly string[]):
     section.title = next();
     for (const item of section.items) {
       item.title = next();
-      item.body = item.body.map((paragraph) => [
-        next(),
-        ...paragraph.map((node) =>
-          typeof node === "string"
-            ? next()
-            : node.type === "title" || node.type === "quote" || node.type === "emphasis"
-              ? { ...node, text: next() }
-              : node.type === "department"
+      item.body = item.body
+        .filter(Array.isArray)
+        .map((paragraph) => [
+          next(),
+          ...paragraph.map((node) =>
+            typeof node === "string"
+              ? next()
+              : node.type === "title" || node.type === "quote" || node.type === "emphasis"
                 ? { ...node, text: next() }
-                : node,
-        ),
-        { type: "emphasis" as const, text: next() },
-      ]);
+                : node.type === "department"
+                  ? { ...node, text: next() }
+                  : node,
+          ),
+          { type: "emphasis" as const, text: next() },
+        ]);
     }
   }
   b.distribution = { reportTo: [next(), next()], copyTo: [next()] };

@@ -8,7 +8,7 @@ import {
   renderJsonLd,
   renderText,
 } from "@bulletin/render";
-import type { Bulletin } from "@bulletin/schema";
+import type { Bulletin, Paragraph } from "@bulletin/schema";
 import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
@@ -194,7 +194,10 @@ describe("renderHtml", () => {
     const b = tiny({
       departments: [{ id: "d1", name: "<img src=x onerror=alert(1)>", shortName: '"><script>' }],
     });
-    b.sections[0]?.items[0]?.body[0]?.push({ type: "department", ref: "d1" });
+    (b.sections[0]?.items[0]?.body[0] as Paragraph | undefined)?.push({
+      type: "department",
+      ref: "d1",
+    });
     const out = renderHtml(b, {
       components: {
         department: ({ context, render }) =>

@@ -70,7 +70,11 @@ export type LintIssueCode =
   | "comparison-mismatch"
   | "total-number-below-number"
   | "empty-section"
-  | "unused-metric";
+  | "unused-metric"
+  | "table-width-mismatch"
+  | "table-span-overflow"
+  | "table-span-overlap"
+  | "empty-table";
 
 /**
  * Every stable code a validation issue can carry.

@@ -3,8 +3,10 @@ import { expect, test } from "vitest";
 test("@bulletin/schema exports exactly its public API", async () => {
   const api = await import("@bulletin/schema");
   expect(Object.keys(api).sort()).toEqual([
+    "BlockSchema",
     "BulletinSchema",
     "BulletinValidationError",
+    "CellSchema",
     "DateSpanSchema",
     "DepartmentSchema",
     "DistributionSchema",
@@ -18,10 +20,13 @@ test("@bulletin/schema exports exactly its public API", async () => {
     "PublicationSchema",
     "SCHEMA_VERSION",
     "SectionSchema",
+    "TableRowSchema",
+    "TableSchema",
     "formatMessage",
     "formatPath",
     "lintBulletin",
     "parseBulletin",
+    "placeTableCells",
     "safeParseBulletin",
     "validateBulletin",
   ]);

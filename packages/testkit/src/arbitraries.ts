@@ -136,7 +136,7 @@ export function arbitraryBulletin(): fc.Arbitrary<Bulletin> {
         })
         .map(({ metrics, sections, reportTo }): Bulletin => {
           // Reference every metric once from the first paragraph so none is unused.
-          const first = sections[0]?.items[0]?.body[0];
+          const first = sections[0]?.items[0]?.body[0] as Inline[] | undefined;
           for (const m of metrics) first?.push("共", { type: "metric", ref: m.id }, "。");
           const bulletin: Bulletin = {
             schemaVersion: "1",

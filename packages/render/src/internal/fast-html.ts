@@ -1,4 +1,5 @@
 import type {
+  Block,
   Bulletin,
   DateSpan,
   Department,
@@ -8,6 +9,7 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { append, escapeHtml, type HtmlValue } from "../safe-html";
+import { paragraphOf } from "./paragraph-of";
 import {
   DISTRIBUTION_ROLES,
   inlinePath,
@@ -102,7 +104,7 @@ export function defaultArticle(
       if (body.length === 0 && lead !== "") out += `<p>${lead}</p>`;
       for (let p = 0; p < body.length; p++) {
         out += p === 0 ? `<p>${lead}` : "<p>";
-        const paragraph = body[p] as Paragraph;
+        const paragraph = paragraphOf(body[p] as Block, s, i, p);
         for (let n = 0; n < paragraph.length; n++) {
           const node = paragraph[n] as Inline;
           out +=
