@@ -12,6 +12,9 @@
  * - `period-guessed`: the period reported on was inferred from the item dates or the frequency.
  * - `department-guessed`: a name shaped like a department (`达州市林业局`) that no dictionary holds.
  * - `metric-without-label`: a figure whose clause names nothing.
+ * - `table-row-padded`: a table row with fewer cells than the widest row, filled with blank
+ *   cells at its end (extraction drops blank cells).
+ * - `table-cells-left-over`: lines after a one-cell-a-line table that do not fill a row; kept as text.
  * - `unrecognised-masthead-line`, `ignored-tail-field`: masthead or 报尾 text with no place in the model.
  * - `internal-error`: a bug; the bulletin holds what was read before it.
  *
@@ -36,6 +39,8 @@ export type ParseWarningCode =
   | "period-guessed"
   | "department-guessed"
   | "metric-without-label"
+  | "table-row-padded"
+  | "table-cells-left-over"
   | "unrecognised-masthead-line"
   | "ignored-tail-field"
   | "internal-error";

@@ -1,3 +1,4 @@
+import { tableText } from "./internal/read-table";
 import { repairLines } from "./internal/repair-lines";
 
 /**
@@ -6,7 +7,8 @@ import { repairLines } from "./internal/repair-lines";
  * between Latin words or a number and a Latin unit (`30 km`); `- ` bullets; ASCII punctuation in
  * Chinese text written full-width as GB/T 15834-2011 does (`,` `;` `:` `(` `)`, straight quotes
  * as `“”` and `‘’`); full-width digits and letters as ASCII; page numbers (`— 1 —`) and running
- * headers dropped; paragraphs split across line and page breaks joined. One paragraph a line,
+ * headers dropped; paragraphs split across line and page breaks joined; tables written as
+ * `| a | b |` rows under their caption, a `| --- |` rule under the head. One paragraph a line,
  * no blank lines, `\n` line ends. Idempotent: repairing repaired text changes nothing.
  *
  * @param text - the extracted text
@@ -20,6 +22,6 @@ import { repairLines } from "./internal/repair-lines";
  */
 export function repairExtractedText(text: string): string {
   return repairLines(typeof text === "string" ? text : "")
-    .lines.map((line) => line.text)
+    .lines.map((line) => (line.table ? tableText(line.table) : line.text))
     .join("\n");
 }

@@ -1,10 +1,13 @@
 import { isCjk, isDigit, isHan, isLatin, isSpace, oneOf, SENTENCE_END } from "./chars";
 import { isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
+import { findTables, type TableLines } from "./read-table";
 
 /** One repaired line and, for each of its UTF-16 units, its offset in the input. */
 export interface TextLine {
   text: string;
   at: number[];
+  /** Set on the one line that stands for a whole table (read-table.ts). */
+  table?: TableLines;
 }
 
 /** The repaired lines of a text and where each input line starts (for line/column). */
@@ -24,6 +27,7 @@ const STRONG_BULLETS = "•●▪◆■";
  */
 export function repairLines(source: string): RepairedText {
   const lineStarts: number[] = [];
+  const raw: [number, number][] = [];
   const cleaned: TextLine[] = [];
   let start = 0;
   const n = source.length;
@@ -31,11 +35,22 @@ export function repairLines(source: string): RepairedText {
     const c = i < n ? source.charCodeAt(i) : 10;
     if (c === 10 || c === 13 || c === 0x0c || c === 0x2028 || c === 0x2029) {
       lineStarts.push(start);
-      const line = cleanLine(source, start, i);
-      if (line.text !== "" && !isPageNumber(line.text)) cleaned.push(line);
+      raw.push([start, i]);
       if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
+  }
+  // Tables first: their cells are not page numbers or split sentences.
+  const tables = findTables(source, raw, (from, to) => cleanLine(source, from, to));
+  for (let r = 0; r < raw.length; r++) {
+    const table = tables.get(r);
+    if (table) {
+      cleaned.push(table.line);
+      r = table.end;
+      continue;
+    }
+    const line = cleanLine(source, ...(raw[r] as [number, number]));
+    if (line.text !== "" && !isPageNumber(line.text)) cleaned.push(line);
   }
   const kept = dropRunningHeaders(cleaned);
   const joined = joinSplitParagraphs(kept);
@@ -267,7 +282,7 @@ function dropRunningHeaders(lines: TextLine[]): TextLine[] {
     if (isStandalone(t) && isBare(t) && !startsBlock(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return lines.filter((line, i) => {
-    if (i < start || !isStandalone(line.text) || startsBlock(line.text)) return true;
+    if (i < start || line.table || !isStandalone(line.text) || startsBlock(line.text)) return true;
     return !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
   });
 }
@@ -290,16 +305,17 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
-    if (open && prev && !startsBlock(line.text) && !isDateLine(line.text)) {
+    if (open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text)) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
       prev.text += (gap ? " " : "") + line.text;
       if (gap) prev.at.push(line.at[0] as number);
       for (const a of line.at) prev.at.push(a);
     } else {
-      out.push({ text: line.text, at: line.at.slice() });
+      out.push(line.table ? line : { text: line.text, at: line.at.slice() });
     }
     const last = out[out.length - 1] as TextLine;
     open =
+      !last.table &&
       last.text.length >= 8 &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
