@@ -163,7 +163,14 @@ function readCaption(source: string, line: Range, clean: CleanRange): TextLine |
     first.text = `${m[0]} ${first.text.slice(m[0].length)}`;
     first.at.splice(m[0].length, 0, first.at[m[0].length] as number);
   }
-  return cleaned.slice(1).reduce(joinWithSpace, first);
+  const caption = cleaned.slice(1).reduce(joinWithSpace, first);
+  // `…情况单位：件` (the repair joined them): `…情况 单位：件`.
+  const unit = /(?:计量)?单位[：:]/.exec(caption.text);
+  if (unit && unit.index > 0 && caption.text.charAt(unit.index - 1) !== " ") {
+    caption.text = `${caption.text.slice(0, unit.index)} ${caption.text.slice(unit.index)}`;
+    caption.at.splice(unit.index, 0, caption.at[unit.index] as number);
+  }
+  return caption;
 }
 
 function joinWithSpace(a: TextLine, b: TextLine): TextLine {
