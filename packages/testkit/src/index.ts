@@ -1,4 +1,5 @@
 export { arbitraryBulletin, arbitraryDateSpan, arbitraryHan, hostileString } from "./arbitraries";
+export { type ArbitraryTableOptions, arbitraryTable } from "./arbitrary-table";
 export {
   CHROMIUM,
   CHROMIUM_ARGS,
