@@ -171,3 +171,20 @@ describe("knownDepartments", () => {
     expect(warnings.filter((w) => w.code === "department-guessed").length).toBe(2);
   });
 });
+
+describe("parseBulletinText masthead", () => {
+  test.each([
+    ["2025年增刊第1期", { year: 2025, number: 1, supplement: true }],
+    ["增刊第2期", { number: 2, supplement: true }],
+    ["2026年第3期（总第123期）", { year: 2026, number: 3, totalNumber: 123 }],
+  ])("reads the issue number %s with the year before it", (line, expected) => {
+    const text = ["工作简报", line, "某某局办公室", "2026年3月5日", "一、总体情况", "共受理。"];
+    const { issue } = parseBulletinText(text.join("\n")).bulletin;
+    expect({
+      year: issue.year,
+      number: issue.number,
+      totalNumber: issue.totalNumber,
+      supplement: issue.supplement,
+    }).toEqual(expected);
+  });
+});

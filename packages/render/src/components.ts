@@ -1,30 +1,37 @@
-import type {
-  Bulletin,
-  Department,
-  Distribution,
-  Inline,
-  Issue,
-  Item,
-  Metric,
-  Paragraph,
-  Publication,
-  Section,
-} from "@bulletin/schema";
 import {
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
   itemMarkup,
+  leadMarkup,
+  mastheadMarkup,
   metricMarkup,
+  noteMarkup,
   paragraphMarkup,
   quoteMarkup,
   sectionMarkup,
+  tailMarkup,
+  textMarkup,
   titleMarkup,
 } from "./internal/markup";
-import { type DistributionLine, isNoteSection } from "./internal/resolve";
-import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html";
-
-export type { DistributionLine } from "./internal/resolve";
+import type {
+  BulletinLayout,
+  DateRun,
+  DepartmentRun,
+  EmphasisRun,
+  ItemNode,
+  LeadNode,
+  MastheadNode,
+  MetricRun,
+  NoteNode,
+  ParagraphNode,
+  QuoteRun,
+  SectionNode,
+  TailNode,
+  TextRun,
+  TitleRun,
+} from "./layout";
+import { escapeHtml, markupOf, type SafeHtml, trusted } from "./safe-html";
 
 /**
  * What every component's context holds.
@@ -40,12 +47,13 @@ export type { DistributionLine } from "./internal/resolve";
  *     },
  *   },
  * });
- * [contexts[0]?.referenceYear, contexts[0]?.lang]; //=> [2025, "zh-CN"]
+ * [contexts[0]?.referenceYear, contexts[0]?.lang, contexts[0]?.layout.masthead.number.text];
+ * //=> [2025, "zh-CN", "第9期"]
  * ```
  */
 export interface RenderContext {
-  /** The whole bulletin being rendered. */
-  bulletin: Bulletin;
+  /** The whole layout being written. */
+  layout: BulletinLayout;
   /** The year date spans are written relative to (`9月8日` rather than `2025年9月8日`). */
   referenceYear: number;
   /** The language of the output (`zh-CN`). */
@@ -53,194 +61,192 @@ export interface RenderContext {
 }
 
 /**
- * Props of the `masthead` component (报头).
+ * What a component is given: its layout node, the context, and `render`, which writes the
+ * node's default content — its children through their own components, or its text escaped —
+ * as the default component puts it inside its element.
  *
  * @example
  * ```ts
- * const masthead = ({ node, context }: MastheadProps) =>
- *   html`<header><h1>${node.publication.title}</h1><p>${context.issueNumber}</p></header>`;
+ * const props: ComponentProps<TextRun> = {
+ *   node: { kind: "text", text: "<省中心>" },
+ *   context: { layout: layoutBulletin(issue9), referenceYear: 2025, lang: "zh-CN" },
+ *   render: () => html`${"<省中心>"}`,
+ * };
+ * String(defaultComponents.text(props)); //=> "&lt;省中心&gt;"
+ * ```
+ */
+export interface ComponentProps<Node, Context = RenderContext> {
+  node: Node;
+  context: Context;
+  /** The default content, escaped: children through their components, or the node's text. */
+  render: () => SafeHtml;
+}
+
+/**
+ * Props of the `masthead` component (报头); `render()` gives the title, number, publisher and date.
+ *
+ * @example
+ * ```ts
+ * const masthead = ({ node }: MastheadProps) =>
+ *   html`<header><h1>${node.title}</h1><p>${node.number.text}</p></header>`;
  * renderHtml(issue9, { components: { masthead } }).match(/<header>.*?<\/header>/)?.[0];
  * //=> "<header><h1>政务窗口月报</h1><p>第9期</p></header>"
  * ```
  */
-export interface MastheadProps {
-  node: { publication: Publication; issue: Issue };
-  context: RenderContext & {
-    /** `第9期` (with `（总第N期）` or `增刊` where the issue has them). */
-    issueNumber: string;
-    /** `2025年11月10日`. */
-    publishedOn: string;
-  };
-  /** The default masthead's content (title, number, publisher and date). */
-  render: () => SafeHtml;
-}
+export type MastheadProps = ComponentProps<MastheadNode>;
 
 /**
- * Props of the `section` component.
+ * Props of the `note` component (编者按); `render()` gives its items.
  *
  * @example
  * ```ts
- * const section = ({ context, render }: SectionProps) =>
- *   html`<section data-index="${context.index}">${render()}</section>`;
- * renderHtml(issue9, { components: { section } }).includes('<section data-index="1"><h2>'); //=> true
+ * const note = ({ render }: NoteProps) => html`<aside>${render()}</aside>`;
+ * const bulletin: Bulletin = {
+ *   ...issue9,
+ *   sections: [{ title: "编者按", kind: "editor-note", items: [{ body: [["为推动工作。"]] }] }],
+ * };
+ * renderHtml(bulletin, { components: { note } }).match(/<aside>.*?<\/aside>/)?.[0];
+ * //=> "<aside><div class=\"bulletin-item\"><p><strong class=\"bulletin-note-label\">编者按：</strong>为推动工作。</p></div></aside>"
  * ```
  */
-export interface SectionProps {
-  node: Section;
-  context: RenderContext & {
-    /** Position from 1. */
-    index: number;
-    /** `一、`. */
-    marker: string;
-    /** Whether the section is running text (one item without title, date or departments). */
-    runningText: boolean;
-  };
-  /** The section's heading (`<h2>` with its marker) and items. */
-  render: () => SafeHtml;
-}
+export type NoteProps = ComponentProps<NoteNode>;
 
 /**
- * Props of the `item` component.
+ * Props of the `section` component; `render()` gives the `<h2>` heading and the items.
  *
  * @example
  * ```ts
- * const item = ({ context, render }: ItemProps) =>
- *   html`<div class="item">${render(html`<b>${context.marker}</b>`)}</div>`;
- * renderHtml(issue9, { components: { item } }).includes('<div class="item"><p><b>（一）</b>'); //=> true
+ * const section = ({ node, render }: SectionProps) =>
+ *   html`<section data-number="${node.number}">${render()}</section>`;
+ * renderHtml(issue9, { components: { section } }).includes('<section data-number="1"><h2>'); //=> true
  * ```
  */
-export interface ItemProps {
-  node: Item;
-  context: RenderContext & {
-    section: Section;
-    /** The section's position from 1. */
-    sectionIndex: number;
-    /** The item's position in its section from 1. */
-    index: number;
-    /** `（一）`, or `""` in a section of running text. */
-    marker: string;
-    /** The item's date span as written (`9月16日—18日`), if it has one. */
-    date: string | undefined;
-    /** The departments of `departmentRefs`, resolved. */
-    departments: Department[];
-    /** The default run-in lead: marker, `title。`, `date，`. */
-    lead: SafeHtml;
-  };
-  /** The item's paragraphs; `lead` (default: `context.lead`) opens the first one. */
-  render: (lead?: SafeHtml) => SafeHtml;
-}
+export type SectionProps = ComponentProps<SectionNode>;
 
 /**
- * Props of the `paragraph` component.
+ * Props of the `item` component; `render()` gives its blocks.
  *
  * @example
  * ```ts
- * const paragraph = ({ context, render }: ParagraphProps) =>
- *   html`<p data-index="${context.index}">${context.lead}${render()}</p>`;
+ * const item = ({ node, context, render }: ItemProps) =>
+ *   html`<li data-n="${"number" in context.section ? context.section.number : 0}.${node.index}">${render()}</li>`;
+ * renderHtml(issue9, { components: { item } }).includes('<li data-n="2.1"><p><span class="bulletin-marker">（一）</span>');
+ * //=> true
+ * ```
+ */
+export type ItemProps = ComponentProps<
+  ItemNode,
+  RenderContext & {
+    /** The note or section the item is in. */
+    section: NoteNode | SectionNode;
+  }
+>;
+
+/**
+ * Props of the `paragraph` component; `render()` gives the lead (through the `lead` component)
+ * and the runs.
+ *
+ * @example
+ * ```ts
+ * const paragraph = ({ node, render }: ParagraphProps) =>
+ *   html`<p data-index="${node.index}">${render()}</p>`;
  * renderHtml(issue9, { components: { paragraph } }).includes('<p data-index="1">'); //=> true
  * ```
  */
-export interface ParagraphProps {
-  node: Paragraph;
-  context: RenderContext & {
-    section: Section;
-    item: Item;
-    /** Position in the item from 1. */
-    index: number;
-    /** What opens the paragraph (the item's lead for the first paragraph), if anything. */
-    lead: SafeHtml | undefined;
-  };
-  /** The paragraph's inlines (without the lead). */
-  render: () => SafeHtml;
-}
+export type ParagraphProps = ComponentProps<
+  ParagraphNode,
+  RenderContext & { section: NoteNode | SectionNode; item: ItemNode }
+>;
 
 /**
- * Props of an inline component: the node, its context and its default text.
+ * Props of the `lead` component (the run-in start of an item); `render()` gives the default lead.
  *
  * @example
  * ```ts
- * // Every inline component is given the text the default writes in `context.text`:
- * const plain = ({ context }: InlineProps<Exclude<Inline, string>>) => html`${context.text}`;
- * renderHtml(issue9, { components: { metric: plain, department: plain, date: plain } });
+ * const lead = ({ node }: LeadProps) => html`<b>${node.marker}</b>`;
+ * renderHtml(issue9, { components: { lead } }).includes("<p><b>（一）</b>"); //=> true
  * ```
  */
-export interface InlineProps<Node extends Exclude<Inline, string>, Extra = object> {
-  node: Node;
-  context: RenderContext & {
-    /** The text the default renderer writes (`5.88万件`, `省中心`, `9月8日`, `《窗伤》`). */
-    text: string;
-  } & Extra;
-  /** The default text, escaped (for a title or quote without its `《》`/`“”`). */
-  render: () => SafeHtml;
-}
+export type LeadProps = ComponentProps<
+  LeadNode,
+  RenderContext & { section: NoteNode | SectionNode; item: ItemNode }
+>;
 
 /**
- * Props of the `metric` component.
+ * Props of the `text` component; `render()` gives the text escaped.
  *
  * @example
  * ```ts
- * const metric = ({ context }: MetricProps) =>
- *   html`<data value="${context.metric.value}">${context.text}</data>`;
+ * const text = ({ render }: TextProps) => html`<span>${render()}</span>`;
+ * renderHtml(issue9, { components: { text } }).includes("<span>，省本级办理政务服务事项</span>"); //=> true
+ * ```
+ */
+export type TextProps = ComponentProps<TextRun>;
+
+/**
+ * Props of the `metric` component; `render()` gives the figure as written (`5.88万件`).
+ *
+ * @example
+ * ```ts
+ * const metric = ({ node, render }: MetricProps) =>
+ *   html`<data value="${node.metric.value}">${render()}</data>`;
  * renderHtml(issue9, { components: { metric } }).includes('<data value="58800">5.88万件</data>');
  * //=> true
  * ```
  */
-export type MetricProps = InlineProps<Extract<Inline, { type: "metric" }>, { metric: Metric }>;
+export type MetricProps = ComponentProps<MetricRun>;
+
 /**
- * Props of the `department` component.
+ * Props of the `department` component; `render()` gives the name as written (`省林草局`).
  *
  * @example
  * ```ts
- * const department = ({ context }: DepartmentProps) =>
- *   html`<abbr title="${context.department.name}">${context.text}</abbr>`;
+ * const department = ({ node, render }: DepartmentProps) =>
+ *   html`<abbr title="${node.department.name}">${render()}</abbr>`;
  * renderHtml(issue9, { components: { department } }).includes('<abbr title="四川省供销合作社联合社">');
  * //=> true
  * ```
  */
-export type DepartmentProps = InlineProps<
-  Extract<Inline, { type: "department" }>,
-  { department: Department }
->;
+export type DepartmentProps = ComponentProps<DepartmentRun>;
+
 /**
- * Props of the `date` component.
+ * Props of the `date` component, for dates in text and in an item's lead; `render()` gives
+ * the span as written (`9月16日—18日`).
  *
  * @example
  * ```ts
- * const date = ({ context }: DateProps) =>
- *   html`<time datetime="${context.datetime}">${context.text}</time>`;
- * renderHtml(issue9, { components: { date } }).includes('<time datetime="2025-09">9月</time>'); //=> true
+ * const date = ({ node, render }: DateProps) =>
+ *   html`<time datetime="${node.datetime}" data-kind="${node.span.kind}">${render()}</time>`;
+ * renderHtml(issue9, { components: { date } }).includes('<time datetime="2025-09" data-kind="xun">9月下旬</time>'); //=> true
  * ```
  */
-export type DateProps = InlineProps<
-  Extract<Inline, { type: "date" }>,
-  {
-    /** A valid `<time datetime>` value: the date, the first day of a range, the month or the year. */
-    datetime: string;
-  }
->;
+export type DateProps = ComponentProps<DateRun>;
+
 /**
- * Props of the `title` component (书名号).
+ * Props of the `title` component (书名号); `render()` gives the title in its marks (`《窗伤》`).
  *
  * @example
  * ```ts
- * const title = ({ render }: TitleProps) => html`<cite>《${render()}》</cite>`;
+ * const title = ({ node }: TitleProps) => html`<cite>《${node.content}》</cite>`;
  * renderHtml(issue9, { components: { title } }).match(/<cite>.*?<\/cite>/)?.[0];
  * //=> "<cite>《国务院关于深入实施“人工智能+”行动的指导意见》</cite>"
  * ```
  */
-export type TitleProps = InlineProps<Extract<Inline, { type: "title" }>>;
+export type TitleProps = ComponentProps<TitleRun>;
+
 /**
- * Props of the `quote` component.
+ * Props of the `quote` component; `render()` gives the quote in its marks (`“一网通办”`).
  *
  * @example
  * ```ts
- * const quote = ({ render }: QuoteProps) => html`<q>${render()}</q>`;
+ * const quote = ({ node }: QuoteProps) => html`<q>${node.content}</q>`;
  * renderHtml(issue9, { components: { quote } }).match(/<q>.*?<\/q>/)?.[0]; //=> "<q>一网通办</q>"
  * ```
  */
-export type QuoteProps = InlineProps<Extract<Inline, { type: "quote" }>>;
+export type QuoteProps = ComponentProps<QuoteRun>;
+
 /**
- * Props of the `emphasis` component.
+ * Props of the `emphasis` component; `render()` gives the text escaped.
  *
  * @example
  * ```ts
@@ -252,42 +258,32 @@ export type QuoteProps = InlineProps<Extract<Inline, { type: "quote" }>>;
  * renderHtml(bulletin, { components: { emphasis } }).includes("<strong>全程网办</strong>"); //=> true
  * ```
  */
-export type EmphasisProps = InlineProps<Extract<Inline, { type: "emphasis" }>>;
+export type EmphasisProps = ComponentProps<EmphasisRun>;
 
 /**
- * Props of the `distribution` component (报尾).
+ * Props of the `tail` component (版记); `render()` gives the 报/送/发/抄送 lines and 共印N份.
  *
  * @example
  * ```ts
- * const distribution = ({ context }: DistributionProps) =>
- *   html`<footer>${context.lines.map((line) => html`<p>${line.label}：${line.text}</p>`)}</footer>`;
- * renderHtml(issue9, { components: { distribution } }).match(/<footer><p>.*?<\/p>/)?.[0];
+ * const tail = ({ node }: TailProps) =>
+ *   html`<footer>${node.lines.map((line) => html`<p>${line.label}：${line.text}</p>`)}</footer>`;
+ * renderHtml(issue9, { components: { tail } }).match(/<footer><p>.*?<\/p>/)?.[0];
  * //=> "<footer><p>报：省政务管理办公室、省级相关部门（单位）、省中心领导。</p>"
  * ```
  */
-export interface DistributionProps {
-  node: Distribution;
-  context: RenderContext & {
-    /** The 报/送/发/抄送 lines that have entries. */
-    lines: DistributionLine[];
-    /** `共印120份`, if the issue says how many copies. */
-    copies: string | undefined;
-  };
-  /** The default lines. */
-  render: () => SafeHtml;
-}
+export type TailProps = ComponentProps<TailNode>;
 
 /**
- * One renderer per node kind. Pass some of them as `renderHtml(bulletin, { components })` to
- * replace those; the others stay the defaults ({@link defaultComponents}). Each receives the
- * node, its context (numbering, resolved department or metric, formatted text) and a
- * `render` for its children or default text; text it gets from `render` is escaped, and it
- * must return {@link SafeHtml} (build it with the `html` template).
+ * One component per layout node kind, in the way markdown-it's `renderer.rules` work. Pass
+ * some of them as `renderHtml(bulletin, { components })` to replace those; the others stay
+ * the defaults ({@link defaultComponents}), and what they write does not change. Each receives
+ * its layout node, the context and a `render` for its default content; text it gets from
+ * `render` is escaped, and it must return {@link SafeHtml} (build it with the `html` template).
  *
  * @example
  * ```ts
  * const components: Partial<Components> = {
- *   department: ({ context }) => html`<b>${context.text}</b>`,
+ *   department: ({ render }) => html`<b>${render()}</b>`,
  *   emphasis: ({ render }) => html`<strong>${render()}</strong>`,
  * };
  * renderHtml(issue9, { components }).includes("<b>省供销社</b>"); //=> true
@@ -295,51 +291,50 @@ export interface DistributionProps {
  */
 export interface Components {
   masthead: (props: MastheadProps) => SafeHtml;
+  note: (props: NoteProps) => SafeHtml;
   section: (props: SectionProps) => SafeHtml;
   item: (props: ItemProps) => SafeHtml;
   paragraph: (props: ParagraphProps) => SafeHtml;
+  lead: (props: LeadProps) => SafeHtml;
+  text: (props: TextProps) => SafeHtml;
   metric: (props: MetricProps) => SafeHtml;
   department: (props: DepartmentProps) => SafeHtml;
   date: (props: DateProps) => SafeHtml;
   title: (props: TitleProps) => SafeHtml;
   quote: (props: QuoteProps) => SafeHtml;
   emphasis: (props: EmphasisProps) => SafeHtml;
-  distribution: (props: DistributionProps) => SafeHtml;
+  tail: (props: TailProps) => SafeHtml;
 }
-
-/**
- * The default renderers of {@link renderHtml}: semantic HTML with `bulletin-*` classes that the
- * themes style. Call one from a replacement to wrap the default.
- *
- * @example
- * ```ts
- * renderHtml(issue9, {
- *   components: {
- *     metric: (props) => html`<mark>${defaultComponents.metric(props)}</mark>`,
- *   },
- * });
- * ```
- */
-export const defaultComponents: Components = {
-  masthead: ({ render }) => html`<header class="bulletin-masthead">${render()}</header>`,
-  section: ({ node, render }) =>
-    trusted(sectionMarkup(node.id, inner(render()), isNoteSection(node))),
-  item: ({ node, render }) => trusted(itemMarkup(node.id, inner(render()))),
-  paragraph: ({ context, render }) =>
-    trusted(
-      paragraphMarkup(context.lead === undefined ? "" : inner(context.lead), inner(render())),
-    ),
-  metric: ({ context, render }) => trusted(metricMarkup(context.metric, inner(render()))),
-  department: ({ context, render }) =>
-    trusted(departmentMarkup(context.department, context.text, inner(render()))),
-  date: ({ context, render }) => trusted(dateMarkup(context.datetime, inner(render()))),
-  title: ({ render }) => trusted(titleMarkup(inner(render()))),
-  quote: ({ render }) => trusted(quoteMarkup(inner(render()))),
-  emphasis: ({ render }) => trusted(emphasisMarkup(inner(render()))),
-  distribution: ({ render }) => html`<footer class="bulletin-distribution">${render()}</footer>`,
-};
 
 /** The markup of SafeHtml (what `render` returns); anything else is escaped as text. */
 function inner(value: SafeHtml): string {
   return markupOf(value) ?? escapeHtml(String(value));
 }
+
+/**
+ * The default components: the HTML writer of {@link renderHtml}, semantic HTML with
+ * `bulletin-*` classes that the themes style. Call one from a replacement to wrap the default.
+ *
+ * @example
+ * ```ts
+ * renderHtml(issue9, {
+ *   components: { metric: (props) => html`<mark>${defaultComponents.metric(props)}</mark>` },
+ * }).includes('<mark><data class="bulletin-metric" value="58800"'); //=> true
+ * ```
+ */
+export const defaultComponents: Readonly<Components> = Object.freeze({
+  masthead: ({ render }) => trusted(mastheadMarkup(inner(render()))),
+  note: ({ node, render }) => trusted(noteMarkup(node, inner(render()))),
+  section: ({ node, render }) => trusted(sectionMarkup(node, inner(render()))),
+  item: ({ node, render }) => trusted(itemMarkup(node, inner(render()))),
+  paragraph: ({ render }) => trusted(paragraphMarkup(inner(render()))),
+  lead: ({ render }) => trusted(leadMarkup(inner(render()))),
+  text: ({ render }) => trusted(textMarkup(inner(render()))),
+  metric: ({ node, render }) => trusted(metricMarkup(node, inner(render()))),
+  department: ({ node, render }) => trusted(departmentMarkup(node, inner(render()))),
+  date: ({ node, render }) => trusted(dateMarkup(node, inner(render()))),
+  title: ({ render }) => trusted(titleMarkup(inner(render()))),
+  quote: ({ render }) => trusted(quoteMarkup(inner(render()))),
+  emphasis: ({ render }) => trusted(emphasisMarkup(inner(render()))),
+  tail: ({ render }) => trusted(tailMarkup(inner(render()))),
+} satisfies Components);

@@ -1,23 +1,49 @@
 export {
+  type ComponentProps,
   type Components,
   type DateProps,
   type DepartmentProps,
-  type DistributionLine,
-  type DistributionProps,
   defaultComponents,
   type EmphasisProps,
-  type InlineProps,
   type ItemProps,
+  type LeadProps,
   type MastheadProps,
   type MetricProps,
+  type NoteProps,
   type ParagraphProps,
   type QuoteProps,
   type RenderContext,
   type SectionProps,
+  type TailProps,
+  type TextProps,
   type TitleProps,
 } from "./components";
 export { RenderError, type RenderErrorCode } from "./errors";
-export type { DateStyle } from "./internal/resolve";
+export type {
+  BlockNode,
+  BulletinLayout,
+  DateRun,
+  DateStyle,
+  DepartmentRun,
+  DistributionLine,
+  EmphasisRun,
+  InlineRun,
+  ItemNode,
+  LayoutNode,
+  LayoutOptions,
+  LeadNode,
+  LeadPart,
+  MastheadNode,
+  MetricRun,
+  NoteNode,
+  ParagraphNode,
+  QuoteRun,
+  SectionNode,
+  TailNode,
+  TextRun,
+  TitleRun,
+} from "./layout";
+export { layoutBulletin } from "./layout-bulletin";
 export { officialStylesheet } from "./official-stylesheet";
 export { type RenderHtmlOptions, renderHtml, type Theme } from "./render-html";
 export { renderJsonLd } from "./render-json-ld";

@@ -1,43 +1,44 @@
-import type {
-  Block,
-  Bulletin,
-  Department,
-  Inline,
-  Item,
-  Paragraph,
-  Section,
-} from "@bulletin/schema";
+import type { Bulletin } from "@bulletin/schema";
 import { type Components, defaultComponents, type RenderContext } from "./components";
 import { RenderError } from "./errors";
-import { defaultArticle } from "./internal/fast-html";
+import { layoutOf } from "./internal/layout-of";
 import {
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
   itemMarkup,
+  leadContent,
+  leadMarkup,
+  mastheadContent,
+  mastheadMarkup,
   metricMarkup,
+  noteMarkup,
   paragraphMarkup,
   quoteMarkup,
+  sectionHeading,
   sectionMarkup,
+  tailContent,
+  tailMarkup,
+  textMarkup,
   titleMarkup,
 } from "./internal/markup";
-import { paragraphOf } from "./internal/paragraph-of";
 import { plainStylesheet } from "./internal/plain-stylesheet";
-import {
-  checkOption,
-  type DateStyle,
-  inlinePath,
-  isNoteSection,
-  isoOfSpan,
-  isRunningText,
-  itemMarkerOf,
-  noteLabel,
-  Resolver,
-  sectionMarkersOf,
-} from "./internal/resolve";
+import { checkOption } from "./internal/resolve";
+import type {
+  BlockNode,
+  BulletinLayout,
+  DateRun,
+  DateStyle,
+  InlineRun,
+  ItemNode,
+  LeadNode,
+  NoteNode,
+  ParagraphNode,
+  SectionNode,
+} from "./layout";
 import { officialStylesheet } from "./official-stylesheet";
 import { renderJsonLd } from "./render-json-ld";
-import { escapeHtml, html, markupOf, type SafeHtml, trusted } from "./safe-html";
+import { escapeHtml, markupOf, type SafeHtml, trusted } from "./safe-html";
 
 /**
  * The stylesheet a whole document carries: GB/T 9704-2012 print layout, a plain one, or none.
@@ -74,62 +75,50 @@ export interface RenderHtmlOptions {
 
 const THEMES: readonly Theme[] = ["official", "plain", "none"];
 const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
-const COMPONENT_KINDS = Object.keys(defaultComponents) as (keyof Components)[];
-
-function checked(kind: keyof Components, value: unknown): SafeHtml {
-  if (markupOf(value) === undefined) {
-    throw new RenderError(
-      "invalid-component-output",
-      `component \`${kind}\` returned ${value === null ? "null" : typeof value}: expected SafeHtml (build it with the html\`…\` template)`,
-    );
-  }
-  return value as SafeHtml;
-}
+const KINDS = Object.keys(defaultComponents) as (keyof Components)[];
 
 /**
- * Renders a bulletin as HTML: a semantic fragment (`<article>` with a `<header>` masthead, a
- * `<section>` and `<h2>` per section, `<time datetime>` for dates, `<data value>` for metrics,
- * `<abbr title="full name">` for short department names, a `<footer>` with the 报/送/发 lines),
- * or with `document: true` a whole page with the theme's stylesheet and the issue's JSON-LD
- * inlined. The `official` theme prints in the GB/T 9704-2012 layout (A4, 版心 156 × 225 mm,
- * 22 lines of 28 characters, red masthead, page numbers `— 1 —`).
+ * Renders a bulletin (or its layout from {@link layoutBulletin}) as HTML: a semantic fragment
+ * (`<article>` with a `<header>` masthead, a `<section>` and `<h2>` per section, `<time
+ * datetime>` for dates, `<data value>` for metrics, `<abbr title="full name">` for short
+ * department names, a `<footer>` with the 报/送/发 lines), or with `document: true` a whole page
+ * with the theme's stylesheet and the issue's JSON-LD inlined. The `official` theme prints in
+ * the GB/T 9704-2012 layout (A4, 版心 156 × 225 mm, 22 lines of 28 characters, red masthead, page
+ * numbers `— 1 —`).
  *
- * All model text is escaped, in text and in attributes; no option turns that off. Replace
- * node renderers with `components`.
+ * It walks the layout and writes each node through its component ({@link defaultComponents}
+ * unless replaced with `components`). All text is escaped, in text and in attributes; no
+ * option turns that off.
  *
- * @param bulletin - a valid bulletin (see `validateBulletin` in `@bulletin/schema`)
+ * @param input - a valid bulletin (see `validateBulletin` in `@bulletin/schema`), or its layout
  * @param options - {@link RenderHtmlOptions}
  * @returns the HTML
  * @throws {@link RenderError} when a reference does not resolve, a value cannot be formatted,
  *   an option is unknown or a component returns something other than SafeHtml
  * @example
  * ```ts
- * renderHtml(issue9).slice(0, 92);
+ * renderHtml(issue9).slice(0, 123);
  * //=> "<article class=\"bulletin\" lang=\"zh-CN\"><header class=\"bulletin-masthead\"><h1 class=\"bulletin-title\">政务窗口月报</h1>"
  * const page = renderHtml(issue9, { document: true, theme: "official" });
  * page.startsWith("<!DOCTYPE html>"); //=> true
  * ```
  */
-export function renderHtml(bulletin: Bulletin, options: RenderHtmlOptions = {}): string {
+export function renderHtml(
+  input: Bulletin | BulletinLayout,
+  options: RenderHtmlOptions = {},
+): string {
   checkOption("theme", options.theme, THEMES);
   checkOption("dateStyle", options.dateStyle, DATE_STYLES);
+  const own = ownComponents(options.components);
+  const layout = layoutOf(input, options.dateStyle);
   const lang = options.lang ?? "zh-CN";
-  const c: Components =
-    options.components === undefined
-      ? defaultComponents
-      : { ...defaultComponents, ...definedOnly(options.components) };
-  const resolver = new Resolver(bulletin);
-  const issueNumber = resolver.issueNumber();
-  const publishedOn = resolver.publishedOn(options.dateStyle);
-  const article = replacesNone(c)
-    ? defaultArticle(bulletin, resolver, lang, issueNumber, publishedOn)
-    : componentArticle(bulletin, c, resolver, lang, issueNumber, publishedOn);
+  const article = writeArticle(layout, own, lang);
   if (options.document !== true) return article;
 
   const theme = options.theme ?? "official";
   const css =
     theme === "official" ? officialStylesheet : theme === "plain" ? plainStylesheet : undefined;
-  const title = `${bulletin.publication.title} ${issueNumber}`;
+  const title = `${layout.masthead.title} ${layout.masthead.number.text}`;
   return (
     "<!DOCTYPE html>\n" +
     `<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
@@ -139,275 +128,239 @@ export function renderHtml(bulletin: Bulletin, options: RenderHtmlOptions = {}):
     "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">\n" +
     `<title>${escapeHtml(title)}</title>\n` +
     (css === undefined ? "" : `<style>\n${css}</style>\n`) +
-    `<script type="application/ld+json">\n${renderJsonLd(bulletin)}\n</script>\n` +
+    `<script type="application/ld+json">\n${renderJsonLd(layout)}\n</script>\n` +
     `</head>\n<body class="bulletin-page">\n${article}\n</body>\n</html>\n`
   );
 }
 
-/** Whether every component is the default one, so that the article can be written directly. */
-function replacesNone(c: Components): boolean {
-  if (c === defaultComponents) return true;
-  for (const key of COMPONENT_KINDS) if (c[key] !== defaultComponents[key]) return false;
-  return true;
-}
+/** The components that are not the default ones (a kind without one is written directly). */
+type Own = { [K in keyof Components]?: Components[K] };
 
-/** The article when some components are replaced: each node through its component. */
-function componentArticle(
-  bulletin: Bulletin,
-  c: Components,
-  resolver: Resolver,
-  lang: string,
-  issueNumber: string,
-  publishedOn: string,
-): string {
-  const base: RenderContext = { bulletin, referenceYear: resolver.referenceYear, lang };
-  const { publication, issue } = bulletin;
-  const masthead = checked(
-    "masthead",
-    c.masthead({
-      node: { publication, issue },
-      context: { ...base, issueNumber, publishedOn },
-      render: () =>
-        html`<h1 class="bulletin-title">${publication.title}</h1><p class="bulletin-number">${issueNumber}</p><p class="bulletin-imprint"><span class="bulletin-publisher">${publication.publisher.name}</span> <time class="bulletin-date" datetime="${issue.publishedOn}">${publishedOn}</time></p>`,
-    }),
-  );
-
-  // Components that are not replaced are written directly, without props objects.
-  const d = defaultComponents;
-  const own = {
-    section: c.section !== d.section,
-    item: c.item !== d.item,
-    paragraph: c.paragraph !== d.paragraph,
-    metric: c.metric !== d.metric,
-    department: c.department !== d.department,
-    date: c.date !== d.date,
-    title: c.title !== d.title,
-    quote: c.quote !== d.quote,
-    emphasis: c.emphasis !== d.emphasis,
-  };
-
-  const inline = (node: Inline, s: number, i: number, p: number, n: number): string => {
-    if (typeof node === "string") return escapeHtml(node);
-    const path = (): string => inlinePath(s, i, p, n);
-    switch (node.type) {
-      case "metric": {
-        const metric = resolver.metric(node.ref, path);
-        const text = resolver.metricText(metric, path);
-        if (!own.metric) return metricMarkup(metric, escapeHtml(text));
-        return markup(
-          "metric",
-          c.metric({
-            node,
-            context: { ...base, text, metric },
-            render: () => trusted(escapeHtml(text)),
-          }),
-        );
-      }
-      case "department": {
-        const department = resolver.department(node.ref, path);
-        const text = node.text ?? department.shortName ?? department.name;
-        if (!own.department) return departmentMarkup(department, text, escapeHtml(text));
-        return markup(
-          "department",
-          c.department({
-            node,
-            context: { ...base, text, department },
-            render: () => trusted(escapeHtml(text)),
-          }),
-        );
-      }
-      case "date": {
-        const text = resolver.span(node.value, () => `${path()}.value`);
-        const datetime = isoOfSpan(node.value);
-        if (!own.date) return dateMarkup(datetime, escapeHtml(text));
-        return markup(
-          "date",
-          c.date({
-            node,
-            context: { ...base, text, datetime },
-            render: () => trusted(escapeHtml(text)),
-          }),
-        );
-      }
-      case "title": {
-        if (!own.title) return titleMarkup(escapeHtml(node.text));
-        return markup(
-          "title",
-          c.title({
-            node,
-            context: { ...base, text: `《${node.text}》` },
-            render: () => trusted(escapeHtml(node.text)),
-          }),
-        );
-      }
-      case "quote": {
-        if (!own.quote) return quoteMarkup(escapeHtml(node.text));
-        return markup(
-          "quote",
-          c.quote({
-            node,
-            context: { ...base, text: `“${node.text}”` },
-            render: () => trusted(escapeHtml(node.text)),
-          }),
-        );
-      }
-      case "emphasis": {
-        if (!own.emphasis) return emphasisMarkup(escapeHtml(node.text));
-        return markup(
-          "emphasis",
-          c.emphasis({
-            node,
-            context: { ...base, text: node.text },
-            render: () => trusted(escapeHtml(node.text)),
-          }),
-        );
-      }
-    }
-    // Unreachable for a valid bulletin; unknown inline kinds write nothing.
-    return "";
-  };
-
-  const inlines = (paragraph: Paragraph, s: number, i: number, p: number): string => {
-    let text = "";
-    for (let n = 0; n < paragraph.length; n++) text += inline(paragraph[n] as Inline, s, i, p, n);
-    return text;
-  };
-
-  const paragraphs = (
-    section: Section,
-    item: Item,
-    s: number,
-    i: number,
-    lead: SafeHtml,
-  ): string => {
-    const leadMarkup = markupOf(lead) ?? "";
-    // An item without paragraphs still shows its lead.
-    const body: readonly Block[] =
-      item.body.length === 0 && leadMarkup !== "" ? [[] as unknown as Paragraph] : item.body;
-    let out = "";
-    for (let p = 0; p < body.length; p++) {
-      const paragraph = paragraphOf(body[p] as Block, s, i, p);
-      if (!own.paragraph) {
-        out += paragraphMarkup(p === 0 ? leadMarkup : "", inlines(paragraph, s, i, p));
-        continue;
-      }
-      out += markup(
-        "paragraph",
-        c.paragraph({
-          node: paragraph,
-          context: { ...base, section, item, index: p + 1, lead: p === 0 ? lead : undefined },
-          render: () => trusted(inlines(paragraph, s, i, p)),
-        }),
+function ownComponents(components: Partial<Components> | undefined): Own {
+  const own: Own = {};
+  if (components === undefined) return own;
+  for (const key of Object.keys(components)) {
+    const fn = (components as Record<string, unknown>)[key];
+    if (fn === undefined) continue;
+    if (!(KINDS as string[]).includes(key)) {
+      throw new RenderError(
+        "invalid-option",
+        `option \`components\` has "${key.slice(0, 40)}", which is not a layout node kind: expected ${KINDS.join(", ")}`,
       );
     }
-    return out;
-  };
-
-  const items = (section: Section, s: number, running: boolean): string => {
-    let out = "";
-    const note = isNoteSection(section);
-    for (let i = 0; i < section.items.length; i++) {
-      const item = section.items[i] as Item;
-      const itemMarker = running ? "" : itemMarkerOf(i + 1);
-      const date =
-        item.date === undefined
-          ? undefined
-          : resolver.span(item.date, () => `sections[${s}].items[${i}].date`);
-      const departments: Department[] = (item.departmentRefs ?? []).map((ref, k) =>
-        resolver.department(ref, () => `sections[${s}].items[${i}].departmentRefs[${k}]`),
-      );
-      let lead = note && i === 0 ? noteLabel(section.title) : "";
-      if (!running) {
-        lead +=
-          item.title === undefined
-            ? `<span class="bulletin-marker">${itemMarker}</span>`
-            : `<strong class="bulletin-item-heading"><span class="bulletin-marker">${itemMarker}</span>${escapeHtml(item.title)}。</strong>`;
-        if (item.date !== undefined && date !== undefined) {
-          lead += `${dateMarkup(isoOfSpan(item.date), escapeHtml(date))}，`;
-        }
-      }
-      const leadHtml = trusted(lead);
-      if (!own.item) {
-        out += itemMarkup(item.id, paragraphs(section, item, s, i, leadHtml));
-        continue;
-      }
-      out += markup(
-        "item",
-        c.item({
-          node: item,
-          context: {
-            ...base,
-            section,
-            sectionIndex: s + 1,
-            index: i + 1,
-            marker: itemMarker,
-            date,
-            departments,
-            lead: leadHtml,
-          },
-          render: (custom?: SafeHtml) =>
-            trusted(paragraphs(section, item, s, i, custom ?? leadHtml)),
-        }),
+    if (typeof fn !== "function") {
+      throw new RenderError(
+        "invalid-option",
+        `option \`components.${key}\` is ${fn === null ? "null" : typeof fn}: expected a function`,
       );
     }
-    return out;
-  };
-
-  let body = "";
-  const markers = sectionMarkersOf(bulletin.sections);
-  for (let s = 0; s < bulletin.sections.length; s++) {
-    const section = bulletin.sections[s] as Section;
-    const marker = markers[s] as string;
-    const running = isRunningText(section);
-    const note = isNoteSection(section);
-    const content = (): string =>
-      note
-        ? items(section, s, running)
-        : `<h2><span class="bulletin-marker">${marker}</span>${escapeHtml(section.title)}</h2>${items(section, s, running)}`;
-    if (!own.section) {
-      body += sectionMarkup(section.id, content(), note);
-      continue;
-    }
-    body += markup(
-      "section",
-      c.section({
-        node: section,
-        context: { ...base, index: s + 1, marker, runningText: running },
-        render: () => trusted(content()),
-      }),
-    );
+    if (fn !== defaultComponents[key as keyof Components])
+      (own as Record<string, unknown>)[key] = fn;
   }
-
-  let tail = "";
-  const lines = resolver.distribution();
-  const copies = resolver.copies();
-  if (lines.length > 0 || copies !== undefined) {
-    tail = markup(
-      "distribution",
-      c.distribution({
-        node: bulletin.distribution ?? {},
-        context: { ...base, lines, copies },
-        render: () =>
-          html`${lines.map(
-            (line) =>
-              html`<p class="bulletin-distribution-line" data-role="${line.role}"><span class="bulletin-distribution-label">${line.label}：</span>${line.text}</p>`,
-          )}${copies === undefined ? "" : html`<p class="bulletin-copies">${copies}</p>`}`,
-      }),
-    );
-  }
-
-  return `<article class="bulletin" lang="${escapeHtml(lang)}">${markupOf(masthead)}${body}${tail}</article>`;
+  return own;
 }
 
 function markup(kind: keyof Components, value: unknown): string {
-  return markupOf(checked(kind, value)) as string;
+  const markup = markupOf(value);
+  if (markup === undefined) {
+    throw new RenderError(
+      "invalid-component-output",
+      `component \`${kind}\` returned ${value === null ? "null" : typeof value}: expected SafeHtml (build it with the html\`…\` template)`,
+    );
+  }
+  return markup;
 }
 
-function definedOnly(components: Partial<Components>): Partial<Components> {
-  const out: Partial<Components> = {};
-  for (const key of Object.keys(defaultComponents) as (keyof Components)[]) {
-    const fn = components[key];
-    if (typeof fn === "function") (out as Record<string, unknown>)[key] = fn;
+/** The state of one walk: the replaced components and the context they are given. */
+interface Walk {
+  readonly own: Own;
+  readonly context: RenderContext;
+}
+
+/**
+ * The article: each node written by the markup functions the default components are made of,
+ * or, where a component is replaced, by that component with `render` for its default content.
+ */
+function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
+  const w: Walk = { own, context: { layout, referenceYear: layout.referenceYear, lang } };
+  let out = `<article class="bulletin" lang="${escapeHtml(lang)}">`;
+  const masthead = layout.masthead;
+  const h = own.masthead;
+  out +=
+    h === undefined
+      ? mastheadMarkup(mastheadContent(masthead))
+      : markup(
+          "masthead",
+          h({
+            node: masthead,
+            context: w.context,
+            render: () => trusted(mastheadContent(masthead)),
+          }),
+        );
+  const sections = layout.sections;
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s] as NoteNode | SectionNode;
+    out += section.kind === "note" ? writeNote(w, section) : writeSection(w, section);
   }
+  const tail = layout.tail;
+  if (tail !== undefined) {
+    const t = own.tail;
+    out +=
+      t === undefined
+        ? tailMarkup(tailContent(tail))
+        : markup(
+            "tail",
+            t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
+          );
+  }
+  return `${out}</article>`;
+}
+
+function writeItems(w: Walk, section: NoteNode | SectionNode): string {
+  let out = "";
+  const items = section.items;
+  for (let i = 0; i < items.length; i++) out += writeItem(w, section, items[i] as ItemNode);
   return out;
+}
+
+function writeNote(w: Walk, node: NoteNode): string {
+  const h = w.own.note;
+  if (h === undefined) return noteMarkup(node, writeItems(w, node));
+  return markup(
+    "note",
+    h({ node, context: w.context, render: () => trusted(writeItems(w, node)) }),
+  );
+}
+
+function writeSection(w: Walk, node: SectionNode): string {
+  const h = w.own.section;
+  if (h === undefined) return sectionMarkup(node, sectionHeading(node) + writeItems(w, node));
+  return markup(
+    "section",
+    h({
+      node,
+      context: w.context,
+      render: () => trusted(sectionHeading(node) + writeItems(w, node)),
+    }),
+  );
+}
+
+function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): string {
+  const content = (): string => {
+    let out = "";
+    const blocks = node.blocks;
+    for (let b = 0; b < blocks.length; b++)
+      out += writeBlock(w, section, node, blocks[b] as BlockNode);
+    return out;
+  };
+  const h = w.own.item;
+  if (h === undefined) return itemMarkup(node, content());
+  return markup(
+    "item",
+    h({ node, context: { ...w.context, section }, render: () => trusted(content()) }),
+  );
+}
+
+function writeBlock(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: BlockNode,
+): string {
+  return writeParagraph(w, section, item, node);
+}
+
+function writeParagraph(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: ParagraphNode,
+): string {
+  const content = (): string => {
+    let out = node.lead === undefined ? "" : writeLead(w, section, item, node.lead);
+    const runs = node.runs;
+    for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
+    return out;
+  };
+  const h = w.own.paragraph;
+  if (h === undefined) return paragraphMarkup(content());
+  return markup(
+    "paragraph",
+    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
+  );
+}
+
+function writeLead(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: LeadNode,
+): string {
+  const content = (): string =>
+    leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
+  const h = w.own.lead;
+  if (h === undefined) return leadMarkup(content());
+  return markup(
+    "lead",
+    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
+  );
+}
+
+function writeRun(w: Walk, run: InlineRun): string {
+  const own = w.own;
+  switch (run.kind) {
+    case "text": {
+      const h = own.text;
+      if (h === undefined) return textMarkup(escapeHtml(run.text));
+      return markup("text", h({ node: run, context: w.context, render: () => escaped(run.text) }));
+    }
+    case "metric": {
+      const h = own.metric;
+      if (h === undefined) return metricMarkup(run, escapeHtml(run.text));
+      return markup(
+        "metric",
+        h({ node: run, context: w.context, render: () => escaped(run.text) }),
+      );
+    }
+    case "department": {
+      const h = own.department;
+      if (h === undefined) return departmentMarkup(run, escapeHtml(run.text));
+      return markup(
+        "department",
+        h({ node: run, context: w.context, render: () => escaped(run.text) }),
+      );
+    }
+    case "date":
+      return writeDate(w, run);
+    case "title": {
+      const h = own.title;
+      if (h === undefined) return titleMarkup(escapeHtml(run.text));
+      return markup("title", h({ node: run, context: w.context, render: () => escaped(run.text) }));
+    }
+    case "quote": {
+      const h = own.quote;
+      if (h === undefined) return quoteMarkup(escapeHtml(run.text));
+      return markup("quote", h({ node: run, context: w.context, render: () => escaped(run.text) }));
+    }
+    case "emphasis": {
+      const h = own.emphasis;
+      if (h === undefined) return emphasisMarkup(escapeHtml(run.text));
+      return markup(
+        "emphasis",
+        h({ node: run, context: w.context, render: () => escaped(run.text) }),
+      );
+    }
+  }
+  // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
+  return "";
+}
+
+function writeDate(w: Walk, run: DateRun): string {
+  const h = w.own.date;
+  if (h === undefined) return dateMarkup(run, escapeHtml(run.text));
+  return markup("date", h({ node: run, context: w.context, render: () => escaped(run.text) }));
+}
+
+function escaped(text: string): SafeHtml {
+  return trusted(escapeHtml(text));
 }

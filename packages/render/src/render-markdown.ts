@@ -1,4 +1,4 @@
-import type { Bulletin, Inline } from "@bulletin/schema";
+import type { Bulletin } from "@bulletin/schema";
 import {
   emphasize,
   escapeInline,
@@ -6,17 +6,9 @@ import {
   lastChar,
   protectBlock,
 } from "./internal/escape-markdown";
-import { inlineText } from "./internal/inline-text";
-import { paragraphOf } from "./internal/paragraph-of";
-import {
-  checkOption,
-  type DateStyle,
-  isNoteSection,
-  isRunningText,
-  itemMarkerOf,
-  Resolver,
-  sectionMarkersOf,
-} from "./internal/resolve";
+import { layoutOf } from "./internal/layout-of";
+import { checkOption } from "./internal/resolve";
+import type { BulletinLayout, DateStyle, LeadNode } from "./layout";
 
 /**
  * Options of {@link renderMarkdown}.
@@ -33,7 +25,7 @@ export interface RenderMarkdownOptions {
 }
 
 /**
- * Renders a bulletin as CommonMark: the publication title as `#`, `第9期`, publisher and date
+ * Writes a bulletin (or its layout from {@link layoutBulletin}) as CommonMark: the publication title as `#`, `第9期`, publisher and date
  * as paragraphs, a rule, each section as `## 一、title`, each item as one paragraph that
  * starts `（一）**title**。date，` followed by its text, then a rule and the 报/送/发/抄送 lines.
  * Metrics, dates and departments are written from the model (`5.88万件`, `9月16日—18日`,
@@ -46,7 +38,7 @@ export interface RenderMarkdownOptions {
  * open and close next to Chinese punctuation (CommonMark leaves `**“…”**增长` literal; this
  * writes `“**…**”增长`).
  *
- * @param bulletin - a valid bulletin (see `validateBulletin` in `@bulletin/schema`)
+ * @param input - a valid bulletin (see `validateBulletin` in `@bulletin/schema`), or its layout
  * @param options - {@link RenderMarkdownOptions}
  * @returns the Markdown, ending with a line break
  * @throws {@link RenderError} when a reference does not resolve or a value cannot be formatted
@@ -57,59 +49,64 @@ export interface RenderMarkdownOptions {
  * //    "---", "## 一、2025年9月总体运行情况"]
  * ```
  */
-export function renderMarkdown(bulletin: Bulletin, options: RenderMarkdownOptions = {}): string {
+export function renderMarkdown(
+  input: Bulletin | BulletinLayout,
+  options: RenderMarkdownOptions = {},
+): string {
   checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"]);
-  const resolver = new Resolver(bulletin);
+  const layout = layoutOf(input, options.dateStyle);
+  const m = layout.masthead;
   const blocks: string[] = [
-    `# ${protectBlock(escapeInline(bulletin.publication.title))}`,
-    protectBlock(escapeInline(resolver.issueNumber())),
-    protectBlock(escapeInline(bulletin.publication.publisher.name)),
-    protectBlock(escapeInline(resolver.publishedOn(options.dateStyle))),
+    `# ${protectBlock(escapeInline(m.title))}`,
+    protectBlock(escapeInline(m.number.text)),
+    protectBlock(escapeInline(m.publisher.name)),
+    protectBlock(escapeInline(m.publishedOn.text)),
     "---",
   ];
-  const markers = sectionMarkersOf(bulletin.sections);
-  bulletin.sections.forEach((section, s) => {
-    const note = isNoteSection(section);
-    if (!note) blocks.push(`## ${protectBlock(escapeInline(markers[s] + section.title))}`);
-    const running = isRunningText(section);
-    section.items.forEach((item, i) => {
-      // A block is assembled from escaped text and emphasis, which needs its neighbours.
-      const lead: Part[] = note && i === 0 ? [{ strong: section.title }, "："] : [];
-      if (!running) {
-        lead.push(itemMarkerOf(i + 1));
-        if (item.title !== undefined) lead.push({ strong: item.title }, "。");
-        // (a date span is never empty)
-        if (item.date !== undefined) {
-          const date = resolver.span(item.date, () => `sections[${s}].items[${i}].date`);
-          lead.push(`${escapeInline(date)}，`);
-        }
-      }
-      if (item.body.length === 0 && lead.length > 0) blocks.push(protectBlock(assemble(lead)));
-      item.body.forEach((block, p) => {
-        const paragraph = paragraphOf(block, s, i, p);
-        const parts: Part[] = p === 0 ? [...lead] : [];
-        for (let n = 0; n < paragraph.length; n++) {
-          const node = paragraph[n] as Inline;
-          if (typeof node !== "string" && node.type === "emphasis") {
+  for (const section of layout.sections) {
+    if (section.kind === "section")
+      blocks.push(`## ${protectBlock(escapeInline(section.marker + section.title))}`);
+    for (const item of section.items) {
+      for (const block of item.blocks) {
+        // A block is assembled from escaped text and emphasis, which needs its neighbours.
+        const parts: Part[] = block.lead === undefined ? [] : leadParts(block.lead);
+        for (const run of block.runs) {
+          if (run.kind === "emphasis") {
             // Adjacent emphasis is written as one run: `*a**b*` would not parse as two.
             const last = parts[parts.length - 1];
-            if (typeof last === "object" && "em" in last) last.em += node.text;
-            else parts.push({ em: node.text });
+            if (typeof last === "object" && "em" in last) last.em += run.text;
+            else parts.push({ em: run.text });
           } else {
-            const text = escapeInline(inlineText(resolver, node, s, i, p, n));
+            const text = escapeInline(run.text);
             if (text !== "") parts.push(text);
           }
         }
         blocks.push(protectBlock(assemble(parts)));
-      });
-    });
-  });
-  const tail = resolver.distribution();
-  const copies = resolver.copies();
-  if (tail.length > 0 || copies !== undefined) blocks.push("---");
-  for (const line of tail) blocks.push(protectBlock(escapeInline(`${line.label}：${line.text}`)));
-  if (copies !== undefined) blocks.push(copies);
+      }
+    }
+  }
+  const tail = layout.tail;
+  if (tail !== undefined) {
+    blocks.push("---");
+    for (const line of tail.lines)
+      blocks.push(protectBlock(escapeInline(`${line.label}：${line.text}`)));
+    if (tail.copies !== undefined) blocks.push(protectBlock(escapeInline(tail.copies.text)));
+  }
   return `${blocks.join("\n\n")}\n`;
+}
+
+/** `**编者按**：（一）**title**。9月8日，`: the label and title strong, each followed by its punctuation. */
+function leadParts(lead: LeadNode): Part[] {
+  const parts: Part[] = [];
+  if (lead.label !== undefined)
+    parts.push({ strong: lead.label.text }, escapeInline(lead.label.end));
+  if (lead.marker !== undefined) parts.push(escapeInline(lead.marker));
+  if (lead.title !== undefined)
+    parts.push({ strong: lead.title.text }, escapeInline(lead.title.end));
+  // (a date span is never empty)
+  if (lead.date !== undefined)
+    parts.push(escapeInline(lead.date.run.text) + escapeInline(lead.date.end));
+  return parts;
 }
 
 /** Escaped Markdown, or text to emphasise (`*`) or make strong (`**`). */

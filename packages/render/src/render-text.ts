@@ -1,15 +1,7 @@
 import type { Bulletin } from "@bulletin/schema";
-import { inlineText } from "./internal/inline-text";
-import { paragraphOf } from "./internal/paragraph-of";
-import {
-  checkOption,
-  type DateStyle,
-  isNoteSection,
-  isRunningText,
-  itemMarkerOf,
-  Resolver,
-  sectionMarkersOf,
-} from "./internal/resolve";
+import { layoutOf } from "./internal/layout-of";
+import { checkOption } from "./internal/resolve";
+import type { BulletinLayout, DateStyle, LeadNode } from "./layout";
 
 /**
  * Options of {@link renderText}.
@@ -30,14 +22,14 @@ export interface RenderTextOptions {
 const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
 
 /**
- * Lays a bulletin out as the plain official text: the masthead (title, `第9期`, publisher,
+ * Writes a bulletin (or its layout from {@link layoutBulletin}) as the plain official text: the masthead (title, `第9期`, publisher,
  * date), each section as `一、title`, each item as `（一）` + run-in title + `。` + date span +
  * `，` + its first paragraph, further paragraphs on their own lines, then the 报/送/发/抄送
  * lines and `共印N份`. One block a line, a blank line between blocks, a line break at the end:
  * the layout `@bulletin/parse` reads back. A line break inside model text becomes a space, so
  * that every paragraph stays on one line.
  *
- * @param bulletin - a valid bulletin (see `validateBulletin` in `@bulletin/schema`)
+ * @param input - a valid bulletin (see `validateBulletin` in `@bulletin/schema`), or its layout
  * @param options - {@link RenderTextOptions}
  * @returns the text
  * @throws {@link RenderError} when a reference does not resolve or a value cannot be formatted
@@ -48,44 +40,40 @@ const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
  * //    "一、2025年9月总体运行情况", "9月，省本级办理政务服务事项5.88万件。…"]
  * ```
  */
-export function renderText(bulletin: Bulletin, options: RenderTextOptions = {}): string {
+export function renderText(
+  input: Bulletin | BulletinLayout,
+  options: RenderTextOptions = {},
+): string {
   checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"]);
   checkOption("newline", options.newline, ["\n", "\r\n"]);
-  const resolver = new Resolver(bulletin);
-  const blocks: string[] = [
-    bulletin.publication.title,
-    resolver.issueNumber(),
-    bulletin.publication.publisher.name,
-    resolver.publishedOn(options.dateStyle),
-  ];
-  const markers = sectionMarkersOf(bulletin.sections);
-  bulletin.sections.forEach((section, s) => {
-    const note = isNoteSection(section);
-    if (!note) blocks.push(markers[s] + section.title);
-    const running = isRunningText(section);
-    section.items.forEach((item, i) => {
-      let lead = note && i === 0 ? `${section.title}：` : "";
-      if (!running) {
-        lead += itemMarkerOf(i + 1);
-        if (item.title !== undefined) lead += `${item.title}。`;
-        if (item.date !== undefined) {
-          lead += `${resolver.span(item.date, () => `sections[${s}].items[${i}].date`)}，`;
-        }
-      }
-      if (item.body.length === 0 && lead !== "") blocks.push(lead);
-      item.body.forEach((block, p) => {
-        const paragraph = paragraphOf(block, s, i, p);
-        let line = p === 0 ? lead : "";
-        for (let n = 0; n < paragraph.length; n++) {
-          line += inlineText(resolver, paragraph[n] as (typeof paragraph)[number], s, i, p, n);
-        }
+  const layout = layoutOf(input, options.dateStyle);
+  const m = layout.masthead;
+  const blocks: string[] = [m.title, m.number.text, m.publisher.name, m.publishedOn.text];
+  for (const section of layout.sections) {
+    if (section.kind === "section") blocks.push(section.marker + section.title);
+    for (const item of section.items) {
+      for (const block of item.blocks) {
+        let line = block.lead === undefined ? "" : leadText(block.lead);
+        for (const run of block.runs) line += run.text;
         blocks.push(line);
-      });
-    });
-  });
-  for (const line of resolver.distribution()) blocks.push(`${line.label}：${line.text}`);
-  const copies = resolver.copies();
-  if (copies !== undefined) blocks.push(copies);
+      }
+    }
+  }
+  const tail = layout.tail;
+  if (tail !== undefined) {
+    for (const line of tail.lines) blocks.push(`${line.label}：${line.text}`);
+    if (tail.copies !== undefined) blocks.push(tail.copies.text);
+  }
   const newline = options.newline ?? "\n";
   return blocks.map((b) => b.replace(LINE_BREAKS, " ")).join(newline + newline) + newline;
+}
+
+/** `编者按：（一）title。9月8日，`: each part of the lead with the punctuation after it. */
+function leadText(lead: LeadNode): string {
+  let out = "";
+  if (lead.label !== undefined) out += lead.label.text + lead.label.end;
+  if (lead.marker !== undefined) out += lead.marker;
+  if (lead.title !== undefined) out += lead.title.text + lead.title.end;
+  if (lead.date !== undefined) out += lead.date.run.text + lead.date.end;
+  return out;
 }

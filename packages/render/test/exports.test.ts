@@ -8,6 +8,7 @@ test("@bulletin/render exports exactly its public API", async () => {
     "escapeHtml",
     "html",
     "isSafeHtml",
+    "layoutBulletin",
     "officialStylesheet",
     "renderHtml",
     "renderJsonLd",

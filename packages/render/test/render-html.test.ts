@@ -160,18 +160,18 @@ describe("renderHtml", () => {
     expect(out.endsWith('<p class="bulletin-copies">共印80份</p></footer></article>')).toBe(true);
   });
 
-  test("renderHtml: a replaced component gets the node, its context and render, the others stay", () => {
+  test("renderHtml: a replaced component gets its layout node, the context and render, the others stay", () => {
     const seen: string[] = [];
     const components: Partial<Components> = {
       metric: ({ node, context, render }) => {
-        seen.push(`${node.ref}=${context.text}/${context.metric.value}`);
-        return html`<b data-ref="${node.ref}">${render()}</b>`;
+        seen.push(`${node.metric.id}=${node.text}/${node.metric.value}/${context.lang}`);
+        return html`<b data-ref="${node.metric.id}">${render()}</b>`;
       },
-      item: ({ context, render }) =>
-        html`<li data-n="${context.sectionIndex}.${context.index}">${render()}</li>`,
+      item: ({ node, context, render }) =>
+        html`<li data-n="${context.section.index}.${node.index}">${render()}</li>`,
     };
     const out = renderHtml(issue9(), { components });
-    expect(seen[0]).toBe("provincial-services-handled=5.88万件/58800");
+    expect(seen[0]).toBe("provincial-services-handled=5.88万件/58800/zh-CN");
     expect(out).toContain('<b data-ref="onsite-consultations">5053人/次</b>');
     expect(out).toContain(
       '<li data-n="2.1"><p><span class="bulletin-marker">（一）</span><time datetime="2025-09-08">9月8日</time>，',
@@ -200,8 +200,8 @@ describe("renderHtml", () => {
     });
     const out = renderHtml(b, {
       components: {
-        department: ({ context, render }) =>
-          html`<i title="${context.department.name}">${render()}|${context.text}</i>`,
+        department: ({ node, render }) =>
+          html`<i title="${node.department.name}">${render()}|${node.text}</i>`,
       },
     });
     expect(out).toContain(

@@ -28,7 +28,7 @@ describe("properties", () => {
       .map(([b, s, n]) => {
         const copy = structuredClone(b);
         copy.departments.push({ id: "d0", name: s.trim() === "" ? "重复" : s });
-        copy.sections[0]?.items[0]?.body[0]?.push({ type: "metric", ref: `missing${n}` });
+        copy.sections[0]?.items.push({ body: [["共", { type: "metric", ref: `missing${n}` }]] });
         copy.sections.push({ title: "空", items: [] });
         return copy;
       });

@@ -39,6 +39,7 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "html",
       "isSafeHtml",
       "isValidIsoDate",
+      "layoutBulletin",
       "lintBulletin",
       "loadBulletin",
       "officialStylesheet",

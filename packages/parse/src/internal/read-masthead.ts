@@ -105,7 +105,8 @@ function readIssueNumbers(input: string, m: Masthead): string {
       s--;
       if (text.charAt(s - 1) === "总") s--;
       else if (text.startsWith("增刊", s - 2)) s -= 2;
-      else if (text.charAt(s - 1) === "年") {
+      // A year may stand before the number, and before 增刊 too (`2025年增刊第1期`).
+      if (text.charAt(s - 1) === "年" && text.charAt(s) !== "总") {
         let y = s - 1;
         while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - y < 6) y--;
         if (s - 1 - y === 4) s = y;

@@ -1,37 +1,108 @@
-import type { Department, Metric } from "@bulletin/schema";
+import type {
+  DateRun,
+  DepartmentRun,
+  DistributionLine,
+  ItemNode,
+  LeadNode,
+  MastheadNode,
+  MetricRun,
+  NoteNode,
+  SectionNode,
+  TailNode,
+} from "../layout";
 import { escapeHtml } from "../safe-html";
 
 /**
- * The markup of the default components, as strings. `inner` is HTML that is already safe
- * (escaped text or SafeHtml markup). renderHtml calls these directly when a component is not
- * replaced, so the default output costs no props objects.
+ * The HTML writer, one function per layout node kind: what a node writes around its content
+ * (`…Markup`) and what its default content is (`…Content`). `inner` is markup that is already
+ * safe (escaped text or SafeHtml markup); every piece of layout text is escaped here. The
+ * default components call these, and `renderHtml` calls them directly for the nodes whose
+ * component is the default one: one writer, not a copy.
+ *
+ * @internal
  */
 
 const idAttribute = (id: string | undefined): string =>
   id === undefined ? "" : ` id="${escapeHtml(id)}"`;
 
-export const sectionMarkup = (id: string | undefined, inner: string, note = false): string =>
-  `<section class="bulletin-section${note ? " bulletin-note" : ""}"${idAttribute(id)}>${inner}</section>`;
+export const mastheadContent = (node: MastheadNode): string =>
+  `<h1 class="bulletin-title">${escapeHtml(node.title)}</h1>` +
+  `<p class="bulletin-number">${escapeHtml(node.number.text)}</p>` +
+  `<p class="bulletin-imprint"><span class="bulletin-publisher">${escapeHtml(node.publisher.name)}</span> ` +
+  `<time class="bulletin-date" datetime="${escapeHtml(node.publishedOn.date)}">${escapeHtml(node.publishedOn.text)}</time></p>`;
 
-export const itemMarkup = (id: string | undefined, inner: string): string =>
-  `<div class="bulletin-item"${idAttribute(id)}>${inner}</div>`;
+export const mastheadMarkup = (inner: string): string =>
+  `<header class="bulletin-masthead">${inner}</header>`;
 
-export const paragraphMarkup = (lead: string, inner: string): string => `<p>${lead}${inner}</p>`;
+export const noteMarkup = (node: NoteNode, inner: string): string =>
+  `<section class="bulletin-section bulletin-note"${idAttribute(node.id)}>${inner}</section>`;
 
-export const metricMarkup = (metric: Metric, inner: string): string =>
-  `<data class="bulletin-metric" value="${escapeHtml(String(metric.value))}" title="${escapeHtml(metric.label)}">${inner}</data>`;
+/** The heading of a numbered section, which opens its content. */
+export const sectionHeading = (node: SectionNode): string =>
+  `<h2><span class="bulletin-marker">${escapeHtml(node.marker)}</span>${escapeHtml(node.title)}</h2>`;
 
-export const departmentMarkup = (department: Department, text: string, inner: string): string =>
-  text === department.name
+export const sectionMarkup = (node: SectionNode, inner: string): string =>
+  `<section class="bulletin-section"${idAttribute(node.id)}>${inner}</section>`;
+
+export const itemMarkup = (node: ItemNode, inner: string): string =>
+  `<div class="bulletin-item"${idAttribute(node.id)}>${inner}</div>`;
+
+export const paragraphMarkup = (inner: string): string => `<p>${inner}</p>`;
+
+/** The lead before its date (label, marker, title); `date` is the date's markup, if any. */
+export function leadContent(node: LeadNode, date: string | undefined): string {
+  let out = "";
+  const { label, marker, title } = node;
+  if (label !== undefined)
+    out += `<strong class="bulletin-note-label">${escapeHtml(label.text)}${escapeHtml(label.end)}</strong>`;
+  if (marker !== undefined) {
+    const span = `<span class="bulletin-marker">${escapeHtml(marker)}</span>`;
+    out +=
+      title === undefined
+        ? span
+        : `<strong class="bulletin-item-heading">${span}${escapeHtml(title.text)}${escapeHtml(title.end)}</strong>`;
+  } else if (title !== undefined) {
+    out += `<strong class="bulletin-item-heading">${escapeHtml(title.text)}${escapeHtml(title.end)}</strong>`;
+  }
+  if (date !== undefined && node.date !== undefined) out += date + escapeHtml(node.date.end);
+  return out;
+}
+
+/** The lead writes no element of its own. */
+export const leadMarkup = (inner: string): string => inner;
+
+export const textMarkup = (inner: string): string => inner;
+
+export const metricMarkup = (node: MetricRun, inner: string): string =>
+  `<data class="bulletin-metric" value="${escapeHtml(String(node.metric.value))}" title="${escapeHtml(node.metric.label)}">${inner}</data>`;
+
+/** A department by its full name is a span; by another form, an `<abbr>` titled with the full name. */
+export const departmentMarkup = (node: DepartmentRun, inner: string): string =>
+  node.text === node.department.name
     ? `<span class="bulletin-department">${inner}</span>`
-    : `<abbr class="bulletin-department" title="${escapeHtml(department.name)}">${inner}</abbr>`;
+    : `<abbr class="bulletin-department" title="${escapeHtml(node.department.name)}">${inner}</abbr>`;
 
-export const dateMarkup = (datetime: string, inner: string): string =>
-  `<time datetime="${escapeHtml(datetime)}">${inner}</time>`;
+export const dateMarkup = (node: DateRun, inner: string): string =>
+  `<time datetime="${escapeHtml(node.datetime)}">${inner}</time>`;
 
-export const titleMarkup = (inner: string): string =>
-  `<cite class="bulletin-work">《${inner}》</cite>`;
+export const titleMarkup = (inner: string): string => `<cite class="bulletin-work">${inner}</cite>`;
 
-export const quoteMarkup = (inner: string): string => `“${inner}”`;
+/** A quote is its text in its marks, no element. */
+export const quoteMarkup = (inner: string): string => inner;
 
 export const emphasisMarkup = (inner: string): string => `<em>${inner}</em>`;
+
+const lineMarkup = (line: DistributionLine): string =>
+  `<p class="bulletin-distribution-line" data-role="${escapeHtml(line.role)}">` +
+  `<span class="bulletin-distribution-label">${escapeHtml(line.label)}：</span>${escapeHtml(line.text)}</p>`;
+
+export function tailContent(node: TailNode): string {
+  let out = "";
+  for (let k = 0; k < node.lines.length; k++) out += lineMarkup(node.lines[k] as DistributionLine);
+  if (node.copies !== undefined)
+    out += `<p class="bulletin-copies">${escapeHtml(node.copies.text)}</p>`;
+  return out;
+}
+
+export const tailMarkup = (inner: string): string =>
+  `<footer class="bulletin-distribution">${inner}</footer>`;

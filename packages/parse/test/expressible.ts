@@ -1,0 +1,145 @@
+import { formatDateSpan, formatQuantity, parseQuantity } from "@bulletin/format";
+import type { Bulletin, Department, Inline, Item } from "@bulletin/schema";
+
+/**
+ * The bulletin the plain text layout can express, for a generated bulletin: what the text does
+ * not print is brought into the form the parser reads back.
+ * - Departments: the ones the text names, in order of first mention; an item's
+ *   `departmentRefs` are the departments it names (the layout prints no other actors). A
+ *   department's `aliases` are the other forms the text used for it (the parser learns them from
+ *   the text), and a department inline keeps its `text` only when that is not the form printed
+ *   by default (`shortName ?? name`).
+ * - Metrics: numbered `metric-N` in order of appearance (the text prints no ids); labels are
+ *   compared apart (the text prints `共5.88万件`, not the label); `fractionDigits` is what the
+ *   figure shows once formatQuantity has dropped trailing zeros (`0.50万` prints `0.5万`).
+ * - Dates inside a paragraph are text as printed (`9月8日`): the parser reads a date only where
+ *   it leads an item. Emphasis is its text (plain text has no emphasis).
+ * - An item that renderText prints with a marker (one of several, or with a title, date or
+ *   departments) and that has neither title nor date gets a title: its first sentence would
+ *   otherwise read as a run-in title (`（一）工作推进。…`), as in real text.
+ * - A paragraph that ends with a department name, a date or emphasis gets a `。`: a line that
+ *   stops mid-sentence reads as a paragraph split by a page break and is joined with the next.
+ * - Adjacent strings of a paragraph are one string (the text has no seam between them).
+ * - Not printed, so not compared: section and item ids, section kinds other than the editor's
+ *   note, the publisher's short name, the issue's editor and signer, and empty 报/送/发/抄送
+ *   lists. The period and the frequency are given to the parser as options ({@link optionsFor}).
+ */
+export function expressible(b: Bulletin): Bulletin {
+  const c = structuredClone(b);
+  const referenceYear = c.issue.year ?? Number(c.issue.publishedOn.slice(0, 4));
+  const metricIds = new Map(c.metrics.map((m, i) => [m.id, `metric-${i + 1}`]));
+  c.metrics = c.metrics.map((m) => {
+    const printed = formatQuantity(m.value, m.unit, { ...m.display } as Parameters<
+      typeof formatQuantity
+    >[2]);
+    const q = parseQuantity(printed);
+    return {
+      ...m,
+      id: metricIds.get(m.id) as string,
+      display:
+        q.scale === "none" && q.fractionDigits === 0
+          ? { scale: "none" }
+          : { scale: q.scale, fractionDigits: q.fractionDigits },
+    };
+  });
+  const byId = new Map(c.departments.map((d) => [d.id, d]));
+  const mentioned: string[] = [];
+  const forms = new Map<string, string[]>();
+  for (const section of c.sections) {
+    delete section.id;
+    if (section.kind !== "editor-note") delete section.kind;
+    const several = section.items.length > 1;
+    section.items = section.items.map((item): Item => {
+      const refs: string[] = [];
+      const body = (item.body as Inline[][]).map((p) => {
+        const out: Inline[] = p.map((node) => {
+          if (typeof node === "string") return node;
+          if (node.type === "metric")
+            return { type: "metric", ref: metricIds.get(node.ref) as string };
+          if (node.type === "date") return formatDateSpan(node.value, { referenceYear }) as Inline;
+          if (node.type === "emphasis") return node.text;
+          if (node.type === "department") {
+            if (!refs.includes(node.ref)) refs.push(node.ref);
+            if (!mentioned.includes(node.ref)) mentioned.push(node.ref);
+            const d = byId.get(node.ref) as Department;
+            const shown = d.shortName ?? d.name;
+            const form = node.text ?? shown;
+            const used = forms.get(d.id) ?? [];
+            if (form !== d.name && form !== d.shortName && !used.includes(form)) used.push(form);
+            forms.set(d.id, used);
+            return form === shown
+              ? { type: "department", ref: node.ref }
+              : { type: "department", ref: node.ref, text: form };
+          }
+          return node;
+        });
+        const last = out[out.length - 1];
+        if (
+          (typeof last === "object" && last.type === "department") ||
+          (typeof last === "string" && !/[。》”]$/.test(last))
+        )
+          out.push("。");
+        // Two strings in a row print as one.
+        return out.reduce<Inline[]>((merged, node) => {
+          const prev = merged[merged.length - 1];
+          if (typeof node === "string" && typeof prev === "string")
+            merged[merged.length - 1] = prev + node;
+          else merged.push(node);
+          return merged;
+        }, []);
+      });
+      const next: Item = { body };
+      // renderText gives an item a marker unless it is the only one and has no title, date or
+      // departments; a marked item's first short sentence reads as its run-in title.
+      const marked =
+        several || item.title !== undefined || item.date !== undefined || refs.length > 0;
+      if (item.title !== undefined) next.title = item.title;
+      else if (marked && item.date === undefined) next.title = "综合情况";
+      if (item.date !== undefined) next.date = item.date;
+      if (refs.length > 0) next.departmentRefs = refs;
+      return next;
+    });
+  }
+  c.departments = mentioned.map((id) => {
+    const d = byId.get(id) as Department;
+    const out: Department = { id: d.id, name: d.name };
+    if (d.shortName !== undefined) out.shortName = d.shortName;
+    const used = forms.get(id) ?? [];
+    if (used.length > 0) out.aliases = used;
+    return out;
+  });
+  delete c.publication.publisher.shortName;
+  c.publication.frequency = c.publication.frequency ?? "monthly";
+  delete c.issue.editor;
+  delete c.issue.signer;
+  if (c.distribution !== undefined) {
+    for (const role of ["reportTo", "sendTo", "issueTo", "copyTo"] as const)
+      if (c.distribution[role]?.length === 0) delete c.distribution[role];
+    if (Object.keys(c.distribution).length === 0) delete c.distribution;
+  }
+  return c;
+}
+
+/**
+ * What the parser is told besides the text: the departments, and what the text does not print
+ * (the frequency, `monthly` when the bulletin has none, and the period).
+ */
+export function optionsFor(b: Bulletin) {
+  return {
+    departments: b.departments,
+    publication: { frequency: b.publication.frequency ?? ("monthly" as const) },
+    ...(b.issue.period === undefined ? {} : { issue: { period: b.issue.period } }),
+  };
+}
+
+/** A parsed bulletin for a generated one without a period: the period the parser guessed goes. */
+export function withoutGuessedPeriod(parsed: Bulletin, generated: Bulletin): Bulletin {
+  if (generated.issue.period !== undefined) return parsed;
+  const { period: _, ...issue } = parsed.issue;
+  return { ...parsed, issue };
+}
+
+export const withoutLabels = (b: Bulletin): Bulletin => ({
+  ...b,
+  metrics: b.metrics.map((m) => ({ ...m, label: "" })),
+});

@@ -1,0 +1,327 @@
+import type { Bulletin, DateSpan, Department, Inline, Item, Section } from "@bulletin/schema";
+import { RenderError } from "./errors";
+import {
+  checkOption,
+  DISTRIBUTION_ROLES,
+  inlinePath,
+  isNoteSection,
+  isoOfSpan,
+  isRunningText,
+  itemMarkerOf,
+  joinDistribution,
+  Resolver,
+  sectionMarkerOf,
+} from "./internal/resolve";
+import type {
+  BlockNode,
+  BulletinLayout,
+  DateRun,
+  DateStyle,
+  DepartmentRun,
+  DistributionLine,
+  InlineRun,
+  ItemNode,
+  LayoutOptions,
+  LeadNode,
+  MastheadNode,
+  MetricRun,
+  NoteNode,
+  SectionNode,
+  TailNode,
+} from "./layout";
+
+const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
+
+/**
+ * Lays a bulletin out: decides everything about how the issue reads and returns it as plain
+ * data ({@link BulletinLayout}) that the text, Markdown and HTML writers (and the DOCX and PDF
+ * ones) walk without looking anything up.
+ *
+ * The rules, all here:
+ * - the masthead: title, the issue number as printed (`第9期`, `2026年第3期` when the issue has a
+ *   `year`, `（总第N期）`, `增刊`), the publisher, the date (`2025年11月10日` or, with
+ *   `dateStyle: "chinese"`, `二〇二五年十一月十日`);
+ * - date spans are written relative to the reference year: `issue.year`, else the year of
+ *   `publishedOn` (`9月8日`, but `2024年12月30日—2025年1月2日`);
+ * - sections of `kind: "editor-note"` become notes (编者按): no number, no heading, their title a
+ *   run-in label of the first item; the other sections are numbered `一、` `二、` by position
+ *   among numbered sections;
+ * - a section whose only item has no title, date or departments is running text: no `（一）`;
+ *   otherwise each item opens with its lead: `（一）` + title + `。` + date + `，`; an item with a
+ *   lead and no paragraphs keeps one paragraph for its lead;
+ * - inlines: a metric as reported through `formatQuantity` (`5.88万件`, `5.80万件` when the
+ *   display says two digits), a department as `text ?? shortName ?? name`, a title in `《》`, a
+ *   quote in `“”`;
+ * - the tail: 报, 送, 发, 抄送 in that order, entries joined with `、` (or `，` when an entry holds
+ *   a `、`) and closed with `。`, then `共印N份`.
+ *
+ * @param bulletin - a valid bulletin (see `validateBulletin` in `@bulletin/schema`)
+ * @param options - {@link LayoutOptions}
+ * @returns the layout; `JSON.parse(JSON.stringify(layout))` equals it
+ * @throws {@link RenderError} `unresolved-metric-ref` or `unresolved-department-ref` (with the
+ *   `path` of the reference) when a reference does not resolve, `invalid-value` when a value
+ *   cannot be written, `invalid-option` for an unknown option value
+ * @example
+ * ```ts
+ * const layout = layoutBulletin(issue9);
+ * layout.masthead.number.text; //=> "第9期"
+ * const news = layout.sections[3] as SectionNode;
+ * [news.marker, news.title]; //=> ["四、", "窗口资讯"]
+ * const first = news.items[0]?.blocks[0] as ParagraphNode;
+ * first.lead;
+ * //=> { kind: "lead", marker: "（一）",
+ * //     date: { run: { kind: "date", text: "9月16日—18日",
+ * //                    span: { kind: "range", start: "2025-09-16", end: "2025-09-18" },
+ * //                    datetime: "2025-09-16" }, end: "，" } }
+ * first.runs[0];
+ * //=> { kind: "department", text: "省林草局", department: { id: "forestry-grassland", name: "四川省林业和草原局" } }
+ * layout.tail?.lines[0]?.text; //=> "省政务管理办公室、省级相关部门（单位）、省中心领导。"
+ * ```
+ */
+export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}): BulletinLayout {
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
+  const resolver = new Resolver(bulletin);
+  const masthead = mastheadOf(bulletin, resolver, options.dateStyle);
+  const sections: (NoteNode | SectionNode)[] = [];
+  const model = bulletin.sections;
+  let numbered = 0;
+  for (let s = 0; s < model.length; s++) {
+    const section = model[s] as Section;
+    const note = isNoteSection(section);
+    const running = isRunningText(section);
+    const items: ItemNode[] = [];
+    for (let i = 0; i < section.items.length; i++) {
+      items.push(itemOf(resolver, section, s, i, note, running));
+    }
+    if (note) {
+      const node: NoteNode = { kind: "note", index: s + 1, title: section.title, items };
+      if (section.id !== undefined) node.id = section.id;
+      sections.push(node);
+    } else {
+      numbered++;
+      const node: SectionNode = {
+        kind: "section",
+        index: s + 1,
+        number: numbered,
+        marker: sectionMarkerOf(numbered),
+        title: section.title,
+        runningText: running,
+        items,
+      };
+      if (section.id !== undefined) node.id = section.id;
+      if (section.kind !== undefined) node.sectionKind = section.kind;
+      sections.push(node);
+    }
+  }
+  const layout: BulletinLayout = {
+    kind: "bulletin-layout",
+    referenceYear: resolver.referenceYear,
+    masthead,
+    sections,
+  };
+  const tail = tailOf(bulletin);
+  if (tail !== undefined) layout.tail = tail;
+  return layout;
+}
+
+/**
+ * The masthead alone, for writers that need no more (the JSON-LD of an issue).
+ *
+ * @internal
+ */
+export function layoutMasthead(bulletin: Bulletin): MastheadNode {
+  return mastheadOf(bulletin, new Resolver(bulletin), undefined);
+}
+
+function mastheadOf(
+  bulletin: Bulletin,
+  resolver: Resolver,
+  dateStyle: DateStyle | undefined,
+): MastheadNode {
+  const { publication, issue } = bulletin;
+  const numberText = resolver.issueNumber();
+  const number: MastheadNode["number"] = { text: numberText, number: issue.number };
+  if (issue.year !== undefined) number.year = issue.year;
+  if (issue.totalNumber !== undefined) number.totalNumber = issue.totalNumber;
+  if (issue.supplement !== undefined) number.supplement = issue.supplement;
+  const publisher: MastheadNode["publisher"] = { name: publication.publisher.name };
+  if (publication.publisher.shortName !== undefined)
+    publisher.shortName = publication.publisher.shortName;
+  const masthead: MastheadNode = {
+    kind: "masthead",
+    title: publication.title,
+    publisher,
+    number,
+    publishedOn: { text: resolver.publishedOn(dateStyle), date: issue.publishedOn },
+  };
+  const period = issue.period;
+  if (period !== undefined) {
+    masthead.period = {
+      text: resolver.span(period, () => "issue.period"),
+      span: plainSpan(period),
+      coverage: coverageOf(period),
+    };
+  }
+  if (issue.editor !== undefined) masthead.editor = issue.editor;
+  if (issue.signer !== undefined) masthead.signer = issue.signer;
+  return masthead;
+}
+
+function itemOf(
+  resolver: Resolver,
+  section: Section,
+  s: number,
+  i: number,
+  note: boolean,
+  running: boolean,
+): ItemNode {
+  const item = section.items[i] as Item;
+  const at = `sections[${s}].items[${i}]`;
+  const date =
+    item.date === undefined ? undefined : dateRun(resolver, item.date, () => `${at}.date`);
+  const refs = item.departmentRefs ?? [];
+  const departments: DepartmentRun[] = [];
+  for (let k = 0; k < refs.length; k++) {
+    const d = resolver.department(refs[k] as string, () => `${at}.departmentRefs[${k}]`);
+    departments.push(departmentRun(d, d.shortName ?? d.name));
+  }
+
+  let lead: LeadNode | undefined;
+  if ((note && i === 0) || !running) {
+    lead = { kind: "lead" };
+    if (note && i === 0) lead.label = { text: section.title, end: "：" };
+    if (!running) {
+      lead.marker = itemMarkerOf(i + 1);
+      if (item.title !== undefined) lead.title = { text: item.title, end: "。" };
+      if (date !== undefined) lead.date = { run: date, end: "，" };
+    }
+  }
+
+  const blocks: BlockNode[] = [];
+  const body = item.body;
+  for (let p = 0; p < body.length; p++) {
+    const paragraph = body[p] as Inline[];
+    const runs: InlineRun[] = [];
+    for (let n = 0; n < paragraph.length; n++) {
+      runs.push(runOf(resolver, paragraph[n] as Inline, s, i, p, n));
+    }
+    blocks.push(
+      p === 0 && lead !== undefined
+        ? { kind: "paragraph", index: p + 1, lead, runs }
+        : { kind: "paragraph", index: p + 1, runs },
+    );
+  }
+  // An item without paragraphs still shows its lead.
+  if (blocks.length === 0 && lead !== undefined)
+    blocks.push({ kind: "paragraph", index: 1, lead, runs: [] });
+
+  const node: ItemNode = { kind: "item", index: i + 1, departments, blocks };
+  if (item.id !== undefined) node.id = item.id;
+  return node;
+}
+
+function runOf(
+  resolver: Resolver,
+  node: Inline,
+  s: number,
+  i: number,
+  p: number,
+  n: number,
+): InlineRun {
+  if (typeof node === "string") return { kind: "text", text: node };
+  const path = (): string => inlinePath(s, i, p, n);
+  switch (node.type) {
+    case "metric": {
+      const metric = resolver.metric(node.ref, path);
+      const run: MetricRun = {
+        kind: "metric",
+        text: resolver.metricText(metric, path),
+        metric: { id: metric.id, label: metric.label, value: metric.value, unit: metric.unit },
+      };
+      return run;
+    }
+    case "department": {
+      const department = resolver.department(node.ref, path);
+      return departmentRun(department, node.text ?? department.shortName ?? department.name);
+    }
+    case "date":
+      return dateRun(resolver, node.value, () => `${path()}.value`);
+    case "title":
+      return { kind: "title", text: `《${node.text}》`, content: node.text };
+    case "quote":
+      return { kind: "quote", text: `“${node.text}”`, content: node.text };
+    case "emphasis":
+      return { kind: "emphasis", text: node.text };
+  }
+  // Unreachable for a valid bulletin.
+  const kind = (node as { type?: unknown }).type;
+  throw new RenderError(
+    "invalid-value",
+    `\`${path()}\` is an inline of type "${String(kind)}": expected text, metric, department, date, title, quote or emphasis`,
+    { path: path() },
+  );
+}
+
+function departmentRun(department: Department, text: string): DepartmentRun {
+  return { kind: "department", text, department: { id: department.id, name: department.name } };
+}
+
+function dateRun(resolver: Resolver, span: DateSpan, path: () => string): DateRun {
+  const text = resolver.span(span, path);
+  return { kind: "date", text, span: plainSpan(span), datetime: isoOfSpan(span) };
+}
+
+/** The span's own fields only (no extension keys), as a new object. */
+function plainSpan(span: DateSpan): DateSpan {
+  switch (span.kind) {
+    case "day":
+      return { kind: "day", date: span.date };
+    case "range":
+      return { kind: "range", start: span.start, end: span.end };
+    case "xun":
+      return { kind: "xun", month: span.month, part: span.part };
+    case "month":
+      return { kind: "month", month: span.month };
+    case "year":
+      return { kind: "year", year: span.year };
+  }
+}
+
+function tailOf(bulletin: Bulletin): TailNode | undefined {
+  const lines: DistributionLine[] = [];
+  const distribution = bulletin.distribution;
+  if (distribution !== undefined) {
+    for (const [role, label] of DISTRIBUTION_ROLES) {
+      const entries = distribution[role];
+      if (entries === undefined || entries.length === 0) continue;
+      lines.push({ role, label, entries: [...entries], text: joinDistribution(entries) });
+    }
+  }
+  const count = bulletin.issue.copies;
+  if (lines.length === 0 && count === undefined) return undefined;
+  const tail: TailNode = { kind: "tail", lines };
+  if (count !== undefined) tail.copies = { text: `共印${count}份`, count };
+  return tail;
+}
+
+/** The ISO 8601 form of a period: a date, an interval, a month or a year. */
+function coverageOf(span: DateSpan): string {
+  switch (span.kind) {
+    case "day":
+      return span.date;
+    case "range":
+      return `${span.start}/${span.end}`;
+    case "month":
+      return span.month;
+    case "year":
+      return String(span.year);
+    case "xun": {
+      const [y, m] = span.month.split("-").map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const [from, to] =
+        span.part === "early" ? [1, 10] : span.part === "mid" ? [11, 20] : [21, last];
+      const day = (d: number): string => `${span.month}-${String(d).padStart(2, "0")}`;
+      return `${day(from)}/${day(to)}`;
+    }
+  }
+}
