@@ -12,7 +12,7 @@ import type { Bulletin, Inline } from "@bulletin/schema";
 import { arbitraryBulletin } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { issue9, tiny } from "./fixtures";
+import { issue9, textBlocksWith, tiny } from "./fixtures";
 
 /** Every node of a layout, depth first. */
 function nodesOf(layout: BulletinLayout): LayoutNode[] {
@@ -23,6 +23,12 @@ function nodesOf(layout: BulletinLayout): LayoutNode[] {
       out.push(item, ...item.departments);
       for (const block of item.blocks) {
         out.push(block);
+        if (block.kind === "table") {
+          for (const row of [...block.head, ...block.rows])
+            for (const cell of row) out.push(cell, ...cell.runs);
+          for (const note of block.notes) out.push(...note);
+          continue;
+        }
         if (block.lead !== undefined) {
           out.push(block.lead);
           if (block.lead.date !== undefined) out.push(block.lead.date.run);
@@ -369,12 +375,20 @@ describe("layoutBulletin", () => {
     );
   });
 
-  test("layoutBulletin: for any valid bulletin, the layout's runs write the paragraphs of renderText", async () => {
-    const { renderText } = await import("@bulletin/render");
+  test("layoutBulletin: for any valid bulletin, the layout's runs write the paragraphs of renderText", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (b) => {
         const layout = layoutBulletin(b);
-        const text = renderText(b).trimEnd().split("\n\n");
+        // A table's lines: caption, head rows, rule, body rows, notes (their text is the writer's).
+        const text = textBlocksWith(b, (table, lines) => {
+          const count =
+            (table.caption === undefined ? 0 : 1) +
+            table.head.length +
+            1 +
+            table.rows.length +
+            table.notes.length;
+          return [lines.length === count ? "table" : `table of ${lines.length} lines`];
+        });
         const written: string[] = [
           layout.masthead.title,
           layout.masthead.number.text,
@@ -384,7 +398,8 @@ describe("layoutBulletin", () => {
         for (const s of layout.sections) {
           if (s.kind === "section") written.push(s.marker + s.title);
           for (const item of s.items as ItemNode[])
-            for (const block of item.blocks) written.push(paragraphText(block));
+            for (const block of item.blocks)
+              written.push(block.kind === "paragraph" ? paragraphText(block) : "table");
         }
         for (const line of layout.tail?.lines ?? []) written.push(`${line.label}：${line.text}`);
         if (layout.tail?.copies) written.push(layout.tail.copies.text);

@@ -74,7 +74,8 @@ export type LintIssueCode =
   | "table-width-mismatch"
   | "table-span-overflow"
   | "table-span-overlap"
-  | "empty-table";
+  | "empty-table"
+  | "table-markdown-fallback";
 
 /**
  * Every stable code a validation issue can carry.

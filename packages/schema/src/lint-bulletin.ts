@@ -46,6 +46,7 @@ export const LINT_RULES: Readonly<Record<LintIssueCode, Severity>> = {
   "table-span-overflow": "error",
   "table-span-overlap": "error",
   "empty-table": "error",
+  "table-markdown-fallback": "info",
 };
 
 const SCALE_EXPONENT = { 万: 4, 亿: 8, 万亿: 12, none: 0 } as const;
@@ -193,6 +194,14 @@ export function lintBulletin(
     const blank = (row: TableRow): boolean =>
       row.every((cell) => (Array.isArray(cell) ? cell : cell.content).length === 0);
     if (table.rows.every(blank) && (table.head ?? []).every(blank)) report("empty-table", base, {});
+    const spans = [...(table.head ?? []), ...table.rows].some((row) =>
+      row.some(
+        (cell) => !Array.isArray(cell) && ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1),
+      ),
+    );
+    const headRows = table.head?.length ?? 0;
+    if (spans || headRows !== 1)
+      report("table-markdown-fallback", base, { reason: spans ? "spans" : "head", headRows });
   };
 
   const checkBody = (body: readonly Block[], base: IssuePath): void => {

@@ -191,6 +191,12 @@ const MESSAGES: Record<ValidationIssueCode, Record<Locale, Template>> = {
     en: (p) =>
       `\`${p.path}\` overlaps a cell that spans down from a row above (row ${s(p.row)}, from column ${s(p.column)})`,
   },
+  "table-markdown-fallback": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` ${p.reason === "spans" ? "有跨行或跨列的单元格" : `有 ${s(p.headRows)} 行表头`}，Markdown（GFM 表格只能有一行表头、不能合并单元格）将按文字行输出`,
+    en: (p) =>
+      `\`${p.path}\` ${p.reason === "spans" ? "has cells that span rows or columns" : `has ${s(p.headRows)} head rows`}: Markdown writes it as rows of text (a GFM table has one head row and no spanning cells)`,
+  },
   "empty-table": {
     "zh-CN": (p) => `\`${p.path}\` 表格的所有单元格都是空的`,
     en: (p) => `\`${p.path}\` is a table whose every cell is blank`,

@@ -1,4 +1,10 @@
-export { arbitraryBulletin, arbitraryDateSpan, arbitraryHan, hostileString } from "./arbitraries";
+export {
+  type ArbitraryBulletinOptions,
+  arbitraryBulletin,
+  arbitraryDateSpan,
+  arbitraryHan,
+  hostileString,
+} from "./arbitraries";
 export { type ArbitraryTableOptions, arbitraryTable } from "./arbitrary-table";
 export {
   CHROMIUM,
