@@ -4,9 +4,11 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
   const api = await import("@bulletin/sdk");
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
     [
+      "BlockSchema",
       "BulletinJsonError",
       "BulletinSchema",
       "BulletinValidationError",
+      "CellSchema",
       "DateSpanSchema",
       "DepartmentSchema",
       "DistributionSchema",
@@ -24,6 +26,8 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "RenderError",
       "SCHEMA_VERSION",
       "SectionSchema",
+      "TableRowSchema",
+      "TableSchema",
       "defaultComponents",
       "defineBulletin",
       "escapeHtml",
@@ -54,6 +58,7 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "parsePointChange",
       "parseQuantity",
       "parseSectionMarker",
+      "placeTableCells",
       "renderHtml",
       "renderJsonLd",
       "renderMarkdown",

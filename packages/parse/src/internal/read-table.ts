@@ -291,6 +291,8 @@ export function findTables(
     for (;;) {
       const split = i < raw.length ? splitRow(source, raw[i] as Range) : undefined;
       if (!split) break;
+      // A blank line ends a | table (two tables of the text writer follow each other so).
+      if (kind === "pipe" && i > r && blank(i - 1)) break;
       if (split.kind === "rule") {
         if (headRows !== -1 || kind !== "pipe") break;
         headRows = rows.length;
@@ -316,7 +318,9 @@ export function findTables(
     }
     const columns = rows[0]?.length ?? 0;
     const needed = kind === "space" && !captioned && columns < 3 ? 3 : 2;
-    if (rows.length + (headRows === 0 ? 1 : 0) < needed || columns < 2) return undefined;
+    // One column only between borders (`| a |`): a table the text writer wrote.
+    if (rows.length + (headRows === 0 ? 1 : 0) < needed || (columns < 2 && kind !== "pipe"))
+      return undefined;
     // Without a rule, the first row is the head unless it holds figures (`受理件数  38447件`).
     const head =
       headRows !== -1 ? headRows : (rows[0] ?? []).some((c) => FIGURE.test(c.text)) ? 0 : 1;
