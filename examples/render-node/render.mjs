@@ -1,5 +1,6 @@
 // Renders the reference issue to out/issue-9.html, .md and .txt.
-// Run `npm run demo` here (after `npm run build` at the repository root).
+// Run `npm run demo` here (after `npm run build` at the repository root), or `npm run demo` at
+// the root. Paths are printed from where you ran npm (INIT_CWD), else from the current folder.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,11 @@ if (!ok || bulletin === undefined) {
   for (const issue of issues) console.error(`${issue.code} ${issue.message}`);
   process.exit(1);
 }
+const from = process.env.INIT_CWD || process.cwd();
+const count = (severity) => issues.filter((i) => i.severity === severity).length;
+console.log(
+  `validated ${relative(from, input)} (schema and lint rules: ${count("warning")} warnings, ${count("info")} notes), then rendered it:`,
+);
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename. */
 function writeAtomically(file, text) {
@@ -34,5 +40,5 @@ const outputs = [
 for (const [name, text] of outputs) {
   const file = join(outDir, name);
   writeAtomically(file, text);
-  console.log(`wrote ${relative(process.cwd(), file)} (${Buffer.byteLength(text)} bytes)`);
+  console.log(`  wrote ${relative(from, file)} (${Buffer.byteLength(text)} bytes)`);
 }

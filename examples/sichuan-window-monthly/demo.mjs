@@ -1,6 +1,8 @@
 // Validates the reference issue and prints its outline: masthead, metrics, sections with their
 // items (dates and departments), and the distribution. `npm run demo` from the repo root.
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   formatDate,
   formatDateSpan,
@@ -43,4 +45,9 @@ bulletin.sections.forEach((section, s) => {
 // The 报/送/发/抄送 lines as the plain-text renderer writes them.
 for (const line of renderText(bulletin).split("\n"))
   if (/^(报|送|发|抄送)：/.test(line)) console.log(`\n${line}`);
-console.log(`\nvalid: ${issues.length} issue(s)`);
+// What was checked, with the file named from where npm ran (INIT_CWD), else the current folder.
+const shown = relative(process.env.INIT_CWD || process.cwd(), fileURLToPath(file));
+const count = (severity) => issues.filter((i) => i.severity === severity).length;
+console.log(
+  `\n${shown} is a valid bulletin: its structure (schema version ${bulletin.schemaVersion}) and the lint rules (references, dates, periods, figures) were checked: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`,
+);

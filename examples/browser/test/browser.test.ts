@@ -2,75 +2,31 @@
 // (Debian's /usr/bin/chromium through playwright-core; no browser is downloaded).
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM, type ChromiumSession, hasChromium, launchChromium } from "@bulletin/testkit";
+import {
+  CHROMIUM,
+  type ChromiumSession,
+  launchChromium,
+  type StaticServer,
+  serveStatic,
+  skipWithoutChromium,
+  within,
+} from "@bulletin/testkit";
 import type { BrowserContext, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
+if (skipWithoutChromium) console.warn(`browser test skipped: ${CHROMIUM} does not exist`);
 
 const exampleDir = fileURLToPath(new URL("..", import.meta.url));
 const resultsDir = join(exampleDir, "test-results");
 const screenshotPath = join(resultsDir, "page.png");
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
-
-/** A tiny static file server for `root`, on 127.0.0.1 and a free port. */
-async function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-      const file = normalize(
-        join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname),
-      );
-      if (!file.startsWith(root + sep)) {
-        response.writeHead(403).end();
-        return;
-      }
-      try {
-        const body = await readFile(file);
-        response.writeHead(200, {
-          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-          "cache-control": "no-store",
-        });
-        response.end(body);
-      } catch {
-        response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      }
-    })();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/` };
-}
-
-/** Resolves or rejects with `what` timed out after `ms`. */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
+describe.skipIf(skipWithoutChromium)("examples/browser in headless Chromium", () => {
   let tmp: string;
-  let server: Server | undefined;
+  let server: StaticServer | undefined;
   let session: ChromiumSession | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
@@ -96,8 +52,7 @@ describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
       builtJs += await readFile(join(outDir, "assets", name), "utf8");
     }
 
-    const served = await serve(outDir);
-    server = served.server;
+    server = await serveStatic(outDir);
 
     session = await within(
       30_000,
@@ -120,16 +75,13 @@ describe.skipIf(!hasChromium)("examples/browser in headless Chromium", () => {
       if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
     });
 
-    await page.goto(served.url, { waitUntil: "load", timeout: 15_000 });
+    await page.goto(server.url, { waitUntil: "load", timeout: 15_000 });
     await page.waitForSelector("#status:not([data-state='loading'])", { timeout: 15_000 });
   }, 120_000);
 
   afterAll(async () => {
     await session?.close().catch(() => {});
-    if (server) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server?.close(() => resolve()));
-    }
+    await server?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   }, 30_000);
 

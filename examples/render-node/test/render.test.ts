@@ -8,10 +8,26 @@ const built = existsSync(
   fileURLToPath(new URL("../../../packages/render/dist/index.js", import.meta.url)),
 );
 
+/** Runs render.mjs as `npm run demo` would from `initCwd` (npm sets INIT_CWD to where it ran). */
+const demo = (initCwd?: string): string => {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.INIT_CWD;
+  if (initCwd !== undefined) env.INIT_CWD = initCwd;
+  return execFileSync(process.execPath, ["render.mjs"], { cwd: here, encoding: "utf8", env });
+};
+
+test.skipIf(!built)("render.mjs says what it checked and prints paths from where npm ran", () => {
+  const root = fileURLToPath(new URL("../../../", import.meta.url));
+  expect(demo(root)).toMatch(
+    /^validated examples\/sichuan-window-monthly\/issue-9\.json \(schema and lint rules: 0 warnings, 0 notes\), then rendered it:\n {2}wrote examples\/render-node\/out\/issue-9\.html \(\d+ bytes\)\n/,
+  );
+  expect(demo(here)).toContain("\n  wrote out/issue-9.md (");
+});
+
 test.skipIf(!built)("render.mjs writes the reference issue as HTML, Markdown and text", () => {
-  const stdout = execFileSync(process.execPath, ["render.mjs"], { cwd: here, encoding: "utf8" });
+  const stdout = demo();
   expect(stdout).toMatch(
-    /^wrote out\/issue-9\.html \(\d+ bytes\)\nwrote out\/issue-9\.md \(\d+ bytes\)\nwrote out\/issue-9\.txt \(\d+ bytes\)\n$/,
+    /^validated \.\.\/sichuan-window-monthly\/issue-9\.json .*\n {2}wrote out\/issue-9\.html \(\d+ bytes\)\n {2}wrote out\/issue-9\.md \(\d+ bytes\)\n {2}wrote out\/issue-9\.txt \(\d+ bytes\)\n$/,
   );
   const out = (name: string): string =>
     readFileSync(new URL(`../out/${name}`, import.meta.url), "utf8");

@@ -2,6 +2,7 @@ import { version } from "../package.json";
 import { CliFileError, CliUsageError } from "./errors";
 import { colorsFor } from "./internal/colors";
 import type { Command, CommandContext } from "./internal/context";
+import { escapeControls } from "./internal/escape";
 import type { CliIo } from "./internal/io";
 import { envLocale, readLocale } from "./internal/locale";
 import { messagesFor } from "./internal/messages";
@@ -34,6 +35,32 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 type HelpTopic = "main" | "validate" | "lint" | "render" | "parse" | "schema";
 
+/**
+ * The arguments with the global options written before the command (`bulletin --locale en
+ * validate x`) moved just after it, where the command reads them: global options go before or
+ * after the command.
+ */
+function commandFirst(args: string[]): string[] {
+  const lead: string[] = [];
+  let i = 0;
+  while (i < args.length) {
+    const arg = args[i] as string;
+    if (arg === "--locale") {
+      lead.push(...args.slice(i, i + 2));
+      i += 2;
+    } else if (arg.startsWith("--locale=")) {
+      lead.push(arg);
+      i++;
+    } else break;
+  }
+  if (lead.length === 0 || i >= args.length) return args;
+  const command = args[i] as string;
+  // `help <topic>` and `--help` take their argument first; a command takes its options anywhere
+  // before a `--`.
+  if (command === "help" || command.startsWith("-")) return [...args.slice(i), ...lead];
+  return [command, ...lead, ...args.slice(i + 1)];
+}
+
 /** The `--locale` value in `args`, read before a command parses them (for its error messages). */
 function localeArgument(args: string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
@@ -56,8 +83,12 @@ function localeArgument(args: string[]): string | undefined {
  * @example
  * ```ts
  * import { runCli } from "@bulletin/cli";
- * const code = await runCli(["validate", "issue-9.json", "--locale", "en"]);
- * //=> prints "1 file, 1 record: 1 valid, 0 invalid (0 errors, 0 warnings)"; code is 0
+ * const out: string[] = [];
+ * const stdout = { write: (text: string) => out.push(text) };
+ * // exampleDir: the folder that holds issue-9.json
+ * const code = await runCli(["validate", "issue-9.json", "--locale", "en"], { stdout, cwd: exampleDir });
+ * code; //=> 0
+ * out.join(""); //=> "1 file, 1 record: 1 valid, 0 invalid (0 errors, 0 warnings)\n"
  * ```
  */
 export async function runCli(args: string[], options: RunCliOptions = {}): Promise<number> {
@@ -86,7 +117,7 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
     io.stdout.write(`${m.help[topic]}\n`);
   };
   try {
-    const [first, ...rest] = args;
+    const [first, ...rest] = commandFirst(args);
     if (first === undefined) {
       io.stderr.write(`${m.help.main}\n`);
       return 2;
@@ -107,6 +138,7 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
       return 0;
     }
     const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!load && first.startsWith("-")) throw new CliUsageError(m.unknownOption(first));
     if (!load) throw new CliUsageError(m.unknownCommand(first));
     if (rest.includes("-h") || rest.includes("--help")) {
       help(first as HelpTopic);
@@ -117,15 +149,17 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
   } catch (error) {
     const { err } = context;
     if (error instanceof CliUsageError) {
-      io.stderr.write(`${err.red("bulletin:")} ${error.message}\n${m.seeHelp(error.command)}\n`);
+      io.stderr.write(
+        `${err.red("bulletin:")} ${escapeControls(error.message)}\n${m.seeHelp(error.command)}\n`,
+      );
       return 2;
     }
     if (error instanceof CliFileError) {
-      io.stderr.write(`${err.red("bulletin:")} ${error.message}\n`);
+      io.stderr.write(`${err.red("bulletin:")} ${escapeControls(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${err.red("bulletin:")} ${m.unexpected(message)}\n`);
+    io.stderr.write(`${err.red("bulletin:")} ${escapeControls(m.unexpected(message))}\n`);
     if (io.env.BULLETIN_DEBUG && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return 2;

@@ -30,8 +30,8 @@ export function parsePercent(text: string): number {
  *
  * @example
  * ```ts
- * safeParsePercent("12.3");
- * //=> { success: false, error: FormatError }
+ * const result = safeParsePercent("12.3");
+ * [result.success, !result.success && result.error instanceof FormatError]; //=> [false, true]
  * ```
  */
 export const safeParsePercent = (text: string): SafeParseResult<number> => safe(parsePercent, text);

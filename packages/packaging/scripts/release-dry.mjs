@@ -10,9 +10,7 @@
 // Options: --out <dir> (default packages/packaging/.tarballs), --keep (keep the copy and print
 // its path), --no-version (pack the current versions, skipping step 2).
 import {
-  copyFileSync,
   existsSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -23,15 +21,15 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  copyWorkingTree,
   npmPack,
   packagingDir,
   publicPackages,
   repoRoot,
   run,
-  workingTreeFiles,
 } from "./workspace.mjs";
 
 const { values } = parseArgs({
@@ -49,12 +47,7 @@ const step = (/** @type {string} */ message) =>
 const copy = mkdtempSync(join(tmpdir(), "bulletin-release-"));
 try {
   step(`copying the working tree to ${copy}`);
-  for (const file of workingTreeFiles()) {
-    const from = join(repoRoot, file);
-    if (!existsSync(from) || !lstatSync(from).isFile()) continue; // deleted, or a symlink
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    copyFileSync(from, join(copy, file));
-  }
+  copyWorkingTree(copy);
   const git = ["-c", "user.name=release-dry", "-c", "user.email=release-dry@localhost"];
   run("git", ["init", "-q", "-b", "main"], { cwd: copy });
   run("git", ["add", "-A"], { cwd: copy });

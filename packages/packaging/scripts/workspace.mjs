@@ -1,7 +1,7 @@
 // Shared by the release, size and docs checks: where the repo is, and which packages it publishes.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository root (this file is packages/packaging/scripts/workspace.mjs). */
@@ -122,4 +122,19 @@ export function workingTreeFiles(root = repoRoot) {
   })
     .split("\0")
     .filter(Boolean);
+}
+
+/**
+ * Copies the working tree's files (tracked and untracked, not ignored: no node_modules, no dist)
+ * to `target`, as a fresh clone of it would hold them.
+ *
+ * @param {string} target
+ */
+export function copyWorkingTree(target) {
+  for (const file of workingTreeFiles()) {
+    const from = join(repoRoot, file);
+    if (!existsSync(from) || !lstatSync(from).isFile()) continue; // deleted, or a symlink
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    copyFileSync(from, join(target, file));
+  }
 }

@@ -54,7 +54,8 @@ export interface ParseBulletinTextOptions {
  *
  * @example
  * ```ts
- * const { bulletin, warnings }: ParseBulletinTextResult = parseBulletinText(text);
+ * // seedText: the reference issue's text as extracted from its PDF
+ * const { bulletin, warnings }: ParseBulletinTextResult = parseBulletinText(seedText);
  * validateBulletin(bulletin).ok;
  * //=> true
  * ```

@@ -7,9 +7,13 @@ import { repairLines } from "./internal/repair-lines";
  * between Latin words or a number and a Latin unit (`30 km`); `- ` bullets; ASCII punctuation in
  * Chinese text written full-width as GB/T 15834-2011 does (`,` `;` `:` `(` `)`, straight quotes
  * as `“”` and `‘’`); full-width digits and letters as ASCII; page numbers (`— 1 —`) and running
- * headers dropped; paragraphs split across line and page breaks joined; tables written as
- * `| a | b |` rows under their caption, a `| --- |` rule under the head. One paragraph a line,
- * no blank lines, `\n` line ends. Idempotent: repairing repaired text changes nothing.
+ * headers dropped; paragraphs split across line and page breaks joined. Only text next to
+ * Chinese text is touched: Latin text (`March 3, 2025 —`, `Price: 3, 4 and 5.`) stays as it
+ * is, and digits a comma and a space keep apart (`3, 4`) are not joined. A blank line ends a
+ * paragraph, except inside a word split between Chinese characters (a page break). Tables are
+ * written as `| a | b |` rows under their caption, a `| --- |` rule under the head. One
+ * paragraph a line, `\n` line ends, no blank lines except one where it ends a paragraph that
+ * would otherwise be joined. Idempotent: repairing repaired text changes nothing.
  *
  * @param text - the extracted text
  * @returns the repaired text
@@ -21,7 +25,13 @@ import { repairLines } from "./internal/repair-lines";
  * ```
  */
 export function repairExtractedText(text: string): string {
-  return repairLines(typeof text === "string" ? text : "")
-    .lines.map((line) => (line.table ? tableText(line.table) : line.text))
-    .join("\n");
+  let out = "";
+  let table = false;
+  for (const line of repairLines(typeof text === "string" ? text : "").lines) {
+    // A blank line between two tables keeps them two.
+    if (out !== "") out += line.keptApart || (table && line.table) ? "\n\n" : "\n";
+    out += line.table ? tableText(line.table) : line.text;
+    table = line.table !== undefined;
+  }
+  return out;
 }

@@ -63,6 +63,35 @@ describe("repairExtractedText", () => {
     expect(repairExtractedText(output)).toBe(output);
   });
 
+  test.each([
+    [
+      "keeps the space after a comma in an English date",
+      "March 3, 2025 — a report",
+      "March 3, 2025 — a report",
+    ],
+    ["keeps the spaces of an English list of numbers", "Price: 3, 4 and 5.", "Price: 3, 4 and 5."],
+    [
+      "never joins digits that a comma and a space kept apart, even in Chinese text",
+      "涉及 3, 4 两个窗口",
+      "涉及3, 4两个窗口",
+    ],
+    [
+      "keeps a comma before a closing quote in English ASCII",
+      'said the residents," he wrote',
+      'said the residents," he wrote',
+    ],
+    [
+      "keeps an English title line apart from the paragraph after a blank line",
+      "一、情况\n正文第一段。\nThe English Title Of The Report\n\nIn March the windows handled requests.",
+      "一、情况\n正文第一段。\nThe English Title Of The Report\n\nIn March the windows handled requests.",
+    ],
+    ["still writes a dash between Chinese dates without spaces", "9月16日 — 18日", "9月16日—18日"],
+    ["still writes a quoted Chinese phrase with a full-width comma", '"好" ,他说', "“好”，他说"],
+  ])("leaves Latin text alone: %s", (_, input, output) => {
+    expect(repairExtractedText(input)).toBe(output);
+    expect(repairExtractedText(output)).toBe(output);
+  });
+
   test("returns an empty string for text without content", () => {
     expect(repairExtractedText("\n \r\n\t\u3000")).toBe("");
   });

@@ -14,6 +14,7 @@ import {
   checkOption,
   DISTRIBUTION_ROLES,
   inlinePath,
+  invalidValue,
   isNoteSection,
   isoOfSpan,
   isRunningText,
@@ -21,6 +22,7 @@ import {
   joinDistribution,
   Resolver,
   sectionMarkerOf,
+  unresolved,
 } from "./internal/resolve";
 import type {
   BlockNode,
@@ -171,11 +173,13 @@ function mastheadOf(
   };
   const period = issue.period;
   if (period !== undefined) {
-    masthead.period = {
-      text: resolver.span(period, () => "issue.period"),
-      span: plainSpan(period),
-      coverage: coverageOf(period),
-    };
+    let text: string;
+    try {
+      text = resolver.span(period);
+    } catch (error) {
+      throw invalidValue("issue.period", error);
+    }
+    masthead.period = { text, span: plainSpan(period), coverage: coverageOf(period) };
   }
   if (issue.editor !== undefined) masthead.editor = issue.editor;
   if (issue.signer !== undefined) masthead.signer = issue.signer;
@@ -191,14 +195,24 @@ function itemOf(
   running: boolean,
 ): ItemNode {
   const item = section.items[i] as Item;
-  const at = `sections[${s}].items[${i}]`;
-  const date =
-    item.date === undefined ? undefined : dateRun(resolver, item.date, () => `${at}.date`);
-  const refs = item.departmentRefs ?? [];
+  let date: DateRun | undefined;
+  if (item.date !== undefined) {
+    try {
+      date = dateRun(resolver, item.date);
+    } catch (error) {
+      throw invalidValue(`sections[${s}].items[${i}].date`, error);
+    }
+  }
+  const refs = item.departmentRefs;
   const departments: DepartmentRun[] = [];
-  for (let k = 0; k < refs.length; k++) {
-    const d = resolver.department(refs[k] as string, () => `${at}.departmentRefs[${k}]`);
-    departments.push(departmentRun(d, d.shortName ?? d.name));
+  if (refs !== undefined) {
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k] as string;
+      const d = resolver.departments.get(ref);
+      if (d === undefined)
+        throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
+      departments.push(departmentRun(d, d.shortName ?? d.name));
+    }
   }
 
   let lead: LeadNode | undefined;
@@ -212,6 +226,7 @@ function itemOf(
     }
   }
 
+  const at = `sections[${s}].items[${i}]`;
   const blocks: BlockNode[] = [];
   const body = item.body;
   for (let p = 0; p < body.length; p++) {
@@ -297,20 +312,32 @@ function runOf(resolver: Resolver, node: Inline, path: () => string): InlineRun 
   if (typeof node === "string") return { kind: "text", text: node };
   switch (node.type) {
     case "metric": {
-      const metric = resolver.metric(node.ref, path);
+      const metric = resolver.metrics.get(node.ref);
+      if (metric === undefined) throw unresolved("metric", node.ref, path());
+      let text: string;
+      try {
+        text = resolver.metricText(metric);
+      } catch (error) {
+        throw invalidValue(path(), error);
+      }
       const run: MetricRun = {
         kind: "metric",
-        text: resolver.metricText(metric, path),
+        text,
         metric: { id: metric.id, label: metric.label, value: metric.value, unit: metric.unit },
       };
       return run;
     }
     case "department": {
-      const department = resolver.department(node.ref, path);
+      const department = resolver.departments.get(node.ref);
+      if (department === undefined) throw unresolved("department", node.ref, path());
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
     }
     case "date":
-      return dateRun(resolver, node.value, () => `${path()}.value`);
+      try {
+        return dateRun(resolver, node.value);
+      } catch (error) {
+        throw invalidValue(`${path()}.value`, error);
+      }
     case "title":
       return { kind: "title", text: `《${node.text}》`, content: node.text };
     case "quote":
@@ -320,10 +347,11 @@ function runOf(resolver: Resolver, node: Inline, path: () => string): InlineRun 
   }
   // Unreachable for a valid bulletin.
   const kind = (node as { type?: unknown }).type;
+  const at = path();
   throw new RenderError(
     "invalid-value",
-    `\`${path()}\` is an inline of type "${String(kind)}": expected text, metric, department, date, title, quote or emphasis`,
-    { path: path() },
+    `\`${at}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    { path: at },
   );
 }
 
@@ -331,9 +359,14 @@ function departmentRun(department: Department, text: string): DepartmentRun {
   return { kind: "department", text, department: { id: department.id, name: department.name } };
 }
 
-function dateRun(resolver: Resolver, span: DateSpan, path: () => string): DateRun {
-  const text = resolver.span(span, path);
-  return { kind: "date", text, span: plainSpan(span), datetime: isoOfSpan(span) };
+/** A date as a run; throws what the formatter throws. */
+function dateRun(resolver: Resolver, span: DateSpan): DateRun {
+  return {
+    kind: "date",
+    text: resolver.span(span),
+    span: plainSpan(span),
+    datetime: isoOfSpan(span),
+  };
 }
 
 /** The span's own fields only (no extension keys), as a new object. */

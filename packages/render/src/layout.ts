@@ -106,7 +106,7 @@ export interface MastheadNode {
  *     runs: [{ kind: "text", text: "为推动…" }] }] }],
  * };
  * renderText({ ...layoutBulletin(issue9), sections: [note], tail: undefined }).split("\n\n")[4];
- * //=> "编者按：为推动…"
+ * //=> "编者按：为推动…\n"
  * ```
  */
 export interface NoteNode {

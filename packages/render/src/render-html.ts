@@ -1,5 +1,10 @@
 import type { Bulletin } from "@bulletin/schema";
-import { type Components, defaultComponents, type RenderContext } from "./components";
+import {
+  type ComponentProps,
+  type Components,
+  defaultComponents,
+  type RenderContext,
+} from "./components";
 import { RenderError } from "./errors";
 import { layoutOf } from "./internal/layout-of";
 import {
@@ -7,17 +12,20 @@ import {
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
-  itemMarkup,
+  ITEM_CLOSE,
+  itemOpen,
   leadContent,
   leadMarkup,
   mastheadContent,
   mastheadMarkup,
   metricMarkup,
-  noteMarkup,
-  paragraphMarkup,
+  noteOpen,
+  PARAGRAPH_CLOSE,
+  PARAGRAPH_OPEN,
   quoteMarkup,
+  SECTION_CLOSE,
   sectionHeading,
-  sectionMarkup,
+  sectionOpen,
   tableContent,
   tableMarkup,
   tailContent,
@@ -30,7 +38,6 @@ import { checkOption } from "./internal/resolve";
 import type {
   BlockNode,
   BulletinLayout,
-  DateRun,
   DateStyle,
   InlineRun,
   ItemNode,
@@ -102,7 +109,7 @@ const KINDS = Object.keys(defaultComponents) as (keyof Components)[];
  *   an option is unknown or a component returns something other than SafeHtml
  * @example
  * ```ts
- * renderHtml(issue9).slice(0, 123);
+ * renderHtml(issue9).slice(0, 111);
  * //=> "<article class=\"bulletin\" lang=\"zh-CN\"><header class=\"bulletin-masthead\"><h1 class=\"bulletin-title\">政务窗口月报</h1>"
  * const page = renderHtml(issue9, { document: true, theme: "official" });
  * page.startsWith("<!DOCTYPE html>"); //=> true
@@ -176,22 +183,40 @@ function markup(kind: keyof Components, value: unknown): string {
   return markup;
 }
 
-/** The state of one walk: the replaced components and the context they are given. */
+/** The state of one walk: the replaced components, their context, and the output so far. */
 interface Walk {
   readonly own: Own;
+  /** No component is replaced: every node is written by the default markup. */
+  readonly plain: boolean;
   readonly context: RenderContext;
+  out: string;
+}
+
+/** What `write` appends to the output of a walk, as a string (for a component's `render`). */
+function capture(w: Walk, write: () => void): SafeHtml {
+  const before = w.out;
+  w.out = "";
+  write();
+  const written = w.out;
+  w.out = before;
+  return trusted(written);
 }
 
 /**
  * The article: each node written by the markup functions the default components are made of,
- * or, where a component is replaced, by that component with `render` for its default content.
+ * appended to one string as the walk goes; where a component is replaced, that component
+ * writes the node, with `render` for its default content.
  */
 function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
-  const w: Walk = { own, context: { layout, referenceYear: layout.referenceYear, lang } };
-  let out = `<article class="bulletin" lang="${escapeHtml(lang)}">`;
+  const w: Walk = {
+    own,
+    plain: Object.keys(own).length === 0,
+    context: { layout, referenceYear: layout.referenceYear, lang },
+    out: `<article class="bulletin" lang="${escapeHtml(lang)}">`,
+  };
   const masthead = layout.masthead;
   const h = own.masthead;
-  out +=
+  w.out +=
     h === undefined
       ? mastheadMarkup(mastheadContent(masthead))
       : markup(
@@ -205,12 +230,13 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
   const sections = layout.sections;
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as NoteNode | SectionNode;
-    out += section.kind === "note" ? writeNote(w, section) : writeSection(w, section);
+    if (section.kind === "note") writeNote(w, section);
+    else writeSection(w, section);
   }
   const tail = layout.tail;
   if (tail !== undefined) {
     const t = own.tail;
-    out +=
+    w.out +=
       t === undefined
         ? tailMarkup(tailContent(tail))
         : markup(
@@ -218,52 +244,58 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
   }
-  return `${out}</article>`;
+  return `${w.out}</article>`;
 }
 
-function writeItems(w: Walk, section: NoteNode | SectionNode): string {
-  let out = "";
+function writeItems(w: Walk, section: NoteNode | SectionNode): void {
   const items = section.items;
-  for (let i = 0; i < items.length; i++) out += writeItem(w, section, items[i] as ItemNode);
-  return out;
+  for (let i = 0; i < items.length; i++) writeItem(w, section, items[i] as ItemNode);
 }
 
-function writeNote(w: Walk, node: NoteNode): string {
+function writeNote(w: Walk, node: NoteNode): void {
   const h = w.own.note;
-  if (h === undefined) return noteMarkup(node, writeItems(w, node));
-  return markup(
-    "note",
-    h({ node, context: w.context, render: () => trusted(writeItems(w, node)) }),
-  );
+  if (h === undefined) {
+    w.out += noteOpen(node);
+    writeItems(w, node);
+    w.out += SECTION_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => writeItems(w, node));
+  w.out += markup("note", h({ node, context: w.context, render }));
 }
 
-function writeSection(w: Walk, node: SectionNode): string {
+function sectionContent(w: Walk, node: SectionNode): void {
+  w.out += sectionHeading(node);
+  writeItems(w, node);
+}
+
+function writeSection(w: Walk, node: SectionNode): void {
   const h = w.own.section;
-  if (h === undefined) return sectionMarkup(node, sectionHeading(node) + writeItems(w, node));
-  return markup(
-    "section",
-    h({
-      node,
-      context: w.context,
-      render: () => trusted(sectionHeading(node) + writeItems(w, node)),
-    }),
-  );
+  if (h === undefined) {
+    w.out += sectionOpen(node);
+    sectionContent(w, node);
+    w.out += SECTION_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => sectionContent(w, node));
+  w.out += markup("section", h({ node, context: w.context, render }));
 }
 
-function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): string {
-  const content = (): string => {
-    let out = "";
-    const blocks = node.blocks;
-    for (let b = 0; b < blocks.length; b++)
-      out += writeBlock(w, section, node, blocks[b] as BlockNode);
-    return out;
-  };
+function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): void {
   const h = w.own.item;
-  if (h === undefined) return itemMarkup(node, content());
-  return markup(
-    "item",
-    h({ node, context: { ...w.context, section }, render: () => trusted(content()) }),
-  );
+  if (h === undefined) {
+    w.out += itemOpen(node);
+    itemContent(w, section, node);
+    w.out += ITEM_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => itemContent(w, section, node));
+  w.out += markup("item", h({ node, context: { ...w.context, section }, render }));
+}
+
+function itemContent(w: Walk, section: NoteNode | SectionNode, node: ItemNode): void {
+  const blocks = node.blocks;
+  for (let b = 0; b < blocks.length; b++) writeBlock(w, section, node, blocks[b] as BlockNode);
 }
 
 function writeBlock(
@@ -271,10 +303,9 @@ function writeBlock(
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: BlockNode,
-): string {
-  return node.kind === "table"
-    ? writeTable(w, section, item, node)
-    : writeParagraph(w, section, item, node);
+): void {
+  if (node.kind === "table") w.out += writeTable(w, section, item, node);
+  else writeParagraph(w, section, item, node);
 }
 
 function writeTable(
@@ -316,90 +347,72 @@ function writeParagraph(
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: ParagraphNode,
-): string {
-  const content = (): string => {
-    let out = node.lead === undefined ? "" : writeLead(w, section, item, node.lead);
-    const runs = node.runs;
-    for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
-    return out;
-  };
+): void {
   const h = w.own.paragraph;
-  if (h === undefined) return paragraphMarkup(content());
-  return markup(
-    "paragraph",
-    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
-  );
+  if (h === undefined) {
+    w.out += PARAGRAPH_OPEN;
+    paragraphContent(w, section, item, node);
+    w.out += PARAGRAPH_CLOSE;
+    return;
+  }
+  const render = (): SafeHtml => capture(w, () => paragraphContent(w, section, item, node));
+  w.out += markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
 }
 
-function writeLead(
+function paragraphContent(
   w: Walk,
   section: NoteNode | SectionNode,
   item: ItemNode,
-  node: LeadNode,
-): string {
-  const content = (): string =>
-    leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
-  const h = w.own.lead;
-  if (h === undefined) return leadMarkup(content());
-  return markup(
-    "lead",
-    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
-  );
+  node: ParagraphNode,
+): void {
+  if (node.lead !== undefined) writeLead(w, section, item, node.lead);
+  const runs = node.runs;
+  for (let r = 0; r < runs.length; r++) w.out += writeRun(w, runs[r] as InlineRun);
 }
 
-function writeRun(w: Walk, run: InlineRun): string {
-  const own = w.own;
+function writeLead(w: Walk, section: NoteNode | SectionNode, item: ItemNode, node: LeadNode): void {
+  const h = w.own.lead;
+  if (h === undefined) {
+    w.out += leadMarkup(leadOf(w, node));
+    return;
+  }
+  const render = (): SafeHtml => trusted(leadOf(w, node));
+  w.out += markup("lead", h({ node, context: { ...w.context, section, item }, render }));
+}
+
+function leadOf(w: Walk, node: LeadNode): string {
+  return leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
+}
+
+/** What a run writes by default: its kind's markup around its escaped text. */
+function runMarkup(run: InlineRun): string {
+  const inner = escapeHtml(run.text);
   switch (run.kind) {
-    case "text": {
-      const h = own.text;
-      if (h === undefined) return textMarkup(escapeHtml(run.text));
-      return markup("text", h({ node: run, context: w.context, render: () => escaped(run.text) }));
-    }
-    case "metric": {
-      const h = own.metric;
-      if (h === undefined) return metricMarkup(run, escapeHtml(run.text));
-      return markup(
-        "metric",
-        h({ node: run, context: w.context, render: () => escaped(run.text) }),
-      );
-    }
-    case "department": {
-      const h = own.department;
-      if (h === undefined) return departmentMarkup(run, escapeHtml(run.text));
-      return markup(
-        "department",
-        h({ node: run, context: w.context, render: () => escaped(run.text) }),
-      );
-    }
+    case "text":
+      return textMarkup(inner);
+    case "metric":
+      return metricMarkup(run, inner);
+    case "department":
+      return departmentMarkup(run, inner);
     case "date":
-      return writeDate(w, run);
-    case "title": {
-      const h = own.title;
-      if (h === undefined) return titleMarkup(escapeHtml(run.text));
-      return markup("title", h({ node: run, context: w.context, render: () => escaped(run.text) }));
-    }
-    case "quote": {
-      const h = own.quote;
-      if (h === undefined) return quoteMarkup(escapeHtml(run.text));
-      return markup("quote", h({ node: run, context: w.context, render: () => escaped(run.text) }));
-    }
-    case "emphasis": {
-      const h = own.emphasis;
-      if (h === undefined) return emphasisMarkup(escapeHtml(run.text));
-      return markup(
-        "emphasis",
-        h({ node: run, context: w.context, render: () => escaped(run.text) }),
-      );
-    }
+      return dateMarkup(run, inner);
+    case "title":
+      return titleMarkup(inner);
+    case "quote":
+      return quoteMarkup(inner);
+    case "emphasis":
+      return emphasisMarkup(inner);
   }
   // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
   return "";
 }
 
-function writeDate(w: Walk, run: DateRun): string {
-  const h = w.own.date;
-  if (h === undefined) return dateMarkup(run, escapeHtml(run.text));
-  return markup("date", h({ node: run, context: w.context, render: () => escaped(run.text) }));
+/** A run: through its component when replaced, else {@link runMarkup}. */
+function writeRun(w: Walk, run: InlineRun): string {
+  if (w.plain) return runMarkup(run);
+  const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
+  if (h === undefined) return runMarkup(run);
+  return markup(run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
 }
 
 function escaped(text: string): SafeHtml {

@@ -42,9 +42,11 @@ const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
  * @throws {@link RenderError} when a reference does not resolve or a value cannot be formatted
  * @example
  * ```ts
- * renderText(issue9).split("\n\n").slice(0, 6);
+ * const blocks = renderText(issue9).split("\n\n");
+ * blocks.slice(0, 5);
  * //=> ["政务窗口月报", "第9期", "四川省政府政务服务和公共资源交易服务中心", "2025年11月10日",
- * //    "一、2025年9月总体运行情况", "9月，省本级办理政务服务事项5.88万件。…"]
+ * //    "一、2025年9月总体运行情况"]
+ * blocks[5]?.startsWith("9月，省本级办理政务服务事项5.88万件。"); //=> true
  * ```
  */
 export function renderText(

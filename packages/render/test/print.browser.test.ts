@@ -9,12 +9,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { renderHtml } from "@bulletin/render";
-import { CHROMIUM, type ChromiumSession, hasChromium, launchChromium } from "@bulletin/testkit";
+import {
+  CHROMIUM,
+  type ChromiumSession,
+  launchChromium,
+  skipWithoutChromium,
+} from "@bulletin/testkit";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { issue9 } from "./fixtures";
 
-if (!hasChromium) console.warn(`print tests skipped: ${CHROMIUM} is absent (CI installs it)`);
+if (skipWithoutChromium)
+  console.warn(`print tests skipped: ${CHROMIUM} is absent (CI installs it)`);
 
 const PT_PER_MM = 72 / 25.4;
 const RESULTS = new URL("../test-results/", import.meta.url);
@@ -75,7 +81,7 @@ function layout(content: string): {
   };
 }
 
-describe.skipIf(!hasChromium)("official theme in print (headless Chromium)", () => {
+describe.skipIf(skipWithoutChromium)("official theme in print (headless Chromium)", () => {
   let context: BrowserContext;
   let page: Page;
   let session: ChromiumSession;

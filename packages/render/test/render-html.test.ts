@@ -60,16 +60,27 @@ function textOf(node: Node): string {
 
 /** Fails when the HTML holds an element or attribute that the renderer does not create. */
 function expectOnlyRendererMarkup(root: Node, bulletin: Bulletin): void {
+  // Checked in plain code and asserted once: an expect() per element and attribute cost most of
+  // the time of the property below (tens of thousands of calls a run).
+  const found: string[] = [];
+  let jsonLd: unknown;
   for (const el of elements(root)) {
     const allowed = ALLOWED[el.tagName];
-    expect(allowed, `element <${el.tagName}>`).toBeDefined();
+    if (allowed === undefined) {
+      found.push(`element <${el.tagName}>`);
+      continue;
+    }
     for (const attr of el.attrs)
-      expect(allowed, `attribute ${attr.name} on <${el.tagName}>`).toContain(attr.name);
+      if (!allowed.includes(attr.name)) found.push(`attribute ${attr.name} on <${el.tagName}>`);
     if (el.tagName === "script") {
-      expect(el.attrs).toEqual([{ name: "type", value: "application/ld+json" }]);
-      expect(JSON.parse(textOf(el))).toEqual(JSON.parse(renderJsonLd(bulletin)));
+      const [only, ...more] = el.attrs;
+      if (more.length > 0 || only?.name !== "type" || only.value !== "application/ld+json")
+        found.push(`script attributes ${JSON.stringify(el.attrs)}`);
+      jsonLd ??= JSON.parse(renderJsonLd(bulletin));
+      expect(JSON.parse(textOf(el))).toEqual(jsonLd);
     }
   }
+  expect(found).toEqual([]);
 }
 
 /** The text of each block element (h1, p, h2) in order, as renderText lays the blocks out. */
@@ -229,15 +240,18 @@ describe("renderHtml", () => {
     );
   });
 
-  test("renderHtml: hostile text never creates an element or attribute (parse5), in a fragment or a page", () => {
+  // Two tests of 200 cases each (one test of both took 15–39 s on 2 busy cores, past the timeout).
+  test.each([
+    ["a fragment", (b: Bulletin): Node => parseFragment(renderHtml(b))],
+    ["a whole page", (b: Bulletin): Node => parse(renderHtml(b, { document: true }))],
+  ])("renderHtml: hostile text never creates an element or attribute in %s (parse5)", (_, read) => {
     fc.assert(
       fc.property(
         arbitraryBulletin(),
         fc.array(hostileString(), { minLength: 1, maxLength: 20 }),
         (b, hostile) => {
           const bad = withHostileText(b, hostile);
-          expectOnlyRendererMarkup(parseFragment(renderHtml(bad)), bad);
-          expectOnlyRendererMarkup(parse(renderHtml(bad, { document: true })), bad);
+          expectOnlyRendererMarkup(read(bad), bad);
         },
       ),
       { numRuns: 200 },

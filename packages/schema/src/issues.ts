@@ -44,6 +44,8 @@ export type StructureIssueCode =
   | "invalid-inline"
   | "empty-text"
   | "invalid-text"
+  | "control-character"
+  | "unreadable-value"
   | "too-long"
   | "too-short"
   | "out-of-range"

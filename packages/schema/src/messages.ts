@@ -90,6 +90,17 @@ const MESSAGES: Record<ValidationIssueCode, Record<Locale, Template>> = {
     "zh-CN": (p) => `\`${p.path}\` 含有不成对的代理项（损坏的 Unicode 文本）`,
     en: (p) => `\`${p.path}\` contains a lone surrogate (broken Unicode text)`,
   },
+  "control-character": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 在位置 ${s(p.index)} 含有控制字符 ${s(p.char)}：文字中只允许制表符和换行这两种控制字符`,
+    en: (p) =>
+      `\`${p.path}\` contains the control character ${s(p.char)} at index ${s(p.index)}: text may hold no control characters other than tab and newline`,
+  },
+  "unreadable-value": {
+    "zh-CN": (p) => `\`${p.path}\` 无法读取（读取时抛出 ${s(p.reason)}）：应为普通的 JSON 数据`,
+    en: (p) =>
+      `\`${p.path}\` cannot be read (reading it threw ${s(p.reason)}): expected plain JSON data`,
+  },
   "too-long": {
     "zh-CN": (p) => `\`${p.path}\` 过长：最多 ${s(p.max)} 个字符，实际 ${s(p.length)} 个`,
     en: (p) => `\`${p.path}\` is too long: at most ${s(p.max)} characters, got ${s(p.length)}`,

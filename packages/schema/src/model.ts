@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { LIMITS } from "./internal/limits";
+import { FORBIDDEN_CONTROL, LIMITS } from "./internal/limits";
+import { escapeControl } from "./internal/quote";
 import { tag } from "./internal/tags";
 import { SCHEMA_VERSION } from "./version";
 
@@ -37,18 +38,40 @@ function custom(
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const MONTH_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
+/** Reports the first forbidden control character of `s`, if any. */
+function checkControl(s: string, ctx: z.core.$RefinementCtx<unknown>): void {
+  const found = FORBIDDEN_CONTROL.exec(s);
+  if (found)
+    custom(ctx, "control-character", [], { char: escapeControl(found[0]), index: found.index });
+}
+
+/** The JSON Schema form of the control character rule (`not` a string that holds one). */
+const NO_CONTROL = { pattern: FORBIDDEN_CONTROL.source };
+
 function text(max: number): z.ZodString {
   const schema = z
     .string()
     .min(1)
     .max(max)
-    .meta({ pattern: "\\S" })
+    .meta({ pattern: "\\S", not: NO_CONTROL })
     .superRefine((s, ctx) => {
       if (s.length === 0) return; // reported by min(1)
       if (s.trim() === "") custom(ctx, "empty-text", []);
       else if (!s.isWellFormed()) custom(ctx, "invalid-text", []);
+      else checkControl(s, ctx);
     }) as unknown as z.ZodString;
   return tag(schema, { kind: "text" });
+}
+
+/** Running text between inline nodes: white space alone is fine, control characters are not. */
+function inlineText(max: number): z.ZodString {
+  const schema = z
+    .string()
+    .min(1)
+    .max(max)
+    .meta({ not: NO_CONTROL })
+    .superRefine((s, ctx) => checkControl(s, ctx)) as unknown as z.ZodString;
+  return tag(schema, { kind: "inline-text" });
 }
 
 /**
@@ -157,7 +180,7 @@ function build(mode: ValidationMode) {
   });
 
   const Inline = z.union([
-    z.string().min(1).max(LIMITS.text),
+    inlineText(LIMITS.text),
     z.discriminatedUnion("type", [
       obj({ type: z.literal("metric"), ref: id }),
       obj({ type: z.literal("department"), ref: id, text: text(LIMITS.title).optional() }),

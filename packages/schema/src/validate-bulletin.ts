@@ -1,6 +1,6 @@
 import { BulletinValidationError } from "./errors";
 import { type Check, compileCheck } from "./internal/compile-check";
-import { inspectInput } from "./internal/inspect-input";
+import { inspectInput, unreadableIssue } from "./internal/inspect-input";
 import { mapZodIssues } from "./internal/map-zod-issues";
 import type { Locale, ValidationIssue } from "./issues";
 import { type LintBulletinOptions, lintBulletin } from "./lint-bulletin";
@@ -98,11 +98,23 @@ export function safeParseBulletin(
   options: ParseBulletinOptions = {},
 ): SafeParseBulletinResult {
   const mode = options.mode ?? "strict";
-  // Fast path: a valid document is recognised without building issues or copying it.
-  if (fastCheck(mode)(input)) return { success: true, data: input as Bulletin };
   const locale = options.locale ?? "zh-CN";
+  try {
+    // Fast path: a valid document is recognised without building issues or copying it.
+    if (fastCheck(mode)(input)) return { success: true, data: input as Bulletin };
+  } catch {
+    // A value that throws when read: the walk below names it.
+  }
   const hostile = inspectInput(input, locale);
-  const result = schemasFor(mode).Bulletin.safeParse(input, { reportInput: true });
+  if (hostile.some((issue) => issue.code === "unreadable-value"))
+    return { success: false, issues: hostile };
+  let result: ReturnType<ReturnType<typeof schemasFor>["Bulletin"]["safeParse"]>;
+  try {
+    result = schemasFor(mode).Bulletin.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // Read fine once, then threw (a getter with state): where is unknown, so the whole input.
+    return { success: false, issues: [...hostile, unreadableIssue([], error, locale)] };
+  }
   if (result.success && hostile.length === 0) return { success: true, data: result.data };
   const issues = result.success ? hostile : mapZodIssues(result.error.issues, locale, hostile);
   return { success: false, issues };
@@ -151,6 +163,12 @@ export function validateBulletin(
   const lintOptions: LintBulletinOptions = {};
   if (options.locale) lintOptions.locale = options.locale;
   if (options.rules) lintOptions.rules = options.rules;
-  const issues = lintBulletin(parsed.data, lintOptions);
+  let issues: ValidationIssue[];
+  try {
+    issues = lintBulletin(parsed.data, lintOptions);
+  } catch (error) {
+    // Valid input is not copied: a getter may throw on a later read.
+    return { ok: false, issues: [unreadableIssue([], error, options.locale ?? "zh-CN")] };
+  }
   return { ok: !issues.some((i) => i.severity === "error"), bulletin: parsed.data, issues };
 }

@@ -1,4 +1,9 @@
-import { safeParseBulletin, validateBulletin } from "@bulletin/schema";
+import {
+  BulletinValidationError,
+  parseBulletin,
+  safeParseBulletin,
+  validateBulletin,
+} from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
 import { baseBulletin, withChange } from "./fixtures";
 
@@ -75,5 +80,97 @@ describe("hostile input", () => {
     const result = validateBulletin(withChange(["sections"], sections));
     expect(result.ok).toBe(false);
     expect(result.issues.length).toBe(50_000);
+  });
+});
+
+describe("input that cannot be read", () => {
+  const throwingGetter = (): unknown => {
+    const b = baseBulletin() as unknown as Record<string, unknown>;
+    Object.defineProperty(b.publication as object, "title", {
+      enumerable: true,
+      get() {
+        throw new Error("getter \u001b[31mboom");
+      },
+    });
+    return b;
+  };
+  const revokedRoot = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const revokedInside = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable(baseBulletin().sections, {});
+    revoke();
+    return { ...baseBulletin(), sections: proxy };
+  };
+  const cases: [string, () => unknown, (string | number)[]][] = [
+    ["a getter that throws", throwingGetter, ["publication", "title"]],
+    ["a revoked Proxy as the bulletin", revokedRoot, []],
+    ["a revoked Proxy inside the bulletin", revokedInside, ["sections"]],
+  ];
+
+  test.each(cases)(
+    "validateBulletin: %s is an unreadable-value issue, not a throw",
+    (_, make, path) => {
+      const result = validateBulletin(make(), { locale: "en" });
+      expect(result.ok).toBe(false);
+      expect(result.issues.map((i) => [i.code, i.path])).toEqual([["unreadable-value", path]]);
+      expect(result.issues[0]?.message).toMatch(/cannot be read/);
+      expect(result.issues[0]?.message).not.toContain("\u001b");
+    },
+  );
+
+  test.each(cases)(
+    "safeParseBulletin and parseBulletin: %s gives the typed issue",
+    (_, make, path) => {
+      const result = safeParseBulletin(make());
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.issues.map((i) => i.path)).toEqual([path]);
+      expect(() => parseBulletin(make())).toThrow(BulletinValidationError);
+    },
+  );
+
+  test("validateBulletin: a getter that throws only on its second read is still an issue", () => {
+    const b = baseBulletin() as unknown as Record<string, unknown>;
+    const sections = b.sections;
+    let reads = 0;
+    Object.defineProperty(b, "sections", {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads > 1) throw new TypeError("second read");
+        return sections;
+      },
+    });
+    const result = validateBulletin(b, { locale: "en" });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual(["unreadable-value"]);
+  });
+});
+
+describe("control characters in text", () => {
+  test.each([
+    ["a C0 control character (ESC) in a title", ["publication", "title"], "政务\u001b[2J月报"],
+    ["a NUL in a title", ["publication", "title"], "政务\u0000月报"],
+    ["a C1 control character (NEL) in a title", ["publication", "title"], "政务\u0085月报"],
+    ["a carriage return in a title", ["publication", "title"], "政务\r月报"],
+    ["DEL in a running text", ["sections", 0, "items", 0, "body", 0, 1], "正文\u007f"],
+    ["ESC in a running text", ["sections", 0, "items", 0, "body", 0, 1], "正文\u001b]0;x\u0007"],
+  ] as [string, (string | number)[], string][])(
+    "validateBulletin: %s is a control-character error at its path",
+    (_, path, value) => {
+      const result = validateBulletin(withChange(path, value), { locale: "en" });
+      expect(result.ok).toBe(false);
+      expect(result.issues.map((i) => [i.code, i.path])).toEqual([["control-character", path]]);
+      expect(result.issues[0]?.message).toContain("\\u00");
+    },
+  );
+
+  test("validateBulletin: tabs and newlines in text are allowed", () => {
+    const result = validateBulletin(
+      withChange(["sections", 0, "items", 0, "body", 0, 1], "第一行\n第二行\t完"),
+    );
+    expect(result.issues).toEqual([]);
   });
 });

@@ -36,7 +36,14 @@ export interface DefineBulletinOptions {
  * @example
  * ```ts
  * import { defineBulletin } from "@bulletin/sdk";
- * const issue = defineBulletin({ schemaVersion: "1", publication: { … }, issue: { number: 9, publishedOn: "2025-11-10" }, … });
+ * const issue = defineBulletin({
+ *   schemaVersion: "1",
+ *   publication: { title: "政务窗口月报", publisher: { name: "四川省政府政务服务和公共资源交易服务中心" } },
+ *   issue: { number: 9, publishedOn: "2025-11-10" },
+ *   departments: [],
+ *   metrics: [],
+ *   sections: [{ title: "窗口资讯", items: [{ body: [["省中心召开月度例会。"]] }] }],
+ * });
  * issue.issue.number; //=> 9
  * ```
  */

@@ -68,3 +68,37 @@ export class FeedOptionsError extends Error {
   override readonly name = "FeedOptionsError";
   readonly code = "invalid-feed-options" as const;
 }
+
+/**
+ * Bytes that are not UTF-8 text, from {@link decodeUtf8}: where the first byte that does not
+ * decode is, as a byte offset (0-based) and as the 1-based line and column of the text before it.
+ *
+ * @example
+ * ```ts
+ * import { Utf8Error, decodeUtf8 } from "@bulletin/sdk";
+ * try { decodeUtf8(new Uint8Array([0x61, 0xff])); } catch (e) {
+ *   if (e instanceof Utf8Error) [e.code, e.byteOffset]; //=> ["invalid-utf8", 1]
+ * }
+ * ```
+ */
+export class Utf8Error extends Error {
+  override readonly name = "Utf8Error";
+  readonly code = "invalid-utf8" as const;
+  /** 0-based offset of the first byte that does not decode. */
+  readonly byteOffset: number;
+  /** 1-based line of that byte. */
+  readonly line: number;
+  /** 1-based column (UTF-16 code units) of that byte. */
+  readonly column: number;
+
+  constructor(
+    message: string,
+    position: { byteOffset: number; line: number; column: number },
+    options?: { cause?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.byteOffset = position.byteOffset;
+    this.line = position.line;
+    this.column = position.column;
+  }
+}

@@ -2,7 +2,8 @@ import type { Bulletin, IssuePath, Severity, ValidationIssueCode } from "@bullet
 
 /**
  * Codes of problems with a feed rather than with a bulletin: a record that is not JSON, a
- * record longer than `maxRecordLength`, a feed document without `version`, `title` or `items`.
+ * record longer than `maxRecordLength`, a feed document without `version`, `title` or `items`,
+ * bytes that are not UTF-8 (`params.byteOffset` says where; validation stops there).
  *
  * @example
  * ```ts
@@ -11,7 +12,7 @@ import type { Bulletin, IssuePath, Severity, ValidationIssueCode } from "@bullet
  * summary.byCode[code]; //=> 1
  * ```
  */
-export type FeedIssueCode = "invalid-json" | "record-too-long" | "invalid-feed";
+export type FeedIssueCode = "invalid-json" | "record-too-long" | "invalid-feed" | "invalid-utf8";
 
 /**
  * One problem found while validating a feed: a bulletin validation issue (with its JSON path

@@ -181,9 +181,10 @@ export {
   type ValidationMode,
   validateBulletin,
 } from "@bulletin/schema";
+export { decodeUtf8 } from "./decode-utf8";
 // The sdk's own functions.
 export { type DefineBulletinOptions, defineBulletin } from "./define-bulletin";
-export { BulletinJsonError, FeedOptionsError, FeedSourceError } from "./errors";
+export { BulletinJsonError, FeedOptionsError, FeedSourceError, Utf8Error } from "./errors";
 export type { FeedIssue, FeedIssueCode, FeedRecordResult } from "./feed-record-result";
 export { type LoadBulletinOptions, type LoadBulletinResult, loadBulletin } from "./load-bulletin";
 export { type FeedSummary, summarizeFeed } from "./summarize-feed";

@@ -5,7 +5,8 @@ import {
   type ValidationIssue,
   validateBulletin,
 } from "@bulletin/schema";
-import { BulletinJsonError } from "./errors";
+import { decodeUtf8 } from "./decode-utf8";
+import { BulletinJsonError, Utf8Error } from "./errors";
 import { jsonErrorPosition, lineColumnAt } from "./internal/json-error-position";
 
 /**
@@ -36,8 +37,6 @@ export interface LoadBulletinResult {
   issues: ValidationIssue[];
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
 function parseText(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -62,7 +61,8 @@ function parseText(text: string): unknown {
  * @param json - JSON text, UTF-8 bytes, or a parsed value
  * @param options - locale (`zh-CN` by default), mode and rule severities
  * @returns the bulletin and its non-error issues
- * @throws {@link BulletinJsonError} when the text is not JSON or the bytes not UTF-8;
+ * @throws {@link BulletinJsonError} when the text is not JSON or the bytes not UTF-8 (the
+ *   message names the byte offset of the first byte that does not decode);
  *   `BulletinValidationError` with every issue when the bulletin has an error
  * @example
  * ```ts
@@ -76,18 +76,19 @@ export function loadBulletin(
   options: LoadBulletinOptions = {},
 ): LoadBulletinResult {
   let value = json;
-  if (json instanceof Uint8Array) {
+  let bytes = false;
+  try {
+    bytes = json instanceof Uint8Array;
+  } catch {
+    // A revoked Proxy: validateBulletin reports it as an unreadable value.
+  }
+  if (bytes) {
     let text: string;
     try {
-      text = decoder.decode(json);
+      text = decodeUtf8(json as Uint8Array);
     } catch (error) {
-      throw new BulletinJsonError(
-        "Not UTF-8 text: the bytes do not decode as UTF-8",
-        { line: 1, column: 1 },
-        {
-          cause: error,
-        },
-      );
+      if (!(error instanceof Utf8Error)) throw error;
+      throw new BulletinJsonError(error.message, error, { cause: error });
     }
     value = parseText(text);
   } else if (typeof json === "string") value = parseText(json);

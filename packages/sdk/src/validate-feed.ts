@@ -362,6 +362,11 @@ async function* run(
       signal?.throwIfAborted();
     }
     onProgress?.({ records: ctx.index, invalid: ctx.invalid, bytes });
+    if (chunk.invalidAt !== undefined) {
+      // Not text from here on: what follows cannot be read, so validation stops.
+      yield feedResult([feedIssue("invalid-utf8", [], { byteOffset: chunk.invalidAt }, locale)]);
+      return;
+    }
   }
   if (!processor) {
     processor = choose(detect(head, maxLength, true) ?? "ndjson");
@@ -379,7 +384,8 @@ async function* run(
  * so memory stays bounded by one record however long the feed. A record that is not JSON, too
  * long, or not a valid bulletin is reported with its line and column, and the records after it
  * still validate. Bytes are decoded as UTF-8; a byte-order mark, CRLF line ends and blank
- * lines are accepted.
+ * lines are accepted. Bytes that are not UTF-8 end the feed with an `invalid-utf8` result
+ * (`index: -1`) that names the byte offset: nothing is read as U+FFFD.
  *
  * @param source - a web `ReadableStream`, a Node `Readable` (an `AsyncIterable`), any
  *   `AsyncIterable` or `Iterable` of strings or bytes, or the whole feed as a string or bytes

@@ -28,6 +28,8 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "SectionSchema",
       "TableRowSchema",
       "TableSchema",
+      "Utf8Error",
+      "decodeUtf8",
       "defaultComponents",
       "defineBulletin",
       "escapeHtml",

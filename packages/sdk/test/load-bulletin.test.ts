@@ -1,5 +1,11 @@
 import { readFileSync } from "node:fs";
-import { BulletinJsonError, BulletinValidationError, loadBulletin } from "@bulletin/sdk";
+import {
+  BulletinJsonError,
+  BulletinValidationError,
+  decodeUtf8,
+  loadBulletin,
+  Utf8Error,
+} from "@bulletin/sdk";
 import { expect, test } from "vitest";
 import { smallBulletin } from "./fixtures";
 
@@ -68,4 +74,42 @@ test("loadBulletin: returns warnings without throwing", () => {
   expect(issues.map((i) => [i.code, i.severity])).toEqual([
     ["published-before-period-end", "warning"],
   ]);
+});
+
+test("loadBulletin: names the byte offset, line and column of the first byte that is not UTF-8", () => {
+  const bytes = new Uint8Array([...Buffer.from('{\n  "a": "第'), 0xff, 0xfe, 0x22, 0x7d]);
+  let error: unknown;
+  try {
+    loadBulletin(bytes, { locale: "en" });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(BulletinJsonError);
+  expect(error).toMatchObject({ line: 2, column: 10 });
+  expect((error as Error).message).toMatch(/byte 0xFF at byte offset 13 \(line 2, column 10\)/);
+});
+
+test("loadBulletin: a revoked Proxy is a BulletinValidationError, not a TypeError", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  expect(() => loadBulletin(proxy)).toThrow(BulletinValidationError);
+});
+
+test("decodeUtf8: decodes UTF-8 and reports the first bad byte with its offset", () => {
+  expect(decodeUtf8(Buffer.from("\uFEFF第9期"))).toBe("第9期");
+  const cases: [number[], number][] = [
+    [[0x61, 0xff], 1],
+    [[0x61, 0xc0, 0x80], 1], // overlong
+    [[0x61, 0x62, 0xed, 0xa0, 0x80], 2], // a surrogate
+    [[0xe7, 0xac], 0], // cut off at the end
+    [[0xf4, 0x90, 0x80, 0x80], 0], // above U+10FFFF
+  ];
+  for (const [bytes, offset] of cases) {
+    expect(() => decodeUtf8(new Uint8Array(bytes))).toThrow(Utf8Error);
+    try {
+      decodeUtf8(new Uint8Array(bytes));
+    } catch (e) {
+      expect((e as Utf8Error).byteOffset).toBe(offset);
+    }
+  }
 });

@@ -90,6 +90,33 @@ describe("validateFeed: NDJSON", () => {
   });
 });
 
+describe("validateFeed: bytes that are not UTF-8", () => {
+  test("validateFeed: stops at the first byte that is not UTF-8 and names its byte offset, whatever the chunking", async () => {
+    const head = encoder.encode(`${good}\n`);
+    const bytes = new Uint8Array([...head, ...encoder.encode('{"a":"第'), 0xff, 0xfe, 0x7d, 0x0a]);
+    const offset = head.length + 9;
+    for (const size of [1, 2, 3, 5, 7, bytes.length]) {
+      const results = await collect(validateFeed(pieces(bytes, size), { locale: "en" }));
+      expect(results.map((r) => [r.index, r.ok, r.issues.map((i) => i.code)])).toEqual([
+        [0, true, []],
+        [-1, false, ["invalid-utf8"]],
+      ]);
+      expect(results[1]?.issues[0]?.params).toEqual({ byteOffset: offset });
+      expect(results[1]?.issues[0]?.message).toContain(`byte offset ${offset}`);
+    }
+  });
+
+  test("validateFeed: a character cut off by the end of the bytes is not UTF-8 either", async () => {
+    const bytes = new Uint8Array([...encoder.encode(`${good}\n"`), 0xe7, 0xac]);
+    for (const size of [1, 2, bytes.length]) {
+      const results = await collect(validateFeed(pieces(bytes, size)));
+      expect(results.at(-1)?.issues.map((i) => [i.code, i.params])).toEqual([
+        ["invalid-utf8", { byteOffset: bytes.length - 2 }],
+      ]);
+    }
+  });
+});
+
 describe("validateFeed: sources", () => {
   test("validateFeed: reads a web ReadableStream of bytes", async () => {
     const stream = new Blob([`${good}\n${bad}\n`]).stream();

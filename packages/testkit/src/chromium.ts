@@ -3,11 +3,32 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-/** Debian's Chromium, which `.ci/run` installs; tests that need it skip when it is absent. */
-export const CHROMIUM = "/usr/bin/chromium";
+/**
+ * The Chromium the tests use: `BULLETIN_CHROMIUM` (the root `npm test` sets it to
+ * `command -v chromium`, and turbo hashes it, so a run with a browser never replays a cached
+ * run without one), else Debian's `/usr/bin/chromium`, which `.ci/run` installs.
+ */
+export const CHROMIUM: string = process.env.BULLETIN_CHROMIUM || "/usr/bin/chromium";
 
 /** Whether {@link CHROMIUM} is installed. */
 export const hasChromium: boolean = existsSync(CHROMIUM);
+
+/** Whether `env` is a CI run's (`CI` set, and not `false` or `0`). */
+export function isCI(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.CI && !/^(false|0)$/i.test(env.CI);
+}
+
+/**
+ * Whether a test that needs a tool should be skipped: only when the tool is absent and this is
+ * not CI. Under `CI=true` the test runs and fails, naming what is missing, instead of passing
+ * as skipped.
+ */
+export function skipWithout(present: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !present && !isCI(env);
+}
+
+/** {@link skipWithout} for Chromium. */
+export const skipWithoutChromium: boolean = skipWithout(hasChromium);
 
 /** Flags for a headless Chromium on a machine with no network but loopback. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -34,6 +55,10 @@ export interface ChromiumSession {
 export async function launchChromium(
   options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
 ): Promise<ChromiumSession> {
+  if (!hasChromium)
+    throw new Error(
+      `Chromium is needed and ${CHROMIUM} does not exist: install it (apt-get install chromium) or set BULLETIN_CHROMIUM to its path`,
+    );
   const profile = mkdtempSync(join(tmpdir(), "bulletin-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -11,5 +11,9 @@ export {
   CHROMIUM_ARGS,
   type ChromiumSession,
   hasChromium,
+  isCI,
   launchChromium,
+  skipWithout,
+  skipWithoutChromium,
 } from "./chromium";
+export { type StaticServer, serveStatic, within } from "./serve-static";

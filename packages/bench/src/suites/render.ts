@@ -1,14 +1,19 @@
 import { readFileSync } from "node:fs";
 import {
+  type BulletinLayout,
   escapeHtml,
+  layoutBulletin,
   officialStylesheet,
   renderHtml,
   renderMarkdown,
   renderText,
 } from "@bulletin/render";
-import { validateBulletin } from "@bulletin/schema";
+import { type Bulletin, validateBulletin } from "@bulletin/schema";
+import { arbitraryBulletin } from "@bulletin/testkit";
+import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { compare, target, writeResult } from "../lib/measure";
+import { renderEta, renderReact } from "../lib/render-peers";
 
 const ENTITIES: Record<string, string> = {
   "&amp;": "&",
@@ -39,73 +44,178 @@ function replayOf(html: string): () => string {
   };
 }
 
+let sink: unknown;
+
 /**
- * renderHtml of the reference issue against markdown-it rendering renderMarkdown's output of
- * the same issue, in one run; plus the sizes of the official CSS and of each output.
- *
- * Also measured, as a floor: replaying renderHtml's finished output, that is appending its
- * markup runs as they are and escaping its text runs, with no walk over the model, no lookups
- * and no formatting. A renderer that escapes its text cannot beat that, so markdown-it's time
- * over the replay's bounds the ratio any such renderer can reach on this issue.
+ * A task that is one pass over the pool, each call on the next input, round robin: every
+ * timed batch covers the whole pool alike (a batch of single calls would cover a different
+ * part of it each round). Its time per call is the time of a pass divided by the pool's size.
+ */
+function roundRobin<T>(pool: readonly T[], fn: (input: T) => unknown): () => unknown {
+  return () => {
+    for (let k = 0; k < pool.length; k++) sink = fn(pool[k] as T);
+    return sink;
+  };
+}
+
+const POOL_SIZE = 64;
+
+/**
+ * The render suite, on a pool of the reference issue and 64 generated bulletins (every kind of
+ * the model, a fixed seed), each task taking the next bulletin of the pool on each call, so that
+ * no cache can serve a repeat. Measured in one run, interleaved:
+ * - `layoutBulletin` alone, and renderHtml, renderMarkdown and renderText from a bulletin;
+ * - renderHtml against markdown-it rendering each bulletin's own renderMarkdown output;
+ * - against React 19 `renderToStaticMarkup` of an equivalent element tree and a precompiled eta
+ *   template, each given the layout (built in the task, as renderHtml builds it) and checked to
+ *   write renderHtml's exact output for every bulletin of the pool;
+ * - the same three given a ready layout, so that writer is compared with writer;
+ * - against the floor: replaying renderHtml's finished output (markup runs appended, text runs
+ *   escaped), with no walk, no lookups, no formatting.
  */
 export async function run(): Promise<void> {
   const root = new URL("../../../../", import.meta.url);
   const text = readFileSync(new URL("examples/sichuan-window-monthly/issue-9.json", root), "utf8");
   const { ok, bulletin } = validateBulletin(JSON.parse(text));
   if (!ok || bulletin === undefined) throw new Error("the reference issue must be valid");
+  const pool: Bulletin[] = [
+    bulletin,
+    // Without tables: the pool of earlier runs (the peers write paragraphs only).
+    ...fc.sample(arbitraryBulletin({ tables: false }), { numRuns: POOL_SIZE, seed: 20261201 }),
+  ];
 
-  const markdown = renderMarkdown(bulletin);
   const md = new MarkdownIt();
-  const fragmentHtml = renderHtml(bulletin);
-  const replay = replayOf(fragmentHtml);
-  if (replay() !== fragmentHtml) throw new Error("the replay must write renderHtml's output");
-  const [fragment, page, markdownIt, mdRender, txtRender, floor] = compare([
-    { name: "renderHtml (fragment)", fn: () => renderHtml(bulletin) },
-    {
-      name: "renderHtml (document, official theme)",
-      fn: () => renderHtml(bulletin, { document: true }),
-    },
-    { name: "markdown-it render of renderMarkdown's output", fn: () => md.render(markdown) },
-    { name: "renderMarkdown", fn: () => renderMarkdown(bulletin) },
-    { name: "renderText", fn: () => renderText(bulletin) },
-    { name: "floor: replay of renderHtml's output (markup appended, text escaped)", fn: replay },
-  ]);
-  if (!fragment || !page || !markdownIt || !mdRender || !txtRender || !floor)
-    throw new Error("missing results");
-  const results = [fragment, page, markdownIt, mdRender, txtRender, floor];
-  for (const r of results) console.log(`${r.name}: ${r.opsPerSecond.toFixed(0)} ops/s`);
+  const markdowns = pool.map((b) => renderMarkdown(b));
+  const layouts = pool.map((b) => layoutBulletin(b));
+  const fragments = pool.map((b) => renderHtml(b));
+  const replays = fragments.map((html) => {
+    const replay = replayOf(html);
+    if (replay() !== html) throw new Error("the replay must write renderHtml's output");
+    return replay;
+  });
+  pool.forEach((_, k) => {
+    const layout = layouts[k] as BulletinLayout;
+    if (renderReact(layout) !== fragments[k])
+      throw new Error(`React's element tree must write renderHtml's output (bulletin ${k})`);
+    if (renderEta(layout) !== fragments[k])
+      throw new Error(`the eta template must write renderHtml's output (bulletin ${k})`);
+  });
+  const indexes = pool.map((_, k) => k);
 
-  const speedup = markdownIt.meanMicroseconds / fragment.meanMicroseconds;
-  const documentSpeedup = markdownIt.meanMicroseconds / page.meanMicroseconds;
-  const floorSpeedup = markdownIt.meanMicroseconds / floor.meanMicroseconds;
+  const passes = compare(
+    [
+      { name: "layoutBulletin", fn: roundRobin(pool, (b) => layoutBulletin(b)) },
+      { name: "renderHtml (fragment)", fn: roundRobin(pool, (b) => renderHtml(b)) },
+      {
+        name: "renderHtml of a ready layout (the writer alone)",
+        fn: roundRobin(layouts, (l) => renderHtml(l)),
+      },
+      {
+        name: "renderHtml (document, official theme)",
+        fn: roundRobin(pool, (b) => renderHtml(b, { document: true })),
+      },
+      {
+        name: "eta: precompiled template of layoutBulletin's layout",
+        fn: roundRobin(pool, (b) => renderEta(layoutBulletin(b))),
+      },
+      {
+        name: "React 19 renderToStaticMarkup of layoutBulletin's layout",
+        fn: roundRobin(pool, (b) => renderReact(layoutBulletin(b))),
+      },
+      { name: "eta of a ready layout (the template alone)", fn: roundRobin(layouts, renderEta) },
+      {
+        name: "React of a ready layout (renderToStaticMarkup alone)",
+        fn: roundRobin(layouts, renderReact),
+      },
+      {
+        name: "markdown-it render of the bulletin's renderMarkdown output",
+        fn: roundRobin(markdowns, (m) => md.render(m)),
+      },
+      { name: "renderMarkdown", fn: roundRobin(pool, (b) => renderMarkdown(b)) },
+      { name: "renderText", fn: roundRobin(pool, (b) => renderText(b)) },
+      {
+        name: "floor: replay of renderHtml's output (markup appended, text escaped)",
+        fn: roundRobin(indexes, (k) => (replays[k] as () => string)()),
+      },
+      // Many short rounds: on a shared machine the load changes within seconds, and short
+      // interleaved rounds spread it over every task alike.
+    ],
+    { rounds: 31, roundMs: 40 },
+  );
+  // Per bulletin: a task's call is one pass over the pool.
+  for (const r of passes) {
+    r.meanMicroseconds /= pool.length;
+    r.opsPerSecond *= pool.length;
+  }
+  const results = passes;
+  for (const r of results) console.log(`${r.name}: ${r.opsPerSecond.toFixed(0)} bulletins/s`);
+  const [layout, fragment, writer, page, eta, react, etaAlone, reactAlone, markdownIt, , , floor] =
+    results;
+  if (
+    !layout ||
+    !fragment ||
+    !writer ||
+    !page ||
+    !eta ||
+    !react ||
+    !etaAlone ||
+    !reactAlone ||
+    !markdownIt ||
+    !floor
+  )
+    throw new Error("missing results");
+
+  const ratios = {
+    etaTimeOverRenderHtmlTime: eta.meanMicroseconds / fragment.meanMicroseconds,
+    reactTimeOverRenderHtmlTime: react.meanMicroseconds / fragment.meanMicroseconds,
+    renderHtmlTimeOverFloor: fragment.meanMicroseconds / floor.meanMicroseconds,
+    markdownItTimeOverRenderHtmlTime: markdownIt.meanMicroseconds / fragment.meanMicroseconds,
+    layoutShareOfRenderHtml: layout.meanMicroseconds / fragment.meanMicroseconds,
+    writerAloneTimeOverFloor: writer.meanMicroseconds / floor.meanMicroseconds,
+    etaAloneTimeOverWriterAloneTime: etaAlone.meanMicroseconds / writer.meanMicroseconds,
+    reactAloneTimeOverWriterAloneTime: reactAlone.meanMicroseconds / writer.meanMicroseconds,
+  };
   const targets = [
-    target("renderHtml speed / markdown-it speed", speedup, ">=", 10),
-    target("floor (output replay) speed / markdown-it speed", floorSpeedup, ">=", 10),
+    target("renderHtml speed / eta template speed", ratios.etaTimeOverRenderHtmlTime, ">=", 1),
+    target(
+      "renderHtml speed / React renderToStaticMarkup speed",
+      ratios.reactTimeOverRenderHtmlTime,
+      ">=",
+      7,
+    ),
+    target("renderHtml time / floor (output replay) time", ratios.renderHtmlTimeOverFloor, "<=", 2),
   ];
 
   const bytes = (s: string): number => Buffer.byteLength(s);
+  const sum = (xs: readonly string[]): number => xs.reduce((n, s) => n + bytes(s), 0);
   const sizes = {
     officialCss: bytes(officialStylesheet),
-    htmlFragment: bytes(renderHtml(bulletin)),
-    htmlDocument: bytes(renderHtml(bulletin, { document: true })),
-    markdown: bytes(markdown),
-    markdownItHtml: bytes(md.render(markdown)),
-    text: bytes(renderText(bulletin)),
+    issue9HtmlFragment: bytes(fragments[0] as string),
+    issue9HtmlDocument: bytes(renderHtml(bulletin, { document: true })),
+    issue9Markdown: bytes(markdowns[0] as string),
+    issue9Text: bytes(renderText(bulletin)),
+    poolHtmlFragments: sum(fragments),
+    poolMarkdown: sum(markdowns),
   };
   for (const [name, n] of Object.entries(sizes)) console.log(`${name}: ${n} bytes`);
+  for (const [name, r] of Object.entries(ratios)) console.log(`${name}: ${r.toFixed(2)}`);
 
   writeResult("render", {
-    input: { file: "examples/sichuan-window-monthly/issue-9.json", bytes: bytes(text) },
-    results,
-    ratios: {
-      renderHtmlOverMarkdownIt: speedup,
-      renderHtmlDocumentOverMarkdownIt: documentSpeedup,
-      floorOverMarkdownIt: floorSpeedup,
-      renderHtmlTimeOverFloor: fragment.meanMicroseconds / floor.meanMicroseconds,
+    input: {
+      pool: `examples/sichuan-window-monthly/issue-9.json and ${POOL_SIZE} bulletins of arbitraryBulletin({ tables: false }) (seed 20261201), round robin`,
+      bulletins: pool.length,
+      issue9Bytes: bytes(text),
     },
+    results,
+    ratios,
     floor: {
-      runs: fragmentHtml.split(/((?:<[^>]*>)+)/).length,
-      note: "renderHtml's finished fragment replayed: markup runs appended as they are, text runs through escapeHtml; no model walk, lookups or formatting. markdown-it time / replay time bounds what any renderer that escapes its text can reach.",
+      runs: fragments.reduce((n, html) => n + html.split(/((?:<[^>]*>)+)/).length, 0),
+      note: "renderHtml's finished fragment of each bulletin replayed: markup runs appended as they are, text runs through escapeHtml; no model walk, lookups or formatting. No renderer that escapes its text beats it.",
+    },
+    method:
+      "41 interleaved rounds of about 40 ms each (elapsed time); each task's figure is its fastest round, the least disturbed on a shared, loaded machine. meanMicroseconds is that round's time per call.",
+    peers: {
+      note: "eta and React are given layoutBulletin's layout, built inside the timed call as renderHtml builds it, and write renderHtml's exact output for every bulletin of the pool (checked before timing).",
     },
     bytes: sizes,
     targets,

@@ -1,10 +1,11 @@
 import { CliUsageError } from "../errors";
 import type { Command } from "../internal/context";
+import { escapeControls } from "../internal/escape";
 import { readLocale } from "../internal/locale";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
 import { printIssues } from "../internal/print-issues";
 import { readInput } from "../internal/read-input";
-import { writeFileAtomic } from "../internal/write-file-atomic";
+import { refuseInputAsOutput, writeFileAtomic } from "../internal/write-file-atomic";
 
 const TARGETS = ["html", "md", "txt"] as const;
 const THEMES = ["official", "plain"] as const;
@@ -26,6 +27,9 @@ export const renderCommand: Command = {
     if (file === undefined) throw new CliUsageError(m.noInput, "render");
     if (extra.length > 0) throw new CliUsageError(m.tooManyInputs("render"), "render");
     const label = file === "-" ? "<stdin>" : file;
+    const target = values.output as string | undefined;
+    if (target !== undefined)
+      await refuseInputAsOutput(target, [file], io.cwd, "render", m.outputIsInput);
 
     const bytes = await readInput(file, io, locale);
     const sdk = await import("@bulletin/sdk");
@@ -49,7 +53,7 @@ export const renderCommand: Command = {
       }
       if (error instanceof sdk.BulletinJsonError) {
         io.stderr.write(
-          `${context.err.bold(`${label}:${error.line}:${error.column}`)}  ${context.err.red("error")}  ${error.code}  ${error.message}\n`,
+          `${context.err.bold(escapeControls(`${label}:${error.line}:${error.column}`))}  ${context.err.red("error")}  ${error.code}  ${escapeControls(error.message)}\n`,
         );
         return 1;
       }
@@ -61,11 +65,10 @@ export const renderCommand: Command = {
         : to === "md"
           ? sdk.renderMarkdown(bulletin)
           : sdk.renderText(bulletin);
-    const target = values.output as string | undefined;
     if (target === undefined) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
     else {
-      await writeFileAtomic(target, output, io.cwd);
-      io.stderr.write(`${m.wrote(target)}\n`);
+      await writeFileAtomic(target, output, io.cwd, m);
+      io.stderr.write(`${escapeControls(m.wrote(target))}\n`);
     }
     return 0;
   },

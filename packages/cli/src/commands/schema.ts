@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { CliUsageError } from "../errors";
 import type { Command } from "../internal/context";
+import { escapeControls } from "../internal/escape";
 import { readLocale } from "../internal/locale";
 import { parseCommandLine } from "../internal/parse-command-line";
 import { writeFileAtomic } from "../internal/write-file-atomic";
@@ -21,8 +22,8 @@ export const schemaCommand: Command = {
     if (output === undefined)
       context.io.stdout.write(schema.endsWith("\n") ? schema : `${schema}\n`);
     else {
-      await writeFileAtomic(output, schema, context.io.cwd);
-      context.io.stderr.write(`${context.messages.wrote(output)}\n`);
+      await writeFileAtomic(output, schema, context.io.cwd, context.messages);
+      context.io.stderr.write(`${escapeControls(context.messages.wrote(output))}\n`);
     }
     return 0;
   },

@@ -4,8 +4,9 @@ import type { FeedFormat, FeedIssue, FeedRecordResult, FeedSummary, Severity } f
 import { CliUsageError } from "../errors";
 import { collectInputs } from "../internal/collect-inputs";
 import type { Command, CommandContext } from "../internal/context";
+import { escapeControls } from "../internal/escape";
 import { readLocale } from "../internal/locale";
-import { lineStarts, locateJsonPath, positionOf } from "../internal/locate-json-path";
+import { lineStarts, locateJsonPaths, positionOf } from "../internal/locate-json-path";
 import type { Totals } from "../internal/messages";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
 import { reasonOf } from "../internal/read-input";
@@ -23,7 +24,12 @@ interface JsonIssue {
   message: string;
   line?: number;
   column?: number;
+  /** True when the input was streamed: `line` is where the record starts, the column is unknown. */
+  columnUnknown?: boolean;
 }
+
+/** Where an issue is: line and column, or the line of its record when the column is unknown. */
+type Place = { line?: number; column?: number; columnUnknown?: boolean };
 
 /** One file as `--json` prints it: only results with issues are listed. */
 interface JsonFile {
@@ -49,7 +55,7 @@ function progressLine(context: CommandContext) {
       last = now;
       shown = true;
       stderr.write(
-        `\r\u001b[K${context.err.dim(context.messages.progress(label, records, (bytes / 2 ** 20).toFixed(1)))}`,
+        `\r\u001b[K${context.err.dim(context.messages.progress(escapeControls(label), records, (bytes / 2 ** 20).toFixed(1)))}`,
       );
     },
     clear(): void {
@@ -57,6 +63,39 @@ function progressLine(context: CommandContext) {
       shown = false;
     },
   };
+}
+
+/**
+ * Reads a stream whole when it ends within `limit` bytes; otherwise gives back a stream of what
+ * was read and the rest, so that memory stays flat for a long feed.
+ */
+async function bufferUpTo(
+  stream: AsyncIterable<unknown>,
+  limit: number,
+): Promise<{ bytes: Buffer } | { rest: AsyncIterable<Uint8Array | string> }> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { bytes: Buffer.concat(chunks) };
+    const chunk =
+      typeof next.value === "string"
+        ? Buffer.from(next.value)
+        : Buffer.from(next.value as Uint8Array);
+    chunks.push(chunk);
+    size += chunk.byteLength;
+    if (size > limit) break;
+  }
+  async function* rest(): AsyncGenerator<Uint8Array | string> {
+    yield* chunks;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value as Uint8Array | string;
+    }
+  }
+  return { rest: rest() };
 }
 
 async function run(args: string[], context: CommandContext, lint: boolean): Promise<number> {
@@ -98,7 +137,7 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
   const unreadable = (label: string, message: string, results: JsonFile["results"] = []): void => {
     totals.unreadable++;
     totals.files++;
-    io.stderr.write(`${context.err.red("bulletin:")} ${message}\n`);
+    io.stderr.write(`${context.err.red("bulletin:")} ${escapeControls(message)}\n`);
     files.push({ file: label, ok: false, error: { code: "unreadable", message }, results });
   };
 
@@ -108,13 +147,25 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
       continue;
     }
     let text: string | undefined;
-    let source: Parameters<typeof sdk.validateFeed>[0];
+    let source: Parameters<typeof sdk.validateFeed>[0] = "";
     try {
-      if (input.kind === "stdin") source = io.stdin;
-      else if (input.size <= IN_MEMORY_LIMIT) {
-        text = await readFile(input.path, "utf8");
-        source = text;
-      } else source = createReadStream(input.path, { highWaterMark: 1 << 20 });
+      let bytes: Buffer | undefined;
+      if (input.kind === "stdin") {
+        const read = await bufferUpTo(io.stdin, IN_MEMORY_LIMIT);
+        if ("bytes" in read) bytes = read.bytes;
+        source = "rest" in read ? read.rest : "";
+      } else if (input.size <= IN_MEMORY_LIMIT) bytes = await readFile(input.path);
+      else source = createReadStream(input.path, { highWaterMark: 1 << 20 });
+      if (bytes !== undefined) {
+        try {
+          text = sdk.decodeUtf8(bytes);
+          source = text;
+        } catch (error) {
+          if (!(error instanceof sdk.Utf8Error)) throw error;
+          // validateFeed reports the records before the bad byte, then the byte offset.
+          source = bytes;
+        }
+      }
     } catch (error) {
       unreadable(input.label, m.cannotRead(input.label, reasonOf(error, locale)));
       continue;
@@ -126,18 +177,30 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
           ? "ndjson"
           : "auto";
     const starts = text === undefined ? undefined : lineStarts(text);
-    const place = (
-      result: FeedRecordResult,
-      issue: FeedIssue,
-    ): { line?: number; column?: number } => {
-      if (issue.line !== undefined)
-        return { line: issue.line, ...(issue.column ? { column: issue.column } : {}) };
-      if (text === undefined || starts === undefined || result.line === undefined)
-        return result.line === undefined
-          ? {}
-          : { line: result.line, ...(result.column ? { column: result.column } : {}) };
-      const start = (starts[result.line - 1] ?? 0) + (result.column ?? 1) - 1;
-      return positionOf(starts, locateJsonPath(text, start, issue.path));
+    /** Where each issue of a result is: all of them located in one pass over its record. */
+    const placeAll = (result: FeedRecordResult, issues: readonly FeedIssue[]): Place[] => {
+      const located: (number | undefined)[] = issues.map(() => undefined);
+      if (text !== undefined && starts !== undefined && result.line !== undefined) {
+        const start = (starts[result.line - 1] ?? 0) + (result.column ?? 1) - 1;
+        const wanted = issues.flatMap((issue, k) => (issue.line === undefined ? [k] : []));
+        const offsets = locateJsonPaths(
+          text,
+          start,
+          wanted.map((k) => (issues[k] as FeedIssue).path),
+        );
+        wanted.forEach((k, j) => {
+          located[k] = offsets[j];
+        });
+      }
+      return issues.map((issue, k): Place => {
+        if (issue.line !== undefined)
+          return { line: issue.line, ...(issue.column ? { column: issue.column } : {}) };
+        const offset = located[k];
+        if (offset !== undefined && starts !== undefined) return positionOf(starts, offset);
+        if (result.line === undefined) return {};
+        // Streamed input (stdin, a large file): the record's line is known, not the column.
+        return { line: result.line, columnUnknown: true };
+      });
     };
     const fileResults: JsonFile["results"] = [];
     /** Prints each result's issues as it passes by; summarizeFeed does the counting. */
@@ -148,7 +211,8 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
         yield result;
         const issues = result.issues.filter((i) => shown(i.severity));
         if (issues.length === 0) continue;
-        const placed = issues.map((issue) => ({ issue, at: place(result, issue) }));
+        const places = placeAll(result, issues);
+        const placed = issues.map((issue, k) => ({ issue, at: places[k] as Place }));
         if (json) {
           fileResults.push({
             index: result.index,
@@ -169,8 +233,11 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
         progress.clear();
         for (const { issue, at } of placed) {
           const where = `${input.label}${at.line !== undefined ? `:${at.line}${at.column !== undefined ? `:${at.column}` : ""}` : ""}`;
+          const message = at.columnUnknown
+            ? `${issue.message} (${m.columnUnknown})`
+            : issue.message;
           io.stdout.write(
-            `${out.bold(where)}  ${severityText(issue.severity)}  ${sdk.formatPath(issue.path)}  ${out.dim(issue.code)}  ${issue.message}\n`,
+            `${out.bold(escapeControls(where))}  ${severityText(issue.severity)}  ${escapeControls(sdk.formatPath(issue.path))}  ${out.dim(issue.code)}  ${escapeControls(message)}\n`,
           );
         }
       }
@@ -199,7 +266,7 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
       summary.warnings++;
       if (!json)
         io.stdout.write(
-          `${out.bold(input.label)}  ${severityText("warning")}  ${out.dim(warning.code)}  ${warning.message}\n`,
+          `${out.bold(escapeControls(input.label))}  ${severityText("warning")}  ${out.dim(warning.code)}  ${escapeControls(warning.message)}\n`,
         );
     }
     const ok =

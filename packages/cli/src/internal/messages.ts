@@ -28,6 +28,16 @@ export interface Messages {
   summary(s: Totals): string;
   progress(file: string, records: number, megabytes: string): string;
   wrote(file: string): string;
+  cannotWrite(file: string, reason: string): string;
+  readOnly(file: string): string;
+  missingDirectory(file: string, dir: string): string;
+  outputIsInput(file: string): string;
+  notUtf8(file: string, detail: string): string;
+  binaryInput(file: string, offset: number): string;
+  columnUnknown: string;
+  unknownOption(option: string): string;
+  /** A parse warning's message, its `options.…` advice replaced by the CLI flag. */
+  passFlag(message: string, flag: string): string;
   parseWarnings(count: number): string;
   invalidResult: string;
   unexpected(message: string): string;
@@ -91,6 +101,10 @@ about what had to be guessed go to standard error with their line and column.
 Options:
   -o, --output <file>   write the JSON to a file, atomically (default: standard output)
   --year <year>         the year of dates written without one (default: from the text)
+  --title <text>        the bulletin's name, when the text has no masthead (政务窗口月报)
+  --publisher <name>    who publishes it, when the text names no one
+  --number <n>          the issue number (第N期), when the text has none
+  --published-on <YYYY-MM-DD>   the publication date, when the text has none
   --locale <en|zh-CN>   language of messages (default from LANG)
   -h, --help            show this help`,
   schema: `Usage: bulletin schema [-o bulletin.schema.json]
@@ -159,6 +173,10 @@ const HELP_ZH = {
 选项：
   -o, --output <文件>   写入文件（原子写入；默认输出到标准输出）
   --year <年份>         未写年份的日期所属年份（默认取自正文）
+  --title <名称>        正文没有报头时的简报名称（如 政务窗口月报）
+  --publisher <单位>    正文没有写明时的编印单位
+  --number <期号>       正文没有期号时的期号（第N期）
+  --published-on <YYYY-MM-DD>   正文没有印发日期时的印发日期
   --locale <en|zh-CN>   提示语言（默认取自 LANG）
   -h, --help            显示本帮助`,
   schema: `用法：bulletin schema [-o bulletin.schema.json]
@@ -187,6 +205,21 @@ const en: Messages = {
     `${s.files} file${s.files === 1 ? "" : "s"}, ${s.records} record${s.records === 1 ? "" : "s"}: ${s.valid} valid, ${s.invalid} invalid (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})${s.unreadable ? `, ${s.unreadable} unreadable` : ""}`,
   progress: (file, records, mb) => `${file}: ${records} records, ${mb} MB`,
   wrote: (file) => `wrote ${file}`,
+  cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  readOnly: (file) =>
+    `cannot write ${file}: permission denied (you may not write this file; it was left as it is)`,
+  missingDirectory: (file, dir) => `cannot write ${file}: the directory ${dir} does not exist`,
+  outputIsInput: (file) =>
+    `-o ${file} names the input file: the output would replace it; choose another output file`,
+  notUtf8: (file, detail) => `${file} is not UTF-8 text: ${detail}`,
+  binaryInput: (file, offset) =>
+    `${file} is not text: a NUL byte at byte offset ${offset} (binary data, or UTF-16 text; save it as UTF-8)`,
+  columnUnknown: "column unknown: streamed input; the line is where the record starts",
+  unknownOption: (option) => `unknown option ${JSON.stringify(option)}`,
+  passFlag: (message, flag) => {
+    const told = message.replace(/pass options\.[\w.]+/, `pass ${flag}`);
+    return told === message ? `${message} (from the command line: ${flag})` : told;
+  },
   parseWarnings: (count) => `${count} warning${count === 1 ? "" : "s"} while parsing`,
   invalidResult: "the parsed bulletin is not valid:",
   unexpected: (message) => `unexpected error: ${message} (set BULLETIN_DEBUG=1 to see the stack)`,
@@ -209,6 +242,19 @@ const zh: Messages = {
     `共 ${s.files} 个文件、${s.records} 条记录：${s.valid} 条有效，${s.invalid} 条无效（${s.errors} 个错误，${s.warnings} 个警告）${s.unreadable ? `，${s.unreadable} 个文件无法读取` : ""}`,
   progress: (file, records, mb) => `${file}：已校验 ${records} 条，${mb} MB`,
   wrote: (file) => `已写入 ${file}`,
+  cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
+  readOnly: (file) => `无法写入 ${file}：没有权限（您无权写入此文件；文件保持原样）`,
+  missingDirectory: (file, dir) => `无法写入 ${file}：目录 ${dir} 不存在`,
+  outputIsInput: (file) => `-o ${file} 指向输入文件本身：输出会覆盖输入；请另选输出文件`,
+  notUtf8: (file, detail) => `${file} 不是 UTF-8 文本：${detail}`,
+  binaryInput: (file, offset) =>
+    `${file} 不是文本：第 ${offset} 字节（从 0 起计）为 NUL（二进制数据或 UTF-16 文本；请另存为 UTF-8）`,
+  columnUnknown: "列号未知：输入按流读取，行号为该条记录的起始行",
+  unknownOption: (option) => `未知选项 ${JSON.stringify(option)}`,
+  passFlag: (message, flag) => {
+    const told = message.replace(/可通过 options\.[\w.]+ 提供/, `可用 ${flag} 提供`);
+    return told === message ? `${message}（命令行可用 ${flag}）` : told;
+  },
   parseWarnings: (count) => `解析时有 ${count} 个警告`,
   invalidResult: "解析得到的简报无效：",
   unexpected: (message) => `意外错误：${message}（设置 BULLETIN_DEBUG=1 可查看调用栈）`,

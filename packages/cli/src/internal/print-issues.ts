@@ -1,5 +1,6 @@
 import type { ValidationIssue } from "@bulletin/sdk";
 import type { CommandContext } from "./context";
+import { escapeControls } from "./escape";
 
 /** Writes issues to stderr, one a line: `file  severity  path  code  message`. */
 export function printIssues(
@@ -17,7 +18,7 @@ export function printIssues(
           ? err.yellow("warning")
           : err.cyan("info");
     context.io.stderr.write(
-      `${err.bold(file)}  ${severity}  ${formatPath(issue.path)}  ${err.dim(issue.code)}  ${issue.message}\n`,
+      `${err.bold(escapeControls(file))}  ${severity}  ${escapeControls(formatPath(issue.path))}  ${err.dim(issue.code)}  ${escapeControls(issue.message)}\n`,
     );
   }
 }

@@ -16,6 +16,12 @@ export const isDate = (y: number, m: number, d: number): boolean =>
 export const isoDate = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 
-/** Splits a `YYYY-MM-DD` date into numbers. */
-export const splitIso = (s: string): [number, number, number] =>
-  s.split("-").map(Number) as [number, number, number];
+/**
+ * Splits a `YYYY-MM-DD` date into numbers. Callers have matched the shape (`\d{4}-\d\d-\d\d`),
+ * so the digits are read by position from their char codes: no substrings and no array of
+ * them per date (a quarter of a layout's time went to `split("-").map(Number)`).
+ */
+export const splitIso = (s: string): [number, number, number] => {
+  const d = (k: number): number => s.charCodeAt(k) - 48;
+  return [d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3), d(5) * 10 + d(6), d(8) * 10 + d(9)];
+};

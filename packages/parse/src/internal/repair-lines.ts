@@ -8,6 +8,13 @@ export interface TextLine {
   at: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
   table?: TableLines;
+  /** A blank line stood between this line and the line kept before it. */
+  blankBefore?: boolean;
+  /**
+   * Only that blank line keeps this line apart from the one before (which ends mid-sentence):
+   * the repaired text keeps the blank line here, so that repairing it again decides the same.
+   */
+  keptApart?: boolean;
 }
 
 /** The repaired lines of a text and where each input line starts (for line/column). */
@@ -30,6 +37,7 @@ export function repairLines(source: string): RepairedText {
   const raw: [number, number][] = [];
   const cleaned: TextLine[] = [];
   let start = 0;
+  let blank = false;
   const n = source.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? source.charCodeAt(i) : 10;
@@ -45,12 +53,19 @@ export function repairLines(source: string): RepairedText {
   for (let r = 0; r < raw.length; r++) {
     const table = tables.get(r);
     if (table) {
+      if (blank) table.line.blankBefore = true;
+      blank = false;
       cleaned.push(table.line);
       r = table.end;
       continue;
     }
     const line = cleanLine(source, ...(raw[r] as [number, number]));
-    if (line.text !== "" && !isPageNumber(line.text)) cleaned.push(line);
+    if (line.text === "") blank = cleaned.length > 0;
+    else if (!isPageNumber(line.text)) {
+      if (blank) line.blankBefore = true;
+      blank = false;
+      cleaned.push(line);
+    }
   }
   const kept = dropRunningHeaders(cleaned);
   const joined = joinSplitParagraphs(kept);
@@ -146,26 +161,29 @@ function cleanLine(source: string, from: number, to: number): TextLine {
     at.splice(0, lead);
   }
   fullWidthPunctuation(chars);
-  // Spaces next to Chinese text are artifacts; spaces between Latin words or a number and a
-  // Latin unit (`30 km`) stay.
+  // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
+  // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
   const outChars: string[] = [];
   const outAt: number[] = [];
+  let last = -1;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as string;
-    if (c === " ") {
-      const l = outChars[outChars.length - 1] ?? "";
+    if (c === " " && last >= 0) {
+      const l = chars[last] as string;
       const r = chars[i + 1] ?? "";
-      if (strayBetween(l, r)) continue;
+      if (strayBetween(l, chineseAt(chars, last), r, chineseAt(chars, i + 1))) continue;
     }
+    if (c !== " ") last = i;
     outChars.push(c);
     outAt.push(at[i] as number);
   }
   return { text: outChars.join(""), at: outAt };
 }
 
-function strayBetween(l: string, r: string): boolean {
-  if (cjkish(l)) return cjkish(r) || isDigit(r) || oneOf("+%", r);
-  if (cjkish(r)) return isDigit(l) || oneOf("+%", l);
+/** Whether the space between `l` and `r` (each Chinese or not, as `chineseAt` reads it) is stray. */
+function strayBetween(l: string, lCn: boolean, r: string, rCn: boolean): boolean {
+  if (lCn) return rCn || isDigit(r) || oneOf("+%", r);
+  if (rCn) return isDigit(l) || oneOf("+%", l);
   return isDigit(l) && r === "%";
 }
 
@@ -180,21 +198,58 @@ const ASCII_TO_FULL: Record<string, string> = {
 };
 
 /**
- * Chinese text for the decisions of the repair: a straight quote counts, because the repair
- * turns it into a curly one, and so do the ASCII marks it may write full-width. A character's
- * class never changes under the repair, so repairing the result again decides the same way.
+ * Marks that Chinese and Latin text share: the ASCII marks the repair may write full-width,
+ * straight and curly quotes, dashes and the ellipsis. Such a mark belongs to the text around it.
  */
-const cjkish = (c: string): boolean => isCjk(c) || oneOf("\"',;:?!()", c);
+const SHARED_MARKS = "\"',;:?!()“”‘’—―…";
+
+/** Han text and the marks only Chinese text uses (CJK punctuation, full-width forms). */
+const chineseOnly = (c: string): boolean => isCjk(c) && !SHARED_MARKS.includes(c);
+
+/** How far `chineseAt` looks past a run of shared marks (keeps the repair linear). */
+const MARK_REACH = 8;
+
+/**
+ * Whether the character at `i` is Chinese text for the decisions of the repair: Han text and
+ * Chinese-only marks are; a shared mark is when the nearest character past the spaces and
+ * shared marks on either side is Chinese (`好",` but not `residents,"` or `3, 4`). The repair
+ * only writes a shared mark full-width or curly where it is Chinese, so repairing the result
+ * again decides the same way.
+ */
+function chineseAt(chars: readonly string[], i: number): boolean {
+  const c = chars[i];
+  if (c === undefined || c === " ") return false;
+  if (!SHARED_MARKS.includes(c)) return chineseOnly(c);
+  for (const step of [-1, 1]) {
+    for (let j = i + step, k = 0; k < MARK_REACH; j += step, k++) {
+      const d = chars[j];
+      if (d === undefined) break;
+      if (d === " " || SHARED_MARKS.includes(d)) continue;
+      if (chineseOnly(d)) return true;
+      break;
+    }
+  }
+  return false;
+}
 
 /** What a bracket pair holds that makes it Chinese: Chinese text or quotes (not ASCII marks). */
 const chineseInside = (c: string): boolean => isCjk(c) || c === '"' || c === "'";
 
-/** The nearest character that is not a space, looking from `i` in `step` direction. */
-function neighbour(chars: string[], i: number, step: 1 | -1): string {
+/** The index of the nearest character that is not a space, looking from `i` in `step` direction. */
+function neighbourAt(chars: string[], i: number, step: 1 | -1): number {
   let j = i + step;
   while (chars[j] === " ") j += step;
-  return chars[j] ?? "";
+  return j;
 }
+
+/** The nearest character that is not a space, looking from `i` in `step` direction. */
+function neighbour(chars: string[], i: number, step: 1 | -1): string {
+  return chars[neighbourAt(chars, i, step)] ?? "";
+}
+
+/** Whether the nearest character that is not a space, from `i` in `step` direction, is Chinese. */
+const chineseNext = (chars: string[], i: number, step: 1 | -1): boolean =>
+  chineseAt(chars, neighbourAt(chars, i, step));
 
 /**
  * ASCII marks in Chinese text become full-width, as GB/T 15834-2011 writes them: `,` `;` `:`
@@ -210,22 +265,23 @@ function fullWidthPunctuation(chars: string[]): void {
     else if (c === ")") {
       const o = open.pop();
       if (o !== undefined) pairs.push([o, i]);
-      else if (cjkish(neighbour(chars, i, -1)) || cjkish(neighbour(chars, i, 1))) chars[i] = "）";
+      else if (chineseNext(chars, i, -1) || chineseNext(chars, i, 1)) chars[i] = "）";
     } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
       const l = neighbour(chars, i, -1);
       const r = neighbour(chars, i, 1);
       if ((c === "," || c === ":") && isDigit(l) && isDigit(r)) continue;
-      if (cjkish(l) || cjkish(r)) chars[i] = ASCII_TO_FULL[c] as string;
+      if (chineseNext(chars, i, -1) || chineseNext(chars, i, 1))
+        chars[i] = ASCII_TO_FULL[c] as string;
     } else if (c === ".") {
       const r = neighbour(chars, i, 1);
-      if (isHan(neighbour(chars, i, -1)) && (r === "" || cjkish(r))) chars[i] = "。";
+      if (isHan(neighbour(chars, i, -1)) && (r === "" || chineseNext(chars, i, 1))) chars[i] = "。";
     }
   }
   for (const o of open) {
-    if (cjkish(neighbour(chars, o, -1)) || cjkish(neighbour(chars, o, 1))) chars[o] = "（";
+    if (chineseNext(chars, o, -1) || chineseNext(chars, o, 1)) chars[o] = "（";
   }
   for (const [o, c] of pairs) {
-    let cjk = cjkish(neighbour(chars, o, -1)) || cjkish(neighbour(chars, c, 1));
+    let cjk = chineseNext(chars, o, -1) || chineseNext(chars, c, 1);
     for (let k = o + 1; !cjk && k < c; k++) cjk = chineseInside(chars[k] as string);
     if (cjk) {
       chars[o] = "（";
@@ -281,10 +337,24 @@ function dropRunningHeaders(lines: TextLine[]): TextLine[] {
     const t = (lines[i] as TextLine).text;
     if (isStandalone(t) && isBare(t) && !startsBlock(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return lines.filter((line, i) => {
-    if (i < start || line.table || !isStandalone(line.text) || startsBlock(line.text)) return true;
-    return !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
+  const out: TextLine[] = [];
+  let blank = false;
+  lines.forEach((line, i) => {
+    const keep =
+      i < start ||
+      line.table !== undefined ||
+      !isStandalone(line.text) ||
+      startsBlock(line.text) ||
+      !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
+    if (!keep) {
+      blank ||= line.blankBefore === true;
+      return;
+    }
+    if (blank) line.blankBefore = true;
+    blank = false;
+    out.push(line);
   });
+  return out;
 }
 
 /** Whether a line ends in the middle of a sentence (a split word or sentence). */
@@ -295,8 +365,19 @@ function endsOpen(text: string): boolean {
 }
 
 /**
- * Joins a body line that stops mid-sentence with the next line, across the blank lines, page
- * numbers and running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`.
+ * Whether a blank line may lie inside the paragraph that `prev` and `next` split: only a word
+ * split between Chinese characters, as a page break leaves it (`…相关工` + `作；在…`). Latin
+ * text never joins across a blank line.
+ */
+function joinsAcrossBlank(prev: string, next: string): boolean {
+  const last = prev.charAt(prev.length - 1);
+  return (isHan(last) || oneOf("，、（《", last)) && chineseOnly(next.charAt(0));
+}
+
+/**
+ * Joins a body line that stops mid-sentence with the next line, across the page numbers and
+ * running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`. A blank line ends
+ * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
 function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
   const start = bodyStart(lines);
@@ -305,13 +386,23 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
-    if (open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text)) {
+    const continues =
+      open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text);
+    if (
+      prev &&
+      continues &&
+      (line.blankBefore !== true || joinsAcrossBlank(prev.text, line.text))
+    ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
       prev.text += (gap ? " " : "") + line.text;
       if (gap) prev.at.push(line.at[0] as number);
       for (const a of line.at) prev.at.push(a);
     } else {
-      out.push(line.table ? line : { text: line.text, at: line.at.slice() });
+      out.push(
+        line.table
+          ? line
+          : { text: line.text, at: line.at.slice(), ...(continues ? { keptApart: true } : {}) },
+      );
     }
     const last = out[out.length - 1] as TextLine;
     open =
@@ -325,23 +416,37 @@ function joinSplitParagraphs(lines: TextLine[]): TextLine[] {
 }
 
 /**
- * Straight quotes become curly, opening and closing in turn (“…”, nested ‘…’), counting the
- * curly ones already there. Single quotes turn only next to Chinese text.
+ * Straight quotes in Chinese text become curly, opening and closing in turn (“…”, nested ‘…’),
+ * counting the curly ones already there. A pair of straight double quotes turns when either
+ * quote is Chinese (`chineseAt`) or it holds Han text; Latin quotes stay straight. Single quotes
+ * turn only next to Chinese text.
  */
 function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
   const chars = [...text];
-  let double = false;
+  let curlyOpen = false;
+  let straightOpen = -1;
   let single = false;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if (c === "“") double = true;
-    else if (c === "”") double = false;
+    if (c === "“") curlyOpen = true;
+    else if (c === "”") curlyOpen = false;
     else if (c === "‘") single = true;
     else if (c === "’") single = false;
     else if (c === '"') {
-      chars[i] = double ? "”" : "“";
-      double = !double;
+      if (curlyOpen) {
+        chars[i] = "”";
+        curlyOpen = false;
+      } else if (straightOpen === -1) straightOpen = i;
+      else {
+        let chinese = chineseAt(chars, straightOpen) || chineseAt(chars, i);
+        for (let k = straightOpen + 1; !chinese && k < i; k++) chinese = isHan(chars[k] as string);
+        if (chinese) {
+          chars[straightOpen] = "“";
+          chars[i] = "”";
+        }
+        straightOpen = -1;
+      }
     } else if (
       c === "'" &&
       (chineseInside(chars[i - 1] ?? "") || chineseInside(chars[i + 1] ?? ""))
@@ -350,5 +455,6 @@ function curlQuotes(text: string): string {
       single = !single;
     }
   }
+  if (straightOpen !== -1 && chineseAt(chars, straightOpen)) chars[straightOpen] = "“";
   return chars.join("");
 }

@@ -36,20 +36,38 @@ export const mastheadContent = (node: MastheadNode): string =>
 export const mastheadMarkup = (inner: string): string =>
   `<header class="bulletin-masthead">${inner}</header>`;
 
+export const noteOpen = (node: NoteNode): string =>
+  `<section class="bulletin-section bulletin-note"${idAttribute(node.id)}>`;
+
+/** What closes a note or a section. */
+export const SECTION_CLOSE = "</section>";
+
 export const noteMarkup = (node: NoteNode, inner: string): string =>
-  `<section class="bulletin-section bulletin-note"${idAttribute(node.id)}>${inner}</section>`;
+  `${noteOpen(node)}${inner}${SECTION_CLOSE}`;
 
 /** The heading of a numbered section, which opens its content. */
 export const sectionHeading = (node: SectionNode): string =>
   `<h2><span class="bulletin-marker">${escapeHtml(node.marker)}</span>${escapeHtml(node.title)}</h2>`;
 
+export const sectionOpen = (node: SectionNode): string =>
+  `<section class="bulletin-section"${idAttribute(node.id)}>`;
+
 export const sectionMarkup = (node: SectionNode, inner: string): string =>
-  `<section class="bulletin-section"${idAttribute(node.id)}>${inner}</section>`;
+  `${sectionOpen(node)}${inner}${SECTION_CLOSE}`;
+
+export const itemOpen = (node: ItemNode): string =>
+  `<div class="bulletin-item"${idAttribute(node.id)}>`;
+
+export const ITEM_CLOSE = "</div>";
 
 export const itemMarkup = (node: ItemNode, inner: string): string =>
-  `<div class="bulletin-item"${idAttribute(node.id)}>${inner}</div>`;
+  `${itemOpen(node)}${inner}${ITEM_CLOSE}`;
 
-export const paragraphMarkup = (inner: string): string => `<p>${inner}</p>`;
+export const PARAGRAPH_OPEN = "<p>";
+export const PARAGRAPH_CLOSE = "</p>";
+
+export const paragraphMarkup = (inner: string): string =>
+  `${PARAGRAPH_OPEN}${inner}${PARAGRAPH_CLOSE}`;
 
 /**
  * A table's content: `<table>` with its `<caption>`, `<thead>` and `<tbody>` (`rows` are the

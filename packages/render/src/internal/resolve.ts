@@ -51,88 +51,65 @@ export function issueNumberOf(issue: Bulletin["issue"]): string {
 
 /**
  * What the layout needs from a bulletin, looked up once per call: departments and metrics by
- * id, the reference year of date spans, and formatting that turns model faults into
- * {@link RenderError}s with paths. Nothing outlives the call: a metric's text is kept for the
- * metric object only while this resolver lives.
+ * id, the reference year of date spans and the options to write them with. Nothing outlives
+ * the call: a metric's text is kept for the metric object only while this resolver lives.
+ * The methods throw what the formatters throw; the layout, which knows where it is, turns
+ * that into a {@link RenderError} with a path ({@link invalidValue}), so that no path is built
+ * and no closure made unless something fails.
  */
 export class Resolver {
   readonly bulletin: Bulletin;
   readonly referenceYear: number;
-  readonly #departments = new Map<string, Department>();
-  readonly #metrics = new Map<string, Metric>();
+  readonly departments = new Map<string, Department>();
+  readonly metrics = new Map<string, Metric>();
   readonly #metricTexts = new Map<Metric, string>();
+  readonly #spanOptions: { referenceYear?: number };
 
   constructor(bulletin: Bulletin) {
     this.bulletin = bulletin;
     const year = bulletin.issue.year ?? Number(String(bulletin.issue.publishedOn).slice(0, 4));
     this.referenceYear = Number.isInteger(year) ? year : Number.NaN;
+    this.#spanOptions = Number.isNaN(this.referenceYear)
+      ? {}
+      : { referenceYear: this.referenceYear };
     // Backwards, so that the first of two entries with the same id is the one that stays.
     const departments = bulletin.departments;
     for (let k = departments.length - 1; k >= 0; k--) {
       const d = departments[k] as Department;
-      this.#departments.set(d.id, d);
+      this.departments.set(d.id, d);
     }
     const metrics = bulletin.metrics;
     for (let k = metrics.length - 1; k >= 0; k--) {
       const m = metrics[k] as Metric;
-      this.#metrics.set(m.id, m);
+      this.metrics.set(m.id, m);
     }
-  }
-
-  department(ref: string, path: () => string): Department {
-    const department = this.#departments.get(ref);
-    if (department === undefined) {
-      const at = path();
-      throw new RenderError(
-        "unresolved-department-ref",
-        `\`${at}\` names department "${truncate(ref)}", which \`departments\` does not have`,
-        { path: at },
-      );
-    }
-    return department;
-  }
-
-  metric(ref: string, path: () => string): Metric {
-    const metric = this.#metrics.get(ref);
-    if (metric === undefined) {
-      const at = path();
-      throw new RenderError(
-        "unresolved-metric-ref",
-        `\`${at}\` names metric "${truncate(ref)}", which \`metrics\` does not have`,
-        { path: at },
-      );
-    }
-    return metric;
   }
 
   /**
    * `5.88万件`: the metric as reported, through `formatQuantity`; with `display.fractionDigits`
    * the decimals are written in full (`5.80万件`), as the issue printed them.
    */
-  metricText(metric: Metric, path: () => string): string {
+  metricText(metric: Metric): string {
     const known = this.#metricTexts.get(metric);
     if (known !== undefined) return known;
-    const { value, unit } = metric;
     const display = metric.display;
     const scale = display === undefined ? undefined : display.scale;
     const fractionDigits = display === undefined ? undefined : display.fractionDigits;
-    const text = guard(path, () =>
-      formatQuantity(value, unit, {
-        ...(scale === undefined ? {} : { scale }),
-        // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
-        ...(fractionDigits === undefined ? {} : { fractionDigits, trimZeros: false }),
-      }),
-    );
+    const options: Parameters<typeof formatQuantity>[2] = {};
+    if (scale !== undefined) options.scale = scale;
+    if (fractionDigits !== undefined) {
+      // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
+      options.fractionDigits = fractionDigits;
+      options.trimZeros = false;
+    }
+    const text = formatQuantity(metric.value, metric.unit, options);
     this.#metricTexts.set(metric, text);
     return text;
   }
 
   /** `9月16日—18日`: a date span relative to the issue's year. */
-  span(span: DateSpan, path: () => string): string {
-    const year = this.referenceYear;
-    return guard(path, () =>
-      formatDateSpan(span, Number.isNaN(year) ? {} : { referenceYear: year }),
-    );
+  span(span: DateSpan): string {
+    return formatDateSpan(span, this.#spanOptions);
   }
 
   /** `第9期`, `2026年第3期`, `第9期（总第123期）`, `增刊第1期`: see {@link issueNumberOf}. */
@@ -148,6 +125,24 @@ export class Resolver {
       () => formatDate(date, { style }),
     );
   }
+}
+
+/** A reference to a department or metric that the bulletin does not have. */
+export function unresolved(what: "department" | "metric", ref: string, at: string): RenderError {
+  return new RenderError(
+    what === "metric" ? "unresolved-metric-ref" : "unresolved-department-ref",
+    `\`${at}\` names ${what} "${truncate(ref)}", which \`${what}s\` does not have`,
+    { path: at },
+  );
+}
+
+/** A value at `at` that a formatter refused (`error`). */
+export function invalidValue(at: string, error: unknown): RenderError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new RenderError("invalid-value", `\`${at}\` cannot be written: ${reason}`, {
+    path: at,
+    cause: error,
+  });
 }
 
 /** `一、` for the nth section (from 1). */
@@ -206,12 +201,7 @@ function guard<T>(path: () => string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    const at = path();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new RenderError("invalid-value", `\`${at}\` cannot be written: ${reason}`, {
-      path: at,
-      cause: error,
-    });
+    throw invalidValue(path(), error);
   }
 }
 

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { FORBIDDEN_CONTROL } from "./limits";
 import { TAGS } from "./tags";
 
 /** A yes/no structural check of one value. */
@@ -62,12 +63,14 @@ export function compileCheck(schema: z.core.$ZodType): Check {
     case "string": {
       const { min, max, patterns } = lengthChecks(def);
       const text = tagged?.kind === "text";
+      const control = text || tagged?.kind === "inline-text";
       return (v) => {
         if (typeof v !== "string" || v.length < min || v.length > max) return false;
         for (const p of patterns) {
           p.lastIndex = 0;
           if (!p.test(v)) return false;
         }
+        if (control && FORBIDDEN_CONTROL.test(v)) return false;
         return !text || (v.trim() !== "" && v.isWellFormed());
       };
     }

@@ -13,3 +13,7 @@ export const LIMITS = {
   /** Largest absolute metric value (integers stay exact in a double). */
   value: Number.MAX_SAFE_INTEGER,
 } as const;
+
+/** Control characters that text may not hold: C0 (but tab and newline), DEL and C1. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+export const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

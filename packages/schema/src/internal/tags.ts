@@ -6,6 +6,7 @@ import type * as z from "zod";
  */
 export type Tag =
   | { kind: "text" }
+  | { kind: "inline-text" }
   | { kind: "integer" }
   | { kind: "object"; known: ReadonlySet<string>; strict: boolean };
 

@@ -15,6 +15,12 @@ const MESSAGES: Record<FeedIssueCode, Record<Locale, (p: Params) => string>> = {
     en: (p) =>
       `The record at line ${s(p.line)} is too long: ${s(p.length)} characters, more than the limit of ${s(p.max)} (maxRecordLength); skipped`,
   },
+  "invalid-utf8": {
+    "zh-CN": (p) =>
+      `数据源不是 UTF-8 文本：第 ${s(p.byteOffset)} 字节（从 0 起计）无法按 UTF-8 解码，校验到此为止`,
+    en: (p) =>
+      `The feed is not UTF-8 text: the byte at byte offset ${s(p.byteOffset)} does not decode as UTF-8; validation stopped there`,
+  },
   "invalid-feed": {
     "zh-CN": (p) =>
       `订阅文档 \`${s(p.field)}\` 无效：应为${s(p.expectedZh)}，实际为 ${s(p.received)}`,

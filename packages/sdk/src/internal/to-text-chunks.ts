@@ -1,4 +1,5 @@
 import { FeedSourceError } from "../errors";
+import { invalidUtf8At, sequenceStart } from "./utf8";
 
 /**
  * What {@link validateFeed} reads: a web `ReadableStream`, a Node `Readable` or any (async)
@@ -17,10 +18,15 @@ export type FeedSource =
   | Uint8Array
   | string;
 
-/** A text chunk and how many units of input (bytes, or UTF-16 code units for strings) it came from. */
+/**
+ * A text chunk and how many units of input (bytes, or UTF-16 code units for strings) it came
+ * from. `invalidAt` marks the last chunk of input that is not UTF-8: the byte offset (counted
+ * over all byte chunks) of the first byte that does not decode; `text` holds what came before.
+ */
 export interface TextChunk {
   text: string;
   size: number;
+  invalidAt?: number;
 }
 
 function isReadableStream(value: unknown): value is ReadableStream<Uint8Array | string> {
@@ -64,39 +70,105 @@ export function rawChunks(source: FeedSource): AsyncIterable<unknown> | Iterable
 }
 
 /**
+ * Decodes byte chunks strictly, in stream mode (a character split across chunks is kept whole;
+ * a byte-order mark at the start is dropped). The native decoder does the work; only when it
+ * fails are the last bytes of the chunk before and this chunk scanned, to find the offset.
+ */
+class StrictDecoder {
+  private decoder = new TextDecoder("utf-8", { fatal: true });
+  /** Bytes decoded before the current chunk. */
+  private offset = 0;
+  /** The last (up to 3) bytes of the chunk before: a character may have begun there. */
+  private tail = new Uint8Array(0);
+  active = false;
+
+  push(bytes: Uint8Array): TextChunk {
+    this.active = true;
+    try {
+      const text = this.decoder.decode(bytes, { stream: true });
+      this.advance(bytes);
+      return { text, size: bytes.byteLength };
+    } catch {
+      return this.locate(bytes, false);
+    }
+  }
+
+  end(): TextChunk | undefined {
+    this.active = false;
+    try {
+      const text = this.decoder.decode();
+      return text ? { text, size: 0 } : undefined;
+    } catch {
+      return this.locate(new Uint8Array(0), true);
+    }
+  }
+
+  private advance(bytes: Uint8Array): void {
+    const joined = new Uint8Array(this.tail.length + bytes.length);
+    joined.set(this.tail);
+    joined.set(bytes, this.tail.length);
+    this.tail = joined.subarray(Math.max(0, joined.length - 3)).slice();
+    this.offset += bytes.length;
+  }
+
+  /** The text before the first bad byte of `tail + bytes`, and its offset in the whole input. */
+  private locate(bytes: Uint8Array, final: boolean): TextChunk {
+    const joined = new Uint8Array(this.tail.length + bytes.length);
+    joined.set(this.tail);
+    joined.set(bytes, this.tail.length);
+    const base = this.offset - this.tail.length;
+    const start = base === 0 ? 0 : sequenceStart(joined);
+    let bad = invalidUtf8At(joined, start, final);
+    if (bad === -1) bad = joined.length;
+    // The tail's whole characters went out with the chunk before; a character it began did not.
+    let from = start;
+    while (from < this.tail.length) {
+      const length = sequenceLength(joined[from] as number);
+      if (from + length > this.tail.length) break;
+      from += length;
+    }
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: base + from > 0 });
+    this.active = false;
+    return {
+      text: bad > from ? decoder.decode(joined.subarray(from, bad)) : "",
+      size: bytes.byteLength,
+      invalidAt: base + bad,
+    };
+  }
+}
+
+/** How many bytes a UTF-8 sequence with this lead byte takes (1 for a byte that leads none). */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
+/**
  * Turns any feed source into text chunks. Bytes are decoded as UTF-8 in stream mode (a
- * character split across chunks is kept whole; a byte-order mark at the start is dropped;
- * invalid bytes become U+FFFD).
+ * character split across chunks is kept whole; a byte-order mark at the start is dropped);
+ * at the first byte that is not UTF-8 a chunk with `invalidAt` ends the stream.
  */
 export async function* toTextChunks(source: FeedSource): AsyncGenerator<TextChunk> {
-  const decoder = new TextDecoder("utf-8");
-  let decoding = false;
+  const decoder = new StrictDecoder();
   for await (const chunk of rawChunks(source)) {
     if (typeof chunk === "string") {
-      if (decoding) {
-        const rest = decoder.decode();
-        if (rest) yield { text: rest, size: 0 };
-        decoding = false;
+      if (decoder.active) {
+        const rest = decoder.end();
+        if (rest) yield rest;
+        if (rest?.invalidAt !== undefined) return;
       }
       if (chunk.length > 0) yield { text: chunk, size: chunk.length };
-    } else if (chunk instanceof Uint8Array) {
-      decoding = true;
-      const text = decoder.decode(chunk, { stream: true });
-      yield { text, size: chunk.byteLength };
-    } else if (chunk instanceof ArrayBuffer) {
-      decoding = true;
-      yield {
-        text: decoder.decode(new Uint8Array(chunk), { stream: true }),
-        size: chunk.byteLength,
-      };
+    } else if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer) {
+      const out = decoder.push(chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk));
+      yield out;
+      if (out.invalidAt !== undefined) return;
     } else {
       throw new FeedSourceError(
         `validateFeed read a chunk of type ${chunk === null ? "null" : typeof chunk}: expected strings or bytes (Uint8Array)`,
       );
     }
   }
-  if (decoding) {
-    const rest = decoder.decode();
-    if (rest) yield { text: rest, size: 0 };
+  if (decoder.active) {
+    const rest = decoder.end();
+    if (rest) yield rest;
   }
 }
