@@ -1,13 +1,13 @@
-import {
-  type Bulletin,
-  type DateSpan,
-  type Department,
-  type Inline,
-  type Item,
-  placeTableCells,
-  type Section,
-  type Table,
-  type TableRow,
+import { placeTableCells } from "@bulletin/format";
+import type {
+  Bulletin,
+  DateSpan,
+  Department,
+  Inline,
+  Item,
+  Section,
+  Table,
+  TableRow,
 } from "@bulletin/schema";
 import { RenderError } from "./errors";
 import {
