@@ -117,7 +117,9 @@ describe("properties", () => {
     // Not vacuous: the generated bulletins hold tables, spanning ones among them.
     expect(tables).toBeGreaterThan(150);
     expect(spanning).toBeGreaterThan(30);
-  });
+    // 300 bulletins with tables through render, parse and the comparison: more than the default
+    // 30 s on a shared machine.
+  }, 120_000);
 
   test("parseBulletinText: reads its own rendered output back unchanged (fixpoint), labels included", () => {
     fc.assert(
