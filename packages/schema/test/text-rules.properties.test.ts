@@ -124,10 +124,11 @@ const faulty = (): fc.Arbitrary<Bulletin> =>
     });
 
 /** Han characters that a fix may not change: all but numerals and the words of a change. */
+// Non-Han characters go first: a fault may split a word (`下 降`) that the fix joins again.
 const meaning = (text: string): string =>
   text
-    .replace(/增长|下降|增加|减少|上升|提高|降低/g, "变")
     .replace(/[^\p{Script=Han}]/gu, "")
+    .replace(/增长|下降|增加|减少|上升|提高|降低/g, "变")
     .replace(/[〇零一二三四五六七八九十百千万亿]/gu, "");
 
 /** Everything of a bulletin but its prose: what a fix must never change. */
