@@ -1,6 +1,7 @@
 // Tables as extraction gives them: each case is the body of a 12345-hotline monthly or a 统计月报
 // as text, and the table a reader sees in it, written by hand (cells as printed).
 import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
+import { renderText } from "@bulletin/render";
 import {
   type Block,
   type Bulletin,
@@ -279,6 +280,17 @@ const notTables: { name: string; text: string }[] = [
 ];
 
 describe("tables in extracted text", () => {
+  test("parseBulletinText: a department named in a cell is not one of the item's departmentRefs, so the text reads back the same", () => {
+    const text = `${MASTHEAD}| --- | --- |\n| 省林草局 | 38447件 |\n`;
+    const once = completed(parseBulletinText(text));
+    const item = once.sections[0]?.items[0];
+    expect(item?.departmentRefs).toBeUndefined();
+    expect(JSON.stringify(item?.body[1])).toContain('"type":"department"');
+    // An item with departmentRefs would print numbered (（一）) and read back titled.
+    const twice = completed(parseBulletinText(renderText(once), { departments: once.departments }));
+    expect(twice).toEqual(once);
+  });
+
   test.each(cases)("parseBulletinText: reads $name", ({ text, tables, warnings }) => {
     const parsed = parseBulletinText(text, { locale: "en" });
     const bulletin = completed(parsed);

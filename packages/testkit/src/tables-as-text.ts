@@ -9,8 +9,8 @@ import type { Block, Bulletin, Inline, Table, TableRow } from "@bulletin/schema"
  * - with `grid`, a cell that spans is written in its first column and the others are blank, as
  *   the text writer prints it: the table becomes the grid of its columns, without spans;
  * - what only tables referred to goes: the parser reads a figure cell (`4528件`) as a metric of
- *   its own and a department named in a cell as a reference of the item, neither of which the
- *   paragraphs print. Metrics are renumbered `metric-N` in their order, departments and an
+ *   its own and a department named in a cell into the departments (not the item's
+ *   `departmentRefs`), neither of which the paragraphs print. Metrics are renumbered `metric-N` in their order, departments and an
  *   item's `departmentRefs` follow the paragraphs' first mentions.
  */
 export function tablesAsText(b: Bulletin, grid: boolean): Bulletin {

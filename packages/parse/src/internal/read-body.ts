@@ -172,7 +172,10 @@ export function readBody(
         item = { refs: [], body: [], marked: false };
         (section as SectionDraft).items.push(item);
       }
-      item.body.push(readTable(line.table, ctx, item.refs));
+      // A department named in a cell is not one the item is about: `departmentRefs` (which
+      // makes the writers number a lone item) follow its paragraphs only, so a table's
+      // departments do not change how the item prints.
+      item.body.push(readTable(line.table, ctx, []));
       continue;
     }
     const t = line.text;
