@@ -22,7 +22,7 @@ import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
 import { repairLines, type TextLine } from "./internal/repair-lines";
-import { isWebLine, readPageFacts, webLineKind } from "./internal/web-page";
+import { readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -178,7 +178,7 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source, isWebLine);
+    const repaired = repairLines(source, webLineFilter());
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", d.at[0], { text: d.text });
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
@@ -229,7 +229,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let pageTitle: TextLine | undefined;
   const metaAt = webLines.find((w) => webLineKind(w.text) !== "furniture")?.at[0];
   const first = lines[0];
-  if (first && metaAt !== undefined && (first.at[0] ?? 0) < metaAt && isBareHeading(first.text)) {
+  if (
+    first &&
+    metaAt !== undefined &&
+    (first.at[0] ?? 0) < metaAt &&
+    isBareHeading(first.text, true)
+  ) {
     pageTitle = first;
     lines = lines.slice(1);
   } else if (
@@ -424,13 +429,14 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
 
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度`,
- * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`. The first one stated wins.
+ * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`. The first one
+ * stated wins.
  */
 function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
     const re =
-      /(\d{4})年(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下]))/g;
+      /(\d{4})年度?(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下])|([上下])半年)/g;
     for (const m of text.matchAll(re)) {
       const year = Number(m[1]);
       if (year < 1000) continue;
@@ -449,6 +455,7 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
         span = monthSpan(q * 3 - 2, q * 3);
       } else if (m[3] !== undefined) span = readPeriodText(m[3], year);
       else if (m[4] !== undefined) span = monthSpan(Number(m[4]), Number(m[5]));
+      else if (m[7] !== undefined) span = m[7] === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else {
         const month = Number(m[6]);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };

@@ -12,6 +12,7 @@ import {
   numberedItemMarkerLength,
   numberedSectionIndex,
   sectionHeadingMarker,
+  spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
 import { readLeadingDate } from "./read-date";
@@ -170,7 +171,7 @@ export function readBody(
       readTailLine(t, tail);
       continue;
     }
-    const sm = sectionHeadingMarker(t);
+    const sm = sectionHeadingMarker(t, line.at);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
@@ -193,7 +194,12 @@ export function readBody(
               : t.slice(1, -1).trim();
       let rest = "";
       const stop = title.indexOf("。");
-      if (stop >= 0) {
+      // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
+      const spaced = sm > 0 ? spacedHeadingEnd(t, line.at, sm) : 0;
+      if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
+        rest = t.slice(spaced);
+        title = t.slice(sm, spaced);
+      } else if (stop >= 0) {
         rest = title.slice(stop + 1);
         title = title.slice(0, stop);
       }

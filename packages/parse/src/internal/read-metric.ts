@@ -4,11 +4,13 @@ import { isDigit, isHan, isLatin, oneOf } from "./chars";
 
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
- * Counts (件, 宗, 笔…), and the measures statistics bulletins report (平方米, 千瓦时, 吨, 辆).
+ * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
+ * 千瓦时, 吨, 辆).
  */
 const UNITS = [
   "千瓦时",
   "平方米",
+  "㎡",
   "人/次",
   "人次",
   "户次",
@@ -36,8 +38,13 @@ const UNITS = [
   "亩",
   "头",
   "只",
+  "通",
   "%",
 ];
+/** The model's name of a unit printed as a symbol. */
+const UNIT_NAMES: Record<string, string> = { "㎡": "平方米" };
+/** After `通`: a word, not calls (`12345通过`, `3通报`). */
+const NOT_AFTER_TONG = "过报知道讯信行畅用达";
 const SCALES = ["万亿", "万", "亿"] as const;
 
 /** Before a number: ordinals and approximations, which stay text (`第4次`, `近100件`, `约5万人`). */
@@ -104,6 +111,7 @@ export function readMetric(text: string, i: number, before: string): ReadMetric 
   if (unit === undefined) return undefined;
   j += unit.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
+  if (unit === "通" && oneOf(NOT_AFTER_TONG, text.charAt(j))) return undefined;
   if (unit === "%" && CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
   // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
@@ -112,7 +120,7 @@ export function readMetric(text: string, i: number, before: string): ReadMetric 
   const q = parsed.data;
   const metric: Omit<Metric, "id" | "label"> = {
     value: q.value,
-    unit,
+    unit: UNIT_NAMES[unit] ?? unit,
     display:
       q.scale === "none" && q.fractionDigits === 0
         ? { scale: "none" }
