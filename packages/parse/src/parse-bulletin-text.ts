@@ -336,6 +336,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       page.title,
       ...lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
     ]);
+  if (period === undefined && statedYear !== undefined) {
+    period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+  }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
@@ -462,6 +465,29 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       }
       if (span !== undefined) return span;
     }
+  }
+  return undefined;
+}
+
+/**
+ * `5月份，…` in a bulletin whose masthead states the year (`2023年第5期`): the first month the
+ * text reports on, in that year, or in the year before when it falls after the month of
+ * publication (`2024年第1期`, printed in January, on `12月份`).
+ */
+function monthOfIssueYear(
+  lines: readonly TextLine[],
+  year: number,
+  publishedOn: string | undefined,
+): DateSpan | undefined {
+  for (const { text } of lines) {
+    const m = /(?<![\d年.])(\d{1,2})月份/.exec(text);
+    if (!m) continue;
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) return undefined;
+    const published = publishedOn?.startsWith(`${year}-`) ? Number(publishedOn.slice(5, 7)) : 12;
+    const y = month > published ? year - 1 : year;
+    if (y < 1000) return undefined;
+    return { kind: "month", month: `${y}-${String(month).padStart(2, "0")}` };
   }
   return undefined;
 }

@@ -120,6 +120,25 @@ describe("web copies: headings, periods and units", () => {
   });
 
   test.each([
+    [
+      "2023年第5期",
+      "2023年6月19日",
+      "5月份,平台共受理事项12件。",
+      { kind: "month", month: "2023-05" },
+    ],
+    [
+      "2024年第1期",
+      "2024年1月10日",
+      "12月份,平台共受理事项12件。",
+      { kind: "month", month: "2023-12" },
+    ],
+    ["第5期", "2023年6月19日", "5月份,平台共受理事项12件。", undefined],
+  ])("a masthead's %s (printed %s) dates %s", (issue, date, sentence, period) => {
+    const text = `工作动态\n${issue}\n某市大数据中心\n${date}\n一、总体情况\n${sentence}`;
+    expect(parseBulletinText(text).bulletin.issue.period).toEqual(period);
+  });
+
+  test.each([
     ["商品房销售面积4.23万㎡,同比下降12.1%。", ["42300平方米"]],
     ["外拨回访电话15.96万通。", ["159600通"]],
     ["市民拨打12345通过热线反映诉求。", []],
