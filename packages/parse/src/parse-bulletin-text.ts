@@ -209,6 +209,24 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
   return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 }
 
+/**
+ * The lines of a web page's head: the headings (a figure allowed) the text opens with that come
+ * before the last of the page's metadata lines among them (`来源：…`, a file-information grid).
+ */
+function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
+  let n = 0;
+  while (n < lines.length && isBareHeading((lines[n] as TextLine).text, true)) n++;
+  const limit = lines[n]?.at[0] ?? Number.POSITIVE_INFINITY;
+  let lastMeta = -1;
+  for (const w of webLines) {
+    const at = w.at[0] ?? -1;
+    if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
+  }
+  const head: TextLine[] = [];
+  for (const l of lines.slice(0, n)) if ((l.at[0] ?? 0) < lastMeta) head.push(l);
+  return head;
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -225,18 +243,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const page = readPageFacts(webLines);
   const firstAt = allLines[0]?.at[0] ?? webLines[0]?.at[0];
   let lines = allLines;
-  // A web page's own title: the line before its metadata line (`来源：… 发布时间：…`).
+  // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
-  const metaAt = webLines.find((w) => webLineKind(w.text) !== "furniture")?.at[0];
+  const head = pageHead(lines, webLines);
   const first = lines[0];
-  if (
-    first &&
-    metaAt !== undefined &&
-    (first.at[0] ?? 0) < metaAt &&
-    isBareHeading(first.text, true)
-  ) {
-    pageTitle = first;
-    lines = lines.slice(1);
+  if (head.length > 0) {
+    // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title.
+    pageTitle = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    for (const l of head) if (l !== pageTitle) warn("web-line-dropped", l.at[0], { text: l.text });
+    lines = lines.slice(head.length);
   } else if (
     // The title printed twice around a lede: `lede` / `title` / `lede`.
     lines.length >= 3 &&
@@ -324,18 +339,16 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   else issue.number = number;
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
   if (masthead.supplement) issue.supplement = true;
+  const titles = [masthead.title?.text, pageTitle?.text, page.title];
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
     periodFromTitles(drafts) ??
-    statedPeriod([
-      masthead.title?.text,
-      pageTitle?.text,
-      page.title,
-      ...lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
-    ]);
+    statedPeriod(titles) ??
+    yearOfTitles(titles) ??
+    statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
   if (period === undefined && statedYear !== undefined) {
     period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
@@ -465,6 +478,18 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       }
       if (span !== undefined) return span;
     }
+  }
+  return undefined;
+}
+
+/**
+ * `2024年度政务服务中心…`: the year a title names as the one it reports on (a title only: the
+ * opening of a report may cite another year's 年度 figures).
+ */
+function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
+  for (const title of titles) {
+    const m = title === undefined ? null : /(\d{4})年度(?![第上下\d])/.exec(title);
+    if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
   }
   return undefined;
 }

@@ -54,6 +54,17 @@ describe("web copies: the page's lines", () => {
     expect(dropped(text)).toEqual(lines);
   });
 
+  test("of the headings over the page's metadata, the longest is the title, the site's and column's names are dropped", () => {
+    const text =
+      "某市人民政府\n您当前的位置: 首页 > 新闻发布\n索 引 号: 113306837320115228/2025-104858 主题分类: 综合政务\n新闻发布\n2024年度政务服务中心推进政务大厅“好差评”落地见效\n“好差评”落地见效\n发布日期:2025-06-24 09:18\n信息来源:市政务服务中心\n2024年,本级政府政务大厅开展主动评价81129件,其中好评80955件。";
+    const result = parseBulletinText(text);
+    expect(result.bulletin.publication.title).toBe(
+      "2024年度政务服务中心推进政务大厅“好差评”落地见效",
+    );
+    expect(result.bulletin.issue.period).toEqual({ kind: "year", year: 2024 });
+    expect(dropped(text).sort()).toEqual(["1", "2", "3", "4", "6", "7", "8"]);
+  });
+
   test("a 责任编辑 line in a text that shows no page metadata stays the 报尾's editor", () => {
     const text =
       "工作动态\n2025年第5期\n某市大数据中心\n2025年3月20日\n一、重点工作\n完成平台扩容,新增接入部门6个。\n责任编辑:王芳";
