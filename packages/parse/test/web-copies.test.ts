@@ -101,6 +101,14 @@ describe("web copies: headings, periods and units", () => {
     expect(titles(text)).toEqual(expected);
   });
 
+  test("a heading without a marker over numbered item headings heads a section of its own", () => {
+    const text =
+      "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n投资。1-12月,全市固定资产投资同比增长5.9%。\n主要指标解释及说明\n1、 主要指标解释\n(1) 国内生产总值简称GDP,是反映经济总体状况最重要的指标。";
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.sections.map((x) => x.title)).toEqual(["工业", "投资", "主要指标解释及说明"]);
+    expect(bulletin.sections[2]?.items[0]?.title).toBe("主要指标解释");
+  });
+
   test("property: `一、<heading> <sentence>` heads a section with the heading and keeps the sentence", () => {
     const han = (min: number, max: number): fc.Arbitrary<string> =>
       fc

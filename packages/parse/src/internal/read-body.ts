@@ -229,19 +229,21 @@ export function readBody(
       while (
         j < lines.length &&
         j - index < 4 &&
-        (isBareHeading((lines[j] as TextLine).text) ||
+        ((isBareHeading((lines[j] as TextLine).text) &&
+          numberedItemMarkerLength((lines[j] as TextLine).text) === 0) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
         title += (lines[j] as TextLine).text;
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
-      // A heading heads running text: not the end of the text, not another heading or list.
+      // A heading heads running text or numbered item headings (`1、主要指标解释`): not the end
+      // of the text, not another section heading or a list.
       if (
         j < lines.length &&
         !startsBlock(next) &&
         numberedSectionIndex(next) === 0 &&
-        numberedItemMarkerLength(next) === 0
+        (numberedItemMarkerLength(next) === 0 || !section?.items.some((i) => i.marked))
       ) {
         index = j - 1;
         if (section?.items.some((i) => i.marked)) {
