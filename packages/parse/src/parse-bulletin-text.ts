@@ -248,10 +248,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const head = pageHead(lines, webLines);
   const first = lines[0];
   if (head.length > 0) {
-    // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title.
-    pageTitle = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    for (const l of head) if (l !== pageTitle) warn("web-line-dropped", l.at[0], { text: l.text });
-    lines = lines.slice(head.length);
+    // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
+    // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
+    const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const at = head.indexOf(title);
+    for (const l of head.slice(0, at)) warn("web-line-dropped", l.at[0], { text: l.text });
+    pageTitle = title;
+    lines = lines.slice(at + 1);
   } else if (
     // The title printed twice around a lede: `lede` / `title` / `lede`.
     lines.length >= 3 &&
@@ -346,7 +349,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
     periodFromTitles(drafts) ??
-    statedPeriod(titles) ??
+    statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     yearOfTitles(titles) ??
     statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
   if (period === undefined && statedYear !== undefined) {
@@ -445,14 +448,14 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
 
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度`,
- * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`. The first one
- * stated wins.
+ * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`,
+ * `（2016年3月4日—3月10日）`. The first one stated wins.
  */
 function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
     const re =
-      /(\d{4})年度?(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下])|([上下])半年)/g;
+      /(\d{4})年度?(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下])|([上下])半年|(\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       const year = Number(m[1]);
       if (year < 1000) continue;
@@ -472,6 +475,7 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       } else if (m[3] !== undefined) span = readPeriodText(m[3], year);
       else if (m[4] !== undefined) span = monthSpan(Number(m[4]), Number(m[5]));
       else if (m[7] !== undefined) span = m[7] === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
+      else if (m[8] !== undefined) span = readPeriodText(`${year}年${m[8]}`, year);
       else {
         const month = Number(m[6]);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };

@@ -62,7 +62,9 @@ describe("web copies: the page's lines", () => {
       "2024年度政务服务中心推进政务大厅“好差评”落地见效",
     );
     expect(result.bulletin.issue.period).toEqual({ kind: "year", year: 2024 });
-    expect(dropped(text).sort()).toEqual(["1", "2", "3", "4", "6", "7", "8"]);
+    // The subtitle after the title (line 6) stays in the text.
+    expect(dropped(text).sort()).toEqual(["1", "2", "3", "4", "7", "8"]);
+    expect(JSON.stringify(result.bulletin.sections)).toContain("落地见效");
   });
 
   test("a 责任编辑 line in a text that shows no page metadata stays the 报尾's editor", () => {
@@ -101,6 +103,13 @@ describe("web copies: headings, periods and units", () => {
     expect(titles(text)).toEqual(expected);
   });
 
+  test("a run-in item title may list with 、 (停气、停电), not hold a clause", () => {
+    const text =
+      "一、热点问题\n(一)反映停气、停电较多。本周共办理此类工单25件,满意率90%。\n(二)从投诉问题来看,食品、服装较多。本周共办理此类工单9件。";
+    const items = parseBulletinText(text).bulletin.sections[0]?.items ?? [];
+    expect(items.map((i) => i.title)).toEqual(["反映停气、停电较多", undefined]);
+  });
+
   test("a heading without a marker over numbered item headings heads a section of its own", () => {
     const text =
       "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n投资。1-12月,全市固定资产投资同比增长5.9%。\n主要指标解释及说明\n1、 主要指标解释\n(1) 国内生产总值简称GDP,是反映经济总体状况最重要的指标。";
@@ -133,6 +142,8 @@ describe("web copies: headings, periods and units", () => {
     ["2024年上半年九江市12315平台投诉举报咨询数据分析报告", "2024-01-01", "2024-06-30"],
     ["2023年下半年全市公共资源交易情况", "2023-07-01", "2023-12-31"],
     ["临夏州2023年度第二季度全国12315平台投诉举报数据分析报告", "2023-04-01", "2023-06-30"],
+    ["12345政府服务热线一周情况通报\n(2016年3月4日—3月10日)", "2016-03-04", "2016-03-10"],
+    ["热线周报\n(2016年12月28日—2017年1月3日)", "2016-12-28", "2017-01-03"],
   ])("the title %s states the period %s to %s", (title, start, end) => {
     const text = `${title}\n发布时间:2024-07-17 来源:某市市场监督管理局\n一、总体情况\n平台共接收投诉20616件。`;
     expect(parseBulletinText(text).bulletin.issue.period).toEqual({ kind: "range", start, end });

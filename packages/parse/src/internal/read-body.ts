@@ -57,7 +57,8 @@ function runInTitleEnd(text: string): number {
     if ("“‘《（".includes(c)) depth++;
     else if ("”’》）".includes(c)) depth--;
     else if (depth === 0) {
-      if ("，；：、！？,;:".includes(c)) return -1;
+      // `停气、停电较多。` is a title; a clause (`，`) or a label (`：`) is not.
+      if ("，；：！？,;:".includes(c)) return -1;
       if (c === "。") return i >= 2 ? i : -1;
     }
   }
