@@ -216,14 +216,15 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
 function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
   let n = 0;
   while (n < lines.length && isBareHeading((lines[n] as TextLine).text, true)) n++;
-  const limit = lines[n]?.at[0] ?? Number.POSITIVE_INFINITY;
+  const start = (l: TextLine | undefined): number | undefined => l?.at[0];
+  const limit = start(lines[n]) ?? Number.POSITIVE_INFINITY;
   let lastMeta = -1;
   for (const w of webLines) {
-    const at = w.at[0] ?? -1;
+    const at = start(w) ?? -1;
     if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
   }
   const head: TextLine[] = [];
-  for (const l of lines.slice(0, n)) if ((l.at[0] ?? 0) < lastMeta) head.push(l);
+  for (const l of lines.slice(0, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
   return head;
 }
 

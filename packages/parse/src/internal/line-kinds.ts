@@ -140,13 +140,16 @@ const MAX_RUN_IN = 60;
  * The length of a section marker that starts a heading: `一、` on a heading line, or on a long
  * line whose run-in title ends at its first `。` within {@link MAX_RUN_IN} characters.
  */
-export function sectionHeadingMarker(text: string, at?: readonly number[]): number {
+export function sectionHeadingMarker(
+  text: string,
+  offsetOf?: (k: number) => number | undefined,
+): number {
   const sm = sectionMarkerLength(text);
   if (sm === 0) return 0;
   if (text.length <= MAX_HEADING) return sm;
   const stop = text.indexOf("。", sm);
   if (stop > sm && stop - sm <= MAX_RUN_IN) return sm;
-  return spacedHeadingEnd(text, at, sm) > 0 ? sm : 0;
+  return spacedHeadingEnd(text, offsetOf, sm) > 0 ? sm : 0;
 }
 
 /** The longest heading {@link spacedHeadingEnd} sets off by a space. */
@@ -154,19 +157,19 @@ const MAX_SPACED = 20;
 
 /**
  * `一、规模以上工业 1-5月，全县…`: where a run-in heading ends that its writer set off from the
- * text by a space rather than a `。` (the repair drops the space, `at` shows where it was), or 0.
- * The heading is two to {@link MAX_SPACED} Han characters after the marker; the text after it is
- * a sentence (it holds a `，`, `；` or `。`).
+ * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
+ * came from in the input, shows where it was), or 0. The heading is two to {@link MAX_SPACED} Han
+ * characters after the marker; the text after it is a sentence (it holds a `，`, `；` or `。`).
  */
 export function spacedHeadingEnd(
   text: string,
-  at: readonly number[] | undefined,
+  offsetOf: ((k: number) => number | undefined) | undefined,
   sm: number,
 ): number {
-  if (at === undefined) return 0;
+  if (offsetOf === undefined) return 0;
   for (let k = sm + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
     if (!isHan(text.charAt(k - 1))) return 0;
-    if ((at[k] ?? 0) - (at[k - 1] ?? 0) > 1) {
+    if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1) {
       const rest = text.slice(k);
       return k - sm >= 2 && rest.length >= 8 && /[，；。]/.test(rest) ? k : 0;
     }

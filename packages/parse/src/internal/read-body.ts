@@ -172,7 +172,8 @@ export function readBody(
       readTailLine(t, tail);
       continue;
     }
-    const sm = sectionHeadingMarker(t, line.at);
+    const offsetOf = (k: number): number | undefined => line.at[k];
+    const sm = sectionHeadingMarker(t, offsetOf);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
@@ -196,7 +197,7 @@ export function readBody(
       let rest = "";
       const stop = title.indexOf("。");
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
-      const spaced = sm > 0 ? spacedHeadingEnd(t, line.at, sm) : 0;
+      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm) : 0;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);
         title = t.slice(sm, spaced);
