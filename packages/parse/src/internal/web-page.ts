@@ -20,7 +20,7 @@ export function webLineFilter(): (text: string) => boolean {
     const kind = webLineKind(text);
     if (kind === "meta" || kind === "grid") page = true;
     if (kind !== undefined) return true;
-    return page && (BYLINE.test(text) || FIELD_LIST.test(text));
+    return page && text.length <= 80 && (BYLINE.test(text) || FIELD_LIST.test(text));
   };
 }
 
