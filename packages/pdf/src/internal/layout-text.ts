@@ -275,7 +275,7 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   let first: Line | undefined;
   for (const lines of perPage) {
     for (const line of lines) {
-      if (prev && first && continues(prev, first, line, edges, pitch)) {
+      if (prev && first && continues(prev, first, line, edges, pitch, size)) {
         const glue =
           LATIN_OR_DIGIT.test(paragraphs[paragraphs.length - 1]?.slice(-1) ?? "") &&
           LATIN_OR_DIGIT.test(line.text.charAt(0))
@@ -299,6 +299,7 @@ function continues(
   line: Line,
   edges: readonly { left: number; right: number; fills: boolean }[],
   pitch: number,
+  bodySize: number,
 ): boolean {
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.15 * size) return false;
@@ -312,6 +313,17 @@ function continues(
     if (step <= 0 || step > 1.35 * Math.max(usual, 1.2 * size)) return false;
   }
   if (line.x0 <= edge.left + 0.5 * size) return true;
+  // A centred heading that wraps (a long masthead title, in a size above the body's): the first
+  // line spans the measure, the next is centred under it.
+  const middle = (edge.left + edge.right) / 2;
+  if (
+    size >= 1.2 * bodySize &&
+    line.page === prev.page &&
+    prev.x0 <= edge.left + 1.6 * size &&
+    Math.abs((prev.x0 + prev.x1) / 2 - middle) <= size &&
+    Math.abs((line.x0 + line.x1) / 2 - middle) <= size
+  )
+    return true;
   // A hanging indent (the 报/送/发 lines): the first line starts near the left edge, the
   // lines after it one or more characters further in, all at the same place.
   if (line.page !== first.page || first.x0 > edge.left + 1.5 * size) return false;
