@@ -51,6 +51,8 @@ const isSpaceChar = (c: string): boolean =>
   c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** A line of the 版记 (报：, 送：, 发：, 抄送：…): each starts a paragraph of its own. */
+const DISTRIBUTION_LINE = /^(?:主送|抄送|抄报|分送|报|送|发)[：:]/;
 
 /** Runs on one baseline grouped into lines, each line's runs left to right, lines top to bottom. */
 export function linesOf(page: PageRuns, pageNumber: number): Line[] {
@@ -303,6 +305,7 @@ function continues(
 ): boolean {
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.15 * size) return false;
+  if (DISTRIBUTION_LINE.test(line.text)) return false;
   const prevEdge = edges[prev.page - 1];
   const edge = edges[line.page - 1];
   if (!prevEdge || !edge) return false;
