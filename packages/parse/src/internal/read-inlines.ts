@@ -2,6 +2,7 @@ import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import type { DepartmentMatcher } from "./department-matcher";
 import { clauseLabel, readMetric } from "./read-metric";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
 const MAX_STRING = 100_000;
@@ -66,7 +67,7 @@ function endsClause(text: string, end: number): boolean {
  */
 export function readInlines(
   text: string,
-  at: readonly number[],
+  line: TextLine,
   base: number,
   ctx: InlineContext,
   scope: InlineScope,
@@ -97,7 +98,7 @@ export function readInlines(
       }
       if (j < 0 && !warnedTitle) {
         warnedTitle = true;
-        ctx.warn("unclosed-title", at[base + i]);
+        ctx.warn("unclosed-title", offsetAt(line, base + i));
       }
     } else if (c === 0x201c /* “ */) {
       const j = nextQuoteEnd(i + 1);
@@ -111,7 +112,7 @@ export function readInlines(
       }
       if (j < 0 && !warnedQuote) {
         warnedQuote = true;
-        ctx.warn("unclosed-quote", at[base + i]);
+        ctx.warn("unclosed-quote", offsetAt(line, base + i));
       }
     } else {
       const m = ctx.matcher.match(text, i, true);
@@ -124,7 +125,7 @@ export function readInlines(
             department: m.department,
             forms: new Set([m.form]),
           });
-          if (m.guessed) ctx.warn("department-guessed", at[base + i], { name: m.form });
+          if (m.guessed) ctx.warn("department-guessed", offsetAt(line, base + i), { name: m.form });
         }
         const shown = m.department.shortName ?? m.department.name;
         out.push(
@@ -138,7 +139,7 @@ export function readInlines(
         continue;
       }
       if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
-        const figure = readMetric(text, i, text.slice(Math.max(from, i - 4), i));
+        const figure = readMetric(text, i, from);
         if (
           figure &&
           (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
@@ -146,7 +147,7 @@ export function readInlines(
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           if (label === "") {
             label = "数值";
-            ctx.warn("metric-without-label", at[base + i], {
+            ctx.warn("metric-without-label", offsetAt(line, base + i), {
               text: text.slice(i, figure.end),
               label,
             });

@@ -1,20 +1,27 @@
 import {
-  charOf,
-  isCjk,
+  isCjkCode,
   isDigit,
+  isDigitCode,
   isHan,
+  isHanCode,
   isLatin,
-  isSpace,
+  isSpaceCode,
   oneOf,
   SENTENCE_END,
-  unitsOf,
 } from "./chars";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 
-/** One repaired line and, for each of its UTF-16 units, its offset in the input. */
+/**
+ * One repaired line and where its UTF-16 units came from in the input, as runs: `spans` holds
+ * pairs (index in `text`, offset in the input), one for each place where the repair dropped
+ * input between two units (a stray space, a zero-width character, a line break of a joined
+ * paragraph). A unit's offset is computed only when a warning asks for it ({@link offsetAt}),
+ * so the repair keeps no array of offsets a character.
+ */
 export interface TextLine {
   text: string;
-  at: number[];
+  /** Pairs (index in `text`, offset in the input), indices ascending; see {@link offsetAt}. */
+  spans: number[];
   /** A blank line stood between this line and the line kept before it. */
   blankBefore?: boolean;
   /**
@@ -22,6 +29,23 @@ export interface TextLine {
    * the repaired text keeps the blank line here, so that repairing it again decides the same.
    */
   keptApart?: boolean;
+}
+
+/**
+ * The offset in the input of `line.text[k]`, or `undefined` when `k` is outside the text: the
+ * last run starting at or before `k`, plus the distance into it.
+ */
+export function offsetAt(line: TextLine, k: number): number | undefined {
+  const spans = line.spans;
+  if (k < 0 || k >= line.text.length || spans.length === 0) return undefined;
+  let lo = 0;
+  let hi = (spans.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid * 2] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return (spans[lo * 2 + 1] as number) + k - (spans[lo * 2] as number);
 }
 
 /** The repaired lines of a text and where each input line starts (for line/column). */
@@ -32,19 +56,55 @@ export interface RepairedText {
   dropped: TextLine[];
 }
 
-const BULLETS = "-–•·*●▪◆■○";
-const STRONG_BULLETS = "•●▪◆■";
+/**
+ * Code units of the line being repaired, their input offsets and the repaired units: one set
+ * for a whole repair (a call's own, grown to the longest line), so a line allocates only its
+ * text and its runs.
+ */
+class Scratch {
+  units = new Uint16Array(256);
+  from = new Int32Array(256);
+  out = new Uint16Array(256);
+
+  fit(n: number): void {
+    if (this.units.length >= n) return;
+    let size = this.units.length * 2;
+    while (size < n) size *= 2;
+    this.units = new Uint16Array(size);
+    this.from = new Int32Array(size);
+    this.out = new Uint16Array(size);
+  }
+}
+
+/** The string of `units[0, length)`, in chunks that `String.fromCharCode` takes as arguments. */
+function stringOf(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let s = "";
+  for (let k = 0; k < length; k += CHUNK) {
+    const part = units.subarray(k, Math.min(length, k + CHUNK));
+    s += String.fromCharCode.apply(null, part as unknown as number[]);
+  }
+  return s;
+}
+
+/** The code units of `text`. */
+function unitsOf(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
+  return out;
+}
 
 /**
- * Repairs the artifacts of PDF extraction, OCR and copy-paste, line by line, keeping for every
- * character the offset it came from: stray spaces next to Chinese text, `- ` bullets, ASCII
- * punctuation in Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers,
- * running headers, paragraphs split by line and page breaks. Linear in the length of the text.
+ * Repairs the artifacts of PDF extraction, OCR and copy-paste, line by line, keeping where every
+ * character came from: stray spaces next to Chinese text, `- ` bullets, ASCII punctuation in
+ * Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers, running headers,
+ * paragraphs split by line and page breaks. Linear in the length of the text.
  */
 export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
   const lineStarts: number[] = [];
   const cleaned: TextLine[] = [];
   const dropped: TextLine[] = [];
+  const scratch = new Scratch();
   let start = 0;
   let blank = false;
   const n = source.length;
@@ -54,7 +114,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     const found = breaks.exec(source);
     const i = found ? found.index : n;
     lineStarts.push(start);
-    const line = cleanLine(source, start, i);
+    const line = cleanLine(source, start, i, scratch);
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);
@@ -76,9 +136,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
     // not joined has the neighbours it had: the pass would change nothing.)
     if (joins.has(line) && ASCII_MARKS.test(line.text)) {
-      const chars = unitsOf(line.text);
-      fullWidthPunctuation(chars);
-      line.text = chars.join("");
+      const units = unitsOf(line.text);
+      fullWidthPunctuation(units, units.length);
+      line.text = stringOf(units, units.length);
     }
     line.text = curlQuotes(line.text);
   }
@@ -99,18 +159,21 @@ const NEEDS_REPAIR =
 /** An ASCII or full-width digit. */
 const anyDigit = (n: number): boolean => (n >= 0x30 && n <= 0x39) || (n >= 0xff10 && n <= 0xff19);
 
-/** The character at `i` as the repair reads it ("" to drop it). */
-function readChar(source: string, i: number): string {
-  const n = source.charCodeAt(i);
+const SPACE = 0x20;
+/** No unit (before the start or past the end of a line). */
+const NONE = -1;
+
+/** The unit at `i` (the code unit `n`) as the repair reads it: a code unit, or {@link NONE} to drop it. */
+function readUnit(source: string, i: number, n: number): number {
   if (n >= 0xd800 && n <= 0xdbff) {
     const m = source.charCodeAt(i + 1);
-    return m >= 0xdc00 && m <= 0xdfff ? source.charAt(i) : "\uFFFD";
+    return m >= 0xdc00 && m <= 0xdfff ? n : 0xfffd;
   }
   if (n >= 0xdc00 && n <= 0xdfff) {
     const m = source.charCodeAt(i - 1);
-    return m >= 0xd800 && m <= 0xdbff ? source.charAt(i) : "\uFFFD";
+    return m >= 0xd800 && m <= 0xdbff ? n : 0xfffd;
   }
-  if (n < 0x20 && n !== 9) return "";
+  if (n < 0x20 && n !== 9) return NONE;
   if (
     n === 0x7f ||
     (n >= 0x80 && n < 0xa0) ||
@@ -118,7 +181,7 @@ function readChar(source: string, i: number): string {
     n === 0xfeff ||
     n === 0x2060
   ) {
-    return "";
+    return NONE;
   }
   // Full-width digits, letters, %, +, /, - and quotes to ASCII; other full-width marks stay.
   if (
@@ -126,39 +189,46 @@ function readChar(source: string, i: number): string {
     (n >= 0xff21 && n <= 0xff3a) ||
     (n >= 0xff41 && n <= 0xff5a)
   ) {
-    return String.fromCharCode(n - 0xfee0);
+    return n - 0xfee0;
   }
   switch (n) {
-    case 0xff05:
-      return "%";
-    case 0xff0b:
-      return "+";
-    case 0xff0f:
-      return "/";
-    case 0xff0d:
-    case 0x2212:
-      return "-";
-    case 0xff02:
-      return '"';
-    case 0xff07:
-      return "'";
-    case 0xff0e:
-      return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? "." : "．";
+    case 0xff05: // ％
+    case 0xff0b: // ＋
+    case 0xff0f: // ／
+    case 0xff0d: // －
+    case 0xff02: // ＂
+    case 0xff07: // ＇
+      return n - 0xfee0;
+    case 0x2212: // −
+      return 0x2d;
+    case 0xff0e: // ．
+      return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? 0x2e : n;
   }
-  const c = charOf(n);
-  return isSpace(c) ? " " : c;
+  return isSpaceCode(n) ? SPACE : n;
 }
 
+/** Bullets the extraction put before items; the strong ones need no space after them. */
+const isBullet = (n: number): boolean =>
+  n === 0x2d /* - */ ||
+  n === 0x2013 /* – */ ||
+  n === 0xb7 /* · */ ||
+  n === 0x2a /* * */ ||
+  n === 0x25cb /* ○ */ ||
+  isStrongBullet(n);
+const isStrongBullet = (n: number): boolean =>
+  n === 0x2022 /* • */ ||
+  n === 0x25cf /* ● */ ||
+  n === 0x25aa /* ▪ */ ||
+  n === 0x25c6 /* ◆ */ ||
+  n === 0x25a0; /* ■ */
+
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
-function cleanLine(source: string, from: number, to: number): TextLine {
+function cleanLine(source: string, from: number, to: number, scratch: Scratch): TextLine {
   const raw = source.slice(from, to);
-  if (!NEEDS_REPAIR.test(raw)) {
-    const at = new Array<number>(raw.length);
-    for (let k = 0; k < raw.length; k++) at[k] = from + k;
-    return { text: raw, at };
-  }
-  const chars: string[] = [];
-  const at: number[] = [];
+  if (!NEEDS_REPAIR.test(raw)) return { text: raw, spans: raw === "" ? [] : [0, from] };
+  scratch.fit(to - from);
+  const { units, from: at, out } = scratch;
+  let length = 0;
   for (let i = from; i < to; i++) {
     const n = source.charCodeAt(i);
     // Han characters, ASCII letters and digits and the common Chinese marks are kept as they are.
@@ -173,99 +243,117 @@ function cleanLine(source: string, from: number, to: number): TextLine {
       n === 0xff08 ||
       n === 0xff09
     ) {
-      chars.push(charOf(n));
-      at.push(i);
+      units[length] = n;
+      at[length++] = i;
       continue;
     }
-    const c = readChar(source, i);
-    if (c === "") continue;
-    if (c === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
-    chars.push(c);
-    at.push(i);
+    const c = readUnit(source, i, n);
+    if (c === NONE) continue;
+    if (c === SPACE && (length === 0 || units[length - 1] === SPACE)) continue;
+    units[length] = c;
+    at[length++] = i;
   }
-  while (chars.length > 0 && chars[chars.length - 1] === " ") {
-    chars.pop();
-    at.pop();
-  }
+  while (length > 0 && units[length - 1] === SPACE) length--;
   // Bullets the extraction put before items: `- (二)`, `• …`.
   let lead = 0;
-  for (;;) {
-    const b = chars[lead] ?? "";
-    if (b === "" || !BULLETS.includes(b)) break;
-    const next = chars[lead + 1];
-    if (next === " ") lead += 2;
-    else if (STRONG_BULLETS.includes(b) && next !== undefined) lead += 1;
+  while (lead < length) {
+    const b = units[lead] as number;
+    if (!isBullet(b)) break;
+    const next = lead + 1 < length ? (units[lead + 1] as number) : NONE;
+    if (next === SPACE) lead += 2;
+    else if (isStrongBullet(b) && next !== NONE) lead += 1;
     else break;
   }
-  if (lead > 0 && !isPageNumber(chars.join(""))) {
-    chars.splice(0, lead);
-    at.splice(0, lead);
+  if (lead > 0 && !isPageNumber(stringOf(units, length))) {
+    units.copyWithin(0, lead, length);
+    at.copyWithin(0, lead, length);
+    length -= lead;
   }
-  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(chars);
+  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
-  const outChars: string[] = [];
-  const outAt: number[] = [];
+  const spans: number[] = [];
+  let kept = 0;
   let last = -1;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (c === " " && last >= 0) {
-      const l = chars[last] as string;
-      const r = chars[i + 1] ?? "";
-      if (strayBetween(l, chineseAt(chars, last), r, chineseAt(chars, i + 1))) continue;
+  let expected = NONE;
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    if (c === SPACE && last >= 0) {
+      const l = units[last] as number;
+      const r = i + 1 < length ? (units[i + 1] as number) : NONE;
+      if (strayBetween(l, chineseAt(units, length, last), r, chineseAt(units, length, i + 1)))
+        continue;
     }
-    if (c !== " ") last = i;
-    outChars.push(c);
-    outAt.push(at[i] as number);
+    if (c !== SPACE) last = i;
+    const offset = at[i] as number;
+    if (offset !== expected) spans.push(kept, offset);
+    out[kept++] = c;
+    expected = offset + 1;
   }
-  return { text: outChars.join(""), at: outAt };
+  return { text: stringOf(out, kept), spans };
 }
 
 /** Whether the space between `l` and `r` (each Chinese or not, as `chineseAt` reads it) is stray. */
-function strayBetween(l: string, lCn: boolean, r: string, rCn: boolean): boolean {
-  if (lCn) return rCn || isDigit(r) || oneOf("+%", r);
-  if (rCn) return isDigit(l) || oneOf("+%", l);
-  return isDigit(l) && r === "%";
+function strayBetween(l: number, lCn: boolean, r: number, rCn: boolean): boolean {
+  if (lCn) return rCn || isDigitCode(r) || r === 0x2b /* + */ || r === 0x25 /* % */;
+  if (rCn) return isDigitCode(l) || l === 0x2b || l === 0x25;
+  return isDigitCode(l) && r === 0x25;
 }
-
-const ASCII_TO_FULL: Record<string, string> = {
-  ",": "，",
-  ";": "；",
-  ":": "：",
-  "?": "？",
-  "!": "！",
-  "(": "（",
-  ")": "）",
-};
 
 /**
  * Marks that Chinese and Latin text share: the ASCII marks the repair may write full-width,
- * straight and curly quotes, dashes and the ellipsis. Such a mark belongs to the text around it.
+ * straight and curly quotes, dashes and the ellipsis (`"',;:?!()“”‘’—―…`). Such a mark belongs
+ * to the text around it.
  */
-const SHARED_MARKS = "\"',;:?!()“”‘’—―…";
+function isShared(n: number): boolean {
+  switch (n) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x3f: // ?
+    case 0x21: // !
+    case 0x28: // (
+    case 0x29: // )
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x2014: // —
+    case 0x2015: // ―
+    case 0x2026: // …
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Han text and the marks only Chinese text uses (CJK punctuation, full-width forms). */
-const chineseOnly = (c: string): boolean => isCjk(c) && !SHARED_MARKS.includes(c);
+const chineseOnly = (n: number): boolean => isCjkCode(n) && !isShared(n);
+
+/** Whether the first unit of `c` is Han text or a mark only Chinese text uses. */
+const chineseOnlyChar = (c: string): boolean => c !== "" && chineseOnly(c.charCodeAt(0));
 
 /** How far `chineseAt` looks past a run of shared marks (keeps the repair linear). */
 const MARK_REACH = 8;
 
 /**
- * Whether the character at `i` is Chinese text for the decisions of the repair: Han text and
- * Chinese-only marks are; a shared mark is when the nearest character past the spaces and
- * shared marks on either side is Chinese (`好",` but not `residents,"` or `3, 4`). The repair
- * only writes a shared mark full-width or curly where it is Chinese, so repairing the result
- * again decides the same way.
+ * Whether the unit at `i` of `units[0, length)` is Chinese text for the decisions of the
+ * repair: Han text and Chinese-only marks are; a shared mark is when the nearest character past
+ * the spaces and shared marks on either side is Chinese (`好",` but not `residents,"` or
+ * `3, 4`). The repair only writes a shared mark full-width or curly where it is Chinese, so
+ * repairing the result again decides the same way.
  */
-function chineseAt(chars: readonly string[], i: number): boolean {
-  const c = chars[i];
-  if (c === undefined || c === " ") return false;
-  if (!SHARED_MARKS.includes(c)) return chineseOnly(c);
-  for (const step of [-1, 1]) {
-    for (let j = i + step, k = 0; k < MARK_REACH; j += step, k++) {
-      const d = chars[j];
-      if (d === undefined) break;
-      if (d === " " || SHARED_MARKS.includes(d)) continue;
+function chineseAt(units: Uint16Array, length: number, i: number): boolean {
+  if (i < 0 || i >= length) return false;
+  const c = units[i] as number;
+  if (c === SPACE) return false;
+  if (!isShared(c)) return chineseOnly(c);
+  for (let step = -1; step <= 1; step += 2) {
+    for (let j = i + step, k = 0; k < MARK_REACH && j >= 0 && j < length; j += step, k++) {
+      const d = units[j] as number;
+      if (d === SPACE || isShared(d)) continue;
       if (chineseOnly(d)) return true;
       break;
     }
@@ -274,59 +362,71 @@ function chineseAt(chars: readonly string[], i: number): boolean {
 }
 
 /** What a bracket pair holds that makes it Chinese: Chinese text or quotes (not ASCII marks). */
-const chineseInside = (c: string): boolean => isCjk(c) || c === '"' || c === "'";
+const chineseInside = (n: number): boolean => isCjkCode(n) || n === 0x22 || n === 0x27;
 
-/** The index of the nearest character that is not a space, looking from `i` in `step` direction. */
-function neighbourAt(chars: string[], i: number, step: 1 | -1): number {
+/** The index of the nearest unit that is not a space, looking from `i` in `step` direction. */
+function neighbourAt(units: Uint16Array, length: number, i: number, step: 1 | -1): number {
   let j = i + step;
-  while (chars[j] === " ") j += step;
+  while (j >= 0 && j < length && units[j] === SPACE) j += step;
   return j;
 }
 
-/** The nearest character that is not a space, looking from `i` in `step` direction. */
-function neighbour(chars: string[], i: number, step: 1 | -1): string {
-  return chars[neighbourAt(chars, i, step)] ?? "";
+/** The nearest unit that is not a space, from `i` in `step` direction ({@link NONE} if none). */
+function neighbour(units: Uint16Array, length: number, i: number, step: 1 | -1): number {
+  const j = neighbourAt(units, length, i, step);
+  return j >= 0 && j < length ? (units[j] as number) : NONE;
 }
 
-/** Whether the nearest character that is not a space, from `i` in `step` direction, is Chinese. */
-const chineseNext = (chars: string[], i: number, step: 1 | -1): boolean =>
-  chineseAt(chars, neighbourAt(chars, i, step));
+/** Whether the nearest unit that is not a space, from `i` in `step` direction, is Chinese. */
+const chineseNext = (units: Uint16Array, length: number, i: number, step: 1 | -1): boolean =>
+  chineseAt(units, length, neighbourAt(units, length, i, step));
+
+/** The full-width form of an ASCII mark (`,` → `，`, `(` → `（`). */
+const fullWidth = (n: number): number => n + 0xfee0;
 
 /**
  * ASCII marks in Chinese text become full-width, as GB/T 15834-2011 writes them: `,` `;` `:`
  * `?` `!` next to Chinese text, a `.` that ends a Chinese sentence, and bracket pairs that
  * touch or hold Chinese text. `1,000`, `15:40` and `(API)` in Latin text stay.
  */
-function fullWidthPunctuation(chars: string[]): void {
+function fullWidthPunctuation(units: Uint16Array, length: number): void {
   const open: number[] = [];
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (c === "(") open.push(i);
-    else if (c === ")") {
+  const pairs: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    if (c === 0x28 /* ( */) open.push(i);
+    else if (c === 0x29 /* ) */) {
       const o = open.pop();
-      if (o !== undefined) pairs.push([o, i]);
-      else if (chineseNext(chars, i, -1) || chineseNext(chars, i, 1)) chars[i] = "）";
-    } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
-      const l = neighbour(chars, i, -1);
-      const r = neighbour(chars, i, 1);
-      if ((c === "," || c === ":") && isDigit(l) && isDigit(r)) continue;
-      if (chineseNext(chars, i, -1) || chineseNext(chars, i, 1))
-        chars[i] = ASCII_TO_FULL[c] as string;
-    } else if (c === ".") {
-      const r = neighbour(chars, i, 1);
-      if (isHan(neighbour(chars, i, -1)) && (r === "" || chineseNext(chars, i, 1))) chars[i] = "。";
+      if (o !== undefined) pairs.push(o, i);
+      else if (chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1))
+        units[i] = fullWidth(c);
+    } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
+      const l = neighbour(units, length, i, -1);
+      const r = neighbour(units, length, i, 1);
+      if ((c === 0x2c || c === 0x3a) && isDigitCode(l) && isDigitCode(r)) continue;
+      if (chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1))
+        units[i] = fullWidth(c);
+    } else if (c === 0x2e /* . */) {
+      const r = neighbour(units, length, i, 1);
+      if (
+        isHanCode(neighbour(units, length, i, -1)) &&
+        (r === NONE || chineseNext(units, length, i, 1))
+      )
+        units[i] = 0x3002; /* 。 */
     }
   }
   for (const o of open) {
-    if (chineseNext(chars, o, -1) || chineseNext(chars, o, 1)) chars[o] = "（";
+    if (chineseNext(units, length, o, -1) || chineseNext(units, length, o, 1))
+      units[o] = fullWidth(0x28);
   }
-  for (const [o, c] of pairs) {
-    let cjk = chineseNext(chars, o, -1) || chineseNext(chars, c, 1);
-    for (let k = o + 1; !cjk && k < c; k++) cjk = chineseInside(chars[k] as string);
+  for (let p = 0; p < pairs.length; p += 2) {
+    const o = pairs[p] as number;
+    const c = pairs[p + 1] as number;
+    let cjk = chineseNext(units, length, o, -1) || chineseNext(units, length, c, 1);
+    for (let k = o + 1; !cjk && k < c; k++) cjk = chineseInside(units[k] as number);
     if (cjk) {
-      chars[o] = "（";
-      chars[c] = "）";
+      units[o] = fullWidth(0x28);
+      units[c] = fullWidth(0x29);
     }
   }
 }
@@ -411,7 +511,7 @@ function endsOpen(text: string): boolean {
  */
 function joinsAcrossBlank(prev: string, next: string): boolean {
   const last = prev.charAt(prev.length - 1);
-  return (isHan(last) || oneOf("，、（《", last)) && chineseOnly(next.charAt(0));
+  return (isHan(last) || oneOf("，、（《", last)) && chineseOnlyChar(next.charAt(0));
 }
 
 /**
@@ -438,10 +538,14 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       (line.blankBefore !== true || joinsAcrossBlank(prev.text, line.text))
     ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
+      // The runs of the line go on after the text they follow (the gap's space standing where
+      // the line's first character came from).
+      let shift = prev.text.length;
+      if (gap) prev.spans.push(shift++, line.spans[1] as number);
+      for (let k = 0; k < line.spans.length; k += 2)
+        prev.spans.push((line.spans[k] as number) + shift, line.spans[k + 1] as number);
       prev.text += (gap ? " " : "") + line.text;
       joins.add(prev);
-      if (gap) prev.at.push(line.at[0] as number);
-      for (const a of line.at) prev.at.push(a);
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
@@ -466,38 +570,41 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
  */
 function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const chars = [...text];
+  const units = unitsOf(text);
+  const length = units.length;
   let curlyOpen = false;
   let straightOpen = -1;
   let single = false;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    if (c === "“") curlyOpen = true;
-    else if (c === "”") curlyOpen = false;
-    else if (c === "‘") single = true;
-    else if (c === "’") single = false;
-    else if (c === '"') {
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    if (c === 0x201c /* “ */) curlyOpen = true;
+    else if (c === 0x201d /* ” */) curlyOpen = false;
+    else if (c === 0x2018 /* ‘ */) single = true;
+    else if (c === 0x2019 /* ’ */) single = false;
+    else if (c === 0x22 /* " */) {
       if (curlyOpen) {
-        chars[i] = "”";
+        units[i] = 0x201d;
         curlyOpen = false;
       } else if (straightOpen === -1) straightOpen = i;
       else {
-        let chinese = chineseAt(chars, straightOpen) || chineseAt(chars, i);
-        for (let k = straightOpen + 1; !chinese && k < i; k++) chinese = isHan(chars[k] as string);
+        let chinese = chineseAt(units, length, straightOpen) || chineseAt(units, length, i);
+        for (let k = straightOpen + 1; !chinese && k < i; k++)
+          chinese = isHanCode(units[k] as number);
         if (chinese) {
-          chars[straightOpen] = "“";
-          chars[i] = "”";
+          units[straightOpen] = 0x201c;
+          units[i] = 0x201d;
         }
         straightOpen = -1;
       }
     } else if (
-      c === "'" &&
-      (chineseInside(chars[i - 1] ?? "") || chineseInside(chars[i + 1] ?? ""))
+      c === 0x27 /* ' */ &&
+      ((i > 0 && chineseInside(units[i - 1] as number)) ||
+        (i + 1 < length && chineseInside(units[i + 1] as number)))
     ) {
-      chars[i] = single ? "’" : "‘";
+      units[i] = single ? 0x2019 : 0x2018;
       single = !single;
     }
   }
-  if (straightOpen !== -1 && chineseAt(chars, straightOpen)) chars[straightOpen] = "“";
-  return chars.join("");
+  if (straightOpen !== -1 && chineseAt(units, length, straightOpen)) units[straightOpen] = 0x201c;
+  return stringOf(units, length);
 }
