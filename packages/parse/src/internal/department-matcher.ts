@@ -145,10 +145,14 @@ mark(PLACE_LEVEL, LEVEL);
 const flagsAt = (text: string, i: number): number => (FLAGS[text.charCodeAt(i)] as number) | 0;
 
 /** Whether a name may start at `i`: not inside a word (after a mark, or after a {@link STOP} word). */
-const boundaryAt = (text: string, i: number): boolean => {
+export const boundaryAt = (text: string, i: number): boolean => {
   const before = flagsAt(text, i - 1);
   return (before & HAN) === 0 || (before & STOP_WORD) !== 0;
 };
+
+/** See {@link DepartmentMatcher.starts}. */
+export const ANYWHERE = 1;
+export const AT_BOUNDARY = 2;
 
 /**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
@@ -159,6 +163,13 @@ export class DepartmentMatcher {
   private readonly root: Node = { next: new Map() };
   /** 1 for the code units a dictionary name starts with. */
   private readonly firsts = new Uint8Array(65536);
+  /**
+   * Where `match(text, i, true)` may find a name, by the code unit at `i`: {@link ANYWHERE}
+   * (a dictionary name's first unit, 省, a city's first character), {@link AT_BOUNDARY} (other
+   * Han text: only where {@link boundaryAt} holds) or 0 (never). A reader scanning text calls
+   * `match` only where this allows; `match` decides the same way by itself.
+   */
+  readonly starts = new Uint8Array(65536);
   private readonly guessedByName = new Map<string, Department>();
   private readonly takenIds: Set<string>;
   private guessedCount = 0;
@@ -169,6 +180,12 @@ export class DepartmentMatcher {
       for (const form of [d.name, d.shortName, ...(d.aliases ?? [])]) {
         if (form !== undefined && form.length >= 2) this.add(form, d);
       }
+    }
+    for (let c = 0; c < 65536; c++) {
+      const f = FLAGS[c] as number;
+      if (this.firsts[c] === 1 || c === 0x7701 /* 省 */ || (f & CITY_INITIAL) !== 0)
+        this.starts[c] = ANYWHERE;
+      else if ((f & HAN) !== 0) this.starts[c] = AT_BOUNDARY;
     }
   }
 

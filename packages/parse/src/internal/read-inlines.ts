@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import type { DepartmentMatcher } from "./department-matcher";
+import { AT_BOUNDARY, boundaryAt, type DepartmentMatcher } from "./department-matcher";
 import { clauseLabel, readMetric } from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
 
@@ -84,6 +84,7 @@ export function readInlines(
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
   let warnedTitle = false;
+  const starts = ctx.matcher.starts;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -115,7 +116,12 @@ export function readInlines(
         ctx.warn("unclosed-quote", offsetAt(line, base + i));
       }
     } else {
-      const m = ctx.matcher.match(text, i, true);
+      // Most positions start no name: the matcher's table says so without a call.
+      const s = starts[c] as number;
+      const m =
+        s === 0 || (s === AT_BOUNDARY && !boundaryAt(text, i))
+          ? undefined
+          : ctx.matcher.match(text, i, true);
       if (m) {
         flush(i);
         const known = ctx.departments.get(m.department.id);
