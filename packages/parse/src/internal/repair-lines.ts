@@ -384,49 +384,119 @@ const chineseNext = (units: Uint16Array, length: number, i: number, step: 1 | -1
 /** The full-width form of an ASCII mark (`,` → `，`, `(` → `（`). */
 const fullWidth = (n: number): number => n + 0xfee0;
 
+/** The ASCII marks {@link fullWidthPunctuation} decides on. */
+const isAsciiMark = (n: number): boolean =>
+  n === 0x2c ||
+  n === 0x3b ||
+  n === 0x3a ||
+  n === 0x3f ||
+  n === 0x21 ||
+  n === 0x2e ||
+  n === 0x28 ||
+  n === 0x29;
+
+/** How many characters other than spaces a decision of {@link fullWidthPunctuation} looks past. */
+const DECISION_REACH = MARK_REACH + 2;
+
 /**
  * ASCII marks in Chinese text become full-width, as GB/T 15834-2011 writes them: `,` `;` `:`
  * `?` `!` next to Chinese text, a `.` that ends a Chinese sentence, and bracket pairs that
  * touch or hold Chinese text. `1,000`, `15:40` and `(API)` in Latin text stay.
+ *
+ * A mark written full-width is Chinese text for the marks around it (`&lt;(2025年)` → `&lt；（`,
+ * `(a(1))中` → `（a（1））中`), so the marks are decided until none changes: a worklist holds the
+ * marks to decide, and a mark that turns puts back the marks within reach of it and the pair
+ * around it. Each turn puts back a bounded number of marks, so this stays linear, and the result
+ * is what deciding again would give (the repair is idempotent).
  */
 function fullWidthPunctuation(units: Uint16Array, length: number): void {
-  const open: number[] = [];
-  const pairs: number[] = [];
+  // Bracket pairs (ASCII brackets matched as a stack) and the innermost pair around each unit.
+  let partner: Int32Array | undefined;
+  let around: Int32Array | undefined;
+  let inside: Int32Array | undefined;
+  const work: number[] = [];
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
-    if (c === 0x28 /* ( */) open.push(i);
-    else if (c === 0x29 /* ) */) {
-      const o = open.pop();
-      if (o !== undefined) pairs.push(o, i);
-      else if (chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1))
-        units[i] = fullWidth(c);
-    } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
-      const l = neighbour(units, length, i, -1);
-      const r = neighbour(units, length, i, 1);
-      if ((c === 0x2c || c === 0x3a) && isDigitCode(l) && isDigitCode(r)) continue;
-      if (chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1))
-        units[i] = fullWidth(c);
+    if (isAsciiMark(c)) work.push(i);
+    if ((c === 0x28 || c === 0x29) && partner === undefined) {
+      partner = new Int32Array(length).fill(-1);
+      around = new Int32Array(length).fill(-1);
+    }
+  }
+  if (work.length === 0) return;
+  /** Set on a pair's opening index when a unit inside it turned full-width. */
+  let turnedInside: Uint8Array | undefined;
+  if (partner !== undefined && around !== undefined) {
+    const open: number[] = [];
+    inside = new Int32Array(length + 1);
+    for (let i = 0; i < length; i++) {
+      const c = units[i] as number;
+      inside[i + 1] = (inside[i] as number) + (chineseInside(c) ? 1 : 0);
+      if (c === 0x29 && open.length > 0) {
+        const o = open.pop() as number;
+        partner[o] = i;
+        partner[i] = o;
+      }
+      around[i] = open.length > 0 ? (open[open.length - 1] as number) : -1;
+      if (c === 0x28) open.push(i);
+    }
+    turnedInside = new Uint8Array(length);
+  }
+  /** The matched pair that most closely holds `i` (its opening index), or -1. */
+  const pairAround = (i: number): number => {
+    const o = around?.[i] ?? -1;
+    return o >= 0 && (partner?.[o] ?? -1) >= 0 ? o : -1;
+  };
+  const chinese = (i: number): boolean =>
+    chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1);
+  /** Writes `i` full-width and puts back what may decide otherwise now. */
+  const turn = (i: number, to: number): void => {
+    units[i] = to;
+    for (let step = -1; step <= 1; step += 2) {
+      for (let j = i + step, seen = 0; j >= 0 && j < length && seen < DECISION_REACH; j += step) {
+        const d = units[j] as number;
+        if (d === SPACE) continue;
+        seen++;
+        if (isAsciiMark(d)) work.push(j);
+      }
+    }
+    const o = pairAround(i);
+    if (o >= 0 && turnedInside !== undefined) {
+      turnedInside[o] = 1;
+      work.push(o);
+    }
+  };
+  while (work.length > 0) {
+    const i = work.pop() as number;
+    const c = units[i] as number;
+    if (!isAsciiMark(c)) continue;
+    const p = partner?.[i] ?? -1;
+    if (p >= 0) {
+      const o = Math.min(i, p);
+      const e = Math.max(i, p);
+      const cjk =
+        chineseNext(units, length, o, -1) ||
+        chineseNext(units, length, e, 1) ||
+        turnedInside?.[o] === 1 ||
+        (inside?.[e] ?? 0) - (inside?.[o + 1] ?? 0) > 0;
+      if (cjk) {
+        turn(o, fullWidth(0x28));
+        turn(e, fullWidth(0x29));
+      }
+    } else if (c === 0x28 || c === 0x29) {
+      if (chinese(i)) turn(i, fullWidth(c));
     } else if (c === 0x2e /* . */) {
       const r = neighbour(units, length, i, 1);
       if (
         isHanCode(neighbour(units, length, i, -1)) &&
         (r === NONE || chineseNext(units, length, i, 1))
       )
-        units[i] = 0x3002; /* 。 */
-    }
-  }
-  for (const o of open) {
-    if (chineseNext(units, length, o, -1) || chineseNext(units, length, o, 1))
-      units[o] = fullWidth(0x28);
-  }
-  for (let p = 0; p < pairs.length; p += 2) {
-    const o = pairs[p] as number;
-    const c = pairs[p + 1] as number;
-    let cjk = chineseNext(units, length, o, -1) || chineseNext(units, length, c, 1);
-    for (let k = o + 1; !cjk && k < c; k++) cjk = chineseInside(units[k] as number);
-    if (cjk) {
-      units[o] = fullWidth(0x28);
-      units[c] = fullWidth(0x29);
+        turn(i, 0x3002 /* 。 */);
+    } else {
+      const l = neighbour(units, length, i, -1);
+      const r = neighbour(units, length, i, 1);
+      if ((c === 0x2c || c === 0x3a) && isDigitCode(l) && isDigitCode(r)) continue;
+      if (chinese(i)) turn(i, fullWidth(c));
     }
   }
 }
