@@ -15,7 +15,8 @@ export interface InlineContext {
   /** Departments referred to so far, in order of first mention, with the forms the text used. */
   departments: Map<string, { department: Department; forms: Set<string> }>;
   metrics: Metric[];
-  metricIds: Set<string>;
+  /** The metrics by id (the same objects as `metrics`). */
+  metricsById: Map<string, Metric>;
   metricsMode: "all" | "none";
   warn: (
     code: ParseWarningCode,
@@ -45,6 +46,17 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 }
 
 const hasText = (s: string): boolean => s.trim() !== "";
+
+/** Adds a metric to the document under the next free id (`metric-N`) and returns it. */
+export function addMetric(ctx: InlineContext, metric: Omit<Metric, "id">): Metric {
+  let n = ctx.metrics.length + 1;
+  while (ctx.metricsById.has(`metric-${n}`)) n++;
+  const id = `metric-${n}`;
+  const added: Metric = { id, ...metric };
+  ctx.metricsById.set(id, added);
+  ctx.metrics.push(added);
+  return added;
+}
 
 /**
  * Whether a figure ends its clause (`共受理办件3215件。`, `…4098件，同比…`): a figure the text
@@ -158,11 +170,7 @@ export function readInlines(
               label,
             });
           }
-          let n = ctx.metrics.length + 1;
-          while (ctx.metricIds.has(`metric-${n}`)) n++;
-          const id = `metric-${n}`;
-          ctx.metricIds.add(id);
-          ctx.metrics.push({ id, label, ...figure.metric });
+          const id = addMetric(ctx, { label, ...figure.metric }).id;
           flush(i);
           out.push({ type: "metric", ref: id });
           i = figure.end;

@@ -10,6 +10,7 @@ import {
   SENTENCE_END,
 } from "./chars";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
+import { findTables, type TableLines } from "./read-table";
 
 /**
  * One repaired line and where its UTF-16 units came from in the input, as runs: `spans` holds
@@ -22,6 +23,8 @@ export interface TextLine {
   text: string;
   /** Pairs (index in `text`, offset in the input), indices ascending; see {@link offsetAt}. */
   spans: number[];
+  /** Set on the one line that stands for a whole table (read-table.ts). */
+  table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
   blankBefore?: boolean;
   /**
@@ -46,6 +49,37 @@ export function offsetAt(line: TextLine, k: number): number | undefined {
     else hi = mid - 1;
   }
   return (spans[lo * 2 + 1] as number) + k - (spans[lo * 2] as number);
+}
+
+/**
+ * Appends `gap` (a space, or nothing) and `line` to `to`, in place: the runs of `line` go on
+ * after the text they follow, the gap standing where `line`'s first character came from.
+ */
+export function appendLine(to: TextLine, gap: "" | " ", line: TextLine): TextLine {
+  let shift = to.text.length;
+  if (gap !== "" && line.spans.length > 0) to.spans.push(shift, line.spans[1] as number);
+  shift += gap.length;
+  for (let k = 0; k < line.spans.length; k += 2)
+    to.spans.push((line.spans[k] as number) + shift, line.spans[k + 1] as number);
+  to.text += gap + line.text;
+  return to;
+}
+
+/** Each unit's offset in the input: for the rare edits that insert or drop units of a line. */
+export function offsetsOf(line: TextLine): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < line.text.length; k++) out.push(offsetAt(line, k) as number);
+  return out;
+}
+
+/** A line from its text and each unit's offset (the inverse of {@link offsetsOf}). */
+export function lineOf(text: string, offsets: readonly number[]): TextLine {
+  const spans: number[] = [];
+  for (let k = 0; k < offsets.length; k++) {
+    const at = offsets[k] as number;
+    if (k === 0 || at !== (offsets[k - 1] as number) + 1) spans.push(k, at);
+  }
+  return { text, spans };
 }
 
 /** The repaired lines of a text and where each input line starts (for line/column). */
@@ -102,6 +136,7 @@ function unitsOf(text: string): Uint16Array {
  */
 export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
   const lineStarts: number[] = [];
+  const raw: [number, number][] = [];
   const cleaned: TextLine[] = [];
   const dropped: TextLine[] = [];
   const scratch = new Scratch();
@@ -114,7 +149,25 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     const found = breaks.exec(source);
     const i = found ? found.index : n;
     lineStarts.push(start);
-    const line = cleanLine(source, start, i, scratch);
+    raw.push([start, i]);
+    if (!found) break;
+    const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    breaks.lastIndex = next;
+    start = next;
+  }
+  // Tables first: their cells are not page numbers or split sentences.
+  const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
+  const tables = findTables(source, raw, clean, dropLine);
+  for (let r = 0; r < raw.length; r++) {
+    const table = tables.get(r);
+    if (table) {
+      if (blank) table.line.blankBefore = true;
+      blank = false;
+      cleaned.push(table.line);
+      r = table.end;
+      continue;
+    }
+    const line = clean(...(raw[r] as [number, number]));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);
@@ -124,10 +177,6 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
         cleaned.push(line);
       }
     }
-    if (!found) break;
-    const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    breaks.lastIndex = next;
-    start = next;
   }
   const kept = dropRunningHeaders(cleaned);
   const joins = new Set<TextLine>();
@@ -410,94 +459,119 @@ const DECISION_REACH = MARK_REACH + 2;
  * is what deciding again would give (the repair is idempotent).
  */
 function fullWidthPunctuation(units: Uint16Array, length: number): void {
-  // Bracket pairs (ASCII brackets matched as a stack) and the innermost pair around each unit.
-  let partner: Int32Array | undefined;
-  let around: Int32Array | undefined;
-  let inside: Int32Array | undefined;
   const work: number[] = [];
+  let brackets = false;
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
-    if (isAsciiMark(c)) work.push(i);
-    if ((c === 0x28 || c === 0x29) && partner === undefined) {
-      partner = new Int32Array(length).fill(-1);
-      around = new Int32Array(length).fill(-1);
+    if (isAsciiMark(c)) {
+      work.push(i);
+      if (c === 0x28 || c === 0x29) brackets = true;
     }
   }
   if (work.length === 0) return;
-  /** Set on a pair's opening index when a unit inside it turned full-width. */
-  let turnedInside: Uint8Array | undefined;
-  if (partner !== undefined && around !== undefined) {
-    const open: number[] = [];
-    inside = new Int32Array(length + 1);
-    for (let i = 0; i < length; i++) {
-      const c = units[i] as number;
-      inside[i + 1] = (inside[i] as number) + (chineseInside(c) ? 1 : 0);
-      if (c === 0x29 && open.length > 0) {
-        const o = open.pop() as number;
-        partner[o] = i;
-        partner[i] = o;
-      }
-      around[i] = open.length > 0 ? (open[open.length - 1] as number) : -1;
-      if (c === 0x28) open.push(i);
-    }
-    turnedInside = new Uint8Array(length);
-  }
-  /** The matched pair that most closely holds `i` (its opening index), or -1. */
-  const pairAround = (i: number): number => {
-    const o = around?.[i] ?? -1;
-    return o >= 0 && (partner?.[o] ?? -1) >= 0 ? o : -1;
+  const marks: Marks = {
+    units,
+    length,
+    work,
+    pairs: brackets ? bracketPairs(units, length) : undefined,
   };
-  const chinese = (i: number): boolean =>
-    chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1);
-  /** Writes `i` full-width and puts back what may decide otherwise now. */
-  const turn = (i: number, to: number): void => {
-    units[i] = to;
-    for (let step = -1; step <= 1; step += 2) {
-      for (let j = i + step, seen = 0; j >= 0 && j < length && seen < DECISION_REACH; j += step) {
-        const d = units[j] as number;
-        if (d === SPACE) continue;
-        seen++;
-        if (isAsciiMark(d)) work.push(j);
-      }
-    }
-    const o = pairAround(i);
-    if (o >= 0 && turnedInside !== undefined) {
-      turnedInside[o] = 1;
-      work.push(o);
-    }
-  };
-  while (work.length > 0) {
-    const i = work.pop() as number;
+  while (work.length > 0) decide(marks, work.pop() as number);
+}
+
+/** The ASCII bracket pairs of a line (matched as a stack) and what lies around and inside them. */
+interface BracketPairs {
+  /** The index of the other bracket of a matched pair, or -1. */
+  partner: Int32Array;
+  /** The opening index of the innermost open bracket around each unit, or -1. */
+  around: Int32Array;
+  /** How many units before each index hold Chinese text or quotes (`chineseInside`). */
+  inside: Int32Array;
+  /** 1 on a pair's opening index once a unit inside the pair has turned full-width. */
+  turnedInside: Uint8Array;
+}
+
+/** A line's marks being decided: its units, the marks still to decide, its bracket pairs. */
+interface Marks {
+  units: Uint16Array;
+  length: number;
+  work: number[];
+  pairs: BracketPairs | undefined;
+}
+
+function bracketPairs(units: Uint16Array, length: number): BracketPairs {
+  const partner = new Int32Array(length).fill(-1);
+  const around = new Int32Array(length);
+  const inside = new Int32Array(length + 1);
+  const open: number[] = [];
+  for (let i = 0; i < length; i++) {
     const c = units[i] as number;
-    if (!isAsciiMark(c)) continue;
-    const p = partner?.[i] ?? -1;
-    if (p >= 0) {
-      const o = Math.min(i, p);
-      const e = Math.max(i, p);
-      const cjk =
-        chineseNext(units, length, o, -1) ||
-        chineseNext(units, length, e, 1) ||
-        turnedInside?.[o] === 1 ||
-        (inside?.[e] ?? 0) - (inside?.[o + 1] ?? 0) > 0;
-      if (cjk) {
-        turn(o, fullWidth(0x28));
-        turn(e, fullWidth(0x29));
-      }
-    } else if (c === 0x28 || c === 0x29) {
-      if (chinese(i)) turn(i, fullWidth(c));
-    } else if (c === 0x2e /* . */) {
-      const r = neighbour(units, length, i, 1);
-      if (
-        isHanCode(neighbour(units, length, i, -1)) &&
-        (r === NONE || chineseNext(units, length, i, 1))
-      )
-        turn(i, 0x3002 /* 。 */);
-    } else {
+    inside[i + 1] = (inside[i] as number) + (chineseInside(c) ? 1 : 0);
+    if (c === 0x29 && open.length > 0) {
+      const o = open.pop() as number;
+      partner[o] = i;
+      partner[i] = o;
+    }
+    around[i] = open.length > 0 ? (open[open.length - 1] as number) : -1;
+    if (c === 0x28) open.push(i);
+  }
+  return { partner, around, inside, turnedInside: new Uint8Array(length) };
+}
+
+/** Decides the mark at `i` (nothing if it is no longer an ASCII mark). */
+function decide(marks: Marks, i: number): void {
+  const { units, length, pairs } = marks;
+  const c = units[i] as number;
+  if (!isAsciiMark(c)) return;
+  const p = pairs === undefined ? -1 : (pairs.partner[i] as number);
+  if (pairs !== undefined && p >= 0) {
+    const o = Math.min(i, p);
+    const e = Math.max(i, p);
+    if (
+      chineseNext(units, length, o, -1) ||
+      chineseNext(units, length, e, 1) ||
+      pairs.turnedInside[o] === 1 ||
+      (pairs.inside[e] as number) - (pairs.inside[o + 1] as number) > 0
+    ) {
+      turn(marks, o, fullWidth(0x28));
+      turn(marks, e, fullWidth(0x29));
+    }
+  } else if (c === 0x2e /* . */) {
+    const r = neighbour(units, length, i, 1);
+    if (
+      isHanCode(neighbour(units, length, i, -1)) &&
+      (r === NONE || chineseNext(units, length, i, 1))
+    )
+      turn(marks, i, 0x3002 /* 。 */);
+  } else {
+    if (c === 0x2c || c === 0x3a) {
+      // `1,000` and `15:40` stay.
       const l = neighbour(units, length, i, -1);
       const r = neighbour(units, length, i, 1);
-      if ((c === 0x2c || c === 0x3a) && isDigitCode(l) && isDigitCode(r)) continue;
-      if (chinese(i)) turn(i, fullWidth(c));
+      if (isDigitCode(l) && isDigitCode(r)) return;
     }
+    if (chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1))
+      turn(marks, i, fullWidth(c));
+  }
+}
+
+/** Writes the mark at `i` as `to` and puts back what may decide otherwise now. */
+function turn(marks: Marks, i: number, to: number): void {
+  const { units, length, work, pairs } = marks;
+  units[i] = to;
+  for (let step = -1; step <= 1; step += 2) {
+    for (let j = i + step, seen = 0; j >= 0 && j < length && seen < DECISION_REACH; j += step) {
+      const d = units[j] as number;
+      if (d === SPACE) continue;
+      seen++;
+      if (isAsciiMark(d)) work.push(j);
+    }
+  }
+  if (pairs === undefined) return;
+  // The pair most closely around `i` now holds Chinese text.
+  const o = pairs.around[i] as number;
+  if (o >= 0 && (pairs.partner[o] as number) >= 0) {
+    pairs.turnedInside[o] = 1;
+    work.push(o);
   }
 }
 
@@ -553,6 +627,7 @@ function dropRunningHeaders(lines: TextLine[]): TextLine[] {
   lines.forEach((line, i) => {
     const keep =
       i < start ||
+      line.table !== undefined ||
       !isStandalone(line.text) ||
       startsBlock(line.text) ||
       !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
@@ -601,20 +676,15 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
-    const continues = open && prev && !startsBlock(line.text) && !isDateLine(line.text);
+    const continues =
+      open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text);
     if (
       prev &&
       continues &&
       (line.blankBefore !== true || joinsAcrossBlank(prev.text, line.text))
     ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
-      // The runs of the line go on after the text they follow (the gap's space standing where
-      // the line's first character came from).
-      let shift = prev.text.length;
-      if (gap) prev.spans.push(shift++, line.spans[1] as number);
-      for (let k = 0; k < line.spans.length; k += 2)
-        prev.spans.push((line.spans[k] as number) + shift, line.spans[k + 1] as number);
-      prev.text += (gap ? " " : "") + line.text;
+      appendLine(prev, gap ? " " : "", line);
       joins.add(prev);
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
@@ -623,6 +693,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     }
     const last = out[out.length - 1] as TextLine;
     open =
+      !last.table &&
       last.text.length >= 8 &&
       !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
       !isHeadingLine(last.text) &&
