@@ -287,7 +287,6 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     matcher,
     departments: new Map(),
     metrics: [],
-    metricsById: new Map(),
     metricsMode: opts.metrics,
     warn,
     referenceYear,

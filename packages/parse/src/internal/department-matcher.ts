@@ -145,14 +145,24 @@ mark(PLACE_LEVEL, LEVEL);
 const flagsAt = (text: string, i: number): number => (FLAGS[text.charCodeAt(i)] as number) | 0;
 
 /** Whether a name may start at `i`: not inside a word (after a mark, or after a {@link STOP} word). */
-export const boundaryAt = (text: string, i: number): boolean => {
+const boundaryAt = (text: string, i: number): boolean => {
   const before = flagsAt(text, i - 1);
   return (before & HAN) === 0 || (before & STOP_WORD) !== 0;
 };
 
-/** See {@link DepartmentMatcher.starts}. */
-export const ANYWHERE = 1;
-export const AT_BOUNDARY = 2;
+/**
+ * Whether `match(text, i, true)` of the matcher whose {@link DepartmentMatcher.firsts} is
+ * `firsts` may find a name at `i` (`code` the unit there): a dictionary name's first unit, or
+ * Han text that may start a guessed name (省, a city's first character, or any Han character
+ * where a name can start). Most positions fail these table loads; a reader scanning text calls
+ * `match` only where this holds.
+ */
+export function mayStartAt(firsts: Uint8Array, text: string, i: number, code: number): boolean {
+  if (firsts[code] === 1) return true;
+  const f = (FLAGS[code] as number) | 0;
+  if ((f & HAN) === 0) return false;
+  return code === 0x7701 /* 省 */ || (f & CITY_INITIAL) !== 0 || boundaryAt(text, i);
+}
 
 /**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
@@ -161,15 +171,8 @@ export const AT_BOUNDARY = 2;
  */
 export class DepartmentMatcher {
   private readonly root: Node = { next: new Map() };
-  /** 1 for the code units a dictionary name starts with. */
-  private readonly firsts = new Uint8Array(65536);
-  /**
-   * Where `match(text, i, true)` may find a name, by the code unit at `i`: {@link ANYWHERE}
-   * (a dictionary name's first unit, 省, a city's first character), {@link AT_BOUNDARY} (other
-   * Han text: only where {@link boundaryAt} holds) or 0 (never). A reader scanning text calls
-   * `match` only where this allows; `match` decides the same way by itself.
-   */
-  readonly starts = new Uint8Array(65536);
+  /** 1 for the code units a dictionary name starts with (see {@link mayStartAt}). */
+  readonly firsts = new Uint8Array(65536);
   private readonly guessedByName = new Map<string, Department>();
   private readonly takenIds: Set<string>;
   private guessedCount = 0;
@@ -180,12 +183,6 @@ export class DepartmentMatcher {
       for (const form of [d.name, d.shortName, ...(d.aliases ?? [])]) {
         if (form !== undefined && form.length >= 2) this.add(form, d);
       }
-    }
-    for (let c = 0; c < 65536; c++) {
-      const f = FLAGS[c] as number;
-      if (this.firsts[c] === 1 || c === 0x7701 /* 省 */ || (f & CITY_INITIAL) !== 0)
-        this.starts[c] = ANYWHERE;
-      else if ((f & HAN) !== 0) this.starts[c] = AT_BOUNDARY;
     }
   }
 
@@ -218,13 +215,8 @@ export class DepartmentMatcher {
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
     const code = text.charCodeAt(i);
     // Most positions start no name: one table load each decides that.
-    if (this.firsts[code] !== 1) {
-      if (!guess) return undefined;
-      const f = (FLAGS[code] as number) | 0;
-      if ((f & HAN) === 0) return undefined;
-      if (code !== 0x7701 /* 省 */ && (f & CITY_INITIAL) === 0 && !boundaryAt(text, i))
-        return undefined;
-    }
+    if (this.firsts[code] !== 1 && !(guess && mayStartAt(this.firsts, text, i, code)))
+      return undefined;
     let node = this.root.next.get(code);
     if (!node && !(guess && this.mayGuess(text, i))) return undefined;
     let best: Department | undefined;

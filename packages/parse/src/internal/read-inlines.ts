@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { AT_BOUNDARY, boundaryAt, type DepartmentMatcher } from "./department-matcher";
+import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import { clauseLabel, readMetric } from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
 
@@ -15,8 +15,6 @@ export interface InlineContext {
   /** Departments referred to so far, in order of first mention, with the forms the text used. */
   departments: Map<string, { department: Department; forms: Set<string> }>;
   metrics: Metric[];
-  /** The metrics by id (the same objects as `metrics`). */
-  metricsById: Map<string, Metric>;
   metricsMode: "all" | "none";
   warn: (
     code: ParseWarningCode,
@@ -47,15 +45,25 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 
 const hasText = (s: string): boolean => s.trim() !== "";
 
-/** Adds a metric to the document under the next free id (`metric-N`) and returns it. */
-export function addMetric(ctx: InlineContext, metric: Omit<Metric, "id">): Metric {
-  let n = ctx.metrics.length + 1;
-  while (ctx.metricsById.has(`metric-${n}`)) n++;
-  const id = `metric-${n}`;
-  const added: Metric = { id, ...metric };
-  ctx.metricsById.set(id, added);
+/**
+ * Adds a metric to the document as `metric-N`, N its place in `ctx.metrics` (metrics are only
+ * added here, so the id is free and {@link metricById} finds it by its number), and returns it.
+ */
+export function addMetric(
+  ctx: InlineContext,
+  label: string,
+  figure: Omit<Metric, "id" | "label">,
+): Metric {
+  const id = `metric-${ctx.metrics.length + 1}`;
+  const added: Metric = { id, label, ...figure };
   ctx.metrics.push(added);
   return added;
+}
+
+/** The metric {@link addMetric} added as `id`. */
+export function metricById(ctx: InlineContext, id: string): Metric | undefined {
+  const metric = ctx.metrics[Number(id.slice("metric-".length)) - 1];
+  return metric?.id === id ? metric : undefined;
 }
 
 /**
@@ -96,7 +104,7 @@ export function readInlines(
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
   let warnedTitle = false;
-  const starts = ctx.matcher.starts;
+  const firsts = ctx.matcher.firsts;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -128,12 +136,8 @@ export function readInlines(
         ctx.warn("unclosed-quote", offsetAt(line, base + i));
       }
     } else {
-      // Most positions start no name: the matcher's table says so without a call.
-      const s = starts[c] as number;
-      const m =
-        s === 0 || (s === AT_BOUNDARY && !boundaryAt(text, i))
-          ? undefined
-          : ctx.matcher.match(text, i, true);
+      // Most positions start no name: the matcher's tables say so before a call to match.
+      const m = mayStartAt(firsts, text, i, c) ? ctx.matcher.match(text, i, true) : undefined;
       if (m) {
         flush(i);
         const known = ctx.departments.get(m.department.id);
@@ -170,7 +174,7 @@ export function readInlines(
               label,
             });
           }
-          const id = addMetric(ctx, { label, ...figure.metric }).id;
+          const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });
           i = figure.end;

@@ -2,7 +2,7 @@ import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpace } from "./chars";
 import { isTailLine, startsBlock } from "./line-kinds";
-import { addMetric, type InlineContext, readInlines } from "./read-inlines";
+import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
 import { readComparison, readMetric } from "./read-metric";
 import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
 
@@ -425,7 +425,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const figure = readMetric(line.text, 0, 0);
       const change = figure?.metric.unit === "%" && CHANGE.test(columnLabel(column));
       if (figure && figure.end === line.text.length && !change) {
-        return [{ type: "metric", ref: addMetric(ctx, { label, ...figure.metric }).id }];
+        return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
     return readInlines(line.text, line, 0, ctx, scope, refs);
@@ -449,7 +449,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const only = inlines.length === 1 ? inlines[0] : undefined;
       if (typeof only !== "object" || only.type !== "metric") return;
       const comparison = readComparison(row[c + 1]?.text ?? "", 0);
-      const metric = ctx.metricsById.get(only.ref);
+      const metric = metricById(ctx, only.ref);
       if (comparison && metric && metric.comparison === undefined) metric.comparison = comparison;
     });
     return cells;
