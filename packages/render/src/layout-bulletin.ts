@@ -8,10 +8,8 @@ import {
   isNoteSection,
   isoOfSpan,
   isRunningText,
-  itemMarkerOf,
   joinDistribution,
   Resolver,
-  sectionMarkerOf,
   unresolved,
 } from "./internal/resolve";
 import type {
@@ -84,35 +82,35 @@ export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}):
   checkOption("dateStyle", options.dateStyle, DATE_STYLES);
   const resolver = new Resolver(bulletin);
   const masthead = mastheadOf(bulletin, resolver, options.dateStyle);
-  const sections: (NoteNode | SectionNode)[] = [];
   const model = bulletin.sections;
+  // Arrays are made at their final length (a `push` from empty reserves room for 17).
+  const sections = new Array<NoteNode | SectionNode>(model.length);
   let numbered = 0;
   for (let s = 0; s < model.length; s++) {
     const section = model[s] as Section;
     const note = isNoteSection(section);
     const running = isRunningText(section);
-    const items: ItemNode[] = [];
-    for (let i = 0; i < section.items.length; i++) {
-      items.push(itemOf(resolver, section, s, i, note, running));
-    }
+    const items = new Array<ItemNode>(section.items.length);
+    for (let i = 0; i < items.length; i++)
+      items[i] = itemOf(resolver, section, s, i, note, running);
     if (note) {
       const node: NoteNode = { kind: "note", index: s + 1, title: section.title, items };
       if (section.id !== undefined) node.id = section.id;
-      sections.push(node);
+      sections[s] = node;
     } else {
       numbered++;
       const node: SectionNode = {
         kind: "section",
         index: s + 1,
         number: numbered,
-        marker: sectionMarkerOf(numbered),
+        marker: resolver.sectionMarker(numbered),
         title: section.title,
         runningText: running,
         items,
       };
       if (section.id !== undefined) node.id = section.id;
       if (section.kind !== undefined) node.sectionKind = section.kind;
-      sections.push(node);
+      sections[s] = node;
     }
   }
   const layout: BulletinLayout = {
@@ -189,15 +187,13 @@ function itemOf(
     }
   }
   const refs = item.departmentRefs;
-  const departments: DepartmentRun[] = [];
-  if (refs !== undefined) {
-    for (let k = 0; k < refs.length; k++) {
-      const ref = refs[k] as string;
-      const d = resolver.departments.get(ref);
-      if (d === undefined)
-        throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
-      departments.push(departmentRun(d, d.shortName ?? d.name));
-    }
+  const departments = new Array<DepartmentRun>(refs === undefined ? 0 : refs.length);
+  for (let k = 0; k < departments.length; k++) {
+    const ref = (refs as string[])[k] as string;
+    const d = resolver.departments.get(ref);
+    if (d === undefined)
+      throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
+    departments[k] = departmentRun(d, d.shortName ?? d.name);
   }
 
   let lead: LeadNode | undefined;
@@ -205,29 +201,27 @@ function itemOf(
     lead = { kind: "lead" };
     if (note && i === 0) lead.label = { text: section.title, end: "：" };
     if (!running) {
-      lead.marker = itemMarkerOf(i + 1);
+      lead.marker = resolver.itemMarker(i + 1);
       if (item.title !== undefined) lead.title = { text: item.title, end: "。" };
       if (date !== undefined) lead.date = { run: date, end: "，" };
     }
   }
 
-  const blocks: BlockNode[] = [];
   const body = item.body;
+  // An item without paragraphs still shows its lead, in a paragraph of its own.
+  const blocks = new Array<BlockNode>(body.length === 0 && lead !== undefined ? 1 : body.length);
   for (let p = 0; p < body.length; p++) {
     const paragraph = body[p] as Inline[];
-    const runs: InlineRun[] = [];
-    for (let n = 0; n < paragraph.length; n++) {
-      runs.push(runOf(resolver, paragraph[n] as Inline, s, i, p, n));
-    }
-    blocks.push(
+    const runs = new Array<InlineRun>(paragraph.length);
+    for (let n = 0; n < runs.length; n++)
+      runs[n] = runOf(resolver, paragraph[n] as Inline, s, i, p, n);
+    blocks[p] =
       p === 0 && lead !== undefined
         ? { kind: "paragraph", index: p + 1, lead, runs }
-        : { kind: "paragraph", index: p + 1, runs },
-    );
+        : { kind: "paragraph", index: p + 1, runs };
   }
-  // An item without paragraphs still shows its lead.
-  if (blocks.length === 0 && lead !== undefined)
-    blocks.push({ kind: "paragraph", index: 1, lead, runs: [] });
+  if (body.length === 0 && lead !== undefined)
+    blocks[0] = { kind: "paragraph", index: 1, lead, runs: [] };
 
   const node: ItemNode = { kind: "item", index: i + 1, departments, blocks };
   if (item.id !== undefined) node.id = item.id;

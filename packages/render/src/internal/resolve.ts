@@ -24,7 +24,12 @@ export const DISTRIBUTION_ROLES = [
  * the GB/T 9704-2012 separator of 抄送机关, so that entries stay apart when read back.
  */
 export function joinDistribution(entries: readonly string[]): string {
-  const separator = entries.some((e) => e.includes("、")) ? "，" : "、";
+  let separator = "、";
+  for (let k = 0; k < entries.length; k++)
+    if ((entries[k] as string).includes("、")) {
+      separator = "，";
+      break;
+    }
   return `${entries.join(separator)}。`;
 }
 
@@ -62,8 +67,10 @@ export class Resolver {
   readonly referenceYear: number;
   readonly departments = new Map<string, Department>();
   readonly metrics = new Map<string, Metric>();
-  readonly #metricTexts = new Map<Metric, string>();
+  #metricTexts: Map<Metric, string> | undefined;
   readonly #spanOptions: { referenceYear?: number };
+  /** `（一）` `（二）` … written so far in this call, by number (every section restarts them). */
+  readonly #itemMarkers: string[] = [];
 
   constructor(bulletin: Bulletin) {
     this.bulletin = bulletin;
@@ -90,7 +97,7 @@ export class Resolver {
    * the decimals are written in full (`5.80万件`), as the issue printed them.
    */
   metricText(metric: Metric): string {
-    const known = this.#metricTexts.get(metric);
+    const known = this.#metricTexts?.get(metric);
     if (known !== undefined) return known;
     const display = metric.display;
     const scale = display === undefined ? undefined : display.scale;
@@ -103,8 +110,24 @@ export class Resolver {
       options.trimZeros = false;
     }
     const text = formatQuantity(metric.value, metric.unit, options);
+    if (this.#metricTexts === undefined) this.#metricTexts = new Map();
     this.#metricTexts.set(metric, text);
     return text;
+  }
+
+  /** `（一）` for the nth item (from 1), written once per call for each n. */
+  itemMarker(index: number): string {
+    const known = this.#itemMarkers[index];
+    if (known !== undefined) return known;
+    const marker = sectionMarker(2, index);
+    this.#itemMarkers[index] = marker;
+    return marker;
+  }
+
+  /** `一、` for the nth numbered section (from 1). */
+  sectionMarker(index: number): string {
+    // Each number occurs once per issue: nothing to keep.
+    return sectionMarker(1, index);
   }
 
   /** `9月16日—18日`: a date span relative to the issue's year. */
@@ -145,22 +168,12 @@ export function invalidValue(at: string, error: unknown): RenderError {
   });
 }
 
-/** `一、` for the nth section (from 1). */
-export function sectionMarkerOf(index: number): string {
-  return sectionMarker(1, index);
-}
-
 /**
  * An editor's note (编者按): a section of `kind: "editor-note"`. It prints before the numbered
  * sections without a number or heading, its title as a run-in label: `编者按：为推动…`.
  */
 export function isNoteSection(section: Section): boolean {
   return section.kind === "editor-note";
-}
-
-/** `（一）` for the nth item (from 1). */
-export function itemMarkerOf(index: number): string {
-  return sectionMarker(2, index);
 }
 
 /**
