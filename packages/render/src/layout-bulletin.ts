@@ -190,7 +190,7 @@ function itemOf(
   const departments = new Array<DepartmentRun>(refs === undefined ? 0 : refs.length);
   for (let k = 0; k < departments.length; k++) {
     const ref = (refs as string[])[k] as string;
-    const d = resolver.departments.get(ref);
+    const d = resolver.department(ref);
     if (d === undefined)
       throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
     departments[k] = departmentRun(d, d.shortName ?? d.name);
@@ -239,7 +239,7 @@ function runOf(
   if (typeof node === "string") return { kind: "text", text: node };
   switch (node.type) {
     case "metric": {
-      const metric = resolver.metrics.get(node.ref);
+      const metric = resolver.metric(node.ref);
       if (metric === undefined) throw unresolved("metric", node.ref, inlinePath(s, i, p, n));
       let text: string;
       try {
@@ -255,7 +255,7 @@ function runOf(
       return run;
     }
     case "department": {
-      const department = resolver.departments.get(node.ref);
+      const department = resolver.department(node.ref);
       if (department === undefined)
         throw unresolved("department", node.ref, inlinePath(s, i, p, n));
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
@@ -317,10 +317,11 @@ function tailOf(bulletin: Bulletin): TailNode | undefined {
   const lines: DistributionLine[] = [];
   const distribution = bulletin.distribution;
   if (distribution !== undefined) {
-    for (const [role, label] of DISTRIBUTION_ROLES) {
+    for (let k = 0; k < DISTRIBUTION_ROLES.length; k++) {
+      const [role, label] = DISTRIBUTION_ROLES[k] as (typeof DISTRIBUTION_ROLES)[number];
       const entries = distribution[role];
       if (entries === undefined || entries.length === 0) continue;
-      lines.push({ role, label, entries: [...entries], text: joinDistribution(entries) });
+      lines.push({ role, label, entries: entries.slice(), text: joinDistribution(entries) });
     }
   }
   const count = bulletin.issue.copies;
