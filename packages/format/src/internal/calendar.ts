@@ -33,10 +33,3 @@ export const isoMonth = (s: string): number => (s.charCodeAt(5) - 48) * 10 + (s.
 
 /** The day of a matched `YYYY-MM-DD` (see {@link isoYear}). */
 export const isoDay = (s: string): number => (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
-
-/** A matched `YYYY-MM-DD` date as numbers (see {@link isoYear}). */
-export const splitIso = (s: string): [number, number, number] => [
-  isoYear(s),
-  isoMonth(s),
-  isoDay(s),
-];
