@@ -197,14 +197,15 @@ function itemOf(
   }
 
   let lead: LeadNode | undefined;
-  if ((note && i === 0) || !running) {
-    lead = { kind: "lead" };
-    if (note && i === 0) lead.label = { text: section.title, end: "：" };
+  if (note && i === 0) {
+    lead = { kind: "lead", label: { text: section.title, end: "：" } };
     if (!running) {
       lead.marker = resolver.itemMarker(i + 1);
       if (item.title !== undefined) lead.title = { text: item.title, end: "。" };
       if (date !== undefined) lead.date = { run: date, end: "，" };
     }
+  } else if (!running) {
+    lead = itemLead(resolver.itemMarker(i + 1), item.title, date);
   }
 
   const body = item.body;
@@ -223,9 +224,23 @@ function itemOf(
   if (body.length === 0 && lead !== undefined)
     blocks[0] = { kind: "paragraph", index: 1, lead, runs: [] };
 
-  const node: ItemNode = { kind: "item", index: i + 1, departments, blocks };
-  if (item.id !== undefined) node.id = item.id;
-  return node;
+  // One literal per shape: an object made whole keeps its fields in itself (one allocation),
+  // where a field added later needs a second one.
+  return item.id === undefined
+    ? { kind: "item", index: i + 1, departments, blocks }
+    : { kind: "item", index: i + 1, departments, blocks, id: item.id };
+}
+
+/** The lead of an item outside a note: marker, then title and date if it has them. */
+function itemLead(marker: string, title: string | undefined, date: DateRun | undefined): LeadNode {
+  if (title === undefined)
+    return date === undefined
+      ? { kind: "lead", marker }
+      : { kind: "lead", marker, date: { run: date, end: "，" } };
+  const part = { text: title, end: "。" };
+  return date === undefined
+    ? { kind: "lead", marker, title: part }
+    : { kind: "lead", marker, title: part, date: { run: date, end: "，" } };
 }
 
 function runOf(
