@@ -22,6 +22,7 @@ test("index: exports exactly the public API", async () => {
     "parsePointChange",
     "parseQuantity",
     "parseSectionMarker",
+    "placeTableCells",
     "safeParseChange",
     "safeParseChineseMoney",
     "safeParseChineseNumber",

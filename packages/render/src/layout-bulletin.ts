@@ -1,4 +1,14 @@
-import type { Bulletin, DateSpan, Department, Inline, Item, Section } from "@bulletin/schema";
+import { placeTableCells } from "@bulletin/format";
+import type {
+  Bulletin,
+  DateSpan,
+  Department,
+  Inline,
+  Item,
+  Section,
+  Table,
+  TableRow,
+} from "@bulletin/schema";
 import { RenderError } from "./errors";
 import {
   checkOption,
@@ -27,6 +37,8 @@ import type {
   MetricRun,
   NoteNode,
   SectionNode,
+  TableCellNode,
+  TableNode,
   TailNode,
 } from "./layout";
 
@@ -48,7 +60,10 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  *   among numbered sections;
  * - a section whose only item has no title, date or departments is running text: no `（一）`;
  *   otherwise each item opens with its lead: `（一）` + title + `。` + date + `，`; an item with a
- *   lead and no paragraphs keeps one paragraph for its lead;
+ *   lead and no paragraphs keeps one paragraph for its lead, and so does an item whose body
+ *   opens with a table;
+ * - tables: every cell placed on the grid by `placeTableCells` (its first column, its spans),
+ *   head cells marked as headers, cells and notes written like paragraphs;
  * - inlines: a metric as reported through `formatQuantity` (`5.88万件`, `5.80万件` when the
  *   display says two digits), a department as `text ?? shortName ?? name`, a title in `《》`, a
  *   quote in `“”`;
@@ -209,20 +224,23 @@ function itemOf(
   }
 
   const body = item.body;
-  // An item without paragraphs still shows its lead, in a paragraph of its own.
-  const blocks = new Array<BlockNode>(body.length === 0 && lead !== undefined ? 1 : body.length);
+  // The lead opens the item: with no block, or before a table, it is a paragraph of its own.
+  const leadAlone = lead !== undefined && (body.length === 0 || !Array.isArray(body[0]));
+  const blocks = new Array<BlockNode>(leadAlone ? body.length + 1 : body.length);
+  let b = 0;
+  if (leadAlone) blocks[b++] = { kind: "paragraph", index: 1, lead: lead as LeadNode, runs: [] };
   for (let p = 0; p < body.length; p++) {
-    const paragraph = body[p] as Inline[];
-    const runs = new Array<InlineRun>(paragraph.length);
-    for (let n = 0; n < runs.length; n++)
-      runs[n] = runOf(resolver, paragraph[n] as Inline, s, i, p, n);
-    blocks[p] =
+    const block = body[p];
+    if (!Array.isArray(block)) {
+      blocks[b++] = tableOf(resolver, block as Table, s, i, p);
+      continue;
+    }
+    const runs = runsOf(resolver, block as Inline[], s, i, p, undefined);
+    blocks[b++] =
       p === 0 && lead !== undefined
         ? { kind: "paragraph", index: p + 1, lead, runs }
         : { kind: "paragraph", index: p + 1, runs };
   }
-  if (body.length === 0 && lead !== undefined)
-    blocks[0] = { kind: "paragraph", index: 1, lead, runs: [] };
 
   // One literal per shape: an object made whole keeps its fields in itself (one allocation),
   // where a field added later needs a second one.
@@ -243,6 +261,91 @@ function itemLead(marker: string, title: string | undefined, date: DateRun | und
     : { kind: "lead", marker, title: part, date: { run: date, end: "，" } };
 }
 
+/**
+ * The runs of some inlines. Where they are, for the path of an error (made only when one
+ * fails, no closure per run): paragraph `p` of item `i` of section `s`, or, given `at`, the
+ * list at that path (a table's cell or note).
+ */
+function runsOf(
+  resolver: Resolver,
+  inlines: readonly Inline[],
+  s: number,
+  i: number,
+  p: number,
+  at: string | undefined,
+): InlineRun[] {
+  const runs = new Array<InlineRun>(inlines.length);
+  for (let n = 0; n < runs.length; n++)
+    runs[n] = runOf(resolver, inlines[n] as Inline, s, i, p, n, at);
+  return runs;
+}
+
+/** The path of inline `n` of a list (see {@link runsOf}). */
+function pathOf(s: number, i: number, p: number, n: number, at: string | undefined): string {
+  return at === undefined ? inlinePath(s, i, p, n) : `${at}[${n}]`;
+}
+
+function tableOf(resolver: Resolver, table: Table, s: number, i: number, p: number): TableNode {
+  const at = `sections[${s}].items[${i}].body[${p}]`;
+  const head = cellsOf(resolver, table.head ?? [], `${at}.head`, true);
+  const rows = cellsOf(resolver, table.rows, `${at}.rows`, false);
+  let columns = 0;
+  let spanning = false;
+  for (let part = 0; part < 2; part++) {
+    const placed = part === 0 ? head : rows;
+    for (let r = 0; r < placed.length; r++) {
+      const row = placed[r] as TableCellNode[];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c] as TableCellNode;
+        columns = Math.max(columns, cell.column + cell.colSpan);
+        if (cell.colSpan > 1 || cell.rowSpan > 1) spanning = true;
+      }
+    }
+  }
+  const given = table.notes ?? [];
+  const notes = new Array<InlineRun[]>(given.length);
+  for (let k = 0; k < given.length; k++)
+    notes[k] = runsOf(resolver, given[k] as Inline[], s, i, p, `${at}.notes[${k}]`);
+  const node: TableNode = { kind: "table", index: p + 1, columns, spanning, head, rows, notes };
+  if (table.caption !== undefined) node.caption = table.caption;
+  return node;
+}
+
+/** The rows of a table's head or body, their cells placed on the grid; `at` is their path. */
+function cellsOf(
+  resolver: Resolver,
+  rows: readonly TableRow[],
+  at: string,
+  header: boolean,
+): TableCellNode[][] {
+  const placed = placeTableCells(rows);
+  const out = new Array<TableCellNode[]>(placed.length);
+  for (let r = 0; r < placed.length; r++) {
+    const cells = (placed[r] as (typeof placed)[number]).cells;
+    const row = new Array<TableCellNode>(cells.length);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as (typeof cells)[number];
+      const where = Array.isArray(rows[r]?.[cell.index])
+        ? `${at}[${r}][${cell.index}]`
+        : `${at}[${r}][${cell.index}].content`;
+      const runs = runsOf(resolver, cell.content, 0, 0, 0, where);
+      let text = "";
+      for (let k = 0; k < runs.length; k++) text += (runs[k] as InlineRun).text;
+      row[c] = {
+        kind: "cell",
+        header,
+        column: cell.column,
+        colSpan: cell.colSpan,
+        rowSpan: cell.rowSpan,
+        runs,
+        text,
+      };
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
 function runOf(
   resolver: Resolver,
   node: Inline,
@@ -250,17 +353,18 @@ function runOf(
   i: number,
   p: number,
   n: number,
+  at: string | undefined,
 ): InlineRun {
   if (typeof node === "string") return { kind: "text", text: node };
   switch (node.type) {
     case "metric": {
       const metric = resolver.metric(node.ref);
-      if (metric === undefined) throw unresolved("metric", node.ref, inlinePath(s, i, p, n));
+      if (metric === undefined) throw unresolved("metric", node.ref, pathOf(s, i, p, n, at));
       let text: string;
       try {
         text = resolver.metricText(metric);
       } catch (error) {
-        throw invalidValue(inlinePath(s, i, p, n), error);
+        throw invalidValue(pathOf(s, i, p, n, at), error);
       }
       const run: MetricRun = {
         kind: "metric",
@@ -272,14 +376,14 @@ function runOf(
     case "department": {
       const department = resolver.department(node.ref);
       if (department === undefined)
-        throw unresolved("department", node.ref, inlinePath(s, i, p, n));
+        throw unresolved("department", node.ref, pathOf(s, i, p, n, at));
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
     }
     case "date":
       try {
         return dateRun(resolver, node.value);
       } catch (error) {
-        throw invalidValue(`${inlinePath(s, i, p, n)}.value`, error);
+        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error);
       }
     case "title":
       return { kind: "title", text: `《${node.text}》`, content: node.text };
@@ -290,11 +394,11 @@ function runOf(
   }
   // Unreachable for a valid bulletin.
   const kind = (node as { type?: unknown }).type;
-  const at = inlinePath(s, i, p, n);
+  const where = pathOf(s, i, p, n, at);
   throw new RenderError(
     "invalid-value",
-    `\`${at}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
-    { path: at },
+    `\`${where}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    { path: where },
   );
 }
 

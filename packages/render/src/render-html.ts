@@ -8,6 +8,7 @@ import {
 import { RenderError } from "./errors";
 import { layoutOf } from "./internal/layout-of";
 import {
+  cellMarkup,
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
@@ -25,6 +26,8 @@ import {
   SECTION_CLOSE,
   sectionHeading,
   sectionOpen,
+  tableContent,
+  tableMarkup,
   tailContent,
   tailMarkup,
   textMarkup,
@@ -42,6 +45,8 @@ import type {
   NoteNode,
   ParagraphNode,
   SectionNode,
+  TableCellNode,
+  TableNode,
 } from "./layout";
 import { officialStylesheet } from "./official-stylesheet";
 import { renderJsonLd } from "./render-json-ld";
@@ -284,7 +289,68 @@ function writeBlock(
   item: ItemNode,
   node: BlockNode,
 ): string {
-  return writeParagraph(w, out, section, item, node);
+  return node.kind === "table"
+    ? writeTable(w, out, section, item, node)
+    : writeParagraph(w, out, section, item, node);
+}
+
+function writeTable(
+  w: Walk,
+  out: string,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: TableNode,
+): string {
+  const h = w.own.table;
+  if (h === undefined) return out + tableMarkup(tableContentOf(w, section, item, node));
+  const render = (): SafeHtml => trusted(tableContentOf(w, section, item, node));
+  return out + markup("table", h({ node, context: { ...w.context, section, item }, render }));
+}
+
+/** A table's content: its rows, each cell through its component, and its notes. */
+function tableContentOf(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: TableNode,
+): string {
+  const given = node.notes;
+  const notes = new Array<string>(given.length);
+  for (let k = 0; k < given.length; k++) notes[k] = writeRuns(w, "", given[k] as InlineRun[]);
+  return tableContent(
+    node,
+    writeRows(w, section, item, node, node.head),
+    writeRows(w, section, item, node, node.rows),
+    notes,
+  );
+}
+
+/** The written rows of a table's head or body. */
+function writeRows(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  table: TableNode,
+  rows: readonly TableCellNode[][],
+): string[] {
+  const h = w.own.cell;
+  const context = h === undefined ? undefined : { ...w.context, section, item, table };
+  const written = new Array<string>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as TableCellNode[];
+    let out = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as TableCellNode;
+      if (h === undefined || context === undefined) {
+        out += cellMarkup(cell, writeRuns(w, "", cell.runs));
+        continue;
+      }
+      const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
+      out += markup("cell", h({ node: cell, context, render }));
+    }
+    written[r] = out;
+  }
+  return written;
 }
 
 function writeParagraph(
@@ -309,7 +375,11 @@ function paragraphContent(
   node: ParagraphNode,
 ): string {
   if (node.lead !== undefined) out = writeLead(w, out, section, item, node.lead);
-  const runs = node.runs;
+  return writeRuns(w, out, node.runs);
+}
+
+/** Runs appended to `out`, each through its component when one is replaced. */
+function writeRuns(w: Walk, out: string, runs: readonly InlineRun[]): string {
   if (w.plain) for (let r = 0; r < runs.length; r++) out += runMarkup(runs[r] as InlineRun);
   else for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
   return out;

@@ -4,9 +4,11 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
   const api = await import("@bulletin/sdk");
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
     [
+      "BlockSchema",
       "BulletinJsonError",
       "BulletinSchema",
       "BulletinValidationError",
+      "CellSchema",
       "DateSpanSchema",
       "DepartmentSchema",
       "DistributionSchema",
@@ -25,6 +27,8 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "SCHEMA_VERSION",
       "SectionSchema",
       "TEXT_RULES",
+      "TableRowSchema",
+      "TableSchema",
       "Utf8Error",
       "decodeUtf8",
       "defaultComponents",
@@ -58,6 +62,7 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "parsePointChange",
       "parseQuantity",
       "parseSectionMarker",
+      "placeTableCells",
       "renderHtml",
       "renderJsonLd",
       "renderMarkdown",
