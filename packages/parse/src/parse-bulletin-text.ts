@@ -21,7 +21,7 @@ import type { InlineContext } from "./internal/read-inlines";
 import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
-import { repairLines, type TextLine } from "./internal/repair-lines";
+import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
@@ -180,7 +180,7 @@ export function parseBulletinText(
   try {
     const repaired = repairLines(source, webLineFilter());
     lineStarts = repaired.lineStarts;
-    for (const d of repaired.dropped) warn("web-line-dropped", d.at[0], { text: d.text });
+    for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
   } catch (error) {
     warnings.length = 0;
@@ -216,7 +216,8 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
 function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
   let n = 0;
   while (n < lines.length && isBareHeading((lines[n] as TextLine).text, true)) n++;
-  const start = (l: TextLine | undefined): number | undefined => l?.at[0];
+  const start = (l: TextLine | undefined): number | undefined =>
+    l === undefined ? undefined : offsetAt(l, 0);
   const limit = start(lines[n]) ?? Number.POSITIVE_INFINITY;
   let lastMeta = -1;
   for (const w of webLines) {
@@ -240,9 +241,13 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
     : { complete: false, bulletin: draft, missing, warnings };
 }
 
+/** Where a line's first character came from. */
+const at = (line: TextLine | undefined): number | undefined =>
+  line === undefined ? undefined : offsetAt(line, 0);
+
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
-  const firstAt = allLines[0]?.at[0] ?? webLines[0]?.at[0];
+  const firstAt = at(allLines[0]) ?? at(webLines[0]);
   let lines = allLines;
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
@@ -252,17 +257,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
     // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
     const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const at = head.indexOf(title);
-    for (const l of head.slice(0, at)) warn("web-line-dropped", l.at[0], { text: l.text });
+    const titleIndex = head.indexOf(title);
+    for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
     pageTitle = title;
-    lines = lines.slice(at + 1);
+    lines = lines.slice(titleIndex + 1);
   } else if (
     // The title printed twice around a lede: `lede` / `title` / `lede`.
     lines.length >= 3 &&
     first?.text === lines[2]?.text &&
     isBareHeading(lines[1]?.text ?? "")
   ) {
-    warn("duplicate-line-dropped", first?.at[0], { text: first?.text ?? "" });
+    warn("duplicate-line-dropped", at(first), { text: first?.text ?? "" });
     pageTitle = lines[1];
     lines = lines.slice(2);
   }
@@ -283,7 +288,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
-    warn("web-line-dropped", pageTitle.at[0], { text: pageTitle.text });
+    warn("web-line-dropped", offsetAt(pageTitle, 0), { text: pageTitle.text });
   }
   const publishedFromText = masthead.publishedOn ?? page.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
@@ -302,7 +307,6 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     matcher,
     departments: new Map(),
     metrics: [],
-    metricIds: new Set(),
     metricsMode: opts.metrics,
     warn,
     referenceYear,
