@@ -48,8 +48,9 @@ export function readTailLine(text: string, tail: TailData): void {
     const entries = splitList(text.slice(label.length + 1));
     if (entries.length > 0) {
       // Appended in place: a text with a list on every page must not copy the list each time.
-      const list = (tail.distribution[key] ??= []);
+      const list = tail.distribution[key] ?? [];
       for (const entry of entries) list.push(entry);
+      tail.distribution[key] = list;
     }
     return;
   }
