@@ -12,13 +12,14 @@ import {
   numberedItemMarkerLength,
   numberedSectionIndex,
   sectionHeadingMarker,
+  spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
-import type { TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /** A section as read, before it becomes model data. */
 export interface SectionDraft {
@@ -57,7 +58,8 @@ function runInTitleEnd(text: string): number {
     if ("“‘《（".includes(c)) depth++;
     else if ("”’》）".includes(c)) depth--;
     else if (depth === 0) {
-      if ("，；：、！？,;:".includes(c)) return -1;
+      // `停气、停电较多。` is a title; a clause (`，`) or a label (`：`) is not.
+      if ("，；：！？,;:".includes(c)) return -1;
       if (c === "。") return i >= 2 ? i : -1;
     }
   }
@@ -114,19 +116,19 @@ export function readBody(
     return { end: -1 };
   };
 
-  /** `at[base + k]` is where `text[k]` came from (offsets, not copies of the line's array). */
-  const paragraph = (text: string, at: number[], base: number, target: ItemDraft): void => {
+  /** `text` is `line.text` from `base` on (its offsets are the line's, not copies). */
+  const paragraph = (text: string, line: TextLine, base: number, target: ItemDraft): void => {
     const s = section as SectionDraft;
     let inlines: Inline[] = [];
     let from = 0;
     if (!target.marked && target.body.length === 0) {
-      const d = leadingDate(text, at[base]);
+      const d = leadingDate(text, offsetAt(line, base));
       if (d.date) {
         inlines.push({ type: "date", value: d.date });
         from = d.end;
       }
     }
-    inlines = inlines.concat(readInlines(text.slice(from), at, base + from, ctx, s, target.refs));
+    inlines = inlines.concat(readInlines(text.slice(from), line, base + from, ctx, s, target.refs));
     if (inlines.length > 0) target.body.push(inlines);
   };
 
@@ -134,7 +136,7 @@ export function readBody(
     if (section) return false;
     const t = line.text;
     if (t.startsWith("编者按")) {
-      section = newSection("编者按", line.at[0] ?? 0, false);
+      section = newSection("编者按", offsetAt(line, 0) ?? 0, false);
       section.kind = "editor-note";
       return false;
     }
@@ -145,11 +147,11 @@ export function readBody(
       !/[。，；！？]/.test(t) &&
       itemMarkerLength(t) === 0
     ) {
-      section = newSection(t, line.at[0] ?? 0, false);
+      section = newSection(t, offsetAt(line, 0) ?? 0, false);
       return true;
     }
-    section = newSection("正文", line.at[0] ?? 0, false);
-    warn("missing-section", line.at[0], { title: "正文" });
+    section = newSection("正文", offsetAt(line, 0) ?? 0, false);
+    warn("missing-section", offsetAt(line, 0), { title: "正文" });
     return false;
   };
 
@@ -183,7 +185,8 @@ export function readBody(
       readTailLine(t, tail);
       continue;
     }
-    const sm = sectionHeadingMarker(t);
+    const offsetOf = (k: number): number | undefined => offsetAt(line, k);
+    const sm = sectionHeadingMarker(t, offsetOf);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
@@ -192,7 +195,10 @@ export function readBody(
       const n = parsed?.success ? parsed.data.index : numbered;
       if (n > 0) {
         if (n !== nextSection) {
-          warn("marker-out-of-order", line.at[0], { marker: markerText, expected: nextSection });
+          warn("marker-out-of-order", offsetAt(line, 0), {
+            marker: markerText,
+            expected: nextSection,
+          });
         }
         nextSection = n + 1;
       }
@@ -206,18 +212,23 @@ export function readBody(
               : t.slice(1, -1).trim();
       let rest = "";
       const stop = title.indexOf("。");
-      if (stop >= 0) {
+      // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
+      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm) : 0;
+      if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
+        rest = t.slice(spaced);
+        title = t.slice(sm, spaced);
+      } else if (stop >= 0) {
         rest = title.slice(stop + 1);
         title = title.slice(0, stop);
       }
       if (title === "") title = t.slice(0, sm || t.length);
-      section = newSection(title, line.at[0] ?? 0, true);
+      section = newSection(title, offsetAt(line, 0) ?? 0, true);
       item = undefined;
       if (rest.trim() !== "") {
         const offset = t.length - rest.length;
         item = { refs: [], body: [], marked: false };
         section.items.push(item);
-        paragraph(rest, line.at, offset, item);
+        paragraph(rest, line, offset, item);
       }
       continue;
     }
@@ -236,26 +247,28 @@ export function readBody(
       while (
         j < lines.length &&
         j - index < 4 &&
-        (isBareHeading((lines[j] as TextLine).text) ||
+        ((isBareHeading((lines[j] as TextLine).text) &&
+          numberedItemMarkerLength((lines[j] as TextLine).text) === 0) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
         title += (lines[j] as TextLine).text;
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
-      // A heading heads running text: not the end of the text, not another heading or list.
+      // A heading heads running text or numbered item headings (`1、主要指标解释`): not the end
+      // of the text, not another section heading or a list.
       if (
         j < lines.length &&
         !startsBlock(next) &&
         numberedSectionIndex(next) === 0 &&
-        numberedItemMarkerLength(next) === 0
+        (numberedItemMarkerLength(next) === 0 || !section?.items.some((i) => i.marked))
       ) {
         index = j - 1;
         if (section?.items.some((i) => i.marked)) {
           item = { refs: [], body: [], marked: true, title };
           section.items.push(item);
         } else {
-          section = newSection(title, line.at[0] ?? 0, true);
+          section = newSection(title, offsetAt(line, 0) ?? 0, true);
           item = undefined;
         }
         continue;
@@ -268,7 +281,10 @@ export function readBody(
       const marker = safeParseSectionMarker(t.slice(0, t.charAt(im - 1) === "、" ? im - 1 : im));
       if (marker.success) {
         if (marker.data.index !== s.nextItem) {
-          warn("marker-out-of-order", line.at[0], { marker: t.slice(0, im), expected: s.nextItem });
+          warn("marker-out-of-order", offsetAt(line, 0), {
+            marker: t.slice(0, im),
+            expected: s.nextItem,
+          });
         }
         s.nextItem = marker.data.index + 1;
       }
@@ -286,13 +302,13 @@ export function readBody(
         lead = lead.slice(end + 1);
         base += end + 1;
       }
-      const d = leadingDate(lead, line.at[base]);
+      const d = leadingDate(lead, offsetAt(line, base));
       if (d.date) {
         item.date = d.date;
         lead = lead.slice(d.end + 1);
         base += d.end + 1;
       }
-      if (lead !== "") paragraph(lead, line.at, base, item);
+      if (lead !== "") paragraph(lead, line, base, item);
       continue;
     }
     if (ensureSection(line, index === 0 && lines.length > 1)) continue;
@@ -307,7 +323,7 @@ export function readBody(
       text = t.slice(cut);
       base = cut;
     }
-    if (text !== "") paragraph(text, line.at, base, item);
+    if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
 }
