@@ -1,3 +1,4 @@
+import { dateSpanBounds } from "@bulletin/format";
 import type { Bulletin, DateSpan, Department, Inline, Item, Section } from "@bulletin/schema";
 import { RenderError } from "./errors";
 import {
@@ -10,6 +11,7 @@ import {
   isRunningText,
   itemMarkerOf,
   joinDistribution,
+  pathOf,
   Resolver,
   sectionMarkerOf,
   unresolved,
@@ -285,7 +287,7 @@ function runOf(
   throw new RenderError(
     "invalid-value",
     `\`${at}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
-    { path: at },
+    { path: pathOf(at) },
   );
 }
 
@@ -347,13 +349,7 @@ function coverageOf(span: DateSpan): string {
       return span.month;
     case "year":
       return String(span.year);
-    case "xun": {
-      const [y, m] = span.month.split("-").map(Number) as [number, number];
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      const [from, to] =
-        span.part === "early" ? [1, 10] : span.part === "mid" ? [11, 20] : [21, last];
-      const day = (d: number): string => `${span.month}-${String(d).padStart(2, "0")}`;
-      return `${day(from)}/${day(to)}`;
-    }
+    case "xun":
+      return dateSpanBounds(span).join("/");
   }
 }
