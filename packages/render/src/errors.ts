@@ -40,7 +40,7 @@ export type RenderErrorCode =
  *   renderText(bulletinWithDanglingRef);
  * } catch (error) {
  *   if (error instanceof RenderError) [error.code, error.path];
- *   //=> ["unresolved-metric-ref", ["sections", 0, "items", 0, "body", 0, 1]]
+ *   //=> ["unresolved-metric-ref", ["sections", 0, "items", 0, "body", 0, 2]]
  * }
  * ```
  */

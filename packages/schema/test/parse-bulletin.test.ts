@@ -1,3 +1,4 @@
+import { isBulletinError } from "@bulletin/format";
 import {
   BulletinValidationError,
   formatPath,
@@ -5,7 +6,6 @@ import {
   safeParseBulletin,
   validateBulletin,
 } from "@bulletin/schema";
-import { isBulletinError } from "@bulletin/format";
 import { describe, expect, test } from "vitest";
 import { baseBulletin, invalidFixtures, withChange } from "./fixtures";
 
@@ -36,17 +36,20 @@ describe("parseBulletin", () => {
     ["en", "Invalid bulletin: 2 error(s)"],
     ["zh-CN", "简报无效：2 个错误"],
     [undefined, "简报无效：2 个错误"],
-  ] as const)("BulletinValidationError: the header line is in the caller's locale (%s)", (locale, header) => {
-    const input = withChange(["issue", "number"], 0);
-    (input.publication as Record<string, unknown>).title = "";
-    const result = safeParseBulletin(input, locale === undefined ? {} : { locale });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.error.message.split("\n")[0]).toBe(header);
-    expect(() => parseBulletin(input, locale === undefined ? {} : { locale })).toThrow(
-      result.error.message,
-    );
-  });
+  ] as const)(
+    "BulletinValidationError: the header line is in the caller's locale (%s)",
+    (locale, header) => {
+      const input = withChange(["issue", "number"], 0);
+      (input.publication as Record<string, unknown>).title = "";
+      const result = safeParseBulletin(input, locale === undefined ? {} : { locale });
+      expect(result.success).toBe(false);
+      if (result.success) return;
+      expect(result.error.message.split("\n")[0]).toBe(header);
+      expect(() => parseBulletin(input, locale === undefined ? {} : { locale })).toThrow(
+        result.error.message,
+      );
+    },
+  );
 
   test("safeParseBulletin: a failure carries the error parseBulletin throws, its issues as an alias", () => {
     const input = withChange(["issue", "number"], 0);

@@ -2,9 +2,13 @@
 
 // @bulletin/format: Chinese numbers, money, quantities, dates, markers.
 export {
+  BulletinError,
+  type BulletinErrorLocation,
+  type BulletinErrorOptions,
   type CalendarDate,
   type Change,
   type ChangeBasis,
+  dateSpanBounds,
   type FormatChangeOptions,
   type FormatDateOptions,
   type FormatDateSpanOptions,
@@ -21,6 +25,7 @@ export {
   formatPointChange,
   formatQuantity,
   type IssueNumber,
+  isBulletinError,
   isValidIsoDate,
   type ParseDateOptions,
   type ParsedChange,
@@ -126,6 +131,7 @@ export {
   DateSpanSchema,
   type Department,
   DepartmentSchema,
+  DISTRIBUTION_ROLES,
   type Distribution,
   DistributionSchema,
   type FixBulletinOptions,
@@ -158,6 +164,7 @@ export {
   parseBulletin,
   type SafeParseBulletinResult,
   SCHEMA_VERSION,
+  SECTION_KINDS,
   type Section,
   SectionSchema,
   type Severity,
@@ -172,6 +179,7 @@ export {
   type ValidationIssueCode,
   type ValidationMode,
   validateBulletin,
+  YEAR_RANGE,
 } from "@bulletin/schema";
 export { decodeUtf8 } from "./decode-utf8";
 // The sdk's own functions.

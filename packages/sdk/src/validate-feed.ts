@@ -417,11 +417,13 @@ export function validateFeed(
   if (options.format !== undefined && !FORMATS.includes(options.format))
     throw new FeedOptionsError(
       `validateFeed: unknown format ${JSON.stringify(options.format)}: expected one of ${FORMATS.join(", ")}`,
+      "format",
     );
   const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
   if (!Number.isSafeInteger(maxLength) || maxLength < 1)
     throw new FeedOptionsError(
       `validateFeed: maxRecordLength must be a positive integer, got ${String(maxLength)}`,
+      "maxRecordLength",
     );
   rawChunks(source);
   return run(source, options, maxLength);

@@ -4,9 +4,11 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
   const api = await import("@bulletin/sdk");
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
     [
+      "BulletinError",
       "BulletinJsonError",
       "BulletinSchema",
       "BulletinValidationError",
+      "DISTRIBUTION_ROLES",
       "DateSpanSchema",
       "DepartmentSchema",
       "DistributionSchema",
@@ -23,9 +25,12 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "PublicationSchema",
       "RenderError",
       "SCHEMA_VERSION",
+      "SECTION_KINDS",
       "SectionSchema",
       "TEXT_RULES",
       "Utf8Error",
+      "YEAR_RANGE",
+      "dateSpanBounds",
       "decodeUtf8",
       "defaultComponents",
       "defineBulletin",
@@ -41,6 +46,7 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "formatPointChange",
       "formatQuantity",
       "html",
+      "isBulletinError",
       "isSafeHtml",
       "isValidIsoDate",
       "layoutBulletin",
