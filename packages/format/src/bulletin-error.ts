@@ -50,8 +50,6 @@ export interface BulletinErrorOptions extends BulletinErrorLocation {
 // package) brand their errors with the same key and recognise each other's.
 const BRAND = Symbol.for("@bulletin/error");
 
-type Branded = { [BRAND]: readonly string[] };
-
 /**
  * Whether a value is an error thrown by a `@bulletin/*` package (any of them, from either its
  * ESM or its CJS build): it then has a string `code` and, where known, a `path`, `line` and
@@ -69,9 +67,7 @@ type Branded = { [BRAND]: readonly string[] };
  * ```
  */
 export function isBulletinError(value: unknown): value is BulletinError {
-  return (
-    typeof value === "object" && value !== null && Array.isArray((value as Partial<Branded>)[BRAND])
-  );
+  return typeof (value as { [BRAND]?: unknown } | null)?.[BRAND] === "function";
 }
 
 /**
@@ -79,10 +75,11 @@ export function isBulletinError(value: unknown): value is BulletinError {
  * `RenderError`, `ParseOptionsError`, `DocxError`, `PdfError`, the sdk's and the CLI's). Each
  * carries a stable `code` and the location fields of {@link BulletinErrorLocation}.
  *
- * `instanceof` works across module formats: the classes compare a shared brand and the class
- * names an error was built from, not object identity, so an error thrown by a package's CJS
- * build is `instanceof` the same class of its ESM build (the dual-package hazard), and never
- * `instanceof` another toolkit class.
+ * `instanceof` works across module formats: the classes compare a shared brand and the names
+ * of the classes an error was built from, not object identity, so an error thrown by a
+ * package's CJS build is `instanceof` the same class of its ESM build (the dual-package
+ * hazard), and never `instanceof` another toolkit class. Each class sets its `name` explicitly,
+ * so minifiers do not change what is compared.
  *
  * @example
  * ```ts
@@ -109,22 +106,23 @@ export class BulletinError<Code extends string = string> extends Error {
    * @param options - where it happened (`path`, `line`, `column`) and the `cause`
    */
   constructor(code: Code, message: string, options: BulletinErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const { cause, ...at } = options;
+    super(message, cause === undefined ? undefined : { cause });
     this.code = code;
-    if (options.path !== undefined) this.path = options.path;
-    if (options.line !== undefined) this.line = options.line;
-    if (options.column !== undefined) this.column = options.column;
-    // The names of the classes this error was built from, most derived first: what
-    // `instanceof` compares (the `name` of each class is set explicitly, so minifiers keep it).
-    const names: string[] = [];
-    for (let c: unknown = new.target; typeof c === "function" && c !== Error; ) {
-      names.push((c as { name: string }).name);
-      c = Object.getPrototypeOf(c);
-    }
-    Object.defineProperty(this, BRAND, { value: names });
+    // Only the location fields that were given.
+    Object.assign(this, at);
+    // The class this error was built as: `instanceof` walks its parents' names.
+    Object.defineProperty(this, BRAND, { value: new.target });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return isBulletinError(value) && (value as unknown as Branded)[BRAND].includes(this.name);
+    if (isBulletinError(value))
+      for (
+        let c = (value as unknown as { [BRAND]: unknown })[BRAND];
+        c;
+        c = Object.getPrototypeOf(c)
+      )
+        if ((c as { name?: unknown }).name === this.name) return true;
+    return false;
   }
 }

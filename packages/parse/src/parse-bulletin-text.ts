@@ -135,8 +135,10 @@ export type ParseBulletinTextResult =
     };
 
 /**
- * Turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives it — into a
- * {@link Bulletin} that passes `validateBulletin`, with a warning for everything it had to guess
+ * Reads text: turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives
+ * it — into a {@link Bulletin} that passes `validateBulletin`. (Its sibling `parseBulletin` in
+ * `@bulletin/schema` reads no text: it validates a value that already is a bulletin, such as
+ * parsed JSON.) It comes with a warning for everything it had to guess
  * or could not find. Reads the masthead (name, `第9期` / `总第N期` / `2025年第9期`, publisher, date
  * in Arabic or 〇 style), `一、` sections, `（一）` items with run-in titles and leading date spans,
  * department names (dictionary, then `省X局`-shaped names), figures with units as metrics with

@@ -20,7 +20,7 @@ const MORE: Record<Locale, (n: number) => string> = {
  * ```ts
  * try { parseBulletin({}, { locale: "en" }); } catch (e) {
  *   if (e instanceof BulletinValidationError) [e.issues[0]?.code, e.message.split("\n")[0]];
- *   //=> ["missing-field", "Invalid bulletin: 4 error(s)"]
+ *   //=> ["missing-field", "Invalid bulletin: 6 error(s)"]
  * }
  * ```
  */

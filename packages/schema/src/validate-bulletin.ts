@@ -148,7 +148,9 @@ export function safeParseBulletin(
 }
 
 /**
- * Checks the structure of a bulletin and returns it typed, or throws.
+ * Validates a value: checks the structure of a bulletin (such as parsed JSON) and returns it
+ * typed, or throws. It reads no text; to turn a bulletin's plain text into a bulletin, use
+ * `parseBulletinText` from `@bulletin/parse`.
  *
  * @param input - anything, typically the result of `JSON.parse`
  * @param options - locale and mode
