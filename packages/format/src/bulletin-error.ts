@@ -116,13 +116,15 @@ export class BulletinError<Code extends string = string> extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class asked about, maybe a subclass
+    const name = this.name;
     if (isBulletinError(value))
       for (
         let c = (value as unknown as { [BRAND]: unknown })[BRAND];
         c;
         c = Object.getPrototypeOf(c)
       )
-        if ((c as { name?: unknown }).name === this.name) return true;
+        if ((c as { name?: unknown }).name === name) return true;
     return false;
   }
 }
