@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { measure, measureAll, readBudgets, sizeEntries } from "../scripts/size.mjs";
 
@@ -57,6 +59,26 @@ describe("size budgets", async () => {
       source: 'export * from "@bulletin/schema/constants";\n',
     });
     expect(constants.gzip, `${constants.gzip} B`).toBeLessThan(400);
+  });
+
+  test("size: the text parser pulls in no zod: it takes the model's constants from schema/constants", async () => {
+    const result = await build({
+      stdin: {
+        contents: 'export * from "@bulletin/parse";\n',
+        resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+        loader: "js",
+      },
+      bundle: true,
+      write: false,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((path) => path.includes("node_modules/zod/"))).toBe(false);
+    expect(inputs.some((path) => path.includes("schema/dist/constants"))).toBe(true);
   });
 
   test("size: browser bundles import no Node built-in", () => {
