@@ -187,6 +187,7 @@ export { type DefineBulletinOptions, defineBulletin } from "./define-bulletin";
 export { BulletinJsonError, FeedOptionsError, FeedSourceError, Utf8Error } from "./errors";
 export type { FeedIssue, FeedIssueCode, FeedRecordResult } from "./feed-record-result";
 export { type LoadBulletinOptions, type LoadBulletinResult, loadBulletin } from "./load-bulletin";
+export { locateJsonPaths } from "./locate-json-paths";
 export { type FeedSummary, summarizeFeed } from "./summarize-feed";
 export {
   type FeedFormat,

@@ -52,6 +52,7 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "layoutBulletin",
       "lintBulletin",
       "loadBulletin",
+      "locateJsonPaths",
       "officialStylesheet",
       "parseBulletin",
       "parseChange",
