@@ -47,7 +47,7 @@ describe("locateJsonPaths", () => {
           found.map(([path]) => path),
         );
         found.forEach(([, leaf], k) => {
-          expect(text.slice(offsets[k])).toMatch(new RegExp(`^${escape(JSON.stringify(leaf))}`));
+          expect(text.slice(offsets[k])).toMatch(new RegExp(`^${escapeRegExp(JSON.stringify(leaf))}`));
         });
       }),
       { numRuns: 300 },
@@ -55,7 +55,7 @@ describe("locateJsonPaths", () => {
   });
 });
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 test("json-text: isJsonSpace is exactly what JSON.parse skips, on every UTF-16 code unit", () => {
   const skipped: number[] = [];
