@@ -47,7 +47,9 @@ describe("locateJsonPaths", () => {
           found.map(([path]) => path),
         );
         found.forEach(([, leaf], k) => {
-          expect(text.slice(offsets[k])).toMatch(new RegExp(`^${escapeRegExp(JSON.stringify(leaf))}`));
+          expect(text.slice(offsets[k])).toMatch(
+            new RegExp(`^${escapeRegExp(JSON.stringify(leaf))}`),
+          );
         });
       }),
       { numRuns: 300 },
