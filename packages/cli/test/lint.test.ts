@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Bulletin } from "@bulletin/sdk";
+import type { Bulletin, Inline } from "@bulletin/sdk";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { Log } from "sarif";
 import { describe, expect, test } from "vitest";
@@ -10,8 +10,7 @@ import { bulletin, reference, referenceFile, tempDir } from "./helpers";
 /** The reference issue typed carelessly: a half-width comma, a 9月16日~18日, 。。 and an open 《. */
 function careless(): Bulletin {
   const b = structuredClone(reference);
-  const paragraph = b.sections[0]?.items[0]
-    ?.body[0] as Bulletin["sections"][0]["items"][0]["body"][0];
+  const paragraph = b.sections[0]?.items[0]?.body[0] as Inline[];
   const k = paragraph.findIndex((x) => typeof x === "string");
   paragraph[k] = `${(paragraph[k] as string).replace("，", ",")}9月16日~18日。。`;
   (b.sections[0] as { title: string }).title = "一.工作动态";
@@ -88,7 +87,8 @@ describe("bulletin lint (text rules)", () => {
   test("bulletin lint --fix: leaves an unbalanced 《 for a person to mend, and fails on it", () => {
     const dir = tempDir();
     const b = careless();
-    b.sections[0]?.items[0]?.body[0]?.push("印发《通知");
+    const paragraph = b.sections[0]?.items[0]?.body[0] as Inline[];
+    paragraph.push("印发《通知");
     write(dir, "open.json", b);
     const r = bulletin(["lint", "--fix", "open.json"], { cwd: dir });
     expect(r.code).toBe(1);

@@ -50,9 +50,10 @@ export interface DocxWarning {
  */
 export interface DocxText {
   /**
-   * The paragraphs in reading order (table cells row by row, text boxes where they are
-   * anchored), each with the list marker Word's automatic numbering draws, one paragraph a
-   * line, a blank line between paragraphs: the text `parseBulletinText` reads.
+   * The paragraphs in reading order (text boxes where they are anchored), each with the list
+   * marker Word's automatic numbering draws, one paragraph a line, a blank line between
+   * paragraphs; a table as one block of `| a | b |` lines, a `| --- |` rule under its header
+   * rows: the text `parseBulletinText` reads.
    */
   text: string;
   /** What could not be read exactly as Word shows it. */
@@ -138,13 +139,75 @@ interface OpenParagraph {
   ilvl?: number;
 }
 
+/** A cell being read: its paragraphs' text, its `gridSpan`, and whether it continues a merge. */
+interface OpenCell {
+  text: string;
+  span: number;
+  continued: boolean;
+}
+
+/** A row being read: its cells, whether it repeats as a header row, its skipped grid columns. */
+interface OpenRow {
+  cells: OpenCell[];
+  header: boolean;
+  before: number;
+  after: number;
+}
+
+/** The most grid columns a cell or a row's skipped columns count for (Word allows 63 columns). */
+const MAX_COLUMNS = 63;
+
+/** A `w:val` that is an integer of 0–{@link MAX_COLUMNS}, or `fallback`. */
+function columnsOf(value: string | undefined, fallback: number): number {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isNaN(n) ? fallback : Math.min(MAX_COLUMNS, Math.max(0, n));
+}
+
+/** Whether an on/off property (`w:tblHeader`, `w:vanish`) is on: present and not `0`/`false`. */
+const isOn = (value: string | undefined): boolean =>
+  value !== "0" && value !== "false" && value !== "off";
+
+/**
+ * A table as the text writer of `@bulletin/render` prints one, which `parseBulletinText`
+ * reads: a `| a | b |` line a row (`|` in a cell written `\|`), a `| --- |` rule under the rows
+ * Word repeats as header rows (first when there are none), a spanning or merged-into cell's
+ * text in its first column and blanks in the others. Empty when no cell holds text.
+ */
+function tableText(rows: readonly OpenRow[]): string {
+  const slotsOf = (row: OpenRow): string[] => {
+    const slots: string[] = Array<string>(row.before).fill("");
+    for (const cell of row.cells) {
+      slots.push(cell.continued ? "" : cell.text.replaceAll("|", "\\|"));
+      for (let k = 1; k < cell.span; k++) slots.push("");
+    }
+    for (let k = 0; k < row.after; k++) slots.push("");
+    return slots;
+  };
+  const grid = rows.map(slotsOf);
+  if (grid.every((slots) => slots.every((s) => s === ""))) return "";
+  const width = Math.max(1, ...grid.map((slots) => slots.length));
+  const line = (slots: string[]): string =>
+    `| ${[...slots, ...Array<string>(width - slots.length).fill("")].join(" | ")} |`;
+  let head = 0;
+  while (head < rows.length && rows[head]?.header === true) head++;
+  return [
+    ...grid.slice(0, head).map(line),
+    line(Array<string>(width).fill("---")),
+    ...grid.slice(head).map(line),
+  ].join("\n");
+}
+
 /**
  * Reads a Word document (DOCX) as the text of its paragraphs, for `parseBulletinText` from
- * `@bulletin/parse`: paragraphs in reading order, table cells row by row, text boxes where
- * they are anchored, and the list markers that Word's automatic numbering draws
- * (`numbering.xml`: 一、 from chineseCounting, （一） from a bracketed level text, 1. from
- * decimal), so a document whose `一、` comes from numbering still parses. Deleted text of
- * tracked changes, hidden text, field codes, headers and footers are left out.
+ * `@bulletin/parse`: paragraphs in reading order, text boxes where they are anchored, and the
+ * list markers that Word's automatic numbering draws (`numbering.xml`: 一、 from
+ * chineseCounting, （一） from a bracketed level text, 1. from decimal), so a document whose
+ * `一、` comes from numbering still parses. A table becomes `| a | b |` lines as
+ * `renderText` writes them: a `| --- |` rule under the rows Word repeats as header rows
+ * (`w:tblHeader`; first when no row is marked, so an unmarked table has no head), a
+ * horizontally (`w:gridSpan`) or vertically (`w:vMerge`) merged cell's text in its first
+ * column and blanks in the others; a table inside a cell gives its cells' text to that cell.
+ * Deleted text of tracked changes, hidden text, field codes, headers and footers are left out.
  *
  * Safe on hostile input: only the parts needed are inflated, at most `maxInflatedBytes` in
  * all; XML is streamed (nesting capped by `maxDepth`) and a DOCTYPE is refused, so no entity
@@ -226,6 +289,16 @@ export async function readDocx(
 
   const paragraphs: string[] = [];
   const open: OpenParagraph[] = [];
+  /** The tables being read, innermost last (a table can sit in a cell). */
+  const tables: OpenRow[][] = [];
+  const currentRow = (): OpenRow | undefined => tables.at(-1)?.at(-1);
+  const currentCell = (): OpenCell | undefined => currentRow()?.cells.at(-1);
+  /** Adds a paragraph's text to the cell it is in, or to the paragraphs. */
+  const addText = (text: string): void => {
+    const cell = tables.length > 0 ? currentCell() : undefined;
+    if (cell === undefined) paragraphs.push(text);
+    else cell.text = cell.text === "" ? text : `${cell.text} ${text}`;
+  };
   const names: string[] = [];
   /** The depth of an element whose content is skipped (`mc:Fallback`, `w:sectPr`), or 0. */
   let skipFrom = 0;
@@ -251,6 +324,34 @@ export async function readDocx(
         case "p":
           open.push({ text: "" });
           break;
+        case "tbl":
+          tables.push([]);
+          break;
+        case "tr":
+          // A row or cell may sit in a content control (w:sdt) or custom XML: not parent-checked.
+          tables.at(-1)?.push({ cells: [], header: false, before: 0, after: 0 });
+          break;
+        case "tc":
+          currentRow()?.cells.push({ text: "", span: 1, continued: false });
+          break;
+        case "tblHeader":
+        case "gridBefore":
+        case "gridAfter": {
+          const row = parent === "trPr" ? currentRow() : undefined;
+          if (row === undefined) break;
+          if (el.name === "tblHeader") row.header = isOn(el.attr("val"));
+          else if (el.name === "gridBefore") row.before = columnsOf(el.attr("val"), 0);
+          else row.after = columnsOf(el.attr("val"), 0);
+          break;
+        }
+        case "gridSpan":
+        case "vMerge": {
+          const cell = parent === "tcPr" ? currentCell() : undefined;
+          if (cell === undefined) break;
+          if (el.name === "gridSpan") cell.span = Math.max(1, columnsOf(el.attr("val"), 1));
+          else cell.continued = el.attr("val") !== "restart";
+          break;
+        }
         case "pStyle":
           if (parent === "pPr" && names[depth - 2] === "p") {
             const p = open[open.length - 1];
@@ -267,8 +368,7 @@ export async function readDocx(
           }
           break;
         case "vanish":
-          if (parent === "rPr" && names[depth - 2] === "r")
-            hidden = el.attr("val") !== "0" && el.attr("val") !== "false";
+          if (parent === "rPr" && names[depth - 2] === "r") hidden = isOn(el.attr("val"));
           break;
         case "tab":
         case "ptab":
@@ -298,7 +398,17 @@ export async function readDocx(
         const ilvl = Math.min(8, Math.max(0, p.ilvl ?? fromStyle?.ilvl ?? 0));
         const marker = numId === undefined || Number.isNaN(ilvl) ? "" : numbering.next(numId, ilvl);
         const text = p.text.replace(/[\r\n\u2028\u2029]+/g, " ");
-        if (text.trim() !== "") paragraphs.push(marker + text);
+        if (text.trim() !== "") addText(marker + text);
+      } else if (name === "tbl") {
+        const rows = tables.pop() ?? [];
+        if (tables.length === 0) {
+          const text = tableText(rows);
+          if (text !== "") paragraphs.push(text);
+        } else {
+          // A table in a cell: its cells' text, in order, in the cell that holds it.
+          const text = rows.flatMap((row) => row.cells.map((cell) => cell.text)).filter(Boolean);
+          if (text.length > 0) addText(text.join(" "));
+        }
       }
     },
     text: (text) => {

@@ -8,10 +8,25 @@ import {
   type MastheadNode,
   type NoteNode,
   type SectionNode,
+  type TableCellNode,
+  type TableNode,
   type TailNode,
 } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
-import { BorderStyle, Document, Packer, Paragraph, TextRun } from "docx";
+import {
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from "docx";
 import { DocxError } from "./errors";
 import { fontTable } from "./internal/font-table";
 import {
@@ -21,6 +36,7 @@ import {
   type ResolvedFonts,
   STYLE,
   sectionProperties,
+  TEXT_WIDTH,
 } from "./internal/page-setup";
 
 /**
@@ -157,20 +173,115 @@ function leadRuns(lead: LeadNode): TextRun[] {
   return out;
 }
 
-function itemParagraphs(item: ItemNode, style?: string): Paragraph[] {
-  return item.blocks.map(
-    (block) =>
-      new Paragraph({
-        ...(style === undefined ? {} : { style }),
-        children: [
-          ...(block.lead === undefined ? [] : leadRuns(block.lead)),
-          ...block.runs.map(inlineRun),
+/** A paragraph or a table of the body. */
+type BodyChild = Paragraph | Table;
+
+function itemParagraphs(item: ItemNode, style?: string): BodyChild[] {
+  return item.blocks.flatMap((block): BodyChild[] =>
+    block.kind === "table"
+      ? tableChildren(block)
+      : [
+          new Paragraph({
+            ...(style === undefined ? {} : { style }),
+            children: [
+              ...(block.lead === undefined ? [] : leadRuns(block.lead)),
+              ...block.runs.map(inlineRun),
+            ],
+          }),
         ],
-      }),
   );
 }
 
-function sectionParagraphs(section: NoteNode | SectionNode): Paragraph[] {
+/** Table rules: 0.25 mm (Word measures borders in eighths of a point: 0.75 pt = 6). */
+const TABLE_RULE = { style: BorderStyle.SINGLE, size: 6, color: "000000" } as const;
+
+/**
+ * The Word rows of head or body rows: each cell at its column with its `columnSpan`; a cell
+ * that spans rows starts a vertical merge, and the rows under it get a continuing cell of the
+ * same width at its column.
+ */
+function tableRows(rows: readonly TableCellNode[][], columns: number, header: boolean): TableRow[] {
+  /** The cell that holds each column from above, and the rows it still holds. */
+  const held: ({ colSpan: number; left: number } | undefined)[] = Array(columns).fill(undefined);
+  return rows.map((row, r) => {
+    const starts = new Map(row.map((cell) => [cell.column, cell] as const));
+    const children: TableCell[] = [];
+    for (let column = 0; column < columns; ) {
+      const above = held[column];
+      if (above !== undefined && above.left > 0) {
+        above.left--;
+        children.push(
+          new TableCell({
+            verticalMerge: VerticalMergeType.CONTINUE,
+            ...(above.colSpan > 1 ? { columnSpan: above.colSpan } : {}),
+            children: [new Paragraph({ style: STYLE.tableText })],
+          }),
+        );
+        column += above.colSpan;
+        continue;
+      }
+      const cell = starts.get(column);
+      // A valid table covers every column; an invalid one gets a blank cell, never a crash.
+      const colSpan = Math.max(1, Math.min(cell?.colSpan ?? 1, columns - column));
+      const rowSpan = Math.max(1, Math.min(cell?.rowSpan ?? 1, rows.length - r));
+      held[column] = rowSpan > 1 ? { colSpan, left: rowSpan - 1 } : undefined;
+      children.push(
+        new TableCell({
+          ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+          ...(rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [
+            new Paragraph({ style: STYLE.tableText, children: (cell?.runs ?? []).map(inlineRun) }),
+          ],
+        }),
+      );
+      column += colSpan;
+    }
+    return new TableRow({
+      children,
+      cantSplit: true,
+      ...(header ? { tableHeader: true } : {}),
+    });
+  });
+}
+
+/**
+ * A table: its caption as a paragraph above, a Word table as wide as the 版心 (fixed layout,
+ * equal columns, ruled, 仿宋 小四) whose head rows repeat on each page, and its notes as
+ * paragraphs below.
+ */
+function tableChildren(table: TableNode): BodyChild[] {
+  const columns = Math.max(1, table.columns);
+  const width = Math.floor(TEXT_WIDTH / columns);
+  const out: BodyChild[] = [];
+  if (table.caption !== undefined) {
+    out.push(new Paragraph({ style: STYLE.tableCaption, children: [new TextRun(table.caption)] }));
+  }
+  out.push(
+    new Table({
+      width: { size: width * columns, type: WidthType.DXA },
+      columnWidths: Array<number>(columns).fill(width),
+      layout: TableLayoutType.FIXED,
+      borders: {
+        top: TABLE_RULE,
+        bottom: TABLE_RULE,
+        left: TABLE_RULE,
+        right: TABLE_RULE,
+        insideHorizontal: TABLE_RULE,
+        insideVertical: TABLE_RULE,
+      },
+      // 1 mm either side of a cell's text.
+      margins: { left: 57, right: 57, top: 0, bottom: 0 },
+      rows: [...tableRows(table.head, columns, true), ...tableRows(table.rows, columns, false)],
+    }),
+  );
+  for (const note of table.notes) {
+    out.push(new Paragraph({ style: STYLE.tableNote, children: note.map(inlineRun) }));
+  }
+  return out;
+}
+
+function sectionParagraphs(section: NoteNode | SectionNode): BodyChild[] {
   if (section.kind === "note")
     return section.items.flatMap((item) => itemParagraphs(item, STYLE.note));
   return [
@@ -211,7 +322,7 @@ function tailParagraphs(tail: TailNode): Paragraph[] {
 }
 
 /** The paragraphs of a layout, in order. Every word comes from the layout; this only writes. */
-function layoutParagraphs(layout: BulletinLayout, masthead: boolean): Paragraph[] {
+function layoutParagraphs(layout: BulletinLayout, masthead: boolean): BodyChild[] {
   return [
     ...(masthead ? mastheadParagraphs(layout.masthead) : []),
     ...layout.sections.flatMap(sectionParagraphs),

@@ -25,6 +25,7 @@ import {
   readIssue9,
   savePagePng,
   skipWithout,
+  withSpanningTable,
 } from "@bulletin/testkit";
 import { beforeAll, describe, expect, test } from "vitest";
 
@@ -153,5 +154,79 @@ describe.skipIf(skip)("readDocx on a DOCX that LibreOffice wrote (a second produ
     const { text } = await readDocx(docx);
     expect(text.split("\n\n").slice(0, 2)).toEqual(["政务窗口月报", "第9期"]);
     expect(completed(parseBulletinText(text))).toEqual(completed(parseBulletinText(renderText(b))));
+  }, 180_000);
+});
+
+describe.skipIf(skip)("a table with spans, opened by LibreOffice", () => {
+  let docx: Uint8Array;
+  let lines: PdfLine[];
+  /** The box of the PDF line whose text is `text` (a cell is a line of its own). */
+  const box = (text: string): PdfLine => {
+    const found = lines.filter((l) => l.text === text);
+    expect(found, `one line reads ${text}`).toHaveLength(1);
+    return found[0] as PdfLine;
+  };
+  const middle = (l: PdfLine) => ({ x: (l.xMin + l.xMax) / 2, y: (l.yMin + l.yMax) / 2 });
+
+  beforeAll(async () => {
+    docx = await renderDocx(withSpanningTable(issue9()));
+    const pdf = convertWithLibreOffice(docx, "table.docx", "pdf");
+    const pages = pdfLines(pdf);
+    // The table is in the last section, on the last page or the one before.
+    lines = pages.slice(-2).flatMap((page) => page.lines);
+    mkdirSync(RESULTS, { recursive: true });
+    savePagePng(pdf, pages.length, `${RESULTS}table-page-last`);
+  }, 180_000);
+
+  test("renderDocx: every cell, the caption and the note are in the PDF's text, in 小四 inside the 版心", () => {
+    const cells = [
+      "地区",
+      "受理量",
+      "办结率",
+      "本月",
+      "同比",
+      "成都市",
+      "4528件",
+      "+3.2%",
+      "98.5%",
+    ];
+    for (const text of [...cells, "绵阳市", "1260件", "—", "合计", "5788件", "/"]) {
+      const l = box(text);
+      expect(l.xMin).toBeGreaterThan(BOX.left - TOLERANCE);
+      expect(l.xMax).toBeLessThan(BOX.right + TOLERANCE);
+      // 12 pt text: a line box of about 15 pt (the body's 16 pt lines are about 21 pt high).
+      expect(l.yMax - l.yMin).toBeGreaterThan(11);
+      expect(l.yMax - l.yMin).toBeLessThan(17);
+    }
+    // pdftotext's words of a line are joined without spaces.
+    expect(box("表1各地区受理情况").yMax).toBeLessThan(box("受理量").yMin);
+    expect(box("注：同比为与上年同月相比。").yMin).toBeGreaterThan(box("合计").yMax);
+  });
+
+  test("renderDocx: the spans show: 受理量 over 本月 and 同比, 地区 and 98.5% centred across two rows", () => {
+    const over = middle(box("受理量"));
+    expect(box("本月").xMax).toBeLessThan(over.x);
+    expect(box("同比").xMin).toBeGreaterThan(over.x);
+    // Rows top to bottom.
+    const ys = ["受理量", "本月", "成都市", "绵阳市", "合计"].map((t) => middle(box(t)).y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    // A cell merged over two rows is centred between them.
+    const region = middle(box("地区")).y;
+    expect(region).toBeGreaterThan(middle(box("受理量")).y);
+    expect(region).toBeLessThan(middle(box("本月")).y);
+    const rate = middle(box("98.5%")).y;
+    expect(rate).toBeGreaterThan(middle(box("成都市")).y);
+    expect(rate).toBeLessThan(middle(box("绵阳市")).y);
+    // 5788件 spans the 本月 and 同比 columns: centred on their boundary.
+    expect(Math.abs(middle(box("5788件")).x - over.x)).toBeLessThan(3);
+  });
+
+  test("readDocx: LibreOffice's own DOCX of the table reads back to the same table", async () => {
+    const b = withSpanningTable(issue9());
+    const resaved = convertWithLibreOffice(docx, "table.docx", "docx");
+    const { text } = await readDocx(resaved);
+    expect(completed(parseBulletinText(text)).sections.at(-1)).toEqual(
+      completed(parseBulletinText(renderText(b))).sections.at(-1),
+    );
   }, 180_000);
 });

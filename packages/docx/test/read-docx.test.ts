@@ -158,7 +158,7 @@ describe("readDocx: text in reading order", () => {
     );
   });
 
-  test("readDocx: reads table cells row by row, and leaves out deleted and hidden text", async () => {
+  test("readDocx: reads a table as | rows, and leaves out deleted and hidden text", async () => {
     const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
     const bytes = await pack(
       new Document({
@@ -191,8 +191,56 @@ describe("readDocx: text in reading order", () => {
       }),
     );
     expect((await readDocx(bytes)).text).toBe(
-      "留下的字\n\n指标\n\n数值\n\n办件量\n\n5.88万件\n\n表后\n",
+      "留下的字\n\n| --- | --- |\n| 指标 | 数值 |\n| 办件量 | 5.88万件 |\n\n表后\n",
     );
+  });
+
+  test("readDocx: writes header rows above the rule, a merged cell's text in its first column, and | escaped", async () => {
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const tc = (text: string, props = "") => `<w:tc><w:tcPr>${props}</w:tcPr>${p(text)}</w:tc>`;
+    const header = "<w:trPr><w:tblHeader/></w:trPr>";
+    const xml = body(
+      "<w:tbl>" +
+        `<w:tr>${header}${tc("地区", '<w:vMerge w:val="restart"/>')}${tc("受理量", '<w:gridSpan w:val="2"/>')}</w:tr>` +
+        `<w:tr>${header}${tc("", "<w:vMerge/>")}${tc("本月")}${tc("同比")}</w:tr>` +
+        `<w:tr>${tc("成都|锦江")}${tc("4528件")}${tc("+3.2%")}</w:tr>` +
+        `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc("/")}${tc("—")}</w:tr>` +
+        "</w:tbl>" +
+        p("注：数据来源于系统。"),
+    );
+    expect((await readDocx(docxOf(xml))).text).toBe(
+      [
+        "| 地区 | 受理量 |  |",
+        "|  | 本月 | 同比 |",
+        "| --- | --- | --- |",
+        "| 成都\\|锦江 | 4528件 | +3.2% |",
+        "|  | / | — |",
+        "",
+        "注：数据来源于系统。",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("readDocx: a table in a cell gives its text to that cell; a table of blank cells is left out", async () => {
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const inner = `<w:tbl><w:tr><w:tc>${p("甲")}</w:tc><w:tc>${p("乙")}</w:tc></w:tr></w:tbl>`;
+    const xml = body(
+      `<w:tbl><w:tr><w:tc>${p("外")}${inner}</w:tc><w:tc>${p("丙")}</w:tc></w:tr></w:tbl>` +
+        `<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc><w:tcPr><w:gridSpan w:val="99999999"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>` +
+        p("表后"),
+    );
+    expect((await readDocx(docxOf(xml))).text).toBe("| --- | --- |\n| 外 甲 乙 | 丙 |\n\n表后\n");
+  });
+
+  test("readDocx: a gridSpan beyond Word's 63 columns counts as 63", async () => {
+    const xml = body(
+      '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="99999999"/></w:tcPr><w:p><w:r><w:t>宽</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    );
+    const [rule, row] = (await readDocx(docxOf(xml))).text.trimEnd().split("\n");
+    expect(rule?.split("---").length).toBe(64);
+    expect(row?.startsWith("| 宽 |")).toBe(true);
+    expect(row?.split("|").length).toBe(65);
   });
 
   test("readDocx: takes the choice of markup-compatibility content once, and a field's result, not its code", async () => {

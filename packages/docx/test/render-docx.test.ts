@@ -10,7 +10,9 @@ import {
   readIssue9,
   withoutGuessedPeriod,
   withoutLabels,
+  withSpanningTable,
 } from "@bulletin/testkit";
+import { tablesAsText } from "@bulletin/testkit/tables-as-text";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
@@ -47,15 +49,47 @@ describe("renderDocx → readDocx → parseBulletinText", () => {
     expect(fromDocx.distribution).toEqual(b.distribution);
   });
 
-  test("renderDocx: any generated bulletin reads back equal, modulo what text can express (100 runs)", async () => {
+  test("renderDocx: any generated bulletin, tables included, reads back equal, modulo what text can express (100 runs)", async () => {
+    let tables = 0;
     await fc.assert(
       fc.asyncProperty(arbitraryBulletin(), async (generated) => {
-        const b = expressible(generated);
-        expect(withoutLabels(await readBack(b))).toEqual(withoutLabels(b));
+        // Tables are compared as the text prints them (spans read back as the grid of their
+        // columns, figure cells as metrics of their own), as parse's round trip does.
+        const b = expressible(tablesAsText(generated, false));
+        tables += b.sections
+          .flatMap((s) => s.items.flatMap((i) => i.body))
+          .filter((block) => !Array.isArray(block)).length;
+        expect(withoutLabels(tablesAsText(await readBack(b), true))).toEqual(
+          withoutLabels(tablesAsText(b, true)),
+        );
       }),
-      { numRuns: 100 },
+      { numRuns: 100, endOnFailure: true },
     );
-  }, 120_000);
+    expect(tables).toBeGreaterThan(20);
+  }, 180_000);
+
+  test("renderDocx: a table with spans reads back through readDocx as renderText writes it", async () => {
+    const b = withSpanningTable(issue9());
+    const { text, warnings } = await readDocx(await renderDocx(b));
+    expect(warnings).toEqual([]);
+    expect(text).toContain(
+      [
+        "表1 各地区受理情况",
+        "",
+        "| 地区 | 受理量 |  | 办结率 |",
+        "|  | 本月 | 同比 |  |",
+        "| --- | --- | --- | --- |",
+        "| 成都市 | 4528件 | +3.2% | 98.5% |",
+        "| 绵阳市 | 1260件 | — |  |",
+        "| 合计 | 5788件 |  | / |",
+        "",
+        "注：同比为与上年同月相比。",
+      ].join("\n"),
+    );
+    expect(completed(parseBulletinText(text, optionsFor(b)))).toEqual(
+      completed(parseBulletinText(renderText(b), optionsFor(b))),
+    );
+  });
 
   test("renderDocx: an editor's note and the copies line read back too", async () => {
     const b = issue9();
@@ -93,6 +127,52 @@ describe("renderDocx: Word structures", () => {
     // The body: 三号, indented two characters (Word's character unit).
     expect(styles).toMatch(/w:styleId="Normal".*?<w:ind [^>]*w:firstLineChars="200"/);
     expect(styles).toMatch(/w:styleId="Normal".*?<w:sz w:val="32"\/>/);
+  });
+
+  test("renderDocx: writes a table as a Word table: 版心 wide, ruled, head rows repeated, spans merged, 仿宋 小四", async () => {
+    const bytes = await renderDocx(withSpanningTable(issue9()));
+    const document = part(bytes, "word/document.xml");
+    const table = /<w:tbl>.*<\/w:tbl>/s.exec(document)?.[0] ?? "";
+    // 156 mm = 8844 twips, four equal columns of 2211, fixed layout, single rules on every side.
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="8844"/>');
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(table.match(/<w:gridCol w:w="2211"\/>/g)).toHaveLength(4);
+    for (const side of ["top", "left", "bottom", "right", "insideH", "insideV"])
+      expect(table).toMatch(new RegExp(`<w:${side} w:val="single" w:color="000000" w:sz="6"/>`));
+    const rows = table.split("<w:tr>").slice(1);
+    expect(rows).toHaveLength(5);
+    // The two head rows repeat on every page; no row splits across pages.
+    expect(rows.map((r) => r.includes("<w:tblHeader/>"))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
+    // 地区 and 办结率 start vertical merges the next row continues; 受理量 and 5788件 span two columns.
+    expect(rows[0]?.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(2);
+    expect(rows[1]?.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(2);
+    expect(rows[0]).toContain('<w:gridSpan w:val="2"/>');
+    expect(rows[2]).toContain('<w:vMerge w:val="restart"/>');
+    expect(rows[3]).toContain('<w:vMerge w:val="continue"/>');
+    expect(rows[4]).toContain('<w:gridSpan w:val="2"/>');
+    expect(rows.map((r) => r.match(/<w:tc>/g)?.length)).toEqual([3, 4, 4, 4, 3]);
+    // Cell text, caption and note in their styles: 仿宋 小四 (sz 24) for cells and notes.
+    expect(table.match(/<w:pStyle w:val="BulletinTableText"\/>/g)?.length).toBe(18);
+    expect(document).toMatch(/<w:pStyle w:val="BulletinTableCaption"\/>.*?表1 各地区受理情况/);
+    expect(document).toMatch(/<w:pStyle w:val="BulletinTableNote"\/>.*?注：同比为与上年同月相比。/);
+    const styles = part(bytes, "word/styles.xml");
+    for (const [id, name] of [
+      ["BulletinTableCaption", "表题"],
+      ["BulletinTableText", "表格文字"],
+      ["BulletinTableNote", "表注"],
+    ]) {
+      expect(styles).toMatch(
+        new RegExp(`w:styleId="${id}"[^>]*><w:name w:val="${name}"/>.*?<w:sz w:val="24"/>`),
+      );
+    }
+    expect(styles).toMatch(/w:styleId="BulletinTableText".*?w:eastAsia="仿宋_GB2312"/);
   });
 
   test("renderDocx: lays out A4 with the GB/T 9704 margins and a 22-line grid, page numbers as PAGE fields", async () => {

@@ -25,6 +25,7 @@ test("index: exports exactly the public API", async () => {
     "parsePointChange",
     "parseQuantity",
     "parseSectionMarker",
+    "placeTableCells",
     "safeParseChange",
     "safeParseChineseMoney",
     "safeParseChineseNumber",

@@ -44,6 +44,12 @@ export {
   type SectionMarker,
   safeParseSectionMarker,
 } from "./parse-section-marker";
+export {
+  type PlacedCell,
+  type PlacedRow,
+  placeTableCells,
+  type TableCellLike,
+} from "./place-table-cells";
 export type { SafeParseResult } from "./safe-parse-result";
 export { sectionMarker } from "./section-marker";
 export { type ToChineseMoneyOptions, toChineseMoney } from "./to-chinese-money";

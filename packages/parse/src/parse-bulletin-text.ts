@@ -460,7 +460,8 @@ function guessPeriod(
   const months = new Set<string>();
   for (const s of sections) {
     for (const item of s.items) {
-      const first = item.body[0]?.[0];
+      const block = item.body[0];
+      const first = Array.isArray(block) ? block[0] : undefined;
       const d =
         item.date ?? (typeof first === "object" && first.type === "date" ? first.value : undefined);
       if (d === undefined) continue;

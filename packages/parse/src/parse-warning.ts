@@ -13,6 +13,9 @@
  * - `period-guessed`: the period reported on was inferred from the item dates or the frequency.
  * - `department-guessed`: a name shaped like a department (`达州市林业局`) that no dictionary holds.
  * - `metric-without-label`: a figure whose clause names nothing.
+ * - `table-row-padded`: a table row with fewer cells than the widest row, filled with blank
+ *   cells at its end (extraction drops blank cells).
+ * - `table-cells-left-over`: lines after a one-cell-a-line table that do not fill a row; kept as text.
  * - `unrecognised-masthead-line`, `ignored-tail-field`: masthead or 报尾 text with no place in the model.
  * - `web-line-dropped`: a line of a web page that is not the bulletin (当前位置, 来源/发布时间,
  *   打印本页, 公网安备, an image placeholder, a file-information grid); the publisher and date it
@@ -41,6 +44,8 @@ export type ParseWarningCode =
   | "period-guessed"
   | "department-guessed"
   | "metric-without-label"
+  | "table-row-padded"
+  | "table-cells-left-over"
   | "unrecognised-masthead-line"
   | "ignored-tail-field"
   | "web-line-dropped"

@@ -1,3 +1,4 @@
+import { tableText } from "./internal/read-table";
 import { repairLines } from "./internal/repair-lines";
 
 /**
@@ -9,7 +10,8 @@ import { repairLines } from "./internal/repair-lines";
  * headers dropped; paragraphs split across line and page breaks joined. Only text next to
  * Chinese text is touched: Latin text (`March 3, 2025 —`, `Price: 3, 4 and 5.`) stays as it
  * is, and digits a comma and a space keep apart (`3, 4`) are not joined. A blank line ends a
- * paragraph, except inside a word split between Chinese characters (a page break). One
+ * paragraph, except inside a word split between Chinese characters (a page break). Tables are
+ * written as `| a | b |` rows under their caption, a `| --- |` rule under the head. One
  * paragraph a line, `\n` line ends, no blank lines except one where it ends a paragraph that
  * would otherwise be joined. Idempotent: repairing repaired text changes nothing.
  *
@@ -24,9 +26,12 @@ import { repairLines } from "./internal/repair-lines";
  */
 export function repairExtractedText(text: string): string {
   let out = "";
+  let table = false;
   for (const line of repairLines(typeof text === "string" ? text : "").lines) {
-    if (out !== "") out += line.keptApart ? "\n\n" : "\n";
-    out += line.text;
+    // A blank line between two tables keeps them two.
+    if (out !== "") out += line.keptApart || (table && line.table) ? "\n\n" : "\n";
+    out += line.table ? tableText(line.table) : line.text;
+    table = line.table !== undefined;
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // ASCII brackets, a masthead line with the date pushed to the right.
 import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
-import { validateBulletin } from "@bulletin/schema";
+import { type Inline, validateBulletin } from "@bulletin/schema";
 import { completed } from "@bulletin/testkit";
 import { describe, expect, test } from "vitest";
 
@@ -81,14 +81,16 @@ describe("parseBulletinText on a bulletin it was not written against", () => {
     expect(second?.title).toBe("开展延时服务");
     expect(second?.date).toEqual({ kind: "xun", month: "2026-02", part: "late" });
     // The spaces inside `36 项` and `215人次` came from extraction, the book title is an inline.
-    expect(plain(first?.body[0] ?? [])).toBe(
+    expect(plain((first?.body[0] as Inline[] | undefined) ?? [])).toBe(
       "{市公安局}、{市人社局}窗口联合开展《政务服务事项办理指南》集中核查，更新办事指南[metric-4]。",
     );
-    expect(plain(second?.body[0] ?? [])).toBe("各窗口累计提供延时服务[metric-5]。");
+    expect(plain((second?.body[0] as Inline[] | undefined) ?? [])).toBe(
+      "各窗口累计提供延时服务[metric-5]。",
+    );
   });
 
   test("reads the overview's figures as metrics, with the 同比 change that follows the first", () => {
-    const overview = bulletin.sections[0]?.items[0]?.body[0] ?? [];
+    const overview = (bulletin.sections[0]?.items[0]?.body[0] as Inline[] | undefined) ?? [];
     expect(overview[0]).toEqual({ type: "date", value: { kind: "month", month: "2026-02" } });
     const refs = overview.flatMap((n) =>
       typeof n === "object" && n.type === "metric" ? [n.ref] : [],
@@ -150,7 +152,7 @@ describe("parseBulletinText on a city bureau's 简报", () => {
   const bulletin = completed(result2);
   const { warnings } = result2;
   const paragraphs = (s: number, i: number): string[] =>
-    (bulletin.sections[s]?.items[i]?.body ?? []).map((p) =>
+    ((bulletin.sections[s]?.items[i]?.body ?? []) as Inline[][]).map((p) =>
       p
         .map((n) => {
           if (typeof n === "string") return n;

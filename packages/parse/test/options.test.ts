@@ -1,6 +1,6 @@
 import { isBulletinError } from "@bulletin/format";
 import { knownDepartments, ParseOptionsError, parseBulletinText } from "@bulletin/parse";
-import { DepartmentSchema } from "@bulletin/schema";
+import { DepartmentSchema, type Inline } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
 
 const TEXT = [
@@ -48,7 +48,7 @@ describe("parseBulletinText options", () => {
       { id: "forestry", name: "四川省林业和草原局", shortName: "林草局", aliases: ["省林草局"] },
       { id: "chengdu-data", name: "成都市数据局" },
     ]);
-    expect(bulletin.sections[1]?.items[0]?.body[0]?.[0]).toEqual({
+    expect((bulletin.sections[1]?.items[0]?.body[0] as Inline[] | undefined)?.[0]).toEqual({
       type: "department",
       ref: "forestry",
       text: "省林草局",

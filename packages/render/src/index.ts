@@ -1,4 +1,5 @@
 export {
+  type CellProps,
   type ComponentProps,
   type Components,
   type DateProps,
@@ -14,6 +15,7 @@ export {
   type QuoteProps,
   type RenderContext,
   type SectionProps,
+  type TableProps,
   type TailProps,
   type TextProps,
   type TitleProps,
@@ -39,6 +41,8 @@ export type {
   ParagraphNode,
   QuoteRun,
   SectionNode,
+  TableCellNode,
+  TableNode,
   TailNode,
   TextRun,
   TitleRun,

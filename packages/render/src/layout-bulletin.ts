@@ -1,5 +1,14 @@
-import { dateSpanBounds } from "@bulletin/format";
-import type { Bulletin, DateSpan, Department, Inline, Item, Section } from "@bulletin/schema";
+import { dateSpanBounds, placeTableCells } from "@bulletin/format";
+import type {
+  Bulletin,
+  DateSpan,
+  Department,
+  Inline,
+  Item,
+  Section,
+  Table,
+  TableRow,
+} from "@bulletin/schema";
 import { RenderError } from "./errors";
 import {
   checkOption,
@@ -31,6 +40,8 @@ import type {
   MetricRun,
   NoteNode,
   SectionNode,
+  TableCellNode,
+  TableNode,
   TailNode,
 } from "./layout";
 
@@ -52,7 +63,10 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  *   among numbered sections;
  * - a section whose only item has no title, date or departments is running text: no `（一）`;
  *   otherwise each item opens with its lead: `（一）` + title + `。` + date + `，`; an item with a
- *   lead and no paragraphs keeps one paragraph for its lead;
+ *   lead and no paragraphs keeps one paragraph for its lead, and so does an item whose body
+ *   opens with a table;
+ * - tables: every cell placed on the grid by `placeTableCells` (its first column, its spans),
+ *   head cells marked as headers, cells and notes written like paragraphs;
  * - inlines: a metric as reported through `formatQuantity` (`5.88万件`, `5.80万件` when the
  *   display says two digits), a department as `text ?? shortName ?? name`, a title in `《》`, a
  *   quote in `“”`;
@@ -213,14 +227,20 @@ function itemOf(
     }
   }
 
+  const at = `sections[${s}].items[${i}]`;
   const blocks: BlockNode[] = [];
   const body = item.body;
   for (let p = 0; p < body.length; p++) {
-    const paragraph = body[p] as Inline[];
-    const runs: InlineRun[] = [];
-    for (let n = 0; n < paragraph.length; n++) {
-      runs.push(runOf(resolver, paragraph[n] as Inline, s, i, p, n));
+    const block = body[p];
+    if (!Array.isArray(block)) {
+      // The lead opens the item: before a table it is a paragraph of its own.
+      if (p === 0 && lead !== undefined)
+        blocks.push({ kind: "paragraph", index: 1, lead, runs: [] });
+      blocks.push(tableOf(resolver, block as Table, p, `${at}.body[${p}]`));
+      continue;
     }
+    const paragraph = block as Inline[];
+    const runs = runsOf(resolver, paragraph, (n) => inlinePath(s, i, p, n));
     blocks.push(
       p === 0 && lead !== undefined
         ? { kind: "paragraph", index: p + 1, lead, runs }
@@ -236,24 +256,70 @@ function itemOf(
   return node;
 }
 
-function runOf(
+/** The runs of some inlines; `pathOf(n)` is the JSON path of the n-th, for errors. */
+function runsOf(
   resolver: Resolver,
-  node: Inline,
-  s: number,
-  i: number,
-  p: number,
-  n: number,
-): InlineRun {
+  inlines: readonly Inline[],
+  pathOf: (n: number) => string,
+): InlineRun[] {
+  const runs: InlineRun[] = [];
+  for (let n = 0; n < inlines.length; n++) {
+    runs.push(runOf(resolver, inlines[n] as Inline, () => pathOf(n)));
+  }
+  return runs;
+}
+
+function tableOf(resolver: Resolver, table: Table, p: number, at: string): TableNode {
+  const part = (rows: readonly TableRow[], name: string, header: boolean): TableCellNode[][] =>
+    placeTableCells(rows).map((row, r) =>
+      row.cells.map((cell): TableCellNode => {
+        const where = Array.isArray(rows[r]?.[cell.index])
+          ? `${at}.${name}[${r}][${cell.index}]`
+          : `${at}.${name}[${r}][${cell.index}].content`;
+        const runs = runsOf(resolver, cell.content, (n) => `${where}[${n}]`);
+        let text = "";
+        for (const run of runs) text += run.text;
+        return {
+          kind: "cell",
+          header,
+          column: cell.column,
+          colSpan: cell.colSpan,
+          rowSpan: cell.rowSpan,
+          runs,
+          text,
+        };
+      }),
+    );
+  const head = part(table.head ?? [], "head", true);
+  const rows = part(table.rows, "rows", false);
+  const all = [...head, ...rows];
+  let columns = 0;
+  let spanning = false;
+  for (const row of all) {
+    for (const cell of row) {
+      columns = Math.max(columns, cell.column + cell.colSpan);
+      if (cell.colSpan > 1 || cell.rowSpan > 1) spanning = true;
+    }
+  }
+  const notes = (table.notes ?? []).map((note, k) =>
+    runsOf(resolver, note, (n) => `${at}.notes[${k}][${n}]`),
+  );
+  const node: TableNode = { kind: "table", index: p + 1, columns, spanning, head, rows, notes };
+  if (table.caption !== undefined) node.caption = table.caption;
+  return node;
+}
+
+function runOf(resolver: Resolver, node: Inline, path: () => string): InlineRun {
   if (typeof node === "string") return { kind: "text", text: node };
   switch (node.type) {
     case "metric": {
       const metric = resolver.metrics.get(node.ref);
-      if (metric === undefined) throw unresolved("metric", node.ref, inlinePath(s, i, p, n));
+      if (metric === undefined) throw unresolved("metric", node.ref, path());
       let text: string;
       try {
         text = resolver.metricText(metric);
       } catch (error) {
-        throw invalidValue(inlinePath(s, i, p, n), error);
+        throw invalidValue(path(), error);
       }
       const run: MetricRun = {
         kind: "metric",
@@ -264,15 +330,14 @@ function runOf(
     }
     case "department": {
       const department = resolver.departments.get(node.ref);
-      if (department === undefined)
-        throw unresolved("department", node.ref, inlinePath(s, i, p, n));
+      if (department === undefined) throw unresolved("department", node.ref, path());
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
     }
     case "date":
       try {
         return dateRun(resolver, node.value);
       } catch (error) {
-        throw invalidValue(`${inlinePath(s, i, p, n)}.value`, error);
+        throw invalidValue(`${path()}.value`, error);
       }
     case "title":
       return { kind: "title", text: `《${node.text}》`, content: node.text };
@@ -283,7 +348,7 @@ function runOf(
   }
   // Unreachable for a valid bulletin.
   const kind = (node as { type?: unknown }).type;
-  const at = inlinePath(s, i, p, n);
+  const at = path();
   throw new RenderError(
     "invalid-value",
     `\`${at}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,

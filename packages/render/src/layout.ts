@@ -177,7 +177,7 @@ export interface ItemNode {
 }
 
 /**
- * A block of an item. Paragraphs today; tables join this union when the model has them.
+ * A block of an item: a paragraph or a table, in the order of the item's body.
  *
  * @example
  * ```ts
@@ -185,7 +185,71 @@ export interface ItemNode {
  * block.kind; //=> "paragraph"
  * ```
  */
-export type BlockNode = ParagraphNode;
+export type BlockNode = ParagraphNode | TableNode;
+
+/**
+ * A table laid out: its caption, its head and body rows with every cell placed on the grid
+ * (first column, spans, text), and its notes. An item whose body opens with a table and that
+ * has a lead gets a paragraph of its own for the lead, before the table.
+ *
+ * @example
+ * ```ts
+ * const bulletin: Bulletin = {
+ *   ...issue9,
+ *   sections: [{ title: "受理情况", items: [{ body: [{ type: "table", caption: "表1 受理量",
+ *     head: [[["地区"], ["受理量"]]], rows: [[["成都市"], ["4528件"]]] }] }] }],
+ * };
+ * const table = (layoutBulletin(bulletin).sections[0] as SectionNode).items[0]?.blocks[0] as TableNode;
+ * [table.caption, table.columns, table.spanning, table.rows[0]?.map((cell) => cell.text)];
+ * //=> ["表1 受理量", 2, false, ["成都市", "4528件"]]
+ * ```
+ */
+export interface TableNode {
+  kind: "table";
+  /** Position in the item's body, from 1. */
+  index: number;
+  /** The caption as stored (`表1 …`), if any. */
+  caption?: string;
+  /** How many columns the table has, spans counted. */
+  columns: number;
+  /** Whether a cell spans more than one column or row. */
+  spanning: boolean;
+  /** The head rows (none when the table has no head). */
+  head: TableCellNode[][];
+  /** The body rows. */
+  rows: TableCellNode[][];
+  /** The notes under the table (`注：…`), each the runs of a paragraph. */
+  notes: InlineRun[][];
+}
+
+/**
+ * A cell of a table, placed: its first column (from 0), its spans, its runs and their text.
+ * The columns a cell does not cover and no cell above holds are never empty: every row of a
+ * valid table covers every column.
+ *
+ * @example
+ * ```ts
+ * const cell: TableCellNode = {
+ *   kind: "cell", header: true, column: 1, colSpan: 2, rowSpan: 1,
+ *   runs: [{ kind: "text", text: "办件量" }], text: "办件量",
+ * };
+ * cell.column + cell.colSpan; //=> 3
+ * ```
+ */
+export interface TableCellNode {
+  kind: "cell";
+  /** A head cell (`<th scope="col">`); body cells are data cells. */
+  header: boolean;
+  /** The first column it occupies, from 0. */
+  column: number;
+  /** Columns it spans (1 or more). */
+  colSpan: number;
+  /** Rows it spans (1 or more). */
+  rowSpan: number;
+  runs: InlineRun[];
+  /** The runs' text, joined (`""` for a blank cell). */
+  text: string;
+}
 
 /**
  * A paragraph: its lead (the first paragraph of an item only) and its inline runs.
@@ -436,5 +500,6 @@ export type LayoutNode =
   | ItemNode
   | LeadNode
   | BlockNode
+  | TableCellNode
   | InlineRun
   | TailNode;

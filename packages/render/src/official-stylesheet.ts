@@ -7,8 +7,9 @@
  * 156 mm × 225 mm with the top margin 37 mm and the left 28 mm, 22 lines of 28 characters,
  * body 3号 (16 pt) 仿宋, `一、` headings 黑体 and `（一）` run-in headings 楷体, the masthead
  * in red 小标宋 with a red rule under 期号, 编印单位 and date, page numbers `— 1 —` 4号 7 mm
- * under the 版心 (odd pages right, even pages left, one character in), and the 报/送/发 block
- * in 4号 between rules. Fonts fall back to system CJK fonts. Its `@page` rules apply to the
+ * under the 版心 (odd pages right, even pages left, one character in), tables in 仿宋 小四
+ * (12 pt) ruled and as wide as the 版心 (their head repeated on each page), and the 报/送/发
+ * block in 4号 between rules. Fonts fall back to system CJK fonts. Its `@page` rules apply to the
  * whole page it is loaded in.
  *
  * @example
@@ -144,6 +145,43 @@ export const officialStylesheet: string = `/* @bulletin/render official theme. P
   font: inherit;
 }
 
+/* Tables: ruled, centred figures; a wide table scrolls sideways on a narrow screen. */
+.bulletin-table {
+  margin: 0.6em 0 1em;
+  overflow-x: auto;
+}
+
+.bulletin-table table {
+  width: 100%;
+  border-collapse: collapse;
+  font-size: 0.875em;
+  line-height: 1.5;
+  text-align: center;
+}
+
+.bulletin-table caption {
+  margin-bottom: 0.3em;
+  font-family: var(--bulletin-heiti);
+}
+
+.bulletin-table th,
+.bulletin-table td {
+  padding: 0.2em 0.5em;
+  border: 1px solid currentColor;
+  font-weight: 400;
+}
+
+.bulletin-table th {
+  font-family: var(--bulletin-heiti);
+}
+
+.bulletin-section .bulletin-table-note {
+  margin: 0.3em 0 0;
+  font-size: 0.875em;
+  line-height: 1.5;
+  text-indent: 0;
+}
+
 .bulletin-distribution {
   margin: 2.5em 0 0;
   padding: 0.35em 1em;
@@ -267,6 +305,47 @@ export const officialStylesheet: string = `/* @bulletin/render official theme. P
 
   .bulletin abbr[title] {
     text-decoration: none;
+  }
+
+  /* Tables: as wide as the 版心 and never wider, 仿宋 小四 (12 pt), the head repeated on
+     each page, a row never split across pages. */
+  .bulletin-table {
+    margin: calc(var(--bulletin-line) / 4) 0;
+    overflow: visible;
+    letter-spacing: 0;
+  }
+
+  .bulletin-table table {
+    width: 100%;
+    max-width: 156mm;
+    table-layout: fixed;
+    font-size: 12pt;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  .bulletin-table caption {
+    font-size: 12pt;
+  }
+
+  .bulletin-table th,
+  .bulletin-table td {
+    padding: 0.5mm 1mm;
+    border: 0.25mm solid #000;
+    font-family: var(--bulletin-fangsong);
+  }
+
+  .bulletin-table thead {
+    display: table-header-group;
+  }
+
+  .bulletin-table tr {
+    break-inside: avoid;
+  }
+
+  .bulletin-section .bulletin-table-note {
+    font-size: 12pt;
+    line-height: 1.4;
   }
 
   /* 版记: 4号 (14 pt) between rules of 0.35 mm, one character in on each side. */

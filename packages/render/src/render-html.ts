@@ -8,6 +8,7 @@ import {
 import { RenderError } from "./errors";
 import { layoutOf } from "./internal/layout-of";
 import {
+  cellMarkup,
   dateMarkup,
   departmentMarkup,
   emphasisMarkup,
@@ -25,6 +26,8 @@ import {
   SECTION_CLOSE,
   sectionHeading,
   sectionOpen,
+  tableContent,
+  tableMarkup,
   tailContent,
   tailMarkup,
   textMarkup,
@@ -42,6 +45,8 @@ import type {
   NoteNode,
   ParagraphNode,
   SectionNode,
+  TableCellNode,
+  TableNode,
 } from "./layout";
 import { officialStylesheet } from "./official-stylesheet";
 import { renderJsonLd } from "./render-json-ld";
@@ -302,7 +307,42 @@ function writeBlock(
   item: ItemNode,
   node: BlockNode,
 ): void {
-  writeParagraph(w, section, item, node);
+  if (node.kind === "table") w.out += writeTable(w, section, item, node);
+  else writeParagraph(w, section, item, node);
+}
+
+function writeTable(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: TableNode,
+): string {
+  const context = { ...w.context, section, item, table: node };
+  const cell = (c: TableCellNode): string => {
+    const runs = (): string => {
+      let out = "";
+      for (let r = 0; r < c.runs.length; r++) out += writeRun(w, c.runs[r] as InlineRun);
+      return out;
+    };
+    const h = w.own.cell;
+    if (h === undefined) return cellMarkup(c, runs());
+    return markup("cell", h({ node: c, context, render: () => trusted(runs()) }));
+  };
+  const rows = (part: readonly TableCellNode[][]): string[] =>
+    part.map((row) => row.map(cell).join(""));
+  const content = (): string =>
+    tableContent(
+      node,
+      rows(node.head),
+      rows(node.rows),
+      node.notes.map((note) => note.map((run) => writeRun(w, run)).join("")),
+    );
+  const h = w.own.table;
+  if (h === undefined) return tableMarkup(content());
+  return markup(
+    "table",
+    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
+  );
 }
 
 function writeParagraph(

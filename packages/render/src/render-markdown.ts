@@ -8,7 +8,8 @@ import {
 } from "./internal/escape-markdown";
 import { layoutOf } from "./internal/layout-of";
 import { checkOption } from "./internal/resolve";
-import type { BulletinLayout, DateStyle, LeadNode } from "./layout";
+import { tableSlots } from "./internal/table-slots";
+import type { BulletinLayout, DateStyle, InlineRun, LeadNode, TableNode } from "./layout";
 
 /**
  * Options of {@link renderMarkdown}.
@@ -37,6 +38,11 @@ export interface RenderMarkdownOptions {
  * Chinese paragraph would be read as a space) and emphasis delimiters are placed so that they
  * open and close next to Chinese punctuation (CommonMark leaves `**“…”**增长` literal; this
  * writes `“**…**”增长`).
+ *
+ * A table with one head row and no spanning cell is a GFM table, its caption a paragraph
+ * before it and its notes paragraphs after it. GFM cannot span cells or have several head rows
+ * (or none), so such a table is written as rows of text instead, a paragraph a row with its
+ * cells separated by ` | ` (`lintBulletin` reports it as the info `table-markdown-fallback`).
  *
  * @param input - a valid bulletin (see `validateBulletin` in `@bulletin/schema`), or its layout
  * @param options - {@link RenderMarkdownOptions}
@@ -68,20 +74,12 @@ export function renderMarkdown(
       blocks.push(`## ${protectBlock(escapeInline(section.marker + section.title))}`);
     for (const item of section.items) {
       for (const block of item.blocks) {
-        // A block is assembled from escaped text and emphasis, which needs its neighbours.
-        const parts: Part[] = block.lead === undefined ? [] : leadParts(block.lead);
-        for (const run of block.runs) {
-          if (run.kind === "emphasis") {
-            // Adjacent emphasis is written as one run: `*a**b*` would not parse as two.
-            const last = parts[parts.length - 1];
-            if (typeof last === "object" && "em" in last) last.em += run.text;
-            else parts.push({ em: run.text });
-          } else {
-            const text = escapeInline(run.text);
-            if (text !== "") parts.push(text);
-          }
+        if (block.kind === "table") {
+          blocks.push(...tableBlocks(block));
+          continue;
         }
-        blocks.push(protectBlock(assemble(parts)));
+        const parts: Part[] = block.lead === undefined ? [] : leadParts(block.lead);
+        blocks.push(protectBlock(assemble(runParts(block.runs, parts))));
       }
     }
   }
@@ -93,6 +91,48 @@ export function renderMarkdown(
     if (tail.copies !== undefined) blocks.push(protectBlock(escapeInline(tail.copies.text)));
   }
   return `${blocks.join("\n\n")}\n`;
+}
+
+/**
+ * Runs as parts, after `parts`: text escaped, emphasis kept apart (its delimiters depend on
+ * its neighbours, which `assemble` knows).
+ */
+function runParts(runs: readonly InlineRun[], parts: Part[] = []): Part[] {
+  for (const run of runs) {
+    if (run.kind === "emphasis") {
+      // Adjacent emphasis is written as one run: `*a**b*` would not parse as two.
+      const last = parts[parts.length - 1];
+      if (typeof last === "object" && "em" in last) last.em += run.text;
+      else parts.push({ em: run.text });
+    } else {
+      const text = escapeInline(run.text);
+      if (text !== "") parts.push(text);
+    }
+  }
+  return parts;
+}
+
+/** A table as Markdown blocks: caption, a GFM table (or rows of text), notes. */
+function tableBlocks(table: TableNode): string[] {
+  const blocks: string[] = [];
+  if (table.caption !== undefined) blocks.push(protectBlock(escapeInline(table.caption)));
+  const cell = (runs: readonly InlineRun[]): string => assemble(runParts(runs)).trim();
+  if (!table.spanning && table.head.length === 1) {
+    const row = (cells: string[]): string => `| ${cells.join(" | ")} |`;
+    const lines = [
+      row((table.head[0] ?? []).map((c) => cell(c.runs))),
+      row(Array<string>(table.columns).fill("---")),
+      ...table.rows.map((r) => row(r.map((c) => cell(c.runs)))),
+    ];
+    blocks.push(lines.join("\n"));
+  } else {
+    const rows = [...table.head, ...table.rows];
+    for (const slots of tableSlots(rows, table.columns, (c) => cell(c.runs), "")) {
+      blocks.push(protectBlock(slots.join(" \\| ").trim()));
+    }
+  }
+  for (const note of table.notes) blocks.push(protectBlock(assemble(runParts(note))));
+  return blocks;
 }
 
 /** `**编者按**：（一）**title**。9月8日，`: the label and title strong, each followed by its punctuation. */

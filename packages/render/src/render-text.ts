@@ -1,7 +1,8 @@
 import type { Bulletin } from "@bulletin/schema";
 import { layoutOf } from "./internal/layout-of";
 import { checkOption } from "./internal/resolve";
-import type { BulletinLayout, DateStyle, LeadNode } from "./layout";
+import { tableSlots } from "./internal/table-slots";
+import type { BulletinLayout, DateStyle, LeadNode, TableNode } from "./layout";
 
 /**
  * Options of {@link renderText}.
@@ -29,6 +30,12 @@ const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
  * the layout `@bulletin/parse` reads back. A line break inside model text becomes a space, so
  * that every paragraph stays on one line.
  *
+ * A table is one block of lines: its caption, a `| a | b |` line per row (a `|` in a cell
+ * written `\|`), a `| --- | --- |` rule under the head rows (over the rows of a table without
+ * head), then its notes. A cell that spans writes its text in its first column and leaves the
+ * others blank, so every line has every column; `@bulletin/parse` reads the table back (spans
+ * come back as blank cells).
+ *
  * @param input - a valid bulletin (see `validateBulletin` in `@bulletin/schema`), or its layout
  * @param options - {@link RenderTextOptions}
  * @returns the text
@@ -50,11 +57,21 @@ export function renderText(
   checkOption("newline", options.newline, ["\n", "\r\n"]);
   const layout = layoutOf(input, options.dateStyle);
   const m = layout.masthead;
-  const blocks: string[] = [m.title, m.number.text, m.publisher.name, m.publishedOn.text];
+  // A block is a line, or the lines of a table (kept together, without blank lines).
+  const blocks: (string | string[])[] = [
+    m.title,
+    m.number.text,
+    m.publisher.name,
+    m.publishedOn.text,
+  ];
   for (const section of layout.sections) {
     if (section.kind === "section") blocks.push(section.marker + section.title);
     for (const item of section.items) {
       for (const block of item.blocks) {
+        if (block.kind === "table") {
+          blocks.push(tableLines(block));
+          continue;
+        }
         let line = block.lead === undefined ? "" : leadText(block.lead);
         for (const run of block.runs) line += run.text;
         blocks.push(line);
@@ -67,7 +84,29 @@ export function renderText(
     if (tail.copies !== undefined) blocks.push(tail.copies.text);
   }
   const newline = options.newline ?? "\n";
-  return blocks.map((b) => b.replace(LINE_BREAKS, " ")).join(newline + newline) + newline;
+  const oneLine = (line: string): string => line.replace(LINE_BREAKS, " ");
+  return (
+    blocks
+      .map((b) => (typeof b === "string" ? oneLine(b) : b.map(oneLine).join(newline)))
+      .join(newline + newline) + newline
+  );
+}
+
+/** A table as lines: caption, `| … |` rows with a `| --- |` rule under the head, notes. */
+function tableLines(table: TableNode): string[] {
+  const row = (slots: string[]): string => `| ${slots.join(" | ")} |`;
+  const cell = (text: string): string => text.replaceAll("|", "\\|");
+  const lines: string[] = [];
+  if (table.caption !== undefined) lines.push(table.caption);
+  for (const slots of tableSlots(table.head, table.columns, (c) => cell(c.text), "")) {
+    lines.push(row(slots));
+  }
+  lines.push(row(Array<string>(table.columns).fill("---")));
+  for (const slots of tableSlots(table.rows, table.columns, (c) => cell(c.text), "")) {
+    lines.push(row(slots));
+  }
+  for (const note of table.notes) lines.push(note.map((run) => run.text).join(""));
+  return lines;
 }
 
 /** `编者按：（一）title。9月8日，`: each part of the lead with the punctuation after it. */

@@ -3,6 +3,7 @@ import {
   defaultComponents,
   html,
   layoutBulletin,
+  type ParagraphNode,
   RenderError,
   renderHtml,
 } from "@bulletin/render";
@@ -98,7 +99,9 @@ describe("components", () => {
     renderHtml(b, { components: components as Partial<Components> });
     const layout = layoutBulletin(b);
     const items = layout.sections.flatMap((s) => s.items);
-    const paragraphs = items.flatMap((i) => i.blocks);
+    const paragraphs = items
+      .flatMap((i) => i.blocks)
+      .filter((b): b is ParagraphNode => b.kind === "paragraph");
     const runs = paragraphs.flatMap((p) => p.runs);
     const count = (kind: string) => runs.filter((r) => r.kind === kind).length;
     expect(counts).toEqual({

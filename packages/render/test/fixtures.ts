@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { type BulletinLayout, layoutBulletin, renderText, type TableNode } from "@bulletin/render";
 import { type Bulletin, validateBulletin } from "@bulletin/schema";
 
 /** The reference issue, 政务窗口月报 第9期, validated. */
@@ -53,21 +54,50 @@ export function withHostileText(bulletin: Bulletin, hostile: readonly string[]):
     section.title = next();
     for (const item of section.items) {
       item.title = next();
-      item.body = item.body.map((paragraph) => [
-        next(),
-        ...paragraph.map((node) =>
-          typeof node === "string"
-            ? next()
-            : node.type === "title" || node.type === "quote" || node.type === "emphasis"
-              ? { ...node, text: next() }
-              : node.type === "department"
+      item.body = item.body
+        .filter(Array.isArray)
+        .map((paragraph) => [
+          next(),
+          ...paragraph.map((node) =>
+            typeof node === "string"
+              ? next()
+              : node.type === "title" || node.type === "quote" || node.type === "emphasis"
                 ? { ...node, text: next() }
-                : node,
-        ),
-        { type: "emphasis" as const, text: next() },
-      ]);
+                : node.type === "department"
+                  ? { ...node, text: next() }
+                  : node,
+          ),
+          { type: "emphasis" as const, text: next() },
+        ]);
     }
   }
   b.distribution = { reportTo: [next(), next()], copyTo: [next()] };
   return b;
+}
+
+/** Every table of a layout, in the order the writers write them. */
+export function tablesOf(layout: BulletinLayout): TableNode[] {
+  return layout.sections.flatMap((s) =>
+    s.items.flatMap((i) => i.blocks.filter((b): b is TableNode => b.kind === "table")),
+  );
+}
+
+/**
+ * The blocks of renderText, each table (the only blocks with line breaks in them) replaced by
+ * what `expand` makes of it: the layout's table and the table's lines as text.
+ */
+export function textBlocksWith(
+  b: Bulletin,
+  expand: (table: TableNode, lines: string[]) => string[],
+): string[] {
+  const tables = tablesOf(layoutBulletin(b));
+  let t = 0;
+  return renderText(b)
+    .replace(/\n$/, "")
+    .split("\n\n")
+    .flatMap((block) => {
+      if (!block.includes("\n")) return [block];
+      const table = tables[t++] as TableNode;
+      return expand(table, block.split("\n"));
+    });
 }

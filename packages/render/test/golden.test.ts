@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { renderHtml, renderMarkdown, renderText } from "@bulletin/render";
-import { type Bulletin, validateBulletin } from "@bulletin/schema";
+import { type Bulletin, type Inline, validateBulletin } from "@bulletin/schema";
 import { arbitraryBulletin } from "@bulletin/testkit";
 import fc from "fast-check";
 import { expect, test, vi } from "vitest";
@@ -70,8 +70,12 @@ function broken(b: Bulletin, k: number): Bulletin | undefined {
   const items = c.sections.flatMap((s) => s.items);
   const item = items[k % Math.max(1, items.length)];
   if (item === undefined) return undefined;
-  if (k % 3 !== 0) item.body[0] ??= ["甲"];
-  const first = item.body[0] ?? [];
+  let first = item.body.find((b): b is Inline[] => Array.isArray(b));
+  if (k % 3 !== 0 && first === undefined) {
+    first = ["甲"];
+    item.body.unshift(first);
+  }
+  first ??= [];
   switch (k % 3) {
     case 0:
       item.departmentRefs = [...(item.departmentRefs ?? []), "missing"];
@@ -102,7 +106,10 @@ function cases(): [string, Bulletin][] {
     ["tiny", tiny()],
     ...fixtures(),
   ];
-  const generated = fc.sample(arbitraryBulletin(), { numRuns: 300, seed: 20261201 });
+  const generated = fc.sample(arbitraryBulletin({ tables: false }), {
+    numRuns: 300,
+    seed: 20261201,
+  });
   generated.forEach((b, k) => {
     list.push([`generated ${k}`, b]);
     if (k % 10 === 0) {

@@ -8,11 +8,11 @@ import {
   RenderError,
   type SectionNode,
 } from "@bulletin/render";
-import type { Bulletin } from "@bulletin/schema";
+import type { Bulletin, Inline } from "@bulletin/schema";
 import { arbitraryBulletin } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
-import { issue9, tiny } from "./fixtures";
+import { issue9, textBlocksWith, tiny } from "./fixtures";
 
 // Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
 // longer than the default 30 s.
@@ -27,6 +27,12 @@ function nodesOf(layout: BulletinLayout): LayoutNode[] {
       out.push(item, ...item.departments);
       for (const block of item.blocks) {
         out.push(block);
+        if (block.kind === "table") {
+          for (const row of [...block.head, ...block.rows])
+            for (const cell of row) out.push(cell, ...cell.runs);
+          for (const note of block.notes) out.push(...note);
+          continue;
+        }
         if (block.lead !== undefined) {
           out.push(block.lead);
           if (block.lead.date !== undefined) out.push(block.lead.date.run);
@@ -124,7 +130,7 @@ describe("layoutBulletin", () => {
     const b = tiny();
     delete b.issue.year;
     Object.assign(b.issue, issue);
-    b.sections[0]?.items[0]?.body[0]?.push({
+    (b.sections[0]?.items[0]?.body[0] as Inline[] | undefined)?.push({
       type: "date",
       value: { kind: "day", date: "2024-09-08" },
     });
@@ -300,13 +306,15 @@ describe("layoutBulletin", () => {
   test.each([
     [
       "a metric that does not exist",
-      (b: Bulletin) => b.sections[0]!.items[0]!.body[0]!.push({ type: "metric", ref: "nope" }),
+      (b: Bulletin) =>
+        (b.sections[0]!.items[0]!.body[0] as Inline[]).push({ type: "metric", ref: "nope" }),
       "unresolved-metric-ref",
       ["sections", 0, "items", 0, "body", 0, 3],
     ],
     [
       "a department inline that does not exist",
-      (b: Bulletin) => b.sections[0]!.items[0]!.body[0]!.push({ type: "department", ref: "nope" }),
+      (b: Bulletin) =>
+        (b.sections[0]!.items[0]!.body[0] as Inline[]).push({ type: "department", ref: "nope" }),
       "unresolved-department-ref",
       ["sections", 0, "items", 0, "body", 0, 3],
     ],
@@ -329,7 +337,7 @@ describe("layoutBulletin", () => {
     [
       "an impossible inline date",
       (b: Bulletin) =>
-        b.sections[0]!.items[0]!.body[0]!.push({
+        (b.sections[0]!.items[0]!.body[0] as Inline[]).push({
           type: "date",
           value: { kind: "range", start: "2025-03-02", end: "2025-03-01" },
         }),
@@ -371,12 +379,20 @@ describe("layoutBulletin", () => {
     );
   });
 
-  test("layoutBulletin: for any valid bulletin, the layout's runs write the paragraphs of renderText", async () => {
-    const { renderText } = await import("@bulletin/render");
+  test("layoutBulletin: for any valid bulletin, the layout's runs write the paragraphs of renderText", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (b) => {
         const layout = layoutBulletin(b);
-        const text = renderText(b).trimEnd().split("\n\n");
+        // A table's lines: caption, head rows, rule, body rows, notes (their text is the writer's).
+        const text = textBlocksWith(b, (table, lines) => {
+          const count =
+            (table.caption === undefined ? 0 : 1) +
+            table.head.length +
+            1 +
+            table.rows.length +
+            table.notes.length;
+          return [lines.length === count ? "table" : `table of ${lines.length} lines`];
+        });
         const written: string[] = [
           layout.masthead.title,
           layout.masthead.number.text,
@@ -386,7 +402,8 @@ describe("layoutBulletin", () => {
         for (const s of layout.sections) {
           if (s.kind === "section") written.push(s.marker + s.title);
           for (const item of s.items as ItemNode[])
-            for (const block of item.blocks) written.push(paragraphText(block));
+            for (const block of item.blocks)
+              written.push(block.kind === "paragraph" ? paragraphText(block) : "table");
         }
         for (const line of layout.tail?.lines ?? []) written.push(`${line.label}：${line.text}`);
         if (layout.tail?.copies) written.push(layout.tail.copies.text);

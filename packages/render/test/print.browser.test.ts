@@ -194,6 +194,43 @@ describe.skipIf(skipWithoutChromium)("official theme in print (headless Chromium
     expect(px(styles.tailSize)).toBeCloseTo((14 * 96) / 72, 1); // 4号
   });
 
+  test("prints a wide table inside the 156 mm 版心 in 仿宋 小四 (12 pt)", async () => {
+    const b = issue9();
+    // Unbreakable cells that a table laid out by its content would push past the 版心.
+    const wide = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    b.sections[0]?.items[0]?.body.push({
+      type: "table",
+      caption: "表1 各市（州）受理情况",
+      head: [Array.from({ length: 12 }, (_, k) => [`${wide}${k}`])],
+      rows: [Array.from({ length: 12 }, (_, k) => [`${1000 + k}件`])],
+    });
+    const tablePage = await context.newPage();
+    try {
+      await tablePage.setContent(renderHtml(b, { document: true, theme: "official" }));
+      await tablePage.emulateMedia({ media: "print" });
+      const measured = await tablePage.evaluate(() => {
+        document.body.style.width = "156mm";
+        const table = document.querySelector(".bulletin-table table") as HTMLElement;
+        const td = getComputedStyle(document.querySelector(".bulletin-table td") as Element);
+        return {
+          width: table.getBoundingClientRect().width,
+          body: document.body.getBoundingClientRect().width,
+          size: td.fontSize,
+          font: td.fontFamily,
+          spacing: td.letterSpacing,
+        };
+      });
+      const mmToPx = 96 / 25.4;
+      expect(measured.body).toBeCloseTo(156 * mmToPx, 0);
+      expect(measured.width).toBeLessThanOrEqual(156 * mmToPx + 0.5);
+      expect(Number.parseFloat(measured.size)).toBeCloseTo((12 * 96) / 72, 1); // 小四
+      expect(measured.font).toMatch(/^FangSong, 仿宋/);
+      expect(["normal", "0px"]).toContain(measured.spacing);
+    } finally {
+      await tablePage.close();
+    }
+  });
+
   test("fits 28 characters on a line of Chinese text in the 156 mm measure", async () => {
     await page.emulateMedia({ media: "print" });
     const lines = await page.evaluate(() => {

@@ -2,18 +2,19 @@ import {
   type Components,
   defaultComponents,
   html,
+  layoutBulletin,
   officialStylesheet,
   RenderError,
   renderHtml,
   renderJsonLd,
   renderText,
 } from "@bulletin/render";
-import type { Bulletin } from "@bulletin/schema";
+import type { Bulletin, Paragraph } from "@bulletin/schema";
 import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import { type DefaultTreeAdapterMap, parse, parseFragment } from "parse5";
 import { describe, expect, test, vi } from "vitest";
-import { issue9, tiny, withHostileText } from "./fixtures";
+import { issue9, tablesOf, textBlocksWith, tiny, withHostileText } from "./fixtures";
 
 // Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
 // longer than the default 30 s.
@@ -107,12 +108,24 @@ describe("renderHtml", () => {
   test("renderHtml: the fragment holds the model's text for any valid bulletin", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (b) => {
-        const [title, number, publisher, date, ...rest] = renderText(b).trimEnd().split("\n\n");
-        expect(blockTexts(renderHtml(b))).toEqual([title, number, `${publisher} ${date}`, ...rest]);
+        // A table's paragraphs are its notes; its caption and cells are checked below.
+        const [title, number, publisher, date, ...rest] = textBlocksWith(b, (table) =>
+          table.notes.map((note) => note.map((run) => run.text).join("")),
+        );
+        const fragment = renderHtml(b);
+        expect(blockTexts(fragment)).toEqual([title, number, `${publisher} ${date}`, ...rest]);
+        const cells = elements(parseFragment(fragment))
+          .filter((el) => el.tagName === "th" || el.tagName === "td")
+          .map(textOf);
+        const layout = tablesOf(layoutBulletin(b));
+        expect(cells).toEqual(
+          layout.flatMap((t) => [...t.head, ...t.rows].flat().map((c) => c.text)),
+        );
       }),
       { numRuns: 150 },
     );
-  });
+    // Tables make the pages longer; on a shared machine this takes more than the default 30 s.
+  }, 120_000);
 
   test("renderHtml: marks up dates with <time datetime>, metrics with <data value>, short names with <abbr title>", () => {
     const out = renderHtml(issue9());
@@ -209,7 +222,10 @@ describe("renderHtml", () => {
     const b = tiny({
       departments: [{ id: "d1", name: "<img src=x onerror=alert(1)>", shortName: '"><script>' }],
     });
-    b.sections[0]?.items[0]?.body[0]?.push({ type: "department", ref: "d1" });
+    (b.sections[0]?.items[0]?.body[0] as Paragraph | undefined)?.push({
+      type: "department",
+      ref: "d1",
+    });
     const out = renderHtml(b, {
       components: {
         department: ({ node, render }) =>

@@ -4,7 +4,8 @@ import { arbitraryBulletin, hostileString } from "@bulletin/testkit";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, test, vi } from "vitest";
-import { issue9, tiny, withHostileText } from "./fixtures";
+import { tableSlots } from "../src/internal/table-slots";
+import { issue9, textBlocksWith, tiny, withHostileText } from "./fixtures";
 
 // Property tests over hundreds of generated bulletins: on a shared, loaded machine they take
 // longer than the default 30 s.
@@ -71,7 +72,20 @@ describe("renderMarkdown", () => {
   test("renderMarkdown: round trip: markdown-it reads back the model's text for any valid bulletin", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), (b) => {
-        expect(blockTexts(renderMarkdown(b))).toEqual(textBlocks(b));
+        // A table: its caption, then each cell of a GFM table (one head row, no spans) or each
+        // row of text (cells joined by ` | `), then its notes.
+        const expected = textBlocksWith(b, (table) => {
+          const cells = [...table.head, ...table.rows];
+          const gfm = !table.spanning && table.head.length === 1;
+          const body = gfm
+            ? cells.flat().map((c) => c.text.trim())
+            : tableSlots(cells, table.columns, (c) => c.text.trim(), "").map((slots) =>
+                slots.join(" | ").trim(),
+              );
+          const notes = table.notes.map((note) => note.map((run) => run.text).join(""));
+          return [...(table.caption === undefined ? [] : [table.caption]), ...body, ...notes];
+        });
+        expect(blockTexts(renderMarkdown(b))).toEqual(expected);
       }),
       { numRuns: 200 },
     );

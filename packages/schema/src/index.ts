@@ -19,9 +19,14 @@ export type {
 export { LINT_RULES, type LintBulletinOptions, lintBulletin } from "./lint-bulletin";
 export { formatMessage, type MessageParams } from "./messages";
 export type { ValidationMode } from "./model";
+export { type PlacedCell, type PlacedRow, placeTableCells } from "./place-table-cells";
 export {
+  type Block,
+  BlockSchema,
   type Bulletin,
   BulletinSchema,
+  type Cell,
+  CellSchema,
   type DateSpan,
   DateSpanSchema,
   type Department,
@@ -44,6 +49,10 @@ export {
   PublicationSchema,
   type Section,
   SectionSchema,
+  type Table,
+  type TableRow,
+  TableRowSchema,
+  TableSchema,
 } from "./schemas";
 export { TEXT_RULES, type TextRuleCode, type TextRuleInfo } from "./text-rules";
 export {

@@ -69,6 +69,11 @@ export type LintIssueCode =
   | "total-number-below-number"
   | "empty-section"
   | "unused-metric"
+  | "table-width-mismatch"
+  | "table-span-overflow"
+  | "table-span-overlap"
+  | "empty-table"
+  | "table-markdown-fallback"
   | TextRuleCode;
 
 /**

@@ -4,7 +4,8 @@ import { spanBounds, spanLabel } from "./internal/span-bounds";
 import type { IssuePath, LintIssueCode, Locale, Severity, ValidationIssue } from "./issues";
 import { TEXT_RULE_SEVERITIES } from "./lint-rules/index";
 import { lintText } from "./lint-text";
-import type { Bulletin, DateSpan, Metric, Paragraph } from "./schemas";
+import { placeTableCells } from "./place-table-cells";
+import type { Block, Bulletin, DateSpan, Inline, Metric, Table, TableRow } from "./schemas";
 
 /**
  * Options of {@link lintBulletin}.
@@ -49,6 +50,11 @@ export const LINT_RULES: Readonly<Record<LintIssueCode, Severity>> = {
   "empty-section": "warning",
   "unused-metric": "info",
   ...TEXT_RULE_SEVERITIES,
+  "table-width-mismatch": "error",
+  "table-span-overflow": "error",
+  "table-span-overlap": "error",
+  "empty-table": "error",
+  "table-markdown-fallback": "info",
 };
 
 const SCALE_EXPONENT = { 万: 4, 亿: 8, 万亿: 12, none: 0 } as const;
@@ -132,29 +138,84 @@ export function lintBulletin(
   const month = issue.publishedOn.slice(0, 7);
   const monthBounds = spanBounds({ kind: "month", month });
 
-  const checkParagraphs = (body: Paragraph[], base: IssuePath): void => {
-    body.forEach((paragraph, p) => {
-      paragraph.forEach((inline, k) => {
-        if (typeof inline === "string") return;
-        const path = [...base, p, k];
-        if (inline.type === "metric") {
-          usedMetrics.add(inline.ref);
-          if (!metrics.has(inline.ref))
-            report("unresolved-metric-ref", [...path, "ref"], { ref: inline.ref });
-        } else if (inline.type === "department") {
-          const d = departments.get(inline.ref);
-          if (!d) report("unresolved-department-ref", [...path, "ref"], { ref: inline.ref });
-          else if (inline.text !== undefined) {
-            const known = [d.name, ...(d.shortName ? [d.shortName] : []), ...(d.aliases ?? [])];
-            if (!known.includes(inline.text))
-              report("department-text-mismatch", [...path, "text"], {
-                text: inline.text,
-                ref: inline.ref,
-                known,
-              });
-          }
-        } else if (inline.type === "date") checkSpan(inline.value, [...path, "value"]);
-      });
+  const checkInlines = (inlines: readonly Inline[], base: IssuePath): void => {
+    inlines.forEach((inline, k) => {
+      if (typeof inline === "string") return;
+      const path = [...base, k];
+      if (inline.type === "metric") {
+        usedMetrics.add(inline.ref);
+        if (!metrics.has(inline.ref))
+          report("unresolved-metric-ref", [...path, "ref"], { ref: inline.ref });
+      } else if (inline.type === "department") {
+        const d = departments.get(inline.ref);
+        if (!d) report("unresolved-department-ref", [...path, "ref"], { ref: inline.ref });
+        else if (inline.text !== undefined) {
+          const known = [d.name, ...(d.shortName ? [d.shortName] : []), ...(d.aliases ?? [])];
+          if (!known.includes(inline.text))
+            report("department-text-mismatch", [...path, "text"], {
+              text: inline.text,
+              ref: inline.ref,
+              known,
+            });
+        }
+      } else if (inline.type === "date") checkSpan(inline.value, [...path, "value"]);
+    });
+  };
+
+  /**
+   * The cells of a table's head or body rows: references, spans, and each row's width
+   * against `width` (the head's first row, else the first body row). Returns the width.
+   */
+  const checkRows = (
+    rows: readonly TableRow[],
+    base: IssuePath,
+    width: number | undefined,
+  ): number | undefined => {
+    let expected = width;
+    placeTableCells(rows).forEach((placed, r) => {
+      const row = rows[r] as TableRow;
+      for (const cell of placed.cells) {
+        const path = [...base, r, cell.index];
+        const object = !Array.isArray(row[cell.index]);
+        checkInlines(cell.content, object ? [...path, "content"] : path);
+        if (cell.overlaps)
+          report("table-span-overlap", path, { row: r + 1, column: cell.column + 1 });
+        if (r + cell.rowSpan > rows.length)
+          report("table-span-overflow", [...path, "rowSpan"], {
+            rowSpan: cell.rowSpan,
+            left: rows.length - r,
+          });
+      }
+      if (expected === undefined) expected = placed.width;
+      else if (placed.width !== expected)
+        report("table-width-mismatch", [...base, r], { width: placed.width, expected });
+    });
+    return expected;
+  };
+
+  const checkTable = (table: Table, base: IssuePath): void => {
+    const width = table.head ? checkRows(table.head, [...base, "head"], undefined) : undefined;
+    checkRows(table.rows, [...base, "rows"], width);
+    table.notes?.forEach((note, n) => {
+      checkInlines(note, [...base, "notes", n]);
+    });
+    const blank = (row: TableRow): boolean =>
+      row.every((cell) => (Array.isArray(cell) ? cell : cell.content).length === 0);
+    if (table.rows.every(blank) && (table.head ?? []).every(blank)) report("empty-table", base, {});
+    const spans = [...(table.head ?? []), ...table.rows].some((row) =>
+      row.some(
+        (cell) => !Array.isArray(cell) && ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1),
+      ),
+    );
+    const headRows = table.head?.length ?? 0;
+    if (spans || headRows !== 1)
+      report("table-markdown-fallback", base, { reason: spans ? "spans" : "head", headRows });
+  };
+
+  const checkBody = (body: readonly Block[], base: IssuePath): void => {
+    body.forEach((block, b) => {
+      if (Array.isArray(block)) checkInlines(block, [...base, b]);
+      else checkTable(block, [...base, b]);
     });
   };
 
@@ -181,7 +242,7 @@ export function lintBulletin(
             month,
           });
       }
-      checkParagraphs(item.body, [...base, "body"]);
+      checkBody(item.body, [...base, "body"]);
     });
   });
 

@@ -186,6 +186,34 @@ const MESSAGES: Record<Exclude<ValidationIssueCode, TextRuleCode>, Record<Locale
     "zh-CN": (p) => `\`${p.path}\` 指标 ${JSON.stringify(p.id)} 未在正文中引用`,
     en: (p) => `\`${p.path}\` metric ${JSON.stringify(p.id)} is never referenced from the text`,
   },
+  "table-width-mismatch": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 表格行宽 ${s(p.width)} 列，与表头（或首行）的 ${s(p.expected)} 列不一致（已计入跨行、跨列单元格）`,
+    en: (p) =>
+      `\`${p.path}\` is a row ${s(p.width)} columns wide, but the head (or first row) is ${s(p.expected)} columns wide (spanning cells counted)`,
+  },
+  "table-span-overflow": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 跨 ${s(p.rowSpan)} 行，但所在部分（表头或表体）从此行起只剩 ${s(p.left)} 行`,
+    en: (p) =>
+      `\`${p.path}\` spans ${s(p.rowSpan)} rows, but only ${s(p.left)} rows of its part (head or body) are left from here`,
+  },
+  "table-span-overlap": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 与上方跨行单元格重叠：第 ${s(p.row)} 行第 ${s(p.column)} 列起的列已被占用`,
+    en: (p) =>
+      `\`${p.path}\` overlaps a cell that spans down from a row above (row ${s(p.row)}, from column ${s(p.column)})`,
+  },
+  "table-markdown-fallback": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` ${p.reason === "spans" ? "有跨行或跨列的单元格" : `有 ${s(p.headRows)} 行表头`}，Markdown（GFM 表格只能有一行表头、不能合并单元格）将按文字行输出`,
+    en: (p) =>
+      `\`${p.path}\` ${p.reason === "spans" ? "has cells that span rows or columns" : `has ${s(p.headRows)} head rows`}: Markdown writes it as rows of text (a GFM table has one head row and no spanning cells)`,
+  },
+  "empty-table": {
+    "zh-CN": (p) => `\`${p.path}\` 表格的所有单元格都是空的`,
+    en: (p) => `\`${p.path}\` is a table whose every cell is blank`,
+  },
 };
 
 /**

@@ -194,12 +194,34 @@ function build(mode: ValidationMode) {
 
   const Paragraph = z.array(Inline).min(1);
 
+  // A cell may be empty (`[]`): real tables leave cells blank.
+  const Cell = z.union([
+    z.array(Inline),
+    obj({
+      content: z.array(Inline),
+      colSpan: integer(1, LIMITS.span).optional(),
+      rowSpan: integer(1, LIMITS.span).optional(),
+    }),
+  ]);
+
+  const TableRow = z.array(Cell).min(1);
+
+  const Table = obj({
+    type: z.literal("table"),
+    caption: text(LIMITS.title).optional(),
+    head: z.array(TableRow).min(1).optional(),
+    rows: z.array(TableRow).min(1),
+    notes: z.array(Paragraph).optional(),
+  });
+
+  const Block = z.union([Paragraph, Table]);
+
   const Item = obj({
     id: id.optional(),
     title: text(LIMITS.title).optional(),
     date: DateSpan.optional(),
     departmentRefs: z.array(id).optional(),
-    body: z.array(Paragraph),
+    body: z.array(Block),
   });
 
   const Section = obj({
@@ -235,6 +257,10 @@ function build(mode: ValidationMode) {
     Metric,
     Inline,
     Paragraph,
+    Cell,
+    TableRow,
+    Table,
+    Block,
     Item,
     Section,
     Distribution,

@@ -183,6 +183,99 @@ export const ParagraphSchema = strictSchemas.Paragraph;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
 /**
+ * A table cell: its inlines (`[]` for a blank cell), or `{ content, colSpan?, rowSpan? }` for a
+ * cell that spans columns or rows. A cell can hold a metric reference like running text.
+ *
+ * @example
+ * ```ts
+ * CellSchema.parse(["成都市"]);
+ * CellSchema.parse({ content: ["受理情况"], colSpan: 2 });
+ * ```
+ */
+export const CellSchema = strictSchemas.Cell;
+/**
+ * See {@link CellSchema}.
+ *
+ * @example
+ * ```ts
+ * const cells: Cell[] = [["成都市"], [{ type: "metric", ref: "chengdu-calls" }], { content: ["—"], rowSpan: 2 }];
+ * cells.every((cell) => CellSchema.safeParse(cell).success); //=> true
+ * ```
+ */
+export type Cell = z.infer<typeof CellSchema>;
+
+/**
+ * A row of a table: one or more cells, left to right.
+ *
+ * @example
+ * ```ts
+ * TableRowSchema.parse([["成都市"], ["4528件"], ["98.5%"]]);
+ * ```
+ */
+export const TableRowSchema = strictSchemas.TableRow;
+/**
+ * See {@link TableRowSchema}.
+ *
+ * @example
+ * ```ts
+ * const row: TableRow = [["成都市"], ["4528件"], ["98.5%"]];
+ * TableRowSchema.safeParse(row).success; //=> true
+ * TableRowSchema.safeParse([]).success; //=> false
+ * ```
+ */
+export type TableRow = z.infer<typeof TableRowSchema>;
+
+/**
+ * A table in an item's body: an optional caption as printed (`表1 各市（州）受理情况`), head
+ * rows, body rows and notes (`注：…`). Every row is as wide as the head once spans are
+ * counted ({@link lintBulletin} checks it: `table-width-mismatch`).
+ *
+ * @example
+ * ```ts
+ * TableSchema.parse({ type: "table", head: [[["地区"], ["受理量"]]], rows: [[["成都市"], ["4528件"]]] });
+ * ```
+ */
+export const TableSchema = strictSchemas.Table;
+/**
+ * See {@link TableSchema}.
+ *
+ * @example
+ * ```ts
+ * const table: Table = {
+ *   type: "table",
+ *   caption: "表1 2025年10月12345热线受理情况",
+ *   head: [[["地区"], ["受理量"], ["同比"]]],
+ *   rows: [[["成都市"], ["4528件"], ["+3.2%"]]],
+ *   notes: [["注：数据截至10月31日。"]],
+ * };
+ * TableSchema.safeParse(table).success; //=> true
+ * ```
+ */
+export type Table = z.infer<typeof TableSchema>;
+
+/**
+ * A block of an item's body: a paragraph (an array of inlines) or a table (`type: "table"`).
+ *
+ * @example
+ * ```ts
+ * BlockSchema.parse(["省中心召开会议。"]);
+ * BlockSchema.parse({ type: "table", rows: [[["成都市"], ["4528件"]]] });
+ * ```
+ */
+export const BlockSchema = strictSchemas.Block;
+/**
+ * See {@link BlockSchema}. A paragraph is an array, a table an object: `Array.isArray(block)`
+ * tells them apart.
+ *
+ * @example
+ * ```ts
+ * const body: Block[] = [["全省受理情况见表1。"], { type: "table", rows: [[["成都市"], ["4528件"]]] }];
+ * body.map((block) => (Array.isArray(block) ? "paragraph" : block.type)); //=> ["paragraph", "table"]
+ * ```
+ */
+export type Block = z.infer<typeof BlockSchema>;
+
+/**
  * A date span: a day, a range, a 旬 (上/中/下旬), a month or a year.
  *
  * @example
@@ -204,7 +297,7 @@ export type DateSpan = z.infer<typeof DateSpanSchema>;
 
 /**
  * An item of a section (numbered `（一）` by position): optional run-in title, date span and
- * departments, and its paragraphs.
+ * departments, and its body: paragraphs and tables, in order.
  *
  * @example
  * ```ts

@@ -3,8 +3,10 @@ import { expect, test } from "vitest";
 test("@bulletin/schema exports exactly its public API", async () => {
   const api = await import("@bulletin/schema");
   expect(Object.keys(api).sort()).toEqual([
+    "BlockSchema",
     "BulletinSchema",
     "BulletinValidationError",
+    "CellSchema",
     "DISTRIBUTION_ROLES",
     "DateSpanSchema",
     "DepartmentSchema",
@@ -21,12 +23,15 @@ test("@bulletin/schema exports exactly its public API", async () => {
     "SECTION_KINDS",
     "SectionSchema",
     "TEXT_RULES",
+    "TableRowSchema",
+    "TableSchema",
     "YEAR_RANGE",
     "fixBulletin",
     "formatMessage",
     "formatPath",
     "lintBulletin",
     "parseBulletin",
+    "placeTableCells",
     "safeParseBulletin",
     "validateBulletin",
   ]);

@@ -43,6 +43,22 @@ export function baseBulletin(): Bulletin {
                 { type: "metric", ref: "handled" },
                 "。",
               ],
+              {
+                type: "table",
+                caption: "表1 2025年9月政务服务事项办理情况",
+                head: [[["窗口"], ["办件量"], ["同比"]]],
+                rows: [
+                  [["省本级"], [{ type: "metric", ref: "handled" }], ["+17.6%"]],
+                  [[{ type: "department", ref: "forestry", text: "省林草局" }], ["1,234件"], ["/"]],
+                ],
+                notes: [
+                  [
+                    "注：数据截至",
+                    { type: "date", value: { kind: "day", date: "2025-09-30" } },
+                    "。",
+                  ],
+                ],
+              },
             ],
           },
         ],
@@ -116,6 +132,8 @@ export interface InvalidFixture {
 
 const S = ["sections", 1, "items", 0] as const;
 const I = ["sections", 1, "items", 0, "body", 0] as const;
+/** The table of the base bulletin. */
+const T = ["sections", 0, "items", 0, "body", 1] as const;
 
 export const invalidFixtures: InvalidFixture[] = [
   { name: "not an object", input: "bulletin", code: "invalid-type", path: [] },
@@ -447,6 +465,90 @@ export const invalidFixtures: InvalidFixture[] = [
     path: ["distribution", "cc"],
   },
   {
+    name: "table without rows",
+    input: withChange([...T, "rows"], []),
+    code: "too-short",
+    path: [...T, "rows"],
+  },
+  {
+    name: "table without a rows field",
+    input: withChange([...T, "rows"], undefined),
+    code: "missing-field",
+    path: [...T, "rows"],
+  },
+  {
+    name: "table row without cells",
+    input: withChange([...T, "rows", 1], []),
+    code: "too-short",
+    path: [...T, "rows", 1],
+  },
+  {
+    name: "table head of no rows",
+    input: withChange([...T, "head"], []),
+    code: "too-short",
+    path: [...T, "head"],
+  },
+  {
+    name: "table cell written as a bare string",
+    input: withChange([...T, "rows", 0, 0], "省本级"),
+    code: "invalid-type",
+    path: [...T, "rows", 0, 0],
+  },
+  {
+    name: "table cell that spans zero columns",
+    input: withChange([...T, "head", 0, 1], { content: ["办件量"], colSpan: 0 }),
+    code: "out-of-range",
+    path: [...T, "head", 0, 1, "colSpan"],
+  },
+  {
+    name: "table cell that spans 1.5 rows",
+    input: withChange([...T, "head", 0, 0], { content: ["窗口"], rowSpan: 1.5 }),
+    code: "not-integer",
+    path: [...T, "head", 0, 0, "rowSpan"],
+  },
+  {
+    name: "spanning cell without content",
+    input: withChange([...T, "head", 0, 1], { colSpan: 2 }),
+    code: "missing-field",
+    path: [...T, "head", 0, 1, "content"],
+  },
+  {
+    name: "unknown key in a spanning cell",
+    input: withChange([...T, "head", 0, 1], { content: ["办件量"], align: "center" }),
+    code: "unknown-key",
+    path: [...T, "head", 0, 1, "align"],
+  },
+  {
+    name: "inline of unknown type in a table cell",
+    input: withChange([...T, "rows", 0, 1, 0], { type: "link", href: "x" }),
+    code: "invalid-value",
+    path: [...T, "rows", 0, 1, 0, "type"],
+  },
+  {
+    name: "unknown key in a table",
+    input: withChange([...T, "title"], "表1"),
+    code: "unknown-key",
+    path: [...T, "title"],
+  },
+  {
+    name: "blank table caption",
+    input: withChange([...T, "caption"], " "),
+    code: "empty-text",
+    path: [...T, "caption"],
+  },
+  {
+    name: "empty table note",
+    input: withChange([...T, "notes", 0], []),
+    code: "too-short",
+    path: [...T, "notes", 0],
+  },
+  {
+    name: "block of unknown type",
+    input: withChange([...T, "type"], "figure"),
+    code: "invalid-value",
+    path: [...T, "type"],
+  },
+  {
     name: "departmentRefs with a bad id",
     input: withChange([...S, "departmentRefs"], ["a b"]),
     code: "invalid-id",
@@ -564,6 +666,102 @@ export const lintFixtures: LintFixture[] = [
     code: "empty-section",
     path: ["sections", 1, "items"],
     severity: "warning",
+  },
+  {
+    name: "table row wider than the head",
+    input: L([...T, "rows", 1, 3], ["多余"]),
+    code: "table-width-mismatch",
+    path: [...T, "rows", 1],
+    severity: "error",
+  },
+  {
+    name: "head row that forgets the column a rowSpan holds",
+    input: L(
+      [...T, "head"],
+      [
+        [
+          { content: ["窗口"], rowSpan: 2 },
+          { content: ["办件量"], colSpan: 2 },
+        ],
+        [["本月"], ["同比"], ["环比"]],
+      ],
+    ),
+    code: "table-width-mismatch",
+    path: [...T, "head", 1],
+    severity: "error",
+  },
+  {
+    name: "table cell that spans past the last row",
+    input: L([...T, "rows", 1, 0], { content: ["省林草局"], rowSpan: 2 }),
+    code: "table-span-overflow",
+    path: [...T, "rows", 1, 0, "rowSpan"],
+    severity: "error",
+  },
+  {
+    name: "table cell that runs into a column held from the row above",
+    input: L(
+      [...T, "rows"],
+      [
+        [["省本级"], { content: ["5.88万件"], rowSpan: 2 }, ["+17.6%"]],
+        [{ content: ["省林草局"], colSpan: 2 }, ["/"]],
+      ],
+    ),
+    code: "table-span-overlap",
+    path: [...T, "rows", 1, 0],
+    severity: "error",
+  },
+  {
+    name: "table whose every cell is blank",
+    input: L([...T], {
+      type: "table",
+      rows: [
+        [[], []],
+        [[], { content: [] }],
+      ],
+    }),
+    code: "empty-table",
+    path: [...T],
+    severity: "error",
+  },
+  {
+    name: "metric ref in a table cell that does not resolve",
+    input: L([...T, "rows", 0, 1, 0], { type: "metric", ref: "nope" }),
+    code: "unresolved-metric-ref",
+    path: [...T, "rows", 0, 1, 0, "ref"],
+    severity: "error",
+  },
+  {
+    name: "department ref in a spanning cell that does not resolve",
+    input: L([...T, "head", 0, 0], { content: [{ type: "department", ref: "ghost" }] }),
+    code: "unresolved-department-ref",
+    path: [...T, "head", 0, 0, "content", 0, "ref"],
+    severity: "error",
+  },
+  {
+    name: "reversed date in a table note",
+    input: L([...T, "notes", 0, 1], {
+      type: "date",
+      value: { kind: "range", start: "2025-09-30", end: "2025-09-01" },
+    }),
+    code: "range-reversed",
+    path: [...T, "notes", 0, 1, "value"],
+    severity: "error",
+  },
+  {
+    name: "table whose head spans two rows (Markdown writes it as text rows)",
+    input: L(
+      [...T, "head"],
+      [
+        [
+          { content: ["窗口"], rowSpan: 2 },
+          { content: ["办件量"], colSpan: 2 },
+        ],
+        [["本月"], ["同比"]],
+      ],
+    ),
+    code: "table-markdown-fallback",
+    path: [...T],
+    severity: "info",
   },
   {
     name: "metric never referenced",

@@ -10,7 +10,11 @@ describe("properties", () => {
       fc.property(arbitraryBulletin(), (bulletin) => {
         const back = JSON.parse(JSON.stringify(bulletin)) as unknown;
         const result = validateBulletin(back);
-        expect(result.issues).toEqual([]);
+        // Lint-clean: the one info a valid bulletin may carry says that Markdown writes a table
+        // with spans (or without one head row) as rows of text.
+        const issues = result.issues.filter((i) => i.code !== "table-markdown-fallback");
+        expect(issues).toEqual([]);
+        for (const i of result.issues) expect(i.severity).toBe("info");
         expect(result.bulletin).toEqual(bulletin);
       }),
       { numRuns: 200 },

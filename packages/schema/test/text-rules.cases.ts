@@ -223,6 +223,8 @@ export const TEXT_CASES: TextCase[] = [
   ["space-number-unit", "共 49项", false],
   ["space-number-unit", "150.25万件", false],
   ["space-number-unit", "GB/T 9704 规定", false],
+  ["space-number-unit", "表3 个人所得税情况", false],
+  ["space-number-unit", "附表12 件数统计", false],
   ["space-number-unit", "第9期 共印", false],
   // repeated-mark — GB/T 15834-2011 4.1–4.7
   ["repeated-mark", "已办结。。", "已办结。"],

@@ -1,5 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { type Bulletin, fixBulletin, lintBulletin, validateBulletin } from "@bulletin/schema";
+import {
+  type Bulletin,
+  fixBulletin,
+  type Inline,
+  lintBulletin,
+  validateBulletin,
+} from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
 
 /** The real corpus of the fidelity issue: 27 texts of real bulletins, one line a paragraph. */
@@ -44,7 +50,9 @@ describe("text rules over the real corpus", () => {
       expect(validateBulletin(fixed).ok).toBe(true);
       expect(fixBulletin(fixed).applied).toEqual([]);
       expect(lintBulletin(fixed).filter((i) => i.fix !== undefined)).toEqual([]);
-      const after = (fixed.sections[0]?.items[0]?.body ?? []).map((p) => han(String(p[0])));
+      const after = (fixed.sections[0]?.items[0]?.body ?? []).map((p) =>
+        han(String((p as Inline[])[0])),
+      );
       expect(after).toEqual(lines.map(han));
     },
   );

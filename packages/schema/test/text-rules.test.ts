@@ -2,6 +2,7 @@ import {
   type Bulletin,
   fixBulletin,
   formatPath,
+  type Inline,
   LINT_RULES,
   lintBulletin,
   TEXT_RULES,
@@ -10,6 +11,12 @@ import {
 import { describe, expect, test } from "vitest";
 import { baseBulletin } from "./fixtures";
 import { TEXT_CASES } from "./text-rules.cases";
+
+/** The first paragraph of the first item (the bulletins here hold no table). */
+const para = (b: Bulletin): Inline[] | undefined => {
+  const block = b.sections[0]?.items[0]?.body[0];
+  return Array.isArray(block) ? block : undefined;
+};
 
 const PATH = ["sections", 0, "items", 0, "body", 0, 0];
 
@@ -51,7 +58,7 @@ describe("text rules: the standards' right and wrong examples", () => {
         expect(issue.message).toContain(`\`${formatPath(PATH)}\``);
       }
       const fixed = fixBulletin(bulletin, { rules: only(code) });
-      const text = fixed.bulletin.sections[0]?.items[0]?.body[0]?.[0];
+      const text = para(fixed.bulletin)?.[0];
       if (expected === null) {
         expect(found.every((i) => i.fix === undefined)).toBe(true);
         expect(fixed.applied).toEqual([]);
@@ -93,17 +100,12 @@ describe("text rules: the table and the messages", () => {
     for (const rule of TEXT_RULES) {
       const bulletin = bulletinWith(rule.example.wrong);
       if (rule.code === "department-name-variants")
-        bulletin.sections[0]?.items[0]?.body[0]?.splice(
-          0,
-          1,
-          "四川省林业和草原局，省林草局，林草局",
-        );
+        para(bulletin)?.splice(0, 1, "四川省林业和草原局，省林草局，林草局");
       expect(
         lintBulletin(bulletin).some((i) => i.code === rule.code),
         rule.code,
       ).toBe(true);
-      const text = fixBulletin(bulletin, { rules: only(rule.code) }).bulletin.sections[0]?.items[0]
-        ?.body[0]?.[0];
+      const text = para(fixBulletin(bulletin, { rules: only(rule.code) }).bulletin)?.[0];
       if (rule.example.right !== undefined) expect(text, rule.code).toBe(rule.example.right);
     }
   });
@@ -177,7 +179,7 @@ describe("text rules: the table and the messages", () => {
       },
     ];
     const fixed = fixBulletin(bulletin).bulletin;
-    expect(fixed.sections[0]?.items[0]?.body[0]?.[2]).toBe("，同比增长。");
+    expect(para(fixed)?.[2]).toBe("，同比增长。");
   });
 });
 

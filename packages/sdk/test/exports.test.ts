@@ -4,10 +4,12 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
   const api = await import("@bulletin/sdk");
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
     [
+      "BlockSchema",
       "BulletinError",
       "BulletinJsonError",
       "BulletinSchema",
       "BulletinValidationError",
+      "CellSchema",
       "DISTRIBUTION_ROLES",
       "DateSpanSchema",
       "DepartmentSchema",
@@ -28,6 +30,8 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "SECTION_KINDS",
       "SectionSchema",
       "TEXT_RULES",
+      "TableRowSchema",
+      "TableSchema",
       "Utf8Error",
       "YEAR_RANGE",
       "dateSpanBounds",
@@ -65,6 +69,7 @@ test("@bulletin/sdk exports exactly its public API: schema, format and its own f
       "parsePointChange",
       "parseQuantity",
       "parseSectionMarker",
+      "placeTableCells",
       "renderHtml",
       "renderJsonLd",
       "renderMarkdown",

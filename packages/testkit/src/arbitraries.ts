@@ -1,5 +1,6 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type {
+  Block,
   Bulletin,
   DateSpan,
   Department,
@@ -9,6 +10,7 @@ import type {
   Section,
 } from "@bulletin/schema";
 import fc from "fast-check";
+import { arbitraryTable } from "./arbitrary-table";
 
 const HAN =
   "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府研身真往步";
@@ -118,6 +120,15 @@ const arbitraryMetric = (id: string): fc.Arbitrary<Metric> =>
 /** The issue's period: a month, two months (across the turn of the year from December), a year, or none. */
 type PeriodShape = "month" | "two-months" | "year" | "none";
 
+/** Options of {@link arbitraryBulletin}. */
+export interface ArbitraryBulletinOptions {
+  /**
+   * Whether items may hold tables (default true). False gives exactly the bulletins drawn before
+   * the model had tables, for the golden test that pins the writers' bytes.
+   */
+  tables?: boolean;
+}
+
 const FREQUENCIES = ["monthly", "weekly", "irregular", "quarterly"] as const;
 const SECTION_KINDS = ["overview", "news", "progress", "window-news"] as const;
 
@@ -136,11 +147,14 @@ const SECTION_KINDS = ["overview", "news", "progress", "window-news"] as const;
  *   paragraphs;
  * - departments with and without a short name and aliases (or none at all), a publisher with and
  *   without a short name;
- * - all four distribution lists (报, 送, 发, 抄送), empty ones included, or none.
+ * - all four distribution lists (报, 送, 发, 抄送), empty ones included, or none;
+ * - tables among an item's paragraphs ({@link arbitraryTable}: spans in head and body, figures,
+ *   blank cells, metric and department references), unless `options.tables` is false.
  * Text is Chinese without markup characters, so every renderer and the text parser can
  * round-trip it.
  */
-export function arbitraryBulletin(): fc.Arbitrary<Bulletin> {
+export function arbitraryBulletin(options: ArbitraryBulletinOptions = {}): fc.Arbitrary<Bulletin> {
+  const tables = options.tables ?? true;
   return fc
     .record({
       title: arbitraryHan(2, 10).map((t) => `${t}简报`),
@@ -258,7 +272,21 @@ export function arbitraryBulletin(): fc.Arbitrary<Bulletin> {
             }),
             { nil: undefined },
           ),
-          body: fc.array(inline, { minLength: 1, maxLength: 3 }),
+          body: tables
+            ? fc.array(
+                fc.oneof(
+                  { weight: 4, arbitrary: inline as fc.Arbitrary<Block> },
+                  {
+                    weight: 1,
+                    arbitrary: arbitraryTable({
+                      metricIds,
+                      departmentIds: departments.map((d) => d.id),
+                    }),
+                  },
+                ),
+                { minLength: 1, maxLength: 3 },
+              )
+            : fc.array(inline, { minLength: 1, maxLength: 3 }),
           empty: fc.boolean(),
         })
         .map(({ id, title, date, refs, body, empty }): Item => {
@@ -317,11 +345,12 @@ export function arbitraryBulletin(): fc.Arbitrary<Bulletin> {
           // A copy: fast-check maps the same generated value again while shrinking.
           const sections = structuredClone(generated);
           // Reference every metric once from the first paragraph so none is unused.
-          const first = sections[0]?.items.find((it) => it.body.length > 0)?.body[0];
+          const isParagraph = (b: Block): b is Inline[] => Array.isArray(b);
+          const first = sections[0]?.items.flatMap((it) => it.body).find(isParagraph);
           if (first === undefined && metrics.length > 0) {
             sections[0]?.items.push({ body: [["共计。"]] });
           }
-          const target = first ?? sections[0]?.items.at(-1)?.body[0];
+          const target = first ?? (sections[0]?.items.at(-1)?.body[0] as Inline[] | undefined);
           for (const m of metrics) target?.push("共", { type: "metric", ref: m.id }, "。");
           const issue: Bulletin["issue"] = { number: r.number, publishedOn };
           if (r.showYear === "period") issue.year = year;

@@ -1,5 +1,5 @@
 import { formatDateSpan, formatQuantity, parseQuantity } from "@bulletin/format";
-import type { Bulletin, Department, Inline, Item } from "@bulletin/schema";
+import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema";
 
 /**
  * The bulletin the plain text layout can express, for a generated bulletin: what the text does
@@ -52,7 +52,9 @@ export function expressible(b: Bulletin): Bulletin {
     const several = section.items.length > 1;
     section.items = section.items.map((item): Item => {
       const refs: string[] = [];
-      const body = item.body.map((p) => {
+      const body = item.body.map((p): Block => {
+        // Tables are compared as text (tables-as-text.ts).
+        if (!Array.isArray(p)) return p;
         const out: Inline[] = p.map((node) => {
           if (typeof node === "string") return node;
           if (node.type === "metric")

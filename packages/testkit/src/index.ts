@@ -1,4 +1,11 @@
-export { arbitraryBulletin, arbitraryDateSpan, arbitraryHan, hostileString } from "./arbitraries";
+export {
+  type ArbitraryBulletinOptions,
+  arbitraryBulletin,
+  arbitraryDateSpan,
+  arbitraryHan,
+  hostileString,
+} from "./arbitraries";
+export { type ArbitraryTableOptions, arbitraryTable } from "./arbitrary-table";
 export {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -23,4 +30,5 @@ export {
   savePagePng,
 } from "./office";
 export { type StaticServer, serveStatic, within } from "./serve-static";
+export { SPANNING_TABLE, withSpanningTable } from "./spanning-table";
 export { issue9Names, withoutEditorialIds } from "./text-normalisation";

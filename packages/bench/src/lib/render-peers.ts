@@ -72,13 +72,16 @@ function Item({ item }: { item: ItemNode }): ReactNode {
   return h(
     "div",
     { className: "bulletin-item", id: item.id },
+    // (the suite's pool has no tables: these peers write paragraphs only)
     item.blocks.map((block, b) =>
-      h(
-        "p",
-        { key: b },
-        block.lead === undefined ? null : h(Lead, { lead: block.lead }),
-        block.runs.map((run, r) => h(Run, { key: r, run })),
-      ),
+      block.kind !== "paragraph"
+        ? null
+        : h(
+            "p",
+            { key: b },
+            block.lead === undefined ? null : h(Lead, { lead: block.lead }),
+            block.runs.map((run, r) => h(Run, { key: r, run })),
+          ),
     ),
   );
 }

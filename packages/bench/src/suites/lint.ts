@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Bulletin, fixBulletin, lintBulletin } from "@bulletin/schema";
+import { type Bulletin, fixBulletin, type Inline, lintBulletin } from "@bulletin/schema";
 import { run as zhlint } from "zhlint";
 import { compare, compareLarge, type TaskResult, target, writeResult } from "../lib/measure";
 
@@ -48,7 +48,8 @@ function generate(reference: Bulletin, bytes: number, seed: number): Bulletin {
     for (const section of structuredClone(reference.sections)) {
       for (const item of section.items) {
         delete item.id;
-        for (const paragraph of item.body)
+        // The reference issue's body is paragraphs only.
+        for (const paragraph of item.body as Inline[][])
           paragraph.forEach((inline, k) => {
             if (typeof inline !== "string") return;
             let text = inline;
@@ -75,7 +76,7 @@ function prose(bulletin: Bulletin): string {
     out.push(s.title);
     for (const i of s.items) {
       if (i.title !== undefined) out.push(i.title);
-      for (const p of i.body)
+      for (const p of i.body as Inline[][])
         out.push(
           p.map((x) => (typeof x === "string" ? x : "text" in x ? (x.text ?? "") : "")).join(""),
         );

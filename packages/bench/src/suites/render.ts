@@ -80,7 +80,8 @@ export async function run(): Promise<void> {
   if (!ok || bulletin === undefined) throw new Error("the reference issue must be valid");
   const pool: Bulletin[] = [
     bulletin,
-    ...fc.sample(arbitraryBulletin(), { numRuns: POOL_SIZE, seed: 20261201 }),
+    // Without tables: the pool of earlier runs (the peers write paragraphs only).
+    ...fc.sample(arbitraryBulletin({ tables: false }), { numRuns: POOL_SIZE, seed: 20261201 }),
   ];
 
   const md = new MarkdownIt();
@@ -201,7 +202,7 @@ export async function run(): Promise<void> {
 
   writeResult("render", {
     input: {
-      pool: `examples/sichuan-window-monthly/issue-9.json and ${POOL_SIZE} bulletins of arbitraryBulletin (seed 20261201), round robin`,
+      pool: `examples/sichuan-window-monthly/issue-9.json and ${POOL_SIZE} bulletins of arbitraryBulletin({ tables: false }) (seed 20261201), round robin`,
       bulletins: pool.length,
       issue9Bytes: bytes(text),
     },

@@ -58,8 +58,22 @@ export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
  */
 export const LINE_PITCH = Math.floor((PAGE.height - PAGE.top - PAGE.bottom) / 22);
 
-/** 三号 (16 pt) for the body, 四号 (14 pt) for 版记 and page numbers, 小初 (36 pt) for the masthead name. */
-export const SIZE = { body: 32, small: 28, masthead: 72 } as const;
+/**
+ * 三号 (16 pt) for the body, 四号 (14 pt) for 版记 and page numbers, 小初 (36 pt) for the
+ * masthead name, 小四 (12 pt) for tables.
+ */
+export const SIZE = { body: 32, small: 28, masthead: 72, table: 24 } as const;
+
+/**
+ * Tables' lines: exactly 1.4 × 12 pt (as the print theme of `@bulletin/render`), so that a
+ * row is not stretched to the body's 22-line grid.
+ */
+const TABLE_LINE = {
+  before: 0,
+  after: 0,
+  line: Math.round(1.4 * 240),
+  lineRule: LineRuleType.EXACT,
+};
 
 /**
  * 28 characters of 16 pt (320 twips each) to the 156 mm (8 844 twips) line: each character
@@ -85,6 +99,9 @@ export const STYLE = {
   pageNumber: "BulletinPageNumber",
   itemTitle: "BulletinItemTitle",
   noteLabel: "BulletinNoteLabel",
+  tableCaption: "BulletinTableCaption",
+  tableText: "BulletinTableText",
+  tableNote: "BulletinTableNote",
 } as const;
 
 /**
@@ -251,6 +268,40 @@ export function documentStyles(fonts: ResolvedFonts): IStylesOptions {
         quickFormat: true,
         run: { size: SIZE.small, characterSpacing: 0, font: font(fonts.body, fonts.digits) },
         paragraph: { indent: NO_INDENT },
+      },
+      {
+        id: STYLE.tableCaption,
+        name: "表题",
+        basedOn: "Normal",
+        next: STYLE.tableText,
+        quickFormat: true,
+        // 黑体 小四, centred over the table, kept with it.
+        run: { size: SIZE.table, characterSpacing: 0, font: font(fonts.heading1, fonts.digits) },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          indent: NO_INDENT,
+          keepNext: true,
+          spacing: { ...TABLE_LINE, before: Math.round(LINE_PITCH / 4) },
+        },
+      },
+      {
+        id: STYLE.tableText,
+        name: "表格文字",
+        basedOn: "Normal",
+        next: STYLE.tableText,
+        quickFormat: true,
+        // 仿宋 小四, centred in its cell.
+        run: { size: SIZE.table, characterSpacing: 0, font: font(fonts.body, fonts.digits) },
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: TABLE_LINE },
+      },
+      {
+        id: STYLE.tableNote,
+        name: "表注",
+        basedOn: "Normal",
+        next: "Normal",
+        quickFormat: true,
+        run: { size: SIZE.table, characterSpacing: 0, font: font(fonts.body, fonts.digits) },
+        paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: TABLE_LINE },
       },
     ],
     characterStyles: [

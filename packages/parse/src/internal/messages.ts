@@ -95,6 +95,19 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
     "zh-CN": (p) => `数据 ${q(p.text)} 所在分句没有说明统计内容，已标为“${p.label}”`,
     en: (p) => `The clause of the figure ${q(p.text)} names nothing; it was labelled "${p.label}"`,
   },
+  "table-row-padded": {
+    severity: "warning",
+    "zh-CN": (p) =>
+      `表格第 ${p.row} 行只有 ${p.cells} 个单元格，少于 ${p.columns} 列，已在行末补空单元格`,
+    en: (p) =>
+      `Row ${p.row} of the table has ${p.cells} cells for ${p.columns} columns; blank cells were added at its end`,
+  },
+  "table-cells-left-over": {
+    severity: "warning",
+    "zh-CN": (p) => `表格之后的 ${p.cells} 行凑不满一行（${p.columns} 列），按正文保留`,
+    en: (p) =>
+      `${p.cells} lines after the table do not fill a row of ${p.columns} cells; they were kept as text`,
+  },
   "unrecognised-masthead-line": {
     severity: "warning",
     "zh-CN": (p) => `报头中的 ${q(p.text)} 无法识别，已忽略`,

@@ -1,5 +1,5 @@
 import { safeParseSectionMarker } from "@bulletin/format";
-import type { DateSpan, Inline } from "@bulletin/schema";
+import type { Block, DateSpan, Inline } from "@bulletin/schema";
 import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
 import { guessSectionKind, isFigureSection } from "./guess";
@@ -17,6 +17,7 @@ import {
 } from "./line-kinds";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
+import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import type { TextLine } from "./repair-lines";
 
@@ -35,7 +36,7 @@ export interface ItemDraft {
   title?: string;
   date?: DateSpan;
   refs: string[];
-  body: Inline[][];
+  body: Block[];
   marked: boolean;
 }
 
@@ -166,6 +167,15 @@ export function readBody(
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as TextLine;
+    if (line.table) {
+      ensureSection(line, false);
+      if (!item) {
+        item = { refs: [], body: [], marked: false };
+        (section as SectionDraft).items.push(item);
+      }
+      item.body.push(readTable(line.table, ctx, item.refs));
+      continue;
+    }
     const t = line.text;
     if (t.length <= MAX_TAIL && isTailLine(t)) {
       readTailLine(t, tail);

@@ -10,11 +10,14 @@ import {
   unitsOf,
 } from "./chars";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
+import { findTables, type TableLines } from "./read-table";
 
 /** One repaired line and, for each of its UTF-16 units, its offset in the input. */
 export interface TextLine {
   text: string;
   at: number[];
+  /** Set on the one line that stands for a whole table (read-table.ts). */
+  table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
   blankBefore?: boolean;
   /**
@@ -43,6 +46,7 @@ const STRONG_BULLETS = "•●▪◆■";
  */
 export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
   const lineStarts: number[] = [];
+  const raw: [number, number][] = [];
   const cleaned: TextLine[] = [];
   const dropped: TextLine[] = [];
   let start = 0;
@@ -54,7 +58,24 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     const found = breaks.exec(source);
     const i = found ? found.index : n;
     lineStarts.push(start);
-    const line = cleanLine(source, start, i);
+    raw.push([start, i]);
+    if (!found) break;
+    const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    breaks.lastIndex = next;
+    start = next;
+  }
+  // Tables first: their cells are not page numbers or split sentences.
+  const tables = findTables(source, raw, (from, to) => cleanLine(source, from, to), dropLine);
+  for (let r = 0; r < raw.length; r++) {
+    const table = tables.get(r);
+    if (table) {
+      if (blank) table.line.blankBefore = true;
+      blank = false;
+      cleaned.push(table.line);
+      r = table.end;
+      continue;
+    }
+    const line = cleanLine(source, ...(raw[r] as [number, number]));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);
@@ -64,10 +85,6 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
         cleaned.push(line);
       }
     }
-    if (!found) break;
-    const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    breaks.lastIndex = next;
-    start = next;
   }
   const kept = dropRunningHeaders(cleaned);
   const joins = new Set<TextLine>();
@@ -383,6 +400,7 @@ function dropRunningHeaders(lines: TextLine[]): TextLine[] {
   lines.forEach((line, i) => {
     const keep =
       i < start ||
+      line.table !== undefined ||
       !isStandalone(line.text) ||
       startsBlock(line.text) ||
       !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
@@ -431,7 +449,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
-    const continues = open && prev && !startsBlock(line.text) && !isDateLine(line.text);
+    const continues =
+      open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text);
     if (
       prev &&
       continues &&
@@ -449,6 +468,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     }
     const last = out[out.length - 1] as TextLine;
     open =
+      !last.table &&
       last.text.length >= 8 &&
       !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
       !isHeadingLine(last.text) &&

@@ -234,26 +234,38 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   }
   dropped.headers.sort((a, b) => a - b);
 
-  // The text block: its left and right edges, from the lines in the body size of every page of
-  // the same size. One page alone is no evidence: a last page that holds only indented first
-  // lines would take their indent for its left edge. (Margins that mirror on facing pages are
-  // not told apart; offices print the 版心 at one place on every page.)
-  const blocks = new Map<string, { left: number; right: number }>();
-  const sizeKey = (p: PageRuns): string => `${Math.round(p.width)}x${Math.round(p.height)}`;
-  perPage.forEach((lines, i) => {
+  // The text block of each page: its left and right edges, from the lines in the body size.
+  // A page's own lines are the best evidence (margins may mirror on facing pages, as
+  // LibreOffice prints them), but not on a page whose every line is indented: a last page of
+  // two short paragraphs would take their indent for its left edge. So where a page's edge lies
+  // an indent (1.5 characters or more) inside the edge of the other pages of its size, the
+  // other pages' edge is used.
+  const own = perPage.map((lines) => {
     const body = lines.filter((l) => Math.abs(l.size - size) <= 0.15 * size);
     const use = body.length > 0 ? body : lines;
-    if (use.length === 0) return;
+    let left = Infinity;
+    let right = -Infinity;
+    for (const l of use) {
+      left = Math.min(left, l.x0);
+      right = Math.max(right, l.x1);
+    }
+    return { left, right };
+  });
+  const sizeKey = (p: PageRuns): string => `${Math.round(p.width)}x${Math.round(p.height)}`;
+  const blocks = new Map<string, { left: number; right: number }>();
+  own.forEach((edge, i) => {
     const key = sizeKey(pages[i] as PageRuns);
     const block = blocks.get(key) ?? { left: Infinity, right: -Infinity };
-    for (const l of use) {
-      block.left = Math.min(block.left, l.x0);
-      block.right = Math.max(block.right, l.x1);
-    }
-    blocks.set(key, block);
+    blocks.set(key, {
+      left: Math.min(block.left, edge.left),
+      right: Math.max(block.right, edge.right),
+    });
   });
-  const edges = pages.map((page) => {
-    const { left, right } = blocks.get(sizeKey(page)) ?? { left: 0, right: 0 };
+  const edges = pages.map((page, i) => {
+    const mine = own[i] as { left: number; right: number };
+    const block = blocks.get(sizeKey(page)) as { left: number; right: number };
+    const left = mine.left - block.left >= 1.5 * size ? block.left : mine.left;
+    const right = block.right - mine.right >= 1.5 * size ? block.right : mine.right;
     // A block narrower than 40 % of the page is no measure to fill: its lines are lines.
     return { left, right, fills: right - left >= 0.4 * page.width };
   });
@@ -304,5 +316,8 @@ function continues(
   // lines after it one or more characters further in, all at the same place.
   if (line.page !== first.page || first.x0 > edge.left + 1.5 * size) return false;
   if (line.x0 <= first.x0 + 0.5 * size) return false;
+  // A label such as 抄送： is a few characters wide; a line that starts further in (the
+  // right-aligned 共印N份 under the last distribution line) is a line of its own.
+  if (line.x0 > first.x0 + 4.5 * size) return false;
   return prev === first || Math.abs(line.x0 - prev.x0) <= 0.5 * size;
 }

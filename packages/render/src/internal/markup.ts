@@ -8,6 +8,8 @@ import type {
   MetricRun,
   NoteNode,
   SectionNode,
+  TableCellNode,
+  TableNode,
   TailNode,
 } from "../layout";
 import { escapeHtml } from "../safe-html";
@@ -66,6 +68,37 @@ export const PARAGRAPH_CLOSE = "</p>";
 
 export const paragraphMarkup = (inner: string): string =>
   `${PARAGRAPH_OPEN}${inner}${PARAGRAPH_CLOSE}`;
+
+/**
+ * A table's content: `<table>` with its `<caption>`, `<thead>` and `<tbody>` (`rows` are the
+ * written rows of the head and of the body), then its notes.
+ */
+export function tableContent(
+  node: TableNode,
+  head: readonly string[],
+  body: readonly string[],
+  notes: readonly string[],
+): string {
+  let out = "<table>";
+  if (node.caption !== undefined) out += `<caption>${escapeHtml(node.caption)}</caption>`;
+  if (head.length > 0) out += `<thead><tr>${head.join("</tr><tr>")}</tr></thead>`;
+  out += `<tbody><tr>${body.join("</tr><tr>")}</tr></tbody></table>`;
+  for (const note of notes) out += `<p class="bulletin-table-note">${note}</p>`;
+  return out;
+}
+
+/** A table in a box of its own (which scrolls sideways on a narrow screen). */
+export const tableMarkup = (inner: string): string => `<div class="bulletin-table">${inner}</div>`;
+
+/** A head cell is `<th scope="col">` (`colgroup` when it spans columns), a body cell `<td>`. */
+export function cellMarkup(node: TableCellNode, inner: string): string {
+  let attributes = "";
+  if (node.header) attributes += node.colSpan > 1 ? ' scope="colgroup"' : ' scope="col"';
+  if (node.colSpan > 1) attributes += ` colspan="${node.colSpan}"`;
+  if (node.rowSpan > 1) attributes += ` rowspan="${node.rowSpan}"`;
+  const tag = node.header ? "th" : "td";
+  return `<${tag}${attributes}>${inner}</${tag}>`;
+}
 
 /** The lead before its date (label, marker, title); `date` is the date's markup, if any. */
 export function leadContent(node: LeadNode, date: string | undefined): string {

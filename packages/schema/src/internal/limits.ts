@@ -8,6 +8,8 @@ export const LIMITS = {
   text: 100_000,
   /** Deepest nesting of plain JSON accepted anywhere (extensions included). */
   depth: 64,
+  /** Most columns or rows one table cell may span. */
+  span: 1_000,
   /** Largest absolute metric value (integers stay exact in a double). */
   value: Number.MAX_SAFE_INTEGER,
 } as const;

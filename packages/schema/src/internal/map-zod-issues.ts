@@ -34,6 +34,12 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+const TABLE_KEYS = ["content", "colSpan", "rowSpan", "rows", "head", "caption"];
+
+/** A table (`type: "table"`), or an object without `type` shaped like a table or a spanning cell. */
+const isTableLike = (v: Record<string, unknown>): boolean =>
+  v.type === "table" || (v.type === undefined && TABLE_KEYS.some((k) => k in v));
+
 /**
  * Turns zod's issues into ours: a stable code, the path, a message in the locale. Unions are
  * unpacked so that the message names the branch the author meant, not "invalid input".
@@ -134,6 +140,17 @@ export function mapZodIssues(
         }
         // Inline = string | node: report against the branch the author meant.
         const branches = raw.errors;
+        // Block = paragraph | table and Cell = inlines | spanning cell: an array or a table-like
+        // object matches one branch's root type; report that branch's issues.
+        if (Array.isArray(input) || (isPlainObject(input) && isTableLike(input))) {
+          const matching = branches.filter((b) =>
+            b.every((i) => i.path.length > 0 || i.code !== "invalid_type"),
+          );
+          if (matching.length === 1) {
+            mapZodIssues(matching[0] as z.core.$ZodIssue[], locale, out, path);
+            break;
+          }
+        }
         if (
           isPlainObject(input) &&
           typeof input.type === "string" &&

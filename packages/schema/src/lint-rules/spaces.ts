@@ -5,7 +5,8 @@ const SPACE = "[ \\u00A0\\t]+";
 const BETWEEN_CJK = new RegExp(`(?<=[${HAN}${CJK_PUNCT}])${SPACE}(?=[${HAN}${CJK_PUNCT}])`, "gu");
 const UNITS =
   "个百分点|平方米|万亿|万|亿|人次|件|个|家|项|元|次|宗|封|名|人|户|所|台|套|条|篇|份|场|天|小时|分钟|年|月|日|号|时|期|批|类|%|‰|公里|千米|米|吨|千克|倍|余|多";
-const NUMBER_UNIT = new RegExp(`(?<=\\d)${SPACE}(?=(?:${UNITS}))`, "gu");
+// Not the space after a table's number (`表3 个人所得税情况`): captions are printed so.
+const NUMBER_UNIT = new RegExp(`(?<!表\\d+)(?<=\\d)${SPACE}(?=(?:${UNITS}))`, "gu");
 
 /**
  * `space-between-cjk` — GB/T 15834-2011 5.1 (标点符号的位置): Chinese text has no spaces between
@@ -31,7 +32,8 @@ export const spaceBetweenCjk: TextRule = {
 
 /**
  * `space-number-unit` — GB/T 15835-2011 6.1 and the formatters' house style: a number and its
- * unit or 万/亿 are written together (`5.88万件`, not `5.88 万件`).
+ * unit or 万/亿 are written together (`5.88万件`, not `5.88 万件`). The space after a table's
+ * number in its caption (`表3 个人所得税情况`) is not a unit's.
  */
 export const spaceNumberUnit: TextRule = {
   scope: "text",

@@ -1,0 +1,475 @@
+import type { Inline, Table } from "@bulletin/schema";
+import type { ParseWarningCode } from "../parse-warning";
+import { isHan, isSpace } from "./chars";
+import { isTailLine, startsBlock } from "./line-kinds";
+import { type InlineContext, readInlines } from "./read-inlines";
+import { readComparison, readMetric } from "./read-metric";
+import type { TextLine } from "./repair-lines";
+
+/**
+ * Tables in extracted text. Found on the raw lines, before the repair joins split sentences or
+ * drops lone numbers as page numbers (a table cell `12` is not a page number), in these forms:
+ *
+ * - rows flattened with `|` (the text writer's form: `| 地区 | 受理量 |`, a `| --- | --- |`
+ *   rule under the head rows, or over the rows of a table without head), with tabs, or with
+ *   runs of two or more spaces (`pdftotext -layout`); the first row is the head unless a rule
+ *   says otherwise;
+ * - a head row on one line, then one cell a line (how PDF extraction gives most tables), the
+ *   column count taken from the head;
+ * - a `表1 …` caption before the table (with a `单位：…` line folded into it) and `注：…`,
+ *   `数据来源：…` notes after it.
+ *
+ * `/` and `—` (not applicable) and signed changes (`+3.2%`) are cells like any other text.
+ */
+
+/** The lines of one table as found, each cell a repaired line. */
+export interface TableLines {
+  caption?: TextLine;
+  head: TextLine[][];
+  rows: TextLine[][];
+  notes: TextLine[];
+  /** What had to be guessed, reported when the table is read. */
+  problems: {
+    code: ParseWarningCode;
+    at: number | undefined;
+    params: Record<string, string | number>;
+  }[];
+}
+
+/** Repairs the characters of `source[from, to)` into a line (the repair's `cleanLine`). */
+export type CleanRange = (from: number, to: number) => TextLine;
+
+type Range = readonly [number, number];
+
+/** A raw line split into columns, or a `| --- | --- |` rule. */
+type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
+
+const MAX_COLUMNS = 60;
+const MAX_ROW = 4_000;
+/** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
+const MAX_LONE_CELL = 30;
+const MAX_CAPTION = 80;
+/** A cell of a run-of-spaces row longer than this makes the line text, not a row. */
+const MAX_SPACED_CELL = 60;
+
+const PIPES = "|｜│┃";
+const isPipe = (c: string): boolean => c !== "" && PIPES.includes(c);
+const NOTE = /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:])/;
+const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
+const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
+const SENTENCE = /[。；！？]/;
+
+/** `source[from, to)` without the white space at either end. */
+function trimRange(source: string, from: number, to: number): Range {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(source.charAt(a))) a++;
+  while (b > a && isSpace(source.charAt(b - 1))) b--;
+  return [a, b];
+}
+
+/** Splits a raw line on unescaped pipes, one pipe at either end being the border. */
+function splitPipes(source: string, a: number, b: number): Split | undefined {
+  let from = a;
+  let to = b;
+  if (isPipe(source.charAt(from))) from++;
+  if (to > from && isPipe(source.charAt(to - 1)) && source.charAt(to - 2) !== "\\") to--;
+  const cells: Range[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || (isPipe(source.charAt(i)) && source.charAt(i - 1) !== "\\")) {
+      cells.push(trimRange(source, start, i));
+      start = i + 1;
+      if (cells.length > MAX_COLUMNS) return undefined;
+    }
+  }
+  // One column only between borders on both sides: `| a |`.
+  if (cells.length < 2 && (from === a || to === b)) return undefined;
+  if (cells.every(([x, y]) => RULE_CELL.test(source.slice(x, y))))
+    return { kind: "rule", count: cells.length };
+  return { kind: "pipe", cells };
+}
+
+/**
+ * Splits a raw line on gaps: runs of white space with a tab in them, or of two or more spaces
+ * (`single`: any space). Letter-spaced text (`政  务  服  务`) is not a row.
+ */
+function splitGaps(source: string, a: number, b: number, single: boolean): Split | undefined {
+  const cells: Range[] = [];
+  let tab = false;
+  let start = a;
+  for (let i = a; i < b; ) {
+    if (!isSpace(source.charAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasTab = false;
+    while (j < b && isSpace(source.charAt(j))) {
+      if (source.charAt(j) === "\t") hasTab = true;
+      j++;
+    }
+    if (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") {
+      cells.push([start, i]);
+      start = j;
+      tab ||= hasTab;
+      if (cells.length > MAX_COLUMNS) return undefined;
+    }
+    i = j;
+  }
+  cells.push([start, b]);
+  if (cells.length < 2) return undefined;
+  if (cells.every(([x, y]) => y - x === 1 && isHan(source.charAt(x)))) return undefined;
+  return { kind: tab ? "tab" : "space", cells };
+}
+
+function splitRow(source: string, line: Range, single = false): Split | undefined {
+  const [a, b] = trimRange(source, line[0], line[1]);
+  if (a === b || b - a > MAX_ROW) return undefined;
+  for (let i = a; i < b; i++) if (isPipe(source.charAt(i))) return splitPipes(source, a, b);
+  return splitGaps(source, a, b, single);
+}
+
+/** The cells of a row, repaired, `\|` written as `|`. */
+function cellsOf(split: Split & { cells: Range[] }, clean: CleanRange): TextLine[] {
+  return split.cells.map(([x, y]) => {
+    const line = clean(x, y);
+    if (split.kind !== "pipe" || !line.text.includes("\\|")) return line;
+    const text: string[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < line.text.length; i++) {
+      if (line.text.charAt(i) === "\\" && line.text.charAt(i + 1) === "|") continue;
+      text.push(line.text.charAt(i));
+      at.push(line.at[i] as number);
+    }
+    return { text: text.join(""), at };
+  });
+}
+
+/** A `表1 …` caption: short, no sentence in it; a space written after the table number. */
+function readCaption(source: string, line: Range, clean: CleanRange): TextLine | undefined {
+  const [a] = trimRange(source, line[0], line[1]);
+  if (!"表附续".includes(source.charAt(a) || "x")) return undefined;
+  const parts = splitGaps(source, ...trimRange(source, line[0], line[1]), false);
+  const pieces = parts && parts.kind !== "rule" ? parts.cells : [line];
+  const cleaned = pieces.map(([x, y]) => clean(x, y)).filter((l) => l.text !== "");
+  const first = cleaned[0];
+  if (!first) return undefined;
+  const m = CAPTION.exec(first.text);
+  if (!m || first.text.length > MAX_CAPTION || SENTENCE.test(first.text)) return undefined;
+  const next = first.text.charAt(m[0].length);
+  if (next !== "" && (isHan(next) || next === "（")) {
+    // `表1各市` as the repair leaves it: `表1 各市`, as captions are printed.
+    first.text = `${m[0]} ${first.text.slice(m[0].length)}`;
+    first.at.splice(m[0].length, 0, first.at[m[0].length] as number);
+  }
+  const caption = cleaned.slice(1).reduce(joinWithSpace, first);
+  // `…情况单位：件` (the repair joined them): `…情况 单位：件`.
+  const unit = /(?:计量)?单位[：:]/.exec(caption.text);
+  if (unit && unit.index > 0 && caption.text.charAt(unit.index - 1) !== " ") {
+    caption.text = `${caption.text.slice(0, unit.index)} ${caption.text.slice(unit.index)}`;
+    caption.at.splice(unit.index, 0, caption.at[unit.index] as number);
+  }
+  return caption;
+}
+
+function joinWithSpace(a: TextLine, b: TextLine): TextLine {
+  return { text: `${a.text} ${b.text}`, at: [...a.at, b.at[0] as number, ...b.at] };
+}
+
+/** A line that can be one cell of the one-cell-a-line form. */
+function loneCell(line: TextLine): boolean {
+  const t = line.text;
+  return (
+    t !== "" &&
+    t.length <= MAX_LONE_CELL &&
+    !SENTENCE.test(t) &&
+    !t.endsWith("：") &&
+    !startsBlock(t) &&
+    !isTailLine(t) &&
+    !NOTE.test(t) &&
+    !CAPTION.test(t)
+  );
+}
+
+/** A cell that is one figure: never a head cell. */
+const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:%|件|人次|人|个|家|元|项|户|次)?$/;
+
+/** A figure, a percentage or a not-applicable mark: what the data cells of a table hold. */
+const NUMERIC = /^(?:[+\-±]?\d[\d,]*(?:\.\d+)?(?:万|亿)?\S{0,3}|[/—–-]{1,2})$/;
+
+/**
+ * Finds the tables among the raw lines of a text. Returns, by the index of its first raw
+ * line, each table's last raw line and the table as one line (`table` set; its text is the
+ * caption, or `表`, for anything that reads lines as text). A run of lines one of which `skip`
+ * holds (a web page's file-information grid, `| 索引号： | … |`) is not a table: the lines stay
+ * lines, for the repair to drop.
+ */
+export function findTables(
+  source: string,
+  raw: readonly Range[],
+  clean: CleanRange,
+  skip?: (text: string) => boolean,
+): Map<number, { end: number; line: TextLine }> {
+  const found = new Map<number, { end: number; line: TextLine }>();
+  const blank = (r: number): boolean => {
+    const line = raw[r] as Range;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    return a === b;
+  };
+  /** The next line at or after `r` that is not blank, within one blank line. */
+  const next = (r: number): number => (r < raw.length && blank(r) ? r + 1 : r);
+
+  for (let r = 0; r < raw.length; r++) {
+    if (blank(r)) continue;
+    const table = tableAt(r);
+    if (!table) continue;
+    if (skip && skipped(r, table.end)) continue;
+    const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
+    const at = first?.at[0] ?? (raw[r] as Range)[0];
+    found.set(r, {
+      end: table.end,
+      line: { text: table.lines.caption?.text ?? "表", at: [at], table: table.lines },
+    });
+    r = table.end;
+  }
+  return found;
+
+  function skipped(from: number, to: number): boolean {
+    for (let i = from; i <= to; i++) if (skip?.(clean(...(raw[i] as Range)).text)) return true;
+    return false;
+  }
+
+  function tableAt(start: number): { end: number; lines: TableLines } | undefined {
+    let r = start;
+    const caption = readCaption(source, raw[r] as Range, clean);
+    if (caption) {
+      r = next(r + 1);
+      if (r >= raw.length) return undefined;
+      const unit = clean(...(raw[r] as Range));
+      if (/^(?:计量)?单位[：:]/.test(unit.text)) {
+        caption.text = `${caption.text} ${unit.text}`;
+        caption.at.push(unit.at[0] as number, ...unit.at);
+        r = next(r + 1);
+      }
+    }
+    if (r >= raw.length) return undefined;
+    const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
+    if (caption) lines.caption = caption;
+    const headSplit =
+      splitRow(source, raw[r] as Range) ??
+      (caption ? splitRow(source, raw[r] as Range, true) : undefined);
+    if (!headSplit) return undefined;
+    let end: number;
+    if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
+      const read = flattenedRows(r, headSplit, lines, caption !== undefined);
+      if (read === undefined) return undefined;
+      end = read;
+    } else {
+      const read = loneCells(r, headSplit, lines, caption !== undefined);
+      if (read === undefined) return undefined;
+      end = read;
+    }
+    // Notes: `注：…` lines right after the table, a line each (a note's second line is text).
+    for (let n = next(end + 1); n < raw.length; n = next(n + 1)) {
+      const line = clean(...(raw[n] as Range));
+      if (!NOTE.test(line.text)) break;
+      lines.notes.push(line);
+      end = n;
+    }
+    const cells = [...lines.head, ...lines.rows].flat();
+    if (cells.every((c) => c.text === "")) return undefined;
+    return { end, lines };
+  }
+
+  /**
+   * Rows on lines of their own, `|`, tab or space separated, from `r`. Returns the last raw
+   * line, or undefined when this is not a table.
+   */
+  function flattenedRows(
+    r: number,
+    first: Split,
+    lines: TableLines,
+    captioned: boolean,
+  ): number | undefined {
+    const kind = first.kind === "rule" ? "pipe" : first.kind;
+    const rows: TextLine[][] = [];
+    let headRows = -1;
+    let end = r;
+    let i = r;
+    for (;;) {
+      const split = i < raw.length ? splitRow(source, raw[i] as Range) : undefined;
+      if (!split) break;
+      // A blank line ends a | table (two tables of the text writer follow each other so).
+      if (kind === "pipe" && i > r && blank(i - 1)) break;
+      if (split.kind === "rule") {
+        if (headRows !== -1 || kind !== "pipe") break;
+        headRows = rows.length;
+      } else {
+        if (split.kind !== kind) break;
+        if (kind === "space") {
+          const long = split.cells.some(([x, y]) => y - x > MAX_SPACED_CELL);
+          if (
+            long ||
+            SENTENCE.test(
+              source
+                .slice(...(raw[i] as Range))
+                .trim()
+                .slice(-1),
+            )
+          )
+            break;
+        }
+        rows.push(cellsOf(split, clean));
+      }
+      end = i;
+      i = next(i + 1);
+    }
+    const columns = rows[0]?.length ?? 0;
+    const needed = kind === "space" && !captioned && columns < 3 ? 3 : 2;
+    // One column only between borders (`| a |`): a table the text writer wrote.
+    if (rows.length + (headRows === 0 ? 1 : 0) < needed || (columns < 2 && kind !== "pipe"))
+      return undefined;
+    // Without a rule, the first row is the head unless it holds figures (`受理件数  38447件`).
+    const head =
+      headRows !== -1 ? headRows : (rows[0] ?? []).some((c) => FIGURE.test(c.text)) ? 0 : 1;
+    if (rows.length - head < 1) return undefined;
+    const width = Math.max(...rows.map((row) => row.length));
+    rows.forEach((row, k) => {
+      if (row.length === width) return;
+      lines.problems.push({
+        code: "table-row-padded",
+        at: row[row.length - 1]?.at[0],
+        params: { row: k + 1, cells: row.length, columns: width },
+      });
+      while (row.length < width) row.push({ text: "", at: [] });
+    });
+    lines.head = rows.slice(0, head);
+    lines.rows = rows.slice(head);
+    return end;
+  }
+
+  /** A head row, then one cell a line: the column count is the head's. */
+  function loneCells(
+    r: number,
+    head: Split,
+    lines: TableLines,
+    captioned: boolean,
+  ): number | undefined {
+    if (head.kind === "rule") return undefined;
+    const headCells = cellsOf(head, clean);
+    const columns = headCells.length;
+    if (columns < 2) return undefined;
+    const cells: { line: TextLine; raw: number }[] = [];
+    for (let i = next(r + 1); i < raw.length; i = next(i + 1)) {
+      const line = clean(...(raw[i] as Range));
+      if (!loneCell(line) || splitRow(source, raw[i] as Range)) break;
+      cells.push({ line, raw: i });
+    }
+    const rowCount = Math.floor(cells.length / columns);
+    if (rowCount < (captioned ? 1 : 2)) return undefined;
+    const used = cells.slice(0, rowCount * columns);
+    if (!captioned) {
+      // Without a caption, a table shows itself by its figures: most data cells are numbers,
+      // and no head cell is one.
+      if (headCells.some((c) => NUMERIC.test(c.text))) return undefined;
+      const data = used.filter((_, k) => k % columns !== 0);
+      if (data.filter((c) => NUMERIC.test(c.line.text)).length * 2 < data.length) return undefined;
+    }
+    const left = cells.length - used.length;
+    if (left > 0) {
+      lines.problems.push({
+        code: "table-cells-left-over",
+        at: cells[used.length]?.line.at[0],
+        params: { cells: left, columns },
+      });
+    }
+    lines.head = [headCells];
+    for (let k = 0; k < rowCount; k++) {
+      lines.rows.push(used.slice(k * columns, (k + 1) * columns).map((c) => c.line));
+    }
+    return (used[used.length - 1] as { raw: number }).raw;
+  }
+}
+
+/** Words of a column head that make its percentages changes, not figures. */
+const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
+
+/**
+ * Turns the lines of a table into the model's table: cells read like running text (department
+ * names, 《titles》, “quotes”), and a cell that is one figure with its unit (`4528件`, `98.5%`)
+ * a metric labelled by its row and column (`成都市受理量`).
+ */
+export function readTable(lines: TableLines, ctx: InlineContext, refs: string[]): Table {
+  for (const p of lines.problems) ctx.warn(p.code, p.at, p.params);
+  const scope = { figures: false };
+  const headRow = lines.head[lines.head.length - 1] ?? [];
+  const columnLabel = (c: number): string =>
+    (headRow[c]?.text ?? "").replace(/[（(][^）)]*[）)]$/, "");
+
+  const cell = (line: TextLine, label: string, column: number): Inline[] => {
+    if (line.text === "") return [];
+    if (ctx.metricsMode === "all" && label !== "") {
+      const figure = readMetric(line.text, 0, "");
+      const change = figure?.metric.unit === "%" && CHANGE.test(columnLabel(column));
+      if (figure && figure.end === line.text.length && !change) {
+        let n = ctx.metrics.length + 1;
+        while (ctx.metricIds.has(`metric-${n}`)) n++;
+        const id = `metric-${n}`;
+        ctx.metricIds.add(id);
+        ctx.metrics.push({ id, label, ...figure.metric });
+        return [{ type: "metric", ref: id }];
+      }
+    }
+    return readInlines(line.text, line.at, 0, ctx, scope, refs);
+  };
+
+  const caption = lines.caption ? { caption: lines.caption.text } : {};
+  const head =
+    lines.head.length > 0
+      ? { head: lines.head.map((row) => row.map((line) => cell(line, "", 0))) }
+      : {};
+  const table: Table = { type: "table", ...caption, ...head, rows: [] };
+  table.rows = lines.rows.map((row) => {
+    const cells = row.map((line, c) => {
+      const rowLabel = c > 0 ? (row[0]?.text ?? "") : "";
+      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c);
+    });
+    // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
+    // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
+    // text: which column it compares is not written.
+    cells.forEach((inlines, c) => {
+      const only = inlines.length === 1 ? inlines[0] : undefined;
+      if (typeof only !== "object" || only.type !== "metric") return;
+      const comparison = readComparison(row[c + 1]?.text ?? "", 0);
+      const metric = ctx.metrics.find((m) => m.id === only.ref);
+      if (comparison && metric && metric.comparison === undefined) metric.comparison = comparison;
+    });
+    return cells;
+  });
+  const notes = lines.notes
+    .map((line) => readInlines(line.text, line.at, 0, ctx, scope, refs))
+    .filter((note) => note.length > 0);
+  if (notes.length > 0) table.notes = notes;
+  return table;
+}
+
+const escapeCell = (text: string): string => text.replaceAll("|", "\\|");
+
+/**
+ * A table's lines written back as text in the form the text writer of `@bulletin/render` uses
+ * and {@link findTables} reads: the caption, `| a | b |` rows, a `| --- | --- |` rule under the
+ * head rows (over the rows when there is no head), the notes. What `repairExtractedText` writes.
+ */
+export function tableText(lines: TableLines): string {
+  const row = (cells: TextLine[]): string =>
+    `| ${cells.map((c) => escapeCell(c.text)).join(" | ")} |`;
+  const width = (lines.head[0] ?? lines.rows[0] ?? []).length;
+  const out: string[] = [];
+  if (lines.caption) out.push(lines.caption.text);
+  for (const r of lines.head) out.push(row(r));
+  out.push(`| ${Array(width).fill("---").join(" | ")} |`);
+  for (const r of lines.rows) out.push(row(r));
+  for (const n of lines.notes) out.push(n.text);
+  return out.join("\n");
+}

@@ -1,0 +1,343 @@
+// Tables as extraction gives them: each case is the body of a 12345-hotline monthly or a 统计月报
+// as text, and the table a reader sees in it, written by hand (cells as printed).
+import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
+import {
+  type Block,
+  type Bulletin,
+  type Inline,
+  type Table,
+  validateBulletin,
+} from "@bulletin/schema";
+import { completed } from "@bulletin/testkit";
+import { describe, expect, test } from "vitest";
+
+const MASTHEAD =
+  "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
+  "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
+
+/** The cells of a table as text (a metric as its model value and unit), rows and head alike. */
+function cellsAsText(bulletin: Bulletin, table: Table) {
+  const text = (inlines: readonly Inline[]): string =>
+    inlines
+      .map((n) => {
+        if (typeof n === "string") return n;
+        if (n.type === "metric") {
+          const m = bulletin.metrics.find((x) => x.id === n.ref);
+          return `{${m?.value}${m?.unit}}`;
+        }
+        if (n.type === "department") return `[${n.ref}]`;
+        if (n.type === "quote") return `“${n.text}”`;
+        if (n.type === "title") return `《${n.text}》`;
+        return "text" in n ? n.text : "";
+      })
+      .join("");
+  const row = (cells: Table["rows"][number]) =>
+    cells.map((c) => text(Array.isArray(c) ? c : c.content));
+  return {
+    caption: table.caption,
+    head: table.head?.map(row),
+    rows: table.rows.map(row),
+    notes: table.notes?.map(text),
+  };
+}
+
+const tablesOf = (bulletin: Bulletin): Table[] =>
+  bulletin.sections.flatMap((s) =>
+    s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
+  );
+
+interface Case {
+  name: string;
+  text: string;
+  tables: ReturnType<typeof cellsAsText>[];
+  warnings?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: "a 12345 table flattened with runs of spaces (pdftotext -layout), 单位 on the caption line",
+    text: `${MASTHEAD}表1  10月各区（市）县热线受理情况          单位：件
+区（市）县      受理量      按时办结率      同比
+锦江区          4528件      99.2%           +3.2%
+青羊区          3977件      98.7%           -1.5%
+
+简阳市          1206件      /               —
+注：“—”表示无上年同期数据。
+二、工作动态
+（一）开展培训。10月8日，组织话务员业务培训。
+`,
+    tables: [
+      {
+        caption: "表1 10月各区（市）县热线受理情况 单位：件",
+        head: [["区（市）县", "受理量", "按时办结率", "同比"]],
+        rows: [
+          ["锦江区", "{4528件}", "{99.2%}", "+3.2%"],
+          ["青羊区", "{3977件}", "{98.7%}", "-1.5%"],
+          ["简阳市", "{1206件}", "/", "—"],
+        ],
+        notes: ["注：“—”表示无上年同期数据。"],
+      },
+    ],
+  },
+  {
+    name: "a 12345 table with tabs and no caption; bare numbers stay text, a zero is no page number",
+    text: `${MASTHEAD}诉求类别\t本月件数\t占比\t环比
+咨询\t4528\t45.3%\t+2.1%
+求助\t2310\t23.1%\t-0.4%
+举报\t0\t0%\t/
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: [["诉求类别", "本月件数", "占比", "环比"]],
+        rows: [
+          ["咨询", "4528", "{45.3%}", "+2.1%"],
+          ["求助", "2310", "{23.1%}", "-0.4%"],
+          ["举报", "0", "{0%}", "/"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "a 统计月报 table as PDF extraction gives it: the head on one line, then one cell a line",
+    text: `${MASTHEAD}表2 1-10月主要经济指标
+指标 1-10月 同比增长（%）
+地区生产总值（亿元）
+486.3
+5.8
+规模以上工业增加值
+/
+6.2
+社会消费品零售总额（亿元）
+201.2
+-0.4
+数据来源：县统计局。
+二、工作动态
+（一）开展培训。10月8日，组织话务员业务培训。
+`,
+    tables: [
+      {
+        caption: "表2 1-10月主要经济指标",
+        head: [["指标", "1-10月", "同比增长（%）"]],
+        rows: [
+          ["地区生产总值（亿元）", "486.3", "5.8"],
+          ["规模以上工业增加值", "/", "6.2"],
+          ["社会消费品零售总额（亿元）", "201.2", "-0.4"],
+        ],
+        // 县统计局 is a department by its shape.
+        notes: ["数据来源：[department-1]。"],
+      },
+    ],
+  },
+  {
+    name: "one cell a line without a caption, known for a table by its figures",
+    text: `${MASTHEAD}渠道  受理量  占比
+电话
+34859件
+90.67%
+微信
+2724件
+7.09%
+网站
+170件
+0.44%
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: [["渠道", "受理量", "占比"]],
+        rows: [
+          ["电话", "{34859件}", "{90.67%}"],
+          ["微信", "{2724件}", "{7.09%}"],
+          ["网站", "{170件}", "{0.44%}"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "one cell a line whose last row is short: the lines left over stay text, warned",
+    text: `${MASTHEAD}表3 各渠道受理量
+渠道 受理量
+电话
+34859件
+微信
+2724件
+网站
+`,
+    tables: [
+      {
+        caption: "表3 各渠道受理量",
+        head: [["渠道", "受理量"]],
+        rows: [
+          ["电话", "{34859件}"],
+          ["微信", "{2724件}"],
+        ],
+        notes: undefined,
+      },
+    ],
+    warnings: ["table-cells-left-over"],
+  },
+  {
+    name: "a GFM-style | table with a rule under the head, an escaped | and a department in a cell",
+    text: `${MASTHEAD}表4 部门办件情况
+| 部门 | 办件量 | 备注 |
+| --- | --- | --- |
+| 省林草局 | 1,234件 | A\\|B 两类 |
+| 省中心 | 5053人次 |  |
+`,
+    tables: [
+      {
+        caption: "表4 部门办件情况",
+        head: [["部门", "办件量", "备注"]],
+        rows: [
+          ["[forestry-grassland]", "{1234件}", "A|B 两类"],
+          ["[provincial-service-center]", "{5053人次}", ""],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "a | table without head (the rule comes first), read as rows only",
+    text: `${MASTHEAD}| --- | --- |
+| 受理件数 | 38447件 |
+| 办结件数 | 37902件 |
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: undefined,
+        rows: [
+          ["受理件数", "{38447件}"],
+          ["办结件数", "{37902件}"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "rows of spaces whose first row holds figures: no head",
+    text: `${MASTHEAD}受理件数  38447件  同比下降24.85%
+办结件数  37902件  同比增长3.2%
+网上办件  1.2万件  环比-5.2%
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: undefined,
+        rows: [
+          ["受理件数", "{38447件}", "同比下降24.85%"],
+          ["办结件数", "{37902件}", "同比增长3.2%"],
+          ["网上办件", "{12000件}", "环比-5.2%"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "a row of spaces that lost a blank cell is padded at its end, warned",
+    text: `${MASTHEAD}表5 满意度
+地区      满意率      回访量
+锦江区    97.8%       1200件
+青羊区    96.1%
+`,
+    tables: [
+      {
+        caption: "表5 满意度",
+        head: [["地区", "满意率", "回访量"]],
+        rows: [
+          ["锦江区", "{97.8%}", "{1200件}"],
+          ["青羊区", "{96.1%}", ""],
+        ],
+        notes: undefined,
+      },
+    ],
+    warnings: ["table-row-padded"],
+  },
+];
+
+/** Texts that look a little like tables and are not. */
+const notTables: { name: string; text: string }[] = [
+  {
+    name: "a masthead line with the date pushed right by spaces",
+    text: "工 作 动 态\n2026年第3期\n成都市政务服务管理和网络理政办公室          2026年3月5日\n一、工作情况\n开展培训。\n",
+  },
+  {
+    name: "a letter-spaced title",
+    text: "政  务  窗  口  月  报\n第9期\n省中心\n2025年11月10日\n一、情况\n开展培训。\n",
+  },
+  {
+    name: "a sentence that says 表1 shows something",
+    text: `${MASTHEAD}表1显示，各区受理量均有增长。\n地区 受理量\n`,
+  },
+  {
+    name: "a line with one | in running text",
+    text: `${MASTHEAD}热线号码为12345|12315，全天受理。\n`,
+  },
+];
+
+describe("tables in extracted text", () => {
+  test.each(cases)("parseBulletinText: reads $name", ({ text, tables, warnings }) => {
+    const parsed = parseBulletinText(text, { locale: "en" });
+    const bulletin = completed(parsed);
+    const found = parsed.warnings;
+    expect(tablesOf(bulletin).map((t) => cellsAsText(bulletin, t))).toEqual(tables);
+    expect(found.map((w) => w.code).filter((c) => c.startsWith("table-"))).toEqual(warnings ?? []);
+    for (const w of found.filter((x) => x.code.startsWith("table-"))) {
+      expect(w.position.line).toBeGreaterThan(6);
+    }
+    const result = validateBulletin(bulletin);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test.each(cases)(
+    "repairExtractedText: writes $name as | rows that read back the same",
+    ({ text }) => {
+      const repaired = repairExtractedText(text);
+      expect(repairExtractedText(repaired)).toBe(repaired);
+      const direct = completed(parseBulletinText(text));
+      const again = completed(parseBulletinText(repaired));
+      expect(tablesOf(again).map((t) => cellsAsText(again, t))).toEqual(
+        tablesOf(direct).map((t) => cellsAsText(direct, t)),
+      );
+    },
+  );
+
+  test.each(notTables)("parseBulletinText: finds no table in $name", ({ text }) => {
+    expect(tablesOf(completed(parseBulletinText(text)))).toEqual([]);
+  });
+
+  test("parseBulletinText: a table sits in its item between the paragraphs, in order", () => {
+    const text = `${MASTHEAD}各区受理情况见下表。
+表1 各区受理情况
+| 地区 | 受理量 |
+| --- | --- |
+| 锦江区 | 4528件 |
+以上数据截至10月31日。
+`;
+    const body = completed(parseBulletinText(text)).sections[0]?.items[0]?.body ?? [];
+    expect(body.map((b) => (Array.isArray(b) ? "paragraph" : b.type))).toEqual([
+      "paragraph",
+      "paragraph",
+      "table",
+      "paragraph",
+    ]);
+  });
+
+  test("parseBulletinText: a figure cell is a metric labelled by its row and column head", () => {
+    const text = `${MASTHEAD}表1 各区受理情况
+地区      受理量（件）      满意率
+锦江区    4528件            97.8%
+青羊区    3977件            96.1%
+`;
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.metrics.slice(1).map((m) => [m.label, m.value, m.unit])).toEqual([
+      ["锦江区受理量", 4528, "件"],
+      ["锦江区满意率", 97.8, "%"],
+      ["青羊区受理量", 3977, "件"],
+      ["青羊区满意率", 96.1, "%"],
+    ]);
+  });
+});
