@@ -1,5 +1,5 @@
 import type { DateSpan } from "./date-span";
-import { daysInMonth, isDate, isoDate, splitIso } from "./internal/calendar";
+import { daysInMonth, isDate, isoDate, isoDay, isoMonth, isoYear } from "./internal/calendar";
 import { fail } from "./internal/fail";
 
 const FN = "dateSpanBounds";
@@ -8,13 +8,13 @@ const DAY = /^\d{4}-\d\d-\d\d$/;
 
 /** The numbers of a `YYYY-MM` month, or a FormatError. */
 const month = (span: DateSpan, m: unknown): [number, number] => {
-  const [y, mo] = typeof m === "string" && MONTH.test(m) ? splitIso(`${m}-01`) : [0, 0];
+  const [y, mo] = typeof m === "string" && MONTH.test(m) ? [isoYear(m), isoMonth(m)] : [0, 0];
   return isDate(y, mo, 1) ? [y, mo] : fail(FN, "invalid-date-span", "a month YYYY-MM", span);
 };
 
 /** A checked `YYYY-MM-DD` date, or a FormatError. */
 const day = (span: DateSpan, d: unknown): string =>
-  typeof d === "string" && DAY.test(d) && isDate(...splitIso(d))
+  typeof d === "string" && DAY.test(d) && isDate(isoYear(d), isoMonth(d), isoDay(d))
     ? d
     : fail(FN, "invalid-date-span", "a date YYYY-MM-DD", span);
 

@@ -1,5 +1,5 @@
 import type { DateSpan } from "./date-span";
-import { isoDate, splitIso } from "./internal/calendar";
+import { isDate, isoDate, isoDay, isoMonth, isoYear } from "./internal/calendar";
 import { fail } from "./internal/fail";
 import { oneOf } from "./internal/options";
 import { isValidIsoDate } from "./is-valid-iso-date";
@@ -23,6 +23,7 @@ export interface FormatDateSpanOptions {
 
 const FN = "formatDateSpan";
 const PARTS = ["early", "mid", "late"];
+const DASHES = ["—", "－", "至"];
 
 /**
  * Writes a {@link DateSpan} as a bulletin does (GB/T 15834-2011 §4.13, GB/T 15835-2011):
@@ -47,37 +48,62 @@ const PARTS = ["early", "mid", "late"];
  * ```
  */
 export function formatDateSpan(span: DateSpan, options: FormatDateSpanOptions = {}): string {
-  oneOf(FN, "dash", options.dash, ["—", "－", "至"]);
+  const dash = options.dash;
+  if (dash !== undefined) oneOf(FN, "dash", dash, DASHES);
   const ref = options.referenceYear;
-  const date = (s: string): [number, number, number] =>
-    isValidIsoDate(s) ? splitIso(s) : fail(FN, "invalid-date", "a real date YYYY-MM-DD", s);
-  const month = (s: string): [number, number, number] => date(`${s}-01`);
-  const year = (y: number, always?: boolean): string => (y === ref && !always ? "" : `${y}年`);
+  // No closures and no arrays per call: fields are read from the checked strings by position.
   switch (span?.kind) {
     case "day": {
-      const [y, m, d] = date(span.date);
-      return `${year(y)}${m}月${d}日`;
+      const d = checkedDate(span.date);
+      return `${yearPrefix(isoYear(d), ref)}${isoMonth(d)}月${isoDay(d)}日`;
     }
     case "range": {
-      const [y, m, d] = date(span.start);
-      const [y2, m2, d2] = date(span.end);
+      const a = checkedDate(span.start);
+      const b = checkedDate(span.end);
       if (span.start > span.end)
         fail(FN, "invalid-date-span", "a range that ends on or after its start", span);
-      const to = y !== y2 ? `${y2}年${m2}月` : m !== m2 ? `${m2}月` : "";
-      return `${year(y, y !== y2)}${m}月${d}日${span.start === span.end ? "" : `${options.dash ?? "—"}${to}${d2}日`}`;
+      const y = isoYear(a);
+      const m = isoMonth(a);
+      const head = `${y === isoYear(b) ? yearPrefix(y, ref) : `${y}年`}${m}月${isoDay(a)}日`;
+      if (span.start === span.end) return head;
+      const to =
+        y !== isoYear(b)
+          ? `${isoYear(b)}年${isoMonth(b)}月`
+          : m !== isoMonth(b)
+            ? `${isoMonth(b)}月`
+            : "";
+      return `${head}${dash ?? "—"}${to}${isoDay(b)}日`;
     }
     case "xun": {
-      const [y, m] = month(span.month);
+      const month = checkedMonth(span.month);
       const x = PARTS.indexOf(span.part);
       if (x < 0) fail(FN, "invalid-date-span", "part early | mid | late", span.part);
-      return `${year(y)}${m}月${"上中下"[x]}旬`;
+      return `${yearPrefix(isoYear(month), ref)}${isoMonth(month)}月${"上中下"[x]}旬`;
     }
     case "month": {
-      const [y, m] = month(span.month);
-      return `${year(y)}${m}月`;
+      const month = checkedMonth(span.month);
+      return `${yearPrefix(isoYear(month), ref)}${isoMonth(month)}月`;
     }
     case "year":
-      return `${date(isoDate(span.year, 1, 1))[0]}年`;
+      return `${isoYear(checkedDate(isoDate(span.year, 1, 1)))}年`;
   }
   return fail(FN, "invalid-date-span", "kind day | range | xun | month | year", span);
+}
+
+/** `2024年`, or nothing for the reference year. */
+const yearPrefix = (y: number, ref: number | undefined): string => (y === ref ? "" : `${y}年`);
+
+/** A real `YYYY-MM-DD` date, or an `invalid-date` FormatError. */
+function checkedDate(s: string): string {
+  return isValidIsoDate(s) ? s : fail(FN, "invalid-date", "a real date YYYY-MM-DD", s);
+}
+
+const MONTH = /^\d{4}-\d\d$/;
+
+/** A real `YYYY-MM` month, or the error of its first day (`invalid-date`, naming `YYYY-MM-01`). */
+function checkedMonth(s: string): string {
+  const month = typeof s === "string" ? s : `${s}`;
+  if (!(MONTH.test(month) && isDate(isoYear(month), isoMonth(month), 1)))
+    checkedDate(`${month}-01`);
+  return month;
 }

@@ -1,7 +1,10 @@
-import { isDate, splitIso } from "./internal/calendar";
+import { isDate, isoDay, isoMonth, isoYear } from "./internal/calendar";
 import { fail } from "./internal/fail";
 import { oneOf } from "./internal/options";
 import { toChineseNumber } from "./to-chinese-number";
+
+const STYLES = ["arabic", "chinese"];
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * A calendar date as numbers: `{ year: 2025, month: 11, day: 10 }`.
@@ -57,20 +60,32 @@ export function formatDate(
   date: string | Date | CalendarDate,
   options: FormatDateOptions = {},
 ): string {
-  oneOf("formatDate", "style", options.style, ["arabic", "chinese"]);
-  const [y, m, d] =
-    date instanceof Date
-      ? [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-      : typeof date === "string"
-        ? /^\d{4}-\d\d-\d\d$/.test(date)
-          ? splitIso(date)
-          : []
-        : [date?.year, date?.month, date?.day];
+  const style = options.style;
+  if (style !== undefined) oneOf("formatDate", "style", style, STYLES);
+  // Fields read in place: no array, and no closure unless the style is chinese.
+  let y: unknown;
+  let m: unknown;
+  let d: unknown;
+  if (typeof date === "string") {
+    if (ISO_DATE.test(date)) {
+      y = isoYear(date);
+      m = isoMonth(date);
+      d = isoDay(date);
+    }
+  } else if (date instanceof Date) {
+    y = date.getFullYear();
+    m = date.getMonth() + 1;
+    d = date.getDate();
+  } else {
+    y = date?.year;
+    m = date?.month;
+    d = date?.day;
+  }
   if (!isDate(y as number, m as number, d as number)) {
     fail("formatDate", "invalid-date", "a real date YYYY-MM-DD", date);
   }
-  const c = options.style === "chinese";
-  const n = (v: unknown): string => (c ? toChineseNumber(v as number) : String(v));
-  const year = c ? String(y).replace(/\d/g, (x) => "〇一二三四五六七八九"[+x] as string) : y;
-  return `${options.year === false ? "" : `${year}年`}${n(m)}月${n(d)}日`;
+  const noYear = options.year === false;
+  if (style !== "chinese") return `${noYear ? "" : `${y}年`}${m}月${d}日`;
+  const digits = String(y).replace(/\d/g, (x) => "〇一二三四五六七八九"[+x] as string);
+  return `${noYear ? "" : `${digits}年`}${toChineseNumber(m as number)}月${toChineseNumber(d as number)}日`;
 }

@@ -1,4 +1,6 @@
-import { isDate, splitIso } from "./internal/calendar";
+import { isDate, isoDay, isoMonth, isoYear } from "./internal/calendar";
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * Whether a string is a real calendar date written `YYYY-MM-DD` (years 0001–9999, leap years
@@ -14,5 +16,5 @@ import { isDate, splitIso } from "./internal/calendar";
  * ```
  */
 export function isValidIsoDate(s: string): boolean {
-  return typeof s === "string" && /^\d{4}-\d\d-\d\d$/.test(s) && isDate(...splitIso(s));
+  return typeof s === "string" && ISO_DATE.test(s) && isDate(isoYear(s), isoMonth(s), isoDay(s));
 }

@@ -22,7 +22,7 @@ import type { InlineContext } from "./internal/read-inlines";
 import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
-import { repairLines, type TextLine } from "./internal/repair-lines";
+import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { isWebLine, readPageFacts, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
@@ -183,7 +183,7 @@ export function parseBulletinText(
   try {
     const repaired = repairLines(source, isWebLine);
     lineStarts = repaired.lineStarts;
-    for (const d of repaired.dropped) warn("web-line-dropped", d.at[0], { text: d.text });
+    for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
   } catch (error) {
     warnings.length = 0;
@@ -224,15 +224,24 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
     : { complete: false, bulletin: draft, missing, warnings };
 }
 
+/** Where a line's first character came from. */
+const at = (line: TextLine | undefined): number | undefined =>
+  line === undefined ? undefined : offsetAt(line, 0);
+
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
-  const firstAt = allLines[0]?.at[0] ?? webLines[0]?.at[0];
+  const firstAt = at(allLines[0]) ?? at(webLines[0]);
   let lines = allLines;
   // A web page's own title: the line before its metadata line (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
-  const metaAt = webLines.find((w) => webLineKind(w.text) !== "furniture")?.at[0];
+  const metaAt = at(webLines.find((w) => webLineKind(w.text) !== "furniture"));
   const first = lines[0];
-  if (first && metaAt !== undefined && (first.at[0] ?? 0) < metaAt && isBareHeading(first.text)) {
+  if (
+    first &&
+    metaAt !== undefined &&
+    (offsetAt(first, 0) ?? 0) < metaAt &&
+    isBareHeading(first.text)
+  ) {
     pageTitle = first;
     lines = lines.slice(1);
   } else if (
@@ -241,7 +250,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     first?.text === lines[2]?.text &&
     isBareHeading(lines[1]?.text ?? "")
   ) {
-    warn("duplicate-line-dropped", first?.at[0], { text: first?.text ?? "" });
+    warn("duplicate-line-dropped", at(first), { text: first?.text ?? "" });
     pageTitle = lines[1];
     lines = lines.slice(2);
   }
@@ -262,7 +271,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
-    warn("web-line-dropped", pageTitle.at[0], { text: pageTitle.text });
+    warn("web-line-dropped", offsetAt(pageTitle, 0), { text: pageTitle.text });
   }
   const publishedFromText = masthead.publishedOn ?? page.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
@@ -281,7 +290,6 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     matcher,
     departments: new Map(),
     metrics: [],
-    metricIds: new Set(),
     metricsMode: opts.metrics,
     warn,
     referenceYear,

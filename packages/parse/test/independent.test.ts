@@ -225,3 +225,18 @@ describe("parseBulletinText on a city bureau's 简报", () => {
     });
   });
 });
+
+describe("parseBulletinText on a text with a list on every page", () => {
+  test("keeps every entry of every 报/抄送 line, in order", () => {
+    const pages = Array.from(
+      { length: 300 },
+      (_, k) =>
+        `（${k % 2 === 0 ? "一" : "二"}）正文第${k + 1}段。\n报：单位${k}甲，单位${k}乙\n抄送：部门${k}`,
+    );
+    const { bulletin } = parseBulletinText(`一、情况\n${pages.join("\n")}`);
+    expect(bulletin.distribution?.reportTo).toEqual(
+      pages.flatMap((_, k) => [`单位${k}甲`, `单位${k}乙`]),
+    );
+    expect(bulletin.distribution?.copyTo).toEqual(pages.map((_, k) => `部门${k}`));
+  });
+});

@@ -92,6 +92,41 @@ describe("repairExtractedText", () => {
     expect(repairExtractedText(output)).toBe(output);
   });
 
+  test.each([
+    [
+      "a link's brackets inside a full-width pair (the inner pairs touch the outer one)",
+      "- (三[link](javascript:alert(1)))9月23日,生态环境厅举办培训会。",
+      "（三[link]（javascript:alert（1）））9月23日，生态环境厅举办培训会。",
+    ],
+    [
+      "a mark just inside a pair that turns full-width",
+      "(!x;[@六)9月26日,省广电局调研。",
+      "（！x;[@六）9月26日，省广电局调研。",
+    ],
+    [
+      "a mark just before a pair that turns full-width",
+      "清单&amp; &lt;(2025年版)》",
+      "清单&amp; &lt；（2025年版）》",
+    ],
+    [
+      "a run of ASCII marks longer than the reach of one look, ending at Chinese text",
+      `a${",".repeat(20)}中`,
+      `a${"，".repeat(20)}中`,
+    ],
+    ["nested pairs around Latin text only", "((((a))))中", "（（（（a））））中"],
+  ])("repairs in one pass what a second pass would change: %s", (_, input, output) => {
+    expect(repairExtractedText(input)).toBe(output);
+    expect(repairExtractedText(output)).toBe(output);
+  });
+
+  test("reads deeply nested and unclosed brackets in time linear in the line", () => {
+    // Not timed: this would take minutes if each pair scanned the pairs inside it.
+    const nested = `${"(".repeat(100_000)}a${")".repeat(100_000)}中`;
+    expect(repairExtractedText(nested)).toBe(`${"（".repeat(100_000)}a${"）".repeat(100_000)}中`);
+    const open = `中${"(a".repeat(100_000)}`;
+    expect(repairExtractedText(open)).toBe(repairExtractedText(repairExtractedText(open)));
+  });
+
   test("returns an empty string for text without content", () => {
     expect(repairExtractedText("\n \r\n\t\u3000")).toBe("");
   });

@@ -92,6 +92,44 @@ describe("layoutText: lines and paragraphs from positions", () => {
     ]);
   });
 
+  test("layoutText: joins a centred masthead title that wraps, and keeps the centred line under it apart", () => {
+    // Found by the renderPdf round trip: a 12-character title in 40 pt wrapped after ten.
+    const title = (text: string, y: number): TextRun => {
+      const width = [...text].length * 40;
+      return { str: text, x: 300 - width / 2, y, size: 40, width };
+    };
+    const { paragraphs } = layoutText([
+      page([
+        title("法几所里向设事利五处", 120),
+        title("简报", 165),
+        run("第28期", 276, 220),
+        full("甲", 300),
+      ]),
+    ]);
+    expect(paragraphs.slice(0, 2)).toEqual(["法几所里向设事利五处简报", "第28期"]);
+  });
+
+  test("layoutText: keeps a centred caption in the body size apart from the full line before it", () => {
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("表1　受理情况", 248, 158), full("丙", 187)]),
+    ]);
+    expect(paragraphs.map((p) => p.slice(0, 1))).toEqual(["甲", "表", "丙"]);
+  });
+
+  test("layoutText: starts a paragraph at each 报/送/发 line, though the page holds nothing else and the first fills it", () => {
+    // Found by the renderPdf round trip: the 版记 alone on the last page, one character in,
+    // its 报 line the widest, so it set the page's right edge and seemed to go on.
+    const { paragraphs } = layoutText([
+      page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 158)]),
+      page([
+        run("报：做好说设想、式新她展放必中几样、了较形立为五资。", LEFT + 16, 100),
+        run("送：心使里都后一很明。", LEFT + 16, 129),
+        run("发：们图命上。", LEFT + 16, 158),
+      ]),
+    ]);
+    expect(paragraphs.slice(1).map((p) => p.slice(0, 2))).toEqual(["报：", "送：", "发："]);
+  });
+
   test("layoutText: keeps a line that looks like a page number but stands among the text", () => {
     const { paragraphs, dropped } = layoutText([
       page([run("表一", LEFT, 100), run("12", LEFT, 400), run("完。", LEFT, 700)]),

@@ -18,11 +18,9 @@ import {
   isNoteSection,
   isoOfSpan,
   isRunningText,
-  itemMarkerOf,
   joinDistribution,
-  pathOf,
+  pathArray,
   Resolver,
-  sectionMarkerOf,
   unresolved,
 } from "./internal/resolve";
 import type {
@@ -100,35 +98,35 @@ export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}):
   checkOption("dateStyle", options.dateStyle, DATE_STYLES);
   const resolver = new Resolver(bulletin);
   const masthead = mastheadOf(bulletin, resolver, options.dateStyle);
-  const sections: (NoteNode | SectionNode)[] = [];
   const model = bulletin.sections;
+  // Arrays are made at their final length (a `push` from empty reserves room for 17).
+  const sections = new Array<NoteNode | SectionNode>(model.length);
   let numbered = 0;
   for (let s = 0; s < model.length; s++) {
     const section = model[s] as Section;
     const note = isNoteSection(section);
     const running = isRunningText(section);
-    const items: ItemNode[] = [];
-    for (let i = 0; i < section.items.length; i++) {
-      items.push(itemOf(resolver, section, s, i, note, running));
-    }
+    const items = new Array<ItemNode>(section.items.length);
+    for (let i = 0; i < items.length; i++)
+      items[i] = itemOf(resolver, section, s, i, note, running);
     if (note) {
       const node: NoteNode = { kind: "note", index: s + 1, title: section.title, items };
       if (section.id !== undefined) node.id = section.id;
-      sections.push(node);
+      sections[s] = node;
     } else {
       numbered++;
       const node: SectionNode = {
         kind: "section",
         index: s + 1,
         number: numbered,
-        marker: sectionMarkerOf(numbered),
+        marker: resolver.sectionMarker(numbered),
         title: section.title,
         runningText: running,
         items,
       };
       if (section.id !== undefined) node.id = section.id;
       if (section.kind !== undefined) node.sectionKind = section.kind;
-      sections.push(node);
+      sections[s] = node;
     }
   }
   const layout: BulletinLayout = {
@@ -205,121 +203,169 @@ function itemOf(
     }
   }
   const refs = item.departmentRefs;
-  const departments: DepartmentRun[] = [];
-  if (refs !== undefined) {
-    for (let k = 0; k < refs.length; k++) {
-      const ref = refs[k] as string;
-      const d = resolver.departments.get(ref);
-      if (d === undefined)
-        throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
-      departments.push(departmentRun(d, d.shortName ?? d.name));
-    }
+  const departments = new Array<DepartmentRun>(refs === undefined ? 0 : refs.length);
+  for (let k = 0; k < departments.length; k++) {
+    const ref = (refs as string[])[k] as string;
+    const d = resolver.department(ref);
+    if (d === undefined)
+      throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
+    departments[k] = departmentRun(d, d.shortName ?? d.name);
   }
 
   let lead: LeadNode | undefined;
-  if ((note && i === 0) || !running) {
-    lead = { kind: "lead" };
-    if (note && i === 0) lead.label = { text: section.title, end: "：" };
+  if (note && i === 0) {
+    lead = { kind: "lead", label: { text: section.title, end: "：" } };
     if (!running) {
-      lead.marker = itemMarkerOf(i + 1);
+      lead.marker = resolver.itemMarker(i + 1);
       if (item.title !== undefined) lead.title = { text: item.title, end: "。" };
       if (date !== undefined) lead.date = { run: date, end: "，" };
     }
+  } else if (!running) {
+    lead = itemLead(resolver.itemMarker(i + 1), item.title, date);
   }
 
-  const at = `sections[${s}].items[${i}]`;
-  const blocks: BlockNode[] = [];
   const body = item.body;
+  // The lead opens the item: with no block, or before a table, it is a paragraph of its own.
+  const leadAlone = lead !== undefined && (body.length === 0 || !Array.isArray(body[0]));
+  const blocks = new Array<BlockNode>(leadAlone ? body.length + 1 : body.length);
+  let b = 0;
+  if (leadAlone) blocks[b++] = { kind: "paragraph", index: 1, lead: lead as LeadNode, runs: [] };
   for (let p = 0; p < body.length; p++) {
     const block = body[p];
     if (!Array.isArray(block)) {
-      // The lead opens the item: before a table it is a paragraph of its own.
-      if (p === 0 && lead !== undefined)
-        blocks.push({ kind: "paragraph", index: 1, lead, runs: [] });
-      blocks.push(tableOf(resolver, block as Table, p, `${at}.body[${p}]`));
+      blocks[b++] = tableOf(resolver, block as Table, s, i, p);
       continue;
     }
-    const paragraph = block as Inline[];
-    const runs = runsOf(resolver, paragraph, (n) => inlinePath(s, i, p, n));
-    blocks.push(
+    const runs = runsOf(resolver, block as Inline[], s, i, p, undefined);
+    blocks[b++] =
       p === 0 && lead !== undefined
         ? { kind: "paragraph", index: p + 1, lead, runs }
-        : { kind: "paragraph", index: p + 1, runs },
-    );
+        : { kind: "paragraph", index: p + 1, runs };
   }
-  // An item without paragraphs still shows its lead.
-  if (blocks.length === 0 && lead !== undefined)
-    blocks.push({ kind: "paragraph", index: 1, lead, runs: [] });
 
-  const node: ItemNode = { kind: "item", index: i + 1, departments, blocks };
-  if (item.id !== undefined) node.id = item.id;
-  return node;
+  // One literal per shape: an object made whole keeps its fields in itself (one allocation),
+  // where a field added later needs a second one.
+  return item.id === undefined
+    ? { kind: "item", index: i + 1, departments, blocks }
+    : { kind: "item", index: i + 1, departments, blocks, id: item.id };
 }
 
-/** The runs of some inlines; `pathOf(n)` is the JSON path of the n-th, for errors. */
+/** The lead of an item outside a note: marker, then title and date if it has them. */
+function itemLead(marker: string, title: string | undefined, date: DateRun | undefined): LeadNode {
+  if (title === undefined)
+    return date === undefined
+      ? { kind: "lead", marker }
+      : { kind: "lead", marker, date: { run: date, end: "，" } };
+  const part = { text: title, end: "。" };
+  return date === undefined
+    ? { kind: "lead", marker, title: part }
+    : { kind: "lead", marker, title: part, date: { run: date, end: "，" } };
+}
+
+/**
+ * The runs of some inlines. Where they are, for the path of an error (made only when one
+ * fails, no closure per run): paragraph `p` of item `i` of section `s`, or, given `at`, the
+ * list at that path (a table's cell or note).
+ */
 function runsOf(
   resolver: Resolver,
   inlines: readonly Inline[],
-  pathOf: (n: number) => string,
+  s: number,
+  i: number,
+  p: number,
+  at: string | undefined,
 ): InlineRun[] {
-  const runs: InlineRun[] = [];
-  for (let n = 0; n < inlines.length; n++) {
-    runs.push(runOf(resolver, inlines[n] as Inline, () => pathOf(n)));
-  }
+  const runs = new Array<InlineRun>(inlines.length);
+  for (let n = 0; n < runs.length; n++)
+    runs[n] = runOf(resolver, inlines[n] as Inline, s, i, p, n, at);
   return runs;
 }
 
-function tableOf(resolver: Resolver, table: Table, p: number, at: string): TableNode {
-  const part = (rows: readonly TableRow[], name: string, header: boolean): TableCellNode[][] =>
-    placeTableCells(rows).map((row, r) =>
-      row.cells.map((cell): TableCellNode => {
-        const where = Array.isArray(rows[r]?.[cell.index])
-          ? `${at}.${name}[${r}][${cell.index}]`
-          : `${at}.${name}[${r}][${cell.index}].content`;
-        const runs = runsOf(resolver, cell.content, (n) => `${where}[${n}]`);
-        let text = "";
-        for (const run of runs) text += run.text;
-        return {
-          kind: "cell",
-          header,
-          column: cell.column,
-          colSpan: cell.colSpan,
-          rowSpan: cell.rowSpan,
-          runs,
-          text,
-        };
-      }),
-    );
-  const head = part(table.head ?? [], "head", true);
-  const rows = part(table.rows, "rows", false);
-  const all = [...head, ...rows];
+/** The path of inline `n` of a list (see {@link runsOf}). */
+function pathOf(s: number, i: number, p: number, n: number, at: string | undefined): string {
+  return at === undefined ? inlinePath(s, i, p, n) : `${at}[${n}]`;
+}
+
+function tableOf(resolver: Resolver, table: Table, s: number, i: number, p: number): TableNode {
+  const at = `sections[${s}].items[${i}].body[${p}]`;
+  const head = cellsOf(resolver, table.head ?? [], `${at}.head`, true);
+  const rows = cellsOf(resolver, table.rows, `${at}.rows`, false);
   let columns = 0;
   let spanning = false;
-  for (const row of all) {
-    for (const cell of row) {
-      columns = Math.max(columns, cell.column + cell.colSpan);
-      if (cell.colSpan > 1 || cell.rowSpan > 1) spanning = true;
+  for (let part = 0; part < 2; part++) {
+    const placed = part === 0 ? head : rows;
+    for (let r = 0; r < placed.length; r++) {
+      const row = placed[r] as TableCellNode[];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c] as TableCellNode;
+        columns = Math.max(columns, cell.column + cell.colSpan);
+        if (cell.colSpan > 1 || cell.rowSpan > 1) spanning = true;
+      }
     }
   }
-  const notes = (table.notes ?? []).map((note, k) =>
-    runsOf(resolver, note, (n) => `${at}.notes[${k}][${n}]`),
-  );
+  const given = table.notes ?? [];
+  const notes = new Array<InlineRun[]>(given.length);
+  for (let k = 0; k < given.length; k++)
+    notes[k] = runsOf(resolver, given[k] as Inline[], s, i, p, `${at}.notes[${k}]`);
   const node: TableNode = { kind: "table", index: p + 1, columns, spanning, head, rows, notes };
   if (table.caption !== undefined) node.caption = table.caption;
   return node;
 }
 
-function runOf(resolver: Resolver, node: Inline, path: () => string): InlineRun {
+/** The rows of a table's head or body, their cells placed on the grid; `at` is their path. */
+function cellsOf(
+  resolver: Resolver,
+  rows: readonly TableRow[],
+  at: string,
+  header: boolean,
+): TableCellNode[][] {
+  const placed = placeTableCells(rows);
+  const out = new Array<TableCellNode[]>(placed.length);
+  for (let r = 0; r < placed.length; r++) {
+    const cells = (placed[r] as (typeof placed)[number]).cells;
+    const row = new Array<TableCellNode>(cells.length);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as (typeof cells)[number];
+      const where = Array.isArray(rows[r]?.[cell.index])
+        ? `${at}[${r}][${cell.index}]`
+        : `${at}[${r}][${cell.index}].content`;
+      const runs = runsOf(resolver, cell.content, 0, 0, 0, where);
+      let text = "";
+      for (let k = 0; k < runs.length; k++) text += (runs[k] as InlineRun).text;
+      row[c] = {
+        kind: "cell",
+        header,
+        column: cell.column,
+        colSpan: cell.colSpan,
+        rowSpan: cell.rowSpan,
+        runs,
+        text,
+      };
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+function runOf(
+  resolver: Resolver,
+  node: Inline,
+  s: number,
+  i: number,
+  p: number,
+  n: number,
+  at: string | undefined,
+): InlineRun {
   if (typeof node === "string") return { kind: "text", text: node };
   switch (node.type) {
     case "metric": {
-      const metric = resolver.metrics.get(node.ref);
-      if (metric === undefined) throw unresolved("metric", node.ref, path());
+      const metric = resolver.metric(node.ref);
+      if (metric === undefined) throw unresolved("metric", node.ref, pathOf(s, i, p, n, at));
       let text: string;
       try {
         text = resolver.metricText(metric);
       } catch (error) {
-        throw invalidValue(path(), error);
+        throw invalidValue(pathOf(s, i, p, n, at), error);
       }
       const run: MetricRun = {
         kind: "metric",
@@ -329,15 +375,16 @@ function runOf(resolver: Resolver, node: Inline, path: () => string): InlineRun 
       return run;
     }
     case "department": {
-      const department = resolver.departments.get(node.ref);
-      if (department === undefined) throw unresolved("department", node.ref, path());
+      const department = resolver.department(node.ref);
+      if (department === undefined)
+        throw unresolved("department", node.ref, pathOf(s, i, p, n, at));
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
     }
     case "date":
       try {
         return dateRun(resolver, node.value);
       } catch (error) {
-        throw invalidValue(`${path()}.value`, error);
+        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error);
       }
     case "title":
       return { kind: "title", text: `《${node.text}》`, content: node.text };
@@ -348,11 +395,11 @@ function runOf(resolver: Resolver, node: Inline, path: () => string): InlineRun 
   }
   // Unreachable for a valid bulletin.
   const kind = (node as { type?: unknown }).type;
-  const at = path();
+  const where = pathOf(s, i, p, n, at);
   throw new RenderError(
     "invalid-value",
-    `\`${at}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
-    { path: pathOf(at) },
+    `\`${where}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    { path: pathArray(where) },
   );
 }
 
@@ -390,10 +437,11 @@ function tailOf(bulletin: Bulletin): TailNode | undefined {
   const lines: DistributionLine[] = [];
   const distribution = bulletin.distribution;
   if (distribution !== undefined) {
-    for (const [role, label] of DISTRIBUTION_ROLES) {
+    for (let k = 0; k < DISTRIBUTION_ROLES.length; k++) {
+      const [role, label] = DISTRIBUTION_ROLES[k] as (typeof DISTRIBUTION_ROLES)[number];
       const entries = distribution[role];
       if (entries === undefined || entries.length === 0) continue;
-      lines.push({ role, label, entries: [...entries], text: joinDistribution(entries) });
+      lines.push({ role, label, entries: entries.slice(), text: joinDistribution(entries) });
     }
   }
   const count = bulletin.issue.copies;

@@ -186,23 +186,16 @@ function markup(kind: keyof Components, value: unknown): string {
   return markup;
 }
 
-/** The state of one walk: the replaced components, their context, and the output so far. */
+/**
+ * What one walk knows: the replaced components and their context. The output is not here: each
+ * write function takes the output so far and returns it extended (a local string, no property
+ * store per piece), and a component's `render` starts from "".
+ */
 interface Walk {
   readonly own: Own;
   /** No component is replaced: every node is written by the default markup. */
   readonly plain: boolean;
   readonly context: RenderContext;
-  out: string;
-}
-
-/** What `write` appends to the output of a walk, as a string (for a component's `render`). */
-function capture(w: Walk, write: () => void): SafeHtml {
-  const before = w.out;
-  w.out = "";
-  write();
-  const written = w.out;
-  w.out = before;
-  return trusted(written);
 }
 
 /**
@@ -215,11 +208,11 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
     own,
     plain: Object.keys(own).length === 0,
     context: { layout, referenceYear: layout.referenceYear, lang },
-    out: `<article class="bulletin" lang="${escapeHtml(lang)}">`,
   };
+  let out = `<article class="bulletin" lang="${escapeHtml(lang)}">`;
   const masthead = layout.masthead;
   const h = own.masthead;
-  w.out +=
+  out +=
     h === undefined
       ? mastheadMarkup(mastheadContent(masthead))
       : markup(
@@ -233,13 +226,12 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
   const sections = layout.sections;
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as NoteNode | SectionNode;
-    if (section.kind === "note") writeNote(w, section);
-    else writeSection(w, section);
+    out = section.kind === "note" ? writeNote(w, out, section) : writeSection(w, out, section);
   }
   const tail = layout.tail;
   if (tail !== undefined) {
     const t = own.tail;
-    w.out +=
+    out +=
       t === undefined
         ? tailMarkup(tailContent(tail))
         : markup(
@@ -247,140 +239,166 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
   }
-  return `${w.out}</article>`;
+  return `${out}</article>`;
 }
 
-function writeItems(w: Walk, section: NoteNode | SectionNode): void {
+function writeItems(w: Walk, out: string, section: NoteNode | SectionNode): string {
   const items = section.items;
-  for (let i = 0; i < items.length; i++) writeItem(w, section, items[i] as ItemNode);
+  for (let i = 0; i < items.length; i++) out = writeItem(w, out, section, items[i] as ItemNode);
+  return out;
 }
 
-function writeNote(w: Walk, node: NoteNode): void {
+function writeNote(w: Walk, out: string, node: NoteNode): string {
   const h = w.own.note;
-  if (h === undefined) {
-    w.out += noteOpen(node);
-    writeItems(w, node);
-    w.out += SECTION_CLOSE;
-    return;
-  }
-  const render = (): SafeHtml => capture(w, () => writeItems(w, node));
-  w.out += markup("note", h({ node, context: w.context, render }));
+  if (h === undefined) return writeItems(w, out + noteOpen(node), node) + SECTION_CLOSE;
+  const render = (): SafeHtml => trusted(writeItems(w, "", node));
+  return out + markup("note", h({ node, context: w.context, render }));
 }
 
-function sectionContent(w: Walk, node: SectionNode): void {
-  w.out += sectionHeading(node);
-  writeItems(w, node);
+function sectionContent(w: Walk, out: string, node: SectionNode): string {
+  return writeItems(w, out + sectionHeading(node), node);
 }
 
-function writeSection(w: Walk, node: SectionNode): void {
+function writeSection(w: Walk, out: string, node: SectionNode): string {
   const h = w.own.section;
-  if (h === undefined) {
-    w.out += sectionOpen(node);
-    sectionContent(w, node);
-    w.out += SECTION_CLOSE;
-    return;
-  }
-  const render = (): SafeHtml => capture(w, () => sectionContent(w, node));
-  w.out += markup("section", h({ node, context: w.context, render }));
+  if (h === undefined) return sectionContent(w, out + sectionOpen(node), node) + SECTION_CLOSE;
+  const render = (): SafeHtml => trusted(sectionContent(w, "", node));
+  return out + markup("section", h({ node, context: w.context, render }));
 }
 
-function writeItem(w: Walk, section: NoteNode | SectionNode, node: ItemNode): void {
+function writeItem(w: Walk, out: string, section: NoteNode | SectionNode, node: ItemNode): string {
   const h = w.own.item;
-  if (h === undefined) {
-    w.out += itemOpen(node);
-    itemContent(w, section, node);
-    w.out += ITEM_CLOSE;
-    return;
-  }
-  const render = (): SafeHtml => capture(w, () => itemContent(w, section, node));
-  w.out += markup("item", h({ node, context: { ...w.context, section }, render }));
+  if (h === undefined) return itemContent(w, out + itemOpen(node), section, node) + ITEM_CLOSE;
+  const render = (): SafeHtml => trusted(itemContent(w, "", section, node));
+  return out + markup("item", h({ node, context: { ...w.context, section }, render }));
 }
 
-function itemContent(w: Walk, section: NoteNode | SectionNode, node: ItemNode): void {
+function itemContent(
+  w: Walk,
+  out: string,
+  section: NoteNode | SectionNode,
+  node: ItemNode,
+): string {
   const blocks = node.blocks;
-  for (let b = 0; b < blocks.length; b++) writeBlock(w, section, node, blocks[b] as BlockNode);
+  for (let b = 0; b < blocks.length; b++)
+    out = writeBlock(w, out, section, node, blocks[b] as BlockNode);
+  return out;
 }
 
 function writeBlock(
   w: Walk,
+  out: string,
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: BlockNode,
-): void {
-  if (node.kind === "table") w.out += writeTable(w, section, item, node);
-  else writeParagraph(w, section, item, node);
+): string {
+  return node.kind === "table"
+    ? writeTable(w, out, section, item, node)
+    : writeParagraph(w, out, section, item, node);
 }
 
 function writeTable(
+  w: Walk,
+  out: string,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: TableNode,
+): string {
+  const h = w.own.table;
+  if (h === undefined) return out + tableMarkup(tableContentOf(w, section, item, node));
+  const render = (): SafeHtml => trusted(tableContentOf(w, section, item, node));
+  return out + markup("table", h({ node, context: { ...w.context, section, item }, render }));
+}
+
+/** A table's content: its rows, each cell through its component, and its notes. */
+function tableContentOf(
   w: Walk,
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: TableNode,
 ): string {
-  const context = { ...w.context, section, item, table: node };
-  const cell = (c: TableCellNode): string => {
-    const runs = (): string => {
-      let out = "";
-      for (let r = 0; r < c.runs.length; r++) out += writeRun(w, c.runs[r] as InlineRun);
-      return out;
-    };
-    const h = w.own.cell;
-    if (h === undefined) return cellMarkup(c, runs());
-    return markup("cell", h({ node: c, context, render: () => trusted(runs()) }));
-  };
-  const rows = (part: readonly TableCellNode[][]): string[] =>
-    part.map((row) => row.map(cell).join(""));
-  const content = (): string =>
-    tableContent(
-      node,
-      rows(node.head),
-      rows(node.rows),
-      node.notes.map((note) => note.map((run) => writeRun(w, run)).join("")),
-    );
-  const h = w.own.table;
-  if (h === undefined) return tableMarkup(content());
-  return markup(
-    "table",
-    h({ node, context: { ...w.context, section, item }, render: () => trusted(content()) }),
+  const given = node.notes;
+  const notes = new Array<string>(given.length);
+  for (let k = 0; k < given.length; k++) notes[k] = writeRuns(w, "", given[k] as InlineRun[]);
+  return tableContent(
+    node,
+    writeRows(w, section, item, node, node.head),
+    writeRows(w, section, item, node, node.rows),
+    notes,
   );
+}
+
+/** The written rows of a table's head or body. */
+function writeRows(
+  w: Walk,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  table: TableNode,
+  rows: readonly TableCellNode[][],
+): string[] {
+  const h = w.own.cell;
+  const context = h === undefined ? undefined : { ...w.context, section, item, table };
+  const written = new Array<string>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as TableCellNode[];
+    let out = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as TableCellNode;
+      if (h === undefined || context === undefined) {
+        out += cellMarkup(cell, writeRuns(w, "", cell.runs));
+        continue;
+      }
+      const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
+      out += markup("cell", h({ node: cell, context, render }));
+    }
+    written[r] = out;
+  }
+  return written;
 }
 
 function writeParagraph(
   w: Walk,
+  out: string,
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: ParagraphNode,
-): void {
+): string {
   const h = w.own.paragraph;
-  if (h === undefined) {
-    w.out += PARAGRAPH_OPEN;
-    paragraphContent(w, section, item, node);
-    w.out += PARAGRAPH_CLOSE;
-    return;
-  }
-  const render = (): SafeHtml => capture(w, () => paragraphContent(w, section, item, node));
-  w.out += markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
+  if (h === undefined)
+    return paragraphContent(w, out + PARAGRAPH_OPEN, section, item, node) + PARAGRAPH_CLOSE;
+  const render = (): SafeHtml => trusted(paragraphContent(w, "", section, item, node));
+  return out + markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function paragraphContent(
   w: Walk,
+  out: string,
   section: NoteNode | SectionNode,
   item: ItemNode,
   node: ParagraphNode,
-): void {
-  if (node.lead !== undefined) writeLead(w, section, item, node.lead);
-  const runs = node.runs;
-  for (let r = 0; r < runs.length; r++) w.out += writeRun(w, runs[r] as InlineRun);
+): string {
+  if (node.lead !== undefined) out = writeLead(w, out, section, item, node.lead);
+  return writeRuns(w, out, node.runs);
 }
 
-function writeLead(w: Walk, section: NoteNode | SectionNode, item: ItemNode, node: LeadNode): void {
+/** Runs appended to `out`, each through its component when one is replaced. */
+function writeRuns(w: Walk, out: string, runs: readonly InlineRun[]): string {
+  if (w.plain) for (let r = 0; r < runs.length; r++) out += runMarkup(runs[r] as InlineRun);
+  else for (let r = 0; r < runs.length; r++) out += writeRun(w, runs[r] as InlineRun);
+  return out;
+}
+
+function writeLead(
+  w: Walk,
+  out: string,
+  section: NoteNode | SectionNode,
+  item: ItemNode,
+  node: LeadNode,
+): string {
   const h = w.own.lead;
-  if (h === undefined) {
-    w.out += leadMarkup(leadOf(w, node));
-    return;
-  }
+  if (h === undefined) return out + leadMarkup(leadOf(w, node));
   const render = (): SafeHtml => trusted(leadOf(w, node));
-  w.out += markup("lead", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup("lead", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function leadOf(w: Walk, node: LeadNode): string {

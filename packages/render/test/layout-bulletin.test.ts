@@ -261,6 +261,47 @@ describe("layoutBulletin", () => {
     ]);
   });
 
+  test.each([
+    ["a short list (scanned)", 2],
+    ["a long list (looked up in a map)", 12],
+  ])(
+    "layoutBulletin: a reference names the first department and metric of its id, in %s",
+    (_, n) => {
+      // Entries d0…d(n-1) and m0…m(n-1); the last id is given twice, the first of the two wins.
+      const departments = Array.from({ length: n }, (_, k) => ({ id: `d${k}`, name: `部门${k}` }));
+      departments.push({ id: `d${n - 1}`, name: "后一个部门" });
+      const metrics = Array.from({ length: n }, (_, k) => ({
+        id: `m${k}`,
+        label: `指标${k}`,
+        value: k,
+        unit: "件",
+      }));
+      metrics.push({ id: `m${n - 1}`, label: "后一个指标", value: 99, unit: "件" });
+      const b = tiny({ departments, metrics });
+      b.sections[0]!.items[0]!.body = [
+        [
+          { type: "department", ref: "d0" },
+          { type: "department", ref: `d${n - 1}` },
+          { type: "metric", ref: "m1" },
+          { type: "metric", ref: `m${n - 1}` },
+        ],
+      ];
+      expect(paragraph(layoutBulletin(b), 0, 0).runs.map((run) => run.text)).toEqual([
+        "部门0",
+        `部门${n - 1}`,
+        "1件",
+        `${n - 1}件`,
+      ]);
+      b.sections[0]!.items[0]!.body = [[{ type: "metric", ref: "m-missing" }]];
+      expect(() => layoutBulletin(b)).toThrow(
+        expect.objectContaining({
+          code: "unresolved-metric-ref",
+          path: ["sections", 0, "items", 0, "body", 0, 0],
+        }),
+      );
+    },
+  );
+
   test("layoutBulletin: writes a metric with the decimals it was reported with", () => {
     const b = tiny();
     b.metrics[0]!.value = 58000;

@@ -1,14 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
+import { renderText } from "@bulletin/render";
 import { validateBulletin } from "@bulletin/schema";
+import { arbitraryBulletin } from "@bulletin/testkit";
+import fc from "fast-check";
 import { compare, target, writeResult } from "../lib/measure";
 
 /**
  * parseBulletinText on the real corpus (packages/parse/test/corpus, 27 texts from government
- * pages) and on 1 MB and 10 MB of bulletin text, against the floor of issue 17: a bare
- * `split("\n")` of the same text plus one regex test a line. Interleaved rounds in one run;
- * the ratio is parse ÷ floor at 1 MB, and linearity is (10 MB time ÷ 1 MB time) ÷ 10.
- * Inputs vary from call to call (the sections of the seed in rotated orders), so no cache helps.
+ * pages), on 64 generated bulletins (testkit's arbitraryBulletin, written by renderText) and on
+ * 1 MB and 10 MB of bulletin text, against the floor of issue 17: a bare `split("\n")` of the
+ * same text plus one regex test a line. Interleaved rounds in one run; the ratio is the median
+ * parse ÷ the median floor at 1 MB, and linearity is (10 MB time ÷ 1 MB time) ÷ 10. The big
+ * texts are the seed's sections, the corpus texts and the generated bodies in rotated orders,
+ * and calls go round robin over the variants, so no cache helps.
  */
 export async function run(): Promise<void> {
   const root = new URL("../../../../", import.meta.url);
@@ -23,7 +28,18 @@ export async function run(): Promise<void> {
   const head = seed.slice(0, seed.indexOf("二、"));
   const tail = seed.slice(seed.indexOf("报:"));
   // The seed's sections and the corpus texts, as bodies to repeat in varied orders.
-  const bodies = [seed.slice(seed.indexOf("二、"), seed.indexOf("报:")), ...corpus];
+  const generated = fc
+    .sample(arbitraryBulletin(), { numRuns: 64, seed: 20261201 })
+    .map((b) => renderText(b));
+  const generatedChars = generated.reduce((n, t) => n + t.length, 0);
+  // A generated text's body: from its first section heading on (its masthead would be noise).
+  const bodyOf = (t: string): string => t.slice(Math.max(0, t.indexOf("\n一、") + 1));
+  // The seed's sections, the corpus texts and the generated bodies, to repeat in varied orders.
+  const bodies = [
+    seed.slice(seed.indexOf("二、"), seed.indexOf("报:")),
+    ...corpus,
+    ...generated.map(bodyOf),
+  ];
   const make = (size: number, shift: number): string => {
     let text = head;
     for (let k = shift; text.length < size; k++) text += `${bodies[k % bodies.length]}\n`;
@@ -31,7 +47,7 @@ export async function run(): Promise<void> {
   };
   const oneMB = [0, 1, 2].map((s) => make(1_000_000, s));
   const tenMB = [0, 1].map((s) => make(10_000_000, s));
-  for (const text of [...corpus, oneMB[0] as string]) {
+  for (const text of [...corpus, ...generated, oneMB[0] as string]) {
     const r = parseBulletinText(text, {
       publication: { title: "简报", publisher: { name: "单位" } },
       issue: { number: 1, publishedOn: "2025-01-01" },
@@ -47,11 +63,15 @@ export async function run(): Promise<void> {
   };
   let c = 0;
   let k = 0;
-  const [corpusParse] = compare(
+  const [corpusParse, generatedParse] = compare(
     [
       {
         name: "parseBulletinText (corpus, 27 texts)",
         fn: () => corpus.map((t) => parseBulletinText(t)),
+      },
+      {
+        name: "parseBulletinText (generated, 64 texts)",
+        fn: () => generated.map((t) => parseBulletinText(t)),
       },
     ],
     { rounds: 5, roundMs: 300 },
@@ -75,13 +95,16 @@ export async function run(): Promise<void> {
     oneTimes.push(performance.now() - s);
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-  if (!corpusParse || !bigParse || !bigFloor) throw new Error("missing results");
+  if (!corpusParse || !generatedParse || !bigParse || !bigFloor) throw new Error("missing results");
   const ratio = bigParse.meanMicroseconds / bigFloor.meanMicroseconds;
   const linearity = median(tenTimes) / median(oneTimes) / 10;
   const corpusBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const oneBytes = Buffer.byteLength(oneMB[0] as string);
   console.log(
     `corpus: ${(corpusParse.meanMicroseconds / 1000).toFixed(2)} ms for ${corpus.length} texts`,
+  );
+  console.log(
+    `generated: ${(generatedParse.meanMicroseconds / 1000).toFixed(2)} ms for ${generated.length} texts`,
   );
   console.log(
     `1 MB: parse ${(bigParse.meanMicroseconds / 1000).toFixed(1)} ms, floor ${(bigFloor.meanMicroseconds / 1000).toFixed(2)} ms, ratio ${ratio.toFixed(0)}×`,
@@ -96,13 +119,15 @@ export async function run(): Promise<void> {
   writeResult("parse", {
     input: {
       corpus: { texts: corpus.length, chars: corpusChars, bytes: corpusBytes },
+      generated: { texts: generated.length, chars: generatedChars, seed: 20261201 },
       oneMB: { variants: oneMB.length, chars: (oneMB[0] as string).length, bytes: oneBytes },
       tenMB: { variants: tenMB.length, chars: (tenMB[0] as string).length },
       floor: 'text.split("\\n") and /^[一二三四五六七八九十]+、/.test on every line',
     },
-    results: [corpusParse, bigParse, bigFloor],
+    results: [corpusParse, generatedParse, bigParse, bigFloor],
     milliseconds: {
       corpus: corpusParse.meanMicroseconds / 1000,
+      generated: generatedParse.meanMicroseconds / 1000,
       oneMB: bigParse.meanMicroseconds / 1000,
       floorOneMB: bigFloor.meanMicroseconds / 1000,
       tenMB: median(tenTimes),

@@ -1,8 +1,10 @@
 /** Character classes the repair and the parser share. All work on one UTF-16 code unit. */
 
 /** A Han character (CJK unified ideographs, extension A, compatibility) or 〇. */
-export function isHan(c: string): boolean {
-  const n = c.charCodeAt(0);
+export const isHan = (c: string): boolean => isHanCode(c.charCodeAt(0));
+
+/** {@link isHan} of a UTF-16 code unit. */
+export function isHanCode(n: number): boolean {
   return (
     (n >= 0x4e00 && n <= 0x9fff) ||
     (n >= 0x3400 && n <= 0x4dbf) ||
@@ -16,11 +18,12 @@ export function isHan(c: string): boolean {
  * (U+FF00–FFEF), curly quotes, the dashes and the ellipsis. A space next to one of these in
  * extracted text is an artifact.
  */
-export function isCjk(c: string): boolean {
-  if (c === "") return false;
-  const n = c.charCodeAt(0);
+export const isCjk = (c: string): boolean => c !== "" && isCjkCode(c.charCodeAt(0));
+
+/** {@link isCjk} of a UTF-16 code unit. */
+export function isCjkCode(n: number): boolean {
   return (
-    isHan(c) ||
+    isHanCode(n) ||
     (n >= 0x3000 && n <= 0x303f) ||
     (n >= 0xff00 && n <= 0xffef) ||
     (n >= 0x2018 && n <= 0x201f) ||
@@ -32,11 +35,16 @@ export function isCjk(c: string): boolean {
 }
 
 export const isDigit = (c: string): boolean => c >= "0" && c <= "9";
+export const isDigitCode = (n: number): boolean => n >= 0x30 && n <= 0x39;
 export const isLatin = (c: string): boolean => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+export const isLatinCode = (n: number): boolean =>
+  (n >= 0x61 && n <= 0x7a) || (n >= 0x41 && n <= 0x5a);
 
 /** Whitespace as JavaScript's `trim` sees it, except line breaks (split before). */
-export function isSpace(c: string): boolean {
-  const n = c.charCodeAt(0);
+export const isSpace = (c: string): boolean => isSpaceCode(c.charCodeAt(0));
+
+/** {@link isSpace} of a UTF-16 code unit. */
+export function isSpaceCode(n: number): boolean {
   return (
     n === 0x20 ||
     n === 0x09 ||
@@ -60,25 +68,3 @@ export const SENTENCE_END = "。！？；：…”’）】》";
 
 /** Whether `c` is one of the characters of `set` (never true for "", unlike `set.includes("")`). */
 export const oneOf = (set: string, c: string): boolean => c !== "" && set.includes(c);
-
-const CHAR_CACHE: string[] = [];
-
-/**
- * The one-unit string of a UTF-16 code unit, made once and shared: `charAt` on Chinese text
- * allocates a new string for every character, which is most of the repair's garbage.
- */
-export function charOf(code: number): string {
-  let c = CHAR_CACHE[code];
-  if (c === undefined) {
-    c = String.fromCharCode(code);
-    CHAR_CACHE[code] = c;
-  }
-  return c;
-}
-
-/** The UTF-16 units of `text` as shared one-unit strings (what `text.split("")` gives). */
-export function unitsOf(text: string): string[] {
-  const out = new Array<string>(text.length);
-  for (let k = 0; k < text.length; k++) out[k] = charOf(text.charCodeAt(k));
-  return out;
-}

@@ -151,14 +151,28 @@ const boundaryAt = (text: string, i: number): boolean => {
 };
 
 /**
+ * Whether `match(text, i, true)` of the matcher whose {@link DepartmentMatcher.firsts} is
+ * `firsts` may find a name at `i` (`code` the unit there): a dictionary name's first unit, or
+ * Han text that may start a guessed name (省, a city's first character, or any Han character
+ * where a name can start). Most positions fail these table loads; a reader scanning text calls
+ * `match` only where this holds.
+ */
+export function mayStartAt(firsts: Uint8Array, text: string, i: number, code: number): boolean {
+  if (firsts[code] === 1) return true;
+  const f = (FLAGS[code] as number) | 0;
+  if ((f & HAN) === 0) return false;
+  return code === 0x7701 /* 省 */ || (f & CITY_INITIAL) !== 0 || boundaryAt(text, i);
+}
+
+/**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
  * like one (`省X局`, `省X厅`, `省X委`, `省X办公室`, `市X局`, `区X局`, `达州市X局`) that the caller
  * may want to check.
  */
 export class DepartmentMatcher {
   private readonly root: Node = { next: new Map() };
-  /** 1 for the code units a dictionary name starts with. */
-  private readonly firsts = new Uint8Array(65536);
+  /** 1 for the code units a dictionary name starts with (see {@link mayStartAt}). */
+  readonly firsts = new Uint8Array(65536);
   private readonly guessedByName = new Map<string, Department>();
   private readonly takenIds: Set<string>;
   private guessedCount = 0;
@@ -201,13 +215,8 @@ export class DepartmentMatcher {
   match(text: string, i: number, guess: boolean): DepartmentMatch | undefined {
     const code = text.charCodeAt(i);
     // Most positions start no name: one table load each decides that.
-    if (this.firsts[code] !== 1) {
-      if (!guess) return undefined;
-      const f = (FLAGS[code] as number) | 0;
-      if ((f & HAN) === 0) return undefined;
-      if (code !== 0x7701 /* 省 */ && (f & CITY_INITIAL) === 0 && !boundaryAt(text, i))
-        return undefined;
-    }
+    if (this.firsts[code] !== 1 && !(guess && mayStartAt(this.firsts, text, i, code)))
+      return undefined;
     let node = this.root.next.get(code);
     if (!node && !(guess && this.mayGuess(text, i))) return undefined;
     let best: Department | undefined;

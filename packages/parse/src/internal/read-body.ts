@@ -19,7 +19,7 @@ import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
-import type { TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /** A section as read, before it becomes model data. */
 export interface SectionDraft {
@@ -115,19 +115,19 @@ export function readBody(
     return { end: -1 };
   };
 
-  /** `at[base + k]` is where `text[k]` came from (offsets, not copies of the line's array). */
-  const paragraph = (text: string, at: number[], base: number, target: ItemDraft): void => {
+  /** `text` is `line.text` from `base` on (its offsets are the line's, not copies). */
+  const paragraph = (text: string, line: TextLine, base: number, target: ItemDraft): void => {
     const s = section as SectionDraft;
     let inlines: Inline[] = [];
     let from = 0;
     if (!target.marked && target.body.length === 0) {
-      const d = leadingDate(text, at[base]);
+      const d = leadingDate(text, offsetAt(line, base));
       if (d.date) {
         inlines.push({ type: "date", value: d.date });
         from = d.end;
       }
     }
-    inlines = inlines.concat(readInlines(text.slice(from), at, base + from, ctx, s, target.refs));
+    inlines = inlines.concat(readInlines(text.slice(from), line, base + from, ctx, s, target.refs));
     if (inlines.length > 0) target.body.push(inlines);
   };
 
@@ -135,7 +135,7 @@ export function readBody(
     if (section) return false;
     const t = line.text;
     if (t.startsWith("编者按")) {
-      section = newSection("编者按", line.at[0] ?? 0, false);
+      section = newSection("编者按", offsetAt(line, 0) ?? 0, false);
       section.kind = SECTION_KINDS.editorNote;
       return false;
     }
@@ -146,11 +146,11 @@ export function readBody(
       !/[。，；！？]/.test(t) &&
       itemMarkerLength(t) === 0
     ) {
-      section = newSection(t, line.at[0] ?? 0, false);
+      section = newSection(t, offsetAt(line, 0) ?? 0, false);
       return true;
     }
-    section = newSection("正文", line.at[0] ?? 0, false);
-    warn("missing-section", line.at[0], { title: "正文" });
+    section = newSection("正文", offsetAt(line, 0) ?? 0, false);
+    warn("missing-section", offsetAt(line, 0), { title: "正文" });
     return false;
   };
 
@@ -190,7 +190,10 @@ export function readBody(
       const n = parsed?.success ? parsed.data.index : numbered;
       if (n > 0) {
         if (n !== nextSection) {
-          warn("marker-out-of-order", line.at[0], { marker: markerText, expected: nextSection });
+          warn("marker-out-of-order", offsetAt(line, 0), {
+            marker: markerText,
+            expected: nextSection,
+          });
         }
         nextSection = n + 1;
       }
@@ -209,13 +212,13 @@ export function readBody(
         title = title.slice(0, stop);
       }
       if (title === "") title = t.slice(0, sm || t.length);
-      section = newSection(title, line.at[0] ?? 0, true);
+      section = newSection(title, offsetAt(line, 0) ?? 0, true);
       item = undefined;
       if (rest.trim() !== "") {
         const offset = t.length - rest.length;
         item = { refs: [], body: [], marked: false };
         section.items.push(item);
-        paragraph(rest, line.at, offset, item);
+        paragraph(rest, line, offset, item);
       }
       continue;
     }
@@ -253,7 +256,7 @@ export function readBody(
           item = { refs: [], body: [], marked: true, title };
           section.items.push(item);
         } else {
-          section = newSection(title, line.at[0] ?? 0, true);
+          section = newSection(title, offsetAt(line, 0) ?? 0, true);
           item = undefined;
         }
         continue;
@@ -266,7 +269,10 @@ export function readBody(
       const marker = safeParseSectionMarker(t.slice(0, t.charAt(im - 1) === "、" ? im - 1 : im));
       if (marker.success) {
         if (marker.data.index !== s.nextItem) {
-          warn("marker-out-of-order", line.at[0], { marker: t.slice(0, im), expected: s.nextItem });
+          warn("marker-out-of-order", offsetAt(line, 0), {
+            marker: t.slice(0, im),
+            expected: s.nextItem,
+          });
         }
         s.nextItem = marker.data.index + 1;
       }
@@ -284,13 +290,13 @@ export function readBody(
         lead = lead.slice(end + 1);
         base += end + 1;
       }
-      const d = leadingDate(lead, line.at[base]);
+      const d = leadingDate(lead, offsetAt(line, base));
       if (d.date) {
         item.date = d.date;
         lead = lead.slice(d.end + 1);
         base += d.end + 1;
       }
-      if (lead !== "") paragraph(lead, line.at, base, item);
+      if (lead !== "") paragraph(lead, line, base, item);
       continue;
     }
     if (ensureSection(line, index === 0 && lines.length > 1)) continue;
@@ -305,7 +311,7 @@ export function readBody(
       text = t.slice(cut);
       base = cut;
     }
-    if (text !== "") paragraph(text, line.at, base, item);
+    if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
 }

@@ -1,7 +1,8 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import type { DepartmentMatcher } from "./department-matcher";
+import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import { clauseLabel, readMetric } from "./read-metric";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
 const MAX_STRING = 100_000;
@@ -14,7 +15,6 @@ export interface InlineContext {
   /** Departments referred to so far, in order of first mention, with the forms the text used. */
   departments: Map<string, { department: Department; forms: Set<string> }>;
   metrics: Metric[];
-  metricIds: Set<string>;
   metricsMode: "all" | "none";
   warn: (
     code: ParseWarningCode,
@@ -46,6 +46,27 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 const hasText = (s: string): boolean => s.trim() !== "";
 
 /**
+ * Adds a metric to the document as `metric-N`, N its place in `ctx.metrics` (metrics are only
+ * added here, so the id is free and {@link metricById} finds it by its number), and returns it.
+ */
+export function addMetric(
+  ctx: InlineContext,
+  label: string,
+  figure: Omit<Metric, "id" | "label">,
+): Metric {
+  const id = `metric-${ctx.metrics.length + 1}`;
+  const added: Metric = { id, label, ...figure };
+  ctx.metrics.push(added);
+  return added;
+}
+
+/** The metric {@link addMetric} added as `id`. */
+export function metricById(ctx: InlineContext, id: string): Metric | undefined {
+  const metric = ctx.metrics[Number(id.slice("metric-".length)) - 1];
+  return metric?.id === id ? metric : undefined;
+}
+
+/**
  * Whether a figure ends its clause (`共受理办件3215件。`, `…4098件，同比…`): a figure the text
  * reports. Outside the sections of figures, a count that goes on into a noun (`来自39个欠发达县域`,
  * `等4家企业`) describes rather than reports, and stays text.
@@ -66,7 +87,7 @@ function endsClause(text: string, end: number): boolean {
  */
 export function readInlines(
   text: string,
-  at: readonly number[],
+  line: TextLine,
   base: number,
   ctx: InlineContext,
   scope: InlineScope,
@@ -83,6 +104,7 @@ export function readInlines(
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
   let warnedTitle = false;
+  const firsts = ctx.matcher.firsts;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -97,7 +119,7 @@ export function readInlines(
       }
       if (j < 0 && !warnedTitle) {
         warnedTitle = true;
-        ctx.warn("unclosed-title", at[base + i]);
+        ctx.warn("unclosed-title", offsetAt(line, base + i));
       }
     } else if (c === 0x201c /* “ */) {
       const j = nextQuoteEnd(i + 1);
@@ -111,10 +133,11 @@ export function readInlines(
       }
       if (j < 0 && !warnedQuote) {
         warnedQuote = true;
-        ctx.warn("unclosed-quote", at[base + i]);
+        ctx.warn("unclosed-quote", offsetAt(line, base + i));
       }
     } else {
-      const m = ctx.matcher.match(text, i, true);
+      // Most positions start no name: the matcher's tables say so before a call to match.
+      const m = mayStartAt(firsts, text, i, c) ? ctx.matcher.match(text, i, true) : undefined;
       if (m) {
         flush(i);
         const known = ctx.departments.get(m.department.id);
@@ -124,7 +147,7 @@ export function readInlines(
             department: m.department,
             forms: new Set([m.form]),
           });
-          if (m.guessed) ctx.warn("department-guessed", at[base + i], { name: m.form });
+          if (m.guessed) ctx.warn("department-guessed", offsetAt(line, base + i), { name: m.form });
         }
         const shown = m.department.shortName ?? m.department.name;
         out.push(
@@ -138,7 +161,7 @@ export function readInlines(
         continue;
       }
       if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
-        const figure = readMetric(text, i, text.slice(Math.max(from, i - 4), i));
+        const figure = readMetric(text, i, from);
         if (
           figure &&
           (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
@@ -146,16 +169,12 @@ export function readInlines(
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           if (label === "") {
             label = "数值";
-            ctx.warn("metric-without-label", at[base + i], {
+            ctx.warn("metric-without-label", offsetAt(line, base + i), {
               text: text.slice(i, figure.end),
               label,
             });
           }
-          let n = ctx.metrics.length + 1;
-          while (ctx.metricIds.has(`metric-${n}`)) n++;
-          const id = `metric-${n}`;
-          ctx.metricIds.add(id);
-          ctx.metrics.push({ id, label, ...figure.metric });
+          const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });
           i = figure.end;

@@ -4,7 +4,7 @@ import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
 import { isTailLine, itemMarkerLength, sectionMarkerLength } from "./line-kinds";
 import { readFullDate } from "./read-date";
-import type { TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /** What the masthead (报头) says. */
 export interface Masthead {
@@ -79,7 +79,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       .trim()
       .replace(/^[（(【[]\s*[）)】\]]$/, "");
     if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
-      rest.push({ text: left, at: line.at[0] ?? 0, afterNumber: numberSeen });
+      rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
   }
   if (m.number === undefined && m.totalNumber === undefined && m.publishedOn === undefined) {
     return { unknown: [], lines: 0 };

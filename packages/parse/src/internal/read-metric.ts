@@ -1,6 +1,6 @@
 import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
 import type { Metric } from "@bulletin/schema";
-import { isDigit, isHan, isLatin, oneOf } from "./chars";
+import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
 
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
@@ -39,9 +39,17 @@ const UNITS = [
   "%",
 ];
 const SCALES = ["万亿", "万", "亿"] as const;
+/** {@link UNITS} by their first code unit, in the same order (longest first). */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
+}
 
 /** Before a number: ordinals and approximations, which stay text (`第4次`, `近100件`, `约5万人`). */
 const NOT_BEFORE = "第近约超逾.-+/";
+const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 /** After the unit: approximations (`100余件`, `5万多人`). */
 const NOT_AFTER = "余多左";
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
@@ -70,15 +78,21 @@ export interface ReadMetric {
 /**
  * Reads a figure with a unit at `text[i]` (`5.88万件`, `5053人/次`, `20.56亿元`, `98.5%`), and
  * the 同比/环比 change that follows it (`，同比下降24.85%`) as its comparison. `undefined` when
- * the text there is no figure, an ordinal, an approximation or a change.
+ * the text there is no figure, an ordinal, an approximation or a change. The words before the
+ * figure that may make a percentage a change are read from `text[max(start, i - 4), i)`.
  */
-export function readMetric(text: string, i: number, before: string): ReadMetric | undefined {
-  const prev = text.charAt(i - 1);
-  if (!isDigit(text.charAt(i)) || isDigit(prev) || isLatin(prev) || oneOf(NOT_BEFORE, prev))
+export function readMetric(text: string, i: number, start: number): ReadMetric | undefined {
+  const prev = text.charCodeAt(i - 1);
+  if (
+    !isDigitCode(text.charCodeAt(i)) ||
+    isDigitCode(prev) ||
+    isLatinCode(prev) ||
+    NOT_BEFORE_CODES.has(prev)
+  )
     return undefined;
   let j = i;
-  while (j < text.length && isDigit(text.charAt(j)) && j - i < 16) j++;
-  if (isDigit(text.charAt(j))) return undefined;
+  while (j < text.length && isDigitCode(text.charCodeAt(j)) && j - i < 16) j++;
+  if (isDigitCode(text.charCodeAt(j))) return undefined;
   // Thousands separators: `1,234,567件`, `1,123.8万件` (groups of three after a lead of one to three).
   let digits = text.slice(i, j);
   if (j - i <= 3 && text.charAt(j) === ",") {
@@ -89,10 +103,10 @@ export function readMetric(text: string, i: number, before: string): ReadMetric 
     }
     j = k;
   }
-  if (text.charAt(j) === "." && isDigit(text.charAt(j + 1))) {
+  if (text.charAt(j) === "." && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const from = j;
-    while (isDigit(text.charAt(j))) j++;
+    while (isDigitCode(text.charCodeAt(j))) j++;
     if (j - from > 4) return undefined;
     digits += text.slice(from - 1, j);
   }
@@ -100,11 +114,14 @@ export function readMetric(text: string, i: number, before: string): ReadMetric 
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
-  const unit = UNITS.find((u) => text.startsWith(u, j));
+  const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
   if (unit === undefined) return undefined;
   j += unit.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
-  if (unit === "%" && CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
+  if (unit === "%") {
+    const before = text.slice(Math.max(start, i - 4), i);
+    if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
+  }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
   // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
   const parsed = safeParseQuantity(`${number}${scale}件`);
@@ -139,8 +156,13 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
   ) {
     return undefined;
   }
-  const change = safeParseChange(words);
-  if (change.success) {
+  // What the two readers can take ends in `%` (`％`), `个百分点` or `持平` (spaces aside): other
+  // words are not read (a failed read builds an error, most of the cost here).
+  const end = words.trimEnd();
+  const last = end.charAt(end.length - 1);
+  const change =
+    last === "%" || last === "％" || last === "平" ? safeParseChange(words) : undefined;
+  if (change?.success) {
     const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
     const size = digits === undefined ? 0 : Number(digits);
     return {
@@ -149,8 +171,8 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
       changeUnit: "percent",
     };
   }
-  const points = safeParsePointChange(words);
-  if (points.success && points.data.basis !== undefined) {
+  const points = last === "点" || last === "平" ? safeParsePointChange(words) : undefined;
+  if (points?.success && points.data.basis !== undefined) {
     return { basis: points.data.basis, change: points.data.points, changeUnit: "points" };
   }
   return undefined;
@@ -182,5 +204,9 @@ export function clauseLabel(before: string): string {
       }
     }
   }
-  return label.length > 0 && [...label].some((c) => isHan(c) || isLatin(c)) ? label : "";
+  for (let k = 0; k < label.length; k++) {
+    const n = label.charCodeAt(k);
+    if (isHanCode(n) || isLatinCode(n)) return label;
+  }
+  return "";
 }

@@ -2,9 +2,9 @@ import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpace } from "./chars";
 import { isTailLine, startsBlock } from "./line-kinds";
-import { type InlineContext, readInlines } from "./read-inlines";
+import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
 import { readComparison, readMetric } from "./read-metric";
-import type { TextLine } from "./repair-lines";
+import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
 
 /**
  * Tables in extracted text. Found on the raw lines, before the repair joins split sentences or
@@ -123,9 +123,17 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
   return { kind: tab ? "tab" : "space", cells };
 }
 
+/**
+ * What a line needs to be a row (a pipe, or a gap as {@link splitGaps} takes it): most lines
+ * of running text have none, and one regex test says so without a look at each character.
+ */
+const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
+const ROW_MARK_SINGLE = /[|｜│┃\s]/;
+
 function splitRow(source: string, line: Range, single = false): Split | undefined {
   const [a, b] = trimRange(source, line[0], line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
+  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(source.slice(a, b))) return undefined;
   for (let i = a; i < b; i++) if (isPipe(source.charAt(i))) return splitPipes(source, a, b);
   return splitGaps(source, a, b, single);
 }
@@ -135,14 +143,15 @@ function cellsOf(split: Split & { cells: Range[] }, clean: CleanRange): TextLine
   return split.cells.map(([x, y]) => {
     const line = clean(x, y);
     if (split.kind !== "pipe" || !line.text.includes("\\|")) return line;
+    const offsets = offsetsOf(line);
     const text: string[] = [];
     const at: number[] = [];
     for (let i = 0; i < line.text.length; i++) {
       if (line.text.charAt(i) === "\\" && line.text.charAt(i + 1) === "|") continue;
       text.push(line.text.charAt(i));
-      at.push(line.at[i] as number);
+      at.push(offsets[i] as number);
     }
-    return { text: text.join(""), at };
+    return lineOf(text.join(""), at);
   });
 }
 
@@ -153,28 +162,31 @@ function readCaption(source: string, line: Range, clean: CleanRange): TextLine |
   const parts = splitGaps(source, ...trimRange(source, line[0], line[1]), false);
   const pieces = parts && parts.kind !== "rule" ? parts.cells : [line];
   const cleaned = pieces.map(([x, y]) => clean(x, y)).filter((l) => l.text !== "");
-  const first = cleaned[0];
-  if (!first) return undefined;
+  const found = cleaned[0];
+  if (!found) return undefined;
+  let first = found;
   const m = CAPTION.exec(first.text);
   if (!m || first.text.length > MAX_CAPTION || SENTENCE.test(first.text)) return undefined;
   const next = first.text.charAt(m[0].length);
   if (next !== "" && (isHan(next) || next === "（")) {
     // `表1各市` as the repair leaves it: `表1 各市`, as captions are printed.
-    first.text = `${m[0]} ${first.text.slice(m[0].length)}`;
-    first.at.splice(m[0].length, 0, first.at[m[0].length] as number);
+    const at = offsetsOf(first);
+    at.splice(m[0].length, 0, at[m[0].length] as number);
+    first = lineOf(`${m[0]} ${first.text.slice(m[0].length)}`, at);
   }
-  const caption = cleaned.slice(1).reduce(joinWithSpace, first);
+  let caption = cleaned.slice(1).reduce(joinWithSpace, first);
   // `…情况单位：件` (the repair joined them): `…情况 单位：件`.
   const unit = /(?:计量)?单位[：:]/.exec(caption.text);
   if (unit && unit.index > 0 && caption.text.charAt(unit.index - 1) !== " ") {
-    caption.text = `${caption.text.slice(0, unit.index)} ${caption.text.slice(unit.index)}`;
-    caption.at.splice(unit.index, 0, caption.at[unit.index] as number);
+    const at = offsetsOf(caption);
+    at.splice(unit.index, 0, at[unit.index] as number);
+    caption = lineOf(`${caption.text.slice(0, unit.index)} ${caption.text.slice(unit.index)}`, at);
   }
   return caption;
 }
 
 function joinWithSpace(a: TextLine, b: TextLine): TextLine {
-  return { text: `${a.text} ${b.text}`, at: [...a.at, b.at[0] as number, ...b.at] };
+  return appendLine({ text: a.text, spans: [...a.spans] }, " ", b);
 }
 
 /** A line that can be one cell of the one-cell-a-line form. */
@@ -226,10 +238,10 @@ export function findTables(
     if (!table) continue;
     if (skip && skipped(r, table.end)) continue;
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
-    const at = first?.at[0] ?? (raw[r] as Range)[0];
+    const at = (first && offsetAt(first, 0)) ?? (raw[r] as Range)[0];
     found.set(r, {
       end: table.end,
-      line: { text: table.lines.caption?.text ?? "表", at: [at], table: table.lines },
+      line: { text: table.lines.caption?.text ?? "表", spans: [0, at], table: table.lines },
     });
     r = table.end;
   }
@@ -248,8 +260,7 @@ export function findTables(
       if (r >= raw.length) return undefined;
       const unit = clean(...(raw[r] as Range));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
-        caption.text = `${caption.text} ${unit.text}`;
-        caption.at.push(unit.at[0] as number, ...unit.at);
+        appendLine(caption, " ", unit);
         r = next(r + 1);
       }
     }
@@ -337,12 +348,13 @@ export function findTables(
     const width = Math.max(...rows.map((row) => row.length));
     rows.forEach((row, k) => {
       if (row.length === width) return;
+      const lastCell = row[row.length - 1];
       lines.problems.push({
         code: "table-row-padded",
-        at: row[row.length - 1]?.at[0],
+        at: lastCell === undefined ? undefined : offsetAt(lastCell, 0),
         params: { row: k + 1, cells: row.length, columns: width },
       });
-      while (row.length < width) row.push({ text: "", at: [] });
+      while (row.length < width) row.push({ text: "", spans: [] });
     });
     lines.head = rows.slice(0, head);
     lines.rows = rows.slice(head);
@@ -380,7 +392,7 @@ export function findTables(
     if (left > 0) {
       lines.problems.push({
         code: "table-cells-left-over",
-        at: cells[used.length]?.line.at[0],
+        at: offsetAt((cells[used.length] as { line: TextLine }).line, 0),
         params: { cells: left, columns },
       });
     }
@@ -410,18 +422,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const cell = (line: TextLine, label: string, column: number): Inline[] => {
     if (line.text === "") return [];
     if (ctx.metricsMode === "all" && label !== "") {
-      const figure = readMetric(line.text, 0, "");
+      const figure = readMetric(line.text, 0, 0);
       const change = figure?.metric.unit === "%" && CHANGE.test(columnLabel(column));
       if (figure && figure.end === line.text.length && !change) {
-        let n = ctx.metrics.length + 1;
-        while (ctx.metricIds.has(`metric-${n}`)) n++;
-        const id = `metric-${n}`;
-        ctx.metricIds.add(id);
-        ctx.metrics.push({ id, label, ...figure.metric });
-        return [{ type: "metric", ref: id }];
+        return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
-    return readInlines(line.text, line.at, 0, ctx, scope, refs);
+    return readInlines(line.text, line, 0, ctx, scope, refs);
   };
 
   const caption = lines.caption ? { caption: lines.caption.text } : {};
@@ -442,13 +449,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const only = inlines.length === 1 ? inlines[0] : undefined;
       if (typeof only !== "object" || only.type !== "metric") return;
       const comparison = readComparison(row[c + 1]?.text ?? "", 0);
-      const metric = ctx.metrics.find((m) => m.id === only.ref);
+      const metric = metricById(ctx, only.ref);
       if (comparison && metric && metric.comparison === undefined) metric.comparison = comparison;
     });
     return cells;
   });
   const notes = lines.notes
-    .map((line) => readInlines(line.text, line.at, 0, ctx, scope, refs))
+    .map((line) => readInlines(line.text, line, 0, ctx, scope, refs))
     .filter((note) => note.length > 0);
   if (notes.length > 0) table.notes = notes;
   return table;

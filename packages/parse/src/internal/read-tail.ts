@@ -46,8 +46,11 @@ export function readTailLine(text: string, tail: TailData): void {
   if (label !== undefined) {
     const key = LIST_KEY[label] as keyof Distribution;
     const entries = splitList(text.slice(label.length + 1));
-    if (entries.length > 0)
-      tail.distribution[key] = [...(tail.distribution[key] ?? []), ...entries];
+    if (entries.length > 0) {
+      // Appended in place: a text with a list on every page must not copy the list each time.
+      const list = (tail.distribution[key] ??= []);
+      for (const entry of entries) list.push(entry);
+    }
     return;
   }
   // Fields may share a line (`责任编辑：张三签发人：李四共印50份`): cut at each label.

@@ -1,21 +1,28 @@
 import {
-  charOf,
-  isCjk,
+  isCjkCode,
   isDigit,
+  isDigitCode,
   isHan,
+  isHanCode,
   isLatin,
-  isSpace,
+  isSpaceCode,
   oneOf,
   SENTENCE_END,
-  unitsOf,
 } from "./chars";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 import { findTables, type TableLines } from "./read-table";
 
-/** One repaired line and, for each of its UTF-16 units, its offset in the input. */
+/**
+ * One repaired line and where its UTF-16 units came from in the input, as runs: `spans` holds
+ * pairs (index in `text`, offset in the input), one for each place where the repair dropped
+ * input between two units (a stray space, a zero-width character, a line break of a joined
+ * paragraph). A unit's offset is computed only when a warning asks for it ({@link offsetAt}),
+ * so the repair keeps no array of offsets a character.
+ */
 export interface TextLine {
   text: string;
-  at: number[];
+  /** Pairs (index in `text`, offset in the input), indices ascending; see {@link offsetAt}. */
+  spans: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
   table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
@@ -27,6 +34,54 @@ export interface TextLine {
   keptApart?: boolean;
 }
 
+/**
+ * The offset in the input of `line.text[k]`, or `undefined` when `k` is outside the text: the
+ * last run starting at or before `k`, plus the distance into it.
+ */
+export function offsetAt(line: TextLine, k: number): number | undefined {
+  const spans = line.spans;
+  if (k < 0 || k >= line.text.length || spans.length === 0) return undefined;
+  let lo = 0;
+  let hi = (spans.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid * 2] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return (spans[lo * 2 + 1] as number) + k - (spans[lo * 2] as number);
+}
+
+/**
+ * Appends `gap` (a space, or nothing) and `line` to `to`, in place: the runs of `line` go on
+ * after the text they follow, the gap standing where `line`'s first character came from.
+ */
+export function appendLine(to: TextLine, gap: "" | " ", line: TextLine): TextLine {
+  let shift = to.text.length;
+  if (gap !== "" && line.spans.length > 0) to.spans.push(shift, line.spans[1] as number);
+  shift += gap.length;
+  for (let k = 0; k < line.spans.length; k += 2)
+    to.spans.push((line.spans[k] as number) + shift, line.spans[k + 1] as number);
+  to.text += gap + line.text;
+  return to;
+}
+
+/** Each unit's offset in the input: for the rare edits that insert or drop units of a line. */
+export function offsetsOf(line: TextLine): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < line.text.length; k++) out.push(offsetAt(line, k) as number);
+  return out;
+}
+
+/** A line from its text and each unit's offset (the inverse of {@link offsetsOf}). */
+export function lineOf(text: string, offsets: readonly number[]): TextLine {
+  const spans: number[] = [];
+  for (let k = 0; k < offsets.length; k++) {
+    const at = offsets[k] as number;
+    if (k === 0 || at !== (offsets[k - 1] as number) + 1) spans.push(k, at);
+  }
+  return { text, spans };
+}
+
 /** The repaired lines of a text and where each input line starts (for line/column). */
 export interface RepairedText {
   lines: TextLine[];
@@ -35,20 +90,56 @@ export interface RepairedText {
   dropped: TextLine[];
 }
 
-const BULLETS = "-–•·*●▪◆■○";
-const STRONG_BULLETS = "•●▪◆■";
+/**
+ * Code units of the line being repaired, their input offsets and the repaired units: one set
+ * for a whole repair (a call's own, grown to the longest line), so a line allocates only its
+ * text and its runs.
+ */
+class Scratch {
+  units = new Uint16Array(256);
+  from = new Int32Array(256);
+  out = new Uint16Array(256);
+
+  fit(n: number): void {
+    if (this.units.length >= n) return;
+    let size = this.units.length * 2;
+    while (size < n) size *= 2;
+    this.units = new Uint16Array(size);
+    this.from = new Int32Array(size);
+    this.out = new Uint16Array(size);
+  }
+}
+
+/** The string of `units[0, length)`, in chunks that `String.fromCharCode` takes as arguments. */
+function stringOf(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let s = "";
+  for (let k = 0; k < length; k += CHUNK) {
+    const part = units.subarray(k, Math.min(length, k + CHUNK));
+    s += String.fromCharCode.apply(null, part as unknown as number[]);
+  }
+  return s;
+}
+
+/** The code units of `text`. */
+function unitsOf(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
+  return out;
+}
 
 /**
- * Repairs the artifacts of PDF extraction, OCR and copy-paste, line by line, keeping for every
- * character the offset it came from: stray spaces next to Chinese text, `- ` bullets, ASCII
- * punctuation in Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers,
- * running headers, paragraphs split by line and page breaks. Linear in the length of the text.
+ * Repairs the artifacts of PDF extraction, OCR and copy-paste, line by line, keeping where every
+ * character came from: stray spaces next to Chinese text, `- ` bullets, ASCII punctuation in
+ * Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers, running headers,
+ * paragraphs split by line and page breaks. Linear in the length of the text.
  */
 export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
   const lineStarts: number[] = [];
   const raw: [number, number][] = [];
   const cleaned: TextLine[] = [];
   const dropped: TextLine[] = [];
+  const scratch = new Scratch();
   let start = 0;
   let blank = false;
   const n = source.length;
@@ -65,7 +156,8 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     start = next;
   }
   // Tables first: their cells are not page numbers or split sentences.
-  const tables = findTables(source, raw, (from, to) => cleanLine(source, from, to), dropLine);
+  const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
+  const tables = findTables(source, raw, clean, dropLine);
   for (let r = 0; r < raw.length; r++) {
     const table = tables.get(r);
     if (table) {
@@ -75,7 +167,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       r = table.end;
       continue;
     }
-    const line = cleanLine(source, ...(raw[r] as [number, number]));
+    const line = clean(...(raw[r] as [number, number]));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);
@@ -93,9 +185,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
     // not joined has the neighbours it had: the pass would change nothing.)
     if (joins.has(line) && ASCII_MARKS.test(line.text)) {
-      const chars = unitsOf(line.text);
-      fullWidthPunctuation(chars);
-      line.text = chars.join("");
+      const units = unitsOf(line.text);
+      fullWidthPunctuation(units, units.length);
+      line.text = stringOf(units, units.length);
     }
     line.text = curlQuotes(line.text);
   }
@@ -116,18 +208,21 @@ const NEEDS_REPAIR =
 /** An ASCII or full-width digit. */
 const anyDigit = (n: number): boolean => (n >= 0x30 && n <= 0x39) || (n >= 0xff10 && n <= 0xff19);
 
-/** The character at `i` as the repair reads it ("" to drop it). */
-function readChar(source: string, i: number): string {
-  const n = source.charCodeAt(i);
+const SPACE = 0x20;
+/** No unit (before the start or past the end of a line). */
+const NONE = -1;
+
+/** The unit at `i` (the code unit `n`) as the repair reads it: a code unit, or {@link NONE} to drop it. */
+function readUnit(source: string, i: number, n: number): number {
   if (n >= 0xd800 && n <= 0xdbff) {
     const m = source.charCodeAt(i + 1);
-    return m >= 0xdc00 && m <= 0xdfff ? source.charAt(i) : "\uFFFD";
+    return m >= 0xdc00 && m <= 0xdfff ? n : 0xfffd;
   }
   if (n >= 0xdc00 && n <= 0xdfff) {
     const m = source.charCodeAt(i - 1);
-    return m >= 0xd800 && m <= 0xdbff ? source.charAt(i) : "\uFFFD";
+    return m >= 0xd800 && m <= 0xdbff ? n : 0xfffd;
   }
-  if (n < 0x20 && n !== 9) return "";
+  if (n < 0x20 && n !== 9) return NONE;
   if (
     n === 0x7f ||
     (n >= 0x80 && n < 0xa0) ||
@@ -135,7 +230,7 @@ function readChar(source: string, i: number): string {
     n === 0xfeff ||
     n === 0x2060
   ) {
-    return "";
+    return NONE;
   }
   // Full-width digits, letters, %, +, /, - and quotes to ASCII; other full-width marks stay.
   if (
@@ -143,39 +238,46 @@ function readChar(source: string, i: number): string {
     (n >= 0xff21 && n <= 0xff3a) ||
     (n >= 0xff41 && n <= 0xff5a)
   ) {
-    return String.fromCharCode(n - 0xfee0);
+    return n - 0xfee0;
   }
   switch (n) {
-    case 0xff05:
-      return "%";
-    case 0xff0b:
-      return "+";
-    case 0xff0f:
-      return "/";
-    case 0xff0d:
-    case 0x2212:
-      return "-";
-    case 0xff02:
-      return '"';
-    case 0xff07:
-      return "'";
-    case 0xff0e:
-      return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? "." : "．";
+    case 0xff05: // ％
+    case 0xff0b: // ＋
+    case 0xff0f: // ／
+    case 0xff0d: // －
+    case 0xff02: // ＂
+    case 0xff07: // ＇
+      return n - 0xfee0;
+    case 0x2212: // −
+      return 0x2d;
+    case 0xff0e: // ．
+      return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? 0x2e : n;
   }
-  const c = charOf(n);
-  return isSpace(c) ? " " : c;
+  return isSpaceCode(n) ? SPACE : n;
 }
 
+/** Bullets the extraction put before items; the strong ones need no space after them. */
+const isBullet = (n: number): boolean =>
+  n === 0x2d /* - */ ||
+  n === 0x2013 /* – */ ||
+  n === 0xb7 /* · */ ||
+  n === 0x2a /* * */ ||
+  n === 0x25cb /* ○ */ ||
+  isStrongBullet(n);
+const isStrongBullet = (n: number): boolean =>
+  n === 0x2022 /* • */ ||
+  n === 0x25cf /* ● */ ||
+  n === 0x25aa /* ▪ */ ||
+  n === 0x25c6 /* ◆ */ ||
+  n === 0x25a0; /* ■ */
+
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
-function cleanLine(source: string, from: number, to: number): TextLine {
+function cleanLine(source: string, from: number, to: number, scratch: Scratch): TextLine {
   const raw = source.slice(from, to);
-  if (!NEEDS_REPAIR.test(raw)) {
-    const at = new Array<number>(raw.length);
-    for (let k = 0; k < raw.length; k++) at[k] = from + k;
-    return { text: raw, at };
-  }
-  const chars: string[] = [];
-  const at: number[] = [];
+  if (!NEEDS_REPAIR.test(raw)) return { text: raw, spans: raw === "" ? [] : [0, from] };
+  scratch.fit(to - from);
+  const { units, from: at, out } = scratch;
+  let length = 0;
   for (let i = from; i < to; i++) {
     const n = source.charCodeAt(i);
     // Han characters, ASCII letters and digits and the common Chinese marks are kept as they are.
@@ -190,99 +292,117 @@ function cleanLine(source: string, from: number, to: number): TextLine {
       n === 0xff08 ||
       n === 0xff09
     ) {
-      chars.push(charOf(n));
-      at.push(i);
+      units[length] = n;
+      at[length++] = i;
       continue;
     }
-    const c = readChar(source, i);
-    if (c === "") continue;
-    if (c === " " && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
-    chars.push(c);
-    at.push(i);
+    const c = readUnit(source, i, n);
+    if (c === NONE) continue;
+    if (c === SPACE && (length === 0 || units[length - 1] === SPACE)) continue;
+    units[length] = c;
+    at[length++] = i;
   }
-  while (chars.length > 0 && chars[chars.length - 1] === " ") {
-    chars.pop();
-    at.pop();
-  }
+  while (length > 0 && units[length - 1] === SPACE) length--;
   // Bullets the extraction put before items: `- (二)`, `• …`.
   let lead = 0;
-  for (;;) {
-    const b = chars[lead] ?? "";
-    if (b === "" || !BULLETS.includes(b)) break;
-    const next = chars[lead + 1];
-    if (next === " ") lead += 2;
-    else if (STRONG_BULLETS.includes(b) && next !== undefined) lead += 1;
+  while (lead < length) {
+    const b = units[lead] as number;
+    if (!isBullet(b)) break;
+    const next = lead + 1 < length ? (units[lead + 1] as number) : NONE;
+    if (next === SPACE) lead += 2;
+    else if (isStrongBullet(b) && next !== NONE) lead += 1;
     else break;
   }
-  if (lead > 0 && !isPageNumber(chars.join(""))) {
-    chars.splice(0, lead);
-    at.splice(0, lead);
+  if (lead > 0 && !isPageNumber(stringOf(units, length))) {
+    units.copyWithin(0, lead, length);
+    at.copyWithin(0, lead, length);
+    length -= lead;
   }
-  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(chars);
+  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
-  const outChars: string[] = [];
-  const outAt: number[] = [];
+  const spans: number[] = [];
+  let kept = 0;
   let last = -1;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (c === " " && last >= 0) {
-      const l = chars[last] as string;
-      const r = chars[i + 1] ?? "";
-      if (strayBetween(l, chineseAt(chars, last), r, chineseAt(chars, i + 1))) continue;
+  let expected = NONE;
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    if (c === SPACE && last >= 0) {
+      const l = units[last] as number;
+      const r = i + 1 < length ? (units[i + 1] as number) : NONE;
+      if (strayBetween(l, chineseAt(units, length, last), r, chineseAt(units, length, i + 1)))
+        continue;
     }
-    if (c !== " ") last = i;
-    outChars.push(c);
-    outAt.push(at[i] as number);
+    if (c !== SPACE) last = i;
+    const offset = at[i] as number;
+    if (offset !== expected) spans.push(kept, offset);
+    out[kept++] = c;
+    expected = offset + 1;
   }
-  return { text: outChars.join(""), at: outAt };
+  return { text: stringOf(out, kept), spans };
 }
 
 /** Whether the space between `l` and `r` (each Chinese or not, as `chineseAt` reads it) is stray. */
-function strayBetween(l: string, lCn: boolean, r: string, rCn: boolean): boolean {
-  if (lCn) return rCn || isDigit(r) || oneOf("+%", r);
-  if (rCn) return isDigit(l) || oneOf("+%", l);
-  return isDigit(l) && r === "%";
+function strayBetween(l: number, lCn: boolean, r: number, rCn: boolean): boolean {
+  if (lCn) return rCn || isDigitCode(r) || r === 0x2b /* + */ || r === 0x25 /* % */;
+  if (rCn) return isDigitCode(l) || l === 0x2b || l === 0x25;
+  return isDigitCode(l) && r === 0x25;
 }
-
-const ASCII_TO_FULL: Record<string, string> = {
-  ",": "，",
-  ";": "；",
-  ":": "：",
-  "?": "？",
-  "!": "！",
-  "(": "（",
-  ")": "）",
-};
 
 /**
  * Marks that Chinese and Latin text share: the ASCII marks the repair may write full-width,
- * straight and curly quotes, dashes and the ellipsis. Such a mark belongs to the text around it.
+ * straight and curly quotes, dashes and the ellipsis (`"',;:?!()“”‘’—―…`). Such a mark belongs
+ * to the text around it.
  */
-const SHARED_MARKS = "\"',;:?!()“”‘’—―…";
+function isShared(n: number): boolean {
+  switch (n) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x3f: // ?
+    case 0x21: // !
+    case 0x28: // (
+    case 0x29: // )
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x2014: // —
+    case 0x2015: // ―
+    case 0x2026: // …
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Han text and the marks only Chinese text uses (CJK punctuation, full-width forms). */
-const chineseOnly = (c: string): boolean => isCjk(c) && !SHARED_MARKS.includes(c);
+const chineseOnly = (n: number): boolean => isCjkCode(n) && !isShared(n);
+
+/** Whether the first unit of `c` is Han text or a mark only Chinese text uses. */
+const chineseOnlyChar = (c: string): boolean => c !== "" && chineseOnly(c.charCodeAt(0));
 
 /** How far `chineseAt` looks past a run of shared marks (keeps the repair linear). */
 const MARK_REACH = 8;
 
 /**
- * Whether the character at `i` is Chinese text for the decisions of the repair: Han text and
- * Chinese-only marks are; a shared mark is when the nearest character past the spaces and
- * shared marks on either side is Chinese (`好",` but not `residents,"` or `3, 4`). The repair
- * only writes a shared mark full-width or curly where it is Chinese, so repairing the result
- * again decides the same way.
+ * Whether the unit at `i` of `units[0, length)` is Chinese text for the decisions of the
+ * repair: Han text and Chinese-only marks are; a shared mark is when the nearest character past
+ * the spaces and shared marks on either side is Chinese (`好",` but not `residents,"` or
+ * `3, 4`). The repair only writes a shared mark full-width or curly where it is Chinese, so
+ * repairing the result again decides the same way.
  */
-function chineseAt(chars: readonly string[], i: number): boolean {
-  const c = chars[i];
-  if (c === undefined || c === " ") return false;
-  if (!SHARED_MARKS.includes(c)) return chineseOnly(c);
-  for (const step of [-1, 1]) {
-    for (let j = i + step, k = 0; k < MARK_REACH; j += step, k++) {
-      const d = chars[j];
-      if (d === undefined) break;
-      if (d === " " || SHARED_MARKS.includes(d)) continue;
+function chineseAt(units: Uint16Array, length: number, i: number): boolean {
+  if (i < 0 || i >= length) return false;
+  const c = units[i] as number;
+  if (c === SPACE) return false;
+  if (!isShared(c)) return chineseOnly(c);
+  for (let step = -1; step <= 1; step += 2) {
+    for (let j = i + step, k = 0; k < MARK_REACH && j >= 0 && j < length; j += step, k++) {
+      const d = units[j] as number;
+      if (d === SPACE || isShared(d)) continue;
       if (chineseOnly(d)) return true;
       break;
     }
@@ -291,60 +411,167 @@ function chineseAt(chars: readonly string[], i: number): boolean {
 }
 
 /** What a bracket pair holds that makes it Chinese: Chinese text or quotes (not ASCII marks). */
-const chineseInside = (c: string): boolean => isCjk(c) || c === '"' || c === "'";
+const chineseInside = (n: number): boolean => isCjkCode(n) || n === 0x22 || n === 0x27;
 
-/** The index of the nearest character that is not a space, looking from `i` in `step` direction. */
-function neighbourAt(chars: string[], i: number, step: 1 | -1): number {
+/** The index of the nearest unit that is not a space, looking from `i` in `step` direction. */
+function neighbourAt(units: Uint16Array, length: number, i: number, step: 1 | -1): number {
   let j = i + step;
-  while (chars[j] === " ") j += step;
+  while (j >= 0 && j < length && units[j] === SPACE) j += step;
   return j;
 }
 
-/** The nearest character that is not a space, looking from `i` in `step` direction. */
-function neighbour(chars: string[], i: number, step: 1 | -1): string {
-  return chars[neighbourAt(chars, i, step)] ?? "";
+/** The nearest unit that is not a space, from `i` in `step` direction ({@link NONE} if none). */
+function neighbour(units: Uint16Array, length: number, i: number, step: 1 | -1): number {
+  const j = neighbourAt(units, length, i, step);
+  return j >= 0 && j < length ? (units[j] as number) : NONE;
 }
 
-/** Whether the nearest character that is not a space, from `i` in `step` direction, is Chinese. */
-const chineseNext = (chars: string[], i: number, step: 1 | -1): boolean =>
-  chineseAt(chars, neighbourAt(chars, i, step));
+/** Whether the nearest unit that is not a space, from `i` in `step` direction, is Chinese. */
+const chineseNext = (units: Uint16Array, length: number, i: number, step: 1 | -1): boolean =>
+  chineseAt(units, length, neighbourAt(units, length, i, step));
+
+/** The full-width form of an ASCII mark (`,` → `，`, `(` → `（`). */
+const fullWidth = (n: number): number => n + 0xfee0;
+
+/** The ASCII marks {@link fullWidthPunctuation} decides on. */
+const isAsciiMark = (n: number): boolean =>
+  n === 0x2c ||
+  n === 0x3b ||
+  n === 0x3a ||
+  n === 0x3f ||
+  n === 0x21 ||
+  n === 0x2e ||
+  n === 0x28 ||
+  n === 0x29;
+
+/** How many characters other than spaces a decision of {@link fullWidthPunctuation} looks past. */
+const DECISION_REACH = MARK_REACH + 2;
 
 /**
  * ASCII marks in Chinese text become full-width, as GB/T 15834-2011 writes them: `,` `;` `:`
  * `?` `!` next to Chinese text, a `.` that ends a Chinese sentence, and bracket pairs that
  * touch or hold Chinese text. `1,000`, `15:40` and `(API)` in Latin text stay.
+ *
+ * A mark written full-width is Chinese text for the marks around it (`&lt;(2025年)` → `&lt；（`,
+ * `(a(1))中` → `（a（1））中`), so the marks are decided until none changes: a worklist holds the
+ * marks to decide, and a mark that turns puts back the marks within reach of it and the pair
+ * around it. Each turn puts back a bounded number of marks, so this stays linear, and the result
+ * is what deciding again would give (the repair is idempotent).
  */
-function fullWidthPunctuation(chars: string[]): void {
+function fullWidthPunctuation(units: Uint16Array, length: number): void {
+  const work: number[] = [];
+  let brackets = false;
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    if (isAsciiMark(c)) {
+      work.push(i);
+      if (c === 0x28 || c === 0x29) brackets = true;
+    }
+  }
+  if (work.length === 0) return;
+  const marks: Marks = {
+    units,
+    length,
+    work,
+    pairs: brackets ? bracketPairs(units, length) : undefined,
+  };
+  while (work.length > 0) decide(marks, work.pop() as number);
+}
+
+/** The ASCII bracket pairs of a line (matched as a stack) and what lies around and inside them. */
+interface BracketPairs {
+  /** The index of the other bracket of a matched pair, or -1. */
+  partner: Int32Array;
+  /** The opening index of the innermost open bracket around each unit, or -1. */
+  around: Int32Array;
+  /** How many units before each index hold Chinese text or quotes (`chineseInside`). */
+  inside: Int32Array;
+  /** 1 on a pair's opening index once a unit inside the pair has turned full-width. */
+  turnedInside: Uint8Array;
+}
+
+/** A line's marks being decided: its units, the marks still to decide, its bracket pairs. */
+interface Marks {
+  units: Uint16Array;
+  length: number;
+  work: number[];
+  pairs: BracketPairs | undefined;
+}
+
+function bracketPairs(units: Uint16Array, length: number): BracketPairs {
+  const partner = new Int32Array(length).fill(-1);
+  const around = new Int32Array(length);
+  const inside = new Int32Array(length + 1);
   const open: number[] = [];
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (c === "(") open.push(i);
-    else if (c === ")") {
-      const o = open.pop();
-      if (o !== undefined) pairs.push([o, i]);
-      else if (chineseNext(chars, i, -1) || chineseNext(chars, i, 1)) chars[i] = "）";
-    } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
-      const l = neighbour(chars, i, -1);
-      const r = neighbour(chars, i, 1);
-      if ((c === "," || c === ":") && isDigit(l) && isDigit(r)) continue;
-      if (chineseNext(chars, i, -1) || chineseNext(chars, i, 1))
-        chars[i] = ASCII_TO_FULL[c] as string;
-    } else if (c === ".") {
-      const r = neighbour(chars, i, 1);
-      if (isHan(neighbour(chars, i, -1)) && (r === "" || chineseNext(chars, i, 1))) chars[i] = "。";
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    inside[i + 1] = (inside[i] as number) + (chineseInside(c) ? 1 : 0);
+    if (c === 0x29 && open.length > 0) {
+      const o = open.pop() as number;
+      partner[o] = i;
+      partner[i] = o;
+    }
+    around[i] = open.length > 0 ? (open[open.length - 1] as number) : -1;
+    if (c === 0x28) open.push(i);
+  }
+  return { partner, around, inside, turnedInside: new Uint8Array(length) };
+}
+
+/** Decides the mark at `i` (nothing if it is no longer an ASCII mark). */
+function decide(marks: Marks, i: number): void {
+  const { units, length, pairs } = marks;
+  const c = units[i] as number;
+  if (!isAsciiMark(c)) return;
+  const p = pairs === undefined ? -1 : (pairs.partner[i] as number);
+  if (pairs !== undefined && p >= 0) {
+    const o = Math.min(i, p);
+    const e = Math.max(i, p);
+    if (
+      chineseNext(units, length, o, -1) ||
+      chineseNext(units, length, e, 1) ||
+      pairs.turnedInside[o] === 1 ||
+      (pairs.inside[e] as number) - (pairs.inside[o + 1] as number) > 0
+    ) {
+      turn(marks, o, fullWidth(0x28));
+      turn(marks, e, fullWidth(0x29));
+    }
+  } else if (c === 0x2e /* . */) {
+    const r = neighbour(units, length, i, 1);
+    if (
+      isHanCode(neighbour(units, length, i, -1)) &&
+      (r === NONE || chineseNext(units, length, i, 1))
+    )
+      turn(marks, i, 0x3002 /* 。 */);
+  } else {
+    if (c === 0x2c || c === 0x3a) {
+      // `1,000` and `15:40` stay.
+      const l = neighbour(units, length, i, -1);
+      const r = neighbour(units, length, i, 1);
+      if (isDigitCode(l) && isDigitCode(r)) return;
+    }
+    if (chineseNext(units, length, i, -1) || chineseNext(units, length, i, 1))
+      turn(marks, i, fullWidth(c));
+  }
+}
+
+/** Writes the mark at `i` as `to` and puts back what may decide otherwise now. */
+function turn(marks: Marks, i: number, to: number): void {
+  const { units, length, work, pairs } = marks;
+  units[i] = to;
+  for (let step = -1; step <= 1; step += 2) {
+    for (let j = i + step, seen = 0; j >= 0 && j < length && seen < DECISION_REACH; j += step) {
+      const d = units[j] as number;
+      if (d === SPACE) continue;
+      seen++;
+      if (isAsciiMark(d)) work.push(j);
     }
   }
-  for (const o of open) {
-    if (chineseNext(chars, o, -1) || chineseNext(chars, o, 1)) chars[o] = "（";
-  }
-  for (const [o, c] of pairs) {
-    let cjk = chineseNext(chars, o, -1) || chineseNext(chars, c, 1);
-    for (let k = o + 1; !cjk && k < c; k++) cjk = chineseInside(chars[k] as string);
-    if (cjk) {
-      chars[o] = "（";
-      chars[c] = "）";
-    }
+  if (pairs === undefined) return;
+  // The pair most closely around `i` now holds Chinese text.
+  const o = pairs.around[i] as number;
+  if (o >= 0 && (pairs.partner[o] as number) >= 0) {
+    pairs.turnedInside[o] = 1;
+    work.push(o);
   }
 }
 
@@ -429,7 +656,7 @@ function endsOpen(text: string): boolean {
  */
 function joinsAcrossBlank(prev: string, next: string): boolean {
   const last = prev.charAt(prev.length - 1);
-  return (isHan(last) || oneOf("，、（《", last)) && chineseOnly(next.charAt(0));
+  return (isHan(last) || oneOf("，、（《", last)) && chineseOnlyChar(next.charAt(0));
 }
 
 /**
@@ -457,10 +684,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       (line.blankBefore !== true || joinsAcrossBlank(prev.text, line.text))
     ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
-      prev.text += (gap ? " " : "") + line.text;
+      appendLine(prev, gap ? " " : "", line);
       joins.add(prev);
-      if (gap) prev.at.push(line.at[0] as number);
-      for (const a of line.at) prev.at.push(a);
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
@@ -486,38 +711,41 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
  */
 function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const chars = [...text];
+  const units = unitsOf(text);
+  const length = units.length;
   let curlyOpen = false;
   let straightOpen = -1;
   let single = false;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    if (c === "“") curlyOpen = true;
-    else if (c === "”") curlyOpen = false;
-    else if (c === "‘") single = true;
-    else if (c === "’") single = false;
-    else if (c === '"') {
+  for (let i = 0; i < length; i++) {
+    const c = units[i] as number;
+    if (c === 0x201c /* “ */) curlyOpen = true;
+    else if (c === 0x201d /* ” */) curlyOpen = false;
+    else if (c === 0x2018 /* ‘ */) single = true;
+    else if (c === 0x2019 /* ’ */) single = false;
+    else if (c === 0x22 /* " */) {
       if (curlyOpen) {
-        chars[i] = "”";
+        units[i] = 0x201d;
         curlyOpen = false;
       } else if (straightOpen === -1) straightOpen = i;
       else {
-        let chinese = chineseAt(chars, straightOpen) || chineseAt(chars, i);
-        for (let k = straightOpen + 1; !chinese && k < i; k++) chinese = isHan(chars[k] as string);
+        let chinese = chineseAt(units, length, straightOpen) || chineseAt(units, length, i);
+        for (let k = straightOpen + 1; !chinese && k < i; k++)
+          chinese = isHanCode(units[k] as number);
         if (chinese) {
-          chars[straightOpen] = "“";
-          chars[i] = "”";
+          units[straightOpen] = 0x201c;
+          units[i] = 0x201d;
         }
         straightOpen = -1;
       }
     } else if (
-      c === "'" &&
-      (chineseInside(chars[i - 1] ?? "") || chineseInside(chars[i + 1] ?? ""))
+      c === 0x27 /* ' */ &&
+      ((i > 0 && chineseInside(units[i - 1] as number)) ||
+        (i + 1 < length && chineseInside(units[i + 1] as number)))
     ) {
-      chars[i] = single ? "’" : "‘";
+      units[i] = single ? 0x2019 : 0x2018;
       single = !single;
     }
   }
-  if (straightOpen !== -1 && chineseAt(chars, straightOpen)) chars[straightOpen] = "“";
-  return chars.join("");
+  if (straightOpen !== -1 && chineseAt(units, length, straightOpen)) units[straightOpen] = 0x201c;
+  return stringOf(units, length);
 }

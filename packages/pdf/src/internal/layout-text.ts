@@ -51,6 +51,8 @@ const isSpaceChar = (c: string): boolean =>
   c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** A line of the 版记 (报：, 送：, 发：, 抄送：…): each starts a paragraph of its own. */
+const DISTRIBUTION_LINE = /^(?:主送|抄送|抄报|分送|报|送|发)[：:]/;
 
 /** Runs on one baseline grouped into lines, each line's runs left to right, lines top to bottom. */
 export function linesOf(page: PageRuns, pageNumber: number): Line[] {
@@ -275,7 +277,7 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   let first: Line | undefined;
   for (const lines of perPage) {
     for (const line of lines) {
-      if (prev && first && continues(prev, first, line, edges, pitch)) {
+      if (prev && first && continues(prev, first, line, edges, pitch, size)) {
         const glue =
           LATIN_OR_DIGIT.test(paragraphs[paragraphs.length - 1]?.slice(-1) ?? "") &&
           LATIN_OR_DIGIT.test(line.text.charAt(0))
@@ -299,9 +301,11 @@ function continues(
   line: Line,
   edges: readonly { left: number; right: number; fills: boolean }[],
   pitch: number,
+  bodySize: number,
 ): boolean {
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.15 * size) return false;
+  if (DISTRIBUTION_LINE.test(line.text)) return false;
   const prevEdge = edges[prev.page - 1];
   const edge = edges[line.page - 1];
   if (!prevEdge || !edge) return false;
@@ -312,6 +316,17 @@ function continues(
     if (step <= 0 || step > 1.35 * Math.max(usual, 1.2 * size)) return false;
   }
   if (line.x0 <= edge.left + 0.5 * size) return true;
+  // A centred heading that wraps (a long masthead title, in a size above the body's): the first
+  // line spans the measure, the next is centred under it.
+  const middle = (edge.left + edge.right) / 2;
+  if (
+    size >= 1.2 * bodySize &&
+    line.page === prev.page &&
+    prev.x0 <= edge.left + 1.6 * size &&
+    Math.abs((prev.x0 + prev.x1) / 2 - middle) <= size &&
+    Math.abs((line.x0 + line.x1) / 2 - middle) <= size
+  )
+    return true;
   // A hanging indent (the 报/送/发 lines): the first line starts near the left edge, the
   // lines after it one or more characters further in, all at the same place.
   if (line.page !== first.page || first.x0 > edge.left + 1.5 * size) return false;

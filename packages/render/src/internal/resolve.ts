@@ -3,6 +3,7 @@ import {
   formatDateSpan,
   formatIssueNumber,
   formatQuantity,
+  type IssueNumber,
   sectionMarker,
 } from "@bulletin/format";
 import type {
@@ -28,7 +29,12 @@ export { DISTRIBUTION_ROLES };
  * the GB/T 9704-2012 separator of 抄送机关, so that entries stay apart when read back.
  */
 export function joinDistribution(entries: readonly string[]): string {
-  const separator = entries.some((e) => e.includes("、")) ? "，" : "、";
+  let separator = "、";
+  for (let k = 0; k < entries.length; k++)
+    if ((entries[k] as string).includes("、")) {
+      separator = "，";
+      break;
+    }
   return `${entries.join(separator)}。`;
 }
 
@@ -37,20 +43,19 @@ export function joinDistribution(entries: readonly string[]): string {
  * `year`: issues numbered within the year), `第9期（总第123期）`, `增刊第1期`.
  */
 export function issueNumberOf(issue: Bulletin["issue"]): string {
-  const { number, year, totalNumber, supplement } = issue;
-  return guard(
-    () =>
+  try {
+    // formatIssueNumber reads number, year, totalNumber and supplement only (an absent one
+    // as absent), so the issue is given as it is rather than copied into a new object.
+    return formatIssueNumber(issue as IssueNumber);
+  } catch (error) {
+    const year = issue.year;
+    throw invalidValue(
       year !== undefined && !(Number.isSafeInteger(year) && year > 0)
         ? "issue.year"
         : "issue.number",
-    () =>
-      formatIssueNumber({
-        number,
-        ...(year === undefined ? {} : { year }),
-        ...(totalNumber === undefined ? {} : { totalNumber }),
-        ...(supplement === undefined ? {} : { supplement }),
-      }),
-  );
+      error,
+    );
+  }
 }
 
 /**
@@ -64,10 +69,12 @@ export function issueNumberOf(issue: Bulletin["issue"]): string {
 export class Resolver {
   readonly bulletin: Bulletin;
   readonly referenceYear: number;
-  readonly departments = new Map<string, Department>();
-  readonly metrics = new Map<string, Metric>();
-  readonly #metricTexts = new Map<Metric, string>();
+  #departments: Map<string, Department> | undefined;
+  #metrics: Map<string, Metric> | undefined;
+  #metricTexts: Map<Metric, string> | undefined;
   readonly #spanOptions: { referenceYear?: number };
+  /** `（一）` `（二）` … written so far in this call, by number (every section restarts them). */
+  readonly #itemMarkers: string[] = [];
 
   constructor(bulletin: Bulletin) {
     this.bulletin = bulletin;
@@ -76,17 +83,22 @@ export class Resolver {
     this.#spanOptions = Number.isNaN(this.referenceYear)
       ? {}
       : { referenceYear: this.referenceYear };
-    // Backwards, so that the first of two entries with the same id is the one that stays.
-    const departments = bulletin.departments;
-    for (let k = departments.length - 1; k >= 0; k--) {
-      const d = departments[k] as Department;
-      this.departments.set(d.id, d);
-    }
-    const metrics = bulletin.metrics;
-    for (let k = metrics.length - 1; k >= 0; k--) {
-      const m = metrics[k] as Metric;
-      this.metrics.set(m.id, m);
-    }
+  }
+
+  /** The first department with this id, if any. */
+  department(id: string): Department | undefined {
+    const list = this.bulletin.departments;
+    if (list.length <= SCAN) return first(list, id);
+    if (this.#departments === undefined) this.#departments = byId(list);
+    return this.#departments.get(id);
+  }
+
+  /** The first metric with this id, if any. */
+  metric(id: string): Metric | undefined {
+    const list = this.bulletin.metrics;
+    if (list.length <= SCAN) return first(list, id);
+    if (this.#metrics === undefined) this.#metrics = byId(list);
+    return this.#metrics.get(id);
   }
 
   /**
@@ -94,7 +106,7 @@ export class Resolver {
    * the decimals are written in full (`5.80万件`), as the issue printed them.
    */
   metricText(metric: Metric): string {
-    const known = this.#metricTexts.get(metric);
+    const known = this.#metricTexts?.get(metric);
     if (known !== undefined) return known;
     const display = metric.display;
     const scale = display === undefined ? undefined : display.scale;
@@ -107,8 +119,24 @@ export class Resolver {
       options.trimZeros = false;
     }
     const text = formatQuantity(metric.value, metric.unit, options);
+    if (this.#metricTexts === undefined) this.#metricTexts = new Map();
     this.#metricTexts.set(metric, text);
     return text;
+  }
+
+  /** `（一）` for the nth item (from 1), written once per call for each n. */
+  itemMarker(index: number): string {
+    const known = this.#itemMarkers[index];
+    if (known !== undefined) return known;
+    const marker = sectionMarker(2, index);
+    this.#itemMarkers[index] = marker;
+    return marker;
+  }
+
+  /** `一、` for the nth numbered section (from 1). */
+  sectionMarker(index: number): string {
+    // Each number occurs once per issue: nothing to keep.
+    return sectionMarker(1, index);
   }
 
   /** `9月16日—18日`: a date span relative to the issue's year. */
@@ -123,12 +151,30 @@ export class Resolver {
 
   /** `2025年11月10日` (or `二〇二五年十一月十日`). */
   publishedOn(style: DateStyle = "arabic"): string {
-    const date = this.bulletin.issue.publishedOn;
-    return guard(
-      () => "issue.publishedOn",
-      () => formatDate(date, { style }),
-    );
+    try {
+      return formatDate(this.bulletin.issue.publishedOn, { style });
+    } catch (error) {
+      throw invalidValue("issue.publishedOn", error);
+    }
   }
+}
+
+/**
+ * Up to this many departments or metrics, a lookup scans the list (cheaper than making a map
+ * in every call); past it, a map is made on the first lookup.
+ */
+const SCAN = 8;
+
+function first<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  for (let k = 0; k < list.length; k++) if ((list[k] as T).id === id) return list[k];
+  return undefined;
+}
+
+/** A map by id in which the first of two entries with the same id is the one that stays. */
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let k = list.length - 1; k >= 0; k--) map.set((list[k] as T).id, list[k] as T);
+  return map;
 }
 
 /** A reference to a department or metric that the bulletin does not have. */
@@ -136,12 +182,12 @@ export function unresolved(what: "department" | "metric", ref: string, at: strin
   return new RenderError(
     what === "metric" ? "unresolved-metric-ref" : "unresolved-department-ref",
     `\`${at}\` names ${what} "${truncate(ref)}", which \`${what}s\` does not have`,
-    { path: pathOf(at) },
+    { path: pathArray(at) },
   );
 }
 
 /** `sections[1].items[0].body[0][3]` as an array: `["sections", 1, "items", 0, "body", 0, 3]`. */
-export function pathOf(at: string): IssuePath {
+export function pathArray(at: string): IssuePath {
   const path: IssuePath = [];
   for (const m of at.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
     path.push(m[2] === undefined ? (m[1] as string) : Number(m[2]));
@@ -152,14 +198,9 @@ export function pathOf(at: string): IssuePath {
 export function invalidValue(at: string, error: unknown): RenderError {
   const reason = error instanceof Error ? error.message : String(error);
   return new RenderError("invalid-value", `\`${at}\` cannot be written: ${reason}`, {
-    path: pathOf(at),
+    path: pathArray(at),
     cause: error,
   });
-}
-
-/** `一、` for the nth section (from 1). */
-export function sectionMarkerOf(index: number): string {
-  return sectionMarker(1, index);
 }
 
 /**
@@ -168,11 +209,6 @@ export function sectionMarkerOf(index: number): string {
  */
 export function isNoteSection(section: Section): boolean {
   return section.kind === SECTION_KINDS.editorNote;
-}
-
-/** `（一）` for the nth item (from 1). */
-export function itemMarkerOf(index: number): string {
-  return sectionMarker(2, index);
 }
 
 /**
@@ -207,14 +243,6 @@ export function isoOfSpan(span: DateSpan): string {
 /** JSON path of an inline: `sections[1].items[0].body[0][3]`. */
 export function inlinePath(s: number, i: number, p: number, n: number): string {
   return `sections[${s}].items[${i}].body[${p}][${n}]`;
-}
-
-function guard<T>(path: () => string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    throw invalidValue(path(), error);
-  }
 }
 
 function truncate(s: string, max = 40): string {
