@@ -48,7 +48,11 @@ export function readTailLine(text: string, tail: TailData): void {
     const entries = splitList(text.slice(label.length + 1));
     if (entries.length > 0) {
       // Appended in place: a text with a list on every page must not copy the list each time.
-      const list = (tail.distribution[key] ??= []);
+      let list = tail.distribution[key];
+      if (list === undefined) {
+        list = [];
+        tail.distribution[key] = list;
+      }
       for (const entry of entries) list.push(entry);
     }
     return;
