@@ -23,7 +23,7 @@ import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import type { TailData } from "./internal/read-tail";
 import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
-import { isWebLine, readPageFacts, webLineKind } from "./internal/web-page";
+import { readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -181,7 +181,7 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source, isWebLine);
+    const repaired = repairLines(source, webLineFilter());
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
@@ -212,6 +212,26 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
   return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 }
 
+/**
+ * The lines of a web page's head: the headings (a figure allowed) the text opens with that come
+ * before the last of the page's metadata lines among them (`来源：…`, a file-information grid).
+ */
+function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
+  let n = 0;
+  while (n < lines.length && isBareHeading((lines[n] as TextLine).text, true)) n++;
+  const start = (l: TextLine | undefined): number | undefined =>
+    l === undefined ? undefined : offsetAt(l, 0);
+  const limit = start(lines[n]) ?? Number.POSITIVE_INFINITY;
+  let lastMeta = -1;
+  for (const w of webLines) {
+    const at = start(w) ?? -1;
+    if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
+  }
+  const head: TextLine[] = [];
+  for (const l of lines.slice(0, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
+  return head;
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -232,18 +252,18 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const page = readPageFacts(webLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
   let lines = allLines;
-  // A web page's own title: the line before its metadata line (`来源：… 发布时间：…`).
+  // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
-  const metaAt = at(webLines.find((w) => webLineKind(w.text) !== "furniture"));
+  const head = pageHead(lines, webLines);
   const first = lines[0];
-  if (
-    first &&
-    metaAt !== undefined &&
-    (offsetAt(first, 0) ?? 0) < metaAt &&
-    isBareHeading(first.text)
-  ) {
-    pageTitle = first;
-    lines = lines.slice(1);
+  if (head.length > 0) {
+    // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
+    // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
+    const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const titleIndex = head.indexOf(title);
+    for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
+    pageTitle = title;
+    lines = lines.slice(titleIndex + 1);
   } else if (
     // The title printed twice around a lede: `lede` / `title` / `lede`.
     lines.length >= 3 &&
@@ -330,18 +350,19 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   else issue.number = number;
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
   if (masthead.supplement) issue.supplement = true;
+  const titles = [masthead.title?.text, pageTitle?.text, page.title];
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
     periodFromTitles(drafts) ??
-    statedPeriod([
-      masthead.title?.text,
-      pageTitle?.text,
-      page.title,
-      ...lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
-    ]);
+    statedPeriod([...titles, ...head.map((l) => l.text)]) ??
+    yearOfTitles(titles) ??
+    statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
+  if (period === undefined && statedYear !== undefined) {
+    period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+  }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
@@ -422,13 +443,14 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
 
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度`,
- * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`. The first one stated wins.
+ * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`,
+ * `（2016年3月4日—3月10日）`. The first one stated wins.
  */
 function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
     const re =
-      /(\d{4})年(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下]))/g;
+      /(\d{4})年度?(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下])|([上下])半年|(\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       const year = Number(m[1]);
       if (year < YEAR_RANGE.min) continue;
@@ -447,12 +469,49 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
         span = monthSpan(q * 3 - 2, q * 3);
       } else if (m[3] !== undefined) span = readPeriodText(m[3], year);
       else if (m[4] !== undefined) span = monthSpan(Number(m[4]), Number(m[5]));
+      else if (m[7] !== undefined) span = m[7] === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
+      else if (m[8] !== undefined) span = readPeriodText(`${year}年${m[8]}`, year);
       else {
         const month = Number(m[6]);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };
       }
       if (span !== undefined) return span;
     }
+  }
+  return undefined;
+}
+
+/**
+ * `2024年度政务服务中心…`: the year a title names as the one it reports on (a title only: the
+ * opening of a report may cite another year's 年度 figures).
+ */
+function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
+  for (const title of titles) {
+    const m = title === undefined ? null : /(\d{4})年度(?![第上下\d])/.exec(title);
+    if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/**
+ * `5月份，…` in a bulletin whose masthead states the year (`2023年第5期`): the first month the
+ * text reports on, in that year, or in the year before when it falls after the month of
+ * publication (`2024年第1期`, printed in January, on `12月份`).
+ */
+function monthOfIssueYear(
+  lines: readonly TextLine[],
+  year: number,
+  publishedOn: string | undefined,
+): DateSpan | undefined {
+  for (const { text } of lines) {
+    const m = /(?<![\d年.])(\d{1,2})月份/.exec(text);
+    if (!m) continue;
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) return undefined;
+    const published = publishedOn?.startsWith(`${year}-`) ? Number(publishedOn.slice(5, 7)) : 12;
+    const y = month > published ? year - 1 : year;
+    if (y < 1000) return undefined;
+    return { kind: "month", month: `${y}-${String(month).padStart(2, "0")}` };
   }
   return undefined;
 }

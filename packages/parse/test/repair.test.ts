@@ -130,4 +130,10 @@ describe("repairExtractedText", () => {
   test("returns an empty string for text without content", () => {
     expect(repairExtractedText("\n \r\n\t\u3000")).toBe("");
   });
+
+  test("repairExtractedText: is idempotent where a join makes two lines with pipes meet (found by the property)", () => {
+    const input = "四、窗口资讯\n!|政务窗口月报\n 政务窗口月报\n一、| a | b |2025年9月总体运行情况";
+    const once = repairExtractedText(input);
+    expect(repairExtractedText(once)).toBe(once);
+  });
 });

@@ -1,4 +1,4 @@
-import { isChineseDigit, isDigit } from "./chars";
+import { isChineseDigit, isDigit, isHan } from "./chars";
 
 /** Longest heading the parser accepts; longer lines are paragraphs. */
 export const MAX_HEADING = 200;
@@ -116,12 +116,14 @@ const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|�
 /**
  * A short line that reads as a heading without a marker: a page's title (`2024年7月群众诉求情况
  * 分析`), a report's headline, a section label (`固定资产投资增速趋缓`). No sentence mark, no
- * marker, no figure, not a date, a 报尾 field or a label that introduces what follows (`：`).
+ * marker, no figure (unless `figure`: a page's title over its metadata line may hold one,
+ * `热线一周受理园林绿化相关事项674件`), not a date, a 报尾 field or a label that introduces what
+ * follows (`：`).
  */
-export function isBareHeading(text: string): boolean {
+export function isBareHeading(text: string, figure = false): boolean {
   if (text.length < 2 || text.length > 60) return false;
   if (/[。；！？!?;]/.test(text) || /[：:，,、]$/.test(text)) return false;
-  if (!/[\u4e00-\u9fff]/.test(text) || FIGURE.test(text)) return false;
+  if (!/[\u4e00-\u9fff]/.test(text) || (!figure && FIGURE.test(text))) return false;
   // A table's row flattened to text (`受理总量 |`, cells split by tabs or runs of spaces).
   if (/[|｜\t]| {2}/.test(text)) return false;
   if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))
@@ -138,12 +140,41 @@ const MAX_RUN_IN = 60;
  * The length of a section marker that starts a heading: `一、` on a heading line, or on a long
  * line whose run-in title ends at its first `。` within {@link MAX_RUN_IN} characters.
  */
-export function sectionHeadingMarker(text: string): number {
+export function sectionHeadingMarker(
+  text: string,
+  offsetOf?: (k: number) => number | undefined,
+): number {
   const sm = sectionMarkerLength(text);
   if (sm === 0) return 0;
   if (text.length <= MAX_HEADING) return sm;
   const stop = text.indexOf("。", sm);
-  return stop > sm && stop - sm <= MAX_RUN_IN ? sm : 0;
+  if (stop > sm && stop - sm <= MAX_RUN_IN) return sm;
+  return spacedHeadingEnd(text, offsetOf, sm) > 0 ? sm : 0;
+}
+
+/** The longest heading {@link spacedHeadingEnd} sets off by a space. */
+const MAX_SPACED = 20;
+
+/**
+ * `一、规模以上工业 1-5月，全县…`: where a run-in heading ends that its writer set off from the
+ * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
+ * came from in the input, shows where it was), or 0. The heading is two to {@link MAX_SPACED} Han
+ * characters after the marker; the text after it is a sentence (it holds a `，`, `；` or `。`).
+ */
+export function spacedHeadingEnd(
+  text: string,
+  offsetOf: ((k: number) => number | undefined) | undefined,
+  sm: number,
+): number {
+  if (offsetOf === undefined) return 0;
+  for (let k = sm + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
+    if (!isHan(text.charAt(k - 1))) return 0;
+    if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1) {
+      const rest = text.slice(k);
+      return k - sm >= 2 && rest.length >= 8 && /[，；。]/.test(rest) ? k : 0;
+    }
+  }
+  return 0;
 }
 
 /**

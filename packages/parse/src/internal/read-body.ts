@@ -13,6 +13,7 @@ import {
   numberedItemMarkerLength,
   numberedSectionIndex,
   sectionHeadingMarker,
+  spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
 import { readLeadingDate } from "./read-date";
@@ -58,7 +59,8 @@ function runInTitleEnd(text: string): number {
     if ("“‘《（".includes(c)) depth++;
     else if ("”’》）".includes(c)) depth--;
     else if (depth === 0) {
-      if ("，；：、！？,;:".includes(c)) return -1;
+      // `停气、停电较多。` is a title; a clause (`，`) or a label (`：`) is not.
+      if ("，；：！？,;:".includes(c)) return -1;
       if (c === "。") return i >= 2 ? i : -1;
     }
   }
@@ -181,7 +183,8 @@ export function readBody(
       readTailLine(t, tail);
       continue;
     }
-    const sm = sectionHeadingMarker(t);
+    const offsetOf = (k: number): number | undefined => offsetAt(line, k);
+    const sm = sectionHeadingMarker(t, offsetOf);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
@@ -207,7 +210,12 @@ export function readBody(
               : t.slice(1, -1).trim();
       let rest = "";
       const stop = title.indexOf("。");
-      if (stop >= 0) {
+      // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
+      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm) : 0;
+      if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
+        rest = t.slice(spaced);
+        title = t.slice(sm, spaced);
+      } else if (stop >= 0) {
         rest = title.slice(stop + 1);
         title = title.slice(0, stop);
       }
@@ -237,19 +245,21 @@ export function readBody(
       while (
         j < lines.length &&
         j - index < 4 &&
-        (isBareHeading((lines[j] as TextLine).text) ||
+        ((isBareHeading((lines[j] as TextLine).text) &&
+          numberedItemMarkerLength((lines[j] as TextLine).text) === 0) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
         title += (lines[j] as TextLine).text;
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
-      // A heading heads running text: not the end of the text, not another heading or list.
+      // A heading heads running text or numbered item headings (`1、主要指标解释`): not the end
+      // of the text, not another section heading or a list.
       if (
         j < lines.length &&
         !startsBlock(next) &&
         numberedSectionIndex(next) === 0 &&
-        numberedItemMarkerLength(next) === 0
+        (numberedItemMarkerLength(next) === 0 || !section?.items.some((i) => i.marked))
       ) {
         index = j - 1;
         if (section?.items.some((i) => i.marked)) {

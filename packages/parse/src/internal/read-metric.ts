@@ -4,11 +4,13 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
 
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
- * Counts (件, 宗, 笔…), and the measures statistics bulletins report (平方米, 千瓦时, 吨, 辆).
+ * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
+ * 千瓦时, 吨, 辆).
  */
 const UNITS = [
   "千瓦时",
   "平方米",
+  "㎡",
   "人/次",
   "人次",
   "户次",
@@ -36,8 +38,13 @@ const UNITS = [
   "亩",
   "头",
   "只",
+  "通",
   "%",
 ];
+/** The model's name of a unit printed as a symbol. */
+const UNIT_NAMES: Record<string, string> = { "㎡": "平方米" };
+/** After `通`: a word, not calls (`12345通过`, `3通报`). */
+const NOT_AFTER_TONG = "过报知道讯信行畅用达";
 const SCALES = ["万亿", "万", "亿"] as const;
 /** {@link UNITS} by their first code unit, in the same order (longest first). */
 const UNITS_BY_FIRST = new Map<number, string[]>();
@@ -118,6 +125,7 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
   if (unit === undefined) return undefined;
   j += unit.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
+  if (unit === "通" && oneOf(NOT_AFTER_TONG, text.charAt(j))) return undefined;
   if (unit === "%") {
     const before = text.slice(Math.max(start, i - 4), i);
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
@@ -129,7 +137,7 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
   const q = parsed.data;
   const metric: Omit<Metric, "id" | "label"> = {
     value: q.value,
-    unit,
+    unit: UNIT_NAMES[unit] ?? unit,
     display:
       q.scale === "none" && q.fractionDigits === 0
         ? { scale: "none" }

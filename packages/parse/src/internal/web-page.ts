@@ -7,10 +7,29 @@ import type { TextLine } from "./repair-lines";
  * furniture (打印本页, 关闭窗口, 分享到, 返回顶部), image placeholders (`![]()`, `图1.png`), site
  * footers (网站备案 and 公网安备 numbers, 版权所有) and file-information grids (`| 索引号： | … |`).
  * Each is read on a repaired line (full-width marks, no spaces next to Chinese text).
+ *
+ * Returns whether to drop each line of one text, called on its lines in order: a line
+ * {@link webLineKind} names, and the lines a page adds once it has shown its metadata (a
+ * `来源：…`/`发布时间：…` line or a file-information grid): a news page's bylines (`作者：王飞`,
+ * `责任编辑：张章`) and a file-information list printed one field a line (`- 公开方式： 主动公开`).
+ * Before that, such a line is the bulletin's own (a 报尾's `责任编辑：`).
  */
-export function isWebLine(text: string): boolean {
-  return webLineKind(text) !== undefined;
+export function webLineFilter(): (text: string) => boolean {
+  let page = false;
+  return (text) => {
+    const kind = webLineKind(text);
+    if (kind === "meta" || kind === "grid") page = true;
+    if (kind !== undefined) return true;
+    return page && text.length <= 80 && (BYLINE.test(text) || FIELD_LIST.test(text));
+  };
 }
+
+/** Only byline fields, each a short name: `作者：王飞`, `记者 汪磊 通讯员 陈默涵` is not one. */
+const BYLINE =
+  /^(?:(?:作者|责任编辑|编辑|记者|通讯员|摄影|审核|校对)[：:][^：:。，；]{0,20}?\s*)+$/;
+/** One field of a file-information list: the label, then a short value or none. */
+const FIELD_LIST =
+  /^(?:信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
@@ -24,7 +43,7 @@ export function webLineKind(text: string): "meta" | "grid" | "furniture" | undef
 const BREADCRUMB =
   /^(?:您?当前(?:所在)?的?位置|您的位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页)$|^(?:上一篇|下一篇)[：:]/;
 const FOOTER =
   /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
@@ -69,6 +88,8 @@ function isMetaLine(text: string): boolean {
     if (/^(?:发布|公开|发文|信息来源|来源|阅读|浏览|点击|字体|字号)/.test(label)) strong = true;
   }
   if (labels >= 2 && strong) return true;
+  // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
+  if (labels === 1 && strong && LEADING_DATE.test(text) && text.length <= 80) return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`.
   return (
     labels === 1 &&
@@ -78,17 +99,26 @@ function isMetaLine(text: string): boolean {
   );
 }
 
+/** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
+const LEADING_DATE =
+  /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+
 const GRID_LABELS =
-  /索引号|发布机构|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|发布机构|发文机关|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
   if (
     !/[|｜]/.test(text) &&
-    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文字号)[：:]/.test(text)
+    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题)[：:]/.test(text)
   )
     return false;
-  return GRID_LABELS.test(text) || /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text);
+  // `标题：…` opens a grid printed as lines; alone, it names the page.
+  return (
+    GRID_LABELS.test(text) ||
+    /^标题[：:]/.test(text) ||
+    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text)
+  );
 }
 
 /** What a page's furniture says about the bulletin. */
@@ -113,7 +143,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     for (const [label, value] of fields(text)) {
       if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
         facts.title = value;
-      else if (label === "发布机构" || label === "发文机构") agency ??= value || undefined;
+      else if (label === "发布机构" || label === "发文机构" || label === "发文机关")
+        agency ??= value || undefined;
       else if (label === "来源" || label === "信息来源") source ??= value || undefined;
       else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
         const date = readDateValue(value);
@@ -134,6 +165,8 @@ const ALL_LABELS = [
   "名称",
   "发布机构",
   "发文机构",
+  "发文机关",
+  "时效性",
   "索引号",
   "分类",
   "文号",
@@ -156,6 +189,9 @@ function fields(text: string): [string, string][] {
       continue;
     }
     let rest = cell;
+    // A news page's date before its first label: `2020-12-07 11:28:11 来源：…`.
+    const date = LEADING_DATE.exec(rest)?.[0];
+    if (date !== undefined) out.push(["日期", date]);
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
       if (start === undefined) break;

@@ -1,0 +1,178 @@
+import { parseBulletinText } from "@bulletin/parse";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+
+/**
+ * Shapes of real web copies (issue 14) met in the widened tuning corpus, each as a rule: news
+ * bylines and one-field-a-line file-information lists after a page's metadata, a date before
+ * `来源：`, `标题：` and `发文机关：` fields, a heading set off by a space, 上半年/下半年 periods,
+ * ㎡ and calls counted in 通.
+ */
+
+const titles = (text: string): string[] =>
+  parseBulletinText(text).bulletin.sections.map((s) => s.title);
+
+const metrics = (text: string): string[] =>
+  parseBulletinText(text).bulletin.metrics.map((m) => `${m.value}${m.unit}`);
+
+const dropped = (text: string): string[] =>
+  parseBulletinText(text)
+    .warnings.filter((w) => w.code === "web-line-dropped")
+    .map((w) => `${w.position.line}`);
+
+describe("web copies: the page's lines", () => {
+  test.each([
+    {
+      what: "a news page's date, source and bylines give the date and the source, and are dropped",
+      text: "热线一周受理事项674件\n\n2020-12-07 11:28:11 来源:舜网—济南日报\n\n作者:王飞\n\n责任编辑:张章\n\n本周受理市民诉求1049件,较上周增长2.2%。\n\n作者:王飞\n\n责任编辑:张章\n新闻排行",
+      title: "热线一周受理事项674件",
+      publisher: "舜网—济南日报",
+      publishedOn: "2020-12-07",
+      dropped: ["3", "5", "7", "11", "13", "14"],
+    },
+    {
+      what: "a file-information list printed one field a line is dropped, the title above it kept",
+      text: "2024年上半年某市12315平台数据分析报告\n发布时间:2024-07-17 18:45 来源:本网字体: [大 中 小]\n- 信息类别:\n- 公开方式: 主动公开\n- 生成日期: 2024-07-17\n- 信息索取号: 000014349/2024-00549\n- 责任部门:\n一、总体情况\n2024年上半年,平台共接收投诉2.06万件,同比上升9.03%。",
+      title: "2024年上半年某市12315平台数据分析报告",
+      publisher: undefined,
+      publishedOn: "2024-07-17",
+      dropped: ["2", "3", "4", "5", "6", "7"],
+    },
+    {
+      what: "a `标题：` line names the page and a grid's `发文机关` its issuer",
+      text: "标题:2022年1-5月某县经济运行简况\n索引号:008199181/2022-00044 分 类:国民经济管理 发文机关:某县统计局 成文日期:2022年07月06日 文 号:无 发布日期:2022年07月06日 时效性:有效\n一、工业 1-5月,全县规上工业完成总产值12.94亿元,同比增长7.6%。",
+      title: "2022年1-5月某县经济运行简况",
+      publisher: "某县统计局",
+      publishedOn: "2022-07-06",
+      dropped: ["1", "2"],
+    },
+  ])("$what", ({ text, title, publisher, publishedOn, dropped: lines }) => {
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.publication.title).toBe(title);
+    expect(bulletin.publication.publisher?.name).toBe(publisher);
+    expect(bulletin.issue.publishedOn).toBe(publishedOn);
+    expect(dropped(text)).toEqual(lines);
+  });
+
+  test("of the headings over the page's metadata, the longest is the title, the site's and column's names are dropped", () => {
+    const text =
+      "某市人民政府\n您当前的位置: 首页 > 新闻发布\n索 引 号: 113306837320115228/2025-104858 主题分类: 综合政务\n新闻发布\n2024年度政务服务中心推进政务大厅“好差评”落地见效\n“好差评”落地见效\n发布日期:2025-06-24 09:18\n信息来源:市政务服务中心\n2024年,本级政府政务大厅开展主动评价81129件,其中好评80955件。";
+    const result = parseBulletinText(text);
+    expect(result.bulletin.publication.title).toBe(
+      "2024年度政务服务中心推进政务大厅“好差评”落地见效",
+    );
+    expect(result.bulletin.issue.period).toEqual({ kind: "year", year: 2024 });
+    // The subtitle after the title (line 6) stays in the text.
+    expect(dropped(text).sort()).toEqual(["1", "2", "3", "4", "7", "8"]);
+    expect(JSON.stringify(result.bulletin.sections)).toContain("落地见效");
+  });
+
+  test("a 责任编辑 line in a text that shows no page metadata stays the 报尾's editor", () => {
+    const text =
+      "工作动态\n2025年第5期\n某市大数据中心\n2025年3月20日\n一、重点工作\n完成平台扩容,新增接入部门6个。\n责任编辑:王芳";
+    const result = parseBulletinText(text);
+    expect(result.bulletin.issue.editor).toBe("王芳");
+    expect(dropped(text)).toEqual([]);
+  });
+
+  test("property: a byline line is the 报尾's editor without page metadata, a dropped page line after it", () => {
+    const name = fc.stringMatching(/^[王李张刘陈杨赵黄周吴][明芳伟娜静磊洋勇军杰]{1,2}$/);
+    fc.assert(
+      fc.property(name, fc.boolean(), (who, page) => {
+        const head = page ? "某县工作简报\n来源:某县政务服务中心 发布时间:2025-04-22\n" : "";
+        const text = `${head}一、工作情况\n本月受理事项12件。\n责任编辑:${who}`;
+        const result = parseBulletinText(text);
+        expect(result.bulletin.issue.editor).toBe(page ? undefined : who);
+        const lastLine = `${text.split("\n").length}`;
+        expect(dropped(text).includes(lastLine)).toBe(page);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("web copies: headings, periods and units", () => {
+  test.each([
+    ["一、规模以上工业 1-5月,全县规上工业增加值同比增长1.3%。", ["规模以上工业"]],
+    ["一、消费市场　全县社会消费品零售总额实现11.2亿元,同比下降2.3%。", ["消费市场"]],
+    // No space: the heading ends at its `。` as before.
+    ["一、规上工业较好增长。1-5月,规模以上工业增加值17.46亿元。", ["规上工业较好增长"]],
+    // What follows the space is not a sentence: the whole line is the heading.
+    ["一、工业 生产", ["工业生产"]],
+  ])("%s → sections %j", (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  test("a run-in item title may list with 、 (停气、停电), not hold a clause", () => {
+    const text =
+      "一、热点问题\n(一)反映停气、停电较多。本周共办理此类工单25件,满意率90%。\n(二)从投诉问题来看,食品、服装较多。本周共办理此类工单9件。";
+    const items = parseBulletinText(text).bulletin.sections[0]?.items ?? [];
+    expect(items.map((i) => i.title)).toEqual(["反映停气、停电较多", undefined]);
+  });
+
+  test("a heading without a marker over numbered item headings heads a section of its own", () => {
+    const text =
+      "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n投资。1-12月,全市固定资产投资同比增长5.9%。\n主要指标解释及说明\n1、 主要指标解释\n(1) 国内生产总值简称GDP,是反映经济总体状况最重要的指标。";
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.sections.map((x) => x.title)).toEqual(["工业", "投资", "主要指标解释及说明"]);
+    expect(bulletin.sections[2]?.items[0]?.title).toBe("主要指标解释");
+  });
+
+  test("property: `一、<heading> <sentence>` heads a section with the heading and keeps the sentence", () => {
+    const han = (min: number, max: number): fc.Arbitrary<string> =>
+      fc
+        .array(fc.constantFrom(..."工业投资消费市场财政收入运行平稳增长回落商品房销售"), {
+          minLength: min,
+          maxLength: max,
+        })
+        .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(han(2, 12), han(4, 20), fc.constantFrom(" ", "  ", "\u3000"), (h, s, gap) => {
+        const text = `一、${h}${gap}1-5月,全县${s},同比增长5.8%。`;
+        const { bulletin } = parseBulletinText(text);
+        expect(bulletin.sections.map((x) => x.title)).toEqual([h]);
+        const body = JSON.stringify(bulletin.sections[0]?.items);
+        expect(body).toContain(`全县${s}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test.each([
+    ["2024年上半年九江市12315平台投诉举报咨询数据分析报告", "2024-01-01", "2024-06-30"],
+    ["2023年下半年全市公共资源交易情况", "2023-07-01", "2023-12-31"],
+    ["临夏州2023年度第二季度全国12315平台投诉举报数据分析报告", "2023-04-01", "2023-06-30"],
+    ["12345政府服务热线一周情况通报\n(2016年3月4日—3月10日)", "2016-03-04", "2016-03-10"],
+    ["热线周报\n(2016年12月28日—2017年1月3日)", "2016-12-28", "2017-01-03"],
+  ])("the title %s states the period %s to %s", (title, start, end) => {
+    const text = `${title}\n发布时间:2024-07-17 来源:某市市场监督管理局\n一、总体情况\n平台共接收投诉20616件。`;
+    expect(parseBulletinText(text).bulletin.issue.period).toEqual({ kind: "range", start, end });
+  });
+
+  test.each([
+    [
+      "2023年第5期",
+      "2023年6月19日",
+      "5月份,平台共受理事项12件。",
+      { kind: "month", month: "2023-05" },
+    ],
+    [
+      "2024年第1期",
+      "2024年1月10日",
+      "12月份,平台共受理事项12件。",
+      { kind: "month", month: "2023-12" },
+    ],
+    ["第5期", "2023年6月19日", "5月份,平台共受理事项12件。", undefined],
+  ])("a masthead's %s (printed %s) dates %s", (issue, date, sentence, period) => {
+    const text = `工作动态\n${issue}\n某市大数据中心\n${date}\n一、总体情况\n${sentence}`;
+    expect(parseBulletinText(text).bulletin.issue.period).toEqual(period);
+  });
+
+  test.each([
+    ["商品房销售面积4.23万㎡,同比下降12.1%。", ["42300平方米"]],
+    ["外拨回访电话15.96万通。", ["159600通"]],
+    ["市民拨打12345通过热线反映诉求。", []],
+  ])("%s → metrics %j", (sentence, expected) => {
+    expect(metrics(`一、总体情况\n${sentence}`)).toEqual(expected);
+  });
+});
