@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
 import { baseConfig } from "../../tsup.base";
 
-export default defineConfig(baseConfig);
+// Two entries: the validators (with zod) and the model's constants without zod.
+export default defineConfig({ ...baseConfig, entry: ["src/index.ts", "src/constants.ts"] });

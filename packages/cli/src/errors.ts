@@ -1,6 +1,9 @@
+import { BulletinError } from "@bulletin/sdk";
+
 /**
  * A command line the `bulletin` command cannot run: an unknown command or option, a missing
- * argument, a value out of its domain. The CLI prints the message and exits with code 2.
+ * argument, a value out of its domain. The CLI prints the message and exits with code 2. A
+ * `BulletinError`, like every error of the toolkit.
  *
  * @example
  * ```ts
@@ -8,14 +11,18 @@
  * new CliUsageError("unknown command \"frobnicate\"").code; //=> "usage"
  * ```
  */
-export class CliUsageError extends Error {
+export class CliUsageError extends BulletinError<"usage"> {
+  static override readonly name: string = "CliUsageError";
   override readonly name = "CliUsageError";
-  readonly code = "usage" as const;
   /** The command whose help the user should read, if any. */
   readonly command: string | undefined;
 
+  /**
+   * @param message - what is wrong with the command line
+   * @param command - the command whose help to show
+   */
   constructor(message: string, command?: string) {
-    super(message);
+    super("usage", message);
     this.command = command;
   }
 }
@@ -30,13 +37,19 @@ export class CliUsageError extends Error {
  * new CliFileError("cannot read missing.json: no such file", "missing.json").code; //=> "file"
  * ```
  */
-export class CliFileError extends Error {
+export class CliFileError extends BulletinError<"file"> {
+  static override readonly name: string = "CliFileError";
   override readonly name = "CliFileError";
-  readonly code = "file" as const;
+  /** The file that cannot be read or written. */
   readonly file: string;
 
+  /**
+   * @param message - what failed and why
+   * @param file - the file at fault
+   * @param options - `cause`, where there is one
+   */
   constructor(message: string, file: string, options?: { cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super("file", message, options?.cause === undefined ? {} : { cause: options.cause });
     this.file = file;
   }
 }

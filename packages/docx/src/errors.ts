@@ -1,3 +1,5 @@
+import { BulletinError, type IssuePath } from "@bulletin/format";
+
 /**
  * The codes a {@link DocxError} can carry, stable across versions.
  *
@@ -39,7 +41,9 @@ export type DocxErrorCode =
 /**
  * Thrown by `readDocx` when bytes cannot be read as a Word document and by `renderDocx` when an
  * option is invalid. Never thrown for content: what a readable document holds comes back as text
- * and warnings.
+ * and warnings. An invalid option carries its `path` (`["fonts", "body"]`), the toolkit's one
+ * location shape; a fault in the package names the `part` (`word/document.xml`). A
+ * `BulletinError`, like every error of the toolkit.
  *
  * @example
  * ```ts
@@ -50,25 +54,24 @@ export type DocxErrorCode =
  * }
  * ```
  */
-export class DocxError extends Error {
+export class DocxError extends BulletinError<DocxErrorCode> {
+  static override readonly name: string = "DocxError";
   override readonly name = "DocxError";
-  /** What went wrong, stable across versions. */
-  readonly code: DocxErrorCode;
-  /** The package part at fault (`word/document.xml`), or the option (`fonts.body`), where there is one. */
-  readonly path: string | undefined;
+  /** The package part at fault (`word/document.xml`), where there is one. */
+  readonly part: string | undefined;
 
   /**
    * @param code - what went wrong
    * @param message - what failed, why, and what was expected
-   * @param options - the part or option at fault, and the `cause` where there is one
+   * @param options - the option at fault (`path`) or the package `part`, and the `cause`
    */
   constructor(
     code: DocxErrorCode,
     message: string,
-    options: { path?: string; cause?: unknown } = {},
+    options: { path?: IssuePath; part?: string; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.path = options.path;
+    const { part, ...rest } = options;
+    super(code, message, rest);
+    this.part = part;
   }
 }

@@ -126,7 +126,7 @@ function checkLimit(name: string, value: unknown, fallback: number): number {
     throw new DocxError(
       "invalid-option",
       `readDocx: options.${name} must be a positive integer, got ${String(value).slice(0, 40)}`,
-      { path: name },
+      { path: [name] },
     );
   }
   return value;
@@ -264,7 +264,7 @@ export async function readDocx(
     throw new DocxError(
       "missing-part",
       `readDocx: the zip has no ${main}: it is not a Word document (a DOCX keeps its text there)`,
-      { path: main },
+      { part: main },
     );
   }
   const rels = readRelationships(mainRels, first.get(mainRels), maxDepth);

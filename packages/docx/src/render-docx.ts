@@ -91,7 +91,7 @@ function resolveOptions(options: unknown): {
   dateStyle: DateStyle | undefined;
 } {
   if (typeof options !== "object" || options === null) {
-    throw new DocxError("invalid-option", "renderDocx: options must be an object");
+    throw new DocxError("invalid-option", "renderDocx: options must be an object", { path: [] });
   }
   const o = options as RenderDocxOptions;
   const flag = (name: "pageNumbers" | "masthead"): boolean => {
@@ -101,7 +101,7 @@ function resolveOptions(options: unknown): {
       throw new DocxError(
         "invalid-option",
         `renderDocx: options.${name} must be true or false, got ${JSON.stringify(value)?.slice(0, 40)}`,
-        { path: name },
+        { path: [name] },
       );
     }
     return value;
@@ -112,9 +112,7 @@ function resolveOptions(options: unknown): {
       throw new DocxError(
         "invalid-option",
         "renderDocx: options.fonts must be an object of font names",
-        {
-          path: "fonts",
-        },
+        { path: ["fonts"] },
       );
     }
     for (const role of FONT_ROLES) {
@@ -124,7 +122,7 @@ function resolveOptions(options: unknown): {
         throw new DocxError(
           "invalid-option",
           `renderDocx: options.fonts.${role} must be a font name of 1–31 characters (Word's limit), got ${JSON.stringify(name)?.slice(0, 40)}`,
-          { path: `fonts.${role}` },
+          { path: ["fonts", role] },
         );
       }
       fonts[role] = name;

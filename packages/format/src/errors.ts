@@ -1,3 +1,5 @@
+import { BulletinError } from "./bulletin-error";
+
 /**
  * What went wrong, as a stable string you can switch on.
  *
@@ -39,7 +41,9 @@ export type FormatErrorCode =
 
 /**
  * The one error every function of `@bulletin/format` throws. Its message says which function
- * failed, the `code`, what was expected and the input (quoted, cut at 40 characters).
+ * failed, the `code`, what was expected and the input (quoted, cut at 40 characters). An invalid
+ * option carries its `path` (`["referenceYear"]`). Like every toolkit error it is a
+ * {@link BulletinError}: `isBulletinError(error)` is true for it.
  *
  * @example
  * ```ts
@@ -51,18 +55,7 @@ export type FormatErrorCode =
  * //=> "negative-amount"
  * ```
  */
-export class FormatError extends Error {
+export class FormatError extends BulletinError<FormatErrorCode> {
+  static override readonly name: string = "FormatError";
   override readonly name = "FormatError";
-  /** Which problem this is; stable across versions. */
-  readonly code: FormatErrorCode;
-
-  /**
-   * @param code - the problem
-   * @param message - a sentence that says what failed, what was expected and what was given
-   * @param options - `cause`, where there is one
-   */
-  constructor(code: FormatErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
 }

@@ -3,7 +3,9 @@ import { expect, test } from "vitest";
 
 test("index: exports exactly the public API", async () => {
   expect(Object.keys(await import("@bulletin/format")).sort()).toEqual([
+    "BulletinError",
     "FormatError",
+    "dateSpanBounds",
     "formatChange",
     "formatDate",
     "formatDateSpan",
@@ -11,6 +13,7 @@ test("index: exports exactly the public API", async () => {
     "formatPercent",
     "formatPointChange",
     "formatQuantity",
+    "isBulletinError",
     "isValidIsoDate",
     "parseChange",
     "parseChineseMoney",

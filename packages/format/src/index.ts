@@ -1,4 +1,12 @@
+export {
+  BulletinError,
+  type BulletinErrorLocation,
+  type BulletinErrorOptions,
+  type IssuePath,
+  isBulletinError,
+} from "./bulletin-error";
 export type { DateSpan } from "./date-span";
+export { dateSpanBounds } from "./date-span-bounds";
 export { FormatError, type FormatErrorCode } from "./errors";
 export {
   type Change,
@@ -13,6 +21,7 @@ export { type FormatPercentOptions, formatPercent } from "./format-percent";
 export { type FormatPointChangeOptions, formatPointChange } from "./format-point-change";
 export { type FormatQuantityOptions, formatQuantity, type QuantityScale } from "./format-quantity";
 export { isValidIsoDate } from "./is-valid-iso-date";
+export type { Locale } from "./locale";
 export { type ParsedChange, parseChange, safeParseChange } from "./parse-change";
 export { type ParsedMoney, parseChineseMoney, safeParseChineseMoney } from "./parse-chinese-money";
 export { parseChineseNumber, safeParseChineseNumber } from "./parse-chinese-number";

@@ -1,8 +1,12 @@
+import type { BulletinError } from "./bulletin-error";
 import type { FormatError } from "./errors";
 
 /**
- * What every `safeParse…` function returns: the parsed value, or the `FormatError` the
- * matching `parse…` function would have thrown.
+ * The one shape every `safeParse…` function of the toolkit returns: the parsed value as `data`,
+ * or as `error` the {@link BulletinError} the matching `parse…` function would have thrown.
+ * Format's parsers fail with a `FormatError`; schema's `safeParseBulletin` returns
+ * `SafeParseResult<Bulletin, BulletinValidationError>` (its failure also keeps `issues`, the
+ * error's issues, as an alias).
  *
  * @example
  * ```ts
@@ -10,6 +14,6 @@ import type { FormatError } from "./errors";
  * //=> { success: true, data: 0.123 }
  * ```
  */
-export type SafeParseResult<T> =
+export type SafeParseResult<T, E extends BulletinError = FormatError> =
   | { success: true; data: T }
-  | { success: false; error: FormatError };
+  | { success: false; error: E };

@@ -11,6 +11,7 @@ import * as pdf from "@bulletin/pdf";
 import * as pdfPrint from "@bulletin/pdf/print";
 import * as render from "@bulletin/render";
 import * as schema from "@bulletin/schema";
+import * as schemaConstants from "@bulletin/schema/constants";
 import * as sdk from "@bulletin/sdk";
 
 const exampleUrl = new URL("../../../examples/sichuan-window-monthly/", import.meta.url);
@@ -92,6 +93,7 @@ export const scope: Record<string, unknown> = {
   __modules: {
     "@bulletin/format": format,
     "@bulletin/schema": schema,
+    "@bulletin/schema/constants": schemaConstants,
     "@bulletin/render": render,
     "@bulletin/parse": parse,
     "@bulletin/sdk": sdk,

@@ -1,5 +1,5 @@
+export type { Locale } from "@bulletin/format";
 export { ParseOptionsError, type ParseOptionsErrorCode } from "./errors";
-export type { Locale } from "./internal/messages";
 export { knownDepartments } from "./known-departments";
 export {
   type BulletinDraft,

@@ -1,3 +1,4 @@
+import { dateSpanBounds } from "@bulletin/format";
 import type {
   Bulletin,
   DateSpan,
@@ -10,7 +11,7 @@ import type {
   Publication,
   Section,
 } from "@bulletin/schema";
-import { SCHEMA_VERSION } from "@bulletin/schema";
+import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
@@ -134,8 +135,10 @@ export type ParseBulletinTextResult =
     };
 
 /**
- * Turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives it — into a
- * {@link Bulletin} that passes `validateBulletin`, with a warning for everything it had to guess
+ * Reads text: turns the plain text of a bulletin — as PDF extraction, copy-paste or OCR gives
+ * it — into a {@link Bulletin} that passes `validateBulletin`. (Its sibling `parseBulletin` in
+ * `@bulletin/schema` reads no text: it validates a value that already is a bulletin, such as
+ * parsed JSON.) It comes with a warning for everything it had to guess
  * or could not find. Reads the masthead (name, `第9期` / `总第N期` / `2025年第9期`, publisher, date
  * in Arabic or 〇 style), `一、` sections, `（一）` items with run-in titles and leading date spans,
  * department names (dictionary, then `省X局`-shaped names), figures with units as metrics with
@@ -411,21 +414,8 @@ function toItem(d: ItemDraft): Item {
 const yearOf = (iso: string | undefined): number | undefined =>
   iso !== undefined && inYearRange(iso) ? Number(iso.slice(0, 4)) : undefined;
 
-function spanEnd(span: DateSpan): string {
-  switch (span.kind) {
-    case "day":
-      return span.date;
-    case "range":
-      return span.end;
-    case "year":
-      return `${span.year}-12-31`;
-    default: {
-      const [y, m] = span.month.split("-").map(Number) as [number, number];
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      return `${span.month}-${String(last).padStart(2, "0")}`;
-    }
-  }
-}
+/** The last day of a span (format's dateSpanBounds; spans read here are real dates). */
+const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
 
 /** `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. */
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
@@ -433,12 +423,12 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
     const m = /(\d{4})年(\d{1,2})月/.exec(s.title);
     if (m) {
       const month = Number(m[2]);
-      if (month >= 1 && month <= 12 && Number(m[1]) >= 1000) {
+      if (month >= 1 && month <= 12 && Number(m[1]) >= YEAR_RANGE.min) {
         return { kind: "month", month: `${m[1]}-${String(month).padStart(2, "0")}` };
       }
     }
     const q = /(\d{4})年第([一二三四1-4])季度/.exec(s.title);
-    if (q && Number(q[1]) >= 1000) {
+    if (q && Number(q[1]) >= YEAR_RANGE.min) {
       const n = "一二三四".indexOf(q[2] as string) + 1 || Number(q[2]);
       const start = `${q[1]}-${String(n * 3 - 2).padStart(2, "0")}-01`;
       return {
@@ -463,7 +453,7 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       /(\d{4})年度?(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下])|([上下])半年|(\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       const year = Number(m[1]);
-      if (year < 1000) continue;
+      if (year < YEAR_RANGE.min) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12
@@ -563,7 +553,7 @@ function guessPeriod(
       y--;
       m = 12;
     }
-    if (y < 1000) return undefined;
+    if (y < YEAR_RANGE.min) return undefined;
     const month = `${y}-${String(m).padStart(2, "0")}`;
     warn("period-guessed", at, { period: month, basis: "frequency" });
     return { kind: "month", month };

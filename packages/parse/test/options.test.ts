@@ -1,3 +1,4 @@
+import { isBulletinError } from "@bulletin/format";
 import { knownDepartments, ParseOptionsError, parseBulletinText } from "@bulletin/parse";
 import { DepartmentSchema, type Inline } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
@@ -107,6 +108,13 @@ describe("parseBulletinText options", () => {
       expect(error).toBeInstanceOf(ParseOptionsError);
       expect((error as ParseOptionsError).code).toBe("invalid-option");
       expect((error as ParseOptionsError).option).toBe(option);
+      // The same option as a JSON path into the options object: the toolkit's one location shape.
+      const path = option
+        .split(/[.[\]]+/)
+        .filter((k) => k !== "")
+        .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      expect((error as ParseOptionsError).path).toEqual(path);
+      expect(isBulletinError(error)).toBe(true);
     }
   });
 });

@@ -1,3 +1,5 @@
+import { BulletinError } from "@bulletin/format";
+
 /**
  * What a {@link PdfError} is about, as a stable string you can switch on.
  *
@@ -39,7 +41,9 @@ export type PdfErrorCode =
 /**
  * Thrown by `readPdf`, `renderPdf` and `createPdfRenderer`: a file that is not a readable PDF,
  * a limit that was reached, or no browser to print with. The message says what failed and what
- * to do (in `zh-CN` or `en`, after `options.locale`).
+ * to do (in `zh-CN` or `en`, after `options.locale`). An invalid option carries its `path`
+ * (`["timeout"]`), the toolkit's one location shape. A `BulletinError`, like every error of the
+ * toolkit.
  *
  * @example
  * ```ts
@@ -50,18 +54,7 @@ export type PdfErrorCode =
  * }
  * ```
  */
-export class PdfError extends Error {
+export class PdfError extends BulletinError<PdfErrorCode> {
+  static override readonly name: string = "PdfError";
   override readonly name = "PdfError";
-  /** What went wrong, stable across versions. */
-  readonly code: PdfErrorCode;
-
-  /**
-   * @param code - what went wrong
-   * @param message - what failed, why, and what to do
-   * @param options - `cause`, where there is one
-   */
-  constructor(code: PdfErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-  }
 }

@@ -1,5 +1,5 @@
+export type { Locale } from "@bulletin/format";
 export { PdfError, type PdfErrorCode } from "./errors";
-export type { Locale } from "./internal/messages";
 export {
   isPdf,
   type PdfText,

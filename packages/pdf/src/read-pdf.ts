@@ -104,6 +104,7 @@ function checkLimit(name: keyof typeof DEFAULTS, value: unknown, locale: Locale)
         expected_zh: "正整数",
         got: quote(value),
       }),
+      { path: [name] },
     );
   }
   return value;
@@ -187,6 +188,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         expected_zh: '"zh-CN" 或 "en"',
         got: quote(options.locale),
       }),
+      { path: ["locale"] },
     );
   }
   const maxPages = checkLimit("maxPages", options.maxPages, locale);

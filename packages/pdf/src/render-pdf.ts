@@ -93,6 +93,7 @@ function checkTimeout(value: unknown, locale: Locale): number {
       expected_zh: "正整数（毫秒）",
       got: quote(value),
     }),
+    { path: ["timeout"] },
   );
 }
 
@@ -155,6 +156,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         expected_zh: "Chromium 可执行文件的路径",
         got: quote(options.executablePath),
       }),
+      { path: ["executablePath"] },
     );
   }
   let starting: Promise<{ browser: Browser; context: BrowserContext; path: string }> | undefined;

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isBulletinError } from "@bulletin/format";
 import { isPdf, PdfError, readPdf } from "@bulletin/pdf";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -173,6 +174,19 @@ describe("readPdf on bad and hostile files: each fault its own code", () => {
       expect(await outcome(makePdf([[body(700, "x")]]), options)).toBe("invalid-option");
     }
     expect(await outcome("%PDF-1.4" as unknown as Uint8Array)).toBe("invalid-option");
+  });
+
+  test("readPdf: an invalid option is a BulletinError whose path names the option", async () => {
+    for (const [options, path] of [
+      [{ maxPages: 0 }, ["maxPages"]],
+      [{ timeout: -1 }, ["timeout"]],
+      [{ locale: "fr" }, ["locale"]],
+    ] as const) {
+      const error = await readPdf(makePdf([[body(700, "x")]]), options as never).catch((e) => e);
+      expect(error).toBeInstanceOf(PdfError);
+      expect(isBulletinError(error)).toBe(true);
+      expect(error).toMatchObject({ code: "invalid-option", path });
+    }
   });
 
   describe("a PDF that points at the network and the file system", () => {

@@ -1,3 +1,5 @@
+import { BulletinError } from "@bulletin/format";
+
 /**
  * The codes a {@link RenderError} can carry.
  *
@@ -28,31 +30,21 @@ export type RenderErrorCode =
  * Thrown by the renderers when a bulletin cannot be rendered: a reference that does not
  * resolve, a value the formatters reject, a bad option or a component that returned a plain
  * string. Validate input with `validateBulletin` from `@bulletin/schema` first and only the
- * last two can happen.
+ * last two can happen. `path` is the JSON path (an array, as schema's `IssuePath`) of the value
+ * at fault in the bulletin, or of the option at fault (`["dateStyle"]`). A `BulletinError`, like
+ * every error of the toolkit.
  *
  * @example
  * ```ts
  * try {
  *   renderText(bulletinWithDanglingRef);
  * } catch (error) {
- *   if (error instanceof RenderError) error.code; //=> "unresolved-metric-ref"
+ *   if (error instanceof RenderError) [error.code, error.path];
+ *   //=> ["unresolved-metric-ref", ["sections", 0, "items", 0, "body", 0, 2]]
  * }
  * ```
  */
-export class RenderError extends Error {
+export class RenderError extends BulletinError<RenderErrorCode> {
+  static override readonly name: string = "RenderError";
   override readonly name = "RenderError";
-  /** What went wrong, stable across versions. */
-  readonly code: RenderErrorCode;
-  /** Where in the bulletin (`sections[1].items[0].body[0][3]`), when the problem is in the data. */
-  readonly path: string | undefined;
-
-  constructor(
-    code: RenderErrorCode,
-    message: string,
-    options: { path?: string; cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.path = options.path;
-  }
 }

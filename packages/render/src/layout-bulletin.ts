@@ -1,4 +1,4 @@
-import { placeTableCells } from "@bulletin/format";
+import { dateSpanBounds, placeTableCells } from "@bulletin/format";
 import type {
   Bulletin,
   DateSpan,
@@ -19,6 +19,7 @@ import {
   isoOfSpan,
   isRunningText,
   joinDistribution,
+  pathArray,
   Resolver,
   unresolved,
 } from "./internal/resolve";
@@ -398,7 +399,7 @@ function runOf(
   throw new RenderError(
     "invalid-value",
     `\`${where}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
-    { path: where },
+    { path: pathArray(where) },
   );
 }
 
@@ -461,13 +462,7 @@ function coverageOf(span: DateSpan): string {
       return span.month;
     case "year":
       return String(span.year);
-    case "xun": {
-      const [y, m] = span.month.split("-").map(Number) as [number, number];
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      const [from, to] =
-        span.part === "early" ? [1, 10] : span.part === "mid" ? [11, 20] : [21, last];
-      const day = (d: number): string => `${span.month}-${String(d).padStart(2, "0")}`;
-      return `${day(from)}/${day(to)}`;
-    }
+    case "xun":
+      return dateSpanBounds(span).join("/");
   }
 }

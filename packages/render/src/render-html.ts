@@ -158,12 +158,14 @@ function ownComponents(components: Partial<Components> | undefined): Own {
       throw new RenderError(
         "invalid-option",
         `option \`components\` has "${key.slice(0, 40)}", which is not a layout node kind: expected ${KINDS.join(", ")}`,
+        { path: ["components", key] },
       );
     }
     if (typeof fn !== "function") {
       throw new RenderError(
         "invalid-option",
         `option \`components.${key}\` is ${fn === null ? "null" : typeof fn}: expected a function`,
+        { path: ["components", key] },
       );
     }
     if (fn !== defaultComponents[key as keyof Components])
@@ -178,6 +180,7 @@ function markup(kind: keyof Components, value: unknown): string {
     throw new RenderError(
       "invalid-component-output",
       `component \`${kind}\` returned ${value === null ? "null" : typeof value}: expected SafeHtml (build it with the html\`…\` template)`,
+      { path: ["components", kind] },
     );
   }
   return markup;

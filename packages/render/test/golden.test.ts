@@ -27,7 +27,11 @@ function outcome(write: () => string): Outcome {
     return hash(write());
   } catch (error) {
     const e = error as { code?: unknown; path?: unknown; message?: string };
-    return { code: e.code, path: e.path, message: String(e.message) };
+    // The golden file holds paths written out (`sections[0].date`); errors carry them as arrays.
+    const path = Array.isArray(e.path)
+      ? e.path.map((k, i) => (typeof k === "number" ? `[${k}]` : i ? `.${k}` : k)).join("")
+      : e.path;
+    return { code: e.code, path, message: String(e.message) };
   }
 }
 

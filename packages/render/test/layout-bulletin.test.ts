@@ -296,7 +296,7 @@ describe("layoutBulletin", () => {
       expect(() => layoutBulletin(b)).toThrow(
         expect.objectContaining({
           code: "unresolved-metric-ref",
-          path: "sections[0].items[0].body[0][0]",
+          path: ["sections", 0, "items", 0, "body", 0, 0],
         }),
       );
     },
@@ -350,14 +350,14 @@ describe("layoutBulletin", () => {
       (b: Bulletin) =>
         (b.sections[0]!.items[0]!.body[0] as Inline[]).push({ type: "metric", ref: "nope" }),
       "unresolved-metric-ref",
-      "sections[0].items[0].body[0][3]",
+      ["sections", 0, "items", 0, "body", 0, 3],
     ],
     [
       "a department inline that does not exist",
       (b: Bulletin) =>
         (b.sections[0]!.items[0]!.body[0] as Inline[]).push({ type: "department", ref: "nope" }),
       "unresolved-department-ref",
-      "sections[0].items[0].body[0][3]",
+      ["sections", 0, "items", 0, "body", 0, 3],
     ],
     [
       "a departmentRefs entry that does not exist",
@@ -365,7 +365,7 @@ describe("layoutBulletin", () => {
         b.sections[0]!.items[0]!.departmentRefs = ["d1", "nope"];
       },
       "unresolved-department-ref",
-      "sections[0].items[0].departmentRefs[1]",
+      ["sections", 0, "items", 0, "departmentRefs", 1],
     ],
     [
       "an impossible item date",
@@ -373,7 +373,7 @@ describe("layoutBulletin", () => {
         b.sections[0]!.items[0]!.date = { kind: "day", date: "2025-02-30" };
       },
       "invalid-value",
-      "sections[0].items[0].date",
+      ["sections", 0, "items", 0, "date"],
     ],
     [
       "an impossible inline date",
@@ -383,7 +383,7 @@ describe("layoutBulletin", () => {
           value: { kind: "range", start: "2025-03-02", end: "2025-03-01" },
         }),
       "invalid-value",
-      "sections[0].items[0].body[0][3].value",
+      ["sections", 0, "items", 0, "body", 0, 3, "value"],
     ],
     [
       "an impossible publication date",
@@ -391,7 +391,7 @@ describe("layoutBulletin", () => {
         b.issue.publishedOn = "2025-13-01";
       },
       "invalid-value",
-      "issue.publishedOn",
+      ["issue", "publishedOn"],
     ],
     [
       "an issue year that is not a year",
@@ -399,7 +399,7 @@ describe("layoutBulletin", () => {
         b.issue.year = 20.5;
       },
       "invalid-value",
-      "issue.year",
+      ["issue", "year"],
     ],
   ] as const)("layoutBulletin: %s is a RenderError %s at its path", (_, change, code, path) => {
     const b = tiny();

@@ -163,7 +163,7 @@ describe("renderText", () => {
       expect(error).toMatchObject({
         name: "RenderError",
         code: "unresolved-metric-ref",
-        path: "sections[0].items[0].body[0][1]",
+        path: ["sections", 0, "items", 0, "body", 0, 1],
       });
       expect((error as Error).message).toMatchInlineSnapshot(
         `"\`sections[0].items[0].body[0][1]\` names metric "nope", which \`metrics\` does not have"`,
@@ -180,7 +180,7 @@ describe("renderText", () => {
     expect(() => renderText(b)).toThrowError(
       expect.objectContaining({
         code: "invalid-value",
-        path: "sections[0].items[0].date",
+        path: ["sections", 0, "items", 0, "date"],
         cause: expect.any(Error),
       }),
     );

@@ -155,7 +155,7 @@ describe("tables", () => {
     expect(error).toBeInstanceOf(RenderError);
     expect([error?.code, error?.path]).toEqual([
       "unresolved-metric-ref",
-      "sections[0].items[0].body[1].rows[0][1].content[0]",
+      ["sections", 0, "items", 0, "body", 1, "rows", 0, 1, "content", 0],
     ]);
   });
 

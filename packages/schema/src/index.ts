@@ -1,3 +1,4 @@
+export { DISTRIBUTION_ROLES, SECTION_KINDS, YEAR_RANGE } from "./constants";
 export { BulletinValidationError } from "./errors";
 export {
   type AppliedFix,

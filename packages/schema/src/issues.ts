@@ -1,3 +1,4 @@
+import type { IssuePath } from "@bulletin/format";
 import type { TextRuleCode } from "./lint-rules/types";
 
 /**
@@ -11,17 +12,9 @@ import type { TextRuleCode } from "./lint-rules/types";
  */
 export type Severity = "error" | "warning" | "info";
 
-/**
- * The locales messages are written in.
- *
- * @example
- * ```ts
- * const locale: Locale = "en";
- * formatMessage("missing-field", { path: "issue.publishedOn", expected: "a date YYYY-MM-DD" }, locale);
- * //=> "`issue.publishedOn` is missing: expected a date YYYY-MM-DD"
- * ```
- */
-export type Locale = "zh-CN" | "en";
+// The one `Locale` and `IssuePath` of the toolkit live in @bulletin/format (its root package),
+// so every package's errors and messages share them; schema re-exports both.
+export type { IssuePath, Locale } from "@bulletin/format";
 
 /**
  * Codes of structural problems (the shape of the JSON).
@@ -94,17 +87,6 @@ export type LintIssueCode =
  * ```
  */
 export type ValidationIssueCode = StructureIssueCode | LintIssueCode;
-
-/**
- * A path into the bulletin: keys and array indexes, as in `["sections", 3, "items", 0, "date"]`.
- *
- * @example
- * ```ts
- * const path: IssuePath = ["sections", 3, "items", 0, "date"];
- * formatPath(path); //=> "sections[3].items[0].date"
- * ```
- */
-export type IssuePath = (string | number)[];
 
 /**
  * One problem found in a bulletin: a stable `code`, where it is (`path`), how serious it is and

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { YEAR_RANGE } from "./constants";
 import { FORBIDDEN_CONTROL, LIMITS } from "./internal/limits";
 import { escapeControl } from "./internal/quote";
 import { tag } from "./internal/tags";
@@ -116,7 +117,7 @@ function build(mode: ValidationMode) {
   const id = z.string().max(LIMITS.shortText).regex(ID_PATTERN);
   const isoDate = z.iso.date();
   const isoMonth = z.string().regex(MONTH_PATTERN);
-  const year = integer(1000, 9999);
+  const year = integer(YEAR_RANGE.min, YEAR_RANGE.max);
 
   const DateSpan = z.discriminatedUnion("kind", [
     obj({ kind: z.literal("day"), date: isoDate }),

@@ -41,18 +41,33 @@ export interface ValidateBulletinOptions extends ParseBulletinOptions {
 }
 
 /**
- * What {@link safeParseBulletin} returns.
+ * What {@link safeParseBulletin} returns: the toolkit's one safe-parse shape (format's
+ * `SafeParseResult`), `{ success: true, data }` or `{ success: false, error }` where `error` is
+ * the {@link BulletinValidationError} {@link parseBulletin} would throw. `issues` on a failure is
+ * an alias of `error.issues`, kept from before the shapes were made one.
  *
  * @example
  * ```ts
  * const result: SafeParseBulletinResult = safeParseBulletin({ ...issue9, schemaVersion: "2" });
- * result.success ? result.data.issue.number : result.issues.map((issue) => issue.code);
+ * result.success ? result.data.issue.number : result.error.issues.map((issue) => issue.code);
  * //=> ["unsupported-schema-version"]
  * ```
  */
 export type SafeParseBulletinResult =
   | { success: true; data: Bulletin }
-  | { success: false; issues: ValidationIssue[] };
+  | {
+      success: false;
+      error: BulletinValidationError;
+      /** The same array as `error.issues` (an alias kept for existing callers). */
+      issues: ValidationIssue[];
+    };
+
+/** A failure of {@link safeParseBulletin}: the error parseBulletin throws, and its issues. */
+const failure = (issues: ValidationIssue[], locale: Locale): SafeParseBulletinResult => ({
+  success: false,
+  error: new BulletinValidationError(issues, { locale }),
+  issues,
+});
 
 /**
  * What {@link validateBulletin} returns: `ok` is false only when an issue is an `error`.
@@ -111,35 +126,36 @@ export function safeParseBulletin(
     // A value that throws when read: the walk below names it.
   }
   const hostile = inspectInput(input, locale);
-  if (hostile.some((issue) => issue.code === "unreadable-value"))
-    return { success: false, issues: hostile };
+  if (hostile.some((issue) => issue.code === "unreadable-value")) return failure(hostile, locale);
   let result: ReturnType<ReturnType<typeof schemasFor>["Bulletin"]["safeParse"]>;
   try {
     // An invalid document: zod is asked only about the parts that are wrong.
     const issues = [...hostile];
     collect(input, [], locale, issues);
-    if (issues.length > hostile.length) return { success: false, issues };
+    if (issues.length > hostile.length) return failure(issues, locale);
     // Nothing wrong with the structure (a forbidden key zod drops, an extension the check does
     // not look into): zod's own parse decides, and gives the data.
     result = schemasFor(mode).Bulletin.safeParse(input, { reportInput: true });
   } catch (error) {
     // Read fine once, then threw (a getter with state): where is unknown, so the whole input.
-    return { success: false, issues: [...hostile, unreadableIssue([], error, locale)] };
+    return failure([...hostile, unreadableIssue([], error, locale)], locale);
   }
   if (result.success && hostile.length === 0) return { success: true, data: result.data };
-  return {
-    success: false,
-    issues: result.success ? hostile : mapZodIssues(result.error.issues, locale, hostile),
-  };
+  return failure(
+    result.success ? hostile : mapZodIssues(result.error.issues, locale, hostile),
+    locale,
+  );
 }
 
 /**
- * Checks the structure of a bulletin and returns it typed, or throws.
+ * Validates a value: checks the structure of a bulletin (such as parsed JSON) and returns it
+ * typed, or throws. It reads no text; to turn a bulletin's plain text into a bulletin, use
+ * `parseBulletinText` from `@bulletin/parse`.
  *
  * @param input - anything, typically the result of `JSON.parse`
  * @param options - locale and mode
  * @returns the bulletin
- * @throws {@link BulletinValidationError} with every structural issue
+ * @throws {@link BulletinValidationError} with every structural issue, its header in `locale`
  * @example
  * ```ts
  * import { parseBulletin } from "@bulletin/schema";
@@ -149,7 +165,7 @@ export function safeParseBulletin(
  */
 export function parseBulletin(input: unknown, options: ParseBulletinOptions = {}): Bulletin {
   const result = safeParseBulletin(input, options);
-  if (!result.success) throw new BulletinValidationError(result.issues);
+  if (!result.success) throw result.error;
   return result.data;
 }
 

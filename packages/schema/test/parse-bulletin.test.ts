@@ -1,3 +1,4 @@
+import { isBulletinError } from "@bulletin/format";
 import {
   BulletinValidationError,
   formatPath,
@@ -29,6 +30,48 @@ describe("parseBulletin", () => {
     expect(e.name).toBe("BulletinValidationError");
     expect(e.issues.map((i) => i.code).sort()).toEqual(["empty-text", "out-of-range"]);
     expect(e.message).toContain("`issue.number` is out of range: expected at least 1, got 0");
+  });
+
+  test.each([
+    ["en", "Invalid bulletin: 2 error(s)"],
+    ["zh-CN", "简报无效：2 个错误"],
+    [undefined, "简报无效：2 个错误"],
+  ] as const)(
+    "BulletinValidationError: the header line is in the caller's locale (%s)",
+    (locale, header) => {
+      const input = withChange(["issue", "number"], 0);
+      (input.publication as Record<string, unknown>).title = "";
+      const result = safeParseBulletin(input, locale === undefined ? {} : { locale });
+      expect(result.success).toBe(false);
+      if (result.success) return;
+      expect(result.error.message.split("\n")[0]).toBe(header);
+      expect(() => parseBulletin(input, locale === undefined ? {} : { locale })).toThrow(
+        result.error.message,
+      );
+    },
+  );
+
+  test("safeParseBulletin: a failure carries the error parseBulletin throws, its issues as an alias", () => {
+    const input = withChange(["issue", "number"], 0);
+    const result = safeParseBulletin(input, { locale: "en" });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error).toBeInstanceOf(BulletinValidationError);
+    expect(isBulletinError(result.error)).toBe(true);
+    expect(result.issues).toBe(result.error.issues);
+    expect(result.error.path).toEqual(["issue", "number"]);
+    expect(() => parseBulletin(input, { locale: "en" })).toThrow(result.error.message);
+  });
+
+  test("BulletinValidationError: more than five errors are summed up in the caller's locale", () => {
+    const issues = Array.from({ length: 7 }, (_, k) => ({
+      code: "invalid-type" as const,
+      path: ["sections", k],
+      severity: "error" as const,
+      message: `m${k}`,
+    }));
+    expect(new BulletinValidationError(issues, { locale: "en" }).message).toMatch(/- … 2 more$/);
+    expect(new BulletinValidationError(issues).message).toMatch(/- …… 另有 2 个$/);
   });
 
   test.each(invalidFixtures)(
@@ -74,7 +117,10 @@ describe("parseBulletin", () => {
 
   test("safeParseBulletin: reports an unknown key with the keys it expected", () => {
     const result = safeParseBulletin(withChange(["publication", "titel"], "x"), { locale: "en" });
-    expect(result).toMatchInlineSnapshot(`
+    expect(result.success || result.issues === result.error.issues).toBe(true);
+    expect(
+      result.success ? result : { success: result.success, issues: result.error.issues },
+    ).toMatchInlineSnapshot(`
       {
         "issues": [
           {

@@ -1,6 +1,9 @@
+import { BulletinError } from "@bulletin/format";
+
 /**
  * Thrown by {@link loadBulletin} when its input is not JSON: the text does not parse, or bytes
- * are not UTF-8 text. `line` and `column` (1-based) point at the first character that failed.
+ * are not UTF-8 text. `line` and `column` (1-based) point at the first character that failed;
+ * the message is in the caller's `locale` (`zh-CN` by default).
  *
  * @example
  * ```ts
@@ -10,22 +13,29 @@
  * }
  * ```
  */
-export class BulletinJsonError extends Error {
+export class BulletinJsonError extends BulletinError<"invalid-json"> {
+  static override readonly name: string = "BulletinJsonError";
   override readonly name = "BulletinJsonError";
-  readonly code = "invalid-json" as const;
   /** 1-based line of the first character that failed. */
-  readonly line: number;
+  declare readonly line: number;
   /** 1-based column (UTF-16 code units) of the first character that failed. */
-  readonly column: number;
+  declare readonly column: number;
 
+  /**
+   * @param message - where and why the text is not JSON
+   * @param position - the 1-based line and column of the first character that failed
+   * @param options - `cause`, where there is one
+   */
   constructor(
     message: string,
     position: { line: number; column: number },
     options?: { cause?: unknown },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.line = position.line;
-    this.column = position.column;
+    super("invalid-json", message, {
+      line: position.line,
+      column: position.column,
+      ...(options?.cause === undefined ? {} : { cause: options.cause }),
+    });
   }
 }
 
@@ -43,30 +53,48 @@ export class BulletinJsonError extends Error {
  * }
  * ```
  */
-export class FeedSourceError extends Error {
+export class FeedSourceError extends BulletinError<"invalid-feed-source"> {
+  static override readonly name: string = "FeedSourceError";
   override readonly name = "FeedSourceError";
-  readonly code = "invalid-feed-source" as const;
 
+  /**
+   * @param message - what the source is and what was expected
+   * @param options - `cause`, where there is one
+   */
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      "invalid-feed-source",
+      message,
+      options?.cause === undefined ? {} : { cause: options.cause },
+    );
   }
 }
 
 /**
  * Thrown by {@link validateFeed} when an option is out of its domain: an unknown `format`, or
- * a `maxRecordLength` that is not a positive integer.
+ * a `maxRecordLength` that is not a positive integer. Its code is `invalid-option`, the one
+ * code of a bad option across the toolkit (it was `invalid-feed-options` before 0.1), and
+ * `path` names the option (`["maxRecordLength"]`).
  *
  * @example
  * ```ts
  * import { FeedOptionsError, validateFeed } from "@bulletin/sdk";
  * try { validateFeed("", { format: "csv" as never }); } catch (e) {
- *   if (e instanceof FeedOptionsError) e.code; //=> "invalid-feed-options"
+ *   if (e instanceof FeedOptionsError) [e.code, e.path]; //=> ["invalid-option", ["format"]]
  * }
  * ```
  */
-export class FeedOptionsError extends Error {
+export class FeedOptionsError extends BulletinError<"invalid-option"> {
+  static override readonly name: string = "FeedOptionsError";
   override readonly name = "FeedOptionsError";
-  readonly code = "invalid-feed-options" as const;
+
+  /**
+   * @param message - which option, what was expected and what was given
+   * @param option - the option at fault (its `path`)
+   */
+  constructor(message: string, option: string) {
+    super("invalid-option", message, { path: [option] });
+  }
 }
 
 /**
@@ -81,24 +109,31 @@ export class FeedOptionsError extends Error {
  * }
  * ```
  */
-export class Utf8Error extends Error {
+export class Utf8Error extends BulletinError<"invalid-utf8"> {
+  static override readonly name: string = "Utf8Error";
   override readonly name = "Utf8Error";
-  readonly code = "invalid-utf8" as const;
   /** 0-based offset of the first byte that does not decode. */
   readonly byteOffset: number;
   /** 1-based line of that byte. */
-  readonly line: number;
+  declare readonly line: number;
   /** 1-based column (UTF-16 code units) of that byte. */
-  readonly column: number;
+  declare readonly column: number;
 
+  /**
+   * @param message - where the bytes stop being UTF-8
+   * @param position - the byte offset, and the line and column of the text before it
+   * @param options - `cause`, where there is one
+   */
   constructor(
     message: string,
     position: { byteOffset: number; line: number; column: number },
     options?: { cause?: unknown },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super("invalid-utf8", message, {
+      line: position.line,
+      column: position.column,
+      ...(options?.cause === undefined ? {} : { cause: options.cause }),
+    });
     this.byteOffset = position.byteOffset;
-    this.line = position.line;
-    this.column = position.column;
   }
 }

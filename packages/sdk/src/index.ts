@@ -2,9 +2,13 @@
 
 // @bulletin/format: Chinese numbers, money, quantities, dates, markers.
 export {
+  BulletinError,
+  type BulletinErrorLocation,
+  type BulletinErrorOptions,
   type CalendarDate,
   type Change,
   type ChangeBasis,
+  dateSpanBounds,
   type FormatChangeOptions,
   type FormatDateOptions,
   type FormatDateSpanOptions,
@@ -21,6 +25,7 @@ export {
   formatPointChange,
   formatQuantity,
   type IssueNumber,
+  isBulletinError,
   isValidIsoDate,
   type ParseDateOptions,
   type ParsedChange,
@@ -134,6 +139,7 @@ export {
   DateSpanSchema,
   type Department,
   DepartmentSchema,
+  DISTRIBUTION_ROLES,
   type Distribution,
   DistributionSchema,
   type FixBulletinOptions,
@@ -169,6 +175,7 @@ export {
   placeTableCells,
   type SafeParseBulletinResult,
   SCHEMA_VERSION,
+  SECTION_KINDS,
   type Section,
   SectionSchema,
   type Severity,
@@ -187,6 +194,7 @@ export {
   type ValidationIssueCode,
   type ValidationMode,
   validateBulletin,
+  YEAR_RANGE,
 } from "@bulletin/schema";
 export { decodeUtf8 } from "./decode-utf8";
 // The sdk's own functions.
@@ -194,6 +202,7 @@ export { type DefineBulletinOptions, defineBulletin } from "./define-bulletin";
 export { BulletinJsonError, FeedOptionsError, FeedSourceError, Utf8Error } from "./errors";
 export type { FeedIssue, FeedIssueCode, FeedRecordResult } from "./feed-record-result";
 export { type LoadBulletinOptions, type LoadBulletinResult, loadBulletin } from "./load-bulletin";
+export { locateJsonPaths } from "./locate-json-paths";
 export { type FeedSummary, summarizeFeed } from "./summarize-feed";
 export {
   type FeedFormat,

@@ -1,3 +1,4 @@
+import type { Locale } from "@bulletin/format";
 import {
   type Bulletin,
   BulletinValidationError,
@@ -7,6 +8,7 @@ import {
 } from "@bulletin/schema";
 import { decodeUtf8 } from "./decode-utf8";
 import { BulletinJsonError, Utf8Error } from "./errors";
+import { feedMessage } from "./internal/feed-messages";
 import { jsonErrorPosition, lineColumnAt } from "./internal/json-error-position";
 
 /**
@@ -37,20 +39,17 @@ export interface LoadBulletinResult {
   issues: ValidationIssue[];
 }
 
-function parseText(text: string): unknown {
+function parseText(text: string, locale: Locale): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return JSON.parse(body);
   } catch (error) {
     const { offset, detail } = jsonErrorPosition(error, body);
     const at = lineColumnAt(body, offset, { line: 1, column: 1 });
-    throw new BulletinJsonError(
-      `Not valid JSON at line ${at.line}, column ${at.column}: ${detail}`,
-      at,
-      {
-        cause: error,
-      },
-    );
+    // The same words validateFeed uses for a record that is not JSON.
+    throw new BulletinJsonError(feedMessage("invalid-json", { ...at, detail }, locale), at, {
+      cause: error,
+    });
   }
 }
 
@@ -62,8 +61,9 @@ function parseText(text: string): unknown {
  * @param options - locale (`zh-CN` by default), mode and rule severities
  * @returns the bulletin and its non-error issues
  * @throws {@link BulletinJsonError} when the text is not JSON or the bytes not UTF-8 (the
- *   message names the byte offset of the first byte that does not decode);
- *   `BulletinValidationError` with every issue when the bulletin has an error
+ *   message, in `locale`, names the line and column, or the byte offset of the first byte that
+ *   does not decode); `BulletinValidationError` with every issue when the bulletin has an error
+ *   (its header line in `locale` too)
  * @example
  * ```ts
  * import { loadBulletin } from "@bulletin/sdk";
@@ -75,6 +75,7 @@ export function loadBulletin(
   json: string | Uint8Array | unknown,
   options: LoadBulletinOptions = {},
 ): LoadBulletinResult {
+  const locale = options.locale ?? "zh-CN";
   let value = json;
   let bytes = false;
   try {
@@ -88,11 +89,15 @@ export function loadBulletin(
       text = decodeUtf8(json as Uint8Array);
     } catch (error) {
       if (!(error instanceof Utf8Error)) throw error;
-      throw new BulletinJsonError(error.message, error, { cause: error });
+      const message =
+        locale === "en"
+          ? error.message
+          : `输入不是 UTF-8 文本：第 ${error.byteOffset} 字节（从 0 起计；第 ${error.line} 行第 ${error.column} 列）无法按 UTF-8 解码`;
+      throw new BulletinJsonError(message, error, { cause: error });
     }
-    value = parseText(text);
-  } else if (typeof json === "string") value = parseText(json);
+    value = parseText(text, locale);
+  } else if (typeof json === "string") value = parseText(json, locale);
   const result = validateBulletin(value, options);
-  if (!result.ok || !result.bulletin) throw new BulletinValidationError(result.issues);
+  if (!result.ok || !result.bulletin) throw new BulletinValidationError(result.issues, { locale });
   return { bulletin: result.bulletin, issues: result.issues };
 }

@@ -9,6 +9,7 @@ import type { FeedIssue, FeedRecordResult } from "./feed-record-result";
 import { feedIssue } from "./internal/feed-messages";
 import { jsonErrorPosition, lineColumnAt } from "./internal/json-error-position";
 import { JsonScanner, type ScanEvent } from "./internal/json-scanner";
+import { isSpaceOrBom } from "./internal/json-text";
 import { type LineEvent, LineSplitter } from "./internal/line-splitter";
 import { type FeedSource, rawChunks, toTextChunks } from "./internal/to-text-chunks";
 
@@ -103,10 +104,6 @@ interface Processor {
   end(): Iterable<FeedRecordResult>;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
-}
-
 function record(
   ctx: Context,
   issues: FeedIssue[],
@@ -180,7 +177,7 @@ function ndjson(ctx: Context): Processor {
         text = text.slice(1);
         column = 2;
       }
-      if (text.length === 0 || (isSpace(text.charCodeAt(0)) && text.trim() === "")) continue;
+      if (text.length === 0 || (isSpaceOrBom(text.charCodeAt(0)) && text.trim() === "")) continue;
       yield checkRecord(ctx, text, { line: event.line, column });
     }
   }
@@ -308,7 +305,7 @@ function detect(
   finished: boolean,
 ): "ndjson" | "json-array" | "document" | undefined {
   let i = 0;
-  while (i < head.length && isSpace(head.charCodeAt(i))) i++;
+  while (i < head.length && isSpaceOrBom(head.charCodeAt(i))) i++;
   if (i === head.length) return finished ? "ndjson" : undefined;
   const c = head.charCodeAt(i);
   if (c === 91) return "json-array";
@@ -417,11 +414,13 @@ export function validateFeed(
   if (options.format !== undefined && !FORMATS.includes(options.format))
     throw new FeedOptionsError(
       `validateFeed: unknown format ${JSON.stringify(options.format)}: expected one of ${FORMATS.join(", ")}`,
+      "format",
     );
   const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
   if (!Number.isSafeInteger(maxLength) || maxLength < 1)
     throw new FeedOptionsError(
       `validateFeed: maxRecordLength must be a positive integer, got ${String(maxLength)}`,
+      "maxRecordLength",
     );
   rawChunks(source);
   return run(source, options, maxLength);

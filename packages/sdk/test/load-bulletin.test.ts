@@ -3,11 +3,13 @@ import {
   BulletinJsonError,
   BulletinValidationError,
   decodeUtf8,
+  isBulletinError,
   loadBulletin,
   Utf8Error,
+  validateFeed,
 } from "@bulletin/sdk";
 import { expect, test } from "vitest";
-import { smallBulletin } from "./fixtures";
+import { collect, smallBulletin } from "./fixtures";
 
 const reference = readFileSync(
   new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
@@ -41,7 +43,60 @@ test("loadBulletin: throws BulletinJsonError naming the line and column of bad J
   })();
   expect(error).toBeInstanceOf(BulletinJsonError);
   expect(error).toMatchObject({ code: "invalid-json", line: 3, column: 12 });
-  expect((error as Error).message).toMatch(/^Not valid JSON at line 3, column 12: /);
+  expect((error as Error).message).toMatch(/^第 3 行第 12 列不是有效的 JSON：/);
+});
+
+test.each([
+  ["en", /^Not valid JSON at line 3, column 12: /],
+  ["zh-CN", /^第 3 行第 12 列不是有效的 JSON：/],
+] as const)(
+  "loadBulletin: words a JSON syntax error in the caller's locale (%s), as validateFeed does",
+  async (locale, pattern) => {
+    const text = '{\n  "schemaVersion": "1",\n  "issue": }\n';
+    expect(() => loadBulletin(text, { locale })).toThrow(pattern);
+    const [record] = await collect(validateFeed(text.replaceAll("\n", " "), { locale }));
+    expect(record?.issues[0]?.message.slice(0, 12)).toBe(
+      (() => {
+        try {
+          loadBulletin(text.replaceAll("\n", " "), { locale });
+        } catch (e) {
+          return (e as Error).message.slice(0, 12);
+        }
+        return "";
+      })(),
+    );
+  },
+);
+
+test.each([
+  ["en", "Invalid bulletin: 2 error(s)"],
+  ["zh-CN", "简报无效：2 个错误"],
+] as const)(
+  "loadBulletin: the BulletinValidationError header line is in the caller's locale (%s)",
+  (locale, header) => {
+    const bad = {
+      ...smallBulletin(),
+      issue: { number: 9, publishedOn: "2025-02-30" },
+      sections: "x",
+    };
+    expect(() => loadBulletin(bad, { locale })).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(new RegExp(`^${header.replace(/[()]/g, "\\$&")}\n`)),
+      }),
+    );
+  },
+);
+
+test("loadBulletin: every error it throws is a BulletinError with a code", () => {
+  for (const input of ["{", new Uint8Array([0x7b, 0xff]), {}]) {
+    try {
+      loadBulletin(input, { locale: "en" });
+      expect.unreachable();
+    } catch (error) {
+      expect(isBulletinError(error)).toBe(true);
+      expect(typeof (error as { code?: unknown }).code).toBe("string");
+    }
+  }
 });
 
 test("loadBulletin: throws BulletinJsonError for bytes that are not UTF-8", () => {

@@ -151,6 +151,18 @@ describe("validateFeed: sources", () => {
     expect(() => validateFeed("", { format: "csv" as never })).toThrow(FeedOptionsError);
     expect(() => validateFeed("", { maxRecordLength: 0 })).toThrow(FeedOptionsError);
   });
+
+  test.each([
+    [{ format: "csv" }, ["format"]],
+    [{ maxRecordLength: 0 }, ["maxRecordLength"]],
+  ])(
+    "validateFeed: a bad option %j is invalid-option at its path, as everywhere in the toolkit",
+    (options, path) => {
+      expect(() => validateFeed("", options as never)).toThrow(
+        expect.objectContaining({ name: "FeedOptionsError", code: "invalid-option", path }),
+      );
+    },
+  );
 });
 
 describe("validateFeed: JSON array and feed documents", () => {

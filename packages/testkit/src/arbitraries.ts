@@ -1,3 +1,4 @@
+import { dateSpanBounds } from "@bulletin/format";
 import type {
   Block,
   Bulletin,
@@ -21,7 +22,9 @@ export const arbitraryHan = (min = 1, max = 12): fc.Arbitrary<string> =>
     .map((chars) => chars.join(""));
 
 const pad = (n: number): string => String(n).padStart(2, "0");
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** The last day of a month, `YYYY-MM-DD`: format's dateSpanBounds, the toolkit's one place for it. */
+const lastOf = (month: string): string => dateSpanBounds({ kind: "month", month })[1];
+const daysIn = (y: number, m: number): number => Number(lastOf(`${y}-${pad(m)}`).slice(8));
 
 const arbitraryDay = (year: number): fc.Arbitrary<string> =>
   fc
@@ -191,8 +194,6 @@ export function arbitraryBulletin(options: ArbitraryBulletinOptions = {}): fc.Ar
       const month = `${year}-${pad(r.month)}`;
       // The period, as whole months [first, last]; item dates fall inside it.
       const nextMonth = r.month === 12 ? `${year + 1}-01` : `${year}-${pad(r.month + 1)}`;
-      const lastOf = (m: string): string =>
-        `${m}-${pad(daysIn(Number(m.slice(0, 4)), Number(m.slice(5, 7))))}`;
       const bounds: [string, string] =
         r.period === "year"
           ? [`${year}-01-01`, `${year}-12-31`]

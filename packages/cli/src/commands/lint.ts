@@ -5,7 +5,7 @@ import { version } from "../../package.json";
 import { CliUsageError } from "../errors";
 import { collectInputs, type Input } from "../internal/collect-inputs";
 import type { CommandContext } from "../internal/context";
-import { lineStarts, locateJsonPaths, positionOf } from "../internal/locate-json-path";
+import { lineStarts, positionOf } from "../internal/locate-json-path";
 import { readStdin, reasonOf } from "../internal/read-input";
 import { type SarifFinding, type SarifRule, toSarif } from "../internal/sarif";
 import { writeFileAtomic } from "../internal/write-file-atomic";
@@ -168,10 +168,10 @@ export async function runLintSarif(
       const offsets =
         start === undefined
           ? []
-          : locateJsonPaths(
+          : sdk.locateJsonPaths(
               text,
-              start,
               result.issues.map((issue) => issue.path),
+              { start },
             );
       result.issues.forEach((issue, k) => {
         if (issue.severity !== "info") failed = true;

@@ -6,7 +6,7 @@ import { collectInputs } from "../internal/collect-inputs";
 import type { Command, CommandContext } from "../internal/context";
 import { escapeControls } from "../internal/escape";
 import { readLocale } from "../internal/locale";
-import { lineStarts, locateJsonPaths, positionOf } from "../internal/locate-json-path";
+import { lineStarts, positionOf } from "../internal/locate-json-path";
 import type { Totals } from "../internal/messages";
 import { choice, parseCommandLine } from "../internal/parse-command-line";
 import { reasonOf } from "../internal/read-input";
@@ -195,10 +195,10 @@ async function run(args: string[], context: CommandContext, lint: boolean): Prom
       if (text !== undefined && starts !== undefined && result.line !== undefined) {
         const start = (starts[result.line - 1] ?? 0) + (result.column ?? 1) - 1;
         const wanted = issues.flatMap((issue, k) => (issue.line === undefined ? [k] : []));
-        const offsets = locateJsonPaths(
+        const offsets = sdk.locateJsonPaths(
           text,
-          start,
           wanted.map((k) => (issues[k] as FeedIssue).path),
+          { start },
         );
         wanted.forEach((k, j) => {
           located[k] = offsets[j];

@@ -82,7 +82,7 @@ export class PackageReader {
             throw new DocxError(
               "too-large",
               `readDocx: ${file.name} inflates to ${file.originalSize} bytes, more than the ${this.maxInflatedBytes} bytes allowed (maxInflatedBytes)`,
-              { path: file.name },
+              { part: file.name },
             );
           }
           this.#remaining -= file.originalSize;

@@ -39,7 +39,7 @@ function decode(part: string, bytes: Uint8Array): string {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (cause) {
     throw new DocxError("invalid-xml", `readDocx: ${part} is not valid ${encoding} text`, {
-      path: part,
+      part,
       cause,
     });
   }
@@ -64,7 +64,7 @@ export function walkXml(
     throw new DocxError(
       "doctype-not-allowed",
       `readDocx: ${part} declares a DOCTYPE; OOXML parts have none, and its entities are never resolved`,
-      { path: part },
+      { part },
     );
   });
   parser.on("error", (error) => {
@@ -72,7 +72,7 @@ export function walkXml(
       "invalid-xml",
       `readDocx: ${part} is not well-formed XML: ${error.message}`,
       {
-        path: part,
+        part,
         cause: error,
       },
     );
@@ -83,7 +83,7 @@ export function walkXml(
       throw new DocxError(
         "too-deep",
         `readDocx: ${part} nests elements more than ${maxDepth} deep (maxDepth)`,
-        { path: part },
+        { part },
       );
     }
     const attributes = tag.attributes;

@@ -1,11 +1,15 @@
 import { FormatError, type FormatErrorCode } from "../errors";
 
-/** Throws a FormatError: `fn failed (code): expected …, got "input"`, the input cut at 40 chars. */
+/**
+ * Throws a FormatError: `fn failed (code): expected …, got "input"`, the input cut at 40 chars;
+ * `option` names the option at fault (its `path`).
+ */
 export const fail = (
   fn: string,
   code: FormatErrorCode,
   expected: string,
   input: unknown,
+  option?: string,
 ): never => {
   let s: string;
   try {
@@ -17,5 +21,6 @@ export const fail = (
   throw new FormatError(
     code,
     `${fn} failed (${code}): expected ${expected}, got ${JSON.stringify(s)}`,
+    option === undefined ? undefined : { path: [option] },
   );
 };

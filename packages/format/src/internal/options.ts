@@ -8,7 +8,7 @@ export const oneOf = (
   allowed: readonly unknown[],
 ): void => {
   if (value !== undefined && !allowed.includes(value)) {
-    fail(fn, "invalid-option", `${name} to be ${allowed.join(" | ")}`, value);
+    fail(fn, "invalid-option", `${name} to be ${allowed.join(" | ")}`, value, name);
   }
 };
 
@@ -23,6 +23,6 @@ export const numberArg = (fn: string, value: number): number =>
 export const digitsOption = (fn: string, value: number | undefined, fallback: number): number => {
   const f = value ?? fallback;
   if (!(Number.isInteger(f) && f >= 0 && f <= 20))
-    fail(fn, "invalid-option", "fractionDigits 0–20", f);
+    fail(fn, "invalid-option", "fractionDigits 0–20", f, "fractionDigits");
   return f;
 };

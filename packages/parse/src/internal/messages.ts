@@ -1,14 +1,8 @@
+import type { Locale } from "@bulletin/format";
 import type { ParseWarningCode, ParseWarningSeverity } from "../parse-warning";
 
-/**
- * The locales warnings are written in.
- *
- * @example
- * ```ts
- * const locale: Locale = "en";
- * ```
- */
-export type Locale = "zh-CN" | "en";
+// The toolkit's one Locale type (format's), re-exported by the package.
+export type { Locale };
 
 type Params = Record<string, string | number | undefined>;
 type Message = {

@@ -1,5 +1,6 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import type { Block, DateSpan, Inline } from "@bulletin/schema";
+import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
@@ -137,7 +138,7 @@ export function readBody(
     const t = line.text;
     if (t.startsWith("编者按")) {
       section = newSection("编者按", offsetAt(line, 0) ?? 0, false);
-      section.kind = "editor-note";
+      section.kind = SECTION_KINDS.editorNote;
       return false;
     }
     if (

@@ -1,5 +1,6 @@
 import { safeParseDate, safeParseDateSpan } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
+import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit } from "./chars";
 
 const SPAN_CHARS = "年月日号份旬上中下初底末—–-~～至到";
@@ -11,8 +12,9 @@ export type ReadDate =
   | { kind: "invalid"; text: string }
   | { kind: "no-year"; text: string };
 
-/** Years the model accepts (schema: 1000–9999). */
+/** Years the model accepts (schema's YEAR_RANGE, 1000–9999): four digits, the first not 0. */
 export const inYearRange = (iso: string): boolean => /^[1-9]\d{3}/.test(iso);
+const yearInRange = (year: number): boolean => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
 
 function spanInRange(span: DateSpan): boolean {
   switch (span.kind) {
@@ -21,7 +23,7 @@ function spanInRange(span: DateSpan): boolean {
     case "range":
       return inYearRange(span.start) && inYearRange(span.end);
     case "year":
-      return span.year >= 1000 && span.year <= 9999;
+      return yearInRange(span.year);
     default:
       return inYearRange(span.month);
   }

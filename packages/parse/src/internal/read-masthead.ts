@@ -1,5 +1,6 @@
 import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
+import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
 import { isTailLine, itemMarkerLength, sectionMarkerLength } from "./line-kinds";
 import { readFullDate } from "./read-date";
@@ -146,7 +147,7 @@ function readIssueNumbers(input: string, m: Masthead): string {
       if (p.number !== undefined && p.number <= 100_000 && m.number === undefined)
         m.number = p.number;
       if (p.totalNumber !== undefined && p.totalNumber <= 1_000_000) m.totalNumber = p.totalNumber;
-      if (p.year !== undefined && p.year >= 1000) m.year = p.year;
+      if (p.year !== undefined && p.year >= YEAR_RANGE.min) m.year = p.year;
       if (p.supplement) m.supplement = true;
       text = cut(text, s, e + 1);
       found = true;

@@ -1,13 +1,7 @@
-import {
-  type Department,
-  DepartmentSchema,
-  type Issue,
-  IssueSchema,
-  type Organization,
-  type Publication,
-  PublicationSchema,
-} from "@bulletin/schema";
+import type { Department, Issue, Organization, Publication } from "@bulletin/schema";
+import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { ParseOptionsError } from "../errors";
+import { departmentProblem, issueProblem, publicationProblem } from "./check-option-values";
 import type { Locale } from "./messages";
 
 /** The options as the parser uses them, checked. */
@@ -46,59 +40,55 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
     referenceYear !== undefined &&
     !(
       Number.isInteger(referenceYear) &&
-      (referenceYear as number) >= 1000 &&
-      (referenceYear as number) <= 9999
+      (referenceYear as number) >= YEAR_RANGE.min &&
+      (referenceYear as number) <= YEAR_RANGE.max
     )
   ) {
     throw new ParseOptionsError(
-      "referenceYear",
-      `must be a year from 1000 to 9999, got ${quote(referenceYear)}`,
+      ["referenceYear"],
+      `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}, got ${quote(referenceYear)}`,
     );
   }
   if (locale !== "zh-CN" && locale !== "en") {
-    throw new ParseOptionsError("locale", `must be "zh-CN" or "en", got ${quote(locale)}`);
+    throw new ParseOptionsError(["locale"], `must be "zh-CN" or "en", got ${quote(locale)}`);
   }
   if (departmentsMode !== "merge" && departmentsMode !== "replace") {
     throw new ParseOptionsError(
-      "departmentsMode",
+      ["departmentsMode"],
       `must be "merge" or "replace", got ${quote(departmentsMode)}`,
     );
   }
   if (metrics !== "all" && metrics !== "none") {
-    throw new ParseOptionsError("metrics", `must be "all" or "none", got ${quote(metrics)}`);
+    throw new ParseOptionsError(["metrics"], `must be "all" or "none", got ${quote(metrics)}`);
   }
   if (!Array.isArray(departments))
-    throw new ParseOptionsError("departments", `must be an array, got ${quote(departments)}`);
+    throw new ParseOptionsError(["departments"], `must be an array, got ${quote(departments)}`);
   const ids = new Set<string>();
   departments.forEach((d: unknown, i) => {
-    const r = DepartmentSchema.safeParse(d);
-    if (!r.success)
-      throw new ParseOptionsError(`departments[${i}]`, `is not a department (${quote(d)})`, {
-        cause: r.error,
-      });
-    if (ids.has(r.data.id))
-      throw new ParseOptionsError(`departments[${i}]`, `repeats the id ${quote(r.data.id)}`);
-    ids.add(r.data.id);
+    const problem = departmentProblem(d);
+    if (problem !== undefined)
+      throw new ParseOptionsError(
+        ["departments", i],
+        `is not a department (${problem}): ${quote(d)}`,
+      );
+    const { id } = d as Department;
+    if (ids.has(id)) throw new ParseOptionsError(["departments", i], `repeats the id ${quote(id)}`);
+    ids.add(id);
   });
   if (typeof issue !== "object" || issue === null)
-    throw new ParseOptionsError("issue", `must be an object, got ${quote(issue)}`);
-  const issueCheck = IssueSchema.safeParse({ number: 1, publishedOn: "2000-01-01", ...issue });
-  if (!issueCheck.success)
-    throw new ParseOptionsError("issue", `holds invalid fields (${quote(issue)})`, {
-      cause: issueCheck.error,
-    });
+    throw new ParseOptionsError(["issue"], `must be an object, got ${quote(issue)}`);
+  const issueCheck = issueProblem({ number: 1, publishedOn: "2000-01-01", ...issue });
+  if (issueCheck !== undefined)
+    throw new ParseOptionsError(["issue"], `holds invalid fields (${issueCheck}): ${quote(issue)}`);
   if (typeof publication !== "object" || publication === null) {
-    throw new ParseOptionsError("publication", `must be an object, got ${quote(publication)}`);
+    throw new ParseOptionsError(["publication"], `must be an object, got ${quote(publication)}`);
   }
-  const pubCheck = PublicationSchema.safeParse({
-    title: "x",
-    publisher: { name: "x" },
-    ...publication,
-  });
-  if (!pubCheck.success) {
-    throw new ParseOptionsError("publication", `holds invalid fields (${quote(publication)})`, {
-      cause: pubCheck.error,
-    });
+  const pubCheck = publicationProblem({ title: "x", publisher: { name: "x" }, ...publication });
+  if (pubCheck !== undefined) {
+    throw new ParseOptionsError(
+      ["publication"],
+      `holds invalid fields (${pubCheck}): ${quote(publication)}`,
+    );
   }
   return {
     referenceYear: referenceYear as number | undefined,

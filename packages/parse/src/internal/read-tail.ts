@@ -1,19 +1,19 @@
 import type { Distribution } from "@bulletin/schema";
+import { DISTRIBUTION_ROLES } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit } from "./chars";
 import { tailLabel } from "./line-kinds";
 
+// The labels GB/T 9704-2012 prints (报, 送, 发, 抄送: schema's constants), and the variants
+// bulletins write for them.
 const LIST_KEY: Record<string, keyof Distribution> = {
-  报: "reportTo",
+  ...Object.fromEntries(DISTRIBUTION_ROLES.map(([field, label]) => [label, field])),
   报送: "reportTo",
   抄报: "copyTo",
-  送: "sendTo",
   主送: "sendTo",
   分送: "sendTo",
-  发: "issueTo",
   印发: "issueTo",
   分发: "issueTo",
   下发: "issueTo",
-  抄送: "copyTo",
 };
 
 const FIELDS = ["签发人", "签发", "责任编辑", "编辑", "审核", "校对", "联系电话", "联系人", "电话"];

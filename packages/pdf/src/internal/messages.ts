@@ -1,14 +1,8 @@
+import type { Locale } from "@bulletin/format";
 import type { PdfErrorCode } from "../errors";
 
-/**
- * The locales messages are written in.
- *
- * @example
- * ```ts
- * const locale: Locale = "en";
- * ```
- */
-export type Locale = "zh-CN" | "en";
+// The toolkit's one Locale type (format's), re-exported by the package.
+export type { Locale };
 
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;

@@ -26,6 +26,7 @@ export function layoutOf(
     throw new RenderError(
       "invalid-option",
       "option `dateStyle` shapes the layout, and this input is a layout already: pass it to layoutBulletin instead",
+      { path: ["dateStyle"] },
     );
   }
   return input;

@@ -6,17 +6,21 @@ import {
   type IssueNumber,
   sectionMarker,
 } from "@bulletin/format";
-import type { Bulletin, DateSpan, Department, Item, Metric, Section } from "@bulletin/schema";
+import type {
+  Bulletin,
+  DateSpan,
+  Department,
+  IssuePath,
+  Item,
+  Metric,
+  Section,
+} from "@bulletin/schema";
+import { DISTRIBUTION_ROLES, SECTION_KINDS } from "@bulletin/schema/constants";
 import { RenderError } from "../errors";
 import type { DateStyle } from "../layout";
 
-/** The 报/送/发/抄送 lists in the order GB/T 9704-2012 prints them. */
-export const DISTRIBUTION_ROLES = [
-  ["reportTo", "报"],
-  ["sendTo", "送"],
-  ["issueTo", "发"],
-  ["copyTo", "抄送"],
-] as const;
+/** The 报/送/发/抄送 lists in the order GB/T 9704-2012 prints them (schema's constants). */
+export { DISTRIBUTION_ROLES };
 
 /**
  * The entries of one 报尾 line, closed with `。`: joined with the enumeration comma `、` as
@@ -178,15 +182,23 @@ export function unresolved(what: "department" | "metric", ref: string, at: strin
   return new RenderError(
     what === "metric" ? "unresolved-metric-ref" : "unresolved-department-ref",
     `\`${at}\` names ${what} "${truncate(ref)}", which \`${what}s\` does not have`,
-    { path: at },
+    { path: pathArray(at) },
   );
+}
+
+/** `sections[1].items[0].body[0][3]` as an array: `["sections", 1, "items", 0, "body", 0, 3]`. */
+export function pathArray(at: string): IssuePath {
+  const path: IssuePath = [];
+  for (const m of at.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    path.push(m[2] === undefined ? (m[1] as string) : Number(m[2]));
+  return path;
 }
 
 /** A value at `at` that a formatter refused (`error`). */
 export function invalidValue(at: string, error: unknown): RenderError {
   const reason = error instanceof Error ? error.message : String(error);
   return new RenderError("invalid-value", `\`${at}\` cannot be written: ${reason}`, {
-    path: at,
+    path: pathArray(at),
     cause: error,
   });
 }
@@ -196,7 +208,7 @@ export function invalidValue(at: string, error: unknown): RenderError {
  * sections without a number or heading, its title as a run-in label: `编者按：为推动…`.
  */
 export function isNoteSection(section: Section): boolean {
-  return section.kind === "editor-note";
+  return section.kind === SECTION_KINDS.editorNote;
 }
 
 /**
@@ -248,6 +260,7 @@ export function checkOption<T extends string>(
     throw new RenderError(
       "invalid-option",
       `option \`${name}\` is "${truncate(String(value))}": expected ${allowed.map((a) => `"${a}"`).join(" | ")}`,
+      { path: [name] },
     );
   }
 }

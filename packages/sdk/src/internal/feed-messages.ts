@@ -29,6 +29,11 @@ const MESSAGES: Record<FeedIssueCode, Record<Locale, (p: Params) => string>> = {
   },
 };
 
+/** The message of a feed issue (or of a thrown error with the same code) in `locale`. */
+export function feedMessage(code: FeedIssueCode, params: Params, locale: Locale): string {
+  return MESSAGES[code][locale](params);
+}
+
 /** A feed issue with its message in `locale`; `line`/`column` go into the issue and the message. */
 export function feedIssue(
   code: FeedIssueCode,
@@ -40,7 +45,7 @@ export function feedIssue(
     code,
     path,
     severity: "error",
-    message: MESSAGES[code][locale](params),
+    message: feedMessage(code, params, locale),
     params,
   };
   if (typeof params.line === "number") issue.line = params.line;

@@ -1,3 +1,5 @@
+import { isJsonSpace } from "./json-text";
+
 enum Expect {
   Value,
   ValueOrClose,
@@ -6,10 +8,6 @@ enum Expect {
   Colon,
   CommaOrClose,
   End,
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 /**
@@ -29,7 +27,7 @@ export function findJsonError(text: string): number {
   };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isJsonSpace(c)) {
       i++;
       continue;
     }

@@ -1,3 +1,5 @@
+import { isSpaceOrBom } from "./json-text";
+
 /** What {@link JsonScanner} finds, in document order. Positions are 1-based. */
 export type ScanEvent =
   | { kind: "record"; text: string; line: number; column: number }
@@ -42,10 +44,6 @@ enum Target {
 }
 
 const MAX_KEY_LENGTH = 10_000;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
-}
 
 function describe(c: number): string {
   return c === 10 ? "a line break" : JSON.stringify(String.fromCharCode(c));
@@ -108,7 +106,7 @@ export class JsonScanner {
           continue;
         }
         if (this.scalar) {
-          if (!(isSpace(c) || c === 44 || c === 93 || c === 125)) continue;
+          if (!(isSpaceOrBom(c) || c === 44 || c === 93 || c === 125)) continue;
           yield* this.finish(text, i);
           // The delimiter is read again below as structure.
         } else {
@@ -131,7 +129,7 @@ export class JsonScanner {
           if (this.capturing) continue;
         }
       }
-      if (isSpace(c)) continue;
+      if (isSpaceOrBom(c)) continue;
       yield* this.structure(c, text, i);
       if (this.failed()) return;
     }
