@@ -106,9 +106,11 @@ export async function writeFileAtomic(
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
   installSignalHandlers();
+  // Listed before it exists: the file appears on disk before `open` resolves, and a signal
+  // handled in between must still find it (CI once left one behind that way).
+  pending.add(tmp);
   try {
     const handle = await open(tmp, "wx");
-    pending.add(tmp);
     try {
       for (let i = 0; i < data.length; i += CHUNK) {
         if (typeof data === "string") await handle.write(data.slice(i, i + CHUNK));
