@@ -25,35 +25,28 @@ import { repairLines } from "./internal/repair-lines";
  * ```
  */
 export function repairExtractedText(text: string): string {
-  let { out, rowLike } = repairOnce(typeof text === "string" ? text : "");
-  // Tables are found before lines are joined, so a join can make two lines that each hold a
-  // pipe or a gap meet as rows (`!|甲` + `乙` then `一、| a | b |`): repair again until the
-  // text holds still, which only texts with such lines outside a table pay for.
-  for (let pass = 0; rowLike && pass < 3; pass++) {
+  let out = repairOnce(typeof text === "string" ? text : "");
+  // One pass decides some things from the lines as they came (tables are found before lines
+  // are joined; a short line after a long one reads as a heading), so its output can still
+  // change: two pipe lines a join made meet, or a blank line kept before a line that the
+  // joined text no longer joins. Repair again until the text holds still.
+  for (let pass = 0; pass < 3; pass++) {
     const again = repairOnce(out);
-    if (again.out === out) break;
-    ({ out, rowLike } = again);
+    if (again === out) break;
+    out = again;
   }
   return out;
 }
 
-/** A pipe, a tab, an ideographic space or two spaces: what a line needs to be read as a row. */
-const ROW_LIKE = /[|｜│┃\t\u3000]|\s{2}/;
-
-/** One pass of the repair, and whether a line outside a table could be read as a row. */
-function repairOnce(text: string): { out: string; rowLike: boolean } {
+/** One pass of the repair. */
+function repairOnce(text: string): string {
   let out = "";
   let table = false;
-  let rowLike = false;
   for (const line of repairLines(text).lines) {
     // A blank line between two tables keeps them two.
     if (out !== "") out += line.keptApart || (table && line.table) ? "\n\n" : "\n";
-    if (line.table) out += tableText(line.table);
-    else {
-      out += line.text;
-      rowLike ||= ROW_LIKE.test(line.text);
-    }
+    out += line.table ? tableText(line.table) : line.text;
     table = line.table !== undefined;
   }
-  return { out, rowLike };
+  return out;
 }

@@ -136,4 +136,11 @@ describe("repairExtractedText", () => {
     const once = repairExtractedText(input);
     expect(repairExtractedText(once)).toBe(once);
   });
+
+  test("repairExtractedText: is idempotent where the joined text no longer needs a blank line it kept (found by the property)", () => {
+    const input =
+      '作;在成都高新区开展 2025"送服务、进企业"系列活动第三期——集成电路产业政策解读与知产金融专题分享会。《\n政务窗口月报ꀀ\n""四川省政府政务服务和公共资源交易服务中心\n \n- ';
+    const once = repairExtractedText(input);
+    expect(repairExtractedText(once)).toBe(once);
+  });
 });
