@@ -21,10 +21,16 @@ import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema
  *   sentence mark reads as a heading without a marker (as in real web copies), a long one that
  *   stops mid-sentence as a paragraph split by a page break, joined with the next.
  * - Adjacent strings of a paragraph are one string (the text has no seam between them).
+ * - A national ministry's name that random characters happen to spell (`人社部`, `民政部`,
+ *   `水利部`: the only ones the generator's characters can) is no name: its `部` becomes `处`.
+ *   The parser rightly reads such a name as a department.
  * - Not printed, so not compared: section and item ids, section kinds other than the editor's
  *   note, the publisher's short name, the issue's editor and signer, and empty 报/送/发/抄送
  *   lists. The period and the frequency are given to the parser as options ({@link optionsFor}).
  */
+/** The names of national ministries that the generator's characters can spell (parse knows them). */
+const MINISTRIES = /(民政|人社|水利)部/g;
+
 export function expressible(b: Bulletin): Bulletin {
   const c = structuredClone(b);
   const referenceYear = c.issue.year ?? Number(c.issue.publishedOn.slice(0, 4));
@@ -79,13 +85,15 @@ export function expressible(b: Bulletin): Bulletin {
         const last = out[out.length - 1];
         if (!(typeof last === "string" && /[。！？；…]$/.test(last))) out.push("。");
         // Two strings in a row print as one.
-        return out.reduce<Inline[]>((merged, node) => {
-          const prev = merged[merged.length - 1];
-          if (typeof node === "string" && typeof prev === "string")
-            merged[merged.length - 1] = prev + node;
-          else merged.push(node);
-          return merged;
-        }, []);
+        return out
+          .reduce<Inline[]>((merged, node) => {
+            const prev = merged[merged.length - 1];
+            if (typeof node === "string" && typeof prev === "string")
+              merged[merged.length - 1] = prev + node;
+            else merged.push(node);
+            return merged;
+          }, [])
+          .map((node) => (typeof node === "string" ? node.replace(MINISTRIES, "$1处") : node));
       });
       const next: Item = { body };
       // renderText gives an item a marker unless it is the only one and has no title, date or

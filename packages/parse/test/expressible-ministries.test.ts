@@ -1,0 +1,44 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { renderText } from "@bulletin/render";
+import type { Bulletin } from "@bulletin/schema";
+import {
+  completed,
+  expressible,
+  optionsFor,
+  withoutGuessedPeriod,
+  withoutLabels,
+} from "@bulletin/testkit";
+import { describe, expect, test } from "vitest";
+
+/**
+ * Found by the render round trip at ten times its runs: random characters spelled 人社部, which
+ * the parser rightly reads as the ministry. `expressible` writes such a name otherwise.
+ */
+describe("expressible: names of national ministries spelled by chance", () => {
+  const generated: Bulletin = {
+    schemaVersion: "1",
+    publication: { title: "原实简报", publisher: { name: "里革得合工" } },
+    issue: { number: 56, publishedOn: "2006-01-18" },
+    departments: [],
+    metrics: [],
+    sections: [
+      { title: "编者按", kind: "editor-note", items: [{ body: [["人社部的的的的。"]] }] },
+      { title: "然五提根工制", items: [{ body: [["民政部提样的水利部。"]] }] },
+    ],
+  };
+
+  test("parseBulletinText reads 人社部 in generated text as the ministry", () => {
+    const read = parseBulletinText(renderText(generated), optionsFor(generated));
+    expect(read.bulletin.departments.map((d) => d.id)).toContain("mohrss");
+  });
+
+  test("expressible writes 人社部, 民政部 and 水利部 with 处, and the text reads back to it", () => {
+    const b = expressible(generated);
+    expect(b.sections.map((s) => s.items[0]?.body[0])).toEqual([
+      ["人社处的的的的。"],
+      ["民政处提样的水利处。"],
+    ]);
+    const read = completed(parseBulletinText(renderText(b), optionsFor(b)));
+    expect(withoutLabels(withoutGuessedPeriod(read, b))).toEqual(withoutLabels(b));
+  });
+});
