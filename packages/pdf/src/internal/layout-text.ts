@@ -4,6 +4,8 @@
  * right, y down, `y` the baseline of a run.
  */
 
+import { DISTRIBUTION_ROLES } from "@bulletin/schema/constants";
+
 /** A run of text as the PDF places it. */
 export interface TextRun {
   str: string;
@@ -51,8 +53,13 @@ const isSpaceChar = (c: string): boolean =>
   c === " " || c === "\u00a0" || c === "\u3000" || c === "\t";
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-/** A line of the 版记 (报：, 送：, 发：, 抄送：…): each starts a paragraph of its own. */
-const DISTRIBUTION_LINE = /^(?:主送|抄送|抄报|分送|报|送|发)[：:]/;
+/**
+ * A line of the 版记: the model's distribution labels (报：, 送：, 发：, 抄送：) and the others
+ * offices print (主送, 抄报, 分送); each starts a paragraph of its own.
+ */
+const DISTRIBUTION_LINE = new RegExp(
+  `^(?:${[...DISTRIBUTION_ROLES.map(([, label]) => label), "主送", "抄报", "分送"].join("|")})[：:]`,
+);
 
 /** Runs on one baseline grouped into lines, each line's runs left to right, lines top to bottom. */
 export function linesOf(page: PageRuns, pageNumber: number): Line[] {
