@@ -1,8 +1,10 @@
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
+import { findTables } from "./internal/find-tables";
 import { foldRadicals } from "./internal/fold-radicals";
 import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text";
 import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
+import { rulesOf } from "./internal/page-rules";
 import { loadPdfJs } from "./internal/pdfjs";
 
 /**
@@ -235,6 +237,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     verbosity: 0,
+    // readPdf reads text and rules, never pictures: no image is decoded (an image bomb costs
+    // nothing).
+    maxImageSize: 0,
   });
   const deadline = performance.now() + timeout;
   const timedOut = (): PdfError =>
@@ -275,25 +280,60 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       try {
         const page = await within(doc.getPage(n));
         const viewport = page.getViewport({ scale: 1 });
-        const content = await within(page.getTextContent());
-        const runs: TextRun[] = [];
+        const content = await within(page.getTextContent({ includeMarkedContent: true }));
+        const runs: (TextRun & { mark?: string; header?: boolean })[] = [];
+        // The marked-content section each run is in: a tagged PDF's structure names it.
+        const marks: (string | undefined)[] = [];
         for (const item of content.items) {
-          if (!("str" in item) || item.str === "") continue;
+          if (!("str" in item)) {
+            if (item.type === "beginMarkedContentProps" || item.type === "beginMarkedContent")
+              marks.push(item.id ?? undefined);
+            else if (item.type === "endMarkedContent") marks.pop();
+            continue;
+          }
+          if (item.str === "") continue;
           const [, , c, d, e, f] = pdfjs.Util.transform(
             viewport.transform,
             item.transform,
           ) as number[];
           const size = Math.hypot(c ?? 0, d ?? 0);
-          runs.push({
+          const run: TextRun & { mark?: string } = {
             str: foldRadicals(item.str),
             x: e ?? 0,
             y: f ?? 0,
             size,
             // pdf.js gives the advance in user space, which a scale-1 viewport keeps.
             width: item.width,
-          });
+          };
+          for (let k = marks.length - 1; k >= 0; k--) {
+            const mark = marks[k];
+            if (mark === undefined) continue;
+            run.mark = mark;
+            break;
+          }
+          runs.push(run);
         }
-        pages.push({ width: viewport.width, height: viewport.height, runs });
+        // The rules the page draws, for its ruled tables.
+        const ops = await within(page.getOperatorList());
+        const rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
+        let found = findTables(runs, rules);
+        if (found.tables.length > 0 && runs.some((r) => r.mark !== undefined)) {
+          // A tagged PDF says which cells are head cells (TH): read it, then find again.
+          const roles = rolesOf(await within(page.getStructTree()));
+          if (roles.size > 0) {
+            for (const run of runs) {
+              const role = run.mark === undefined ? undefined : roles.get(run.mark);
+              if (role !== undefined) run.header = role === "TH";
+            }
+            found = findTables(runs, rules);
+          }
+        }
+        pages.push({
+          width: viewport.width,
+          height: viewport.height,
+          runs: found.rest,
+          tables: found.tables,
+        });
         page.cleanup();
       } catch (error) {
         if (error instanceof PdfError) throw error;
@@ -329,6 +369,33 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
   }
+}
+
+/** A node of pdf.js's structure tree: a role and children, or a marked-content reference. */
+interface StructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+/**
+ * For each marked-content id in a page's structure tree, whether it sits in a table's head cell
+ * (`TH`) or another cell (`TD`); ids outside table cells are left out.
+ */
+function rolesOf(tree: unknown): Map<string, "TH" | "TD"> {
+  const roles = new Map<string, "TH" | "TD">();
+  const walk = (node: StructNode, cell: "TH" | "TD" | undefined, depth: number): void => {
+    if (depth > 200) return;
+    if (node.type === "content" && node.id !== undefined && cell !== undefined) {
+      roles.set(node.id, cell);
+      return;
+    }
+    const here = node.role === "TH" || node.role === "TD" ? node.role : cell;
+    for (const child of node.children ?? []) walk(child, here, depth + 1);
+  };
+  if (tree && typeof tree === "object") walk(tree as StructNode, undefined, 0);
+  return roles;
 }
 
 function reasonOf(error: unknown): string {

@@ -3,18 +3,22 @@
  * engine and fonts, and readPdf reads that back to the same model, so the reader is not tuned
  * to Chromium. LibreOffice's password-protected export gives the `encrypted` case a real file.
  * Each soffice run has its own profile (-env:UserInstallation), so runs do not lock each other.
+ * Tables: LibreOffice's PDF of renderDocx's output (stroked rules, untagged, a long table broken
+ * across pages with its head repeated) reads back to the model's tables.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { renderDocx } from "@bulletin/docx";
 import { parseBulletinText } from "@bulletin/parse";
 import { PdfError, readPdf } from "@bulletin/pdf";
 import { renderHtml } from "@bulletin/render";
 import { completed, issue9Names, withoutEditorialIds } from "@bulletin/testkit";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { assertTools, issue9, runsWith } from "./tools";
+import { printedTables } from "./printed-tables";
+import { assertTools, issue9, runsWith, WRAPPED, withTables } from "./tools";
 
 /** soffice --convert-to `filter` of `input` into `dir`; the path of the PDF. */
 function soffice(input: string, dir: string, filter: string): string {
@@ -37,7 +41,7 @@ function soffice(input: string, dir: string, filter: string): string {
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(dir, "issue-9.pdf");
+  return join(dir, `${basename(input).replace(/\.[^.]+$/, "")}.pdf`);
 }
 
 describe.skipIf(!runsWith("soffice", "notoCjk"))("readPdf on PDFs that LibreOffice makes", () => {
@@ -73,3 +77,45 @@ describe.skipIf(!runsWith("soffice", "notoCjk"))("readPdf on PDFs that LibreOffi
     );
   }, 180_000);
 });
+
+describe.skipIf(!runsWith("soffice", "notoCjk"))(
+  "readPdf on LibreOffice's PDF of renderDocx's output, with tables",
+  () => {
+    let dir: string;
+    const b = withTables(issue9());
+    let text: string;
+    beforeAll(async () => {
+      assertTools("soffice", "notoCjk");
+      dir = mkdtempSync(join(tmpdir(), "bulletin-pdf-lo-docx-"));
+      const docx = join(dir, "tables.docx");
+      writeFileSync(docx, await renderDocx(b));
+      // The default export: untagged, so the head rows are read from the page, not from tags.
+      ({ text } = await readPdf(readFileSync(soffice(docx, dir, "pdf")), { timeout: 120_000 }));
+    }, 180_000);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    test("readPdf: gives LibreOffice's printed tables as `| a | b |` rows, the head over its rule, spans as blanks", () => {
+      const lines = text.split("\n");
+      const at = lines.indexOf("表1 各地区受理情况");
+      expect(lines.slice(at, at + 8)).toEqual([
+        "表1 各地区受理情况",
+        "| 地区 | 受理量 |  | 办结率 |",
+        "|  | 本月 | 同比 |  |",
+        "| --- | --- | --- | --- |",
+        "| 成都市 | 4528件 | +3.2% | 98.5% |",
+        "| 绵阳市 | 1260件 | — |  |",
+        "| 合计 | 5788件 |  | / |",
+        "注：同比为与上年同月相比。",
+      ]);
+      expect(lines).toContain(`| 综合窗口 | 1234件 | ${WRAPPED} |`);
+    });
+
+    test("readPdf: LibreOffice's printed tables parse back to the model's tables, the long one whole though it breaks across pages", () => {
+      const tablesOf = (x: typeof b) =>
+        x.sections.flatMap((s) => s.items.flatMap((i) => i.body.filter((k) => !Array.isArray(k))));
+      const got = tablesOf(printedTables(completed(parseBulletinText(text))));
+      expect(got).toHaveLength(3);
+      expect(got).toEqual(tablesOf(printedTables(b)));
+    });
+  },
+);

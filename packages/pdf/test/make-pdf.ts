@@ -20,6 +20,8 @@ export interface MakePdfOptions {
   extra?: string[];
   /** Extra entries for each page dictionary. */
   page?: string;
+  /** Content-stream operators drawn on each page before its text (`0.5 w 80 700 m 500 700 l S`), by page. */
+  draw?: string[];
 }
 
 const escapeString = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -37,10 +39,13 @@ export function makePdf(pages: MadeText[][], options: MakePdfOptions = {}): Uint
     "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding>>",
   );
   const kids: number[] = [];
-  for (const texts of pages) {
-    const ops = texts
-      .map((t) => `BT /F1 ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escapeString(t.text)}) Tj ET`)
-      .join("\n");
+  for (const [n, texts] of pages.entries()) {
+    const ops = [
+      ...(options.draw?.[n] ? [options.draw[n]] : []),
+      ...texts.map(
+        (t) => `BT /F1 ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escapeString(t.text)}) Tj ET`,
+      ),
+    ].join("\n");
     const content = add(`<</Length ${ops.length}>>\nstream\n${ops}\nendstream`);
     kids.push(
       add(

@@ -5,7 +5,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { CHROMIUM, hasChromium, skipWithout } from "@bulletin/testkit";
+import type { Bulletin } from "@bulletin/schema";
+import { CHROMIUM, hasChromium, skipWithout, withSpanningTable } from "@bulletin/testkit";
 
 export { CHROMIUM };
 
@@ -58,3 +59,49 @@ export const issue9 = (): import("@bulletin/schema").Bulletin =>
       "utf8",
     ),
   );
+
+/** A cell text that wraps onto three lines in its column. */
+export const WRAPPED = "含线上线下全部办件，按月统计，不含咨询类服务事项";
+
+/**
+ * `b` with a last section of two items: the spanning table of testkit (head of two rows, row
+ * and column spans, caption, note), then a table with a numeric column, a cell that wraps and
+ * `—` and `/`, then a table of 24 rows, which breaks across a page (its head repeated).
+ */
+export function withTables(b: Bulletin): Bulletin {
+  const out = withSpanningTable(b);
+  const section = out.sections[out.sections.length - 1] as Bulletin["sections"][number];
+  section.items.push({
+    body: [
+      ["各窗口办件情况见下表。"],
+      {
+        type: "table",
+        caption: "表2 各窗口办件情况",
+        head: [[["窗口"], ["办件量"], ["说明"]]],
+        rows: [
+          [["综合窗口"], ["1234件"], [WRAPPED]],
+          [["社保窗口"], ["87件"], ["—"]],
+          [["不动产登记窗口"], ["35.8%"], ["/"]],
+        ],
+      },
+    ],
+  });
+  const names =
+    "成都绵阳德阳自贡泸州广元遂宁内江乐山南充宜宾广安达州巴中雅安眉山资阳攀枝花阿坝甘孜凉山天府新区东部新区";
+  section.items.push({
+    body: [
+      ["各市（州）办件量如下。"],
+      {
+        type: "table",
+        caption: "表3 各市（州）办件量",
+        head: [[["市（州）"], ["受理量"], ["办结量"]]],
+        rows: Array.from({ length: 24 }, (_, k) => [
+          [`${names.slice(2 * k, 2 * k + 2)}窗口`],
+          [`${1000 + 37 * k}件`],
+          [`${900 + 31 * k}件`],
+        ]),
+      },
+    ],
+  });
+  return out;
+}

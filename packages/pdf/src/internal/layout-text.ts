@@ -5,6 +5,8 @@
  */
 
 import { DISTRIBUTION_ROLES } from "@bulletin/schema/constants";
+import type { PageTable } from "./find-tables";
+import { type Grid, gridOf, joinPages, tableText } from "./table-text";
 
 /** A run of text as the PDF places it. */
 export interface TextRun {
@@ -21,7 +23,10 @@ export interface TextRun {
 export interface PageRuns {
   width: number;
   height: number;
+  /** The runs outside the page's tables. */
   runs: TextRun[];
+  /** The ruled tables on the page (find-tables.ts), top to bottom. */
+  tables?: PageTable[];
 }
 
 /** A visual line: runs on one baseline, left to right. */
@@ -177,7 +182,8 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   const perPage = pages.map((page, i) => {
     const lines = linesOf(page, i + 1);
     for (const l of lines) for (const c of l.text) if (!isSpaceChar(c)) chars++;
-    if (lines.length === 0) dropped.emptyPages.push(i + 1);
+    for (const t of page.tables ?? []) chars += t.chars;
+    if (lines.length === 0 && (page.tables ?? []).length === 0) dropped.emptyPages.push(i + 1);
     return lines;
   });
 
@@ -282,8 +288,32 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   const paragraphs: string[] = [];
   let prev: Line | undefined;
   let first: Line | undefined;
-  for (const lines of perPage) {
+  // The table that ended the page before, where its text is, to go on with on the next page.
+  let open: { grid: Grid; at: number } | undefined;
+  perPage.forEach((lines, i) => {
+    const tables = (pages[i] as PageRuns).tables ?? [];
+    let t = 0;
+    let last: "line" | "table" | undefined;
+    const table = (found: PageTable): void => {
+      const grid = gridOf(found);
+      // A table that starts a page goes on with the one that ended the page before when their
+      // columns agree (a table broken across pages, its head rows repeated).
+      const joined = last === undefined && open ? joinPages(open.grid, grid) : undefined;
+      if (joined && open) {
+        open.grid = joined;
+        paragraphs[open.at] = tableText(joined);
+      } else {
+        open = { grid, at: paragraphs.length };
+        // A blank line after it: a table right after it is another table.
+        paragraphs.push(tableText(grid), "");
+      }
+      last = "table";
+      prev = undefined;
+      first = undefined;
+    };
     for (const line of lines) {
+      while (t < tables.length && (tables[t] as PageTable).top < line.y)
+        table(tables[t++] as PageTable);
       if (prev && first && continues(prev, first, line, edges, pitch, size)) {
         const glue =
           LATIN_OR_DIGIT.test(paragraphs[paragraphs.length - 1]?.slice(-1) ?? "") &&
@@ -296,8 +326,11 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
         first = line;
       }
       prev = line;
+      last = "line";
     }
-  }
+    while (t < tables.length) table(tables[t++] as PageTable);
+    if (last !== "table" && last !== undefined) open = undefined;
+  });
   return { paragraphs, dropped, chars };
 }
 
