@@ -16,6 +16,7 @@ import type { Bulletin } from "@bulletin/schema";
 import {
   BorderStyle,
   Document,
+  HeightRule,
   Packer,
   Paragraph,
   Table,
@@ -192,6 +193,9 @@ function itemParagraphs(item: ItemNode, style?: string): BodyChild[] {
   );
 }
 
+/** The least height of a table row in twips: one line of table text (exactly 1.4 × 12 pt). */
+const TABLE_ROW_MIN = Math.round(1.4 * 240);
+
 /** Table rules: 0.25 mm (Word measures borders in eighths of a point: 0.75 pt = 6). */
 const TABLE_RULE = { style: BorderStyle.SINGLE, size: 6, color: "000000" } as const;
 
@@ -239,6 +243,9 @@ function tableRows(rows: readonly TableCellNode[][], columns: number, header: bo
     }
     return new TableRow({
       children,
+      // At least one table line high: a row in which every cell spans other rows too would
+      // otherwise get no height (LibreOffice gives it none) and the page would lose it.
+      height: { value: TABLE_ROW_MIN, rule: HeightRule.ATLEAST },
       cantSplit: true,
       ...(header ? { tableHeader: true } : {}),
     });

@@ -150,6 +150,9 @@ describe("renderDocx: Word structures", () => {
       false,
     ]);
     expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
+    // Every row at least one table line (1.4 × 12 pt = 336 twips) high: a row whose cells all
+    // span other rows too is not squeezed to nothing (LibreOffice's PDF lost such a row).
+    expect(rows.every((r) => /<w:trHeight w:val="336" w:hRule="atLeast"\/>/.test(r))).toBe(true);
     // 地区 and 办结率 start vertical merges the next row continues; 受理量 and 5788件 span two columns.
     expect(rows[0]?.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(2);
     expect(rows[1]?.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(2);

@@ -114,7 +114,7 @@ describe.skipIf(!runsWith("soffice", "notoCjk"))(
       const tablesOf = (x: typeof b) =>
         x.sections.flatMap((s) => s.items.flatMap((i) => i.body.filter((k) => !Array.isArray(k))));
       const got = tablesOf(printedTables(completed(parseBulletinText(text))));
-      expect(got).toHaveLength(3);
+      expect(got).toHaveLength(4);
       expect(got).toEqual(tablesOf(printedTables(b)));
     });
   },

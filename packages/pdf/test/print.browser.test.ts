@@ -252,7 +252,7 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
       const want = printedTables(b);
       const tablesOf = (x: typeof b) =>
         x.sections.flatMap((s) => s.items.flatMap((i) => i.body.filter((k) => !Array.isArray(k))));
-      expect(tablesOf(got)).toHaveLength(3);
+      expect(tablesOf(got)).toHaveLength(4);
       expect(tablesOf(got)).toEqual(tablesOf(want));
       // The rest of the issue still parses: the 版记 after the tables is read.
       expect(completed(parseBulletinText(text)).distribution).toEqual(b.distribution);

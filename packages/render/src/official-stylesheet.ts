@@ -339,7 +339,11 @@ export const officialStylesheet: string = `/* @bulletin/render official theme. P
     display: table-header-group;
   }
 
+  /* A row at least one line high: a row in which every cell spans other rows too would
+     otherwise get no height, and the print would lose it (its cells seem to sit in the next
+     row). */
   .bulletin-table tr {
+    height: calc(1.4em + 1mm);
     break-inside: avoid;
   }
 
