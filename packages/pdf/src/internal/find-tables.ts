@@ -41,6 +41,11 @@ export interface PageTable {
 const SNAP = 2;
 /** A gap this short (points) in a rule is no gap (the joins of cell borders). */
 const JOIN = 2.5;
+/**
+ * More merged rules than this in one direction is no table a bulletin prints (grid paper, a
+ * drawing): the page is read as text, and the work stays bounded (rules are paired).
+ */
+const MAX_RULES = 600;
 
 interface Group {
   at: number;
@@ -142,7 +147,8 @@ export function findTables(
     rules.filter((r) => r.x0 === r.x1),
     false,
   );
-  if (hs.length < 2 || vs.length < 2) return { tables: [], rest: runs.slice() };
+  if (hs.length < 2 || vs.length < 2 || hs.length > MAX_RULES || vs.length > MAX_RULES)
+    return { tables: [], rest: runs.slice() };
 
   // Connected sets of rules: a horizontal and a vertical rule that meet are one set.
   const parent = [...hs, ...vs].map((_, i) => i);

@@ -110,7 +110,7 @@ function regrid(grid: Grid, borders: readonly number[]): Grid {
  * `next`, the table that starts a page, as the rest of `before`, the table that ended the page
  * before, when they are one table: as wide, and `next` repeating `before`'s head rows at its top
  * (Chromium and Word repeat the head on each page), or neither having a head (as far as tags
- * or the first row's figures tell) and their columns the same. The repeated rows
+ * or the first row's figures tell) and the column borders of one among the other's. The repeated rows
  * are left out. Their columns may differ where spans hide a border on one page: both are put
  * on the borders of both. Undefined when they are two tables.
  */
@@ -150,14 +150,11 @@ export function joinPages(before: Grid, next: Grid): Grid | undefined {
     if (repeated < head) return undefined;
     drop = head;
   } else drop = repeated;
-  // Nothing repeated: one table only when neither has a head and their columns are the same.
-  if (
-    drop === 0 &&
-    (headRows(next) > 0 ||
-      xa.length !== xb.length ||
-      xa.some((x, k) => Math.abs(x - (xb[k] as number)) > SAME_BORDER))
-  )
-    return undefined;
+  // Nothing repeated: one table only when neither has a head and the borders of one are among
+  // the other's (a span may hide a border on either page, but two tables differ more).
+  const among = (xs: number[], ys: number[]): boolean =>
+    xs.every((x) => ys.some((y) => Math.abs(x - y) <= SAME_BORDER));
+  if (drop === 0 && (headRows(next) > 0 || !(among(xa, xb) || among(xb, xa)))) return undefined;
   const cells = [
     ...a.cells,
     ...b.cells.filter((c) => c.row >= drop).map((c) => ({ ...c, row: c.row - drop + a.rows })),
