@@ -17,6 +17,7 @@ import {
   issue9Names,
   launchChromium,
   optionsFor,
+  SPANNING_TABLE_ROWS,
   withoutEditorialIds,
   withoutGuessedPeriod,
   withoutLabels,
@@ -234,12 +235,7 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
       expect(lines.slice(at - 1, at + 8)).toEqual([
         "（一）各地区受理情况如下。",
         "表1 各地区受理情况",
-        "| 地区 | 受理量 |  | 办结率 |",
-        "|  | 本月 | 同比 |  |",
-        "| --- | --- | --- | --- |",
-        "| 成都市 | 4528件 | +3.2% | 98.5% |",
-        "| 绵阳市 | 1260件 | — |  |",
-        "| 合计 | 5788件 |  | / |",
+        ...SPANNING_TABLE_ROWS,
         "注：同比为与上年同月相比。",
       ]);
       // The wrapped cell is one cell again, its lines joined.

@@ -30,5 +30,5 @@ export {
   savePagePng,
 } from "./office";
 export { type StaticServer, serveStatic, within } from "./serve-static";
-export { SPANNING_TABLE, withSpanningTable } from "./spanning-table";
+export { SPANNING_TABLE, SPANNING_TABLE_ROWS, withSpanningTable } from "./spanning-table";
 export { issue9Names, withoutEditorialIds } from "./text-normalisation";

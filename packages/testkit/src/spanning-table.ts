@@ -24,6 +24,20 @@ export const SPANNING_TABLE: Table = {
   notes: [["注：同比为与上年同月相比。"]],
 };
 
+/**
+ * {@link SPANNING_TABLE}'s rows as the text writer prints them and readDocx and readPdf give
+ * them back: a `| a | b |` line a row, the `| --- |` rule under the two head rows, a spanning
+ * cell's text in its first column and blanks in the others.
+ */
+export const SPANNING_TABLE_ROWS: readonly string[] = [
+  "| 地区 | 受理量 |  | 办结率 |",
+  "|  | 本月 | 同比 |  |",
+  "| --- | --- | --- | --- |",
+  "| 成都市 | 4528件 | +3.2% | 98.5% |",
+  "| 绵阳市 | 1260件 | — |  |",
+  "| 合计 | 5788件 |  | / |",
+];
+
 /** The bulletin with a last section that holds a paragraph and {@link SPANNING_TABLE}. */
 export function withSpanningTable(b: Bulletin): Bulletin {
   b.sections.push({
