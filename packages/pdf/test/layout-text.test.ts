@@ -243,6 +243,17 @@ describe("layoutText: spaces", () => {
     expect(paragraphs).toEqual(["发布APP"]);
   });
 
+  test("layoutText: drops a space pdf.js put inside a run between a mark and a Chinese character (`人/ 次` of a justified line)", () => {
+    // Found by the renderPdf round trip: Chromium set `/` apart in a justified line and pdf.js
+    // gave the run `/ 次`, so the unit 人/次 was read as 人.
+    const { paragraphs } = layoutText([
+      page([run("共1413", LEFT, 100), run("人", LEFT + 80, 100), run("/ 次。", LEFT + 96, 100)]),
+    ]);
+    expect(paragraphs).toEqual(["共1413人/次。"]);
+    const latin = layoutText([page([run("共 12.36 万件，Windows 系统", LEFT, 100)])]);
+    expect(latin.paragraphs).toEqual(["共 12.36 万件，Windows 系统"]);
+  });
+
   test("layoutText: keeps a space of full width between Latin words", () => {
     const space: TextRun = { str: " ", x: LEFT + 30, y: 100, size: 16, width: 4.5 };
     const { paragraphs } = layoutText([

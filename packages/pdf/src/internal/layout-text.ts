@@ -66,6 +66,19 @@ const DISTRIBUTION_LINE = new RegExp(
   `^(?:${[...DISTRIBUTION_ROLES.map(([, label]) => label), "主送", "抄报", "分送"].join("|")})[：:]`,
 );
 
+/**
+ * A space pdf.js put inside a run where glyphs stand apart, between a Chinese character and a
+ * mark (`人/ 次` in a justified line, where the browser set `/` apart), taken out: such a gap is
+ * spacing, not a space the author typed. Spaces beside Latin letters and digits stay (the
+ * parser reads `12.36 万件`).
+ */
+const SPACE_BESIDE_CJK = new RegExp(
+  `(?<=${CJK.source})[ \u00a0](?=[^sA-Za-z0-9])|(?<=[^sA-Za-z0-9])[ \u00a0](?=${CJK.source})`,
+  "gu",
+);
+const tightenInside = (s: string): string =>
+  s.length > 2 && s.includes(" ") ? s.replace(SPACE_BESIDE_CJK, "") : s;
+
 /** Runs on one baseline grouped into lines, each line's runs left to right, lines top to bottom. */
 export function linesOf(page: PageRuns, pageNumber: number): Line[] {
   const runs = page.runs
@@ -117,7 +130,7 @@ export function linesOf(page: PageRuns, pageNumber: number): Line[] {
       ) {
         text += " ";
       }
-      text += run.str;
+      text += tightenInside(run.str);
       end = Math.max(end, run.x + run.width);
       last = run;
       if (run.str.trim() !== "") {

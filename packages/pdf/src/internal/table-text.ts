@@ -109,8 +109,8 @@ function regrid(grid: Grid, borders: readonly number[]): Grid {
 /**
  * `next`, the table that starts a page, as the rest of `before`, the table that ended the page
  * before, when they are one table: as wide, and `next` repeating `before`'s head rows at its top
- * (Chromium and Word repeat the head on each page), or neither having a head (as far as tags
- * or the first row's figures tell) and the column borders of one among the other's. The repeated rows
+ * (Chromium and Word repeat the head on each page), or, when nothing repeats, the column
+ * borders of one among the other's and no head of its own tagged on `next`. The repeated rows
  * are left out. Their columns may differ where spans hide a border on one page: both are put
  * on the borders of both. Undefined when they are two tables.
  */
@@ -150,11 +150,14 @@ export function joinPages(before: Grid, next: Grid): Grid | undefined {
     if (repeated < head) return undefined;
     drop = head;
   } else drop = repeated;
-  // Nothing repeated: one table only when neither has a head and the borders of one are among
-  // the other's (a span may hide a border on either page, but two tables differ more).
+  // Nothing repeated: one table when the borders of one are among the other's (a span may hide
+  // a border on either page, but two tables differ more), unless the PDF tags the second's
+  // first row as a head of its own. Untagged, a first row without figures proves nothing: a
+  // table whose head does not repeat (Word's default) goes on with plain rows.
   const among = (xs: number[], ys: number[]): boolean =>
     xs.every((x) => ys.some((y) => Math.abs(x - y) <= SAME_BORDER));
-  if (drop === 0 && (headRows(next) > 0 || !(among(xa, xb) || among(xb, xa)))) return undefined;
+  if (drop === 0 && ((tagged(next) && headRows(next) > 0) || !(among(xa, xb) || among(xb, xa))))
+    return undefined;
   const cells = [
     ...a.cells,
     ...b.cells.filter((c) => c.row >= drop).map((c) => ({ ...c, row: c.row - drop + a.rows })),
