@@ -330,11 +330,20 @@ function tailParagraphs(tail: TailNode): Paragraph[] {
 
 /** The paragraphs of a layout, in order. Every word comes from the layout; this only writes. */
 function layoutParagraphs(layout: BulletinLayout, masthead: boolean): BodyChild[] {
-  return [
+  const children = [
     ...(masthead ? mastheadParagraphs(layout.masthead) : []),
     ...layout.sections.flatMap(sectionParagraphs),
     ...(layout.tail === undefined ? [] : tailParagraphs(layout.tail)),
   ];
+  // Two tables in a row touch on the page, and Word joins them into one: an empty paragraph
+  // keeps them apart.
+  const out: BodyChild[] = [];
+  for (const child of children) {
+    if (child instanceof Table && out[out.length - 1] instanceof Table)
+      out.push(new Paragraph({ style: STYLE.tableNote }));
+    out.push(child);
+  }
+  return out;
 }
 
 /**

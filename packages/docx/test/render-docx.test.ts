@@ -170,6 +170,24 @@ describe("renderDocx: Word structures", () => {
     expect(styles).toMatch(/w:styleId="BulletinTableText".*?w:eastAsia="仿宋_GB2312"/);
   });
 
+  test("renderDocx: puts an empty paragraph between two tables in a row, which would otherwise touch and read as one", async () => {
+    // Found by readPdf's LibreOffice hunt: a table without caption right after another was
+    // drawn against it, one grid on the page.
+    const b = issue9();
+    b.sections[0]?.items[0]?.body.push(
+      { type: "table", rows: [[["成都市"], ["4528件"]]] },
+      { type: "table", rows: [[["合计"], ["5788件"]]] },
+    );
+    const document = part(await renderDocx(b), "word/document.xml");
+    expect(document).not.toContain("</w:tbl><w:tbl>");
+    expect(document).toMatch(/<\/w:tbl><w:p>(?:(?!<w:t[ >]).)*?<\/w:p><w:tbl>/s);
+    const { text } = await readDocx(await renderDocx(b));
+    const tables = completed(parseBulletinText(text, optionsFor(b))).sections.flatMap((s) =>
+      s.items.flatMap((i) => i.body.filter((block) => !Array.isArray(block))),
+    );
+    expect(tables).toHaveLength(2);
+  });
+
   test("renderDocx: lays out A4 with the GB/T 9704 margins and a 22-line grid, page numbers as PAGE fields", async () => {
     const bytes = await renderDocx(issue9());
     const document = part(bytes, "word/document.xml");
