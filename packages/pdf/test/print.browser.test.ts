@@ -201,8 +201,9 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))(
         // are reported as found; shrink it offline with `seed` and `path` if it is too big.
         { numRuns: 30, endOnFailure: true },
       );
-      // About half the generated bulletins hold tables, most of them several.
-      expect(tables).toBeGreaterThan(15);
+      // 30 generated bulletins hold about 30 tables (1 500 samples of 30: fewest 13, median
+      // 31), so more than a handful were printed and read.
+      expect(tables).toBeGreaterThan(5);
       // 30 prints and reads: about 90 s on an idle 2-core machine, far more on a shared one.
     }, 900_000);
 
