@@ -1,10 +1,10 @@
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
-import { findTables } from "./internal/find-tables";
+import { findTables, mayHoldTable } from "./internal/find-tables";
 import { foldRadicals } from "./internal/fold-radicals";
 import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text";
 import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
-import { rulesOf } from "./internal/page-rules";
+import { type Rule, rulesOf } from "./internal/page-rules";
 import { loadPdfJs } from "./internal/pdfjs";
 
 /**
@@ -70,7 +70,10 @@ export interface PdfWarning {
  * ```
  */
 export interface PdfText {
-  /** One paragraph a line, repaired by `repairExtractedText`. */
+  /**
+   * One paragraph a line, a ruled table as `| a | b |` rows with a `| --- |` rule under its head
+   * rows; repaired by `repairExtractedText`.
+   */
   text: string;
   /** How many pages the PDF has. */
   pages: number;
@@ -155,8 +158,11 @@ function startOf(bytes: Uint8Array): string {
  * Reads the text of a PDF as `parseBulletinText` wants it: pdf.js text runs grouped into lines
  * by their position, lines in reading order (top to bottom, left to right; one column), the
  * lines of each paragraph joined by geometry (a line that reaches the right edge goes on at the
- * left edge of the next), page numbers (`— 1 —`, `- 1 -`, `第1页`) and running headers dropped
- * with an info warning, Kangxi radicals that CJK font subsets leave (`⼝` for `口`) folded, and
+ * left edge of the next), ruled tables as `| a | b |` rows with a `| --- |` rule under the head
+ * rows (the grid the drawn rules make, a spanning cell's text in its first column and blanks in
+ * the others, head rows from a tagged PDF's `TH` cells or else a first row without figures, a
+ * table broken across pages joined), page numbers (`— 1 —`, `- 1 -`, `第1页`) and running
+ * headers dropped with an info warning, Kangxi radicals that CJK font subsets leave (`⼝` for `口`) folded, and
  * the result repaired by `repairExtractedText`.
  *
  * Runs in Node and the browser, on the calling thread. The PDF cannot reach the network or the
@@ -313,9 +319,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
           }
           runs.push(run);
         }
-        // The rules the page draws, for its ruled tables.
-        const ops = await within(page.getOperatorList());
-        const rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
+        // The rules the page draws, for its ruled tables: only where the text looks like a
+        // table (reading what a page draws costs about as much as reading its text).
+        let rules: Rule[] = [];
+        if (mayHoldTable(runs, viewport.height)) {
+          const ops = await within(page.getOperatorList());
+          rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
+        }
         let found = findTables(runs, rules);
         if (found.tables.length > 0 && runs.some((r) => r.mark !== undefined)) {
           // A tagged PDF says which cells are head cells (TH): read it, then find again.

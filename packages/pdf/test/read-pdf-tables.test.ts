@@ -187,14 +187,22 @@ describe("readPdf: ruled tables", () => {
     expect(got.split("\n")).toEqual(["| Name | Code |", "| --- | --- |", "| North | A\\|B |"]);
   });
 
-  test("readPdf: reads a one-column table of several rows", async () => {
+  test("readPdf: reads a one-column table of several rows, set smaller than the text around it", async () => {
     const cells: Cell[] = [
       { r: 0, c: 0, lines: ["Item"] },
       { r: 1, c: 0, lines: ["First"] },
       { r: 2, c: 0, lines: ["Second"] },
     ];
-    const got = await read(table(cells, { widths: [200] }));
-    expect(got.split("\n")).toEqual(["| Item |", "| --- |", "| First |", "| Second |"]);
+    const got = await read(table(cells, { widths: [200] }), [
+      text("The items of the month are listed in the table below.", 80, 640),
+    ]);
+    expect(got.split("\n")).toEqual([
+      "The items of the month are listed in the table below.",
+      "| Item |",
+      "| --- |",
+      "| First |",
+      "| Second |",
+    ]);
   });
 
   test("readPdf: reads a table broken across pages as one table, the head repeated on the second page left out", async () => {
@@ -463,5 +471,20 @@ describe("readPdf: what is not a table stays text", () => {
     );
     expect(got.text).toBe("A note written on grid paper.");
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  test("readPdf: does not look for a table on a page whose text is all one size with no gap on a line (a one-column table alone in the body size stays lines)", async () => {
+    // The page's drawing is read only where the text looks like a table (cost: see
+    // find-tables.ts); such a page shows no sign of one.
+    const cells: Cell[] = [
+      { r: 0, c: 0, lines: ["Item"] },
+      { r: 1, c: 0, lines: ["First"] },
+      { r: 2, c: 0, lines: ["Second"] },
+    ];
+    expect((await read(table(cells, { widths: [200] }))).split("\n")).toEqual([
+      "Item",
+      "First",
+      "Second",
+    ]);
   });
 });

@@ -122,6 +122,42 @@ function joinLines(lines: readonly Line[]): string {
 const cellLike = (text: string): boolean =>
   text.length <= 30 && !/[。！？；.!?;]$/.test(text) && !/[。！？；]./.test(text);
 
+/**
+ * Whether a page's text looks as if it may hold a table, cheaply, before its drawing is read:
+ * two runs on one baseline a gap of 1.5 characters or more apart (cells side by side), or text
+ * set smaller than most of the page's (tables, captions and notes are set smaller than the
+ * body in print) away from its top and bottom eighth (running headers, page numbers). A page
+ * of paragraphs in one size has neither.
+ */
+export function mayHoldTable(runs: readonly TextRun[], height: number): boolean {
+  const weight = new Map<number, number>();
+  for (const r of runs) {
+    const key = Math.round(r.size * 2) / 2;
+    weight.set(key, (weight.get(key) ?? 0) + r.str.length);
+  }
+  let body = 0;
+  let most = -1;
+  for (const [size, w] of weight) {
+    if (w > most) {
+      body = size;
+      most = w;
+    }
+  }
+  const inner = (r: TextRun): boolean => r.y > height / 8 && r.y < (height * 7) / 8;
+  if (runs.some((r) => r.str.trim() !== "" && r.size < 0.9 * body && inner(r))) return true;
+  const sorted = runs
+    .filter((r) => r.str.trim() !== "")
+    .slice()
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1] as TextRun;
+    const b = sorted[k] as TextRun;
+    if (Math.abs(a.y - b.y) > 0.4 * Math.min(a.size, b.size)) continue;
+    if (b.x - (a.x + a.width) >= 1.5 * Math.max(a.size, b.size)) return true;
+  }
+  return false;
+}
+
 /** A run's middle (a run's box spans from about 0.8 em above its baseline to 0.2 below). */
 const middleOf = (r: TextRun): { x: number; y: number } => ({
   x: r.x + r.width / 2,
