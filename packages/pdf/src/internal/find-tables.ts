@@ -125,26 +125,17 @@ const cellLike = (text: string): boolean =>
 /**
  * Whether a page's text looks as if it may hold a table, cheaply, before its drawing is read:
  * two runs on one baseline a gap of 1.5 characters or more apart (cells side by side), or text
- * set smaller than most of the page's (tables, captions and notes are set smaller than the
- * body in print) away from its top and bottom eighth (running headers, page numbers). A page
- * of paragraphs in one size has neither.
+ * set smaller than other text of the page (tables, captions and notes are set smaller than the
+ * body in print) away from its top and bottom eighth (running headers, page numbers). A page of
+ * paragraphs in one size has neither.
  */
 export function mayHoldTable(runs: readonly TextRun[], height: number): boolean {
-  const weight = new Map<number, number>();
-  for (const r of runs) {
-    const key = Math.round(r.size * 2) / 2;
-    weight.set(key, (weight.get(key) ?? 0) + r.str.length);
-  }
-  let body = 0;
-  let most = -1;
-  for (const [size, w] of weight) {
-    if (w > most) {
-      body = size;
-      most = w;
-    }
-  }
-  const inner = (r: TextRun): boolean => r.y > height / 8 && r.y < (height * 7) / 8;
-  if (runs.some((r) => r.str.trim() !== "" && r.size < 0.9 * body && inner(r))) return true;
+  const inner = runs.filter(
+    (r) => r.str.trim() !== "" && r.y > height / 8 && r.y < (height * 7) / 8,
+  );
+  let largest = 0;
+  for (const r of inner) largest = Math.max(largest, r.size);
+  if (inner.some((r) => r.size < 0.9 * largest)) return true;
   const sorted = runs
     .filter((r) => r.str.trim() !== "")
     .slice()
