@@ -241,8 +241,12 @@ function tableRows(rows: readonly TableCellNode[][], columns: number, header: bo
       );
       column += colSpan;
     }
+    // A vertical merge that goes on below this row: keep this row with the next, so that a
+    // page break does not split the merged cell's text over two pages.
+    const goesOn = held.some((h) => h !== undefined && h.left > 0);
     return new TableRow({
       children,
+      ...(goesOn ? { keepNext: true } : {}),
       // At least one table line high: a row in which every cell spans other rows too would
       // otherwise get no height (LibreOffice gives it none) and the page would lose it.
       height: { value: TABLE_ROW_MIN, rule: HeightRule.ATLEAST },

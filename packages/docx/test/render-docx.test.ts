@@ -142,6 +142,9 @@ describe("renderDocx: Word structures", () => {
       false,
     ]);
     expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
+    // A row whose vertical merge goes on below is kept with the next row (keep-with-next on its
+    // paragraphs): LibreOffice broke a table inside a merge and split the merged cell's text.
+    expect(rows.map((r) => r.includes("<w:keepNext/>"))).toEqual([true, false, true, false, false]);
     // Every row at least one table line (1.4 × 12 pt = 336 twips) high: a row whose cells all
     // span other rows too is not squeezed to nothing (LibreOffice's PDF lost such a row).
     expect(rows.every((r) => /<w:trHeight w:val="336" w:hRule="atLeast"\/>/.test(r))).toBe(true);
