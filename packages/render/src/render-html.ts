@@ -6,23 +6,22 @@ import {
   type RenderContext,
 } from "./components";
 import { RenderError } from "./errors";
-import { layoutOf } from "./internal/layout-of";
+import { HtmlSink } from "./internal/html-sink";
+import { isLayout, layoutOf } from "./internal/layout-of";
 import {
+  ARTICLE_CLOSE,
+  articleOpen,
   cellMarkup,
-  dateMarkup,
-  departmentMarkup,
-  emphasisMarkup,
   ITEM_CLOSE,
   itemOpen,
   leadContent,
   leadMarkup,
   mastheadContent,
   mastheadMarkup,
-  metricMarkup,
   noteOpen,
   PARAGRAPH_CLOSE,
   PARAGRAPH_OPEN,
-  quoteMarkup,
+  runMarkup,
   SECTION_CLOSE,
   sectionHeading,
   sectionOpen,
@@ -30,8 +29,6 @@ import {
   tableMarkup,
   tailContent,
   tailMarkup,
-  textMarkup,
-  titleMarkup,
 } from "./internal/markup";
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import { checkOption } from "./internal/resolve";
@@ -42,14 +39,16 @@ import type {
   InlineRun,
   ItemNode,
   LeadNode,
+  MastheadNode,
   NoteNode,
   ParagraphNode,
   SectionNode,
   TableCellNode,
   TableNode,
 } from "./layout";
+import { walkBulletin } from "./layout-bulletin";
 import { officialStylesheet } from "./official-stylesheet";
-import { renderJsonLd } from "./render-json-ld";
+import { jsonLdOf } from "./render-json-ld";
 import { escapeHtml, markupOf, type SafeHtml, trusted } from "./safe-html";
 
 /**
@@ -122,15 +121,27 @@ export function renderHtml(
   checkOption("theme", options.theme, THEMES);
   checkOption("dateStyle", options.dateStyle, DATE_STYLES);
   const own = ownComponents(options.components);
-  const layout = layoutOf(input, options.dateStyle);
   const lang = options.lang ?? "zh-CN";
-  const article = writeArticle(layout, own, lang);
+  let article: string;
+  let masthead: MastheadNode;
+  if (!isLayout(input) && own === NONE) {
+    // No component replaced: the layout's walk tells the HTML writer each node as it decides
+    // it, and no layout is built to be walked again.
+    const sink = new HtmlSink(lang);
+    walkBulletin(input, options.dateStyle, sink);
+    article = sink.article();
+    masthead = sink.masthead as MastheadNode;
+  } else {
+    const layout = layoutOf(input, options.dateStyle);
+    article = writeArticle(layout, own, lang);
+    masthead = layout.masthead;
+  }
   if (options.document !== true) return article;
 
   const theme = options.theme ?? "official";
   const css =
     theme === "official" ? officialStylesheet : theme === "plain" ? plainStylesheet : undefined;
-  const title = `${layout.masthead.title} ${layout.masthead.number.text}`;
+  const title = `${masthead.title} ${masthead.number.text}`;
   return (
     "<!DOCTYPE html>\n" +
     `<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
@@ -140,7 +151,7 @@ export function renderHtml(
     "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">\n" +
     `<title>${escapeHtml(title)}</title>\n` +
     (css === undefined ? "" : `<style>\n${css}</style>\n`) +
-    `<script type="application/ld+json">\n${renderJsonLd(layout)}\n</script>\n` +
+    `<script type="application/ld+json">\n${jsonLdOf(masthead)}\n</script>\n` +
     `</head>\n<body class="bulletin-page">\n${article}\n</body>\n</html>\n`
   );
 }
@@ -148,9 +159,12 @@ export function renderHtml(
 /** The components that are not the default ones (a kind without one is written directly). */
 type Own = { [K in keyof Components]?: Components[K] };
 
+/** No component replaced. */
+const NONE: Own = Object.freeze({});
+
 function ownComponents(components: Partial<Components> | undefined): Own {
+  if (components === undefined) return NONE;
   const own: Own = {};
-  if (components === undefined) return own;
   for (const key of Object.keys(components)) {
     const fn = (components as Record<string, unknown>)[key];
     if (fn === undefined) continue;
@@ -171,7 +185,7 @@ function ownComponents(components: Partial<Components> | undefined): Own {
     if (fn !== defaultComponents[key as keyof Components])
       (own as Record<string, unknown>)[key] = fn;
   }
-  return own;
+  return Object.keys(own).length === 0 ? NONE : own;
 }
 
 function markup(kind: keyof Components, value: unknown): string {
@@ -206,10 +220,10 @@ interface Walk {
 function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
   const w: Walk = {
     own,
-    plain: Object.keys(own).length === 0,
+    plain: own === NONE,
     context: { layout, referenceYear: layout.referenceYear, lang },
   };
-  let out = `<article class="bulletin" lang="${escapeHtml(lang)}">`;
+  let out = articleOpen(lang);
   const masthead = layout.masthead;
   const h = own.masthead;
   out +=
@@ -239,7 +253,7 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
   }
-  return `${out}</article>`;
+  return out + ARTICLE_CLOSE;
 }
 
 function writeItems(w: Walk, out: string, section: NoteNode | SectionNode): string {
@@ -250,25 +264,25 @@ function writeItems(w: Walk, out: string, section: NoteNode | SectionNode): stri
 
 function writeNote(w: Walk, out: string, node: NoteNode): string {
   const h = w.own.note;
-  if (h === undefined) return writeItems(w, out + noteOpen(node), node) + SECTION_CLOSE;
+  if (h === undefined) return writeItems(w, out + noteOpen(node.id), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(writeItems(w, "", node));
   return out + markup("note", h({ node, context: w.context, render }));
 }
 
 function sectionContent(w: Walk, out: string, node: SectionNode): string {
-  return writeItems(w, out + sectionHeading(node), node);
+  return writeItems(w, out + sectionHeading(node.marker, node.title), node);
 }
 
 function writeSection(w: Walk, out: string, node: SectionNode): string {
   const h = w.own.section;
-  if (h === undefined) return sectionContent(w, out + sectionOpen(node), node) + SECTION_CLOSE;
+  if (h === undefined) return sectionContent(w, out + sectionOpen(node.id), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(sectionContent(w, "", node));
   return out + markup("section", h({ node, context: w.context, render }));
 }
 
 function writeItem(w: Walk, out: string, section: NoteNode | SectionNode, node: ItemNode): string {
   const h = w.own.item;
-  if (h === undefined) return itemContent(w, out + itemOpen(node), section, node) + ITEM_CLOSE;
+  if (h === undefined) return itemContent(w, out + itemOpen(node.id), section, node) + ITEM_CLOSE;
   const render = (): SafeHtml => trusted(itemContent(w, "", section, node));
   return out + markup("item", h({ node, context: { ...w.context, section }, render }));
 }
@@ -403,29 +417,6 @@ function writeLead(
 
 function leadOf(w: Walk, node: LeadNode): string {
   return leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
-}
-
-/** What a run writes by default: its kind's markup around its escaped text. */
-function runMarkup(run: InlineRun): string {
-  const inner = escapeHtml(run.text);
-  switch (run.kind) {
-    case "text":
-      return textMarkup(inner);
-    case "metric":
-      return metricMarkup(run, inner);
-    case "department":
-      return departmentMarkup(run, inner);
-    case "date":
-      return dateMarkup(run, inner);
-    case "title":
-      return titleMarkup(inner);
-    case "quote":
-      return quoteMarkup(inner);
-    case "emphasis":
-      return emphasisMarkup(inner);
-  }
-  // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
-  return "";
 }
 
 /** A run: through its component when replaced, else {@link runMarkup}. */
