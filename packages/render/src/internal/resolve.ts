@@ -61,7 +61,7 @@ export function issueNumberOf(issue: Bulletin["issue"]): string {
 /**
  * What the layout needs from a bulletin, looked up once per call: departments and metrics by
  * id, the reference year of date spans and the options to write them with. Nothing outlives
- * the call: a metric's text is kept for the metric object only while this resolver lives.
+ * the call: the item markers written so far are kept only while this resolver lives.
  * The methods throw what the formatters throw; the layout, which knows where it is, turns
  * that into a {@link RenderError} with a path ({@link invalidValue}), so that no path is built
  * and no closure made unless something fails.
@@ -71,7 +71,6 @@ export class Resolver {
   readonly referenceYear: number;
   #departments: Map<string, Department> | undefined;
   #metrics: Map<string, Metric> | undefined;
-  #metricTexts: Map<Metric, string> | undefined;
   readonly #spanOptions: { referenceYear?: number };
   /** `（一）` `（二）` … written so far in this call, by number (every section restarts them). */
   readonly #itemMarkers: string[] = [];
@@ -106,22 +105,23 @@ export class Resolver {
    * the decimals are written in full (`5.80万件`), as the issue printed them.
    */
   metricText(metric: Metric): string {
-    const known = this.#metricTexts?.get(metric);
-    if (known !== undefined) return known;
+    // No memo: a metric is mostly cited once, and a map made per call cost more than it saved.
     const display = metric.display;
-    const scale = display === undefined ? undefined : display.scale;
-    const fractionDigits = display === undefined ? undefined : display.fractionDigits;
-    const options: Parameters<typeof formatQuantity>[2] = {};
-    if (scale !== undefined) options.scale = scale;
-    if (fractionDigits !== undefined) {
-      // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
-      options.fractionDigits = fractionDigits;
-      options.trimZeros = false;
-    }
-    const text = formatQuantity(metric.value, metric.unit, options);
-    if (this.#metricTexts === undefined) this.#metricTexts = new Map();
-    this.#metricTexts.set(metric, text);
-    return text;
+    if (display === undefined) return formatQuantity(metric.value, metric.unit);
+    const scale = display.scale;
+    const fractionDigits = display.fractionDigits;
+    // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
+    return formatQuantity(
+      metric.value,
+      metric.unit,
+      fractionDigits === undefined
+        ? scale === undefined
+          ? undefined
+          : { scale }
+        : scale === undefined
+          ? { fractionDigits, trimZeros: false }
+          : { scale, fractionDigits, trimZeros: false },
+    );
   }
 
   /** `（一）` for the nth item (from 1), written once per call for each n. */
