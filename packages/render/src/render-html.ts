@@ -21,6 +21,7 @@ import {
   noteOpen,
   PARAGRAPH_CLOSE,
   PARAGRAPH_OPEN,
+  rowsMarkup,
   runMarkup,
   SECTION_CLOSE,
   sectionHeading,
@@ -353,23 +354,13 @@ function writeRows(
   rows: readonly TableCellNode[][],
 ): string[] {
   const h = w.own.cell;
-  const context = h === undefined ? undefined : { ...w.context, section, item, table };
-  const written = new Array<string>(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as TableCellNode[];
-    let out = "";
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c] as TableCellNode;
-      if (h === undefined || context === undefined) {
-        out += cellMarkup(cell, writeRuns(w, "", cell.runs));
-        continue;
-      }
-      const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
-      out += markup("cell", h({ node: cell, context, render }));
-    }
-    written[r] = out;
-  }
-  return written;
+  if (h === undefined)
+    return rowsMarkup(rows, (cell) => cellMarkup(cell, writeRuns(w, "", cell.runs)));
+  const context = { ...w.context, section, item, table };
+  return rowsMarkup(rows, (cell) => {
+    const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
+    return markup("cell", h({ node: cell, context, render }));
+  });
 }
 
 function writeParagraph(

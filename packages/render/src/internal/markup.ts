@@ -201,24 +201,29 @@ export function runsMarkup(runs: readonly InlineRun[]): string {
 export const plainLead = (node: LeadNode): string =>
   leadMarkup(leadContent(node, node.date === undefined ? undefined : runMarkup(node.date.run)));
 
-/** The rows of a table's head or body written by default, each row's cells one after the other. */
-export function plainRows(rows: readonly TableCellNode[][]): string[] {
+/** The rows of a table's head or body, each row its cells written by `write`, one after the other. */
+export function rowsMarkup(
+  rows: readonly TableCellNode[][],
+  write: (cell: TableCellNode) => string,
+): string[] {
   const written = new Array<string>(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as TableCellNode[];
     let out = "";
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c] as TableCellNode;
-      out += cellMarkup(cell, runsMarkup(cell.runs));
-    }
+    for (let c = 0; c < row.length; c++) out += write(row[c] as TableCellNode);
     written[r] = out;
   }
   return written;
 }
 
+/** A cell written by default. */
+const plainCell = (cell: TableCellNode): string => cellMarkup(cell, runsMarkup(cell.runs));
+
 /** A table written by default. */
 export function plainTable(node: TableNode): string {
   const notes = new Array<string>(node.notes.length);
   for (let k = 0; k < notes.length; k++) notes[k] = runsMarkup(node.notes[k] as InlineRun[]);
-  return tableMarkup(tableContent(node, plainRows(node.head), plainRows(node.rows), notes));
+  return tableMarkup(
+    tableContent(node, rowsMarkup(node.head, plainCell), rowsMarkup(node.rows, plainCell), notes),
+  );
 }
