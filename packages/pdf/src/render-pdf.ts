@@ -1,6 +1,7 @@
 import { type DateStyle, renderHtml } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
 import { PdfError } from "./errors";
+import { CHROMIUM_ARGS } from "./internal/chromium-args";
 import { findBrowser } from "./internal/find-browser";
 import { errorMessage, type Locale, quote } from "./internal/messages";
 import { setPdfInfo } from "./internal/set-pdf-info";
@@ -69,19 +70,6 @@ export interface PdfRenderer {
   /** Closes the browser (and its temporary profile). Safe to call twice. */
   close(): Promise<void>;
 }
-
-/** Chromium's flags: headless, no network of its own, nothing to sync or update. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-extensions",
-];
 
 function checkTimeout(value: unknown, locale: Locale): number {
   if (value === undefined) return 60_000;
@@ -183,7 +171,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         executablePath: found.path,
         headless: true,
         timeout,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
       });
     } catch (error) {
       throw new PdfError(
