@@ -1,3 +1,4 @@
+import type { Locale } from "@bulletin/format";
 import {
   type BulletinLayout,
   type DateStyle,
@@ -34,6 +35,7 @@ import {
 } from "docx";
 import { DocxError } from "./errors";
 import { fontTable } from "./internal/font-table";
+import { docxMessage, localeOf } from "./internal/messages";
 import {
   DEFAULT_FONTS,
   documentStyles,
@@ -85,6 +87,8 @@ export interface RenderDocxOptions {
   pageNumbers?: boolean;
   /** The masthead (red name, `第9期`, publisher and date, red rule); default `true`. `false` starts with the body, for pasting into a house template. */
   masthead?: boolean;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 const FONT_ROLES = ["title", "body", "heading1", "heading2", "heading3", "digits"] as const;
@@ -95,8 +99,19 @@ function resolveOptions(options: unknown): {
   masthead: boolean;
   dateStyle: DateStyle | undefined;
 } {
+  const locale = localeOf(options);
+  const invalidOption = (option: string, expected: string, expectedZh: string, got: unknown) =>
+    docxMessage("invalid-option", locale, {
+      fn: "renderDocx",
+      option,
+      expected,
+      expectedZh,
+      got: String(JSON.stringify(got)).slice(0, 40),
+    });
   if (typeof options !== "object" || options === null) {
-    throw new DocxError("invalid-option", "renderDocx: options must be an object", { path: [] });
+    throw new DocxError("invalid-option", invalidOption("", "an object", "对象", options), {
+      path: [],
+    });
   }
   const o = options as RenderDocxOptions;
   const flag = (name: "pageNumbers" | "masthead"): boolean => {
@@ -105,7 +120,7 @@ function resolveOptions(options: unknown): {
     if (typeof value !== "boolean") {
       throw new DocxError(
         "invalid-option",
-        `renderDocx: options.${name} must be true or false, got ${JSON.stringify(value)?.slice(0, 40)}`,
+        invalidOption(name, "true or false", " true 或 false", value),
         { path: [name] },
       );
     }
@@ -116,7 +131,7 @@ function resolveOptions(options: unknown): {
     if (typeof o.fonts !== "object" || o.fonts === null) {
       throw new DocxError(
         "invalid-option",
-        "renderDocx: options.fonts must be an object of font names",
+        invalidOption("fonts", "an object of font names", "字体名称组成的对象", o.fonts),
         { path: ["fonts"] },
       );
     }
@@ -126,7 +141,12 @@ function resolveOptions(options: unknown): {
       if (typeof name !== "string" || name.trim() === "" || name.length > 31) {
         throw new DocxError(
           "invalid-option",
-          `renderDocx: options.fonts.${role} must be a font name of 1–31 characters (Word's limit), got ${JSON.stringify(name)?.slice(0, 40)}`,
+          invalidOption(
+            `fonts.${role}`,
+            "a font name of 1–31 characters (Word's limit)",
+            " 1–31 个字符的字体名称（Word 的上限）",
+            name,
+          ),
           { path: ["fonts", role] },
         );
       }

@@ -27,7 +27,7 @@ export async function wordText(
 ): Promise<string | undefined> {
   const { readDocx, DocxError } = await import("@bulletin/docx");
   try {
-    return (await readDocx(bytes)).text;
+    return (await readDocx(bytes, { locale: context.locale })).text;
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
     const { io, err } = context;
