@@ -10,6 +10,7 @@ import type {
   TableRow,
 } from "@bulletin/schema";
 import { RenderError } from "./errors";
+import { localeOf, renderMessage } from "./internal/messages";
 import {
   checkOption,
   DISTRIBUTION_ROLES,
@@ -95,8 +96,9 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  * ```
  */
 export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}): BulletinLayout {
-  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
-  const resolver = new Resolver(bulletin);
+  const locale = localeOf(options);
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
+  const resolver = new Resolver(bulletin, locale);
   const masthead = mastheadOf(bulletin, resolver, options.dateStyle);
   const model = bulletin.sections;
   // Arrays are made at their final length (a `push` from empty reserves room for 17).
@@ -176,7 +178,7 @@ function mastheadOf(
     try {
       text = resolver.span(period);
     } catch (error) {
-      throw invalidValue("issue.period", error);
+      throw invalidValue("issue.period", error, resolver.locale);
     }
     masthead.period = { text, span: plainSpan(period), coverage: coverageOf(period) };
   }
@@ -199,7 +201,7 @@ function itemOf(
     try {
       date = dateRun(resolver, item.date);
     } catch (error) {
-      throw invalidValue(`sections[${s}].items[${i}].date`, error);
+      throw invalidValue(`sections[${s}].items[${i}].date`, error, resolver.locale);
     }
   }
   const refs = item.departmentRefs;
@@ -208,7 +210,12 @@ function itemOf(
     const ref = (refs as string[])[k] as string;
     const d = resolver.department(ref);
     if (d === undefined)
-      throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
+      throw unresolved(
+        "department",
+        ref,
+        `sections[${s}].items[${i}].departmentRefs[${k}]`,
+        resolver.locale,
+      );
     departments[k] = departmentRun(d, d.shortName ?? d.name);
   }
 
@@ -360,12 +367,13 @@ function runOf(
   switch (node.type) {
     case "metric": {
       const metric = resolver.metric(node.ref);
-      if (metric === undefined) throw unresolved("metric", node.ref, pathOf(s, i, p, n, at));
+      if (metric === undefined)
+        throw unresolved("metric", node.ref, pathOf(s, i, p, n, at), resolver.locale);
       let text: string;
       try {
         text = resolver.metricText(metric);
       } catch (error) {
-        throw invalidValue(pathOf(s, i, p, n, at), error);
+        throw invalidValue(pathOf(s, i, p, n, at), error, resolver.locale);
       }
       const run: MetricRun = {
         kind: "metric",
@@ -377,14 +385,14 @@ function runOf(
     case "department": {
       const department = resolver.department(node.ref);
       if (department === undefined)
-        throw unresolved("department", node.ref, pathOf(s, i, p, n, at));
+        throw unresolved("department", node.ref, pathOf(s, i, p, n, at), resolver.locale);
       return departmentRun(department, node.text ?? department.shortName ?? department.name);
     }
     case "date":
       try {
         return dateRun(resolver, node.value);
       } catch (error) {
-        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error);
+        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error, resolver.locale);
       }
     case "title":
       return { kind: "title", text: `《${node.text}》`, content: node.text };
@@ -398,7 +406,7 @@ function runOf(
   const where = pathOf(s, i, p, n, at);
   throw new RenderError(
     "invalid-value",
-    `\`${where}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    renderMessage("invalid-value", resolver.locale, { at: where, kind: String(kind).slice(0, 40) }),
     { path: pathArray(where) },
   );
 }

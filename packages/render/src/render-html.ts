@@ -33,6 +33,8 @@ import {
   textMarkup,
   titleMarkup,
 } from "./internal/markup";
+import type { Locale } from "./internal/messages";
+import { localeOf, renderMessage } from "./internal/messages";
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import { checkOption } from "./internal/resolve";
 import type {
@@ -83,6 +85,8 @@ export interface RenderHtmlOptions {
   components?: Partial<Components>;
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 const THEMES: readonly Theme[] = ["official", "plain", "none"];
@@ -119,12 +123,13 @@ export function renderHtml(
   input: Bulletin | BulletinLayout,
   options: RenderHtmlOptions = {},
 ): string {
-  checkOption("theme", options.theme, THEMES);
-  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
-  const own = ownComponents(options.components);
-  const layout = layoutOf(input, options.dateStyle);
+  const locale = localeOf(options);
+  checkOption("theme", options.theme, THEMES, locale);
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
+  const own = ownComponents(options.components, locale);
+  const layout = layoutOf(input, options.dateStyle, locale);
   const lang = options.lang ?? "zh-CN";
-  const article = writeArticle(layout, own, lang);
+  const article = writeArticle(layout, own, lang, locale);
   if (options.document !== true) return article;
 
   const theme = options.theme ?? "official";
@@ -148,7 +153,7 @@ export function renderHtml(
 /** The components that are not the default ones (a kind without one is written directly). */
 type Own = { [K in keyof Components]?: Components[K] };
 
-function ownComponents(components: Partial<Components> | undefined): Own {
+function ownComponents(components: Partial<Components> | undefined, locale: Locale): Own {
   const own: Own = {};
   if (components === undefined) return own;
   for (const key of Object.keys(components)) {
@@ -157,14 +162,23 @@ function ownComponents(components: Partial<Components> | undefined): Own {
     if (!(KINDS as string[]).includes(key)) {
       throw new RenderError(
         "invalid-option",
-        `option \`components\` has "${key.slice(0, 40)}", which is not a layout node kind: expected ${KINDS.join(", ")}`,
+        renderMessage("invalid-option", locale, {
+          option: "components",
+          note: "unknown-component",
+          got: key.slice(0, 40),
+          expected: KINDS.join(", "),
+        }),
         { path: ["components", key] },
       );
     }
     if (typeof fn !== "function") {
       throw new RenderError(
         "invalid-option",
-        `option \`components.${key}\` is ${fn === null ? "null" : typeof fn}: expected a function`,
+        renderMessage("invalid-option", locale, {
+          option: `components.${key}`,
+          got: fn === null ? "null" : typeof fn,
+          expected: locale === "en" ? "a function" : "函数",
+        }),
         { path: ["components", key] },
       );
     }
@@ -174,12 +188,15 @@ function ownComponents(components: Partial<Components> | undefined): Own {
   return own;
 }
 
-function markup(kind: keyof Components, value: unknown): string {
+function markup(w: Walk, kind: keyof Components, value: unknown): string {
   const markup = markupOf(value);
   if (markup === undefined) {
     throw new RenderError(
       "invalid-component-output",
-      `component \`${kind}\` returned ${value === null ? "null" : typeof value}: expected SafeHtml (build it with the html\`…\` template)`,
+      renderMessage("invalid-component-output", w.locale, {
+        kind,
+        got: value === null ? "null" : typeof value,
+      }),
       { path: ["components", kind] },
     );
   }
@@ -192,6 +209,8 @@ function markup(kind: keyof Components, value: unknown): string {
  * store per piece), and a component's `render` starts from "".
  */
 interface Walk {
+  /** The language of the errors a component's output can raise. */
+  readonly locale: Locale;
   readonly own: Own;
   /** No component is replaced: every node is written by the default markup. */
   readonly plain: boolean;
@@ -203,8 +222,9 @@ interface Walk {
  * appended to one string as the walk goes; where a component is replaced, that component
  * writes the node, with `render` for its default content.
  */
-function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
+function writeArticle(layout: BulletinLayout, own: Own, lang: string, locale: Locale): string {
   const w: Walk = {
+    locale,
     own,
     plain: Object.keys(own).length === 0,
     context: { layout, referenceYear: layout.referenceYear, lang },
@@ -216,6 +236,7 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
     h === undefined
       ? mastheadMarkup(mastheadContent(masthead))
       : markup(
+          w,
           "masthead",
           h({
             node: masthead,
@@ -235,6 +256,7 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
       t === undefined
         ? tailMarkup(tailContent(tail))
         : markup(
+            w,
             "tail",
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
@@ -252,7 +274,7 @@ function writeNote(w: Walk, out: string, node: NoteNode): string {
   const h = w.own.note;
   if (h === undefined) return writeItems(w, out + noteOpen(node), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(writeItems(w, "", node));
-  return out + markup("note", h({ node, context: w.context, render }));
+  return out + markup(w, "note", h({ node, context: w.context, render }));
 }
 
 function sectionContent(w: Walk, out: string, node: SectionNode): string {
@@ -263,14 +285,14 @@ function writeSection(w: Walk, out: string, node: SectionNode): string {
   const h = w.own.section;
   if (h === undefined) return sectionContent(w, out + sectionOpen(node), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(sectionContent(w, "", node));
-  return out + markup("section", h({ node, context: w.context, render }));
+  return out + markup(w, "section", h({ node, context: w.context, render }));
 }
 
 function writeItem(w: Walk, out: string, section: NoteNode | SectionNode, node: ItemNode): string {
   const h = w.own.item;
   if (h === undefined) return itemContent(w, out + itemOpen(node), section, node) + ITEM_CLOSE;
   const render = (): SafeHtml => trusted(itemContent(w, "", section, node));
-  return out + markup("item", h({ node, context: { ...w.context, section }, render }));
+  return out + markup(w, "item", h({ node, context: { ...w.context, section }, render }));
 }
 
 function itemContent(
@@ -307,7 +329,7 @@ function writeTable(
   const h = w.own.table;
   if (h === undefined) return out + tableMarkup(tableContentOf(w, section, item, node));
   const render = (): SafeHtml => trusted(tableContentOf(w, section, item, node));
-  return out + markup("table", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup(w, "table", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 /** A table's content: its rows, each cell through its component, and its notes. */
@@ -349,7 +371,7 @@ function writeRows(
         continue;
       }
       const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
-      out += markup("cell", h({ node: cell, context, render }));
+      out += markup(w, "cell", h({ node: cell, context, render }));
     }
     written[r] = out;
   }
@@ -367,7 +389,9 @@ function writeParagraph(
   if (h === undefined)
     return paragraphContent(w, out + PARAGRAPH_OPEN, section, item, node) + PARAGRAPH_CLOSE;
   const render = (): SafeHtml => trusted(paragraphContent(w, "", section, item, node));
-  return out + markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
+  return (
+    out + markup(w, "paragraph", h({ node, context: { ...w.context, section, item }, render }))
+  );
 }
 
 function paragraphContent(
@@ -398,7 +422,7 @@ function writeLead(
   const h = w.own.lead;
   if (h === undefined) return out + leadMarkup(leadOf(w, node));
   const render = (): SafeHtml => trusted(leadOf(w, node));
-  return out + markup("lead", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup(w, "lead", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function leadOf(w: Walk, node: LeadNode): string {
@@ -433,7 +457,7 @@ function writeRun(w: Walk, run: InlineRun): string {
   if (w.plain) return runMarkup(run);
   const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
   if (h === undefined) return runMarkup(run);
-  return markup(run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
+  return markup(w, run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
 }
 
 function escaped(text: string): SafeHtml {

@@ -52,7 +52,7 @@ export async function writeDocx(
     throw new CliUsageError(m.binaryToTerminal("docx"), "render");
   }
   const { renderDocx } = await import("@bulletin/docx");
-  const bytes = await renderDocx(bulletin);
+  const bytes = await renderDocx(bulletin, { locale: context.locale });
   if (target === undefined) io.stdout.write(bytes);
   else {
     await writeFileAtomic(target, bytes, io.cwd, m);
