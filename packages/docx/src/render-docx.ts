@@ -413,7 +413,9 @@ export async function renderDocx(
   const resolved = resolveOptions(options);
   const layout = layoutBulletin(
     bulletin,
-    resolved.dateStyle === undefined ? {} : { dateStyle: resolved.dateStyle },
+    resolved.dateStyle === undefined
+      ? { locale: localeOf(options) }
+      : { dateStyle: resolved.dateStyle, locale: localeOf(options) },
   );
   const document = new Document({
     creator: layout.masthead.publisher.name,

@@ -197,6 +197,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
       const html = renderHtml(bulletin, {
         document: true,
         theme: "official",
+        locale,
         ...(print.dateStyle === undefined ? {} : { dateStyle: print.dateStyle }),
       });
       starting ??= start();
