@@ -22,3 +22,16 @@ describe("the messages of validateFeed's errors", () => {
     }
   });
 });
+
+describe("the sdk's errors pass their cause through BulletinError", () => {
+  test("an error made without a cause has none; one made with a cause keeps it", async () => {
+    const { BulletinJsonError, FeedSourceError, Utf8Error } = await import("../errors");
+    const inner = new Error("inner");
+    expect("cause" in new FeedSourceError("m")).toBe(false);
+    expect(new FeedSourceError("m", { cause: inner }).cause).toBe(inner);
+    expect("cause" in new BulletinJsonError("m", { line: 1, column: 2 })).toBe(false);
+    expect(new Utf8Error("m", { byteOffset: 0, line: 1, column: 1 }, { cause: inner }).cause).toBe(
+      inner,
+    );
+  });
+});
