@@ -17,6 +17,7 @@ import {
   completed,
   convertWithLibreOffice,
   hasOffice,
+  ISSUE9_TAIL_LINES,
   linesToEndOn,
   type PdfLine,
   type PdfPage,
@@ -26,6 +27,7 @@ import {
   readIssue9,
   savePagePng,
   skipWithout,
+  TAIL_LINE_START,
   withBodyLines,
   withoutTail,
   withSpanningTable,
@@ -156,7 +158,6 @@ describe.skipIf(skip)("renderDocx in LibreOffice, measured with poppler", () => 
 /** The vertical middle of the 版心's last (22nd) line, in points from the top. */
 const LAST_LINE = BOX.bottom - (225 * PT_PER_MM) / 22 / 2;
 const middle = (l: PdfLine): number => (l.yMin + l.yMax) / 2;
-const TAIL_START = /^(报|送|发|抄送)：/;
 
 /** A page's lines but the page number. */
 const textLines = (page: PdfPage): PdfLine[] => page.lines.filter((l) => !PAGE_NUMBER.test(l.text));
@@ -166,7 +167,7 @@ function linesBeforeTail(pages: PdfPage[]): { page: number; text: string; yMin: 
   const out: { page: number; text: string; yMin: number }[] = [];
   for (const [p, page] of pages.entries()) {
     for (const l of textLines(page)) {
-      if (TAIL_START.test(l.text)) return out;
+      if (TAIL_LINE_START.test(l.text)) return out;
       out.push({ page: p, text: l.text, yMin: Math.round(l.yMin) });
     }
   }
@@ -223,14 +224,9 @@ describe.skipIf(skip)(
         expect(last.at(-1)?.text).toBe("共印120份");
         expect(Math.abs(middle(last.at(-1) as PdfLine) - LAST_LINE)).toBeLessThan(TOLERANCE);
         // The 版记's lines follow each other, the first under any text of the page.
-        const first = last.findIndex((l) => TAIL_START.test(l.text));
+        const first = last.findIndex((l) => TAIL_LINE_START.test(l.text));
         expect(first).toBeGreaterThanOrEqual(0);
-        expect(last.slice(first).map((l) => l.text)).toEqual([
-          "报：省政务管理办公室、省级相关部门（单位）、省中心领导。",
-          "发：省级相关部门（单位）窗口，省直部门办事大厅，省中心各处",
-          "（室）、直属单位。",
-          "共印120份",
-        ]);
+        expect(last.slice(first).map((l) => l.text)).toEqual(ISSUE9_TAIL_LINES);
       },
     );
 
@@ -245,7 +241,7 @@ describe.skipIf(skip)(
       expect(cases.fits.tail.length).toBe(cases.fits.bare.length);
       expect(cases.overflows.tail.length).toBe(cases.overflows.bare.length + 1);
       const alone = textLines(cases.overflows.tail.at(-1) as PdfPage);
-      expect(TAIL_START.test(alone[0]?.text ?? "")).toBe(true);
+      expect(TAIL_LINE_START.test(alone[0]?.text ?? "")).toBe(true);
       // On the page before, the text ends on line 21 as it does without a 版记.
       const before = textLines(cases.overflows.tail.at(-2) as PdfPage);
       expect(before).toHaveLength(21);

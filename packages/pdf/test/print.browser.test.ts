@@ -14,10 +14,12 @@ import {
   arbitraryBulletin,
   completed,
   expressible,
+  ISSUE9_TAIL_LINES,
   issue9Names,
   launchChromium,
   linesToEndOn,
   optionsFor,
+  TAIL_LINE_START,
   withBodyLines,
   withoutEditorialIds,
   withoutGuessedPeriod,
@@ -176,14 +178,13 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
     type Line = ReturnType<typeof linesOf>[number];
     /** Each case's pages with its 版记, and without it (to see that the text above does not move). */
     const cases = {} as Record<"issue9" | "fits" | "overflows", { tail: Line[][]; bare: Line[][] }>;
-    const TAIL_START = /^(报|送|发|抄送)：/;
     const text = (page: Line[]): Line[] => page.filter((l) => !isPageNumber(l.text));
     /** The lines before the 版记 (its first `报：` … line), with their page, to 0.1 mm. */
     const beforeTail = (pages: Line[][]) => {
       const out: { page: number; text: string; cy: number }[] = [];
       for (const [p, page] of pages.entries()) {
         for (const l of text(page)) {
-          if (TAIL_START.test(l.text)) return out;
+          if (TAIL_LINE_START.test(l.text)) return out;
           out.push({ page: p, text: l.text, cy: Math.round(l.cy * 10) / 10 });
         }
       }
@@ -235,13 +236,8 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
         const copies = last.at(-1) as Line;
         expect(copies.text).toBe("共印120份");
         expect(Math.abs(copies.cy - (BOX.bottom - LINE / 2))).toBeLessThan(1.5);
-        const first = last.findIndex((l) => TAIL_START.test(l.text));
-        expect(last.slice(first).map((l) => l.text)).toEqual([
-          "报：省政务管理办公室、省级相关部门（单位）、省中心领导。",
-          "发：省级相关部门（单位）窗口，省直部门办事大厅，省中心各处",
-          "（室）、直属单位。",
-          "共印120份",
-        ]);
+        const first = last.findIndex((l) => TAIL_LINE_START.test(l.text));
+        expect(last.slice(first).map((l) => l.text)).toEqual(ISSUE9_TAIL_LINES);
       },
     );
 
@@ -256,7 +252,7 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
       expect(cases.fits.tail).toHaveLength(cases.fits.bare.length);
       expect(cases.overflows.tail).toHaveLength(cases.overflows.bare.length + 1);
       const alone = text(cases.overflows.tail.at(-1) as Line[]);
-      expect(TAIL_START.test(alone[0]?.text ?? "")).toBe(true);
+      expect(TAIL_LINE_START.test(alone[0]?.text ?? "")).toBe(true);
       expect(text(cases.overflows.tail.at(-2) as Line[])).toHaveLength(21);
     });
 

@@ -31,5 +31,12 @@ export {
 } from "./office";
 export { type StaticServer, serveStatic, within } from "./serve-static";
 export { SPANNING_TABLE, withSpanningTable } from "./spanning-table";
-export { linesToEndOn, ONE_LINE_PARAGRAPH, withBodyLines, withoutTail } from "./tail-placement";
+export {
+  ISSUE9_TAIL_LINES,
+  linesToEndOn,
+  ONE_LINE_PARAGRAPH,
+  TAIL_LINE_START,
+  withBodyLines,
+  withoutTail,
+} from "./tail-placement";
 export { issue9Names, withoutEditorialIds } from "./text-normalisation";

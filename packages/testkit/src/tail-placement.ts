@@ -28,3 +28,14 @@ export function withoutTail(b: Bulletin): Bulletin {
 export function linesToEndOn(lastPageLines: number, line: number): number {
   return (((line - lastPageLines) % 22) + 22) % 22;
 }
+
+/** The first line of a 版记 line: `报：`, `送：`, `发：` or `抄送：`. */
+export const TAIL_LINE_START = /^(报|送|发|抄送)：/;
+
+/** The lines of issue-9's 版记 with `copies: 120`, as a printed page of the 版心's width sets them. */
+export const ISSUE9_TAIL_LINES: readonly string[] = [
+  "报：省政务管理办公室、省级相关部门（单位）、省中心领导。",
+  "发：省级相关部门（单位）窗口，省直部门办事大厅，省中心各处",
+  "（室）、直属单位。",
+  "共印120份",
+];
