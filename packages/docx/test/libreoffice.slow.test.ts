@@ -15,6 +15,7 @@ import { parseBulletinText } from "@bulletin/parse";
 import { renderHtml, renderText } from "@bulletin/render";
 import {
   completed,
+  convertAllWithLibreOffice,
   convertWithLibreOffice,
   hasOffice,
   ISSUE9_TAIL_LINES,
@@ -180,10 +181,6 @@ describe.skipIf(skip)(
     /** Each case's PDF with its 版记, and without it (to see that the text above does not move). */
     const cases: Record<"issue9" | "fits" | "overflows", { tail: PdfPage[]; bare: PdfPage[] }> =
       {} as never;
-    const pdfOf = async (b: ReturnType<typeof issue9>, name: string): Promise<PdfPage[]> => {
-      const pdf = convertWithLibreOffice(await renderDocx(b), `${name}.docx`, "pdf");
-      return pdfLines(pdf);
-    };
     const withCopies = () => {
       const b = issue9();
       b.issue.copies = 120;
@@ -191,30 +188,35 @@ describe.skipIf(skip)(
     };
 
     beforeAll(async () => {
-      const bare = await pdfOf(withoutTail(issue9()), "bare");
-      const lastLines = textLines(bare.at(-1) as PdfPage).length;
-      cases.issue9 = { tail: await pdfOf(withCopies(), "issue9"), bare };
-      // The last text on line 18: the 版记 (3 lines and 共印N份, 30 mm with its rules) just fits
-      // under it, in the four lines left.
-      const fits = linesToEndOn(lastLines, 18);
-      cases.fits = {
-        tail: await pdfOf(withBodyLines(withCopies(), fits), "fits"),
-        bare: await pdfOf(withBodyLines(withoutTail(issue9()), fits), "fits-bare"),
-      };
-      // The last text on line 21: the 版记 does not fit under it.
-      const overflows = linesToEndOn(lastLines, 21);
-      cases.overflows = {
-        tail: await pdfOf(withBodyLines(withCopies(), overflows), "overflows"),
-        bare: await pdfOf(withBodyLines(withoutTail(issue9()), overflows), "overflows-bare"),
-      };
-      const pdf = convertWithLibreOffice(
-        await renderDocx(withBodyLines(withCopies(), overflows)),
-        "overflows.docx",
+      // One LibreOffice run converts all seven documents (its start-up is most of the cost).
+      const [bare] = convertAllWithLibreOffice(
+        [{ input: await renderDocx(withoutTail(issue9())), name: "bare.docx" }],
         "pdf",
+      ).map(pdfLines) as [PdfPage[]];
+      const lastLines = textLines(bare.at(-1) as PdfPage).length;
+      // The last text on line 18: the 版记 (3 lines and 共印N份, 30 mm with its rules) just fits
+      // under it, in the four lines left. On line 21 it does not fit.
+      const fits = linesToEndOn(lastLines, 18);
+      const overflows = linesToEndOn(lastLines, 21);
+      const documents = [
+        ["issue9", withCopies()],
+        ["fits", withBodyLines(withCopies(), fits)],
+        ["fits-bare", withBodyLines(withoutTail(issue9()), fits)],
+        ["overflows", withBodyLines(withCopies(), overflows)],
+        ["overflows-bare", withBodyLines(withoutTail(issue9()), overflows)],
+      ] as const;
+      const files = await Promise.all(
+        documents.map(async ([name, b]) => ({ input: await renderDocx(b), name: `${name}.docx` })),
       );
+      const pdfs = convertAllWithLibreOffice(files, "pdf");
+      const [tail9, fitsTail, fitsBare, overTail, overBare] = pdfs.map(pdfLines) as PdfPage[][];
+      cases.issue9 = { tail: tail9 as PdfPage[], bare };
+      cases.fits = { tail: fitsTail as PdfPage[], bare: fitsBare as PdfPage[] };
+      cases.overflows = { tail: overTail as PdfPage[], bare: overBare as PdfPage[] };
+      const over = pdfs[3] as Buffer;
       mkdirSync(RESULTS, { recursive: true });
-      savePagePng(pdf, cases.overflows.tail.length - 1, `${RESULTS}tail-overflows-page-before`);
-      savePagePng(pdf, cases.overflows.tail.length, `${RESULTS}tail-overflows-page-last`);
+      savePagePng(over, cases.overflows.tail.length - 1, `${RESULTS}tail-overflows-page-before`);
+      savePagePng(over, cases.overflows.tail.length, `${RESULTS}tail-overflows-page-last`);
     }, 300_000);
 
     test.each(["issue9", "fits", "overflows"] as const)(

@@ -20,6 +20,7 @@ export { completed } from "./completed";
 export { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 export { readIssue9 } from "./issue9";
 export {
+  convertAllWithLibreOffice,
   convertWithLibreOffice,
   hasOffice,
   type PdfLine,
