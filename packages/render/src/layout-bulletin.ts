@@ -2,6 +2,7 @@ import { dateSpanBounds, placeTableCells } from "@bulletin/format";
 import type { Bulletin, DateSpan, Inline, Item, Section, Table, TableRow } from "@bulletin/schema";
 import { RenderError } from "./errors";
 import type { LayoutSink, RunSink } from "./internal/layout-sink";
+import { type Locale, localeOf, renderMessage } from "./internal/messages";
 import {
   checkOption,
   DISTRIBUTION_ROLES,
@@ -86,9 +87,10 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  * ```
  */
 export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}): BulletinLayout {
-  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
+  const locale = localeOf(options);
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
   const tree = new LayoutTree();
-  walkBulletin(bulletin, options.dateStyle, tree);
+  walkBulletin(bulletin, options.dateStyle, tree, locale);
   return tree.layout as BulletinLayout;
 }
 
@@ -96,7 +98,7 @@ export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}):
  * The walk that holds every rule of the layout: it lays the bulletin out node by node, in
  * document order, and tells `sink` each node as it is decided. {@link layoutBulletin} gives it
  * a sink that builds the plain-data layout; renderHtml without components one that writes the
- * HTML as it comes (no tree built and walked again).
+ * HTML as it comes (no tree built and walked again). `locale` is the language of its errors.
  *
  * @internal
  */
@@ -104,8 +106,9 @@ export function walkBulletin(
   bulletin: Bulletin,
   dateStyle: DateStyle | undefined,
   sink: LayoutSink,
+  locale: Locale,
 ): void {
-  const resolver = new Resolver(bulletin);
+  const resolver = new Resolver(bulletin, locale);
   const model = bulletin.sections;
   sink.begin(resolver.referenceYear, mastheadOf(bulletin, resolver, dateStyle), model.length);
   let numbered = 0;
@@ -288,7 +291,7 @@ function mastheadOf(
     try {
       text = resolver.span(period);
     } catch (error) {
-      throw invalidValue("issue.period", error);
+      throw invalidValue("issue.period", error, resolver.locale);
     }
     masthead.period = { text, span: plainSpan(period), coverage: coverageOf(period) };
   }
@@ -313,7 +316,7 @@ function walkItem(
     try {
       date = dateNode(resolver.span(item.date), item.date, isoOfSpan(item.date));
     } catch (error) {
-      throw invalidValue(`sections[${s}].items[${i}].date`, error);
+      throw invalidValue(`sections[${s}].items[${i}].date`, error, resolver.locale);
     }
   }
   const refs = item.departmentRefs;
@@ -322,7 +325,12 @@ function walkItem(
     const ref = (refs as string[])[k] as string;
     const d = resolver.department(ref);
     if (d === undefined)
-      throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
+      throw unresolved(
+        "department",
+        ref,
+        `sections[${s}].items[${i}].departmentRefs[${k}]`,
+        resolver.locale,
+      );
     departments[k] = departmentNode(d.shortName ?? d.name, d.id, d.name);
   }
 
@@ -477,12 +485,13 @@ function walkRun(
   switch (node.type) {
     case "metric": {
       const metric = resolver.metric(node.ref);
-      if (metric === undefined) throw unresolved("metric", node.ref, pathOf(s, i, p, n, at));
+      if (metric === undefined)
+        throw unresolved("metric", node.ref, pathOf(s, i, p, n, at), resolver.locale);
       let text: string;
       try {
         text = resolver.metricText(metric);
       } catch (error) {
-        throw invalidValue(pathOf(s, i, p, n, at), error);
+        throw invalidValue(pathOf(s, i, p, n, at), error, resolver.locale);
       }
       sink.metric(text, metric.id, metric.label, metric.value, metric.unit);
       return;
@@ -490,7 +499,7 @@ function walkRun(
     case "department": {
       const department = resolver.department(node.ref);
       if (department === undefined)
-        throw unresolved("department", node.ref, pathOf(s, i, p, n, at));
+        throw unresolved("department", node.ref, pathOf(s, i, p, n, at), resolver.locale);
       sink.department(
         node.text ?? department.shortName ?? department.name,
         department.id,
@@ -504,7 +513,7 @@ function walkRun(
       try {
         text = resolver.span(span);
       } catch (error) {
-        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error);
+        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error, resolver.locale);
       }
       sink.date(text, span, isoOfSpan(span));
       return;
@@ -524,7 +533,7 @@ function walkRun(
   const where = pathOf(s, i, p, n, at);
   throw new RenderError(
     "invalid-value",
-    `\`${where}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    renderMessage("invalid-value", resolver.locale, { at: where, kind: String(kind).slice(0, 40) }),
     { path: pathArray(where) },
   );
 }

@@ -31,6 +31,8 @@ import {
   tailContent,
   tailMarkup,
 } from "./internal/markup";
+import type { Locale } from "./internal/messages";
+import { localeOf, renderMessage } from "./internal/messages";
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import { checkOption } from "./internal/resolve";
 import type {
@@ -83,6 +85,8 @@ export interface RenderHtmlOptions {
   components?: Partial<Components>;
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 const THEMES: readonly Theme[] = ["official", "plain", "none"];
@@ -121,9 +125,10 @@ export function renderHtml(
   input: Bulletin | BulletinLayout,
   options: RenderHtmlOptions = {},
 ): string {
-  checkOption("theme", options.theme, THEMES);
-  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
-  const own = ownComponents(options.components);
+  const locale = localeOf(options);
+  checkOption("theme", options.theme, THEMES, locale);
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
+  const own = ownComponents(options.components, locale);
   const lang = options.lang ?? "zh-CN";
   let article: string;
   let masthead: MastheadNode;
@@ -131,12 +136,12 @@ export function renderHtml(
     // No component replaced: the layout's walk tells the HTML writer each node as it decides
     // it, and no layout is built to be walked again.
     const sink = new HtmlSink(lang);
-    walkBulletin(input, options.dateStyle, sink);
+    walkBulletin(input, options.dateStyle, sink, locale);
     article = sink.article();
     masthead = sink.masthead as MastheadNode;
   } else {
-    const layout = layoutOf(input, options.dateStyle);
-    article = writeArticle(layout, own, lang);
+    const layout = layoutOf(input, options.dateStyle, locale);
+    article = writeArticle(layout, own, lang, locale);
     masthead = layout.masthead;
   }
   if (options.document !== true) return article;
@@ -165,7 +170,7 @@ type Own = { [K in keyof Components]?: Components[K] };
 /** No component replaced. */
 const NONE: Own = Object.freeze({});
 
-function ownComponents(components: Partial<Components> | undefined): Own {
+function ownComponents(components: Partial<Components> | undefined, locale: Locale): Own {
   if (components === undefined) return NONE;
   const own: Own = {};
   for (const key of Object.keys(components)) {
@@ -174,14 +179,23 @@ function ownComponents(components: Partial<Components> | undefined): Own {
     if (!(KINDS as string[]).includes(key)) {
       throw new RenderError(
         "invalid-option",
-        `option \`components\` has "${key.slice(0, 40)}", which is not a layout node kind: expected ${KINDS.join(", ")}`,
+        renderMessage("invalid-option", locale, {
+          option: "components",
+          note: "unknown-component",
+          got: key.slice(0, 40),
+          expected: KINDS.join(", "),
+        }),
         { path: ["components", key] },
       );
     }
     if (typeof fn !== "function") {
       throw new RenderError(
         "invalid-option",
-        `option \`components.${key}\` is ${fn === null ? "null" : typeof fn}: expected a function`,
+        renderMessage("invalid-option", locale, {
+          option: `components.${key}`,
+          got: fn === null ? "null" : typeof fn,
+          expected: locale === "en" ? "a function" : "函数",
+        }),
         { path: ["components", key] },
       );
     }
@@ -191,12 +205,15 @@ function ownComponents(components: Partial<Components> | undefined): Own {
   return Object.keys(own).length === 0 ? NONE : own;
 }
 
-function markup(kind: keyof Components, value: unknown): string {
+function markup(w: Walk, kind: keyof Components, value: unknown): string {
   const markup = markupOf(value);
   if (markup === undefined) {
     throw new RenderError(
       "invalid-component-output",
-      `component \`${kind}\` returned ${value === null ? "null" : typeof value}: expected SafeHtml (build it with the html\`…\` template)`,
+      renderMessage("invalid-component-output", w.locale, {
+        kind,
+        got: value === null ? "null" : typeof value,
+      }),
       { path: ["components", kind] },
     );
   }
@@ -209,6 +226,8 @@ function markup(kind: keyof Components, value: unknown): string {
  * store per piece), and a component's `render` starts from "".
  */
 interface Walk {
+  /** The language of the errors a component's output can raise. */
+  readonly locale: Locale;
   readonly own: Own;
   /** No component is replaced: every node is written by the default markup. */
   readonly plain: boolean;
@@ -220,8 +239,9 @@ interface Walk {
  * appended to one string as the walk goes; where a component is replaced, that component
  * writes the node, with `render` for its default content.
  */
-function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
+function writeArticle(layout: BulletinLayout, own: Own, lang: string, locale: Locale): string {
   const w: Walk = {
+    locale,
     own,
     plain: own === NONE,
     context: { layout, referenceYear: layout.referenceYear, lang },
@@ -233,6 +253,7 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
     h === undefined
       ? mastheadMarkup(mastheadContent(masthead))
       : markup(
+          w,
           "masthead",
           h({
             node: masthead,
@@ -252,6 +273,7 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
       t === undefined
         ? tailMarkup(tailContent(tail))
         : markup(
+            w,
             "tail",
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
@@ -269,7 +291,7 @@ function writeNote(w: Walk, out: string, node: NoteNode): string {
   const h = w.own.note;
   if (h === undefined) return writeItems(w, out + noteOpen(node.id), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(writeItems(w, "", node));
-  return out + markup("note", h({ node, context: w.context, render }));
+  return out + markup(w, "note", h({ node, context: w.context, render }));
 }
 
 function sectionContent(w: Walk, out: string, node: SectionNode): string {
@@ -280,14 +302,14 @@ function writeSection(w: Walk, out: string, node: SectionNode): string {
   const h = w.own.section;
   if (h === undefined) return sectionContent(w, out + sectionOpen(node.id), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(sectionContent(w, "", node));
-  return out + markup("section", h({ node, context: w.context, render }));
+  return out + markup(w, "section", h({ node, context: w.context, render }));
 }
 
 function writeItem(w: Walk, out: string, section: NoteNode | SectionNode, node: ItemNode): string {
   const h = w.own.item;
   if (h === undefined) return itemContent(w, out + itemOpen(node.id), section, node) + ITEM_CLOSE;
   const render = (): SafeHtml => trusted(itemContent(w, "", section, node));
-  return out + markup("item", h({ node, context: { ...w.context, section }, render }));
+  return out + markup(w, "item", h({ node, context: { ...w.context, section }, render }));
 }
 
 function itemContent(
@@ -324,7 +346,7 @@ function writeTable(
   const h = w.own.table;
   if (h === undefined) return out + tableMarkup(tableContentOf(w, section, item, node));
   const render = (): SafeHtml => trusted(tableContentOf(w, section, item, node));
-  return out + markup("table", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup(w, "table", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 /** A table's content: its rows, each cell through its component, and its notes. */
@@ -359,7 +381,7 @@ function writeRows(
   const context = { ...w.context, section, item, table };
   return rowsMarkup(rows, (cell) => {
     const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
-    return markup("cell", h({ node: cell, context, render }));
+    return markup(w, "cell", h({ node: cell, context, render }));
   });
 }
 
@@ -374,7 +396,9 @@ function writeParagraph(
   if (h === undefined)
     return paragraphContent(w, out + PARAGRAPH_OPEN, section, item, node) + PARAGRAPH_CLOSE;
   const render = (): SafeHtml => trusted(paragraphContent(w, "", section, item, node));
-  return out + markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
+  return (
+    out + markup(w, "paragraph", h({ node, context: { ...w.context, section, item }, render }))
+  );
 }
 
 function paragraphContent(
@@ -405,7 +429,7 @@ function writeLead(
   const h = w.own.lead;
   if (h === undefined) return out + leadMarkup(leadOf(w, node));
   const render = (): SafeHtml => trusted(leadOf(w, node));
-  return out + markup("lead", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup(w, "lead", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function leadOf(w: Walk, node: LeadNode): string {
@@ -417,7 +441,7 @@ function writeRun(w: Walk, run: InlineRun): string {
   if (w.plain) return runMarkup(run);
   const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
   if (h === undefined) return runMarkup(run);
-  return markup(run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
+  return markup(w, run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
 }
 
 function escaped(text: string): SafeHtml {
