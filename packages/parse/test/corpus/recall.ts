@@ -188,7 +188,7 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
   return out;
 }
 
-/** Recall per fact kind and overall (tables apart: another branch brings them to the model). */
+/** Recall per fact kind and overall (every kind counts, tables included). */
 export function recall(outcomes: Outcome[]): {
   byKind: Record<string, { found: number; total: number }>;
   overall: { found: number; total: number; rate: number };
@@ -201,7 +201,6 @@ export function recall(outcomes: Outcome[]): {
     byKind[o.kind] = k;
     k.total++;
     if (o.ok) k.found++;
-    if (o.kind === "tables") continue;
     total++;
     if (o.ok) found++;
   }
