@@ -16,6 +16,10 @@ import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair
  *   says otherwise;
  * - a head row on one line, then one cell a line (how PDF extraction gives most tables), the
  *   column count taken from the head;
+ * - every cell on a line of its own, head included: in web copies each cell line ends in ` |`
+ *   (a blank cell is a lone `|`), after a `表1 …` caption the lines may be bare; the column
+ *   count is the one under which the columns hold one kind each (figures or words), see
+ *   {@link inferColumns};
  * - a `表1 …` caption before the table (with a `单位：…` line folded into it) and `注：…`,
  *   `数据来源：…` notes after it.
  *
@@ -235,7 +239,11 @@ export function findTables(
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
     const table = tableAt(r);
-    if (!table) continue;
+    if (!table) {
+      // A run of ` |` cell lines that is no table is no table from any later line either.
+      while (r + 1 < raw.length && pipeCell(r) && pipeCell(r + 1)) r++;
+      continue;
+    }
     if (skip && skipped(r, table.end)) continue;
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
     const at = (first && offsetAt(first, 0)) ?? (raw[r] as Range)[0];
@@ -267,12 +275,18 @@ export function findTables(
     if (r >= raw.length) return undefined;
     const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
     if (caption) lines.caption = caption;
-    const headSplit =
-      splitRow(source, raw[r] as Range) ??
-      (caption ? splitRow(source, raw[r] as Range, true) : undefined);
-    if (!headSplit) return undefined;
+    const headSplit = pipeCell(r)
+      ? undefined
+      : (splitRow(source, raw[r] as Range) ??
+        (caption ? splitRow(source, raw[r] as Range, true) : undefined));
     let end: number;
-    if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
+    if (!headSplit) {
+      // Every cell a line of its own: ` |` lines anywhere, bare lines after a caption only.
+      if (!pipeCell(r) && !caption) return undefined;
+      const read = cellLines(r, lines, caption !== undefined, pipeCell(r));
+      if (read === undefined) return undefined;
+      end = read;
+    } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
       const read = flattenedRows(r, headSplit, lines, caption !== undefined);
       if (read === undefined) return undefined;
       end = read;
@@ -361,6 +375,80 @@ export function findTables(
     return end;
   }
 
+  /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
+  function pipeCellRange(r: number): Range | undefined {
+    const line = raw[r];
+    if (line === undefined) return undefined;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    if (a === b || !isPipe(source.charAt(b - 1)) || source.charAt(b - 2) === "\\") return undefined;
+    for (let i = a; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
+    const cell = trimRange(source, a, b - 1);
+    return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+  }
+
+  function pipeCell(r: number): boolean {
+    return pipeCellRange(r) !== undefined;
+  }
+
+  /**
+   * Every cell on a line of its own from `r`, the head's cells first: ` |` lines (`piped`), or
+   * bare short lines after a caption. The column count is inferred ({@link inferColumns}); a
+   * piped table's short last row is padded (its lines are cells), a bare table's cells that do
+   * not fill a row stay text.
+   */
+  function cellLines(
+    r: number,
+    lines: TableLines,
+    captioned: boolean,
+    piped: boolean,
+  ): number | undefined {
+    const cells: { line: TextLine; raw: number }[] = [];
+    for (let i = r; i < raw.length; i = piped ? i + 1 : next(i + 1)) {
+      if (piped) {
+        const range = pipeCellRange(i);
+        if (!range) break;
+        cells.push({ line: clean(...range), raw: i });
+      } else {
+        const line = clean(...(raw[i] as Range));
+        if (!loneCell(line) || splitRow(source, raw[i] as Range)) break;
+        cells.push({ line, raw: i });
+      }
+    }
+    const columns = inferColumns(
+      cells.map((c) => c.line.text),
+      captioned ? 1 : 2,
+    );
+    if (columns === undefined) return undefined;
+    const bodyCells = cells.length - columns;
+    const full = Math.floor(bodyCells / columns);
+    const rowCount = piped ? Math.ceil(bodyCells / columns) : full;
+    const used = piped ? cells : cells.slice(0, columns * (full + 1));
+    const left = cells.length - used.length;
+    if (left > 0) {
+      lines.problems.push({
+        code: "table-cells-left-over",
+        at: offsetAt((cells[used.length] as { line: TextLine }).line, 0),
+        params: { cells: left, columns },
+      });
+    }
+    lines.head = [used.slice(0, columns).map((c) => c.line)];
+    for (let k = 0; k < rowCount; k++) {
+      const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
+      if (row.length < columns) {
+        const lastCell = row[row.length - 1];
+        lines.problems.push({
+          code: "table-row-padded",
+          at: lastCell === undefined ? undefined : offsetAt(lastCell, 0),
+          params: { row: k + 1, cells: row.length, columns },
+        });
+        while (row.length < columns) row.push({ text: "", spans: [] });
+      }
+      lines.rows.push(row);
+    }
+    lines.rows = alignSpannedRows(lines.rows);
+    return (used[used.length - 1] as { raw: number }).raw;
+  }
+
   /** A head row, then one cell a line: the column count is the head's. */
   function loneCells(
     r: number,
@@ -404,6 +492,114 @@ export function findTables(
   }
 }
 
+/**
+ * A cell that is a figure (`4528`, `41.33%`, `1.2万件`), a signed change (`+3.2%`, `-1.47%`,
+ * `↑9.03%`, `↓1%`) or a not-applicable mark (`/`, `—`): what the data cells of a table hold and
+ * its head cells do not. `1月` and `12345热线` are words.
+ */
+const FIGURE_CELL =
+  /^(?:[+\-−±↑↓]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿|万元|亿元|元|件|次|人次|人|个|家|户|项|起|宗|条|台|辆|吨|天|小时)?|[/／—–\-－]{1,2})$/;
+
+type CellKind = "blank" | "figure" | "word";
+
+/**
+ * The least share of cells that must agree with their column's kind for a column count to be
+ * the table's (real tables with cells spanning rows agree about nine in ten).
+ */
+const MIN_AGREEMENT = 0.75;
+
+function kindOf(text: string): CellKind {
+  const t = text.replace(/\s+/g, "");
+  if (t === "") return "blank";
+  return FIGURE_CELL.test(t) ? "figure" : "word";
+}
+
+/**
+ * The column count of a table whose cells come one a line, head first (`cells`: their texts in
+ * reading order), or undefined when they are no table. The head is the cells before the first
+ * figure, or fewer of them (the first row's label is a word too); of the counts that leave at
+ * least `minRows` rows, the one whose columns hold one kind each (figures or words, blanks
+ * aside) best wins, then the one that leaves the last row fullest, then the wider. At least
+ * {@link MIN_AGREEMENT} of the cells must agree with their column, and most data cells outside
+ * the first column must be figures.
+ */
+export function inferColumns(cells: readonly string[], minRows: number): number | undefined {
+  const kinds = cells.map(kindOf);
+  const firstFigure = kinds.indexOf("figure");
+  if (firstFigure < 2) return undefined;
+  let best: { columns: number; score: number; missing: number } | undefined;
+  for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
+    const body = kinds.length - k;
+    if (body < k || Math.ceil(body / k) < minRows) continue;
+    const figures = new Array<number>(k).fill(0);
+    const words = new Array<number>(k).fill(0);
+    for (let i = k; i < kinds.length; i++) {
+      const c = (i - k) % k;
+      if (kinds[i] === "figure") figures[c] = (figures[c] as number) + 1;
+      else if (kinds[i] === "word") words[c] = (words[c] as number) + 1;
+    }
+    let agree = 0;
+    let seen = 0;
+    let dataFigures = 0;
+    let data = 0;
+    for (let c = 0; c < k; c++) {
+      const f = figures[c] as number;
+      const w = words[c] as number;
+      agree += Math.max(f, w);
+      seen += f + w;
+      if (c > 0) {
+        dataFigures += f;
+        data += f + w;
+      }
+    }
+    if (seen === 0 || dataFigures * 2 < data) continue;
+    const score = agree / seen;
+    if (score < MIN_AGREEMENT) continue;
+    const missing = (k - (body % k)) % k;
+    if (
+      best === undefined ||
+      score > best.score + 1e-9 ||
+      (Math.abs(score - best.score) <= 1e-9 && missing <= best.missing)
+    ) {
+      best = { columns: k, score, missing };
+    }
+  }
+  return best?.columns;
+}
+
+/**
+ * Rows under a cell that spans them, as web copies print them: the spanned cell is missing at
+ * the front and a blank cell closes the row (`其他商品 | 203 | 14.85% | |` under `商品类 |
+ * 一般食品 | 565 | 41.33% |`). Such a row is moved one column right (a blank first cell, as the
+ * text writer prints a span) when its kinds then agree better with the first full row's.
+ */
+export function alignSpannedRows(rows: TextLine[][]): TextLine[][] {
+  const reference = rows.find((row) => row.every((c) => c.text !== ""));
+  if (reference === undefined) return rows;
+  const kinds = reference.map((c) => kindOf(c.text));
+  const agreement = (row: readonly TextLine[]): number =>
+    row.reduce((n, c, i) => n + (c.text !== "" && kindOf(c.text) === kinds[i] ? 1 : 0), 0);
+  return rows.map((row) => {
+    if (row === reference || row.length < 2) return row;
+    if (row[row.length - 1]?.text !== "" || row[0]?.text === "") return row;
+    const moved = [{ text: "", spans: [] }, ...row.slice(0, -1)];
+    return agreement(moved) > agreement(row) ? moved : row;
+  });
+}
+
+/**
+ * What a cell's row is called: the nearest cell of words to its left (`电话` for `90.67%` in
+ * `38447 | 电话 | 34859 | 90.67% | 咨询类 | …`, where one row holds two small tables side by
+ * side), else the row's first cell when it is not blank.
+ */
+function rowLabelOf(row: readonly TextLine[], column: number): string {
+  for (let c = column - 1; c >= 0; c--) {
+    const text = row[c]?.text ?? "";
+    if (kindOf(text) === "word") return text;
+  }
+  return row[0]?.text ?? "";
+}
+
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
 
@@ -419,6 +615,9 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const columnLabel = (c: number): string =>
     (headRow[c]?.text ?? "").replace(/[（(][^）)]*[）)]$/, "");
 
+  // A cell's figure is a metric only as the table labels it (row and column): read as running
+  // text, a lone `14.08%` under 同比 would be a metric without a label.
+  const words: InlineContext = { ...ctx, metricsMode: "none" };
   const cell = (line: TextLine, label: string, column: number): Inline[] => {
     if (line.text === "") return [];
     if (ctx.metricsMode === "all" && label !== "") {
@@ -428,7 +627,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
         return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
-    return readInlines(line.text, line, 0, ctx, scope, refs);
+    return readInlines(line.text, line, 0, words, scope, refs);
   };
 
   const caption = lines.caption ? { caption: lines.caption.text } : {};
@@ -439,7 +638,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   table.rows = lines.rows.map((row) => {
     const cells = row.map((line, c) => {
-      const rowLabel = c > 0 ? (row[0]?.text ?? "") : "";
+      const rowLabel = c > 0 ? rowLabelOf(row, c) : "";
       return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of

@@ -1,0 +1,167 @@
+// Tables written one cell a line, head included (web copies close each cell line with ` |`):
+// the column count comes from the kinds of the cells, never from a count printed anywhere.
+import { parseBulletinText } from "@bulletin/parse";
+import type { Block, Bulletin, Inline, Table } from "@bulletin/schema";
+import { completed } from "@bulletin/testkit";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { inferColumns } from "../src/internal/read-table";
+
+const MASTHEAD =
+  "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
+  "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
+
+describe("inferColumns", () => {
+  test.each([
+    {
+      name: "a head of words, then rows of a word and figures",
+      cells: ["地区", "受理量", "占比", "锦江区", "4528", "45.3%", "青羊区", "3977", "39.1%"],
+      minRows: 2,
+      columns: 3,
+    },
+    {
+      name: "the first row's label is a word too (`1月`), so the head is shorter than the words",
+      cells: [
+        "项目",
+        "热线",
+        "平台",
+        "合计",
+        "1月",
+        "2479",
+        "692",
+        "3171",
+        "2月",
+        "1906",
+        "494",
+        "2400",
+      ],
+      minRows: 2,
+      columns: 4,
+    },
+    {
+      name: "two small tables side by side in one row (a word column in the middle)",
+      cells: [
+        ["来源", "数量", "类型", "数量"],
+        ["电话", "34859", "咨询", "19651"],
+        ["微信", "2724", "求助", "592"],
+        ["网站", "170", "建议", "649"],
+      ].flat(),
+      minRows: 2,
+      columns: 4,
+    },
+    {
+      name: "signed changes with arrows and not-applicable marks are figures",
+      cells: ["类型", "本期", "同比", "投诉", "20616", "↑9.03%", "举报", "/", "↓1%"],
+      minRows: 2,
+      columns: 3,
+    },
+    {
+      name: "a short last row still counts as a row",
+      cells: ["渠道", "数量", "占比", "电话", "34859", "90.67%", "网站", "115"],
+      minRows: 2,
+      columns: 3,
+    },
+    {
+      name: "too few rows for a table without a caption",
+      cells: ["渠道", "数量", "占比", "电话", "34859", "90.67%"],
+      minRows: 2,
+      columns: undefined,
+    },
+    {
+      name: "no figure at all",
+      cells: ["电话", "微信", "网站", "邮件", "来信", "来访"],
+      minRows: 1,
+      columns: undefined,
+    },
+    {
+      name: "a figure first: no head of words",
+      cells: ["4528", "地区", "受理量", "3977", "锦江区", "12"],
+      minRows: 1,
+      columns: undefined,
+    },
+    {
+      name: "mostly words where the figures should be",
+      cells: ["甲", "乙", "丙", "丁", "戊", "己", "12", "庚", "辛", "壬", "癸", "子"],
+      minRows: 1,
+      columns: undefined,
+    },
+  ])("gives $columns for $name", ({ cells, minRows, columns }) => {
+    expect(inferColumns(cells, minRows)).toBe(columns);
+  });
+});
+
+const tablesOf = (bulletin: Bulletin): Table[] =>
+  bulletin.sections.flatMap((s) =>
+    s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
+  );
+
+/** A cell's text, a metric written back as its value and unit. */
+function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]): string {
+  const inlines: readonly Inline[] = Array.isArray(cell) ? cell : cell.content;
+  return inlines
+    .map((n) => {
+      if (typeof n === "string") return n;
+      if (n.type === "metric") {
+        const m = bulletin.metrics.find((x) => x.id === n.ref);
+        return `${m?.value}${m?.unit === "%" ? "%" : ""}`;
+      }
+      return "text" in n ? (n.text ?? "") : "";
+    })
+    .join("");
+}
+
+/** Words no department name or unit can be read from. */
+const word = fc
+  .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {
+    minLength: 2,
+    maxLength: 5,
+  })
+  .map((cs) => cs.join(""));
+const figure = fc.oneof(
+  fc.nat({ max: 99_999 }).map(String),
+  fc.nat({ max: 9_999 }).map((n) => `${(n / 100).toFixed(2)}%`),
+  fc
+    .tuple(fc.constantFrom("+", "-", "↑", "↓"), fc.nat({ max: 999 }))
+    .map(([s, n]) => `${s}${(n / 10).toFixed(1)}%`),
+  fc.constantFrom("/", "—"),
+);
+
+/** A table whose first column holds words and whose other columns hold figures or words. */
+const table = fc
+  .record({
+    columns: fc.integer({ min: 2, max: 7 }),
+    rows: fc.integer({ min: 2, max: 8 }),
+    wordColumns: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+  })
+  .chain(({ columns, rows, wordColumns }) => {
+    // At most a third of the data columns hold words (two small tables side by side).
+    const words = wordColumns.map((w, c) => c > 0 && c < columns - 1 && w && c % 3 === 2);
+    return fc.record({
+      head: fc.array(word, { minLength: columns, maxLength: columns }),
+      rows: fc.array(
+        fc.tuple(
+          ...Array.from({ length: columns }, (_, c) => (c === 0 || words[c] ? word : figure)),
+        ),
+        { minLength: rows, maxLength: rows },
+      ),
+    });
+  });
+
+describe("tables one cell a line, each line closed by ` |`", () => {
+  test("parseBulletinText: reads any such table of words and figures back with its head, rows and cells", () => {
+    fc.assert(
+      fc.property(table, ({ head, rows }) => {
+        const lines = [head, ...rows].flat().map((cell) => `${cell} |`);
+        const text = `${MASTHEAD}${lines.join("\n")}\n二、工作动态\n（一）开展培训。10月8日，组织话务员业务培训。\n`;
+        const bulletin = completed(parseBulletinText(text));
+        const [found, ...more] = tablesOf(bulletin);
+        expect(more).toEqual([]);
+        expect(found?.head?.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual([head]);
+        expect(found?.rows.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual(
+          rows.map((r) => r.map((c) => c.replace(/^(\d+\.\d*?)0*%$/, "$1%").replace(/\.%$/, "%"))),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
