@@ -21,6 +21,7 @@ import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
+import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
@@ -293,7 +294,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // The masthead names the bulletin; the page's title names this report.
     warn("web-line-dropped", offsetAt(pageTitle, 0), { text: pageTitle.text });
   }
-  const publishedFromText = masthead.publishedOn ?? page.publishedOn;
+  // The 落款 closing the text names the issuer and the date when nothing before it does.
+  let body = lines.slice(masthead.lines);
+  const signature = readSignature(body);
+  if (signature) {
+    body = body.filter((l) => l !== signature.publisher && l !== signature.date);
+    warn("signature-read", at(signature.publisher), {
+      publisher: signature.publisher.text,
+      date: signature.date.text,
+    });
+  }
+  const publishedFromText = masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -316,7 +327,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead: masthead.lines > 0 || pageTitle !== undefined,
   };
   const tail: TailData = { distribution: {}, ignored: [] };
-  const drafts = readBody(lines.slice(masthead.lines), ctx, tail);
+  const drafts = readBody(body, ctx, tail);
   for (const ignored of tail.ignored) warn("ignored-tail-field", undefined, { text: ignored });
 
   // Publication.
@@ -326,7 +337,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
   const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
   const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
-  const publisherText = masthead.publisher?.text ?? page.publisher ?? titled?.form;
+  const publisherText =
+    masthead.publisher?.text ?? page.publisher ?? titled?.form ?? signature?.publisher.text;
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known

@@ -9,6 +9,7 @@ import {
   oneOf,
   SENTENCE_END,
 } from "./chars";
+import { forumNoise } from "./forum-noise";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 import { findTables, type TableLines } from "./read-table";
 
@@ -155,8 +156,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     breaks.lastIndex = next;
     start = next;
   }
-  // Tables first: their cells are not page numbers or split sentences.
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
+  cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
+  // Tables first: their cells are not page numbers or split sentences.
   const tables = findTables(source, raw, clean, dropLine);
   for (let r = 0; r < raw.length; r++) {
     const table = tables.get(r);
@@ -167,7 +169,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       r = table.end;
       continue;
     }
-    const line = clean(...(raw[r] as [number, number]));
+    const line = withoutCellPipe(clean(...(raw[r] as [number, number])));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);
@@ -192,6 +194,54 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     line.text = curlQuotes(line.text);
   }
   return { lines: joined, lineStarts, dropped };
+}
+
+/**
+ * A line that is no table's but closes like a table cell of a web page's layout (`2011年4月22日
+ * |`, a lone `|`): the pipe is the page's, not the text's, and goes. A line with another pipe is
+ * left as it is (`| a | b |` is the text writer's row).
+ */
+function withoutCellPipe(line: TextLine): TextLine {
+  const t = line.text;
+  const last = t.length - 1;
+  if (last < 0 || !"|｜".includes(t.charAt(last)) || t.charAt(last - 1) === "\\") return line;
+  for (let i = 0; i < last; i++) if ("|｜│┃".includes(t.charAt(i))) return line;
+  if (last > 0 && t.charAt(last - 1) !== " ") return line;
+  line.text = t.slice(0, last).trimEnd();
+  let n = line.spans.length;
+  while (n > 0 && (line.spans[n - 2] as number) >= line.text.length) n -= 2;
+  line.spans.length = n;
+  return line;
+}
+
+/**
+ * Takes a forum page's anti-copy noise ({@link forumNoise}) out of the raw lines, in place: a
+ * line is cut around each run (a piece of white space only is no line), and `drop` is told of
+ * each run.
+ */
+function cutForumNoise(
+  source: string,
+  raw: [number, number][],
+  drop: (from: number, to: number) => void,
+): void {
+  const out: [number, number][] = [];
+  let cut = false;
+  for (const [s, e] of raw) {
+    const noise = forumNoise(source, s, e);
+    if (noise.length === 0) {
+      out.push([s, e]);
+      continue;
+    }
+    cut = true;
+    let from = s;
+    for (const [x, y] of noise) {
+      if (source.slice(from, x).trim() !== "") out.push([from, x]);
+      drop(x, y);
+      from = y;
+    }
+    if (source.slice(from, e).trim() !== "") out.push([from, e]);
+  }
+  if (cut) raw.splice(0, raw.length, ...out);
 }
 
 /** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */
