@@ -728,10 +728,14 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     const prev = out[out.length - 1];
     const continues =
       open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text);
+    // A heading much shorter than the text's lines after a blank line starts a part of its own,
+    // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).
+    const headingAfterBlank =
+      line.blankBefore === true && line.text.length * 2.5 < wide && isBareHeading(line.text);
     if (
       prev &&
       continues &&
-      (line.blankBefore !== true || joinsAcrossBlank(prev.text, line.text))
+      (line.blankBefore !== true || (joinsAcrossBlank(prev.text, line.text) && !headingAfterBlank))
     ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line);
