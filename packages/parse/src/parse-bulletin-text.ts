@@ -24,7 +24,7 @@ import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
-import { readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
+import { isBreadcrumb, readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -233,6 +233,36 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
   return head;
 }
 
+/** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
+const MAX_SITE_HEADER_LINE = 200;
+
+/**
+ * The lines without the site's header: short lines, no sentence among them, before the page's
+ * breadcrumb (`免费发布信息` / `当前位置：首页 > 新闻频道 >`), dropped with `web-line-dropped`.
+ */
+function siteHeaderDropped(
+  lines: TextLine[],
+  webLines: readonly TextLine[],
+  warn: Warn,
+): TextLine[] {
+  const crumb = webLines.find((w) => isBreadcrumb(w.text));
+  const crumbAt = crumb === undefined ? undefined : at(crumb);
+  if (crumbAt === undefined) return lines;
+  let n = 0;
+  while (n < lines.length && (at(lines[n]) ?? Number.POSITIVE_INFINITY) < crumbAt) {
+    const text = (lines[n] as TextLine).text;
+    if (
+      text.length > MAX_SITE_HEADER_LINE ||
+      /[。；！？]/.test(text) ||
+      (lines[n] as TextLine).table
+    )
+      return lines;
+    n++;
+  }
+  for (const l of lines.slice(0, n)) warn("web-line-dropped", at(l), { text: l.text });
+  return n === 0 ? lines : lines.slice(n);
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -252,7 +282,7 @@ const at = (line: TextLine | undefined): number | undefined =>
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
-  let lines = allLines;
+  let lines = siteHeaderDropped(allLines, webLines, warn);
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
   const head = pageHead(lines, webLines);
@@ -285,7 +315,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     page.title === undefined &&
     opts.publication.title === undefined &&
     lines.length > 1 &&
-    isBareHeading(lines[0]?.text ?? "")
+    // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
+    isBareHeading(
+      lines[0]?.text ?? "",
+      webLines.some((w) => isBreadcrumb(w.text)),
+    )
   ) {
     pageTitle = lines[0];
     lines = lines.slice(1);

@@ -86,7 +86,7 @@ describe("inferColumns", () => {
       columns: undefined,
     },
   ])("gives $columns for $name", ({ cells, minRows, columns }) => {
-    expect(inferColumns(cells, minRows)).toBe(columns);
+    expect(inferColumns(cells, { minRows })).toBe(columns);
   });
 });
 
@@ -146,6 +146,47 @@ const table = fc
       ),
     });
   });
+
+describe("bare one-cell lines without a caption", () => {
+  const cellsOf = (text: string) => {
+    const bulletin = parseBulletinText(text).bulletin as Bulletin;
+    return tablesOf(bulletin).map((t) => ({
+      head: t.head?.map((r) => r.map((c) => cellText(bulletin, c))),
+      rows: t.rows.map((r) => r.map((c) => cellText(bulletin, c))),
+    }));
+  };
+
+  test("parseBulletinText: three rows or more whose columns each hold one kind are a table", () => {
+    const text = `${MASTHEAD}类型\n\n本季度(件)\n\n上年同期(件)\n\n同比(%\n\n投诉\n\n250\n\n841\n\n-70.27\n\n举报\n\n37\n\n75\n\n-50.67\n\n咨询\n\n110\n\n3939\n\n-97.21\n\n从来源看，话务接收119件。\n`;
+    expect(cellsOf(text)).toEqual([
+      {
+        head: [["类型", "本季度（件）", "上年同期（件）", "同比（%"]],
+        rows: [
+          ["投诉", "250", "841", "-70.27"],
+          ["举报", "37", "75", "-50.67"],
+          ["咨询", "110", "3939", "-97.21"],
+        ],
+      },
+    ]);
+  });
+
+  test.each([
+    {
+      what: "two rows only",
+      text: `${MASTHEAD}类型\n本期\n同比\n投诉\n250\n-70.27\n举报\n37\n-50.67\n`,
+    },
+    {
+      what: "short headings and figures that do not keep to columns",
+      text: `${MASTHEAD}受理情况\n电话\n250\n网络\n办结情况\n37\n75\n满意情况\n回访\n110\n`,
+    },
+    {
+      what: "a masthead's lines",
+      text: "宜春12345\n一 体 化\n政务服务便民热线\n2023年第5期(总第74期)\n一、情况\n本月受理12345件。\n",
+    },
+  ])("parseBulletinText: $what are no table", ({ text }) => {
+    expect(cellsOf(text)).toEqual([]);
+  });
+});
 
 describe("tables one cell a line, each line closed by ` |`", () => {
   test("parseBulletinText: reads any such table of words and figures back with its head, rows and cells", () => {

@@ -240,8 +240,10 @@ export function findTables(
     if (blank(r)) continue;
     const table = tableAt(r);
     if (!table) {
-      // A run of ` |` cell lines that is no table is no table from any later line either.
-      while (r + 1 < raw.length && pipeCell(r) && pipeCell(r + 1)) r++;
+      // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
+      // any later line of it either (and trying each would cost the square of its length).
+      if (pipeCell(r)) while (r + 1 < raw.length && pipeCell(r + 1)) r++;
+      else if (bareCell(r)) while (r + 1 < raw.length && bareCell(r + 1)) r++;
       continue;
     }
     if (skip && skipped(r, table.end)) continue;
@@ -281,8 +283,7 @@ export function findTables(
         (caption ? splitRow(source, raw[r] as Range, true) : undefined));
     let end: number;
     if (!headSplit) {
-      // Every cell a line of its own: ` |` lines anywhere, bare lines after a caption only.
-      if (!pipeCell(r) && !caption) return undefined;
+      // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
       const read = cellLines(r, lines, caption !== undefined, pipeCell(r));
       if (read === undefined) return undefined;
       end = read;
@@ -390,6 +391,14 @@ export function findTables(
     return pipeCellRange(r) !== undefined;
   }
 
+  /** A line that may be a cell of a bare one-cell-a-line table. */
+  function bareCell(r: number): boolean {
+    if (blank(r)) return false;
+    return (
+      !pipeCell(r) && loneCell(clean(...(raw[r] as Range))) && !splitRow(source, raw[r] as Range)
+    );
+  }
+
   /**
    * Every cell on a line of its own from `r`, the head's cells first: ` |` lines (`piped`), or
    * bare short lines after a caption. The column count is inferred ({@link inferColumns}); a
@@ -409,14 +418,19 @@ export function findTables(
         if (!range) break;
         cells.push({ line: clean(...range), raw: i });
       } else {
-        const line = clean(...(raw[i] as Range));
-        if (!loneCell(line) || splitRow(source, raw[i] as Range)) break;
-        cells.push({ line, raw: i });
+        if (!bareCell(i)) break;
+        cells.push({ line: clean(...(raw[i] as Range)), raw: i });
       }
     }
+    // Bare lines without a caption are a table only when they show it plainly: three rows at
+    // least, nine cells in ten of their column's kind.
+    const plain = piped || captioned;
     const columns = inferColumns(
       cells.map((c) => c.line.text),
-      captioned ? 1 : 2,
+      {
+        minRows: plain ? (captioned ? 1 : 2) : 3,
+        minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
+      },
     );
     if (columns === undefined) return undefined;
     const bodyCells = cells.length - columns;
@@ -507,6 +521,8 @@ type CellKind = "blank" | "figure" | "word";
  * the table's (real tables with cells spanning rows agree about nine in ten).
  */
 const MIN_AGREEMENT = 0.75;
+/** The share for bare lines without a caption or pipes, which nothing else marks as a table. */
+const PLAIN_AGREEMENT = 0.9;
 
 function kindOf(text: string): CellKind {
   const t = text.replace(/\s+/g, "");
@@ -520,10 +536,13 @@ function kindOf(text: string): CellKind {
  * figure, or fewer of them (the first row's label is a word too); of the counts that leave at
  * least `minRows` rows, the one whose columns hold one kind each (figures or words, blanks
  * aside) best wins, then the one that leaves the last row fullest, then the wider. At least
- * {@link MIN_AGREEMENT} of the cells must agree with their column, and most data cells outside
- * the first column must be figures.
+ * `minAgreement` of the cells ({@link MIN_AGREEMENT} unless given) must agree with their
+ * column, and most data cells outside the first column must be figures.
  */
-export function inferColumns(cells: readonly string[], minRows: number): number | undefined {
+export function inferColumns(
+  cells: readonly string[],
+  { minRows, minAgreement = MIN_AGREEMENT }: { minRows: number; minAgreement?: number },
+): number | undefined {
   const kinds = cells.map(kindOf);
   const firstFigure = kinds.indexOf("figure");
   if (firstFigure < 2) return undefined;
@@ -554,7 +573,7 @@ export function inferColumns(cells: readonly string[], minRows: number): number 
     }
     if (seen === 0 || dataFigures * 2 < data) continue;
     const score = agree / seen;
-    if (score < MIN_AGREEMENT) continue;
+    if (score < minAgreement) continue;
     const missing = (k - (body % k)) % k;
     if (
       best === undefined ||
