@@ -104,6 +104,13 @@ describe("a page's header and metadata", () => {
       publishedOn: "2023-09-20",
     },
     {
+      what: "a grid that prints its labels without colons gives its 名称, 发文单位 and 发布日期",
+      text: "某市热线运行分析报告\n索 引 号 | CJS044/2025-000234 | 主题分类 | |\n名 称 | 2025年某市热线运行分析报告 | ||\n文 号 | 发布日期 | 2025-05-03 16:09:12 | |\n发文单位 | 行政审批局(数字化发展局) | 发布机构 | 某市政府网 |\n一、热线\n本月共转派工单4567件。",
+      title: "某市热线运行分析报告",
+      publisher: "行政审批局（数字化发展局）",
+      publishedOn: "2025-05-03",
+    },
+    {
       what: "来源于 names the source like 来源",
       text: "三季度全市公共资源交易项目个数和总额环比双增长\n2021年10月11日 来源于:泰安日报\n三季度全市完成各类公共资源交易项目856个。",
       title: "三季度全市公共资源交易项目个数和总额环比双增长",

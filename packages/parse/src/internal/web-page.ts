@@ -21,6 +21,7 @@ export function webLineFilter(): (text: string) => boolean {
     if (kind === "meta" || kind === "grid") page = true;
     if (kind !== undefined) return true;
     const simple = simplified(text);
+    if (page && GRID_ROW.test(simple)) return true;
     return page && text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple));
   };
 }
@@ -46,6 +47,16 @@ export function simplified(text: string): string {
 /** Only byline fields, each a short name: `作者：王飞`, `记者 汪磊 通讯员 陈默涵` is not one. */
 const BYLINE =
   /^(?:(?:作者|责任编辑|编辑|记者|通讯员|摄影|审核|校对)[：:][^：:。，；]{0,20}?\s*)+$/;
+/**
+ * The labels of a file-information grid's cells when the grid prints them without a colon
+ * (`发文单位 | 行政审批局 | 发布机构 | 昌吉市政府网 |`).
+ */
+const GRID_FIELD =
+  /^(?:索引号|名称|标题|发布机构|发文机构|发文机关|发文单位|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类)$/;
+/** A grid's row that opens with such a label: after a page's metadata, no text of the bulletin. */
+const GRID_ROW =
+  /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
+
 /** One field of a file-information list: the label, then a short value or none. */
 const FIELD_LIST =
   /^(?:信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
@@ -142,7 +153,7 @@ const LEADING_DATE =
   /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 const GRID_LABELS =
-  /索引号|发布机构|发文机关|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
@@ -176,14 +187,14 @@ const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|网$|^网络$/;
 export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
   let source: string | undefined;
-  let agency: string | undefined;
+  const agencies: string[] = [];
   for (const { text } of lines) {
     for (const [label, value] of fields(text)) {
       if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
         facts.title = value;
-      else if (label === "发布机构" || label === "发文机构" || label === "发文机关")
-        agency ??= value || undefined;
-      else if (label === "来源" || label === "信息来源" || label === "来源于")
+      else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
+        if (value !== "") agencies.push(value);
+      } else if (label === "来源" || label === "信息来源" || label === "来源于")
         source ??= value || undefined;
       else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
         const date = readDateValue(value);
@@ -191,7 +202,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       }
     }
   }
-  const publisher = [agency, source].find(
+  const publisher = [...agencies, source].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
@@ -236,6 +247,17 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c] as string;
     // A grid puts the value in the next cell: `| 发布机构： | 12345热线办 |`.
+    const bare = cell.replace(/\s+/g, "");
+    if (GRID_FIELD.test(bare) && c + 1 < cells.length) {
+      // `发文单位 | 行政审批局 |`: the next cell is the value, unless it is a label itself.
+      const next = (cells[c + 1] ?? "").replace(/\s+/g, "");
+      if (GRID_FIELD.test(next) || /[：:]$/.test(next)) out.push([bare, ""]);
+      else {
+        out.push([bare, (printedCells[c + 1] ?? "").trim()]);
+        c++;
+      }
+      continue;
+    }
     const grid = /^(.{1,8})[：:]$/.exec(cell);
     if (grid) {
       const value = (printedCells[c + 1] ?? "").trim();
