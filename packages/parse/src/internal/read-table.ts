@@ -264,8 +264,18 @@ export function findTables(
 
   function tableAt(start: number): { end: number; lines: TableLines } | undefined {
     let r = start;
-    const caption = readCaption(source, raw[r] as Range, clean);
-    if (caption) {
+    let caption = readCaption(source, raw[r] as Range, clean);
+    const titleCell = caption ? undefined : titleRowCell(r);
+    if (titleCell) {
+      // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
+      // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
+      const n = next(r + 1);
+      const following = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
+      if (following?.kind !== "pipe" || titleRowCell(n)) return undefined;
+      caption = clean(...titleCell);
+      r = n;
+    }
+    if (caption && !titleCell) {
       r = next(r + 1);
       if (r >= raw.length) return undefined;
       const unit = clean(...(raw[r] as Range));
@@ -320,6 +330,7 @@ export function findTables(
   ): number | undefined {
     const kind = first.kind === "rule" ? "pipe" : first.kind;
     const rows: TextLine[][] = [];
+    const subHeads: TextLine[] = [];
     let headRows = -1;
     let end = r;
     let i = r;
@@ -328,6 +339,25 @@ export function findTables(
       if (!split) break;
       // A blank line ends a | table (two tables of the text writer follow each other so).
       if (kind === "pipe" && i > r && blank(i - 1)) break;
+      const lone =
+        split.kind === "pipe" && rows.length > 0 && !bordered(i) ? titleOf(split) : undefined;
+      if (lone) {
+        // A row of one cell (`增长% | |||`, `注：… | |||`, `2、… | |||`): right under the head a
+        // sub-head of its last column; after the body a note, or the next table's caption.
+        const body = rows.length > (headRows === -1 ? 1 : headRows);
+        const text = clean(...lone);
+        if (!body && kindOf(text.text) === "word") {
+          subHeads.push(text);
+          end = i;
+          i = next(i + 1);
+          continue;
+        }
+        if (NOTE.test(text.text)) {
+          lines.notes.push(text);
+          end = i;
+        }
+        break;
+      }
       if (split.kind === "rule") {
         if (headRows !== -1 || kind !== "pipe") break;
         headRows = rows.length;
@@ -373,7 +403,35 @@ export function findTables(
     });
     lines.head = rows.slice(0, head);
     lines.rows = rows.slice(head);
+    // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
+    if (!bordered(r)) alignHead(lines, subHeads);
     return end;
+  }
+
+  /**
+   * The first cell of a web page's `|` row whose other cells are all blank (two cells at least,
+   * no pipe before the first): `1、本地生产总值 | |||`.
+   */
+  function titleOf(split: Split): Range | undefined {
+    if (split.kind !== "pipe" || split.cells.length < 2) return undefined;
+    const [first, ...others] = split.cells as [Range, ...Range[]];
+    if (first[1] === first[0] || others.some(([x, y]) => y > x)) return undefined;
+    return first;
+  }
+
+  function titleRowCell(r: number): Range | undefined {
+    const split = bordered(r) ? undefined : splitRow(source, raw[r] as Range);
+    return split ? titleOf(split) : undefined;
+  }
+
+  /**
+   * A row that opens with a pipe: the text writer's form (`| 的 |  |  |` is a row of three
+   * cells there), never a web page's title row.
+   */
+  function bordered(r: number): boolean {
+    const line = raw[r] as Range;
+    const [a] = trimRange(source, line[0], line[1]);
+    return isPipe(source.charAt(a));
   }
 
   /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
@@ -619,6 +677,35 @@ function rowLabelOf(row: readonly TextLine[], column: number): string {
   return row[0]?.text ?? "";
 }
 
+/**
+ * A head row printed without its corner cell (`9月 | 1-9月累计 | 累计 | |` over `本地生产总值（亿元）
+ * | —— | 2527.54 | 11.5 |`: the blank cell closes the row) moves one column right when the body's
+ * last column is filled; a sub-head row of one cell (`增长%`) then completes the last head cell
+ * (`累计增长%`).
+ */
+function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
+  const head = lines.head[lines.head.length - 1];
+  if (head === undefined) return;
+  const last = head.length - 1;
+  const filled = lines.rows.filter((row) => (row[last]?.text ?? "") !== "").length;
+  if (
+    last > 0 &&
+    head[last]?.text === "" &&
+    head[0]?.text !== "" &&
+    filled * 2 > lines.rows.length
+  ) {
+    head.splice(last, 1);
+    head.unshift({ text: "", spans: [] });
+  }
+  const target = [...head].reverse().find((c) => c.text !== "");
+  for (const sub of subHeads) if (target) appendLine(target, "", sub);
+}
+
+/** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
+const HEAD_UNIT =
+  /[（(]((?:万亿|亿|万)?(?:元|件|个|项|宗|户|家|人次|人|次|吨|辆|台|套)|%|％)[）)]$/;
+const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
+
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
 
@@ -637,12 +724,18 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
   const words: InlineContext = { ...ctx, metricsMode: "none" };
-  const cell = (line: TextLine, label: string, column: number): Inline[] => {
+  const cell = (line: TextLine, label: string, column: number, rowHead = ""): Inline[] => {
     if (line.text === "") return [];
     if (ctx.metricsMode === "all" && label !== "") {
-      const figure = readMetric(line.text, 0, 0);
-      const change = figure?.metric.unit === "%" && CHANGE.test(columnLabel(column));
-      if (figure && figure.end === line.text.length && !change) {
+      // A bare number takes the unit its column's head, else its row's head, names.
+      const named = BARE_NUMBER.test(line.text)
+        ? (HEAD_UNIT.exec(headRow[column]?.text ?? "") ?? HEAD_UNIT.exec(rowHead))?.[1]
+        : undefined;
+      const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
+      const figure = readMetric(text, 0, 0);
+      const change =
+        (figure?.metric.unit === "%" || named !== undefined) && CHANGE.test(columnLabel(column));
+      if (figure && figure.end === text.length && !change) {
         return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
@@ -657,8 +750,8 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   table.rows = lines.rows.map((row) => {
     const cells = row.map((line, c) => {
-      const rowLabel = c > 0 ? rowLabelOf(row, c) : "";
-      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c);
+      const rowLabel = c > 0 ? rowLabelOf(row, c).replace(/[（(][^）)]*[）)]$/, "") : "";
+      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
@@ -691,7 +784,14 @@ export function tableText(lines: TableLines): string {
     `| ${cells.map((c) => escapeCell(c.text)).join(" | ")} |`;
   const width = (lines.head[0] ?? lines.rows[0] ?? []).length;
   const out: string[] = [];
-  if (lines.caption) out.push(lines.caption.text);
+  // A caption that is no `表1 …` stays a title row of the page's form (`1、主要指标 | | |`), the
+  // form that reads back as the table's caption.
+  if (lines.caption) {
+    const text = lines.caption.text;
+    out.push(
+      CAPTION.test(text) ? text : `${escapeCell(text)} |${" |".repeat(Math.max(1, width - 1))}`,
+    );
+  }
   for (const r of lines.head) out.push(row(r));
   out.push(`| ${Array(width).fill("---").join(" | ")} |`);
   for (const r of lines.rows) out.push(row(r));

@@ -198,16 +198,16 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
 
 /**
  * A line that is no table's but closes like a table cell of a web page's layout (`2011年4月22日
- * |`, a lone `|`): the pipe is the page's, not the text's, and goes. A line with another pipe is
- * left as it is (`| a | b |` is the text writer's row).
+ * |`, a lone `|`, `1-9月进度数据发布 | |||` with blank cells after it): the pipes are the page's,
+ * not the text's, and go. A line with text after a pipe is left as it is (`| a | b |` is the
+ * text writer's row, `12345|12315` a number pair).
  */
 function withoutCellPipe(line: TextLine): TextLine {
   const t = line.text;
-  const last = t.length - 1;
-  if (last < 0 || !"|｜".includes(t.charAt(last)) || t.charAt(last - 1) === "\\") return line;
-  for (let i = 0; i < last; i++) if ("|｜│┃".includes(t.charAt(i))) return line;
-  if (last > 0 && t.charAt(last - 1) !== " ") return line;
-  line.text = t.slice(0, last).trimEnd();
+  const first = t.search(/[|｜]/);
+  if (first < 0 || !/^[|｜\s]*$/.test(t.slice(first))) return line;
+  if (first > 0 && t.charAt(first - 1) !== " ") return line;
+  line.text = t.slice(0, first).trimEnd();
   let n = line.spans.length;
   while (n > 0 && (line.spans[n - 2] as number) >= line.text.length) n -= 2;
   line.spans.length = n;
