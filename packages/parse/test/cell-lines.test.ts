@@ -188,6 +188,18 @@ describe("bare one-cell lines without a caption", () => {
   });
 });
 
+describe("notes closing a table of ` |` cell lines", () => {
+  test("parseBulletinText: `统计时间：` and `统计单位：` cells after the rows are the table's notes", () => {
+    const text = `${MASTHEAD}投诉热点 |\n数量(件) |\n占比(%) |\n一般食品 |\n342 |\n21.71 |\n服装鞋帽 |\n192 |\n12.19 |\n统计时间:2021-07-20 |\n统计单位:某市市场监督管理局 |\n上半年共受理投诉2410件。\n`;
+    const bulletin = completed(parseBulletinText(text));
+    const [table] = tablesOf(bulletin);
+    expect(table?.rows.length).toBe(2);
+    expect(
+      table?.notes?.map((n) => n.map((x) => (typeof x === "string" ? x : "")).join("")),
+    ).toEqual(["统计时间：2021-07-20", expect.stringContaining("统计单位：")]);
+  });
+});
+
 describe("tables one cell a line, each line closed by ` |`", () => {
   test("parseBulletinText: reads any such table of words and figures back with its head, rows and cells", () => {
     fc.assert(

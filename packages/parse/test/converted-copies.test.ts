@@ -147,11 +147,57 @@ describe("changes said with their basis first", () => {
     ["中标金额57.79亿元,与去年同比上升15.19%。", 15.19],
     ["中标金额57.79亿元,与上年同比下降3.2%。", -3.2],
     ["中标金额57.79亿元,同比上升15.19%。", 15.19],
+    ["中标金额57.79亿元,与去年同期相比增长15.5%。", 15.5],
+    ["中标金额57.79亿元,同比增加2.55%(数据包括热线和网站)。", 2.55],
   ])("parseBulletinText: %s is the figure with its 同比 change", (sentence, change) => {
     const { bulletin } = parseBulletinText(
       `某市公共资源交易情况\n2021年10月11日\n一、情况\n${sentence}`,
     );
     const metric = bulletin.metrics.find((m) => m.value === 5779000000);
     expect(metric?.comparison).toEqual({ basis: "yoy", change, changeUnit: "percent" });
+  });
+});
+
+describe("run-in headings of items and numbered paragraphs", () => {
+  const read = (body: string) => {
+    const { bulletin } = parseBulletinText(`某市热线周报\n2022年3月5日\n${body}`);
+    return {
+      sections: bulletin.sections.map((x) => x.title),
+      items: bulletin.sections.flatMap((x) => x.items.map((i) => i.title ?? null)),
+      metrics: bulletin.metrics.map((m) => `${m.value}${m.unit}`),
+    };
+  };
+
+  test.each([
+    {
+      what: "a short label before `：` titles its item",
+      body: "一、一周数据\n(二)诉求分类:12345热线中,咨询类3189件,投诉类1920件。",
+      items: ["诉求分类"],
+    },
+    {
+      what: "a clause before `：` does not",
+      body: "一、一周数据\n(二)从投诉问题来看,投诉量较大的有:质量4602件。",
+      items: [null],
+    },
+    {
+      what: "`1.` with a run-in title heads an item",
+      body: "一、投诉情况分析\n1.首饰类投诉位居榜首。随着社会经济不断发展,投诉数量位居首位。\n2.食品安全问题投诉位居第二。共受理食品消费类投诉174件。",
+      items: ["首饰类投诉位居榜首", "食品安全问题投诉位居第二"],
+    },
+    {
+      what: "`1.` before a figure in brackets stays running text",
+      body: "一、诉求热点\n1.住房保障类(793件,占比17.36%)。主要涉及物业管理390件。",
+      items: [null],
+    },
+  ])("parseBulletinText: $what", ({ body, items }) => {
+    expect(read(body).items).toEqual(items);
+  });
+
+  test("parseBulletinText: `一、` before a long sentence of clauses is a numbered paragraph whose figures are read", () => {
+    const result = read(
+      "一、在所有投诉中,商品类投诉为284428件,占总投诉量的51.55%,与去年上半年相比,比重上升5.43个百分点;服务类投诉为249153件,占总投诉量的45.15%。",
+    );
+    expect(result.sections).toEqual(["一、"]);
+    expect(result.metrics).toEqual(expect.arrayContaining(["284428件", "51.55%", "249153件"]));
   });
 });

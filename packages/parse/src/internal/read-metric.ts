@@ -152,16 +152,21 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
 
 /**
  * The change right after a figure: `，同比下降24.85%`, `同比-5.2%`, `环比提高1.2个百分点`,
- * `，与去年同比上升15.19%`.
+ * `，与去年同比上升15.19%`, `，与去年同期相比增长15.5%`.
  */
 export function readComparison(text: string, i: number): Metric["comparison"] | undefined {
   let j = i;
   if (oneOf("，、 ", text.charAt(j))) j++;
   const from = j;
-  while (j < text.length && j - from < 24 && !"，。；、：）".includes(text.charAt(j))) j++;
-  // `与去年同比上升15.19%` says what `同比上升15.19%` says.
+  while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
+  // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = text.slice(from, j);
-  const words = said.slice(/^[与和]?(?:去年|上年)(?=同比)/.exec(said)?.[0].length ?? 0);
+  const lead =
+    /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/.exec(
+      said,
+    )?.[0];
+  const rest = lead === undefined ? said : said.slice(lead.length);
+  const words = lead === undefined || rest.startsWith("同比") ? rest : `同比${rest}`;
   if (
     !(
       words.startsWith("同比") ||

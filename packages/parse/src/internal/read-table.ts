@@ -58,7 +58,8 @@ const MAX_SPACED_CELL = 60;
 
 const PIPES = "|｜│┃";
 const isPipe = (c: string): boolean => c !== "" && PIPES.includes(c);
-const NOTE = /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:])/;
+const NOTE =
+  /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
 const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
@@ -470,11 +471,24 @@ export function findTables(
     piped: boolean,
   ): number | undefined {
     const cells: { line: TextLine; raw: number }[] = [];
+    const notes: { line: TextLine; raw: number }[] = [];
     for (let i = r; i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
         const range = pipeCellRange(i);
         if (!range) break;
-        cells.push({ line: clean(...range), raw: i });
+        const line = clean(...range);
+        // `统计时间：2021-07-20 |` after the cells: the table's notes, and its end.
+        if (NOTE.test(line.text) && cells.length > 0) {
+          let n = i;
+          for (; n < raw.length; n++) {
+            const note = pipeCellRange(n);
+            const text = note && clean(...note);
+            if (!text || !NOTE.test(text.text)) break;
+            notes.push({ line: text, raw: n });
+          }
+          break;
+        }
+        cells.push({ line, raw: i });
       } else {
         if (!bareCell(i)) break;
         cells.push({ line: clean(...(raw[i] as Range)), raw: i });
@@ -518,7 +532,8 @@ export function findTables(
       lines.rows.push(row);
     }
     lines.rows = alignSpannedRows(lines.rows);
-    return (used[used.length - 1] as { raw: number }).raw;
+    for (const n of notes) lines.notes.push(n.line);
+    return (notes[notes.length - 1] ?? (used[used.length - 1] as { raw: number })).raw;
   }
 
   /** A head row, then one cell a line: the column count is the head's. */
