@@ -236,6 +236,21 @@ export function findTables(
   };
   /** The next line at or after `r` that is not blank, within one blank line. */
   const next = (r: number): number => (r < raw.length && blank(r) ? r + 1 : r);
+  // Which lines hold a pipe, found in one pass over the text (most hold none, and the forms of
+  // web pages' tables are asked of every line).
+  const piped = new Uint8Array(raw.length);
+  {
+    const pipes = /[|｜│┃]/g;
+    let r = 0;
+    for (let m = pipes.exec(source); m !== null; m = pipes.exec(source)) {
+      while (r < raw.length && (raw[r] as Range)[1] <= m.index) r++;
+      if (r >= raw.length) break;
+      if ((raw[r] as Range)[0] <= m.index) piped[r] = 1;
+      else pipes.lastIndex = (raw[r] as Range)[0];
+    }
+  }
+  /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
+  const bare = new Uint8Array(raw.length);
 
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
@@ -421,6 +436,7 @@ export function findTables(
   }
 
   function titleRowCell(r: number): Range | undefined {
+    if (piped[r] === 0) return undefined;
     const split = bordered(r) ? undefined : splitRow(source, raw[r] as Range);
     return split ? titleOf(split) : undefined;
   }
@@ -438,7 +454,7 @@ export function findTables(
   /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
   function pipeCellRange(r: number): Range | undefined {
     const line = raw[r];
-    if (line === undefined) return undefined;
+    if (line === undefined || piped[r] === 0) return undefined;
     const [a, b] = trimRange(source, line[0], line[1]);
     if (a === b || !isPipe(source.charAt(b - 1)) || source.charAt(b - 2) === "\\") return undefined;
     for (let i = a; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
@@ -452,10 +468,17 @@ export function findTables(
 
   /** A line that may be a cell of a bare one-cell-a-line table. */
   function bareCell(r: number): boolean {
-    if (blank(r)) return false;
-    return (
-      !pipeCell(r) && loneCell(clean(...(raw[r] as Range))) && !splitRow(source, raw[r] as Range)
-    );
+    if (bare[r] !== 0) return bare[r] === 1;
+    const [a, b] = raw[r] as Range;
+    // Most lines are longer than any cell (spaces aside): no repair is needed to say so.
+    const yes =
+      b - a <= MAX_LONE_CELL * 3 &&
+      !blank(r) &&
+      !pipeCell(r) &&
+      loneCell(clean(a, b)) &&
+      !splitRow(source, raw[r] as Range);
+    bare[r] = yes ? 1 : 2;
+    return yes;
   }
 
   /**

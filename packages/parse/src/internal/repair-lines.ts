@@ -241,7 +241,10 @@ function cutForumNoise(
     }
     if (source.slice(from, e).trim() !== "") out.push([from, e]);
   }
-  if (cut) raw.splice(0, raw.length, ...out);
+  if (!cut) return;
+  // Element by element: a spread of a long text's lines would overflow the call's arguments.
+  raw.length = 0;
+  for (const range of out) raw.push(range);
 }
 
 /** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */

@@ -20,9 +20,10 @@ export function webLineFilter(): (text: string) => boolean {
     const kind = webLineKind(text);
     if (kind === "meta" || kind === "grid") page = true;
     if (kind !== undefined) return true;
+    if (!page || text.length > 300) return false;
     const simple = simplified(text);
-    if (page && GRID_ROW.test(simple)) return true;
-    return page && text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple));
+    if (GRID_ROW.test(simple)) return true;
+    return text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple));
   };
 }
 
@@ -34,14 +35,11 @@ export function webLineFilter(): (text: string) => boolean {
 const TRADITIONAL = "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙";
 const SIMPLIFIED = "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
-const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL}]`);
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 
 /** `text` with the traditional characters of labels written simplified (same length). */
 export function simplified(text: string): string {
-  if (!HAS_TRADITIONAL.test(text)) return text;
-  let out = "";
-  for (const c of text) out += TO_SIMPLIFIED.get(c) ?? c;
-  return out;
+  return text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
 }
 
 /** Only byline fields, each a short name: `作者：王飞`, `记者 汪磊 通讯员 陈默涵` is not one. */
