@@ -96,6 +96,13 @@ describe("forum anti-copy noise", () => {
     );
   });
 
+  test("repairExtractedText: takes noise out of a text of 200 000 lines (no line list is spread into one call)", () => {
+    const text = `${"受理。\n".repeat(200_000)}办结件。. Q! h) n9 S+ Y9 [5 F\n`;
+    const repaired = repairExtractedText(text);
+    expect(repaired.endsWith("办结件。")).toBe(true);
+    expect(repaired).not.toContain("Q!");
+  });
+
   test("property: forumNoise takes only printable ASCII and spaces, never Han text", () => {
     fc.assert(
       fc.property(
