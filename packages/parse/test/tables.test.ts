@@ -471,6 +471,10 @@ const notTables: { name: string; text: string }[] = [
     text: `${MASTHEAD}表1 工作安排\n培训\n督查\n通报\n总结\n`,
   },
   {
+    name: "a printed table read back with its cells run together (one row at most under a caption)",
+    text: `${MASTHEAD}表1 各地区受理情况\n受理量\n地区办结率\n本月同比\n成都市4528件+3.2%\n98.5%\n绵阳市1260件—\n合计5788件/\n注：同比为与上年同月相比。\n`,
+  },
+  {
     name: "a line with one | in running text",
     text: `${MASTHEAD}热线号码为12345|12315，全天受理。\n`,
   },

@@ -523,8 +523,11 @@ export function findTables(
     const columns = inferColumns(
       cells.map((c) => c.line.text),
       {
-        minRows: plain ? (captioned ? 1 : 2) : 3,
+        // Bare lines count full rows only (their last cells may be the text after the table),
+        // two at least even under a caption.
+        minRows: piped ? (captioned ? 1 : 2) : captioned ? 2 : 3,
         minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
+        fullRows: !piped,
       },
     );
     if (columns === undefined) return undefined;
@@ -630,14 +633,18 @@ function kindOf(text: string): CellKind {
  * The column count of a table whose cells come one a line, head first (`cells`: their texts in
  * reading order), or undefined when they are no table. The head is the cells before the first
  * figure, or fewer of them (the first row's label is a word too); of the counts that leave at
- * least `minRows` rows, the one whose columns hold one kind each (figures or words, blanks
+ * least `minRows` rows (`fullRows`: whole rows only), the one whose columns hold one kind each (figures or words, blanks
  * aside) best wins, then the one that leaves the last row fullest, then the wider. At least
  * `minAgreement` of the cells ({@link MIN_AGREEMENT} unless given) must agree with their
  * column, and most data cells outside the first column must be figures.
  */
 export function inferColumns(
   cells: readonly string[],
-  { minRows, minAgreement = MIN_AGREEMENT }: { minRows: number; minAgreement?: number },
+  {
+    minRows,
+    minAgreement = MIN_AGREEMENT,
+    fullRows = false,
+  }: { minRows: number; minAgreement?: number; fullRows?: boolean },
 ): number | undefined {
   const kinds = cells.map(kindOf);
   const firstFigure = kinds.indexOf("figure");
@@ -645,7 +652,7 @@ export function inferColumns(
   let best: { columns: number; score: number; missing: number } | undefined;
   for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
     const body = kinds.length - k;
-    if (body < k || Math.ceil(body / k) < minRows) continue;
+    if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
     const figures = new Array<number>(k).fill(0);
     const words = new Array<number>(k).fill(0);
     for (let i = k; i < kinds.length; i++) {
