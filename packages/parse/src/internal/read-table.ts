@@ -535,14 +535,7 @@ export function findTables(
     const full = Math.floor(bodyCells / columns);
     const rowCount = piped ? Math.ceil(bodyCells / columns) : full;
     const used = piped ? cells : cells.slice(0, columns * (full + 1));
-    const left = cells.length - used.length;
-    if (left > 0) {
-      lines.problems.push({
-        code: "table-cells-left-over",
-        at: offsetAt((cells[used.length] as { line: TextLine }).line, 0),
-        params: { cells: left, columns },
-      });
-    }
+    leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map((c) => c.line)];
     for (let k = 0; k < rowCount; k++) {
       const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
@@ -560,6 +553,22 @@ export function findTables(
     lines.rows = alignSpannedRows(lines.rows);
     for (const n of notes) lines.notes.push(n.line);
     return (notes[notes.length - 1] ?? (used[used.length - 1] as { raw: number })).raw;
+  }
+
+  /** Warns of the cells after the first `used` that fill no row (they stay text). */
+  function leftOver(
+    lines: TableLines,
+    cells: readonly { line: TextLine }[],
+    used: number,
+    columns: number,
+  ): void {
+    const left = cells.length - used;
+    if (left <= 0) return;
+    lines.problems.push({
+      code: "table-cells-left-over",
+      at: offsetAt((cells[used] as { line: TextLine }).line, 0),
+      params: { cells: left, columns },
+    });
   }
 
   /** A head row, then one cell a line: the column count is the head's. */
@@ -589,14 +598,7 @@ export function findTables(
       const data = used.filter((_, k) => k % columns !== 0);
       if (data.filter((c) => NUMERIC.test(c.line.text)).length * 2 < data.length) return undefined;
     }
-    const left = cells.length - used.length;
-    if (left > 0) {
-      lines.problems.push({
-        code: "table-cells-left-over",
-        at: offsetAt((cells[used.length] as { line: TextLine }).line, 0),
-        params: { cells: left, columns },
-      });
-    }
+    leftOver(lines, cells, used.length, columns);
     lines.head = [headCells];
     for (let k = 0; k < rowCount; k++) {
       lines.rows.push(used.slice(k * columns, (k + 1) * columns).map((c) => c.line));
