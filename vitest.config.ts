@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { isPdfJsExceptionShape } from "./packages/pdf/src/internal/pdfjs-rejections";
 
 const pkg = (name: string, entry = "index"): string =>
   fileURLToPath(new URL(`./packages/${name}/src/${entry}.ts`, import.meta.url));
@@ -28,5 +29,12 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
     reporters: process.env.CI ? ["default"] : ["default"],
+    // pdf.js leaves some of its own promises unhandled on damaged PDFs (readPdf reports the
+    // damage itself, and keeps a Node process without listeners alive: see
+    // packages/pdf/src/internal/pdfjs-rejections.ts and its test). The runner's listener still
+    // sees them; only those are not counted as failures.
+    onUnhandledError(error) {
+      if (isPdfJsExceptionShape(error.name, error.stack)) return false;
+    },
   },
 });

@@ -49,7 +49,7 @@ export class CliFileError extends BulletinError<"file"> {
    * @param options - `cause`, where there is one
    */
   constructor(message: string, file: string, options?: { cause?: unknown }) {
-    super("file", message, options?.cause === undefined ? {} : { cause: options.cause });
+    super("file", message, options);
     this.file = file;
   }
 }

@@ -1,8 +1,10 @@
+import type { Locale } from "@bulletin/format";
 import { DocxError } from "./errors";
+import { docxMessage, localeOf } from "./internal/messages";
 import { Numbering } from "./internal/numbering";
 import { checkSignature, PackageReader } from "./internal/package-parts";
 import { Styles } from "./internal/styles";
-import { walkXml } from "./internal/walk-xml";
+import { walkXml, type XmlLimits } from "./internal/walk-xml";
 
 /**
  * What a {@link DocxWarning} is about.
@@ -76,6 +78,8 @@ export interface ReadDocxOptions {
   maxInflatedBytes?: number;
   /** The deepest XML nesting read; deeper throws `too-deep`. Default 256. */
   maxDepth?: number;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -90,11 +94,11 @@ interface Relationship {
 function readRelationships(
   name: string,
   bytes: Uint8Array | undefined,
-  maxDepth: number,
+  limits: XmlLimits,
 ): Relationship[] {
   const out: Relationship[] = [];
   if (bytes === undefined) return out;
-  walkXml(name, bytes, maxDepth, {
+  walkXml(name, bytes, limits, {
     open: (el) => {
       if (el.name !== "*:Relationship" || el.attr("TargetMode") === "External") return;
       out.push({ type: el.attr("Type") ?? "", target: el.attr("Target") ?? "" });
@@ -120,12 +124,18 @@ const relsOf = (part: string): string => {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 };
 
-function checkLimit(name: string, value: unknown, fallback: number): number {
+function checkLimit(name: string, value: unknown, fallback: number, locale: Locale): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
     throw new DocxError(
       "invalid-option",
-      `readDocx: options.${name} must be a positive integer, got ${String(value).slice(0, 40)}`,
+      docxMessage("invalid-option", locale, {
+        fn: "readDocx",
+        option: name,
+        expected: "a positive integer",
+        expectedZh: "正整数",
+        got: String(value).slice(0, 40),
+      }),
       { path: [name] },
     );
   }
@@ -235,25 +245,30 @@ export async function readDocx(
       : bytes instanceof ArrayBuffer
         ? new Uint8Array(bytes)
         : undefined;
+  const locale = localeOf(options);
   if (data === undefined) {
     throw new DocxError(
       "invalid-input",
-      `readDocx: expected the document's bytes as a Uint8Array, got ${bytes === null ? "null" : typeof bytes}`,
+      docxMessage("invalid-input", locale, { got: bytes === null ? "null" : typeof bytes }),
     );
   }
   const maxInflatedBytes = checkLimit(
     "maxInflatedBytes",
     options.maxInflatedBytes,
     64 * 1024 * 1024,
+    locale,
   );
-  const maxDepth = checkLimit("maxDepth", options.maxDepth, 256);
-  checkSignature(data);
-  const zip = new PackageReader(data, maxInflatedBytes);
+  const limits: XmlLimits = {
+    maxDepth: checkLimit("maxDepth", options.maxDepth, 256, locale),
+    locale,
+  };
+  checkSignature(data, locale);
+  const zip = new PackageReader(data, maxInflatedBytes, locale);
 
   const root = readRelationships(
     "_rels/.rels",
     zip.read(["_rels/.rels"]).get("_rels/.rels"),
-    maxDepth,
+    limits,
   );
   const office = root.find((r) => REL_OFFICE_DOCUMENT.test(r.type));
   const main = office === undefined ? "word/document.xml" : resolveTarget("", office.target);
@@ -261,13 +276,11 @@ export async function readDocx(
   const first = zip.read([main, mainRels]);
   const document = first.get(main);
   if (document === undefined) {
-    throw new DocxError(
-      "missing-part",
-      `readDocx: the zip has no ${main}: it is not a Word document (a DOCX keeps its text there)`,
-      { part: main },
-    );
+    throw new DocxError("missing-part", docxMessage("missing-part", locale, { part: main }), {
+      part: main,
+    });
   }
-  const rels = readRelationships(mainRels, first.get(mainRels), maxDepth);
+  const rels = readRelationships(mainRels, first.get(mainRels), limits);
   const numberingRel = rels.find((r) => REL_NUMBERING.test(r.type));
   const stylesRel = rels.find((r) => REL_STYLES.test(r.type));
   const numberingPart = numberingRel && resolveTarget(main, numberingRel.target);
@@ -279,12 +292,12 @@ export async function readDocx(
   const numbering = new Numbering(
     warnings,
     numberingPart && numberingBytes
-      ? { name: numberingPart, bytes: numberingBytes, maxDepth }
+      ? { name: numberingPart, bytes: numberingBytes, limits }
       : undefined,
   );
   const stylesBytes = stylesPart && extra.get(stylesPart);
   const styles = new Styles(
-    stylesPart && stylesBytes ? { name: stylesPart, bytes: stylesBytes, maxDepth } : undefined,
+    stylesPart && stylesBytes ? { name: stylesPart, bytes: stylesBytes, limits } : undefined,
   );
 
   const paragraphs: string[] = [];
@@ -308,7 +321,7 @@ export async function readDocx(
     if (p !== undefined && !hidden) p.text += text;
   };
 
-  walkXml(main, document, maxDepth, {
+  walkXml(main, document, limits, {
     open: (el, depth) => {
       names.length = depth;
       names[depth] = el.name;

@@ -1,3 +1,4 @@
+import type { Locale } from "@bulletin/format";
 import {
   type BulletinLayout,
   type DateStyle,
@@ -16,7 +17,11 @@ import type { Bulletin } from "@bulletin/schema";
 import {
   BorderStyle,
   Document,
+  FrameAnchorType,
+  FrameWrap,
   HeightRule,
+  HorizontalPositionAlign,
+  OnOffElement,
   Packer,
   Paragraph,
   Table,
@@ -26,10 +31,12 @@ import {
   TextRun,
   VerticalAlignTable,
   VerticalMergeType,
+  VerticalPositionAlign,
   WidthType,
 } from "docx";
 import { DocxError } from "./errors";
 import { fontTable } from "./internal/font-table";
+import { docxMessage, localeOf } from "./internal/messages";
 import {
   DEFAULT_FONTS,
   documentStyles,
@@ -81,6 +88,8 @@ export interface RenderDocxOptions {
   pageNumbers?: boolean;
   /** The masthead (red name, `第9期`, publisher and date, red rule); default `true`. `false` starts with the body, for pasting into a house template. */
   masthead?: boolean;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 const FONT_ROLES = ["title", "body", "heading1", "heading2", "heading3", "digits"] as const;
@@ -91,8 +100,19 @@ function resolveOptions(options: unknown): {
   masthead: boolean;
   dateStyle: DateStyle | undefined;
 } {
+  const locale = localeOf(options);
+  const invalidOption = (option: string, expected: string, expectedZh: string, got: unknown) =>
+    docxMessage("invalid-option", locale, {
+      fn: "renderDocx",
+      option,
+      expected,
+      expectedZh,
+      got: String(JSON.stringify(got)).slice(0, 40),
+    });
   if (typeof options !== "object" || options === null) {
-    throw new DocxError("invalid-option", "renderDocx: options must be an object", { path: [] });
+    throw new DocxError("invalid-option", invalidOption("", "an object", "对象", options), {
+      path: [],
+    });
   }
   const o = options as RenderDocxOptions;
   const flag = (name: "pageNumbers" | "masthead"): boolean => {
@@ -101,7 +121,7 @@ function resolveOptions(options: unknown): {
     if (typeof value !== "boolean") {
       throw new DocxError(
         "invalid-option",
-        `renderDocx: options.${name} must be true or false, got ${JSON.stringify(value)?.slice(0, 40)}`,
+        invalidOption(name, "true or false", " true 或 false", value),
         { path: [name] },
       );
     }
@@ -112,7 +132,7 @@ function resolveOptions(options: unknown): {
     if (typeof o.fonts !== "object" || o.fonts === null) {
       throw new DocxError(
         "invalid-option",
-        "renderDocx: options.fonts must be an object of font names",
+        invalidOption("fonts", "an object of font names", "字体名称组成的对象", o.fonts),
         { path: ["fonts"] },
       );
     }
@@ -122,7 +142,12 @@ function resolveOptions(options: unknown): {
       if (typeof name !== "string" || name.trim() === "" || name.length > 31) {
         throw new DocxError(
           "invalid-option",
-          `renderDocx: options.fonts.${role} must be a font name of 1–31 characters (Word's limit), got ${JSON.stringify(name)?.slice(0, 40)}`,
+          invalidOption(
+            `fonts.${role}`,
+            "a font name of 1–31 characters (Word's limit)",
+            " 1–31 个字符的字体名称（Word 的上限）",
+            name,
+          ),
           { path: ["fonts", role] },
         );
       }
@@ -304,31 +329,62 @@ function sectionParagraphs(section: NoteNode | SectionNode): BodyChild[] {
   ];
 }
 
-/** 版记 (GB/T 9704-2012 §8.3): first and last rules 0.35 mm, the one above `共印N份` 0.25 mm. */
+/**
+ * The 版记's frame (`w:framePr`): as wide as the 版心, its foot on the 版心's foot (the bottom
+ * margin), no text beside it. A frame is anchored to the paragraph after it and moves with it:
+ * when the 版记 does not fit under the last text of the page, the anchor goes to the next page
+ * and the 版记 to that page's foot.
+ */
+const TAIL_FRAME = {
+  type: "alignment",
+  alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
+  width: TEXT_WIDTH,
+  anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+  wrap: FrameWrap.NOT_BESIDE,
+} as const;
+
+/**
+ * The empty paragraph after the 版记's frame, which anchors it: 1 pt high (its style) and off
+ * the line grid (`w:snapToGrid` off), so that it takes no line the 版记 could use. Without it the
+ * frame is anchored to the last text paragraph and goes to the page that paragraph starts on,
+ * pushing the paragraph down when it runs on to the next page; on the grid it takes a whole
+ * line. `docx` has no paragraph option for `w:snapToGrid`, so the element (its own
+ * `OnOffElement`, after `w:pStyle` as CT_PPr orders them) is added to the paragraph's
+ * properties; `docx` is pinned, and the LibreOffice test checks the result.
+ */
+function frameAnchor(): Paragraph {
+  const anchor = new Paragraph({ style: STYLE.tailAnchor });
+  (anchor as unknown as { properties: { push(item: OnOffElement): void } }).properties.push(
+    new OnOffElement("w:snapToGrid", false),
+  );
+  return anchor;
+}
+
+/**
+ * 版记 (GB/T 9704-2012 §8.3), a 版心-wide frame at the foot of the last page, between rules of
+ * 0.35 mm (Word measures borders in eighths of a point: 0.35 mm ≈ 1 pt = 8). Every paragraph of
+ * the frame carries the same borders: Word and LibreOffice draw a group of paragraphs with equal
+ * borders as one box (the top rule over the first, the bottom rule under the last), and
+ * LibreOffice 7.4 does not make a frame of paragraphs whose borders differ. So there is no
+ * thin rule above `共印N份`, as in the print theme of `@bulletin/render`.
+ */
 function tailParagraphs(tail: TailNode): Paragraph[] {
-  // Word measures borders in eighths of a point: 0.35 mm ≈ 1 pt = 8, 0.25 mm ≈ 0.75 pt = 6.
-  const heavy = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 4 };
-  const light = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 4 };
+  const rule = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 4 };
+  const framed = { frame: TAIL_FRAME, border: { top: rule, bottom: rule } };
   const out = tail.lines.map(
-    (line, i) =>
+    (line) =>
       new Paragraph({
         style: STYLE.tail,
-        ...(i === 0 ? { border: { top: heavy } } : {}),
-        ...(i === tail.lines.length - 1 && tail.copies === undefined
-          ? { border: { ...(i === 0 ? { top: heavy } : {}), bottom: heavy } }
-          : {}),
+        ...framed,
         children: [new TextRun(`${line.label}：${line.text}`)],
       }),
   );
   if (tail.copies !== undefined) {
     out.push(
-      new Paragraph({
-        style: STYLE.copies,
-        border: { ...(out.length === 0 ? { top: heavy } : { top: light }), bottom: heavy },
-        children: [new TextRun(tail.copies.text)],
-      }),
+      new Paragraph({ style: STYLE.copies, ...framed, children: [new TextRun(tail.copies.text)] }),
     );
   }
+  out.push(frameAnchor());
   return out;
 }
 
@@ -354,7 +410,7 @@ function layoutParagraphs(layout: BulletinLayout, masthead: boolean): BodyChild[
  * Writes a bulletin as a Word document (DOCX) in the GB/T 9704-2012 layout, from the same
  * `layoutBulletin` as the text, Markdown and HTML writers: A4 with margins of 37/35/28/26 mm
  * (版心 156 × 225 mm), body 三号 on a grid of 22 lines × 28 characters, the red masthead, `一、`
- * headings in 黑体 and run-in `（一）` titles in 楷体 as named styles, the 编者按, the 版记 between
+ * headings in 黑体 and run-in `（一）` titles in 楷体 as named styles, the 编者按, the 版记 at the foot of the last page between
  * rules with `共印N份`, and `— 1 —` page-number fields on the outer side. Built on the `docx`
  * package; runs in Node and the browser.
  *
@@ -377,7 +433,9 @@ export async function renderDocx(
   const resolved = resolveOptions(options);
   const layout = layoutBulletin(
     bulletin,
-    resolved.dateStyle === undefined ? {} : { dateStyle: resolved.dateStyle },
+    resolved.dateStyle === undefined
+      ? { locale: localeOf(options) }
+      : { dateStyle: resolved.dateStyle, locale: localeOf(options) },
   );
   const document = new Document({
     creator: layout.masthead.publisher.name,

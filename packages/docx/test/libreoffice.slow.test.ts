@@ -2,7 +2,7 @@
  * The DOCX proved with a real consumer: LibreOffice converts the reference issue's DOCX to
  * PDF and poppler measures it (A4, every text box inside the GB/T 9704-2012 版心, 22 lines on
  * every full page, at most 28 characters on a body line, `— 1 —` under the 版心, the masthead
- * on page 1 and the 版记 on the last page). The first and last pages are saved as PNGs in
+ * on page 1 and the 版记 at the foot of the last page, or of a new page when it does not fit). The first and last pages are saved as PNGs in
  * test-results/ for a person to look at. A second producer: LibreOffice's own DOCX of the HTML
  * document is read back by readDocx.
  *
@@ -15,8 +15,11 @@ import { parseBulletinText } from "@bulletin/parse";
 import { renderHtml, renderText } from "@bulletin/render";
 import {
   completed,
+  convertAllWithLibreOffice,
   convertWithLibreOffice,
   hasOffice,
+  ISSUE9_TAIL_LINES,
+  linesToEndOn,
   type PdfLine,
   type PdfPage,
   PT_PER_MM,
@@ -25,6 +28,9 @@ import {
   readIssue9,
   savePagePng,
   skipWithout,
+  TAIL_LINE_START,
+  withBodyLines,
+  withoutTail,
   withSpanningTable,
 } from "@bulletin/testkit";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -139,12 +145,111 @@ describe.skipIf(skip)("renderDocx in LibreOffice, measured with poppler", () => 
     expect(Math.abs((number as PdfLine).xMin - (BOX.left + 14))).toBeLessThan(TOLERANCE);
   });
 
-  test("renderDocx: the 版记 (报/发 lines) is on the last page", () => {
-    const last = (pages[pages.length - 1] as PdfPage).lines.map((l) => l.text);
-    expect(last.some((t) => t.startsWith("报：省政务管理办公室"))).toBe(true);
-    expect(last.some((t) => t.startsWith("发：省级相关部门"))).toBe(true);
+  test("renderDocx: the 版记 (报/发 lines) is on the last page, its last line on the 版心's last line (± 1.5 mm)", () => {
+    const last = (pages[pages.length - 1] as PdfPage).lines.filter(
+      (l) => !PAGE_NUMBER.test(l.text),
+    );
+    expect(last.some((t) => t.text.startsWith("报：省政务管理办公室"))).toBe(true);
+    expect(last.some((t) => t.text.startsWith("发：省级相关部门"))).toBe(true);
+    expect(last.at(-1)?.text).toBe("（室）、直属单位。");
+    expect(Math.abs(middle(last.at(-1) as PdfLine) - LAST_LINE)).toBeLessThan(TOLERANCE);
   });
 });
+
+/** The vertical middle of the 版心's last (22nd) line, in points from the top. */
+const LAST_LINE = BOX.bottom - (225 * PT_PER_MM) / 22 / 2;
+const middle = (l: PdfLine): number => (l.yMin + l.yMax) / 2;
+
+/** A page's lines but the page number. */
+const textLines = (page: PdfPage): PdfLine[] => page.lines.filter((l) => !PAGE_NUMBER.test(l.text));
+
+/** The lines of a PDF before its 版记 (the first `报：` … line on the last pages), by page. */
+function linesBeforeTail(pages: PdfPage[]): { page: number; text: string; yMin: number }[] {
+  const out: { page: number; text: string; yMin: number }[] = [];
+  for (const [p, page] of pages.entries()) {
+    for (const l of textLines(page)) {
+      if (TAIL_LINE_START.test(l.text)) return out;
+      out.push({ page: p, text: l.text, yMin: Math.round(l.yMin) });
+    }
+  }
+  return out;
+}
+
+describe.skipIf(skip)(
+  "renderDocx: the 版记 sits at the foot of the last page (LibreOffice, poppler)",
+  () => {
+    /** Each case's PDF with its 版记, and without it (to see that the text above does not move). */
+    const cases: Record<"issue9" | "fits" | "overflows", { tail: PdfPage[]; bare: PdfPage[] }> =
+      {} as never;
+    const withCopies = () => {
+      const b = issue9();
+      b.issue.copies = 120;
+      return b;
+    };
+
+    beforeAll(async () => {
+      // One LibreOffice run converts all seven documents (its start-up is most of the cost).
+      const [bare] = convertAllWithLibreOffice(
+        [{ input: await renderDocx(withoutTail(issue9())), name: "bare.docx" }],
+        "pdf",
+      ).map(pdfLines) as [PdfPage[]];
+      const lastLines = textLines(bare.at(-1) as PdfPage).length;
+      // The last text on line 18: the 版记 (3 lines and 共印N份, 30 mm with its rules) just fits
+      // under it, in the four lines left. On line 21 it does not fit.
+      const fits = linesToEndOn(lastLines, 18);
+      const overflows = linesToEndOn(lastLines, 21);
+      const documents = [
+        ["issue9", withCopies()],
+        ["fits", withBodyLines(withCopies(), fits)],
+        ["fits-bare", withBodyLines(withoutTail(issue9()), fits)],
+        ["overflows", withBodyLines(withCopies(), overflows)],
+        ["overflows-bare", withBodyLines(withoutTail(issue9()), overflows)],
+      ] as const;
+      const files = await Promise.all(
+        documents.map(async ([name, b]) => ({ input: await renderDocx(b), name: `${name}.docx` })),
+      );
+      const pdfs = convertAllWithLibreOffice(files, "pdf");
+      const [tail9, fitsTail, fitsBare, overTail, overBare] = pdfs.map(pdfLines) as PdfPage[][];
+      cases.issue9 = { tail: tail9 as PdfPage[], bare };
+      cases.fits = { tail: fitsTail as PdfPage[], bare: fitsBare as PdfPage[] };
+      cases.overflows = { tail: overTail as PdfPage[], bare: overBare as PdfPage[] };
+      const over = pdfs[3] as Buffer;
+      mkdirSync(RESULTS, { recursive: true });
+      savePagePng(over, cases.overflows.tail.length - 1, `${RESULTS}tail-overflows-page-before`);
+      savePagePng(over, cases.overflows.tail.length, `${RESULTS}tail-overflows-page-last`);
+    }, 300_000);
+
+    test.each(["issue9", "fits", "overflows"] as const)(
+      "renderDocx (%s): the 版记's last line, 共印120份, is on the last page's last 版心 line (± 1.5 mm)",
+      (name) => {
+        const last = textLines(cases[name].tail.at(-1) as PdfPage);
+        expect(last.at(-1)?.text).toBe("共印120份");
+        expect(Math.abs(middle(last.at(-1) as PdfLine) - LAST_LINE)).toBeLessThan(TOLERANCE);
+        // The 版记's lines follow each other, the first under any text of the page.
+        const first = last.findIndex((l) => TAIL_LINE_START.test(l.text));
+        expect(first).toBeGreaterThanOrEqual(0);
+        expect(last.slice(first).map((l) => l.text)).toEqual(ISSUE9_TAIL_LINES);
+      },
+    );
+
+    test.each(["issue9", "fits", "overflows"] as const)(
+      "renderDocx (%s): the text above the 版记 is set where it is set without a 版记",
+      (name) => {
+        expect(linesBeforeTail(cases[name].tail)).toEqual(linesBeforeTail(cases[name].bare));
+      },
+    );
+
+    test("renderDocx: a 版记 that fits under the last text stays on its page; one that does not goes alone to the foot of a new page", () => {
+      expect(cases.fits.tail.length).toBe(cases.fits.bare.length);
+      expect(cases.overflows.tail.length).toBe(cases.overflows.bare.length + 1);
+      const alone = textLines(cases.overflows.tail.at(-1) as PdfPage);
+      expect(TAIL_LINE_START.test(alone[0]?.text ?? "")).toBe(true);
+      // On the page before, the text ends on line 21 as it does without a 版记.
+      const before = textLines(cases.overflows.tail.at(-2) as PdfPage);
+      expect(before).toHaveLength(21);
+    });
+  },
+);
 
 describe.skipIf(skip)("readDocx on a DOCX that LibreOffice wrote (a second producer)", () => {
   test("readDocx: LibreOffice's DOCX of the HTML document parses to the bulletin the text layout gives", async () => {

@@ -121,6 +121,38 @@ describe("renderDocx: Word structures", () => {
     expect(styles).toMatch(/w:styleId="Normal".*?<w:sz w:val="32"\/>/);
   });
 
+  test("renderDocx: writes the 版记 as one 版心-wide frame at the foot of the 版心, between equal rules, anchored to an empty paragraph off the grid", async () => {
+    const b = issue9();
+    b.issue.copies = 120;
+    const xml = part(await renderDocx(b), "word/document.xml");
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>|<w:p\/>/gs)].map(
+      (m) => m[0],
+    );
+    const framed = paragraphs.filter((p) => p.includes("<w:framePr"));
+    expect(framed.map((p) => /<w:t(?: [^>]*)?>([^<]*)</.exec(p)?.[1]?.slice(0, 2))).toEqual([
+      "报：",
+      "发：",
+      "共印",
+    ]);
+    const frame = /<w:framePr [^>]*\/>/;
+    for (const p of framed) {
+      expect(frame.exec(p)?.[0]).toBe(
+        '<w:framePr w:w="8845" w:hAnchor="margin" w:vAnchor="margin" w:xAlign="left" w:yAlign="bottom" w:wrap="notBeside"/>',
+      );
+      // Equal borders on every paragraph: one box, top and bottom rules of 0.35 mm (sz 8).
+      expect(/<w:pBdr>.*<\/w:pBdr>/.exec(p)?.[0]).toBe(
+        /<w:pBdr>.*<\/w:pBdr>/.exec(framed[0] as string)?.[0],
+      );
+      expect(p).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"/);
+      expect(p).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/);
+    }
+    // The frame ends the text; the paragraph after it is its anchor, empty and off the grid.
+    expect(paragraphs.indexOf(framed.at(-1) as string)).toBe(paragraphs.length - 2);
+    expect(paragraphs.at(-1)).toBe(
+      '<w:p><w:pPr><w:pStyle w:val="BulletinTailAnchor"/><w:snapToGrid w:val="false"/></w:pPr></w:p>',
+    );
+  });
+
   test("renderDocx: writes a table as a Word table: 版心 wide, ruled, head rows repeated, spans merged, 仿宋 小四", async () => {
     const bytes = await renderDocx(withSpanningTable(issue9()));
     const document = part(bytes, "word/document.xml");

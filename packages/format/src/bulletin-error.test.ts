@@ -82,6 +82,11 @@ describe("BulletinError", () => {
     expect("path" in new BulletinError("x", "m")).toBe(false);
   });
 
+  test("BulletinError: a cause of undefined is no cause, so subclasses pass their options through", () => {
+    expect("cause" in new BulletinError("x", "m", { cause: undefined })).toBe(false);
+    expect("cause" in new BulletinError("x", "m", { cause: null })).toBe(true);
+  });
+
   test("FormatError: an invalid option carries the option as its path", () => {
     const error = thrown(() => toChineseMoney(5, { prefix: "USD" as never }));
     expect(error).toMatchObject({ code: "invalid-option", path: ["prefix"] });

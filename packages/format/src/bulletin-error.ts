@@ -103,7 +103,8 @@ export class BulletinError<Code extends string = string> extends Error {
   /**
    * @param code - what went wrong
    * @param message - what failed, why, and what was expected
-   * @param options - where it happened (`path`, `line`, `column`) and the `cause`
+   * @param options - where it happened (`path`, `line`, `column`) and the `cause`; a `cause`
+   *   of `undefined` is the same as none, so subclasses pass their options through as given
    */
   constructor(code: Code, message: string, options: BulletinErrorOptions = {}) {
     const { cause, ...at } = options;

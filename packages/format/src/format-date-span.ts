@@ -1,5 +1,14 @@
 import type { DateSpan } from "./date-span";
-import { isDate, isoDate, isoDay, isoMonth, isoYear } from "./internal/calendar";
+import {
+  DAY_TEXT,
+  isDate,
+  isoDate,
+  isoDay,
+  isoMonth,
+  isoYear,
+  MONTH_TEXT,
+  monthDay,
+} from "./internal/calendar";
 import { fail } from "./internal/fail";
 import { oneOf } from "./internal/options";
 import { isValidIsoDate } from "./is-valid-iso-date";
@@ -55,7 +64,7 @@ export function formatDateSpan(span: DateSpan, options: FormatDateSpanOptions = 
   switch (span?.kind) {
     case "day": {
       const d = checkedDate(span.date);
-      return `${yearPrefix(isoYear(d), ref)}${isoMonth(d)}月${isoDay(d)}日`;
+      return yearPrefix(isoYear(d), ref) + monthDay(isoMonth(d), isoDay(d));
     }
     case "range": {
       const a = checkedDate(span.start);
@@ -64,25 +73,25 @@ export function formatDateSpan(span: DateSpan, options: FormatDateSpanOptions = 
         fail(FN, "invalid-date-span", "a range that ends on or after its start", span);
       const y = isoYear(a);
       const m = isoMonth(a);
-      const head = `${y === isoYear(b) ? yearPrefix(y, ref) : `${y}年`}${m}月${isoDay(a)}日`;
+      const head = (y === isoYear(b) ? yearPrefix(y, ref) : `${y}年`) + monthDay(m, isoDay(a));
       if (span.start === span.end) return head;
       const to =
         y !== isoYear(b)
-          ? `${isoYear(b)}年${isoMonth(b)}月`
+          ? `${isoYear(b)}年${monthDay(isoMonth(b), isoDay(b))}`
           : m !== isoMonth(b)
-            ? `${isoMonth(b)}月`
-            : "";
-      return `${head}${dash ?? "—"}${to}${isoDay(b)}日`;
+            ? monthDay(isoMonth(b), isoDay(b))
+            : (DAY_TEXT[isoDay(b)] as string);
+      return head + (dash ?? "—") + to;
     }
     case "xun": {
       const month = checkedMonth(span.month);
       const x = PARTS.indexOf(span.part);
       if (x < 0) fail(FN, "invalid-date-span", "part early | mid | late", span.part);
-      return `${yearPrefix(isoYear(month), ref)}${isoMonth(month)}月${"上中下"[x]}旬`;
+      return `${yearPrefix(isoYear(month), ref)}${MONTH_TEXT[isoMonth(month)]}${"上中下"[x]}旬`;
     }
     case "month": {
       const month = checkedMonth(span.month);
-      return `${yearPrefix(isoYear(month), ref)}${isoMonth(month)}月`;
+      return yearPrefix(isoYear(month), ref) + (MONTH_TEXT[isoMonth(month)] as string);
     }
     case "year":
       return `${isoYear(checkedDate(isoDate(span.year, 1, 1)))}年`;

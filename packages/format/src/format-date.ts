@@ -1,4 +1,4 @@
-import { isDate, isoDay, isoMonth, isoYear } from "./internal/calendar";
+import { isDate, isoDay, isoMonth, isoYear, monthDay } from "./internal/calendar";
 import { fail } from "./internal/fail";
 import { oneOf } from "./internal/options";
 import { toChineseNumber } from "./to-chinese-number";
@@ -85,7 +85,10 @@ export function formatDate(
     fail("formatDate", "invalid-date", "a real date YYYY-MM-DD", date);
   }
   const noYear = options.year === false;
-  if (style !== "chinese") return `${noYear ? "" : `${y}年`}${m}月${d}日`;
+  if (style !== "chinese") {
+    const md = monthDay(m as number, d as number);
+    return noYear ? md : `${y}年${md}`;
+  }
   const digits = String(y).replace(/\d/g, (x) => "〇一二三四五六七八九"[+x] as string);
   return `${noYear ? "" : `${digits}年`}${toChineseNumber(m as number)}月${toChineseNumber(d as number)}日`;
 }

@@ -1,4 +1,4 @@
-import { BulletinError, type IssuePath } from "@bulletin/format";
+import { BulletinError, type IssuePath, type Locale } from "@bulletin/format";
 
 /**
  * What {@link ParseOptionsError} is about. Only options can make the parser throw; no text can.
@@ -12,6 +12,23 @@ import { BulletinError, type IssuePath } from "@bulletin/format";
  * ```
  */
 export type ParseOptionsErrorCode = "invalid-option";
+
+/** The codes of {@link ParseOptionsError}, for tests that every code has its messages. */
+export const PARSE_OPTIONS_ERROR_CODES: readonly ParseOptionsErrorCode[] = ["invalid-option"];
+
+/**
+ * The message of each code in each locale: `p.option` (`departments[2]`) and `p.detail`, what is
+ * wrong with it, in that locale.
+ */
+export const PARSE_OPTIONS_MESSAGES: Record<
+  ParseOptionsErrorCode,
+  Record<Locale, (p: { option: string; detail: string }) => string>
+> = {
+  "invalid-option": {
+    "zh-CN": (p) => `parseBulletinText：options.${p.option} 无效：${p.detail}`,
+    en: (p) => `parseBulletinText: options.${p.option} ${p.detail}`,
+  },
+};
 
 /**
  * Thrown by `parseBulletinText` when its options (never its text) are invalid. `path` is the
@@ -39,17 +56,22 @@ export class ParseOptionsError extends BulletinError<ParseOptionsErrorCode> {
 
   /**
    * @param path - the option at fault, as a JSON path into the options object
-   * @param message - what was expected and what was given
-   * @param options - `cause`, where there is one
+   * @param message - what was expected and what was given, in `options.locale`
+   * @param options - the `locale` of the message (`zh-CN` by default) and the `cause`
    */
-  constructor(path: IssuePath, message: string, options?: { cause?: unknown }) {
+  constructor(path: IssuePath, message: string, options?: { cause?: unknown; locale?: Locale }) {
     const option = path
       .map((k, i) => (typeof k === "number" ? `[${k}]` : i ? `.${k}` : k))
       .join("");
-    super("invalid-option", `parseBulletinText: options.${option} ${message}`, {
-      path,
-      ...(options?.cause === undefined ? {} : { cause: options.cause }),
-    });
+    const locale = options?.locale === "en" ? "en" : "zh-CN";
+    super(
+      "invalid-option",
+      PARSE_OPTIONS_MESSAGES["invalid-option"][locale]({ option, detail: message }),
+      {
+        path,
+        cause: options?.cause,
+      },
+    );
     this.option = option;
   }
 }

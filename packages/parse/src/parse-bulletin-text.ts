@@ -21,9 +21,10 @@ import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
+import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
-import { readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
+import { isBreadcrumb, readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -232,6 +233,36 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
   return head;
 }
 
+/** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
+const MAX_SITE_HEADER_LINE = 200;
+
+/**
+ * The lines without the site's header: short lines, no sentence among them, before the page's
+ * breadcrumb (`免费发布信息` / `当前位置：首页 > 新闻频道 >`), dropped with `web-line-dropped`.
+ */
+function siteHeaderDropped(
+  lines: TextLine[],
+  webLines: readonly TextLine[],
+  warn: Warn,
+): TextLine[] {
+  const crumb = webLines.find((w) => isBreadcrumb(w.text));
+  const crumbAt = crumb === undefined ? undefined : at(crumb);
+  if (crumbAt === undefined) return lines;
+  let n = 0;
+  while (n < lines.length && (at(lines[n]) ?? Number.POSITIVE_INFINITY) < crumbAt) {
+    const text = (lines[n] as TextLine).text;
+    if (
+      text.length > MAX_SITE_HEADER_LINE ||
+      /[。；！？]/.test(text) ||
+      (lines[n] as TextLine).table
+    )
+      return lines;
+    n++;
+  }
+  for (const l of lines.slice(0, n)) warn("web-line-dropped", at(l), { text: l.text });
+  return n === 0 ? lines : lines.slice(n);
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -251,7 +282,7 @@ const at = (line: TextLine | undefined): number | undefined =>
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
-  let lines = allLines;
+  let lines = siteHeaderDropped(allLines, webLines, warn);
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
   const head = pageHead(lines, webLines);
@@ -284,7 +315,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     page.title === undefined &&
     opts.publication.title === undefined &&
     lines.length > 1 &&
-    isBareHeading(lines[0]?.text ?? "")
+    // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
+    isBareHeading(
+      lines[0]?.text ?? "",
+      webLines.some((w) => isBreadcrumb(w.text)),
+    )
   ) {
     pageTitle = lines[0];
     lines = lines.slice(1);
@@ -293,7 +328,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // The masthead names the bulletin; the page's title names this report.
     warn("web-line-dropped", offsetAt(pageTitle, 0), { text: pageTitle.text });
   }
-  const publishedFromText = masthead.publishedOn ?? page.publishedOn;
+  // The 落款 closing the text names the issuer and the date when nothing before it does.
+  let body = lines.slice(masthead.lines);
+  const signature = readSignature(body);
+  if (signature) {
+    body = body.filter((l) => l !== signature.publisher && l !== signature.date);
+    warn("signature-read", at(signature.publisher), {
+      publisher: signature.publisher.text,
+      date: signature.date.text,
+    });
+  }
+  const publishedFromText = masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -316,7 +361,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead: masthead.lines > 0 || pageTitle !== undefined,
   };
   const tail: TailData = { distribution: {}, ignored: [] };
-  const drafts = readBody(lines.slice(masthead.lines), ctx, tail);
+  const drafts = readBody(body, ctx, tail);
   for (const ignored of tail.ignored) warn("ignored-tail-field", undefined, { text: ignored });
 
   // Publication.
@@ -326,7 +371,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
   const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
   const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
-  const publisherText = masthead.publisher?.text ?? page.publisher ?? titled?.form;
+  const publisherText =
+    masthead.publisher?.text ?? page.publisher ?? titled?.form ?? signature?.publisher.text;
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known

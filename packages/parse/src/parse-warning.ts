@@ -21,6 +21,8 @@
  *   打印本页, 公网安备, an image placeholder, a file-information grid); the publisher and date it
  *   gives are used.
  * - `duplicate-line-dropped`: a paragraph printed twice around the title; the first copy was left out.
+ * - `signature-read`: the 落款 closing the text (issuer over date) was taken out of the body; its
+ *   issuer and date are the publisher and date when the masthead and page give none.
  * - `internal-error`: a bug; the bulletin holds what was read before it.
  *
  * @example
@@ -50,6 +52,7 @@ export type ParseWarningCode =
   | "ignored-tail-field"
   | "web-line-dropped"
   | "duplicate-line-dropped"
+  | "signature-read"
   | "internal-error";
 
 /**

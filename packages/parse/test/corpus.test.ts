@@ -13,8 +13,8 @@ import {
 /**
  * Real bulletins from government pages (corpus/README.md): the parser's model against the facts
  * a reader sees, written by hand. Recall is reported per set (tuning and held-out) and per kind;
- * the target is 97% overall on the tuning set. Tables are counted apart (another branch adds
- * them to the model) and are not part of the overall rate.
+ * the target is 97% overall on the tuning set. Table facts (caption-free shape: head width and
+ * body rows) are part of the overall rate, like every other kind.
  */
 const corpus = readCorpus();
 
@@ -43,12 +43,26 @@ function report(set: "tuning" | "held-out"): ReturnType<typeof recall> {
   return recall(outcomes);
 }
 
+/**
+ * The held-out texts, when the corpus has them. The first five held-out texts were seen while
+ * tuning (README.md) and are tuning texts now; a fresh held-out set arrives apart from the tuning
+ * work, and until it does there is none.
+ */
+const heldOutTexts = corpus.filter((c) => c.fixture.set === "held-out");
+
 describe("real bulletins (corpus/)", () => {
-  test("the corpus holds at least 25 real texts, five of them held out", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(25);
-    expect(corpus.filter((c) => c.fixture.set === "held-out")).toHaveLength(5);
+  test("the corpus holds at least 25 real tuning texts, each with at least five figures", () => {
+    expect(corpus.filter((c) => c.fixture.set === "tuning").length).toBeGreaterThanOrEqual(25);
     for (const { facts } of corpus) expect(facts.figures.length).toBeGreaterThanOrEqual(5);
   });
+
+  test.runIf(heldOutTexts.length > 0)(
+    "a held-out set, when present, holds at least five texts of at least two kinds",
+    () => {
+      expect(heldOutTexts.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(heldOutTexts.map((c) => c.fixture.kind)).size).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   for (const r of results) {
     test(`parseBulletinText: ${r.fixture.slug} gives a model that validates once the facts it lacks are supplied`, () => {
@@ -80,14 +94,20 @@ describe("real bulletins (corpus/)", () => {
       )
         .map(([k, v]) => `${k} ${v.found}/${v.total}`)
         .join(", ")}`;
+    const heldOutLine =
+      heldOutTexts.length === 0
+        ? "held-out: no held-out texts in the corpus yet"
+        : line("held-out", heldOut);
     console.log(
       only === undefined
-        ? `${line("tuning", tuning)}\n${line("held-out", heldOut)}`
-        : line(only, only === "tuning" ? tuning : heldOut),
+        ? `${line("tuning", tuning)}\n${heldOutLine}`
+        : only === "tuning"
+          ? line("tuning", tuning)
+          : heldOutLine,
     );
     if (process.env.CORPUS_MISSES) {
       for (const r of results) {
-        for (const o of r.outcomes.filter((x) => !x.ok && x.kind !== "tables")) {
+        for (const o of r.outcomes.filter((x) => !x.ok)) {
           if (process.env.CORPUS_MISSES === "all" || r.fixture.set === "tuning")
             console.log(r.fixture.slug, o.kind, JSON.stringify(o.expected), JSON.stringify(o.got));
         }

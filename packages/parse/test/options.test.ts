@@ -2,6 +2,7 @@ import { isBulletinError } from "@bulletin/format";
 import { knownDepartments, ParseOptionsError, parseBulletinText } from "@bulletin/parse";
 import { DepartmentSchema, type Inline } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
+import { PARSE_OPTIONS_ERROR_CODES, PARSE_OPTIONS_MESSAGES } from "../src/errors";
 
 const TEXT = [
   "政务窗口月报",
@@ -117,6 +118,59 @@ describe("parseBulletinText options", () => {
       expect(isBulletinError(error)).toBe(true);
     }
   });
+});
+
+describe("ParseOptionsError: messages in the options' locale", () => {
+  test.each([
+    [
+      { referenceYear: 25 },
+      "parseBulletinText：options.referenceYear 无效：应为 1000 到 9999 之间的年份，实际为 25",
+      "parseBulletinText: options.referenceYear must be a year from 1000 to 9999, got 25",
+    ],
+    [
+      { metrics: "some" },
+      'parseBulletinText：options.metrics 无效：应为 "all" 或 "none"，实际为 "some"',
+      'parseBulletinText: options.metrics must be "all" or "none", got "some"',
+    ],
+    [
+      {
+        departments: [
+          { id: "a", name: "甲局" },
+          { id: "a", name: "乙局" },
+        ],
+      },
+      'parseBulletinText：options.departments[1] 无效：的 id "a" 重复',
+      'parseBulletinText: options.departments[1] repeats the id "a"',
+    ],
+    [
+      { publication: { frequency: "hourly" } },
+      'parseBulletinText：options.publication 无效：含有无效的字段（.frequency 不是 daily、weekly、biweekly、monthly、quarterly、yearly、irregular 之一）：{"frequency":"hourly"}',
+      'parseBulletinText: options.publication holds invalid fields (.frequency is not one of daily, weekly, biweekly, monthly, quarterly, yearly, irregular): {"frequency":"hourly"}',
+    ],
+  ])(
+    "an invalid option %j is refused in zh-CN by default and in en when asked",
+    (options, zh, en) => {
+      expect(() => parseBulletinText("", options as never)).toThrow(zh);
+      expect(() => parseBulletinText("", { ...options, locale: "en" } as never)).toThrow(en);
+    },
+  );
+
+  test("an invalid locale itself is refused in zh-CN", () => {
+    expect(() => parseBulletinText("", { locale: "fr" } as never)).toThrow(
+      'parseBulletinText：options.locale 无效：应为 "zh-CN" 或 "en"，实际为 "fr"',
+    );
+  });
+
+  test.each(PARSE_OPTIONS_ERROR_CODES)(
+    "ParseOptionsError code %s has a zh-CN and an en message",
+    (code) => {
+      const table = PARSE_OPTIONS_MESSAGES[code];
+      expect(Object.keys(table).sort()).toEqual(["en", "zh-CN"]);
+      const p = { option: "referenceYear", detail: "x" };
+      expect(table["zh-CN"](p)).toMatch(/\p{Script=Han}/u);
+      expect(table.en(p)).not.toMatch(/\p{Script=Han}/u);
+    },
+  );
 });
 
 describe("knownDepartments", () => {

@@ -37,6 +37,11 @@ describe("repairExtractedText", () => {
       "一、情况\n（一）9月8日，对接相关工作；完成。",
     ],
     [
+      "keeps a short heading after a blank line apart from a paragraph that lacks its closing mark",
+      "一、工业\n\n全县工业增加值同比增长19.8%，高于全市平均增速12.0个百分点，居全市第一位，增速较上月加快\n\n固定资产投资增速趋缓\n\n全县固定资产投资同比增长16.8%。",
+      "一、工业\n全县工业增加值同比增长19.8%，高于全市平均增速12.0个百分点，居全市第一位，增速较上月加快\n\n固定资产投资增速趋缓\n全县固定资产投资同比增长16.8%。",
+    ],
+    [
       "drops a running header that repeats the bulletin's name",
       "政务窗口月报\n第9期\n一、情况\n正文第一段。\n政务窗口月报\n正文第二段。",
       "政务窗口月报\n第9期\n一、情况\n正文第一段。\n正文第二段。",

@@ -122,9 +122,9 @@ const cases: Case[] = [
         caption: "表2 1-10月主要经济指标",
         head: [["指标", "1-10月", "同比增长（%）"]],
         rows: [
-          ["地区生产总值（亿元）", "486.3", "5.8"],
+          ["地区生产总值（亿元）", "{48630000000元}", "5.8"],
           ["规模以上工业增加值", "/", "6.2"],
-          ["社会消费品零售总额（亿元）", "201.2", "-0.4"],
+          ["社会消费品零售总额（亿元）", "{20120000000元}", "-0.4"],
         ],
         // 县统计局 is a department by its shape.
         notes: ["数据来源：[department-1]。"],
@@ -257,6 +257,195 @@ const cases: Case[] = [
     ],
     warnings: ["table-row-padded"],
   },
+  {
+    name: "a web copy's table, every cell a line ending in ` |`, head included, no caption",
+    text: `${MASTHEAD}类型 |
+本期(件) |
+上年同期(件) |
+同比(%) |
+投诉 |
+20616 |
+18908 |
+↑9.03% |
+举报 |
+7144 |
+8716 |
+↓18.04% |
+二、工作动态
+（一）开展培训。10月8日，组织话务员业务培训。
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: [["类型", "本期（件）", "上年同期（件）", "同比（%）"]],
+        rows: [
+          ["投诉", "{20616件}", "{18908件}", "↑9.03%"],
+          ["举报", "{7144件}", "{8716件}", "↓18.04%"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "` |` cell lines after a `表1` caption and 单位, a word as the first row's label and `/` cells",
+    text: `${MASTHEAD}表1 各月受理情况
+单位:件
+月份 |
+电话 |
+网络 |
+合计 |
+1月 |
+2479 |
+692 |
+3171 |
+2月 |
+1906 |
+/ |
+1906 |
+合计 |
+4385 |
+692 |
+5077 |
+`,
+    tables: [
+      {
+        caption: "表1 各月受理情况 单位：件",
+        head: [["月份", "电话", "网络", "合计"]],
+        rows: [
+          ["1月", "2479", "692", "3171"],
+          ["2月", "1906", "/", "1906"],
+          ["合计", "4385", "692", "5077"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "` |` cell lines under a cell that spans rows: the rows it spans move right, a blank first",
+    text: `${MASTHEAD}类别 |
+项目 |
+受理量(件) |
+占比 |
+商品类 |
+食品 |
+565 |
+41.33% |
+服装 |
+203 |
+14.85% |
+|
+服务类 |
+餐饮 |
+350 |
+31.99% |
+培训 |
+109 |
+9.96% |
+|
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: [["类别", "项目", "受理量（件）", "占比"]],
+        rows: [
+          ["商品类", "食品", "{565件}", "{41.33%}"],
+          ["", "服装", "{203件}", "{14.85%}"],
+          ["服务类", "餐饮", "{350件}", "{31.99%}"],
+          ["", "培训", "{109件}", "{9.96%}"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "` |` cell lines whose last row is short: padded, warned",
+    text: `${MASTHEAD}渠道 |
+数量 |
+占比 |
+电话 |
+34859 |
+90.67% |
+网站 |
+115 |
+`,
+    tables: [
+      {
+        caption: undefined,
+        head: [["渠道", "数量", "占比"]],
+        rows: [
+          ["电话", "34859", "{90.67%}"],
+          ["网站", "115", ""],
+        ],
+        notes: undefined,
+      },
+    ],
+    warnings: ["table-row-padded"],
+  },
+  {
+    name: "bare one-cell lines after a `表2` caption, head included: the column count from the kinds of the cells",
+    text: `${MASTHEAD}表2 主要指标
+指标
+本月
+累计
+同比增长(%)
+工业增加值(亿元)
+12.3
+98.1
+5.2
+固定资产投资(亿元)
+8.4
+70.2
+-3.1
+二、工作动态
+（一）开展培训。10月8日，组织话务员业务培训。
+`,
+    tables: [
+      {
+        caption: "表2 主要指标",
+        head: [["指标", "本月", "累计", "同比增长（%）"]],
+        rows: [
+          ["工业增加值（亿元）", "{1230000000元}", "{9810000000元}", "5.2"],
+          ["固定资产投资（亿元）", "{840000000元}", "{7020000000元}", "-3.1"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
+  {
+    name: "a web page's `|` tables: a title row of one cell captions each, the head printed without its corner cell, a sub-head row, a note row, bare numbers taking the unit of their row's head",
+    text: `${MASTHEAD}1、主要指标 | |||
+9月 | 1-9月累计 | 累计 | |
+增长% | |||
+工业增加值(亿元) | 120.60 | 1014.28 | 15.9 |
+企业个数(个) | —— | 4056 | 0.2 |
+注:绝对数按现行价计算。 | |||
+2、构成 | |||
+9月 | 1-9月累计 | 累计 | |
+增减百分点 | |||
+第一产业 | —— | 2.3 | 0.4 |
+第二产业 | —— | 50.8 | -1.8 |
+`,
+    tables: [
+      {
+        caption: "1、主要指标",
+        head: [["", "9月", "1-9月累计", "累计增长%"]],
+        rows: [
+          ["工业增加值（亿元）", "{12060000000元}", "{101428000000元}", "15.9"],
+          ["企业个数（个）", "——", "{4056个}", "0.2"],
+        ],
+        notes: ["注：绝对数按现行价计算。"],
+      },
+      {
+        caption: "2、构成",
+        head: [["", "9月", "1-9月累计", "累计增减百分点"]],
+        rows: [
+          ["第一产业", "——", "2.3", "0.4"],
+          ["第二产业", "——", "50.8", "-1.8"],
+        ],
+        notes: undefined,
+      },
+    ],
+  },
 ];
 
 /** Texts that look a little like tables and are not. */
@@ -272,6 +461,18 @@ const notTables: { name: string; text: string }[] = [
   {
     name: "a sentence that says 表1 shows something",
     text: `${MASTHEAD}表1显示，各区受理量均有增长。\n地区 受理量\n`,
+  },
+  {
+    name: "` |` lines that hold no figures (a list of words, each closed by a pipe)",
+    text: `${MASTHEAD}电话 |\n微信 |\n网站 |\n邮件 |\n来信 |\n来访 |\n`,
+  },
+  {
+    name: "short lines after a caption that hold no figures",
+    text: `${MASTHEAD}表1 工作安排\n培训\n督查\n通报\n总结\n`,
+  },
+  {
+    name: "a printed table read back with its cells run together (one row at most under a caption)",
+    text: `${MASTHEAD}表1 各地区受理情况\n受理量\n地区办结率\n本月同比\n成都市4528件+3.2%\n98.5%\n绵阳市1260件—\n合计5788件/\n注：同比为与上年同月相比。\n`,
   },
   {
     name: "a line with one | in running text",

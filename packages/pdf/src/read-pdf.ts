@@ -6,6 +6,7 @@ import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text"
 import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
 import { type Rule, rulesOf } from "./internal/page-rules";
 import { loadPdfJs } from "./internal/pdfjs";
+import { withPdfJsRejectionsHandled } from "./internal/pdfjs-rejections";
 
 /**
  * Options of {@link readPdf}.
@@ -185,7 +186,14 @@ function startOf(bytes: Uint8Array): string {
  * parseBulletinText(text).bulletin.issue.number; //=> 9
  * ```
  */
-export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
+export function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
+  // pdf.js leaves some of its promises unhandled on damaged files; in Node that would end the
+  // caller's process after the read (internal/pdfjs-rejections.ts).
+  return withPdfJsRejectionsHandled(() => read(bytes, options));
+}
+
+/** {@link readPdf}'s work. */
+async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText> {
   const locale: Locale = options.locale === "en" ? "en" : "zh-CN";
   if (options.locale !== undefined && options.locale !== "en" && options.locale !== "zh-CN") {
     throw new PdfError(

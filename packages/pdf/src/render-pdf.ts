@@ -1,9 +1,11 @@
 import { type DateStyle, renderHtml } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
 import { PdfError } from "./errors";
+import { CHROMIUM_ARGS } from "./internal/chromium-args";
 import { findBrowser } from "./internal/find-browser";
 import { errorMessage, type Locale, quote } from "./internal/messages";
 import { setPdfInfo } from "./internal/set-pdf-info";
+import { PRINT_AREA, placeTailAtFootInPage } from "./internal/tail-at-foot";
 
 type Playwright = typeof import("playwright-core");
 type Browser = Awaited<ReturnType<Playwright["chromium"]["launch"]>>;
@@ -68,19 +70,6 @@ export interface PdfRenderer {
   /** Closes the browser (and its temporary profile). Safe to call twice. */
   close(): Promise<void>;
 }
-
-/** Chromium's flags: headless, no network of its own, nothing to sync or update. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-extensions",
-];
 
 function checkTimeout(value: unknown, locale: Locale): number {
   if (value === undefined) return 60_000;
@@ -182,7 +171,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         executablePath: found.path,
         headless: true,
         timeout,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
       });
     } catch (error) {
       throw new PdfError(
@@ -208,6 +197,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
       const html = renderHtml(bulletin, {
         document: true,
         theme: "official",
+        locale,
         ...(print.dateStyle === undefined ? {} : { dateStyle: print.dateStyle }),
       });
       starting ??= start();
@@ -223,6 +213,9 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
       let pdf: Uint8Array;
       try {
         await within(page.setContent(html, { waitUntil: "load", timeout }), timeout, what, locale);
+        // The 版记 to the foot of the last page, measured as the page prints.
+        await within(page.emulateMedia({ media: "print" }), timeout, what, locale);
+        await within(page.evaluate(placeTailAtFootInPage, PRINT_AREA), timeout, what, locale);
         pdf = await within(
           page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }),
           timeout,
@@ -275,7 +268,10 @@ function firstLine(error: unknown): string {
 /**
  * Prints a bulletin to PDF: `renderHtml(bulletin, { document: true, theme: "official" })` in
  * headless Chromium through `playwright-core`, so the GB/T 9704-2012 layout (A4, 版心 156 ×
- * 225 mm, 22 lines of 28 characters, page numbers `— 1 —`). The PDF is tagged, has an outline
+ * 225 mm, 22 lines of 28 characters, page numbers `— 1 —`), with the 版记 at the foot of the
+ * last page (or of a page of its own when it does not fit under the text; measured in the page
+ * before printing, since print CSS has no page floats; a 版记 taller than a page stays in the
+ * flow). The PDF is tagged, has an outline
  * of the sections and its document information set: title, author (the publisher), creation
  * date (`publishedOn`) and language (`zh-CN`). The browser is the system's:
  * `options.executablePath`, else `BULLETIN_CHROMIUM`, else the usual places; nothing is

@@ -5,7 +5,7 @@
  * are written to test-results/ to look at. Needs Chromium, poppler and Noto CJK: skipped
  * without them on a developer's machine, failed under CI.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseBulletinText } from "@bulletin/parse";
 import { PdfError, readPdf } from "@bulletin/pdf";
@@ -14,13 +14,18 @@ import {
   arbitraryBulletin,
   completed,
   expressible,
+  ISSUE9_TAIL_LINES,
   issue9Names,
   launchChromium,
+  linesToEndOn,
   optionsFor,
   SPANNING_TABLE_ROWS,
+  TAIL_LINE_START,
+  withBodyLines,
   withoutEditorialIds,
   withoutGuessedPeriod,
   withoutLabels,
+  withoutTail,
 } from "@bulletin/testkit";
 import { tablesAsText } from "@bulletin/testkit/tables-as-text";
 import fc from "fast-check";
@@ -150,7 +155,7 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
     });
 
     test("renderPdf: leaves PNGs of the first and last page to look at (test-results/)", () => {
-      const { readFileSync, readdirSync } = require("node:fs") as typeof import("node:fs");
+      const { readdirSync } = require("node:fs") as typeof import("node:fs");
       const pngs = readdirSync(RESULTS).filter(
         (f) => f.startsWith("issue-9-page") && f.endsWith(".png"),
       );
@@ -166,6 +171,100 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
       const bulletin = completed(parseBulletinText(text));
       expect(issue9Names(bulletin)).toEqual(withoutEditorialIds(issue9()));
     }, 180_000);
+  },
+);
+
+describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
+  "renderPdf: the 版记 sits at the foot of the last page (read with poppler)",
+  () => {
+    type Line = ReturnType<typeof linesOf>[number];
+    /** Each case's pages with its 版记, and without it (to see that the text above does not move). */
+    const cases = {} as Record<"issue9" | "fits" | "overflows", { tail: Line[][]; bare: Line[][] }>;
+    const text = (page: Line[]): Line[] => page.filter((l) => !isPageNumber(l.text));
+    /** The lines before the 版记 (its first `报：` … line), with their page, to 0.1 mm. */
+    const beforeTail = (pages: Line[][]) => {
+      const out: { page: number; text: string; cy: number }[] = [];
+      for (const [p, page] of pages.entries()) {
+        for (const l of text(page)) {
+          if (TAIL_LINE_START.test(l.text)) return out;
+          out.push({ page: p, text: l.text, cy: Math.round(l.cy * 10) / 10 });
+        }
+      }
+      return out;
+    };
+    const withCopies = () => {
+      const b = issue9();
+      b.issue.copies = 120;
+      return b;
+    };
+
+    beforeAll(async () => {
+      assertTools("chromium", "poppler", "notoCjk");
+      const renderer = createPdfRenderer({ executablePath: CHROMIUM });
+      mkdirSync(RESULTS, { recursive: true });
+      const print = async (b: ReturnType<typeof issue9>, name: string): Promise<Line[][]> => {
+        const file = `${RESULTS}tail-${name}.pdf`;
+        writeFileSync(file, await renderer.render(b));
+        return bboxPages(file).map(linesOf);
+      };
+      try {
+        const bare = await print(withoutTail(issue9()), "issue9-bare");
+        const lastLines = text(bare.at(-1) as Line[]).length;
+        cases.issue9 = { tail: await print(withCopies(), "issue9"), bare };
+        // The last text on line 17: the 版记 (its margin of one line, 3 lines and 共印N份 in
+        // 4号, about 44 mm) fits in the five lines under it.
+        const fits = linesToEndOn(lastLines, 17);
+        cases.fits = {
+          tail: await print(withBodyLines(withCopies(), fits), "fits"),
+          bare: await print(withBodyLines(withoutTail(issue9()), fits), "fits-bare"),
+        };
+        // The last text on line 21: the 版记 does not fit under it.
+        const overflows = linesToEndOn(lastLines, 21);
+        cases.overflows = {
+          tail: await print(withBodyLines(withCopies(), overflows), "overflows"),
+          bare: await print(withBodyLines(withoutTail(issue9()), overflows), "overflows-bare"),
+        };
+        const n = cases.overflows.tail.length;
+        pngPages(`${RESULTS}tail-overflows.pdf`, `${RESULTS}tail-overflows-page`, n - 1, n);
+      } finally {
+        await renderer.close();
+      }
+    }, 240_000);
+
+    test.each(["issue9", "fits", "overflows"] as const)(
+      "renderPdf (%s): the 版记's last line, 共印120份, is on the last page's last 版心 line (± 1.5 mm)",
+      (name) => {
+        const last = text(cases[name].tail.at(-1) as Line[]);
+        const copies = last.at(-1) as Line;
+        expect(copies.text).toBe("共印120份");
+        expect(Math.abs(copies.cy - (BOX.bottom - LINE / 2))).toBeLessThan(1.5);
+        const first = last.findIndex((l) => TAIL_LINE_START.test(l.text));
+        expect(last.slice(first).map((l) => l.text)).toEqual(ISSUE9_TAIL_LINES);
+      },
+    );
+
+    test.each(["issue9", "fits", "overflows"] as const)(
+      "renderPdf (%s): the text above the 版记 is set where it is set without a 版记",
+      (name) => {
+        expect(beforeTail(cases[name].tail)).toEqual(beforeTail(cases[name].bare));
+      },
+    );
+
+    test("renderPdf: a 版记 that fits under the last text stays on its page; one that does not goes alone to the foot of a new page", () => {
+      expect(cases.fits.tail).toHaveLength(cases.fits.bare.length);
+      expect(cases.overflows.tail).toHaveLength(cases.overflows.bare.length + 1);
+      const alone = text(cases.overflows.tail.at(-1) as Line[]);
+      expect(TAIL_LINE_START.test(alone[0]?.text ?? "")).toBe(true);
+      expect(text(cases.overflows.tail.at(-2) as Line[])).toHaveLength(21);
+    });
+
+    test("readPdf: reads the 版记 at the foot of the page back as the distribution and copies", async () => {
+      const b = withCopies();
+      const { text: read } = await readPdf(readFileSync(`${RESULTS}tail-issue9.pdf`));
+      const back = completed(parseBulletinText(read));
+      expect(back.distribution).toEqual(b.distribution);
+      expect(back.issue.copies).toBe(120);
+    }, 60_000);
   },
 );
 

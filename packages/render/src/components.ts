@@ -378,9 +378,11 @@ export const defaultComponents: Readonly<Components> = Object.freeze({
   cell: ({ node, render }) => trusted(cellMarkup(node, inner(render()))),
   lead: ({ render }) => trusted(leadMarkup(inner(render()))),
   text: ({ render }) => trusted(textMarkup(inner(render()))),
-  metric: ({ node, render }) => trusted(metricMarkup(node, inner(render()))),
-  department: ({ node, render }) => trusted(departmentMarkup(node, inner(render()))),
-  date: ({ node, render }) => trusted(dateMarkup(node, inner(render()))),
+  metric: ({ node, render }) =>
+    trusted(metricMarkup(node.metric.value, node.metric.label, inner(render()))),
+  department: ({ node, render }) =>
+    trusted(departmentMarkup(node.text, node.department.name, inner(render()))),
+  date: ({ node, render }) => trusted(dateMarkup(node.datetime, inner(render()))),
   title: ({ render }) => trusted(titleMarkup(inner(render()))),
   quote: ({ render }) => trusted(quoteMarkup(inner(render()))),
   emphasis: ({ render }) => trusted(emphasisMarkup(inner(render()))),

@@ -1,15 +1,8 @@
 import { dateSpanBounds, placeTableCells } from "@bulletin/format";
-import type {
-  Bulletin,
-  DateSpan,
-  Department,
-  Inline,
-  Item,
-  Section,
-  Table,
-  TableRow,
-} from "@bulletin/schema";
+import type { Bulletin, DateSpan, Inline, Item, Section, Table, TableRow } from "@bulletin/schema";
 import { RenderError } from "./errors";
+import type { LayoutSink, RunSink } from "./internal/layout-sink";
+import { type Locale, localeOf, renderMessage } from "./internal/messages";
 import {
   checkOption,
   DISTRIBUTION_ROLES,
@@ -35,7 +28,6 @@ import type {
   LayoutOptions,
   LeadNode,
   MastheadNode,
-  MetricRun,
   NoteNode,
   SectionNode,
   TableCellNode,
@@ -95,49 +87,172 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  * ```
  */
 export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}): BulletinLayout {
-  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
-  const resolver = new Resolver(bulletin);
-  const masthead = mastheadOf(bulletin, resolver, options.dateStyle);
+  const locale = localeOf(options);
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
+  const tree = new LayoutTree();
+  walkBulletin(bulletin, options.dateStyle, tree, locale);
+  return tree.layout as BulletinLayout;
+}
+
+/**
+ * The walk that holds every rule of the layout: it lays the bulletin out node by node, in
+ * document order, and tells `sink` each node as it is decided. {@link layoutBulletin} gives it
+ * a sink that builds the plain-data layout; renderHtml without components one that writes the
+ * HTML as it comes (no tree built and walked again). `locale` is the language of its errors.
+ *
+ * @internal
+ */
+export function walkBulletin(
+  bulletin: Bulletin,
+  dateStyle: DateStyle | undefined,
+  sink: LayoutSink,
+  locale: Locale,
+): void {
+  const resolver = new Resolver(bulletin, locale);
   const model = bulletin.sections;
-  // Arrays are made at their final length (a `push` from empty reserves room for 17).
-  const sections = new Array<NoteNode | SectionNode>(model.length);
+  sink.begin(resolver.referenceYear, mastheadOf(bulletin, resolver, dateStyle), model.length);
   let numbered = 0;
   for (let s = 0; s < model.length; s++) {
     const section = model[s] as Section;
     const note = isNoteSection(section);
     const running = isRunningText(section);
-    const items = new Array<ItemNode>(section.items.length);
-    for (let i = 0; i < items.length; i++)
-      items[i] = itemOf(resolver, section, s, i, note, running);
-    if (note) {
-      const node: NoteNode = { kind: "note", index: s + 1, title: section.title, items };
-      if (section.id !== undefined) node.id = section.id;
-      sections[s] = node;
-    } else {
+    const count = section.items.length;
+    if (note) sink.note(s + 1, section.title, section.id, count);
+    else {
       numbered++;
-      const node: SectionNode = {
-        kind: "section",
-        index: s + 1,
-        number: numbered,
-        marker: resolver.sectionMarker(numbered),
-        title: section.title,
-        runningText: running,
-        items,
-      };
-      if (section.id !== undefined) node.id = section.id;
-      if (section.kind !== undefined) node.sectionKind = section.kind;
-      sections[s] = node;
+      sink.section(
+        s + 1,
+        numbered,
+        resolver.sectionMarker(numbered),
+        section.title,
+        running,
+        section.id,
+        section.kind,
+        count,
+      );
     }
+    for (let i = 0; i < count; i++) walkItem(resolver, sink, section, s, i, note, running);
+    sink.endSection();
   }
-  const layout: BulletinLayout = {
-    kind: "bulletin-layout",
-    referenceYear: resolver.referenceYear,
-    masthead,
-    sections,
-  };
   const tail = tailOf(bulletin);
-  if (tail !== undefined) layout.tail = tail;
-  return layout;
+  if (tail !== undefined) sink.tail(tail);
+}
+
+/**
+ * Run nodes made as a list's runs are told (`runs`, filled from `r`): the nodes of the
+ * layout's inline runs, made in one place.
+ */
+class RunNodes implements RunSink {
+  runs: InlineRun[] = EMPTY_RUNS;
+  r = 0;
+
+  text(text: string): void {
+    this.runs[this.r++] = { kind: "text", text };
+  }
+  metric(text: string, id: string, label: string, value: number, unit: string): void {
+    this.runs[this.r++] = { kind: "metric", text, metric: { id, label, value, unit } };
+  }
+  department(text: string, id: string, name: string): void {
+    this.runs[this.r++] = departmentNode(text, id, name);
+  }
+  date(text: string, span: DateSpan, datetime: string): void {
+    this.runs[this.r++] = dateNode(text, span, datetime);
+  }
+  title(text: string, content: string): void {
+    this.runs[this.r++] = { kind: "title", text, content };
+  }
+  quote(text: string, content: string): void {
+    this.runs[this.r++] = { kind: "quote", text, content };
+  }
+  emphasis(text: string): void {
+    this.runs[this.r++] = { kind: "emphasis", text };
+  }
+}
+
+/** Replaced by each list's own array before a run is told (never written to). */
+const EMPTY_RUNS: InlineRun[] = [];
+
+/**
+ * The sink of {@link layoutBulletin}: builds the layout as it is told, each array made at its
+ * final length (a `push` from empty reserves room for 17) and each node as one literal of its
+ * shape (a field added later needs a second allocation).
+ */
+class LayoutTree extends RunNodes implements LayoutSink {
+  layout: BulletinLayout | undefined;
+  #sections: (NoteNode | SectionNode)[] = [];
+  #s = 0;
+  #items: ItemNode[] = [];
+  #i = 0;
+  #blocks: BlockNode[] = [];
+  #b = 0;
+
+  begin(referenceYear: number, masthead: MastheadNode, sections: number): void {
+    this.#sections = new Array<NoteNode | SectionNode>(sections);
+    this.layout = {
+      kind: "bulletin-layout",
+      referenceYear,
+      masthead,
+      sections: this.#sections,
+    };
+  }
+  note(index: number, title: string, id: string | undefined, items: number): void {
+    const node: NoteNode = { kind: "note", index, title, items: this.#open(items) };
+    if (id !== undefined) node.id = id;
+    this.#sections[this.#s++] = node;
+  }
+  section(
+    index: number,
+    number: number,
+    marker: string,
+    title: string,
+    runningText: boolean,
+    id: string | undefined,
+    sectionKind: SectionNode["sectionKind"],
+    items: number,
+  ): void {
+    const node: SectionNode = {
+      kind: "section",
+      index,
+      number,
+      marker,
+      title,
+      runningText,
+      items: this.#open(items),
+    };
+    if (id !== undefined) node.id = id;
+    if (sectionKind !== undefined) node.sectionKind = sectionKind;
+    this.#sections[this.#s++] = node;
+  }
+  #open(items: number): ItemNode[] {
+    this.#items = new Array<ItemNode>(items);
+    this.#i = 0;
+    return this.#items;
+  }
+  endSection(): void {}
+  item(index: number, departments: DepartmentRun[], id: string | undefined, blocks: number): void {
+    this.#blocks = new Array<BlockNode>(blocks);
+    this.#b = 0;
+    this.#items[this.#i++] =
+      id === undefined
+        ? { kind: "item", index, departments, blocks: this.#blocks }
+        : { kind: "item", index, departments, blocks: this.#blocks, id };
+  }
+  endItem(): void {}
+  paragraph(index: number, lead: LeadNode | undefined, runs: number): void {
+    this.runs = new Array<InlineRun>(runs);
+    this.r = 0;
+    this.#blocks[this.#b++] =
+      lead === undefined
+        ? { kind: "paragraph", index, runs: this.runs }
+        : { kind: "paragraph", index, lead, runs: this.runs };
+  }
+  endParagraph(): void {}
+  table(node: TableNode): void {
+    this.#blocks[this.#b++] = node;
+  }
+  tail(node: TailNode): void {
+    (this.layout as BulletinLayout).tail = node;
+  }
 }
 
 /**
@@ -176,7 +291,7 @@ function mastheadOf(
     try {
       text = resolver.span(period);
     } catch (error) {
-      throw invalidValue("issue.period", error);
+      throw invalidValue("issue.period", error, resolver.locale);
     }
     masthead.period = { text, span: plainSpan(period), coverage: coverageOf(period) };
   }
@@ -185,21 +300,23 @@ function mastheadOf(
   return masthead;
 }
 
-function itemOf(
+/** Item `i` of section `s`, told to `sink`: the item, then its blocks. */
+function walkItem(
   resolver: Resolver,
+  sink: LayoutSink,
   section: Section,
   s: number,
   i: number,
   note: boolean,
   running: boolean,
-): ItemNode {
+): void {
   const item = section.items[i] as Item;
   let date: DateRun | undefined;
   if (item.date !== undefined) {
     try {
-      date = dateRun(resolver, item.date);
+      date = dateNode(resolver.span(item.date), item.date, isoOfSpan(item.date));
     } catch (error) {
-      throw invalidValue(`sections[${s}].items[${i}].date`, error);
+      throw invalidValue(`sections[${s}].items[${i}].date`, error, resolver.locale);
     }
   }
   const refs = item.departmentRefs;
@@ -208,8 +325,13 @@ function itemOf(
     const ref = (refs as string[])[k] as string;
     const d = resolver.department(ref);
     if (d === undefined)
-      throw unresolved("department", ref, `sections[${s}].items[${i}].departmentRefs[${k}]`);
-    departments[k] = departmentRun(d, d.shortName ?? d.name);
+      throw unresolved(
+        "department",
+        ref,
+        `sections[${s}].items[${i}].departmentRefs[${k}]`,
+        resolver.locale,
+      );
+    departments[k] = departmentNode(d.shortName ?? d.name, d.id, d.name);
   }
 
   let lead: LeadNode | undefined;
@@ -227,27 +349,24 @@ function itemOf(
   const body = item.body;
   // The lead opens the item: with no block, or before a table, it is a paragraph of its own.
   const leadAlone = lead !== undefined && (body.length === 0 || !Array.isArray(body[0]));
-  const blocks = new Array<BlockNode>(leadAlone ? body.length + 1 : body.length);
-  let b = 0;
-  if (leadAlone) blocks[b++] = { kind: "paragraph", index: 1, lead: lead as LeadNode, runs: [] };
+  sink.item(i + 1, departments, item.id, leadAlone ? body.length + 1 : body.length);
+  if (leadAlone) {
+    sink.paragraph(1, lead, 0);
+    sink.endParagraph();
+  }
   for (let p = 0; p < body.length; p++) {
     const block = body[p];
     if (!Array.isArray(block)) {
-      blocks[b++] = tableOf(resolver, block as Table, s, i, p);
+      sink.table(tableOf(resolver, block as Table, s, i, p));
       continue;
     }
-    const runs = runsOf(resolver, block as Inline[], s, i, p, undefined);
-    blocks[b++] =
-      p === 0 && lead !== undefined
-        ? { kind: "paragraph", index: p + 1, lead, runs }
-        : { kind: "paragraph", index: p + 1, runs };
+    const inlines = block as Inline[];
+    sink.paragraph(p + 1, p === 0 ? lead : undefined, inlines.length);
+    for (let n = 0; n < inlines.length; n++)
+      walkRun(resolver, sink, inlines[n] as Inline, s, i, p, n, undefined);
+    sink.endParagraph();
   }
-
-  // One literal per shape: an object made whole keeps its fields in itself (one allocation),
-  // where a field added later needs a second one.
-  return item.id === undefined
-    ? { kind: "item", index: i + 1, departments, blocks }
-    : { kind: "item", index: i + 1, departments, blocks, id: item.id };
+  sink.endItem();
 }
 
 /** The lead of an item outside a note: marker, then title and date if it has them. */
@@ -263,9 +382,9 @@ function itemLead(marker: string, title: string | undefined, date: DateRun | und
 }
 
 /**
- * The runs of some inlines. Where they are, for the path of an error (made only when one
- * fails, no closure per run): paragraph `p` of item `i` of section `s`, or, given `at`, the
- * list at that path (a table's cell or note).
+ * The runs of some inlines as nodes (a table's cell or note). Where they are, for the path of
+ * an error (made only when one fails, no closure per run): paragraph `p` of item `i` of
+ * section `s`, or, given `at`, the list at that path.
  */
 function runsOf(
   resolver: Resolver,
@@ -275,10 +394,11 @@ function runsOf(
   p: number,
   at: string | undefined,
 ): InlineRun[] {
-  const runs = new Array<InlineRun>(inlines.length);
-  for (let n = 0; n < runs.length; n++)
-    runs[n] = runOf(resolver, inlines[n] as Inline, s, i, p, n, at);
-  return runs;
+  const nodes = new RunNodes();
+  nodes.runs = new Array<InlineRun>(inlines.length);
+  for (let n = 0; n < inlines.length; n++)
+    walkRun(resolver, nodes, inlines[n] as Inline, s, i, p, n, at);
+  return nodes.runs;
 }
 
 /** The path of inline `n` of a list (see {@link runsOf}). */
@@ -347,74 +467,84 @@ function cellsOf(
   return out;
 }
 
-function runOf(
+/** Inline `n` of a list laid out as a run and told to `sink` (see {@link runsOf} for where). */
+function walkRun(
   resolver: Resolver,
+  sink: RunSink,
   node: Inline,
   s: number,
   i: number,
   p: number,
   n: number,
   at: string | undefined,
-): InlineRun {
-  if (typeof node === "string") return { kind: "text", text: node };
+): void {
+  if (typeof node === "string") {
+    sink.text(node);
+    return;
+  }
   switch (node.type) {
     case "metric": {
       const metric = resolver.metric(node.ref);
-      if (metric === undefined) throw unresolved("metric", node.ref, pathOf(s, i, p, n, at));
+      if (metric === undefined)
+        throw unresolved("metric", node.ref, pathOf(s, i, p, n, at), resolver.locale);
       let text: string;
       try {
         text = resolver.metricText(metric);
       } catch (error) {
-        throw invalidValue(pathOf(s, i, p, n, at), error);
+        throw invalidValue(pathOf(s, i, p, n, at), error, resolver.locale);
       }
-      const run: MetricRun = {
-        kind: "metric",
-        text,
-        metric: { id: metric.id, label: metric.label, value: metric.value, unit: metric.unit },
-      };
-      return run;
+      sink.metric(text, metric.id, metric.label, metric.value, metric.unit);
+      return;
     }
     case "department": {
       const department = resolver.department(node.ref);
       if (department === undefined)
-        throw unresolved("department", node.ref, pathOf(s, i, p, n, at));
-      return departmentRun(department, node.text ?? department.shortName ?? department.name);
+        throw unresolved("department", node.ref, pathOf(s, i, p, n, at), resolver.locale);
+      sink.department(
+        node.text ?? department.shortName ?? department.name,
+        department.id,
+        department.name,
+      );
+      return;
     }
-    case "date":
+    case "date": {
+      const span = node.value;
+      let text: string;
       try {
-        return dateRun(resolver, node.value);
+        text = resolver.span(span);
       } catch (error) {
-        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error);
+        throw invalidValue(`${pathOf(s, i, p, n, at)}.value`, error, resolver.locale);
       }
+      sink.date(text, span, isoOfSpan(span));
+      return;
+    }
     case "title":
-      return { kind: "title", text: `《${node.text}》`, content: node.text };
+      sink.title(`《${node.text}》`, node.text);
+      return;
     case "quote":
-      return { kind: "quote", text: `“${node.text}”`, content: node.text };
+      sink.quote(`“${node.text}”`, node.text);
+      return;
     case "emphasis":
-      return { kind: "emphasis", text: node.text };
+      sink.emphasis(node.text);
+      return;
   }
   // Unreachable for a valid bulletin.
   const kind = (node as { type?: unknown }).type;
   const where = pathOf(s, i, p, n, at);
   throw new RenderError(
     "invalid-value",
-    `\`${where}\` is an inline of type "${String(kind).slice(0, 40)}": expected text, metric, department, date, title, quote or emphasis`,
+    renderMessage("invalid-value", resolver.locale, { at: where, kind: String(kind).slice(0, 40) }),
     { path: pathArray(where) },
   );
 }
 
-function departmentRun(department: Department, text: string): DepartmentRun {
-  return { kind: "department", text, department: { id: department.id, name: department.name } };
+function departmentNode(text: string, id: string, name: string): DepartmentRun {
+  return { kind: "department", text, department: { id, name } };
 }
 
-/** A date as a run; throws what the formatter throws. */
-function dateRun(resolver: Resolver, span: DateSpan): DateRun {
-  return {
-    kind: "date",
-    text: resolver.span(span),
-    span: plainSpan(span),
-    datetime: isoOfSpan(span),
-  };
+/** A date's run; `span` (the model's) is copied. */
+function dateNode(text: string, span: DateSpan, datetime: string): DateRun {
+  return { kind: "date", text, span: plainSpan(span), datetime };
 }
 
 /** The span's own fields only (no extension keys), as a new object. */

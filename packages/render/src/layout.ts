@@ -1,3 +1,4 @@
+import type { Locale } from "@bulletin/format";
 import type { DateSpan, Distribution } from "@bulletin/schema";
 
 /**
@@ -29,6 +30,8 @@ export type DateStyle = "arabic" | "chinese";
 export interface LayoutOptions {
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 /**

@@ -6,23 +6,23 @@ import {
   type RenderContext,
 } from "./components";
 import { RenderError } from "./errors";
-import { layoutOf } from "./internal/layout-of";
+import { HtmlSink } from "./internal/html-sink";
+import { isLayout, layoutOf } from "./internal/layout-of";
 import {
+  ARTICLE_CLOSE,
+  articleOpen,
   cellMarkup,
-  dateMarkup,
-  departmentMarkup,
-  emphasisMarkup,
   ITEM_CLOSE,
   itemOpen,
   leadContent,
   leadMarkup,
   mastheadContent,
   mastheadMarkup,
-  metricMarkup,
   noteOpen,
   PARAGRAPH_CLOSE,
   PARAGRAPH_OPEN,
-  quoteMarkup,
+  rowsMarkup,
+  runMarkup,
   SECTION_CLOSE,
   sectionHeading,
   sectionOpen,
@@ -30,9 +30,9 @@ import {
   tableMarkup,
   tailContent,
   tailMarkup,
-  textMarkup,
-  titleMarkup,
 } from "./internal/markup";
+import type { Locale } from "./internal/messages";
+import { localeOf, renderMessage } from "./internal/messages";
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import { checkOption } from "./internal/resolve";
 import type {
@@ -42,14 +42,16 @@ import type {
   InlineRun,
   ItemNode,
   LeadNode,
+  MastheadNode,
   NoteNode,
   ParagraphNode,
   SectionNode,
   TableCellNode,
   TableNode,
 } from "./layout";
+import { walkBulletin } from "./layout-bulletin";
 import { officialStylesheet } from "./official-stylesheet";
-import { renderJsonLd } from "./render-json-ld";
+import { jsonLdOf } from "./render-json-ld";
 import { escapeHtml, markupOf, type SafeHtml, trusted } from "./safe-html";
 
 /**
@@ -83,6 +85,8 @@ export interface RenderHtmlOptions {
   components?: Partial<Components>;
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 const THEMES: readonly Theme[] = ["official", "plain", "none"];
@@ -99,8 +103,10 @@ const KINDS = Object.keys(defaultComponents) as (keyof Components)[];
  * numbers `— 1 —`).
  *
  * It walks the layout and writes each node through its component ({@link defaultComponents}
- * unless replaced with `components`). All text is escaped, in text and in attributes; no
- * option turns that off.
+ * unless replaced with `components`). Given a bulletin and no components, it writes each node
+ * as the layout decides it, without building the layout first: the same bytes as
+ * `renderHtml(layoutBulletin(bulletin))`, in less time. All text is escaped, in text and in
+ * attributes; no option turns that off.
  *
  * @param input - a valid bulletin (see `validateBulletin` in `@bulletin/schema`), or its layout
  * @param options - {@link RenderHtmlOptions}
@@ -119,18 +125,31 @@ export function renderHtml(
   input: Bulletin | BulletinLayout,
   options: RenderHtmlOptions = {},
 ): string {
-  checkOption("theme", options.theme, THEMES);
-  checkOption("dateStyle", options.dateStyle, DATE_STYLES);
-  const own = ownComponents(options.components);
-  const layout = layoutOf(input, options.dateStyle);
+  const locale = localeOf(options);
+  checkOption("theme", options.theme, THEMES, locale);
+  checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
+  const own = ownComponents(options.components, locale);
   const lang = options.lang ?? "zh-CN";
-  const article = writeArticle(layout, own, lang);
+  let article: string;
+  let masthead: MastheadNode;
+  if (!isLayout(input) && own === NONE) {
+    // No component replaced: the layout's walk tells the HTML writer each node as it decides
+    // it, and no layout is built to be walked again.
+    const sink = new HtmlSink(lang);
+    walkBulletin(input, options.dateStyle, sink, locale);
+    article = sink.article();
+    masthead = sink.masthead as MastheadNode;
+  } else {
+    const layout = layoutOf(input, options.dateStyle, locale);
+    article = writeArticle(layout, own, lang, locale);
+    masthead = layout.masthead;
+  }
   if (options.document !== true) return article;
 
   const theme = options.theme ?? "official";
   const css =
     theme === "official" ? officialStylesheet : theme === "plain" ? plainStylesheet : undefined;
-  const title = `${layout.masthead.title} ${layout.masthead.number.text}`;
+  const title = `${masthead.title} ${masthead.number.text}`;
   return (
     "<!DOCTYPE html>\n" +
     `<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
@@ -140,7 +159,7 @@ export function renderHtml(
     "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">\n" +
     `<title>${escapeHtml(title)}</title>\n` +
     (css === undefined ? "" : `<style>\n${css}</style>\n`) +
-    `<script type="application/ld+json">\n${renderJsonLd(layout)}\n</script>\n` +
+    `<script type="application/ld+json">\n${jsonLdOf(masthead)}\n</script>\n` +
     `</head>\n<body class="bulletin-page">\n${article}\n</body>\n</html>\n`
   );
 }
@@ -148,38 +167,53 @@ export function renderHtml(
 /** The components that are not the default ones (a kind without one is written directly). */
 type Own = { [K in keyof Components]?: Components[K] };
 
-function ownComponents(components: Partial<Components> | undefined): Own {
+/** No component replaced. */
+const NONE: Own = Object.freeze({});
+
+function ownComponents(components: Partial<Components> | undefined, locale: Locale): Own {
+  if (components === undefined) return NONE;
   const own: Own = {};
-  if (components === undefined) return own;
   for (const key of Object.keys(components)) {
     const fn = (components as Record<string, unknown>)[key];
     if (fn === undefined) continue;
     if (!(KINDS as string[]).includes(key)) {
       throw new RenderError(
         "invalid-option",
-        `option \`components\` has "${key.slice(0, 40)}", which is not a layout node kind: expected ${KINDS.join(", ")}`,
+        renderMessage("invalid-option", locale, {
+          option: "components",
+          note: "unknown-component",
+          got: key.slice(0, 40),
+          expected: KINDS.join(", "),
+        }),
         { path: ["components", key] },
       );
     }
     if (typeof fn !== "function") {
       throw new RenderError(
         "invalid-option",
-        `option \`components.${key}\` is ${fn === null ? "null" : typeof fn}: expected a function`,
+        renderMessage("invalid-option", locale, {
+          option: `components.${key}`,
+          got: fn === null ? "null" : typeof fn,
+          expected: locale === "en" ? "a function" : "函数",
+        }),
         { path: ["components", key] },
       );
     }
     if (fn !== defaultComponents[key as keyof Components])
       (own as Record<string, unknown>)[key] = fn;
   }
-  return own;
+  return Object.keys(own).length === 0 ? NONE : own;
 }
 
-function markup(kind: keyof Components, value: unknown): string {
+function markup(w: Walk, kind: keyof Components, value: unknown): string {
   const markup = markupOf(value);
   if (markup === undefined) {
     throw new RenderError(
       "invalid-component-output",
-      `component \`${kind}\` returned ${value === null ? "null" : typeof value}: expected SafeHtml (build it with the html\`…\` template)`,
+      renderMessage("invalid-component-output", w.locale, {
+        kind,
+        got: value === null ? "null" : typeof value,
+      }),
       { path: ["components", kind] },
     );
   }
@@ -192,6 +226,8 @@ function markup(kind: keyof Components, value: unknown): string {
  * store per piece), and a component's `render` starts from "".
  */
 interface Walk {
+  /** The language of the errors a component's output can raise. */
+  readonly locale: Locale;
   readonly own: Own;
   /** No component is replaced: every node is written by the default markup. */
   readonly plain: boolean;
@@ -203,19 +239,21 @@ interface Walk {
  * appended to one string as the walk goes; where a component is replaced, that component
  * writes the node, with `render` for its default content.
  */
-function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
+function writeArticle(layout: BulletinLayout, own: Own, lang: string, locale: Locale): string {
   const w: Walk = {
+    locale,
     own,
-    plain: Object.keys(own).length === 0,
+    plain: own === NONE,
     context: { layout, referenceYear: layout.referenceYear, lang },
   };
-  let out = `<article class="bulletin" lang="${escapeHtml(lang)}">`;
+  let out = articleOpen(lang);
   const masthead = layout.masthead;
   const h = own.masthead;
   out +=
     h === undefined
       ? mastheadMarkup(mastheadContent(masthead))
       : markup(
+          w,
           "masthead",
           h({
             node: masthead,
@@ -235,11 +273,12 @@ function writeArticle(layout: BulletinLayout, own: Own, lang: string): string {
       t === undefined
         ? tailMarkup(tailContent(tail))
         : markup(
+            w,
             "tail",
             t({ node: tail, context: w.context, render: () => trusted(tailContent(tail)) }),
           );
   }
-  return `${out}</article>`;
+  return out + ARTICLE_CLOSE;
 }
 
 function writeItems(w: Walk, out: string, section: NoteNode | SectionNode): string {
@@ -250,27 +289,27 @@ function writeItems(w: Walk, out: string, section: NoteNode | SectionNode): stri
 
 function writeNote(w: Walk, out: string, node: NoteNode): string {
   const h = w.own.note;
-  if (h === undefined) return writeItems(w, out + noteOpen(node), node) + SECTION_CLOSE;
+  if (h === undefined) return writeItems(w, out + noteOpen(node.id), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(writeItems(w, "", node));
-  return out + markup("note", h({ node, context: w.context, render }));
+  return out + markup(w, "note", h({ node, context: w.context, render }));
 }
 
 function sectionContent(w: Walk, out: string, node: SectionNode): string {
-  return writeItems(w, out + sectionHeading(node), node);
+  return writeItems(w, out + sectionHeading(node.marker, node.title), node);
 }
 
 function writeSection(w: Walk, out: string, node: SectionNode): string {
   const h = w.own.section;
-  if (h === undefined) return sectionContent(w, out + sectionOpen(node), node) + SECTION_CLOSE;
+  if (h === undefined) return sectionContent(w, out + sectionOpen(node.id), node) + SECTION_CLOSE;
   const render = (): SafeHtml => trusted(sectionContent(w, "", node));
-  return out + markup("section", h({ node, context: w.context, render }));
+  return out + markup(w, "section", h({ node, context: w.context, render }));
 }
 
 function writeItem(w: Walk, out: string, section: NoteNode | SectionNode, node: ItemNode): string {
   const h = w.own.item;
-  if (h === undefined) return itemContent(w, out + itemOpen(node), section, node) + ITEM_CLOSE;
+  if (h === undefined) return itemContent(w, out + itemOpen(node.id), section, node) + ITEM_CLOSE;
   const render = (): SafeHtml => trusted(itemContent(w, "", section, node));
-  return out + markup("item", h({ node, context: { ...w.context, section }, render }));
+  return out + markup(w, "item", h({ node, context: { ...w.context, section }, render }));
 }
 
 function itemContent(
@@ -307,7 +346,7 @@ function writeTable(
   const h = w.own.table;
   if (h === undefined) return out + tableMarkup(tableContentOf(w, section, item, node));
   const render = (): SafeHtml => trusted(tableContentOf(w, section, item, node));
-  return out + markup("table", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup(w, "table", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 /** A table's content: its rows, each cell through its component, and its notes. */
@@ -337,23 +376,13 @@ function writeRows(
   rows: readonly TableCellNode[][],
 ): string[] {
   const h = w.own.cell;
-  const context = h === undefined ? undefined : { ...w.context, section, item, table };
-  const written = new Array<string>(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as TableCellNode[];
-    let out = "";
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c] as TableCellNode;
-      if (h === undefined || context === undefined) {
-        out += cellMarkup(cell, writeRuns(w, "", cell.runs));
-        continue;
-      }
-      const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
-      out += markup("cell", h({ node: cell, context, render }));
-    }
-    written[r] = out;
-  }
-  return written;
+  if (h === undefined)
+    return rowsMarkup(rows, (cell) => cellMarkup(cell, writeRuns(w, "", cell.runs)));
+  const context = { ...w.context, section, item, table };
+  return rowsMarkup(rows, (cell) => {
+    const render = (): SafeHtml => trusted(writeRuns(w, "", cell.runs));
+    return markup(w, "cell", h({ node: cell, context, render }));
+  });
 }
 
 function writeParagraph(
@@ -367,7 +396,9 @@ function writeParagraph(
   if (h === undefined)
     return paragraphContent(w, out + PARAGRAPH_OPEN, section, item, node) + PARAGRAPH_CLOSE;
   const render = (): SafeHtml => trusted(paragraphContent(w, "", section, item, node));
-  return out + markup("paragraph", h({ node, context: { ...w.context, section, item }, render }));
+  return (
+    out + markup(w, "paragraph", h({ node, context: { ...w.context, section, item }, render }))
+  );
 }
 
 function paragraphContent(
@@ -398,34 +429,11 @@ function writeLead(
   const h = w.own.lead;
   if (h === undefined) return out + leadMarkup(leadOf(w, node));
   const render = (): SafeHtml => trusted(leadOf(w, node));
-  return out + markup("lead", h({ node, context: { ...w.context, section, item }, render }));
+  return out + markup(w, "lead", h({ node, context: { ...w.context, section, item }, render }));
 }
 
 function leadOf(w: Walk, node: LeadNode): string {
   return leadContent(node, node.date === undefined ? undefined : writeRun(w, node.date.run));
-}
-
-/** What a run writes by default: its kind's markup around its escaped text. */
-function runMarkup(run: InlineRun): string {
-  const inner = escapeHtml(run.text);
-  switch (run.kind) {
-    case "text":
-      return textMarkup(inner);
-    case "metric":
-      return metricMarkup(run, inner);
-    case "department":
-      return departmentMarkup(run, inner);
-    case "date":
-      return dateMarkup(run, inner);
-    case "title":
-      return titleMarkup(inner);
-    case "quote":
-      return quoteMarkup(inner);
-    case "emphasis":
-      return emphasisMarkup(inner);
-  }
-  // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
-  return "";
 }
 
 /** A run: through its component when replaced, else {@link runMarkup}. */
@@ -433,7 +441,7 @@ function writeRun(w: Walk, run: InlineRun): string {
   if (w.plain) return runMarkup(run);
   const h = w.own[run.kind] as ((props: ComponentProps<InlineRun>) => SafeHtml) | undefined;
   if (h === undefined) return runMarkup(run);
-  return markup(run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
+  return markup(w, run.kind, h({ node: run, context: w.context, render: () => escaped(run.text) }));
 }
 
 function escaped(text: string): SafeHtml {

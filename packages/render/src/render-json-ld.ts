@@ -29,7 +29,11 @@ function organization(org: MastheadNode["publisher"]): Record<string, string> {
  * ```
  */
 export function renderJsonLd(input: Bulletin | BulletinLayout): string {
-  const masthead = isLayout(input) ? input.masthead : layoutMasthead(input);
+  return jsonLdOf(isLayout(input) ? input.masthead : layoutMasthead(input));
+}
+
+/** The JSON-LD of an issue from its masthead. @internal */
+export function jsonLdOf(masthead: MastheadNode): string {
   const publisher = organization(masthead.publisher);
   const data = {
     "@context": "https://schema.org",

@@ -7,6 +7,8 @@ import {
   protectBlock,
 } from "./internal/escape-markdown";
 import { layoutOf } from "./internal/layout-of";
+import type { Locale } from "./internal/messages";
+import { localeOf } from "./internal/messages";
 import { checkOption } from "./internal/resolve";
 import { tableSlots } from "./internal/table-slots";
 import type { BulletinLayout, DateStyle, InlineRun, LeadNode, TableNode } from "./layout";
@@ -23,6 +25,8 @@ import type { BulletinLayout, DateStyle, InlineRun, LeadNode, TableNode } from "
 export interface RenderMarkdownOptions {
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
 }
 
 /**
@@ -59,8 +63,9 @@ export function renderMarkdown(
   input: Bulletin | BulletinLayout,
   options: RenderMarkdownOptions = {},
 ): string {
-  checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"]);
-  const layout = layoutOf(input, options.dateStyle);
+  const locale = localeOf(options);
+  checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"], locale);
+  const layout = layoutOf(input, options.dateStyle, locale);
   const m = layout.masthead;
   const blocks: string[] = [
     `# ${protectBlock(escapeInline(m.title))}`,

@@ -1,5 +1,7 @@
 import type { Bulletin } from "@bulletin/schema";
 import { layoutOf } from "./internal/layout-of";
+import type { Locale } from "./internal/messages";
+import { localeOf } from "./internal/messages";
 import { checkOption } from "./internal/resolve";
 import { tableSlots } from "./internal/table-slots";
 import type { BulletinLayout, DateStyle, LeadNode, TableNode } from "./layout";
@@ -16,6 +18,8 @@ import type { BulletinLayout, DateStyle, LeadNode, TableNode } from "./layout";
 export interface RenderTextOptions {
   /** How the masthead writes the publication date: `2025年11月10日` (default) or `二〇二五年十一月十日`. */
   dateStyle?: DateStyle;
+  /** The language of error messages: `zh-CN` (default) or `en`. */
+  locale?: Locale;
   /** The line break to write: `"\n"` (default) or `"\r\n"`. */
   newline?: "\n" | "\r\n";
 }
@@ -53,9 +57,10 @@ export function renderText(
   input: Bulletin | BulletinLayout,
   options: RenderTextOptions = {},
 ): string {
-  checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"]);
-  checkOption("newline", options.newline, ["\n", "\r\n"]);
-  const layout = layoutOf(input, options.dateStyle);
+  const locale = localeOf(options);
+  checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"], locale);
+  checkOption("newline", options.newline, ["\n", "\r\n"], locale);
+  const layout = layoutOf(input, options.dateStyle, locale);
   const m = layout.masthead;
   // A block is a line, or the lines of a table (kept together, without blank lines).
   const blocks: (string | string[])[] = [

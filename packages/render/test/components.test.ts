@@ -70,6 +70,24 @@ describe("components", () => {
     expect(renderHtml(issue9(), { components })).toBe(renderHtml(issue9()));
   });
 
+  test("renderHtml: a bulletin and its layout write the same bytes (written as laid out, or from the layout), for any valid bulletin and options", () => {
+    fc.assert(
+      fc.property(
+        arbitraryBulletin(),
+        fc.constantFrom<"arabic" | "chinese">("arabic", "chinese"),
+        fc.boolean(),
+        fc.constantFrom("zh-CN", 'x"<&>'),
+        (b, dateStyle, document, lang) => {
+          const layout = layoutBulletin(b, { dateStyle });
+          expect(renderHtml(b, { dateStyle, document, lang })).toBe(
+            renderHtml(layout, { document, lang }),
+          );
+        },
+      ),
+      { numRuns: 250 },
+    );
+  });
+
   test("components: replacing one component changes its nodes only; every other byte stays, for any valid bulletin", () => {
     fc.assert(
       fc.property(arbitraryBulletin(), fc.constantFrom(...KINDS), (b, kind) => {

@@ -36,15 +36,19 @@ function outcome(write: () => string): Outcome {
 }
 
 function outputs(b: Bulletin, k: number): Record<string, Outcome> {
+  // The golden file holds the English messages of the errors (the default is zh-CN since
+  // errors speak the caller's locale; test/messages.test.ts checks both).
+  const en = { locale: "en" } as const;
   return {
-    text: outcome(() => renderText(b)),
-    textChinese: outcome(() => renderText(b, { dateStyle: "chinese", newline: "\r\n" })),
-    markdown: outcome(() => renderMarkdown(b)),
-    markdownChinese: outcome(() => renderMarkdown(b, { dateStyle: "chinese" })),
-    html: outcome(() => renderHtml(b)),
-    htmlChinese: outcome(() => renderHtml(b, { dateStyle: "chinese", lang: "zh-Hans" })),
+    text: outcome(() => renderText(b, en)),
+    textChinese: outcome(() => renderText(b, { ...en, dateStyle: "chinese", newline: "\r\n" })),
+    markdown: outcome(() => renderMarkdown(b, en)),
+    markdownChinese: outcome(() => renderMarkdown(b, { ...en, dateStyle: "chinese" })),
+    html: outcome(() => renderHtml(b, en)),
+    htmlChinese: outcome(() => renderHtml(b, { ...en, dateStyle: "chinese", lang: "zh-Hans" })),
     htmlDocument: outcome(() =>
       renderHtml(b, {
+        ...en,
         document: true,
         theme: (["official", "plain", "none"] as const)[k % 3] as "official",
       }),

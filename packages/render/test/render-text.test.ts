@@ -158,7 +158,7 @@ describe("renderText", () => {
     });
     expect(() => renderText(b)).toThrowError(RenderError);
     try {
-      renderText(b);
+      renderText(b, { locale: "en" });
     } catch (error) {
       expect(error).toMatchObject({
         name: "RenderError",

@@ -202,6 +202,7 @@ describe("writers on a layout", () => {
       "components.ts",
       "internal/markup.ts",
       "internal/escape-markdown.ts",
+      "internal/html-sink.ts",
     ];
     for (const file of files) {
       const source = readFileSync(new URL(`../src/${file}`, import.meta.url), "utf8");

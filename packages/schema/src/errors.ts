@@ -40,7 +40,7 @@ export class BulletinValidationError extends BulletinError<"invalid-bulletin"> {
     const more = errors.length > 5 ? [MORE[locale](errors.length - 5)] : [];
     const path = errors[0]?.path;
     super("invalid-bulletin", [HEADER[locale](errors.length), ...shown, ...more].join("\n"), {
-      ...(options.cause === undefined ? {} : { cause: options.cause }),
+      cause: options.cause,
       ...(path === undefined ? {} : { path }),
     });
     this.issues = issues;

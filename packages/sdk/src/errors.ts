@@ -34,7 +34,7 @@ export class BulletinJsonError extends BulletinError<"invalid-json"> {
     super("invalid-json", message, {
       line: position.line,
       column: position.column,
-      ...(options?.cause === undefined ? {} : { cause: options.cause }),
+      cause: options?.cause,
     });
   }
 }
@@ -62,11 +62,7 @@ export class FeedSourceError extends BulletinError<"invalid-feed-source"> {
    * @param options - `cause`, where there is one
    */
   constructor(message: string, options?: { cause?: unknown }) {
-    super(
-      "invalid-feed-source",
-      message,
-      options?.cause === undefined ? {} : { cause: options.cause },
-    );
+    super("invalid-feed-source", message, options);
   }
 }
 
@@ -132,7 +128,7 @@ export class Utf8Error extends BulletinError<"invalid-utf8"> {
     super("invalid-utf8", message, {
       line: position.line,
       column: position.column,
-      ...(options?.cause === undefined ? {} : { cause: options.cause }),
+      cause: options?.cause,
     });
     this.byteOffset = position.byteOffset;
   }

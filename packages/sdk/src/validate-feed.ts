@@ -6,7 +6,7 @@ import {
 } from "@bulletin/schema";
 import { FeedOptionsError } from "./errors";
 import type { FeedIssue, FeedRecordResult } from "./feed-record-result";
-import { feedIssue } from "./internal/feed-messages";
+import { feedErrorMessage, feedIssue } from "./internal/feed-messages";
 import { jsonErrorPosition, lineColumnAt } from "./internal/json-error-position";
 import { JsonScanner, type ScanEvent } from "./internal/json-scanner";
 import { isSpaceOrBom } from "./internal/json-text";
@@ -345,7 +345,7 @@ async function* run(
   let bytes = 0;
 
   signal?.throwIfAborted();
-  for await (const chunk of toTextChunks(source)) {
+  for await (const chunk of toTextChunks(source, locale)) {
     signal?.throwIfAborted();
     bytes += chunk.size;
     let text = chunk.text;
@@ -413,15 +413,33 @@ export function validateFeed(
 ): AsyncGenerator<FeedRecordResult, void, undefined> {
   if (options.format !== undefined && !FORMATS.includes(options.format))
     throw new FeedOptionsError(
-      `validateFeed: unknown format ${JSON.stringify(options.format)}: expected one of ${FORMATS.join(", ")}`,
+      feedErrorMessage(
+        "invalid-option",
+        {
+          option: "format",
+          expected: `one of ${FORMATS.join(", ")}`,
+          expectedZh: `${FORMATS.join("、")}之一`,
+          got: JSON.stringify(options.format),
+        },
+        options.locale,
+      ),
       "format",
     );
   const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
   if (!Number.isSafeInteger(maxLength) || maxLength < 1)
     throw new FeedOptionsError(
-      `validateFeed: maxRecordLength must be a positive integer, got ${String(maxLength)}`,
+      feedErrorMessage(
+        "invalid-option",
+        {
+          option: "maxRecordLength",
+          expected: "a positive integer",
+          expectedZh: "正整数",
+          got: String(maxLength),
+        },
+        options.locale,
+      ),
       "maxRecordLength",
     );
-  rawChunks(source);
+  rawChunks(source, options.locale === "en" ? "en" : "zh-CN");
   return run(source, options, maxLength);
 }

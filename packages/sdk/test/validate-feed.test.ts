@@ -140,7 +140,36 @@ describe("validateFeed: sources", () => {
 
   test("validateFeed: throws FeedSourceError at once for a source it cannot read", () => {
     expect(() => validateFeed(42 as never)).toThrow(FeedSourceError);
-    expect(() => validateFeed({} as never)).toThrow(/cannot read this object/);
+    expect(() => validateFeed({} as never, { locale: "en" })).toThrow(/cannot read this object/);
+    expect(() => validateFeed({} as never)).toThrow(/^validateFeed 无法读取此对象：/);
+  });
+
+  test.each([
+    [
+      { format: "csv" },
+      'validateFeed：options.format 无效：应为ndjson、json-array、feed、auto之一，实际为 "csv"',
+      'validateFeed: options.format is invalid: expected one of ndjson, json-array, feed, auto, got "csv"',
+    ],
+    [
+      { maxRecordLength: 0 },
+      "validateFeed：options.maxRecordLength 无效：应为正整数，实际为 0",
+      "validateFeed: options.maxRecordLength is invalid: expected a positive integer, got 0",
+    ],
+  ])(
+    "validateFeed: a bad option %j is refused in the caller's locale (zh-CN by default)",
+    (options, zh, en) => {
+      expect(() => validateFeed("", options as never)).toThrow(zh);
+      expect(() => validateFeed("", { ...options, locale: "en" } as never)).toThrow(en);
+    },
+  );
+
+  test("validateFeed: a chunk that is not text or bytes is refused in the caller's locale", async () => {
+    await expect(collect(validateFeed([good, 7] as never))).rejects.toThrow(
+      "validateFeed 读到类型为 number 的数据块：应为字符串或字节（Uint8Array）",
+    );
+    await expect(collect(validateFeed([good, 7] as never, { locale: "en" }))).rejects.toThrow(
+      "validateFeed read a chunk of type number: expected strings or bytes (Uint8Array)",
+    );
   });
 
   test("validateFeed: throws FeedSourceError while reading a chunk that is not text or bytes", async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../pdf/src/internal/chromium-args";
 
 /**
  * The Chromium the tests use: `BULLETIN_CHROMIUM` (the root `npm test` sets it to
@@ -30,17 +31,12 @@ export function skipWithout(present: boolean, env: NodeJS.ProcessEnv = process.e
 /** {@link skipWithout} for Chromium. */
 export const skipWithoutChromium: boolean = skipWithout(hasChromium);
 
-/** Flags for a headless Chromium on a machine with no network but loopback. */
-export const CHROMIUM_ARGS: readonly string[] = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/**
+ * Flags for a headless Chromium on a machine with no network but loopback: the list
+ * `@bulletin/pdf` prints with, imported from its source by path (testkit has no build and
+ * declares no dependency, and tests of packages below pdf must not need pdf built).
+ */
+export { CHROMIUM_ARGS };
 
 /** A browser context with a fresh profile, and how to close it and remove the profile. */
 export interface ChromiumSession {

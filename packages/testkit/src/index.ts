@@ -20,6 +20,7 @@ export { completed } from "./completed";
 export { expressible, optionsFor, withoutGuessedPeriod, withoutLabels } from "./expressible";
 export { readIssue9 } from "./issue9";
 export {
+  convertAllWithLibreOffice,
   convertWithLibreOffice,
   hasOffice,
   type PdfLine,
@@ -31,4 +32,12 @@ export {
 } from "./office";
 export { type StaticServer, serveStatic, within } from "./serve-static";
 export { SPANNING_TABLE, SPANNING_TABLE_ROWS, withSpanningTable } from "./spanning-table";
+export {
+  ISSUE9_TAIL_LINES,
+  linesToEndOn,
+  ONE_LINE_PARAGRAPH,
+  TAIL_LINE_START,
+  withBodyLines,
+  withoutTail,
+} from "./tail-placement";
 export { issue9Names, withoutEditorialIds } from "./text-normalisation";

@@ -22,10 +22,25 @@ export function convertWithLibreOffice(
   inputName: string,
   to: "pdf" | "docx",
 ): Buffer {
+  return convertAllWithLibreOffice([{ input, name: inputName }], to)[0] as Buffer;
+}
+
+/**
+ * Converts several files in one run of headless LibreOffice (its start-up is most of the cost
+ * of a conversion), with a private profile. Returns the converted bytes in the order given;
+ * the names must differ.
+ */
+export function convertAllWithLibreOffice(
+  files: readonly { input: Uint8Array | string; name: string }[],
+  to: "pdf" | "docx",
+): Buffer[] {
   const dir = mkdtempSync(join(tmpdir(), "bulletin-docx-"));
   try {
-    const source = join(dir, inputName);
-    writeFileSync(source, input);
+    const sources = files.map(({ input, name }) => {
+      const source = join(dir, name);
+      writeFileSync(source, input);
+      return source;
+    });
     const filter = to === "docx" ? "docx:MS Word 2007 XML" : "pdf";
     const run = spawnSync(
       "soffice",
@@ -37,18 +52,18 @@ export function convertWithLibreOffice(
         filter,
         "--outdir",
         join(dir, "out"),
-        source,
+        ...sources,
       ],
-      { encoding: "utf8", timeout: 120_000 },
+      { encoding: "utf8", timeout: 120_000 * files.length },
     );
-    const out = join(dir, "out", basename(inputName).replace(/\.[^.]+$/, `.${to}`));
-    try {
-      return readFileSync(out);
-    } catch (cause) {
-      throw new Error(`soffice did not convert ${inputName}: ${run.stderr || run.stdout}`, {
-        cause,
-      });
-    }
+    return files.map(({ name }) => {
+      const out = join(dir, "out", basename(name).replace(/\.[^.]+$/, `.${to}`));
+      try {
+        return readFileSync(out);
+      } catch (cause) {
+        throw new Error(`soffice did not convert ${name}: ${run.stderr || run.stdout}`, { cause });
+      }
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -43,10 +43,10 @@ export const renderCommand: Command = {
     const sdk = await import("@bulletin/sdk");
     const output =
       to === "html"
-        ? sdk.renderHtml(bulletin, { document: true, theme })
+        ? sdk.renderHtml(bulletin, { document: true, theme, locale: context.locale })
         : to === "md"
-          ? sdk.renderMarkdown(bulletin)
-          : sdk.renderText(bulletin);
+          ? sdk.renderMarkdown(bulletin, { locale: context.locale })
+          : sdk.renderText(bulletin, { locale: context.locale });
     if (target === undefined) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
     else {
       await writeFileAtomic(target, output, io.cwd, m);

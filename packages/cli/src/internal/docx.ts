@@ -27,7 +27,7 @@ export async function wordText(
 ): Promise<string | undefined> {
   const { readDocx, DocxError } = await import("@bulletin/docx");
   try {
-    return (await readDocx(bytes)).text;
+    return (await readDocx(bytes, { locale: context.locale })).text;
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
     const { io, err } = context;
@@ -52,7 +52,7 @@ export async function writeDocx(
     throw new CliUsageError(m.binaryToTerminal("docx"), "render");
   }
   const { renderDocx } = await import("@bulletin/docx");
-  const bytes = await renderDocx(bulletin);
+  const bytes = await renderDocx(bulletin, { locale: context.locale });
   if (target === undefined) io.stdout.write(bytes);
   else {
     await writeFileAtomic(target, bytes, io.cwd, m);

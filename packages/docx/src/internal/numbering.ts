@@ -1,6 +1,6 @@
 import { toChineseNumber } from "@bulletin/format";
 import type { DocxWarning } from "../read-docx";
-import { walkXml } from "./walk-xml";
+import { walkXml, type XmlLimits } from "./walk-xml";
 
 /** One level of a list definition (`w:lvl`). */
 interface Level {
@@ -127,17 +127,17 @@ export class Numbering {
 
   constructor(
     private readonly warnings: DocxWarning[],
-    part?: { name: string; bytes: Uint8Array; maxDepth: number },
+    part?: { name: string; bytes: Uint8Array; limits: XmlLimits },
   ) {
-    if (part !== undefined) this.#read(part.name, part.bytes, part.maxDepth);
+    if (part !== undefined) this.#read(part.name, part.bytes, part.limits);
   }
 
-  #read(name: string, bytes: Uint8Array, maxDepth: number): void {
+  #read(name: string, bytes: Uint8Array, limits: XmlLimits): void {
     let abstract: Map<number, Level> | undefined;
     let instance: NumberingInstance | undefined;
     let level: Partial<Level> | undefined;
     let override: { start?: number; level?: Partial<Level> } | undefined;
-    walkXml(name, bytes, maxDepth, {
+    walkXml(name, bytes, limits, {
       open: (el) => {
         switch (el.name) {
           case "abstractNum":

@@ -1,5 +1,7 @@
+import type { Locale } from "@bulletin/format";
 import { unzipSync } from "fflate";
 import { DocxError } from "../errors";
+import { docxMessage } from "./messages";
 
 /** The OLE compound file signature (legacy .doc, and Word's password-protected DOCX). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -29,18 +31,12 @@ function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
  * Says what the bytes are before unzipping: a zip (PK), an OLE compound file (legacy .doc or an
  * encrypted DOCX), or something else. Throws a {@link DocxError} for everything but a zip.
  */
-export function checkSignature(bytes: Uint8Array): void {
+export function checkSignature(bytes: Uint8Array, locale: Locale): void {
   if (startsWith(bytes, OLE)) {
     if (contains(bytes, ENCRYPTED_PACKAGE)) {
-      throw new DocxError(
-        "encrypted",
-        "readDocx: the document is password-protected (an OLE file holding an EncryptedPackage); open it in Word, remove the password and save it again",
-      );
+      throw new DocxError("encrypted", docxMessage("encrypted", locale));
     }
-    throw new DocxError(
-      "legacy-doc",
-      "readDocx: the bytes are a Word 97–2003 .doc (an OLE compound file), not a DOCX; save it as .docx first",
-    );
+    throw new DocxError("legacy-doc", docxMessage("legacy-doc", locale));
   }
   // A local file header (PK\3\4) or the end record of an empty zip (PK\5\6).
   if (
@@ -48,10 +44,7 @@ export function checkSignature(bytes: Uint8Array): void {
     !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])
   ) {
     const head = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, "0")).join(" ");
-    throw new DocxError(
-      "not-docx",
-      `readDocx: the bytes are not a DOCX: expected a zip package (50 4b 03 04), got ${head || "no bytes"}`,
-    );
+    throw new DocxError("not-docx", docxMessage("not-docx", locale, { head }));
   }
 }
 
@@ -62,6 +55,7 @@ export class PackageReader {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly maxInflatedBytes: number,
+    private readonly locale: Locale,
   ) {
     this.#remaining = maxInflatedBytes;
   }
@@ -81,7 +75,11 @@ export class PackageReader {
           if (file.originalSize > this.#remaining) {
             throw new DocxError(
               "too-large",
-              `readDocx: ${file.name} inflates to ${file.originalSize} bytes, more than the ${this.maxInflatedBytes} bytes allowed (maxInflatedBytes)`,
+              docxMessage("too-large", this.locale, {
+                part: file.name,
+                size: file.originalSize,
+                max: this.maxInflatedBytes,
+              }),
               { part: file.name },
             );
           }
@@ -93,7 +91,7 @@ export class PackageReader {
       if (error instanceof DocxError) throw error;
       throw new DocxError(
         "corrupt",
-        `readDocx: the zip package is truncated or damaged (${(error as Error).message})`,
+        docxMessage("corrupt", this.locale, { reason: (error as Error).message }),
         { cause: error },
       );
     }

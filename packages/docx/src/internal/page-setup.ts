@@ -96,6 +96,7 @@ export const STYLE = {
   note: "BulletinNote",
   tail: "BulletinTail",
   copies: "BulletinCopies",
+  tailAnchor: "BulletinTailAnchor",
   pageNumber: "BulletinPageNumber",
   itemTitle: "BulletinItemTitle",
   noteLabel: "BulletinNoteLabel",
@@ -259,6 +260,18 @@ export function documentStyles(fonts: ResolvedFonts): IStylesOptions {
           alignment: AlignmentType.RIGHT,
           indent: { left: 280, hanging: 0, right: 280, firstLineChars: 0 },
           keepNext: false,
+        },
+      },
+      {
+        // The empty paragraph the 版记's frame is anchored to: 1 pt high.
+        id: STYLE.tailAnchor,
+        name: "版记锚点",
+        basedOn: "Normal",
+        next: "Normal",
+        run: { size: 2 },
+        paragraph: {
+          indent: NO_INDENT,
+          spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
         },
       },
       {

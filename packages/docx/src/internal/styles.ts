@@ -1,4 +1,4 @@
-import { walkXml } from "./walk-xml";
+import { walkXml, type XmlLimits } from "./walk-xml";
 
 interface StyleNumbering {
   basedOn?: string;
@@ -14,11 +14,11 @@ export class Styles {
   readonly #styles = new Map<string, StyleNumbering>();
   #defaultStyle: string | undefined;
 
-  constructor(part?: { name: string; bytes: Uint8Array; maxDepth: number }) {
+  constructor(part?: { name: string; bytes: Uint8Array; limits: XmlLimits }) {
     if (part === undefined) return;
     let style: StyleNumbering | undefined;
     let inPPr = false;
-    walkXml(part.name, part.bytes, part.maxDepth, {
+    walkXml(part.name, part.bytes, part.limits, {
       open: (el) => {
         if (el.name === "style") {
           style = {};

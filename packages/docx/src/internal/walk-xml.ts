@@ -1,5 +1,7 @@
+import type { Locale } from "@bulletin/format";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { DocxError } from "../errors";
+import { docxMessage } from "./messages";
 
 /** WordprocessingML's main namespace, transitional and strict. */
 const W_NS = new Set([
@@ -27,7 +29,13 @@ export interface XmlHandlers {
 const nameOf = (tag: SaxesTagNS): string =>
   W_NS.has(tag.uri) ? tag.local : tag.uri === MC_NS ? `mc:${tag.local}` : `*:${tag.local}`;
 
-function decode(part: string, bytes: Uint8Array): string {
+/** What bounds a walk: the deepest nesting, and the language of its errors. */
+export interface XmlLimits {
+  maxDepth: number;
+  locale: Locale;
+}
+
+function decode(part: string, bytes: Uint8Array, locale: Locale): string {
   // OOXML parts are UTF-8; a UTF-16 part says so with its byte order mark.
   const encoding =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -38,7 +46,7 @@ function decode(part: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (cause) {
-    throw new DocxError("invalid-xml", `readDocx: ${part} is not valid ${encoding} text`, {
+    throw new DocxError("invalid-xml", docxMessage("invalid-xml", locale, { part, encoding }), {
       part,
       cause,
     });
@@ -54,23 +62,23 @@ function decode(part: string, bytes: Uint8Array): string {
 export function walkXml(
   part: string,
   bytes: Uint8Array,
-  maxDepth: number,
+  { maxDepth, locale }: XmlLimits,
   handlers: XmlHandlers,
 ): void {
-  const xml = decode(part, bytes);
+  const xml = decode(part, bytes, locale);
   const parser = new SaxesParser({ xmlns: true, position: true });
   let depth = 0;
   parser.on("doctype", () => {
     throw new DocxError(
       "doctype-not-allowed",
-      `readDocx: ${part} declares a DOCTYPE; OOXML parts have none, and its entities are never resolved`,
+      docxMessage("doctype-not-allowed", locale, { part }),
       { part },
     );
   });
   parser.on("error", (error) => {
     throw new DocxError(
       "invalid-xml",
-      `readDocx: ${part} is not well-formed XML: ${error.message}`,
+      docxMessage("invalid-xml", locale, { part, reason: error.message }),
       {
         part,
         cause: error,
@@ -80,11 +88,9 @@ export function walkXml(
   parser.on("opentag", (tag) => {
     depth++;
     if (depth > maxDepth) {
-      throw new DocxError(
-        "too-deep",
-        `readDocx: ${part} nests elements more than ${maxDepth} deep (maxDepth)`,
-        { part },
-      );
+      throw new DocxError("too-deep", docxMessage("too-deep", locale, { part, max: maxDepth }), {
+        part,
+      });
     }
     const attributes = tag.attributes;
     handlers.open(

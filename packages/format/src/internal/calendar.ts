@@ -33,3 +33,15 @@ export const isoMonth = (s: string): number => (s.charCodeAt(5) - 48) * 10 + (s.
 
 /** The day of a matched `YYYY-MM-DD` (see {@link isoYear}). */
 export const isoDay = (s: string): number => (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+
+/**
+ * `1月` … `12月` and `1日` … `31日`: the text of each month and day number, written once when
+ * the module loads (fixed text, like the `上中下` of a 旬), so that a date is two of them
+ * joined rather than each number written out and joined with its unit on every call.
+ */
+export const MONTH_TEXT: readonly string[] = Array.from({ length: 13 }, (_, m) => `${m}月`);
+export const DAY_TEXT: readonly string[] = Array.from({ length: 32 }, (_, d) => `${d}日`);
+
+/** `9月16日`: a real date's month (1–12) and day (1–31). */
+export const monthDay = (m: number, d: number): string =>
+  (MONTH_TEXT[m] as string) + (DAY_TEXT[d] as string);

@@ -15,18 +15,29 @@ const SHORT = 200;
 const TITLE = 1_000;
 const FREQUENCIES = ["daily", "weekly", "biweekly", "monthly", "quarterly", "yearly", "irregular"];
 
+/** Why a value is refused, in each locale (`.name 不是文本` / `.name is not text`). */
+export interface Reason {
+  "zh-CN": string;
+  en: string;
+}
+
 /** A check: the reason a value is refused, or undefined when it is fine. */
-type Check = (value: unknown) => string | undefined;
+type Check = (value: unknown) => Reason | undefined;
+
+const reason = (zh: string, en: string): Reason => ({ "zh-CN": zh, en });
 
 const text =
   (max: number): Check =>
   (v) =>
     typeof v !== "string"
-      ? "is not text"
+      ? reason("不是文本", "is not text")
       : v.length < 1 || v.length > max
-        ? `is not 1–${max} characters long`
+        ? reason(`长度不在 1–${max} 个字符之间`, `is not 1–${max} characters long`)
         : v.trim() === "" || !v.isWellFormed() || CONTROL.test(v)
-          ? "is empty or holds a control character or a lone surrogate"
+          ? reason(
+              "为空，或含有控制字符或孤立的代理项",
+              "is empty or holds a control character or a lone surrogate",
+            )
           : undefined;
 
 const integer =
@@ -34,25 +45,31 @@ const integer =
   (v) =>
     typeof v === "number" && Number.isInteger(v) && v >= min && v <= max
       ? undefined
-      : `is not an integer from ${min} to ${max}`;
+      : reason(`不是 ${min} 到 ${max} 之间的整数`, `is not an integer from ${min} to ${max}`);
 
 const id: Check = (v) =>
-  typeof v === "string" && v.length <= SHORT && ID.test(v) ? undefined : "is not an id";
+  typeof v === "string" && v.length <= SHORT && ID.test(v)
+    ? undefined
+    : reason("不是有效的 id", "is not an id");
 
 // zod's ISO date accepts the year 0000, which the Gregorian rule makes a leap year like 2000.
 const date: Check = (v) =>
   typeof v === "string" &&
   (isValidIsoDate(v) || (v.startsWith("0000-") && isValidIsoDate(`2000${v.slice(4)}`)))
     ? undefined
-    : "is not a date YYYY-MM-DD";
+    : reason("不是 YYYY-MM-DD 格式的日期", "is not a date YYYY-MM-DD");
 
 const month: Check = (v) =>
-  typeof v === "string" && MONTH.test(v) ? undefined : "is not a month YYYY-MM";
+  typeof v === "string" && MONTH.test(v)
+    ? undefined
+    : reason("不是 YYYY-MM 格式的月份", "is not a month YYYY-MM");
 
 const oneOf =
   (values: readonly unknown[]): Check =>
   (v) =>
-    values.includes(v) ? undefined : `is not one of ${values.join(", ")}`;
+    values.includes(v)
+      ? undefined
+      : reason(`不是 ${values.join("、")} 之一`, `is not one of ${values.join(", ")}`);
 
 const optional =
   (check: Check): Check =>
@@ -63,14 +80,17 @@ const optional =
 const object =
   (fields: Record<string, Check>): Check =>
   (v) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return "is not an object";
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+      return reason("不是对象", "is not an object");
     for (const key of Object.keys(v)) {
       if (Object.hasOwn(fields, key)) continue;
-      if (FORBIDDEN_KEYS.has(key) || key.charCodeAt(0) !== 95) return `has the unknown key ${key}`;
+      if (FORBIDDEN_KEYS.has(key) || key.charCodeAt(0) !== 95)
+        return reason(`含有未知的键 ${key}`, `has the unknown key ${key}`);
     }
     for (const [key, check] of Object.entries(fields)) {
       const problem = check((v as Record<string, unknown>)[key]);
-      if (problem !== undefined) return `.${key} ${problem}`;
+      if (problem !== undefined)
+        return reason(`.${key} ${problem["zh-CN"]}`, `.${key} ${problem.en}`);
     }
     return undefined;
   };
@@ -88,8 +108,9 @@ const SPANS: Record<string, Check> = {
 const dateSpan: Check = (v) => {
   const kind = (v as { kind?: unknown } | null)?.kind;
   const check = typeof kind === "string" && Object.hasOwn(SPANS, kind) ? SPANS[kind] : undefined;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return "is not a date span";
-  return check ? check(v) : "is not a date span of a known kind";
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    return reason("不是日期范围", "is not a date span");
+  return check ? check(v) : reason("不是已知种类的日期范围", "is not a date span of a known kind");
 };
 
 /** Why a value is not a department of the model (as DepartmentSchema decides), or undefined. */
@@ -100,7 +121,7 @@ export const departmentProblem: Check = object({
   aliases: optional((v) =>
     Array.isArray(v)
       ? v.map(text(TITLE)).find((problem) => problem !== undefined)
-      : "is not an array",
+      : reason("不是数组", "is not an array"),
   ),
 });
 

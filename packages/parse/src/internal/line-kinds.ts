@@ -134,7 +134,7 @@ export function isBareHeading(text: string, figure = false): boolean {
 }
 
 /** The longest run-in section title (before its `。`) a long `一、` line may have. */
-const MAX_RUN_IN = 60;
+export const MAX_RUN_IN = 60;
 
 /**
  * The length of a section marker that starts a heading: `一、` on a heading line, or on a long

@@ -128,6 +128,12 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
     "zh-CN": (p) => `${q(p.text)} 在标题前后重复出现，已略去第一处`,
     en: (p) => `${q(p.text)} is printed twice around the title; the first copy was left out`,
   },
+  "signature-read": {
+    severity: "info",
+    "zh-CN": (p) => `文末落款 ${q(p.publisher)} ${q(p.date)} 不作正文，用作发布单位和日期`,
+    en: (p) =>
+      `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
+  },
   "internal-error": {
     severity: "warning",
     "zh-CN": (p) => `解析器内部错误（${p.error}），结果只包含出错前读到的内容`,

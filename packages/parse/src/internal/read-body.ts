@@ -10,6 +10,7 @@ import {
   isHeadingLine,
   isTailLine,
   itemMarkerLength,
+  MAX_RUN_IN,
   numberedItemMarkerLength,
   numberedSectionIndex,
   sectionHeadingMarker,
@@ -49,9 +50,14 @@ export interface BodyContext extends InlineContext {
 }
 
 const MAX_TAIL = 2_000;
-const MAX_ITEM_TITLE = 25;
+const MAX_ITEM_TITLE = 30;
+/** Longest label that heads an item before its `：` (`诉求分类：12345热线中，…`). */
+const MAX_ITEM_LABEL = 8;
 
-/** The end (index of `。`) of a run-in item title `数字政府项目建设。`, or -1. */
+/**
+ * The end (index of `。`, or of the `：` after a short label) of a run-in item title
+ * `数字政府项目建设。`, `诉求分类：`, or -1.
+ */
 function runInTitleEnd(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length && i <= MAX_ITEM_TITLE; i++) {
@@ -59,12 +65,32 @@ function runInTitleEnd(text: string): number {
     if ("“‘《（".includes(c)) depth++;
     else if ("”’》）".includes(c)) depth--;
     else if (depth === 0) {
-      // `停气、停电较多。` is a title; a clause (`，`) or a label (`：`) is not.
-      if ("，；：！？,;:".includes(c)) return -1;
+      // `停气、停电较多。` is a title, and so is a short label before `：` with text after it;
+      // a clause (`，`) is not.
+      if ("：:".includes(c)) {
+        return i >= 2 &&
+          i <= MAX_ITEM_LABEL &&
+          i + 1 < text.length &&
+          /^[\u4e00-\u9fff]+$/.test(text.slice(0, i))
+          ? i
+          : -1;
+      }
+      if ("，；！？,;".includes(c)) return -1;
       if (c === "。") return i >= 2 ? i : -1;
     }
   }
   return -1;
+}
+
+/** `1.首饰类投诉位居榜首。随着…`: the run-in title and the text after it, or undefined. */
+function numberedRunIn(text: string): { title: string; rest: string } | undefined {
+  const m = /^\d{1,2}[.、．](?!\d)\s*/.exec(text);
+  if (!m) return undefined;
+  const lead = text.slice(m[0].length);
+  const end = runInTitleEnd(lead);
+  // A figure stays in running text (`住房保障类（793件，占比17.36%）。` is no title).
+  if (end <= 0 || lead.charAt(end) !== "。" || /\d/.test(lead.slice(0, end))) return undefined;
+  return { title: lead.slice(0, end), rest: lead.slice(end + 1) };
 }
 
 /**
@@ -222,6 +248,12 @@ export function readBody(
         rest = title.slice(stop + 1);
         title = title.slice(0, stop);
       }
+      // `一、在所有投诉中，商品类投诉为284428件，…。`: a numbered paragraph, not a heading (its
+      // first sentence is long and has clauses); the section is named by its marker.
+      if (sm > 0 && spaced === 0 && title.length > MAX_RUN_IN && /[，；]/.test(title)) {
+        rest = t.slice(sm);
+        title = t.slice(0, sm);
+      }
       if (title === "") title = t.slice(0, sm || t.length);
       section = newSection(title, offsetAt(line, 0) ?? 0, true);
       item = undefined;
@@ -234,6 +266,15 @@ export function readBody(
       continue;
     }
     const nm = numberedItemMarkerLength(t);
+    const runInNumbered = nm === 0 && section ? numberedRunIn(t) : undefined;
+    if (runInNumbered) {
+      // `1.首饰类投诉位居榜首。随着…`: an item with its run-in title.
+      item = { refs: [], body: [], marked: true, title: runInNumbered.title };
+      section?.items.push(item);
+      const base = t.length - runInNumbered.rest.length;
+      if (runInNumbered.rest !== "") paragraph(runInNumbered.rest, line, base, item);
+      continue;
+    }
     if (nm > 0) {
       // `1.总体情况`: a third-level heading, an item of the section it stands in.
       ensureSection(line, false);

@@ -122,7 +122,7 @@ function stripIssuer(text: string): string {
 }
 
 /** A name that ends like an organisation's and is no bulletin's name. */
-const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
+export const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
 
 function readIssueNumbers(input: string, m: Masthead): string {
   let text = input;

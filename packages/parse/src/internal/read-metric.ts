@@ -45,7 +45,9 @@ const UNITS = [
 const UNIT_NAMES: Record<string, string> = { "㎡": "平方米" };
 /** After `通`: a word, not calls (`12345通过`, `3通报`). */
 const NOT_AFTER_TONG = "过报知道讯信行畅用达";
-const SCALES = ["万亿", "万", "亿"] as const;
+const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
+/** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
+const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
 /** {@link UNITS} by their first code unit, in the same order (longest first). */
 const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
@@ -132,7 +134,7 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
   // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
-  const parsed = safeParseQuantity(`${number}${scale}件`);
+  const parsed = safeParseQuantity(`${number}${SCALE_NAMES[scale] ?? scale}件`);
   if (!parsed.success) return undefined;
   const q = parsed.data;
   const metric: Omit<Metric, "id" | "label"> = {
@@ -148,13 +150,23 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
   return { end: j, metric };
 }
 
-/** The change right after a figure: `，同比下降24.85%`, `同比-5.2%`, `环比提高1.2个百分点`. */
+/**
+ * The change right after a figure: `，同比下降24.85%`, `同比-5.2%`, `环比提高1.2个百分点`,
+ * `，与去年同比上升15.19%`, `，与去年同期相比增长15.5%`.
+ */
 export function readComparison(text: string, i: number): Metric["comparison"] | undefined {
   let j = i;
   if (oneOf("，、 ", text.charAt(j))) j++;
   const from = j;
-  while (j < text.length && j - from < 24 && !"，。；、：）".includes(text.charAt(j))) j++;
-  const words = text.slice(from, j);
+  while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
+  // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
+  const said = text.slice(from, j);
+  const lead =
+    /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/.exec(
+      said,
+    )?.[0];
+  const rest = lead === undefined ? said : said.slice(lead.length);
+  const words = lead === undefined || rest.startsWith("同比") ? rest : `同比${rest}`;
   if (
     !(
       words.startsWith("同比") ||

@@ -1,7 +1,12 @@
 import type { Department, Issue, Organization, Publication } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { ParseOptionsError } from "../errors";
-import { departmentProblem, issueProblem, publicationProblem } from "./check-option-values";
+import {
+  departmentProblem,
+  issueProblem,
+  publicationProblem,
+  type Reason,
+} from "./check-option-values";
 import type { Locale } from "./messages";
 
 /** The options as the parser uses them, checked. */
@@ -36,6 +41,15 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
     issue = {},
     publication = {},
   } = options;
+  // Messages in the options' locale; an invalid locale is refused in the default, zh-CN.
+  const lang: Locale = locale === "en" ? "en" : "zh-CN";
+  const fail: (path: (string | number)[], why: Reason) => never = (path, why) => {
+    throw new ParseOptionsError(path, why[lang], { locale: lang });
+  };
+  const must = (zh: string, en: string, value: unknown): Reason => ({
+    "zh-CN": `应为${zh}，实际为 ${quote(value)}`,
+    en: `must be ${en}, got ${quote(value)}`,
+  });
   if (
     referenceYear !== undefined &&
     !(
@@ -44,51 +58,64 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
       (referenceYear as number) <= YEAR_RANGE.max
     )
   ) {
-    throw new ParseOptionsError(
+    fail(
       ["referenceYear"],
-      `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}, got ${quote(referenceYear)}`,
+      must(
+        ` ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的年份`,
+        `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
+        referenceYear,
+      ),
     );
   }
-  if (locale !== "zh-CN" && locale !== "en") {
-    throw new ParseOptionsError(["locale"], `must be "zh-CN" or "en", got ${quote(locale)}`);
-  }
+  if (locale !== "zh-CN" && locale !== "en")
+    fail(["locale"], must(' "zh-CN" 或 "en"', '"zh-CN" or "en"', locale));
   if (departmentsMode !== "merge" && departmentsMode !== "replace") {
-    throw new ParseOptionsError(
+    fail(
       ["departmentsMode"],
-      `must be "merge" or "replace", got ${quote(departmentsMode)}`,
+      must(' "merge" 或 "replace"', '"merge" or "replace"', departmentsMode),
     );
   }
   if (metrics !== "all" && metrics !== "none") {
-    throw new ParseOptionsError(["metrics"], `must be "all" or "none", got ${quote(metrics)}`);
+    fail(["metrics"], must(' "all" 或 "none"', '"all" or "none"', metrics));
   }
-  if (!Array.isArray(departments))
-    throw new ParseOptionsError(["departments"], `must be an array, got ${quote(departments)}`);
+  if (!Array.isArray(departments)) fail(["departments"], must("数组", "an array", departments));
   const ids = new Set<string>();
-  departments.forEach((d: unknown, i) => {
+  (departments as unknown[]).forEach((d: unknown, i) => {
     const problem = departmentProblem(d);
     if (problem !== undefined)
-      throw new ParseOptionsError(
-        ["departments", i],
-        `is not a department (${problem}): ${quote(d)}`,
-      );
+      fail(["departments", i], {
+        "zh-CN": `不是部门（${problem["zh-CN"]}）：${quote(d)}`,
+        en: `is not a department (${problem.en}): ${quote(d)}`,
+      });
     const { id } = d as Department;
-    if (ids.has(id)) throw new ParseOptionsError(["departments", i], `repeats the id ${quote(id)}`);
+    if (ids.has(id))
+      fail(["departments", i], {
+        "zh-CN": `的 id ${quote(id)} 重复`,
+        en: `repeats the id ${quote(id)}`,
+      });
     ids.add(id);
   });
   if (typeof issue !== "object" || issue === null)
-    throw new ParseOptionsError(["issue"], `must be an object, got ${quote(issue)}`);
-  const issueCheck = issueProblem({ number: 1, publishedOn: "2000-01-01", ...issue });
+    fail(["issue"], must("对象", "an object", issue));
+  const issueCheck = issueProblem({ number: 1, publishedOn: "2000-01-01", ...(issue as object) });
   if (issueCheck !== undefined)
-    throw new ParseOptionsError(["issue"], `holds invalid fields (${issueCheck}): ${quote(issue)}`);
+    fail(["issue"], {
+      "zh-CN": `含有无效的字段（${issueCheck["zh-CN"]}）：${quote(issue)}`,
+      en: `holds invalid fields (${issueCheck.en}): ${quote(issue)}`,
+    });
   if (typeof publication !== "object" || publication === null) {
-    throw new ParseOptionsError(["publication"], `must be an object, got ${quote(publication)}`);
+    fail(["publication"], must("对象", "an object", publication));
   }
-  const pubCheck = publicationProblem({ title: "x", publisher: { name: "x" }, ...publication });
+  const pubCheck = publicationProblem({
+    title: "x",
+    publisher: { name: "x" },
+    ...(publication as object),
+  });
   if (pubCheck !== undefined) {
-    throw new ParseOptionsError(
-      ["publication"],
-      `holds invalid fields (${pubCheck}): ${quote(publication)}`,
-    );
+    fail(["publication"], {
+      "zh-CN": `含有无效的字段（${pubCheck["zh-CN"]}）：${quote(publication)}`,
+      en: `holds invalid fields (${pubCheck.en}): ${quote(publication)}`,
+    });
   }
   return {
     referenceYear: referenceYear as number | undefined,

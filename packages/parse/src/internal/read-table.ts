@@ -16,6 +16,10 @@ import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair
  *   says otherwise;
  * - a head row on one line, then one cell a line (how PDF extraction gives most tables), the
  *   column count taken from the head;
+ * - every cell on a line of its own, head included: in web copies each cell line ends in ` |`
+ *   (a blank cell is a lone `|`), after a `表1 …` caption the lines may be bare; the column
+ *   count is the one under which the columns hold one kind each (figures or words), see
+ *   {@link inferColumns};
  * - a `表1 …` caption before the table (with a `单位：…` line folded into it) and `注：…`,
  *   `数据来源：…` notes after it.
  *
@@ -54,7 +58,8 @@ const MAX_SPACED_CELL = 60;
 
 const PIPES = "|｜│┃";
 const isPipe = (c: string): boolean => c !== "" && PIPES.includes(c);
-const NOTE = /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:])/;
+const NOTE =
+  /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
 const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
@@ -231,11 +236,32 @@ export function findTables(
   };
   /** The next line at or after `r` that is not blank, within one blank line. */
   const next = (r: number): number => (r < raw.length && blank(r) ? r + 1 : r);
+  // Which lines hold a pipe, found in one pass over the text (most hold none, and the forms of
+  // web pages' tables are asked of every line).
+  const piped = new Uint8Array(raw.length);
+  {
+    const pipes = /[|｜│┃]/g;
+    let r = 0;
+    for (let m = pipes.exec(source); m !== null; m = pipes.exec(source)) {
+      while (r < raw.length && (raw[r] as Range)[1] <= m.index) r++;
+      if (r >= raw.length) break;
+      if ((raw[r] as Range)[0] <= m.index) piped[r] = 1;
+      else pipes.lastIndex = (raw[r] as Range)[0];
+    }
+  }
+  /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
+  const bare = new Uint8Array(raw.length);
 
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
     const table = tableAt(r);
-    if (!table) continue;
+    if (!table) {
+      // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
+      // any later line of it either (and trying each would cost the square of its length).
+      if (pipeCell(r)) while (r + 1 < raw.length && pipeCell(r + 1)) r++;
+      else if (bareCell(r)) while (r + 1 < raw.length && bareCell(r + 1)) r++;
+      continue;
+    }
     if (skip && skipped(r, table.end)) continue;
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
     const at = (first && offsetAt(first, 0)) ?? (raw[r] as Range)[0];
@@ -254,8 +280,18 @@ export function findTables(
 
   function tableAt(start: number): { end: number; lines: TableLines } | undefined {
     let r = start;
-    const caption = readCaption(source, raw[r] as Range, clean);
-    if (caption) {
+    let caption = readCaption(source, raw[r] as Range, clean);
+    const titleCell = caption ? undefined : titleRowCell(r);
+    if (titleCell) {
+      // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
+      // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
+      const n = next(r + 1);
+      const following = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
+      if (following?.kind !== "pipe" || titleRowCell(n)) return undefined;
+      caption = clean(...titleCell);
+      r = n;
+    }
+    if (caption && !titleCell) {
       r = next(r + 1);
       if (r >= raw.length) return undefined;
       const unit = clean(...(raw[r] as Range));
@@ -267,12 +303,17 @@ export function findTables(
     if (r >= raw.length) return undefined;
     const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
     if (caption) lines.caption = caption;
-    const headSplit =
-      splitRow(source, raw[r] as Range) ??
-      (caption ? splitRow(source, raw[r] as Range, true) : undefined);
-    if (!headSplit) return undefined;
+    const headSplit = pipeCell(r)
+      ? undefined
+      : (splitRow(source, raw[r] as Range) ??
+        (caption ? splitRow(source, raw[r] as Range, true) : undefined));
     let end: number;
-    if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
+    if (!headSplit) {
+      // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
+      const read = cellLines(r, lines, caption !== undefined, pipeCell(r));
+      if (read === undefined) return undefined;
+      end = read;
+    } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
       const read = flattenedRows(r, headSplit, lines, caption !== undefined);
       if (read === undefined) return undefined;
       end = read;
@@ -305,6 +346,7 @@ export function findTables(
   ): number | undefined {
     const kind = first.kind === "rule" ? "pipe" : first.kind;
     const rows: TextLine[][] = [];
+    const subHeads: TextLine[] = [];
     let headRows = -1;
     let end = r;
     let i = r;
@@ -313,6 +355,25 @@ export function findTables(
       if (!split) break;
       // A blank line ends a | table (two tables of the text writer follow each other so).
       if (kind === "pipe" && i > r && blank(i - 1)) break;
+      const lone =
+        split.kind === "pipe" && rows.length > 0 && !bordered(i) ? titleOf(split) : undefined;
+      if (lone) {
+        // A row of one cell (`增长% | |||`, `注：… | |||`, `2、… | |||`): right under the head a
+        // sub-head of its last column; after the body a note, or the next table's caption.
+        const body = rows.length > (headRows === -1 ? 1 : headRows);
+        const text = clean(...lone);
+        if (!body && kindOf(text.text) === "word") {
+          subHeads.push(text);
+          end = i;
+          i = next(i + 1);
+          continue;
+        }
+        if (NOTE.test(text.text)) {
+          lines.notes.push(text);
+          end = i;
+        }
+        break;
+      }
       if (split.kind === "rule") {
         if (headRows !== -1 || kind !== "pipe") break;
         headRows = rows.length;
@@ -358,7 +419,156 @@ export function findTables(
     });
     lines.head = rows.slice(0, head);
     lines.rows = rows.slice(head);
+    // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
+    if (!bordered(r)) alignHead(lines, subHeads);
     return end;
+  }
+
+  /**
+   * The first cell of a web page's `|` row whose other cells are all blank (two cells at least,
+   * no pipe before the first): `1、本地生产总值 | |||`.
+   */
+  function titleOf(split: Split): Range | undefined {
+    if (split.kind !== "pipe" || split.cells.length < 2) return undefined;
+    const [first, ...others] = split.cells as [Range, ...Range[]];
+    if (first[1] === first[0] || others.some(([x, y]) => y > x)) return undefined;
+    return first;
+  }
+
+  function titleRowCell(r: number): Range | undefined {
+    if (piped[r] === 0) return undefined;
+    const split = bordered(r) ? undefined : splitRow(source, raw[r] as Range);
+    return split ? titleOf(split) : undefined;
+  }
+
+  /**
+   * A row that opens with a pipe: the text writer's form (`| 的 |  |  |` is a row of three
+   * cells there), never a web page's title row.
+   */
+  function bordered(r: number): boolean {
+    const line = raw[r] as Range;
+    const [a] = trimRange(source, line[0], line[1]);
+    return isPipe(source.charAt(a));
+  }
+
+  /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
+  function pipeCellRange(r: number): Range | undefined {
+    const line = raw[r];
+    if (line === undefined || piped[r] === 0) return undefined;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    if (a === b || !isPipe(source.charAt(b - 1)) || source.charAt(b - 2) === "\\") return undefined;
+    for (let i = a; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
+    const cell = trimRange(source, a, b - 1);
+    return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+  }
+
+  function pipeCell(r: number): boolean {
+    return pipeCellRange(r) !== undefined;
+  }
+
+  /** A line that may be a cell of a bare one-cell-a-line table. */
+  function bareCell(r: number): boolean {
+    if (bare[r] !== 0) return bare[r] === 1;
+    const [a, b] = raw[r] as Range;
+    // Most lines are longer than any cell (spaces aside): no repair is needed to say so.
+    const yes =
+      b - a <= MAX_LONE_CELL * 3 &&
+      !blank(r) &&
+      !pipeCell(r) &&
+      loneCell(clean(a, b)) &&
+      !splitRow(source, raw[r] as Range);
+    bare[r] = yes ? 1 : 2;
+    return yes;
+  }
+
+  /**
+   * Every cell on a line of its own from `r`, the head's cells first: ` |` lines (`piped`), or
+   * bare short lines after a caption. The column count is inferred ({@link inferColumns}); a
+   * piped table's short last row is padded (its lines are cells), a bare table's cells that do
+   * not fill a row stay text.
+   */
+  function cellLines(
+    r: number,
+    lines: TableLines,
+    captioned: boolean,
+    piped: boolean,
+  ): number | undefined {
+    const cells: { line: TextLine; raw: number }[] = [];
+    const notes: { line: TextLine; raw: number }[] = [];
+    for (let i = r; i < raw.length; i = piped ? i + 1 : next(i + 1)) {
+      if (piped) {
+        const range = pipeCellRange(i);
+        if (!range) break;
+        const line = clean(...range);
+        // `统计时间：2021-07-20 |` after the cells: the table's notes, and its end.
+        if (NOTE.test(line.text) && cells.length > 0) {
+          let n = i;
+          for (; n < raw.length; n++) {
+            const note = pipeCellRange(n);
+            const text = note && clean(...note);
+            if (!text || !NOTE.test(text.text)) break;
+            notes.push({ line: text, raw: n });
+          }
+          break;
+        }
+        cells.push({ line, raw: i });
+      } else {
+        if (!bareCell(i)) break;
+        cells.push({ line: clean(...(raw[i] as Range)), raw: i });
+      }
+    }
+    // Bare lines without a caption are a table only when they show it plainly: three rows at
+    // least, nine cells in ten of their column's kind.
+    const plain = piped || captioned;
+    const columns = inferColumns(
+      cells.map((c) => c.line.text),
+      {
+        // Bare lines count full rows only (their last cells may be the text after the table),
+        // two at least even under a caption.
+        minRows: piped ? (captioned ? 1 : 2) : captioned ? 2 : 3,
+        minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
+        fullRows: !piped,
+      },
+    );
+    if (columns === undefined) return undefined;
+    const bodyCells = cells.length - columns;
+    const full = Math.floor(bodyCells / columns);
+    const rowCount = piped ? Math.ceil(bodyCells / columns) : full;
+    const used = piped ? cells : cells.slice(0, columns * (full + 1));
+    leftOver(lines, cells, used.length, columns);
+    lines.head = [used.slice(0, columns).map((c) => c.line)];
+    for (let k = 0; k < rowCount; k++) {
+      const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
+      if (row.length < columns) {
+        const lastCell = row[row.length - 1];
+        lines.problems.push({
+          code: "table-row-padded",
+          at: lastCell === undefined ? undefined : offsetAt(lastCell, 0),
+          params: { row: k + 1, cells: row.length, columns },
+        });
+        while (row.length < columns) row.push({ text: "", spans: [] });
+      }
+      lines.rows.push(row);
+    }
+    lines.rows = alignSpannedRows(lines.rows);
+    for (const n of notes) lines.notes.push(n.line);
+    return (notes[notes.length - 1] ?? (used[used.length - 1] as { raw: number })).raw;
+  }
+
+  /** Warns of the cells after the first `used` that fill no row (they stay text). */
+  function leftOver(
+    lines: TableLines,
+    cells: readonly { line: TextLine }[],
+    used: number,
+    columns: number,
+  ): void {
+    const left = cells.length - used;
+    if (left <= 0) return;
+    lines.problems.push({
+      code: "table-cells-left-over",
+      at: offsetAt((cells[used] as { line: TextLine }).line, 0),
+      params: { cells: left, columns },
+    });
   }
 
   /** A head row, then one cell a line: the column count is the head's. */
@@ -388,14 +598,7 @@ export function findTables(
       const data = used.filter((_, k) => k % columns !== 0);
       if (data.filter((c) => NUMERIC.test(c.line.text)).length * 2 < data.length) return undefined;
     }
-    const left = cells.length - used.length;
-    if (left > 0) {
-      lines.problems.push({
-        code: "table-cells-left-over",
-        at: offsetAt((cells[used.length] as { line: TextLine }).line, 0),
-        params: { cells: left, columns },
-      });
-    }
+    leftOver(lines, cells, used.length, columns);
     lines.head = [headCells];
     for (let k = 0; k < rowCount; k++) {
       lines.rows.push(used.slice(k * columns, (k + 1) * columns).map((c) => c.line));
@@ -403,6 +606,152 @@ export function findTables(
     return (used[used.length - 1] as { raw: number }).raw;
   }
 }
+
+/**
+ * A cell that is a figure (`4528`, `41.33%`, `1.2万件`), a signed change (`+3.2%`, `-1.47%`,
+ * `↑9.03%`, `↓1%`) or a not-applicable mark (`/`, `—`): what the data cells of a table hold and
+ * its head cells do not. `1月` and `12345热线` are words.
+ */
+const FIGURE_CELL =
+  /^(?:[+\-−±↑↓]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿|万元|亿元|元|件|次|人次|人|个|家|户|项|起|宗|条|台|辆|吨|天|小时)?|[/／—–\-－]{1,2})$/;
+
+type CellKind = "blank" | "figure" | "word";
+
+/**
+ * The least share of cells that must agree with their column's kind for a column count to be
+ * the table's (real tables with cells spanning rows agree about nine in ten).
+ */
+const MIN_AGREEMENT = 0.75;
+/** The share for bare lines without a caption or pipes, which nothing else marks as a table. */
+const PLAIN_AGREEMENT = 0.9;
+
+function kindOf(text: string): CellKind {
+  const t = text.replace(/\s+/g, "");
+  if (t === "") return "blank";
+  return FIGURE_CELL.test(t) ? "figure" : "word";
+}
+
+/**
+ * The column count of a table whose cells come one a line, head first (`cells`: their texts in
+ * reading order), or undefined when they are no table. The head is the cells before the first
+ * figure, or fewer of them (the first row's label is a word too); of the counts that leave at
+ * least `minRows` rows (`fullRows`: whole rows only), the one whose columns hold one kind each (figures or words, blanks
+ * aside) best wins, then the one that leaves the last row fullest, then the wider. At least
+ * `minAgreement` of the cells ({@link MIN_AGREEMENT} unless given) must agree with their
+ * column, and most data cells outside the first column must be figures.
+ */
+export function inferColumns(
+  cells: readonly string[],
+  {
+    minRows,
+    minAgreement = MIN_AGREEMENT,
+    fullRows = false,
+  }: { minRows: number; minAgreement?: number; fullRows?: boolean },
+): number | undefined {
+  const kinds = cells.map(kindOf);
+  const firstFigure = kinds.indexOf("figure");
+  if (firstFigure < 2) return undefined;
+  let best: { columns: number; score: number; missing: number } | undefined;
+  for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
+    const body = kinds.length - k;
+    if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
+    const figures = new Array<number>(k).fill(0);
+    const words = new Array<number>(k).fill(0);
+    for (let i = k; i < kinds.length; i++) {
+      const c = (i - k) % k;
+      if (kinds[i] === "figure") figures[c] = (figures[c] as number) + 1;
+      else if (kinds[i] === "word") words[c] = (words[c] as number) + 1;
+    }
+    let agree = 0;
+    let seen = 0;
+    let dataFigures = 0;
+    let data = 0;
+    for (let c = 0; c < k; c++) {
+      const f = figures[c] as number;
+      const w = words[c] as number;
+      agree += Math.max(f, w);
+      seen += f + w;
+      if (c > 0) {
+        dataFigures += f;
+        data += f + w;
+      }
+    }
+    if (seen === 0 || dataFigures * 2 < data) continue;
+    const score = agree / seen;
+    if (score < minAgreement) continue;
+    const missing = (k - (body % k)) % k;
+    if (
+      best === undefined ||
+      score > best.score + 1e-9 ||
+      (Math.abs(score - best.score) <= 1e-9 && missing <= best.missing)
+    ) {
+      best = { columns: k, score, missing };
+    }
+  }
+  return best?.columns;
+}
+
+/**
+ * Rows under a cell that spans them, as web copies print them: the spanned cell is missing at
+ * the front and a blank cell closes the row (`其他商品 | 203 | 14.85% | |` under `商品类 |
+ * 一般食品 | 565 | 41.33% |`). Such a row is moved one column right (a blank first cell, as the
+ * text writer prints a span) when its kinds then agree better with the first full row's.
+ */
+export function alignSpannedRows(rows: TextLine[][]): TextLine[][] {
+  const reference = rows.find((row) => row.every((c) => c.text !== ""));
+  if (reference === undefined) return rows;
+  const kinds = reference.map((c) => kindOf(c.text));
+  const agreement = (row: readonly TextLine[]): number =>
+    row.reduce((n, c, i) => n + (c.text !== "" && kindOf(c.text) === kinds[i] ? 1 : 0), 0);
+  return rows.map((row) => {
+    if (row === reference || row.length < 2) return row;
+    if (row[row.length - 1]?.text !== "" || row[0]?.text === "") return row;
+    const moved = [{ text: "", spans: [] }, ...row.slice(0, -1)];
+    return agreement(moved) > agreement(row) ? moved : row;
+  });
+}
+
+/**
+ * What a cell's row is called: the nearest cell of words to its left (`电话` for `90.67%` in
+ * `38447 | 电话 | 34859 | 90.67% | 咨询类 | …`, where one row holds two small tables side by
+ * side), else the row's first cell when it is not blank.
+ */
+function rowLabelOf(row: readonly TextLine[], column: number): string {
+  for (let c = column - 1; c >= 0; c--) {
+    const text = row[c]?.text ?? "";
+    if (kindOf(text) === "word") return text;
+  }
+  return row[0]?.text ?? "";
+}
+
+/**
+ * A head row printed without its corner cell (`9月 | 1-9月累计 | 累计 | |` over `本地生产总值（亿元）
+ * | —— | 2527.54 | 11.5 |`: the blank cell closes the row) moves one column right when the body's
+ * last column is filled; a sub-head row of one cell (`增长%`) then completes the last head cell
+ * (`累计增长%`).
+ */
+function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
+  const head = lines.head[lines.head.length - 1];
+  if (head === undefined) return;
+  const last = head.length - 1;
+  const filled = lines.rows.filter((row) => (row[last]?.text ?? "") !== "").length;
+  if (
+    last > 0 &&
+    head[last]?.text === "" &&
+    head[0]?.text !== "" &&
+    filled * 2 > lines.rows.length
+  ) {
+    head.splice(last, 1);
+    head.unshift({ text: "", spans: [] });
+  }
+  const target = [...head].reverse().find((c) => c.text !== "");
+  for (const sub of subHeads) if (target) appendLine(target, "", sub);
+}
+
+/** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
+const HEAD_UNIT =
+  /[（(]((?:万亿|亿|万)?(?:元|件|个|项|宗|户|家|人次|人|次|吨|辆|台|套)|%|％)[）)]$/;
+const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
 
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
@@ -419,16 +768,25 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const columnLabel = (c: number): string =>
     (headRow[c]?.text ?? "").replace(/[（(][^）)]*[）)]$/, "");
 
-  const cell = (line: TextLine, label: string, column: number): Inline[] => {
+  // A cell's figure is a metric only as the table labels it (row and column): read as running
+  // text, a lone `14.08%` under 同比 would be a metric without a label.
+  const words: InlineContext = { ...ctx, metricsMode: "none" };
+  const cell = (line: TextLine, label: string, column: number, rowHead = ""): Inline[] => {
     if (line.text === "") return [];
     if (ctx.metricsMode === "all" && label !== "") {
-      const figure = readMetric(line.text, 0, 0);
-      const change = figure?.metric.unit === "%" && CHANGE.test(columnLabel(column));
-      if (figure && figure.end === line.text.length && !change) {
+      // A bare number takes the unit its column's head, else its row's head, names.
+      const named = BARE_NUMBER.test(line.text)
+        ? (HEAD_UNIT.exec(headRow[column]?.text ?? "") ?? HEAD_UNIT.exec(rowHead))?.[1]
+        : undefined;
+      const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
+      const figure = readMetric(text, 0, 0);
+      const change =
+        (figure?.metric.unit === "%" || named !== undefined) && CHANGE.test(columnLabel(column));
+      if (figure && figure.end === text.length && !change) {
         return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
-    return readInlines(line.text, line, 0, ctx, scope, refs);
+    return readInlines(line.text, line, 0, words, scope, refs);
   };
 
   const caption = lines.caption ? { caption: lines.caption.text } : {};
@@ -439,8 +797,8 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   table.rows = lines.rows.map((row) => {
     const cells = row.map((line, c) => {
-      const rowLabel = c > 0 ? (row[0]?.text ?? "") : "";
-      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c);
+      const rowLabel = c > 0 ? rowLabelOf(row, c).replace(/[（(][^）)]*[）)]$/, "") : "";
+      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
@@ -473,7 +831,14 @@ export function tableText(lines: TableLines): string {
     `| ${cells.map((c) => escapeCell(c.text)).join(" | ")} |`;
   const width = (lines.head[0] ?? lines.rows[0] ?? []).length;
   const out: string[] = [];
-  if (lines.caption) out.push(lines.caption.text);
+  // A caption that is no `表1 …` stays a title row of the page's form (`1、主要指标 | | |`), the
+  // form that reads back as the table's caption.
+  if (lines.caption) {
+    const text = lines.caption.text;
+    out.push(
+      CAPTION.test(text) ? text : `${escapeCell(text)} |${" |".repeat(Math.max(1, width - 1))}`,
+    );
+  }
   for (const r of lines.head) out.push(row(r));
   out.push(`| ${Array(width).fill("---").join(" | ")} |`);
   for (const r of lines.rows) out.push(row(r));

@@ -9,6 +9,7 @@ import {
   oneOf,
   SENTENCE_END,
 } from "./chars";
+import { forumNoise } from "./forum-noise";
 import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
 import { findTables, type TableLines } from "./read-table";
 
@@ -155,8 +156,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     breaks.lastIndex = next;
     start = next;
   }
-  // Tables first: their cells are not page numbers or split sentences.
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
+  cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
+  // Tables first: their cells are not page numbers or split sentences.
   const tables = findTables(source, raw, clean, dropLine);
   for (let r = 0; r < raw.length; r++) {
     const table = tables.get(r);
@@ -167,7 +169,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       r = table.end;
       continue;
     }
-    const line = clean(...(raw[r] as [number, number]));
+    const line = withoutCellPipe(clean(...(raw[r] as [number, number])));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);
@@ -192,6 +194,57 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     line.text = curlQuotes(line.text);
   }
   return { lines: joined, lineStarts, dropped };
+}
+
+/**
+ * A line that is no table's but closes like a table cell of a web page's layout (`2011年4月22日
+ * |`, a lone `|`, `1-9月进度数据发布 | |||` with blank cells after it): the pipes are the page's,
+ * not the text's, and go. A line with text after a pipe is left as it is (`| a | b |` is the
+ * text writer's row, `12345|12315` a number pair).
+ */
+function withoutCellPipe(line: TextLine): TextLine {
+  const t = line.text;
+  const first = t.search(/[|｜]/);
+  if (first < 0 || !/^[|｜\s]*$/.test(t.slice(first))) return line;
+  if (first > 0 && t.charAt(first - 1) !== " ") return line;
+  line.text = t.slice(0, first).trimEnd();
+  let n = line.spans.length;
+  while (n > 0 && (line.spans[n - 2] as number) >= line.text.length) n -= 2;
+  line.spans.length = n;
+  return line;
+}
+
+/**
+ * Takes a forum page's anti-copy noise ({@link forumNoise}) out of the raw lines, in place: a
+ * line is cut around each run (a piece of white space only is no line), and `drop` is told of
+ * each run.
+ */
+function cutForumNoise(
+  source: string,
+  raw: [number, number][],
+  drop: (from: number, to: number) => void,
+): void {
+  const out: [number, number][] = [];
+  let cut = false;
+  for (const [s, e] of raw) {
+    const noise = forumNoise(source, s, e);
+    if (noise.length === 0) {
+      out.push([s, e]);
+      continue;
+    }
+    cut = true;
+    let from = s;
+    for (const [x, y] of noise) {
+      if (source.slice(from, x).trim() !== "") out.push([from, x]);
+      drop(x, y);
+      from = y;
+    }
+    if (source.slice(from, e).trim() !== "") out.push([from, e]);
+  }
+  if (!cut) return;
+  // Element by element: a spread of a long text's lines would overflow the call's arguments.
+  raw.length = 0;
+  for (const range of out) raw.push(range);
 }
 
 /** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */
@@ -256,6 +309,27 @@ function readUnit(source: string, i: number, n: number): number {
   return isSpaceCode(n) ? SPACE : n;
 }
 
+/** Vowels with a tone mark: what tells a pinyin reading from a Latin word. */
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+const MAX_PINYIN = 7;
+
+/**
+ * Where a pinyin reading after a Han character ends (`發(fā)布`, `辦結(jié)`: a converter to
+ * traditional characters marks the ones it was unsure of), just past its `)`; 0 when
+ * `source[i, to)` opens with none. A reading is lower-case letters with a toned vowel.
+ */
+function pinyinEnd(source: string, i: number, to: number): number {
+  let toned = false;
+  let j = i;
+  for (; j < to && j - i <= MAX_PINYIN; j++) {
+    const c = source.charAt(j);
+    if (c === ")") return toned && j > i ? j + 1 : 0;
+    if (TONED.includes(c)) toned = true;
+    else if (c < "a" || c > "z") return 0;
+  }
+  return 0;
+}
+
 /** Bullets the extraction put before items; the strong ones need no space after them. */
 const isBullet = (n: number): boolean =>
   n === 0x2d /* - */ ||
@@ -295,6 +369,13 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
       units[length] = n;
       at[length++] = i;
       continue;
+    }
+    if (n === 0x28 /* ( */ && length > 0 && isHanCode(units[length - 1] as number)) {
+      const after = pinyinEnd(source, i + 1, to);
+      if (after > 0) {
+        i = after - 1;
+        continue;
+      }
     }
     const c = readUnit(source, i, n);
     if (c === NONE) continue;
@@ -678,10 +759,14 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     const prev = out[out.length - 1];
     const continues =
       open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text);
+    // A heading much shorter than the text's lines after a blank line starts a part of its own,
+    // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).
+    const headingAfterBlank =
+      line.blankBefore === true && line.text.length * 2.5 < wide && isBareHeading(line.text);
     if (
       prev &&
       continues &&
-      (line.blankBefore !== true || joinsAcrossBlank(prev.text, line.text))
+      (line.blankBefore !== true || (joinsAcrossBlank(prev.text, line.text) && !headingAfterBlank))
     ) {
       const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line);

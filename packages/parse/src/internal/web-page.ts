@@ -20,35 +20,81 @@ export function webLineFilter(): (text: string) => boolean {
     const kind = webLineKind(text);
     if (kind === "meta" || kind === "grid") page = true;
     if (kind !== undefined) return true;
-    return page && text.length <= 80 && (BYLINE.test(text) || FIELD_LIST.test(text));
+    if (!page || text.length > 300) return false;
+    const simple = simplified(text);
+    if (GRID_ROW.test(simple)) return true;
+    return text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple));
   };
+}
+
+/**
+ * Traditional forms of the characters the page's labels and furniture are written with, and
+ * their simplified forms: pages converted to traditional characters (`來源：`, `當前位置：首頁`,
+ * `發佈日期：`) carry the same lines. One character for one, so indices agree.
+ */
+const TRADITIONAL = "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙";
+const SIMPLIFIED = "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍";
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
+
+/** `text` with the traditional characters of labels written simplified (same length). */
+export function simplified(text: string): string {
+  return text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
 }
 
 /** Only byline fields, each a short name: `作者：王飞`, `记者 汪磊 通讯员 陈默涵` is not one. */
 const BYLINE =
   /^(?:(?:作者|责任编辑|编辑|记者|通讯员|摄影|审核|校对)[：:][^：:。，；]{0,20}?\s*)+$/;
+/**
+ * The labels of a file-information grid's cells when the grid prints them without a colon
+ * (`发文单位 | 行政审批局 | 发布机构 | 昌吉市政府网 |`).
+ */
+const GRID_FIELD =
+  /^(?:索引号|名称|标题|发布机构|发文机构|发文机关|发文单位|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类)$/;
+/** A grid's row that opens with such a label: after a page's metadata, no text of the bulletin. */
+const GRID_ROW =
+  /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
+
 /** One field of a file-information list: the label, then a short value or none. */
 const FIELD_LIST =
   /^(?:信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
-export function webLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
-  if (text.length > 300) return undefined;
-  if (BREADCRUMB.test(text) || FURNITURE.test(text) || FOOTER.test(text) || IMAGE.test(text))
+export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
+  if (input.length > 300) return undefined;
+  const text = simplified(input);
+  if (
+    BREADCRUMB.test(text) ||
+    FURNITURE.test(text) ||
+    SITE_TOOLS.test(text) ||
+    FOOTER.test(text) ||
+    IMAGE.test(text)
+  )
     return "furniture";
   if (isGridLine(text)) return "grid";
   return isMetaLine(text) ? "meta" : undefined;
 }
 
+/** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
+export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(simplified(text));
+
 const BREADCRUMB =
   /^(?:您?当前(?:所在)?的?位置|您的位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页)$|^(?:上一篇|下一篇)[：:]/;
+/**
+ * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
+ * 无障碍浏览` (the repair has joined `微博微信`; a table's cell `微信微博` has no 无障碍).
+ */
+const SITE_TOOL = "(?:微博|微信|长者模式|关怀版|手机版|English|登录|注册|[\\s|｜])*";
+const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
 const FOOTER =
   /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 
 const META_LABELS = [
+  "来源于",
+  "阅读次数",
   "发布时间",
   "发布日期",
   "发文日期",
@@ -70,6 +116,7 @@ const META_LABELS = [
   "编辑",
   "责任编辑",
   "分享到",
+  "分享",
   "保护视力色",
 ];
 
@@ -104,7 +151,7 @@ const LEADING_DATE =
   /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 const GRID_LABELS =
-  /索引号|发布机构|发文机关|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
@@ -138,21 +185,22 @@ const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|网$|^网络$/;
 export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
   let source: string | undefined;
-  let agency: string | undefined;
+  const agencies: string[] = [];
   for (const { text } of lines) {
     for (const [label, value] of fields(text)) {
       if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
         facts.title = value;
-      else if (label === "发布机构" || label === "发文机构" || label === "发文机关")
-        agency ??= value || undefined;
-      else if (label === "来源" || label === "信息来源") source ??= value || undefined;
+      else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
+        if (value !== "") agencies.push(value);
+      } else if (label === "来源" || label === "信息来源" || label === "来源于")
+        source ??= value || undefined;
       else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
         const date = readDateValue(value);
         if (date !== undefined) facts.publishedOn ??= date;
       }
     }
   }
-  const publisher = [agency, source].find(
+  const publisher = [...agencies, source].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
@@ -172,16 +220,45 @@ const ALL_LABELS = [
   "文号",
 ];
 
-/** The `label：value` pairs of a line, each value cut at the next label or cell. */
-function fields(text: string): [string, string][] {
-  const cells = text.split(/[|｜]/).map((c) => c.trim());
+/**
+ * The `label：value` pairs of a line, each value cut at the next label or cell. Labels are
+ * found on the line with traditional characters simplified; values are taken as printed.
+ */
+function fields(printed: string): [string, string][] {
+  const text = simplified(printed);
+  // Cells by their ranges, so that a value is sliced from the printed line.
+  const cells: string[] = [];
+  const printedCells: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charAt(i) === "|" || text.charAt(i) === "｜") {
+      cells.push(text.slice(from, i).trim());
+      printedCells.push(printed.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  return cellFields(cells, printedCells);
+}
+
+function cellFields(cells: string[], printedCells: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c] as string;
     // A grid puts the value in the next cell: `| 发布机构： | 12345热线办 |`.
+    const bare = cell.replace(/\s+/g, "");
+    if (GRID_FIELD.test(bare) && c + 1 < cells.length) {
+      // `发文单位 | 行政审批局 |`: the next cell is the value, unless it is a label itself.
+      const next = (cells[c + 1] ?? "").replace(/\s+/g, "");
+      if (GRID_FIELD.test(next) || /[：:]$/.test(next)) out.push([bare, ""]);
+      else {
+        out.push([bare, (printedCells[c + 1] ?? "").trim()]);
+        c++;
+      }
+      continue;
+    }
     const grid = /^(.{1,8})[：:]$/.exec(cell);
     if (grid) {
-      const value = (cells[c + 1] ?? "").trim();
+      const value = (printedCells[c + 1] ?? "").trim();
       if (!/[：:]$/.test(value)) {
         out.push([grid[1] as string, value]);
         c++;
@@ -189,6 +266,7 @@ function fields(text: string): [string, string][] {
       continue;
     }
     let rest = cell;
+    let restPrinted = printedCells[c] ?? cell;
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…`.
     const date = LEADING_DATE.exec(rest)?.[0];
     if (date !== undefined) out.push(["日期", date]);
@@ -197,10 +275,11 @@ function fields(text: string): [string, string][] {
       if (start === undefined) break;
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
-      const value = rest.slice(afterColon, next?.at ?? rest.length).trim();
+      const value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
       out.push([start.label, value.replace(/[【[（(]+$/, "").trim()]);
       if (next === undefined) break;
       rest = rest.slice(next.at);
+      restPrinted = restPrinted.slice(next.at);
     }
   }
   return out;

@@ -1,7 +1,9 @@
+import type { Locale } from "@bulletin/format";
 import type { Bulletin } from "@bulletin/schema";
 import { RenderError } from "../errors";
 import type { BulletinLayout, DateStyle } from "../layout";
 import { layoutBulletin } from "../layout-bulletin";
+import { renderMessage } from "./messages";
 
 /** Whether a writer's input is a layout already (rather than a bulletin to lay out). */
 export function isLayout(input: Bulletin | BulletinLayout): input is BulletinLayout {
@@ -20,12 +22,14 @@ export function isLayout(input: Bulletin | BulletinLayout): input is BulletinLay
 export function layoutOf(
   input: Bulletin | BulletinLayout,
   dateStyle: DateStyle | undefined,
+  locale: Locale,
 ): BulletinLayout {
-  if (!isLayout(input)) return layoutBulletin(input, dateStyle === undefined ? {} : { dateStyle });
+  if (!isLayout(input))
+    return layoutBulletin(input, dateStyle === undefined ? { locale } : { dateStyle, locale });
   if (dateStyle !== undefined) {
     throw new RenderError(
       "invalid-option",
-      "option `dateStyle` shapes the layout, and this input is a layout already: pass it to layoutBulletin instead",
+      renderMessage("invalid-option", locale, { option: "dateStyle", note: "layout-given" }),
       { path: ["dateStyle"] },
     );
   }

@@ -1,7 +1,7 @@
 import type {
   DateRun,
-  DepartmentRun,
   DistributionLine,
+  InlineRun,
   ItemNode,
   LeadNode,
   MastheadNode,
@@ -36,32 +36,39 @@ export const mastheadContent = (node: MastheadNode): string =>
 export const mastheadMarkup = (inner: string): string =>
   `<header class="bulletin-masthead">${inner}</header>`;
 
-export const noteOpen = (node: NoteNode): string =>
-  `<section class="bulletin-section bulletin-note"${idAttribute(node.id)}>`;
+/** What opens an article in `lang`. */
+export const articleOpen = (lang: string): string =>
+  `<article class="bulletin" lang="${escapeHtml(lang)}">`;
+
+export const ARTICLE_CLOSE = "</article>";
+
+/** What opens a note with this `id`. */
+export const noteOpen = (id: string | undefined): string =>
+  `<section class="bulletin-section bulletin-note"${idAttribute(id)}>`;
 
 /** What closes a note or a section. */
 export const SECTION_CLOSE = "</section>";
 
 export const noteMarkup = (node: NoteNode, inner: string): string =>
-  `${noteOpen(node)}${inner}${SECTION_CLOSE}`;
+  `${noteOpen(node.id)}${inner}${SECTION_CLOSE}`;
 
 /** The heading of a numbered section, which opens its content. */
-export const sectionHeading = (node: SectionNode): string =>
-  `<h2><span class="bulletin-marker">${escapeHtml(node.marker)}</span>${escapeHtml(node.title)}</h2>`;
+export const sectionHeading = (marker: string, title: string): string =>
+  `<h2><span class="bulletin-marker">${escapeHtml(marker)}</span>${escapeHtml(title)}</h2>`;
 
-export const sectionOpen = (node: SectionNode): string =>
-  `<section class="bulletin-section"${idAttribute(node.id)}>`;
+export const sectionOpen = (id: string | undefined): string =>
+  `<section class="bulletin-section"${idAttribute(id)}>`;
 
 export const sectionMarkup = (node: SectionNode, inner: string): string =>
-  `${sectionOpen(node)}${inner}${SECTION_CLOSE}`;
+  `${sectionOpen(node.id)}${inner}${SECTION_CLOSE}`;
 
-export const itemOpen = (node: ItemNode): string =>
-  `<div class="bulletin-item"${idAttribute(node.id)}>`;
+export const itemOpen = (id: string | undefined): string =>
+  `<div class="bulletin-item"${idAttribute(id)}>`;
 
 export const ITEM_CLOSE = "</div>";
 
 export const itemMarkup = (node: ItemNode, inner: string): string =>
-  `${itemOpen(node)}${inner}${ITEM_CLOSE}`;
+  `${itemOpen(node.id)}${inner}${ITEM_CLOSE}`;
 
 export const PARAGRAPH_OPEN = "<p>";
 export const PARAGRAPH_CLOSE = "</p>";
@@ -124,17 +131,19 @@ export const leadMarkup = (inner: string): string => inner;
 
 export const textMarkup = (inner: string): string => inner;
 
-export const metricMarkup = (node: MetricRun, inner: string): string =>
-  `<data class="bulletin-metric" value="${escapeHtml(String(node.metric.value))}" title="${escapeHtml(node.metric.label)}">${inner}</data>`;
+/** A metric's `<data>`: its value and label (see {@link MetricRun}). */
+export const metricMarkup = (value: number, label: string, inner: string): string =>
+  `<data class="bulletin-metric" value="${escapeHtml(String(value))}" title="${escapeHtml(label)}">${inner}</data>`;
 
 /** A department by its full name is a span; by another form, an `<abbr>` titled with the full name. */
-export const departmentMarkup = (node: DepartmentRun, inner: string): string =>
-  node.text === node.department.name
+export const departmentMarkup = (text: string, name: string, inner: string): string =>
+  text === name
     ? `<span class="bulletin-department">${inner}</span>`
-    : `<abbr class="bulletin-department" title="${escapeHtml(node.department.name)}">${inner}</abbr>`;
+    : `<abbr class="bulletin-department" title="${escapeHtml(name)}">${inner}</abbr>`;
 
-export const dateMarkup = (node: DateRun, inner: string): string =>
-  `<time datetime="${escapeHtml(node.datetime)}">${inner}</time>`;
+/** A date's `<time>` with its ISO form (see {@link DateRun}). */
+export const dateMarkup = (datetime: string, inner: string): string =>
+  `<time datetime="${escapeHtml(datetime)}">${inner}</time>`;
 
 export const titleMarkup = (inner: string): string => `<cite class="bulletin-work">${inner}</cite>`;
 
@@ -157,3 +166,64 @@ export function tailContent(node: TailNode): string {
 
 export const tailMarkup = (inner: string): string =>
   `<footer class="bulletin-distribution">${inner}</footer>`;
+
+/** What a run writes by default: its kind's markup around its escaped text. */
+export function runMarkup(run: InlineRun): string {
+  const inner = escapeHtml(run.text);
+  switch (run.kind) {
+    case "text":
+      return textMarkup(inner);
+    case "metric":
+      return metricMarkup(run.metric.value, run.metric.label, inner);
+    case "department":
+      return departmentMarkup(run.text, run.department.name, inner);
+    case "date":
+      return dateMarkup(run.datetime, inner);
+    case "title":
+      return titleMarkup(inner);
+    case "quote":
+      return quoteMarkup(inner);
+    case "emphasis":
+      return emphasisMarkup(inner);
+  }
+  // Unreachable for a layout of layoutBulletin; unknown runs write nothing.
+  return "";
+}
+
+/** Runs written by default, one after the other. */
+export function runsMarkup(runs: readonly InlineRun[]): string {
+  let out = "";
+  for (let r = 0; r < runs.length; r++) out += runMarkup(runs[r] as InlineRun);
+  return out;
+}
+
+/** A lead written by default (its date by {@link runMarkup}). */
+export const plainLead = (node: LeadNode): string =>
+  leadMarkup(leadContent(node, node.date === undefined ? undefined : runMarkup(node.date.run)));
+
+/** The rows of a table's head or body, each row its cells written by `write`, one after the other. */
+export function rowsMarkup(
+  rows: readonly TableCellNode[][],
+  write: (cell: TableCellNode) => string,
+): string[] {
+  const written = new Array<string>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as TableCellNode[];
+    let out = "";
+    for (let c = 0; c < row.length; c++) out += write(row[c] as TableCellNode);
+    written[r] = out;
+  }
+  return written;
+}
+
+/** A cell written by default. */
+const plainCell = (cell: TableCellNode): string => cellMarkup(cell, runsMarkup(cell.runs));
+
+/** A table written by default. */
+export function plainTable(node: TableNode): string {
+  const notes = new Array<string>(node.notes.length);
+  for (let k = 0; k < notes.length; k++) notes[k] = runsMarkup(node.notes[k] as InlineRun[]);
+  return tableMarkup(
+    tableContent(node, rowsMarkup(node.head, plainCell), rowsMarkup(node.rows, plainCell), notes),
+  );
+}

@@ -4,6 +4,7 @@ import {
   formatIssueNumber,
   formatQuantity,
   type IssueNumber,
+  type Locale,
   sectionMarker,
 } from "@bulletin/format";
 import type {
@@ -18,6 +19,7 @@ import type {
 import { DISTRIBUTION_ROLES, SECTION_KINDS } from "@bulletin/schema/constants";
 import { RenderError } from "../errors";
 import type { DateStyle } from "../layout";
+import { renderMessage } from "./messages";
 
 /** The 报/送/发/抄送 lists in the order GB/T 9704-2012 prints them (schema's constants). */
 export { DISTRIBUTION_ROLES };
@@ -42,7 +44,7 @@ export function joinDistribution(entries: readonly string[]): string {
  * The issue number as the masthead prints it: `第9期`, `2026年第3期` (when the issue has a
  * `year`: issues numbered within the year), `第9期（总第123期）`, `增刊第1期`.
  */
-export function issueNumberOf(issue: Bulletin["issue"]): string {
+export function issueNumberOf(issue: Bulletin["issue"], locale: Locale = "zh-CN"): string {
   try {
     // formatIssueNumber reads number, year, totalNumber and supplement only (an absent one
     // as absent), so the issue is given as it is rather than copied into a new object.
@@ -54,6 +56,7 @@ export function issueNumberOf(issue: Bulletin["issue"]): string {
         ? "issue.year"
         : "issue.number",
       error,
+      locale,
     );
   }
 }
@@ -61,7 +64,7 @@ export function issueNumberOf(issue: Bulletin["issue"]): string {
 /**
  * What the layout needs from a bulletin, looked up once per call: departments and metrics by
  * id, the reference year of date spans and the options to write them with. Nothing outlives
- * the call: a metric's text is kept for the metric object only while this resolver lives.
+ * the call: the item markers written so far are kept only while this resolver lives.
  * The methods throw what the formatters throw; the layout, which knows where it is, turns
  * that into a {@link RenderError} with a path ({@link invalidValue}), so that no path is built
  * and no closure made unless something fails.
@@ -71,13 +74,16 @@ export class Resolver {
   readonly referenceYear: number;
   #departments: Map<string, Department> | undefined;
   #metrics: Map<string, Metric> | undefined;
-  #metricTexts: Map<Metric, string> | undefined;
   readonly #spanOptions: { referenceYear?: number };
   /** `（一）` `（二）` … written so far in this call, by number (every section restarts them). */
   readonly #itemMarkers: string[] = [];
 
-  constructor(bulletin: Bulletin) {
+  /** The language of the errors the layout throws. */
+  readonly locale: Locale;
+
+  constructor(bulletin: Bulletin, locale: Locale = "zh-CN") {
     this.bulletin = bulletin;
+    this.locale = locale;
     const year = bulletin.issue.year ?? Number(String(bulletin.issue.publishedOn).slice(0, 4));
     this.referenceYear = Number.isInteger(year) ? year : Number.NaN;
     this.#spanOptions = Number.isNaN(this.referenceYear)
@@ -106,22 +112,23 @@ export class Resolver {
    * the decimals are written in full (`5.80万件`), as the issue printed them.
    */
   metricText(metric: Metric): string {
-    const known = this.#metricTexts?.get(metric);
-    if (known !== undefined) return known;
+    // No memo: a metric is mostly cited once, and a map made per call cost more than it saved.
     const display = metric.display;
-    const scale = display === undefined ? undefined : display.scale;
-    const fractionDigits = display === undefined ? undefined : display.fractionDigits;
-    const options: Parameters<typeof formatQuantity>[2] = {};
-    if (scale !== undefined) options.scale = scale;
-    if (fractionDigits !== undefined) {
-      // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
-      options.fractionDigits = fractionDigits;
-      options.trimZeros = false;
-    }
-    const text = formatQuantity(metric.value, metric.unit, options);
-    if (this.#metricTexts === undefined) this.#metricTexts = new Map();
-    this.#metricTexts.set(metric, text);
-    return text;
+    if (display === undefined) return formatQuantity(metric.value, metric.unit);
+    const scale = display.scale;
+    const fractionDigits = display.fractionDigits;
+    // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
+    return formatQuantity(
+      metric.value,
+      metric.unit,
+      fractionDigits === undefined
+        ? scale === undefined
+          ? undefined
+          : { scale }
+        : scale === undefined
+          ? { fractionDigits, trimZeros: false }
+          : { scale, fractionDigits, trimZeros: false },
+    );
   }
 
   /** `（一）` for the nth item (from 1), written once per call for each n. */
@@ -146,7 +153,7 @@ export class Resolver {
 
   /** `第9期`, `2026年第3期`, `第9期（总第123期）`, `增刊第1期`: see {@link issueNumberOf}. */
   issueNumber(): string {
-    return issueNumberOf(this.bulletin.issue);
+    return issueNumberOf(this.bulletin.issue, this.locale);
   }
 
   /** `2025年11月10日` (or `二〇二五年十一月十日`). */
@@ -154,7 +161,7 @@ export class Resolver {
     try {
       return formatDate(this.bulletin.issue.publishedOn, { style });
     } catch (error) {
-      throw invalidValue("issue.publishedOn", error);
+      throw invalidValue("issue.publishedOn", error, this.locale);
     }
   }
 }
@@ -178,12 +185,16 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 /** A reference to a department or metric that the bulletin does not have. */
-export function unresolved(what: "department" | "metric", ref: string, at: string): RenderError {
-  return new RenderError(
-    what === "metric" ? "unresolved-metric-ref" : "unresolved-department-ref",
-    `\`${at}\` names ${what} "${truncate(ref)}", which \`${what}s\` does not have`,
-    { path: pathArray(at) },
-  );
+export function unresolved(
+  what: "department" | "metric",
+  ref: string,
+  at: string,
+  locale: Locale,
+): RenderError {
+  const code = what === "metric" ? "unresolved-metric-ref" : "unresolved-department-ref";
+  return new RenderError(code, renderMessage(code, locale, { at, ref: truncate(ref) }), {
+    path: pathArray(at),
+  });
 }
 
 /** `sections[1].items[0].body[0][3]` as an array: `["sections", 1, "items", 0, "body", 0, 3]`. */
@@ -195,12 +206,17 @@ export function pathArray(at: string): IssuePath {
 }
 
 /** A value at `at` that a formatter refused (`error`). */
-export function invalidValue(at: string, error: unknown): RenderError {
+export function invalidValue(at: string, error: unknown, locale: Locale): RenderError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new RenderError("invalid-value", `\`${at}\` cannot be written: ${reason}`, {
-    path: pathArray(at),
-    cause: error,
-  });
+  const code = String((error as { code?: unknown } | null)?.code ?? "error");
+  return new RenderError(
+    "invalid-value",
+    renderMessage("invalid-value", locale, { at, reason, code }),
+    {
+      path: pathArray(at),
+      cause: error,
+    },
+  );
 }
 
 /**
@@ -255,11 +271,16 @@ export function checkOption<T extends string>(
   name: string,
   value: T | undefined,
   allowed: readonly T[],
+  locale: Locale,
 ): void {
   if (value !== undefined && !allowed.includes(value)) {
     throw new RenderError(
       "invalid-option",
-      `option \`${name}\` is "${truncate(String(value))}": expected ${allowed.map((a) => `"${a}"`).join(" | ")}`,
+      renderMessage("invalid-option", locale, {
+        option: name,
+        got: `"${truncate(String(value))}"`,
+        expected: allowed.map((a) => `"${a}"`).join(" | "),
+      }),
       { path: [name] },
     );
   }

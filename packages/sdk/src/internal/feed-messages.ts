@@ -29,6 +29,48 @@ const MESSAGES: Record<FeedIssueCode, Record<Locale, (p: Params) => string>> = {
   },
 };
 
+/** The codes of the errors `validateFeed` throws (FeedSourceError, FeedOptionsError). */
+export const FEED_ERROR_CODES = ["invalid-feed-source", "invalid-option"] as const;
+export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
+
+const typeOf = (v: unknown): string => (v === null ? "null" : typeof v);
+const SOURCES_ZH = "ReadableStream、字符串或字节的 AsyncIterable 或 Iterable、字符串或字节";
+const SOURCES_EN =
+  "a ReadableStream, an AsyncIterable or Iterable of strings or bytes, a string or bytes";
+
+/**
+ * The messages of the errors `validateFeed` throws, in each locale. `invalid-feed-source`:
+ * `p.chunk` (a chunk read from the source) or `p.source` (the source itself) that it cannot
+ * read. `invalid-option`: `p.option`, what was `expected` (`expectedZh`) and what it `got`.
+ */
+export const FEED_ERROR_MESSAGES: Record<FeedErrorCode, Record<Locale, (p: Params) => string>> = {
+  "invalid-feed-source": {
+    "zh-CN": (p) =>
+      "chunk" in p
+        ? `validateFeed 读到类型为 ${typeOf(p.chunk)} 的数据块：应为字符串或字节（Uint8Array）`
+        : typeof p.source === "object" && p.source !== null
+          ? `validateFeed 无法读取此对象：应为${SOURCES_ZH}`
+          : `validateFeed 无法读取类型为 ${typeOf(p.source)} 的数据源：应为${SOURCES_ZH}`,
+    en: (p) =>
+      "chunk" in p
+        ? `validateFeed read a chunk of type ${typeOf(p.chunk)}: expected strings or bytes (Uint8Array)`
+        : typeof p.source === "object" && p.source !== null
+          ? `validateFeed cannot read this object: expected ${SOURCES_EN}`
+          : `validateFeed cannot read a ${typeOf(p.source)} source: expected ${SOURCES_EN}`,
+  },
+  "invalid-option": {
+    "zh-CN": (p) =>
+      `validateFeed：options.${s(p.option)} 无效：应为${s(p.expectedZh)}，实际为 ${s(p.got)}`,
+    en: (p) =>
+      `validateFeed: options.${s(p.option)} is invalid: expected ${s(p.expected)}, got ${s(p.got)}`,
+  },
+};
+
+/** The message of an error `validateFeed` throws, in `locale` (`zh-CN` unless `en`). */
+export function feedErrorMessage(code: FeedErrorCode, params: Params, locale: unknown): string {
+  return FEED_ERROR_MESSAGES[code][locale === "en" ? "en" : "zh-CN"](params);
+}
+
 /** The message of a feed issue (or of a thrown error with the same code) in `locale`. */
 export function feedMessage(code: FeedIssueCode, params: Params, locale: Locale): string {
   return MESSAGES[code][locale](params);

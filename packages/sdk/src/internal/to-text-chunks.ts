@@ -1,4 +1,6 @@
+import type { Locale } from "@bulletin/schema";
 import { FeedSourceError } from "../errors";
+import { feedErrorMessage } from "./feed-messages";
 import { invalidUtf8At, sequenceStart } from "./utf8";
 
 /**
@@ -55,18 +57,17 @@ async function* readStream(
 }
 
 /** The chunks of a source, before decoding; throws at once for a source it cannot read. */
-export function rawChunks(source: FeedSource): AsyncIterable<unknown> | Iterable<unknown> {
+export function rawChunks(
+  source: FeedSource,
+  locale: Locale,
+): AsyncIterable<unknown> | Iterable<unknown> {
   if (typeof source === "string" || source instanceof Uint8Array) return [source];
   if (typeof source !== "object" || source === null)
-    throw new FeedSourceError(
-      `validateFeed cannot read a ${source === null ? "null" : typeof source} source: expected a ReadableStream, an AsyncIterable or Iterable of strings or bytes, a string or bytes`,
-    );
+    throw new FeedSourceError(feedErrorMessage("invalid-feed-source", { source }, locale));
   if (isReadableStream(source)) return readStream(source);
   if (Symbol.asyncIterator in source || Symbol.iterator in source)
     return source as AsyncIterable<unknown> | Iterable<unknown>;
-  throw new FeedSourceError(
-    "validateFeed cannot read this object: expected a ReadableStream, an AsyncIterable or Iterable of strings or bytes, a string or bytes",
-  );
+  throw new FeedSourceError(feedErrorMessage("invalid-feed-source", { source }, locale));
 }
 
 /**
@@ -147,9 +148,9 @@ function sequenceLength(lead: number): number {
  * character split across chunks is kept whole; a byte-order mark at the start is dropped);
  * at the first byte that is not UTF-8 a chunk with `invalidAt` ends the stream.
  */
-export async function* toTextChunks(source: FeedSource): AsyncGenerator<TextChunk> {
+export async function* toTextChunks(source: FeedSource, locale: Locale): AsyncGenerator<TextChunk> {
   const decoder = new StrictDecoder();
-  for await (const chunk of rawChunks(source)) {
+  for await (const chunk of rawChunks(source, locale)) {
     if (typeof chunk === "string") {
       if (decoder.active) {
         const rest = decoder.end();
@@ -162,9 +163,7 @@ export async function* toTextChunks(source: FeedSource): AsyncGenerator<TextChun
       yield out;
       if (out.invalidAt !== undefined) return;
     } else {
-      throw new FeedSourceError(
-        `validateFeed read a chunk of type ${chunk === null ? "null" : typeof chunk}: expected strings or bytes (Uint8Array)`,
-      );
+      throw new FeedSourceError(feedErrorMessage("invalid-feed-source", { chunk }, locale));
     }
   }
   if (decoder.active) {

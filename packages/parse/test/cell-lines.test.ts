@@ -1,0 +1,220 @@
+// Tables written one cell a line, head included (web copies close each cell line with ` |`):
+// the column count comes from the kinds of the cells, never from a count printed anywhere.
+import { parseBulletinText } from "@bulletin/parse";
+import type { Block, Bulletin, Inline, Table } from "@bulletin/schema";
+import { completed } from "@bulletin/testkit";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { inferColumns } from "../src/internal/read-table";
+
+const MASTHEAD =
+  "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
+  "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
+
+describe("inferColumns", () => {
+  test.each([
+    {
+      name: "a head of words, then rows of a word and figures",
+      cells: ["地区", "受理量", "占比", "锦江区", "4528", "45.3%", "青羊区", "3977", "39.1%"],
+      minRows: 2,
+      columns: 3,
+    },
+    {
+      name: "the first row's label is a word too (`1月`), so the head is shorter than the words",
+      cells: [
+        "项目",
+        "热线",
+        "平台",
+        "合计",
+        "1月",
+        "2479",
+        "692",
+        "3171",
+        "2月",
+        "1906",
+        "494",
+        "2400",
+      ],
+      minRows: 2,
+      columns: 4,
+    },
+    {
+      name: "two small tables side by side in one row (a word column in the middle)",
+      cells: [
+        ["来源", "数量", "类型", "数量"],
+        ["电话", "34859", "咨询", "19651"],
+        ["微信", "2724", "求助", "592"],
+        ["网站", "170", "建议", "649"],
+      ].flat(),
+      minRows: 2,
+      columns: 4,
+    },
+    {
+      name: "signed changes with arrows and not-applicable marks are figures",
+      cells: ["类型", "本期", "同比", "投诉", "20616", "↑9.03%", "举报", "/", "↓1%"],
+      minRows: 2,
+      columns: 3,
+    },
+    {
+      name: "a short last row still counts as a row",
+      cells: ["渠道", "数量", "占比", "电话", "34859", "90.67%", "网站", "115"],
+      minRows: 2,
+      columns: 3,
+    },
+    {
+      name: "too few rows for a table without a caption",
+      cells: ["渠道", "数量", "占比", "电话", "34859", "90.67%"],
+      minRows: 2,
+      columns: undefined,
+    },
+    {
+      name: "no figure at all",
+      cells: ["电话", "微信", "网站", "邮件", "来信", "来访"],
+      minRows: 1,
+      columns: undefined,
+    },
+    {
+      name: "a figure first: no head of words",
+      cells: ["4528", "地区", "受理量", "3977", "锦江区", "12"],
+      minRows: 1,
+      columns: undefined,
+    },
+    {
+      name: "mostly words where the figures should be",
+      cells: ["甲", "乙", "丙", "丁", "戊", "己", "12", "庚", "辛", "壬", "癸", "子"],
+      minRows: 1,
+      columns: undefined,
+    },
+  ])("gives $columns for $name", ({ cells, minRows, columns }) => {
+    expect(inferColumns(cells, { minRows })).toBe(columns);
+  });
+});
+
+const tablesOf = (bulletin: Bulletin): Table[] =>
+  bulletin.sections.flatMap((s) =>
+    s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
+  );
+
+/** A cell's text, a metric written back as its value and unit. */
+function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]): string {
+  const inlines: readonly Inline[] = Array.isArray(cell) ? cell : cell.content;
+  return inlines
+    .map((n) => {
+      if (typeof n === "string") return n;
+      if (n.type === "metric") {
+        const m = bulletin.metrics.find((x) => x.id === n.ref);
+        return `${m?.value}${m?.unit === "%" ? "%" : ""}`;
+      }
+      return "text" in n ? (n.text ?? "") : "";
+    })
+    .join("");
+}
+
+/** Words no department name or unit can be read from. */
+const word = fc
+  .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {
+    minLength: 2,
+    maxLength: 5,
+  })
+  .map((cs) => cs.join(""));
+const figure = fc.oneof(
+  fc.nat({ max: 99_999 }).map(String),
+  fc.nat({ max: 9_999 }).map((n) => `${(n / 100).toFixed(2)}%`),
+  fc
+    .tuple(fc.constantFrom("+", "-", "↑", "↓"), fc.nat({ max: 999 }))
+    .map(([s, n]) => `${s}${(n / 10).toFixed(1)}%`),
+  fc.constantFrom("/", "—"),
+);
+
+/** A table whose first column holds words and whose other columns hold figures or words. */
+const table = fc
+  .record({
+    columns: fc.integer({ min: 2, max: 7 }),
+    rows: fc.integer({ min: 2, max: 8 }),
+    wordColumns: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+  })
+  .chain(({ columns, rows, wordColumns }) => {
+    // At most a third of the data columns hold words (two small tables side by side).
+    const words = wordColumns.map((w, c) => c > 0 && c < columns - 1 && w && c % 3 === 2);
+    return fc.record({
+      head: fc.array(word, { minLength: columns, maxLength: columns }),
+      rows: fc.array(
+        fc.tuple(
+          ...Array.from({ length: columns }, (_, c) => (c === 0 || words[c] ? word : figure)),
+        ),
+        { minLength: rows, maxLength: rows },
+      ),
+    });
+  });
+
+describe("bare one-cell lines without a caption", () => {
+  const cellsOf = (text: string) => {
+    const bulletin = parseBulletinText(text).bulletin as Bulletin;
+    return tablesOf(bulletin).map((t) => ({
+      head: t.head?.map((r) => r.map((c) => cellText(bulletin, c))),
+      rows: t.rows.map((r) => r.map((c) => cellText(bulletin, c))),
+    }));
+  };
+
+  test("parseBulletinText: three rows or more whose columns each hold one kind are a table", () => {
+    const text = `${MASTHEAD}类型\n\n本季度(件)\n\n上年同期(件)\n\n同比(%\n\n投诉\n\n250\n\n841\n\n-70.27\n\n举报\n\n37\n\n75\n\n-50.67\n\n咨询\n\n110\n\n3939\n\n-97.21\n\n从来源看，话务接收119件。\n`;
+    expect(cellsOf(text)).toEqual([
+      {
+        head: [["类型", "本季度（件）", "上年同期（件）", "同比（%"]],
+        rows: [
+          ["投诉", "250", "841", "-70.27"],
+          ["举报", "37", "75", "-50.67"],
+          ["咨询", "110", "3939", "-97.21"],
+        ],
+      },
+    ]);
+  });
+
+  test.each([
+    {
+      what: "two rows only",
+      text: `${MASTHEAD}类型\n本期\n同比\n投诉\n250\n-70.27\n举报\n37\n-50.67\n`,
+    },
+    {
+      what: "short headings and figures that do not keep to columns",
+      text: `${MASTHEAD}受理情况\n电话\n250\n网络\n办结情况\n37\n75\n满意情况\n回访\n110\n`,
+    },
+    {
+      what: "a masthead's lines",
+      text: "宜春12345\n一 体 化\n政务服务便民热线\n2023年第5期(总第74期)\n一、情况\n本月受理12345件。\n",
+    },
+  ])("parseBulletinText: $what are no table", ({ text }) => {
+    expect(cellsOf(text)).toEqual([]);
+  });
+});
+
+describe("notes closing a table of ` |` cell lines", () => {
+  test("parseBulletinText: `统计时间：` and `统计单位：` cells after the rows are the table's notes", () => {
+    const text = `${MASTHEAD}投诉热点 |\n数量(件) |\n占比(%) |\n一般食品 |\n342 |\n21.71 |\n服装鞋帽 |\n192 |\n12.19 |\n统计时间:2021-07-20 |\n统计单位:某市市场监督管理局 |\n上半年共受理投诉2410件。\n`;
+    const bulletin = completed(parseBulletinText(text));
+    const [table] = tablesOf(bulletin);
+    expect(table?.rows.length).toBe(2);
+    expect(
+      table?.notes?.map((n) => n.map((x) => (typeof x === "string" ? x : "")).join("")),
+    ).toEqual(["统计时间：2021-07-20", expect.stringContaining("统计单位：")]);
+  });
+});
+
+describe("tables one cell a line, each line closed by ` |`", () => {
+  test("parseBulletinText: reads any such table of words and figures back with its head, rows and cells", () => {
+    fc.assert(
+      fc.property(table, ({ head, rows }) => {
+        const lines = [head, ...rows].flat().map((cell) => `${cell} |`);
+        const text = `${MASTHEAD}${lines.join("\n")}\n二、工作动态\n（一）开展培训。10月8日，组织话务员业务培训。\n`;
+        const bulletin = completed(parseBulletinText(text));
+        const [found, ...more] = tablesOf(bulletin);
+        expect(more).toEqual([]);
+        expect(found?.head?.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual([head]);
+        expect(found?.rows.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual(
+          rows.map((r) => r.map((c) => c.replace(/^(\d+\.\d*?)0*%$/, "$1%").replace(/\.%$/, "%"))),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
