@@ -8,7 +8,7 @@ import { renderPdf } from "@bulletin/pdf/print";
 import { launchChromium } from "@bulletin/testkit";
 import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
-import { assertTools, CHROMIUM, issue9, runsWith } from "./tools";
+import { assertTools, CHROMIUM, issue9, runsWith, SLOW_MACHINE } from "./tools";
 
 describe.skipIf(!runsWith("chromium", "notoCjk"))("readPdf in the browser", () => {
   test("readPdf: bundled for the browser, reads a PDF in Chromium to the same text as in Node", async () => {
@@ -42,7 +42,7 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))("readPdf in the browser", () =
         const { text, pages, warnings } = await read(bytes);
         return { text, pages, warnings: warnings.map((w) => w.code) };
       }, base64);
-      const inNode = await readPdf(pdf);
+      const inNode = await readPdf(pdf, SLOW_MACHINE);
       expect(inBrowser).toEqual({
         text: inNode.text,
         pages: inNode.pages,

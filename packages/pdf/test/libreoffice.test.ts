@@ -23,7 +23,7 @@ import {
 } from "@bulletin/testkit";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { printedTables } from "./printed-tables";
-import { assertTools, issue9, runsWith, WRAPPED, withTables } from "./tools";
+import { assertTools, issue9, runsWith, SLOW_MACHINE, WRAPPED, withTables } from "./tools";
 
 /** soffice --convert-to `filter` of `input` into `dir`; the path of the PDF. */
 function soffice(input: string, dir: string, filter: string): string {
@@ -64,7 +64,7 @@ describe.skipIf(!runsWith("soffice", "notoCjk"))("readPdf on PDFs that LibreOffi
     const out = mkdtempSync(join(dir, "plain-"));
     const pdf = readFileSync(soffice(html, out, "pdf:writer_web_pdf_Export"));
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
-    const { text } = await readPdf(pdf);
+    const { text } = await readPdf(pdf, SLOW_MACHINE);
     const bulletin = completed(parseBulletinText(text));
     expect(issue9Names(bulletin)).toEqual(withoutEditorialIds(issue9()));
   }, 180_000);

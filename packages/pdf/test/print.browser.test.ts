@@ -32,7 +32,15 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { bboxPages, linesOf, type PopplerPage, pdfInfo, pngPages } from "./poppler";
 import { printedTables } from "./printed-tables";
-import { assertTools, CHROMIUM, issue9, runsWith, WRAPPED, withTables } from "./tools";
+import {
+  assertTools,
+  CHROMIUM,
+  issue9,
+  runsWith,
+  SLOW_MACHINE,
+  WRAPPED,
+  withTables,
+} from "./tools";
 
 const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
 const HAN_LIKE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/gu;
@@ -165,7 +173,7 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
     });
 
     test("readPdf: reads the printed issue-9 back to the fixture, as the seed text reads (ids and two labels aside)", async () => {
-      const { text, pages: count, warnings } = await readPdf(pdf);
+      const { text, pages: count, warnings } = await readPdf(pdf, SLOW_MACHINE);
       expect(count).toBe(pages.length);
       expect(warnings.map((w) => w.code)).toEqual(["page-number-dropped"]);
       const bulletin = completed(parseBulletinText(text));
@@ -260,11 +268,11 @@ describe.skipIf(!runsWith("chromium", "poppler", "notoCjk"))(
 
     test("readPdf: reads the 版记 at the foot of the page back as the distribution and copies", async () => {
       const b = withCopies();
-      const { text: read } = await readPdf(readFileSync(`${RESULTS}tail-issue9.pdf`));
+      const { text: read } = await readPdf(readFileSync(`${RESULTS}tail-issue9.pdf`), SLOW_MACHINE);
       const back = completed(parseBulletinText(read));
       expect(back.distribution).toEqual(b.distribution);
       expect(back.issue.copies).toBe(120);
-    }, 60_000);
+    }, 180_000);
   },
 );
 
@@ -373,7 +381,7 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))(
         const page = await session.context.newPage();
         await page.setContent(html);
         const pdf = await page.pdf({ preferCSSPageSize: true });
-        const { text, warnings } = await readPdf(pdf);
+        const { text, warnings } = await readPdf(pdf, SLOW_MACHINE);
         expect(text.split("\n")).toEqual(Array(6).fill(paragraph));
         expect(warnings.map((w) => w.code).sort()).toEqual([
           "page-number-dropped",
@@ -382,7 +390,7 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))(
       } finally {
         await session.close();
       }
-    }, 60_000);
+    }, 180_000);
   },
 );
 

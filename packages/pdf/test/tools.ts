@@ -125,3 +125,9 @@ export function withTables(b: Bulletin): Bulletin {
   });
   return out;
 }
+
+/**
+ * readPdf's options for reading a real print in a test: the default 30 s `timeout` is for
+ * users; a shared CI machine under load took longer than that for issue-9's seven pages.
+ */
+export const SLOW_MACHINE = { timeout: 150_000 } as const;
