@@ -1,7 +1,7 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
-import { clauseLabel, readMetric } from "./read-metric";
+import { clauseLabel, followsChangeWords, isBareChangeLabel, readMetric } from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
@@ -105,6 +105,9 @@ export function readInlines(
   let warnedQuote = false;
   let warnedTitle = false;
   const firsts = ctx.matcher.firsts;
+  // The words of the last figure's comparison end here: a change inside them is that comparison.
+  let comparedUntil = 0;
+  let lastLabel = "";
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -161,12 +164,23 @@ export function readInlines(
         continue;
       }
       if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
-        const figure = readMetric(text, i, from);
+        // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
+        // is a figure of its own; one inside the last figure's comparison words is that comparison.
+        const figure = readMetric(text, i, from, i >= comparedUntil);
+        const change =
+          figure !== undefined &&
+          figure.metric.unit === "%" &&
+          followsChangeWords(text, i, from);
         if (
           figure &&
-          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
+          (scope.figures ||
+            figure.metric.comparison !== undefined ||
+            endsClause(text, figure.end)) &&
+          (!change || endsClause(text, figure.end))
         ) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
+          // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
+          if (change && lastLabel !== "" && isBareChangeLabel(label)) label = `${lastLabel}${label}`;
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {
@@ -177,6 +191,8 @@ export function readInlines(
           const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });
+          if (!change) lastLabel = label;
+          if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
           i = figure.end;
           from = i;
           continue;
