@@ -80,6 +80,16 @@ function endsClause(text: string, end: number): boolean {
   );
 }
 
+/** Words joining growth rates said together (`分别增长10.6%和9.1%`, `3.3%、7.07%`). */
+const RATE_JOINS = ["和", "、", "及"];
+
+/** Whether another growth rate follows a growth rate's end (`10.6%和9.1%`). */
+function continuesRates(text: string, end: number): boolean {
+  return (
+    RATE_JOINS.includes(text.charAt(end)) && /^\d+(?:\.\d+)?%/.test(text.slice(end + 1, end + 12))
+  );
+}
+
 /**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
  * names (dictionary first, then name shapes), and figures with units as metrics where the scope
@@ -108,6 +118,8 @@ export function readInlines(
   // The words of the last figure's comparison end here: a change inside them is that comparison.
   let comparedUntil = 0;
   let lastLabel = "";
+  // The last growth rate: `分别增长10.6%和9.1%` gives the second the first one's label.
+  let lastChange = { label: "", end: -1 };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -167,20 +179,30 @@ export function readInlines(
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
         const figure = readMetric(text, i, from, i >= comparedUntil);
+        const joined = lastChange.end >= 0 && RATE_JOINS.includes(text.slice(lastChange.end, i));
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
-          followsChangeWords(text, i, from);
+          (joined || followsChangeWords(text, i, from));
         if (
           figure &&
           (scope.figures ||
             figure.metric.comparison !== undefined ||
             endsClause(text, figure.end)) &&
-          (!change || endsClause(text, figure.end))
+          (!change || endsClause(text, figure.end) || continuesRates(text, figure.end))
         ) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
-          if (change && lastLabel !== "" && isBareChangeLabel(label)) label = `${lastLabel}${label}`;
+          if (change && lastLabel !== "" && isBareChangeLabel(label))
+            label = `${lastLabel}${label}`;
+          if (change && joined) label = lastChange.label;
+          // `印发《督查快报》6期`: a figure right after a title is labelled by the clause, title included.
+          if (
+            label === "" &&
+            out[out.length - 1] !== undefined &&
+            typeof out[out.length - 1] !== "string"
+          )
+            label = clauseLabel(text.slice(Math.max(0, i - 61), i));
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {
@@ -192,6 +214,7 @@ export function readInlines(
           flush(i);
           out.push({ type: "metric", ref: id });
           if (!change) lastLabel = label;
+          lastChange = change ? { label, end: figure.end } : { label: "", end: -1 };
           if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
           i = figure.end;
           from = i;
