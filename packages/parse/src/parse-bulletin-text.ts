@@ -488,17 +488,20 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
 }
 
 /**
- * The period a title or a report's opening states with its year: `2025年第一季度`,
- * `2022年1-7月份`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`,
- * `（2016年3月4日—3月10日）`. The first one stated wins.
+ * The period a title or a report's opening states with its year: `2025年第一季度` (or
+ * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2022年1-7月份`,
+ * `2025年1月至8月`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`, `2024年全年`,
+ * `（2016年3月4日—3月10日）`, `2025年11月12345热线…` (a month before a number that is no day). The
+ * first one stated wins.
  */
 function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
     const re =
-      /(\d{4})年度?(?:第([一二三四1-4])季度|第\d{1,2}周（([^）]{4,30})）|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月(?![\d上中下])|([上下])半年|(\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第\d{1,2}周（(?<week>[^）]{4,30})）|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
-      const year = Number(m[1]);
+      const g = m.groups ?? {};
+      const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
@@ -509,16 +512,20 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
               end: spanEnd({ kind: "month", month: `${year}-${pad(b)}` }),
             }
           : undefined;
+      const quarterOf = (q: string): number => "一二三四".indexOf(q) + 1 || Number(q);
       let span: DateSpan | undefined;
-      if (m[2] !== undefined) {
-        const q = "一二三四".indexOf(m[2]) + 1 || Number(m[2]);
+      if (g.quarter !== undefined) {
+        const q = quarterOf(g.quarter);
         span = monthSpan(q * 3 - 2, q * 3);
-      } else if (m[3] !== undefined) span = readPeriodText(m[3], year);
-      else if (m[4] !== undefined) span = monthSpan(Number(m[4]), Number(m[5]));
-      else if (m[7] !== undefined) span = m[7] === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
-      else if (m[8] !== undefined) span = readPeriodText(`${year}年${m[8]}`, year);
+      } else if (g.quarters !== undefined) span = monthSpan(1, quarterOf(g.quarters) * 3);
+      else if (g.week !== undefined) span = readPeriodText(g.week, year);
+      else if (g.from !== undefined) span = monthSpan(Number(g.from), Number(g.to));
+      else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
+      else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
+      else if (g.whole !== undefined) span = { kind: "year", year };
+      else if (g.days !== undefined) span = readPeriodText(`${year}年${g.days}`, year);
       else {
-        const month = Number(m[6]);
+        const month = Number(g.month);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };
       }
       if (span !== undefined) return span;

@@ -82,14 +82,17 @@ function runInTitleEnd(text: string): number {
   return -1;
 }
 
-/** `1.首饰类投诉位居榜首。随着…`: the run-in title and the text after it, or undefined. */
+/**
+ * `1.首饰类投诉位居榜首。随着…`, `（1）工程建设项目。完成…`, `1、基本数据：4月份，…`: the run-in
+ * title (before its `。`, or a short label before its `：`) and the text after it, or undefined.
+ */
 function numberedRunIn(text: string): { title: string; rest: string } | undefined {
-  const m = /^\d{1,2}[.、．](?!\d)\s*/.exec(text);
+  const m = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])\s*/.exec(text);
   if (!m) return undefined;
   const lead = text.slice(m[0].length);
   const end = runInTitleEnd(lead);
   // A figure stays in running text (`住房保障类（793件，占比17.36%）。` is no title).
-  if (end <= 0 || lead.charAt(end) !== "。" || /\d/.test(lead.slice(0, end))) return undefined;
+  if (end <= 0 || /\d/.test(lead.slice(0, end))) return undefined;
   return { title: lead.slice(0, end), rest: lead.slice(end + 1) };
 }
 

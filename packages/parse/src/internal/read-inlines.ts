@@ -1,7 +1,7 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
-import { clauseLabel, readMetric } from "./read-metric";
+import { clauseLabel, followsChangeWords, isBareChangeLabel, readMetric } from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
@@ -80,6 +80,16 @@ function endsClause(text: string, end: number): boolean {
   );
 }
 
+/** Words joining growth rates said together (`分别增长10.6%和9.1%`, `3.3%、7.07%`). */
+const RATE_JOINS = ["和", "、", "及"];
+
+/** Whether another growth rate follows a growth rate's end (`10.6%和9.1%`). */
+function continuesRates(text: string, end: number): boolean {
+  return (
+    RATE_JOINS.includes(text.charAt(end)) && /^\d+(?:\.\d+)?%/.test(text.slice(end + 1, end + 12))
+  );
+}
+
 /**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
  * names (dictionary first, then name shapes), and figures with units as metrics where the scope
@@ -105,6 +115,11 @@ export function readInlines(
   let warnedQuote = false;
   let warnedTitle = false;
   const firsts = ctx.matcher.firsts;
+  // The words of the last figure's comparison end here: a change inside them is that comparison.
+  let comparedUntil = 0;
+  let lastLabel = "";
+  // The last growth rate: `分别增长10.6%和9.1%` gives the second the first one's label.
+  let lastChange = { label: "", end: -1 };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -161,12 +176,33 @@ export function readInlines(
         continue;
       }
       if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
-        const figure = readMetric(text, i, from);
+        // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
+        // is a figure of its own; one inside the last figure's comparison words is that comparison.
+        const figure = readMetric(text, i, from, i >= comparedUntil);
+        const joined = lastChange.end >= 0 && RATE_JOINS.includes(text.slice(lastChange.end, i));
+        const change =
+          figure !== undefined &&
+          figure.metric.unit === "%" &&
+          (joined || followsChangeWords(text, i, from));
         if (
           figure &&
-          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end))
+          (scope.figures ||
+            figure.metric.comparison !== undefined ||
+            endsClause(text, figure.end)) &&
+          (!change || endsClause(text, figure.end) || continuesRates(text, figure.end))
         ) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
+          // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
+          if (change && lastLabel !== "" && isBareChangeLabel(label))
+            label = `${lastLabel}${label}`;
+          if (change && joined) label = lastChange.label;
+          // `印发《督查快报》6期`: a figure right after a title is labelled by the clause, title included.
+          if (
+            label === "" &&
+            out[out.length - 1] !== undefined &&
+            typeof out[out.length - 1] !== "string"
+          )
+            label = clauseLabel(text.slice(Math.max(0, i - 61), i));
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {
@@ -177,6 +213,9 @@ export function readInlines(
           const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });
+          if (!change) lastLabel = label;
+          lastChange = change ? { label, end: figure.end } : { label: "", end: -1 };
+          if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
           i = figure.end;
           from = i;
           continue;

@@ -172,6 +172,15 @@ function readWeek(text: string, m: Masthead): string {
 
 function readDateAtEnd(text: string, m: Masthead): string {
   const t = text.trimEnd();
+  // `（2016年10月19日）` on a line of its own under a release's title: its date.
+  const bracketed = /^\s*[（(]\s*([^（）()]{8,20}?)\s*[）)]$/.exec(t);
+  if (bracketed) {
+    const date = readFullDate(bracketed[1] as string);
+    if (date !== undefined) {
+      if (m.publishedOn === undefined) m.publishedOn = date;
+      return "";
+    }
+  }
   let s = t.length;
   while (
     s > 0 &&

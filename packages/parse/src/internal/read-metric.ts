@@ -5,7 +5,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
  * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
- * 千瓦时, 吨, 辆).
+ * 千瓦时, 吨, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal).
  */
 const UNITS = [
   "千瓦时",
@@ -15,6 +15,7 @@ const UNITS = [
   "人次",
   "户次",
   "件次",
+  "轮次",
   "元",
   "件",
   "个",
@@ -39,6 +40,8 @@ const UNITS = [
   "头",
   "只",
   "通",
+  "种",
+  "期",
   "%",
 ];
 /** The model's name of a unit printed as a symbol. */
@@ -81,6 +84,8 @@ const CHANGE_WORDS = [
 export interface ReadMetric {
   /** Index just after the figure (the unit included). */
   end: number;
+  /** Index just after the words of its comparison, when it has one (`，同比下降24.85%`). */
+  comparisonEnd?: number;
   metric: Omit<Metric, "id" | "label">;
 }
 
@@ -90,7 +95,12 @@ export interface ReadMetric {
  * the text there is no figure, an ordinal, an approximation or a change. The words before the
  * figure that may make a percentage a change are read from `text[max(start, i - 4), i)`.
  */
-export function readMetric(text: string, i: number, start: number): ReadMetric | undefined {
+export function readMetric(
+  text: string,
+  i: number,
+  start: number,
+  changes = false,
+): ReadMetric | undefined {
   const prev = text.charCodeAt(i - 1);
   if (
     !isDigitCode(text.charCodeAt(i)) ||
@@ -128,7 +138,7 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
   j += unit.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   if (unit === "通" && oneOf(NOT_AFTER_TONG, text.charAt(j))) return undefined;
-  if (unit === "%") {
+  if (unit === "%" && !changes) {
     const before = text.slice(Math.max(start, i - 4), i);
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   }
@@ -145,9 +155,16 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
         ? { scale: "none" }
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
-  const comparison = readComparison(text, j);
-  if (comparison) metric.comparison = comparison;
-  return { end: j, metric };
+  const read = readComparisonAt(text, j);
+  if (read === undefined) return { end: j, metric };
+  metric.comparison = read.comparison;
+  return { end: j, comparisonEnd: read.end, metric };
+}
+
+/** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
+export function followsChangeWords(text: string, i: number, start: number): boolean {
+  const before = text.slice(Math.max(start, i - 4), i);
+  return CHANGE_WORDS.some((w) => before.endsWith(w));
 }
 
 /**
@@ -155,6 +172,14 @@ export function readMetric(text: string, i: number, start: number): ReadMetric |
  * `，与去年同比上升15.19%`, `，与去年同期相比增长15.5%`.
  */
 export function readComparison(text: string, i: number): Metric["comparison"] | undefined {
+  return readComparisonAt(text, i)?.comparison;
+}
+
+/** {@link readComparison}, with the index just after the words it read. */
+function readComparisonAt(
+  text: string,
+  i: number,
+): { comparison: NonNullable<Metric["comparison"]>; end: number } | undefined {
   let j = i;
   if (oneOf("，、 ", text.charAt(j))) j++;
   const from = j;
@@ -186,16 +211,34 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
     const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
     const size = digits === undefined ? 0 : Number(digits);
     return {
-      basis: change.data.basis,
-      change: change.data.ratio < 0 ? -size : size,
-      changeUnit: "percent",
+      comparison: {
+        basis: change.data.basis,
+        change: change.data.ratio < 0 ? -size : size,
+        changeUnit: "percent",
+      },
+      end: j,
     };
   }
   const points = last === "点" || last === "平" ? safeParsePointChange(words) : undefined;
   if (points?.success && points.data.basis !== undefined) {
-    return { basis: points.data.basis, change: points.data.points, changeUnit: "points" };
+    return {
+      comparison: { basis: points.data.basis, change: points.data.points, changeUnit: "points" },
+      end: j,
+    };
   }
   return undefined;
+}
+
+/**
+ * A clause label that only says how a figure changed (`增长`, `同比下降`, `较上周上升`,
+ * `比上年同期增长`), naming nothing the figure measures.
+ */
+const BARE_CHANGE =
+  /^(?:[与和较比](?:上年同期|去年同期|上年|去年|同期|上月|上周|上期|上季度))?(?:相比)?(?:同比|环比)?(?:分别)?(?:增长|下降|上升|减少|提高|降低|增加|回落|增幅|降幅)?$/;
+
+/** Whether a label names only a change (see {@link BARE_CHANGE}). */
+export function isBareChangeLabel(label: string): boolean {
+  return BARE_CHANGE.test(label);
 }
 
 const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
