@@ -24,7 +24,14 @@ import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
-import { isBreadcrumb, readPageFacts, webLineFilter, webLineKind } from "./internal/web-page";
+import { splitRunTogether } from "./internal/run-together";
+import {
+  isBreadcrumb,
+  isLabelAlone,
+  readPageFacts,
+  webLineFilter,
+  webLineKind,
+} from "./internal/web-page";
 import { knownDepartments } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -282,7 +289,18 @@ const at = (line: TextLine | undefined): number | undefined =>
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
-  let lines = siteHeaderDropped(allLines, webLines, warn);
+  const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warn));
+  for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
+  let lines = split.lines;
+  // `内容预览：` over the headline: a label of the page, not of the report.
+  if (
+    lines.length >= 3 &&
+    isLabelAlone(lines[0]?.text ?? "") &&
+    isBareHeading(lines[1]?.text ?? "")
+  ) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
   const head = pageHead(lines, webLines);

@@ -133,6 +133,33 @@ export function isBareHeading(text: string, figure = false): boolean {
   return !/^(?:图|表|注|单位|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
 }
 
+/** The longest heading of parallel phrases {@link isPhraseHeading} takes. */
+const MAX_PHRASE_HEADING = 40;
+
+/**
+ * What follows an item marker on a line that is only a heading, its phrases joined by commas
+ * (`强化组织领导，压实工作责任`, `紧扣主题，突出重点，体现督查工作新成效`): two to
+ * {@link MAX_PHRASE_HEADING} characters, Han text, no sentence mark or `：`, not ending in a clause
+ * mark, no figure and no leading date (`9月8日，省中心召开会议` is an item's text).
+ */
+export function isPhraseHeading(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= MAX_PHRASE_HEADING &&
+    /[\u4e00-\u9fff]/.test(text) &&
+    !/[。；！？!?;：:]/.test(text) &&
+    !/[，,、]$/.test(text) &&
+    !FIGURE.test(text) &&
+    !/^(?:\d{4}年)?\d{1,2}月/.test(text)
+  );
+}
+
+/** `（一）强化组织领导，压实工作责任`: an item marker, then a heading of phrases. */
+export function isMarkedPhraseHeading(text: string): boolean {
+  const im = itemMarkerLength(text);
+  return im > 0 && isPhraseHeading(text.slice(im).trimStart());
+}
+
 /** The longest run-in section title (before its `。`) a long `一、` line may have. */
 export const MAX_RUN_IN = 60;
 

@@ -8,6 +8,7 @@ import {
   isBareHeading,
   isBracketHeading,
   isHeadingLine,
+  isPhraseHeading,
   isTailLine,
   itemMarkerLength,
   MAX_RUN_IN,
@@ -337,7 +338,8 @@ export function readBody(
       s.items.push(item);
       let lead = t.slice(im).trimStart();
       let base = t.length - lead.length;
-      if (isHeadingLine(t)) {
+      // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`.
+      if (isHeadingLine(t) || isPhraseHeading(lead)) {
         if (lead !== "") item.title = lead;
         continue;
       }

@@ -171,7 +171,8 @@ function readWeek(text: string, m: Masthead): string {
 }
 
 function readDateAtEnd(text: string, m: Masthead): string {
-  const t = text.trimEnd();
+  // `2021-09-06 16:17`: a page's date line under its title gives the time too.
+  const t = text.trimEnd().replace(/(\d)\s*\d{1,2}:\d{2}(?::\d{2})?$/, "$1");
   // `（2016年10月19日）` on a line of its own under a release's title: its date.
   const bracketed = /^\s*[（(]\s*([^（）()]{8,20}?)\s*[）)]$/.exec(t);
   if (bracketed) {

@@ -10,7 +10,16 @@ import {
   SENTENCE_END,
 } from "./chars";
 import { forumNoise } from "./forum-noise";
-import { isBareHeading, isDateLine, isHeadingLine, startsBlock } from "./line-kinds";
+import {
+  isBareHeading,
+  isDateLine,
+  isHeadingLine,
+  isMarkedPhraseHeading,
+  isTailLine,
+  itemMarkerLength,
+  sectionMarkerLength,
+  startsBlock,
+} from "./line-kinds";
 import { findTables, type TableLines } from "./read-table";
 
 /**
@@ -730,6 +739,35 @@ function endsOpen(text: string): boolean {
   return isHan(c) || isLatin(c) || "，,、（(《—".includes(c);
 }
 
+/** A line that is only a date and time, `2021-09-06 16:17`: a page's date line. */
+const DATE_TIME_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
+const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
+
+/**
+ * Whether a copy broke a sentence at a figure (a document converted with each number in a run of
+ * its own): `…共有进驻单位` + `34个，窗口…` (a sentence in progress, its `，` said so, then a line
+ * that opens with a number), `…受理业务` + `1054029` + `件，日均…` (a number, then its unit),
+ * or a line that opens with a closing mark (`。自…`): no line begins a paragraph so.
+ */
+function splitAtFigure(prev: string, next: string): boolean {
+  if (next === "" || startsBlock(next) || isTailLine(prev) || /^\d{1,2}[.、．](?!\d)/.test(next))
+    return false;
+  if (/^[。，、；：！？）”》]/.test(next)) return true;
+  if (/\d%?$/.test(prev) && AFTER_NUMBER.test(next)) return true;
+  return (
+    /[\u4e00-\u9fff]$/.test(prev) &&
+    /[，,]/.test(prev) &&
+    /^\d/.test(next) &&
+    !isDateLine(next) &&
+    // A date (`2021-09-06 16:17`, `2021年9月6日`) under a title is the page's date line.
+    !/^\d{4}[-/.年]\d{1,2}/.test(next) &&
+    itemMarkerLength(prev) === 0 &&
+    sectionMarkerLength(prev) === 0
+  );
+}
+
 /**
  * Whether a blank line may lie inside the paragraph that `prev` and `next` split: only a word
  * split between Chinese characters, as a page break leaves it (`…相关工` + `作；在…`). Latin
@@ -758,7 +796,12 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
     const continues =
-      open && prev && !line.table && !startsBlock(line.text) && !isDateLine(line.text);
+      (open || (prev !== undefined && !prev.table && splitAtFigure(prev.text, line.text))) &&
+      prev &&
+      !line.table &&
+      !startsBlock(line.text) &&
+      !isDateLine(line.text) &&
+      !DATE_TIME_LINE.test(line.text);
     // A heading much shorter than the text's lines after a blank line starts a part of its own,
     // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).
     const headingAfterBlank =
@@ -781,6 +824,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       !last.table &&
       last.text.length >= 8 &&
       !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
+      // A `（一）` heading of phrases shorter than the text's lines is not a wrapped line.
+      !(last.text.length * 1.25 < wide && isMarkedPhraseHeading(last.text)) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
       endsOpen(last.text);

@@ -1,3 +1,4 @@
+import { tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import type { TextLine } from "./repair-lines";
 
@@ -75,13 +76,21 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
   return isMetaLine(text) ? "meta" : undefined;
 }
 
+/**
+ * A label alone on a line (`内容预览：`): two to six Han characters and a colon, not a 编者按 or
+ * a 报尾 label (`报：`, `抄送：`).
+ */
+export function isLabelAlone(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}[：:]$/.test(text) && !text.startsWith("编者按") && !tailLabel(text);
+}
+
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
 export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(simplified(text));
 
 const BREADCRUMB =
-  /^(?:您?当前(?:所在)?的?位置|您的位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
+  /^(?:您?(?:当前|现在)(?:所在)?的?位置|您的位置|所在位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页)$|^(?:上一篇|下一篇)[：:]/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览` (the repair has joined `微博微信`; a table's cell `微信微博` has no 无障碍).

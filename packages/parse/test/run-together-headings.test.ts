@@ -1,0 +1,262 @@
+import { parseBulletinText } from "@bulletin/parse";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+
+/**
+ * Headings and masthead facts in the shapes of tuning batch 7 (issue 14), each stated by the
+ * shape of a text: a document flattened onto one line (paragraph breaks turned into spaces, its
+ * title printed twice), an item marker run into the sentence before it, `（一）` headings of
+ * phrases joined by commas, sentences a copy broke at each figure, and a web page's untitled
+ * template, `您现在所在的位置` breadcrumb, lone `内容预览：` label and date-time line.
+ */
+
+const headings = (text: string): string[] =>
+  parseBulletinText(text).bulletin.sections.flatMap((s) => [
+    `S:${s.title}`,
+    ...s.items.flatMap((i) => (i.title === undefined ? [] : [`I:${i.title}`])),
+  ]);
+
+describe("headings a copy ran into the text", () => {
+  test.each([
+    {
+      what: "a flattened document: the title printed twice, then 一、, （一） and 1、 headings after a sentence's end and a space",
+      text: "县委督查工作交流材料 县委督查工作交流材料 **区督查室完善机制,督查工作取得成效。现作如下汇报: 一、工作完成情况 今年以来,共编发督查通报 62 期。 (一)紧扣主题,突出重点 1、项目推进。截至目前,推进项目112 个。 2、其他工作。开展督查 20 余次。 (二)健全网络,创新举措 1、搭建督查网络。一是各单位督查。",
+      title: "县委督查工作交流材料",
+      headings: [
+        "S:正文",
+        "S:工作完成情况",
+        "I:紧扣主题，突出重点",
+        "I:项目推进",
+        "I:其他工作",
+        "I:健全网络，创新举措",
+        "I:搭建督查网络",
+      ],
+    },
+    {
+      what: "an item marker right after a 。 is a heading when it is the next of its sequence",
+      text: "某中心工作总结\n一、主要亮点\n（一）业务办理进展顺利。\n目前,大厅共受理业务1054029件。全年收到表扬信131封。(二)三项服务成效显著。\n大厅推出预约服务。",
+      title: "某中心工作总结",
+      headings: ["S:主要亮点", "I:业务办理进展顺利", "I:三项服务成效显著"],
+    },
+    {
+      what: "a marker after a 。 that is not the next of its sequence stays in the sentence",
+      text: "某中心工作总结\n一、主要亮点\n（一）业务办理进展顺利。\n目前,大厅共受理业务1054029件。(三)三项服务成效显著。\n大厅推出预约服务。",
+      title: "某中心工作总结",
+      headings: ["S:主要亮点", "I:业务办理进展顺利"],
+    },
+    {
+      what: "a （一） heading of phrases joined by commas, on a line of its own, is the item's title",
+      text: "某县政务服务工作情况\n一、主要做法\n（一）强化组织领导，压实工作责任\n县政务服务中心成立工作专班，由中心主任任组长，各窗口首席代表为成员，每周召开一次调度会。\n（二）优化审批流程，提升服务效能\n全年共受理事项3385件，按时办结率100%，群众满意率99.9%，较上年均有提升。",
+      title: "某县政务服务工作情况",
+      headings: ["S:主要做法", "I:强化组织领导，压实工作责任", "I:优化审批流程，提升服务效能"],
+    },
+    {
+      what: "a （一） line with a figure or a leading date is an item's text, not its title",
+      text: "某县政务服务工作情况\n一、主要做法\n（一）全年共受理事项3385件，办结3320件\n（二）9月8日，县中心召开会议",
+      title: "某县政务服务工作情况",
+      headings: ["S:主要做法"],
+    },
+    {
+      what: "a label alone over the headline (`内容预览：`) is the page's, the headline the title",
+      text: "内容预览:\n县政务服务中心运行情况汇报\n一、基本情况\n中心进驻了26个部门,设立了21个窗口。\n(一)进驻情况\n各部门进入中心设窗口办公。",
+      title: "县政务服务中心运行情况汇报",
+      headings: ["S:基本情况", "I:进驻情况"],
+    },
+  ])("parseBulletinText: $what", ({ text, title, headings: expected }) => {
+    expect(parseBulletinText(text).bulletin.publication.title).toBe(title);
+    expect(headings(text)).toEqual(expected);
+  });
+
+  test("parseBulletinText: the copy of a title printed twice is dropped with a located warning, and an unrepeated opening is kept whole", () => {
+    const twice = parseBulletinText(
+      "县委督查工作交流材料 县委督查工作交流材料 **区督查室完善机制,督查工作取得成效。",
+    );
+    expect(twice.warnings.map((w) => [w.code, w.position.line, w.position.column])).toContainEqual([
+      "duplicate-line-dropped",
+      1,
+      12,
+    ]);
+    const once = parseBulletinText("县委督查工作交流材料 县委督查工作材料汇编 督查工作取得成效。");
+    expect(once.warnings.some((w) => w.code === "duplicate-line-dropped")).toBe(false);
+  });
+
+  const phrase = fc
+    .array(fc.constantFrom(..."强化组织领导压实工作责任优化审批流程提升服务效能健全网络创新举措"), {
+      minLength: 2,
+      maxLength: 8,
+    })
+    .map((cs) => cs.join(""));
+  const heading = fc.array(phrase, { minLength: 1, maxLength: 3 }).map((ps) => ps.join("，"));
+  const CN = "一二三四五六七八九";
+
+  test("parseBulletinText: in a flattened document every （N） and N、 heading after a sentence's end and a space heads an item (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(heading, phrase, phrase), { minLength: 2, maxLength: 5 }),
+        (parts) => {
+          const body = parts
+            .map(
+              ([h, run, text], k) =>
+                `(${CN[k]})${h} 1、${run}。${text}工作取得成效。 2、${run}。${text}。`,
+            )
+            .join(" ");
+          const text = `某区督查工作总结 某区督查工作总结 区督查室完善机制。现作如下汇报: 一、工作情况 今年以来,督查工作有序开展。 ${body}`;
+          const got = headings(text);
+          const want = [
+            "S:正文",
+            "S:工作情况",
+            ...parts.flatMap(([h, run]) => [`I:${h}`, `I:${run}`, `I:${run}`]),
+          ];
+          expect(got).toEqual(want);
+          expect(parseBulletinText(text).bulletin.publication.title).toBe("某区督查工作总结");
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test("parseBulletinText: items run into one line after their first, each next in sequence, are all headings (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, phrase), { minLength: 2, maxLength: 6 }), (parts) => {
+        const [first, ...rest] = parts as [[string, string], ...[string, string][]];
+        const run = rest.map(([t, b], k) => `（${CN[k + 1]}）${t}。${b}。`).join("");
+        const text = `某中心工作总结\n一、主要亮点\n（一）${first[0]}。\n${first[1]}。${run}`;
+        expect(headings(text)).toEqual(["S:主要亮点", ...parts.map(([t]) => `I:${t}`)]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("parseBulletinText: a （一） heading of phrases keeps its title and its text whatever the phrases (property)", () => {
+    fc.assert(
+      fc.property(heading, phrase, (h, text) => {
+        const doc = `某县工作情况\n一、主要做法\n（一）${h}\n${text}取得成效，县政务服务中心成立工作专班，由中心主任任组长，每周召开一次调度会。`;
+        const { bulletin } = parseBulletinText(doc);
+        const item = bulletin.sections[0]?.items[0];
+        expect(item?.title).toBe(h);
+        expect(JSON.stringify(item?.body)).toContain(`${text}取得成效，`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("sentences a copy broke at its figures", () => {
+  test.each([
+    {
+      what: "a sentence in progress, then a line that opens with the figure",
+      text: "某中心工作总结\n一、主要亮点\n目前,大厅共有进驻单位\n34个,窗口工作人员\n363人。",
+      metrics: ["34个", "363人"],
+    },
+    {
+      what: "a number alone on its line, then its unit; a closing mark that opens a line",
+      text: "某中心工作总结\n一、主要亮点\n截至11月30日,大厅全年共受理业务\n1054029\n件,按时办结率\n100%\n。全年收到表扬信131封。",
+      metrics: ["1054029件", "100%", "131封"],
+    },
+  ])("parseBulletinText: $what are one sentence", ({ text, metrics }) => {
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(metrics);
+    expect(headings(text)).toEqual(["S:主要亮点"]);
+  });
+
+  test("parseBulletinText: a heading over a line that opens with a period or a numbered item stays a heading", () => {
+    expect(
+      headings("某县统计月报\n一、工业\n规模以上工业\n1-5月,全县规上工业增加值增长7.6%。"),
+    ).toContain("S:工业");
+    expect(headings("某县工作情况\n一、主要做法，工作成效\n1、项目推进。推进项目112个。")).toEqual([
+      "S:主要做法，工作成效",
+      "I:项目推进",
+    ]);
+  });
+
+  test("parseBulletinText: a sentence broken before any of its figures reads as the unbroken sentence (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 10, max: 9_999_999 }),
+            fc.constantFrom("件", "个", "项", "名"),
+          ),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+        (figures, breaks) => {
+          const clauses = figures.map(([n, u], k) => ({
+            lead: `共受理事项${"甲乙丙丁"[k]}类`,
+            n,
+            u,
+          }));
+          const whole = clauses.map((c) => `${c.lead}${c.n}${c.u}`).join("，");
+          const broken = clauses
+            .map((c, k) => `${c.lead}${breaks[k] ? "\n" : ""}${c.n}${c.u}`)
+            .join("，");
+          const read = (body: string) =>
+            parseBulletinText(`某中心工作总结\n一、主要亮点\n目前，${body}。`).bulletin;
+          const a = read(whole);
+          const b = read(broken);
+          expect(b.metrics.map((m) => [m.value, m.unit])).toEqual(
+            a.metrics.map((m) => [m.value, m.unit]),
+          );
+          expect(b.sections).toEqual(a.sections);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("a web page's masthead facts", () => {
+  test.each([
+    {
+      what: "an untitled page template, a `您现在所在的位置` breadcrumb and a date-time line under the title",
+      text: "无标题文档\n您现在所在的位置: 首页 > 专题专栏 > 营商动态\n分享到:\n用好12345热线,倾听民“声”为民解忧\n  • 2021-09-06 16:17\n  • 来源:\n  • 发布机构:\n近日,12345热线受理解答4318件。\n扫一扫在手机打开当前页\n无标题文档",
+      title: "用好12345热线，倾听民“声”为民解忧",
+      publishedOn: "2021-09-06",
+      dropped: [1, 2, 3, 6, 7, 9, 10],
+    },
+    {
+      what: "a date line without a time under the title",
+      text: "某县政务服务中心运行情况\n2021年9月6日\n本月共受理事项3385件,办结3320件。",
+      title: "某县政务服务中心运行情况",
+      publishedOn: "2021-09-06",
+      dropped: [],
+    },
+  ])("parseBulletinText: $what", ({ text, title, publishedOn, dropped }) => {
+    const r = parseBulletinText(text);
+    expect(r.bulletin.publication.title).toBe(title);
+    expect(r.bulletin.issue.publishedOn).toBe(publishedOn);
+    expect(
+      r.warnings.filter((w) => w.code === "web-line-dropped").map((w) => w.position.line),
+    ).toEqual(dropped);
+  });
+
+  test("parseBulletinText: a lone label that is a 报尾 field or a 编者按 is not taken for the page's", () => {
+    const r = parseBulletinText(
+      "编者按:\n着力推进改革攻坚\n近年来,全省各级各部门认真贯彻落实工作部署。",
+    );
+    expect(r.warnings.some((w) => w.code === "web-line-dropped")).toBe(false);
+  });
+
+  test("parseBulletinText: any date-time under a page's title is its publication date (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (d, h, m) => {
+          const iso = d.toISOString().slice(0, 10);
+          const time = `${h}:${String(m).padStart(2, "0")}`;
+          const r = parseBulletinText(
+            `某县12345热线运行情况\n${iso} ${time}\n本月共受理诉求3385件。`,
+          );
+          expect(r.bulletin.issue.publishedOn).toBe(iso);
+          expect(r.bulletin.publication.title).toBe("某县12345热线运行情况");
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
