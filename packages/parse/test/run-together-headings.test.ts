@@ -260,3 +260,63 @@ describe("a web page's masthead facts", () => {
     );
   });
 });
+
+describe("run-in item titles of phrases joined by commas", () => {
+  const items = (body: string) =>
+    parseBulletinText(`某县政务服务工作简报\n一、工作动态\n${body}`).bulletin.sections.flatMap(
+      (s) => s.items.map((i) => i.title ?? null),
+    );
+
+  test.each([
+    {
+      what: "（一） then two phrases up to the first 。 and the item's text",
+      body: "（一）强化组织领导，压实工作责任。县政务服务中心成立工作专班。",
+      titles: ["强化组织领导，压实工作责任"],
+    },
+    {
+      what: "1. then three phrases, quotes in them",
+      body: "1.优化审批流程，推行“一窗受理”，提升服务效能。全年共受理事项3385件。",
+      titles: ["优化审批流程，推行“一窗受理”，提升服务效能"],
+    },
+    {
+      what: "a leading date makes the clause the item's text",
+      body: "（一）9月8日，省中心召开会议。会议要求各窗口严守纪律。",
+      titles: [null],
+    },
+    {
+      what: "four phrases are a sentence",
+      body: "（一）中心召开会议，部署下阶段工作，明确任务分工，压实工作责任。会议要求各窗口严守纪律。",
+      titles: [null],
+    },
+    {
+      what: "a clause with a Latin term is a sentence",
+      body: "（1）国内生产总值简称GDP，是生产成果。它按市场价格计算。",
+      titles: [null],
+    },
+    {
+      what: "a clause with a figure is a sentence",
+      body: "（1）全年受理事项，共计3385件。办结率100%。",
+      titles: [null],
+    },
+  ])("parseBulletinText: $what", ({ body, titles }) => {
+    expect(items(body)).toEqual(titles);
+  });
+
+  test("parseBulletinText: two or three Han phrases before a 。 and text after it are an item's title, four are not (property)", () => {
+    const phrase = fc
+      .array(fc.constantFrom(..."强化组织领导压实工作责任优化审批流程提升服务效能"), {
+        minLength: 2,
+        maxLength: 12,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 2, maxLength: 4 }), (phrases) => {
+        const title = phrases.join("，");
+        const got = items(`（一）${title}。县政务服务中心成立工作专班。`);
+        // At most three phrases and the 30 characters of a run-in title.
+        expect(got).toEqual([phrases.length <= 3 && title.length <= 30 ? title : null]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -55,11 +55,32 @@ const MAX_ITEM_TITLE = 30;
 /** Longest label that heads an item before its `：` (`诉求分类：12345热线中，…`). */
 const MAX_ITEM_LABEL = 8;
 
+/** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
+const MAX_TITLE_PHRASE = 12;
+/** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
+const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
+
 /**
  * The end (index of `。`, or of the `：` after a short label) of a run-in item title
- * `数字政府项目建设。`, `诉求分类：`, or -1.
+ * `数字政府项目建设。`, `诉求分类：`, `强化组织领导，压实工作责任。`, or -1.
  */
 function runInTitleEnd(text: string): number {
+  const end = runInTitleEnd1(text);
+  if (end >= 0) return end;
+  // Phrases joined by commas, up to the first `。`, with the item's text after it: two or three
+  // phrases of Han text, none longer than MAX_TITLE_PHRASE (a clause with a figure, a date or a
+  // Latin term is a sentence: `9月8日，省中心召开…`, `国内生产总值简称GDP，是…`).
+  const stop = text.indexOf("。");
+  if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return -1;
+  const phrases = text.slice(0, stop).split("，");
+  return phrases.length >= 2 &&
+    phrases.length <= 3 &&
+    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+    ? stop
+    : -1;
+}
+
+function runInTitleEnd1(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length && i <= MAX_ITEM_TITLE; i++) {
     const c = text.charAt(i);
