@@ -156,6 +156,7 @@ export function isPhraseHeading(text: string): boolean {
 
 /** `（一）强化组织领导，压实工作责任`: an item marker, then a heading of phrases. */
 export function isMarkedPhraseHeading(text: string): boolean {
+  if (text.length > MAX_PHRASE_HEADING + 8) return false;
   const im = itemMarkerLength(text);
   return im > 0 && isPhraseHeading(text.slice(im).trimStart());
 }

@@ -742,6 +742,9 @@ function endsOpen(text: string): boolean {
 /** A line that is only a date and time, `2021-09-06 16:17`: a page's date line. */
 const DATE_TIME_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/** How far back a sentence in progress shows its `，`. */
+const CLAUSE_REACH = 40;
+
 /** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
 const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
 
@@ -752,14 +755,18 @@ const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位�
  * or a line that opens with a closing mark (`。自…`): no line begins a paragraph so.
  */
 function splitAtFigure(prev: string, next: string): boolean {
+  // Each test reads the ends of `prev` only: it is the paragraph joined so far (any length).
   if (next === "" || startsBlock(next) || isTailLine(prev) || /^\d{1,2}[.、．](?!\d)/.test(next))
     return false;
   if (/^[。，、；：！？）”》]/.test(next)) return true;
-  if (/\d%?$/.test(prev) && AFTER_NUMBER.test(next)) return true;
+  const last = prev.charAt(prev.length - 1);
+  const beforePercent = last === "%" ? prev.charAt(prev.length - 2) : last;
+  if (isDigit(beforePercent) && AFTER_NUMBER.test(next)) return true;
+  const tail = prev.slice(-CLAUSE_REACH);
   return (
-    /[\u4e00-\u9fff]$/.test(prev) &&
-    /[，,]/.test(prev) &&
-    /^\d/.test(next) &&
+    isHan(last) &&
+    (tail.includes("，") || tail.includes(",")) &&
+    isDigit(next.charAt(0)) &&
     !isDateLine(next) &&
     // A date (`2021-09-06 16:17`, `2021年9月6日`) under a title is the page's date line.
     !/^\d{4}[-/.年]\d{1,2}/.test(next) &&

@@ -56,19 +56,17 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       }
     }
     const cuts = cutsOf(rest, nextItem, nextSection);
-    let from = 0;
-    for (const k of cuts) {
-      if (k <= from) continue;
-      const piece = sliceLine(rest, from, k);
-      if (piece.text.trim() !== "") {
-        out.push(piece);
-        follow(piece.text);
-      }
-      from = k;
+    if (cuts.length === 0) {
+      out.push(rest);
+      follow(rest.text);
+      return;
     }
-    const last = from === 0 ? rest : sliceLine(rest, from, rest.text.length);
-    out.push(last);
-    follow(last.text);
+    const pieces = slicesOf(rest, cuts);
+    pieces.forEach((piece, k) => {
+      if (k < pieces.length - 1 && piece.text.trim() === "") return;
+      out.push(piece);
+      follow(piece.text);
+    });
   });
   return { lines: out, duplicates };
 }
@@ -168,6 +166,34 @@ function titlePrintedTwice(
     copy: sliceLine(line, first, end),
     rest: sliceLine(line, from, text.length),
   };
+}
+
+/**
+ * The line cut at `cuts` (ascending; cuts at 0, at the end or not after the one before are
+ * skipped), each piece keeping where its units came from. One pass over the line's runs.
+ */
+function slicesOf(line: TextLine, cuts: readonly number[]): TextLine[] {
+  const bounds = [0];
+  for (const k of cuts)
+    if (k > (bounds[bounds.length - 1] as number) && k < line.text.length) bounds.push(k);
+  bounds.push(line.text.length);
+  const runs = line.spans;
+  const out: TextLine[] = [];
+  let r = 0;
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const from = bounds[b] as number;
+    const to = bounds[b + 1] as number;
+    const spans: number[] = [];
+    // The run that holds `from`, then every run that starts before `to`.
+    while (r + 2 < runs.length && (runs[r + 2] as number) <= from) r += 2;
+    for (let q = r; q < runs.length && (runs[q] as number) < to; q += 2) {
+      const start = runs[q] as number;
+      const a = Math.max(start, from);
+      spans.push(a - from, (runs[q + 1] as number) + (a - start));
+    }
+    out.push({ text: line.text.slice(from, to), spans });
+  }
+  return out;
 }
 
 /** `line.text[from, to)` as a line of its own, each unit keeping where it came from. */
