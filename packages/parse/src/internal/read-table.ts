@@ -227,6 +227,7 @@ export function findTables(
   raw: readonly Range[],
   clean: CleanRange,
   skip?: (text: string) => boolean,
+  cleanRow: (r: number) => TextLine = (r) => clean(...(raw[r] as Range)),
 ): Map<number, { end: number; line: TextLine }> {
   const found = new Map<number, { end: number; line: TextLine }>();
   const blank = (r: number): boolean => {
@@ -253,7 +254,7 @@ export function findTables(
   const bare = new Uint8Array(raw.length);
 
   for (let r = 0; r < raw.length; r++) {
-    if (blank(r)) continue;
+    if (blank(r) || !mayOpen(r)) continue;
     const table = tableAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
@@ -273,8 +274,24 @@ export function findTables(
   }
   return found;
 
+  /**
+   * Whether a table can open at line `r` ({@link tableAt} asks more): a caption's first mark, a
+   * pipe, a gap that splits the line, or a line that may be a lone cell. Most lines of running
+   * text are none of these, and are passed over without building anything.
+   */
+  function mayOpen(r: number): boolean {
+    if (piped[r] === 1) return true;
+    const line = raw[r] as Range;
+    const [a] = trimRange(source, line[0], line[1]);
+    return (
+      "表附续".includes(source.charAt(a) || "x") ||
+      bareCell(r) ||
+      splitRow(source, line) !== undefined
+    );
+  }
+
   function skipped(from: number, to: number): boolean {
-    for (let i = from; i <= to; i++) if (skip?.(clean(...(raw[i] as Range)).text)) return true;
+    for (let i = from; i <= to; i++) if (skip?.(cleanRow(i).text)) return true;
     return false;
   }
 
@@ -475,7 +492,7 @@ export function findTables(
       b - a <= MAX_LONE_CELL * 3 &&
       !blank(r) &&
       !pipeCell(r) &&
-      loneCell(clean(a, b)) &&
+      loneCell(cleanRow(r)) &&
       !splitRow(source, raw[r] as Range);
     bare[r] = yes ? 1 : 2;
     return yes;

@@ -168,7 +168,19 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   // Tables first: their cells are not page numbers or split sentences.
-  const tables = findTables(source, raw, clean, dropLine);
+  // Whole lines repaired once: the table finder reads some (never changing them), and the
+  // loop below takes the same objects. Cells and captions are repaired apart (a table changes them).
+  const rows: (TextLine | undefined)[] = new Array(raw.length);
+  const cleanRow = (r: number): TextLine => {
+    let line = rows[r];
+    if (line === undefined) {
+      const [from, to] = raw[r] as [number, number];
+      line = clean(from, to);
+      rows[r] = line;
+    }
+    return line;
+  };
+  const tables = findTables(source, raw, clean, dropLine, cleanRow);
   for (let r = 0; r < raw.length; r++) {
     const table = tables.get(r);
     if (table) {
@@ -178,7 +190,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       r = table.end;
       continue;
     }
-    const line = withoutCellPipe(clean(...(raw[r] as [number, number])));
+    const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
       if (dropLine?.(line.text)) dropped.push(line);

@@ -37,9 +37,12 @@ const TRADITIONAL = "來發佈時間瀏覽閱讀體號當頁關閉點擊標題�
 const SIMPLIFIED = "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
+/** The same class without `g`: a test that holds no state (most lines have none of them). */
+const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL}]`);
 
 /** `text` with the traditional characters of labels written simplified (same length). */
 export function simplified(text: string): string {
+  if (!HAS_TRADITIONAL.test(text)) return text;
   return text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
 }
 
