@@ -323,6 +323,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     pageTitle = lines[1];
     lines = lines.slice(2);
   }
+  // The page's title (from its grid) printed again over the text: said once.
+  if (pageTitle === undefined && page.title !== undefined && lines[0]?.text === page.title) {
+    warn("duplicate-line-dropped", at(lines[0]), { text: page.title });
+    lines = lines.slice(1);
+  }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller

@@ -20,7 +20,8 @@
  * - `web-line-dropped`: a line of a web page that is not the bulletin (当前位置, 来源/发布时间,
  *   打印本页, 公网安备, an image placeholder, a file-information grid); the publisher and date it
  *   gives are used.
- * - `duplicate-line-dropped`: a paragraph printed twice around the title; the first copy was left out.
+ * - `duplicate-line-dropped`: a line printed twice at the title (around it, or the title over a
+ *   copy of itself); one copy was left out.
  * - `signature-read`: the 落款 closing the text (issuer over date) was taken out of the body; its
  *   issuer and date are the publisher and date when the masthead and page give none.
  * - `internal-error`: a bug; the bulletin holds what was read before it.

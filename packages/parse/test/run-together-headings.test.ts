@@ -224,10 +224,30 @@ describe("a web page's masthead facts", () => {
       publishedOn: "2021-09-06",
       dropped: [],
     },
-  ])("parseBulletinText: $what", ({ text, title, publishedOn, dropped }) => {
+    {
+      what: "a date with a time in 时分 under the title, then the source, as bullets",
+      text: "2023年9月群众诉求情况分析\n\n  • 2023年10月08日 09时12分\n  • 来源: 省大数据中心\n  • 【字体:\n  • 一、全省热线办理群众诉求情况\n    (一)总体概况。9月,全省热线共受理群众诉求1,620,949件,环比下降1.22%。",
+      title: "2023年9月群众诉求情况分析",
+      publishedOn: "2023-10-08",
+      publisher: "省大数据中心",
+      dropped: [4, 5],
+    },
+    {
+      what: "a welcome line, and a file-information grid printed without colons (labels and values apart by spaces)",
+      text: "• 欢迎访问某区人民政府网站!\n \n当前位置: 政务公开 > 政府部门 > 内容\n \n信息名称 2024年某区市场监督管理局投诉举报统计分析报告\n索引号 113204820141411706/2025-00003\n主题分类 市场监管 体裁分类 其他 组配分类 其他\n文件编号 发布机构 市场监管局\n生成日期 2025-01-16 公开日期 2025-01-17 废止日期有效\n内容概述 2024年某区市场监督管理局投诉举报统计分析报告\n \n2024年某区市场监督管理局投诉举报统计分析报告\n\n2024年,某区市场监督管理局认真做好投诉举报处置工作。\n\n一、投诉举报基本情况\n\n2024年全年共收到各类投诉举报7607件,同比增长5.62%。",
+      title: "2024年某区市场监督管理局投诉举报统计分析报告",
+      publishedOn: "2025-01-17",
+      publisher: "市场监管局",
+      dropped: [1, 3, 5, 6, 7, 8, 9, 10],
+    },
+  ])("parseBulletinText: $what", ({ text, title, publishedOn, dropped, ...rest }) => {
     const r = parseBulletinText(text);
     expect(r.bulletin.publication.title).toBe(title);
     expect(r.bulletin.issue.publishedOn).toBe(publishedOn);
+    if ("publisher" in rest)
+      expect(
+        r.bulletin.publication.publisher?.shortName ?? r.bulletin.publication.publisher?.name,
+      ).toBe(rest.publisher);
     expect(
       r.warnings.filter((w) => w.code === "web-line-dropped").map((w) => w.position.line),
     ).toEqual(dropped);
@@ -317,6 +337,52 @@ describe("run-in item titles of phrases joined by commas", () => {
         expect(got).toEqual([phrases.length <= 3 && title.length <= 30 ? title : null]);
       }),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe("run-in leads without a marker", () => {
+  test("parseBulletinText: two or more paragraphs led by a short Han sentence (up to twelve characters) are headed by it", () => {
+    const text =
+      "1-9月某市公共资源交易呈“两升两降”趋势\n2021年,全市完成各类交易事项1137个。\n工程建设交易额大幅上升。全市完成工程建设项目336个,交易金额115.6亿元。\n国有土地交易额大幅下降。全市完成国有土地出让54宗,交易金额23.43亿元。";
+    expect(headings(text)).toEqual([
+      "S:正文",
+      "S:工程建设交易额大幅上升",
+      "S:国有土地交易额大幅下降",
+    ]);
+  });
+
+  test("parseBulletinText: a single short lead sentence stays text", () => {
+    const text =
+      "某市公共资源交易情况\n2021年,全市完成各类交易事项1137个。\n工程建设交易额大幅上升。全市完成工程建设项目336个,交易金额115.6亿元。";
+    expect(headings(text)).toEqual(["S:正文"]);
+  });
+});
+
+describe("a file-information grid without colons", () => {
+  test("parseBulletinText: its 信息名称, 公开日期 and 发布机构 are the title, the date and the publisher, whatever they are (property)", () => {
+    const name = fc
+      .array(fc.constantFrom(..."某区市场监督管理局投诉举报统计分析报告热线运行情况"), {
+        minLength: 6,
+        maxLength: 30,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(
+        name,
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        fc.constantFrom("市场监管局", "区行政审批局", "区政务服务中心"),
+        (title, d, agency) => {
+          const iso = d.toISOString().slice(0, 10);
+          const text = `信息名称 ${title}\n索引号 113204820141411706/2025-00003\n文件编号 发布机构 ${agency}\n生成日期 ${iso} 公开日期 ${iso} 废止日期有效\n\n一、总体情况\n全年共收到各类投诉举报7607件，同比增长5.62%。`;
+          const { bulletin } = parseBulletinText(text);
+          expect(bulletin.publication.title).toBe(title);
+          expect(bulletin.issue.publishedOn).toBe(iso);
+          const p = bulletin.publication.publisher;
+          expect([p?.name, p?.shortName]).toContain(agency);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -110,6 +110,10 @@ export function isDateLine(text: string): boolean {
   return true;
 }
 
+/** A date and a time, nothing else. */
+const DATE_TIME =
+  /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$/;
+
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
 
@@ -129,6 +133,8 @@ export function isBareHeading(text: string, figure = false): boolean {
   if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))
     return false;
   if (isTailLine(text) || isDateLine(text) || text.startsWith("编者按")) return false;
+  // A date and time (`2023年10月08日 09时12分`, `2021-09-06 16:17`) is a page's date line.
+  if (DATE_TIME.test(text)) return false;
   // Captions and notes stay with what they describe: `图1 …`, `表2 …`, `注：…`, `单位：…`.
   return !/^(?:图|表|注|单位|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
 }
@@ -227,8 +233,11 @@ export function numberedItemMarkerLength(text: string): number {
   return m[0].length;
 }
 
-/** `工业。1-12月，…`: a run-in heading of two to six Han characters without a marker, or "". */
+/**
+ * `工业。1-12月，…`, `工程建设交易额大幅上升。全市…`: a run-in heading of two to twelve Han
+ * characters without a marker, or "".
+ */
 export function bareRunInTitle(text: string): string {
-  const m = /^([\u4e00-\u9fff]{2,6})。(?=\S)/.exec(text);
+  const m = /^([\u4e00-\u9fff]{2,12})。(?=\S)/.exec(text);
   return m ? (m[1] as string) : "";
 }

@@ -125,8 +125,8 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
   },
   "duplicate-line-dropped": {
     severity: "info",
-    "zh-CN": (p) => `${q(p.text)} 在标题前后重复出现，已略去第一处`,
-    en: (p) => `${q(p.text)} is printed twice around the title; the first copy was left out`,
+    "zh-CN": (p) => `${q(p.text)} 在标题处重复出现，已略去其中一处`,
+    en: (p) => `${q(p.text)} is printed twice at the title; one copy was left out`,
   },
   "signature-read": {
     severity: "info",

@@ -171,8 +171,10 @@ function readWeek(text: string, m: Masthead): string {
 }
 
 function readDateAtEnd(text: string, m: Masthead): string {
-  // `2021-09-06 16:17`: a page's date line under its title gives the time too.
-  const t = text.trimEnd().replace(/(\d)\s*\d{1,2}:\d{2}(?::\d{2})?$/, "$1");
+  // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
+  const t = text
+    .trimEnd()
+    .replace(/([\d日])\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$/, "$1");
   // `（2016年10月19日）` on a line of its own under a release's title: its date.
   const bracketed = /^\s*[（(]\s*([^（）()]{8,20}?)\s*[）)]$/.exec(t);
   if (bracketed) {

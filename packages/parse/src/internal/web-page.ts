@@ -75,7 +75,7 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
     IMAGE.test(text)
   )
     return "furniture";
-  if (isGridLine(text)) return "grid";
+  if (isGridLine(text) || isBareGridLine(text)) return "grid";
   return isMetaLine(text) ? "meta" : undefined;
 }
 
@@ -93,7 +93,7 @@ export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(simplifie
 const BREADCRUMB =
   /^(?:您?(?:当前|现在)(?:所在)?的?位置|您的位置|所在位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览` (the repair has joined `微博微信`; a table's cell `微信微博` has no 无障碍).
@@ -160,7 +160,7 @@ function isMetaLine(text: string): boolean {
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
-  /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+  /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
 
 const GRID_LABELS =
   /索引号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
@@ -180,6 +180,45 @@ function isGridLine(text: string): boolean {
   );
 }
 
+/**
+ * The labels of a file-information grid a page prints without colons or cells, a label and its
+ * value apart by a space (`信息名称 2024年…报告`, `生成日期 2025-01-16 公开日期 2025-01-16`).
+ */
+const BARE_GRID_LABELS = [
+  "信息名称",
+  "索引号",
+  "主题分类",
+  "体裁分类",
+  "组配分类",
+  "文件编号",
+  "发布机构",
+  "生成日期",
+  "公开日期",
+  "废止日期",
+  "内容概述",
+  "发文机关",
+  "成文日期",
+];
+const BARE_GRID_LABEL = new RegExp(BARE_GRID_LABELS.join("|"), "g");
+/** A line that opens with such a label and no colon: `索引号 1132…/2025-00003`. */
+const BARE_GRID_START = new RegExp(`^(?:${BARE_GRID_LABELS.join("|")})(?![：:])`);
+
+/** A grid's line without colons (at most 200 characters, opening with a grid label). */
+function isBareGridLine(text: string): boolean {
+  return text.length <= 200 && BARE_GRID_START.test(text);
+}
+
+/** The `label value` pairs of such a line, each value up to the next label. */
+function bareGridFields(printed: string): [string, string][] {
+  const text = simplified(printed);
+  const found: { label: string; at: number }[] = [];
+  for (const m of text.matchAll(BARE_GRID_LABEL)) found.push({ label: m[0], at: m.index });
+  return found.map((f, k) => [
+    f.label === "信息名称" ? "标题" : f.label,
+    printed.slice(f.at + f.label.length, found[k + 1]?.at ?? printed.length).trim(),
+  ]);
+}
+
 /** What a page's furniture says about the bulletin. */
 export interface PageFacts {
   title?: string;
@@ -197,9 +236,10 @@ const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|网$|^网络$/;
 export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
   let source: string | undefined;
+  let generated: string | undefined;
   const agencies: string[] = [];
   for (const { text } of lines) {
-    for (const [label, value] of fields(text)) {
+    for (const [label, value] of isBareGridLine(text) ? bareGridFields(text) : fields(text)) {
       if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
         facts.title = value;
       else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
@@ -209,9 +249,11 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
         const date = readDateValue(value);
         if (date !== undefined) facts.publishedOn ??= date;
-      }
+      } else if (label === "生成日期") generated ??= readDateValue(value);
     }
   }
+  // A grid's 生成日期 (when the record was made) only when it gives no publication date.
+  if (facts.publishedOn === undefined && generated !== undefined) facts.publishedOn = generated;
   const publisher = [...agencies, source].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
