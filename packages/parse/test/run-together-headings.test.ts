@@ -386,3 +386,50 @@ describe("a file-information grid without colons", () => {
     );
   });
 });
+
+describe("numbered item markers and page dates in other forms", () => {
+  const items = (body: string) =>
+    parseBulletinText(`某县政务服务工作简报\n一、工作动态\n${body}`).bulletin.sections.flatMap(
+      (s) => s.items.map((i) => i.title ?? null),
+    );
+
+  test.each([
+    {
+      what: "a circled number before a run-in title",
+      body: "①工程建设项目。完成交易52项。",
+      titles: ["工程建设项目"],
+    },
+    {
+      what: "a half-bracketed number before a run-in title",
+      body: "2）政府采购。完成交易36项。",
+      titles: ["政府采购"],
+    },
+    {
+      what: "a bracketed number heading a line of its own",
+      body: "（1）总体情况\n本月共受理事项3385件，办结3320件。",
+      titles: ["总体情况"],
+    },
+  ])("parseBulletinText: $what heads an item", ({ body, titles }) => {
+    expect(items(body)).toEqual(titles);
+  });
+
+  test.each([
+    ["2023/05/06 10:10", "2023-05-06"],
+    ["2023.5.6", "2023-05-06"],
+  ])("parseBulletinText: a page's `发布时间：%s` is its publication date", (printed, iso) => {
+    const r = parseBulletinText(
+      `某县12345热线运行情况\n发布时间：${printed} 来源：县政务服务中心\n本月共受理诉求3385件。`,
+    );
+    expect(r.bulletin.issue.publishedOn).toBe(iso);
+  });
+
+  test("parseBulletinText: any circled number ① to ⑳ heads a run-in item (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 19 }), (k) => {
+        const marker = String.fromCharCode(0x2460 + k);
+        expect(items(`${marker}工程建设项目。完成交易52项。`)).toEqual(["工程建设项目"]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -220,12 +220,15 @@ export function numberedSectionIndex(text: string): number {
   return m && isBareHeading(text.slice(2)) ? Number(m[1]) : 0;
 }
 
+/** A third- or fourth-level marker: `1.`, `1、`, `（1）`, `(1)`, `1）`, `①`. */
+export const NUMBERED_MARKER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳])\s*/;
+
 /**
- * The length of a third-level heading marker `1.` / `1、` on a line that is only a heading
+ * The length of a third-level heading marker `1.` / `1、` / `（1）` / `①` on a line that is only a heading
  * (`1.总体情况`, `1.身份证信息被盗用，市场监管帮维权`), or 0.
  */
 export function numberedItemMarkerLength(text: string): number {
-  const m = /^\d{1,2}[.、．](?!\d)\s*/.exec(text);
+  const m = NUMBERED_MARKER.exec(text);
   if (!m) return 0;
   const rest = text.slice(m[0].length);
   if (rest.length < 2 || rest.length > 40 || /[。；：！？:;!?]/.test(rest)) return 0;

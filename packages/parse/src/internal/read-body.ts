@@ -12,6 +12,7 @@ import {
   isTailLine,
   itemMarkerLength,
   MAX_RUN_IN,
+  NUMBERED_MARKER,
   numberedItemMarkerLength,
   numberedSectionIndex,
   sectionHeadingMarker,
@@ -105,11 +106,11 @@ function runInTitleEnd1(text: string): number {
 }
 
 /**
- * `1.首饰类投诉位居榜首。随着…`, `（1）工程建设项目。完成…`, `1、基本数据：4月份，…`: the run-in
+ * `1.首饰类投诉位居榜首。随着…`, `（1）工程建设项目。完成…`, `①工程建设项目。…`, `1、基本数据：4月份，…`: the run-in
  * title (before its `。`, or a short label before its `：`) and the text after it, or undefined.
  */
 function numberedRunIn(text: string): { title: string; rest: string } | undefined {
-  const m = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])\s*/.exec(text);
+  const m = NUMBERED_MARKER.exec(text);
   if (!m) return undefined;
   const lead = text.slice(m[0].length);
   const end = runInTitleEnd(lead);

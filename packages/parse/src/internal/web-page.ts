@@ -160,7 +160,7 @@ function isMetaLine(text: string): boolean {
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
-  /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
+  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
 
 const GRID_LABELS =
   /索引号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
@@ -352,10 +352,10 @@ function firstLabel(text: string, from: number): { label: string; at: number } |
   return best;
 }
 
-/** `2025-04-22`, `2022-08-30 09:20`, `2025年4月22日`. */
+/** `2025-04-22`, `2022-08-30 09:20`, `2025/04/22`, `2025.04.22`, `2025年4月22日`. */
 function readDateValue(value: string): string | undefined {
-  const m = /\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(value);
+  const m = /\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(value);
   if (!m) return undefined;
-  const [y, mo, d] = m[0].split(/[-年月日]/).map(Number) as [number, number, number];
+  const [y, mo, d] = m[0].split(/[-/.年月日]/).map(Number) as [number, number, number];
   return readFullDate(`${y}年${mo}月${d}日`);
 }
