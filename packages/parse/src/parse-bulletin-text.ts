@@ -23,7 +23,7 @@ import { readMasthead, readPeriodText } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
-import { offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
+import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
@@ -240,6 +240,29 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
   return head;
 }
 
+/** The word a report's title ends with: what kind of text it is. */
+const GENRE_END =
+  /(?:通报|报告|分析|简报|总结|情况|通知|公告|动态|快报|专报|汇报|综述|月报|周报|年报)$/;
+
+/**
+ * `关于2022年第八次县政府常务会议确定事项` / `落实情况的通报`: a title a copy broke over two
+ * lines, the second ending with the kind of text it is and the first not, 60 characters at most
+ * together (a `——` subtitle is not a continuation).
+ */
+function continuesTitle(first: string, next: string): boolean {
+  return (
+    GENRE_END.test(next) &&
+    !GENRE_END.test(first) &&
+    !next.startsWith("——") &&
+    first.length + next.length <= 60
+  );
+}
+
+/** The two lines of a broken title as one line, each unit keeping where it came from. */
+function joinedTitle(first: TextLine, next: TextLine): TextLine {
+  return appendLine({ text: first.text, spans: [...first.spans] }, "", next);
+}
+
 /** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
 const MAX_SITE_HEADER_LINE = 200;
 
@@ -311,8 +334,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const titleIndex = head.indexOf(title);
     for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
-    pageTitle = title;
-    lines = lines.slice(titleIndex + 1);
+    const rest = head[titleIndex + 1];
+    if (rest !== undefined && continuesTitle(title.text, rest.text)) {
+      pageTitle = joinedTitle(title, rest);
+      lines = lines.slice(titleIndex + 2);
+    } else {
+      pageTitle = title;
+      lines = lines.slice(titleIndex + 1);
+    }
   } else if (
     // The title printed twice around a lede: `lede` / `title` / `lede`.
     lines.length >= 3 &&
@@ -344,8 +373,19 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       webLines.some((w) => isBreadcrumb(w.text)),
     )
   ) {
-    pageTitle = lines[0];
-    lines = lines.slice(1);
+    const headline = lines[0] as TextLine;
+    const rest = lines[1] as TextLine;
+    if (
+      lines.length > 2 &&
+      isBareHeading(rest.text, true) &&
+      continuesTitle(headline.text, rest.text)
+    ) {
+      pageTitle = joinedTitle(headline, rest);
+      lines = lines.slice(2);
+    } else {
+      pageTitle = headline;
+      lines = lines.slice(1);
+    }
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.

@@ -433,3 +433,41 @@ describe("numbered item markers and page dates in other forms", () => {
     );
   });
 });
+
+describe("a title broken over two lines", () => {
+  test.each([
+    {
+      what: "the headline of a 通报 and the line that ends it",
+      text: "关于2022年第八次县政府常务会议确定事项\n落实情况的通报\n各乡镇人民政府，县政府各部门：\n近期，县政府督查室对常务会议确定事项落实情况开展了专项督查，现通报如下。\n一、总体情况\n确定事项22件，已办结6件，占比27%。",
+      title: "关于2022年第八次县政府常务会议确定事项落实情况的通报",
+    },
+    {
+      what: "a page's title under the site's name, over its metadata line",
+      text: "某某县人民政府\n关于2022年第八次县政府常务会议确定事项\n落实情况的通报\n发布时间：2022-09-15 来源：县政府办\n近期，县政府督查室对落实情况开展了专项督查。",
+      title: "关于2022年第八次县政府常务会议确定事项落实情况的通报",
+    },
+    {
+      what: "a title that is whole stays apart from a `——` subtitle",
+      text: "深化“一件事一次办”改革\n——某县经验做法\n近年来，某县坚持以人民为中心，全面落实有关改革的决策部署，共梳理事项200个，进一步优化了政务服务。",
+      title: "深化“一件事一次办”改革",
+    },
+    {
+      what: "a complete title stays apart from a short heading under it",
+      text: "2023年5月某县12345热线运行情况通报\n总体情况\n本月共受理诉求3385件，办结3320件，办结率98.07%，群众满意率99.2%。",
+      title: "2023年5月某县12345热线运行情况通报",
+    },
+  ])("parseBulletinText: $what", ({ text, title }) => {
+    expect(parseBulletinText(text).bulletin.publication.title).toBe(title);
+  });
+
+  test("parseBulletinText: a title broken anywhere before its last word reads whole (property)", () => {
+    const whole = "关于2022年第八次县政府常务会议确定事项落实情况的通报";
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: whole.length - 6 }), (k) => {
+        const text = `${whole.slice(0, k)}\n${whole.slice(k)}\n各乡镇人民政府，县政府各部门：\n近期，县政府督查室对常务会议确定事项落实情况开展了专项督查，现通报如下。`;
+        expect(parseBulletinText(text).bulletin.publication.title).toBe(whole);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
