@@ -33,6 +33,26 @@ describe("headings a copy ran into the text", () => {
       ],
     },
     {
+      what: "a flattened document whose headings follow one another, each ended by a space",
+      text: "某县实施方案 某县实施方案 为推进改革,结合我县实际,制定本方案。现将有关事项通知如下: 一、总体要求 （一）指导思想 全面贯彻上级决策部署,推进改革工作。 （二）基本原则 坚持问题导向,坚持系统推进。 二、主要任务 1、优化审批流程。全面推行一窗受理。 2、提升服务效能。全年办结事项3385件。",
+      title: "某县实施方案",
+      headings: [
+        "S:正文",
+        "S:总体要求",
+        "I:指导思想",
+        "I:基本原则",
+        "S:主要任务",
+        "I:优化审批流程",
+        "I:提升服务效能",
+      ],
+    },
+    {
+      what: "a 2、 run in after the 。 of a paragraph that a 1、 opened",
+      text: "某中心工作总结\n一、主要亮点\n1、业务办理进展顺利。全年受理业务1054029件。2、三项服务成效显著。大厅推出预约服务。3、队伍建设。开展培训12次。",
+      title: "某中心工作总结",
+      headings: ["S:主要亮点", "I:业务办理进展顺利", "I:三项服务成效显著", "I:队伍建设"],
+    },
+    {
       what: "an item marker right after a 。 is a heading when it is the next of its sequence",
       text: "某中心工作总结\n一、主要亮点\n（一）业务办理进展顺利。\n目前,大厅共受理业务1054029件。全年收到表扬信131封。(二)三项服务成效显著。\n大厅推出预约服务。",
       title: "某中心工作总结",

@@ -10,8 +10,10 @@ import type { TextLine } from "./repair-lines";
  *   and a space starts a line (`…23期。 （一）紧扣主题，…`), when the line has two or more such
  *   places; a `一、`/`（一）` heading there ends at the next space (`（一）紧扣主题，突出重点 1、…`).
  * - `…牌匾5块。（二）三项服务成效显著。`: an item marker right after a `。` starts a line when it is
- *   the next in its sequence (the last item marker at a line's start was `（一）`); so does a
- *   section marker that is the next section's.
+ *   the next in its sequence (the last item marker at a line's start was `（一）`); so do a
+ *   section marker that is the next section's and a `2、` after a line that opened with `1、`.
+ * - A heading that ends at a space may be followed by the next heading (`一、总体要求 （一）指导
+ *   思想 全面贯彻…`).
  * - The title printed twice at the head of a flattened document (`X X 正文…`): the first line is
  *   X and the copy of it is dropped (returned in `duplicates`).
  *
@@ -24,23 +26,9 @@ export function splitRunTogether(lines: readonly TextLine[]): {
 } {
   const out: TextLine[] = [];
   const duplicates: TextLine[] = [];
-  let nextItem = 1;
-  let nextSection = 1;
+  const next: Expected = { item: 1, section: 1, numbered: 1 };
   /** Follows the markers of a line that starts with one (after any split). */
-  const follow = (text: string): void => {
-    const sm = sectionMarkerLength(text);
-    if (sm > 0) {
-      const n = markerIndex(text.slice(0, sm));
-      if (n > 0) nextSection = n + 1;
-      nextItem = 1;
-      return;
-    }
-    const im = itemMarkerLength(text);
-    if (im > 0) {
-      const n = markerIndex(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
-      if (n > 0) nextItem = n + 1;
-    }
-  };
+  const follow = (text: string): void => advance(next, text);
   lines.forEach((line, index) => {
     if (line.table) {
       out.push(line);
@@ -55,7 +43,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         rest = twice.rest;
       }
     }
-    const cuts = cutsOf(rest, nextItem, nextSection);
+    const cuts = cutsOf(rest, next);
     if (cuts.length === 0) {
       out.push(rest);
       follow(rest.text);
@@ -95,48 +83,97 @@ function markerAt(text: string, k: number): number {
   return sectionMarkerLength(t) || itemMarkerLength(t) || (NUMBERED.exec(t)?.[0].length ?? 0);
 }
 
+/** The markers expected next: `（N）` items, `N、` sections, `N.`/`N、` numbered paragraphs. */
+interface Expected {
+  item: number;
+  section: number;
+  numbered: number;
+}
+
+/** The markers expected after a line that starts with `text`'s marker (in place). */
+function advance(next: Expected, text: string): void {
+  const sm = sectionMarkerLength(text);
+  if (sm > 0) {
+    const n = markerIndex(text.slice(0, sm));
+    if (n > 0) next.section = n + 1;
+    next.item = 1;
+    next.numbered = 1;
+    return;
+  }
+  const im = itemMarkerLength(text);
+  if (im > 0) {
+    const n = markerIndex(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
+    if (n > 0) next.item = n + 1;
+    next.numbered = 1;
+    return;
+  }
+  const numbered = NUMBERED.exec(text.slice(0, 4));
+  if (numbered) next.numbered = Number.parseInt(numbered[0], 10) + 1;
+}
+
 /** The indices where the line is cut into lines of its own (ascending). */
-function cutsOf(line: TextLine, nextItem: number, nextSection: number): number[] {
+function cutsOf(line: TextLine, before: Expected): number[] {
   const text = line.text;
+  // The line's own opening marker comes first (`1、…。2、…` on one line).
+  const next = { ...before };
+  advance(next, text.slice(0, 8));
   const gaps = gapsOf(line);
   const cuts: number[] = [];
   // A flattened document: markers after a sentence's end and a space, two or more of them.
-  const flat = gaps.filter(
-    (k) => SENTENCE_END.includes(text.charAt(k - 1)) && markerAt(text, k) > 0,
-  );
-  if (flat.length >= 2) {
-    let g = 0;
-    for (const k of flat) {
+  let flat = 0;
+  for (let g = 0; g < gaps.length && flat < 2; g++) {
+    const k = gaps[g] as number;
+    if (SENTENCE_END.includes(text.charAt(k - 1)) && markerAt(text, k) > 0) flat++;
+  }
+  if (flat >= 2) {
+    let headingEnd = -1;
+    for (let g = 0; g < gaps.length; g++) {
+      const k = gaps[g] as number;
+      // After a sentence's end, or where a heading just ended (`一、总体要求 （一）指导思想 …`).
+      if (k !== headingEnd && !SENTENCE_END.includes(text.charAt(k - 1))) continue;
+      if (markerAt(text, k) === 0) continue;
       cuts.push(k);
       // A `一、`/`（一）` heading ends at the next space before any `。`.
-      const m = sectionMarkerLength(text.slice(k, k + 8)) || itemMarkerLength(text.slice(k, k + 8));
+      const head = text.slice(k, k + 8);
+      const m = sectionMarkerLength(head) || itemMarkerLength(head);
       if (m === 0) continue;
-      while (g < gaps.length && (gaps[g] as number) <= k + m) g++;
-      const end = gaps[g];
+      let h = g + 1;
+      while (h < gaps.length && (gaps[h] as number) <= k + m) h++;
+      const end = gaps[h];
       if (end === undefined || end - k > MAX_SPACED_HEADING) continue;
       const heading = text.slice(k + m, end);
-      if (heading.length >= 2 && !/[。；！？]/.test(heading) && !/[，、]$/.test(heading))
+      if (heading.length >= 2 && !/[。；！？]/.test(heading) && !/[，、]$/.test(heading)) {
         cuts.push(end);
+        headingEnd = end;
+      }
     }
   }
   // `…5块。（二）三项…`: the next marker of its sequence right after a `。`.
-  let expectItem = nextItem;
-  let expectSection = nextSection;
+  let { item, section, numbered } = next;
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
-    if (sm > 0 && expectSection > 1 && markerIndex(text.slice(at, at + sm)) === expectSection) {
+    if (sm > 0 && section > 1 && markerIndex(text.slice(at, at + sm)) === section) {
       cuts.push(at);
-      expectSection++;
-      expectItem = 1;
+      section++;
+      item = 1;
+      numbered = 1;
       continue;
     }
     const im = itemMarkerLength(text.slice(at, at + 7));
-    if (im === 0 || expectItem < 2) continue;
-    const end = text.charAt(at + im - 1) === "、" ? at + im - 1 : at + im;
-    if (markerIndex(text.slice(at, end)) === expectItem) {
+    if (im > 0) {
+      const end = text.charAt(at + im - 1) === "、" ? at + im - 1 : at + im;
+      if (item > 1 && markerIndex(text.slice(at, end)) === item) {
+        cuts.push(at);
+        item++;
+        numbered = 1;
+      }
+      continue;
+    }
+    const n = NUMBERED.exec(text.slice(at, at + 4));
+    if (n && numbered > 1 && Number.parseInt(n[0], 10) === numbered) {
       cuts.push(at);
-      expectItem++;
+      numbered++;
     }
   }
   return cuts.sort((a, b) => a - b);
