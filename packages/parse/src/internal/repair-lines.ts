@@ -754,7 +754,7 @@ function endsOpen(text: string): boolean {
 /** A line that is only a date and time, `2021-09-06 16:17`: a page's date line. */
 const DATE_TIME_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-/** How far back a sentence in progress shows its `，`. */
+/** How far back a sentence in progress shows its `，` (in its last line). */
 const CLAUSE_REACH = 40;
 
 /** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
@@ -766,24 +766,24 @@ const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位�
  * that opens with a number), `…受理业务` + `1054029` + `件，日均…` (a number, then its unit),
  * or a line that opens with a closing mark (`。自…`): no line begins a paragraph so.
  */
-function splitAtFigure(prev: string, next: string): boolean {
-  // Each test reads the ends of `prev` only: it is the paragraph joined so far (any length).
-  if (next === "" || startsBlock(next) || isTailLine(prev) || /^\d{1,2}[.、．](?!\d)/.test(next))
+function splitAtFigure(head: string, tail: string, next: string): boolean {
+  // `head` and `tail` are the first and the last line of the paragraph joined so far.
+  if (next === "" || startsBlock(next) || isTailLine(head) || /^\d{1,2}[.、．](?!\d)/.test(next))
     return false;
   if (/^[。，、；：！？）”》]/.test(next)) return true;
-  const last = prev.charAt(prev.length - 1);
-  const beforePercent = last === "%" ? prev.charAt(prev.length - 2) : last;
+  const last = tail.charAt(tail.length - 1);
+  const beforePercent = last === "%" ? tail.charAt(tail.length - 2) : last;
   if (isDigit(beforePercent) && AFTER_NUMBER.test(next)) return true;
-  const tail = prev.slice(-CLAUSE_REACH);
+  const end = tail.slice(-CLAUSE_REACH);
   return (
     isHan(last) &&
-    (tail.includes("，") || tail.includes(",")) &&
+    (end.includes("，") || end.includes(",")) &&
     isDigit(next.charAt(0)) &&
     !isDateLine(next) &&
     // A date (`2021-09-06 16:17`, `2021年9月6日`) under a title is the page's date line.
     !/^\d{4}[-/.年]\d{1,2}/.test(next) &&
-    itemMarkerLength(prev) === 0 &&
-    sectionMarkerLength(prev) === 0
+    itemMarkerLength(head) === 0 &&
+    sectionMarkerLength(head) === 0
   );
 }
 
@@ -811,11 +811,16 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   for (let i = start; i < lines.length; i++)
     wide = Math.max(wide, (lines[i] as TextLine).text.length);
   let open = false;
+  // The first and the last line joined into the paragraph so far: its start and its end are
+  // read from them, never from the joined text (a string grown by `+=` that reading would copy
+  // whole each time, making the repair quadratic in a paragraph's lines).
+  let head = out[out.length - 1]?.text ?? "";
+  let tail = head;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
     const continues =
-      (open || (prev !== undefined && !prev.table && splitAtFigure(prev.text, line.text))) &&
+      (open || (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
       prev &&
       !line.table &&
       !startsBlock(line.text) &&
@@ -828,17 +833,21 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     if (
       prev &&
       continues &&
-      (line.blankBefore !== true || (joinsAcrossBlank(prev.text, line.text) && !headingAfterBlank))
+      (line.blankBefore !== true || (joinsAcrossBlank(tail, line.text) && !headingAfterBlank))
     ) {
-      const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
+      const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line);
       joins.add(prev);
+      tail = line.text;
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
       out.push(line);
+      head = line.text;
+      tail = line.text;
     }
     const last = out[out.length - 1] as TextLine;
+    // `last.text` is read only while short (each test below first asks for its length).
     open =
       !last.table &&
       last.text.length >= 8 &&
@@ -847,7 +856,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       !(last.text.length * 1.25 < wide && isMarkedPhraseHeading(last.text)) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
-      endsOpen(last.text);
+      endsOpen(tail);
   }
   return out;
 }
