@@ -179,6 +179,14 @@ describe("sentences a copy broke at its figures", () => {
     expect(headings(text)).toEqual(["S:主要亮点"]);
   });
 
+  test("parseBulletinText: a heading of two phrases over a paragraph that opens with its period stays a heading", () => {
+    expect(
+      headings(
+        "某县统计月报\n一、经济运行\n工业生产平稳，投资较快增长\n1-5月，全县规上工业增加值增长7.6%，固定资产投资增长12.3%，社会消费品零售总额增长5.1%，主要指标好于预期。",
+      ),
+    ).toEqual(["S:经济运行", "S:工业生产平稳，投资较快增长"]);
+  });
+
   test("parseBulletinText: a heading over a line that opens with a period or a numbered item stays a heading", () => {
     expect(
       headings("某县统计月报\n一、工业\n规模以上工业\n1-5月,全县规上工业增加值增长7.6%。"),

@@ -782,6 +782,9 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
     !isDateLine(next) &&
     // A date (`2021-09-06 16:17`, `2021年9月6日`) under a title is the page's date line.
     !/^\d{4}[-/.年]\d{1,2}/.test(next) &&
+    // `工业生产平稳，投资较快增长` / `1-5月，全县…`: a heading over a paragraph that opens with its
+    // period; a month goes on a sentence only after the word that asks for it (`截至` / `11月30日`).
+    (!/^\d{1,2}(?:[-—～~至]\d{1,2})?月/.test(next) || "至到于在从自止".includes(last)) &&
     itemMarkerLength(head) === 0 &&
     sectionMarkerLength(head) === 0
   );
