@@ -179,6 +179,14 @@ describe("sentences a copy broke at its figures", () => {
     expect(headings(text)).toEqual(["S:主要亮点"]);
   });
 
+  test("parseBulletinText: a heading of two phrases over a paragraph that opens with a number that is no figure stays a heading", () => {
+    expect(
+      headings(
+        "某县热线月报\n一、运行情况\n热线运行平稳，满意度稳步提升\n12345热线本月共受理群众诉求3385件，办结3320件，办结率98.07%，群众满意率99.2%，较上月均有提升。",
+      ),
+    ).toEqual(["S:运行情况", "S:热线运行平稳，满意度稳步提升"]);
+  });
+
   test("parseBulletinText: a heading of two phrases over a paragraph that opens with its period stays a heading", () => {
     expect(
       headings(

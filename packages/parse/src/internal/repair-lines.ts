@@ -757,6 +757,13 @@ const DATE_TIME_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{
 /** How far back a sentence in progress shows its `，` (in its last line). */
 const CLAUSE_REACH = 40;
 
+/**
+ * A line that opens with a figure and its unit (`34个，…`, `1,054,029 件`) or is a number alone
+ * (`1054029`, `100%`): not `12345热线本月…`.
+ */
+const FIGURE_OPENS =
+  /^\d[\d.,]*(?:\s*[多余]?[万亿]?[件个项人户家条笔吨辆次元名位封面块天宗起例所座处篇张%]|%?$)/;
+
 /** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
 const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
 
@@ -778,7 +785,7 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   return (
     isHan(last) &&
     (end.includes("，") || end.includes(",")) &&
-    isDigit(next.charAt(0)) &&
+    FIGURE_OPENS.test(next) &&
     !isDateLine(next) &&
     // A date (`2021-09-06 16:17`, `2021年9月6日`) under a title is the page's date line.
     !/^\d{4}[-/.年]\d{1,2}/.test(next) &&
