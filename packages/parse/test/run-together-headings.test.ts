@@ -16,6 +16,12 @@ const headings = (text: string): string[] =>
     ...s.items.flatMap((i) => (i.title === undefined ? [] : [`I:${i.title}`])),
   ]);
 
+/** The items' titles (null for an item without one) of `body` under a bulletin's one section. */
+const itemTitles = (body: string): (string | null)[] =>
+  parseBulletinText(`某县政务服务工作简报\n一、工作动态\n${body}`).bulletin.sections.flatMap((s) =>
+    s.items.map((i) => i.title ?? null),
+  );
+
 describe("headings a copy ran into the text", () => {
   test.each([
     {
@@ -318,11 +324,6 @@ describe("a web page's masthead facts", () => {
 });
 
 describe("run-in item titles of phrases joined by commas", () => {
-  const items = (body: string) =>
-    parseBulletinText(`某县政务服务工作简报\n一、工作动态\n${body}`).bulletin.sections.flatMap(
-      (s) => s.items.map((i) => i.title ?? null),
-    );
-
   test.each([
     {
       what: "（一） then two phrases up to the first 。 and the item's text",
@@ -355,7 +356,7 @@ describe("run-in item titles of phrases joined by commas", () => {
       titles: [null],
     },
   ])("parseBulletinText: $what", ({ body, titles }) => {
-    expect(items(body)).toEqual(titles);
+    expect(itemTitles(body)).toEqual(titles);
   });
 
   test("parseBulletinText: two or three Han phrases before a 。 and text after it are an item's title, four are not (property)", () => {
@@ -368,7 +369,7 @@ describe("run-in item titles of phrases joined by commas", () => {
     fc.assert(
       fc.property(fc.array(phrase, { minLength: 2, maxLength: 4 }), (phrases) => {
         const title = phrases.join("，");
-        const got = items(`（一）${title}。县政务服务中心成立工作专班。`);
+        const got = itemTitles(`（一）${title}。县政务服务中心成立工作专班。`);
         // At most three phrases and the 30 characters of a run-in title.
         expect(got).toEqual([phrases.length <= 3 && title.length <= 30 ? title : null]);
       }),
@@ -424,11 +425,6 @@ describe("a file-information grid without colons", () => {
 });
 
 describe("numbered item markers and page dates in other forms", () => {
-  const items = (body: string) =>
-    parseBulletinText(`某县政务服务工作简报\n一、工作动态\n${body}`).bulletin.sections.flatMap(
-      (s) => s.items.map((i) => i.title ?? null),
-    );
-
   test.each([
     {
       what: "a circled number before a run-in title",
@@ -446,7 +442,7 @@ describe("numbered item markers and page dates in other forms", () => {
       titles: ["总体情况"],
     },
   ])("parseBulletinText: $what heads an item", ({ body, titles }) => {
-    expect(items(body)).toEqual(titles);
+    expect(itemTitles(body)).toEqual(titles);
   });
 
   test.each([
@@ -463,7 +459,7 @@ describe("numbered item markers and page dates in other forms", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 19 }), (k) => {
         const marker = String.fromCharCode(0x2460 + k);
-        expect(items(`${marker}工程建设项目。完成交易52项。`)).toEqual(["工程建设项目"]);
+        expect(itemTitles(`${marker}工程建设项目。完成交易52项。`)).toEqual(["工程建设项目"]);
       }),
       { numRuns: 20 },
     );
