@@ -766,6 +766,10 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   for (let i = start; i < lines.length; i++)
     wide = Math.max(wide, (lines[i] as TextLine).text.length);
   let open = false;
+  // The last characters of the last line out. A joined line's text grows by `+=`, and reading a
+  // character of such a string copies all of it (V8 flattens it): reading the end of a
+  // paragraph of many joined lines at every join would cost the square of its length.
+  let tail = "";
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
@@ -778,15 +782,17 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     if (
       prev &&
       continues &&
-      (line.blankBefore !== true || (joinsAcrossBlank(prev.text, line.text) && !headingAfterBlank))
+      (line.blankBefore !== true || (joinsAcrossBlank(tail, line.text) && !headingAfterBlank))
     ) {
-      const gap = isLatin(prev.text.charAt(prev.text.length - 1)) && isLatin(line.text.charAt(0));
+      const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line);
       joins.add(prev);
+      tail = `${tail}${gap ? " " : ""}${line.text.slice(-TAIL)}`.slice(-TAIL);
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
       out.push(line);
+      tail = line.text.slice(-TAIL);
     }
     const last = out[out.length - 1] as TextLine;
     open =
@@ -795,10 +801,13 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
-      endsOpen(last.text);
+      endsOpen(tail);
   }
   return out;
 }
+
+/** How many of a line's last characters {@link joinSplitParagraphs} keeps at hand. */
+const TAIL = 64;
 
 /**
  * Straight quotes in Chinese text become curly, opening and closing in turn (“…”, nested ‘…’),
