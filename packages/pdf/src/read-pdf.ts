@@ -1,3 +1,4 @@
+import { isLocale, localeOf } from "@bulletin/format";
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
 import { findTables, mayHoldTable } from "./internal/find-tables";
@@ -194,8 +195,8 @@ export function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promis
 
 /** {@link readPdf}'s work. */
 async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText> {
-  const locale: Locale = options.locale === "en" ? "en" : "zh-CN";
-  if (options.locale !== undefined && options.locale !== "en" && options.locale !== "zh-CN") {
+  const locale = localeOf(options.locale);
+  if (options.locale !== undefined && !isLocale(options.locale)) {
     throw new PdfError(
       "invalid-option",
       errorMessage("invalid-option", locale, {

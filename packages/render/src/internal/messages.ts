@@ -1,8 +1,9 @@
-import type { Locale } from "@bulletin/format";
+import { type Locale, localeOf } from "@bulletin/format";
 import type { RenderErrorCode } from "../errors";
 
-// The toolkit's one Locale type (format's), for the writers' options.
-export type { Locale };
+// The toolkit's one Locale type and its one reading of a `locale` option (format's), for the
+// writers: they take their locale from here, not from @bulletin/format (they format nothing).
+export { type Locale, localeOf };
 
 type Params = Record<string, string>;
 
@@ -60,10 +61,6 @@ export const RENDER_MESSAGES: Record<RenderErrorCode, Record<Locale, (p: Params)
           : `option \`${p.option}\` is ${p.got}: expected ${p.expected}`,
   },
 };
-
-/** The locale of an options object: `en` when it says so, else `zh-CN`. */
-export const localeOf = (options: unknown): Locale =>
-  (options as { locale?: unknown } | null | undefined)?.locale === "en" ? "en" : "zh-CN";
 
 /** The message of `code` in `locale`. */
 export function renderMessage(code: RenderErrorCode, locale: Locale, params: Params): string {
