@@ -7,7 +7,7 @@ export {
 } from "./bulletin-error";
 export type { DateSpan } from "./date-span";
 export { dateSpanBounds } from "./date-span-bounds";
-export { FormatError, type FormatErrorCode } from "./errors";
+export { FormatError, type FormatErrorCode, type FormatErrorOptions } from "./errors";
 export {
   type Change,
   type ChangeBasis,

@@ -14,6 +14,7 @@ export {
   type FormatDateSpanOptions,
   FormatError,
   type FormatErrorCode,
+  type FormatErrorOptions,
   type FormatPercentOptions,
   type FormatPointChangeOptions,
   type FormatQuantityOptions,
