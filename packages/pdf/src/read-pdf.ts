@@ -1,13 +1,14 @@
 import { isLocale, localeOf } from "@bulletin/format";
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
-import { findTables, mayHoldTable } from "./internal/find-tables";
+import { mayHoldTable } from "./internal/find-tables";
 import { foldRadicals } from "./internal/fold-radicals";
 import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text";
 import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
 import { type Rule, rulesOf } from "./internal/page-rules";
 import { loadPdfJs } from "./internal/pdfjs";
 import { withPdfJsRejectionsHandled } from "./internal/pdfjs-rejections";
+import { findPageTables } from "./internal/unruled-tables";
 
 /**
  * Options of {@link readPdf}.
@@ -335,7 +336,7 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText
           const ops = await within(page.getOperatorList());
           rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
         }
-        let found = findTables(runs, rules);
+        let found = findPageTables(runs, rules);
         if (found.tables.length > 0 && runs.some((r) => r.mark !== undefined)) {
           // A tagged PDF says which cells are head cells (TH): read it, then find again.
           const roles = rolesOf(await within(page.getStructTree()));
@@ -344,7 +345,7 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText
               const role = run.mark === undefined ? undefined : roles.get(run.mark);
               if (role !== undefined) run.header = role === "TH";
             }
-            found = findTables(runs, rules);
+            found = findPageTables(runs, rules);
           }
         }
         pages.push({
