@@ -170,6 +170,64 @@ describe("readPdf: unruled (三线) tables", () => {
     expect(got).toEqual([...READ, "Table 2 Cases by region", ...READ.slice(0, 4)]);
   });
 
+  test("readPdf: reads a 三线表 cut by a page break (no bottom rule on the first page, the head repeated on the next) as one table; the page number under it stays out", async () => {
+    const more = [...ROWS, ["West", "12", "40%"]];
+    const first = threeLine(HEAD, more.slice(0, 2), { top: 200 });
+    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
+    const rest = threeLine(HEAD, more.slice(2), { top: 780 });
+    const pdf = makePdf(
+      [
+        [text("Cases by region are as follows.", 80, 240), ...first.texts, text("- 1 -", 280, 50)],
+        [...rest.texts, text("After the table.", 80, 700)],
+      ],
+      { draw: [firstDraw, rest.draw] },
+    );
+    expect((await readPdf(pdf)).text.split("\n")).toEqual([
+      "Cases by region are as follows.",
+      ...READ,
+      "| West | 12 | 40% |",
+      "After the table.",
+    ]);
+  });
+
+  test("readPdf: reads the part of a cut 三线表 on the next page though it holds the repeated head and one row only", async () => {
+    // Found by printing generated 三线表 in Chromium: the second page's part, two rows, was
+    // fewer than a table's three and stayed text.
+    const more = [...ROWS, ["West", "12", "40%"]];
+    const first = threeLine(HEAD, more.slice(0, 3), { top: 200 });
+    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
+    const rest = threeLine(HEAD, more.slice(3), { top: 780 });
+    const pdf = makePdf([first.texts, [...rest.texts, text("After the table.", 80, 700)]], {
+      draw: [firstDraw, rest.draw],
+    });
+    expect((await readPdf(pdf)).text.split("\n")).toEqual([
+      ...READ,
+      "| West | 12 | 40% |",
+      "After the table.",
+    ]);
+  });
+
+  test("readPdf: does not take a paragraph between the masthead's rule and a 三线表 of the same width into the table", async () => {
+    // Found by printing a 三线表 in Chromium: the paragraph's line, set across the table's
+    // columns, was read as a head row of the table that the masthead's rule opened.
+    const t = threeLine(HEAD, ROWS, { top: 600 });
+    const got = await read(
+      [
+        [
+          text("Window Monthly", 200, 780, 22),
+          // One line in three runs that touch, each over one of the table's columns.
+          text("The centre's windows handled", 104, 680),
+          text("these cases this month,", 240, 680),
+          text("by region, as follows.", 355, 680),
+          text("Table 1", 236, 640),
+          ...t.texts,
+        ],
+      ],
+      [`${rule(80, 515, 730, 2)}\n${t.draw}`],
+    );
+    expect(got.filter((l) => l.startsWith("|"))).toEqual(READ);
+  });
+
   test("readPdf: a 三线表 in the text reaches parseBulletinText as a table of the item", async () => {
     const latin = threeLine(HEAD, ROWS, { top: 600 });
     const { text: got } = await readPdf(

@@ -35,6 +35,10 @@ export interface PageTable {
   cells: TableCell[];
   /** Characters of its text other than spaces. */
   chars: number;
+  /** Whether it is drawn without vertical rules (its columns found from its text's gaps). */
+  unruled?: boolean;
+  /** Whether a page break cuts it: it runs to the page's end without its bottom rule. */
+  cut?: boolean;
 }
 
 /** Positions closer than this (points) are one border. */

@@ -78,6 +78,29 @@ function columnsOf(rows: readonly Row[]): [number, number][] {
   return out;
 }
 
+/**
+ * The rows of a table that a page break cuts (its bottom rule on the next page): those down to
+ * the last rule, and after it the rows that follow at the table's pitch; a gap of more than
+ * twice the pitch (a page number in the margin) ends it.
+ */
+function rowsToPageEnd(rows: readonly Row[], lastRule: number): Row[] {
+  const out = rows.filter((r) => r.y < lastRule);
+  const after = rows.filter((r) => r.y >= lastRule);
+  const pitches: number[] = [];
+  for (let k = 0; k < after.length; k++) {
+    const row = after[k] as Row;
+    if (k > 0) {
+      const gap = row.y - (after[k - 1] as Row).y;
+      const size = Math.max(...row.runs.map((r) => r.size));
+      const pitch = pitches.length > 0 ? Math.min(...pitches) : 2 * size;
+      if (gap > 2 * pitch) break;
+      pitches.push(gap);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 /** The column a run belongs to: the first it overlaps, else the nearest. */
 function columnOf(run: Run, columns: readonly [number, number][]): number {
   const from = run.x;
@@ -99,7 +122,7 @@ function columnOf(run: Run, columns: readonly [number, number][]): number {
 /**
  * The table the rules `rules[i]` (its top) to `rules[j]` (its bottom) of one width bracket, if
  * the lines between them are one: text in every band between two of the rules, no run across
- * the rules' ends, two columns or more, and at least {@link MIN_ROWS} rows with text in two
+ * the rules' ends, two columns or more, and at least `minRows` rows with text in two
  * of them. The rows above the first inner rule are the head.
  */
 function tableBetween(
@@ -108,39 +131,63 @@ function tableBetween(
   j: number,
   runs: readonly Run[],
   taken: ReadonlySet<number>,
+  minRows: number,
 ): { table: PageTable; mine: number[] } | undefined {
   const top = rules[i] as Group;
   const bottom = rules[j] as Group;
-  const left = Math.min(...rules.slice(i, j + 1).map((r) => r.from));
-  const right = Math.max(...rules.slice(i, j + 1).map((r) => r.to));
+  const real = rules.slice(i, j + 1).filter((r) => Number.isFinite(r.at));
+  const left = Math.min(...real.map((r) => r.from));
+  const right = Math.max(...real.map((r) => r.to));
   const inside: Run[] = [];
-  const mine: number[] = [];
+  const index = new Map<Run, number>();
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k] as Run;
     if (taken.has(k) || run.str.trim() === "") continue;
     const m = middleOf(run);
     if (m.y <= top.at || m.y >= bottom.at) continue;
     if (run.x + run.width <= left - JOIN || run.x >= right + JOIN) continue;
-    // Text across a rule's end: the rules are not this text's table.
-    if (run.x < left - JOIN || run.x + run.width > right + JOIN) return undefined;
     inside.push(run);
-    mine.push(k);
+    index.set(run, k);
   }
-  const rows = rowsOf(inside);
-  if (rows.length < MIN_ROWS) return undefined;
+  let rows = rowsOf(inside);
+  if (!Number.isFinite(bottom.at)) rows = rowsToPageEnd(rows, (real[real.length - 1] as Group).at);
+  if (rows.length < minRows) return undefined;
+  const mine = rows.flatMap((r) => r.runs.map((run) => index.get(run) as number));
+  // Text across a rule's end: the rules are not this text's table.
+  for (const r of rows)
+    for (const run of r.runs)
+      if (run.x < left - JOIN || run.x + run.width > right + JOIN) return undefined;
+  const last = rows[rows.length - 1] as Row;
+  const bottomAt = Number.isFinite(bottom.at)
+    ? bottom.at
+    : last.y + 0.3 * Math.max(...last.runs.map((r) => r.size));
   const middle = j > i + 1 ? (rules[i + 1] as Group).at : undefined;
   const headCount = middle === undefined ? 0 : rows.filter((r) => r.y < middle).length;
   // Columns where the body's lines leave gaps (a head cell may span some of them).
   const body = rows.slice(headCount);
   const columns = columnsOf(body.length > 0 ? body : rows);
   if (columns.length < 2) return undefined;
+  // A head row may cross a column gap (a head cell over two columns), but not most of them: a
+  // line of a paragraph or a caption set across the table's columns is not one of its rows.
+  for (const r of rows) {
+    for (const [from, to] of columnsOf([r])) {
+      let crossed = 0;
+      for (let c = 1; c < columns.length; c++)
+        if (
+          from < (columns[c - 1] as [number, number])[1] &&
+          to > (columns[c] as [number, number])[0]
+        )
+          crossed++;
+      if (crossed > (columns.length - 1) / 2) return undefined;
+    }
+  }
   const slots = rows.map((r) => {
     const cells: Run[][] = columns.map(() => []);
     for (const run of r.runs) (cells[columnOf(run, columns)] as Run[]).push(run);
     return cells;
   });
   const isWide = (cells: Run[][]): boolean => cells.filter((c) => c.length > 0).length >= 2;
-  if (slots.filter(isWide).length < MIN_ROWS) return undefined;
+  if (slots.filter(isWide).length < minRows) return undefined;
   // Each band between two of the rules holds a row of two cells or more: a band of lines in
   // one column (a caption or a note between two tables of one width) is not the table's.
   for (let k = i; k < j; k++) {
@@ -153,7 +200,7 @@ function tableBetween(
     if (!rows.some((r, n) => inBand(r) && isWide(slots[n] as Run[][]))) return undefined;
   }
   // A body row that crosses a column gap would have merged the columns: none does, by how
-  // the columns are made. A head row may: its runs go to the column they start in.
+  // the columns are made. A head row's runs go to the first column they overlap.
   const borders = [left];
   for (let c = 1; c < columns.length; c++)
     borders.push(
@@ -187,13 +234,15 @@ function tableBetween(
   return {
     table: {
       top: top.at,
-      bottom: bottom.at,
+      bottom: bottomAt,
       left,
       right,
       rows: rows.length,
       columns: widths,
       cells,
       chars,
+      unruled: true,
+      ...(Number.isFinite(bottom.at) ? {} : { cut: true }),
     },
     mine,
   };
@@ -203,11 +252,14 @@ function tableBetween(
  * The tables among `runs` that horizontal rules alone bracket (rules that meet a vertical one
  * belong to a ruled table: see find-tables.ts), and the runs outside them. Of the rules of one
  * width, top to bottom, each may open a table; it closes at the lowest rule that makes one
- * (a table with a rule under each row is one table, not one a row).
+ * (a table with a rule under each row is one table, not one a row), or at the page's end when
+ * a page break cuts it (`cut`). On a page that goes on with a table the page before cut
+ * (`continuing`), the table at the top may hold its repeated head and one row.
  */
 export function findUnruledTables(
   runs: readonly Run[],
   rules: readonly Rule[],
+  continuing = false,
 ): { tables: PageTable[]; rest: Run[] } {
   const hs = merge(
     rules.filter((r) => r.y0 === r.y1),
@@ -242,13 +294,20 @@ export function findUnruledTables(
   }
   const tables: PageTable[] = [];
   const taken = new Set<number>();
+  const topmost = Math.min(...free.map((h) => h.at));
   for (const set of sets) {
     if (set.length < 2 || set.length > MAX_BRACKET) continue;
+    // The page's end closes a table that a page break cuts before its bottom rule.
+    const ends = [
+      ...set,
+      { at: Number.POSITIVE_INFINITY, from: set[0]?.from ?? 0, to: set[0]?.to ?? 0 },
+    ];
     let i = 0;
     while (i < set.length - 1) {
       let next = i + 1;
-      for (let j = set.length - 1; j > i; j--) {
-        const found = tableBetween(set, i, j, runs, taken);
+      for (let j = ends.length - 1; j > i; j--) {
+        const first = continuing && i === 0 && (set[0] as Group).at === topmost;
+        const found = tableBetween(ends, i, j, runs, taken, first ? 2 : MIN_ROWS);
         if (!found) continue;
         tables.push(found.table);
         for (const k of found.mine) taken.add(k);
@@ -264,14 +323,16 @@ export function findUnruledTables(
 
 /**
  * The tables of a page, ruled ({@link findTables}) and unruled ({@link findUnruledTables}),
- * top to bottom, and the runs outside all of them.
+ * top to bottom, and the runs outside all of them. `continuing`: the page before ended in an
+ * unruled table a page break cut.
  */
 export function findPageTables(
   runs: readonly Run[],
   rules: readonly Rule[],
+  continuing = false,
 ): { tables: PageTable[]; rest: Run[] } {
   const ruled = findTables(runs, rules);
-  const unruled = findUnruledTables(ruled.rest, rules);
+  const unruled = findUnruledTables(ruled.rest, rules, continuing);
   const tables = [...ruled.tables, ...unruled.tables].sort(
     (a, b) => a.top - b.top || a.left - b.left,
   );
