@@ -1,4 +1,4 @@
-import type { Locale } from "@bulletin/format";
+import { type Locale, localeOf } from "@bulletin/format";
 import {
   type BulletinLayout,
   type DateStyle,
@@ -36,7 +36,7 @@ import {
 } from "docx";
 import { DocxError } from "./errors";
 import { fontTable } from "./internal/font-table";
-import { docxMessage, localeOf } from "./internal/messages";
+import { docxMessage } from "./internal/messages";
 import {
   DEFAULT_FONTS,
   documentStyles,
@@ -100,7 +100,7 @@ function resolveOptions(options: unknown): {
   masthead: boolean;
   dateStyle: DateStyle | undefined;
 } {
-  const locale = localeOf(options);
+  const locale = localeOf((options as RenderDocxOptions | null | undefined)?.locale);
   const invalidOption = (option: string, expected: string, expectedZh: string, got: unknown) =>
     docxMessage("invalid-option", locale, {
       fn: "renderDocx",
@@ -434,8 +434,8 @@ export async function renderDocx(
   const layout = layoutBulletin(
     bulletin,
     resolved.dateStyle === undefined
-      ? { locale: localeOf(options) }
-      : { dateStyle: resolved.dateStyle, locale: localeOf(options) },
+      ? { locale: localeOf(options.locale) }
+      : { dateStyle: resolved.dateStyle, locale: localeOf(options.locale) },
   );
   const document = new Document({
     creator: layout.masthead.publisher.name,

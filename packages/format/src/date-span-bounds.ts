@@ -9,14 +9,16 @@ const DAY = /^\d{4}-\d\d-\d\d$/;
 /** The numbers of a `YYYY-MM` month, or a FormatError. */
 const month = (span: DateSpan, m: unknown): [number, number] => {
   const [y, mo] = typeof m === "string" && MONTH.test(m) ? [isoYear(m), isoMonth(m)] : [0, 0];
-  return isDate(y, mo, 1) ? [y, mo] : fail(FN, "invalid-date-span", "a month YYYY-MM", span);
+  return isDate(y, mo, 1)
+    ? [y, mo]
+    : fail(FN, "invalid-date-span", ["a month YYYY-MM", "月份 YYYY-MM"], span);
 };
 
 /** A checked `YYYY-MM-DD` date, or a FormatError. */
 const day = (span: DateSpan, d: unknown): string =>
   typeof d === "string" && DAY.test(d) && isDate(isoYear(d), isoMonth(d), isoDay(d))
     ? d
-    : fail(FN, "invalid-date-span", "a date YYYY-MM-DD", span);
+    : fail(FN, "invalid-date-span", ["a date YYYY-MM-DD", "日期 YYYY-MM-DD"], span);
 
 /**
  * The first and last day a span covers, as `YYYY-MM-DD`: a day is its own bounds, a range its
@@ -53,15 +55,28 @@ export function dateSpanBounds(span: DateSpan): [start: string, end: string] {
       if (span.part === "early") return [isoDate(y, m, 1), isoDate(y, m, 10)];
       if (span.part === "mid") return [isoDate(y, m, 11), isoDate(y, m, 20)];
       if (span.part === "late") return [isoDate(y, m, 21), last];
-      return fail(FN, "invalid-date-span", 'a part "early" | "mid" | "late"', span);
+      return fail(
+        FN,
+        "invalid-date-span",
+        ['a part "early" | "mid" | "late"', '旬 "early" | "mid" | "late"'],
+        span,
+      );
     }
     case "year": {
       const y = span.year;
       if (!(Number.isInteger(y) && y >= 1 && y <= 9999))
-        return fail(FN, "invalid-date-span", "a year 1–9999", span);
+        return fail(FN, "invalid-date-span", ["a year 1–9999", " 1–9999 之间的年份"], span);
       return [isoDate(y, 1, 1), isoDate(y, 12, 31)];
     }
     default:
-      return fail(FN, "invalid-date-span", "a span of kind day | range | xun | month | year", span);
+      return fail(
+        FN,
+        "invalid-date-span",
+        [
+          "a span of kind day | range | xun | month | year",
+          "种类为 day | range | xun | month | year 的时段",
+        ],
+        span,
+      );
   }
 }

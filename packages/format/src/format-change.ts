@@ -68,7 +68,7 @@ export function formatChange(change: Change, options: FormatChangeOptions = {}):
   if ("ratio" in change) ratio = change.ratio;
   else {
     if (!(change.previous > 0))
-      fail(FN, "out-of-range", "a previous value above 0", change.previous);
+      fail(FN, "out-of-range", ["a previous value above 0", "大于 0 的上期值"], change.previous);
     ratio = (change.current - change.previous) / change.previous;
   }
   const s = percentDigits(FN, ratio, digitsOption(FN, options.fractionDigits, 1));

@@ -70,7 +70,12 @@ export function formatDateSpan(span: DateSpan, options: FormatDateSpanOptions = 
       const a = checkedDate(span.start);
       const b = checkedDate(span.end);
       if (span.start > span.end)
-        fail(FN, "invalid-date-span", "a range that ends on or after its start", span);
+        fail(
+          FN,
+          "invalid-date-span",
+          ["a range that ends on or after its start", "结束不早于开始的时段"],
+          span,
+        );
       const y = isoYear(a);
       const m = isoMonth(a);
       const head = (y === isoYear(b) ? yearPrefix(y, ref) : `${y}年`) + monthDay(m, isoDay(a));
@@ -86,7 +91,13 @@ export function formatDateSpan(span: DateSpan, options: FormatDateSpanOptions = 
     case "xun": {
       const month = checkedMonth(span.month);
       const x = PARTS.indexOf(span.part);
-      if (x < 0) fail(FN, "invalid-date-span", "part early | mid | late", span.part);
+      if (x < 0)
+        fail(
+          FN,
+          "invalid-date-span",
+          ["part early | mid | late", "旬 early | mid | late"],
+          span.part,
+        );
       return `${yearPrefix(isoYear(month), ref)}${MONTH_TEXT[isoMonth(month)]}${"上中下"[x]}旬`;
     }
     case "month": {
@@ -96,7 +107,12 @@ export function formatDateSpan(span: DateSpan, options: FormatDateSpanOptions = 
     case "year":
       return `${isoYear(checkedDate(isoDate(span.year, 1, 1)))}年`;
   }
-  return fail(FN, "invalid-date-span", "kind day | range | xun | month | year", span);
+  return fail(
+    FN,
+    "invalid-date-span",
+    ["kind day | range | xun | month | year", "种类 day | range | xun | month | year"],
+    span,
+  );
 }
 
 /** `2024年`, or nothing for the reference year. */
@@ -104,7 +120,9 @@ const yearPrefix = (y: number, ref: number | undefined): string => (y === ref ? 
 
 /** A real `YYYY-MM-DD` date, or an `invalid-date` FormatError. */
 function checkedDate(s: string): string {
-  return isValidIsoDate(s) ? s : fail(FN, "invalid-date", "a real date YYYY-MM-DD", s);
+  return isValidIsoDate(s)
+    ? s
+    : fail(FN, "invalid-date", ["a real date YYYY-MM-DD", "真实存在的日期（YYYY-MM-DD）"], s);
 }
 
 const MONTH = /^\d{4}-\d\d$/;

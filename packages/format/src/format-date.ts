@@ -82,7 +82,12 @@ export function formatDate(
     d = date?.day;
   }
   if (!isDate(y as number, m as number, d as number)) {
-    fail("formatDate", "invalid-date", "a real date YYYY-MM-DD", date);
+    fail(
+      "formatDate",
+      "invalid-date",
+      ["a real date YYYY-MM-DD", "真实存在的日期（YYYY-MM-DD）"],
+      date,
+    );
   }
   const noYear = options.year === false;
   if (style !== "chinese") {

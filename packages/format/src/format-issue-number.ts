@@ -23,7 +23,7 @@ export interface IssueNumber {
 const FN = "formatIssueNumber";
 const check = (v: unknown, max = 2 ** 53 - 1): void => {
   if (v !== undefined && !(Number.isSafeInteger(v) && (v as number) > 0 && (v as number) <= max)) {
-    fail(FN, "out-of-range", `a positive integer up to ${max}`, v);
+    fail(FN, "out-of-range", [`a positive integer up to ${max}`, `不超过 ${max} 的正整数`], v);
   }
 };
 

@@ -14,7 +14,9 @@ test("index: exports exactly the public API", async () => {
     "formatPointChange",
     "formatQuantity",
     "isBulletinError",
+    "isLocale",
     "isValidIsoDate",
+    "localeOf",
     "parseChange",
     "parseChineseMoney",
     "parseChineseNumber",
@@ -59,6 +61,6 @@ test("parseChineseNumber: refuses a run of digits above 10^20", async () => {
 test("FormatError: messages cut the input at 40 characters", async () => {
   const { parseChineseNumber } = await import("@bulletin/format");
   expect(() => parseChineseNumber("abc".repeat(30))).toThrowErrorMatchingInlineSnapshot(
-    `[FormatError: parseChineseNumber failed (invalid-number): expected a Chinese numeral like 一千零一, got "abcabcabcabcabcabcabcabcabcabcabcabcabc…"]`,
+    `[FormatError: parseChineseNumber：无法识别的数（invalid-number）：应为形如“一千零一”的中文数字，实际为 "abcabcabcabcabcabcabcabcabcabcabcabcabc…"]`,
   );
 });

@@ -7,7 +7,7 @@ export {
 } from "./bulletin-error";
 export type { DateSpan } from "./date-span";
 export { dateSpanBounds } from "./date-span-bounds";
-export { FormatError, type FormatErrorCode } from "./errors";
+export { FormatError, type FormatErrorCode, type FormatErrorOptions } from "./errors";
 export {
   type Change,
   type ChangeBasis,
@@ -21,7 +21,7 @@ export { type FormatPercentOptions, formatPercent } from "./format-percent";
 export { type FormatPointChangeOptions, formatPointChange } from "./format-point-change";
 export { type FormatQuantityOptions, formatQuantity, type QuantityScale } from "./format-quantity";
 export { isValidIsoDate } from "./is-valid-iso-date";
-export type { Locale } from "./locale";
+export { isLocale, type Locale, localeOf } from "./locale";
 export { type ParsedChange, parseChange, safeParseChange } from "./parse-change";
 export { type ParsedMoney, parseChineseMoney, safeParseChineseMoney } from "./parse-chinese-money";
 export { parseChineseNumber, safeParseChineseNumber } from "./parse-chinese-number";

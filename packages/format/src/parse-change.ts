@@ -45,7 +45,12 @@ const CHANGE =
 export function parseChange(text: string): ParsedChange {
   const m = CHANGE.exec(normalize(text));
   if (!m || (m[2] && m[3]))
-    return fail("parseChange", "invalid-change", "a change like 同比增长12.3%", text);
+    return fail(
+      "parseChange",
+      "invalid-change",
+      ["a change like 同比增长12.3%", "形如“同比增长12.3%”的增减幅度"],
+      text,
+    );
   const v = ratioOf(m[3] ?? "", m[4] ?? "0");
   const ratio = /[下减降回]/.test(m[2] ?? "") ? -v : v;
   return {

@@ -43,10 +43,21 @@ export function parseChineseMoney(text: string): ParsedMoney {
   );
   const int = m?.[2] ? readInteger(m[2]) : 0;
   if (!m || int === undefined || !(m[2] || m[3] || m[4])) {
-    return fail("parseChineseMoney", "invalid-money", "an amount like 壹佰元整", text);
+    return fail(
+      "parseChineseMoney",
+      "invalid-money",
+      ["an amount like 壹佰元整", "形如“壹佰元整”的金额"],
+      text,
+    );
   }
   // As toChineseMoney: 一万亿亿 at most, which keeps the amount exact.
-  if (int > 1e20) fail("parseChineseMoney", "out-of-range", "an amount of at most 10^20 元", text);
+  if (int > 1e20)
+    fail(
+      "parseChineseMoney",
+      "out-of-range",
+      ["an amount of at most 10^20 元", "不超过 10^20 元的金额"],
+      text,
+    );
   const f = `${m[3] ?? 0}${m[4] ?? 0}`.replace(/0+$/, "");
   const amount = f ? `${int}.${f}` : String(int);
   const out: ParsedMoney = { amount, value: Number(amount) };

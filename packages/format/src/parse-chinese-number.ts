@@ -29,7 +29,15 @@ export function parseChineseNumber(text: string): number | bigint {
   // Text as it comes first: normalizing costs more than reading, and only text that does not
   // read (spaces, full-width digits) can change by it.
   const v = read(String(text), text) ?? read(normalize(text), text);
-  return v ?? fail(FN, "invalid-number", "a Chinese numeral like 一千零一", text);
+  return (
+    v ??
+    fail(
+      FN,
+      "invalid-number",
+      ["a Chinese numeral like 一千零一", "形如“一千零一”的中文数字"],
+      text,
+    )
+  );
 }
 
 const FN = "parseChineseNumber";
@@ -83,7 +91,12 @@ function read(s: string, text: string): number | bigint | undefined {
   }
   // A decimal a double does not hold (11111111111111111.5) is refused, never rounded.
   if (v === undefined || v > 1e20)
-    fail(FN, "out-of-range", "at most 10^20, exact in a double", text);
+    fail(
+      FN,
+      "out-of-range",
+      ["at most 10^20, exact in a double", "不超过 10^20 且双精度浮点数能精确表示的数"],
+      text,
+    );
   return first === 17 && v ? -(v as number) : v;
 }
 

@@ -39,10 +39,17 @@ export function parseDateSpan(text: string, options: ParseDateOptions = {}): Dat
     more !== undefined ||
     (r !== undefined && (!b || a.x !== undefined || b.x !== undefined))
   ) {
-    return fail(FN, "invalid-date-span", "a span like 9月16日—18日", text);
+    return fail(
+      FN,
+      "invalid-date-span",
+      ["a span like 9月16日—18日", "形如“9月16日—18日”的日期或时段"],
+      text,
+    );
   }
   const check = (y: number, m: number, d: number): string =>
-    isDate(y, m, d) ? isoDate(y, m, d) : fail(FN, "invalid-date", "real dates", text);
+    isDate(y, m, d)
+      ? isoDate(y, m, d)
+      : fail(FN, "invalid-date", ["real dates", "真实存在的日期"], text);
   if (b && b.d === undefined && a.m === undefined) a = { y: a.y, m: a.d };
   const y = a.y ?? (a.m === undefined ? a.y : yearOf(FN, a.y, options, text));
   if (!b) {
@@ -65,10 +72,21 @@ export function parseDateSpan(text: string, options: ParseDateOptions = {}): Dat
     const y2 = b.y ?? (b.m !== undefined && m2 * 100 + d2 < a.m * 100 + d ? y + 1 : y);
     const start = check(y, a.m, d);
     const end = check(y2, m2, d2 || daysInMonth(y2, m2));
-    if (start > end) fail(FN, "invalid-date-span", "a range that ends on or after its start", text);
+    if (start > end)
+      fail(
+        FN,
+        "invalid-date-span",
+        ["a range that ends on or after its start", "结束不早于开始的时段"],
+        text,
+      );
     return { kind: "range", start, end };
   }
-  return fail(FN, "invalid-date-span", "a span like 9月16日—18日", text);
+  return fail(
+    FN,
+    "invalid-date-span",
+    ["a span like 9月16日—18日", "形如“9月16日—18日”的日期或时段"],
+    text,
+  );
 }
 
 /**

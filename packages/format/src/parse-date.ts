@@ -39,10 +39,16 @@ export interface ParseDateOptions {
 export function parseDate(text: string, options: ParseDateOptions = {}): string {
   const p = readDate(numericDates(normalize(text)));
   if (!p || p.d === undefined || p.m === undefined) {
-    return fail("parseDate", "invalid-date", "a date like 2025年11月10日", text);
+    return fail(
+      "parseDate",
+      "invalid-date",
+      ["a date like 2025年11月10日", "形如“2025年11月10日”的日期"],
+      text,
+    );
   }
   const y = yearOf("parseDate", p.y, options, text);
-  if (!isDate(y, p.m, p.d)) fail("parseDate", "invalid-date", "a real date", text);
+  if (!isDate(y, p.m, p.d))
+    fail("parseDate", "invalid-date", ["a real date", "真实存在的日期"], text);
   return isoDate(y, p.m, p.d);
 }
 

@@ -39,7 +39,12 @@ export function parseIssueNumber(text: string): ParsedIssueNumber {
     if (
       !(typeof v === "number" && Number.isSafeInteger(v) && v > 0 && (key !== "year" || v < 1e4))
     ) {
-      fail("parseIssueNumber", "invalid-issue-number", "第9期, 2025年第9期 or 总第123期", text);
+      fail(
+        "parseIssueNumber",
+        "invalid-issue-number",
+        ["第9期, 2025年第9期 or 总第123期", "“第9期”“2025年第9期”或“总第123期”"],
+        text,
+      );
     }
     out[key] = v as number;
   };

@@ -22,7 +22,12 @@ export function parsePercent(text: string): number {
   const m = /^([+-]?)(\d+(?:\.\d+)?)%$/.exec(normalize(text));
   return m
     ? ratioOf(m[1] as string, m[2] as string)
-    : fail("parsePercent", "invalid-percent", "a percentage like 12.3%", text);
+    : fail(
+        "parsePercent",
+        "invalid-percent",
+        ["a percentage like 12.3%", "形如“12.3%”的百分数"],
+        text,
+      );
 }
 
 /**

@@ -44,7 +44,13 @@ const POINT_CHANGE =
  */
 export function parsePointChange(text: string): ParsedPointChange {
   const m = POINT_CHANGE.exec(normalize(text));
-  if (!m) return fail("parsePointChange", "invalid-change", "a change like 提高1.2个百分点", text);
+  if (!m)
+    return fail(
+      "parsePointChange",
+      "invalid-change",
+      ["a change like 提高1.2个百分点", "形如“提高1.2个百分点”的增减幅度"],
+      text,
+    );
   const v = Number(m[3] ?? 0);
   const points = v && /[下减降回]/.test(m[2] as string) ? -v : v;
   const out: ParsedPointChange = {

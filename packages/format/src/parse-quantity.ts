@@ -46,7 +46,12 @@ export interface ParsedQuantity {
 export function parseQuantity(text: string): ParsedQuantity {
   const m = /^([+-]?)(\d+)(?:\.(\d+))?(万亿|万|亿)?(\D*)$/.exec(normalize(text));
   if (!m || /^[万亿十百千拾佰仟萬億.]/.test(m[5] as string)) {
-    return fail("parseQuantity", "invalid-quantity", "a quantity like 5.88万件", text);
+    return fail(
+      "parseQuantity",
+      "invalid-quantity",
+      ["a quantity like 5.88万件", "形如“5.88万件”的数量"],
+      text,
+    );
   }
   const frac = m[3] ?? "";
   const scale = (m[4] ?? "none") as QuantityScale;
@@ -59,7 +64,12 @@ export function parseQuantity(text: string): ParsedQuantity {
   // 11111111111111111.5 are not).
   if (typeof v === "bigint" && BigInt(Number(v)) === v) v = Number(v);
   if (typeof v !== "number")
-    return fail("parseQuantity", "out-of-range", "a value a double holds exactly", text);
+    return fail(
+      "parseQuantity",
+      "out-of-range",
+      ["a value a double holds exactly", "双精度浮点数能精确表示的值"],
+      text,
+    );
   return {
     value: m[1] === "-" && v ? -v : v,
     unit: m[5] as string,

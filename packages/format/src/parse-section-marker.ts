@@ -43,7 +43,12 @@ export function parseSectionMarker(text: string): SectionMarker {
       ? parseChineseNumber(s)
       : 0;
   if (!(typeof index === "number" && Number.isSafeInteger(index) && index > 0)) {
-    return fail("parseSectionMarker", "invalid-section-marker", "一、 （一） 1. or （1）", text);
+    return fail(
+      "parseSectionMarker",
+      "invalid-section-marker",
+      ["一、 （一） 1. or （1）", "“一、”“（一）”“1.”或“（1）”"],
+      text,
+    );
   }
   return { level: m?.[1] ? (arabic ? 4 : 2) : arabic ? 3 : 1, index };
 }

@@ -19,11 +19,11 @@ import { toChineseNumber } from "./to-chinese-number";
  */
 export function sectionMarker(level: 1 | 2 | 3 | 4, index: number): string {
   if (!(Number.isSafeInteger(index) && index > 0))
-    fail("sectionMarker", "out-of-range", "an index 1, 2, 3…", index);
+    fail("sectionMarker", "out-of-range", ["an index 1, 2, 3…", "序号 1、2、3…"], index);
   const n = level < 3 ? toChineseNumber(index) : index;
   if (level === 1) return `${n}、`;
   if (level === 3) return `${n}.`;
   return level === 2 || level === 4
     ? `（${n}）`
-    : fail("sectionMarker", "out-of-range", "level 1–4", level);
+    : fail("sectionMarker", "out-of-range", ["level 1–4", "层级 1–4"], level);
 }

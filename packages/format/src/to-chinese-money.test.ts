@@ -99,7 +99,7 @@ describe("toChineseMoney", () => {
   });
   test("toChineseMoney: reports a negative amount in a message that names the problem and the input", () => {
     expect(() => toChineseMoney(-5)).toThrowErrorMatchingInlineSnapshot(
-      `[FormatError: toChineseMoney failed (negative-amount): expected an amount of 0 or more, got "-5"]`,
+      `[FormatError: toChineseMoney：金额为负数（negative-amount）：应为 0 或以上的金额，实际为 "-5"]`,
     );
   });
 });

@@ -59,9 +59,15 @@ export function toChineseMoney(
     let neg: boolean;
     let f: string;
     [neg, int, f] = toDecimal(FN, amount);
-    if (neg) fail(FN, "negative-amount", "an amount of 0 or more", amount);
+    if (neg) fail(FN, "negative-amount", ["an amount of 0 or more", " 0 或以上的金额"], amount);
     f = f.replace(/0+$/, "");
-    if (f.length > 2) fail(FN, "too-many-decimals", "at most two decimals (角, 分)", amount);
+    if (f.length > 2)
+      fail(
+        FN,
+        "too-many-decimals",
+        ["at most two decimals (角, 分)", "至多两位小数（角、分）"],
+        amount,
+      );
     checkMagnitude(FN, int, f, amount);
     c = +f.padEnd(2, "0");
   }

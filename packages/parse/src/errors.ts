@@ -1,4 +1,4 @@
-import { BulletinError, type IssuePath, type Locale } from "@bulletin/format";
+import { BulletinError, type IssuePath, type Locale, localeOf } from "@bulletin/format";
 
 /**
  * What {@link ParseOptionsError} is about. Only options can make the parser throw; no text can.
@@ -63,7 +63,7 @@ export class ParseOptionsError extends BulletinError<ParseOptionsErrorCode> {
     const option = path
       .map((k, i) => (typeof k === "number" ? `[${k}]` : i ? `.${k}` : k))
       .join("");
-    const locale = options?.locale === "en" ? "en" : "zh-CN";
+    const locale = localeOf(options?.locale);
     super(
       "invalid-option",
       PARSE_OPTIONS_MESSAGES["invalid-option"][locale]({ option, detail: message }),

@@ -1,12 +1,14 @@
+import { isLocale, localeOf } from "@bulletin/format";
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
-import { findTables, mayHoldTable } from "./internal/find-tables";
+import { mayHoldTable } from "./internal/find-tables";
 import { foldRadicals } from "./internal/fold-radicals";
 import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text";
 import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
 import { type Rule, rulesOf } from "./internal/page-rules";
 import { loadPdfJs } from "./internal/pdfjs";
 import { withPdfJsRejectionsHandled } from "./internal/pdfjs-rejections";
+import { findPageTables } from "./internal/unruled-tables";
 
 /**
  * Options of {@link readPdf}.
@@ -72,8 +74,8 @@ export interface PdfWarning {
  */
 export interface PdfText {
   /**
-   * One paragraph a line, a ruled table as `| a | b |` rows with a `| --- |` rule under its head
-   * rows; repaired by `repairExtractedText`.
+   * One paragraph a line, a table (ruled, or a 三线表 of horizontal rules only) as `| a | b |`
+   * rows with a `| --- |` rule under its head rows; repaired by `repairExtractedText`.
    */
   text: string;
   /** How many pages the PDF has. */
@@ -162,7 +164,8 @@ function startOf(bytes: Uint8Array): string {
  * left edge of the next), ruled tables as `| a | b |` rows with a `| --- |` rule under the head
  * rows (the grid the drawn rules make, a spanning cell's text in its first column and blanks in
  * the others, head rows from a tagged PDF's `TH` cells or else a first row without figures, a
- * table broken across pages joined), page numbers (`— 1 —`, `- 1 -`, `第1页`) and running
+ * table broken across pages joined), 三线表 (horizontal rules only) the same way (columns where
+ * the rows' text leaves a gap, the head the rows above the rule under it), page numbers (`— 1 —`, `- 1 -`, `第1页`) and running
  * headers dropped with an info warning, Kangxi radicals that CJK font subsets leave (`⼝` for `口`) folded, and
  * the result repaired by `repairExtractedText`.
  *
@@ -194,8 +197,8 @@ export function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promis
 
 /** {@link readPdf}'s work. */
 async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText> {
-  const locale: Locale = options.locale === "en" ? "en" : "zh-CN";
-  if (options.locale !== undefined && options.locale !== "en" && options.locale !== "zh-CN") {
+  const locale = localeOf(options.locale);
+  if (options.locale !== undefined && !isLocale(options.locale)) {
     throw new PdfError(
       "invalid-option",
       errorMessage("invalid-option", locale, {
@@ -290,6 +293,8 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText
       );
     }
     const pages: PageRuns[] = [];
+    // Whether the page before ended in an unruled table that the page break cut.
+    let continuing = false;
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await within(doc.getPage(n));
@@ -327,14 +332,15 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText
           }
           runs.push(run);
         }
-        // The rules the page draws, for its ruled tables: only where the text looks like a
-        // table (reading what a page draws costs about as much as reading its text).
+        // The rules the page draws, for its tables: only where the text looks like a table, or
+        // a table cut by the page break goes on (reading what a page draws costs about as much
+        // as reading its text).
         let rules: Rule[] = [];
-        if (mayHoldTable(runs, viewport.height)) {
+        if (continuing || mayHoldTable(runs, viewport.height)) {
           const ops = await within(page.getOperatorList());
           rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
         }
-        let found = findTables(runs, rules);
+        let found = findPageTables(runs, rules, continuing);
         if (found.tables.length > 0 && runs.some((r) => r.mark !== undefined)) {
           // A tagged PDF says which cells are head cells (TH): read it, then find again.
           const roles = rolesOf(await within(page.getStructTree()));
@@ -343,9 +349,10 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText
               const role = run.mark === undefined ? undefined : roles.get(run.mark);
               if (role !== undefined) run.header = role === "TH";
             }
-            found = findTables(runs, rules);
+            found = findPageTables(runs, rules, continuing);
           }
         }
+        continuing = found.tables[found.tables.length - 1]?.cut === true;
         pages.push({
           width: viewport.width,
           height: viewport.height,

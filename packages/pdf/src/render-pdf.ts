@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import { type DateStyle, renderHtml } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
 import { PdfError } from "./errors";
@@ -134,7 +135,7 @@ async function within<T>(p: Promise<T>, ms: number, what: string, locale: Locale
  * ```
  */
 export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
-  const locale: Locale = options.locale === "en" ? "en" : "zh-CN";
+  const locale = localeOf(options.locale);
   const timeout = checkTimeout(options.timeout, locale);
   if (options.executablePath !== undefined && typeof options.executablePath !== "string") {
     throw new PdfError(

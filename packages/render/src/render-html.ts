@@ -31,8 +31,7 @@ import {
   tailContent,
   tailMarkup,
 } from "./internal/markup";
-import type { Locale } from "./internal/messages";
-import { localeOf, renderMessage } from "./internal/messages";
+import { type Locale, localeOf, renderMessage } from "./internal/messages";
 import { plainStylesheet } from "./internal/plain-stylesheet";
 import { checkOption } from "./internal/resolve";
 import type {
@@ -125,7 +124,7 @@ export function renderHtml(
   input: Bulletin | BulletinLayout,
   options: RenderHtmlOptions = {},
 ): string {
-  const locale = localeOf(options);
+  const locale = localeOf(options.locale);
   checkOption("theme", options.theme, THEMES, locale);
   checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
   const own = ownComponents(options.components, locale);

@@ -186,6 +186,29 @@ describe("renderText", () => {
     );
   });
 
+  test("renderText: writes a formatter's refusal in the caller's locale, zh-CN by default", () => {
+    const b = tiny({
+      sections: [
+        { title: "甲", items: [{ date: { kind: "day", date: "2025-02-30" }, body: [["一段。"]] }] },
+      ],
+    });
+    const message = (locale?: "en" | "zh-CN"): string => {
+      try {
+        renderText(b, locale === undefined ? {} : { locale });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    expect(message()).toBe(
+      '`sections[0].items[0].date` 的值无法写出：formatDateSpan：不是真实的日期（invalid-date）：应为真实存在的日期（YYYY-MM-DD），实际为 "2025-02-30"',
+    );
+    expect(message("zh-CN")).toBe(message());
+    expect(message("en")).toBe(
+      '`sections[0].items[0].date` cannot be written: formatDateSpan failed (invalid-date): expected a real date YYYY-MM-DD, got "2025-02-30"',
+    );
+  });
+
   test("renderText: rejects an unknown option with RenderError invalid-option", () => {
     expect(() => renderText(tiny(), { dateStyle: "roman" as "arabic" })).toThrowError(
       expect.objectContaining({ code: "invalid-option" }),

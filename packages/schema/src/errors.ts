@@ -1,4 +1,4 @@
-import { BulletinError, type Locale } from "@bulletin/format";
+import { BulletinError, type Locale, localeOf } from "@bulletin/format";
 import type { ValidationIssue } from "./issues";
 
 const HEADER: Record<Locale, (errors: number) => string> = {
@@ -34,7 +34,7 @@ export class BulletinValidationError extends BulletinError<"invalid-bulletin"> {
    * @param options - `locale` of the header line (`zh-CN` by default) and the `cause`
    */
   constructor(issues: ValidationIssue[], options: { cause?: unknown; locale?: Locale } = {}) {
-    const locale = options.locale ?? "zh-CN";
+    const locale = localeOf(options.locale);
     const errors = issues.filter((i) => i.severity === "error");
     const shown = errors.slice(0, 5).map((i) => `- ${i.message}`);
     const more = errors.length > 5 ? [MORE[locale](errors.length - 5)] : [];

@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import { formatPath } from "./format-path";
 import { makeIssue } from "./internal/make-issue";
 import { spanBounds, spanLabel } from "./internal/span-bounds";
@@ -83,7 +84,7 @@ export function lintBulletin(
   bulletin: Bulletin,
   options: LintBulletinOptions = {},
 ): ValidationIssue[] {
-  const locale = options.locale ?? "zh-CN";
+  const locale = localeOf(options.locale);
   const rules = options.rules;
   const issues: ValidationIssue[] = [];
   const report = (code: LintIssueCode, path: IssuePath, params: Record<string, unknown>): void => {

@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import type { Locale, ValidationIssueCode } from "./issues";
 import { TEXT_RULE_BY_CODE } from "./lint-rules/index";
 import type { TextRuleCode } from "./lint-rules/types";
@@ -243,7 +244,7 @@ export function formatMessage(
 /** Text rules share one message shape: where, the offending text, why, and the mend. */
 function textRuleMessage(code: string, p: MessageParams, locale: Locale): string {
   const rule = TEXT_RULE_BY_CODE.get(code);
-  const explain = rule ? rule.explain[locale === "en" ? "en" : "zh-CN"] : code;
+  const explain = rule ? rule.explain[localeOf(locale)] : code;
   const at = typeof p.offset === "number" ? p.offset + 1 : 1;
   if (locale === "en") {
     const detail =

@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import { BulletinValidationError } from "./errors";
 import { type Collect, compileCollect } from "./internal/collect-issues";
 import { type Check, compileCheck } from "./internal/compile-check";
@@ -118,7 +119,7 @@ export function safeParseBulletin(
 ): SafeParseBulletinResult {
   const mode = options.mode ?? "strict";
   const { check, collect } = compiledFor(mode);
-  const locale = options.locale ?? "zh-CN";
+  const locale = localeOf(options.locale);
   try {
     // Fast path: a valid document is recognised without building issues or copying it.
     if (check(input)) return { success: true, data: input as Bulletin };
@@ -198,7 +199,7 @@ export function validateBulletin(
     issues = lintBulletin(parsed.data, lintOptions);
   } catch (error) {
     // Valid input is not copied: a getter may throw on a later read.
-    return { ok: false, issues: [unreadableIssue([], error, options.locale ?? "zh-CN")] };
+    return { ok: false, issues: [unreadableIssue([], error, localeOf(options.locale))] };
   }
   return { ok: !issues.some((i) => i.severity === "error"), bulletin: parsed.data, issues };
 }

@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import {
   type Bulletin,
   BulletinValidationError,
@@ -51,7 +52,7 @@ export function defineBulletin<const T extends Bulletin>(
   input: T,
   options: DefineBulletinOptions = {},
 ): T {
-  const result = validateBulletin(input, { locale: options.locale ?? "zh-CN" });
+  const result = validateBulletin(input, { locale: localeOf(options.locale) });
   if (!result.ok) throw new BulletinValidationError(result.issues);
   return input;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from "@bulletin/format";
+import { type Locale, localeOf } from "@bulletin/format";
 import {
   type Bulletin,
   BulletinValidationError,
@@ -75,7 +75,7 @@ export function loadBulletin(
   json: string | Uint8Array | unknown,
   options: LoadBulletinOptions = {},
 ): LoadBulletinResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = localeOf(options.locale);
   let value = json;
   let bytes = false;
   try {

@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import {
   type Locale,
   type ValidateBulletinOptions,
@@ -326,7 +327,7 @@ async function* run(
   maxLength: number,
 ): AsyncGenerator<FeedRecordResult, void, undefined> {
   const { signal, onProgress } = options;
-  const locale = options.locale ?? "zh-CN";
+  const locale = localeOf(options.locale);
   const validate: ValidateBulletinOptions = { locale };
   if (options.mode) validate.mode = options.mode;
   if (options.rules) validate.rules = options.rules;
@@ -440,6 +441,6 @@ export function validateFeed(
       ),
       "maxRecordLength",
     );
-  rawChunks(source, options.locale === "en" ? "en" : "zh-CN");
+  rawChunks(source, localeOf(options.locale));
   return run(source, options, maxLength);
 }

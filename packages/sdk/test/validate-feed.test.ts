@@ -33,6 +33,15 @@ describe("validateFeed: NDJSON", () => {
     ]);
   });
 
+  test("validateFeed: an unknown locale writes its issues in the default zh-CN", async () => {
+    const locale = "fr" as unknown as "en";
+    const [json, record] = await collect(validateFeed("{oops\n" + bad, { locale }));
+    const [zhJson, zhRecord] = await collect(validateFeed("{oops\n" + bad));
+    expect(json?.issues.map((i) => i.message)).toEqual(zhJson?.issues.map((i) => i.message));
+    expect(record?.issues.map((i) => i.message)).toEqual(zhRecord?.issues.map((i) => i.message));
+    expect(json?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   test("validateFeed: accepts CRLF line ends and a byte-order mark on any line", async () => {
     const feed = `\uFEFF${good}\r\n${good}\r\n\r\n\uFEFF${good}\r\n`;
     const results = await collect(validateFeed(encoder.encode(feed)));

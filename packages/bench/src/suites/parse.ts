@@ -95,6 +95,32 @@ export async function run(): Promise<void> {
     oneTimes.push(performance.now() - s);
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+  // Shapes whose cost once grew with the square of their length: one paragraph broken into many
+  // short lines, each stopping mid-sentence (a copy that kept a narrow column's line ends), so
+  // that the repair joins thousands of lines into one. 1 MB against 250 kB, single calls.
+  const brokenParagraph = (size: number, shift: number): string => {
+    const parts = ["某中心工作总结", "一、主要亮点"];
+    let n = 0;
+    for (let k = shift; n < size; k++) {
+      const piece = `目前,大厅共有进驻单位\n${(k % 90) + 10}个,窗口工作人员\n${300 + (k % 70)}\n人,受理业务`;
+      parts.push(piece);
+      n += piece.length;
+    }
+    return `${parts.join("\n")}。`;
+  };
+  const quarter = [0, 1, 2].map((s) => brokenParagraph(250_000, s));
+  const whole = [0, 1, 2].map((s) => brokenParagraph(1_000_000, s));
+  const quarterTimes: number[] = [];
+  const wholeTimes: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let s = performance.now();
+    parseBulletinText(quarter[r] as string);
+    quarterTimes.push(performance.now() - s);
+    s = performance.now();
+    parseBulletinText(whole[r] as string);
+    wholeTimes.push(performance.now() - s);
+  }
+  const brokenLinearity = median(wholeTimes) / median(quarterTimes) / 4;
   if (!corpusParse || !generatedParse || !bigParse || !bigFloor) throw new Error("missing results");
   const ratio = bigParse.meanMicroseconds / bigFloor.meanMicroseconds;
   const linearity = median(tenTimes) / median(oneTimes) / 10;
@@ -112,9 +138,18 @@ export async function run(): Promise<void> {
   console.log(
     `10 MB: ${median(tenTimes).toFixed(0)} ms; 10 MB ÷ 1 MB ÷ 10 = ${linearity.toFixed(2)}`,
   );
+  console.log(
+    `a paragraph broken into short lines: 250 kB ${median(quarterTimes).toFixed(0)} ms, 1 MB ${median(wholeTimes).toFixed(0)} ms; ÷ 4 = ${brokenLinearity.toFixed(2)}`,
+  );
   const verdicts = [
     target("parse ÷ floor at 1 MB (issue 17 row 4)", ratio, "<=", 150),
     target("linear from 1 to 10 MB: (t10 ÷ t1) ÷ 10", linearity, "<=", 1.3),
+    target(
+      "linear on a paragraph broken into short lines: (t 1 MB ÷ t 250 kB) ÷ 4",
+      brokenLinearity,
+      "<=",
+      1.3,
+    ),
   ];
   writeResult("parse", {
     input: {
@@ -132,13 +167,19 @@ export async function run(): Promise<void> {
       floorOneMB: bigFloor.meanMicroseconds / 1000,
       tenMB: median(tenTimes),
       oneMBSingleCalls: median(oneTimes),
+      brokenParagraphQuarterMB: median(quarterTimes),
+      brokenParagraphOneMB: median(wholeTimes),
     },
     throughputMBps: {
       corpus: corpusBytes / 1e6 / (corpusParse.meanMicroseconds / 1e6),
       oneMB: oneBytes / 1e6 / (bigParse.meanMicroseconds / 1e6),
       megacharsPerSecondOneMB: (oneMB[0] as string).length / bigParse.meanMicroseconds,
     },
-    ratios: { parseOverFloorOneMB: ratio, linearityTenOverOneMB: linearity },
+    ratios: {
+      parseOverFloorOneMB: ratio,
+      linearityTenOverOneMB: linearity,
+      linearityBrokenParagraph: brokenLinearity,
+    },
     targets: verdicts,
   });
 }

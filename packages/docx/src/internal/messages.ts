@@ -90,10 +90,6 @@ export const DOCX_MESSAGES: Record<DocxErrorCode, Record<Locale, (p: Params) => 
   },
 };
 
-/** The locale of an options object: `en` when it says so, else `zh-CN`. */
-export const localeOf = (options: unknown): Locale =>
-  (options as { locale?: unknown } | null | undefined)?.locale === "en" ? "en" : "zh-CN";
-
 /** The message of `code` in `locale`. */
 export function docxMessage(code: DocxErrorCode, locale: Locale, params: Params = {}): string {
   return DOCX_MESSAGES[code][locale](params);

@@ -12,9 +12,14 @@ export type Decimal = [negative: boolean, int: string, frac: string];
 export const toDecimal = (fn: string, n: unknown): Decimal => {
   let s = typeof n === "string" ? n.trim() : String(n);
   if (typeof n === "number") {
-    if (!Number.isFinite(n)) fail(fn, "not-finite", "a finite number", n);
+    if (!Number.isFinite(n)) fail(fn, "not-finite", ["a finite number", "有限的数"], n);
     if (Number.isInteger(n) && !Number.isSafeInteger(n)) {
-      fail(fn, "unsafe-integer", "a safe integer, a bigint or a string", n);
+      fail(
+        fn,
+        "unsafe-integer",
+        ["a safe integer, a bigint or a string", "安全整数、bigint 或字符串"],
+        n,
+      );
     }
     // Only tiny non-integers print with an exponent: 1.5e-7 → 0.00000015.
     s = s.replace(
@@ -24,7 +29,12 @@ export const toDecimal = (fn: string, n: unknown): Decimal => {
   }
   const m = /^([+-]?)0*(\d+)(?:\.(\d+))?$/.exec(s);
   if (!m || !["number", "bigint", "string"].includes(typeof n)) {
-    return fail(fn, "invalid-number", "a number, bigint or decimal string like 12.5", n);
+    return fail(
+      fn,
+      "invalid-number",
+      ["a number, bigint or decimal string like 12.5", "数值、bigint 或形如“12.5”的十进制字符串"],
+      n,
+    );
   }
   return [m[1] === "-" && /[1-9]/.test(s), m[2] as string, m[3] ?? ""];
 };

@@ -7,6 +7,6 @@ import { fail } from "./fail";
  */
 export const checkMagnitude = (fn: string, int: string, frac: string, input: unknown): void => {
   if (BigInt(int) + BigInt(/[1-9]/.test(frac)) > 10n ** 20n) {
-    fail(fn, "out-of-range", "a magnitude of at most 10^20", input);
+    fail(fn, "out-of-range", ["a magnitude of at most 10^20", "绝对值不超过 10^20"], input);
   }
 };

@@ -39,4 +39,9 @@ export const yearOf = (
 ): number =>
   y ??
   options.referenceYear ??
-  fail(fn, "missing-reference-year", "a year in the text or options.referenceYear", text);
+  fail(
+    fn,
+    "missing-reference-year",
+    ["a year in the text or options.referenceYear", "文字中的年份或 options.referenceYear"],
+    text,
+  );

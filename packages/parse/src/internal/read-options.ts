@@ -1,3 +1,4 @@
+import { isLocale, localeOf } from "@bulletin/format";
 import type { Department, Issue, Organization, Publication } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { ParseOptionsError } from "../errors";
@@ -42,7 +43,7 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
     publication = {},
   } = options;
   // Messages in the options' locale; an invalid locale is refused in the default, zh-CN.
-  const lang: Locale = locale === "en" ? "en" : "zh-CN";
+  const lang = localeOf(locale);
   const fail: (path: (string | number)[], why: Reason) => never = (path, why) => {
     throw new ParseOptionsError(path, why[lang], { locale: lang });
   };
@@ -67,8 +68,7 @@ export function readOptions(options: Record<string, unknown>): ReadOptions {
       ),
     );
   }
-  if (locale !== "zh-CN" && locale !== "en")
-    fail(["locale"], must(' "zh-CN" 或 "en"', '"zh-CN" or "en"', locale));
+  if (!isLocale(locale)) fail(["locale"], must(' "zh-CN" 或 "en"', '"zh-CN" or "en"', locale));
   if (departmentsMode !== "merge" && departmentsMode !== "replace") {
     fail(
       ["departmentsMode"],

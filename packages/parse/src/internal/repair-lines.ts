@@ -754,7 +754,7 @@ function endsOpen(text: string): boolean {
 /** A line that is only a date and time, `2021-09-06 16:17`: a page's date line. */
 const DATE_TIME_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-/** How far back a sentence in progress shows its `，` (in its last line). */
+/** How far back a sentence in progress shows its `，`. */
 const CLAUSE_REACH = 40;
 
 /**
@@ -774,8 +774,14 @@ const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位�
  * or a line that opens with a closing mark (`。自…`): no line begins a paragraph so.
  */
 function splitAtFigure(head: string, tail: string, next: string): boolean {
-  // `head` and `tail` are the first and the last line of the paragraph joined so far.
-  if (next === "" || startsBlock(next) || isTailLine(head) || /^\d{1,2}[.、．](?!\d)/.test(next))
+  // `head` is the first line of the paragraph joined so far, `tail` its last characters.
+  if (
+    tail === "" ||
+    next === "" ||
+    startsBlock(next) ||
+    isTailLine(head) ||
+    /^\d{1,2}[.、．](?!\d)/.test(next)
+  )
     return false;
   if (/^[。，、；：！？）”》]/.test(next)) return true;
   const last = tail.charAt(tail.length - 1);
@@ -821,11 +827,12 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   for (let i = start; i < lines.length; i++)
     wide = Math.max(wide, (lines[i] as TextLine).text.length);
   let open = false;
-  // The first and the last line joined into the paragraph so far: its start and its end are
-  // read from them, never from the joined text (a string grown by `+=` that reading would copy
-  // whole each time, making the repair quadratic in a paragraph's lines).
-  let head = out[out.length - 1]?.text ?? "";
-  let tail = head;
+  // The last characters of the last line out. A joined line's text grows by `+=`, and reading a
+  // character of such a string copies all of it (V8 flattens it): reading the end of a
+  // paragraph of many joined lines at every join would cost the square of its length. `head`
+  // is the first line of that paragraph, for what its start says.
+  let tail = "";
+  let head = "";
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
@@ -848,13 +855,13 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line);
       joins.add(prev);
-      tail = line.text;
+      tail = `${tail}${gap ? " " : ""}${line.text.slice(-TAIL)}`.slice(-TAIL);
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
       out.push(line);
       head = line.text;
-      tail = line.text;
+      tail = line.text.slice(-TAIL);
     }
     const last = out[out.length - 1] as TextLine;
     // `last.text` is read only while short (each test below first asks for its length).
@@ -870,6 +877,9 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   }
   return out;
 }
+
+/** How many of a line's last characters {@link joinSplitParagraphs} keeps at hand. */
+const TAIL = 64;
 
 /**
  * Straight quotes in Chinese text become curly, opening and closing in turn (“…”, nested ‘…’),

@@ -35,26 +35,30 @@ export interface PageTable {
   cells: TableCell[];
   /** Characters of its text other than spaces. */
   chars: number;
+  /** Whether it is drawn without vertical rules (its columns found from its text's gaps). */
+  unruled?: boolean;
+  /** Whether a page break cuts it: it runs to the page's end without its bottom rule. */
+  cut?: boolean;
 }
 
 /** Positions closer than this (points) are one border. */
-const SNAP = 2;
+export const SNAP = 2;
 /** A gap this short (points) in a rule is no gap (the joins of cell borders). */
-const JOIN = 2.5;
+export const JOIN = 2.5;
 /**
  * More merged rules than this in one direction is no table a bulletin prints (grid paper, a
  * drawing): the page is read as text, and the work stays bounded (rules are paired).
  */
-const MAX_RULES = 600;
+export const MAX_RULES = 600;
 
-interface Group {
+export interface Group {
   at: number;
   from: number;
   to: number;
 }
 
 /** Collinear rules merged: horizontal rules at one `y` (or vertical at one `x`) whose extents touch. */
-function merge(rules: readonly Rule[], horizontal: boolean): Group[] {
+export function merge(rules: readonly Rule[], horizontal: boolean): Group[] {
   const raw = rules
     .map((r) =>
       horizontal ? { at: r.y0, from: r.x0, to: r.x1 } : { at: r.x0, from: r.y0, to: r.y1 },
@@ -108,7 +112,7 @@ function covered(groups: readonly Group[], at: number, from: number, to: number)
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
 /** A cell's lines joined: a wrapped line goes on without a space, except between Latin words. */
-function joinLines(lines: readonly Line[]): string {
+export function joinLines(lines: readonly Line[]): string {
   let text = "";
   for (const l of lines) {
     if (text !== "" && LATIN_OR_DIGIT.test(text.slice(-1)) && LATIN_OR_DIGIT.test(l.text.charAt(0)))
@@ -150,7 +154,7 @@ export function mayHoldTable(runs: readonly TextRun[], height: number): boolean 
 }
 
 /** A run's middle (a run's box spans from about 0.8 em above its baseline to 0.2 below). */
-const middleOf = (r: TextRun): { x: number; y: number } => ({
+export const middleOf = (r: TextRun): { x: number; y: number } => ({
   x: r.x + r.width / 2,
   y: r.y - 0.3 * r.size,
 });

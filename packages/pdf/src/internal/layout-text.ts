@@ -25,7 +25,7 @@ export interface PageRuns {
   height: number;
   /** The runs outside the page's tables. */
   runs: TextRun[];
-  /** The ruled tables on the page (find-tables.ts), top to bottom. */
+  /** The tables on the page, ruled (find-tables.ts) or not (unruled-tables.ts), top to bottom. */
   tables?: PageTable[];
 }
 

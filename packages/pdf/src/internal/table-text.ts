@@ -15,12 +15,18 @@ export interface Grid {
   cells: TableCell[];
   /** Head rows found by a page break that repeated them (the strongest evidence). */
   repeated?: number;
+  /**
+   * Whether its column borders are estimates, from where its text leaves gaps (a table drawn
+   * without vertical rules), not drawn: they move with the text of each page's rows.
+   */
+  unruled?: boolean;
 }
 
 export const gridOf = (t: PageTable): Grid => ({
   rows: t.rows,
   columns: t.columns,
   cells: t.cells,
+  ...(t.unruled ? { unruled: true } : {}),
 });
 
 /** The text of each slot: a cell's text in its first slot, blanks in the slots it spans. */
@@ -112,9 +118,19 @@ function regrid(grid: Grid, borders: readonly number[]): Grid {
  * (Chromium and Word repeat the head on each page), or, when nothing repeats, the column
  * borders of one among the other's and no head of its own tagged on `next`. The repeated rows
  * are left out. Their columns may differ where spans hide a border on one page: both are put
- * on the borders of both. Undefined when they are two tables.
+ * on the borders of both (an unruled table's estimated borders, as many on each page, are
+ * taken as the same). Undefined when they are two tables.
  */
-export function joinPages(before: Grid, next: Grid): Grid | undefined {
+export function joinPages(before: Grid, given: Grid): Grid | undefined {
+  // Estimated borders (an unruled table's) of as many columns over the same width are the
+  // same borders.
+  const width = (g: Grid): number => g.columns.reduce((sum, w) => sum + w, 0);
+  const next =
+    (before.unruled || given.unruled) &&
+    before.columns.length === given.columns.length &&
+    Math.abs(width(before) - width(given)) <= SAME_BORDER
+      ? { ...given, columns: before.columns }
+      : given;
   const xa = bordersOf(before);
   const xb = bordersOf(next);
   if (Math.abs((xa[xa.length - 1] as number) - (xb[xb.length - 1] as number)) > SAME_BORDER)
@@ -163,6 +179,7 @@ export function joinPages(before: Grid, next: Grid): Grid | undefined {
     ...b.cells.filter((c) => c.row >= drop).map((c) => ({ ...c, row: c.row - drop + a.rows })),
   ];
   const joined: Grid = { rows: a.rows + b.rows - drop, columns: a.columns, cells };
+  if (before.unruled || next.unruled) joined.unruled = true;
   if (before.repeated !== undefined) joined.repeated = before.repeated;
   else if (!tagged(before) && drop > 0) joined.repeated = drop;
   return joined;

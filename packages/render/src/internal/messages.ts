@@ -1,8 +1,9 @@
-import type { Locale } from "@bulletin/format";
+import { type Locale, localeOf } from "@bulletin/format";
 import type { RenderErrorCode } from "../errors";
 
-// The toolkit's one Locale type (format's), for the writers' options.
-export type { Locale };
+// The toolkit's one Locale type and its one reading of a `locale` option (format's), for the
+// writers: they take their locale from here, not from @bulletin/format (they format nothing).
+export { type Locale, localeOf };
 
 type Params = Record<string, string>;
 
@@ -17,7 +18,7 @@ export const RENDER_ERROR_CODES: readonly RenderErrorCode[] = [
 
 /**
  * The message of each code in each locale. `unresolved-*`: `at` (the JSON path) and `ref`.
- * `invalid-value`: `at`, and `reason` (a formatter's message, with its `code`) or `kind` (an
+ * `invalid-value`: `at`, and `reason` (a formatter's message in the locale, naming its `code`) or `kind` (an
  * inline of an unknown type). `invalid-component-output`: `kind` and what it returned (`got`).
  * `invalid-option`: `option`, what was `expected`, what it `got`, or a `note` of its own.
  */
@@ -34,7 +35,7 @@ export const RENDER_MESSAGES: Record<RenderErrorCode, Record<Locale, (p: Params)
     "zh-CN": (p) =>
       p.kind !== undefined
         ? `\`${p.at}\` 是类型为 "${p.kind}" 的行内元素：应为 text、metric、department、date、title、quote 或 emphasis`
-        : `\`${p.at}\` 的值无法写出（${p.code}）：${p.reason}`,
+        : `\`${p.at}\` 的值无法写出：${p.reason}`,
     en: (p) =>
       p.kind !== undefined
         ? `\`${p.at}\` is an inline of type "${p.kind}": expected text, metric, department, date, title, quote or emphasis`
@@ -60,10 +61,6 @@ export const RENDER_MESSAGES: Record<RenderErrorCode, Record<Locale, (p: Params)
           : `option \`${p.option}\` is ${p.got}: expected ${p.expected}`,
   },
 };
-
-/** The locale of an options object: `en` when it says so, else `zh-CN`. */
-export const localeOf = (options: unknown): Locale =>
-  (options as { locale?: unknown } | null | undefined)?.locale === "en" ? "en" : "zh-CN";
 
 /** The message of `code` in `locale`. */
 export function renderMessage(code: RenderErrorCode, locale: Locale, params: Params): string {

@@ -207,7 +207,11 @@ export function pathArray(at: string): IssuePath {
 
 /** A value at `at` that a formatter refused (`error`). */
 export function invalidValue(at: string, error: unknown, locale: Locale): RenderError {
-  const reason = error instanceof Error ? error.message : String(error);
+  // A formatter's FormatError carries its message in each locale: take the caller's.
+  const messages = (error as { messages?: Partial<Record<Locale, unknown>> } | null)?.messages;
+  const own = messages?.[locale];
+  const reason =
+    typeof own === "string" ? own : error instanceof Error ? error.message : String(error);
   const code = String((error as { code?: unknown } | null)?.code ?? "error");
   return new RenderError(
     "invalid-value",

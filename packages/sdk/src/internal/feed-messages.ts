@@ -1,3 +1,4 @@
+import { localeOf } from "@bulletin/format";
 import type { Locale } from "@bulletin/schema";
 import type { FeedIssue, FeedIssueCode } from "../feed-record-result";
 
@@ -68,7 +69,7 @@ export const FEED_ERROR_MESSAGES: Record<FeedErrorCode, Record<Locale, (p: Param
 
 /** The message of an error `validateFeed` throws, in `locale` (`zh-CN` unless `en`). */
 export function feedErrorMessage(code: FeedErrorCode, params: Params, locale: unknown): string {
-  return FEED_ERROR_MESSAGES[code][locale === "en" ? "en" : "zh-CN"](params);
+  return FEED_ERROR_MESSAGES[code][localeOf(locale)](params);
 }
 
 /** The message of a feed issue (or of a thrown error with the same code) in `locale`. */
