@@ -65,14 +65,19 @@ function markerIndex(marker: string): number {
   return parsed.success ? parsed.data.index : 0;
 }
 
+const NO_GAPS: number[] = [];
+
 /** Where the repair dropped input between two units of the line (a space, mostly). */
 function gapsOf(line: TextLine): number[] {
+  if (line.spans.length <= 2) return NO_GAPS;
   const out: number[] = [];
   for (let r = 2; r < line.spans.length; r += 2) out.push(line.spans[r] as number);
   return out;
 }
 
 const NUMBERED = /^\d{1,2}[、.．](?!\d)/;
+/** The first character of a marker: a numeral, a bracket, a digit or a circled number. */
+const MARKER_START = /[一二三四五六七八九十（(\d①-⑳]/;
 const SENTENCE_END = "。；：！？";
 /** The longest heading a space ends in a flattened document. */
 const MAX_SPACED_HEADING = 40;
@@ -152,6 +157,8 @@ function cutsOf(line: TextLine, before: Expected): number[] {
   let { item, section, numbered } = next;
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
+    // Most sentences go on with text: only a marker's first character is worth a closer look.
+    if (!MARKER_START.test(text.charAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
     if (sm > 0 && section > 1 && markerIndex(text.slice(at, at + sm)) === section) {
       cuts.push(at);
