@@ -382,6 +382,59 @@ describe("readPdf: what horizontal rules bracket that is no table stays text", (
 });
 
 describe("findUnruledTables", () => {
+  const cell = (str: string, x: number, y: number) => ({
+    str,
+    x,
+    y,
+    size: 10,
+    width: str.length * 5,
+  });
+  /** Rows 25 pt apart (15 pt lines and padding), a first-column cell wrapped on `lines`. */
+  const wrapped = (lines: number, padding: boolean) => {
+    const pitch = padding ? 25 : 15;
+    const runs = [cell("Region", 90, 130), cell("Cases", 250, 130), cell("Rate", 400, 130)];
+    let y = 130 + pitch;
+    const put = (a: string[], b: string, c: string) => {
+      for (const [k, line] of a.entries()) runs.push(cell(line, 90, y + 15 * k));
+      const middle = y + (15 * (a.length - 1)) / 2;
+      runs.push(cell(b, 250, middle), cell(c, 400, middle));
+      y += 15 * (a.length - 1) + pitch;
+    };
+    put(["North"], "4528", "98.5%");
+    put(["Main hall", "and counter", "windows"].slice(0, lines), "1260", "97.1%");
+    put(["East"], "87", "-");
+    const rules = [
+      { x0: 80, x1: 500, y0: 112, y1: 112 },
+      { x0: 80, x1: 500, y0: 135 + (pitch - 15) / 2, y1: 135 + (pitch - 15) / 2 },
+      { x0: 80, x1: 500, y0: y - 10, y1: y - 10 },
+    ];
+    return findUnruledTables(runs, rules);
+  };
+
+  test.each([
+    [2, true],
+    [3, true],
+    [2, false],
+  ] as const)(
+    "findUnruledTables: a first-column cell wrapped on %i lines, its neighbours centred, is one row (cells padded: %s)",
+    (lines, padding) => {
+      const { tables } = wrapped(lines, padding);
+      expect(tables).toHaveLength(1);
+      const t = tables[0];
+      expect(t?.rows).toBe(4);
+      expect(t?.cells.filter((c) => c.row === 2).map((c) => c.text)).toEqual([
+        ["Main hall", "and counter", "windows"].slice(0, lines).join(" "),
+        "1260",
+        "97.1%",
+      ]);
+    },
+  );
+
+  test("findUnruledTables: rows a line apart (no padding) and one line each stay a row each", () => {
+    const { tables } = wrapped(1, false);
+    expect(tables[0]?.rows).toBe(4);
+  });
+
   const run = (str: string, x: number, y: number, size = 10) => ({
     str,
     x,

@@ -17,6 +17,7 @@ const escapeHtml = (s: string): string =>
 function page(
   tables: { caption: string; head: string[]; rows: string[][] }[],
   align: "left" | "center" | "right" = "center",
+  firstColumn = "auto",
 ): string {
   const table = (t: { caption: string; head: string[]; rows: string[][] }): string =>
     `<p class="caption">${escapeHtml(t.caption)}</p><table><thead><tr>${t.head
@@ -36,6 +37,7 @@ function page(
     border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; }
   thead th { border-bottom: 0.75pt solid #000; font-weight: bold; }
   th, td { padding: 3pt 6pt; text-align: ${align}; }
+  td:first-child { width: ${firstColumn}; }
   .tail { margin-top: 24pt; border-top: 1pt solid #000; border-bottom: 1pt solid #000; }
   .tail div { display: flex; justify-content: space-between; padding: 0 4pt; font-size: 14pt; }
   .tail div + div { border-top: 0.75pt solid #000; }
@@ -103,6 +105,24 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))("readPdf on 三线表 printed 
     expect(lines).toContain("抄送：省政府办公厅，各市（州）政务服务中心。");
     expect(text).toContain("四川省政务服务中心办公室");
     expect(text).toContain("2025年11月10日印发");
+  }, 180_000);
+
+  test("readPdf: reads a 三线表 whose first-column cells wrap on two and three lines, their neighbours centred, one row a cell", async () => {
+    const wrapping = {
+      caption: "表3 各窗口办件量",
+      head: ["窗口", "受理量", "办结量"],
+      rows: [
+        ["成都", "100件", "90件"],
+        ["不动产登记", "150件", "120件"],
+        ["不动产登记综合窗口", "200件", "180件"],
+        ["绵阳", "300件", "270件"],
+      ],
+    };
+    const { text } = await readPdf(await print(page([wrapping], "center", "4em")), SLOW_MACHINE);
+    expect(
+      text.split("\n").filter((l) => l.startsWith("|")),
+      text,
+    ).toEqual(rowsOf(wrapping));
   }, 180_000);
 
   test("readPdf: reads one or two generated 三线表 (cells set left, centred or right) back cell for cell", async () => {

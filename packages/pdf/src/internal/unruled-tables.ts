@@ -29,8 +29,11 @@ const MIN_WIDTH = 72;
 const MAX_BRACKET = 40;
 /** A table has this many rows at least whose text stands in two columns or more. */
 const MIN_ROWS = 3;
-/** A gap between columns is this many ems wide at least (a space between words is 0.25–0.5). */
-const MIN_GAP = 1;
+/**
+ * A gap between columns is this many ems wide at least: a space between words is 0.25–0.35;
+ * two cells' padding is about 1 em (Chromium's 2 × 6 pt, Word's 2 × 5.4 pt at 10.5–12 pt).
+ */
+const MIN_GAP = 0.6;
 
 /** The runs of a line, by baseline, left to right. */
 interface Row {
@@ -99,6 +102,61 @@ function rowsToPageEnd(rows: readonly Row[], lastRule: number): Row[] {
     out.push(row);
   }
   return out;
+}
+
+/**
+ * The lines `band` (with their `slots`) grouped into the table's rows, as indexes into `all`.
+ * A line a cell's wrapped text continues, or one set between two lines of a cell (a neighbour
+ * centred on the row's height), belongs to the row above: nearer to it than a line pitch, or
+ * a line pitch below a line of the same column when rows stand further apart than lines (the
+ * cells' padding). Where rows stand a line pitch apart, no two lines are one row.
+ */
+function rowsOfLines(
+  band: readonly Row[],
+  slots: readonly Run[][][],
+  allSlots: readonly Run[][][],
+  all: readonly Row[],
+): number[][] {
+  // The steps between successive lines of each column, over the whole table.
+  const steps: number[] = [];
+  const columns = (allSlots[0] ?? []).length;
+  for (let c = 0; c < columns; c++) {
+    let last: number | undefined;
+    all.forEach((row, n) => {
+      if (((allSlots[n] as Run[][])[c] as Run[]).length === 0) return;
+      if (last !== undefined) steps.push(row.y - last);
+      last = row.y;
+    });
+  }
+  const sorted = steps.filter((d) => d > 0).sort((a, b) => a - b);
+  const pitch = sorted[0];
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const padded = pitch !== undefined && median !== undefined && pitch < 0.85 * median;
+  const first = all.indexOf(band[0] as Row);
+  const groups: number[][] = [];
+  band.forEach((row, k) => {
+    const n = first + k;
+    const group = groups[groups.length - 1];
+    const previous = band[k - 1];
+    if (group && previous && pitch !== undefined) {
+      const near = row.y - previous.y < 0.9 * pitch;
+      const continues =
+        padded &&
+        group.some(
+          (m) =>
+            Math.abs(row.y - (all[m] as Row).y - pitch) <= 0.1 * pitch &&
+            (slots[k] as Run[][]).some(
+              (list, c) => list.length > 0 && ((allSlots[m] as Run[][])[c] as Run[]).length > 0,
+            ),
+        );
+      if (near || continues) {
+        group.push(n);
+        return;
+      }
+    }
+    groups.push([n]);
+  });
+  return groups;
 }
 
 /** The column a run belongs to: the first it overlaps, else the nearest. */
@@ -207,11 +265,20 @@ function tableBetween(
       ((columns[c - 1] as [number, number])[1] + (columns[c] as [number, number])[0]) / 2,
     );
   borders.push(right);
+  // Lines of one row (a cell's wrapped text, its neighbours set in the middle) as one row.
+  const groups = [
+    ...rowsOfLines(rows.slice(0, headCount), slots.slice(0, headCount), slots, rows),
+    ...rowsOfLines(rows.slice(headCount), slots.slice(headCount), slots, rows),
+  ];
+  const merged = groups.map((g) =>
+    columns.map((_, c) => g.flatMap((n) => (slots[n] as Run[][])[c] as Run[])),
+  );
+  const heads = groups.filter((g) => (g[0] as number) < headCount).length;
   const cells: TableCell[] = [];
   let chars = 0;
-  slots.forEach((row, r) => {
+  merged.forEach((row, r) => {
     row.forEach((list, c) => {
-      const lines = linesOf({ width: right - left, height: bottom.at - top.at, runs: list }, 1);
+      const lines = linesOf({ width: right - left, height: bottomAt - top.at, runs: list }, 1);
       const text = joinLines(lines);
       for (const ch of text) if (ch.trim() !== "") chars++;
       const tags = list.map((run) => run.header);
@@ -223,7 +290,7 @@ function tableBetween(
         text,
         header:
           middle !== undefined
-            ? r < headCount
+            ? r < heads
             : tags.length === 0 || tags.includes(undefined)
               ? undefined
               : tags.includes(true),
@@ -237,7 +304,7 @@ function tableBetween(
       bottom: bottomAt,
       left,
       right,
-      rows: rows.length,
+      rows: merged.length,
       columns: widths,
       cells,
       chars,
