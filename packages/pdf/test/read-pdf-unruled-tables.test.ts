@@ -207,6 +207,28 @@ describe("readPdf: unruled (三线) tables", () => {
     ]);
   });
 
+  test("readPdf: reads the part of a cut 三线表 at the foot of a page though it holds its head and one row only", async () => {
+    // Found by the Chromium property: a page break left the head and one (wrapped) row at the
+    // foot of the page, fewer than a table's three rows, and they stayed text.
+    const more = [...ROWS, ["West", "12", "40%"]];
+    const first = threeLine(HEAD, more.slice(0, 1), { top: 120 });
+    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
+    const rest = threeLine(HEAD, more.slice(1), { top: 780 });
+    const pdf = makePdf(
+      [
+        [text("Cases by region are as follows.", 80, 160), ...first.texts],
+        [...rest.texts, text("After the table.", 80, 680)],
+      ],
+      { draw: [firstDraw, rest.draw] },
+    );
+    expect((await readPdf(pdf)).text.split("\n")).toEqual([
+      "Cases by region are as follows.",
+      ...READ,
+      "| West | 12 | 40% |",
+      "After the table.",
+    ]);
+  });
+
   test("readPdf: does not take a paragraph between the masthead's rule and a 三线表 of the same width into the table", async () => {
     // Found by printing a 三线表 in Chromium: the paragraph's line, set across the table's
     // columns, was read as a head row of the table that the masthead's rule opened.
@@ -390,23 +412,30 @@ describe("findUnruledTables", () => {
     width: str.length * 5,
   });
   /** Rows 25 pt apart (15 pt lines and padding), a first-column cell wrapped on `lines`. */
-  const wrapped = (lines: number, padding: boolean) => {
+  const wrapped = (
+    lines: number,
+    padding: boolean,
+    options: { rows?: number; cut?: boolean; two?: boolean } = {},
+  ) => {
     const pitch = padding ? 25 : 15;
-    const runs = [cell("Region", 90, 130), cell("Cases", 250, 130), cell("Rate", 400, 130)];
+    const runs = [cell("Region", 90, 130), cell("Cases", 250, 130)];
+    if (!options.two) runs.push(cell("Rate", 400, 130));
     let y = 130 + pitch;
     const put = (a: string[], b: string, c: string) => {
       for (const [k, line] of a.entries()) runs.push(cell(line, 90, y + 15 * k));
       const middle = y + (15 * (a.length - 1)) / 2;
-      runs.push(cell(b, 250, middle), cell(c, 400, middle));
+      runs.push(cell(b, 250, middle));
+      if (!options.two) runs.push(cell(c, 400, middle));
       y += 15 * (a.length - 1) + pitch;
     };
-    put(["North"], "4528", "98.5%");
+    const { rows = 3, cut = false } = options;
+    if (rows > 2) put(["North"], "4528", "98.5%");
     put(["Main hall", "and counter", "windows"].slice(0, lines), "1260", "97.1%");
     put(["East"], "87", "-");
     const rules = [
       { x0: 80, x1: 500, y0: 112, y1: 112 },
       { x0: 80, x1: 500, y0: 135 + (pitch - 15) / 2, y1: 135 + (pitch - 15) / 2 },
-      { x0: 80, x1: 500, y0: y - 10, y1: y - 10 },
+      ...(cut ? [] : [{ x0: 80, x1: 500, y0: y - 10, y1: y - 10 }]),
     ];
     return findUnruledTables(runs, rules);
   };
@@ -429,6 +458,20 @@ describe("findUnruledTables", () => {
       ]);
     },
   );
+
+  test("findUnruledTables: counts rows after joining a wrapped cell's lines: a head and two rows, one wrapped, are a table", () => {
+    // Found by the Chromium property with wrapping cells: the wrapped row's lines, each in one
+    // column, did not count as a row in two columns, and the table fell under three such rows.
+    const { tables } = wrapped(2, true, { rows: 2, two: true });
+    expect(tables.map((t) => t.rows)).toEqual([3]);
+  });
+
+  test("findUnruledTables: reads a table cut by the page's end down to its last line, a wrapped row among them", () => {
+    // Found by the same property: the wrapped cell's lines stood half a pitch apart, and the
+    // next row, a whole pitch below, was taken for the gap after the table.
+    const { tables } = wrapped(2, true, { cut: true });
+    expect(tables.map((t) => [t.rows, t.cut])).toEqual([[4, true]]);
+  });
 
   test("findUnruledTables: rows a line apart (no padding) and one line each stay a row each", () => {
     const { tables } = wrapped(1, false);

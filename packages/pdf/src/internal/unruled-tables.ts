@@ -83,8 +83,10 @@ function columnsOf(rows: readonly Row[]): [number, number][] {
 
 /**
  * The rows of a table that a page break cuts (its bottom rule on the next page): those down to
- * the last rule, and after it the rows that follow at the table's pitch; a gap of more than
- * twice the pitch (a page number in the margin) ends it.
+ * the last rule, and after it the lines that follow at the table's pitch; a gap of more than
+ * twice the pitch (a page number in the margin) ends it. The pitch is the median step between
+ * the lines so far, at least 1.5 ems (a wrapped cell's lines, its neighbours between them,
+ * stand closer).
  */
 function rowsToPageEnd(rows: readonly Row[], lastRule: number): Row[] {
   const out = rows.filter((r) => r.y < lastRule);
@@ -95,8 +97,9 @@ function rowsToPageEnd(rows: readonly Row[], lastRule: number): Row[] {
     if (k > 0) {
       const gap = row.y - (after[k - 1] as Row).y;
       const size = Math.max(...row.runs.map((r) => r.size));
-      const pitch = pitches.length > 0 ? Math.min(...pitches) : 2 * size;
-      if (gap > 2 * pitch) break;
+      const sorted = pitches.slice().sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 2 * size;
+      if (gap > 2 * Math.max(median, 1.5 * size)) break;
       pitches.push(gap);
     }
     out.push(row);
@@ -244,8 +247,16 @@ function tableBetween(
     for (const run of r.runs) (cells[columnOf(run, columns)] as Run[]).push(run);
     return cells;
   });
+  // Lines of one row (a cell's wrapped text, its neighbours set in the middle) as one row.
+  const groups = [
+    ...rowsOfLines(rows.slice(0, headCount), slots.slice(0, headCount), slots, rows),
+    ...rowsOfLines(rows.slice(headCount), slots.slice(headCount), slots, rows),
+  ];
+  const merged = groups.map((g) =>
+    columns.map((_, c) => g.flatMap((n) => (slots[n] as Run[][])[c] as Run[])),
+  );
   const isWide = (cells: Run[][]): boolean => cells.filter((c) => c.length > 0).length >= 2;
-  if (slots.filter(isWide).length < minRows) return undefined;
+  if (merged.filter(isWide).length < minRows) return undefined;
   // Each band between two of the rules holds a row of two cells or more: a band of lines in
   // one column (a caption or a note between two tables of one width) is not the table's.
   for (let k = i; k < j; k++) {
@@ -255,7 +266,8 @@ function tableBetween(
       const m = middleOf(r.runs[0] as Run).y;
       return m > a && m < b;
     };
-    if (!rows.some((r, n) => inBand(r) && isWide(slots[n] as Run[][]))) return undefined;
+    if (!groups.some((g, n) => inBand(rows[g[0] as number] as Row) && isWide(merged[n] as Run[][])))
+      return undefined;
   }
   // A body row that crosses a column gap would have merged the columns: none does, by how
   // the columns are made. A head row's runs go to the first column they overlap.
@@ -265,14 +277,6 @@ function tableBetween(
       ((columns[c - 1] as [number, number])[1] + (columns[c] as [number, number])[0]) / 2,
     );
   borders.push(right);
-  // Lines of one row (a cell's wrapped text, its neighbours set in the middle) as one row.
-  const groups = [
-    ...rowsOfLines(rows.slice(0, headCount), slots.slice(0, headCount), slots, rows),
-    ...rowsOfLines(rows.slice(headCount), slots.slice(headCount), slots, rows),
-  ];
-  const merged = groups.map((g) =>
-    columns.map((_, c) => g.flatMap((n) => (slots[n] as Run[][])[c] as Run[])),
-  );
   const heads = groups.filter((g) => (g[0] as number) < headCount).length;
   const cells: TableCell[] = [];
   let chars = 0;
@@ -320,8 +324,8 @@ function tableBetween(
  * belong to a ruled table: see find-tables.ts), and the runs outside them. Of the rules of one
  * width, top to bottom, each may open a table; it closes at the lowest rule that makes one
  * (a table with a rule under each row is one table, not one a row), or at the page's end when
- * a page break cuts it (`cut`). On a page that goes on with a table the page before cut
- * (`continuing`), the table at the top may hold its repeated head and one row.
+ * a page break cuts it (`cut`): such a part may hold its head and one row, as may the table
+ * at the top of a page that goes on with a table the page before cut (`continuing`).
  */
 export function findUnruledTables(
   runs: readonly Run[],
@@ -373,8 +377,11 @@ export function findUnruledTables(
     while (i < set.length - 1) {
       let next = i + 1;
       for (let j = ends.length - 1; j > i; j--) {
+        // A part of a table a page break cuts, at the foot of a page (its top and head rules
+        // there) or at the top of the next, may be its head and one row.
         const first = continuing && i === 0 && (set[0] as Group).at === topmost;
-        const found = tableBetween(ends, i, j, runs, taken, first ? 2 : MIN_ROWS);
+        const cut = j === set.length && j > i + 1;
+        const found = tableBetween(ends, i, j, runs, taken, first || cut ? 2 : MIN_ROWS);
         if (!found) continue;
         tables.push(found.table);
         for (const k of found.mine) taken.add(k);
