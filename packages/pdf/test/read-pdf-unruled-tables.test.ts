@@ -170,64 +170,42 @@ describe("readPdf: unruled (三线) tables", () => {
     expect(got).toEqual([...READ, "Table 2 Cases by region", ...READ.slice(0, 4)]);
   });
 
-  test("readPdf: reads a 三线表 cut by a page break (no bottom rule on the first page, the head repeated on the next) as one table; the page number under it stays out", async () => {
-    const more = [...ROWS, ["West", "12", "40%"]];
-    const first = threeLine(HEAD, more.slice(0, 2), { top: 200 });
-    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
-    const rest = threeLine(HEAD, more.slice(2), { top: 780 });
-    const pdf = makePdf(
-      [
-        [text("Cases by region are as follows.", 80, 240), ...first.texts, text("- 1 -", 280, 50)],
-        [...rest.texts, text("After the table.", 80, 700)],
-      ],
-      { draw: [firstDraw, rest.draw] },
-    );
-    expect((await readPdf(pdf)).text.split("\n")).toEqual([
-      "Cases by region are as follows.",
-      ...READ,
-      "| West | 12 | 40% |",
-      "After the table.",
-    ]);
-  });
-
-  test("readPdf: reads the part of a cut 三线表 on the next page though it holds the repeated head and one row only", async () => {
+  // A 三线表 of four rows cut by a page break after `before` of them: the first page has its
+  // top and head rules only, the next repeats the head and has the bottom rule.
+  test.each([
+    ["after two rows; the page number under it stays out", 2, 200],
     // Found by printing generated 三线表 in Chromium: the second page's part, two rows, was
     // fewer than a table's three and stayed text.
-    const more = [...ROWS, ["West", "12", "40%"]];
-    const first = threeLine(HEAD, more.slice(0, 3), { top: 200 });
-    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
-    const rest = threeLine(HEAD, more.slice(3), { top: 780 });
-    const pdf = makePdf([first.texts, [...rest.texts, text("After the table.", 80, 700)]], {
-      draw: [firstDraw, rest.draw],
-    });
-    expect((await readPdf(pdf)).text.split("\n")).toEqual([
-      ...READ,
-      "| West | 12 | 40% |",
-      "After the table.",
-    ]);
-  });
-
-  test("readPdf: reads the part of a cut 三线表 at the foot of a page though it holds its head and one row only", async () => {
+    ["after three rows, the next page's part its repeated head and one row", 3, 200],
     // Found by the Chromium property: a page break left the head and one (wrapped) row at the
     // foot of the page, fewer than a table's three rows, and they stayed text.
-    const more = [...ROWS, ["West", "12", "40%"]];
-    const first = threeLine(HEAD, more.slice(0, 1), { top: 120 });
-    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
-    const rest = threeLine(HEAD, more.slice(1), { top: 780 });
-    const pdf = makePdf(
-      [
-        [text("Cases by region are as follows.", 80, 160), ...first.texts],
-        [...rest.texts, text("After the table.", 80, 680)],
-      ],
-      { draw: [firstDraw, rest.draw] },
-    );
-    expect((await readPdf(pdf)).text.split("\n")).toEqual([
-      "Cases by region are as follows.",
-      ...READ,
-      "| West | 12 | 40% |",
-      "After the table.",
-    ]);
-  });
+    ["after one row, the first page's part its head and one row", 1, 160],
+  ] as const)(
+    "readPdf: reads a 三线表 cut by a page break %s, as one table",
+    async (_, before, top) => {
+      const more = [...ROWS, ["West", "12", "40%"]];
+      const first = threeLine(HEAD, more.slice(0, before), { top });
+      const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
+      const rest = threeLine(HEAD, more.slice(before), { top: 780 });
+      const pdf = makePdf(
+        [
+          [
+            text("Cases by region are as follows.", 80, top + 40),
+            ...first.texts,
+            text("- 1 -", 280, 40),
+          ],
+          [...rest.texts, text("After the table.", 80, rest.bottom - 30)],
+        ],
+        { draw: [firstDraw, rest.draw] },
+      );
+      expect((await readPdf(pdf)).text.split("\n")).toEqual([
+        "Cases by region are as follows.",
+        ...READ,
+        "| West | 12 | 40% |",
+        "After the table.",
+      ]);
+    },
+  );
 
   test("readPdf: does not take a paragraph between the masthead's rule and a 三线表 of the same width into the table", async () => {
     // Found by printing a 三线表 in Chromium: the paragraph's line, set across the table's
