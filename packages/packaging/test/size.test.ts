@@ -33,10 +33,12 @@ describe("size budgets", async () => {
   // double holds, and capital money with 角/分 as fast as whole amounts, cost about 340 B (see
   // docs/performance.md). Issue 16 made FormatError a BulletinError (the brand every toolkit
   // error shares, so that isBulletinError and instanceof work across packages and across the
-  // ESM and CJS builds): 2955 B → 3172 B. The test now holds it within 25 % of nzh/cn (3221 B),
-  // stated, not hidden.
-  const NZH_ALLOWANCE = 1.25;
-  test("size: toChineseNumber, parseChineseNumber and toChineseMoney stay within 25 % of nzh/cn", async () => {
+  // ESM and CJS builds): 2955 B → 3172 B. FormatError's messages in Chinese beside English
+  // (a message table by code and locale, each call site's expectation in both languages; nzh
+  // has no error messages) took it to 3982 B. The test now holds it within 60 % of nzh/cn
+  // (4123 B), stated, not hidden.
+  const NZH_ALLOWANCE = 1.6;
+  test("size: toChineseNumber, parseChineseNumber and toChineseMoney stay within 60 % of nzh/cn", async () => {
     const entry = (id: string, source: string) =>
       ({ id, label: id, platform: "browser", source }) as const;
     const ours = await measure(

@@ -170,42 +170,42 @@ describe("readPdf: unruled (三线) tables", () => {
     expect(got).toEqual([...READ, "Table 2 Cases by region", ...READ.slice(0, 4)]);
   });
 
-  test("readPdf: reads a 三线表 cut by a page break (no bottom rule on the first page, the head repeated on the next) as one table; the page number under it stays out", async () => {
-    const more = [...ROWS, ["West", "12", "40%"]];
-    const first = threeLine(HEAD, more.slice(0, 2), { top: 200 });
-    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
-    const rest = threeLine(HEAD, more.slice(2), { top: 780 });
-    const pdf = makePdf(
-      [
-        [text("Cases by region are as follows.", 80, 240), ...first.texts, text("- 1 -", 280, 50)],
-        [...rest.texts, text("After the table.", 80, 700)],
-      ],
-      { draw: [firstDraw, rest.draw] },
-    );
-    expect((await readPdf(pdf)).text.split("\n")).toEqual([
-      "Cases by region are as follows.",
-      ...READ,
-      "| West | 12 | 40% |",
-      "After the table.",
-    ]);
-  });
-
-  test("readPdf: reads the part of a cut 三线表 on the next page though it holds the repeated head and one row only", async () => {
+  // A 三线表 of four rows cut by a page break after `before` of them: the first page has its
+  // top and head rules only, the next repeats the head and has the bottom rule.
+  test.each([
+    ["after two rows; the page number under it stays out", 2, 200],
     // Found by printing generated 三线表 in Chromium: the second page's part, two rows, was
     // fewer than a table's three and stayed text.
-    const more = [...ROWS, ["West", "12", "40%"]];
-    const first = threeLine(HEAD, more.slice(0, 3), { top: 200 });
-    const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
-    const rest = threeLine(HEAD, more.slice(3), { top: 780 });
-    const pdf = makePdf([first.texts, [...rest.texts, text("After the table.", 80, 700)]], {
-      draw: [firstDraw, rest.draw],
-    });
-    expect((await readPdf(pdf)).text.split("\n")).toEqual([
-      ...READ,
-      "| West | 12 | 40% |",
-      "After the table.",
-    ]);
-  });
+    ["after three rows, the next page's part its repeated head and one row", 3, 200],
+    // Found by the Chromium property: a page break left the head and one (wrapped) row at the
+    // foot of the page, fewer than a table's three rows, and they stayed text.
+    ["after one row, the first page's part its head and one row", 1, 160],
+  ] as const)(
+    "readPdf: reads a 三线表 cut by a page break %s, as one table",
+    async (_, before, top) => {
+      const more = [...ROWS, ["West", "12", "40%"]];
+      const first = threeLine(HEAD, more.slice(0, before), { top });
+      const firstDraw = first.draw.split("\n").slice(0, 2).join("\n");
+      const rest = threeLine(HEAD, more.slice(before), { top: 780 });
+      const pdf = makePdf(
+        [
+          [
+            text("Cases by region are as follows.", 80, top + 40),
+            ...first.texts,
+            text("- 1 -", 280, 40),
+          ],
+          [...rest.texts, text("After the table.", 80, rest.bottom - 30)],
+        ],
+        { draw: [firstDraw, rest.draw] },
+      );
+      expect((await readPdf(pdf)).text.split("\n")).toEqual([
+        "Cases by region are as follows.",
+        ...READ,
+        "| West | 12 | 40% |",
+        "After the table.",
+      ]);
+    },
+  );
 
   test("readPdf: does not take a paragraph between the masthead's rule and a 三线表 of the same width into the table", async () => {
     // Found by printing a 三线表 in Chromium: the paragraph's line, set across the table's
@@ -382,6 +382,80 @@ describe("readPdf: what horizontal rules bracket that is no table stays text", (
 });
 
 describe("findUnruledTables", () => {
+  const cell = (str: string, x: number, y: number) => ({
+    str,
+    x,
+    y,
+    size: 10,
+    width: str.length * 5,
+  });
+  /** Rows 25 pt apart (15 pt lines and padding), a first-column cell wrapped on `lines`. */
+  const wrapped = (
+    lines: number,
+    padding: boolean,
+    options: { rows?: number; cut?: boolean; two?: boolean } = {},
+  ) => {
+    const pitch = padding ? 25 : 15;
+    const runs = [cell("Region", 90, 130), cell("Cases", 250, 130)];
+    if (!options.two) runs.push(cell("Rate", 400, 130));
+    let y = 130 + pitch;
+    const put = (a: string[], b: string, c: string) => {
+      for (const [k, line] of a.entries()) runs.push(cell(line, 90, y + 15 * k));
+      const middle = y + (15 * (a.length - 1)) / 2;
+      runs.push(cell(b, 250, middle));
+      if (!options.two) runs.push(cell(c, 400, middle));
+      y += 15 * (a.length - 1) + pitch;
+    };
+    const { rows = 3, cut = false } = options;
+    if (rows > 2) put(["North"], "4528", "98.5%");
+    put(["Main hall", "and counter", "windows"].slice(0, lines), "1260", "97.1%");
+    put(["East"], "87", "-");
+    const rules = [
+      { x0: 80, x1: 500, y0: 112, y1: 112 },
+      { x0: 80, x1: 500, y0: 135 + (pitch - 15) / 2, y1: 135 + (pitch - 15) / 2 },
+      ...(cut ? [] : [{ x0: 80, x1: 500, y0: y - 10, y1: y - 10 }]),
+    ];
+    return findUnruledTables(runs, rules);
+  };
+
+  test.each([
+    [2, true],
+    [3, true],
+    [2, false],
+  ] as const)(
+    "findUnruledTables: a first-column cell wrapped on %i lines, its neighbours centred, is one row (cells padded: %s)",
+    (lines, padding) => {
+      const { tables } = wrapped(lines, padding);
+      expect(tables).toHaveLength(1);
+      const t = tables[0];
+      expect(t?.rows).toBe(4);
+      expect(t?.cells.filter((c) => c.row === 2).map((c) => c.text)).toEqual([
+        ["Main hall", "and counter", "windows"].slice(0, lines).join(" "),
+        "1260",
+        "97.1%",
+      ]);
+    },
+  );
+
+  test("findUnruledTables: counts rows after joining a wrapped cell's lines: a head and two rows, one wrapped, are a table", () => {
+    // Found by the Chromium property with wrapping cells: the wrapped row's lines, each in one
+    // column, did not count as a row in two columns, and the table fell under three such rows.
+    const { tables } = wrapped(2, true, { rows: 2, two: true });
+    expect(tables.map((t) => t.rows)).toEqual([3]);
+  });
+
+  test("findUnruledTables: reads a table cut by the page's end down to its last line, a wrapped row among them", () => {
+    // Found by the same property: the wrapped cell's lines stood half a pitch apart, and the
+    // next row, a whole pitch below, was taken for the gap after the table.
+    const { tables } = wrapped(2, true, { cut: true });
+    expect(tables.map((t) => [t.rows, t.cut])).toEqual([[4, true]]);
+  });
+
+  test("findUnruledTables: rows a line apart (no padding) and one line each stay a row each", () => {
+    const { tables } = wrapped(1, false);
+    expect(tables[0]?.rows).toBe(4);
+  });
+
   const run = (str: string, x: number, y: number, size = 10) => ({
     str,
     x,

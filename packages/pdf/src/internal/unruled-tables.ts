@@ -29,8 +29,11 @@ const MIN_WIDTH = 72;
 const MAX_BRACKET = 40;
 /** A table has this many rows at least whose text stands in two columns or more. */
 const MIN_ROWS = 3;
-/** A gap between columns is this many ems wide at least (a space between words is 0.25–0.5). */
-const MIN_GAP = 1;
+/**
+ * A gap between columns is this many ems wide at least: a space between words is 0.25–0.35;
+ * two cells' padding is about 1 em (Chromium's 2 × 6 pt, Word's 2 × 5.4 pt at 10.5–12 pt).
+ */
+const MIN_GAP = 0.6;
 
 /** The runs of a line, by baseline, left to right. */
 interface Row {
@@ -80,8 +83,10 @@ function columnsOf(rows: readonly Row[]): [number, number][] {
 
 /**
  * The rows of a table that a page break cuts (its bottom rule on the next page): those down to
- * the last rule, and after it the rows that follow at the table's pitch; a gap of more than
- * twice the pitch (a page number in the margin) ends it.
+ * the last rule, and after it the lines that follow at the table's pitch; a gap of more than
+ * twice the pitch (a page number in the margin) ends it. The pitch is the median step between
+ * the lines so far, at least 1.5 ems (a wrapped cell's lines, its neighbours between them,
+ * stand closer).
  */
 function rowsToPageEnd(rows: readonly Row[], lastRule: number): Row[] {
   const out = rows.filter((r) => r.y < lastRule);
@@ -92,13 +97,69 @@ function rowsToPageEnd(rows: readonly Row[], lastRule: number): Row[] {
     if (k > 0) {
       const gap = row.y - (after[k - 1] as Row).y;
       const size = Math.max(...row.runs.map((r) => r.size));
-      const pitch = pitches.length > 0 ? Math.min(...pitches) : 2 * size;
-      if (gap > 2 * pitch) break;
+      const sorted = pitches.slice().sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 2 * size;
+      if (gap > 2 * Math.max(median, 1.5 * size)) break;
       pitches.push(gap);
     }
     out.push(row);
   }
   return out;
+}
+
+/**
+ * The lines `band` (with their `slots`) grouped into the table's rows, as indexes into `all`.
+ * A line a cell's wrapped text continues, or one set between two lines of a cell (a neighbour
+ * centred on the row's height), belongs to the row above: nearer to it than a line pitch, or
+ * a line pitch below a line of the same column when rows stand further apart than lines (the
+ * cells' padding). Where rows stand a line pitch apart, no two lines are one row.
+ */
+function rowsOfLines(
+  band: readonly Row[],
+  slots: readonly Run[][][],
+  allSlots: readonly Run[][][],
+  all: readonly Row[],
+): number[][] {
+  // The steps between successive lines of each column, over the whole table.
+  const steps: number[] = [];
+  const columns = (allSlots[0] ?? []).length;
+  for (let c = 0; c < columns; c++) {
+    let last: number | undefined;
+    all.forEach((row, n) => {
+      if (((allSlots[n] as Run[][])[c] as Run[]).length === 0) return;
+      if (last !== undefined) steps.push(row.y - last);
+      last = row.y;
+    });
+  }
+  const sorted = steps.filter((d) => d > 0).sort((a, b) => a - b);
+  const pitch = sorted[0];
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const padded = pitch !== undefined && median !== undefined && pitch < 0.85 * median;
+  const first = all.indexOf(band[0] as Row);
+  const groups: number[][] = [];
+  band.forEach((row, k) => {
+    const n = first + k;
+    const group = groups[groups.length - 1];
+    const previous = band[k - 1];
+    if (group && previous && pitch !== undefined) {
+      const near = row.y - previous.y < 0.9 * pitch;
+      const continues =
+        padded &&
+        group.some(
+          (m) =>
+            Math.abs(row.y - (all[m] as Row).y - pitch) <= 0.1 * pitch &&
+            (slots[k] as Run[][]).some(
+              (list, c) => list.length > 0 && ((allSlots[m] as Run[][])[c] as Run[]).length > 0,
+            ),
+        );
+      if (near || continues) {
+        group.push(n);
+        return;
+      }
+    }
+    groups.push([n]);
+  });
+  return groups;
 }
 
 /** The column a run belongs to: the first it overlaps, else the nearest. */
@@ -186,8 +247,16 @@ function tableBetween(
     for (const run of r.runs) (cells[columnOf(run, columns)] as Run[]).push(run);
     return cells;
   });
+  // Lines of one row (a cell's wrapped text, its neighbours set in the middle) as one row.
+  const groups = [
+    ...rowsOfLines(rows.slice(0, headCount), slots.slice(0, headCount), slots, rows),
+    ...rowsOfLines(rows.slice(headCount), slots.slice(headCount), slots, rows),
+  ];
+  const merged = groups.map((g) =>
+    columns.map((_, c) => g.flatMap((n) => (slots[n] as Run[][])[c] as Run[])),
+  );
   const isWide = (cells: Run[][]): boolean => cells.filter((c) => c.length > 0).length >= 2;
-  if (slots.filter(isWide).length < minRows) return undefined;
+  if (merged.filter(isWide).length < minRows) return undefined;
   // Each band between two of the rules holds a row of two cells or more: a band of lines in
   // one column (a caption or a note between two tables of one width) is not the table's.
   for (let k = i; k < j; k++) {
@@ -197,7 +266,8 @@ function tableBetween(
       const m = middleOf(r.runs[0] as Run).y;
       return m > a && m < b;
     };
-    if (!rows.some((r, n) => inBand(r) && isWide(slots[n] as Run[][]))) return undefined;
+    if (!groups.some((g, n) => inBand(rows[g[0] as number] as Row) && isWide(merged[n] as Run[][])))
+      return undefined;
   }
   // A body row that crosses a column gap would have merged the columns: none does, by how
   // the columns are made. A head row's runs go to the first column they overlap.
@@ -207,11 +277,12 @@ function tableBetween(
       ((columns[c - 1] as [number, number])[1] + (columns[c] as [number, number])[0]) / 2,
     );
   borders.push(right);
+  const heads = groups.filter((g) => (g[0] as number) < headCount).length;
   const cells: TableCell[] = [];
   let chars = 0;
-  slots.forEach((row, r) => {
+  merged.forEach((row, r) => {
     row.forEach((list, c) => {
-      const lines = linesOf({ width: right - left, height: bottom.at - top.at, runs: list }, 1);
+      const lines = linesOf({ width: right - left, height: bottomAt - top.at, runs: list }, 1);
       const text = joinLines(lines);
       for (const ch of text) if (ch.trim() !== "") chars++;
       const tags = list.map((run) => run.header);
@@ -223,7 +294,7 @@ function tableBetween(
         text,
         header:
           middle !== undefined
-            ? r < headCount
+            ? r < heads
             : tags.length === 0 || tags.includes(undefined)
               ? undefined
               : tags.includes(true),
@@ -237,7 +308,7 @@ function tableBetween(
       bottom: bottomAt,
       left,
       right,
-      rows: rows.length,
+      rows: merged.length,
       columns: widths,
       cells,
       chars,
@@ -253,8 +324,8 @@ function tableBetween(
  * belong to a ruled table: see find-tables.ts), and the runs outside them. Of the rules of one
  * width, top to bottom, each may open a table; it closes at the lowest rule that makes one
  * (a table with a rule under each row is one table, not one a row), or at the page's end when
- * a page break cuts it (`cut`). On a page that goes on with a table the page before cut
- * (`continuing`), the table at the top may hold its repeated head and one row.
+ * a page break cuts it (`cut`): such a part may hold its head and one row, as may the table
+ * at the top of a page that goes on with a table the page before cut (`continuing`).
  */
 export function findUnruledTables(
   runs: readonly Run[],
@@ -306,8 +377,11 @@ export function findUnruledTables(
     while (i < set.length - 1) {
       let next = i + 1;
       for (let j = ends.length - 1; j > i; j--) {
+        // A part of a table a page break cuts, at the foot of a page (its top and head rules
+        // there) or at the top of the next, may be its head and one row.
         const first = continuing && i === 0 && (set[0] as Group).at === topmost;
-        const found = tableBetween(ends, i, j, runs, taken, first ? 2 : MIN_ROWS);
+        const cut = j === set.length && j > i + 1;
+        const found = tableBetween(ends, i, j, runs, taken, first || cut ? 2 : MIN_ROWS);
         if (!found) continue;
         tables.push(found.table);
         for (const k of found.mine) taken.add(k);
