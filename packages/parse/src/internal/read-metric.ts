@@ -5,17 +5,26 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
  * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
- * 千瓦时, 吨, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal).
+ * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
+ * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
+ * 立方米, 公顷), power (千瓦) and dollars (美元: `出口额12.3亿美元`).
  */
 const UNITS = [
+  "吨标准煤",
   "千瓦时",
   "平方米",
+  "立方米",
   "㎡",
   "人/次",
   "人次",
   "户次",
   "件次",
   "轮次",
+  "美元",
+  "公里",
+  "千米",
+  "公顷",
+  "千瓦",
   "元",
   "件",
   "个",
@@ -26,6 +35,14 @@ const UNITS = [
   "家",
   "户",
   "人",
+  "名",
+  "所",
+  "座",
+  "处",
+  "起",
+  "例",
+  "篇",
+  "张",
   "套",
   "台",
   "条",
@@ -44,26 +61,65 @@ const UNITS = [
   "期",
   "%",
 ];
-/** The model's name of a unit printed as a symbol. */
-const UNIT_NAMES: Record<string, string> = { "㎡": "平方米" };
-/** After `通`: a word, not calls (`12345通过`, `3通报`). */
-const NOT_AFTER_TONG = "过报知道讯信行畅用达";
+/**
+ * Units printed in traditional characters (pages converted to them: `213872.04畝`, `1008個`),
+ * read as the simplified units the model names; longest first, like {@link UNITS}.
+ */
+const TRADITIONAL_UNITS: Record<string, string> = {
+  千瓦時: "千瓦时",
+  戶次: "户次",
+  輪次: "轮次",
+  個: "个",
+  項: "项",
+  戶: "户",
+  處: "处",
+  張: "张",
+  臺: "台",
+  條: "条",
+  場: "场",
+  筆: "笔",
+  單: "单",
+  噸: "吨",
+  輛: "辆",
+  畝: "亩",
+  頭: "头",
+  隻: "只",
+  種: "种",
+};
+/** The model's name of a unit printed as a symbol or in traditional characters. */
+const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
+/**
+ * A unit character that starts a word with the character after it is no unit (`12345通过`,
+ * `3通报`, `12345处理`, `12345所反映`, `如表1所示`, `3起诉`, `例如`, `座谈`; traditional forms too).
+ */
+const NOT_AFTER_UNIT: Record<string, string> = {
+  通: "过报知道讯信行畅用达過報訊暢達",
+  起: "诉草步点始訴",
+  处: "理置罚室长級级理",
+  處: "理置罰室長級",
+  所: "属有在述反受辖示屬轄",
+  例: "如",
+  座: "谈談",
+};
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
 /** {@link UNITS} by their first code unit, in the same order (longest first). */
 const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of UNITS) {
+for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.length - a.length)) {
   const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
   list.push(u);
   UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 
-/** Before a number: ordinals and approximations, which stay text (`第4次`, `近100件`, `约5万人`). */
-const NOT_BEFORE = "第近约超逾.-+/";
+/**
+ * Before a number: ordinals, ranks and approximations, which stay text (`第4次`, `前3名`, `近100件`,
+ * `约5万人`; `約` as converted pages print it).
+ */
+const NOT_BEFORE = "第前近约約超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
-/** After the unit: approximations (`100余件`, `5万多人`). */
-const NOT_AFTER = "余多左";
+/** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
+const NOT_AFTER = "余餘多左";
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
   "增长",
@@ -137,7 +193,8 @@ export function readMetric(
   if (unit === undefined) return undefined;
   j += unit.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
-  if (unit === "通" && oneOf(NOT_AFTER_TONG, text.charAt(j))) return undefined;
+  const notAfter = NOT_AFTER_UNIT[unit];
+  if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
   if (unit === "%" && !changes) {
     const before = text.slice(Math.max(start, i - 4), i);
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
