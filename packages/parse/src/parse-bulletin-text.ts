@@ -489,8 +489,9 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
 
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
- * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2022年1-7月份`,
- * `2025年1月至8月`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`, `2024年全年`,
+ * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
+ * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
+ * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`,
  * `（2016年3月4日—3月10日）`, `2025年11月12345热线…` (a month before a number that is no day). The
  * first one stated wins.
  */
@@ -498,7 +499,7 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第\d{1,2}周（(?<week>[^）]{4,30})）|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const year = Number(g.year);
@@ -514,7 +515,22 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
           : undefined;
       const quarterOf = (q: string): number => "一二三四".indexOf(q) + 1 || Number(q);
       let span: DateSpan | undefined;
-      if (g.quarter !== undefined) {
+      if (g.crossFrom !== undefined) {
+        // `2024年12月—2025年2月`: a span over the turn of a year (a heating season's report).
+        const a = Number(g.crossFrom);
+        const b = Number(g.crossTo);
+        const year2 = Number(g.year2);
+        if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && (year2 > year || (year2 === year && b >= a)))
+          span = {
+            kind: "range",
+            start: `${year}-${pad(a)}-01`,
+            end: spanEnd({ kind: "month", month: `${year2}-${pad(b)}` }),
+          };
+      } else if (g.qFrom !== undefined) {
+        const a = quarterOf(g.qFrom);
+        const b = quarterOf(g.qTo as string);
+        if (b > a) span = monthSpan(a * 3 - 2, b * 3);
+      } else if (g.quarter !== undefined) {
         const q = quarterOf(g.quarter);
         span = monthSpan(q * 3 - 2, q * 3);
       } else if (g.quarters !== undefined) span = monthSpan(1, quarterOf(g.quarters) * 3);

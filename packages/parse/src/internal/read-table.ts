@@ -753,6 +753,16 @@ const HEAD_UNIT =
   /[（(]((?:万亿|亿|万)?(?:元|件|个|项|宗|户|家|人次|人|次|吨|辆|台|套)|%|％)[）)]$/;
 const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
 
+/** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
+const UNIT_COLUMN = /^(?:计量)?单位$/;
+/** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
+const UNIT_TEXT =
+  /^(?:(?:万亿|亿|万)?(?:元|件|个|项|宗|户|家|人次|人|次|吨|辆|台|套|千瓦时|平方米|亩|美元)|%|％)$/;
+/** A table's own unit line, at the end of its caption (`…情况 单位：件`): one unit only. */
+const CAPTION_UNIT = /(?:计量)?单位[：:]\s*(\S+)\s*$/;
+/** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
+const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
+
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
 
@@ -771,12 +781,27 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
   const words: InlineContext = { ...ctx, metricsMode: "none" };
-  const cell = (line: TextLine, label: string, column: number, rowHead = ""): Inline[] => {
+  // A column of units names each row's (`地区生产总值 | 亿元 | 52.22`); a caption's `单位：件` the
+  // table's, for the columns that count (not rates, shares, ranks or changes).
+  const unitColumn = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
+  const tableUnit = captionUnit !== undefined && UNIT_TEXT.test(captionUnit) ? captionUnit : "";
+  const cell = (
+    line: TextLine,
+    label: string,
+    column: number,
+    rowHead = "",
+    rowUnit = "",
+  ): Inline[] => {
     if (line.text === "") return [];
     if (ctx.metricsMode === "all" && label !== "") {
-      // A bare number takes the unit its column's head, else its row's head, names.
+      // A bare number takes the unit its column's head, else its row's head, names; else its
+      // row's unit cell, else the table's unit.
+      const head = headRow[column]?.text ?? "";
       const named = BARE_NUMBER.test(line.text)
-        ? (HEAD_UNIT.exec(headRow[column]?.text ?? "") ?? HEAD_UNIT.exec(rowHead))?.[1]
+        ? ((HEAD_UNIT.exec(head) ?? HEAD_UNIT.exec(rowHead))?.[1] ??
+          (UNIT_TEXT.test(rowUnit) ? rowUnit : undefined) ??
+          (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
         : undefined;
       const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
       const figure = readMetric(text, 0, 0);
@@ -796,9 +821,14 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       : {};
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   table.rows = lines.rows.map((row) => {
+    // The unit cell names the row's unit and is no label of its figures.
+    const rowUnit = unitColumn < 0 ? "" : (row[unitColumn]?.text.trim() ?? "");
+    const labels =
+      unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
     const cells = row.map((line, c) => {
-      const rowLabel = c > 0 ? rowLabelOf(row, c).replace(/[（(][^）)]*[）)]$/, "") : "";
-      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text);
+      if (c === unitColumn) return cell(line, "", c);
+      const rowLabel = c > 0 ? rowLabelOf(labels, c).replace(/[（(][^）)]*[）)]$/, "") : "";
+      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
