@@ -1,3 +1,4 @@
+import { safeParseQuantity } from "@bulletin/format";
 import { parseBulletinText } from "@bulletin/parse";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -222,5 +223,35 @@ describe("units of statistics releases and converted pages", () => {
     },
   ])("parseBulletinText: $what", ({ text, metrics: expected }) => {
     expect(metrics(text)).toEqual(expected);
+  });
+});
+
+describe("the value of a figure", () => {
+  test("parseBulletinText: a figure's value and display are the ones @bulletin/format's parseQuantity reads, and a value it refuses is no figure (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 99_999_999_999_999n }),
+        fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 4 }),
+        fc.constantFrom("", "万", "亿", "万亿"),
+        (int, frac, scale) => {
+          const printed = `${int}${frac === "" ? "" : `.${frac}`}${scale}件`;
+          const [m] = parseBulletinText(`一、受理情况\n本月受理${printed}。`).bulletin.metrics;
+          const read = safeParseQuantity(printed);
+          // A value a double cannot hold exactly is no figure (parseQuantity refuses it).
+          if (!read.success) {
+            expect(m).toBeUndefined();
+            return;
+          }
+          const q = read.data;
+          expect(m?.value).toBe(q.value);
+          expect(m?.display).toEqual(
+            q.scale === "none" && q.fractionDigits === 0
+              ? { scale: "none" }
+              : { scale: q.scale, fractionDigits: q.fractionDigits },
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -230,9 +230,7 @@ export function readInlines(
           (joined || followsChangeWords(text, i, from));
         const reported =
           figure !== undefined &&
-          (scope.figures ||
-            figure.metric.comparison !== undefined ||
-            endsClause(text, figure.end));
+          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end));
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
         const listed =
           figure !== undefined &&

@@ -136,6 +136,32 @@ const CHANGE_WORDS = [
   "降幅",
 ];
 
+const SHIFTS: Record<string, number> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };
+
+/**
+ * The value of `int.frac` times its scale, as `@bulletin/format`'s parseQuantity gives it. Up to
+ * 15 digits a double holds the decimal exactly, and `Number("588e2")` rounds as the decimal
+ * would: read here, without building the string and the error a failed parse costs (this is
+ * the figure scanner's hot path). Longer numbers, and values past 2^53, go through parseQuantity,
+ * which refuses the values a double cannot hold exactly.
+ */
+function quantityOf(
+  int: string,
+  frac: string,
+  scale: string,
+): { value: number; scale: "none" | "万" | "亿" | "万亿"; fractionDigits: number } | undefined {
+  const shift = SHIFTS[scale] ?? 0;
+  const named = scale === "" ? "none" : (scale as "万" | "亿" | "万亿");
+  if (int.length + frac.length <= 15) {
+    const value = Number(`${int}${frac}e${shift - frac.length}`);
+    if (value <= Number.MAX_SAFE_INTEGER)
+      return { value, scale: named, fractionDigits: frac.length };
+  }
+  // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
+  const parsed = safeParseQuantity(`${int}${frac === "" ? "" : `.${frac}`}${scale}件`);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A figure read from running text, with the metric it becomes. */
 export interface ReadMetric {
   /** Index just after the figure (the unit included). */
@@ -178,14 +204,14 @@ export function readMetric(
     }
     j = k;
   }
+  let fraction = "";
   if (text.charAt(j) === "." && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
     if (j - from > 4) return undefined;
-    digits += text.slice(from - 1, j);
+    fraction = text.slice(from, j);
   }
-  const number = digits;
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
@@ -200,10 +226,8 @@ export function readMetric(
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
-  // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
-  const parsed = safeParseQuantity(`${number}${SCALE_NAMES[scale] ?? scale}件`);
-  if (!parsed.success) return undefined;
-  const q = parsed.data;
+  const q = quantityOf(digits, fraction, SCALE_NAMES[scale] ?? scale);
+  if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
     value: q.value,
     unit: UNIT_NAMES[unit] ?? unit,
@@ -232,6 +256,9 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
   return readComparisonAt(text, i)?.comparison;
 }
 
+/** The characters a comparison's words may open with. */
+const COMPARISON_FIRSTS = "同环较比与和去上";
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -239,6 +266,9 @@ function readComparisonAt(
 ): { comparison: NonNullable<Metric["comparison"]>; end: number } | undefined {
   let j = i;
   if (oneOf("，、 ", text.charAt(j))) j++;
+  // Every form read below opens with one of these (`同比`, `环比`, `较上月`, `比上年`, `与去年`,
+  // `和上年`, `去年同期`, `上年同期`): most figures have no comparison, and are told so here.
+  if (!oneOf(COMPARISON_FIRSTS, text.charAt(j))) return undefined;
   const from = j;
   while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
