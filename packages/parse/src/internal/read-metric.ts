@@ -256,6 +256,14 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
   return readComparisonAt(text, i)?.comparison;
 }
 
+/**
+ * The shape of every change format's parseChange reads (a basis, then a direction word, a sign
+ * or a digit, or 持平): words of another shape (`同比增长了40.43%`, `同比项目数量下降21.17%`) are
+ * not handed to it, whose failure builds an error.
+ */
+const CHANGE_SHAPE =
+  /^(?:同比|环比|[与较比]上年同期|[与较比]上[月期])\s*(?:增长|上升|增加|提高|下降|减少|降低|回落|持平|[+\-−＋－\d０-９])/;
+
 /** The characters a comparison's words may open with. */
 const COMPARISON_FIRSTS = "同环较比与和去上";
 
@@ -293,7 +301,9 @@ function readComparisonAt(
   const end = words.trimEnd();
   const last = end.charAt(end.length - 1);
   const change =
-    last === "%" || last === "％" || last === "平" ? safeParseChange(words) : undefined;
+    (last === "%" || last === "％" || last === "平") && CHANGE_SHAPE.test(words)
+      ? safeParseChange(words)
+      : undefined;
   if (change?.success) {
     const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
     const size = digits === undefined ? 0 : Number(digits);
