@@ -491,7 +491,8 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
  * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
  * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
- * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`,
+ * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, days with dots or dashes
+ * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）`, `2025年11月12345热线…` (a month before a number that is no day). The
  * first one stated wins.
  */
@@ -546,9 +547,22 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       }
       if (span !== undefined) return span;
     }
+    // `（2024.7.8—7.14）`, `2024-07-08至2024-07-14`: days written with dots or dashes.
+    for (const m of text.matchAll(NUMERIC_DAYS)) {
+      const g = m.groups ?? {};
+      const year = Number(g.y);
+      if (year < YEAR_RANGE.min) continue;
+      const to = `${g.y2 === undefined ? "" : `${g.y2}年`}${Number(g.m2 ?? g.m)}月${Number(g.d2)}日`;
+      const span = readPeriodText(`${year}年${Number(g.m)}月${Number(g.d)}日—${to}`, year);
+      if (span !== undefined) return span;
+    }
   }
   return undefined;
 }
+
+/** A span of days written with dots, slashes or dashes: `2024.7.8—7.14`, `2024-07-08至2024-07-14`. */
+const NUMERIC_DAYS =
+  /(?<![\d.])(?<y>\d{4})(?<sep>[.．/-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\s*(?:[—–~～至到]|-(?=\s*\d))\s*(?:(?<y2>\d{4})\k<sep>)?(?:(?<m2>\d{1,2})\k<sep>)?(?<d2>\d{1,2})(?![\d.])/g;
 
 /**
  * `2024年度政务服务中心…`: the year a title names as the one it reports on (a title only: the

@@ -132,3 +132,41 @@ describe("spans of quarters, over a year's turn and of weeks", () => {
     );
   });
 });
+
+describe("spans of days written with dots or dashes", () => {
+  test.each([
+    {
+      title: "12345热线周报（2024.7.8—7.14）",
+      period: { kind: "range", start: "2024-07-08", end: "2024-07-14" },
+    },
+    {
+      title: "12345热线运行情况（2024-07-08至2024-07-14）",
+      period: { kind: "range", start: "2024-07-08", end: "2024-07-14" },
+    },
+    {
+      title: "12345热线运行情况（2024.12.30—2025.1.5）",
+      period: { kind: "range", start: "2024-12-30", end: "2025-01-05" },
+    },
+    { title: "12345热线运行情况（统计时间：2021-07-20）", period: undefined },
+  ])("parseBulletinText: $title states its days", ({ title, period }) => {
+    expect(periodOf(title)).toEqual(period);
+  });
+
+  test("parseBulletinText: a span of days with dots is the span the same days with 年月日 are (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 20 }),
+        (year, month, day, days) => {
+          const end = Math.min(28, day + days);
+          expect(periodOf(`12345热线周报（${year}.${month}.${day}—${month}.${end}）`)).toEqual(
+            periodOf(`12345热线周报（${year}年${month}月${day}日—${month}月${end}日）`),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -596,6 +596,22 @@ describe("units a table states apart from its cells", () => {
     ]);
   });
 
+  test("parseBulletinText: a head's bracketed unit may be any unit of running text (万美元, 起, 亩)", () => {
+    const text = `${MASTHEAD}表1 各县区情况
+县区 | 出口额（万美元） | 案件（起） | 面积（亩） |
+甲县 | 1234.5 | 12 | 300 |
+乙县 | 987 | 3 | 45.5 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "甲县出口额", value: 12_345_000, unit: "美元" },
+      { label: "甲县案件", value: 12, unit: "起" },
+      { label: "甲县面积", value: 300, unit: "亩" },
+      { label: "乙县出口额", value: 9_870_000, unit: "美元" },
+      { label: "乙县案件", value: 3, unit: "起" },
+      { label: "乙县面积", value: 45.5, unit: "亩" },
+    ]);
+  });
+
   test("parseBulletinText: a caption naming two units names none, and bare numbers stay text", () => {
     const text = `${MASTHEAD}表1 投诉举报统计表 单位：件、万元
 月份 | 投诉 | 挽回损失 |
