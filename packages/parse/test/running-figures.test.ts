@@ -208,6 +208,15 @@ describe("units of statistics releases and converted pages", () => {
       ],
     },
     {
+      what: "times reported at the end of their clause are figures, a date and a time limit are not",
+      text: "一、工作动态\n承诺件平均办结时间1.78天，平均响应2.5小时，办结时限压缩至3个工作日。7月8日起，3天内办结。",
+      metrics: [
+        { label: "承诺件平均办结时间", value: 1.78, unit: "天" },
+        { label: "平均响应", value: 2.5, unit: "小时" },
+        { label: "办结时限压缩至", value: 3, unit: "个工作日" },
+      ],
+    },
+    {
       what: "units printed in traditional characters are read as the simplified units",
       text: "一、工作动态\n成交土地面積213872.04畝，完成交易1008個，其中工業項目56項。",
       metrics: [

@@ -85,9 +85,10 @@ function endsClause(text: string, end: number): boolean {
 const CLAUSE_MARKS = "，。；：,;:！？";
 /**
  * Words after a count that make it a span of time or a threshold, not a count (`3个工作日内`,
- * `6个月`, `5000万元以上项目`).
+ * `6个月`, `3天内`, `5000万元以上项目`).
  */
-const SPAN_WORDS = /^(?:工作日|自然日|小时|月|季度|年|星期|周|日|天|(?:及)?以[上下内]|左右|上下)/;
+const SPAN_WORDS =
+  /^(?:工作日|自然日|小时|月|季度|年|星期|周|日|天|内|(?:及)?以[上下内]|左右|上下)/;
 /** A short noun and `中` after a count: the whole a part is counted from (`37个大类行业中有21个`). */
 const PARTITIVE = /^\p{Script=Han}{1,8}中(?:有|，|,)/u;
 /** A short noun that ends the clause after a count (`细分为412个办理情形，`), without 的 or 之. */
