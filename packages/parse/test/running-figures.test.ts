@@ -63,6 +63,20 @@ describe("growth rates in running text", () => {
       ],
     },
     {
+      what: "a growth rate printed with its sign after the words of a change is that signed figure",
+      text: "一、固定资产投资\n第二产业投资增长37.5%，第三产业投资增长-15.3%，民间投资同比增长－2%。",
+      metrics: [
+        { label: "第二产业投资增长", value: 37.5, unit: "%" },
+        { label: "第三产业投资增长", value: -15.3, unit: "%" },
+        { label: "民间投资同比增长", value: -2, unit: "%" },
+      ],
+    },
+    {
+      what: "a minus that follows no change words is no sign (a span, a range)",
+      text: "一、工作动态\n1-10月，办件3-5件。",
+      metrics: [],
+    },
+    {
       what: "a growth rate that runs on into the next words stays text",
       text: "一、工业结构\n产值增长5.2%左右的企业有所增加。",
       metrics: [],

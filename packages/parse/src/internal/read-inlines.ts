@@ -220,7 +220,11 @@ export function readInlines(
         from = i;
         continue;
       }
-      if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
+      if (
+        ctx.metricsMode === "all" &&
+        ((c >= 0x30 && c <= 0x39) ||
+          ((c === 0x2d || c === 0x2212 || c === 0xff0d) && followsChangeWords(text, i, from)))
+      ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
         const figure = readMetric(text, i, from, i >= comparedUntil);
@@ -228,7 +232,7 @@ export function readInlines(
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
-          (joined || followsChangeWords(text, i, from));
+          (joined || c < 0x30 || followsChangeWords(text, i, from));
         const reported =
           figure !== undefined &&
           (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end));

@@ -127,6 +127,8 @@ const NOT_BEFORE = "第前近约約超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
+/** The minus signs a growth rate may be printed with (`增长-15.3%`). */
+const MINUS = "-−－";
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
   "增长",
@@ -179,7 +181,8 @@ export interface ReadMetric {
 }
 
 /**
- * Reads a figure with a unit at `text[i]` (`5.88万件`, `5053人/次`, `20.56亿元`, `98.5%`), and
+ * Reads a figure with a unit at `text[i]` (`5.88万件`, `5053人/次`, `20.56亿元`, `98.5%`, a signed
+ * growth rate after the words of a change: `增长-15.3%` from its sign), and
  * the 同比/环比 change that follows it (`，同比下降24.85%`) as its comparison. `undefined` when
  * the text there is no figure, an ordinal, an approximation or a change. The words before the
  * figure that may make a percentage a change are read from `text[max(start, i - 4), i)`.
@@ -190,12 +193,13 @@ export function readMetric(
   start: number,
   changes = false,
 ): ReadMetric | undefined {
+  // `增长-15.3%`: a growth rate printed with its sign after the words of a change.
+  const signed = oneOf(MINUS, text.charAt(i)) && followsChangeWords(text, i, start);
+  if (signed) i++;
   const prev = text.charCodeAt(i - 1);
   if (
     !isDigitCode(text.charCodeAt(i)) ||
-    isDigitCode(prev) ||
-    isLatinCode(prev) ||
-    NOT_BEFORE_CODES.has(prev)
+    (!signed && (isDigitCode(prev) || isLatinCode(prev) || NOT_BEFORE_CODES.has(prev)))
   )
     return undefined;
   let j = i;
@@ -228,7 +232,8 @@ export function readMetric(
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = NOT_AFTER_UNIT[unit];
   if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
-  if (unit === "%" && !changes) {
+  if (signed && unit !== "%") return undefined;
+  if (unit === "%" && !changes && !signed) {
     const before = text.slice(Math.max(start, i - 4), i);
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   }
@@ -236,7 +241,7 @@ export function readMetric(
   const q = quantityOf(digits, fraction, SCALE_NAMES[scale] ?? scale);
   if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
-    value: q.value,
+    value: signed && q.value !== 0 ? -q.value : q.value,
     unit: UNIT_NAMES[unit] ?? unit,
     display:
       q.scale === "none" && q.fractionDigits === 0
