@@ -621,3 +621,35 @@ describe("units a table states apart from its cells", () => {
     expect(metricsOf(text).slice(1)).toEqual([]);
   });
 });
+
+describe("heads of two rows", () => {
+  const tableOf = (text: string) => {
+    const bulletin = completed(parseBulletinText(text));
+    const [table] = tablesOf(bulletin);
+    return table && cellsAsText(bulletin, table);
+  };
+
+  test("parseBulletinText: a head whose cells span columns takes the row of words under it, moved under the columns it names", () => {
+    const text = `${MASTHEAD}表1 各单位办理情况
+单位 | 本月 | | 累计 | |
+| 受理 | 办结 | 受理 | 办结 |
+住建局 | 99 | 87 | 500 | 480 |
+公安局 | 77 | 70 | 400 | 390 |
+`;
+    expect(tableOf(text)?.head).toEqual([
+      ["单位", "本月", "", "累计", ""],
+      ["", "受理", "办结", "受理", "办结"],
+    ]);
+    expect(tableOf(text)?.rows).toHaveLength(2);
+  });
+
+  test("parseBulletinText: without spanning head cells a row of words is a body row", () => {
+    const text = `${MASTHEAD}表1 各单位联系人
+单位 | 联系人 | 电话 |
+住建局 | 张三 | 科室 |
+公安局 | 李四 | 12 |
+`;
+    expect(tableOf(text)?.head).toEqual([["单位", "联系人", "电话"]]);
+    expect(tableOf(text)?.rows).toHaveLength(2);
+  });
+});

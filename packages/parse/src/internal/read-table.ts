@@ -407,6 +407,7 @@ export function findTables(
       headRows !== -1 ? headRows : (rows[0] ?? []).some((c) => FIGURE.test(c.text)) ? 0 : 1;
     if (rows.length - head < 1) return undefined;
     const width = Math.max(...rows.map((row) => row.length));
+    const headCount = head === 1 && headRows === -1 ? head + subHeadRows(rows, width) : head;
     rows.forEach((row, k) => {
       if (row.length === width) return;
       const lastCell = row[row.length - 1];
@@ -417,11 +418,35 @@ export function findTables(
       });
       while (row.length < width) row.push({ text: "", spans: [] });
     });
-    lines.head = rows.slice(0, head);
-    lines.rows = rows.slice(head);
+    lines.head = rows.slice(0, headCount);
+    lines.rows = rows.slice(headCount);
     // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
     if (!bordered(r)) alignHead(lines, subHeads);
     return end;
+  }
+
+  /**
+   * The rows under a head whose cells span columns (`单位 | 本月 | | 累计 | |`, a blank cell after
+   * each spanning one) that are more of the head (`| 受理 | 办结 | 受理 | 办结 |`): words only, two
+   * at least, with figures in a row below. A row without its corner cell moves right, under the
+   * columns it names. Returns how many rows after the first are head rows.
+   */
+  function subHeadRows(rows: TextLine[][], width: number): number {
+    const top = rows[0] ?? [];
+    if (!top.slice(1).some((c) => c.text === "")) return 0;
+    let count = 0;
+    for (let k = 1; k < rows.length - 1; k++) {
+      const row = rows[k] as TextLine[];
+      const words = row.filter((c) => c.text !== "");
+      if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
+      if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
+      if (row.length < width) {
+        const corner = Array.from({ length: width - row.length }, () => ({ text: "", spans: [] }));
+        rows[k] = [...corner, ...row];
+      }
+      count++;
+    }
+    return count;
   }
 
   /**
