@@ -162,7 +162,8 @@ function quantityOf(
   const shift = SHIFTS[scale] ?? 0;
   const named = scale === "" ? "none" : (scale as "万" | "亿" | "万亿");
   if (int.length + frac.length <= 15) {
-    const value = Number(`${int}${frac}e${shift - frac.length}`);
+    const value =
+      shift === 0 && frac === "" ? Number(int) : Number(`${int}${frac}e${shift - frac.length}`);
     if (value <= Number.MAX_SAFE_INTEGER)
       return { value, scale: named, fractionDigits: frac.length };
   }
@@ -269,8 +270,8 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
 }
 
 /**
- * The shape of every change format's parseChange reads (a basis, then a direction word, a sign
- * or a digit, or 持平): words of another shape (`同比增长了40.43%`, `同比项目数量下降21.17%`) are
+ * The shape of every change format's parseChange and parsePointChange read here (a basis, then a
+ * direction word, a sign or a digit, or 持平): words of another shape (`同比增长了40.43%`, `同比项目数量下降21.17%`) are
  * not handed to it, whose failure builds an error.
  */
 const CHANGE_SHAPE =
@@ -328,7 +329,10 @@ function readComparisonAt(
       end: j,
     };
   }
-  const points = last === "点" || last === "平" ? safeParsePointChange(words) : undefined;
+  const points =
+    (last === "点" || last === "平") && CHANGE_SHAPE.test(words)
+      ? safeParsePointChange(words)
+      : undefined;
   if (points?.success && points.data.basis !== undefined) {
     return {
       comparison: { basis: points.data.basis, change: points.data.points, changeUnit: "points" },
