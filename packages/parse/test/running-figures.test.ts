@@ -50,6 +50,30 @@ describe("growth rates in running text", () => {
       ],
     },
     {
+      what: "a 同比 change with a qualifier (名义, 实际), a 了 or in traditional characters is that figure's comparison",
+      text: "一、受理情况\n受理诉求38447件，同比名义增长2.5%；交易额5.2亿元，同比增长了40.43%；成交金額5828.96億元、同比增長66.10%。",
+      metrics: [
+        {
+          label: "受理诉求",
+          value: 38447,
+          unit: "件",
+          comparison: { basis: "yoy", change: 2.5, changeUnit: "percent" },
+        },
+        {
+          label: "交易额",
+          value: 520_000_000,
+          unit: "元",
+          comparison: { basis: "yoy", change: 40.43, changeUnit: "percent" },
+        },
+        {
+          label: "成交金額",
+          value: 582_896_000_000,
+          unit: "元",
+          comparison: { basis: "yoy", change: 66.1, changeUnit: "percent" },
+        },
+      ],
+    },
+    {
       what: "a change in percentage points is no figure",
       text: "一、工业生产\n增速较10月份加快1.2个百分点。",
       metrics: [],

@@ -132,6 +132,9 @@ const MINUS = "-−－";
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
   "增长",
+  "增長",
+  "減少",
+  "環比",
   "下降",
   "上升",
   "减少",
@@ -235,7 +238,7 @@ export function readMetric(
   if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
   if (signed && unit !== "%") return undefined;
   if (unit === "%" && !changes && !signed) {
-    const before = text.slice(Math.max(start, i - 4), i);
+    const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
@@ -257,7 +260,7 @@ export function readMetric(
 
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
 export function followsChangeWords(text: string, i: number, start: number): boolean {
-  const before = text.slice(Math.max(start, i - 4), i);
+  const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
   return CHANGE_WORDS.some((w) => before.endsWith(w));
 }
 
@@ -277,8 +280,27 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
 const CHANGE_SHAPE =
   /^(?:同比|环比|[与较比]上年同期|[与较比]上[月期])\s*(?:增长|上升|增加|提高|下降|减少|降低|回落|持平|[+\-−＋－\d０-９])/;
 
-/** The characters a comparison's words may open with. */
-const COMPARISON_FIRSTS = "同环较比与和去上";
+/** The characters a comparison's words may open with (`環`, `較`, `與` as converted pages print them). */
+const COMPARISON_FIRSTS = "同环较比与和去上環較與";
+
+/** Words of a change printed in traditional characters, and their simplified forms. */
+const TRADITIONAL_CHANGE: Record<string, string> = {
+  增長: "增长",
+  減少: "减少",
+  環比: "环比",
+  較: "较",
+  與: "与",
+};
+/**
+ * What a change's words say without the words that qualify it: `同比名义增长2.5%` and `同比实际增长`
+ * say `同比增长…`, `同比增长了40.43%` says `同比增长40.43%`; traditional forms (`同比增長66.10%`) simplified.
+ */
+const CHANGE_FILLERS =
+  /增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
+
+function plainChangeWords(words: string): string {
+  return words.replace(CHANGE_FILLERS, (w) => TRADITIONAL_CHANGE[w] ?? "");
+}
 
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
@@ -293,7 +315,7 @@ function readComparisonAt(
   const from = j;
   while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
-  const said = text.slice(from, j);
+  const said = plainChangeWords(text.slice(from, j));
   const lead =
     /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/.exec(
       said,
