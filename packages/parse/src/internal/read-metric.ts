@@ -298,8 +298,13 @@ const TRADITIONAL_CHANGE: Record<string, string> = {
 const CHANGE_FILLERS =
   /增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
 
+/** A character every {@link CHANGE_FILLERS} match holds: most words hold none, and are returned as they are. */
+const FILLER_CHARS = /[了名实實長減環較與]/;
+
 function plainChangeWords(words: string): string {
-  return words.replace(CHANGE_FILLERS, (w) => TRADITIONAL_CHANGE[w] ?? "");
+  return FILLER_CHARS.test(words)
+    ? words.replace(CHANGE_FILLERS, (w) => TRADITIONAL_CHANGE[w] ?? "")
+    : words;
 }
 
 /** {@link readComparison}, with the index just after the words it read. */
