@@ -552,8 +552,10 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
 
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
- * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2022年1-7月份`,
- * `2025年1月至8月`, `2024年第28周（7月8日—7月14日）`, `2018年7月`, `2024年上半年`, `2024年全年`,
+ * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
+ * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
+ * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, days with dots or dashes
+ * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）`, `2025年11月12345热线…` (a month before a number that is no day). The
  * first one stated wins.
  */
@@ -561,7 +563,7 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第\d{1,2}周（(?<week>[^）]{4,30})）|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const year = Number(g.year);
@@ -577,7 +579,22 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
           : undefined;
       const quarterOf = (q: string): number => "一二三四".indexOf(q) + 1 || Number(q);
       let span: DateSpan | undefined;
-      if (g.quarter !== undefined) {
+      if (g.crossFrom !== undefined) {
+        // `2024年12月—2025年2月`: a span over the turn of a year (a heating season's report).
+        const a = Number(g.crossFrom);
+        const b = Number(g.crossTo);
+        const year2 = Number(g.year2);
+        if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && (year2 > year || (year2 === year && b >= a)))
+          span = {
+            kind: "range",
+            start: `${year}-${pad(a)}-01`,
+            end: spanEnd({ kind: "month", month: `${year2}-${pad(b)}` }),
+          };
+      } else if (g.qFrom !== undefined) {
+        const a = quarterOf(g.qFrom);
+        const b = quarterOf(g.qTo as string);
+        if (b > a) span = monthSpan(a * 3 - 2, b * 3);
+      } else if (g.quarter !== undefined) {
         const q = quarterOf(g.quarter);
         span = monthSpan(q * 3 - 2, q * 3);
       } else if (g.quarters !== undefined) span = monthSpan(1, quarterOf(g.quarters) * 3);
@@ -593,9 +610,22 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       }
       if (span !== undefined) return span;
     }
+    // `（2024.7.8—7.14）`, `2024-07-08至2024-07-14`: days written with dots or dashes.
+    for (const m of text.matchAll(NUMERIC_DAYS)) {
+      const g = m.groups ?? {};
+      const year = Number(g.y);
+      if (year < YEAR_RANGE.min) continue;
+      const to = `${g.y2 === undefined ? "" : `${g.y2}年`}${Number(g.m2 ?? g.m)}月${Number(g.d2)}日`;
+      const span = readPeriodText(`${year}年${Number(g.m)}月${Number(g.d)}日—${to}`, year);
+      if (span !== undefined) return span;
+    }
   }
   return undefined;
 }
+
+/** A span of days written with dots, slashes or dashes: `2024.7.8—7.14`, `2024-07-08至2024-07-14`. */
+const NUMERIC_DAYS =
+  /(?<![\d.])(?<y>\d{4})(?<sep>[.．/-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\s*(?:[—–~～至到]|-(?=\s*\d))\s*(?:(?<y2>\d{4})\k<sep>)?(?:(?<m2>\d{1,2})\k<sep>)?(?<d2>\d{1,2})(?![\d.])/g;
 
 /**
  * `2024年度政务服务中心…`: the year a title names as the one it reports on (a title only: the

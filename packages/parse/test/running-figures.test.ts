@@ -1,3 +1,4 @@
+import { safeParseQuantity } from "@bulletin/format";
 import { parseBulletinText } from "@bulletin/parse";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -49,6 +50,30 @@ describe("growth rates in running text", () => {
       ],
     },
     {
+      what: "a 同比 change with a qualifier (名义, 实际), a 了 or in traditional characters is that figure's comparison",
+      text: "一、受理情况\n受理诉求38447件，同比名义增长2.5%；交易额5.2亿元，同比增长了40.43%；成交金額5828.96億元、同比增長66.10%。",
+      metrics: [
+        {
+          label: "受理诉求",
+          value: 38447,
+          unit: "件",
+          comparison: { basis: "yoy", change: 2.5, changeUnit: "percent" },
+        },
+        {
+          label: "交易额",
+          value: 520_000_000,
+          unit: "元",
+          comparison: { basis: "yoy", change: 40.43, changeUnit: "percent" },
+        },
+        {
+          label: "成交金額",
+          value: 582_896_000_000,
+          unit: "元",
+          comparison: { basis: "yoy", change: 66.1, changeUnit: "percent" },
+        },
+      ],
+    },
+    {
       what: "a change in percentage points is no figure",
       text: "一、工业生产\n增速较10月份加快1.2个百分点。",
       metrics: [],
@@ -60,6 +85,20 @@ describe("growth rates in running text", () => {
         { label: "高技术产业增加值同比分别增长", value: 10.6, unit: "%" },
         { label: "高技术产业增加值同比分别增长", value: 9.1, unit: "%" },
       ],
+    },
+    {
+      what: "a growth rate printed with its sign after the words of a change is that signed figure",
+      text: "一、固定资产投资\n第二产业投资增长37.5%，第三产业投资增长-15.3%，民间投资同比增长－2%。",
+      metrics: [
+        { label: "第二产业投资增长", value: 37.5, unit: "%" },
+        { label: "第三产业投资增长", value: -15.3, unit: "%" },
+        { label: "民间投资同比增长", value: -2, unit: "%" },
+      ],
+    },
+    {
+      what: "a minus that follows no change words is no sign (a span, a range)",
+      text: "一、工作动态\n1-10月，办件3-5件。",
+      metrics: [],
     },
     {
       what: "a growth rate that runs on into the next words stays text",
@@ -109,5 +148,157 @@ describe("counts of kinds, rounds and issues", () => {
     },
   ])("parseBulletinText: $what", ({ text, metrics: expected }) => {
     expect(metrics(text)).toEqual(expected);
+  });
+});
+
+/**
+ * Counts the clause goes on from, met in the eighth tuning batch (issue 14): a count stays text
+ * when it sits inside a phrase (`来自39个欠发达县域的…`, `，共427个事项纳入…`, the reference issue) or
+ * closes a list (`等4家企业`), and is a figure when it opens its clause, follows 有, is the whole a
+ * part is counted from, or its short noun ends the clause. Sections here are story sections
+ * (工作动态), where a figure is data only as the text reports it.
+ */
+describe("counts in story sections", () => {
+  test.each([
+    {
+      what: "a count that opens its clause is a figure labelled by the words after it",
+      text: "一、工作动态\n工业投资稳定。84个重点项目按期达产，达产面93.3%。",
+      metrics: [
+        { label: "重点项目按期达产", value: 84, unit: "个" },
+        { label: "达产面", value: 93.3, unit: "%" },
+      ],
+    },
+    {
+      what: "a count after 有 and the whole it is counted from are figures",
+      text: "一、工作动态\n全市规模以上工业37个大类行业中有21个行业增加值同比实现增长。",
+      metrics: [
+        { label: "全市规模以上工业", value: 37, unit: "个" },
+        { label: "大类行业", value: 21, unit: "个" },
+      ],
+    },
+    {
+      what: "a count after 有 at the head of its clause is labelled by the words after it",
+      text: "一、工作动态\n增长面较大，有13个行业实现两位数以上增长。",
+      metrics: [{ label: "行业实现两位数以上增长", value: 13, unit: "个" }],
+    },
+    {
+      what: "a count listed after a count of the same unit goes with it",
+      text: "一、工作动态\n2020年，共有4个市州、10个县市区受到表扬。",
+      metrics: [
+        { label: "市州", value: 4, unit: "个" },
+        { label: "县市区受到表扬", value: 10, unit: "个" },
+      ],
+    },
+    {
+      what: "a count whose short noun ends the clause is a figure",
+      text: "一、工作动态\n65个基层事项，细分为412个办理情形，压减时限。",
+      metrics: [
+        { label: "基层事项", value: 65, unit: "个" },
+        { label: "细分", value: 412, unit: "个" },
+      ],
+    },
+    {
+      what: "a count inside a phrase stays text (the reference issue's 来自39个 and 共427个)",
+      text: "一、工作动态\n集中展销来自39个欠发达县域的优质农特产品，共427个事项纳入线上专区。",
+      metrics: [],
+    },
+    {
+      what: "a count closing a list, a span of time and a threshold stay text",
+      text: "一、工作动态\n京东方等21个年产值超10亿元的项目完工，3个工作日内办结，5000万元以上项目开工。",
+      metrics: [],
+    },
+  ])("parseBulletinText: $what", ({ text, metrics: expected }) => {
+    expect(metrics(text)).toEqual(expected);
+  });
+
+  test("parseBulletinText: a count that opens its clause or follows 有 is one figure of its value, inside a phrase none (property)", () => {
+    const noun = fc
+      .array(fc.constantFrom(..."重点项目行业企业县市单位事项"), { minLength: 2, maxLength: 5 })
+      .map((cs) => cs.join(""));
+    const unit = fc.constantFrom("个", "家", "项", "件", "宗");
+    fc.assert(
+      fc.property(noun, unit, fc.integer({ min: 1, max: 99_999 }), (what, u, n) => {
+        for (const text of [
+          `一、工作动态\n工作稳步推进。${n}${u}${what}按期完成建设任务。`,
+          `一、工作动态\n工作稳步推进，有${n}${u}${what}按期完成建设任务。`,
+        ]) {
+          const found = metrics(text);
+          expect(found).toHaveLength(1);
+          expect(found[0]).toMatchObject({ value: n, unit: u });
+        }
+        expect(metrics(`一、工作动态\n集中展销来自${n}${u}${what}的优质产品。`)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("units of statistics releases and converted pages", () => {
+  test.each([
+    {
+      what: "cases, people, dollars and standard coal are units",
+      text: "一、工作动态\n查处案件12起，培训话务员120名，出口额12.3亿美元，能耗895.99吨标准煤。",
+      metrics: [
+        { label: "查处案件", value: 12, unit: "起" },
+        { label: "培训话务员", value: 120, unit: "名" },
+        { label: "出口额", value: 1_230_000_000, unit: "美元" },
+        { label: "能耗", value: 895.99, unit: "吨标准煤" },
+      ],
+    },
+    {
+      what: "times reported at the end of their clause are figures, a date and a time limit are not",
+      text: "一、工作动态\n承诺件平均办结时间1.78天，平均响应2.5小时，办结时限压缩至3个工作日。7月8日起，3天内办结。",
+      metrics: [
+        { label: "承诺件平均办结时间", value: 1.78, unit: "天" },
+        { label: "平均响应", value: 2.5, unit: "小时" },
+        { label: "办结时限压缩至", value: 3, unit: "个工作日" },
+      ],
+    },
+    {
+      what: "units printed in traditional characters are read as the simplified units",
+      text: "一、工作动态\n成交土地面積213872.04畝，完成交易1008個，其中工業項目56項。",
+      metrics: [
+        { label: "成交土地面積", value: 213_872.04, unit: "亩" },
+        { label: "完成交易", value: 1008, unit: "个" },
+        { label: "工業項目", value: 56, unit: "项" },
+      ],
+    },
+    {
+      what: "a unit character that starts a word, a rank and a table reference are no figures",
+      text: "一、工作动态\n如表1所示，由12345处理，位列全市前3名，3起诉案件。",
+      metrics: [],
+    },
+  ])("parseBulletinText: $what", ({ text, metrics: expected }) => {
+    expect(metrics(text)).toEqual(expected);
+  });
+});
+
+describe("the value of a figure", () => {
+  test("parseBulletinText: a figure's value and display are the ones @bulletin/format's parseQuantity reads, and a value it refuses is no figure (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 99_999_999_999_999n }),
+        fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 4 }),
+        fc.constantFrom("", "万", "亿", "万亿"),
+        (int, frac, scale) => {
+          const printed = `${int}${frac === "" ? "" : `.${frac}`}${scale}件`;
+          const [m] = parseBulletinText(`一、受理情况\n本月受理${printed}。`).bulletin.metrics;
+          const read = safeParseQuantity(printed);
+          // A value a double cannot hold exactly is no figure (parseQuantity refuses it).
+          if (!read.success) {
+            expect(m).toBeUndefined();
+            return;
+          }
+          const q = read.data;
+          expect(m?.value).toBe(q.value);
+          expect(m?.display).toEqual(
+            q.scale === "none" && q.fractionDigits === 0
+              ? { scale: "none" }
+              : { scale: q.scale, fractionDigits: q.fractionDigits },
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -86,3 +86,87 @@ describe("periods stated in a title", () => {
     );
   });
 });
+
+/**
+ * Spans met beside the eighth tuning batch (issue 14): quarters named at both ends, a span over
+ * the turn of a year, and a report on two weeks.
+ */
+describe("spans of quarters, over a year's turn and of weeks", () => {
+  test.each([
+    {
+      title: "某市2023年一至三季度经济运行情况",
+      period: { kind: "range", start: "2023-01-01", end: "2023-09-30" },
+    },
+    {
+      title: "某市2023年第2-3季度12315投诉举报分析",
+      period: { kind: "range", start: "2023-04-01", end: "2023-09-30" },
+    },
+    {
+      title: "某市2024年12月—2025年2月供暖季12345热线诉求分析",
+      period: { kind: "range", start: "2024-12-01", end: "2025-02-28" },
+    },
+    {
+      title: "12345热线2019年第25-26周（6月17日—6月30日）情况通报",
+      period: { kind: "range", start: "2019-06-17", end: "2019-06-30" },
+    },
+  ])("parseBulletinText: $title states $period.kind", ({ title, period }) => {
+    expect(periodOf(title)).toEqual(period);
+  });
+
+  test("parseBulletinText: a span from a month to a month of the next year is read whole (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2098 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom("至", "-", "—", "到"),
+        (year, a, b, dash) => {
+          expect(periodOf(`某市${year}年${a}月${dash}${year + 1}年${b}月诉求分析`)).toEqual({
+            kind: "range",
+            start: `${year}-${String(a).padStart(2, "0")}-01`,
+            end: lastDay(year + 1, b),
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("spans of days written with dots or dashes", () => {
+  test.each([
+    {
+      title: "12345热线周报（2024.7.8—7.14）",
+      period: { kind: "range", start: "2024-07-08", end: "2024-07-14" },
+    },
+    {
+      title: "12345热线运行情况（2024-07-08至2024-07-14）",
+      period: { kind: "range", start: "2024-07-08", end: "2024-07-14" },
+    },
+    {
+      title: "12345热线运行情况（2024.12.30—2025.1.5）",
+      period: { kind: "range", start: "2024-12-30", end: "2025-01-05" },
+    },
+    { title: "12345热线运行情况（统计时间：2021-07-20）", period: undefined },
+  ])("parseBulletinText: $title states its days", ({ title, period }) => {
+    expect(periodOf(title)).toEqual(period);
+  });
+
+  test("parseBulletinText: a span of days with dots is the span the same days with 年月日 are (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 20 }),
+        (year, month, day, days) => {
+          const end = Math.min(28, day + days);
+          expect(periodOf(`12345热线周报（${year}.${month}.${day}—${month}.${end}）`)).toEqual(
+            periodOf(`12345热线周报（${year}年${month}月${day}日—${month}月${end}日）`),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -287,7 +287,7 @@ const cases: Case[] = [
     ],
   },
   {
-    name: "` |` cell lines after a `表1` caption and 单位, a word as the first row's label and `/` cells",
+    name: "` |` cell lines after a `表1` caption and 单位 (the unit of its bare counts), a word as the first row's label and `/` cells",
     text: `${MASTHEAD}表1 各月受理情况
 单位:件
 月份 |
@@ -312,9 +312,9 @@ const cases: Case[] = [
         caption: "表1 各月受理情况 单位：件",
         head: [["月份", "电话", "网络", "合计"]],
         rows: [
-          ["1月", "2479", "692", "3171"],
-          ["2月", "1906", "/", "1906"],
-          ["合计", "4385", "692", "5077"],
+          ["1月", "{2479件}", "{692件}", "{3171件}"],
+          ["2月", "{1906件}", "/", "{1906件}"],
+          ["合计", "{4385件}", "{692件}", "{5077件}"],
         ],
         notes: undefined,
       },
@@ -552,5 +552,104 @@ describe("tables in extracted text", () => {
       ["青羊区受理量", 3977, "件"],
       ["青羊区满意率", 96.1, "%"],
     ]);
+  });
+});
+
+/**
+ * Units a table states apart from its cells (issue 14, eighth tuning batch): a column of units
+ * (`指标 | 单位 | 本月 | …`, as 统计月报 print their tables) names each row's unit, and a caption's
+ * single `单位：件` names the unit of the columns that count.
+ */
+describe("units a table states apart from its cells", () => {
+  const metricsOf = (text: string) =>
+    parseBulletinText(text).bulletin.metrics.map(({ label, value, unit }) => ({
+      label,
+      value,
+      unit,
+    }));
+
+  test("parseBulletinText: a column of units gives each row's bare numbers their unit, and is no label", () => {
+    const text = `${MASTHEAD}表1 主要经济指标
+指标 | 单位 | 1-3月 | 同比增长% |
+地区生产总值 | 亿元 | 52.22 | 4.0 |
+社会消费品零售总额 | 亿元 | 24.22 | 7.4 |
+规上工业企业 | 个 | 87 | 2.4 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "地区生产总值1-3月", value: 5_222_000_000, unit: "元" },
+      { label: "社会消费品零售总额1-3月", value: 2_422_000_000, unit: "元" },
+      { label: "规上工业企业1-3月", value: 87, unit: "个" },
+    ]);
+  });
+
+  test("parseBulletinText: a caption's single unit gives bare counts their unit, not the shares or changes beside them", () => {
+    const text = `${MASTHEAD}表1 10月各区县热线受理情况 单位：件
+区县 | 受理量 | 办结量 | 占比 | 同比 |
+锦江区 | 4528 | 4410 | 37.5 | 3.2 |
+青羊区 | 3977 | 3901 | 32.9 | -1.5 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "锦江区受理量", value: 4528, unit: "件" },
+      { label: "锦江区办结量", value: 4410, unit: "件" },
+      { label: "青羊区受理量", value: 3977, unit: "件" },
+      { label: "青羊区办结量", value: 3901, unit: "件" },
+    ]);
+  });
+
+  test("parseBulletinText: a head's bracketed unit may be any unit of running text (万美元, 起, 亩)", () => {
+    const text = `${MASTHEAD}表1 各县区情况
+县区 | 出口额（万美元） | 案件（起） | 面积（亩） |
+甲县 | 1234.5 | 12 | 300 |
+乙县 | 987 | 3 | 45.5 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "甲县出口额", value: 12_345_000, unit: "美元" },
+      { label: "甲县案件", value: 12, unit: "起" },
+      { label: "甲县面积", value: 300, unit: "亩" },
+      { label: "乙县出口额", value: 9_870_000, unit: "美元" },
+      { label: "乙县案件", value: 3, unit: "起" },
+      { label: "乙县面积", value: 45.5, unit: "亩" },
+    ]);
+  });
+
+  test("parseBulletinText: a caption naming two units names none, and bare numbers stay text", () => {
+    const text = `${MASTHEAD}表1 投诉举报统计表 单位：件、万元
+月份 | 投诉 | 挽回损失 |
+1月 | 2479 | 83.76 |
+2月 | 1906 | 34.41 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([]);
+  });
+});
+
+describe("heads of two rows", () => {
+  const tableOf = (text: string) => {
+    const bulletin = completed(parseBulletinText(text));
+    const [table] = tablesOf(bulletin);
+    return table && cellsAsText(bulletin, table);
+  };
+
+  test("parseBulletinText: a head whose cells span columns takes the row of words under it, moved under the columns it names", () => {
+    const text = `${MASTHEAD}表1 各单位办理情况
+单位 | 本月 | | 累计 | |
+| 受理 | 办结 | 受理 | 办结 |
+住建局 | 99 | 87 | 500 | 480 |
+公安局 | 77 | 70 | 400 | 390 |
+`;
+    expect(tableOf(text)?.head).toEqual([
+      ["单位", "本月", "", "累计", ""],
+      ["", "受理", "办结", "受理", "办结"],
+    ]);
+    expect(tableOf(text)?.rows).toHaveLength(2);
+  });
+
+  test("parseBulletinText: without spanning head cells a row of words is a body row", () => {
+    const text = `${MASTHEAD}表1 各单位联系人
+单位 | 联系人 | 电话 |
+住建局 | 张三 | 科室 |
+公安局 | 李四 | 12 |
+`;
+    expect(tableOf(text)?.head).toEqual([["单位", "联系人", "电话"]]);
+    expect(tableOf(text)?.rows).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
+import { oneOf } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import { clauseLabel, followsChangeWords, isBareChangeLabel, readMetric } from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
@@ -80,6 +81,48 @@ function endsClause(text: string, end: number): boolean {
   );
 }
 
+/** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
+const CLAUSE_MARKS = "，。；：,;:！？";
+/**
+ * Words after a count that make it a span of time or a threshold, not a count (`3个工作日内`,
+ * `6个月`, `3天内`, `5000万元以上项目`).
+ */
+const SPAN_WORDS =
+  /^(?:工作日|自然日|小时|月|季度|年|星期|周|日|天|内|(?:及)?以[上下内]|左右|上下)/;
+/** A short noun and `中` after a count: the whole a part is counted from (`37个大类行业中有21个`). */
+const PARTITIVE = /^\p{Script=Han}{1,8}中(?:有|，|,)/u;
+/** A short noun that ends the clause after a count (`细分为412个办理情形，`), without 的 or 之. */
+const NOUN_ENDS_CLAUSE = /^[^\P{Script=Han}的之]{1,6}(?:[，。；：,;:！？]|$)/u;
+
+/**
+ * Whether a count the clause goes on from still reports how many: one that opens its clause
+ * (`。84个重点项目按期达产`), one after 有 (`37个行业中有21个行业增加值增长`, `共有4个市州`, `有320件已完成`),
+ * the whole such a part is counted from (`37个大类行业中有…`), or one whose short noun ends the
+ * clause (`细分为412个办理情形，`). A count inside a phrase (`来自39个欠发达县域的…`, `，共427个事项
+ * 纳入…`) or closing a list (`等4家企业`) describes, and stays text; so does a span of time
+ * (`3个工作日内`).
+ */
+function reportsCount(text: string, i: number, end: number): boolean {
+  if (SPAN_WORDS.test(text.slice(end, end + 3))) return false;
+  const prev = text.charAt(i - 1);
+  if (prev === "等") return false;
+  const after = text.slice(end, end + 11);
+  return (
+    prev === "有" ||
+    i === 0 ||
+    oneOf(CLAUSE_MARKS, prev) ||
+    PARTITIVE.test(after) ||
+    NOUN_ENDS_CLAUSE.test(after)
+  );
+}
+
+/** The words after a figure up to its clause's end, at most 20: what it counts and what they did. */
+function followingWords(text: string, end: number): string {
+  let k = end;
+  while (k < text.length && k - end < 20 && !oneOf("，。；：、！？,;:", text.charAt(k))) k++;
+  return text.slice(end, k).trim();
+}
+
 /** Words joining growth rates said together (`分别增长10.6%和9.1%`, `3.3%、7.07%`). */
 const RATE_JOINS = ["和", "、", "及"];
 
@@ -120,6 +163,8 @@ export function readInlines(
   let lastLabel = "";
   // The last growth rate: `分别增长10.6%和9.1%` gives the second the first one's label.
   let lastChange = { label: "", end: -1 };
+  // The last count read as a figure (`共有4个市州`), for a count listed after it (`、10个县市区`).
+  let lastCount = { unit: "", end: -1 };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -175,7 +220,11 @@ export function readInlines(
         from = i;
         continue;
       }
-      if (ctx.metricsMode === "all" && c >= 0x30 && c <= 0x39) {
+      if (
+        ctx.metricsMode === "all" &&
+        ((c >= 0x30 && c <= 0x39) ||
+          ((c === 0x2d || c === 0x2212 || c === 0xff0d) && followsChangeWords(text, i, from)))
+      ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
         const figure = readMetric(text, i, from, i >= comparedUntil);
@@ -183,15 +232,33 @@ export function readInlines(
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
-          (joined || followsChangeWords(text, i, from));
+          (joined || c < 0x30 || followsChangeWords(text, i, from));
+        const reported =
+          figure !== undefined &&
+          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end));
+        // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
+        const listed =
+          figure !== undefined &&
+          text.charAt(i - 1) === "、" &&
+          lastCount.unit === figure.metric.unit &&
+          i - lastCount.end <= 12;
+        const counted =
+          figure !== undefined &&
+          !reported &&
+          figure.metric.unit !== "%" &&
+          (listed || reportsCount(text, i, figure.end));
         if (
           figure &&
-          (scope.figures ||
-            figure.metric.comparison !== undefined ||
-            endsClause(text, figure.end)) &&
+          (reported || counted) &&
           (!change || endsClause(text, figure.end) || continuesRates(text, figure.end))
         ) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
+          // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
+          // without 有), else what it says after it (`重点项目按期达产`).
+          if (counted) {
+            const before = label.replace(/(?:共|中|还|另)?有$/, "");
+            label = before !== "" ? before : followingWords(text, figure.end);
+          }
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
           if (change && lastLabel !== "" && isBareChangeLabel(label))
             label = `${lastLabel}${label}`;
@@ -215,6 +282,7 @@ export function readInlines(
           out.push({ type: "metric", ref: id });
           if (!change) lastLabel = label;
           lastChange = change ? { label, end: figure.end } : { label: "", end: -1 };
+          lastCount = { unit: figure.metric.unit, end: figure.end };
           if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
           i = figure.end;
           from = i;

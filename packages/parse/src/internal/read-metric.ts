@@ -5,17 +5,31 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
  * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
- * 千瓦时, 吨, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal).
+ * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
+ * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
+ * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
+ * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none).
  */
 const UNITS = [
+  "吨标准煤",
   "千瓦时",
   "平方米",
+  "立方米",
   "㎡",
   "人/次",
   "人次",
   "户次",
   "件次",
   "轮次",
+  "个工作日",
+  "工作日",
+  "小时",
+  "分钟",
+  "美元",
+  "公里",
+  "千米",
+  "公顷",
+  "千瓦",
   "元",
   "件",
   "个",
@@ -26,6 +40,14 @@ const UNITS = [
   "家",
   "户",
   "人",
+  "名",
+  "所",
+  "座",
+  "处",
+  "起",
+  "例",
+  "篇",
+  "张",
   "套",
   "台",
   "条",
@@ -42,31 +64,77 @@ const UNITS = [
   "通",
   "种",
   "期",
+  "天",
+  "秒",
   "%",
 ];
-/** The model's name of a unit printed as a symbol. */
-const UNIT_NAMES: Record<string, string> = { "㎡": "平方米" };
-/** After `通`: a word, not calls (`12345通过`, `3通报`). */
-const NOT_AFTER_TONG = "过报知道讯信行畅用达";
+/**
+ * Units printed in traditional characters (pages converted to them: `213872.04畝`, `1008個`),
+ * read as the simplified units the model names; longest first, like {@link UNITS}.
+ */
+const TRADITIONAL_UNITS: Record<string, string> = {
+  千瓦時: "千瓦时",
+  戶次: "户次",
+  輪次: "轮次",
+  個: "个",
+  項: "项",
+  戶: "户",
+  處: "处",
+  張: "张",
+  臺: "台",
+  條: "条",
+  場: "场",
+  筆: "笔",
+  單: "单",
+  噸: "吨",
+  輛: "辆",
+  畝: "亩",
+  頭: "头",
+  隻: "只",
+  種: "种",
+};
+/** The model's name of a unit printed as a symbol or in traditional characters. */
+const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
+/**
+ * A unit character that starts a word with the character after it is no unit (`12345通过`,
+ * `3通报`, `12345处理`, `12345所反映`, `如表1所示`, `3起诉`, `例如`, `座谈`; traditional forms too).
+ */
+const NOT_AFTER_UNIT: Record<string, string> = {
+  通: "过报知道讯信行畅用达過報訊暢達",
+  起: "诉草步点始訴",
+  处: "理置罚室长級级理",
+  處: "理置罰室長級",
+  所: "属有在述反受辖示屬轄",
+  例: "如",
+  座: "谈談",
+};
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
 /** {@link UNITS} by their first code unit, in the same order (longest first). */
 const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of UNITS) {
+for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.length - a.length)) {
   const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
   list.push(u);
   UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 
-/** Before a number: ordinals and approximations, which stay text (`第4次`, `近100件`, `约5万人`). */
-const NOT_BEFORE = "第近约超逾.-+/";
+/**
+ * Before a number: ordinals, ranks and approximations, which stay text (`第4次`, `前3名`, `近100件`,
+ * `约5万人`; `約` as converted pages print it).
+ */
+const NOT_BEFORE = "第前近约約超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
-/** After the unit: approximations (`100余件`, `5万多人`). */
-const NOT_AFTER = "余多左";
+/** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
+const NOT_AFTER = "余餘多左";
+/** The minus signs a growth rate may be printed with (`增长-15.3%`). */
+const MINUS = "-−－";
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
   "增长",
+  "增長",
+  "減少",
+  "環比",
   "下降",
   "上升",
   "减少",
@@ -80,6 +148,33 @@ const CHANGE_WORDS = [
   "降幅",
 ];
 
+const SHIFTS: Record<string, number> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };
+
+/**
+ * The value of `int.frac` times its scale, as `@bulletin/format`'s parseQuantity gives it. Up to
+ * 15 digits a double holds the decimal exactly, and `Number("588e2")` rounds as the decimal
+ * would: read here, without building the string and the error a failed parse costs (this is
+ * the figure scanner's hot path). Longer numbers, and values past 2^53, go through parseQuantity,
+ * which refuses the values a double cannot hold exactly.
+ */
+function quantityOf(
+  int: string,
+  frac: string,
+  scale: string,
+): { value: number; scale: "none" | "万" | "亿" | "万亿"; fractionDigits: number } | undefined {
+  const shift = SHIFTS[scale] ?? 0;
+  const named = scale === "" ? "none" : (scale as "万" | "亿" | "万亿");
+  if (int.length + frac.length <= 15) {
+    const value =
+      shift === 0 && frac === "" ? Number(int) : Number(`${int}${frac}e${shift - frac.length}`);
+    if (value <= Number.MAX_SAFE_INTEGER)
+      return { value, scale: named, fractionDigits: frac.length };
+  }
+  // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
+  const parsed = safeParseQuantity(`${int}${frac === "" ? "" : `.${frac}`}${scale}件`);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A figure read from running text, with the metric it becomes. */
 export interface ReadMetric {
   /** Index just after the figure (the unit included). */
@@ -90,7 +185,8 @@ export interface ReadMetric {
 }
 
 /**
- * Reads a figure with a unit at `text[i]` (`5.88万件`, `5053人/次`, `20.56亿元`, `98.5%`), and
+ * Reads a figure with a unit at `text[i]` (`5.88万件`, `5053人/次`, `20.56亿元`, `98.5%`, a signed
+ * growth rate after the words of a change: `增长-15.3%` from its sign), and
  * the 同比/环比 change that follows it (`，同比下降24.85%`) as its comparison. `undefined` when
  * the text there is no figure, an ordinal, an approximation or a change. The words before the
  * figure that may make a percentage a change are read from `text[max(start, i - 4), i)`.
@@ -101,12 +197,13 @@ export function readMetric(
   start: number,
   changes = false,
 ): ReadMetric | undefined {
+  // `增长-15.3%`: a growth rate printed with its sign after the words of a change.
+  const signed = oneOf(MINUS, text.charAt(i)) && followsChangeWords(text, i, start);
+  if (signed) i++;
   const prev = text.charCodeAt(i - 1);
   if (
     !isDigitCode(text.charCodeAt(i)) ||
-    isDigitCode(prev) ||
-    isLatinCode(prev) ||
-    NOT_BEFORE_CODES.has(prev)
+    (!signed && (isDigitCode(prev) || isLatinCode(prev) || NOT_BEFORE_CODES.has(prev)))
   )
     return undefined;
   let j = i;
@@ -122,14 +219,14 @@ export function readMetric(
     }
     j = k;
   }
+  let fraction = "";
   if (text.charAt(j) === "." && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
     if (j - from > 4) return undefined;
-    digits += text.slice(from - 1, j);
+    fraction = text.slice(from, j);
   }
-  const number = digits;
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
@@ -137,18 +234,18 @@ export function readMetric(
   if (unit === undefined) return undefined;
   j += unit.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
-  if (unit === "通" && oneOf(NOT_AFTER_TONG, text.charAt(j))) return undefined;
-  if (unit === "%" && !changes) {
-    const before = text.slice(Math.max(start, i - 4), i);
+  const notAfter = NOT_AFTER_UNIT[unit];
+  if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
+  if (signed && unit !== "%") return undefined;
+  if (unit === "%" && !changes && !signed) {
+    const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
-  // The number and scale are read with a neutral unit: 千瓦时 is a unit, not a 千 scale.
-  const parsed = safeParseQuantity(`${number}${SCALE_NAMES[scale] ?? scale}件`);
-  if (!parsed.success) return undefined;
-  const q = parsed.data;
+  const q = quantityOf(digits, fraction, SCALE_NAMES[scale] ?? scale);
+  if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
-    value: q.value,
+    value: signed && q.value !== 0 ? -q.value : q.value,
     unit: UNIT_NAMES[unit] ?? unit,
     display:
       q.scale === "none" && q.fractionDigits === 0
@@ -163,7 +260,7 @@ export function readMetric(
 
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
 export function followsChangeWords(text: string, i: number, start: number): boolean {
-  const before = text.slice(Math.max(start, i - 4), i);
+  const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
   return CHANGE_WORDS.some((w) => before.endsWith(w));
 }
 
@@ -175,6 +272,41 @@ export function readComparison(text: string, i: number): Metric["comparison"] | 
   return readComparisonAt(text, i)?.comparison;
 }
 
+/**
+ * The shape of every change format's parseChange and parsePointChange read here (a basis, then a
+ * direction word, a sign or a digit, or 持平): words of another shape (`同比增长了40.43%`, `同比项目数量下降21.17%`) are
+ * not handed to it, whose failure builds an error.
+ */
+const CHANGE_SHAPE =
+  /^(?:同比|环比|[与较比]上年同期|[与较比]上[月期])\s*(?:增长|上升|增加|提高|下降|减少|降低|回落|持平|[+\-−＋－\d０-９])/;
+
+/** The characters a comparison's words may open with (`環`, `較`, `與` as converted pages print them). */
+const COMPARISON_FIRSTS = "同环较比与和去上環較與";
+
+/** Words of a change printed in traditional characters, and their simplified forms. */
+const TRADITIONAL_CHANGE: Record<string, string> = {
+  增長: "增长",
+  減少: "减少",
+  環比: "环比",
+  較: "较",
+  與: "与",
+};
+/**
+ * What a change's words say without the words that qualify it: `同比名义增长2.5%` and `同比实际增长`
+ * say `同比增长…`, `同比增长了40.43%` says `同比增长40.43%`; traditional forms (`同比增長66.10%`) simplified.
+ */
+const CHANGE_FILLERS =
+  /增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
+
+/** A character every {@link CHANGE_FILLERS} match holds: most words hold none, and are returned as they are. */
+const FILLER_CHARS = /[了名实實長減環較與]/;
+
+function plainChangeWords(words: string): string {
+  return FILLER_CHARS.test(words)
+    ? words.replace(CHANGE_FILLERS, (w) => TRADITIONAL_CHANGE[w] ?? "")
+    : words;
+}
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -182,10 +314,13 @@ function readComparisonAt(
 ): { comparison: NonNullable<Metric["comparison"]>; end: number } | undefined {
   let j = i;
   if (oneOf("，、 ", text.charAt(j))) j++;
+  // Every form read below opens with one of these (`同比`, `环比`, `较上月`, `比上年`, `与去年`,
+  // `和上年`, `去年同期`, `上年同期`): most figures have no comparison, and are told so here.
+  if (!oneOf(COMPARISON_FIRSTS, text.charAt(j))) return undefined;
   const from = j;
   while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
-  const said = text.slice(from, j);
+  const said = plainChangeWords(text.slice(from, j));
   const lead =
     /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/.exec(
       said,
@@ -206,7 +341,9 @@ function readComparisonAt(
   const end = words.trimEnd();
   const last = end.charAt(end.length - 1);
   const change =
-    last === "%" || last === "％" || last === "平" ? safeParseChange(words) : undefined;
+    (last === "%" || last === "％" || last === "平") && CHANGE_SHAPE.test(words)
+      ? safeParseChange(words)
+      : undefined;
   if (change?.success) {
     const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
     const size = digits === undefined ? 0 : Number(digits);
@@ -219,7 +356,10 @@ function readComparisonAt(
       end: j,
     };
   }
-  const points = last === "点" || last === "平" ? safeParsePointChange(words) : undefined;
+  const points =
+    (last === "点" || last === "平") && CHANGE_SHAPE.test(words)
+      ? safeParsePointChange(words)
+      : undefined;
   if (points?.success && points.data.basis !== undefined) {
     return {
       comparison: { basis: points.data.basis, change: points.data.points, changeUnit: "points" },

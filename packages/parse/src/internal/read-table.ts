@@ -424,6 +424,7 @@ export function findTables(
       headRows !== -1 ? headRows : (rows[0] ?? []).some((c) => FIGURE.test(c.text)) ? 0 : 1;
     if (rows.length - head < 1) return undefined;
     const width = Math.max(...rows.map((row) => row.length));
+    const headCount = head === 1 && headRows === -1 ? head + subHeadRows(rows, width) : head;
     rows.forEach((row, k) => {
       if (row.length === width) return;
       const lastCell = row[row.length - 1];
@@ -434,11 +435,35 @@ export function findTables(
       });
       while (row.length < width) row.push({ text: "", spans: [] });
     });
-    lines.head = rows.slice(0, head);
-    lines.rows = rows.slice(head);
+    lines.head = rows.slice(0, headCount);
+    lines.rows = rows.slice(headCount);
     // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
     if (!bordered(r)) alignHead(lines, subHeads);
     return end;
+  }
+
+  /**
+   * The rows under a head whose cells span columns (`单位 | 本月 | | 累计 | |`, a blank cell after
+   * each spanning one) that are more of the head (`| 受理 | 办结 | 受理 | 办结 |`): words only, two
+   * at least, with figures in a row below. A row without its corner cell moves right, under the
+   * columns it names. Returns how many rows after the first are head rows.
+   */
+  function subHeadRows(rows: TextLine[][], width: number): number {
+    const top = rows[0] ?? [];
+    if (!top.slice(1).some((c) => c.text === "")) return 0;
+    let count = 0;
+    for (let k = 1; k < rows.length - 1; k++) {
+      const row = rows[k] as TextLine[];
+      const words = row.filter((c) => c.text !== "");
+      if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
+      if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
+      if (row.length < width) {
+        const corner = Array.from({ length: width - row.length }, () => ({ text: "", spans: [] }));
+        rows[k] = [...corner, ...row];
+      }
+      count++;
+    }
+    return count;
   }
 
   /**
@@ -767,8 +792,18 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
 
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT =
-  /[（(]((?:万亿|亿|万)?(?:元|件|个|项|宗|户|家|人次|人|次|吨|辆|台|套)|%|％)[）)]$/;
+  /[（(]((?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％)[）)]$/;
 const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
+
+/** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
+const UNIT_COLUMN = /^(?:计量)?单位$/;
+/** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
+const UNIT_TEXT =
+  /^(?:(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％)$/;
+/** A table's own unit line, at the end of its caption (`…情况 单位：件`): one unit only. */
+const CAPTION_UNIT = /(?:计量)?单位[：:]\s*(\S+)\s*$/;
+/** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
+const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
@@ -788,12 +823,27 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
   const words: InlineContext = { ...ctx, metricsMode: "none" };
-  const cell = (line: TextLine, label: string, column: number, rowHead = ""): Inline[] => {
+  // A column of units names each row's (`地区生产总值 | 亿元 | 52.22`); a caption's `单位：件` the
+  // table's, for the columns that count (not rates, shares, ranks or changes).
+  const unitColumn = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
+  const tableUnit = captionUnit !== undefined && UNIT_TEXT.test(captionUnit) ? captionUnit : "";
+  const cell = (
+    line: TextLine,
+    label: string,
+    column: number,
+    rowHead = "",
+    rowUnit = "",
+  ): Inline[] => {
     if (line.text === "") return [];
     if (ctx.metricsMode === "all" && label !== "") {
-      // A bare number takes the unit its column's head, else its row's head, names.
+      // A bare number takes the unit its column's head, else its row's head, names; else its
+      // row's unit cell, else the table's unit.
+      const head = headRow[column]?.text ?? "";
       const named = BARE_NUMBER.test(line.text)
-        ? (HEAD_UNIT.exec(headRow[column]?.text ?? "") ?? HEAD_UNIT.exec(rowHead))?.[1]
+        ? ((HEAD_UNIT.exec(head) ?? HEAD_UNIT.exec(rowHead))?.[1] ??
+          (UNIT_TEXT.test(rowUnit) ? rowUnit : undefined) ??
+          (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
         : undefined;
       const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
       const figure = readMetric(text, 0, 0);
@@ -813,9 +863,14 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       : {};
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   table.rows = lines.rows.map((row) => {
+    // The unit cell names the row's unit and is no label of its figures.
+    const rowUnit = unitColumn < 0 ? "" : (row[unitColumn]?.text.trim() ?? "");
+    const labels =
+      unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
     const cells = row.map((line, c) => {
-      const rowLabel = c > 0 ? rowLabelOf(row, c).replace(/[（(][^）)]*[）)]$/, "") : "";
-      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text);
+      if (c === unitColumn) return cell(line, "", c);
+      const rowLabel = c > 0 ? rowLabelOf(labels, c).replace(/[（(][^）)]*[）)]$/, "") : "";
+      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
