@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { isPdfJsExceptionShape } from "./packages/pdf/src/internal/pdfjs-rejections";
+import { isPdfJsExceptionShape } from "./packages/pdf/src/internal/pdfjs-rejections.ts";
 
 const pkg = (name: string, entry = "index"): string =>
   fileURLToPath(new URL(`./packages/${name}/src/${entry}.ts`, import.meta.url));

@@ -31,7 +31,8 @@ export interface Fixture {
   kind: string;
   region: string;
   source: string;
-  set: "tuning" | "held-out";
+  /** `tuning`, or a held-out set (`held-out`, `held-out-2`, …) kept apart from the tuning work. */
+  set: string;
 }
 
 export const KINDS = [
@@ -79,6 +80,8 @@ export function normalise(s: string): string {
     .replace(/[\s\u3000]+/g, "")
     .replace(/[。．.]$/, "");
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const alternatives = (x: OneOf): string[] => (Array.isArray(x) ? x : [x]).map(normalise);
 
@@ -152,9 +155,20 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
     headings.add(normalise(s.title));
     for (const item of s.items) if (item.title !== undefined) headings.add(normalise(item.title));
   }
+  // An item written as a point of a `一是…二是…` enumeration is found where the model keeps that
+  // point as text, led by its marker (`一是工业运行延续良好态势。`): the issue's contract keeps such
+  // enumerations as text, not as items (README.md, since 2026-12-02). It is still missed when the
+  // point's words or its marker are lost or broken.
+  let enumerated: string | undefined;
+  const keptAsPoint = (a: string): boolean => {
+    enumerated ??= normalise(modelText(model));
+    return new RegExp(`[一二三四五六七八九十]+是${escapeRegExp(a)}[。；，：]`).test(enumerated);
+  };
   for (const kind of ["sections", "items"] as const) {
     for (const h of facts[kind]) {
-      const ok = alternatives(h).some((a) => headings.has(a));
+      const ok = alternatives(h).some(
+        (a) => headings.has(a) || (kind === "items" && keptAsPoint(a)),
+      );
       out.push({ kind, expected: h, got: ok ? h : undefined, ok });
     }
   }

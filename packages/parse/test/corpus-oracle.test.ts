@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { compareFacts, type Facts } from "./corpus/recall";
+
+/** The oracle itself (corpus/recall.ts): what counts as a fact found, and what does not. */
+const facts = (items: string[]): Facts => ({
+  title: null,
+  number: null,
+  year: null,
+  totalNumber: null,
+  publishedOn: null,
+  publisher: null,
+  period: null,
+  sections: [],
+  items,
+  figures: [],
+  tables: [],
+});
+
+const withText = (text: string, itemTitle?: string) => ({
+  sections: [
+    {
+      title: "工业运行",
+      items: [{ ...(itemTitle === undefined ? {} : { title: itemTitle }), body: [[text]] }],
+    },
+  ],
+});
+
+const itemsFound = (model: object, items: string[]): boolean[] =>
+  compareFacts(model, facts(items))
+    .filter((o) => o.kind === "items")
+    .map((o) => o.ok);
+
+describe("corpus oracle: item facts", () => {
+  test.each([
+    ["an item's title", withText("完成产值。", "制造业增速较快"), true],
+    ["a 二是 point kept as text", withText("一是工业稳定。二是制造业增速较快。完成产值。"), true],
+    [
+      "a 十二是 point kept as text, ASCII comma after it",
+      withText("十二是制造业增速较快,完成产值。"),
+      true,
+    ],
+    ["the words without their 一是 marker", withText("制造业增速较快。完成产值。"), false],
+    ["a point whose words were cut", withText("二是制造业增速。较快完成产值。"), false],
+    ["the words inside a longer point", withText("二是制造业增速较快且稳定。"), false],
+  ])("%s: found is %s", (_name, model, found) => {
+    expect(itemsFound(model, ["制造业增速较快"])).toEqual([found]);
+  });
+
+  test("a section fact is never found as a 一是 point (only items are kept as text)", () => {
+    const outcome = compareFacts(withText("一是制造业增速较快。"), {
+      ...facts([]),
+      sections: ["制造业增速较快"],
+    }).find((o) => o.kind === "sections");
+    expect(outcome?.ok).toBe(false);
+  });
+});
