@@ -24,6 +24,8 @@
  *   copy of itself); one copy was left out.
  * - `signature-read`: the 落款 closing the text (issuer over date) was taken out of the body; its
  *   issuer and date are the publisher and date when the masthead and page give none.
+ * - `unit-normalised`: a figure's scale or unit printed in traditional characters or as a symbol
+ *   (`1.2億千瓦時`, `30㎡`) is written in the model's form (`亿千瓦时`, `平方米`).
  * - `internal-error`: a bug; the bulletin holds what was read before it.
  *
  * @example
@@ -54,6 +56,7 @@ export type ParseWarningCode =
   | "web-line-dropped"
   | "duplicate-line-dropped"
   | "signature-read"
+  | "unit-normalised"
   | "internal-error";
 
 /**

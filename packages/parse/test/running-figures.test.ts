@@ -302,3 +302,58 @@ describe("the value of a figure", () => {
     );
   });
 });
+
+describe("units written otherwise than printed", () => {
+  const normalised = (text: string) =>
+    parseBulletinText(text)
+      .warnings.filter((w) => w.code === "unit-normalised")
+      .map((w) => ({ line: w.position.line, severity: w.severity, message: w.message }));
+
+  test.each([
+    {
+      what: "a scale and unit in traditional characters are recorded simplified, with an info note on their line",
+      text: "一、能源生产\n全年發電量1.2億千瓦時，比上年增長5%。",
+      metric: { value: 120_000_000, unit: "千瓦时" },
+      notes: [
+        {
+          line: 2,
+          severity: "info",
+          message: '数字的单位 "億千瓦時" 按 "亿千瓦时" 记录',
+        },
+      ],
+    },
+    {
+      what: "a unit printed as a symbol is recorded by its name, with a note",
+      text: "一、场地建设\n新建大厅面积3200㎡。",
+      metric: { value: 3200, unit: "平方米" },
+      notes: [{ line: 2, severity: "info", message: '数字的单位 "㎡" 按 "平方米" 记录' }],
+    },
+    {
+      what: "a unit printed as the model writes it gives no note",
+      text: "一、能源生产\n全年发电量1.2亿千瓦时，比上年增长5%。",
+      metric: { value: 120_000_000, unit: "千瓦时" },
+      notes: [],
+    },
+  ])("$what", ({ text, metric, notes }) => {
+    expect(parseBulletinText(text).bulletin.metrics[0]).toMatchObject(metric);
+    expect(normalised(text)).toEqual(notes);
+  });
+
+  test("every figure whose printed unit the model writes otherwise is noted on its line", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.constantFrom("億", "萬", "亿", "万", ""),
+        fc.constantFrom("千瓦時", "個", "畝", "項", "千瓦时", "个", "亩", "项"),
+        (n, scale, unit) => {
+          const text = `一、生产情况\n本月完成${n}${scale}${unit}。`;
+          const read = parseBulletinText(text);
+          const traditional = /[億萬時個畝項]/.test(`${scale}${unit}`);
+          expect(read.bulletin.metrics).toHaveLength(1);
+          expect(normalised(text).map((w) => w.line)).toEqual(traditional ? [2] : []);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

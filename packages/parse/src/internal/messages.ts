@@ -134,6 +134,11 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
     en: (p) =>
       `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
   },
+  "unit-normalised": {
+    severity: "info",
+    "zh-CN": (p) => `数字的单位 ${q(p.printed)} 按 ${q(p.written)} 记录`,
+    en: (p) => `The figure's unit ${q(p.printed)} is recorded as ${q(p.written)}`,
+  },
   "internal-error": {
     severity: "warning",
     "zh-CN": (p) => `解析器内部错误（${p.error}），结果只包含出错前读到的内容`,

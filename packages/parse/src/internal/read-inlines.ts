@@ -277,6 +277,8 @@ export function readInlines(
               label,
             });
           }
+          if (figure.normalised)
+            ctx.warn("unit-normalised", offsetAt(line, base + i), figure.normalised);
           const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });

@@ -182,6 +182,11 @@ export interface ReadMetric {
   /** Index just after the words of its comparison, when it has one (`，同比下降24.85%`). */
   comparisonEnd?: number;
   metric: Omit<Metric, "id" | "label">;
+  /**
+   * The scale and unit as printed, when the model writes them otherwise (traditional
+   * characters, `億千瓦時` for `亿千瓦时`; a symbol, `㎡` for `平方米`), with the model's form.
+   */
+  normalised?: { printed: string; written: string };
 }
 
 /**
@@ -252,10 +257,13 @@ export function readMetric(
         ? { scale: "none" }
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
+  const written = `${SCALE_NAMES[scale] ?? scale}${metric.unit}`;
+  const normalised =
+    written === `${scale}${unit}` ? {} : { normalised: { printed: `${scale}${unit}`, written } };
   const read = readComparisonAt(text, j);
-  if (read === undefined) return { end: j, metric };
+  if (read === undefined) return { end: j, metric, ...normalised };
   metric.comparison = read.comparison;
-  return { end: j, comparisonEnd: read.end, metric };
+  return { end: j, comparisonEnd: read.end, metric, ...normalised };
 }
 
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */

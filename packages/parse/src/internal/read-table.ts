@@ -850,6 +850,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const change =
         (figure?.metric.unit === "%" || named !== undefined) && CHANGE.test(columnLabel(column));
       if (figure && figure.end === text.length && !change) {
+        if (figure.normalised) ctx.warn("unit-normalised", offsetAt(line, 0), figure.normalised);
         return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
