@@ -2,7 +2,13 @@ import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { oneOf } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
-import { clauseLabel, followsChangeWords, isBareChangeLabel, readMetric } from "./read-metric";
+import {
+  clauseLabel,
+  followsChangeWords,
+  isBareChangeLabel,
+  isMinusCode,
+  readMetric,
+} from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
@@ -222,8 +228,7 @@ export function readInlines(
       }
       if (
         ctx.metricsMode === "all" &&
-        ((c >= 0x30 && c <= 0x39) ||
-          ((c === 0x2d || c === 0x2212 || c === 0xff0d) && followsChangeWords(text, i, from)))
+        ((c >= 0x30 && c <= 0x39) || (isMinusCode(c) && followsChangeWords(text, i, from)))
       ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.

@@ -127,8 +127,8 @@ const NOT_BEFORE = "第前近约約超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
-/** The minus signs a growth rate may be printed with (`增长-15.3%`). */
-const MINUS = "-−－";
+/** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
+export const isMinusCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d;
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
   "增长",
@@ -203,7 +203,7 @@ export function readMetric(
   changes = false,
 ): ReadMetric | undefined {
   // `增长-15.3%`: a growth rate printed with its sign after the words of a change.
-  const signed = oneOf(MINUS, text.charAt(i)) && followsChangeWords(text, i, start);
+  const signed = isMinusCode(text.charCodeAt(i)) && followsChangeWords(text, i, start);
   if (signed) i++;
   const prev = text.charCodeAt(i - 1);
   if (
@@ -247,7 +247,8 @@ export function readMetric(
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
-  const q = quantityOf(digits, fraction, SCALE_NAMES[scale] ?? scale);
+  const scaleName = SCALE_NAMES[scale] ?? scale;
+  const q = quantityOf(digits, fraction, scaleName);
   if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
     value: signed && q.value !== 0 ? -q.value : q.value,
@@ -257,9 +258,11 @@ export function readMetric(
         ? { scale: "none" }
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
-  const written = `${SCALE_NAMES[scale] ?? scale}${metric.unit}`;
+  // Strings for the note only where the model writes the scale or unit otherwise (rare).
   const normalised =
-    written === `${scale}${unit}` ? {} : { normalised: { printed: `${scale}${unit}`, written } };
+    scaleName === scale && metric.unit === unit
+      ? {}
+      : { normalised: { printed: `${scale}${unit}`, written: `${scaleName}${metric.unit}` } };
   const read = readComparisonAt(text, j);
   if (read === undefined) return { end: j, metric, ...normalised };
   metric.comparison = read.comparison;

@@ -790,16 +790,17 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
   for (const sub of subHeads) if (target) appendLine(target, "", sub);
 }
 
+/** A unit a table prints for its numbers: a scale, then one unit; or a percent sign. */
+const TABLE_UNIT =
+  "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
-const HEAD_UNIT =
-  /[（(]((?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％)[）)]$/;
+const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
 const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
-const UNIT_TEXT =
-  /^(?:(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％)$/;
+const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
 /** A table's own unit line, at the end of its caption (`…情况 单位：件`): one unit only. */
 const CAPTION_UNIT = /(?:计量)?单位[：:]\s*(\S+)\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
