@@ -33,6 +33,11 @@ export interface Fixture {
   source: string;
   /** `tuning`, or a held-out set (`held-out`, `held-out-2`, …) kept apart from the tuning work. */
   set: string;
+  /**
+   * The held-out set a tuning text was measured in before it was moved to the tuning set
+   * (`held-out`, `held-out-2`); absent for texts gathered for tuning.
+   */
+  formerSet?: string;
 }
 
 export const KINDS = [
