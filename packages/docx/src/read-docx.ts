@@ -1,6 +1,6 @@
-import { type Locale, localeOf } from "@bulletin/format";
+import type { Locale } from "@bulletin/format";
 import { DocxError } from "./errors";
-import { docxMessage } from "./internal/messages";
+import { checkedLocale, docxMessage } from "./internal/messages";
 import { Numbering } from "./internal/numbering";
 import { checkSignature, PackageReader } from "./internal/package-parts";
 import { Styles } from "./internal/styles";
@@ -245,7 +245,7 @@ export async function readDocx(
       : bytes instanceof ArrayBuffer
         ? new Uint8Array(bytes)
         : undefined;
-  const locale = localeOf((options as ReadDocxOptions | null | undefined)?.locale);
+  const locale = checkedLocale("readDocx", (options as ReadDocxOptions | null | undefined)?.locale);
   if (data === undefined) {
     throw new DocxError(
       "invalid-input",

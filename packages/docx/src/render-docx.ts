@@ -36,7 +36,7 @@ import {
 } from "docx";
 import { DocxError } from "./errors";
 import { fontTable } from "./internal/font-table";
-import { docxMessage } from "./internal/messages";
+import { checkedLocale, docxMessage } from "./internal/messages";
 import {
   DEFAULT_FONTS,
   documentStyles,
@@ -100,7 +100,10 @@ function resolveOptions(options: unknown): {
   masthead: boolean;
   dateStyle: DateStyle | undefined;
 } {
-  const locale = localeOf((options as RenderDocxOptions | null | undefined)?.locale);
+  const locale = checkedLocale(
+    "renderDocx",
+    (options as RenderDocxOptions | null | undefined)?.locale,
+  );
   const invalidOption = (option: string, expected: string, expectedZh: string, got: unknown) =>
     docxMessage("invalid-option", locale, {
       fn: "renderDocx",

@@ -380,6 +380,7 @@ describe("readDocx: hostile input gets a typed DocxError", () => {
     ["maxInflatedBytes", { maxInflatedBytes: 0 }],
     ["maxInflatedBytes", { maxInflatedBytes: "big" }],
     ["maxDepth", { maxDepth: 1.5 }],
+    ["locale", { locale: "fr" }],
   ])("readDocx: a bad %s is invalid-option", async (path, options) => {
     const error = await readDocx(await renderDocx(issue9()), options as never).catch(
       (e: unknown) => e,

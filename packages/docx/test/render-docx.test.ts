@@ -282,6 +282,8 @@ describe("renderDocx: bad input", () => {
     ["fonts", { fonts: "仿宋" }],
     ["fonts.body", { fonts: { body: "" } }],
     ["fonts.title", { fonts: { title: 42 } }],
+    ["locale", { locale: "fr" }],
+    ["locale", { locale: "zh" }],
   ])("renderDocx: rejects a bad %s with DocxError invalid-option", async (path, options) => {
     const error = await renderDocx(issue9(), options as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocxError);

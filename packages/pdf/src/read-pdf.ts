@@ -1,10 +1,9 @@
-import { isLocale, localeOf } from "@bulletin/format";
 import { repairExtractedText } from "@bulletin/parse";
 import { PdfError } from "./errors";
 import { mayHoldTable } from "./internal/find-tables";
 import { foldRadicals } from "./internal/fold-radicals";
 import { layoutText, type PageRuns, type TextRun } from "./internal/layout-text";
-import { errorMessage, type Locale, pageList, quote } from "./internal/messages";
+import { checkedLocale, errorMessage, type Locale, pageList, quote } from "./internal/messages";
 import { type Rule, rulesOf } from "./internal/page-rules";
 import { loadPdfJs } from "./internal/pdfjs";
 import { withPdfJsRejectionsHandled } from "./internal/pdfjs-rejections";
@@ -197,19 +196,7 @@ export function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promis
 
 /** {@link readPdf}'s work. */
 async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText> {
-  const locale = localeOf(options.locale);
-  if (options.locale !== undefined && !isLocale(options.locale)) {
-    throw new PdfError(
-      "invalid-option",
-      errorMessage("invalid-option", locale, {
-        option: "locale",
-        expected: '"zh-CN" or "en"',
-        expected_zh: '"zh-CN" 或 "en"',
-        got: quote(options.locale),
-      }),
-      { path: ["locale"] },
-    );
-  }
+  const locale = checkedLocale(options.locale);
   const maxPages = checkLimit("maxPages", options.maxPages, locale);
   const maxBytes = checkLimit("maxBytes", options.maxBytes, locale);
   const timeout = checkLimit("timeout", options.timeout, locale);

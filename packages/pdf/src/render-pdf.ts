@@ -1,10 +1,9 @@
-import { localeOf } from "@bulletin/format";
 import { type DateStyle, renderHtml } from "@bulletin/render";
 import type { Bulletin } from "@bulletin/schema";
 import { PdfError } from "./errors";
 import { CHROMIUM_ARGS } from "./internal/chromium-args";
 import { findBrowser } from "./internal/find-browser";
-import { errorMessage, type Locale, quote } from "./internal/messages";
+import { checkedLocale, errorMessage, type Locale, quote } from "./internal/messages";
 import { setPdfInfo } from "./internal/set-pdf-info";
 import { PRINT_AREA, placeTailAtFootInPage } from "./internal/tail-at-foot";
 
@@ -135,7 +134,7 @@ async function within<T>(p: Promise<T>, ms: number, what: string, locale: Locale
  * ```
  */
 export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
-  const locale = localeOf(options.locale);
+  const locale = checkedLocale(options.locale);
   const timeout = checkTimeout(options.timeout, locale);
   if (options.executablePath !== undefined && typeof options.executablePath !== "string") {
     throw new PdfError(

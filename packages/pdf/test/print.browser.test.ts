@@ -440,4 +440,16 @@ describe("renderPdf without a browser", () => {
       expect.objectContaining({ code: "invalid-option" }),
     );
   });
+
+  test("createPdfRenderer and renderPdf: refuse an unknown locale with `invalid-option` at [\"locale\"] before any browser starts", async () => {
+    expect(() => createPdfRenderer({ locale: "fr" as "en" })).toThrow(
+      expect.objectContaining({ code: "invalid-option", path: ["locale"] }),
+    );
+    const error = await renderPdf(issue9(), {
+      locale: "de" as "en",
+      executablePath: "/no/such/chromium",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfError);
+    expect(error).toMatchObject({ code: "invalid-option", path: ["locale"] });
+  });
 });

@@ -1,9 +1,10 @@
-import { dateSpanBounds, localeOf, placeTableCells } from "@bulletin/format";
+import { dateSpanBounds, placeTableCells } from "@bulletin/format";
 import type { Bulletin, DateSpan, Inline, Item, Section, Table, TableRow } from "@bulletin/schema";
 import { RenderError } from "./errors";
 import type { LayoutSink, RunSink } from "./internal/layout-sink";
 import { type Locale, renderMessage } from "./internal/messages";
 import {
+  checkedLocale,
   checkOption,
   DISTRIBUTION_ROLES,
   inlinePath,
@@ -87,7 +88,7 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  * ```
  */
 export function layoutBulletin(bulletin: Bulletin, options: LayoutOptions = {}): BulletinLayout {
-  const locale = localeOf(options.locale);
+  const locale = checkedLocale(options.locale);
   checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
   const tree = new LayoutTree();
   walkBulletin(bulletin, options.dateStyle, tree, locale);

@@ -31,9 +31,9 @@ import {
   tailContent,
   tailMarkup,
 } from "./internal/markup";
-import { type Locale, localeOf, renderMessage } from "./internal/messages";
+import { type Locale, renderMessage } from "./internal/messages";
 import { plainStylesheet } from "./internal/plain-stylesheet";
-import { checkOption } from "./internal/resolve";
+import { checkedLocale, checkOption } from "./internal/resolve";
 import type {
   BlockNode,
   BulletinLayout,
@@ -124,7 +124,7 @@ export function renderHtml(
   input: Bulletin | BulletinLayout,
   options: RenderHtmlOptions = {},
 ): string {
-  const locale = localeOf(options.locale);
+  const locale = checkedLocale(options.locale);
   checkOption("theme", options.theme, THEMES, locale);
   checkOption("dateStyle", options.dateStyle, DATE_STYLES, locale);
   const own = ownComponents(options.components, locale);

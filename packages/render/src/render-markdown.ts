@@ -7,8 +7,8 @@ import {
   protectBlock,
 } from "./internal/escape-markdown";
 import { layoutOf } from "./internal/layout-of";
-import { type Locale, localeOf } from "./internal/messages";
-import { checkOption } from "./internal/resolve";
+import { type Locale } from "./internal/messages";
+import { checkedLocale, checkOption } from "./internal/resolve";
 import { tableSlots } from "./internal/table-slots";
 import type { BulletinLayout, DateStyle, InlineRun, LeadNode, TableNode } from "./layout";
 
@@ -62,7 +62,7 @@ export function renderMarkdown(
   input: Bulletin | BulletinLayout,
   options: RenderMarkdownOptions = {},
 ): string {
-  const locale = localeOf(options.locale);
+  const locale = checkedLocale(options.locale);
   checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"], locale);
   const layout = layoutOf(input, options.dateStyle, locale);
   const m = layout.masthead;

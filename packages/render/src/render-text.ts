@@ -1,7 +1,7 @@
 import type { Bulletin } from "@bulletin/schema";
 import { layoutOf } from "./internal/layout-of";
-import { type Locale, localeOf } from "./internal/messages";
-import { checkOption } from "./internal/resolve";
+import { type Locale } from "./internal/messages";
+import { checkedLocale, checkOption } from "./internal/resolve";
 import { tableSlots } from "./internal/table-slots";
 import type { BulletinLayout, DateStyle, LeadNode, TableNode } from "./layout";
 
@@ -56,7 +56,7 @@ export function renderText(
   input: Bulletin | BulletinLayout,
   options: RenderTextOptions = {},
 ): string {
-  const locale = localeOf(options.locale);
+  const locale = checkedLocale(options.locale);
   checkOption("dateStyle", options.dateStyle, ["arabic", "chinese"], locale);
   checkOption("newline", options.newline, ["\n", "\r\n"], locale);
   const layout = layoutOf(input, options.dateStyle, locale);

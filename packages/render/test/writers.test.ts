@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import {
   type BulletinLayout,
   layoutBulletin,
+  RenderError,
   renderHtml,
   renderJsonLd,
   renderMarkdown,
@@ -190,6 +191,31 @@ describe("writers on a layout", () => {
       expect(() => write(layout(), { dateStyle: "chinese" })).toThrowError(
         expect.objectContaining({ code: "invalid-option" }),
       );
+    }
+  });
+
+  test("writers and layoutBulletin: an unknown locale is a RenderError invalid-option at [\"locale\"], never a silent zh-CN", () => {
+    const calls: (() => unknown)[] = [
+      () => layoutBulletin(issue9(), { locale: "fr" as "en" }),
+      () => renderText(issue9(), { locale: "zh-TW" as "en" }),
+      () => renderMarkdown(issue9(), { locale: "EN" as "en" }),
+      () => renderHtml(issue9(), { locale: "" as "en" }),
+      () => renderHtml(layout(), { locale: "de" as "en", document: true }),
+    ];
+    for (const call of calls) {
+      let error: unknown;
+      try {
+        call();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(RenderError);
+      expect(error).toMatchObject({ code: "invalid-option", path: ["locale"] });
+      expect((error as RenderError).message).toContain("locale");
+    }
+    // The two locales the toolkit writes are accepted.
+    for (const locale of ["zh-CN", "en"] as const) {
+      expect(renderText(issue9(), { locale })).toBe(renderText(issue9()));
     }
   });
 

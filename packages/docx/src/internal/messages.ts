@@ -1,5 +1,5 @@
-import type { Locale } from "@bulletin/format";
-import type { DocxErrorCode } from "../errors";
+import { isLocale, type Locale, localeOf } from "@bulletin/format";
+import { DocxError, type DocxErrorCode } from "../errors";
 
 type Params = Record<string, string | number>;
 const s = (v: string | number | undefined): string => String(v ?? "");
@@ -93,4 +93,25 @@ export const DOCX_MESSAGES: Record<DocxErrorCode, Record<Locale, (p: Params) => 
 /** The message of `code` in `locale`. */
 export function docxMessage(code: DocxErrorCode, locale: Locale, params: Params = {}): string {
   return DOCX_MESSAGES[code][locale](params);
+}
+
+/**
+ * The locale of `fn`'s messages after its `locale` option: zh-CN when absent; a value that is not
+ * one of the toolkit's locales is a DocxError `invalid-option` at `["locale"]`, in zh-CN.
+ */
+export function checkedLocale(fn: string, value: unknown): Locale {
+  if (value !== undefined && !isLocale(value)) {
+    throw new DocxError(
+      "invalid-option",
+      docxMessage("invalid-option", "zh-CN", {
+        fn,
+        option: "locale",
+        expected: '"zh-CN" or "en"',
+        expectedZh: ' "zh-CN" 或 "en"',
+        got: String(JSON.stringify(value)).slice(0, 40),
+      }),
+      { path: ["locale"] },
+    );
+  }
+  return localeOf(value);
 }

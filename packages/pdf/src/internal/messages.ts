@@ -1,5 +1,5 @@
-import type { Locale } from "@bulletin/format";
-import type { PdfErrorCode } from "../errors";
+import { isLocale, type Locale, localeOf } from "@bulletin/format";
+import { PdfError, type PdfErrorCode } from "../errors";
 
 // The toolkit's one Locale type (format's), re-exported by the package.
 export type { Locale };
@@ -99,4 +99,24 @@ export function quote(value: unknown): string {
     text = String(value);
   else text = Array.isArray(value) ? "an array" : `a ${typeof value}`;
   return text;
+}
+
+/**
+ * The locale of a function's messages after its `locale` option: zh-CN when absent; a value that
+ * is not one of the toolkit's locales is a PdfError `invalid-option` at `["locale"]`, in zh-CN.
+ */
+export function checkedLocale(value: unknown): Locale {
+  if (value !== undefined && !isLocale(value)) {
+    throw new PdfError(
+      "invalid-option",
+      errorMessage("invalid-option", "zh-CN", {
+        option: "locale",
+        expected: '"zh-CN" or "en"',
+        expected_zh: '"zh-CN" 或 "en"',
+        got: quote(value),
+      }),
+      { path: ["locale"] },
+    );
+  }
+  return localeOf(value);
 }

@@ -4,7 +4,9 @@ import {
   formatIssueNumber,
   formatQuantity,
   type IssueNumber,
+  isLocale,
   type Locale,
+  localeOf,
   sectionMarker,
 } from "@bulletin/format";
 import type {
@@ -269,6 +271,20 @@ function truncate(s: string, max = 40): string {
   const text = String(s);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/**
+ * The locale of a writer's messages after its `locale` option: the option itself when it is one
+ * of the toolkit's locales, zh-CN when it is absent; any other value is a RenderError
+ * `invalid-option` at `["locale"]` (written in zh-CN, the default), never a silent zh-CN.
+ */
+export function checkedLocale(value: unknown): Locale {
+  if (value !== undefined && !isLocale(value)) {
+    checkOption("locale", String(value), LOCALES, "zh-CN");
+  }
+  return localeOf(value);
+}
+
+const LOCALES: readonly string[] = ["zh-CN", "en"];
 
 /** Checks an option against the values it may take. */
 export function checkOption<T extends string>(
