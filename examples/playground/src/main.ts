@@ -1,7 +1,12 @@
 // The playground: text or JSON in, the model as editable JSON with live validation and lint,
 // and every output of the toolkit beside it. Every piece of bulletin markup comes from
 // renderHtml (escaped by construction); everything this file writes itself is textContent.
-import { type ParseWarning, parseBulletinText } from "@bulletin/parse";
+import {
+  type MissingFact,
+  ParseOptionsError,
+  type ParseWarning,
+  parseBulletinText,
+} from "@bulletin/parse";
 import {
   type Bulletin,
   fixBulletin,
@@ -16,6 +21,7 @@ import {
 import issueJson from "../../sichuan-window-monthly/issue-9.json?raw";
 import { stringsFor, type UiLocale } from "./i18n";
 import { lineColumnOf, offsetOfLine, offsetOfPath } from "./json-offset";
+import { suppliedOptions } from "./missing-facts";
 import { drawPages, pagedDocument } from "./paged-preview";
 import "./style.css";
 
@@ -26,12 +32,15 @@ interface State {
   /** The valid bulletin of the editor's JSON, if it is one. */
   bulletin: Bulletin | undefined;
   tab: Tab;
+  /** What the person typed for facts the text lacks (never invented by the page). */
+  supplied: Partial<Record<MissingFact, string>>;
 }
 
 const state: State = {
   locale: new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh-CN",
   bulletin: undefined,
   tab: "preview",
+  supplied: {},
 };
 
 const $ = <T extends HTMLElement>(selector: string): T => {
@@ -49,6 +58,8 @@ const lintActions = $<HTMLDivElement>("#lint-actions");
 const lintStatus = $<HTMLParagraphElement>("#lint-status");
 const status = $<HTMLParagraphElement>("#status");
 const fileStatus = $<HTMLParagraphElement>("#file-status");
+const missingBox = $<HTMLFieldSetElement>("#missing");
+const missingStatus = $<HTMLParagraphElement>("#missing-status");
 const preview = $<HTMLIFrameElement>("#preview");
 const pageCount = $<HTMLParagraphElement>("#page-count");
 const outputs: Record<Exclude<Tab, "preview">, HTMLPreElement> = {
@@ -216,24 +227,61 @@ function showWarnings(warnings: readonly ParseWarning[]): void {
   );
 }
 
-/** Reads the input box: JSON goes to the editor as it is, text through the parser. */
+/**
+ * The form for the facts the text lacks: a field for each of `missing` (the others hidden),
+ * and under it what is still missing, `problem` (an option the parser refused), or that the
+ * model is complete.
+ */
+function showMissing(
+  missing: readonly MissingFact[],
+  left: number,
+  problem?: ParseOptionsError,
+): void {
+  missingBox.hidden = missing.length === 0;
+  for (const row of missingBox.querySelectorAll<HTMLElement>("[data-fact]")) {
+    const fact = row.dataset.fact as MissingFact;
+    row.hidden = !missing.includes(fact);
+    const field = row.querySelector("input");
+    const wrong = problem !== undefined && problem.option.startsWith(fact);
+    if (field) field.setAttribute("aria-invalid", String(wrong));
+  }
+  missingStatus.textContent =
+    missing.length === 0
+      ? ""
+      : (problem?.message ?? (left === 0 ? t().missingDone : t().missingLeft(left)));
+}
+
+/**
+ * Reads the input box: JSON goes to the editor as it is, text through the parser. When the text
+ * lacks a fact a bulletin requires, the form asks for it, and what the person typed is given to
+ * the parser as `options.publication` / `options.issue` (the text wins where it has the fact).
+ */
 function readInput(): void {
   const source = input.value;
   const trimmed = source.trimStart();
-  if (trimmed === "") {
+  if (trimmed === "" || trimmed.startsWith("{")) {
     warningsList.replaceChildren();
-    editor.value = "";
+    showMissing([], 0);
+    editor.value = trimmed === "" ? "" : source;
     checkModel();
     return;
   }
-  if (trimmed.startsWith("{")) {
-    warningsList.replaceChildren();
-    editor.value = source;
-  } else {
-    const { bulletin, warnings } = parseBulletinText(source, { locale: state.locale as Locale });
-    showWarnings(warnings);
-    editor.value = `${JSON.stringify(bulletin, null, 2)}\n`;
+  const locale = state.locale as Locale;
+  const read = parseBulletinText(source, { locale });
+  let result = read;
+  let problem: ParseOptionsError | undefined;
+  const options = read.complete ? undefined : suppliedOptions(state.supplied, read.missing);
+  if (options !== undefined) {
+    try {
+      result = parseBulletinText(source, { locale, ...options });
+    } catch (error) {
+      if (!(error instanceof ParseOptionsError)) throw error;
+      problem = error;
+    }
   }
+  showMissing(read.missing, result.missing.length, problem);
+  showWarnings(result.warnings);
+  editor.value = `${JSON.stringify(result.bulletin, null, 2)}\n`;
   checkModel();
 }
 
@@ -384,6 +432,14 @@ async function readFile(file: File): Promise<void> {
 
 function wire(): void {
   input.addEventListener("input", debounce(readInput, 250));
+  const rereadSupplied = debounce(readInput, 250);
+  for (const row of missingBox.querySelectorAll<HTMLElement>("[data-fact]")) {
+    const fact = row.dataset.fact as MissingFact;
+    row.querySelector("input")?.addEventListener("input", (event) => {
+      state.supplied[fact] = (event.target as HTMLInputElement).value;
+      rereadSupplied();
+    });
+  }
   editor.addEventListener("input", debounce(checkModel, 250));
   editor.addEventListener("input", () => {
     lintStatus.textContent = "";

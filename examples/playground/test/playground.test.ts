@@ -244,6 +244,52 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     expect(await page.locator("#status").textContent()).toBe("有效：4 个小节，无错误。");
   });
 
+  test("a text without its masthead asks for the missing facts, invents none, and is complete once they are typed", async () => {
+    // The reference issue without its first lines: no title, number, publisher or date.
+    const body = seedText.split("\n").slice(8).join("\n");
+    await page.locator("#input").fill(body);
+    const form = page.locator("#missing");
+    await expect.poll(() => form.isVisible()).toBe(true);
+    for (const id of ["#fact-title", "#fact-publisher", "#fact-number", "#fact-published-on"]) {
+      expect(await page.locator(id).isVisible()).toBe(true);
+    }
+    await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("invalid");
+    const draft = JSON.parse(await page.locator("#model").inputValue()) as {
+      publication: Record<string, unknown>;
+      issue: Record<string, unknown>;
+    };
+    expect(draft.publication.title).toBeUndefined();
+    expect(draft.issue.number).toBeUndefined();
+    expect(draft.issue.publishedOn).toBeUndefined();
+    expect(await page.locator("#missing-status").textContent()).toBe("还缺 4 项。");
+
+    await page.locator("#fact-title").fill("政务窗口月报");
+    await page.locator("#fact-publisher").fill("四川省政府政务服务和公共资源交易服务中心");
+    await page.locator("#fact-published-on").fill("2025-11-10");
+    await expect.poll(() => page.locator("#missing-status").textContent()).toBe("还缺 1 项。");
+    // A number the model cannot hold is refused with the parser's own message.
+    await page.locator("#fact-number").fill("0");
+    await expect.poll(() => page.locator("#missing-status").textContent()).toContain("number");
+    expect(await page.locator("#status").getAttribute("data-state")).toBe("invalid");
+    await page.locator("#fact-number").fill("9");
+    await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("valid");
+    expect(await page.locator("#missing-status").textContent()).toBe("已用填写的信息补全。");
+    const model = JSON.parse(await page.locator("#model").inputValue()) as {
+      publication: { title: string; publisher: { name: string } };
+      issue: { number: number; publishedOn: string };
+      sections: unknown[];
+    };
+    expect(model.publication.title).toBe("政务窗口月报");
+    expect(model.publication.publisher.name).toBe("四川省政府政务服务和公共资源交易服务中心");
+    expect(model.issue).toMatchObject({ number: 9, publishedOn: "2025-11-10" });
+    expect(model.sections.length).toBe(4);
+    // A text that gives every fact hides the form.
+    await page.locator("#input").fill(seedText);
+    await expect.poll(() => form.isVisible()).toBe(false);
+    await page.locator("#input").fill(body);
+    await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("valid");
+  });
+
   test("switches the interface to English, messages included", async () => {
     await page.locator("#switch-language").click();
     expect(await page.locator("h1").textContent()).toBe("Bulletin toolkit · playground");
