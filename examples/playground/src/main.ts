@@ -242,7 +242,7 @@ function showMissing(
     const fact = row.dataset.fact as MissingFact;
     row.hidden = !missing.includes(fact);
     const field = row.querySelector("input");
-    const wrong = problem !== undefined && problem.option.startsWith(fact);
+    const wrong = problem?.option.startsWith(fact) === true;
     if (field) field.setAttribute("aria-invalid", String(wrong));
   }
   missingStatus.textContent =

@@ -441,7 +441,7 @@ describe("renderPdf without a browser", () => {
     );
   });
 
-  test("createPdfRenderer and renderPdf: refuse an unknown locale with `invalid-option` at [\"locale\"] before any browser starts", async () => {
+  test('createPdfRenderer and renderPdf: refuse an unknown locale with `invalid-option` at ["locale"] before any browser starts', async () => {
     expect(() => createPdfRenderer({ locale: "fr" as "en" })).toThrow(
       expect.objectContaining({ code: "invalid-option", path: ["locale"] }),
     );

@@ -7,7 +7,7 @@ import {
   protectBlock,
 } from "./internal/escape-markdown";
 import { layoutOf } from "./internal/layout-of";
-import { type Locale } from "./internal/messages";
+import type { Locale } from "./internal/messages";
 import { checkedLocale, checkOption } from "./internal/resolve";
 import { tableSlots } from "./internal/table-slots";
 import type { BulletinLayout, DateStyle, InlineRun, LeadNode, TableNode } from "./layout";

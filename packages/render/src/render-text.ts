@@ -1,6 +1,6 @@
 import type { Bulletin } from "@bulletin/schema";
 import { layoutOf } from "./internal/layout-of";
-import { type Locale } from "./internal/messages";
+import type { Locale } from "./internal/messages";
 import { checkedLocale, checkOption } from "./internal/resolve";
 import { tableSlots } from "./internal/table-slots";
 import type { BulletinLayout, DateStyle, LeadNode, TableNode } from "./layout";

@@ -194,7 +194,7 @@ describe("writers on a layout", () => {
     }
   });
 
-  test("writers and layoutBulletin: an unknown locale is a RenderError invalid-option at [\"locale\"], never a silent zh-CN", () => {
+  test('writers and layoutBulletin: an unknown locale is a RenderError invalid-option at ["locale"], never a silent zh-CN', () => {
     const calls: (() => unknown)[] = [
       () => layoutBulletin(issue9(), { locale: "fr" as "en" }),
       () => renderText(issue9(), { locale: "zh-TW" as "en" }),
