@@ -398,7 +398,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
     warn("signature-read", at(signature.publisher), {
       publisher: signature.publisher.text,
-      date: signature.date.text,
+      date: signature.date?.text ?? "",
     });
   }
   const publishedFromText = masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn;
