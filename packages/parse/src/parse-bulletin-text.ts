@@ -16,6 +16,7 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
+import { bareYearOfTitles, openingYearPeriod } from "./internal/opening-period";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
@@ -460,6 +461,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
+  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200));
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
@@ -468,7 +470,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     yearOfTitles(titles) ??
-    statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
+    bareYearOfTitles(titles) ??
+    statedPeriod(opening) ??
+    openingYearPeriod(opening);
   if (period === undefined && statedYear !== undefined) {
     period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
