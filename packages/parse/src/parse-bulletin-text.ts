@@ -17,6 +17,7 @@ import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import { bareYearOfTitles, openingYearPeriod } from "./internal/opening-period";
+import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
@@ -190,7 +191,7 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source, webLineFilter());
+    const repaired = repairLines(source, withoutRelatedLinks(webLineFilter()));
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
@@ -399,7 +400,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
     warn("signature-read", at(signature.publisher), {
       publisher: signature.publisher.text,
-      date: signature.date?.text ?? "",
+      date: signature.date.text,
     });
   }
   const publishedFromText = masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn;
@@ -445,7 +446,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
         }
       : { name: publisherText };
-  } else publisher = opts.publication.publisher;
+  } else {
+    // A news page's issuer alone under its last paragraph, when nothing above names one.
+    const foot = footIssuer(body);
+    publisher = foot === undefined ? opts.publication.publisher : { name: foot };
+  }
   if (publisher === undefined) warn("missing-publisher", firstAt);
   const frequency = opts.publication.frequency ?? guessFrequency(title ?? "");
   const publication: BulletinDraft["publication"] = { ...opts.publication };
@@ -461,7 +466,6 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
-  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200));
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
@@ -469,10 +473,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
-    yearOfTitles(titles) ??
     bareYearOfTitles(titles) ??
-    statedPeriod(opening) ??
-    openingYearPeriod(opening);
+    openingYearPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text)) ??
+    yearOfTitles(titles) ??
+    statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
   if (period === undefined && statedYear !== undefined) {
     period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }

@@ -5,8 +5,8 @@ import { describe, expect, test } from "vitest";
 /**
  * What a web page says about the report it carries (issue 14, tuning batch 9): the date line
  * under a headline with its label, a file-information grid whose row holds several cells, the
- * grid's 成文日期, the 落款's issuer without its date at the foot, and the related-links list a
- * news page ends with. Every example here is written for the rule, not taken from a page.
+ * issuer's name alone at the foot (a 落款 without its date), and the related-links list a news
+ * page ends with. Every example here is written for the rule, not taken from a page.
  */
 
 const parse = (text: string) => parseBulletinText(text);
@@ -51,54 +51,6 @@ describe("file-information grids", () => {
     expect(bulletin.publication.publisher?.name).toBe("县农业农村局");
     expect(bulletin.issue.publishedOn).toBe("2019-05-06");
   });
-
-  test.each([
-    {
-      what: "成文日期 alone",
-      grid: "索引号： | 0011/2019-0001 | 成文日期： | 2019-11-26 |\n发布机构： | 某市审计局 | ||",
-      date: "2019-11-26",
-    },
-    {
-      what: "成文日期 before 公开日期",
-      grid: "文号 | 某督〔2022〕3号 | 成文日期： | 2022年09月14日 |\n有效性 | 有效 | 公开日期： | 2022年09月15日 |",
-      date: "2022-09-14",
-    },
-    {
-      what: "公开日期 before 成文日期",
-      grid: "公开日期： | 2021-02-04 09:50 | 成文日期： | 2021年01月31日 |",
-      date: "2021-01-31",
-    },
-    {
-      what: "公开日期 without 成文日期",
-      grid: "索引号： | 0011/2019-0001 | 公开日期： | 2021-02-04 |",
-      date: "2021-02-04",
-    },
-  ])(
-    "parseBulletinText: a grid's 成文日期 is the report's date, its 公开日期 only without one ($what)",
-    ({ grid, date }) => {
-      const { bulletin } = parse(`${grid}\n全年共完成审计项目108个，提出建议131条。`);
-      expect(bulletin.issue.publishedOn).toBe(date);
-    },
-  );
-
-  test("parseBulletinText: of a grid's two dates the 成文日期 wins, whichever comes first (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.date({ min: new Date("2001-01-01"), max: new Date("2098-12-31"), noInvalidDate: true }),
-        fc.integer({ min: 0, max: 20 }),
-        fc.boolean(),
-        (written, later, writtenFirst) => {
-          const iso = (d: Date): string => d.toISOString().slice(0, 10);
-          const published = new Date(written.getTime() + later * 86_400_000);
-          const cells = [`成文日期： | ${iso(written)} |`, `公开日期： | ${iso(published)} |`];
-          const grid = `索引号： | 0011/2019-0001 | ${(writtenFirst ? cells : cells.reverse()).join(" ")}`;
-          const { bulletin } = parse(`${grid}\n全年共完成审计项目108个。`);
-          expect(bulletin.issue.publishedOn).toBe(iso(written));
-        },
-      ),
-      { numRuns: 60 },
-    );
-  });
 });
 
 describe("the foot of a news page", () => {
@@ -131,6 +83,35 @@ describe("the foot of a news page", () => {
   test("parseBulletinText: an organisation named in the last paragraph is no 落款", () => {
     const result = parse(`${body}\n本通报由某省交通运输厅负责解释。`);
     expect(result.bulletin.publication.publisher).toBeUndefined();
+  });
+
+  test("parseBulletinText: any headlines under a related-links label are dropped, each with a warning, and the issuer above them stays the publisher (property)", () => {
+    const headline = fc
+      .array(fc.constantFrom(..."某地新开公路品牌发布手机市举办比赛热点速读资讯观光：【】"), {
+        minLength: 4,
+        maxLength: 30,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(
+        fc.constantFrom("相关稿件", "相关阅读", "相关新闻", "延伸阅读"),
+        fc.array(headline, { minLength: 1, maxLength: 5 }),
+        (label, headlines) => {
+          const result = parse(`${body}\n某省交通运输厅\n${label}\n${headlines.join("\n")}`);
+          expect(result.bulletin.publication.publisher?.name).toBe("某省交通运输厅");
+          const dropped = result.warnings
+            .filter((w) => w.code === "web-line-dropped")
+            .map((w) => w.position.line);
+          expect(dropped).toEqual(
+            headlines
+              .map((_, k) => 7 + k)
+              .concat([6])
+              .sort((a, b) => a - b),
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   test("parseBulletinText: a related-links label with a paragraph after it drops only the short headline lines", () => {

@@ -117,9 +117,6 @@ const DATE_TIME =
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
 
-/** Whether `text` holds a figure with its unit (`533.8万元`, `12个`, `8.2%`). */
-export const holdsFigure = (text: string): boolean => FIGURE.test(text);
-
 /**
  * A short line that reads as a heading without a marker: a page's title (`2024年7月群众诉求情况
  * 分析`), a report's headline, a section label (`固定资产投资增速趋缓`). No sentence mark, no

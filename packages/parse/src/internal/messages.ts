@@ -130,14 +130,9 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
   },
   "signature-read": {
     severity: "info",
-    "zh-CN": (p) =>
-      p.date === ""
-        ? `文末落款 ${q(p.publisher)} 不作正文，用作发布单位`
-        : `文末落款 ${q(p.publisher)} ${q(p.date)} 不作正文，用作发布单位和日期`,
+    "zh-CN": (p) => `文末落款 ${q(p.publisher)} ${q(p.date)} 不作正文，用作发布单位和日期`,
     en: (p) =>
-      p.date === ""
-        ? `The closing signature ${q(p.publisher)} is not body text; it gives the publisher`
-        : `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
+      `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
   },
   "unit-normalised": {
     severity: "info",

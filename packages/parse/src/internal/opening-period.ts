@@ -1,6 +1,5 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
-import { holdsFigure } from "./line-kinds";
 import { inYearRange } from "./read-date";
 
 /**
@@ -36,8 +35,8 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * The period the first sentences of a report state from their opening year: a sentence that
  * opens with its year dates the span of months it names later (`2020年计划实施…，1-6月份累计完成
  * 投资35.9亿元`: January to June 2020); a sentence that opens with a year and a comma and
- * reports a figure (`2021年，全市城镇新增就业50801人`) reports on that year. A year that opens a
- * narrative sentence (`2020年，某市坚持…`) states none.
+ * gives a number (`2021年，全市城镇新增就业50801人`) reports on that year. A year that opens a
+ * narrative sentence without a number (`2020年，某市坚持以人民为中心…`) states none.
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
@@ -61,7 +60,7 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
         };
       }
     }
-    if (yearly === undefined && /^\d{4}年[，,]/.test(text) && holdsFigure(sentence))
+    if (yearly === undefined && /^\d{4}年[，,]/.test(text) && /\d/.test(sentence.slice(5)))
       yearly = { kind: "year", year };
   }
   return yearly;

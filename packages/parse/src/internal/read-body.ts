@@ -119,26 +119,6 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
   return { title: lead.slice(0, end), rest: lead.slice(end + 1) };
 }
 
-/** Longest line taken as a section's name by itself ({@link namesSection}). */
-const MAX_SECTION_NAME = 8;
-
-/**
- * `总体情况`, `基本情况`, `工作进展`: a line that names a section by itself (a kind
- * {@link guessSectionKind} knows), so it heads a section of its own and does not continue the
- * heading line above it (`水环境` / `总体情况` are two headings).
- */
-function namesSection(text: string): boolean {
-  return text.length <= MAX_SECTION_NAME && guessSectionKind(text) !== undefined;
-}
-
-/** `（一）…`: a line that opens a section's first item. */
-function opensFirstItem(text: string): boolean {
-  const im = itemMarkerLength(text);
-  if (im === 0) return false;
-  const marker = safeParseSectionMarker(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
-  return marker.success && marker.data.index === 1;
-}
-
 /**
  * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
  * and leading date, paragraphs of running text, and the 报尾 lines wherever they are.
@@ -418,4 +398,24 @@ export function readBody(
     if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
+}
+
+/** Longest line taken as a section's name by itself ({@link namesSection}). */
+const MAX_SECTION_NAME = 8;
+
+/**
+ * `总体情况`, `基本情况`, `工作进展`: a line that names a section by itself (a kind
+ * {@link guessSectionKind} knows), so it heads a section of its own and does not continue the
+ * heading line above it (`水环境` / `总体情况` are two headings).
+ */
+function namesSection(text: string): boolean {
+  return text.length <= MAX_SECTION_NAME && guessSectionKind(text) !== undefined;
+}
+
+/** `（一）…`: a line that opens a section's first item. */
+function opensFirstItem(text: string): boolean {
+  const im = itemMarkerLength(text);
+  if (im === 0) return false;
+  const marker = safeParseSectionMarker(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
+  return marker.success && marker.data.index === 1;
 }

@@ -7,8 +7,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
  * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
  * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
- * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`), concentrations (微克/立方米, 毫克/立方米,
- * 毫克/升: `PM2.5平均浓度为35微克/立方米`) and times (天, 小时, 分钟, 秒, 个工作日:
+ * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
  * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none).
  */
 const UNITS = [
@@ -26,14 +25,15 @@ const UNITS = [
   "工作日",
   "小时",
   "分钟",
+  // Concentrations, mass per volume (`PM2.5平均浓度为35微克/立方米`).
+  "微克/立方米",
+  "毫克/立方米",
+  "毫克/升",
   "美元",
   "公里",
   "千米",
   "公顷",
   "千瓦",
-  "微克/立方米",
-  "毫克/立方米",
-  "毫克/升",
   "元",
   "件",
   "个",

@@ -13,22 +13,14 @@ import type { TextLine } from "./repair-lines";
  * {@link webLineKind} names, and the lines a page adds once it has shown its metadata (a
  * `来源：…`/`发布时间：…` line or a file-information grid): a news page's bylines (`作者：王飞`,
  * `责任编辑：张章`) and a file-information list printed one field a line (`- 公开方式： 主动公开`).
- * Before that, such a line is the bulletin's own (a 报尾's `责任编辑：`). Under a related-links
- * label (`相关稿件`), the short lines without a sentence are other pages' headlines.
+ * Before that, such a line is the bulletin's own (a 报尾's `责任编辑：`).
  */
 export function webLineFilter(): (text: string) => boolean {
   let page = false;
-  // Under a related-links label (`相关稿件`): other pages' headlines, up to the first sentence.
-  let related = false;
   return (text) => {
     const kind = webLineKind(text);
     if (kind === "meta" || kind === "grid") page = true;
-    if (kind !== undefined) {
-      related = kind === "furniture" && RELATED.test(simplified(text));
-      return true;
-    }
-    if (related && text.length <= MAX_RELATED && !/[。！？]/.test(text)) return true;
-    related = false;
+    if (kind !== undefined) return true;
     if (!page || text.length > 300) return false;
     const simple = simplified(text);
     if (GRID_ROW.test(simple)) return true;
@@ -53,11 +45,6 @@ export function simplified(text: string): string {
   if (!HAS_TRADITIONAL.test(text)) return text;
   return text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
 }
-
-/** A label over a list of links to other pages (`相关稿件`, `相关阅读`, `延伸阅读`). */
-const RELATED = /^(?:相关(?:新闻|阅读|链接|稿件|文章|报道)|延伸阅读|新闻推荐|编辑推荐)$/;
-/** Longest headline of such a list. */
-const MAX_RELATED = 80;
 
 /** Only byline fields, each a short name: `作者：王飞`, `记者 汪磊 通讯员 陈默涵` is not one. */
 const BYLINE =
@@ -106,7 +93,7 @@ export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(simplifie
 const BREADCRUMB =
   /^(?:您?(?:当前|现在)(?:所在)?的?位置|您的位置|所在位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|相关稿件|相关文章|相关报道|延伸阅读|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览` (the repair has joined `微博微信`; a table's cell `微信微博` has no 无障碍).
@@ -216,9 +203,12 @@ const BARE_GRID_LABEL = new RegExp(BARE_GRID_LABELS.join("|"), "g");
 /** A line that opens with such a label and no colon: `索引号 1132…/2025-00003`. */
 const BARE_GRID_START = new RegExp(`^(?:${BARE_GRID_LABELS.join("|")})(?![：:])`);
 
-/** A grid's line without colons (at most 200 characters, opening with a grid label). */
+/**
+ * A grid's line without colons (at most 200 characters, opening with a grid label). A row of
+ * cells (`索 引 号 | … | 发布机构 | 市财政局 |`) is read by its cells, not as one.
+ */
 function isBareGridLine(text: string): boolean {
-  return text.length <= 200 && BARE_GRID_START.test(text);
+  return text.length <= 200 && BARE_GRID_START.test(text) && !/[|｜]/.test(text);
 }
 
 /** The `label value` pairs of such a line, each value up to the next label. */
@@ -243,19 +233,16 @@ export interface PageFacts {
 const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|网$|^网络$/;
 
 /**
- * The title (`标题`/`名称`), the issuing body (`发布机构`, else `来源`) and the date (`成文日期`,
- * else `发布日期`/`公开日期`/`发布时间`/`时间`) that the page's metadata lines and grids give.
+ * The title (`标题`/`名称`), the issuing body (`发布机构`, else `来源`) and the publication date
+ * (`发布日期`/`公开日期`/`发布时间`/`时间`) that the page's metadata lines and grids give.
  */
 export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
   let source: string | undefined;
   let generated: string | undefined;
-  let written: string | undefined;
   const agencies: string[] = [];
   for (const { text } of lines) {
-    // A row of cells is read by its cells, even when its first label has no colon (`索引号 | …`).
-    const bare = isBareGridLine(text) && !/[|｜]/.test(text);
-    for (const [label, value] of bare ? bareGridFields(text) : fields(text)) {
+    for (const [label, value] of isBareGridLine(text) ? bareGridFields(text) : fields(text)) {
       if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
         facts.title = value;
       else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
@@ -266,13 +253,9 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
         const date = readDateValue(value);
         if (date !== undefined) facts.publishedOn ??= date;
       } else if (label === "生成日期") generated ??= readDateValue(value);
-      else if (label === "成文日期") written ??= readDateValue(value);
     }
   }
-  // A grid's 成文日期 (when the document was written) is the report's date; its 公开日期 or
-  // 发布日期 (when the page put it up) only without one; its 生成日期 (when the record was made)
-  // only when it gives neither.
-  if (written !== undefined) facts.publishedOn = written;
+  // A grid's 生成日期 (when the record was made) only when it gives no publication date.
   if (facts.publishedOn === undefined && generated !== undefined) facts.publishedOn = generated;
   const publisher = [...agencies, source].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
