@@ -16,6 +16,8 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
+import { bareYearOfTitles, openingYearPeriod } from "./internal/opening-period";
+import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
@@ -189,7 +191,7 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source, webLineFilter());
+    const repaired = repairLines(source, withoutRelatedLinks(webLineFilter()));
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
@@ -444,7 +446,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
         }
       : { name: publisherText };
-  } else publisher = opts.publication.publisher;
+  } else {
+    // A news page's issuer alone under its last paragraph, when nothing above names one.
+    const foot = footIssuer(body);
+    publisher = foot === undefined ? opts.publication.publisher : { name: foot };
+  }
   if (publisher === undefined) warn("missing-publisher", firstAt);
   const frequency = opts.publication.frequency ?? guessFrequency(title ?? "");
   const publication: BulletinDraft["publication"] = { ...opts.publication };
@@ -467,6 +473,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
+    bareYearOfTitles(titles) ??
+    openingYearPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text)) ??
     yearOfTitles(titles) ??
     statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
   if (period === undefined && statedYear !== undefined) {

@@ -316,7 +316,8 @@ export function readBody(
         j < lines.length &&
         j - index < 4 &&
         ((isBareHeading((lines[j] as TextLine).text) &&
-          numberedItemMarkerLength((lines[j] as TextLine).text) === 0) ||
+          numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
+          !namesSection((lines[j] as TextLine).text)) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
         title += (lines[j] as TextLine).text;
@@ -325,14 +326,16 @@ export function readBody(
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
       // A heading heads running text or numbered item headings (`1、主要指标解释`): not the end
       // of the text, not another section heading or a list.
+      // A heading over the first `（一）` item heads the section those items are in.
+      const overItems = opensFirstItem(next);
       if (
         j < lines.length &&
-        !startsBlock(next) &&
+        (!startsBlock(next) || overItems) &&
         numberedSectionIndex(next) === 0 &&
         (numberedItemMarkerLength(next) === 0 || !section?.items.some((i) => i.marked))
       ) {
         index = j - 1;
-        if (section?.items.some((i) => i.marked)) {
+        if (!overItems && section?.items.some((i) => i.marked)) {
           item = { refs: [], body: [], marked: true, title };
           section.items.push(item);
         } else {
@@ -395,4 +398,24 @@ export function readBody(
     if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
+}
+
+/** Longest line taken as a section's name by itself ({@link namesSection}). */
+const MAX_SECTION_NAME = 8;
+
+/**
+ * `总体情况`, `基本情况`, `工作进展`: a line that names a section by itself (a kind
+ * {@link guessSectionKind} knows), so it heads a section of its own and does not continue the
+ * heading line above it (`水环境` / `总体情况` are two headings).
+ */
+function namesSection(text: string): boolean {
+  return text.length <= MAX_SECTION_NAME && guessSectionKind(text) !== undefined;
+}
+
+/** `（一）…`: a line that opens a section's first item. */
+function opensFirstItem(text: string): boolean {
+  const im = itemMarkerLength(text);
+  if (im === 0) return false;
+  const marker = safeParseSectionMarker(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
+  return marker.success && marker.data.index === 1;
 }

@@ -6,8 +6,8 @@ import {
   clauseLabel,
   followsChangeWords,
   isBareChangeLabel,
-  isMinusCode,
   readMetric,
+  signAt,
 } from "./read-metric";
 import { offsetAt, type TextLine } from "./repair-lines";
 
@@ -226,10 +226,7 @@ export function readInlines(
         from = i;
         continue;
       }
-      if (
-        ctx.metricsMode === "all" &&
-        ((c >= 0x30 && c <= 0x39) || (isMinusCode(c) && followsChangeWords(text, i, from)))
-      ) {
+      if (ctx.metricsMode === "all" && ((c >= 0x30 && c <= 0x39) || signAt(text, i, from) !== 0)) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
         const figure = readMetric(text, i, from, i >= comparedUntil);

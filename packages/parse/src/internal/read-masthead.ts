@@ -27,6 +27,8 @@ const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", 
 const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
 const ORG_END = /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
+/** The label a page prints before its date (`时间：`, `发布日期：`), left when the date is read. */
+const DATE_LABEL = /(?:发布|公开|发文|更新)?(?:时间|日期)\s*[：:]\s*$/;
 
 /** A masthead line: short, no sentence. */
 function looksLikeMasthead(text: string): boolean {
@@ -72,7 +74,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
     text = readIssueNumbers(text, m);
     text = readWeek(text, m);
+    const dated = m.publishedOn;
     text = readDateAtEnd(text, m);
+    // `时间：2021-03-05 10:20`: the date's label is not part of the name.
+    if (dated === undefined && m.publishedOn !== undefined) text = text.replace(DATE_LABEL, "");
     if (!hadNumber && (m.number !== undefined || m.totalNumber !== undefined)) numberSeen = true;
     const left = text
       .replace(/\s+/g, " ")

@@ -25,6 +25,10 @@ const UNITS = [
   "工作日",
   "小时",
   "分钟",
+  // Concentrations, mass per volume (`PM2.5平均浓度为35微克/立方米`).
+  "微克/立方米",
+  "毫克/立方米",
+  "毫克/升",
   "美元",
   "公里",
   "千米",
@@ -129,6 +133,26 @@ const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 const NOT_AFTER = "余餘多左";
 /** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
 export const isMinusCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d;
+/**
+ * The sign of a growth rate at `text[i]`: -1 for a minus, 1 for a plus, 0 for none. A sign is
+ * one after the words of a change (`增长-15.3%`), or right after an opening bracket that follows
+ * a name (`甲区（-6.2%）`, `乙县(+12.5%)`); elsewhere a minus joins two numbers (`1-5月`).
+ */
+export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
+  const c = text.charCodeAt(i);
+  const minus = isMinusCode(c);
+  if (!minus && c !== 0x2b && c !== 0xff0b) return 0;
+  if (minus && followsChangeWords(text, i, start)) return -1;
+  const open = text.charCodeAt(i - 1);
+  return (open === 0xff08 || open === 0x28) &&
+    isHanCode(text.charCodeAt(i - 2)) &&
+    isDigitCode(text.charCodeAt(i + 1))
+    ? minus
+      ? -1
+      : 1
+    : 0;
+}
+
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
   "增长",
@@ -202,8 +226,9 @@ export function readMetric(
   start: number,
   changes = false,
 ): ReadMetric | undefined {
-  // `增长-15.3%`: a growth rate printed with its sign after the words of a change.
-  const signed = isMinusCode(text.charCodeAt(i)) && followsChangeWords(text, i, start);
+  // `增长-15.3%`, `甲区（-6.2%）`: a growth rate printed with its sign.
+  const sign = signAt(text, i, start);
+  const signed = sign !== 0;
   if (signed) i++;
   const prev = text.charCodeAt(i - 1);
   if (
@@ -251,7 +276,7 @@ export function readMetric(
   const q = quantityOf(digits, fraction, scaleName);
   if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
-    value: signed && q.value !== 0 ? -q.value : q.value,
+    value: sign < 0 && q.value !== 0 ? -q.value : q.value,
     unit: UNIT_NAMES[unit] ?? unit,
     display:
       q.scale === "none" && q.fractionDigits === 0
@@ -402,7 +427,11 @@ const TRAIL = ["共计", "达到", "合计", "累计", "共", "达", "为", "约
 export function clauseLabel(before: string): string {
   let k = before.length;
   while (k > 0 && !"，。；：、！？".includes(before.charAt(k - 1))) k--;
-  let label = before.slice(Math.max(k, before.length - 60)).trim();
+  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
+  let label = before
+    .slice(Math.max(k, before.length - 60))
+    .trim()
+    .replace(/[（(]$/, "");
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of LEAD) {

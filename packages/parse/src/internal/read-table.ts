@@ -364,6 +364,8 @@ export function findTables(
     const kind = first.kind === "rule" ? "pipe" : first.kind;
     const rows: TextLine[][] = [];
     const subHeads: TextLine[] = [];
+    // The widest row before the last (the head's width, once the head is read).
+    let widest = 0;
     let headRows = -1;
     let end = r;
     let i = r;
@@ -409,7 +411,16 @@ export function findTables(
           )
             break;
         }
-        rows.push(cellsOf(split, clean));
+        const cells = cellsOf(split, clean);
+        const above = rows[rows.length - 1];
+        if (above !== undefined && above.length < widest && continuesRow(r, i)) {
+          // `濮阳县 | 11330 | 39387 |` / `| -17.1 | 61.4 |`: the row goes on, the two bars at the
+          // break holding an empty cell.
+          above.push({ text: "", spans: [] }, ...cells);
+        } else {
+          widest = Math.max(widest, above?.length ?? 0);
+          rows.push(cells);
+        }
       }
       end = i;
       i = next(i + 1);
@@ -487,6 +498,21 @@ export function findTables(
    * A row that opens with a pipe: the text writer's form (`| 的 |  |  |` is a row of three
    * cells there), never a web page's title row.
    */
+  /**
+   * Whether line `i` of a `|` table opened at `r` goes on with the row above it (when that row
+   * is still narrower than the head): the table's rows do not open with a bar, this line does,
+   * and the line above ends with one.
+   */
+  function continuesRow(r: number, i: number): boolean {
+    return i > r && !bordered(r) && bordered(i) && endsWithPipe(i - 1);
+  }
+
+  function endsWithPipe(r: number): boolean {
+    const line = raw[r] as Range;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    return b > a && isPipe(source.charAt(b - 1));
+  }
+
   function bordered(r: number): boolean {
     const line = raw[r] as Range;
     const [a] = trimRange(source, line[0], line[1]);

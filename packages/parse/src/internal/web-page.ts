@@ -203,9 +203,12 @@ const BARE_GRID_LABEL = new RegExp(BARE_GRID_LABELS.join("|"), "g");
 /** A line that opens with such a label and no colon: `索引号 1132…/2025-00003`. */
 const BARE_GRID_START = new RegExp(`^(?:${BARE_GRID_LABELS.join("|")})(?![：:])`);
 
-/** A grid's line without colons (at most 200 characters, opening with a grid label). */
+/**
+ * A grid's line without colons (at most 200 characters, opening with a grid label). A row of
+ * cells (`索 引 号 | … | 发布机构 | 市财政局 |`) is read by its cells, not as one.
+ */
 function isBareGridLine(text: string): boolean {
-  return text.length <= 200 && BARE_GRID_START.test(text);
+  return text.length <= 200 && BARE_GRID_START.test(text) && !/[|｜]/.test(text);
 }
 
 /** The `label value` pairs of such a line, each value up to the next label. */

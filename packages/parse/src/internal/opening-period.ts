@@ -1,0 +1,67 @@
+import { dateSpanBounds } from "@bulletin/format";
+import type { DateSpan } from "@bulletin/schema";
+import { inYearRange } from "./read-date";
+
+/**
+ * Periods a report states without a span right after its year (issue 14): what `statedPeriod`
+ * (a year and its span together, `2025年1-8月`) does not read.
+ */
+
+/** `2023年全省…`: a title that opens with a bare year (not `2023年度`, `2023年第…`, `2023年上半年`). */
+const BARE_YEAR_TITLE = /^(\d{4})年(?![度第\d])/;
+/** A title that names a span within its year is not about the whole year. */
+const SPAN_WORDS = /\d{1,2}月|[一二三四十]{1,2}月|季度|半年|周|旬|\d{1,2}日/;
+
+/**
+ * `2023年全国环境空气质量状况公布`: the year a title opens with, when it names no month,
+ * quarter, half, week or day.
+ */
+export function bareYearOfTitles(titles: readonly (string | undefined)[]): DateSpan | undefined {
+  for (const title of titles) {
+    if (title === undefined) continue;
+    const m = BARE_YEAR_TITLE.exec(title);
+    if (m && !SPAN_WORDS.test(title) && inYearRange(`${m[1]}-01-01`))
+      return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/** A sentence's opening year (`2020年计划…`, `2021年，全市…`): a bare year, not `2020年度`/`第`. */
+const OPENING_YEAR = /^(\d{4})年(?![度第\d])/;
+/** A span of months without its year: `1-6月份`, `1至9月`, `3—5月` (not `2019年1-6月`). */
+const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月/;
+
+/**
+ * The period the first sentences of a report state from their opening year: a sentence that
+ * opens with its year dates the span of months it names later (`2020年计划实施…，1-6月份累计完成
+ * 投资35.9亿元`: January to June 2020); a sentence that opens with a year and a comma and
+ * gives a number (`2021年，全市城镇新增就业50801人`) reports on that year. A year that opens a
+ * narrative sentence without a number (`2020年，某市坚持以人民为中心…`) states none.
+ */
+export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
+  let yearly: DateSpan | undefined;
+  for (const text of texts) {
+    const m = OPENING_YEAR.exec(text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (!inYearRange(`${year}-01-01`)) continue;
+    const stop = text.indexOf("。");
+    const sentence = stop < 0 ? text : text.slice(0, stop);
+    const span = YEARLESS_MONTHS.exec(sentence);
+    if (span) {
+      const a = Number(span[1]);
+      const b = Number(span[2]);
+      if (a >= 1 && b >= a && b <= 12) {
+        const pad = (n: number): string => String(n).padStart(2, "0");
+        return {
+          kind: "range",
+          start: `${year}-${pad(a)}-01`,
+          end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
+        };
+      }
+    }
+    if (yearly === undefined && /^\d{4}年[，,]/.test(text) && /\d/.test(sentence.slice(5)))
+      yearly = { kind: "year", year };
+  }
+  return yearly;
+}

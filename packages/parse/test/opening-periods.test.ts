@@ -1,0 +1,82 @@
+import { parseBulletinText } from "@bulletin/parse";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+
+/**
+ * Periods a report states without a span right after its year (issue 14, tuning batch 9): a
+ * headline that opens with a bare year (`2023年全省…`), a sentence that opens with its year and
+ * names a span of months later (`2020年计划…，1-6月份累计完成…`), and a report that opens with a
+ * year and a figure (`2021年，全市新增…`). Examples written for the rules.
+ */
+
+const periodOf = (text: string) => parseBulletinText(text).bulletin.issue.period;
+const lastDay = (year: number, month: number): string =>
+  `${year}-${String(month).padStart(2, "0")}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
+
+describe("a headline that opens with a bare year", () => {
+  test.each([
+    { title: "2022年全省森林资源状况公布", period: { kind: "year", year: 2022 } },
+    { title: "2022年某县农业农村工作情况", period: { kind: "year", year: 2022 } },
+    { title: "2022年第三次县长办公会议议定事项落实情况", period: undefined },
+    { title: "2022年全省森林资源状况及6月数据", period: undefined },
+  ])("parseBulletinText: `$title` states $period", ({ title, period }) => {
+    expect(periodOf(`${title}\n全省森林覆盖率达到42.1%，比上年提高0.3个百分点。`)).toEqual(period);
+  });
+
+  test("parseBulletinText: the month of the opening sentence does not outrank the year the headline names", () => {
+    expect(
+      periodOf(
+        "2022年全省森林资源状况公布\n林业局今日公布了2022年12月和1—12月全省森林资源状况。\n全省森林覆盖率达到42.1%。",
+      ),
+    ).toEqual({ kind: "year", year: 2022 });
+  });
+});
+
+describe("the opening of a report without a headline span", () => {
+  test("parseBulletinText: a sentence that opens with its year dates the span of months it names later", () => {
+    expect(
+      periodOf(
+        "2020年计划实施重点项目52个，总投资210亿元，1-9月份累计完成投资96.4亿元，占年度目标的75.1%。",
+      ),
+    ).toEqual({ kind: "range", start: "2020-01-01", end: "2020-09-30" });
+  });
+
+  test("parseBulletinText: a span in a later sentence (after `。`) takes no year from the sentence before", () => {
+    expect(
+      periodOf("2020年计划实施重点项目52个。1-9月份累计完成投资96.4亿元，占年度目标的75.1%。"),
+    ).toBeUndefined();
+  });
+
+  test("parseBulletinText: a report that opens with a year and a figure in that sentence reports on the year", () => {
+    expect(
+      periodOf(
+        "某市就业再创新高\n今年以来，全市稳步推进就业工作。\n2021年，全市城镇新增就业30512人，同比增长8.2%。",
+      ),
+    ).toEqual({ kind: "year", year: 2021 });
+  });
+
+  test("parseBulletinText: a year that opens a narrative sentence without a figure states no period", () => {
+    expect(
+      periodOf(
+        "某市深化改革经验\n2020年，某市坚持以人民为中心，持续深化改革。\n一、推进事项管理。全市细分为412个办理情形。",
+      ),
+    ).toBeUndefined();
+  });
+
+  test("parseBulletinText: a year with a span of months in one opening sentence gives those months (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom("-", "—", "至"),
+        fc.constantFrom("月", "月份"),
+        (year, b, dash, month) => {
+          expect(
+            periodOf(`${year}年计划实施项目52个，1${dash}${b}${month}累计完成投资96.4亿元。`),
+          ).toEqual({ kind: "range", start: `${year}-01-01`, end: lastDay(year, b) });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
