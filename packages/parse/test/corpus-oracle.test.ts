@@ -54,3 +54,20 @@ describe("corpus oracle: item facts", () => {
     expect(outcome?.ok).toBe(false);
   });
 });
+
+describe("corpus oracle: a converter's pinyin", () => {
+  test.each([
+    [
+      "a fact printed with pinyin, the model without",
+      ["關(guān)于經(jīng)濟(jì)運行"],
+      "關于經濟運行",
+      true,
+    ],
+    ["a fact without pinyin, the model with", ["關于經濟運行"], "關(guān)于經濟運行", true],
+    ["a bracketed Latin word is no pinyin", ["關于(GDP)運行"], "關于運行", false],
+    ["untoned letters are no pinyin", ["經濟(jing)運行"], "經濟運行", false],
+    ["other words stay different", ["關(guān)于經濟運行"], "關于經濟發展", false],
+  ])("%s: found is %s", (_name, items, title, found) => {
+    expect(itemsFound(withText("正文。", title), items)).toEqual([found]);
+  });
+});

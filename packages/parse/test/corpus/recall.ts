@@ -78,9 +78,25 @@ export function readCorpus(): { fixture: Fixture; text: string; facts: Facts }[]
 
 const FULL: Record<string, string> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；" };
 
-/** A heading or name as a reader compares it: marks full-width, no spaces, no closing `。`. */
+/**
+ * A converter's pinyin reading after a Han character (`關(guān)于`: converters to traditional
+ * characters mark the readings they were unsure of): lower-case letters with a toned vowel, in
+ * ASCII brackets. A reader does not read it as part of the words, and the parser's repair drops
+ * it, so a fact is compared without it (since 2026-12-02, on every set).
+ */
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+const PINYIN = new RegExp(
+  `(?<=[\\u4e00-\\u9fff])\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`,
+  "g",
+);
+
+/**
+ * A heading or name as a reader compares it: no converter's pinyin, marks full-width, no spaces,
+ * no closing `。`.
+ */
 export function normalise(s: string): string {
   return s
+    .replace(PINYIN, "")
     .replace(/[(),:;]/g, (c) => FULL[c] as string)
     .replace(/[\s\u3000]+/g, "")
     .replace(/[。．.]$/, "");
