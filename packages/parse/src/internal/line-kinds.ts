@@ -117,6 +117,12 @@ const DATE_TIME =
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
 
+/** Whether `text` holds a figure with its unit (`533.8万元`, `12个`, `8.5%`). */
+export const holdsFigure = (text: string): boolean => FIGURE.test(text);
+
+/** `9月8日`, `2025年4月`, `4月份`: text that opens with a date (an item's text, not a label). */
+export const opensWithDate = (text: string): boolean => /^(?:\d{4}年)?\d{1,2}月/.test(text);
+
 /**
  * A short line that reads as a heading without a marker: a page's title (`2024年7月群众诉求情况
  * 分析`), a report's headline, a section label (`固定资产投资增速趋缓`). No sentence mark, no
@@ -156,7 +162,7 @@ export function isPhraseHeading(text: string): boolean {
     !/[。；！？!?;：:]/.test(text) &&
     !/[，,、]$/.test(text) &&
     !FIGURE.test(text) &&
-    !/^(?:\d{4}年)?\d{1,2}月/.test(text)
+    !opensWithDate(text)
   );
 }
 
