@@ -421,7 +421,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     metricsMode: opts.metrics,
     warn,
     referenceYear,
-    masthead: masthead.lines > 0 || pageTitle !== undefined,
+    masthead: masthead.lines > 0 || pageTitle !== undefined || page.title !== undefined,
   };
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(body, ctx, tail);
@@ -454,7 +454,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
 
   // Issue.
   const issue: BulletinDraft["issue"] = { ...opts.issue };
-  const number = masthead.number ?? opts.issue.number;
+  const number = masthead.number ?? page.number ?? opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
   if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;

@@ -176,3 +176,109 @@ describe("web copies: headings, periods and units", () => {
     expect(metrics(`一、总体情况\n${sentence}`)).toEqual(expected);
   });
 });
+
+describe("web copies: file-information grids and lists", () => {
+  const read = (text: string) => {
+    const { bulletin } = parseBulletinText(text);
+    return {
+      title: bulletin.publication.title,
+      publisher: bulletin.publication.publisher?.name,
+      number: bulletin.issue.number,
+      publishedOn: bulletin.issue.publishedOn,
+      dropped: dropped(text),
+    };
+  };
+
+  test.each([
+    {
+      what: "a grid's cells labelled without colons give the title, the body responsible, the 文号's issue number and the 成文日期 (not the later 公开日期)",
+      text: "文件名称 | 关于某县第三次常务会议议定事项的督查通报 | ||\n索引号 | abc/2023-0012 | 公开目录: | 政务督查 |\n公开责任部门 | 某县政府办公室 | 公开形式: | 主动公开 |\n文号 | 督查通报第十二期 | 成文日期: | 2023年03月02日 |\n有效性 | 有效 | 公开日期: | 2023年03月05日 |\n近期,县政府督查室开展了专项督查,现通报如下。\n一、总体情况\n议定事项12件,已办结5件。",
+      expected: {
+        title: "关于某县第三次常务会议议定事项的督查通报",
+        publisher: "某县政府办公室",
+        number: 12,
+        publishedOn: "2023-03-02",
+        dropped: ["1", "2", "3", "4", "5"],
+      },
+    },
+    {
+      what: "a 文号 that numbers no issue gives no number (none is invented)",
+      text: "文件名称 | 某县2023年政务服务工作通报 | ||\n公开责任部门 | 某县行政审批服务局 | 公开形式: | 主动公开 |\n文号 | 某审发〔2023〕5号 | 成文日期: | 2023年01月31日 |\n各乡镇便民服务中心:\n一、总体情况\n全年受理办件3200件。",
+      expected: {
+        title: "某县2023年政务服务工作通报",
+        publisher: "某县行政审批服务局",
+        number: undefined,
+        publishedOn: "2023-01-31",
+        dropped: ["1", "2", "3"],
+      },
+    },
+    {
+      what: "a grid row that opens with its `名称：` cell, and a Markdown rule row under the grid's first row",
+      text: "索 引 号: | 1234-5/2023-00027 | 发布日期: | 2023-07-16 |\n---|---|---|---|\n发布机构: | 某市热线指挥中心 | 责任部门: | 某市热线指挥中心 |\n名 称: | 某市热线2023年第25周受理情况通报 |\n一、基本受理情况\n本周平台共受理市民诉求4217件。",
+      expected: {
+        title: "某市热线2023年第25周受理情况通报",
+        publisher: "某市热线指挥中心",
+        number: undefined,
+        publishedOn: "2023-07-16",
+        dropped: ["1", "2", "3", "4"],
+      },
+    },
+    {
+      what: "a file-information list printed one label a line, each value on the next, the title under it (a label whose value is empty keeps the next line)",
+      text: "• 索引号\n  • 0000123-1-/2023-0506001\n  • 发布机构\n  • 某市市场监督管理局\n  • 公开目录\n  • 统计信息\n  • 发布日期\n  • 2023-05-06\n  • 文号\n  • 浏览量\n  • 主题词\n2023年4月全市12315数据分析\n一、概况\n4月全市12315热线总量962个。",
+      expected: {
+        title: "2023年4月全市12315数据分析",
+        publisher: "某市市场监督管理局",
+        number: undefined,
+        publishedOn: "2023-05-06",
+        dropped: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"],
+      },
+    },
+    {
+      what: "after the text's first sentence a label alone on its line is the text's (a table's head cell), not a page's",
+      text: "某市公告发布情况\n第3期\n2023年5月8日\n一、情况\n本月发布公告3条。\n发布日期\n2023-05-06\n文号\n某发〔2023〕3号",
+      expected: {
+        title: "某市公告发布情况",
+        publisher: undefined,
+        number: 3,
+        publishedOn: "2023-05-08",
+        dropped: [],
+      },
+    },
+  ])("parseBulletinText: $what", ({ text, expected }) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test("a Markdown rule row of a table in the text is no grid's: nothing is dropped", () => {
+    const text =
+      "某区热线月报\n第5期\n2023年6月2日\n一、受理情况\n| 街道 | 受理量 |\n|---|---|\n| 东街 | 12件 |\n| 西街 | 15件 |";
+    expect(dropped(text)).toEqual([]);
+  });
+
+  test("property: a sentence under a file-information label alone on its line is never taken as its value", () => {
+    const label = fc.constantFrom(
+      "索引号",
+      "发布机构",
+      "公开目录",
+      "发布日期",
+      "文号",
+      "主题词",
+      "标题",
+      "公开责任部门",
+    );
+    const sentence = fc
+      .array(fc.constantFrom(..."全市热线受理群众诉求办结率同比增长情况"), {
+        minLength: 4,
+        maxLength: 30,
+      })
+      .map((cs) => `${cs.join("")}。`);
+    fc.assert(
+      fc.property(label, sentence, (l, s) => {
+        const text = `${l}\n${s}\n一、概况\n本月受理12件。`;
+        const { bulletin } = parseBulletinText(text);
+        expect(JSON.stringify(bulletin.sections)).toContain(s.slice(0, -1));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { safeParseIssueNumber } from "@bulletin/format";
 import { tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import type { TextLine } from "./repair-lines";
@@ -17,15 +18,86 @@ import type { TextLine } from "./repair-lines";
  */
 export function webLineFilter(): (text: string) => boolean {
   let page = false;
+  /** A line of the text's own has been kept that holds a sentence: the page's head is over. */
+  let body = false;
+  /** The file-information label alone on the line before, whose value this line may be. */
+  let label: string | undefined;
+  /** The line before was a row of a file-information grid. */
+  let grid = false;
   return (text) => {
+    const pending = label;
+    const afterGrid = grid;
+    label = undefined;
+    grid = false;
+    if (!body) {
+      // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
+      // value on the next, over the text.
+      label = fieldLabelAlone(text);
+      if (label !== undefined || (pending !== undefined && fitsFieldValue(pending, text))) {
+        page = true;
+        return true;
+      }
+    }
     const kind = webLineKind(text);
     if (kind === "meta" || kind === "grid") page = true;
+    if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
-    if (!page || text.length > 300) return false;
-    const simple = simplified(text);
-    if (GRID_ROW.test(simple)) return true;
-    return text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple));
+    // `---|---|---|---|`: a Markdown rule under a grid's first row.
+    if (afterGrid && RULE_ROW.test(text)) {
+      grid = true;
+      return true;
+    }
+    if (page && text.length <= 300) {
+      const simple = simplified(text);
+      if (GRID_ROW.test(simple)) return true;
+      if (text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple))) return true;
+    }
+    if (/[。；]/.test(text) || text.length > 80) body = true;
+    return false;
   };
+}
+
+/** A Markdown table's rule row: dashes and colons between `|`. */
+const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
+
+/**
+ * The labels of a file-information list printed one a line, their values on the next line, and
+ * what each value looks like: a value that does not look so is the next line of the page (the
+ * label's value is empty: `主题词` over the page's title).
+ */
+const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
+  [/^(?:标题|名称|文件名称|信息名称)$/, (v) => v.length <= 100 && !/[。；]/.test(v)],
+  [
+    /^(?:发布日期|公开日期|成文日期|生成日期|发文日期)$/,
+    (v) => v.length <= 25 && readDateValue(v) !== undefined,
+  ],
+  [
+    /^(?:发布机构|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构)$/,
+    (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
+  ],
+  [/^(?:索引号)$/, (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
+  [/^(?:文号|发文字号)$/, (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
+  [/^(?:浏览量|浏览次数|访问量|阅读次数)$/, (v) => /^\d{1,9}次?$/.test(v)],
+  [
+    /^(?:公开目录|主题词|主题分类|体裁分类|组配分类|公开方式|公开形式|有效性|时效性|分类)$/,
+    (v) => v.length <= 12 && /^[\u4e00-\u9fff、，,\s]+$/.test(v),
+  ],
+];
+
+/** The label of a file-information list alone on its line (`索引号`, `发布机构：`), or undefined. */
+export function fieldLabelAlone(printed: string): string | undefined {
+  if (printed.length > 8) return undefined;
+  const text = simplified(printed)
+    .replace(/\s+/g, "")
+    .replace(/[：:]$/, "");
+  return FIELD_VALUES.some(([label]) => label.test(text)) ? text : undefined;
+}
+
+/** Whether `text` looks like the value of the file-information label `label`. */
+function fitsFieldValue(label: string, text: string): boolean {
+  if (fieldLabelAlone(text) !== undefined) return false;
+  const value = text.trim();
+  return FIELD_VALUES.some(([l, fits]) => l.test(label) && value !== "" && fits(value));
 }
 
 /**
@@ -54,7 +126,7 @@ const BYLINE =
  * (`发文单位 | 行政审批局 | 发布机构 | 昌吉市政府网 |`).
  */
 const GRID_FIELD =
-  /^(?:索引号|名称|标题|发布机构|发文机构|发文机关|发文单位|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类)$/;
+  /^(?:索引号|名称|文件名称|标题|发布机构|发文机构|发文机关|发文单位|公开责任部门|责任部门|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类|内容概述)$/;
 /** A grid's row that opens with such a label: after a page's metadata, no text of the bulletin. */
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
@@ -163,7 +235,7 @@ const LEADING_DATE =
   /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
 
 const GRID_LABELS =
-  /索引号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|文件名称|发布机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
@@ -172,10 +244,12 @@ function isGridLine(text: string): boolean {
     !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题)[：:]/.test(text)
   )
     return false;
-  // `标题：…` opens a grid printed as lines; alone, it names the page.
+  // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
+  // row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
     /^标题[：:]/.test(text) ||
+    /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/.test(text) ||
     /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text)
   );
 }
@@ -224,6 +298,8 @@ export interface PageFacts {
   title?: string;
   publisher?: string;
   publishedOn?: string;
+  /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives. */
+  number?: number;
 }
 
 /** Not a publisher: the site itself (`本网`, `市政府网站`). */
@@ -237,28 +313,67 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
   let source: string | undefined;
   let generated: string | undefined;
+  let written: string | undefined;
   const agencies: string[] = [];
-  for (const { text } of lines) {
-    for (const [label, value] of isBareGridLine(text) ? bareGridFields(text) : fields(text)) {
-      if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
-        facts.title = value;
-      else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
-        if (value !== "") agencies.push(value);
-      } else if (label === "来源" || label === "信息来源" || label === "来源于")
-        source ??= value || undefined;
-      else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
-        const date = readDateValue(value);
-        if (date !== undefined) facts.publishedOn ??= date;
-      } else if (label === "生成日期") generated ??= readDateValue(value);
+  const responsible: string[] = [];
+  for (const [label, value] of pageFields(lines)) {
+    if (/^(?:标题|名称|文件名称)$/.test(label) && facts.title === undefined && value !== "")
+      facts.title = value;
+    else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
+      if (value !== "") agencies.push(value);
+    } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
+      if (value !== "") responsible.push(value);
+    } else if (label === "来源" || label === "信息来源" || label === "来源于")
+      source ??= value || undefined;
+    else if (label === "成文日期") written ??= readDateValue(value);
+    else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
+      const date = readDateValue(value);
+      if (date !== undefined) facts.publishedOn ??= date;
+    } else if (label === "生成日期") generated ??= readDateValue(value);
+    else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
+      const number = issueNumberOf(value);
+      if (number !== undefined) facts.number = number;
     }
   }
-  // A grid's 生成日期 (when the record was made) only when it gives no publication date.
-  if (facts.publishedOn === undefined && generated !== undefined) facts.publishedOn = generated;
-  const publisher = [...agencies, source].find(
+  // The 成文日期 (the date the text was signed) is the issue's; the date the page went up
+  // (发布, 公开) only when there is none, and a record's 生成日期 only when there is neither.
+  const publishedOn = written ?? facts.publishedOn ?? generated;
+  if (publishedOn !== undefined) facts.publishedOn = publishedOn;
+  const publisher = [...agencies, ...responsible, source].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
+}
+
+/**
+ * The `label value` pairs of the page's lines: `label：value` on a line or in a grid's cells, and
+ * a file-information list's label alone on a line with its value on the next.
+ */
+function pageFields(lines: readonly TextLine[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const text = (lines[k] as TextLine).text;
+    const label = fieldLabelAlone(text);
+    if (label !== undefined) {
+      const next = lines[k + 1]?.text;
+      if (next !== undefined && fitsFieldValue(label, next)) {
+        out.push([label, next.trim()]);
+        k++;
+      }
+      continue;
+    }
+    out.push(...(isBareGridLine(text) ? bareGridFields(text) : fields(text)));
+  }
+  return out;
+}
+
+/** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
+function issueNumberOf(value: string): number | undefined {
+  const m = /第[\d〇零一二三四五六七八九十百千]{1,8}期/.exec(value);
+  if (!m) return undefined;
+  const parsed = safeParseIssueNumber(m[0]);
+  return parsed.success ? parsed.data.number : undefined;
 }
 
 const ALL_LABELS = [
@@ -272,6 +387,9 @@ const ALL_LABELS = [
   "索引号",
   "分类",
   "文号",
+  "文件名称",
+  "公开责任部门",
+  "责任部门",
 ];
 
 /**
