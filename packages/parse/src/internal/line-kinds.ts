@@ -248,5 +248,28 @@ export function numberedItemMarkerLength(text: string): number {
  */
 export function bareRunInTitle(text: string): string {
   const m = /^([\u4e00-\u9fff]{2,12})。(?=\S)/.exec(text);
-  return m ? (m[1] as string) : "";
+  // `一是工业运行平稳。…`: a point of an enumeration, kept as text (issue 14).
+  return m && !isPointMarked(text) ? (m[1] as string) : "";
+}
+
+/** `一是…`, `二是…`: a line that opens with an enumeration's point marker. */
+export const isPointMarked = (text: string): boolean => /^[一二三四五六七八九十]{1,3}是/.test(text);
+
+/**
+ * `下一步工作要求：`, `存在问题：`: a label alone on its line that heads what follows: two to
+ * sixteen Han characters and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`),
+ * an addressee (`各乡镇人民政府：`, `某某局：`), a 报尾 label, `编者按：` or `附件：`.
+ */
+export function isLabelHeading(text: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2,16})[：:]$/.exec(text);
+  if (!m) return false;
+  const label = m[1] as string;
+  return (
+    !/(?:如下|以下|同志|领导)$/.test(label) &&
+    !/^(?:各|附件|附表|编者按|按)/.test(label) &&
+    !/(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队|街道|乡镇|单位)$/.test(
+      label,
+    ) &&
+    !isTailLine(text)
+  );
 }

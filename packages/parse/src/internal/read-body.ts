@@ -9,6 +9,7 @@ import {
   isBareHeading,
   isBracketHeading,
   isHeadingLine,
+  isLabelHeading,
   isPhraseHeading,
   isTailLine,
   itemMarkerLength,
@@ -18,6 +19,7 @@ import {
   numberedSectionIndex,
   opensWithDate,
   sectionHeadingMarker,
+  sectionMarkerLength,
   spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
@@ -167,6 +169,12 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
   return { title: r.title, rest: lead.slice(r.rest) };
 }
 
+/** `一、…`: a section marker that starts a numbering. */
+function startsNumbering(text: string): boolean {
+  const parsed = safeParseSectionMarker(text.slice(0, sectionMarkerLength(text)));
+  return parsed.success && parsed.data.index === 1;
+}
+
 /**
  * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
  * and leading date, paragraphs of running text, and the 报尾 lines wherever they are.
@@ -259,9 +267,11 @@ export function readBody(
   // `工业。…` / `投资。…`: run-in headings without a marker, taken as such only in a text that
   // numbers no section and has two or more of them (one alone may be a short sentence).
   let bareRunIns = 0;
+  let numbersSections = false;
   for (const l of lines) {
     if (sectionHeadingMarker(l.text) > 0) {
       bareRunIns = 0;
+      numbersSections = true;
       break;
     }
     if (bareRunInTitle(l.text) !== "") bareRunIns++;
@@ -356,6 +366,19 @@ export function readBody(
       (section as SectionDraft).items.push(item);
       continue;
     }
+    // `下一步工作要求：` over running text or `一是…` points, in a text that numbers no section: a
+    // section of its own (its title without the `：`).
+    if (
+      !numbersSections &&
+      section !== undefined &&
+      index + 1 < lines.length &&
+      isLabelHeading(t) &&
+      !startsBlock((lines[index + 1] as TextLine).text)
+    ) {
+      section = newSection(t.slice(0, -1), offsetAt(line, 0) ?? 0, true);
+      item = undefined;
+      continue;
+    }
     if ((index > 0 || section) && isBareHeading(t) && index + 1 < lines.length) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
       let title = t;
@@ -371,6 +394,22 @@ export function readBody(
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
+      // `主要指标解释` / `一、统计范围`: under a sentence or a table, a heading over a numbering that starts
+      // at `一、` heads a part of its own (an annex's), a section without items.
+      if (
+        j < lines.length &&
+        index > 0 &&
+        ((lines[index - 1] as TextLine).table !== undefined ||
+          /[。！？；]$/.test((lines[index - 1] as TextLine).text)) &&
+        sectionHeadingMarker(next) > 0 &&
+        startsNumbering(next)
+      ) {
+        index = j - 1;
+        section = newSection(title, offsetAt(line, 0) ?? 0, true);
+        item = undefined;
+        nextSection = 1;
+        continue;
+      }
       // A heading heads running text or numbered item headings (`1、主要指标解释`): not the end
       // of the text, not another section heading or a list.
       if (
