@@ -293,6 +293,32 @@ function siteHeaderDropped(
   return n === 0 ? lines : lines.slice(n);
 }
 
+/**
+ * `5月热线县市区办理情况通报` / `5月热线市直部门办理情况通报`: two headlines that open and close
+ * alike (the same first two characters, the same last four) and differ between: a list of links to
+ * sibling reports over a copied page, neither of them this text's title.
+ */
+function siblingHeadlines(a: string, b: string): boolean {
+  return (
+    a !== b &&
+    isBareHeading(b) &&
+    a.length >= 8 &&
+    b.length >= 8 &&
+    a.slice(0, 2) === b.slice(0, 2) &&
+    a.slice(-4) === b.slice(-4)
+  );
+}
+
+/**
+ * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
+ * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
+ */
+function reportedBy(text: string | undefined): string | undefined {
+  return text === undefined
+    ? undefined
+    : /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(text)?.[1];
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -371,7 +397,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     isBareHeading(
       lines[0]?.text ?? "",
       webLines.some((w) => isBreadcrumb(w.text)),
-    )
+    ) &&
+    !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "")
   ) {
     const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;
@@ -396,8 +423,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const signature = readSignature(body);
   if (signature) {
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
-    warn("signature-read", at(signature.publisher), {
-      publisher: signature.publisher.text,
+    warn("signature-read", at(signature.publisher ?? signature.date), {
+      publisher: signature.publisher?.text ?? "",
       date: signature.date.text,
     });
   }
@@ -435,7 +462,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
   const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
   const publisherText =
-    masthead.publisher?.text ?? page.publisher ?? titled?.form ?? signature?.publisher.text;
+    masthead.publisher?.text ??
+    page.publisher ??
+    titled?.form ??
+    signature?.publisher?.text ??
+    reportedBy(body[0]?.text);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known

@@ -168,6 +168,27 @@ describe("layout cells and the 落款", () => {
       read: false,
     },
     {
+      what: "a date alone under the 附件说明 is the 成文日期 (the seal stood for the name), the attachment after it",
+      text: "各乡镇人民政府:\n现将4月份热线办理情况通报如下:\n一、基本情况\n共受理群众诉求2877件。\n附件:热线办理4月份情况统计表\n2025年3月5日\n附件\n热线办理4月份情况统计表",
+      publisher: undefined,
+      publishedOn: "2025-03-05",
+      read: true,
+    },
+    {
+      what: "an issuer over a date under the 附件说明 is the 落款",
+      text: "各乡镇人民政府:\n一、基本情况\n共受理群众诉求2877件。\n附件:1.热线办理情况统计表(4月)\n市政务服务中心\n2011年4月22日\n附件1\n热线办理情况统计表",
+      publisher: "市政务服务中心",
+      publishedOn: "2011-04-22",
+      read: true,
+    },
+    {
+      what: "a sentence under the 附件说明 makes no 落款 of the date after it",
+      text: "一、基本情况\n共受理群众诉求2877件。\n附件:热线办理情况统计表\n表中数据截至月底。\n2025年3月5日",
+      publisher: undefined,
+      publishedOn: undefined,
+      read: false,
+    },
+    {
       what: "a heading over a date is no 落款",
       text: "工作动态\n一、工作情况\n开展培训。\n培训情况\n2025年3月5日",
       publisher: undefined,

@@ -267,7 +267,7 @@ describe("web copies: file-information grids and lists", () => {
       "公开责任部门",
     );
     const sentence = fc
-      .array(fc.constantFrom(..."全市热线受理群众诉求办结率同比增长情况"), {
+      .array(fc.constantFrom(..."全市热线受理群众诉求结率同比增长情况"), {
         minLength: 4,
         maxLength: 30,
       })
@@ -280,5 +280,117 @@ describe("web copies: file-information grids and lists", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("web copies: news copies and the page's own lines", () => {
+  const read = (text: string) => {
+    const { bulletin } = parseBulletinText(text);
+    return {
+      title: bulletin.publication.title,
+      publisher: bulletin.publication.publisher?.name,
+      publishedOn: bulletin.issue.publishedOn,
+      dropped: dropped(text),
+    };
+  };
+
+  test.each([
+    {
+      what: "a news copy's `原标题：` line names the report, wherever it stands, and is dropped",
+      text: "日前,记者从市交易中心获悉,1-4月全市完成交易项目545个。\n同时,县里完成交易项目265个。\n原标题:1-4月全市交易额达97.22亿元",
+      expected: {
+        title: "1-4月全市交易额达97.22亿元",
+        publisher: undefined,
+        publishedOn: undefined,
+        dropped: ["3"],
+      },
+    },
+    {
+      what: "a `标题：` field wins over the `原标题：` line",
+      text: "标题:某市清明假期热线服务情况\n原标题:清明假期热线为民服务9.37万件\n来源:某某晚报\n假期期间,热线共为民服务9.37万件。",
+      expected: {
+        title: "某市清明假期热线服务情况",
+        publisher: "某某晚报",
+        publishedOn: undefined,
+        dropped: ["1", "2", "3"],
+      },
+    },
+    {
+      what: "a copied report that opens `据…报道` names its source as the publisher",
+      text: "据某某新闻网报道 日前,记者从市交易中心获悉,1-4月全市完成交易项目545个。\n原标题:1-4月全市交易额达97.22亿元",
+      expected: {
+        title: "1-4月全市交易额达97.22亿元",
+        publisher: "某某新闻网",
+        publishedOn: undefined,
+        dropped: ["2"],
+      },
+    },
+    {
+      what: "`据报道`, `据统计` name no source",
+      text: "据统计,1-4月全市完成交易项目545个。\n据报道,交易额同比增长。\n原标题:1-4月全市交易额达97.22亿元",
+      expected: {
+        title: "1-4月全市交易额达97.22亿元",
+        publisher: undefined,
+        publishedOn: undefined,
+        dropped: ["3"],
+      },
+    },
+    {
+      what: "the page's date and counter one field a line (`时间：` with a site's digits, `阅读次数：`) are dropped, the title over them kept",
+      text: "当前位置: 互动交流> 反馈统计\n\n2023年4月份市热线平台考评结果通报\n\n  • 时间:2023-05-15 08:49:38\n  • 来源:市数字城管\n  • 阅读次数:\n  • 字体:[ ]\n\n现将考评结果通报如下:\n\n一、综合数据\n\n本月共受理问题26898件。",
+      expected: {
+        title: "2023年4月份市热线平台考评结果通报",
+        publisher: "市数字城管",
+        publishedOn: "2023-05-15",
+        dropped: ["1", "5", "6", "7", "8"],
+      },
+    },
+    {
+      what: "a meeting's `时间：` in words without a time is the text's",
+      text: "某县督查通报\n第3期\n2025年8月6日\n一、会议安排\n时间:2025年8月10日\n地点:县政府三楼会议室。",
+      expected: {
+        title: "某县督查通报",
+        publisher: undefined,
+        publishedOn: "2025-08-06",
+        dropped: [],
+      },
+    },
+    {
+      what: "a spam line of Latin letters and a web address over the title is dropped",
+      text: "澳门ab1234-www.ab1234.com-Login on official website\n\n2024年4月份投诉举报情况分析\n\n日期:2024-04-28 16:30 来源:市市场监管局\n\n一、总体办理情况\n\n4月份共接收群众诉求16960件。",
+      expected: {
+        title: "2024年4月份投诉举报情况分析",
+        publisher: "市市场监管局",
+        publishedOn: "2024-04-28",
+        dropped: ["1", "5"],
+      },
+    },
+    {
+      what: "a labelled web address in the text stays",
+      text: "某区政务服务月报\n第5期\n2024年5月6日\n一、网上办事\n网址:www.example.gov.cn\n本月网上办件1200件。",
+      expected: {
+        title: "某区政务服务月报",
+        publisher: undefined,
+        publishedOn: "2024-05-06",
+        dropped: [],
+      },
+    },
+    {
+      what: "two sibling headlines of linked reports over a copied page are not its title",
+      text: "5月市民热线县市区办理情况通报\n5月市民热线市直部门办理情况通报\n本报讯 6月7日,记者从市民热线办公室获悉,5月份热线受理市民诉求46983件。",
+      expected: { title: undefined, publisher: undefined, publishedOn: undefined, dropped: [] },
+    },
+    {
+      what: "a headline over a subtitle that ends alike but opens otherwise is the title",
+      text: "热线5月运行情况通报\n——各县市区办理情况通报\n5月份热线受理市民诉求46983件。",
+      expected: {
+        title: "热线5月运行情况通报",
+        publisher: undefined,
+        publishedOn: undefined,
+        dropped: [],
+      },
+    },
+  ])("parseBulletinText: $what", ({ text, expected }) => {
+    expect(read(text)).toEqual(expected);
   });
 });

@@ -254,6 +254,8 @@ export function readBody(
       !ctx.masthead &&
       t.length <= 40 &&
       !/[。，；！？]/.test(t) &&
+      // `各乡镇人民政府：`: an addressee, not a headline.
+      !/[：:]$/.test(t) &&
       itemMarkerLength(t) === 0
     ) {
       section = newSection(t, offsetAt(line, 0) ?? 0, false);

@@ -144,11 +144,42 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
     FURNITURE.test(text) ||
     SITE_TOOLS.test(text) ||
     FOOTER.test(text) ||
-    IMAGE.test(text)
+    IMAGE.test(text) ||
+    COUNTER.test(text) ||
+    isAddressLine(text)
   )
     return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
-  return isMetaLine(text) ? "meta" : undefined;
+  return isMetaLine(text) || ORIGINAL_TITLE.test(text) || DATE_FIELD.test(text)
+    ? "meta"
+    : undefined;
+}
+
+/** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
+const COUNTER =
+  /^(?:阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|点击率|访问量|阅读|浏览|点击)[：:]\s*\d{0,9}\s*次?$/;
+
+/** `原标题：…`: a news copy's line naming the report's original title. */
+const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
+
+/**
+ * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
+ * (`2017-05-15`, `2017/05/15`), or a date in words with its time (a meeting's `时间：2025年5月10日`
+ * is the text's).
+ */
+const DATE_FIELD =
+  /^(?:时间|日期)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+
+/**
+ * `澳门js6666-www.js6666.com-Login on official website`: a line that holds a web address and
+ * more Latin letters than Han characters, no labelled field (`网址：www.…` is the text's).
+ */
+function isAddressLine(text: string): boolean {
+  if (text.length > 150 || !/https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i.test(text)) return false;
+  if (/[\u4e00-\u9fff][：:]/.test(text)) return false;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return latin > han;
 }
 
 /**
@@ -314,11 +345,13 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   let source: string | undefined;
   let generated: string | undefined;
   let written: string | undefined;
+  let original: string | undefined;
   const agencies: string[] = [];
   const responsible: string[] = [];
   for (const [label, value] of pageFields(lines)) {
     if (/^(?:标题|名称|文件名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
+    else if (label === "原标题") original ??= value || undefined;
     else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
@@ -337,6 +370,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   }
   // The 成文日期 (the date the text was signed) is the issue's; the date the page went up
   // (发布, 公开) only when there is none, and a record's 生成日期 only when there is neither.
+  // A news copy's `原标题：` names the report when no 标题 does.
+  if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
   const publisher = [...agencies, ...responsible, source].find(
@@ -390,6 +425,7 @@ const ALL_LABELS = [
   "文件名称",
   "公开责任部门",
   "责任部门",
+  "原标题",
 ];
 
 /**
