@@ -106,6 +106,26 @@ describe("numbered run-in paragraphs", () => {
       items: [{ title: "年产值500万以上企业方面", text: "全县完成产值metric。" }],
     },
     {
+      what: "a label holding a quoted name",
+      body: "（三）“一网通办”情况：网上办件1200件。",
+      items: [{ title: "“一网通办”情况", text: "网上办件metric。" }],
+    },
+    {
+      what: "a label with a note in brackets (no figure) keeps its note",
+      body: "2.交通管理（含停车）：主要反映乱停车。",
+      items: [{ title: "交通管理（含停车）", text: "主要反映乱停车。" }],
+    },
+    {
+      what: "a clause in brackets after the label is no label's note",
+      body: "2.交通管理（停车较多，拥堵严重）：主要反映乱停车。",
+      items: [
+        {
+          title: undefined,
+          text: "2.交通管理（停车较多，拥堵严重）：主要反映乱停车。",
+        },
+      ],
+    },
+    {
       what: "a date before the ： is no label (the whole line stays text)",
       body: "1.9月8日：召开培训会。",
       items: [{ title: undefined, text: "1.9月8日：召开培训会。" }],

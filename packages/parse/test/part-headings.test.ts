@@ -62,6 +62,19 @@ describe("headings without a marker of their own", () => {
       ],
     },
     {
+      what: "a web copy's dot after the section numeral (`一.`, `二．`) marks a section like `、`",
+      text: "某市热线月报\n第5期\n2024年5月6日\n一.基本情况\n本月受理12件。\n二．热点问题\n供水问题5件。",
+      expected: [
+        { title: "基本情况", items: 1 },
+        { title: "热点问题", items: 1 },
+      ],
+    },
+    {
+      what: "a numeral and a dot before a figure is no section marker",
+      text: "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n本月受理12件,同比增长一.5倍。",
+      expected: [{ title: "基本情况", items: 1 }],
+    },
+    {
       what: "一是… points are no run-in headings, even two or more in a text without sections",
       text: "1-10月,全市规上工业增加值同比增长5.9%。\n一是超半数行业实现增长。全市37个行业中有21个增长。\n二是高技术产业增势良好。增加值同比增长8.5%。",
       expected: [{ title: "正文", items: 1 }],

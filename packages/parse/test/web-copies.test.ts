@@ -202,6 +202,17 @@ describe("web copies: file-information grids and lists", () => {
       },
     },
     {
+      what: "`信息名称：` and `发布单位：` fields name the title and the publisher",
+      text: "信息名称:某县2023年5月经济运行简况\n发布单位:某县统计局 发布日期:2023-06-12\n一、工业\n规上工业增加值同比增长7.6%。",
+      expected: {
+        title: "某县2023年5月经济运行简况",
+        publisher: "某县统计局",
+        number: undefined,
+        publishedOn: "2023-06-12",
+        dropped: ["1", "2"],
+      },
+    },
+    {
       what: "a 文号 that numbers no issue gives no number (none is invented)",
       text: "文件名称 | 某县2023年政务服务工作通报 | ||\n公开责任部门 | 某县行政审批服务局 | 公开形式: | 主动公开 |\n文号 | 某审发〔2023〕5号 | 成文日期: | 2023年01月31日 |\n各乡镇便民服务中心:\n一、总体情况\n全年受理办件3200件。",
       expected: {

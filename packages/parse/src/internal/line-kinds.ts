@@ -5,13 +5,25 @@ export const MAX_HEADING = 200;
 
 /**
  * The length of a section marker `一、` (or `一 、`, already repaired) at the start of a line,
- * or 0. Up to three Chinese numerals then `、` (GB/T 9704 level 1).
+ * or 0. Up to three Chinese numerals then `、` (GB/T 9704 level 1), or a dot a web copy put for
+ * the `、` (`一.基本情况`, `二．热点问题`; the repair writes the ASCII dot after a Han character as
+ * `。`) before Han text.
  */
 export function sectionMarkerLength(text: string): number {
   let i = 0;
   while (i < 4 && isChineseDigit(text.charAt(i))) i++;
-  return i > 0 && i < 4 && text.charAt(i) === "、" ? i + 1 : 0;
+  if (i === 0 || i === 4) return 0;
+  const mark = text.charAt(i);
+  if (mark === "、") return i + 1;
+  return "。．.".includes(mark) &&
+    /^[一二三四五六七八九十]+$/.test(text.slice(0, i)) &&
+    isHan(text.charAt(i + 1))
+    ? i + 1
+    : 0;
 }
+
+/** `一、`, and `一.` / `一。` / `一．` written as `一、`: a section marker as `@bulletin/format` reads it. */
+export const sectionMarkerText = (marker: string): string => marker.replace(/[。．.]$/, "、");
 
 /**
  * The length of an item marker `（一）` at the start of a line, or 0. The repair writes

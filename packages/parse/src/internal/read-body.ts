@@ -20,6 +20,7 @@ import {
   opensWithDate,
   sectionHeadingMarker,
   sectionMarkerLength,
+  sectionMarkerText,
   spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
@@ -99,7 +100,7 @@ function runInTitle(text: string): RunIn | undefined {
  * `宣城、省长热线承办情况`), at least two Han characters, no figure with its unit and no date
  * at its head (`9月8日：` opens an item's text).
  */
-const LABEL = /^[\u4e00-\u9fff\dA-Za-z、]+$/;
+const LABEL = /^[\u4e00-\u9fff\dA-Za-z、“”‘’《》]+$/;
 const isLabel = (text: string): boolean =>
   LABEL.test(text) &&
   (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 &&
@@ -118,17 +119,21 @@ function labelTitle(text: string): RunIn | undefined {
   const head = text.slice(0, colon);
   if (head.length <= MAX_ITEM_LABEL && isLabel(head))
     return colon + 1 < text.length ? { title: head, rest: colon + 1 } : undefined;
+  // `交通管理（含停车）：` is a label with its note; `噪音扰民（1500件）：` a label and a count.
   const open = head.indexOf("（");
   if (
-    open >= 2 &&
-    open <= MAX_ITEM_LABEL &&
-    head.endsWith("）") &&
-    head.indexOf("）") === head.length - 1 &&
-    holdsFigure(head.slice(open)) &&
-    isLabel(head.slice(0, open))
+    open < 2 ||
+    open > MAX_ITEM_LABEL ||
+    !head.endsWith("）") ||
+    head.indexOf("）") !== head.length - 1 ||
+    !isLabel(head.slice(0, open))
   )
-    return { title: head.slice(0, open), rest: open };
-  return undefined;
+    return undefined;
+  const note = head.slice(open);
+  if (holdsFigure(note)) return { title: head.slice(0, open), rest: open };
+  return note.length <= 12 && !/[，；。,;]/.test(note) && colon + 1 < text.length
+    ? { title: head, rest: colon + 1 }
+    : undefined;
 }
 
 function runInTitleEnd1(text: string): number {
@@ -171,7 +176,9 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
 
 /** `一、…`: a section marker that starts a numbering. */
 function startsNumbering(text: string): boolean {
-  const parsed = safeParseSectionMarker(text.slice(0, sectionMarkerLength(text)));
+  const parsed = safeParseSectionMarker(
+    sectionMarkerText(text.slice(0, sectionMarkerLength(text))),
+  );
   return parsed.success && parsed.data.index === 1;
 }
 
@@ -304,7 +311,7 @@ export function readBody(
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
       const markerText = sm > 0 ? t.slice(0, sm) : t.slice(0, 2);
-      const parsed = sm > 0 ? safeParseSectionMarker(markerText) : undefined;
+      const parsed = sm > 0 ? safeParseSectionMarker(sectionMarkerText(markerText)) : undefined;
       const n = parsed?.success ? parsed.data.index : numbered;
       if (n > 0) {
         if (n !== nextSection) {

@@ -72,7 +72,7 @@ const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
     (v) => v.length <= 25 && readDateValue(v) !== undefined,
   ],
   [
-    /^(?:发布机构|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构)$/,
+    /^(?:发布机构|发布单位|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构)$/,
     (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
   ],
   [/^(?:索引号)$/, (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
@@ -126,7 +126,7 @@ const BYLINE =
  * (`发文单位 | 行政审批局 | 发布机构 | 昌吉市政府网 |`).
  */
 const GRID_FIELD =
-  /^(?:索引号|名称|文件名称|标题|发布机构|发文机构|发文机关|发文单位|公开责任部门|责任部门|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类|内容概述)$/;
+  /^(?:索引号|名称|文件名称|标题|发布机构|发布单位|所属机构|发文机构|发文机关|发文单位|公开责任部门|责任部门|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类|内容概述)$/;
 /** A grid's row that opens with such a label: after a page's metadata, no text of the bulletin. */
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
@@ -266,20 +266,22 @@ const LEADING_DATE =
   /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
 
 const GRID_LABELS =
-  /索引号|文件名称|发布机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
   if (
     !/[|｜]/.test(text) &&
-    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题)[：:]/.test(text)
+    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/.test(
+      text,
+    )
   )
     return false;
   // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
   // row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
-    /^标题[：:]/.test(text) ||
+    /^(?:标题|信息名称)[：:]/.test(text) ||
     /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/.test(text) ||
     /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text)
   );
@@ -349,10 +351,14 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const agencies: string[] = [];
   const responsible: string[] = [];
   for (const [label, value] of pageFields(lines)) {
-    if (/^(?:标题|名称|文件名称)$/.test(label) && facts.title === undefined && value !== "")
+    if (
+      /^(?:标题|名称|文件名称|信息名称)$/.test(label) &&
+      facts.title === undefined &&
+      value !== ""
+    )
       facts.title = value;
     else if (label === "原标题") original ??= value || undefined;
-    else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
+    else if (/^(?:发布机构|发布单位|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
@@ -423,8 +429,11 @@ const ALL_LABELS = [
   "分类",
   "文号",
   "文件名称",
+  "信息名称",
   "公开责任部门",
   "责任部门",
+  "发布单位",
+  "所属机构",
   "原标题",
 ];
 
