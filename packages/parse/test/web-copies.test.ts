@@ -357,6 +357,46 @@ describe("web copies: news copies and the page's own lines", () => {
       },
     },
     {
+      what: "fields in 【】 give their values without the brackets",
+      text: "某中心2024年5月工作简报\n【发布时间:2024-05-06】【来源:某市政务服务中心】【字体:大 中 小】\n一、工作动态\n本月受理12件。",
+      expected: {
+        title: "某中心2024年5月工作简报",
+        publisher: "某市政务服务中心",
+        publishedOn: "2024-05-06",
+        dropped: ["2"],
+      },
+    },
+    {
+      what: "a `日期：` in words alone over the text's first sentence is the page's date, no part of the title",
+      text: "某中心2024年5月工作简报\n日期:2024年05月06日\n一、工作动态\n本月受理12件。",
+      expected: {
+        title: "某中心2024年5月工作简报",
+        publisher: undefined,
+        publishedOn: "2024-05-06",
+        dropped: ["2"],
+      },
+    },
+    {
+      what: "an office as the page's `作者` or `发布者` is its publisher, a person is not",
+      text: "某中心2024年5月工作简报\n作者:某市政务服务中心 发布时间:2024-05-06\n一、工作动态\n本月受理12件。",
+      expected: {
+        title: "某中心2024年5月工作简报",
+        publisher: "某市政务服务中心",
+        publishedOn: "2024-05-06",
+        dropped: ["2"],
+      },
+    },
+    {
+      what: "a person as the page's `作者` is no publisher",
+      text: "某中心2024年5月工作简报\n作者:王飞 发布时间:2024-05-06\n一、工作动态\n本月受理12件。",
+      expected: {
+        title: "某中心2024年5月工作简报",
+        publisher: undefined,
+        publishedOn: "2024-05-06",
+        dropped: ["2"],
+      },
+    },
+    {
       what: "a meeting's `时间：` in words without a time is the text's",
       text: "某县督查通报\n第3期\n2025年8月6日\n一、会议安排\n时间:2025年8月10日\n地点:县政府三楼会议室。",
       expected: {

@@ -1,6 +1,7 @@
 import { safeParseIssueNumber } from "@bulletin/format";
-import { tailLabel } from "./line-kinds";
+import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
+import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
 
 /**
@@ -18,7 +19,7 @@ import type { TextLine } from "./repair-lines";
  */
 export function webLineFilter(): (text: string) => boolean {
   let page = false;
-  /** A line of the text's own has been kept that holds a sentence: the page's head is over. */
+  /** A line of the text's own has been kept that holds a sentence or a heading's marker: the page's head is over. */
   let body = false;
   /** The file-information label alone on the line before, whose value this line may be. */
   let label: string | undefined;
@@ -38,7 +39,7 @@ export function webLineFilter(): (text: string) => boolean {
         return true;
       }
     }
-    const kind = webLineKind(text);
+    const kind = webLineKind(text) ?? (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -52,7 +53,7 @@ export function webLineFilter(): (text: string) => boolean {
       if (GRID_ROW.test(simple)) return true;
       if (text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple))) return true;
     }
-    if (/[。；]/.test(text) || text.length > 80) body = true;
+    if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
     return false;
   };
 }
@@ -169,6 +170,8 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  */
 const DATE_FIELD =
   /^(?:时间|日期)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+/** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
+const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
 /**
  * `澳门js6666-www.js6666.com-Login on official website`: a line that holds a web address and
@@ -218,6 +221,7 @@ const META_LABELS = [
   "信息来源",
   "来源",
   "作者",
+  "发布者",
   "阅读",
   "浏览次数",
   "浏览",
@@ -350,6 +354,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   let original: string | undefined;
   const agencies: string[] = [];
   const responsible: string[] = [];
+  const authors: string[] = [];
   for (const [label, value] of pageFields(lines)) {
     if (
       /^(?:标题|名称|文件名称|信息名称)$/.test(label) &&
@@ -362,6 +367,9 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
+    } else if ((label === "作者" || label === "发布者") && isOrg(value)) {
+      // `作者：某市政务服务中心`: an office that signs the page (a person's name is no publisher).
+      authors.push(value);
     } else if (label === "来源" || label === "信息来源" || label === "来源于")
       source ??= value || undefined;
     else if (label === "成文日期") written ??= readDateValue(value);
@@ -380,7 +388,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
-  const publisher = [...agencies, ...responsible, source].find(
+  const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
@@ -493,13 +501,24 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
       const value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
-      out.push([start.label, value.replace(/[【[（(]+$/, "").trim()]);
+      out.push([start.label, trimValue(value)]);
       if (next === undefined) break;
       rest = rest.slice(next.at);
       restPrinted = restPrinted.slice(next.at);
     }
   }
   return out;
+}
+
+/**
+ * A field's value without the brackets around the field (`【来源：某中心】【字体：…】`): an opening
+ * bracket at its end, a closing `】`/`]` at its end, and a closing `）` that closes nothing in it.
+ */
+function trimValue(value: string): string {
+  let v = value.replace(/[【[（(]+$/, "").trim();
+  v = v.replace(/[】\]]+$/, "").trim();
+  if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
+  return v;
 }
 
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
