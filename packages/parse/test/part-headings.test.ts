@@ -34,6 +34,11 @@ describe("headings without a marker of their own", () => {
       expected: [{ title: "正文", items: 1 }],
     },
     {
+      what: "a lead-in that reports what follows (了解到, 表示, 发现) is text",
+      text: "8月5日,县督查办对重点工作开展督查。\n记者了解到:\n全县已办结6件。\n督查发现:\n部分工作推进缓慢。",
+      expected: [{ title: "正文", items: 1 }],
+    },
+    {
       what: "an addressee line (各…, an office's name) is text",
       text: "8月5日,县督查办对重点工作开展督查。\n县政府办公室:\n请各单位按要求整改。\n各乡镇街道:\n请按要求整改。",
       expected: [{ title: "正文", items: 1 }],

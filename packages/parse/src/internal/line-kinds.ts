@@ -269,7 +269,8 @@ export const isPointMarked = (text: string): boolean => /^[一二三四五六七
 
 /**
  * `下一步工作要求：`, `存在问题：`: a label alone on its line that heads what follows: two to
- * sixteen Han characters and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`),
+ * sixteen Han characters and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`,
+ * `记者了解到：`, `督查发现：`),
  * an addressee (`各乡镇人民政府：`, `某某局：`), a 报尾 label, `编者按：` or `附件：`.
  */
 export function isLabelHeading(text: string): boolean {
@@ -277,7 +278,7 @@ export function isLabelHeading(text: string): boolean {
   if (!m) return false;
   const label = m[1] as string;
   return (
-    !/(?:如下|以下|同志|领导)$/.test(label) &&
+    !/(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现)$/.test(label) &&
     !/^(?:各|附件|附表|编者按|按)/.test(label) &&
     !/(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队|街道|乡镇|单位)$/.test(
       label,
