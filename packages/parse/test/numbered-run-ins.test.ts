@@ -106,6 +106,14 @@ describe("numbered run-in paragraphs", () => {
       items: [{ title: "年产值500万以上企业方面", text: "全县完成产值metric。" }],
     },
     {
+      what: "a word processor's one-character markers (⑴, ⒈) number run-in titles",
+      body: "⑴供水问题。共5件。\n⒉燃气问题：共3件。",
+      items: [
+        { title: "供水问题", text: "共metric。" },
+        { title: "燃气问题", text: "共metric。" },
+      ],
+    },
+    {
       what: "a label holding a quoted name",
       body: "（三）“一网通办”情况：网上办件1200件。",
       items: [{ title: "“一网通办”情况", text: "网上办件metric。" }],

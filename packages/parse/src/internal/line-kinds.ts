@@ -238,8 +238,12 @@ export function numberedSectionIndex(text: string): number {
   return m && isBareHeading(text.slice(2)) ? Number(m[1]) : 0;
 }
 
-/** A third- or fourth-level marker: `1.`, `1、`, `（1）`, `(1)`, `1）`, `①`. */
-export const NUMBERED_MARKER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳])\s*/;
+/**
+ * A third- or fourth-level marker: `1.`, `1、`, `（1）`, `(1)`, `1）`, `①`, and the one-character
+ * forms a word processor writes, `⑴` and `⒈`.
+ */
+export const NUMBERED_MARKER =
+  /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳⑴-⒇⒈-⒛])\s*/;
 
 /**
  * The length of a third-level heading marker `1.` / `1、` / `（1）` / `①` on a line that is only a heading
