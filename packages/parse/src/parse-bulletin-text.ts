@@ -19,7 +19,7 @@ import { describe, type Locale } from "./internal/messages";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
-import { readMasthead, readPeriodText } from "./internal/read-masthead";
+import { readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
@@ -432,7 +432,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
-  const statedYear = masthead.year ?? opts.issue.year;
+  // A page's title that states the issue (`…简报（2024年第5期）`) when the masthead does not.
+  const titled0 =
+    masthead.lines === 0 ? titleIssueNumbers(pageTitle?.text ?? page.title ?? "") : {};
+  const statedYear = masthead.year ?? titled0.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
   const ownIds = new Set(opts.departments.map((d) => d.id));
@@ -485,10 +488,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
 
   // Issue.
   const issue: BulletinDraft["issue"] = { ...opts.issue };
-  const number = masthead.number ?? page.number ?? opts.issue.number;
+  const number = masthead.number ?? page.number ?? titled0.number ?? opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
-  if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
+  const totalNumber = masthead.totalNumber ?? titled0.totalNumber;
+  if (totalNumber !== undefined) issue.totalNumber = totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
   let period: DateSpan | undefined =
