@@ -177,18 +177,19 @@ describe("web copies: headings, periods and units", () => {
   });
 });
 
-describe("web copies: file-information grids and lists", () => {
-  const read = (text: string) => {
-    const { bulletin } = parseBulletinText(text);
-    return {
-      title: bulletin.publication.title,
-      publisher: bulletin.publication.publisher?.name,
-      number: bulletin.issue.number,
-      publishedOn: bulletin.issue.publishedOn,
-      dropped: dropped(text),
-    };
+/** The masthead facts a web copy gives, and the lines dropped as the page's. */
+const read = (text: string) => {
+  const { bulletin } = parseBulletinText(text);
+  return {
+    title: bulletin.publication.title,
+    publisher: bulletin.publication.publisher?.name,
+    number: bulletin.issue.number,
+    publishedOn: bulletin.issue.publishedOn,
+    dropped: dropped(text),
   };
+};
 
+describe("web copies: file-information grids and lists", () => {
   test.each([
     {
       what: "a grid's cells labelled without colons give the title, the body responsible, the 文号's issue number and the 成文日期 (not the later 公开日期)",
@@ -295,16 +296,6 @@ describe("web copies: file-information grids and lists", () => {
 });
 
 describe("web copies: news copies and the page's own lines", () => {
-  const read = (text: string) => {
-    const { bulletin } = parseBulletinText(text);
-    return {
-      title: bulletin.publication.title,
-      publisher: bulletin.publication.publisher?.name,
-      publishedOn: bulletin.issue.publishedOn,
-      dropped: dropped(text),
-    };
-  };
-
   test.each([
     {
       what: "a news copy's `原标题：` line names the report, wherever it stands, and is dropped",
@@ -402,6 +393,7 @@ describe("web copies: news copies and the page's own lines", () => {
       expected: {
         title: "某县督查通报",
         publisher: undefined,
+        number: 3,
         publishedOn: "2025-08-06",
         dropped: [],
       },
@@ -422,6 +414,7 @@ describe("web copies: news copies and the page's own lines", () => {
       expected: {
         title: "某区政务服务月报",
         publisher: undefined,
+        number: 5,
         publishedOn: "2024-05-06",
         dropped: [],
       },
@@ -442,6 +435,6 @@ describe("web copies: news copies and the page's own lines", () => {
       },
     },
   ])("parseBulletinText: $what", ({ text, expected }) => {
-    expect(read(text)).toEqual(expected);
+    expect(read(text)).toEqual({ number: undefined, ...expected });
   });
 });
