@@ -1,5 +1,9 @@
 import { isChineseDigit, isDigit, isHan } from "./chars";
 
+/** How an organisation's name ends (`…中心`, `…局`, `…办公室`). */
+export const ORG_END =
+  /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
+
 /** Longest heading the parser accepts; longer lines are paragraphs. */
 export const MAX_HEADING = 200;
 
@@ -284,9 +288,8 @@ export function isLabelHeading(text: string): boolean {
   return (
     !/(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现)$/.test(label) &&
     !/^(?:各|附件|附表|编者按|按)/.test(label) &&
-    !/(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队|街道|乡镇|单位)$/.test(
-      label,
-    ) &&
+    !ORG_END.test(label) &&
+    !/(?:街道|乡镇|单位)$/.test(label) &&
     !isTailLine(text)
   );
 }

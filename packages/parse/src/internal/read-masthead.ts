@@ -2,7 +2,7 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
-import { isTailLine, itemMarkerLength, sectionMarkerLength } from "./line-kinds";
+import { isTailLine, itemMarkerLength, ORG_END, sectionMarkerLength } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
@@ -25,7 +25,6 @@ export interface Masthead {
 
 const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", "秘密", "机密"];
 const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
-const ORG_END = /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 
 /** A masthead line: short, no sentence. */
