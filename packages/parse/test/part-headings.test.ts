@@ -112,3 +112,40 @@ describe("headings without a marker of their own", () => {
     );
   });
 });
+
+describe("a 一、 heading run in before a label's ：", () => {
+  const read = (line: string) =>
+    parseBulletinText(`某市热线月报\n第5期\n2024年5月6日\n${line}`).bulletin.sections.map((s) => ({
+      title: s.title,
+      text: s.items
+        .flatMap((i) => i.body)
+        .flatMap((b) => (Array.isArray(b) ? b : []))
+        .map((x) => (typeof x === "string" ? x : x.type))
+        .join(""),
+    }));
+
+  test.each([
+    {
+      what: "the label is the section's title, the text after the ： its first paragraph (its figures metrics)",
+      line: "一、总体情况:本月受理诉求1200件,同比增长5%。",
+      expected: [{ title: "总体情况", text: "本月受理诉求metric，同比增长5%。" }],
+    },
+    {
+      what: "a count in brackets after the label opens the text",
+      line: "一、受理情况(1200件):本月办结1100件。",
+      expected: [{ title: "受理情况", text: "（metric）：本月办结metric。" }],
+    },
+    {
+      what: "a heading that ends at its 。 before any ： keeps that end",
+      line: "一、热线运行平稳。本月受理情况如下:电话受理1000件。",
+      expected: [{ title: "热线运行平稳", text: "本月受理情况如下：电话受理metric。" }],
+    },
+    {
+      what: "a clause before the ： is no label (the heading ends at its 。)",
+      line: "一、本月热线运行平稳,受理情况:较好。电话受理1000件。",
+      expected: [{ title: "本月热线运行平稳，受理情况：较好", text: "电话受理metric。" }],
+    },
+  ])("parseBulletinText: $what", ({ line, expected }) => {
+    expect(read(line)).toEqual(expected);
+  });
+});

@@ -334,9 +334,14 @@ export function readBody(
       const stop = title.indexOf("。");
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
       const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm) : 0;
+      // `一、总体情况：本月受理…。`: a label before its `：` ends the heading (before any `。`).
+      const label = sm > 0 && spaced === 0 ? labelTitle(title) : undefined;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);
         title = t.slice(sm, spaced);
+      } else if (label !== undefined && (stop < 0 || label.title.length < stop)) {
+        rest = title.slice(label.rest);
+        title = label.title;
       } else if (stop >= 0) {
         rest = title.slice(stop + 1);
         title = title.slice(0, stop);
