@@ -214,6 +214,39 @@ describe("web copies: file-information grids and lists", () => {
       },
     },
     {
+      what: "a grid printed one `label：value` a line, its `名称：` line among them",
+      text: "索引号:1234/2024-001\n发布机构:某市统计局\n发布日期:2024-06-05\n名称:2024年1-5月某市经济运行情况\n今年以来,全市经济运行平稳。\n一、工业\n规上工业增加值增长5%。",
+      expected: {
+        title: "2024年1-5月某市经济运行情况",
+        publisher: "某市统计局",
+        number: undefined,
+        publishedOn: "2024-06-05",
+        dropped: ["1", "2", "3", "4"],
+      },
+    },
+    {
+      what: "a grid printed one `label value` a line without colons (`标题`, `发布日期` among them)",
+      text: "索引号 1234/2024-001\n发布机构 某市统计局\n发布日期 2024-06-05\n标题 2024年1-5月某市经济运行情况\n今年以来,全市经济运行平稳。",
+      expected: {
+        title: "2024年1-5月某市经济运行情况",
+        publisher: "某市统计局",
+        number: undefined,
+        publishedOn: "2024-06-05",
+        dropped: ["1", "2", "3", "4"],
+      },
+    },
+    {
+      what: "a grid's row that opens with its `标题` cell without a colon",
+      text: "| 索引号 | 1234/2024-001 | 发布机构 | 某市统计局 |\n| 标题 | 2024年1-5月某市经济运行情况 |\n| 发布日期 | 2024-06-05 | 文号 | |\n今年以来,全市经济运行平稳。",
+      expected: {
+        title: "2024年1-5月某市经济运行情况",
+        publisher: "某市统计局",
+        number: undefined,
+        publishedOn: "2024-06-05",
+        dropped: ["1", "2", "3"],
+      },
+    },
+    {
       what: "a 文号 that numbers no issue gives no number (none is invented)",
       text: "文件名称 | 某县2023年政务服务工作通报 | ||\n公开责任部门 | 某县行政审批服务局 | 公开形式: | 主动公开 |\n文号 | 某审发〔2023〕5号 | 成文日期: | 2023年01月31日 |\n各乡镇便民服务中心:\n一、总体情况\n全年受理办件3200件。",
       expected: {

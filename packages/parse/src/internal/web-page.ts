@@ -134,7 +134,7 @@ const GRID_ROW =
 
 /** One field of a file-information list: the label, then a short value or none. */
 const FIELD_LIST =
-  /^(?:信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
+  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
@@ -287,7 +287,8 @@ function isGridLine(text: string): boolean {
     GRID_LABELS.test(text) ||
     /^(?:标题|信息名称)[：:]/.test(text) ||
     /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/.test(text) ||
-    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text)
+    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text) ||
+    /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/.test(text)
   );
 }
 
@@ -297,6 +298,9 @@ function isGridLine(text: string): boolean {
  */
 const BARE_GRID_LABELS = [
   "信息名称",
+  "标题",
+  "发布日期",
+  "发文日期",
   "索引号",
   "主题分类",
   "体裁分类",
@@ -313,10 +317,12 @@ const BARE_GRID_LABELS = [
 const BARE_GRID_LABEL = new RegExp(BARE_GRID_LABELS.join("|"), "g");
 /** A line that opens with such a label and no colon: `索引号 1132…/2025-00003`. */
 const BARE_GRID_START = new RegExp(`^(?:${BARE_GRID_LABELS.join("|")})(?![：:])`);
+/** `标题`, `发布日期` alone may be a table's head cell in the text: a grid's only with a value. */
+const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 
 /** A grid's line without colons (at most 200 characters, opening with a grid label). */
 function isBareGridLine(text: string): boolean {
-  return text.length <= 200 && BARE_GRID_START.test(text);
+  return text.length <= 200 && BARE_GRID_START.test(text) && !VALUE_REQUIRED.test(text);
 }
 
 /** The `label value` pairs of such a line, each value up to the next label. */
