@@ -168,6 +168,13 @@ describe("layout cells and the 落款", () => {
       read: false,
     },
     {
+      what: "the 落款 before the 附注 in brackets (此件公开发布, 联系人)",
+      text: "关于5月热线办理情况的通报\n一、总体情况\n本月受理诉求1200件。\n某县人民政府办公室\n2025年3月5日\n(此件公开发布)\n(联系人:张三,电话:1234567)",
+      publisher: "某县人民政府办公室",
+      publishedOn: "2025-03-05",
+      read: true,
+    },
+    {
       what: "a date alone under the 附件说明 is the 成文日期 (the seal stood for the name), the attachment after it",
       text: "各乡镇人民政府:\n现将4月份热线办理情况通报如下:\n一、基本情况\n共受理群众诉求2877件。\n附件:热线办理4月份情况统计表\n2025年3月5日\n附件\n热线办理4月份情况统计表",
       publisher: undefined,

@@ -49,13 +49,24 @@ function attachmentSignature(lines: readonly TextLine[]): Signature | undefined 
   return undefined;
 }
 
+/**
+ * A line that may follow the 落款: the 版记's (`抄送：…`, `共印20份`) and the 附注 in brackets
+ * (GB/T 9704: `（此件公开发布）`, `（联系人：张三，电话：…）`).
+ */
+const isAfterSignature = (text: string): boolean =>
+  isTailLine(text) || /^[（(][^（）()]{2,60}[）)]$/.test(text);
+
 /** An issuer's name on a line of its own: an organisation's, no sentence. */
 const isIssuer = (name: string): boolean =>
   name.length <= MAX_ISSUER && !/[。；，：！？]/.test(name) && isOrg(name);
 
 function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   let k = lines.length - 1;
-  for (let tail = 0; k >= 0 && tail < MAX_TAIL && isTailLine((lines[k] as TextLine).text); tail++)
+  for (
+    let tail = 0;
+    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
+    tail++
+  )
     k--;
   const date = lines[k];
   const issuer = lines[k - 1];
