@@ -29,6 +29,7 @@ import {
   isBreadcrumb,
   isLabelAlone,
   readPageFacts,
+  simplified,
   webLineFilter,
   webLineKind,
 } from "./internal/web-page";
@@ -314,9 +315,12 @@ function siblingHeadlines(a: string, b: string): boolean {
  * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
  */
 function reportedBy(text: string | undefined): string | undefined {
-  return text === undefined
-    ? undefined
-    : /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(text)?.[1];
+  if (text === undefined) return undefined;
+  // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
+  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(
+    simplified(text.slice(0, 30)),
+  );
+  return m ? text.slice(1, 1 + (m[1] as string).length) : undefined;
 }
 
 /** The result for a draft: complete when it holds every fact the model requires. */

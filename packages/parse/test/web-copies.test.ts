@@ -361,6 +361,16 @@ describe("web copies: news copies and the page's own lines", () => {
       },
     },
     {
+      what: "`據…報道` in a copy converted to traditional characters names its source as printed",
+      text: "據某某新聞網報道 日前,記者獲悉,全市完成交易項目545個。\n原標題:全市交易額達97.22億元",
+      expected: {
+        title: "全市交易額達97.22億元",
+        publisher: "某某新聞網",
+        publishedOn: undefined,
+        dropped: ["2"],
+      },
+    },
+    {
       what: "`据报道`, `据统计` name no source",
       text: "据统计,1-4月全市完成交易项目545个。\n据报道,交易额同比增长。\n原标题:1-4月全市交易额达97.22亿元",
       expected: {
