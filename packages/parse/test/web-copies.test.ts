@@ -189,6 +189,14 @@ const read = (text: string) => {
   };
 };
 
+/** What the grids printed one field a line below give (each its own way). */
+const GRID_AS_LINES = {
+  title: "2024年1-5月某市经济运行情况",
+  publisher: "某市统计局",
+  number: undefined,
+  publishedOn: "2024-06-05",
+};
+
 describe("web copies: file-information grids and lists", () => {
   test.each([
     {
@@ -216,35 +224,17 @@ describe("web copies: file-information grids and lists", () => {
     {
       what: "a grid printed one `label：value` a line, its `名称：` line among them",
       text: "索引号:1234/2024-001\n发布机构:某市统计局\n发布日期:2024-06-05\n名称:2024年1-5月某市经济运行情况\n今年以来,全市经济运行平稳。\n一、工业\n规上工业增加值增长5%。",
-      expected: {
-        title: "2024年1-5月某市经济运行情况",
-        publisher: "某市统计局",
-        number: undefined,
-        publishedOn: "2024-06-05",
-        dropped: ["1", "2", "3", "4"],
-      },
+      expected: { ...GRID_AS_LINES, dropped: ["1", "2", "3", "4"] },
     },
     {
       what: "a grid printed one `label value` a line without colons (`标题`, `发布日期` among them)",
       text: "索引号 1234/2024-001\n发布机构 某市统计局\n发布日期 2024-06-05\n标题 2024年1-5月某市经济运行情况\n今年以来,全市经济运行平稳。",
-      expected: {
-        title: "2024年1-5月某市经济运行情况",
-        publisher: "某市统计局",
-        number: undefined,
-        publishedOn: "2024-06-05",
-        dropped: ["1", "2", "3", "4"],
-      },
+      expected: { ...GRID_AS_LINES, dropped: ["1", "2", "3", "4"] },
     },
     {
       what: "a grid's row that opens with its `标题` cell without a colon",
       text: "| 索引号 | 1234/2024-001 | 发布机构 | 某市统计局 |\n| 标题 | 2024年1-5月某市经济运行情况 |\n| 发布日期 | 2024-06-05 | 文号 | |\n今年以来,全市经济运行平稳。",
-      expected: {
-        title: "2024年1-5月某市经济运行情况",
-        publisher: "某市统计局",
-        number: undefined,
-        publishedOn: "2024-06-05",
-        dropped: ["1", "2", "3"],
-      },
+      expected: { ...GRID_AS_LINES, dropped: ["1", "2", "3"] },
     },
     {
       what: "a 文号 that numbers no issue gives no number (none is invented)",
