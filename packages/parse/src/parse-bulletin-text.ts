@@ -21,7 +21,7 @@ import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
-import { readMasthead, readPeriodText } from "./internal/read-masthead";
+import { readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
@@ -31,6 +31,7 @@ import {
   isBreadcrumb,
   isLabelAlone,
   readPageFacts,
+  simplified,
   webLineFilter,
   webLineKind,
 } from "./internal/web-page";
@@ -295,6 +296,35 @@ function siteHeaderDropped(
   return n === 0 ? lines : lines.slice(n);
 }
 
+/**
+ * `5月热线县市区办理情况通报` / `5月热线市直部门办理情况通报`: two headlines that open and close
+ * alike (the same first two characters, the same last four) and differ between: a list of links to
+ * sibling reports over a copied page, neither of them this text's title.
+ */
+function siblingHeadlines(a: string, b: string): boolean {
+  return (
+    a !== b &&
+    isBareHeading(b) &&
+    a.length >= 8 &&
+    b.length >= 8 &&
+    a.slice(0, 2) === b.slice(0, 2) &&
+    a.slice(-4) === b.slice(-4)
+  );
+}
+
+/**
+ * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
+ * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
+ */
+function reportedBy(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
+  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(
+    simplified(text.slice(0, 30)),
+  );
+  return m ? text.slice(1, 1 + (m[1] as string).length) : undefined;
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -373,7 +403,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     isBareHeading(
       lines[0]?.text ?? "",
       webLines.some((w) => isBreadcrumb(w.text)),
-    )
+    ) &&
+    !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "")
   ) {
     const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;
@@ -398,8 +429,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const signature = readSignature(body);
   if (signature) {
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
-    warn("signature-read", at(signature.publisher), {
-      publisher: signature.publisher.text,
+    warn("signature-read", at(signature.publisher ?? signature.date), {
+      publisher: signature.publisher?.text ?? "",
       date: signature.date.text,
     });
   }
@@ -407,7 +438,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
-  const statedYear = masthead.year ?? opts.issue.year;
+  // A page's title that states the issue (`…简报（2024年第5期）`) when the masthead does not.
+  const titled0 =
+    masthead.lines === 0 ? titleIssueNumbers(pageTitle?.text ?? page.title ?? "") : {};
+  const statedYear = masthead.year ?? titled0.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
   const ownIds = new Set(opts.departments.map((d) => d.id));
@@ -423,7 +457,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     metricsMode: opts.metrics,
     warn,
     referenceYear,
-    masthead: masthead.lines > 0 || pageTitle !== undefined,
+    masthead: masthead.lines > 0 || pageTitle !== undefined || page.title !== undefined,
   };
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(body, ctx, tail);
@@ -437,7 +471,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
   const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
   const publisherText =
-    masthead.publisher?.text ?? page.publisher ?? titled?.form ?? signature?.publisher.text;
+    masthead.publisher?.text ??
+    page.publisher ??
+    titled?.form ??
+    signature?.publisher?.text ??
+    reportedBy(body[0]?.text);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -460,10 +498,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
 
   // Issue.
   const issue: BulletinDraft["issue"] = { ...opts.issue };
-  const number = masthead.number ?? opts.issue.number;
+  const number = masthead.number ?? page.number ?? titled0.number ?? opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
-  if (masthead.totalNumber !== undefined) issue.totalNumber = masthead.totalNumber;
+  const totalNumber = masthead.totalNumber ?? titled0.totalNumber;
+  if (totalNumber !== undefined) issue.totalNumber = totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
   let period: DateSpan | undefined =

@@ -22,8 +22,9 @@
  *   gives are used.
  * - `duplicate-line-dropped`: a line printed twice at the title (around it, or the title over a
  *   copy of itself); one copy was left out.
- * - `signature-read`: the 落款 closing the text (issuer over date) was taken out of the body; its
- *   issuer and date are the publisher and date when the masthead and page give none.
+ * - `signature-read`: the 落款 closing the text (issuer over date, or a date alone under the
+ *   附件说明) was taken out of the body; its issuer and date are the publisher and date when the
+ *   masthead and page give none.
  * - `unit-normalised`: a figure's scale or unit printed in traditional characters or as a symbol
  *   (`1.2億千瓦時`, `30㎡`) is written in the model's form (`亿千瓦时`, `平方米`).
  * - `internal-error`: a bug; the bulletin holds what was read before it.

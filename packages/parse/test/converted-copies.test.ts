@@ -111,6 +111,13 @@ describe("a page's header and metadata", () => {
       publishedOn: "2025-05-03",
     },
     {
+      what: "a grid labelled in traditional characters (文件名稱, 公開責任部門, 成文日期) and a 閱讀次數 counter",
+      text: "文件名稱 | 某縣2023年政務服務工作通報 | ||\n公開責任部門 | 某縣行政審批服務局 | 公開形式: | 主動公開 |\n文號 | 某審發〔2023〕5號 | 成文日期: | 2023年01月31日 |\n閱讀次數:\n一、總體情況\n全年受理辦件3200件。",
+      title: "某縣2023年政務服務工作通報",
+      publisher: "某縣行政審批服務局",
+      publishedOn: "2023-01-31",
+    },
+    {
       what: "来源于 names the source like 来源",
       text: "三季度全市公共资源交易项目个数和总额环比双增长\n2021年10月11日 来源于:泰安日报\n三季度全市完成各类公共资源交易项目856个。",
       title: "三季度全市公共资源交易项目个数和总额环比双增长",

@@ -47,6 +47,89 @@ describe("numbered run-in paragraphs", () => {
       body: "(1) 国内生产总值简称GDP,是一个国家的生产成果。",
       items: [{ title: undefined, text: "（1）国内生产总值简称GDP，是一个国家的生产成果。" }],
     },
+    {
+      what: "a label of more than eight characters before its ：",
+      body: "2.受理量位于前三的区县单位：东城街道45件；西城街道30件。",
+      items: [{ title: "受理量位于前三的区县单位", text: "东城街道metric；西城街道metric。" }],
+    },
+    {
+      what: "a label holding a number that is no figure",
+      body: "（一）12345热线来电量：共受理来电1200件。",
+      items: [{ title: "12345热线来电量", text: "共受理来电metric。" }],
+    },
+    {
+      what: "a label of two names joined by 、",
+      body: "（二）市、县热线转办情况：转办36件。",
+      items: [{ title: "市、县热线转办情况", text: "转办metric。" }],
+    },
+    {
+      what: "a label with a count in brackets: the count opens the item's text",
+      body: "1.供水问题（120件）：主要反映停水。",
+      items: [{ title: "供水问题", text: "（metric）：主要反映停水。" }],
+    },
+    {
+      what: "a label with a count in brackets on a line the copy cut after its ：",
+      body: "3.燃气问题（45件）：",
+      items: [{ title: "燃气问题", text: "（metric）：" }],
+    },
+    {
+      what: "a run-in title before 。 holding a number that is no figure",
+      body: "4.年产值500万以上企业方面。全县完成产值12亿元。",
+      items: [{ title: "年产值500万以上企业方面", text: "全县完成产值metric。" }],
+    },
+    {
+      what: "a word processor's one-character markers (⑴, ⒈) number run-in titles",
+      body: "⑴供水问题。共5件。\n⒉燃气问题：共3件。",
+      items: [
+        { title: "供水问题", text: "共metric。" },
+        { title: "燃气问题", text: "共metric。" },
+      ],
+    },
+    {
+      what: "a label holding a quoted name",
+      body: "（三）“一网通办”情况：网上办件1200件。",
+      items: [{ title: "“一网通办”情况", text: "网上办件metric。" }],
+    },
+    {
+      what: "a label with a note in brackets (no figure) keeps its note",
+      body: "2.交通管理（含停车）：主要反映乱停车。",
+      items: [{ title: "交通管理（含停车）", text: "主要反映乱停车。" }],
+    },
+    {
+      what: "a clause in brackets after the label is no label's note",
+      body: "2.交通管理（停车较多，拥堵严重）：主要反映乱停车。",
+      items: [
+        {
+          title: undefined,
+          text: "2.交通管理（停车较多，拥堵严重）：主要反映乱停车。",
+        },
+      ],
+    },
+    {
+      what: "a date before the ： is no label (the whole line stays text)",
+      body: "1.9月8日：召开培训会。",
+      items: [{ title: undefined, text: "1.9月8日：召开培训会。" }],
+    },
+    {
+      what: "a figure before the ： is no label",
+      body: "2.受理来电1200件：其中转办300件。",
+      items: [{ title: undefined, text: "2.受理来电metric：其中转办metric。" }],
+    },
+    {
+      what: "a clause before the ： is no label",
+      body: "（一）全市受理来电，其中：转办300件。",
+      items: [{ title: undefined, text: "全市受理来电，其中：转办metric。" }],
+    },
+    {
+      what: "a label of more than sixteen characters is no label",
+      body: "1.本月市民通过热线反映最为集中的几类问题主要是：供水。",
+      items: [{ title: undefined, text: "1.本月市民通过热线反映最为集中的几类问题主要是：供水。" }],
+    },
+    {
+      what: "a sentence with a number alone on its line is no title",
+      body: "(3)规模以上企业指年收入2000万及以上的企业。",
+      items: [{ title: undefined, text: "（3）规模以上企业指年收入2000万及以上的企业。" }],
+    },
   ])("parseBulletinText: $what", ({ body, items: expected }) => {
     expect(items(body)).toEqual(expected);
   });
@@ -68,6 +151,39 @@ describe("numbered run-in paragraphs", () => {
         (t, n, marker, stop, count) => {
           const body = `${marker.replace("N", String(n))}${t}${stop}完成交易${count}项。`;
           expect(items(body)).toEqual([{ title: t, text: "完成交易metric。" }]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  test("parseBulletinText: a label of Han text, digits and 、 before ： (a count in brackets after it or not) heads the item, and no character of the line is lost (property)", () => {
+    const han = fc
+      .array(fc.constantFrom(..."热线政务服务投诉举报受理办理情况区县街道部门供水燃气"), {
+        minLength: 2,
+        maxLength: 5,
+      })
+      .map((cs) => cs.join(""));
+    // At most 16 characters: two runs of Han text, a number of up to five digits, a 、.
+    const label = fc
+      .tuple(
+        han,
+        fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }),
+        fc.constantFrom("", "、"),
+        han,
+      )
+      .map(([a, n, sep, b]) => `${a}${n ?? ""}${sep}${b}`);
+    fc.assert(
+      fc.property(
+        label,
+        fc.option(fc.integer({ min: 1, max: 9_999 }), { nil: undefined }),
+        fc.constantFrom("N.", "N、", "（N）", "(N)"),
+        (l, count, marker) => {
+          const bracket = count === undefined ? "" : `（${count}件）`;
+          const body = `${marker.replace("N", "1")}${l}${bracket}：主要反映问题。`;
+          const [item] = items(body);
+          expect(item?.title).toBe(l);
+          expect(item?.text).toBe(`${count === undefined ? "" : "（metric）："}主要反映问题。`);
         },
       ),
       { numRuns: 100 },

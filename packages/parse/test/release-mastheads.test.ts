@@ -58,3 +58,39 @@ describe("a release's bracketed date line", () => {
     );
   });
 });
+
+describe("a page title that states the issue", () => {
+  const issue = (text: string) => {
+    const { bulletin } = parseBulletinText(text);
+    return {
+      title: bulletin.publication.title,
+      number: bulletin.issue.number,
+      year: bulletin.issue.year,
+    };
+  };
+
+  test.each([
+    {
+      what: "`（2024年第5期）` at the end of the page's title gives the number and the year",
+      text: "某市热线简报（2024年第5期）\n发布时间:2024-06-05 来源:某市热线中心\n一、总体情况\n本月受理12件。",
+      expected: { title: "某市热线简报（2024年第5期）", number: 5, year: 2024 },
+    },
+    {
+      what: "`【第5期】` before the page's title gives the number",
+      text: "【第5期】某市热线简报\n发布时间:2024-06-05 来源:某市热线中心\n一、总体情况\n本月受理12件。",
+      expected: { title: "【第5期】某市热线简报", number: 5, year: undefined },
+    },
+    {
+      what: "`第十二期` in Chinese numerals closing the page's title gives the number",
+      text: "某县督查通报第十二期\n发布日期:2024-06-05\n一、总体情况\n已办结6件。",
+      expected: { title: "某县督查通报第十二期", number: 12, year: undefined },
+    },
+    {
+      what: "another thing's `第5期` inside the title is no issue number",
+      text: "关于第5期业务培训班的通知\n发布时间:2024-06-05 来源:某市热线中心\n一、总体情况\n本月受理12件。",
+      expected: { title: "关于第5期业务培训班的通知", number: undefined, year: undefined },
+    },
+  ])("parseBulletinText: $what", ({ text, expected }) => {
+    expect(issue(text)).toEqual(expected);
+  });
+});

@@ -1,17 +1,33 @@
 import { isChineseDigit, isDigit, isHan } from "./chars";
 
+/** How an organisation's name ends (`…中心`, `…局`, `…办公室`). */
+export const ORG_END =
+  /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
+
 /** Longest heading the parser accepts; longer lines are paragraphs. */
 export const MAX_HEADING = 200;
 
 /**
  * The length of a section marker `一、` (or `一 、`, already repaired) at the start of a line,
- * or 0. Up to three Chinese numerals then `、` (GB/T 9704 level 1).
+ * or 0. Up to three Chinese numerals then `、` (GB/T 9704 level 1), or a dot a web copy put for
+ * the `、` (`一.基本情况`, `二．热点问题`; the repair writes the ASCII dot after a Han character as
+ * `。`) before Han text.
  */
 export function sectionMarkerLength(text: string): number {
   let i = 0;
   while (i < 4 && isChineseDigit(text.charAt(i))) i++;
-  return i > 0 && i < 4 && text.charAt(i) === "、" ? i + 1 : 0;
+  if (i === 0 || i === 4) return 0;
+  const mark = text.charAt(i);
+  if (mark === "、") return i + 1;
+  return "。．.".includes(mark) &&
+    /^[一二三四五六七八九十]+$/.test(text.slice(0, i)) &&
+    isHan(text.charAt(i + 1))
+    ? i + 1
+    : 0;
 }
+
+/** `一、`, and `一.` / `一。` / `一．` written as `一、`: a section marker as `@bulletin/format` reads it. */
+export const sectionMarkerText = (marker: string): string => marker.replace(/[。．.]$/, "、");
 
 /**
  * The length of an item marker `（一）` at the start of a line, or 0. The repair writes
@@ -117,6 +133,12 @@ const DATE_TIME =
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
 
+/** Whether `text` holds a figure with its unit (`533.8万元`, `12个`, `8.5%`). */
+export const holdsFigure = (text: string): boolean => FIGURE.test(text);
+
+/** `9月8日`, `2025年4月`, `4月份`: text that opens with a date (an item's text, not a label). */
+export const opensWithDate = (text: string): boolean => /^(?:\d{4}年)?\d{1,2}月/.test(text);
+
 /**
  * A short line that reads as a heading without a marker: a page's title (`2024年7月群众诉求情况
  * 分析`), a report's headline, a section label (`固定资产投资增速趋缓`). No sentence mark, no
@@ -156,7 +178,7 @@ export function isPhraseHeading(text: string): boolean {
     !/[。；！？!?;：:]/.test(text) &&
     !/[，,、]$/.test(text) &&
     !FIGURE.test(text) &&
-    !/^(?:\d{4}年)?\d{1,2}月/.test(text)
+    !opensWithDate(text)
   );
 }
 
@@ -220,8 +242,12 @@ export function numberedSectionIndex(text: string): number {
   return m && isBareHeading(text.slice(2)) ? Number(m[1]) : 0;
 }
 
-/** A third- or fourth-level marker: `1.`, `1、`, `（1）`, `(1)`, `1）`, `①`. */
-export const NUMBERED_MARKER = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳])\s*/;
+/**
+ * A third- or fourth-level marker: `1.`, `1、`, `（1）`, `(1)`, `1）`, `①`, and the one-character
+ * forms a word processor writes, `⑴` and `⒈`.
+ */
+export const NUMBERED_MARKER =
+  /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳⑴-⒇⒈-⒛])\s*/;
 
 /**
  * The length of a third-level heading marker `1.` / `1、` / `（1）` / `①` on a line that is only a heading
@@ -242,5 +268,28 @@ export function numberedItemMarkerLength(text: string): number {
  */
 export function bareRunInTitle(text: string): string {
   const m = /^([\u4e00-\u9fff]{2,12})。(?=\S)/.exec(text);
-  return m ? (m[1] as string) : "";
+  // `一是工业运行平稳。…`: a point of an enumeration, kept as text (issue 14).
+  return m && !isPointMarked(text) ? (m[1] as string) : "";
+}
+
+/** `一是…`, `二是…`: a line that opens with an enumeration's point marker. */
+export const isPointMarked = (text: string): boolean => /^[一二三四五六七八九十]{1,3}是/.test(text);
+
+/**
+ * `下一步工作要求：`, `存在问题：`: a label alone on its line that heads what follows: two to
+ * sixteen Han characters and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`,
+ * `记者了解到：`, `督查发现：`),
+ * an addressee (`各乡镇人民政府：`, `某某局：`), a 报尾 label, `编者按：` or `附件：`.
+ */
+export function isLabelHeading(text: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2,16})[：:]$/.exec(text);
+  if (!m) return false;
+  const label = m[1] as string;
+  return (
+    !/(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现)$/.test(label) &&
+    !/^(?:各|附件|附表|编者按|按)/.test(label) &&
+    !ORG_END.test(label) &&
+    !/(?:街道|乡镇|单位)$/.test(label) &&
+    !isTailLine(text)
+  );
 }

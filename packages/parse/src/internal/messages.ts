@@ -130,9 +130,14 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
   },
   "signature-read": {
     severity: "info",
-    "zh-CN": (p) => `文末落款 ${q(p.publisher)} ${q(p.date)} 不作正文，用作发布单位和日期`,
+    "zh-CN": (p) =>
+      p.publisher === ""
+        ? `文末落款的成文日期 ${q(p.date)} 不作正文，用作日期`
+        : `文末落款 ${q(p.publisher)} ${q(p.date)} 不作正文，用作发布单位和日期`,
     en: (p) =>
-      `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
+      p.publisher === ""
+        ? `The closing signature's date ${q(p.date)} is not body text; it gives the date`
+        : `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
   },
   "unit-normalised": {
     severity: "info",

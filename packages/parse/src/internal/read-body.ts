@@ -5,9 +5,11 @@ import type { ParseWarningCode } from "../parse-warning";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
+  holdsFigure,
   isBareHeading,
   isBracketHeading,
   isHeadingLine,
+  isLabelHeading,
   isPhraseHeading,
   isTailLine,
   itemMarkerLength,
@@ -15,7 +17,10 @@ import {
   NUMBERED_MARKER,
   numberedItemMarkerLength,
   numberedSectionIndex,
+  opensWithDate,
   sectionHeadingMarker,
+  sectionMarkerLength,
+  sectionMarkerText,
   spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
@@ -53,32 +58,82 @@ export interface BodyContext extends InlineContext {
 
 const MAX_TAIL = 2_000;
 const MAX_ITEM_TITLE = 30;
-/** Longest label that heads an item before its `：` (`诉求分类：12345热线中，…`). */
-const MAX_ITEM_LABEL = 8;
+/** Longest label that heads an item before its `：` (`办件量位于前三的市直部门：住建局99件`). */
+const MAX_ITEM_LABEL = 16;
 
 /** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
 const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
 
+/** A run-in title and where the item's text after it starts. */
+interface RunIn {
+  title: string;
+  /** Index of the first character of the text after the title (and its `。` or `：`). */
+  rest: number;
+}
+
 /**
- * The end (index of `。`, or of the `：` after a short label) of a run-in item title
- * `数字政府项目建设。`, `诉求分类：`, `强化组织领导，压实工作责任。`, or -1.
+ * The run-in title of an item's line: `数字政府项目建设。`, `诉求分类：`, `强化组织领导，压实工作责任。`,
+ * `噪音扰民（1500件）：` (the count in brackets stays at the head of the text), or undefined.
  */
-function runInTitleEnd(text: string): number {
+function runInTitle(text: string): RunIn | undefined {
+  const label = labelTitle(text);
+  if (label !== undefined) return label;
   const end = runInTitleEnd1(text);
-  if (end >= 0) return end;
+  if (end >= 0) return { title: text.slice(0, end), rest: end + 1 };
   // Phrases joined by commas, up to the first `。`, with the item's text after it: two or three
   // phrases of Han text, none longer than MAX_TITLE_PHRASE (a clause with a figure, a date or a
   // Latin term is a sentence: `9月8日，省中心召开…`, `国内生产总值简称GDP，是…`).
   const stop = text.indexOf("。");
-  if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return -1;
+  if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return undefined;
   const phrases = text.slice(0, stop).split("，");
   return phrases.length >= 2 &&
     phrases.length <= 3 &&
     phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
-    ? stop
-    : -1;
+    ? { title: text.slice(0, stop), rest: stop + 1 }
+    : undefined;
+}
+
+/**
+ * A label: Han text, with digits, Latin letters and `、` among it (`12345热线受理量`,
+ * `宣城、省长热线承办情况`), at least two Han characters, no figure with its unit and no date
+ * at its head (`9月8日：` opens an item's text).
+ */
+const LABEL = /^[\u4e00-\u9fff\dA-Za-z、“”‘’《》]+$/;
+const isLabel = (text: string): boolean =>
+  LABEL.test(text) &&
+  (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 &&
+  !/、$/.test(text) &&
+  !holdsFigure(text) &&
+  !opensWithDate(text);
+
+/**
+ * `办件量位于前三的市直部门：住建局99件`: a label of two to {@link MAX_ITEM_LABEL} characters
+ * before the line's first `：`, text after it. A count in brackets after the label
+ * (`噪音扰民（1500件）：主要反映…`) is no part of the title: it opens the item's text.
+ */
+function labelTitle(text: string): RunIn | undefined {
+  const colon = text.search(/[：:]/);
+  if (colon < 2) return undefined;
+  const head = text.slice(0, colon);
+  if (head.length <= MAX_ITEM_LABEL && isLabel(head))
+    return colon + 1 < text.length ? { title: head, rest: colon + 1 } : undefined;
+  // `交通管理（含停车）：` is a label with its note; `噪音扰民（1500件）：` a label and a count.
+  const open = head.indexOf("（");
+  if (
+    open < 2 ||
+    open > MAX_ITEM_LABEL ||
+    !head.endsWith("）") ||
+    head.indexOf("）") !== head.length - 1 ||
+    !isLabel(head.slice(0, open))
+  )
+    return undefined;
+  const note = head.slice(open);
+  if (holdsFigure(note)) return { title: head.slice(0, open), rest: open };
+  return note.length <= 12 && !/[，；。,;]/.test(note) && colon + 1 < text.length
+    ? { title: head, rest: colon + 1 }
+    : undefined;
 }
 
 function runInTitleEnd1(text: string): number {
@@ -88,17 +143,9 @@ function runInTitleEnd1(text: string): number {
     if ("“‘《（".includes(c)) depth++;
     else if ("”’》）".includes(c)) depth--;
     else if (depth === 0) {
-      // `停气、停电较多。` is a title, and so is a short label before `：` with text after it;
-      // a clause (`，`) is not.
-      if ("：:".includes(c)) {
-        return i >= 2 &&
-          i <= MAX_ITEM_LABEL &&
-          i + 1 < text.length &&
-          /^[\u4e00-\u9fff]+$/.test(text.slice(0, i))
-          ? i
-          : -1;
-      }
-      if ("，；！？,;".includes(c)) return -1;
+      // `停气、停电较多。` is a title (a label before `：` is read by labelTitle); a clause
+      // (`，`) is not.
+      if ("：:，；！？,;".includes(c)) return -1;
       if (c === "。") return i >= 2 ? i : -1;
     }
   }
@@ -107,16 +154,32 @@ function runInTitleEnd1(text: string): number {
 
 /**
  * `1.首饰类投诉位居榜首。随着…`, `（1）工程建设项目。完成…`, `①工程建设项目。…`, `1、基本数据：4月份，…`: the run-in
- * title (before its `。`, or a short label before its `：`) and the text after it, or undefined.
+ * title (before its `。`, or a label before its `：`) and the text after it, or undefined.
  */
 function numberedRunIn(text: string): { title: string; rest: string } | undefined {
   const m = NUMBERED_MARKER.exec(text);
   if (!m) return undefined;
   const lead = text.slice(m[0].length);
-  const end = runInTitleEnd(lead);
-  // A figure stays in running text (`住房保障类（793件，占比17.36%）。` is no title).
-  if (end <= 0 || /\d/.test(lead.slice(0, end))) return undefined;
-  return { title: lead.slice(0, end), rest: lead.slice(end + 1) };
+  const r = runInTitle(lead);
+  // A figure stays in running text (`住房保障类（793件，占比17.36%）。` is no title), and so does a
+  // date (`9月8日。`); a number that is neither may name the topic of the text after it
+  // (`利用省外2000万以上项目资金方面。1-5月，…`), not a sentence alone on its line.
+  if (
+    r === undefined ||
+    holdsFigure(lead.slice(0, r.rest)) ||
+    opensWithDate(r.title) ||
+    (/\d/.test(r.title) && lead.slice(r.rest).trim() === "")
+  )
+    return undefined;
+  return { title: r.title, rest: lead.slice(r.rest) };
+}
+
+/** `一、…`: a section marker that starts a numbering. */
+function startsNumbering(text: string): boolean {
+  const parsed = safeParseSectionMarker(
+    sectionMarkerText(text.slice(0, sectionMarkerLength(text))),
+  );
+  return parsed.success && parsed.data.index === 1;
 }
 
 /**
@@ -198,6 +261,8 @@ export function readBody(
       !ctx.masthead &&
       t.length <= 40 &&
       !/[。，；！？]/.test(t) &&
+      // `各乡镇人民政府：`: an addressee, not a headline.
+      !/[：:]$/.test(t) &&
       itemMarkerLength(t) === 0
     ) {
       section = newSection(t, offsetAt(line, 0) ?? 0, false);
@@ -211,9 +276,11 @@ export function readBody(
   // `工业。…` / `投资。…`: run-in headings without a marker, taken as such only in a text that
   // numbers no section and has two or more of them (one alone may be a short sentence).
   let bareRunIns = 0;
+  let numbersSections = false;
   for (const l of lines) {
     if (sectionHeadingMarker(l.text) > 0) {
       bareRunIns = 0;
+      numbersSections = true;
       break;
     }
     if (bareRunInTitle(l.text) !== "") bareRunIns++;
@@ -244,7 +311,7 @@ export function readBody(
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
       const markerText = sm > 0 ? t.slice(0, sm) : t.slice(0, 2);
-      const parsed = sm > 0 ? safeParseSectionMarker(markerText) : undefined;
+      const parsed = sm > 0 ? safeParseSectionMarker(sectionMarkerText(markerText)) : undefined;
       const n = parsed?.success ? parsed.data.index : numbered;
       if (n > 0) {
         if (n !== nextSection) {
@@ -267,9 +334,14 @@ export function readBody(
       const stop = title.indexOf("。");
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
       const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm) : 0;
+      // `一、总体情况：本月受理…。`: a label before its `：` ends the heading (before any `。`).
+      const label = sm > 0 && spaced === 0 ? labelTitle(title) : undefined;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);
         title = t.slice(sm, spaced);
+      } else if (label !== undefined && (stop < 0 || label.title.length < stop)) {
+        rest = title.slice(label.rest);
+        title = label.title;
       } else if (stop >= 0) {
         rest = title.slice(stop + 1);
         title = title.slice(0, stop);
@@ -308,6 +380,19 @@ export function readBody(
       (section as SectionDraft).items.push(item);
       continue;
     }
+    // `下一步工作要求：` over running text or `一是…` points, in a text that numbers no section: a
+    // section of its own (its title without the `：`).
+    if (
+      !numbersSections &&
+      section !== undefined &&
+      index + 1 < lines.length &&
+      isLabelHeading(t) &&
+      !startsBlock((lines[index + 1] as TextLine).text)
+    ) {
+      section = newSection(t.slice(0, -1), offsetAt(line, 0) ?? 0, true);
+      item = undefined;
+      continue;
+    }
     if ((index > 0 || section) && isBareHeading(t) && index + 1 < lines.length) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
       let title = t;
@@ -324,6 +409,22 @@ export function readBody(
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
+      // `主要指标解释` / `一、统计范围`: under a sentence or a table, a heading over a numbering that starts
+      // at `一、` heads a part of its own (an annex's), a section without items.
+      if (
+        j < lines.length &&
+        index > 0 &&
+        ((lines[index - 1] as TextLine).table !== undefined ||
+          /[。！？；]$/.test((lines[index - 1] as TextLine).text)) &&
+        sectionHeadingMarker(next) > 0 &&
+        startsNumbering(next)
+      ) {
+        index = j - 1;
+        section = newSection(title, offsetAt(line, 0) ?? 0, true);
+        item = undefined;
+        nextSection = 1;
+        continue;
+      }
       // A heading heads running text or numbered item headings (`1、主要指标解释`): not the end
       // of the text, not another section heading or a list.
       // A heading over the first `（一）` item heads the section those items are in.
@@ -368,11 +469,11 @@ export function readBody(
         if (lead !== "") item.title = lead;
         continue;
       }
-      const end = runInTitleEnd(lead);
-      if (end > 0 && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
-        item.title = lead.slice(0, end);
-        lead = lead.slice(end + 1);
-        base += end + 1;
+      const r = runInTitle(lead);
+      if (r !== undefined && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
+        item.title = r.title;
+        lead = lead.slice(r.rest);
+        base += r.rest;
       }
       const d = leadingDate(lead, offsetAt(line, base));
       if (d.date) {

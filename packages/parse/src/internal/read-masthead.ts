@@ -2,7 +2,7 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
-import { isTailLine, itemMarkerLength, sectionMarkerLength } from "./line-kinds";
+import { isTailLine, itemMarkerLength, ORG_END, sectionMarkerLength } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
@@ -25,7 +25,6 @@ export interface Masthead {
 
 const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", "秘密", "机密"];
 const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
-const ORG_END = /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 /** The label a page prints before its date (`时间：`, `发布日期：`), left when the date is read. */
 const DATE_LABEL = /(?:发布|公开|发文|更新)?(?:时间|日期)\s*[：:]\s*$/;
@@ -128,6 +127,31 @@ function stripIssuer(text: string): string {
 
 /** A name that ends like an organisation's and is no bulletin's name. */
 export const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
+
+const ISSUE = "(?:\\d{4}年)?(?:总|增刊)?第[\\d〇零一二三四五六七八九十百千]{1,8}期";
+const TITLE_NUMBER_END = new RegExp(`[（(【\\[]?${ISSUE}(?:[（(]总第\\d{1,6}期[）)])?[）)】\\]]?$`);
+const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
+
+/**
+ * `某市热线简报（2024年第5期）`, `【第5期】…`: the issue number, year and total number a page's title
+ * states (the masthead's `第N期` forms); the title itself is kept as printed.
+ */
+export function titleIssueNumbers(
+  title: string,
+): Pick<Masthead, "number" | "year" | "totalNumber"> {
+  const m: Masthead = { unknown: [], lines: 0 };
+  // Only where an issue number stands: at the title's end or in brackets before it (`关于第5期
+  // 培训班的通知` names another thing's 第5期).
+  const stated = title.includes("期")
+    ? (TITLE_NUMBER_END.exec(title) ?? TITLE_NUMBER_START.exec(title))
+    : null;
+  if (stated) readIssueNumbers(stated[0], m);
+  const out: Pick<Masthead, "number" | "year" | "totalNumber"> = {};
+  if (m.number !== undefined) out.number = m.number;
+  if (m.year !== undefined) out.year = m.year;
+  if (m.totalNumber !== undefined) out.totalNumber = m.totalNumber;
+  return out;
+}
 
 function readIssueNumbers(input: string, m: Masthead): string {
   let text = input;

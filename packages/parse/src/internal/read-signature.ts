@@ -5,7 +5,8 @@ import type { TextLine } from "./repair-lines";
 
 /** The 落款 at the end of a text: who issued it and when. */
 export interface Signature {
-  publisher: TextLine;
+  /** Absent where the seal stood for the name (a date alone under the 附件说明). */
+  publisher?: TextLine;
   publishedOn: string;
   date: TextLine;
 }
@@ -21,20 +22,56 @@ const MAX_TAIL = 8;
  * on the next (`2011年4月22日`), both after the last paragraph and before any 版记 lines.
  */
 export function readSignature(lines: readonly TextLine[]): Signature | undefined {
+  return closingSignature(lines) ?? attachmentSignature(lines);
+}
+
+/** `附件：…统计表`, `附件：1.…`: the 附件说明 under the text, naming what is attached (no sentence). */
+const ATTACHMENT_NOTE = /^附件\d?[：:][^。；！？]+$/;
+
+/**
+ * `附件：12345热线办理情况统计表` / `2022年5月18日` / `附件` / the attachment: the 落款 under the
+ * 附件说明 (GB/T 9704 prints it there, the attachment after it), its issuer's name on the line
+ * over the date or none (the seal stood for it). The last such note is taken.
+ */
+function attachmentSignature(lines: readonly TextLine[]): Signature | undefined {
+  for (let k = lines.length - 2; k >= 0; k--) {
+    if (!ATTACHMENT_NOTE.test((lines[k] as TextLine).text)) continue;
+    const first = lines[k + 1] as TextLine;
+    const second = lines[k + 2];
+    if (isDateLine(first.text)) {
+      const publishedOn = readFullDate(first.text);
+      return publishedOn === undefined ? undefined : { publishedOn, date: first };
+    }
+    if (second === undefined || !isDateLine(second.text) || !isIssuer(first.text)) return undefined;
+    const publishedOn = readFullDate(second.text);
+    return publishedOn === undefined ? undefined : { publisher: first, publishedOn, date: second };
+  }
+  return undefined;
+}
+
+/**
+ * A line that may follow the 落款: the 版记's (`抄送：…`, `共印20份`) and the 附注 in brackets
+ * (GB/T 9704: `（此件公开发布）`, `（联系人：张三，电话：…）`).
+ */
+const isAfterSignature = (text: string): boolean =>
+  isTailLine(text) || /^[（(][^（）()]{2,60}[）)]$/.test(text);
+
+/** An issuer's name on a line of its own: an organisation's, no sentence. */
+const isIssuer = (name: string): boolean =>
+  name.length <= MAX_ISSUER && !/[。；，：！？]/.test(name) && isOrg(name);
+
+function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   let k = lines.length - 1;
-  for (let tail = 0; k >= 0 && tail < MAX_TAIL && isTailLine((lines[k] as TextLine).text); tail++)
+  for (
+    let tail = 0;
+    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
+    tail++
+  )
     k--;
   const date = lines[k];
   const issuer = lines[k - 1];
   if (date === undefined || issuer === undefined || !isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
-  const name = issuer.text;
-  if (
-    publishedOn === undefined ||
-    name.length > MAX_ISSUER ||
-    /[。；，：！？]/.test(name) ||
-    !isOrg(name)
-  )
-    return undefined;
+  if (publishedOn === undefined || !isIssuer(issuer.text)) return undefined;
   return { publisher: issuer, publishedOn, date };
 }

@@ -1,5 +1,5 @@
 import { safeParseSectionMarker } from "@bulletin/format";
-import { itemMarkerLength, sectionMarkerLength } from "./line-kinds";
+import { itemMarkerLength, sectionMarkerLength, sectionMarkerText } from "./line-kinds";
 import type { TextLine } from "./repair-lines";
 
 /**
@@ -61,7 +61,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
 
 /** A marker's number (`（二）` → 2), or 0. */
 function markerIndex(marker: string): number {
-  const parsed = safeParseSectionMarker(marker);
+  const parsed = safeParseSectionMarker(sectionMarkerText(marker));
   return parsed.success ? parsed.data.index : 0;
 }
 

@@ -1,5 +1,7 @@
-import { tailLabel } from "./line-kinds";
+import { safeParseIssueNumber } from "@bulletin/format";
+import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
+import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
 
 /**
@@ -17,15 +19,86 @@ import type { TextLine } from "./repair-lines";
  */
 export function webLineFilter(): (text: string) => boolean {
   let page = false;
+  /** A line of the text's own has been kept that holds a sentence or a heading's marker: the page's head is over. */
+  let body = false;
+  /** The file-information label alone on the line before, whose value this line may be. */
+  let label: string | undefined;
+  /** The line before was a row of a file-information grid. */
+  let grid = false;
   return (text) => {
-    const kind = webLineKind(text);
+    const pending = label;
+    const afterGrid = grid;
+    label = undefined;
+    grid = false;
+    if (!body) {
+      // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
+      // value on the next, over the text.
+      label = fieldLabelAlone(text);
+      if (label !== undefined || (pending !== undefined && fitsFieldValue(pending, text))) {
+        page = true;
+        return true;
+      }
+    }
+    const kind = webLineKind(text) ?? (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
     if (kind === "meta" || kind === "grid") page = true;
+    if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
-    if (!page || text.length > 300) return false;
-    const simple = simplified(text);
-    if (GRID_ROW.test(simple)) return true;
-    return text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple));
+    // `---|---|---|---|`: a Markdown rule under a grid's first row.
+    if (afterGrid && RULE_ROW.test(text)) {
+      grid = true;
+      return true;
+    }
+    if (page && text.length <= 300) {
+      const simple = simplified(text);
+      if (GRID_ROW.test(simple)) return true;
+      if (text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple))) return true;
+    }
+    if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
+    return false;
   };
+}
+
+/** A Markdown table's rule row: dashes and colons between `|`. */
+const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
+
+/**
+ * The labels of a file-information list printed one a line, their values on the next line, and
+ * what each value looks like: a value that does not look so is the next line of the page (the
+ * label's value is empty: `主题词` over the page's title).
+ */
+const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
+  [/^(?:标题|名称|文件名称|信息名称)$/, (v) => v.length <= 100 && !/[。；]/.test(v)],
+  [
+    /^(?:发布日期|公开日期|成文日期|生成日期|发文日期)$/,
+    (v) => v.length <= 25 && readDateValue(v) !== undefined,
+  ],
+  [
+    /^(?:发布机构|发布单位|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构)$/,
+    (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
+  ],
+  [/^(?:索引号)$/, (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
+  [/^(?:文号|发文字号)$/, (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
+  [/^(?:浏览量|浏览次数|访问量|阅读次数)$/, (v) => /^\d{1,9}次?$/.test(v)],
+  [
+    /^(?:公开目录|主题词|主题分类|体裁分类|组配分类|公开方式|公开形式|有效性|时效性|分类)$/,
+    (v) => v.length <= 12 && /^[\u4e00-\u9fff、，,\s]+$/.test(v),
+  ],
+];
+
+/** The label of a file-information list alone on its line (`索引号`, `发布机构：`), or undefined. */
+export function fieldLabelAlone(printed: string): string | undefined {
+  if (printed.length > 8) return undefined;
+  const text = simplified(printed)
+    .replace(/\s+/g, "")
+    .replace(/[：:]$/, "");
+  return FIELD_VALUES.some(([label]) => label.test(text)) ? text : undefined;
+}
+
+/** Whether `text` looks like the value of the file-information label `label`. */
+function fitsFieldValue(label: string, text: string): boolean {
+  if (fieldLabelAlone(text) !== undefined) return false;
+  const value = text.trim();
+  return FIELD_VALUES.some(([l, fits]) => l.test(label) && value !== "" && fits(value));
 }
 
 /**
@@ -33,8 +106,10 @@ export function webLineFilter(): (text: string) => boolean {
  * their simplified forms: pages converted to traditional characters (`來源：`, `當前位置：首頁`,
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
-const TRADITIONAL = "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙";
-const SIMPLIFIED = "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍";
+const TRADITIONAL =
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報";
+const SIMPLIFIED =
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /** The same class without `g`: a test that holds no state (most lines have none of them). */
@@ -54,14 +129,14 @@ const BYLINE =
  * (`发文单位 | 行政审批局 | 发布机构 | 昌吉市政府网 |`).
  */
 const GRID_FIELD =
-  /^(?:索引号|名称|标题|发布机构|发文机构|发文机关|发文单位|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类)$/;
+  /^(?:索引号|名称|文件名称|标题|发布机构|发布单位|所属机构|发文机构|发文机关|发文单位|公开责任部门|责任部门|文号|主题词|主题分类|发布日期|成文日期|公开日期|发文日期|公开形式|公开方式|有效性|分类|内容概述)$/;
 /** A grid's row that opens with such a label: after a page's metadata, no text of the bulletin. */
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
 
 /** One field of a file-information list: the label, then a short value or none. */
 const FIELD_LIST =
-  /^(?:信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
+  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
@@ -72,11 +147,44 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
     FURNITURE.test(text) ||
     SITE_TOOLS.test(text) ||
     FOOTER.test(text) ||
-    IMAGE.test(text)
+    IMAGE.test(text) ||
+    COUNTER.test(text) ||
+    isAddressLine(text)
   )
     return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
-  return isMetaLine(text) ? "meta" : undefined;
+  return isMetaLine(text) || ORIGINAL_TITLE.test(text) || DATE_FIELD.test(text)
+    ? "meta"
+    : undefined;
+}
+
+/** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
+const COUNTER =
+  /^(?:阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|点击率|访问量|阅读|浏览|点击)[：:]\s*\d{0,9}\s*次?$/;
+
+/** `原标题：…`: a news copy's line naming the report's original title. */
+const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
+
+/**
+ * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
+ * (`2017-05-15`, `2017/05/15`), or a date in words with its time (a meeting's `时间：2025年5月10日`
+ * is the text's).
+ */
+const DATE_FIELD =
+  /^(?:时间|日期)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+/** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
+const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/**
+ * `澳门js6666-www.js6666.com-Login on official website`: a line that holds a web address and
+ * more Latin letters than Han characters, no labelled field (`网址：www.…` is the text's).
+ */
+function isAddressLine(text: string): boolean {
+  if (text.length > 150 || !/https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i.test(text)) return false;
+  if (/[\u4e00-\u9fff][：:]/.test(text)) return false;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return latin > han;
 }
 
 /**
@@ -115,6 +223,7 @@ const META_LABELS = [
   "信息来源",
   "来源",
   "作者",
+  "发布者",
   "阅读",
   "浏览次数",
   "浏览",
@@ -163,20 +272,25 @@ const LEADING_DATE =
   /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
 
 const GRID_LABELS =
-  /索引号|发布机构|发文机关|发文单位|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
   if (
     !/[|｜]/.test(text) &&
-    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题)[：:]/.test(text)
+    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/.test(
+      text,
+    )
   )
     return false;
-  // `标题：…` opens a grid printed as lines; alone, it names the page.
+  // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
+  // row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
-    /^标题[：:]/.test(text) ||
-    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text)
+    /^(?:标题|信息名称)[：:]/.test(text) ||
+    /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/.test(text) ||
+    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text) ||
+    /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/.test(text)
   );
 }
 
@@ -186,6 +300,9 @@ function isGridLine(text: string): boolean {
  */
 const BARE_GRID_LABELS = [
   "信息名称",
+  "标题",
+  "发布日期",
+  "发文日期",
   "索引号",
   "主题分类",
   "体裁分类",
@@ -202,13 +319,20 @@ const BARE_GRID_LABELS = [
 const BARE_GRID_LABEL = new RegExp(BARE_GRID_LABELS.join("|"), "g");
 /** A line that opens with such a label and no colon: `索引号 1132…/2025-00003`. */
 const BARE_GRID_START = new RegExp(`^(?:${BARE_GRID_LABELS.join("|")})(?![：:])`);
+/** `标题`, `发布日期` alone may be a table's head cell in the text: a grid's only with a value. */
+const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 
 /**
  * A grid's line without colons (at most 200 characters, opening with a grid label). A row of
  * cells (`索 引 号 | … | 发布机构 | 市财政局 |`) is read by its cells, not as one.
  */
 function isBareGridLine(text: string): boolean {
-  return text.length <= 200 && BARE_GRID_START.test(text) && !/[|｜]/.test(text);
+  return (
+    text.length <= 200 &&
+    BARE_GRID_START.test(text) &&
+    !/[|｜]/.test(text) &&
+    !VALUE_REQUIRED.test(text)
+  );
 }
 
 /** The `label value` pairs of such a line, each value up to the next label. */
@@ -227,6 +351,8 @@ export interface PageFacts {
   title?: string;
   publisher?: string;
   publishedOn?: string;
+  /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives. */
+  number?: number;
 }
 
 /** Not a publisher: the site itself (`本网`, `市政府网站`). */
@@ -240,28 +366,79 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
   let source: string | undefined;
   let generated: string | undefined;
+  let written: string | undefined;
+  let original: string | undefined;
   const agencies: string[] = [];
-  for (const { text } of lines) {
-    for (const [label, value] of isBareGridLine(text) ? bareGridFields(text) : fields(text)) {
-      if ((label === "标题" || label === "名称") && facts.title === undefined && value !== "")
-        facts.title = value;
-      else if (/^(?:发布机构|发文机构|发文机关|发文单位)$/.test(label)) {
-        if (value !== "") agencies.push(value);
-      } else if (label === "来源" || label === "信息来源" || label === "来源于")
-        source ??= value || undefined;
-      else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
-        const date = readDateValue(value);
-        if (date !== undefined) facts.publishedOn ??= date;
-      } else if (label === "生成日期") generated ??= readDateValue(value);
+  const responsible: string[] = [];
+  const authors: string[] = [];
+  for (const [label, value] of pageFields(lines)) {
+    if (
+      /^(?:标题|名称|文件名称|信息名称)$/.test(label) &&
+      facts.title === undefined &&
+      value !== ""
+    )
+      facts.title = value;
+    else if (label === "原标题") original ??= value || undefined;
+    else if (/^(?:发布机构|发布单位|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
+      if (value !== "") agencies.push(value);
+    } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
+      if (value !== "") responsible.push(value);
+    } else if ((label === "作者" || label === "发布者") && isOrg(value)) {
+      // `作者：某市政务服务中心`: an office that signs the page (a person's name is no publisher).
+      authors.push(value);
+    } else if (label === "来源" || label === "信息来源" || label === "来源于")
+      source ??= value || undefined;
+    else if (label === "成文日期") written ??= readDateValue(value);
+    else if (/^(?:发布时间|发布日期|公开日期|发文日期|时间|日期)$/.test(label)) {
+      const date = readDateValue(value);
+      if (date !== undefined) facts.publishedOn ??= date;
+    } else if (label === "生成日期") generated ??= readDateValue(value);
+    else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
+      const number = issueNumberOf(value);
+      if (number !== undefined) facts.number = number;
     }
   }
-  // A grid's 生成日期 (when the record was made) only when it gives no publication date.
-  if (facts.publishedOn === undefined && generated !== undefined) facts.publishedOn = generated;
-  const publisher = [...agencies, source].find(
+  // The 成文日期 (the date the text was signed) is the issue's; the date the page went up
+  // (发布, 公开) only when there is none, and a record's 生成日期 only when there is neither.
+  // A news copy's `原标题：` names the report when no 标题 does.
+  if (facts.title === undefined && original !== undefined) facts.title = original;
+  const publishedOn = written ?? facts.publishedOn ?? generated;
+  if (publishedOn !== undefined) facts.publishedOn = publishedOn;
+  const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
+}
+
+/**
+ * The `label value` pairs of the page's lines: `label：value` on a line or in a grid's cells, and
+ * a file-information list's label alone on a line with its value on the next.
+ */
+function pageFields(lines: readonly TextLine[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const text = (lines[k] as TextLine).text;
+    const label = fieldLabelAlone(text);
+    if (label !== undefined) {
+      const next = lines[k + 1]?.text;
+      if (next !== undefined && fitsFieldValue(label, next)) {
+        out.push([label, next.trim()]);
+        k++;
+      }
+      continue;
+    }
+    out.push(...(isBareGridLine(text) ? bareGridFields(text) : fields(text)));
+  }
+  return out;
+}
+
+/** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
+function issueNumberOf(value: string): number | undefined {
+  const m = /第[\d〇零一二三四五六七八九十百千]{1,8}期/.exec(value);
+  if (!m) return undefined;
+  const parsed = safeParseIssueNumber(m[0]);
+  return parsed.success ? parsed.data.number : undefined;
 }
 
 const ALL_LABELS = [
@@ -275,6 +452,13 @@ const ALL_LABELS = [
   "索引号",
   "分类",
   "文号",
+  "文件名称",
+  "信息名称",
+  "公开责任部门",
+  "责任部门",
+  "发布单位",
+  "所属机构",
+  "原标题",
 ];
 
 /**
@@ -333,13 +517,24 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
       const value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
-      out.push([start.label, value.replace(/[【[（(]+$/, "").trim()]);
+      out.push([start.label, trimValue(value)]);
       if (next === undefined) break;
       rest = rest.slice(next.at);
       restPrinted = restPrinted.slice(next.at);
     }
   }
   return out;
+}
+
+/**
+ * A field's value without the brackets around the field (`【来源：某中心】【字体：…】`): an opening
+ * bracket at its end, a closing `】`/`]` at its end, and a closing `）` that closes nothing in it.
+ */
+function trimValue(value: string): string {
+  let v = value.replace(/[【[（(]+$/, "").trim();
+  v = v.replace(/[】\]]+$/, "").trim();
+  if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
+  return v;
 }
 
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
