@@ -8,7 +8,9 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
  * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
  * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
- * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none).
+ * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
+ * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
+ * and plaques (面, 块: `锦旗103面，牌匾5块`).
  */
 const UNITS = [
   "吨标准煤",
@@ -66,6 +68,11 @@ const UNITS = [
   "期",
   "天",
   "秒",
+  "类",
+  "位",
+  "分",
+  "面",
+  "块",
   "%",
 ];
 /**
@@ -107,7 +114,14 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   所: "属有在述反受辖示屬轄",
   例: "如",
   座: "谈談",
+  类: "似别型",
+  位: "于置列居数次",
+  分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级",
+  面: "积对向临貌上料",
+  块: "状",
 };
+/** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
+const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
@@ -242,6 +256,7 @@ export function readMetric(
   const notAfter = NOT_AFTER_UNIT[unit];
   if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
   if (signed && unit !== "%") return undefined;
+  if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
@@ -393,7 +408,21 @@ export function isBareChangeLabel(label: string): boolean {
 }
 
 const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
-const TRAIL = ["共计", "达到", "合计", "累计", "共", "达", "为", "约", "计", "是", "了"];
+const TRAIL = [
+  "共计",
+  "达到",
+  "合计",
+  "累计",
+  "以及",
+  "共",
+  "达",
+  "为",
+  "约",
+  "计",
+  "是",
+  "了",
+  "和",
+];
 
 /**
  * The label of a figure: its clause, from the last `，。；：、` before it, without the words that
