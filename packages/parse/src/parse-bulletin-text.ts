@@ -468,7 +468,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     yearOfTitles(titles) ??
-    statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
+    statedPeriod(
+      lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
+      true,
+    );
   if (period === undefined && statedYear !== undefined) {
     period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
@@ -556,15 +559,20 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
  * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
- * `（2016年3月4日—3月10日）`, `2025年11月12345热线…` (a month before a number that is no day). The
- * first one stated wins.
+ * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
+ * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
+ * The first one stated wins. In a report's opening lines (`opening`), a line that opens with a
+ * year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
+ * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
-function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
+function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
   for (const text of texts) {
     if (text === undefined) continue;
+    let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
+      first ??= m.index;
       const g = m.groups ?? {};
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
@@ -603,7 +611,8 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else if (g.whole !== undefined) span = { kind: "year", year };
-      else if (g.days !== undefined) span = readPeriodText(`${year}年${g.days}`, year);
+      else if (g.days !== undefined)
+        span = readPeriodText(`${year}年${g.days.replace(TIME_OF_DAY, "")}`, year);
       else {
         const month = Number(g.month);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };
@@ -619,8 +628,55 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       const span = readPeriodText(`${year}年${Number(g.m)}月${Number(g.d)}日—${to}`, year);
       if (span !== undefined) return span;
     }
+    if (opening) {
+      const span = openingYear(text, first) ?? spanLaterInClause(text);
+      if (span !== undefined) return span;
+    }
   }
   return undefined;
+}
+
+/** A time of day after a day (`12:00`, `0时`), which a span of days does not need. */
+const TIME_OF_DAY = /(?<=日)\s*\d{1,2}(?:[:：]\d{2}|时)/;
+
+/**
+ * `2015年，面对…`, `2022年全省…累计完成…`: a line that opens with a year alone (no month, quarter,
+ * half year, day or issue number after it; not `2021年以来`, `2021年底`, points in time) states the
+ * year its report is on. `first`: where the
+ * line's first stated span starts, if any (`2023年1-10月，…` states that span instead).
+ */
+function openingYear(text: string, first: number | undefined): DateSpan | undefined {
+  if (first === 0) return undefined;
+  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(text);
+  if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
+  return { kind: "year", year: Number(m[1]) };
+}
+
+/**
+ * `对2025年《政府工作报告》主要目标任务上半年工作…`: a half year or quarter stated later in the
+ * clause of its year (no mark, number or other year between them).
+ */
+function spanLaterInClause(text: string): DateSpan | undefined {
+  const m =
+    /(\d{4})年[^，。；：,;:！？\d年]{1,24}?(?:([上下])半年|前([一二三])季度|第?([一二三四])季度)/.exec(
+      text,
+    );
+  if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
+  const year = m[1] as string;
+  const quarter = (q: string): number => "一二三四".indexOf(q) + 1;
+  const [a, b] =
+    m[2] !== undefined
+      ? m[2] === "上"
+        ? [1, 6]
+        : [7, 12]
+      : m[3] !== undefined
+        ? [1, quarter(m[3]) * 3]
+        : [quarter(m[4] as string) * 3 - 2, quarter(m[4] as string) * 3];
+  return {
+    kind: "range",
+    start: `${year}-${String(a).padStart(2, "0")}-01`,
+    end: spanEnd({ kind: "month", month: `${year}-${String(b).padStart(2, "0")}` }),
+  };
 }
 
 /** A span of days written with dots, slashes or dashes: `2024.7.8—7.14`, `2024-07-08至2024-07-14`. */
