@@ -56,6 +56,9 @@ const MAX_ITEM_TITLE = 30;
 /** Longest label that heads an item before its `：` (`诉求分类：12345热线中，…`). */
 const MAX_ITEM_LABEL = 8;
 
+/** A figure with its unit (`652项`, `89550万元`, `13.44%`): words that report. */
+const REPORTED_FIGURE = /\d(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
+
 /** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
 const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
@@ -275,8 +278,16 @@ export function readBody(
         title = title.slice(0, stop);
       }
       // `一、在所有投诉中，商品类投诉为284428件，…。`: a numbered paragraph, not a heading (its
-      // first sentence is long and has clauses); the section is named by its marker.
-      if (sm > 0 && spaced === 0 && title.length > MAX_RUN_IN && /[，；]/.test(title)) {
+      // first sentence is long and has clauses; or it is the line's one sentence, closed by
+      // `。`, and reports figures: `一、完成政府采购652项，预算金额89550万元，…。`); the section is
+      // named by its marker.
+      if (
+        sm > 0 &&
+        spaced === 0 &&
+        /[，；]/.test(title) &&
+        (title.length > MAX_RUN_IN ||
+          (rest === "" && t.endsWith("。") && REPORTED_FIGURE.test(title)))
+      ) {
         rest = t.slice(sm);
         title = t.slice(0, sm);
       }
