@@ -566,11 +566,12 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
 function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
-  for (const text of texts) {
-    if (text === undefined) continue;
+  for (const printed of texts) {
+    if (printed === undefined) continue;
+    const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -606,7 +607,16 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
         const q = quarterOf(g.quarter);
         span = monthSpan(q * 3 - 2, q * 3);
       } else if (g.quarters !== undefined) span = monthSpan(1, quarterOf(g.quarters) * 3);
-      else if (g.week !== undefined) span = readPeriodText(g.week, year);
+      else if (g.firstMonths !== undefined) span = monthSpan(1, Number(g.firstMonths));
+      else if (g.xun !== undefined) {
+        const month = Number(g.xunMonth);
+        if (month >= 1 && month <= 12)
+          span = {
+            kind: "xun",
+            month: `${year}-${pad(month)}`,
+            part: g.xun === "上" ? "early" : g.xun === "中" ? "mid" : "late",
+          };
+      } else if (g.week !== undefined) span = readPeriodText(g.week, year);
       else if (g.from !== undefined) span = monthSpan(Number(g.from), Number(g.to));
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
@@ -634,6 +644,31 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     }
   }
   return undefined;
+}
+
+/** A year printed in Chinese numerals (`二〇二三年`, `二○二四年`). */
+const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
+/** A month in Chinese numerals after a year or a dash (`年十月`, `年一至十一月`). */
+const CHINESE_MONTH = /(?<=[年至到前\-—–])(?:十[一二]?|[一二三四五六七八九])(?=[月至到\-—–个])/g;
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/**
+ * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
+ * numerals written in Arabic ones, as the period forms are read. Other text is returned as it is.
+ */
+function arabicDates(text: string): string {
+  const years = CHINESE_YEAR.test(text);
+  CHINESE_YEAR.lastIndex = 0;
+  if (!years && !text.includes("月")) return text;
+  const digit = (c: string): string =>
+    String(c === "○" || c === "零" ? 0 : CHINESE_DIGITS.indexOf(c));
+  let out = years ? text.replace(CHINESE_YEAR, (y) => [...y].map(digit).join("")) : text;
+  out = out.replace(CHINESE_MONTH, (m) =>
+    m.startsWith("十")
+      ? String(10 + (m.length > 1 ? CHINESE_DIGITS.indexOf(m.charAt(1)) : 0))
+      : digit(m),
+  );
+  return out;
 }
 
 /** A time of day after a day (`12:00`, `0时`), which a span of days does not need. */
@@ -684,12 +719,15 @@ const NUMERIC_DAYS =
   /(?<![\d.])(?<y>\d{4})(?<sep>[.．/-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\s*(?:[—–~～至到]|-(?=\s*\d))\s*(?:(?<y2>\d{4})\k<sep>)?(?:(?<m2>\d{1,2})\k<sep>)?(?<d2>\d{1,2})(?![\d.])/g;
 
 /**
- * `2024年度政务服务中心…`: the year a title names as the one it reports on (a title only: the
- * opening of a report may cite another year's 年度 figures).
+ * `2024年度政务服务中心…`, `2023年12345热线年度运行报告`, `2023年…年报`: the year a title names as the
+ * one it reports on (a title only: the opening of a report may cite another year's 年度 figures).
  */
 function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
   for (const title of titles) {
-    const m = title === undefined ? null : /(\d{4})年度(?![第上下\d])/.exec(title);
+    const m =
+      title === undefined
+        ? null
+        : /(\d{4})年(?:度(?![第上下\d])|[^，。；：年]{1,24}?(?:年度|全年|年报))/.exec(title);
     if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
   }
   return undefined;

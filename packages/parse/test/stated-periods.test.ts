@@ -266,3 +266,63 @@ describe("periods a report's opening states", () => {
     );
   });
 });
+
+/** More forms of a period a title states (issue 14, session 5). */
+describe("periods in further forms", () => {
+  test.each([
+    {
+      title: "某市2023年前10个月经济运行情况",
+      period: { kind: "range", start: "2023-01-01", end: "2023-10-31" },
+    },
+    {
+      title: "某市2023年前十一个月经济运行情况",
+      period: { kind: "range", start: "2023-01-01", end: "2023-11-30" },
+    },
+    {
+      title: "某市2023年10月上旬热线运行情况",
+      period: { kind: "xun", month: "2023-10", part: "early" },
+    },
+    {
+      title: "某市2023年10月下旬热线运行情况",
+      period: { kind: "xun", month: "2023-10", part: "late" },
+    },
+    { title: "某市二〇二三年十月份工作简报", period: { kind: "month", month: "2023-10" } },
+    {
+      title: "某县二○二四年一至十一月经济运行简况",
+      period: { kind: "range", start: "2024-01-01", end: "2024-11-30" },
+    },
+    {
+      title: "某市2024年一至十一月经济运行简况",
+      period: { kind: "range", start: "2024-01-01", end: "2024-11-30" },
+    },
+    { title: "某市2023年12345热线年度运行报告", period: { kind: "year", year: 2023 } },
+    { title: "某市2023年热线工作年报", period: { kind: "year", year: 2023 } },
+    { title: "某市前10个月经济运行情况", period: undefined },
+    { title: "某市二〇二三年工作要点（第十期）", period: undefined },
+  ])("parseBulletinText: $title states $period", ({ title, period }) => {
+    expect(periodOf(title)).toEqual(period);
+  });
+
+  test("parseBulletinText: a year and months in Chinese numerals state the period the same figures in Arabic ones do (property)", () => {
+    const cn = (n: number): string =>
+      n <= 10 ? "〇一二三四五六七八九十".charAt(n) : `十${"〇一二".charAt(n - 10)}`;
+    const cnYear = (y: number): string =>
+      [...String(y)].map((d) => "〇一二三四五六七八九".charAt(Number(d))).join("");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 11 }),
+        (year, a, extra) => {
+          const b = Math.min(12, a + extra);
+          const span = a === b ? `${a}月份` : `${a}至${b}月`;
+          const cnSpan = a === b ? `${cn(a)}月份` : `${cn(a)}至${cn(b)}月`;
+          expect(periodOf(`某市${cnYear(year)}年${cnSpan}经济运行情况`)).toEqual(
+            periodOf(`某市${year}年${span}经济运行情况`),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
