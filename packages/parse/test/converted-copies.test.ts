@@ -185,6 +185,11 @@ describe("run-in headings of items and numbered paragraphs", () => {
       items: ["首饰类投诉位居榜首", "食品安全问题投诉位居第二"],
     },
     {
+      what: "a `（一）` sentence reporting figures is no run-in title",
+      body: "一、受理情况\n（一）本月共受理重复反映工单239件、满意率84%。\n（二）热点问题。主要涉及物业管理。",
+      items: [null, "热点问题"],
+    },
+    {
       what: "`1.` before a figure in brackets stays running text",
       body: "一、诉求热点\n1.住房保障类(793件,占比17.36%)。主要涉及物业管理390件。",
       items: [null],

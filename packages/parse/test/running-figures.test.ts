@@ -393,6 +393,21 @@ describe("figures a reader sees in running text (general shapes)", () => {
       ],
     },
     {
+      what: "areas, weights and multiples are units; a figure in brackets is labelled by the words before the bracket",
+      text: "一、工作动态\n新增绿地12.5平方公里，销售农产品1.2万公斤，产值是上年同期的2.3倍，住建局（1234件）。",
+      metrics: [
+        { label: "新增绿地", value: 12.5, unit: "平方公里" },
+        { label: "销售农产品", value: 12_000, unit: "公斤" },
+        { label: "产值是上年同期的", value: 2.3, unit: "倍" },
+        { label: "住建局", value: 1234, unit: "件" },
+      ],
+    },
+    {
+      what: "minutes before seconds are a time, not a score",
+      text: "一、工作动态\n平均通话时长3分20秒。",
+      metrics: [{ label: "平均通话时长3分", value: 20, unit: "秒" }],
+    },
+    {
       what: "a clock time, a unit starting a word, and a minute are no score or count",
       text: "一、工作动态\n8时30分开始，3分局和5位于城东的网点，办理时长12分钟。",
       metrics: [{ label: "办理时长", value: 12, unit: "分钟" }],

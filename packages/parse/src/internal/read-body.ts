@@ -377,7 +377,9 @@ export function readBody(
         continue;
       }
       const end = runInTitleEnd(lead);
-      if (end > 0 && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
+      // `（四）…共受理重复反映工单239件、满意率84%。`: a sentence reporting figures is no run-in title.
+      const reports = lead.charAt(end) === "。" && REPORTED_FIGURE.test(lead.slice(0, end));
+      if (end > 0 && !reports && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
         item.title = lead.slice(0, end);
         lead = lead.slice(end + 1);
         base += end + 1;

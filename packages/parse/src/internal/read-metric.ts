@@ -10,9 +10,12 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
  * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
- * and plaques (面, 块: `锦旗103面，牌匾5块`).
+ * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
+ * `是上年同期的2.3倍`). `3分20秒` is a time, not a score.
  */
 const UNITS = [
+  "平方公里",
+  "平方千米",
   "吨标准煤",
   "千瓦时",
   "平方米",
@@ -31,6 +34,8 @@ const UNITS = [
   "公里",
   "千米",
   "公顷",
+  "公斤",
+  "千克",
   "千瓦",
   "元",
   "件",
@@ -73,6 +78,7 @@ const UNITS = [
   "分",
   "面",
   "块",
+  "倍",
   "%",
 ];
 /**
@@ -116,9 +122,10 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   座: "谈談",
   类: "似别型",
   位: "于置列居数次",
-  分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级",
+  分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级0123456789",
   面: "积对向临貌上料",
   块: "状",
+  倍: "数增",
 };
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
@@ -422,6 +429,8 @@ const TRAIL = [
   "是",
   "了",
   "和",
+  "（",
+  "(",
 ];
 
 /**
