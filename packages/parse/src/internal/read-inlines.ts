@@ -217,6 +217,8 @@ export function readInlines(
   const nextTitleEnd = nextIndexOf(text, "》");
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
+  // A quotation read as speech runs to here: the marks before it open no quote.
+  let speechUntil = 0;
   let warnedTitle = false;
   const firsts = ctx.matcher.firsts;
   // The words of the last figure's comparison end here: a change inside them is that comparison.
@@ -242,12 +244,15 @@ export function readInlines(
         warnedTitle = true;
         ctx.warn("unclosed-title", offsetAt(line, base + i));
       }
-    } else if (c === 0x201c /* “ */) {
+    } else if (c === 0x201c /* “ */ && i >= speechUntil) {
       const j = nextQuoteEnd(i + 1);
       const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
       // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like
       // running text (its figures and names), its marks kept as text; a quoted name stays a quote.
-      if (hasText(inner) && !SPEECH_END.test(inner)) {
+      // An opening mark inside speech is text (each is looked at once).
+      const speech = SPEECH_END.test(inner);
+      if (speech) speechUntil = j;
+      if (hasText(inner) && !speech) {
         flush(i);
         out.push({ type: "quote", text: inner });
         i = j + 1;
