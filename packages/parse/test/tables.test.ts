@@ -560,14 +560,22 @@ describe("tables in extracted text", () => {
  * (`指标 | 单位 | 本月 | …`, as 统计月报 print their tables) names each row's unit, and a caption's
  * single `单位：件` names the unit of the columns that count.
  */
-describe("units a table states apart from its cells", () => {
-  const metricsOf = (text: string) =>
-    parseBulletinText(text).bulletin.metrics.map(({ label, value, unit }) => ({
-      label,
-      value,
-      unit,
-    }));
+/** The metrics a text gives: label, value and unit. */
+const metricsOf = (text: string) =>
+  parseBulletinText(text).bulletin.metrics.map(({ label, value, unit }) => ({
+    label,
+    value,
+    unit,
+  }));
 
+/** The first table of a text, its cells as text. */
+const tableOf = (text: string) => {
+  const bulletin = completed(parseBulletinText(text));
+  const [table] = tablesOf(bulletin);
+  return table && cellsAsText(bulletin, table);
+};
+
+describe("units a table states apart from its cells", () => {
   test("parseBulletinText: a column of units gives each row's bare numbers their unit, and is no label", () => {
     const text = `${MASTHEAD}表1 主要经济指标
 指标 | 单位 | 1-3月 | 同比增长% |
@@ -623,12 +631,6 @@ describe("units a table states apart from its cells", () => {
 });
 
 describe("heads of two rows", () => {
-  const tableOf = (text: string) => {
-    const bulletin = completed(parseBulletinText(text));
-    const [table] = tablesOf(bulletin);
-    return table && cellsAsText(bulletin, table);
-  };
-
   test("parseBulletinText: a head whose cells span columns takes the row of words under it, moved under the columns it names", () => {
     const text = `${MASTHEAD}表1 各单位办理情况
 单位 | 本月 | | 累计 | |
@@ -659,18 +661,6 @@ describe("heads of two rows", () => {
  * row by the copy, and the rows a `#` (其中) row opens under a row that names its unit.
  */
 describe("web copies of statistics tables", () => {
-  const tableOf = (text: string) => {
-    const bulletin = completed(parseBulletinText(text));
-    const [table] = tablesOf(bulletin);
-    return table && cellsAsText(bulletin, table);
-  };
-  const metricsOf = (text: string) =>
-    parseBulletinText(text).bulletin.metrics.map(({ label, value, unit }) => ({
-      label,
-      value,
-      unit,
-    }));
-
   test("parseBulletinText: a last column blank in every row, head included, is no column of a web copy's table", () => {
     const text = `${MASTHEAD}表1 主要指标
 指标 | 本月 | 累计 | |
