@@ -440,6 +440,20 @@ describe("figures a reader sees in running text (general shapes)", () => {
       ],
     },
     {
+      what: "a count after words of time opening its clause, and one whose short noun has a bracketed part, are figures",
+      text: "一、工作动态\n本月65家单位平均得分98.2分。服务覆盖38个乡镇（街道），运行平稳。",
+      metrics: [
+        { label: "单位平均得分", value: 65, unit: "家" },
+        { label: "单位平均得分", value: 98.2, unit: "分" },
+        { label: "服务覆盖", value: 38, unit: "个" },
+      ],
+    },
+    {
+      what: "a count after words of time inside a phrase stays text",
+      text: "一、工作动态\n对本月新增的12家企业开展走访服务活动并形成台账。",
+      metrics: [],
+    },
+    {
       what: "a list's count whose short noun ends the clause is a figure; one going on into a phrase stays text",
       text: "一、工作动态\n围绕服务质量、办事效率等6个维度，开展测评。对甲公司、乙公司等3家企业进行了检查。",
       metrics: [{ label: "维度", value: 6, unit: "个" }],

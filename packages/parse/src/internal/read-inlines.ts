@@ -112,9 +112,19 @@ const SPAN_WORDS =
 const PARTITIVE = /^\p{Script=Han}{1,8}中(?:有|的|，|,|\d)/u;
 /**
  * A short noun that ends the clause after a count (`细分为412个办理情形，`), without 的 or 之; a
- * quoted name may open it (`26个“就近办”事项，`).
+ * quoted name may open it (`26个“就近办”事项，`), a bracketed one close it (`38个乡镇（街道），`).
  */
-const NOUN_ENDS_CLAUSE = /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之]{1,6}(?:[，。；：,;:！？…]|$)/u;
+const NOUN_ENDS_CLAUSE =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之]{1,6}(?:（[^（）]{1,10}）)?(?:[，。；：,;:！？…]|$)/u;
+/**
+ * Words of time that may open a clause before a count (`本月77家单位平均得分…`, `1-5月，…`): the
+ * count then opens its clause.
+ */
+const TIME_WORDS =
+  "本月|本周|本季度|本年|当月|当周|全年|今年|上半年|下半年|目前|截至目前|\\d{1,2}月份?";
+const TIME_LEAD = new RegExp(`(?:^|[，。；：,;:！？])(?:${TIME_WORDS})$`);
+/** A label that only says when (`本月`): it names nothing the figure counts. */
+const TIME_ONLY = new RegExp(`^(?:${TIME_WORDS})$`);
 /**
  * What may stand between a count and the next count it is joined to: its short noun (a quoted
  * name in it), then 和, 及, 与 or `、` (`14个镇街和21个区级部门`, `200个“…”事项和26个“…”事项`), or
@@ -142,6 +152,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (prev === "中" && text.charAt(i - 2) !== "集") ||
     i === 0 ||
     oneOf(CLAUSE_MARKS, prev) ||
+    TIME_LEAD.test(text.slice(Math.max(0, i - 6), i)) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     (joined && joinsReportedCount(text, end))
@@ -325,7 +336,9 @@ export function readInlines(
           if (counted) {
             // A list's count (`…、群众满意度等5个维度`) is labelled by what it counts.
             const before =
-              text.charAt(i - 1) === "等" ? "" : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
+              text.charAt(i - 1) === "等" || TIME_ONLY.test(label)
+                ? ""
+                : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
             label = before !== "" ? before : followingWords(text, figure.end);
           }
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
