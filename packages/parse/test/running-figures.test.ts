@@ -101,6 +101,15 @@ describe("growth rates in running text", () => {
       metrics: [],
     },
     {
+      what: "growth rates a copy printed without the commas between them are figures each",
+      text: "一、分经济类型\n股份制企业增长18.2%外商投资企业增长43.0%其他企业增长-33.8%。",
+      metrics: [
+        { label: "股份制企业增长", value: 18.2, unit: "%" },
+        { label: "外商投资企业增长", value: 43, unit: "%" },
+        { label: "其他企业增长", value: -33.8, unit: "%" },
+      ],
+    },
+    {
       what: "a growth rate that runs on into the next words stays text",
       text: "一、工业结构\n产值增长5.2%左右的企业有所增加。",
       metrics: [],

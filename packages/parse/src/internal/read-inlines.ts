@@ -198,6 +198,18 @@ const JOIN = /^(?:和|及|与|、|以及)?$/;
 /** Words joining growth rates said together (`分别增长10.6%和9.1%`, `3.3%、7.07%`). */
 const RATE_JOINS = ["和", "、", "及"];
 
+/**
+ * A growth rate right after a growth rate's end, its subject between them and no mark
+ * (`股份制企业增长18.2%外商投资企业增长43.0%…`: a copy that lost its commas).
+ */
+const NEXT_RATE =
+  /^[^\P{Script=Han}的之以左]\p{Script=Han}{1,15}?(?:同比)?(?:增长|下降|上升|减少|提高|降低|回落)-?\d/u;
+
+/** Whether a growth rate follows a growth rate's end over its subject alone, no mark between. */
+function rateFollows(text: string, end: number): boolean {
+  return NEXT_RATE.test(text.slice(end, end + 24));
+}
+
 /** Whether another growth rate follows a growth rate's end (`10.6%和9.1%`). */
 function continuesRates(text: string, end: number): boolean {
   return (
@@ -311,9 +323,11 @@ export function readInlines(
           figure !== undefined &&
           figure.metric.unit === "%" &&
           (joined || c < 0x30 || followsChangeWords(text, i, from));
-        const reported =
+        const ends =
           figure !== undefined &&
-          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end));
+          (endsClause(text, figure.end) || (change && rateFollows(text, figure.end)));
+        const reported =
+          figure !== undefined && (scope.figures || figure.metric.comparison !== undefined || ends);
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
         const listed =
           figure !== undefined &&
@@ -328,7 +342,7 @@ export function readInlines(
         if (
           figure &&
           (reported || counted) &&
-          (!change || endsClause(text, figure.end) || continuesRates(text, figure.end))
+          (!change || ends || continuesRates(text, figure.end))
         ) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
