@@ -468,10 +468,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     yearOfTitles(titles) ??
+    spanLaterInTitles(titles) ??
     statedPeriod(
       lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
       true,
-    );
+    ) ??
+    yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
@@ -685,6 +687,50 @@ function openingYear(text: string, first: number | undefined): DateSpan | undefi
   const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(text);
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
   return { kind: "year", year: Number(m[1]) };
+}
+
+/**
+ * `2025年12345热线11月运行情况`, `2025年全市1-10月经济运行`: a month, a span of months, a half year or
+ * a quarter a title states later than its year (no mark or other year between them; not a day, a
+ * month's end or a 旬).
+ */
+function spanLaterInTitles(titles: (string | undefined)[]): DateSpan | undefined {
+  for (const printed of titles) {
+    if (printed === undefined) continue;
+    const m = LATER_IN_TITLE.exec(arabicDates(printed));
+    if (m === null) continue;
+    const [, y, from, to, month] = m;
+    if (y === undefined) continue;
+    const span =
+      from !== undefined
+        ? statedPeriod([`${y}年${from}-${to}月`])
+        : month !== undefined
+          ? statedPeriod([`${y}年${month}月`])
+          : spanLaterInClause(m[0]);
+    if (span !== undefined) return span;
+  }
+  return undefined;
+}
+
+const LATER_IN_TITLE =
+  /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|[上下]半年|前[一二三]季度|第?[一二三四]季度)/;
+
+/**
+ * `2022年云南省公共资源交易情况`, `2023年消费者投诉举报分析`: a title led or held by a year alone (no
+ * month, quarter, half year, issue number or 以来 after it) names the year it reports on, when
+ * nothing else states the period.
+ */
+function yearAloneInTitles(titles: (string | undefined)[]): DateSpan | undefined {
+  for (const title of titles) {
+    const m =
+      title === undefined
+        ? null
+        : /(?<!\d)(\d{4})年(?=\p{Script=Han})(?![第前底末初起来度春夏秋冬]|以[来后]|至今)/u.exec(
+            title,
+          );
+    if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
 }
 
 /**

@@ -298,6 +298,16 @@ describe("periods in further forms", () => {
     { title: "某市2023年12345热线年度运行报告", period: { kind: "year", year: 2023 } },
     { title: "某市2023年热线工作年报", period: { kind: "year", year: 2023 } },
     { title: "某市前10个月经济运行情况", period: undefined },
+    { title: "某市2025年12345热线11月运行情况", period: { kind: "month", month: "2025-11" } },
+    {
+      title: "某市2025年全市1-10月经济运行简况",
+      period: { kind: "range", start: "2025-01-01", end: "2025-10-31" },
+    },
+    { title: "2022年某省公共资源交易情况", period: { kind: "year", year: 2022 } },
+    { title: "某市2023年消费者投诉举报情况分析", period: { kind: "year", year: 2023 } },
+    { title: "某市2023年以来工作情况", period: undefined },
+    { title: "某市2023年秋冬季供暖情况", period: undefined },
+    { title: "某市2025年12345热线截至11月底运行情况", period: undefined },
     { title: "某市二〇二三年工作要点（第十期）", period: undefined },
   ])("parseBulletinText: $title states $period", ({ title, period }) => {
     expect(periodOf(title)).toEqual(period);
