@@ -563,11 +563,13 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
  * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
- * The first one stated wins. In a report's opening lines (`opening`), a line that opens with a
- * year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
+ * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
+ * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
 function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
+  // Whether a sentence came before: only the report's first sentence states its year alone.
+  let spoken = false;
   for (const printed of texts) {
     if (printed === undefined) continue;
     const text = arabicDates(printed);
@@ -641,8 +643,9 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       if (span !== undefined) return span;
     }
     if (opening) {
-      const span = openingYear(text, first) ?? spanLaterInClause(text);
+      const span = (spoken ? undefined : openingYear(text, first)) ?? spanLaterInClause(text);
       if (span !== undefined) return span;
+      spoken ||= /[，。,]/.test(text);
     }
   }
   return undefined;

@@ -219,6 +219,12 @@ describe("periods a report's opening states", () => {
       period: undefined,
     },
     {
+      what: "a year leading a later sentence of the opening states no period",
+      opening:
+        "近年来，全省各地持续深化改革，取得良好成效。\n2020年，某市坚持以人民为中心，全面推进改革。",
+      period: undefined,
+    },
+    {
       what: "a year since which or at whose end something holds states no period",
       opening: "2021年以来，热线不断提高接听效率。\n2021年底，累计受理8万件。",
       period: undefined,
