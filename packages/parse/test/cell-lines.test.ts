@@ -320,3 +320,30 @@ describe("cell lines of web copies", () => {
     );
   });
 });
+
+describe("lines of pipes that close no row", () => {
+  test("parseBulletinText: two blank cells printed on one line inside rows leave the column count to the kinds of the cells", () => {
+    const rows = [
+      ["甲区", "1200", "||", "1190"],
+      ["乙区", "800", "||", "790"],
+      ["丙区", "600", "||", "590"],
+    ];
+    const lines = [["区域", "受理", "备注", "说明", "办结"], ...rows]
+      .flat()
+      .map((c) => (c === "||" ? c : `${c} |`));
+    const bulletin = completed(parseBulletinText(`${MASTHEAD}${lines.join("\n")}\n`));
+    const [table] = tablesOf(bulletin);
+    expect(table?.head?.[0]?.map((c) => cellText(bulletin, c))).toEqual([
+      "区域",
+      "受理",
+      "备注",
+      "说明",
+      "办结",
+    ]);
+    expect(table?.rows.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual([
+      ["甲区", "1200", "", "", "1190"],
+      ["乙区", "800", "", "", "790"],
+      ["丙区", "600", "", "", "590"],
+    ]);
+  });
+});

@@ -743,7 +743,7 @@ export function inferColumns(
 /**
  * The column count of cells one a line whose lines of pipes closed rows (`closes`: the number of
  * cells read at each): the width of the first such row, when every other closes a row of that
- * width too and figures follow the rows it closed; else undefined.
+ * width too, figures follow the rows it closed and the columns keep to their kinds; else undefined.
  */
 function closedWidth(
   cells: readonly { line: TextLine }[],
@@ -754,7 +754,42 @@ function closedWidth(
   if (closes.some((n) => n % width !== 0)) return undefined;
   const last = closes[closes.length - 1] as number;
   if (!cells.slice(last).some((c) => kindOf(c.line.text) === "figure")) return undefined;
-  return width;
+  // Two blank cells in the middle of a row, printed on one line, close no row: the rows after
+  // the last one closed must keep to their columns' kinds as in any table of cell lines.
+  const score = agreementOf(
+    cells.slice(last - width).map((c) => kindOf(c.line.text)),
+    width,
+  );
+  return score !== undefined && score >= MIN_AGREEMENT ? width : undefined;
+}
+
+/**
+ * The share of the cells after a head of `k` that agree with their column's kind (figures or
+ * words, blanks aside), or undefined when the data cells are not mostly figures.
+ */
+function agreementOf(kinds: readonly CellKind[], k: number): number | undefined {
+  const figures = new Array<number>(k).fill(0);
+  const words = new Array<number>(k).fill(0);
+  for (let i = k; i < kinds.length; i++) {
+    const c = (i - k) % k;
+    if (kinds[i] === "figure") figures[c] = (figures[c] as number) + 1;
+    else if (kinds[i] === "word") words[c] = (words[c] as number) + 1;
+  }
+  let agree = 0;
+  let seen = 0;
+  let dataFigures = 0;
+  let data = 0;
+  for (let c = 0; c < k; c++) {
+    const f = figures[c] as number;
+    const w = words[c] as number;
+    agree += Math.max(f, w);
+    seen += f + w;
+    if (c > 0) {
+      dataFigures += f;
+      data += f + w;
+    }
+  }
+  return seen === 0 || dataFigures * 2 < data ? undefined : agree / seen;
 }
 
 /** {@link inferColumns} with the winning count's agreement and its last row's missing cells. */
@@ -773,30 +808,8 @@ function bestColumns(
   for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
     const body = kinds.length - k;
     if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
-    const figures = new Array<number>(k).fill(0);
-    const words = new Array<number>(k).fill(0);
-    for (let i = k; i < kinds.length; i++) {
-      const c = (i - k) % k;
-      if (kinds[i] === "figure") figures[c] = (figures[c] as number) + 1;
-      else if (kinds[i] === "word") words[c] = (words[c] as number) + 1;
-    }
-    let agree = 0;
-    let seen = 0;
-    let dataFigures = 0;
-    let data = 0;
-    for (let c = 0; c < k; c++) {
-      const f = figures[c] as number;
-      const w = words[c] as number;
-      agree += Math.max(f, w);
-      seen += f + w;
-      if (c > 0) {
-        dataFigures += f;
-        data += f + w;
-      }
-    }
-    if (seen === 0 || dataFigures * 2 < data) continue;
-    const score = agree / seen;
-    if (score < minAgreement) continue;
+    const score = agreementOf(kinds, k);
+    if (score === undefined || score < minAgreement) continue;
     const missing = (k - (body % k)) % k;
     if (
       best === undefined ||
