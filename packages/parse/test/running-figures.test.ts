@@ -383,6 +383,22 @@ describe("figures a reader sees in running text (general shapes)", () => {
       ],
     },
     {
+      what: "an ASCII full stop or ellipsis after a figure closes its clause, a decimal point does not",
+      text: "一、工作动态\n全区受理投诉1200件.同时办结率达99.5%...记者了解到，情况良好。",
+      metrics: [
+        { label: "全区受理投诉", value: 1200, unit: "件" },
+        { label: "同时办结率", value: 99.5, unit: "%" },
+      ],
+    },
+    {
+      what: "categories and plaques in traditional characters are those units",
+      text: "一、工作动态\n問題涉及42類事項，收到牌匾3塊。",
+      metrics: [
+        { label: "問題涉及", value: 42, unit: "类" },
+        { label: "收到牌匾", value: 3, unit: "块" },
+      ],
+    },
+    {
       what: "figures inside a quoted statement (a quotation holding a sentence) are read like running text",
       text: "一、工作动态\n“截至10月底，全县累计评价量356万条。其中，好评率98.7%。”工作人员介绍。",
       metrics: [

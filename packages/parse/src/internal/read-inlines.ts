@@ -84,7 +84,8 @@ function endsClause(text: string, end: number): boolean {
   const c = text.charAt(end);
   return (
     c === "" ||
-    "，。；、：,;:）)（(！？…".includes(c) ||
+    "，。；、：,;:）)（(！？!?…".includes(c) ||
+    (c === "." && !isDigitCode(text.charCodeAt(end + 1))) ||
     /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
     MOVES_TO.test(text.slice(end, end + 5))
   );

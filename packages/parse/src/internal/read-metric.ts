@@ -105,6 +105,8 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   頭: "头",
   隻: "只",
   種: "种",
+  類: "类",
+  塊: "块",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
@@ -125,6 +127,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级0123456789",
   面: "积对向临貌上料",
   块: "状",
+  類: "似別型",
+  塊: "狀",
   倍: "数增",
 };
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
