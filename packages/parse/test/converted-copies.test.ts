@@ -190,6 +190,11 @@ describe("run-in headings of items and numbered paragraphs", () => {
       items: [null, "热点问题"],
     },
     {
+      what: "a `（一）` run-in title with a figure and text after it stays a title",
+      body: "一、受理情况\n（一）受理量突破1万件。本月共受理诉求10234件。",
+      items: ["受理量突破1万件"],
+    },
+    {
       what: "`1.` before a figure in brackets stays running text",
       body: "一、诉求热点\n1.住房保障类(793件,占比17.36%)。主要涉及物业管理390件。",
       items: [null],

@@ -377,8 +377,12 @@ export function readBody(
         continue;
       }
       const end = runInTitleEnd(lead);
-      // `（四）…共受理重复反映工单239件、满意率84%。`: a sentence reporting figures is no run-in title.
-      const reports = lead.charAt(end) === "。" && REPORTED_FIGURE.test(lead.slice(0, end));
+      // `（四）…共受理重复反映工单239件、满意率84%。`: a line that is one sentence reporting figures
+      // is no run-in title (`（一）受理量突破1万件。本月…`, with text after it, still is).
+      const reports =
+        lead.charAt(end) === "。" &&
+        lead.slice(end + 1).trim() === "" &&
+        REPORTED_FIGURE.test(lead.slice(0, end));
       if (end > 0 && !reports && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
         item.title = lead.slice(0, end);
         lead = lead.slice(end + 1);
