@@ -515,7 +515,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     bareYearOfTitles(titles) ??
     openingYearPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text)) ??
     yearOfTitles(titles) ??
-    statedPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)));
+    spanLaterInTitles(titles) ??
+    statedPeriod(
+      lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
+      true,
+    ) ??
+    yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
@@ -603,15 +608,23 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
  * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
- * `（2016年3月4日—3月10日）`, `2025年11月12345热线…` (a month before a number that is no day). The
- * first one stated wins.
+ * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
+ * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
+ * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
+ * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
+ * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
-function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
-  for (const text of texts) {
-    if (text === undefined) continue;
+function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
+  // Whether a sentence came before: only the report's first sentence states its year alone.
+  let spoken = false;
+  for (const printed of texts) {
+    if (printed === undefined) continue;
+    const text = arabicDates(printed);
+    let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
+      first ??= m.index;
       const g = m.groups ?? {};
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
@@ -645,12 +658,22 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
         const q = quarterOf(g.quarter);
         span = monthSpan(q * 3 - 2, q * 3);
       } else if (g.quarters !== undefined) span = monthSpan(1, quarterOf(g.quarters) * 3);
-      else if (g.week !== undefined) span = readPeriodText(g.week, year);
+      else if (g.firstMonths !== undefined) span = monthSpan(1, Number(g.firstMonths));
+      else if (g.xun !== undefined) {
+        const month = Number(g.xunMonth);
+        if (month >= 1 && month <= 12)
+          span = {
+            kind: "xun",
+            month: `${year}-${pad(month)}`,
+            part: g.xun === "上" ? "early" : g.xun === "中" ? "mid" : "late",
+          };
+      } else if (g.week !== undefined) span = readPeriodText(g.week, year);
       else if (g.from !== undefined) span = monthSpan(Number(g.from), Number(g.to));
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else if (g.whole !== undefined) span = { kind: "year", year };
-      else if (g.days !== undefined) span = readPeriodText(`${year}年${g.days}`, year);
+      else if (g.days !== undefined)
+        span = readPeriodText(`${year}年${g.days.replace(TIME_OF_DAY, "")}`, year);
       else {
         const month = Number(g.month);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };
@@ -666,8 +689,125 @@ function statedPeriod(texts: (string | undefined)[]): DateSpan | undefined {
       const span = readPeriodText(`${year}年${Number(g.m)}月${Number(g.d)}日—${to}`, year);
       if (span !== undefined) return span;
     }
+    if (opening) {
+      const span = (spoken ? undefined : openingYear(text, first)) ?? spanLaterInClause(text);
+      if (span !== undefined) return span;
+      spoken ||= /[，。,]/.test(text);
+    }
   }
   return undefined;
+}
+
+/** A year printed in Chinese numerals (`二〇二三年`, `二○二四年`). */
+const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
+/** A month in Chinese numerals after a year or a dash (`年十月`, `年一至十一月`). */
+const CHINESE_MONTH = /(?<=[年至到前\-—–])(?:十[一二]?|[一二三四五六七八九])(?=[月至到\-—–个])/g;
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/**
+ * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
+ * numerals written in Arabic ones, as the period forms are read. Other text is returned as it is.
+ */
+function arabicDates(text: string): string {
+  const years = CHINESE_YEAR.test(text);
+  CHINESE_YEAR.lastIndex = 0;
+  if (!years && !text.includes("月")) return text;
+  const digit = (c: string): string =>
+    String(c === "○" || c === "零" ? 0 : CHINESE_DIGITS.indexOf(c));
+  let out = years ? text.replace(CHINESE_YEAR, (y) => [...y].map(digit).join("")) : text;
+  out = out.replace(CHINESE_MONTH, (m) =>
+    m.startsWith("十")
+      ? String(10 + (m.length > 1 ? CHINESE_DIGITS.indexOf(m.charAt(1)) : 0))
+      : digit(m),
+  );
+  return out;
+}
+
+/** A time of day after a day (`12:00`, `0时`), which a span of days does not need. */
+const TIME_OF_DAY = /(?<=日)\s*\d{1,2}(?:[:：]\d{2}|时)/;
+
+/**
+ * `2015年，面对…`, `2022年全省…累计完成…`: a line that opens with a year alone (no month, quarter,
+ * half year, day or issue number after it; not `2021年以来`, `2021年底`, points in time) states the
+ * year its report is on. `first`: where the
+ * line's first stated span starts, if any (`2023年1-10月，…` states that span instead).
+ */
+function openingYear(text: string, first: number | undefined): DateSpan | undefined {
+  if (first === 0) return undefined;
+  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(text);
+  if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
+  return { kind: "year", year: Number(m[1]) };
+}
+
+/**
+ * `2025年12345热线11月运行情况`, `2025年全市1-10月经济运行`: a month, a span of months, a half year or
+ * a quarter a title states later than its year (no mark or other year between them; not a day, a
+ * month's end or a 旬).
+ */
+function spanLaterInTitles(titles: (string | undefined)[]): DateSpan | undefined {
+  for (const printed of titles) {
+    if (printed === undefined) continue;
+    const m = LATER_IN_TITLE.exec(arabicDates(printed));
+    if (m === null) continue;
+    const [, y, from, to, month] = m;
+    if (y === undefined) continue;
+    const span =
+      from !== undefined
+        ? statedPeriod([`${y}年${from}-${to}月`])
+        : month !== undefined
+          ? statedPeriod([`${y}年${month}月`])
+          : spanLaterInClause(m[0]);
+    if (span !== undefined) return span;
+  }
+  return undefined;
+}
+
+const LATER_IN_TITLE =
+  /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|[上下]半年|前[一二三]季度|第?[一二三四]季度)/;
+
+/**
+ * `2022年云南省公共资源交易情况`, `2023年消费者投诉举报分析`: a title led or held by a year alone (no
+ * month, quarter, half year, issue number or 以来 after it) names the year it reports on, when
+ * nothing else states the period.
+ */
+function yearAloneInTitles(titles: (string | undefined)[]): DateSpan | undefined {
+  for (const title of titles) {
+    const m =
+      title === undefined
+        ? null
+        : /(?<!\d)(\d{4})年(?=\p{Script=Han})(?![第前底末初起来度春夏秋冬]|以[来后]|至今)/u.exec(
+            title,
+          );
+    if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/**
+ * `对2025年《政府工作报告》主要目标任务上半年工作…`: a half year or quarter stated later in the
+ * clause of its year (no mark, number or other year between them).
+ */
+function spanLaterInClause(text: string): DateSpan | undefined {
+  const m =
+    /(\d{4})年[^，。；：,;:！？\d年]{1,24}?(?:([上下])半年|前([一二三])季度|第?([一二三四])季度)/.exec(
+      text,
+    );
+  if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
+  const year = m[1] as string;
+  const quarter = (q: string): number => "一二三四".indexOf(q) + 1;
+  const [a, b] =
+    m[2] !== undefined
+      ? m[2] === "上"
+        ? [1, 6]
+        : [7, 12]
+      : m[3] !== undefined
+        ? [1, quarter(m[3]) * 3]
+        : [quarter(m[4] as string) * 3 - 2, quarter(m[4] as string) * 3];
+  return {
+    kind: "range",
+    start: `${year}-${String(a).padStart(2, "0")}-01`,
+    end: spanEnd({ kind: "month", month: `${year}-${String(b).padStart(2, "0")}` }),
+  };
 }
 
 /** A span of days written with dots, slashes or dashes: `2024.7.8—7.14`, `2024-07-08至2024-07-14`. */
@@ -675,12 +815,15 @@ const NUMERIC_DAYS =
   /(?<![\d.])(?<y>\d{4})(?<sep>[.．/-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\s*(?:[—–~～至到]|-(?=\s*\d))\s*(?:(?<y2>\d{4})\k<sep>)?(?:(?<m2>\d{1,2})\k<sep>)?(?<d2>\d{1,2})(?![\d.])/g;
 
 /**
- * `2024年度政务服务中心…`: the year a title names as the one it reports on (a title only: the
- * opening of a report may cite another year's 年度 figures).
+ * `2024年度政务服务中心…`, `2023年12345热线年度运行报告`, `2023年…年报`: the year a title names as the
+ * one it reports on (a title only: the opening of a report may cite another year's 年度 figures).
  */
 function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
   for (const title of titles) {
-    const m = title === undefined ? null : /(\d{4})年度(?![第上下\d])/.exec(title);
+    const m =
+      title === undefined
+        ? null
+        : /(\d{4})年(?:度(?![第上下\d])|[^，。；：年]{1,24}?(?:年度|全年|年报))/.exec(title);
     if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
   }
   return undefined;

@@ -218,3 +218,132 @@ describe("tables one cell a line, each line closed by ` |`", () => {
     );
   });
 });
+
+/**
+ * Web copies of tables one cell a line (issue 14, session 5): a stray blank cell before the
+ * head, a bracketed source closing the table, and runs of blank cells printed on one line
+ * (`||||`) that close the rows of a head of several rows.
+ */
+describe("cell lines of web copies", () => {
+  const cellsOf = (text: string) => {
+    const bulletin = completed(parseBulletinText(text));
+    return tablesOf(bulletin).map((t) => ({
+      head: t.head?.map((r) => r.map((c) => cellText(bulletin, c))),
+      rows: t.rows.map((r) => r.map((c) => cellText(bulletin, c))),
+      notes: t.notes?.length ?? 0,
+    }));
+  };
+
+  test("parseBulletinText: a blank cell before the head is dropped when the columns then agree better, and a bracketed source closes the table", () => {
+    const text = `${MASTHEAD}|\n现价产值 |\n本月 |\n增长% |\n装备制造业 |\n2340 |\n16.50 |\n电子信息业 |\n397 |\n18.05 |\n新材料产业 |\n1222 |\n11.71 |\n(统计局工业处:张三) |\n`;
+    expect(cellsOf(text)).toEqual([
+      {
+        head: [["现价产值", "本月", "增长%"]],
+        rows: [
+          ["装备制造业", "2340", "16.50"],
+          ["电子信息业", "397", "18.05"],
+          ["新材料产业", "1222", "11.71"],
+        ],
+        notes: 1,
+      },
+    ]);
+  });
+
+  test("parseBulletinText: a blank corner cell the columns need is kept", () => {
+    const text = `${MASTHEAD}|\n本月 |\n累计 |\n受理 |\n100 |\n200 |\n办结 |\n90 |\n180 |\n`;
+    expect(cellsOf(text)).toEqual([
+      {
+        head: [["", "本月", "累计"]],
+        rows: [
+          ["受理", "100", "200"],
+          ["办结", "90", "180"],
+        ],
+        notes: 0,
+      },
+    ]);
+  });
+
+  test("parseBulletinText: a line of pipes is that many blank cells closing a row; rows of words under such a head are head rows", () => {
+    const head1 = ["序号", "单位", "受理数", "办结数"];
+    const head2 = ["热线", "网络", "热线", "网络"];
+    const rows = [
+      ["1", "甲局", "50", "49", "40", "39"],
+      ["2", "乙局", "32", "30", "21", "20"],
+      ["3", "丙局", "18", "18", "9", "9"],
+    ];
+    const lines = [
+      ...head1.map((c) => `${c} |`),
+      "||",
+      ...head2.map((c) => `${c} |`),
+      "||",
+      ...rows.flat().map((c) => `${c} |`),
+    ];
+    const text = `${MASTHEAD}${lines.join("\n")}\n`;
+    expect(cellsOf(text)).toEqual([
+      {
+        head: [
+          [...head1, "", ""],
+          [...head2, "", ""],
+        ],
+        rows,
+        notes: 0,
+      },
+    ]);
+  });
+
+  test("parseBulletinText: a table whose head rows are closed by lines of pipes reads back with its column count (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 9 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(word, { minLength: 16, maxLength: 16 }),
+        (columns, headRows, bodyRows, words) => {
+          const lines: string[] = [];
+          for (let h = 0; h < headRows; h++) {
+            // Each head row is closed by a line of two pipes or more.
+            const filled = columns - 2 - h;
+            for (let c = 0; c < filled; c++) lines.push(`${words[(h * 5 + c) % 16]} |`);
+            lines.push("|".repeat(columns - filled));
+          }
+          for (let r = 0; r < bodyRows; r++) {
+            lines.push(`${words[(r + 7) % 16]} |`);
+            for (let c = 1; c < columns; c++) lines.push(`${r * 10 + c} |`);
+          }
+          const [table] = cellsOf(`${MASTHEAD}${lines.join("\n")}\n`);
+          expect(table?.head?.at(-1)).toHaveLength(columns);
+          expect(table?.head).toHaveLength(headRows);
+          expect(table?.rows).toHaveLength(bodyRows);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("lines of pipes that close no row", () => {
+  test("parseBulletinText: two blank cells printed on one line inside rows leave the column count to the kinds of the cells", () => {
+    const rows = [
+      ["甲区", "1200", "||", "1190"],
+      ["乙区", "800", "||", "790"],
+      ["丙区", "600", "||", "590"],
+    ];
+    const lines = [["区域", "受理", "备注", "说明", "办结"], ...rows]
+      .flat()
+      .map((c) => (c === "||" ? c : `${c} |`));
+    const bulletin = completed(parseBulletinText(`${MASTHEAD}${lines.join("\n")}\n`));
+    const [table] = tablesOf(bulletin);
+    expect(table?.head?.[0]?.map((c) => cellText(bulletin, c))).toEqual([
+      "区域",
+      "受理",
+      "备注",
+      "说明",
+      "办结",
+    ]);
+    expect(table?.rows.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual([
+      ["甲区", "1200", "", "", "1190"],
+      ["乙区", "800", "", "", "790"],
+      ["丙区", "600", "", "", "590"],
+    ]);
+  });
+});

@@ -192,6 +192,16 @@ describe("run-in headings of items and numbered paragraphs", () => {
       items: ["首饰类投诉位居榜首", "食品安全问题投诉位居第二"],
     },
     {
+      what: "a `（一）` sentence reporting figures is no run-in title",
+      body: "一、受理情况\n（一）本月共受理重复反映工单239件、满意率84%。\n（二）热点问题。主要涉及物业管理。",
+      items: [null, "热点问题"],
+    },
+    {
+      what: "a `（一）` run-in title with a figure and text after it stays a title",
+      body: "一、受理情况\n（一）受理量突破1万件。本月共受理诉求10234件。",
+      items: ["受理量突破1万件"],
+    },
+    {
       what: "`1.` before a figure in brackets stays running text",
       body: "一、诉求热点\n1.住房保障类(793件,占比17.36%)。主要涉及物业管理390件。",
       items: [null],
@@ -206,5 +216,45 @@ describe("run-in headings of items and numbered paragraphs", () => {
     );
     expect(result.sections).toEqual(["一、"]);
     expect(result.metrics).toEqual(expect.arrayContaining(["284428件", "51.55%", "249153件"]));
+  });
+});
+
+describe("numbered sentences that report figures", () => {
+  const read = (body: string) => {
+    const { bulletin } = parseBulletinText(`某区公共资源交易情况\n2025年12月5日\n${body}`);
+    return {
+      sections: bulletin.sections.map((x) => x.title),
+      metrics: bulletin.metrics.map((m) => `${m.value}${m.unit}`),
+    };
+  };
+
+  test("parseBulletinText: a `一、` line that is one sentence of clauses reporting figures, closed by `。`, is a numbered paragraph", () => {
+    const result = read(
+      "全区共完成交易项目864宗。其中：\n一、完成工程招标139个，中标金额57.95亿元，节资率13.44%。\n二、完成政府采购652项，预算金额89550万元。",
+    );
+    expect(result.sections).toEqual(["正文", "一、", "二、"]);
+    expect(result.metrics).toEqual(
+      expect.arrayContaining(["139个", "5795000000元", "13.44%", "652项", "895500000元"]),
+    );
+  });
+
+  test.each([
+    {
+      what: "a heading without figures",
+      line: "一、强化组织领导，压实工作责任。",
+      title: "强化组织领导，压实工作责任",
+    },
+    {
+      what: "a headline with figures not closed by `。`",
+      line: "一、交易额突破100亿元，同比增长20%",
+      title: "交易额突破100亿元，同比增长20%",
+    },
+    {
+      what: "a short title with a run-in text after it",
+      line: "一、工业生产。完成产值12亿元，增长5%。",
+      title: "工业生产",
+    },
+  ])("parseBulletinText: $what stays a heading", ({ line, title }) => {
+    expect(read(`${line}\n本月运行平稳。`).sections).toEqual([title]);
   });
 });

@@ -101,6 +101,15 @@ describe("growth rates in running text", () => {
       metrics: [],
     },
     {
+      what: "growth rates a copy printed without the commas between them are figures each",
+      text: "一、分经济类型\n股份制企业增长18.2%外商投资企业增长43.0%其他企业增长-33.8%。",
+      metrics: [
+        { label: "股份制企业增长", value: 18.2, unit: "%" },
+        { label: "外商投资企业增长", value: 43, unit: "%" },
+        { label: "其他企业增长", value: -33.8, unit: "%" },
+      ],
+    },
+    {
       what: "a growth rate that runs on into the next words stays text",
       text: "一、工业结构\n产值增长5.2%左右的企业有所增加。",
       metrics: [],
@@ -354,6 +363,169 @@ describe("units written otherwise than printed", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+/**
+ * Shapes the two former held-out sets showed (issue 14, session 5), each written here as a rule
+ * with synthetic text: where a clause ends, speech in quotation marks, counting units, counts
+ * counted from a whole or joined to another count, a list's count, a level a change starts from.
+ */
+describe("figures a reader sees in running text (general shapes)", () => {
+  test.each([
+    {
+      what: "an ellipsis closes the clause of the figure before it",
+      text: "一、工作动态\n全区受理投诉1.2万件，占全市总量的35.5%……记者了解到，情况良好。",
+      metrics: [
+        { label: "全区受理投诉", value: 12_000, unit: "件" },
+        { label: "占全市总量的", value: 35.5, unit: "%" },
+      ],
+    },
+    {
+      what: "an ASCII full stop or ellipsis after a figure closes its clause, a decimal point does not",
+      text: "一、工作动态\n全区受理投诉1200件.同时办结率达99.5%...记者了解到，情况良好。",
+      metrics: [
+        { label: "全区受理投诉", value: 1200, unit: "件" },
+        { label: "同时办结率", value: 99.5, unit: "%" },
+      ],
+    },
+    {
+      what: "categories and plaques in traditional characters are those units",
+      text: "一、工作动态\n問題涉及42類事項，收到牌匾3塊。",
+      metrics: [
+        { label: "問題涉及", value: 42, unit: "类" },
+        { label: "收到牌匾", value: 3, unit: "块" },
+      ],
+    },
+    {
+      what: "figures inside a quoted statement (a quotation holding a sentence) are read like running text",
+      text: "一、工作动态\n“截至10月底，全县累计评价量356万条。其中，好评率98.7%。”工作人员介绍。",
+      metrics: [
+        { label: "全县累计评价量", value: 3_560_000, unit: "条" },
+        { label: "好评率", value: 98.7, unit: "%" },
+      ],
+    },
+    {
+      what: "categories, places in a ranking, scores, banners and plaques are counting units",
+      text: "一、工作动态\n问题涉及42类事项，排名上升了7位，平均得分96.5分，收到锦旗18面，牌匾3块。",
+      metrics: [
+        { label: "问题涉及", value: 42, unit: "类" },
+        { label: "排名上升", value: 7, unit: "位" },
+        { label: "平均得分", value: 96.5, unit: "分" },
+        { label: "收到锦旗", value: 18, unit: "面" },
+        { label: "牌匾", value: 3, unit: "块" },
+      ],
+    },
+    {
+      what: "areas, weights and multiples are units; a figure in brackets is labelled by the words before the bracket",
+      text: "一、工作动态\n新增绿地12.5平方公里，销售农产品1.2万公斤，产值是上年同期的2.3倍，住建局（1234件）。",
+      metrics: [
+        { label: "新增绿地", value: 12.5, unit: "平方公里" },
+        { label: "销售农产品", value: 12_000, unit: "公斤" },
+        { label: "产值是上年同期的", value: 2.3, unit: "倍" },
+        { label: "住建局", value: 1234, unit: "件" },
+      ],
+    },
+    {
+      what: "minutes before seconds are a time, not a score",
+      text: "一、工作动态\n平均通话时长3分20秒。",
+      metrics: [{ label: "平均通话时长3分", value: 20, unit: "秒" }],
+    },
+    {
+      what: "a clock time, a unit starting a word, and a minute are no score or count",
+      text: "一、工作动态\n8时30分开始，3分局和5位于城东的网点，办理时长12分钟。",
+      metrics: [{ label: "办理时长", value: 12, unit: "分钟" }],
+    },
+    {
+      what: "a count counted from a whole (after 中) and a whole followed by 中的 are figures",
+      text: "一、工作动态\n全市45个行业中32个行业实现增长。在全省88个县区中的排名靠前。",
+      metrics: [
+        { label: "全市", value: 45, unit: "个" },
+        { label: "行业", value: 32, unit: "个" },
+        { label: "在全省", value: 88, unit: "个" },
+      ],
+    },
+    {
+      what: "a count joined by 和 to a count that reports is a figure too, and so is a count printed right before another",
+      text: "一、工作动态\n诉求涉及9个街道和16个部门。来访群众到市走访86批1203人次，同比有所下降。",
+      metrics: [
+        { label: "诉求涉及", value: 9, unit: "个" },
+        { label: "街道", value: 16, unit: "个" },
+        { label: "来访群众到市走访", value: 86, unit: "批" },
+        { label: "来访群众到市走访", value: 1203, unit: "人次" },
+      ],
+    },
+    {
+      what: "a count whose noun holds a quoted name, joined to another, is a figure",
+      text: "一、工作动态\n梳理出150个“跨省通办”事项和32个“秒批”事项，逐项明确责任。",
+      metrics: [
+        { label: "梳理出", value: 150, unit: "个" },
+        { label: "事项", value: 32, unit: "个" },
+      ],
+    },
+    {
+      what: "a count after words of time opening its clause, and one whose short noun has a bracketed part, are figures",
+      text: "一、工作动态\n本月65家单位平均得分98.2分。服务覆盖38个乡镇（街道），运行平稳。",
+      metrics: [
+        { label: "单位平均得分", value: 65, unit: "家" },
+        { label: "单位平均得分", value: 98.2, unit: "分" },
+        { label: "服务覆盖", value: 38, unit: "个" },
+      ],
+    },
+    {
+      what: "a count after words of time inside a phrase stays text",
+      text: "一、工作动态\n对本月新增的12家企业开展走访服务活动并形成台账。",
+      metrics: [],
+    },
+    {
+      what: "a list's count whose short noun ends the clause is a figure; one going on into a phrase stays text",
+      text: "一、工作动态\n围绕服务质量、办事效率等6个维度，开展测评。对甲公司、乙公司等3家企业进行了检查。",
+      metrics: [{ label: "维度", value: 6, unit: "个" }],
+    },
+    {
+      what: "the level a change starts from is a figure, as is the level it reaches",
+      text: "一、工作动态\n进驻率由原来的58%提高到87%；事项由120项增至365项。",
+      metrics: [
+        { label: "进驻率由原来的", value: 58, unit: "%" },
+        { label: "提高到", value: 87, unit: "%" },
+        { label: "事项由", value: 120, unit: "项" },
+        { label: "增至", value: 365, unit: "项" },
+      ],
+    },
+  ])("parseBulletinText: $what", ({ text, metrics: expected }) => {
+    expect(metrics(text)).toEqual(expected);
+  });
+
+  test("parseBulletinText: a short quoted name stays a quote, and its count stays text inside a phrase", () => {
+    const read = parseBulletinText(
+      "一、工作动态\n推进“一件事一次办”改革，来自12个“示范县”的代表参会。",
+    );
+    expect(read.bulletin.metrics).toEqual([]);
+    const para = read.bulletin.sections[0]?.items[0]?.body[0];
+    expect(para).toContainEqual({ type: "quote", text: "一件事一次办" });
+    expect(para).toContainEqual({ type: "quote", text: "示范县" });
+  });
+
+  test("parseBulletinText: counts joined by 和 are one figure each, of their printed values (property)", () => {
+    const noun = fc
+      .array(fc.constantFrom(..."街道部门乡镇单位社区"), { minLength: 2, maxLength: 4 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(
+        noun,
+        noun,
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        (a, b, m, n) => {
+          const found = metrics(`一、工作动态\n诉求涉及${m}个${a}和${n}个${b}。`);
+          expect(found.map((x) => [x.value, x.unit])).toEqual([
+            [m, "个"],
+            [n, "个"],
+          ]);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

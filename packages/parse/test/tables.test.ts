@@ -560,14 +560,22 @@ describe("tables in extracted text", () => {
  * (`指标 | 单位 | 本月 | …`, as 统计月报 print their tables) names each row's unit, and a caption's
  * single `单位：件` names the unit of the columns that count.
  */
-describe("units a table states apart from its cells", () => {
-  const metricsOf = (text: string) =>
-    parseBulletinText(text).bulletin.metrics.map(({ label, value, unit }) => ({
-      label,
-      value,
-      unit,
-    }));
+/** The metrics a text gives: label, value and unit. */
+const metricsOf = (text: string) =>
+  parseBulletinText(text).bulletin.metrics.map(({ label, value, unit }) => ({
+    label,
+    value,
+    unit,
+  }));
 
+/** The first table of a text, its cells as text. */
+const tableOf = (text: string) => {
+  const bulletin = completed(parseBulletinText(text));
+  const [table] = tablesOf(bulletin);
+  return table && cellsAsText(bulletin, table);
+};
+
+describe("units a table states apart from its cells", () => {
   test("parseBulletinText: a column of units gives each row's bare numbers their unit, and is no label", () => {
     const text = `${MASTHEAD}表1 主要经济指标
 指标 | 单位 | 1-3月 | 同比增长% |
@@ -623,12 +631,6 @@ describe("units a table states apart from its cells", () => {
 });
 
 describe("heads of two rows", () => {
-  const tableOf = (text: string) => {
-    const bulletin = completed(parseBulletinText(text));
-    const [table] = tablesOf(bulletin);
-    return table && cellsAsText(bulletin, table);
-  };
-
   test("parseBulletinText: a head whose cells span columns takes the row of words under it, moved under the columns it names", () => {
     const text = `${MASTHEAD}表1 各单位办理情况
 单位 | 本月 | | 累计 | |
@@ -651,5 +653,62 @@ describe("heads of two rows", () => {
 `;
     expect(tableOf(text)?.head).toEqual([["单位", "联系人", "电话"]]);
     expect(tableOf(text)?.rows).toHaveLength(2);
+  });
+});
+
+/**
+ * Shapes of statistics tables in web copies (issue 14, session 5): a column left blank in every
+ * row by the copy, and the rows a `#` (其中) row opens under a row that names its unit.
+ */
+describe("web copies of statistics tables", () => {
+  test("parseBulletinText: a last column blank in every row, head included, is no column of a web copy's table", () => {
+    const text = `${MASTHEAD}表1 主要指标
+指标 | 本月 | 累计 | |
+受理量（件） | 120 | 980 | |
+办结量（件） | 118 | 975 | |
+`;
+    expect(tableOf(text)?.head).toEqual([["指标", "本月", "累计"]]);
+    expect(tableOf(text)?.rows).toEqual([
+      ["受理量（件）", "{120件}", "{980件}"],
+      ["办结量（件）", "{118件}", "{975件}"],
+    ]);
+  });
+
+  test("parseBulletinText: the text writer's bordered rows keep a blank last column", () => {
+    const text = `${MASTHEAD}表1 主要指标
+| 指标 | 本月 | 备注 |
+| --- | --- | --- |
+| 受理量 | 120 |  |
+| 办结量 | 118 |  |
+`;
+    expect(tableOf(text)?.head).toEqual([["指标", "本月", "备注"]]);
+  });
+
+  test("parseBulletinText: rows a `#` row opens under a row naming its unit are its parts and take that unit, up to a row naming its own", () => {
+    const text = `${MASTHEAD}表1 零售额
+指标 | 本月 | 比上年同月增长（%） |
+零售总额（亿元） | 1475.21 | 4.3 |
+# 批发零售业 | 1346.67 | 3.6 |
+住宿餐饮业 | 128.54 | 12.3 |
+限上企业（个） | 30 | 1.0 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "零售总额本月", value: 147_521_000_000, unit: "元" },
+      { label: "批发零售业本月", value: 134_667_000_000, unit: "元" },
+      { label: "住宿餐饮业本月", value: 12_854_000_000, unit: "元" },
+      { label: "限上企业本月", value: 30, unit: "个" },
+    ]);
+  });
+
+  test("parseBulletinText: without a `#` row, a row under a row naming its unit takes none", () => {
+    const text = `${MASTHEAD}表1 零售额
+指标 | 本月 | 累计 |
+零售总额（亿元） | 1475.21 | 12289.78 |
+住宿餐饮业 | 128.54 | 1006.03 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "零售总额本月", value: 147_521_000_000, unit: "元" },
+      { label: "零售总额累计", value: 1_228_978_000_000, unit: "元" },
+    ]);
   });
 });

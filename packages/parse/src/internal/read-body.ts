@@ -61,6 +61,9 @@ const MAX_ITEM_TITLE = 30;
 /** Longest label that heads an item before its `：` (`办件量位于前三的市直部门：住建局99件`). */
 const MAX_ITEM_LABEL = 16;
 
+/** A figure with its unit (`652项`, `89550万元`, `13.44%`): words that report. */
+const REPORTED_FIGURE = /\d(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
+
 /** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
 const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
@@ -347,8 +350,16 @@ export function readBody(
         title = title.slice(0, stop);
       }
       // `一、在所有投诉中，商品类投诉为284428件，…。`: a numbered paragraph, not a heading (its
-      // first sentence is long and has clauses); the section is named by its marker.
-      if (sm > 0 && spaced === 0 && title.length > MAX_RUN_IN && /[，；]/.test(title)) {
+      // first sentence is long and has clauses; or it is the line's one sentence, closed by
+      // `。`, and reports figures: `一、完成政府采购652项，预算金额89550万元，…。`); the section is
+      // named by its marker.
+      if (
+        sm > 0 &&
+        spaced === 0 &&
+        /[，；]/.test(title) &&
+        (title.length > MAX_RUN_IN ||
+          (rest === "" && t.endsWith("。") && REPORTED_FIGURE.test(title)))
+      ) {
         rest = t.slice(sm);
         title = t.slice(0, sm);
       }
@@ -470,7 +481,14 @@ export function readBody(
         continue;
       }
       const r = runInTitle(lead);
-      if (r !== undefined && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
+      // `（四）…共受理重复反映工单239件、满意率84%。`: a line that is one sentence reporting figures
+      // is no run-in title (`（一）受理量突破1万件。本月…`, with text after it, still is).
+      const reports =
+        r !== undefined &&
+        lead.charAt(r.rest - 1) === "。" &&
+        lead.slice(r.rest).trim() === "" &&
+        REPORTED_FIGURE.test(r.title);
+      if (r !== undefined && !reports && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
         item.title = r.title;
         lead = lead.slice(r.rest);
         base += r.rest;

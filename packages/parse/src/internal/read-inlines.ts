@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { oneOf } from "./chars";
+import { isDigitCode, oneOf } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
@@ -51,6 +51,8 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 }
 
 const hasText = (s: string): boolean => s.trim() !== "";
+/** The mark that ends a sentence: a quotation holding one is speech, not a quoted name. */
+const SPEECH_END = /[。！？]/;
 
 /**
  * Adds a metric to the document as `metric-N`, N its place in `ctx.metrics` (metrics are only
@@ -82,10 +84,19 @@ function endsClause(text: string, end: number): boolean {
   const c = text.charAt(end);
   return (
     c === "" ||
-    "，。；、：,;:）)（(！？".includes(c) ||
-    /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2))
+    "，。；、：,;:）)（(！？!?…".includes(c) ||
+    (c === "." && !isDigitCode(text.charCodeAt(end + 1))) ||
+    /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
+    MOVES_TO.test(text.slice(end, end + 5))
   );
 }
+
+/**
+ * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`): the
+ * figure is the level the change starts from, a figure the text reports.
+ */
+const MOVES_TO =
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)[+\-−]?\d/;
 
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
@@ -95,10 +106,33 @@ const CLAUSE_MARKS = "，。；：,;:！？";
  */
 const SPAN_WORDS =
   /^(?:工作日|自然日|小时|月|季度|年|星期|周|日|天|内|(?:及)?以[上下内]|左右|上下)/;
-/** A short noun and `中` after a count: the whole a part is counted from (`37个大类行业中有21个`). */
-const PARTITIVE = /^\p{Script=Han}{1,8}中(?:有|，|,)/u;
-/** A short noun that ends the clause after a count (`细分为412个办理情形，`), without 的 or 之. */
-const NOUN_ENDS_CLAUSE = /^[^\P{Script=Han}的之]{1,6}(?:[，。；：,;:！？]|$)/u;
+/**
+ * A short noun and `中` after a count: the whole a part is counted from (`37个大类行业中有21个`,
+ * `在全省96个县市区中的排名`, `38个行业大类中27个…`).
+ */
+const PARTITIVE = /^\p{Script=Han}{1,8}中(?:有|的|，|,|\d)/u;
+/**
+ * A short noun that ends the clause after a count (`细分为412个办理情形，`), without 的 or 之; a
+ * quoted name may open it (`26个“就近办”事项，`), a bracketed one close it (`38个乡镇（街道），`).
+ */
+const NOUN_ENDS_CLAUSE =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之]{1,6}(?:（[^（）]{1,10}）)?(?:[，。；：,;:！？…]|$)/u;
+/**
+ * Words of time that may open a clause before a count (`本月77家单位平均得分…`, `1-5月，…`): the
+ * count then opens its clause.
+ */
+const TIME_WORDS =
+  "本月|本周|本季度|本年|当月|当周|全年|今年|上半年|下半年|目前|截至目前|\\d{1,2}月份?";
+const TIME_LEAD = new RegExp(`(?:^|[，。；：,;:！？])(?:${TIME_WORDS})$`);
+/** A label that only says when (`本月`): it names nothing the figure counts. */
+const TIME_ONLY = new RegExp(`^(?:${TIME_WORDS})$`);
+/**
+ * What may stand between a count and the next count it is joined to: its short noun (a quoted
+ * name in it), then 和, 及, 与 or `、` (`14个镇街和21个区级部门`, `200个“…”事项和26个“…”事项`), or
+ * nothing (`走访110批1731人次`).
+ */
+const JOINED_COUNT =
+  /^(?:(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{0,6}(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{0,4}(?:和|及|与|以及|、))?(?=\d)/u;
 
 /**
  * Whether a count the clause goes on from still reports how many: one that opens its clause
@@ -108,29 +142,74 @@ const NOUN_ENDS_CLAUSE = /^[^\P{Script=Han}的之]{1,6}(?:[，。；：,;:！？
  * 纳入…`) or closing a list (`等4家企业`) describes, and stays text; so does a span of time
  * (`3个工作日内`).
  */
-function reportsCount(text: string, i: number, end: number): boolean {
+function reportsCount(text: string, i: number, end: number, joined = true): boolean {
   if (SPAN_WORDS.test(text.slice(end, end + 3))) return false;
   const prev = text.charAt(i - 1);
-  if (prev === "等") return false;
-  const after = text.slice(end, end + 11);
+  const after = text.slice(end, end + 40);
+  // `等5个维度，`: a list summed up by its count, which its short noun closes.
+  if (prev === "等") return NOUN_ENDS_CLAUSE.test(after);
   return (
     prev === "有" ||
+    (prev === "中" && text.charAt(i - 2) !== "集") ||
     i === 0 ||
     oneOf(CLAUSE_MARKS, prev) ||
+    TIME_LEAD.test(text.slice(Math.max(0, i - 6), i)) ||
     PARTITIVE.test(after) ||
-    NOUN_ENDS_CLAUSE.test(after)
+    NOUN_ENDS_CLAUSE.test(after) ||
+    (joined && joinsReportedCount(text, end))
   );
 }
 
-/** The words after a figure up to its clause's end, at most 20: what it counts and what they did. */
+/**
+ * Whether a count is joined to a count after it that reports (`涉及14个镇街和21个区级部门。`,
+ * `走访110批1731人次，`): counts said together are reported together. One step only.
+ */
+function joinsReportedCount(text: string, end: number): boolean {
+  const join = JOINED_COUNT.exec(text.slice(end, end + 40));
+  if (join === null) return false;
+  const at = end + join[0].length;
+  const next = readMetric(text, at, at);
+  if (next === undefined || next.metric.unit === "%") return false;
+  return (
+    next.metric.comparison !== undefined ||
+    endsClause(text, next.end) ||
+    reportsCount(text, at, next.end, false)
+  );
+}
+
+/**
+ * The words after a figure up to its clause's end or the next number, at most 20: what it counts
+ * and what they did.
+ */
 function followingWords(text: string, end: number): string {
   let k = end;
-  while (k < text.length && k - end < 20 && !oneOf("，。；：、！？,;:", text.charAt(k))) k++;
+  while (
+    k < text.length &&
+    k - end < 20 &&
+    !oneOf("，。；：、！？,;:", text.charAt(k)) &&
+    !isDigitCode(text.charCodeAt(k))
+  )
+    k++;
   return text.slice(end, k).trim();
 }
 
+/** What joins a figure to the figure before it (`110批1731人次`, `32.19%和24.53%`). */
+const JOIN = /^(?:和|及|与|、|以及)?$/;
+
 /** Words joining growth rates said together (`分别增长10.6%和9.1%`, `3.3%、7.07%`). */
 const RATE_JOINS = ["和", "、", "及"];
+
+/**
+ * A growth rate right after a growth rate's end, its subject between them and no mark
+ * (`股份制企业增长18.2%外商投资企业增长43.0%…`: a copy that lost its commas).
+ */
+const NEXT_RATE =
+  /^[^\P{Script=Han}的之以左]\p{Script=Han}{1,15}?(?:同比)?(?:增长|下降|上升|减少|提高|降低|回落)-?\d/u;
+
+/** Whether a growth rate follows a growth rate's end over its subject alone, no mark between. */
+function rateFollows(text: string, end: number): boolean {
+  return NEXT_RATE.test(text.slice(end, end + 24));
+}
 
 /** Whether another growth rate follows a growth rate's end (`10.6%和9.1%`). */
 function continuesRates(text: string, end: number): boolean {
@@ -162,6 +241,8 @@ export function readInlines(
   const nextTitleEnd = nextIndexOf(text, "》");
   const nextQuoteEnd = nextIndexOf(text, "”");
   let warnedQuote = false;
+  // A quotation read as speech runs to here: the marks before it open no quote.
+  let speechUntil = 0;
   let warnedTitle = false;
   const firsts = ctx.matcher.firsts;
   // The words of the last figure's comparison end here: a change inside them is that comparison.
@@ -187,10 +268,15 @@ export function readInlines(
         warnedTitle = true;
         ctx.warn("unclosed-title", offsetAt(line, base + i));
       }
-    } else if (c === 0x201c /* “ */) {
+    } else if (c === 0x201c /* “ */ && i >= speechUntil) {
       const j = nextQuoteEnd(i + 1);
       const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
-      if (hasText(inner)) {
+      // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like
+      // running text (its figures and names), its marks kept as text; a quoted name stays a quote.
+      // An opening mark inside speech is text (each is looked at once).
+      const speech = SPEECH_END.test(inner);
+      if (speech) speechUntil = j;
+      if (hasText(inner) && !speech) {
         flush(i);
         out.push({ type: "quote", text: inner });
         i = j + 1;
@@ -235,9 +321,11 @@ export function readInlines(
           figure !== undefined &&
           figure.metric.unit === "%" &&
           (joined || c < 0x30 || followsChangeWords(text, i, from));
-        const reported =
+        const ends =
           figure !== undefined &&
-          (scope.figures || figure.metric.comparison !== undefined || endsClause(text, figure.end));
+          (endsClause(text, figure.end) || (change && rateFollows(text, figure.end)));
+        const reported =
+          figure !== undefined && (scope.figures || figure.metric.comparison !== undefined || ends);
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
         const listed =
           figure !== undefined &&
@@ -252,19 +340,27 @@ export function readInlines(
         if (
           figure &&
           (reported || counted) &&
-          (!change || endsClause(text, figure.end) || continuesRates(text, figure.end))
+          (!change || ends || continuesRates(text, figure.end))
         ) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
           // without 有), else what it says after it (`重点项目按期达产`).
           if (counted) {
-            const before = label.replace(/(?:共|中|还|另)?有$/, "");
+            // A list's count (`…、群众满意度等5个维度`) is labelled by what it counts.
+            const before =
+              text.charAt(i - 1) === "等" || TIME_ONLY.test(label)
+                ? ""
+                : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
             label = before !== "" ? before : followingWords(text, figure.end);
           }
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
           if (change && lastLabel !== "" && isBareChangeLabel(label))
             label = `${lastLabel}${label}`;
           if (change && joined) label = lastChange.label;
+          // `走访110批1731人次`, `43.28%、32.19%和24.53%`: a figure printed right after a figure, or
+          // joined to it, shares its label.
+          if (label === "" && lastCount.end >= 0 && JOIN.test(text.slice(lastCount.end, i)))
+            label = lastLabel;
           // `印发《督查快报》6期`: a figure right after a title is labelled by the clause, title included.
           if (
             label === "" &&

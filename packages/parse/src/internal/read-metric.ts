@@ -8,9 +8,14 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
  * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
  * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
- * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none).
+ * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
+ * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
+ * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
+ * `是上年同期的2.3倍`). `3分20秒` is a time, not a score.
  */
 const UNITS = [
+  "平方公里",
+  "平方千米",
   "吨标准煤",
   "千瓦时",
   "平方米",
@@ -33,6 +38,8 @@ const UNITS = [
   "公里",
   "千米",
   "公顷",
+  "公斤",
+  "千克",
   "千瓦",
   "元",
   "件",
@@ -70,6 +77,12 @@ const UNITS = [
   "期",
   "天",
   "秒",
+  "类",
+  "位",
+  "分",
+  "面",
+  "块",
+  "倍",
   "%",
 ];
 /**
@@ -96,6 +109,8 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   頭: "头",
   隻: "只",
   種: "种",
+  類: "类",
+  塊: "块",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
@@ -111,7 +126,17 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   所: "属有在述反受辖示屬轄",
   例: "如",
   座: "谈談",
+  类: "似别型",
+  位: "于置列居数次",
+  分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级0123456789",
+  面: "积对向临貌上料",
+  块: "状",
+  類: "似別型",
+  塊: "狀",
+  倍: "数增",
 };
+/** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
+const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
@@ -267,6 +292,7 @@ export function readMetric(
   const notAfter = NOT_AFTER_UNIT[unit];
   if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
   if (signed && unit !== "%") return undefined;
+  if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
     if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
@@ -418,7 +444,23 @@ export function isBareChangeLabel(label: string): boolean {
 }
 
 const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
-const TRAIL = ["共计", "达到", "合计", "累计", "共", "达", "为", "约", "计", "是", "了"];
+const TRAIL = [
+  "共计",
+  "达到",
+  "合计",
+  "累计",
+  "以及",
+  "共",
+  "达",
+  "为",
+  "约",
+  "计",
+  "是",
+  "了",
+  "和",
+  "（",
+  "(",
+];
 
 /**
  * The label of a figure: its clause, from the last `，。；：、` before it, without the words that

@@ -60,6 +60,9 @@ const PIPES = "|｜│┃";
 const isPipe = (c: string): boolean => c !== "" && PIPES.includes(c);
 const NOTE =
   /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
+/** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
+const SOURCE_NOTE = /^[（(][^（()）]{1,30}[：:][^（()）]{1,30}[）)]$/;
+const isNote = (text: string): boolean => NOTE.test(text) || SOURCE_NOTE.test(text);
 const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
@@ -204,7 +207,7 @@ function loneCell(line: TextLine): boolean {
     !t.endsWith("：") &&
     !startsBlock(t) &&
     !isTailLine(t) &&
-    !NOTE.test(t) &&
+    !isNote(t) &&
     !CAPTION.test(t)
   );
 }
@@ -342,7 +345,7 @@ export function findTables(
     // Notes: `注：…` lines right after the table, a line each (a note's second line is text).
     for (let n = next(end + 1); n < raw.length; n = next(n + 1)) {
       const line = clean(...(raw[n] as Range));
-      if (!NOTE.test(line.text)) break;
+      if (!isNote(line.text)) break;
       lines.notes.push(line);
       end = n;
     }
@@ -387,7 +390,7 @@ export function findTables(
           i = next(i + 1);
           continue;
         }
-        if (NOTE.test(text.text)) {
+        if (isNote(text.text)) {
           lines.notes.push(text);
           end = i;
         }
@@ -446,6 +449,15 @@ export function findTables(
       });
       while (row.length < width) row.push({ text: "", spans: [] });
     });
+    // A web copy's rows may close with a blank cell each, head included (`… | 18.3 | |`): that
+    // is no column. The text writer's bordered rows say where each cell is, and keep it.
+    if (!bordered(r)) {
+      while (
+        (rows[0]?.length ?? 0) > 2 &&
+        rows.every((row) => (row[row.length - 1] as TextLine).text === "")
+      )
+        for (const row of rows) row.pop();
+    }
     lines.head = rows.slice(0, headCount);
     lines.rows = rows.slice(headCount);
     // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
@@ -534,6 +546,16 @@ export function findTables(
     return pipeCellRange(r) !== undefined;
   }
 
+  /** How many pipes a line of two or more pipes and nothing else holds (`||||||`), else 0. */
+  function pipeRun(r: number): number {
+    const line = raw[r];
+    if (line === undefined || piped[r] === 0) return 0;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    if (b - a < 2 || b - a > MAX_COLUMNS) return 0;
+    for (let i = a; i < b; i++) if (!isPipe(source.charAt(i))) return 0;
+    return b - a;
+  }
+
   /** A line that may be a cell of a bare one-cell-a-line table. */
   function bareCell(r: number): boolean {
     if (bare[r] !== 0) return bare[r] === 1;
@@ -563,18 +585,27 @@ export function findTables(
   ): number | undefined {
     const cells: { line: TextLine; raw: number }[] = [];
     const notes: { line: TextLine; raw: number }[] = [];
+    // Where a line of pipes closed a row: the number of cells read by then.
+    const closes: number[] = [];
     for (let i = r; i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
+        const run = cells.length > 0 ? pipeRun(i) : 0;
+        if (run > 0) {
+          // `||||||`: the blank cells that close a row, printed on one line.
+          for (let k = 0; k < run; k++) cells.push({ line: { text: "", spans: [] }, raw: i });
+          closes.push(cells.length);
+          continue;
+        }
         const range = pipeCellRange(i);
         if (!range) break;
         const line = clean(...range);
         // `统计时间：2021-07-20 |` after the cells: the table's notes, and its end.
-        if (NOTE.test(line.text) && cells.length > 0) {
+        if (isNote(line.text) && cells.length > 0) {
           let n = i;
           for (; n < raw.length; n++) {
             const note = pipeCellRange(n);
             const text = note && clean(...note);
-            if (!text || !NOTE.test(text.text)) break;
+            if (!text || !isNote(text.text)) break;
             notes.push({ line: text, raw: n });
           }
           break;
@@ -588,16 +619,25 @@ export function findTables(
     // Bare lines without a caption are a table only when they show it plainly: three rows at
     // least, nine cells in ten of their column's kind.
     const plain = piped || captioned;
-    const columns = inferColumns(
-      cells.map((c) => c.line.text),
-      {
-        // Bare lines count full rows only (their last cells may be the text after the table),
-        // two at least even under a caption.
-        minRows: piped ? (captioned ? 1 : 2) : captioned ? 2 : 3,
-        minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
-        fullRows: !piped,
-      },
-    );
+    const options = {
+      // Bare lines count full rows only (their last cells may be the text after the table),
+      // two at least even under a caption.
+      minRows: piped ? (captioned ? 1 : 2) : captioned ? 2 : 3,
+      minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
+      fullRows: !piped,
+    };
+    let columns = closedWidth(cells, closes);
+    if (columns === undefined) {
+      const texts = cells.map((c) => c.line.text);
+      const best = bestColumns(texts, options);
+      // A blank cell before the head is a corner, or a stray line of the copy: it is dropped
+      // when the columns agree better without it.
+      const without = texts[0] === "" ? bestColumns(texts.slice(1), options) : undefined;
+      if (without !== undefined && (best === undefined || without.score > best.score + 1e-9)) {
+        cells.shift();
+        columns = without.columns;
+      } else columns = best?.columns;
+    }
     if (columns === undefined) return undefined;
     const bodyCells = cells.length - columns;
     const full = Math.floor(bodyCells / columns);
@@ -619,6 +659,17 @@ export function findTables(
       lines.rows.push(row);
     }
     lines.rows = alignSpannedRows(lines.rows);
+    // Under a head with blank (spanned) cells, rows of words before the first row of figures are
+    // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
+    const top = lines.head[0] ?? [];
+    if (top.some((c) => c.text === "")) {
+      while (
+        lines.rows.length > 1 &&
+        (lines.rows[0] as TextLine[]).every((c) => kindOf(c.text) !== "figure") &&
+        (lines.rows[0] as TextLine[]).some((c) => c.text !== "")
+      )
+        lines.head.push(lines.rows.shift() as TextLine[]);
+    }
     for (const n of notes) lines.notes.push(n.line);
     return (notes[notes.length - 1] ?? (used[used.length - 1] as { raw: number })).raw;
   }
@@ -710,12 +761,72 @@ function kindOf(text: string): CellKind {
  */
 export function inferColumns(
   cells: readonly string[],
+  options: { minRows: number; minAgreement?: number; fullRows?: boolean },
+): number | undefined {
+  return bestColumns(cells, options)?.columns;
+}
+
+/**
+ * The column count of cells one a line whose lines of pipes closed rows (`closes`: the number of
+ * cells read at each): the width of the first such row, when every other closes a row of that
+ * width too, figures follow the rows it closed and the columns keep to their kinds; else undefined.
+ */
+function closedWidth(
+  cells: readonly { line: TextLine }[],
+  closes: readonly number[],
+): number | undefined {
+  const width = closes[0];
+  if (width === undefined || width < 2 || width > MAX_COLUMNS) return undefined;
+  if (closes.some((n) => n % width !== 0)) return undefined;
+  const last = closes[closes.length - 1] as number;
+  if (!cells.slice(last).some((c) => kindOf(c.line.text) === "figure")) return undefined;
+  // Two blank cells in the middle of a row, printed on one line, close no row: the rows after
+  // the last one closed must keep to their columns' kinds as in any table of cell lines.
+  const score = agreementOf(
+    cells.slice(last - width).map((c) => kindOf(c.line.text)),
+    width,
+  );
+  return score !== undefined && score >= MIN_AGREEMENT ? width : undefined;
+}
+
+/**
+ * The share of the cells after a head of `k` that agree with their column's kind (figures or
+ * words, blanks aside), or undefined when the data cells are not mostly figures.
+ */
+function agreementOf(kinds: readonly CellKind[], k: number): number | undefined {
+  const figures = new Array<number>(k).fill(0);
+  const words = new Array<number>(k).fill(0);
+  for (let i = k; i < kinds.length; i++) {
+    const c = (i - k) % k;
+    if (kinds[i] === "figure") figures[c] = (figures[c] as number) + 1;
+    else if (kinds[i] === "word") words[c] = (words[c] as number) + 1;
+  }
+  let agree = 0;
+  let seen = 0;
+  let dataFigures = 0;
+  let data = 0;
+  for (let c = 0; c < k; c++) {
+    const f = figures[c] as number;
+    const w = words[c] as number;
+    agree += Math.max(f, w);
+    seen += f + w;
+    if (c > 0) {
+      dataFigures += f;
+      data += f + w;
+    }
+  }
+  return seen === 0 || dataFigures * 2 < data ? undefined : agree / seen;
+}
+
+/** {@link inferColumns} with the winning count's agreement and its last row's missing cells. */
+function bestColumns(
+  cells: readonly string[],
   {
     minRows,
     minAgreement = MIN_AGREEMENT,
     fullRows = false,
   }: { minRows: number; minAgreement?: number; fullRows?: boolean },
-): number | undefined {
+): { columns: number; score: number; missing: number } | undefined {
   const kinds = cells.map(kindOf);
   const firstFigure = kinds.indexOf("figure");
   if (firstFigure < 2) return undefined;
@@ -723,30 +834,8 @@ export function inferColumns(
   for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
     const body = kinds.length - k;
     if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
-    const figures = new Array<number>(k).fill(0);
-    const words = new Array<number>(k).fill(0);
-    for (let i = k; i < kinds.length; i++) {
-      const c = (i - k) % k;
-      if (kinds[i] === "figure") figures[c] = (figures[c] as number) + 1;
-      else if (kinds[i] === "word") words[c] = (words[c] as number) + 1;
-    }
-    let agree = 0;
-    let seen = 0;
-    let dataFigures = 0;
-    let data = 0;
-    for (let c = 0; c < k; c++) {
-      const f = figures[c] as number;
-      const w = words[c] as number;
-      agree += Math.max(f, w);
-      seen += f + w;
-      if (c > 0) {
-        dataFigures += f;
-        data += f + w;
-      }
-    }
-    if (seen === 0 || dataFigures * 2 < data) continue;
-    const score = agree / seen;
-    if (score < minAgreement) continue;
+    const score = agreementOf(kinds, k);
+    if (score === undefined || score < minAgreement) continue;
     const missing = (k - (body % k)) % k;
     if (
       best === undefined ||
@@ -756,7 +845,7 @@ export function inferColumns(
       best = { columns: k, score, missing };
     }
   }
-  return best?.columns;
+  return best;
 }
 
 /**
@@ -832,6 +921,12 @@ const CAPTION_UNIT = /(?:计量)?单位[：:]\s*(\S+)\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
 const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
+/**
+ * The mark of a row that is a part of the row naming its unit above it (`# 批发零售业`, `其中：…`,
+ * as statistics tables print their breakdowns).
+ */
+const PART_MARK = /^(?:[#＃]\s*|其中[：:]?\s*)/;
+
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
 
@@ -890,14 +985,29 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       ? { head: lines.head.map((row) => row.map((line) => cell(line, "", 0))) }
       : {};
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
+  // The unit of the last row whose head names one (`零售总额（亿元）`), and whether a `#` row
+  // (其中) under it opened its parts: the rows from there to the next row naming a unit.
+  let namedUnit = "";
+  let parts = false;
   table.rows = lines.rows.map((row) => {
+    const own = HEAD_UNIT.exec(row[0]?.text ?? "")?.[1];
+    if (own !== undefined) {
+      namedUnit = own;
+      parts = false;
+    } else if (PART_MARK.test(row[0]?.text ?? "")) parts = namedUnit !== "";
+    const partOf = own === undefined && parts ? namedUnit : "";
     // The unit cell names the row's unit and is no label of its figures.
-    const rowUnit = unitColumn < 0 ? "" : (row[unitColumn]?.text.trim() ?? "");
+    const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
     const labels =
       unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
     const cells = row.map((line, c) => {
       if (c === unitColumn) return cell(line, "", c);
-      const rowLabel = c > 0 ? rowLabelOf(labels, c).replace(/[（(][^）)]*[）)]$/, "") : "";
+      const rowLabel =
+        c > 0
+          ? rowLabelOf(labels, c)
+              .replace(/[（(][^）)]*[）)]$/, "")
+              .replace(PART_MARK, "")
+          : "";
       return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
