@@ -18,7 +18,8 @@ describe("a headline that opens with a bare year", () => {
     { title: "2022年全省森林资源状况公布", period: { kind: "year", year: 2022 } },
     { title: "2022年某县农业农村工作情况", period: { kind: "year", year: 2022 } },
     { title: "2022年第三次县长办公会议议定事项落实情况", period: undefined },
-    { title: "2022年全省森林资源状况及6月数据", period: undefined },
+    // A month later in the title than its year (tuning helper s5b's rule, merged): the month.
+    { title: "2022年全省森林资源状况及6月数据", period: { kind: "month", month: "2022-06" } },
   ])("parseBulletinText: `$title` states $period", ({ title, period }) => {
     expect(periodOf(`${title}\n全省森林覆盖率达到42.1%，比上年提高0.3个百分点。`)).toEqual(period);
   });
@@ -42,9 +43,11 @@ describe("the opening of a report without a headline span", () => {
   });
 
   test("parseBulletinText: a span in a later sentence (after `。`) takes no year from the sentence before", () => {
+    // The one line is the title here, and a title's year alone is the last resort: the year,
+    // never 2020's 1-9月.
     expect(
       periodOf("2020年计划实施重点项目52个。1-9月份累计完成投资96.4亿元，占年度目标的75.1%。"),
-    ).toBeUndefined();
+    ).toEqual({ kind: "year", year: 2020 });
   });
 
   test("parseBulletinText: a report that opens with a year and a figure in that sentence reports on the year", () => {
@@ -55,10 +58,17 @@ describe("the opening of a report without a headline span", () => {
     ).toEqual({ kind: "year", year: 2021 });
   });
 
-  test("parseBulletinText: a year that opens a narrative sentence without a figure states no period", () => {
+  test("parseBulletinText: a report's first sentence led by its year alone reports on that year, `…年以来` does not", () => {
+    // Merged with tuning helper s5b's rule: the opening `2020年，…` states the year even without
+    // a figure in that sentence.
     expect(
       periodOf(
         "某市深化改革经验\n2020年，某市坚持以人民为中心，持续深化改革。\n一、推进事项管理。全市细分为412个办理情形。",
+      ),
+    ).toEqual({ kind: "year", year: 2020 });
+    expect(
+      periodOf(
+        "某市深化改革经验\n2020年以来，某市坚持以人民为中心，持续深化改革。\n一、推进事项管理。全市细分为412个办理情形。",
       ),
     ).toBeUndefined();
   });
