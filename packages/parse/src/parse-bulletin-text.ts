@@ -461,7 +461,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   };
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(body, ctx, tail);
-  for (const ignored of tail.ignored) warn("ignored-tail-field", undefined, { text: ignored });
+  for (const { text: field, offset } of tail.ignored) {
+    warn("ignored-tail-field", offset, { text: field });
+  }
 
   // Publication.
   const title = masthead.title?.text ?? pageTitle?.text ?? page.title ?? opts.publication.title;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compareFacts, type Facts } from "./corpus/recall";
+import { compareFacts, type Facts, hanRuns } from "./corpus/recall";
 
 /** The oracle itself (corpus/recall.ts): what counts as a fact found, and what does not. */
 const facts = (items: string[]): Facts => ({
@@ -70,4 +70,19 @@ describe("corpus oracle: a converter's pinyin", () => {
   ])("%s: found is %s", (_name, items, title, found) => {
     expect(itemsFound(withText("正文。", title), items)).toEqual([found]);
   });
+});
+
+describe("corpus oracle: runs of Han text a sentence check looks for", () => {
+  test.each([
+    ["永兴县环境质量报表第318期", ["永兴县环境质量报表"]],
+    ["工作简报第十二期", ["工作简报"]],
+    ["完成第三季度工作任务", ["完成第三季度工作任务"]],
+    ["举办第5期培训班", ["培训班"]],
+    ["本月受理办件3215件，办结率99%", ["本月受理办件", "办结率"]],
+  ])(
+    "hanRuns(%s): an issue number `第N期` is no part of a run; other text is kept",
+    (line, runs) => {
+      expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
+    },
+  );
 });

@@ -305,7 +305,7 @@ export function readBody(
     }
     const t = line.text;
     if (t.length <= MAX_TAIL && isTailLine(t)) {
-      readTailLine(t, tail);
+      readTailLine(t, tail, offsetAt(line, 0));
       continue;
     }
     const offsetOf = (k: number): number | undefined => offsetAt(line, k);

@@ -24,7 +24,8 @@ export interface TailData {
   editor?: string;
   signer?: string;
   copies?: number;
-  ignored: string[];
+  /** Fields with no place in the model, each with the offset of its line (for its warning). */
+  ignored: { text: string; offset: number | undefined }[];
 }
 
 /**
@@ -40,8 +41,11 @@ export function splitList(text: string): string[] {
     .filter((s) => s !== "" && s.length <= 1_000);
 }
 
-/** Reads one 报尾 line into `tail`: a 报/送/发/抄送 list, or 共印N份, 签发人, 责任编辑… */
-export function readTailLine(text: string, tail: TailData): void {
+/**
+ * Reads one 报尾 line into `tail`: a 报/送/发/抄送 list, or 共印N份, 签发人, 责任编辑…; `offset`
+ * is where the line starts in the input.
+ */
+export function readTailLine(text: string, tail: TailData, offset: number | undefined): void {
   const label = tailLabel(text);
   if (label !== undefined) {
     const key = LIST_KEY[label] as keyof Distribution;
@@ -87,7 +91,7 @@ export function readTailLine(text: string, tail: TailData): void {
     } else if (c.label === "责任编辑" || c.label === "编辑") {
       if (value !== "" && value.length <= 200) tail.editor = value;
     } else {
-      tail.ignored.push(`${c.label}：${value}`);
+      tail.ignored.push({ text: `${c.label}：${value}`, offset });
     }
   });
 }

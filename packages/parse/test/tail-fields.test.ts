@@ -1,0 +1,38 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { describe, expect, test } from "vitest";
+
+/** A short bulletin whose 报尾 ends with `tailLine` on line 7. */
+const withTail = (tailLine: string): string =>
+  [
+    "工作简报",
+    "第3期",
+    "某市政务服务管理办公室 2024年5月6日",
+    "一、工作情况",
+    "本月共受理办件1200件。",
+    "报：市政府办公室。",
+    tailLine,
+  ].join("\n");
+
+describe("报尾 fields the model has no place for", () => {
+  test.each([
+    ["审核：王五", ["审核：王五"]],
+    ["校对：赵六", ["校对：赵六"]],
+    ["联系人：李七 电话：12345678", ["联系人：李七", "电话：12345678"]],
+    ["编辑:安某 审核:王某 签发:霍某", ["审核：王某"]],
+  ])(
+    "parseBulletinText: `%s` is warned about on its own line (7), naming each field",
+    (line, fields) => {
+      const { warnings } = parseBulletinText(withTail(line));
+      const ignored = warnings.filter((w) => w.code === "ignored-tail-field");
+      expect(ignored.map((w) => w.position.line)).toEqual(fields.map(() => 7));
+      fields.forEach((field, k) => {
+        expect(ignored[k]?.message).toContain(field);
+      });
+    },
+  );
+
+  test("parseBulletinText: 编辑 and 签发 on a line with 审核 are still read as editor and signer", () => {
+    const { bulletin } = parseBulletinText(withTail("编辑:安某 审核:王某 签发:霍某"));
+    expect(bulletin.issue).toMatchObject({ editor: "安某", signer: "霍某" });
+  });
+});
