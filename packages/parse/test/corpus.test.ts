@@ -45,11 +45,14 @@ function report(set: string): ReturnType<typeof recall> {
 
 /**
  * Texts moved from a held-out set to the tuning set (`formerSet`, corpus/README.md), each former
- * set reported apart with the recall it must not fall below: its rate when it was moved.
+ * set reported apart with the recall it must not fall below: the tuning target, or its blind rate
+ * when it was moved while below that target.
  */
 const MOVED_FLOOR = new Map([
-  ["held-out", 202 / 231],
-  ["held-out-2", 326 / 357],
+  ["held-out", 0.97],
+  ["held-out-2", 0.97],
+  ["held-out-3", 0.97],
+  ["held-out-4", 345 / 370],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
@@ -99,7 +102,7 @@ describe("real bulletins (corpus/)", () => {
     });
   }
 
-  test("recall: reports facts recovered per set and kind (target 97% on the texts gathered for tuning; moved texts must not fall below their rate when moved)", () => {
+  test("recall: reports facts recovered per set and kind (target 97% on the tuning texts; each moved set apart, at least at its floor)", () => {
     const tuning = report("tuning");
     const gathered = recall(
       results
