@@ -313,6 +313,18 @@ function siblingHeadlines(a: string, b: string): boolean {
 }
 
 /**
+ * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
+ * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
+ * (`本报讯（记者 某某）`, `本刊讯`).
+ */
+function isNoHeadline(text: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{1,16}[〔［[（(【]\d{4}[〕］\]）)】]\s*第?\d{1,5}\s*[号號]$/.test(text) ||
+    /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text)
+  );
+}
+
+/**
  * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
  * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
  */
@@ -404,7 +416,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       lines[0]?.text ?? "",
       webLines.some((w) => isBreadcrumb(w.text)),
     ) &&
-    !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "")
+    !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
+    !isNoHeadline(lines[0]?.text ?? "")
   ) {
     const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;

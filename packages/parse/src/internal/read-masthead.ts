@@ -29,16 +29,28 @@ const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 /** The label a page prints before its date (`时间：`, `发布日期：`), left when the date is read. */
 const DATE_LABEL = /(?:发布|公开|发文|更新)?(?:时间|日期)\s*[：:]\s*$/;
 
-/** A masthead line: short, no sentence. */
+/**
+ * A masthead line: short, no sentence. Not an addressee (`各相关单位：`, `某某局：`, the body's first
+ * line in GB/T 9704) nor a heading in lenticular brackets (`【热线综述】`, the body's first part; a
+ * secrecy mark `【内部资料】` is the masthead's).
+ */
 function looksLikeMasthead(text: string): boolean {
   return (
     text.length <= 80 &&
     !/[。；]/.test(text) &&
+    !isAddressee(text) &&
+    !(/^【[\u4e00-\u9fff]{2,12}】$/.test(text) && !SECRET.some((s) => text.includes(s))) &&
     sectionMarkerLength(text) === 0 &&
     itemMarkerLength(text) === 0 &&
     !isTailLine(text) &&
     !text.startsWith("编者按")
   );
+}
+
+/** `各相关单位：`, `某某局：`: whom a document is sent to, a line ending in `：`. */
+function isAddressee(text: string): boolean {
+  const m = /^(.{2,60})[：:]$/.exec(text);
+  return m !== null && (text.startsWith("各") || ORG_END.test(m[1] as string));
 }
 
 /** Removes `text[from, to)` and a bracket pair around it. */

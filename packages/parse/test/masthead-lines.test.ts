@@ -1,0 +1,129 @@
+import { parseBulletinText } from "@bulletin/parse";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+
+/**
+ * Lines over a report that are no title or no issuer, and titles and issuers printed in shapes
+ * the masthead reader did not know (issue 14, the formerly held-out-3/-4 misses).
+ */
+
+const facts = (text: string) => {
+  const { bulletin } = parseBulletinText(text);
+  return {
+    title: bulletin.publication.title,
+    publisher: bulletin.publication.publisher?.name,
+    sections: bulletin.sections.map((s) => s.title),
+  };
+};
+
+describe("first lines that are no headline", () => {
+  test.each([
+    {
+      what: "a 发文字号 over the addressee",
+      text: "某政办发〔2021〕38号\n各镇人民政府，县政府各工作部门：\n第一季度，各部门共报送政务信息455篇。\n某县人民政府办公室\n2021年5月25日",
+      title: undefined,
+    },
+    {
+      what: "a 发文字号 in square brackets with 第",
+      text: "某市监发[2022]第7号\n本月共受理投诉1200件，办结1180件。\n一、总体情况\n受理量同比下降5%。",
+      title: undefined,
+    },
+    {
+      what: "a news dateline with the reporter's name",
+      text: "本报讯（记者 王明）\n上个月，我市共受理市民来话3177件。\n市长公开电话受理中心转办451件。",
+      title: undefined,
+    },
+    {
+      what: "a 本刊讯 dateline",
+      text: "本刊讯\n本月热线共受理诉求1500件。\n办结率98%。",
+      title: undefined,
+    },
+  ])("parseBulletinText: $what gives no title", ({ text, title }) => {
+    expect(facts(text).title).toBe(title);
+  });
+
+  test.each([
+    {
+      what: "a headline that names a typhoon's number without brackets",
+      text: "2024年第5号台风防御情况通报\n本月共转办诉求1200件。\n一、总体情况\n受理量同比下降5%。",
+      title: "2024年第5号台风防御情况通报",
+    },
+    {
+      what: "a headline opening with 本市",
+      text: "本市热线运行情况\n本月共受理诉求1200件。\n一、总体情况\n受理量同比下降5%。",
+      title: "本市热线运行情况",
+    },
+  ])("parseBulletinText: $what stays the title", ({ text, title }) => {
+    expect(facts(text).title).toBe(title);
+  });
+
+  test("parseBulletinText: no 发文字号 of any office, year and number is taken as the title (property)", () => {
+    const office = fc.stringMatching(/^[某市县区政办发监财统][某市县区政办发监财统]{1,5}$/);
+    fc.assert(
+      fc.property(
+        office,
+        fc.integer({ min: 1990, max: 2099 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom(["〔", "〕"], ["[", "]"], ["（", "）"]),
+        (who, year, n, [open, close]) => {
+          const text = `${who}${open}${year}${close}${n}号\n本月共受理投诉1200件，办结1180件。\n一、总体情况\n受理量同比下降5%。`;
+          expect(facts(text).title).toBeUndefined();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("a site's tool links over the headline", () => {
+  test("parseBulletinText: `登录 注册 长者版 | 无障碍 I 繁体中文` is the site's, the line under it the title", () => {
+    const text =
+      "登录 注冊 长者版 | 无障碍 I 繁体中文\n1-6月经济运行简况\n上半年，全区经济运行稳中有升。\n一、规模工业\n产值同比下降1.8%。";
+    expect(facts(text).title).toBe("1-6月经济运行简况");
+  });
+
+  test("parseBulletinText: a headline naming 繁体中文 without an accessibility link stays the title", () => {
+    const text = "繁体中文网页发布情况\n本月共发布网页120个。\n一、总体情况\n同比增长5%。";
+    expect(facts(text).title).toBe("繁体中文网页发布情况");
+  });
+});
+
+describe("the masthead ends before the body's first line", () => {
+  test.each([
+    {
+      what: "an addressee `各…：` under the issue number is no issuer",
+      text: "2023年第7期\n某区政务服务通报\n各相关单位：\n为提升政务服务效能，现将情况通报如下。\n一、办件情况\n共受理办件2191件。",
+      expected: { title: "某区政务服务通报", publisher: undefined },
+    },
+    {
+      what: "an office's name ending in `：` is an addressee",
+      text: "第7期\n某区政务服务通报\n某区行政审批局：\n现将情况通报如下。\n一、办件情况\n共受理办件2191件。",
+      expected: { title: "某区政务服务通报", publisher: undefined },
+    },
+    {
+      what: "counter-case: the issuer's name without a colon is the publisher",
+      text: "第7期\n某区政务服务通报\n某区政务服务中心\n现将情况通报如下。\n一、办件情况\n共受理办件2191件。",
+      expected: { title: "某区政务服务通报", publisher: "某区政务服务中心" },
+    },
+  ])("parseBulletinText: $what", ({ text, expected }) => {
+    const got = facts(text);
+    expect({ title: got.title, publisher: got.publisher }).toEqual(expected);
+  });
+
+  test("parseBulletinText: a `【热线综述】` heading under the masthead heads a section, no issuer", () => {
+    const got = facts(
+      "某区热线工作情况通报（2021年第三期）\n【热线综述】\n◆7-9月，全区受理工单2848件，办结率100%。\n【热线动态】\n◆7月28日，区热线办到外区学习交流。",
+    );
+    expect(got.publisher).toBeUndefined();
+    expect(got.sections).toEqual(["热线综述", "热线动态"]);
+  });
+
+  test("parseBulletinText: counter-case: a secrecy mark `【内部资料】` stays in the masthead", () => {
+    const got = facts(
+      "【内部资料】\n某区热线简报\n第3期\n某区热线办公室\n2021年10月8日\n本季度受理工单2848件。",
+    );
+    expect(got.title).toBe("某区热线简报");
+    expect(got.publisher).toBe("某区热线办公室");
+    expect(got.sections.some((s) => s.includes("内部资料"))).toBe(false);
+  });
+});
