@@ -21,7 +21,7 @@ import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
-import { readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
+import { isOrg, readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
@@ -261,6 +261,14 @@ function continuesTitle(first: string, next: string): boolean {
   );
 }
 
+/**
+ * A report's headline alone on its line: at least eight characters ending with the kind of text
+ * it is (`…督查情况`, `…运行分析`), or a `关于…` title (a section label such as `总体情况` is shorter).
+ */
+function isReportHeadline(text: string): boolean {
+  return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
+}
+
 /** The two lines of a broken title as one line, each unit keeping where it came from. */
 function joinedTitle(first: TextLine, next: TextLine): TextLine {
   return appendLine({ text: first.text, spans: [...first.spans] }, "", next);
@@ -370,6 +378,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
+  /** An issuer's name printed alone between a title and its repeat. */
+  let headIssuer: TextLine | undefined;
   const head = pageHead(lines, webLines);
   const first = lines[0];
   if (head.length > 0) {
@@ -386,6 +396,18 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       pageTitle = title;
       lines = lines.slice(titleIndex + 1);
     }
+  } else if (
+    lines.length >= 4 &&
+    first?.text === lines[2]?.text &&
+    isOrg(lines[1]?.text ?? "") &&
+    isBareHeading(first?.text ?? "") &&
+    !isOrg(first?.text ?? "")
+  ) {
+    // The title printed twice around its issuer: `title` / `issuer` / `title`.
+    warn("duplicate-line-dropped", at(lines[2]), { text: lines[2]?.text ?? "" });
+    pageTitle = first;
+    headIssuer = lines[1];
+    lines = lines.slice(3);
   } else if (
     // The title printed twice around a lede: `lede` / `title` / `lede`.
     lines.length >= 3 &&
@@ -433,12 +455,38 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       lines = lines.slice(1);
     }
   }
+  // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
+  // headline perhaps broken over two lines (`关于对…的` / `督查情况`).
+  let mastheadLines = masthead.lines;
+  if (
+    masthead.lines > 0 &&
+    masthead.title === undefined &&
+    pageTitle === undefined &&
+    page.title === undefined &&
+    opts.publication.title === undefined
+  ) {
+    const headline = lines[masthead.lines];
+    const rest = lines[masthead.lines + 1];
+    if (headline !== undefined && isBareHeading(headline.text)) {
+      if (
+        rest !== undefined &&
+        isBareHeading(rest.text) &&
+        continuesTitle(headline.text, rest.text)
+      ) {
+        pageTitle = joinedTitle(headline, rest);
+        mastheadLines += 2;
+      } else if (isReportHeadline(headline.text)) {
+        pageTitle = headline;
+        mastheadLines += 1;
+      }
+    }
+  }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
     warn("web-line-dropped", offsetAt(pageTitle, 0), { text: pageTitle.text });
   }
   // The 落款 closing the text names the issuer and the date when nothing before it does.
-  let body = lines.slice(masthead.lines);
+  let body = lines.slice(mastheadLines);
   const signature = readSignature(body);
   if (signature) {
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
@@ -487,6 +535,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
   const publisherText =
     masthead.publisher?.text ??
+    headIssuer?.text ??
     page.publisher ??
     titled?.form ??
     signature?.publisher?.text ??

@@ -127,3 +127,77 @@ describe("the masthead ends before the body's first line", () => {
     expect(got.sections.some((s) => s.includes("内部资料"))).toBe(false);
   });
 });
+
+describe("a headline under a masthead that prints no name", () => {
+  test.each([
+    {
+      what: "a headline broken after `的` under the number, issuer and date",
+      text: "第11期\n某市督查局 2016年5月24日\n某市督查局\n关于对1—4月份重大项目的\n督查情况\n根据有关要求，督查组对重大项目进展情况进行了督查。\n下一步，督查局将加大督查力度。",
+      expected: { title: "关于对1—4月份重大项目的督查情况", publisher: "某市督查局" },
+    },
+    {
+      what: "a headline on one line ending with what the text is",
+      text: "第3期\n某县政务服务中心 2024年3月5日\n全县政务服务运行情况通报\n本月共受理办件2191件，办结2221件。",
+      expected: { title: "全县政务服务运行情况通报", publisher: "某县政务服务中心" },
+    },
+    {
+      what: "counter-case: a short section label under the masthead is no title",
+      text: "第3期\n某县政务服务中心 2024年3月5日\n工作动态\n本月共受理办件2191件，办结2221件。",
+      expected: { title: undefined, publisher: "某县政务服务中心" },
+    },
+  ])("parseBulletinText: $what", ({ text, expected }) => {
+    const got = facts(text);
+    expect({ title: got.title, publisher: got.publisher }).toEqual(expected);
+  });
+
+  test("parseBulletinText: the issuer printed again under its dated line is neither title nor text", () => {
+    const { bulletin, warnings } = parseBulletinText(
+      "第11期\n某市督查局 2016年5月24日\n某市督查局\n本月督查重大项目68个，开工9个。",
+    );
+    expect(bulletin.publication.title).toBeUndefined();
+    expect(bulletin.publication.publisher?.name).toBe("某市督查局");
+    expect(warnings.map((w) => w.code)).not.toContain("unrecognised-masthead-line");
+  });
+});
+
+describe("a title printed twice around its issuer", () => {
+  test("parseBulletinText: `title` / `issuer` / `title`: the title once, the issuer as publisher", () => {
+    const got = facts(
+      "2023年5月份投诉举报数据分析\n某市市场监督管理局\n2023年5月份投诉举报数据分析\n一、总体情况\n本月共接收投诉举报880件。",
+    );
+    expect(got).toEqual({
+      title: "2023年5月份投诉举报数据分析",
+      publisher: "某市市场监督管理局",
+      sections: ["总体情况"],
+    });
+  });
+
+  test("parseBulletinText: counter-case: `lede` / `title` / `lede` keeps the middle line as the title", () => {
+    const got = facts(
+      "热线数据看民生\n全市热线运行情况分析\n热线数据看民生\n本月共受理诉求1200件。\n一、总体情况\n办结率98%。",
+    );
+    expect(got.title).toBe("全市热线运行情况分析");
+  });
+
+  test("parseBulletinText: any title around any office's name gives both (property)", () => {
+    const han = (chars: string, min: number, max: number): fc.Arbitrary<string> =>
+      fc
+        .array(fc.constantFrom(...chars), { minLength: min, maxLength: max })
+        .map((a) => a.join(""));
+    fc.assert(
+      fc.property(
+        han("全市热线投诉举报受理消费", 2, 10),
+        fc.constantFrom("情况通报", "数据分析", "运行报告"),
+        han("某市县区", 1, 3),
+        fc.constantFrom("市场监督管理局", "政务服务中心", "人民政府办公室"),
+        (words, genre, place, office) => {
+          const title = `${words}${genre}`;
+          const issuer = `${place}${office}`;
+          const got = facts(`${title}\n${issuer}\n${title}\n一、总体情况\n本月共受理诉求1200件。`);
+          expect([got.title, got.publisher]).toEqual([title, issuer]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

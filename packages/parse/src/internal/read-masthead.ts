@@ -120,7 +120,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   for (const e of rest.slice(r)) {
     const stripped = stripIssuer(e.text);
     const org = stripped !== e.text || isOrg(stripped);
-    if (stripped === "") continue;
+    // The issuer printed again (`某局 2016年5月24日` / `某局`) is neither a title nor unknown.
+    if (stripped === "" || (org && stripped === m.publisher?.text)) continue;
     if (!m.title && !org) m.title = { text: stripped, at: e.at };
     else if (!m.publisher && (org || m.title)) m.publisher = { text: stripped, at: e.at };
     else if (!m.title) m.title = { text: stripped, at: e.at };
