@@ -201,3 +201,40 @@ describe("a title printed twice around its issuer", () => {
     );
   });
 });
+
+describe("the source a copied report names", () => {
+  test.each([
+    {
+      what: "a 来源 followed by the reporters' names set off by spaces names the outlet",
+      text: "上半年全国税务收入情况\n2015年07月27日 21:52   来源:某某网    王明 李芳\n上半年税务部门组织税收收入59373亿元，同比增长6.3%。",
+      publisher: "某某网",
+    },
+    {
+      what: "counter-case: a name printed with a space is kept whole",
+      text: "上半年全市税务收入情况\n2015年07月27日 21:52   来源:某市 统计局\n上半年税务部门组织税收收入59亿元，同比增长6.3%。",
+      publisher: "某市统计局",
+    },
+    {
+      what: "a news site named as the 来源 under the last paragraph",
+      text: "春节期间热线来电3万件。\n其中供水方面1540件，供热方面948件。\n来源:某市新闻网\n编辑:王明",
+      publisher: "某市新闻网",
+    },
+    {
+      what: "counter-case: the site itself (`某市政府网`) is no publisher",
+      text: "春节期间热线来电3万件。\n其中供水方面1540件，供热方面948件。\n来源:某市政府网",
+      publisher: undefined,
+    },
+    {
+      what: "a newspaper's name alone in brackets under the last paragraph",
+      text: "初次信访化解情况周通报\n一、初次信访化解情况\n全市初次信访共办结8307件，化解率94.37%。\n（某某日报）",
+      publisher: "某某日报",
+    },
+    {
+      what: "counter-case: a bracketed note that names no outlet is no publisher",
+      text: "初次信访化解情况周通报\n一、初次信访化解情况\n全市初次信访共办结8307件，化解率94.37%。\n（此件公开发布）",
+      publisher: undefined,
+    },
+  ])("parseBulletinText: $what", ({ text, publisher }) => {
+    expect(facts(text).publisher).toBe(publisher);
+  });
+});

@@ -30,12 +30,16 @@ export function withoutRelatedLinks(filter: (text: string) => boolean): (text: s
   };
 }
 
+/** `（某某日报）`, `(某某新闻网)`: a news outlet's name alone in brackets. */
+const OUTLET =
+  /^[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
- * page signs with, without a date. Not a table, a caption (`表1 各市协会`), a 版记 line or a name
+ * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
  * inside a sentence.
  */
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
@@ -43,6 +47,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   const before = lines[lines.length - 2];
   if (last === undefined || before === undefined || last.table || before.table) return undefined;
   const name = last.text;
+  // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
+  const outlet = OUTLET.exec(name);
+  if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
   return name.length <= MAX_ISSUER &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&

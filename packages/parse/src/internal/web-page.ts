@@ -2,7 +2,7 @@ import { safeParseIssueNumber } from "@bulletin/format";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import type { TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /**
  * Lines a web copy of a bulletin brings that are not the bulletin: breadcrumbs (`当前位置：首页 >
@@ -357,8 +357,11 @@ export interface PageFacts {
   number?: number;
 }
 
-/** Not a publisher: the site itself (`本网`, `市政府网站`). */
-const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|网$|^网络$/;
+/**
+ * Not a publisher: the site itself (`本网`, `市政府网站`, `某市政府网`); a news site a report came
+ * from (`某某新闻网`) is one.
+ */
+const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|政府网$|门户网$|^网络$/;
 
 /**
  * The title (`标题`/`名称`), the issuing body (`发布机构`, else `来源`) and the publication date
@@ -430,9 +433,33 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       }
       continue;
     }
-    out.push(...(isBareGridLine(text) ? bareGridFields(text) : fields(text)));
+    if (isBareGridLine(text)) out.push(...bareGridFields(text));
+    else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
   return out;
+}
+
+const SOURCE_LABEL = /^(?:来源|信息来源|来源于)$/;
+
+/**
+ * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
+ * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them).
+ */
+function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, string][] {
+  if (!found.some(([label]) => SOURCE_LABEL.test(label))) return found;
+  let spaced = "";
+  let previous: number | undefined;
+  for (let k = 0; k < line.text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
+    spaced += line.text.charAt(k);
+    previous = offset;
+  }
+  const printed = new Map(fields(spaced).map(([label, value]) => [label, value]));
+  return found.map(([label, value]) => {
+    const cut = SOURCE_LABEL.test(label) ? sourceName(printed.get(label) ?? "") : value;
+    return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
+  });
 }
 
 /** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
@@ -526,6 +553,20 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     }
   }
   return out;
+}
+
+/**
+ * `新华网    何雨欣 侯雪静`: a 来源 value that names an outlet or an office (`…网`, `…报`, `…局`)
+ * followed by the reporters' names (two to four Han characters each, set off by spaces) names the
+ * source alone (`某市 统计局` is one name printed with a space).
+ */
+function sourceName(value: string): string {
+  const [name = "", ...rest] = value.trim().split(/\s+/);
+  return rest.length > 0 &&
+    (/(?:网|报|社|台|刊)$/.test(name) || isOrg(name)) &&
+    rest.every((r) => /^[\u4e00-\u9fff]{2,4}$/.test(r))
+    ? name
+    : value;
 }
 
 /**
