@@ -321,6 +321,22 @@ function siblingHeadlines(a: string, b: string): boolean {
 }
 
 /**
+ * `某县…领导小组办公室关于2023年第二季度…运行情况的通报`: a document's title in the GB/T 9704 form
+ * (issuer, 关于, matter, 的, kind of document), which may be longer than a headline.
+ */
+const DOCUMENT_TITLE =
+  /^[^。；！？：:，,]{2,60}?关于[^。；！？：:]{2,100}的(?:通报|通知|报告|决定|意见|公告|通告|函)$/;
+
+const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMENT_TITLE.test(text);
+
+/** The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`). */
+function issuerOfTitle(title: string | undefined): string | undefined {
+  const at = title?.indexOf("关于") ?? -1;
+  const issuer = at >= 2 ? title?.slice(0, at) : undefined;
+  return issuer !== undefined && issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+}
+
+/**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`).
@@ -434,10 +450,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.publication.title === undefined &&
     lines.length > 1 &&
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
-    isBareHeading(
+    (isBareHeading(
       lines[0]?.text ?? "",
       webLines.some((w) => isBreadcrumb(w.text)),
-    ) &&
+    ) ||
+      isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !isNoHeadline(lines[0]?.text ?? "")
   ) {
@@ -538,6 +555,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     headIssuer?.text ??
     page.publisher ??
     titled?.form ??
+    issuerOfTitle(headline) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text);
   if (publisherText !== undefined) {

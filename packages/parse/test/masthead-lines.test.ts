@@ -238,3 +238,91 @@ describe("the source a copied report names", () => {
     expect(facts(text).publisher).toBe(publisher);
   });
 });
+
+describe("a document's title in the GB/T 9704 form", () => {
+  const long =
+    "某县深化改革推进政府职能转变领导小组办公室关于2023年第二季度政务服务线下好差评及政务服务大厅运行情况的通报";
+
+  test("parseBulletinText: a long `X关于…的通报` first line is the title and X the publisher, the addressee after a blank line apart", () => {
+    const { bulletin } = parseBulletinText(
+      `${long}\n\n各乡镇人民政府，县政府有关部门、单位：\n\n现将有关情况通报如下：\n\n一、办件情况\n累计办件3816件。`,
+    );
+    expect(bulletin.publication.title).toBe(long);
+    expect(bulletin.publication.publisher?.name).toBe("某县深化改革推进政府职能转变领导小组办公室");
+  });
+
+  test.each([
+    {
+      what: "a title without an issuer before 关于 names no publisher",
+      text: "关于2023年第二季度政务服务线下好差评及政务服务大厅运行情况的通报\n各乡镇人民政府：\n一、办件情况\n累计办件3816件。",
+      title: "关于2023年第二季度政务服务线下好差评及政务服务大厅运行情况的通报",
+      publisher: undefined,
+    },
+    {
+      what: "counter-case: a sentence with 关于 and 的通报 in it is no title",
+      text: "县政府办公室关于印发工作方案的通报已于3月下发，各单位遵照执行。\n一、办件情况\n累计办件3816件。",
+      title: undefined,
+      publisher: undefined,
+    },
+  ])("parseBulletinText: $what", ({ text, title, publisher }) => {
+    const got = facts(text);
+    expect({ title: got.title, publisher: got.publisher }).toEqual({ title, publisher });
+  });
+
+  test("parseBulletinText: counter-case: a wrapped sentence's next line opening with 各 after a blank line still joins when it ends mid-sentence", () => {
+    const { bulletin } = parseBulletinText(
+      "某区热线简报\n第3期\n2024年3月5日\n本月共受理诉求1200件，已转交\n\n各街道办理，办结率98%。",
+    );
+    const text = JSON.stringify(bulletin.sections);
+    expect(text).toContain("已转交各街道办理");
+  });
+});
+
+describe("a numbering whose dots a copy lost", () => {
+  const read = (text: string) =>
+    parseBulletinText(text).bulletin.sections.flatMap((s) => s.items.map((i) => i.title));
+
+  test.each([
+    {
+      what: "three lines numbered 1, 2, 3 run into their titles are items",
+      text: "一、投票情况\n1县政务服务大厅投票情况。累计办件3816件，投票率99.87%。\n2税务分中心投票情况。累计办件782件，投票率100%。\n3户政分中心投票情况。累计办件54件，投票率100%。",
+      titles: ["县政务服务大厅投票情况", "税务分中心投票情况", "户政分中心投票情况"],
+    },
+    {
+      what: "counter-case: two such lines are too few to tell from figures",
+      text: "一、投票情况\n1县政务服务大厅投票情况。累计办件3816件。\n2税务分中心投票情况。累计办件782件。",
+      titles: [undefined],
+    },
+    {
+      what: "counter-case: numerals before a unit or a date open sentences, no items",
+      text: "一、总体情况\n1家企业获评优秀。另有12家企业获评良好。\n2月份受理量回升。同比增长5%。\n3项指标排名靠前。均居全市前列。",
+      titles: [undefined],
+    },
+    {
+      what: "counter-case: numbers out of order are no numbering",
+      text: "一、投票情况\n1县政务服务大厅投票情况。累计办件3816件。\n3税务分中心投票情况。累计办件782件。\n2户政分中心投票情况。累计办件54件。",
+      titles: [undefined],
+    },
+  ])("parseBulletinText: $what", ({ text, titles }) => {
+    expect(read(text)).toEqual(titles);
+  });
+
+  test("parseBulletinText: any run of three to nine such lines gives one item each, its text kept (property)", () => {
+    const name = fc
+      .array(fc.constantFrom(..."税务婚姻登记车驾管教育户政出入境公积金社保医保"), {
+        minLength: 2,
+        maxLength: 8,
+      })
+      .map((a) => `${a.join("")}分中心投票情况`);
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 3, maxLength: 9 }), (names) => {
+        const lines = names.map((n, k) => `${k + 1}${n}。累计办件${100 + k}件。`);
+        const { bulletin } = parseBulletinText(`一、投票情况\n${lines.join("\n")}`);
+        const items = bulletin.sections.flatMap((s) => s.items);
+        expect(items.map((i) => i.title)).toEqual(names);
+        expect(items.every((i) => i.body.length === 1)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -177,6 +177,51 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
   return { title: r.title, rest: lead.slice(r.rest) };
 }
 
+/** `1县政务服务大厅投票情况。…`: a numeral run into its item's title, the dot lost in the copy. */
+const DOTLESS = /^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时分秒个件家项名人次元万亿千百岁天周])/;
+
+/** The item's run-in title and text after a numeral whose dot a copy lost (see {@link dotlessNumbering}). */
+function dotlessRunIn(text: string): { title: string; rest: string } | undefined {
+  const n = DOTLESS.exec(text)?.[0];
+  return n === undefined ? undefined : numberedRunIn(`${n}.${text.slice(n.length)}`);
+}
+
+/** Fewest lines of a numbering without dots taken as items. */
+const MIN_DOTLESS = 3;
+
+/**
+ * `1县政务服务大厅投票情况。…` / `2税务分中心投票情况。…` / `3…`: lines numbered 1, 2, 3… in order,
+ * each numeral run straight into a run-in title before its `。` with text after it, and no
+ * section heading between them: a list whose dots a copy lost. Three at least; a numeral before a
+ * unit or a date (`3家企业…`, `5月…`) is none. The indices of the lines, found in one pass.
+ */
+function dotlessNumbering(lines: readonly TextLine[]): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= MIN_DOTLESS) for (const k of run) found.add(k);
+    run = [];
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const text = (lines[k] as TextLine).text;
+    if (sectionHeadingMarker(text) > 0) {
+      close();
+      continue;
+    }
+    const n = DOTLESS.exec(text)?.[1];
+    if (n === undefined) continue;
+    const r = dotlessRunIn(text);
+    if (r === undefined || r.rest.trim() === "") {
+      close();
+      continue;
+    }
+    if (Number(n) !== run.length + 1) close();
+    if (Number(n) === run.length + 1) run.push(k);
+  }
+  close();
+  return found;
+}
+
 /** `一、…`: a section marker that starts a numbering. */
 function startsNumbering(text: string): boolean {
   const parsed = safeParseSectionMarker(
@@ -289,6 +334,8 @@ export function readBody(
     if (bareRunInTitle(l.text) !== "") bareRunIns++;
   }
 
+  const dotless = dotlessNumbering(lines);
+
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as TextLine;
     if (line.table) {
@@ -375,8 +422,11 @@ export function readBody(
       continue;
     }
     const nm = numberedItemMarkerLength(t);
-    const runInNumbered = nm === 0 && section ? numberedRunIn(t) : undefined;
+    const runInNumbered =
+      (nm === 0 && section ? numberedRunIn(t) : undefined) ??
+      (dotless.has(index) ? dotlessRunIn(t) : undefined);
     if (runInNumbered) {
+      ensureSection(line, false);
       // `1.首饰类投诉位居榜首。随着…`: an item with its run-in title.
       item = { refs: [], body: [], marked: true, title: runInNumbered.title };
       section?.items.push(item);

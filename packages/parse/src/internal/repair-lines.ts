@@ -850,7 +850,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
     if (
       prev &&
       continues &&
-      (line.blankBefore !== true || (joinsAcrossBlank(tail, line.text) && !headingAfterBlank))
+      (line.blankBefore !== true ||
+        (joinsAcrossBlank(tail, line.text) && !headingAfterBlank && !ADDRESSEE.test(line.text)))
     ) {
       const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line);
@@ -877,6 +878,12 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   }
   return out;
 }
+
+/**
+ * `各乡镇人民政府，县政府有关部门：`: the addressee of a document (GB/T 9704 prints it under the
+ * title); after a blank line it starts a paragraph, it does not go on the title above it.
+ */
+const ADDRESSEE = /^各[^。；！？：:]{1,120}[：:]$/;
 
 /** How many of a line's last characters {@link joinSplitParagraphs} keeps at hand. */
 const TAIL = 64;
