@@ -326,3 +326,39 @@ describe("a numbering whose dots a copy lost", () => {
     );
   });
 });
+
+describe("masthead lines that name no issuer", () => {
+  const text = (lines: string[]) =>
+    `${lines.join("\n")}\n一、灰尘自然沉降量\n全县月降尘量为4.39吨/平方公里。`;
+
+  test.each([
+    {
+      what: "the name printed again under the name and number",
+      lines: ["某县环境质量报表第318期", "某县环境质量报表", "第318期"],
+      expected: { title: "某县环境质量报表", publisher: undefined },
+    },
+    {
+      what: "a 签发人 field",
+      lines: ["某县环境质量报表", "第318期", "质量认证章 签发人：王明"],
+      expected: { title: "某县环境质量报表", publisher: undefined },
+    },
+    {
+      what: "a report's headline under the name",
+      lines: ["某县环境质量报表", "第318期", "某县九月份环境质量状况"],
+      expected: { title: "某县环境质量报表", publisher: undefined },
+    },
+    {
+      what: "counter-case: an issuer's name under the name is the publisher",
+      lines: ["某县环境质量报表", "第318期", "某县环境监测站"],
+      expected: { title: "某县环境质量报表", publisher: "某县环境监测站" },
+    },
+    {
+      what: "counter-case: a name that is no office under the name is still the publisher",
+      lines: ["某县环境质量报表", "第318期", "某县环境监测"],
+      expected: { title: "某县环境质量报表", publisher: "某县环境监测" },
+    },
+  ])("parseBulletinText: $what", ({ lines, expected }) => {
+    const got = facts(text(lines));
+    expect({ title: got.title, publisher: got.publisher }).toEqual(expected);
+  });
+});

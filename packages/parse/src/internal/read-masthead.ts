@@ -26,6 +26,8 @@ export interface Masthead {
 const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", "秘密", "机密"];
 const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
+/** How a report's headline ends (`…运行情况`, `…质量状况`, `…通报`). */
+const REPORT_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
 /** The label a page prints before its date (`时间：`, `发布日期：`), left when the date is read. */
 const DATE_LABEL = /(?:发布|公开|发文|更新)?(?:时间|日期)\s*[：:]\s*$/;
 
@@ -120,10 +122,24 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   for (const e of rest.slice(r)) {
     const stripped = stripIssuer(e.text);
     const org = stripped !== e.text || isOrg(stripped);
-    // The issuer printed again (`某局 2016年5月24日` / `某局`) is neither a title nor unknown.
-    if (stripped === "" || (org && stripped === m.publisher?.text)) continue;
+    // The issuer printed again (`某局 2016年5月24日` / `某局`), or the name (`某报表第318期` /
+    // `某报表` / `第318期`), is neither a title, an issuer nor unknown.
+    if (
+      stripped === "" ||
+      (org && stripped === m.publisher?.text) ||
+      stripped.replaceAll(" ", "") === m.title?.text
+    )
+      continue;
     if (!m.title && !org) m.title = { text: stripped, at: e.at };
-    else if (!m.publisher && (org || m.title)) m.publisher = { text: stripped, at: e.at };
+    // A labelled field (`签发人：某某`, a 版头's signer) names no issuer, nor does a report's
+    // headline under the name (`某县九月份环境质量状况`).
+    else if (
+      !m.publisher &&
+      (org || m.title) &&
+      !/[：:]/.test(stripped) &&
+      (org || !REPORT_END.test(stripped))
+    )
+      m.publisher = { text: stripped, at: e.at };
     else if (!m.title) m.title = { text: stripped, at: e.at };
     else m.unknown.push(e);
   }
