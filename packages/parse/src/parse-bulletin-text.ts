@@ -337,6 +337,19 @@ function issuerOfTitle(title: string | undefined): string | undefined {
 }
 
 /**
+ * A report's opening paragraph under its headline: a long line of sentences that opens with the
+ * time it reports on (`2019年前三季度，社会消费品零售总额…。`), so the line over it may state a
+ * figure (`…零售总额增长8.2%`).
+ */
+function isLede(text: string): boolean {
+  return (
+    text.length >= 40 &&
+    /[。]$/.test(text) &&
+    /^(?:\d{4}年|今年|上半年|前三季度|\d{1,2}(?:[-—～至]\d{1,2})?月)/.test(text)
+  );
+}
+
+/**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`).
@@ -452,7 +465,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       lines[0]?.text ?? "",
-      webLines.some((w) => isBreadcrumb(w.text)),
+      webLines.some((w) => isBreadcrumb(w.text)) || isLede(lines[1]?.text ?? ""),
     ) ||
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&

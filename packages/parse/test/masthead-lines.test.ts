@@ -362,3 +362,30 @@ describe("masthead lines that name no issuer", () => {
     expect({ title: got.title, publisher: got.publisher }).toEqual(expected);
   });
 });
+
+describe("a headline stating a figure over the report's opening", () => {
+  test.each([
+    {
+      what: "over a paragraph opening with the period it reports on",
+      text: "2019年前三季度全市消费品零售总额增长8.2%\n2019年前三季度，全市社会消费品零售总额2966亿元，同比名义增长8.2%，其中除汽车以外的消费品零售额增长9.1%。\n9月份，零售总额344亿元，同比增长7.8%。",
+      title: "2019年前三季度全市消费品零售总额增长8.2%",
+    },
+    {
+      what: "over a paragraph opening with a span of months",
+      text: "全区规上工业产值增长5.1%\n1-6月，全区规模以上工业企业完成产值同比增长5.1%，高于去年同期2.7个百分点，位列县区第三。\n其中6月当月增长7.6%。",
+      title: "全区规上工业产值增长5.1%",
+    },
+    {
+      what: "counter-case: over a paragraph that does not open with a period",
+      text: "全区规上工业产值增长5.1%\n全区规模以上工业企业完成产值同比增长5.1%，高于去年同期2.7个百分点，位列县区第三。\n其中6月当月增长7.6%。",
+      title: undefined,
+    },
+    {
+      what: "counter-case: over a short line",
+      text: "全区规上工业产值增长5.1%\n1-6月，产值增长5.1%。\n其中6月当月增长7.6%。",
+      title: undefined,
+    },
+  ])("parseBulletinText: $what", ({ text, title }) => {
+    expect(facts(text).title).toBe(title);
+  });
+});
