@@ -389,3 +389,32 @@ describe("a headline stating a figure over the report's opening", () => {
     expect(facts(text).title).toBe(title);
   });
 });
+
+describe("page fields printed with their labels in lenticular brackets", () => {
+  const page = (meta: string) =>
+    parseBulletinText(
+      `2017年全区消费投诉统计分析报告\n${meta}\n一、基本情况\n全年共接到消费者投诉举报132483件，同比增长5%。`,
+    );
+
+  test("parseBulletinText: `【来源】… 【发布时间】…` is the page's line, its date the issue's", () => {
+    const { bulletin, warnings } = page(
+      "【来源】某市市场监管局 【发布时间】2018年01月19日 【转载分享】",
+    );
+    expect(bulletin.issue.publishedOn).toBe("2018-01-19");
+    expect(bulletin.publication.publisher?.name).toBe("某市市场监管局");
+    expect(
+      warnings.some((w) => w.code === "web-line-dropped" && w.message.includes("发布时间")),
+    ).toBe(true);
+  });
+
+  test("parseBulletinText: a web address named as the 来源 is no publisher", () => {
+    const { bulletin } = page("【来源】某某备用网址 【发布时间】2018年01月19日");
+    expect(bulletin.issue.publishedOn).toBe("2018-01-19");
+    expect(bulletin.publication.publisher).toBeUndefined();
+  });
+
+  test("parseBulletinText: counter-case: a bracketed section heading that is no label stays the text's", () => {
+    const { bulletin } = page("【工作动态】\n本月召开推进会1次。");
+    expect(bulletin.sections.map((s) => s.title)).toContain("工作动态");
+  });
+});

@@ -115,11 +115,21 @@ const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /** The same class without `g`: a test that holds no state (most lines have none of them). */
 const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL}]`);
 
-/** `text` with the traditional characters of labels written simplified (same length). */
+/**
+ * `text` with the traditional characters of labels written simplified, and a label a page prints
+ * in lenticular brackets (`【来源】某网 【发布时间】2018年01月19日`) written with its colon
+ * (`来源： `): the same length, so indices agree.
+ */
 export function simplified(text: string): string {
-  if (!HAS_TRADITIONAL.test(text)) return text;
-  return text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
+  const simple = HAS_TRADITIONAL.test(text)
+    ? text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c)
+    : text;
+  return simple.includes("】") ? simple.replace(BRACKETED_LABEL, "$1： ") : simple;
 }
+
+/** `【来源】`, `【发布时间】` not followed by a colon: a page's field label in brackets. */
+const BRACKETED_LABEL =
+  /【(来源|信息来源|发布时间|发布日期|更新时间|发布机构|发布单位|作者|阅读次数|浏览次数|点击数)】(?![：:])/g;
 
 /** Only byline fields, each a short name: `作者：王飞`, `记者 汪磊 通讯员 陈默涵` is not one. */
 const BYLINE =
@@ -358,10 +368,10 @@ export interface PageFacts {
 }
 
 /**
- * Not a publisher: the site itself (`本网`, `市政府网站`, `某市政府网`); a news site a report came
- * from (`某某新闻网`) is one.
+ * Not a publisher: the site itself (`本网`, `市政府网站`, `某市政府网`) or a web address (`…备用网址`,
+ * a hijacked page's); a news site a report came from (`某某新闻网`) is one.
  */
-const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|政府网$|门户网$|^网络$/;
+const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|政府网$|门户网$|^网络$|网址/;
 
 /**
  * The title (`标题`/`名称`), the issuing body (`发布机构`, else `来源`) and the publication date
@@ -574,7 +584,11 @@ function sourceName(value: string): string {
  * bracket at its end, a closing `】`/`]` at its end, and a closing `）` that closes nothing in it.
  */
 function trimValue(value: string): string {
-  let v = value.replace(/[【[（(]+$/, "").trim();
+  // `【来源】某网`: the label's closing bracket before the value.
+  let v = value
+    .replace(/^】/, "")
+    .replace(/[【[（(]+$/, "")
+    .trim();
   v = v.replace(/[】\]]+$/, "").trim();
   if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
   return v;
