@@ -418,3 +418,34 @@ describe("page fields printed with their labels in lenticular brackets", () => {
     expect(bulletin.sections.map((s) => s.title)).toContain("工作动态");
   });
 });
+
+describe("headings over a release's notes and under its figures' captions", () => {
+  const titles = (text: string) => parseBulletinText(text).bulletin.sections.map((s) => s.title);
+
+  test("parseBulletinText: `附注` under a chart's title heads a section of its own", () => {
+    expect(
+      titles(
+        "全省零售总额增长8.4%\n一、总体情况\n前三季度全省零售总额增长8.4%。\n零售额累计增长率\n附注\n1.指标涵义\n社会消费品零售总额是指企业售给个人的商品零售额。",
+      ),
+    ).toContain("附注");
+  });
+
+  test.each([
+    ["圖1 2022年1—8月全國各級別天數比例", "重點區域"],
+    ["图2 六项指标浓度及同比变化", "重点区域"],
+  ])("parseBulletinText: a caption `%s` is no part of the heading under it", (caption, heading) => {
+    expect(
+      titles(
+        `全国空气质量状况\n\n某部\n\n8月，全国优良天数比例为85.0%，同比上升。\n\n总体情况\n\n8月，全国优良天数比例为85.0%。\n\n${caption}\n\n${heading}\n\n8月，重点区域优良天数比例为80.2%。`,
+      ),
+    ).toContain(heading);
+  });
+
+  test("parseBulletinText: counter-case: a heading opening with 圖 and no number stays a heading", () => {
+    expect(
+      titles(
+        "全市服务状况\n一、总体情况\n本月接待读者1200人次。\n圖書館服務情況\n本月借閱圖書3000冊。",
+      ),
+    ).toContain("圖書館服務情況");
+  });
+});

@@ -158,7 +158,8 @@ export function isBareHeading(text: string, figure = false): boolean {
   // A date and time (`2023年10月08日 09时12分`, `2021-09-06 16:17`) is a page's date line.
   if (DATE_TIME.test(text)) return false;
   // Captions and notes stay with what they describe: `图1 …`, `表2 …`, `注：…`, `单位：…`.
-  return !/^(?:图|表|注|单位|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
+  // (Traditional forms too: `圖1 …`, `註：…`, `單位：…`.)
+  return !/^(?:[图圖]|表|[注註]|[单單][位]|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
 }
 
 /** The longest heading of parallel phrases {@link isPhraseHeading} takes. */

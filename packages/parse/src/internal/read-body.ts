@@ -573,13 +573,19 @@ export function readBody(
 const MAX_SECTION_NAME = 8;
 
 /**
- * `总体情况`, `基本情况`, `工作进展`: a line that names a section by itself (a kind
- * {@link guessSectionKind} knows), so it heads a section of its own and does not continue the
+ * `总体情况`, `基本情况`, `工作进展`, `附注`: a line that names a section by itself (a kind
+ * {@link guessSectionKind} knows, or a release's notes label), so it heads a section of its own and does not continue the
  * heading line above it (`水环境` / `总体情况` are two headings).
  */
 function namesSection(text: string): boolean {
-  return text.length <= MAX_SECTION_NAME && guessSectionKind(text) !== undefined;
+  return (
+    text.length <= MAX_SECTION_NAME &&
+    (guessSectionKind(text) !== undefined || NOTES_LABEL.test(text))
+  );
 }
+
+/** `附注`, `注释`, `指标解释`: the label a statistics release prints over its notes. */
+const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)$/;
 
 /** `（一）…`: a line that opens a section's first item. */
 function opensFirstItem(text: string): boolean {
