@@ -449,3 +449,19 @@ describe("headings over a release's notes and under its figures' captions", () =
     ).toContain("圖書館服務情況");
   });
 });
+
+describe("a district that signs a page", () => {
+  test.each([
+    { author: "某某区", publisher: "某某区" },
+    { author: "某某縣", publisher: "某某縣" },
+    { author: "王明", publisher: undefined },
+  ])(
+    "parseBulletinText: `作者：$author` gives the publisher $publisher",
+    ({ author, publisher }) => {
+      const { bulletin } = parseBulletinText(
+        `发布时间:2017-07-21 文章来源: 作者: ${author}\n一是组织人员到位。街道办事处动员9个社区参与。\n二是积极行动。共清理生活垃圾12立方。`,
+      );
+      expect(bulletin.publication.publisher?.name).toBe(publisher);
+    },
+  );
+});

@@ -373,6 +373,9 @@ export interface PageFacts {
  */
 const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|政府网$|门户网$|^网络$|网址/;
 
+/** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
+const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
+
 /**
  * The title (`标题`/`名称`), the issuing body (`发布机构`, else `来源`) and the publication date
  * (`发布日期`/`公开日期`/`发布时间`/`时间`) that the page's metadata lines and grids give.
@@ -398,8 +401,9 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
-    } else if ((label === "作者" || label === "发布者") && isOrg(value)) {
-      // `作者：某市政务服务中心`: an office that signs the page (a person's name is no publisher).
+    } else if ((label === "作者" || label === "发布者") && (isOrg(value) || PLACE.test(value))) {
+      // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
+      // the page (a person's name is no publisher).
       authors.push(value);
     } else if (label === "来源" || label === "信息来源" || label === "来源于")
       source ??= value || undefined;
