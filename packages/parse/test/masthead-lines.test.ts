@@ -465,3 +465,12 @@ describe("a district that signs a page", () => {
     },
   );
 });
+
+test("parseBulletinText: a report's headline under a masthead's name and number opens the body (kept in the model)", () => {
+  const { bulletin, warnings } = parseBulletinText(
+    "某县环境质量报表\n第318期\n某县九月份环境质量状况\n根据有关规定，现将9月份全县环境质量状况通报如下。\n一、灰尘自然沉降量\n全县月降尘量为4.39吨/平方公里。",
+  );
+  expect(bulletin.publication.title).toBe("某县环境质量报表");
+  expect(JSON.stringify(bulletin.sections)).toContain("某县九月份环境质量状况");
+  expect(warnings.map((w) => w.code)).not.toContain("unrecognised-masthead-line");
+});

@@ -82,6 +82,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     if (!looksLikeMasthead(line.text)) break;
     // The masthead ends with its date line, unless the issuer follows the date.
     if (m.publishedOn !== undefined && !(isOrg(line.text) && line.text.length <= 40)) break;
+    // A report's headline under the name and number (`某县九月份环境质量状况`) opens the body.
+    if (
+      numberSeen &&
+      rest.some((e) => !isOrg(e.text)) &&
+      line.text.length >= 8 &&
+      REPORT_END.test(line.text) &&
+      !isOrg(line.text)
+    )
+      break;
     let text = line.text;
     for (const s of SECRET) text = text.replaceAll(s, " ");
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
