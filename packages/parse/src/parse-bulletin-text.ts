@@ -352,12 +352,13 @@ function isLede(text: string): boolean {
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
- * (`本报讯（记者 某某）`, `本刊讯`).
+ * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
  */
 function isNoHeadline(text: string): boolean {
   return (
     /^[\u4e00-\u9fff]{1,16}[〔［[（(【]\d{4}[〕］\]）)】]\s*第?\d{1,5}\s*[号號]$/.test(text) ||
-    /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text)
+    /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
+    /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
   );
 }
 

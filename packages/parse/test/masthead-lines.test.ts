@@ -34,6 +34,11 @@ describe("first lines that are no headline", () => {
       title: undefined,
     },
     {
+      what: "a news agency's dateline",
+      text: "某某社北京7月27日电（记者 王明）\n上半年全国税务部门组织税收收入59373亿元。\n同比增长6.3%。",
+      title: undefined,
+    },
+    {
       what: "a 本刊讯 dateline",
       text: "本刊讯\n本月热线共受理诉求1500件。\n办结率98%。",
       title: undefined,
