@@ -479,3 +479,12 @@ test("parseBulletinText: a report's headline under a masthead's name and number 
   expect(JSON.stringify(bulletin.sections)).toContain("某县九月份环境质量状况");
   expect(warnings.map((w) => w.code)).not.toContain("unrecognised-masthead-line");
 });
+
+test("parseBulletinText: counter-case: a name in lenticular brackets at the masthead's top stays its name", () => {
+  const { bulletin } = parseBulletinText(
+    "【工作简报】\n第5期\n某县政务服务中心\n2024年3月5日\n本月共受理办件2191件。",
+  );
+  expect(bulletin.issue.number).toBe(5);
+  expect(bulletin.issue.publishedOn).toBe("2024-03-05");
+  expect(bulletin.publication.publisher?.name).toBe("某县政务服务中心");
+});

@@ -33,15 +33,13 @@ const DATE_LABEL = /(?:发布|公开|发文|更新)?(?:时间|日期)\s*[：:]\s
 
 /**
  * A masthead line: short, no sentence. Not an addressee (`各相关单位：`, `某某局：`, the body's first
- * line in GB/T 9704) nor a heading in lenticular brackets (`【热线综述】`, the body's first part; a
- * secrecy mark `【内部资料】` is the masthead's).
+ * line in GB/T 9704).
  */
 function looksLikeMasthead(text: string): boolean {
   return (
     text.length <= 80 &&
     !/[。；]/.test(text) &&
     !isAddressee(text) &&
-    !(/^【[\u4e00-\u9fff]{2,12}】$/.test(text) && !SECRET.some((s) => text.includes(s))) &&
     sectionMarkerLength(text) === 0 &&
     itemMarkerLength(text) === 0 &&
     !isTailLine(text) &&
@@ -82,6 +80,14 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     if (!looksLikeMasthead(line.text)) break;
     // The masthead ends with its date line, unless the issuer follows the date.
     if (m.publishedOn !== undefined && !(isOrg(line.text) && line.text.length <= 40)) break;
+    // A heading in lenticular brackets after the number or date (`【热线综述】`) opens the body; at the
+    // top it may be the name (`【工作简报】`), and a secrecy mark (`【内部资料】`) is the masthead's.
+    if (
+      (m.number !== undefined || m.totalNumber !== undefined || m.publishedOn !== undefined) &&
+      /^【[\u4e00-\u9fff]{2,12}】$/.test(line.text) &&
+      !SECRET.some((s) => line.text.includes(s))
+    )
+      break;
     // A report's headline under the name and number (`某县九月份环境质量状况`) opens the body.
     if (
       numberSeen &&
