@@ -63,6 +63,11 @@ const NOTE =
 /** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
 const SOURCE_NOTE = /^[（(][^（()）]{1,30}[：:][^（()）]{1,30}[）)]$/;
 const isNote = (text: string): boolean => NOTE.test(text) || SOURCE_NOTE.test(text);
+/**
+ * A table's title printed over its cells without a table number: it ends in `表` or in its unit in
+ * brackets (`全年受理量统计表（单位：件）`, `各县区受理情况（单位：件）`).
+ */
+const TABLE_TITLE = /\p{Script=Han}{2}(?:表|[（(](?:计量)?单位[：:][^（()）]{1,8}[）)])$/u;
 const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
@@ -298,10 +303,27 @@ export function findTables(
     return false;
   }
 
-  function tableAt(start: number): { end: number; lines: TableLines } | undefined {
+  function tableAt(
+    start: number,
+    untitled = false,
+  ): { end: number; lines: TableLines } | undefined {
     let r = start;
     let caption = readCaption(source, raw[r] as Range, clean);
     const titleCell = caption ? undefined : titleRowCell(r);
+    // `全年受理量统计表（单位：件）` over bare cell lines: the table's title, not its first head cell
+    // (the table is held to what bare lines without a caption must show; else the line is a cell).
+    const titled =
+      !untitled &&
+      caption === undefined &&
+      titleCell === undefined &&
+      bareCell(r) &&
+      TABLE_TITLE.test(cleanRow(r).text) &&
+      next(r + 1) < raw.length &&
+      bareCell(next(r + 1));
+    if (titled) {
+      caption = cleanRow(r);
+      r = next(r + 1);
+    }
     if (titleCell) {
       // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
       // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
@@ -311,7 +333,7 @@ export function findTables(
       caption = clean(...titleCell);
       r = n;
     }
-    if (caption && !titleCell) {
+    if (caption && !titleCell && !titled) {
       r = next(r + 1);
       if (r >= raw.length) return undefined;
       const unit = clean(...(raw[r] as Range));
@@ -330,8 +352,8 @@ export function findTables(
     let end: number;
     if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
-      const read = cellLines(r, lines, caption !== undefined, pipeCell(r));
-      if (read === undefined) return undefined;
+      const read = cellLines(r, lines, caption !== undefined && !titled, pipeCell(r));
+      if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
     } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
       const read = flattenedRows(r, headSplit, lines, caption !== undefined);
@@ -557,6 +579,24 @@ export function findTables(
   }
 
   /** A line that may be a cell of a bare one-cell-a-line table. */
+  /**
+   * A line of white space only between an empty line and a cell, in a table whose cells are
+   * parted by empty lines: a blank cell (`合计` row's blank 序号), not a parting line.
+   */
+  function spaceCell(r: number): boolean {
+    const [a, b] = raw[r] as Range;
+    const before = raw[r - 1];
+    return (
+      b > a &&
+      blank(r) &&
+      before !== undefined &&
+      before[1] === before[0] &&
+      r + 2 < raw.length &&
+      blank(r + 1) &&
+      bareCell(r + 2)
+    );
+  }
+
   function bareCell(r: number): boolean {
     if (bare[r] !== 0) return bare[r] === 1;
     const [a, b] = raw[r] as Range;
@@ -611,10 +651,10 @@ export function findTables(
           break;
         }
         cells.push({ line, raw: i });
-      } else {
-        if (!bareCell(i)) break;
-        cells.push({ line: clean(...(raw[i] as Range)), raw: i });
-      }
+      } else if (bareCell(i)) cells.push({ line: clean(...(raw[i] as Range)), raw: i });
+      else if (cells.length > 0 && spaceCell(i))
+        cells.push({ line: { text: "", spans: [] }, raw: i });
+      else break;
     }
     // Bare lines without a caption are a table only when they show it plainly: three rows at
     // least, nine cells in ten of their column's kind.
