@@ -524,7 +524,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     ) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
-    period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+    period =
+      openingSpanOfIssueYear(
+        lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text),
+        statedYear,
+        publishedOn0,
+      ) ?? monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
@@ -743,8 +748,8 @@ function openingYear(text: string, first: number | undefined): DateSpan | undefi
 }
 
 /**
- * `2025年12345热线11月运行情况`, `2025年全市1-10月经济运行`: a month, a span of months, a half year or
- * a quarter a title states later than its year (no mark or other year between them; not a day, a
+ * `2025年12345热线11月运行情况`, `2025年全市1-10月经济运行`, `2024年12345热线第三季度运行情况`: a
+ * month, a span of months, a half year or a quarter a title states later than its year (no mark or other year between them; not a day, a
  * month's end or a 旬).
  */
 function spanLaterInTitles(titles: (string | undefined)[]): DateSpan | undefined {
@@ -752,21 +757,22 @@ function spanLaterInTitles(titles: (string | undefined)[]): DateSpan | undefined
     if (printed === undefined) continue;
     const m = LATER_IN_TITLE.exec(arabicDates(printed));
     if (m === null) continue;
-    const [, y, from, to, month] = m;
+    const [, y, from, to, month, part] = m;
     if (y === undefined) continue;
+    // `2024年12345热线第三季度…`: the words between may hold a number (a hotline's).
     const span =
       from !== undefined
         ? statedPeriod([`${y}年${from}-${to}月`])
         : month !== undefined
           ? statedPeriod([`${y}年${month}月`])
-          : spanLaterInClause(m[0]);
+          : statedPeriod([`${y}年${part}`]);
     if (span !== undefined) return span;
   }
   return undefined;
 }
 
 const LATER_IN_TITLE =
-  /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|[上下]半年|前[一二三]季度|第?[一二三四]季度)/;
+  /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|([上下]半年|前[一二三]季度|第?[一二三四]季度))/;
 
 /**
  * `2022年云南省公共资源交易情况`, `2023年消费者投诉举报分析`: a title led or held by a year alone (no
@@ -828,6 +834,35 @@ function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
         ? null
         : /(\d{4})年(?:度(?![第上下\d])|[^，。；：年]{1,24}?(?:年度|全年|年报))/.exec(title);
     if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/**
+ * A span opening a line without its year (`1-11月，…`, `今年前8个月…`, `三季度，…`, `上半年，…`,
+ * `一至十一月…`).
+ */
+const YEARLESS_SPAN =
+  /^(?:今年|本年度?)?((?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-—–~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个?月|第?[一二三四1-4]季度|[上下]半年|前[一二三]季度)(?=[，,、：:]|\p{Script=Han})/u;
+
+/**
+ * `1-11月，全市…` opening a line of a report whose masthead states the year (`2024年第11期`): that
+ * span, in that year, or in the year before when it ends after the date of publication (`2025年第1期`
+ * printed in January on `1-12月`). A date of publication alone states no year of the span.
+ */
+function openingSpanOfIssueYear(
+  texts: readonly string[],
+  year: number,
+  publishedOn: string | undefined,
+): DateSpan | undefined {
+  for (const text of texts) {
+    const m = YEARLESS_SPAN.exec(text.trimStart());
+    if (m === null) continue;
+    const span = statedPeriod([`${year}年${m[1]}`]);
+    if (span === undefined) return undefined;
+    if (publishedOn !== undefined && spanEnd(span) > publishedOn && year - 1 >= YEAR_RANGE.min)
+      return statedPeriod([`${year - 1}年${m[1]}`]);
+    return span;
   }
   return undefined;
 }

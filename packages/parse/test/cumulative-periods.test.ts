@@ -73,3 +73,79 @@ describe("months from January stated after the opening year", () => {
     );
   });
 });
+
+describe("a span opening a report without its year", () => {
+  const withMasthead = (masthead: string, opening: string) =>
+    parseBulletinText(
+      `12345热线工作简报\n${masthead}\n某市12345热线管理中心\n${opening}\n一、总体情况\n共受理95件。`,
+    ).bulletin.issue.period;
+
+  test.each([
+    {
+      what: "a span of months opening the report is in the year of its masthead",
+      masthead: "2024年第11期\n2024年12月5日",
+      opening: "1-11月，热线共受理诉求12000件。",
+      period: { kind: "range", start: "2024-01-01", end: "2024-11-30" },
+    },
+    {
+      what: "今年 and months in Chinese numerals are read the same",
+      masthead: "2024年第11期\n2024年12月5日",
+      opening: "今年一至十一月，热线共受理诉求12000件。",
+      period: { kind: "range", start: "2024-01-01", end: "2024-11-30" },
+    },
+    {
+      what: "a quarter opening the report is in the year its masthead states",
+      masthead: "2024年第3期\n2024年10月8日",
+      opening: "三季度，热线共受理诉求12000件。",
+      period: { kind: "range", start: "2024-07-01", end: "2024-09-30" },
+    },
+    {
+      what: "a date of publication alone states no year of the span (counter-case)",
+      masthead: "第3期\n2024年10月8日",
+      opening: "三季度，热线共受理诉求12000件。",
+      period: undefined,
+    },
+    {
+      what: "a span that would end after the date of publication is of the year before",
+      masthead: "2025年第1期\n2025年1月6日",
+      opening: "1-12月，热线共受理诉求12万件。",
+      period: { kind: "range", start: "2024-01-01", end: "2024-12-31" },
+    },
+    {
+      what: "a span inside a later sentence states nothing (counter-case)",
+      masthead: "2024年第3期\n2024年10月8日",
+      opening: "热线运行平稳，其中7-9月受理诉求12000件。",
+      period: undefined,
+    },
+  ])("parseBulletinText: $what", ({ masthead, opening, period }) => {
+    expect(withMasthead(masthead, opening)).toEqual(period);
+  });
+
+  test("parseBulletinText: a title's quarter after its year is read with a hotline's number between them", () => {
+    expect(
+      parseBulletinText("某市2024年12345热线第三季度运行情况\n一、总体情况\n共受理95件。").bulletin
+        .issue.period,
+    ).toEqual({ kind: "range", start: "2024-07-01", end: "2024-09-30" });
+  });
+
+  test("parseBulletinText: 1-N月 opening a report whose masthead states its year is January to N of that year (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2098 }),
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 28 }),
+        (year, n, day) => {
+          const published = `${year}年${n + 1}月${day}日`;
+          expect(
+            withMasthead(`${year}年第${n}期\n${published}`, `1-${n}月，热线共受理诉求95件。`),
+          ).toEqual({
+            kind: "range",
+            start: `${year}-01-01`,
+            end: lastDay(year, n),
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
