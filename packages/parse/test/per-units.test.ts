@@ -121,3 +121,49 @@ describe("the count of what was done", () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe("units of environment bulletins, currencies and goods", () => {
+  test.each([
+    {
+      what: "noise in 分贝 is no score, rain in 毫米 no 米, temperatures in ℃ and 摄氏度",
+      text: "一、环境质量\n昼间平均等效声级为54.6分贝，月降水量128.5毫米，平均气温18.2℃，最高气温36摄氏度。",
+      expected: [
+        { value: 54.6, unit: "分贝" },
+        { value: 128.5, unit: "毫米" },
+        { value: 18.2, unit: "℃" },
+        { value: 36, unit: "摄氏度" },
+      ],
+    },
+    {
+      what: "per mille, other currencies and power are units",
+      text: "一、概况\n人口自然增长率为3.2‰，实际利用外资1.5亿欧元，港资2.3亿港元，新增装机容量120兆瓦。",
+      expected: [
+        { value: 3.2, unit: "‰" },
+        { value: 150_000_000, unit: "欧元" },
+        { value: 230_000_000, unit: "港元" },
+        { value: 120, unit: "兆瓦" },
+      ],
+    },
+    {
+      what: "counts of goods, vessels, trees, books and buildings are units",
+      text: "一、执法检查\n查扣假冒白酒326瓶、香烟58条、月饼12盒、化肥40袋，检查船舶15艘，补植苗木2300株，发放宣传手册5000本，排查危房32栋。",
+      expected: [
+        { value: 326, unit: "瓶" },
+        { value: 58, unit: "条" },
+        { value: 12, unit: "盒" },
+        { value: 40, unit: "袋" },
+        { value: 15, unit: "艘" },
+        { value: 2300, unit: "株" },
+        { value: 5000, unit: "本" },
+        { value: 32, unit: "栋" },
+      ],
+    },
+    {
+      what: "a unit character that starts a word after a number is no unit (counter-case)",
+      text: "一、热线运行\n12345本月共受理诉求800件，12345架构优化后运行平稳。",
+      expected: [{ value: 800, unit: "件" }],
+    },
+  ])("parseBulletinText: $what", ({ text, expected }) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

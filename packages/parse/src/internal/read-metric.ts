@@ -13,9 +13,33 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
  * 艘次, 台次, 场次, 班次: `抽检2921763批次`) like 人次. A unit over another (`吨/平方公里`) is read by
- * {@link PER_UNITS}.
+ * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
+ * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
+ * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢).
  */
 const UNITS = [
+  "摄氏度",
+  "分贝",
+  "毫米",
+  "兆瓦",
+  "欧元",
+  "港元",
+  "米",
+  "克",
+  "℃",
+  "‰",
+  "艘",
+  "架",
+  "株",
+  "棵",
+  "本",
+  "册",
+  "箱",
+  "瓶",
+  "盒",
+  "袋",
+  "栋",
+  "幢",
   "批次",
   "架次",
   "车次",
@@ -120,6 +144,9 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   種: "种",
   類: "类",
   塊: "块",
+  歐元: "欧元",
+  冊: "册",
+  棟: "栋",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
@@ -143,6 +170,15 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   類: "似別型",
   塊: "狀",
   倍: "数增",
+  本: "月年周季次期级市县区部届轮地单着身",
+  架: "构设起空",
+  克: "服隆拉罗",
+  箱: "体式",
+  瓶: "装颈",
+  盒: "装子",
+  袋: "装子鼠",
+  株: "洲",
+  栋: "梁",
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
