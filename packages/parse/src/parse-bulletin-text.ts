@@ -529,6 +529,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
         lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text),
         statedYear,
         publishedOn0,
+        frequency === "weekly",
       ) ?? monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
@@ -843,20 +844,28 @@ function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
  * `一至十一月…`).
  */
 const YEARLESS_SPAN =
-  /^(?:今年|本年度?)?((?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-—–~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个?月|第?[一二三四1-4]季度|[上下]半年|前[一二三]季度)(?=[，,、：:]|\p{Script=Han})/u;
+  /^(?:今年|本年度?)?((?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-—–~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个?月|第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|[上中下]旬)?(?![\d日号底末初上中下]))(?=[，,、：:]|\p{Script=Han})/u;
+/**
+ * A span of days opening a weekly's line without its year (`11月11日—17日，…`, `本周（11月11日-11月17日），…`).
+ */
+const YEARLESS_DAYS =
+  /^(?:本周|上周)?[（(]?(\d{1,2}月\d{1,2}日\s*[-—–~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)/;
 
 /**
- * `1-11月，全市…` opening a line of a report whose masthead states the year (`2024年第11期`): that
- * span, in that year, or in the year before when it ends after the date of publication (`2025年第1期`
+ * `1-11月，全市…` (or `11月，…`, `三季度，…`; in a weekly `11月11日—17日，…`) opening a line of a report
+ * whose masthead states the year (`2024年第11期`): that span, in that year, or in the year before when it ends after the date of publication (`2025年第1期`
  * printed in January on `1-12月`). A date of publication alone states no year of the span.
  */
 function openingSpanOfIssueYear(
   texts: readonly string[],
   year: number,
   publishedOn: string | undefined,
+  weekly: boolean,
 ): DateSpan | undefined {
   for (const text of texts) {
-    const m = YEARLESS_SPAN.exec(text.trimStart());
+    const m =
+      YEARLESS_SPAN.exec(text.trimStart()) ??
+      (weekly ? YEARLESS_DAYS.exec(text.trimStart()) : null);
     if (m === null) continue;
     const span = statedPeriod([`${year}年${m[1]}`]);
     if (span === undefined) return undefined;

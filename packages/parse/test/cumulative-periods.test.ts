@@ -75,9 +75,9 @@ describe("months from January stated after the opening year", () => {
 });
 
 describe("a span opening a report without its year", () => {
-  const withMasthead = (masthead: string, opening: string) =>
+  const withMasthead = (masthead: string, opening: string, title = "12345热线工作简报") =>
     parseBulletinText(
-      `12345热线工作简报\n${masthead}\n某市12345热线管理中心\n${opening}\n一、总体情况\n共受理95件。`,
+      `${title}\n${masthead}\n某市12345热线管理中心\n${opening}\n一、总体情况\n共受理95件。`,
     ).bulletin.issue.period;
 
   test.each([
@@ -100,6 +100,18 @@ describe("a span opening a report without its year", () => {
       period: { kind: "range", start: "2024-07-01", end: "2024-09-30" },
     },
     {
+      what: "a month opening the report, without 份, is that month of the masthead's year",
+      masthead: "2024年第11期\n2024年12月5日",
+      opening: "11月，热线共受理诉求12000件。",
+      period: { kind: "month", month: "2024-11" },
+    },
+    {
+      what: "a month's end opening the report is a point in time, no month (counter-case)",
+      masthead: "2024年第11期\n2024年12月5日",
+      opening: "11月底，热线累计受理诉求12000件。",
+      period: undefined,
+    },
+    {
       what: "a date of publication alone states no year of the span (counter-case)",
       masthead: "第3期\n2024年10月8日",
       opening: "三季度，热线共受理诉求12000件。",
@@ -119,6 +131,26 @@ describe("a span opening a report without its year", () => {
     },
   ])("parseBulletinText: $what", ({ masthead, opening, period }) => {
     expect(withMasthead(masthead, opening)).toEqual(period);
+  });
+
+  test.each([
+    { opening: "11月11日—17日，热线共受理诉求1200件。" },
+    { opening: "本周（11月11日-11月17日），热线共受理诉求1200件。" },
+  ])(
+    "parseBulletinText: a weekly's opening span of days ($opening) is in the masthead's year",
+    ({ opening }) => {
+      expect(withMasthead("2024年第46期\n2024年11月18日", opening, "12345热线工作周报")).toEqual({
+        kind: "range",
+        start: "2024-11-11",
+        end: "2024-11-17",
+      });
+    },
+  );
+
+  test("parseBulletinText: days opening a report that is no weekly state no period (counter-case: the dates of an activity)", () => {
+    expect(
+      withMasthead("2024年第11期\n2024年12月5日", "11月11日至15日，督查组对各县区开展了督查。"),
+    ).toBeUndefined();
   });
 
   test("parseBulletinText: a title's quarter after its year is read with a hotline's number between them", () => {
