@@ -251,6 +251,69 @@ describe("bare one-cell lines without a caption", () => {
     expect(parseBulletinText(text).bulletin.metrics.map((m) => m.value)).toContain(119);
   });
 
+  test.each([
+    {
+      what: "bare cells under a title",
+      print: (cells: string[]) => parted(["各区受理量统计表", ...cells]),
+    },
+    {
+      what: "` |` cell lines",
+      print: (cells: string[]) => `${cells.map((c) => `${c} |`).join("\n")}\n`,
+    },
+  ])(
+    "parseBulletinText: in $what, a total row one cell short after numbered rows keeps to the columns with a blank number",
+    ({ print }) => {
+      const cells = [
+        "序号",
+        "区县",
+        "投诉",
+        "举报",
+        "1",
+        "甲区",
+        "250",
+        "37",
+        "2",
+        "乙区",
+        "841",
+        "75",
+        "3",
+        "丙区",
+        "110",
+        "39",
+      ];
+      const text = `${MASTHEAD}${print([...cells, "合计", "1201", "151"])}从来源看，话务接收119件。\n`;
+      expect(cellsOf(text)[0]?.rows).toEqual([
+        ["1", "甲区", "250", "37"],
+        ["2", "乙区", "841", "75"],
+        ["3", "丙区", "110", "39"],
+        ["", "合计", "1201", "151"],
+      ]);
+    },
+  );
+
+  test("parseBulletinText: cells one short after rows whose first column names them are no total row (counter-case)", () => {
+    const cells = [
+      "区县",
+      "投诉",
+      "举报",
+      "占比",
+      "甲区",
+      "250",
+      "37",
+      "21%",
+      "乙区",
+      "841",
+      "75",
+      "70%",
+      "丙区",
+      "110",
+      "39",
+      "9%",
+    ];
+    const text = `${MASTHEAD}${parted(["各区受理量统计表", ...cells, "合计", "1201", "151"])}从来源看，话务接收119件。\n`;
+    expect(cellsOf(text)[0]?.rows).toHaveLength(3);
+  });
+
   test("parseBulletinText: a titled table of n rows and a total row with a blank first cell reads back with n + 1 rows (property)", () => {
     fc.assert(
       fc.property(

@@ -677,16 +677,27 @@ export function findTables(
         cells.shift();
         columns = without.columns;
       } else columns = best?.columns;
+      // A total row one cell short at the end disagrees with two columns: the cells before it
+      // give the count, and the row is read as one when it is one ({@link totalRowAfter}).
+      columns ??= widthBeforeTotal(texts, options);
     }
     if (columns === undefined) return undefined;
     const bodyCells = cells.length - columns;
     const full = Math.floor(bodyCells / columns);
-    const rowCount = piped ? Math.ceil(bodyCells / columns) : full;
-    const used = piped ? cells : cells.slice(0, columns * (full + 1));
+    // `合计 | 103176 | …` one cell short after the rows of a numbered table: a total row whose
+    // label spans the number's column and the name's; it keeps to the columns with a blank number.
+    const total = totalRowAfter(
+      cells.map((c) => c.line.text),
+      columns,
+      full,
+    );
+    const rowCount = piped || total ? Math.ceil(bodyCells / columns) : full;
+    const used = piped || total ? cells : cells.slice(0, columns * (full + 1));
     leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map((c) => c.line)];
     for (let k = 0; k < rowCount; k++) {
       const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
+      if (total && k === full) row.unshift({ text: "", spans: [] });
       if (row.length < columns) {
         const lastCell = row[row.length - 1];
         lines.problems.push({
@@ -764,6 +775,43 @@ export function findTables(
     }
     return (used[used.length - 1] as { raw: number }).raw;
   }
+}
+
+/** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
+const TOTAL_LABEL = /^(?:全[市区县省州盟旗])?(?:合计|总计|小计|共计|总数)$|^全[市区县省州盟旗]$/;
+
+/**
+ * The column count of cells one a line (`texts`) ending in a total row one cell short (`合计`
+ * and figures only), inferred from the cells before that row; undefined when they end otherwise.
+ */
+function widthBeforeTotal(
+  texts: readonly string[],
+  options: { minRows: number; minAgreement?: number; fullRows?: boolean },
+): number | undefined {
+  let t = texts.length - 1;
+  while (t > 0 && kindOf(texts[t] ?? "") === "figure") t--;
+  if (t === texts.length - 1 || !TOTAL_LABEL.test((texts[t] ?? "").replace(/\s+/g, "")))
+    return undefined;
+  const columns = bestColumns(texts.slice(0, t), options)?.columns;
+  if (columns === undefined || texts.length - t !== columns - 1) return undefined;
+  return totalRowAfter(texts, columns, (t - columns) / columns) ? columns : undefined;
+}
+
+/**
+ * Whether the cells after `full` rows under a head of `columns` cells (`texts`: every cell, head
+ * first) are a total row one cell short: a total label, then figures only, in a table of three
+ * columns or more whose first column numbers the rows (figures only) and whose second names them.
+ */
+function totalRowAfter(texts: readonly string[], columns: number, full: number): boolean {
+  const rest = texts.slice(columns * (full + 1));
+  if (columns < 3 || full < 2 || rest.length !== columns - 1) return false;
+  if (!TOTAL_LABEL.test((rest[0] ?? "").replace(/\s+/g, ""))) return false;
+  if (!rest.slice(1).every((t) => kindOf(t) === "figure")) return false;
+  for (let k = 1; k <= full; k++) {
+    if (kindOf(texts[k * columns] ?? "") !== "figure") return false;
+    if (kindOf(texts[k * columns + 1] ?? "") !== "word") return false;
+  }
+  return true;
 }
 
 /**
