@@ -11,8 +11,16 @@ import { describe, expect, test } from "vitest";
 const figures = (text: string) =>
   parseBulletinText(text).bulletin.metrics.map(({ value, unit }) => ({ value, unit }));
 
+/** One test a case: the text's figures are the expected ones, in order. */
+const readsFigures = (
+  cases: { what: string; text: string; expected: { value: number; unit: string }[] }[],
+): void =>
+  test.each(cases)("parseBulletinText: $what", ({ text, expected }) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
 describe("units counted per another unit", () => {
-  test.each([
+  readsFigures([
     {
       what: "a weight per area is one unit, and so is the change stated in it",
       text: "一、降尘\n全市月降尘量为3.18吨/平方公里，较上月减少0.52吨/平方公里。",
@@ -50,9 +58,7 @@ describe("units counted per another unit", () => {
         { value: 35, unit: "微克/立方米" },
       ],
     },
-  ])("parseBulletinText: $what", ({ text, expected }) => {
-    expect(figures(text)).toEqual(expected);
-  });
+  ]);
 
   test("parseBulletinText: a figure in a unit per an area is one figure of its printed value and both units (property)", () => {
     fc.assert(
@@ -73,7 +79,7 @@ describe("units counted per another unit", () => {
 });
 
 describe("counts of rounds of a kind", () => {
-  test.each([
+  readsFigures([
     {
       what: "批次 and 架次 are units of their own, not 批 and 架 with 次 after them",
       text: "一、抽检\n完成监督抽检12345批次，发现不合格样品321批次；保障航班1200架次。",
@@ -91,9 +97,7 @@ describe("counts of rounds of a kind", () => {
         { value: 1731, unit: "人次" },
       ],
     },
-  ])("parseBulletinText: $what", ({ text, expected }) => {
-    expect(figures(text)).toEqual(expected);
-  });
+  ]);
 });
 
 /**
@@ -101,7 +105,7 @@ describe("counts of rounds of a kind", () => {
  * `来自39个欠发达县域的…`); the count of what was done (`所` + a verb + `的`) is reported.
  */
 describe("the count of what was done", () => {
-  test.each([
+  readsFigures([
     {
       what: "a count after 所 + a verb + 的 is a figure",
       text: "一、工作动态\n对全县水域开展监测，就所监测的18个项目的平均值而言，均符合标准。",
@@ -117,13 +121,11 @@ describe("the count of what was done", () => {
       text: "一、工作动态\n集中展销来自全省的39个欠发达县域的优质农特产品。",
       expected: [],
     },
-  ])("parseBulletinText: $what", ({ text, expected }) => {
-    expect(figures(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe("units of environment bulletins, currencies and goods", () => {
-  test.each([
+  readsFigures([
     {
       what: "noise in 分贝 is no score, rain in 毫米 no 米, temperatures in ℃ and 摄氏度",
       text: "一、环境质量\n昼间平均等效声级为54.6分贝，月降水量128.5毫米，平均气温18.2℃，最高气温36摄氏度。",
@@ -163,7 +165,5 @@ describe("units of environment bulletins, currencies and goods", () => {
       text: "一、热线运行\n12345本月共受理诉求800件，12345架构优化后运行平稳。",
       expected: [{ value: 800, unit: "件" }],
     },
-  ])("parseBulletinText: $what", ({ text, expected }) => {
-    expect(figures(text)).toEqual(expected);
-  });
+  ]);
 });
