@@ -995,7 +995,7 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
 
 /** A unit a table prints for its numbers: a scale, then one unit; or a percent sign. */
 const TABLE_UNIT =
-  "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
+  "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|批次|人|次|起|名|所|座|处|篇|张|条|份|场|笔|单|通|种|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
 const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
@@ -1004,8 +1004,11 @@ const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
-/** A table's own unit line, at the end of its caption (`…情况 单位：件`): one unit only. */
-const CAPTION_UNIT = /(?:计量)?单位[：:]\s*(\S+)\s*$/;
+/**
+ * A table's own unit line, at the end of its caption (`…情况 单位：件`, or in brackets:
+ * `…统计表（单位：件）`): one unit only.
+ */
+const CAPTION_UNIT = /(?:计量)?单位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
 const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
@@ -1035,7 +1038,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const words: InlineContext = { ...ctx, metricsMode: "none" };
   // A column of units names each row's (`地区生产总值 | 亿元 | 52.22`); a caption's `单位：件` the
   // table's, for the columns that count (not rates, shares, ranks or changes).
-  const unitColumn = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  // `单位` also heads a column of organisations (`序号 | 单位 | 投诉 |`): a column of units holds units.
+  const headed = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
+  const unitColumn =
+    headed >= 0 && unitCells.filter((t) => UNIT_TEXT.test(t)).length * 2 >= unitCells.length
+      ? headed
+      : -1;
   const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
   const tableUnit = captionUnit !== undefined && UNIT_TEXT.test(captionUnit) ? captionUnit : "";
   const cell = (
