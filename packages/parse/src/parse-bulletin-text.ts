@@ -618,7 +618,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     ) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
-    period = monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+    period =
+      openingSpanOfIssueYear(
+        lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text),
+        statedYear,
+        publishedOn0,
+        frequency === "weekly",
+      ) ?? monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
@@ -702,7 +708,8 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
  * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
  * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
- * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, days with dots or dashes
+ * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, `2018年前8个月` (or `前八月`),
+ * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
  * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
@@ -718,7 +725,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -836,8 +843,8 @@ function openingYear(text: string, first: number | undefined): DateSpan | undefi
 }
 
 /**
- * `2025年12345热线11月运行情况`, `2025年全市1-10月经济运行`: a month, a span of months, a half year or
- * a quarter a title states later than its year (no mark or other year between them; not a day, a
+ * `2025年12345热线11月运行情况`, `2025年全市1-10月经济运行`, `2024年12345热线第三季度运行情况`: a
+ * month, a span of months, a half year or a quarter a title states later than its year (no mark or other year between them; not a day, a
  * month's end or a 旬).
  */
 function spanLaterInTitles(titles: (string | undefined)[]): DateSpan | undefined {
@@ -845,21 +852,22 @@ function spanLaterInTitles(titles: (string | undefined)[]): DateSpan | undefined
     if (printed === undefined) continue;
     const m = LATER_IN_TITLE.exec(arabicDates(printed));
     if (m === null) continue;
-    const [, y, from, to, month] = m;
+    const [, y, from, to, month, part] = m;
     if (y === undefined) continue;
+    // `2024年12345热线第三季度…`: the words between may hold a number (a hotline's).
     const span =
       from !== undefined
         ? statedPeriod([`${y}年${from}-${to}月`])
         : month !== undefined
           ? statedPeriod([`${y}年${month}月`])
-          : spanLaterInClause(m[0]);
+          : statedPeriod([`${y}年${part}`]);
     if (span !== undefined) return span;
   }
   return undefined;
 }
 
 const LATER_IN_TITLE =
-  /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|[上下]半年|前[一二三]季度|第?[一二三四]季度)/;
+  /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|([上下]半年|前[一二三]季度|第?[一二三四]季度))/;
 
 /**
  * `2022年云南省公共资源交易情况`, `2023年消费者投诉举报分析`: a title led or held by a year alone (no
@@ -921,6 +929,43 @@ function yearOfTitles(titles: (string | undefined)[]): DateSpan | undefined {
         ? null
         : /(\d{4})年(?:度(?![第上下\d])|[^，。；：年]{1,24}?(?:年度|全年|年报))/.exec(title);
     if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/**
+ * A span opening a line without its year (`1-11月，…`, `今年前8个月…`, `三季度，…`, `上半年，…`,
+ * `一至十一月…`).
+ */
+const YEARLESS_SPAN =
+  /^(?:今年|本年度?)?((?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-—–~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个?月|第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|[上中下]旬)?(?![\d日号底末初上中下]))(?=[，,、：:]|\p{Script=Han})/u;
+/**
+ * A span of days opening a weekly's line without its year (`11月11日—17日，…`, `本周（11月11日-11月17日），…`).
+ */
+const YEARLESS_DAYS =
+  /^(?:本周|上周)?[（(]?(\d{1,2}月\d{1,2}日\s*[-—–~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)/;
+
+/**
+ * `1-11月，全市…` (or `11月，…`, `三季度，…`; in a weekly `11月11日—17日，…`) opening a line of a report
+ * whose masthead states the year (`2024年第11期`): that span, in that year, or in the year before when it ends after the date of publication (`2025年第1期`
+ * printed in January on `1-12月`). A date of publication alone states no year of the span.
+ */
+function openingSpanOfIssueYear(
+  texts: readonly string[],
+  year: number,
+  publishedOn: string | undefined,
+  weekly: boolean,
+): DateSpan | undefined {
+  for (const text of texts) {
+    const m =
+      YEARLESS_SPAN.exec(text.trimStart()) ??
+      (weekly ? YEARLESS_DAYS.exec(text.trimStart()) : null);
+    if (m === null) continue;
+    const span = statedPeriod([`${year}年${m[1]}`]);
+    if (span === undefined) return undefined;
+    if (publishedOn !== undefined && spanEnd(span) > publishedOn && year - 1 >= YEAR_RANGE.min)
+      return statedPeriod([`${year - 1}年${m[1]}`]);
+    return span;
   }
   return undefined;
 }

@@ -186,6 +186,80 @@ describe("bare one-cell lines without a caption", () => {
   ])("parseBulletinText: $what are no table", ({ text }) => {
     expect(cellsOf(text)).toEqual([]);
   });
+
+  /** Bare cells parted by empty lines, as web copies print each cell of a table. */
+  const parted = (cells: string[]): string => `${cells.join("\n\n")}\n\n`;
+  /** A numbered table's head and rows, and all its cells one a line. */
+  const HEAD = ["序号", "区县", "投诉", "举报"];
+  const ROWS = [
+    ["1", "甲区", "250", "37"],
+    ["2", "乙区", "841", "75"],
+    ["3", "丙区", "110", "39"],
+  ];
+  const numbered = [...HEAD, ...ROWS.flat()];
+  const TEXT_AFTER = "从来源看，话务接收119件。\n";
+
+  test("parseBulletinText: a title over the cells ending in 表 or its unit in brackets is the caption, not a head cell", () => {
+    const text = `${MASTHEAD}${parted(["各区受理量统计表（单位：件）", ...numbered])}${TEXT_AFTER}`;
+    const bulletin = parseBulletinText(text).bulletin as Bulletin;
+    expect(tablesOf(bulletin).map((t) => t.caption)).toEqual(["各区受理量统计表（单位：件）"]);
+    expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+  });
+
+  test("parseBulletinText: a line of white space between empty lines inside the cells is a blank cell", () => {
+    const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered, " ", "合计", "1201", "151"])}${TEXT_AFTER}`;
+    expect(cellsOf(text)[0]?.rows).toEqual([...ROWS, ["", "合计", "1201", "151"]]);
+  });
+
+  test("parseBulletinText: a line of white space after the last row, before text, is no cell (counter-case)", () => {
+    const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered, " "])}从来源看，全年话务接收的诉求共计119件，同比有所下降。\n`;
+    const [read] = cellsOf(text);
+    expect(read?.rows).toHaveLength(3);
+    expect(parseBulletinText(text).bulletin.metrics.map((m) => m.value)).toContain(119);
+  });
+
+  test.each([
+    {
+      what: "bare cells under a title",
+      print: (cells: string[]) => parted(["各区受理量统计表", ...cells]),
+    },
+    {
+      what: "` |` cell lines",
+      print: (cells: string[]) => `${cells.map((c) => `${c} |`).join("\n")}\n`,
+    },
+  ])(
+    "parseBulletinText: in $what, a total row one cell short after numbered rows keeps to the columns with a blank number",
+    ({ print }) => {
+      const text = `${MASTHEAD}${print([...numbered, "合计", "1201", "151"])}${TEXT_AFTER}`;
+      expect(cellsOf(text)[0]?.rows).toEqual([...ROWS, ["", "合计", "1201", "151"]]);
+    },
+  );
+
+  test("parseBulletinText: cells one short after rows whose first column names them are no total row (counter-case)", () => {
+    const cells = [["区县", "投诉", "举报", "占比"], ...ROWS.map(([, ...rest]) => [...rest, "9%"])];
+    const text = `${MASTHEAD}${parted(["各区受理量统计表", ...cells.flat(), "合计", "1201", "151"])}${TEXT_AFTER}`;
+    expect(cellsOf(text)[0]?.rows).toHaveLength(3);
+  });
+
+  test("parseBulletinText: a titled table of n rows and a total row with a blank first cell reads back with n + 1 rows (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, fc.nat({ max: 99_999 }), fc.nat({ max: 9_999 })), {
+          minLength: 3,
+          maxLength: 8,
+        }),
+        (rows) => {
+          const cells = rows.flatMap(([w, a, b], k) => [String(k + 1), w, String(a), String(b)]);
+          const text = `${MASTHEAD}${parted(["受理量统计表（单位：件）", "序号", "单位", "投诉", "举报", ...cells, " ", "合计", "1", "2"])}从来源看，话务接收119件。\n`;
+          const [read] = cellsOf(text);
+          expect(read?.head).toEqual([["序号", "单位", "投诉", "举报"]]);
+          expect(read?.rows).toHaveLength(rows.length + 1);
+          expect(read?.rows[rows.length]).toEqual(["", "合计", "1", "2"]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
 
 describe("notes closing a table of ` |` cell lines", () => {

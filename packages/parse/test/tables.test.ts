@@ -712,3 +712,49 @@ describe("web copies of statistics tables", () => {
     ]);
   });
 });
+
+/**
+ * Tables of the formerly held-out texts (issue 14): a caption that names its unit in brackets
+ * (`…统计表（单位：件）`), and a column headed `单位` that lists organisations, not units.
+ */
+describe("units and organisations a table names", () => {
+  test("parseBulletinText: a caption's unit in brackets gives bare counts their unit", () => {
+    const text = `${MASTHEAD}表1 各区县受理量统计表（单位：件）
+区县 | 受理量 | 办结量 |
+锦江区 | 4528 | 4410 |
+青羊区 | 3977 | 3901 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "锦江区受理量", value: 4528, unit: "件" },
+      { label: "锦江区办结量", value: 4410, unit: "件" },
+      { label: "青羊区受理量", value: 3977, unit: "件" },
+      { label: "青羊区办结量", value: 3901, unit: "件" },
+    ]);
+  });
+
+  test("parseBulletinText: a column headed 单位 that lists organisations labels the rows and names no unit", () => {
+    const text = `${MASTHEAD}表1 受理量统计表 单位：件
+序号 | 单位 | 投诉 | 举报 |
+1 | 甲市市场监管局 | 250 | 37 |
+2 | 乙市市场监管局 | 841 | 75 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "甲市市场监管局投诉", value: 250, unit: "件" },
+      { label: "甲市市场监管局举报", value: 37, unit: "件" },
+      { label: "乙市市场监管局投诉", value: 841, unit: "件" },
+      { label: "乙市市场监管局举报", value: 75, unit: "件" },
+    ]);
+  });
+
+  test("parseBulletinText: a column headed 单位 that lists units still names each row's unit (counter-case)", () => {
+    const text = `${MASTHEAD}表1 主要指标
+指标 | 单位 | 1-3月 |
+地区生产总值 | 亿元 | 52.22 |
+规上工业企业 | 个 | 87 |
+`;
+    expect(metricsOf(text).slice(1)).toEqual([
+      { label: "地区生产总值1-3月", value: 5_222_000_000, unit: "元" },
+      { label: "规上工业企业1-3月", value: 87, unit: "个" },
+    ]);
+  });
+});

@@ -35,8 +35,9 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * The period the first sentences of a report state from their opening year: a sentence that
  * opens with its year dates the span of months it names later (`2020年计划实施…，1-6月份累计完成
  * 投资35.9亿元`: January to June 2020); a sentence that opens with a year and a comma and
- * gives a number (`2021年，全市城镇新增就业50801人`) reports on that year. A year that opens a
- * narrative sentence without a number (`2020年，某市坚持以人民为中心…`) states none.
+ * gives a number (`2021年，全市城镇新增就业50801人`) reports on that year, or on the months from
+ * January its paragraph states later ({@link cumulativeLater}). A year that opens a narrative
+ * sentence without a number (`2020年，某市坚持以人民为中心…`) states none.
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
@@ -61,7 +62,31 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
       }
     }
     if (yearly === undefined && /^\d{4}年[，,]/.test(text) && /\d/.test(sentence.slice(5)))
-      yearly = { kind: "year", year };
+      yearly = cumulativeLater(text, year) ?? { kind: "year", year };
   }
   return yearly;
+}
+
+/**
+ * A span of months from January (`1-8月`, `1~10月`, `前8个月`), with no year or the same year
+ * before it (`2021年1~10月`): the span a report counts up to, as figures are reported.
+ */
+const FROM_JANUARY = /(?<![\d.])(?:(\d{4})年)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
+
+/**
+ * `2021年，全市…承担了14项任务。…现将2021年1~10月…情况通报如下`, `2018年，全市安排重点项目458个。
+ * 1-8月共完成投资…`: the paragraph a year opens states the months from January it reports on
+ * later (the first such span; one of another year states none).
+ */
+function cumulativeLater(text: string, year: number): DateSpan | undefined {
+  const m = FROM_JANUARY.exec(text.slice(5));
+  if (m === null || (m[1] !== undefined && Number(m[1]) !== year)) return undefined;
+  const b = Number(m[2] ?? m[3]);
+  if (!(b >= 1 && b <= 12)) return undefined;
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return {
+    kind: "range",
+    start: `${year}-01-01`,
+    end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
+  };
 }

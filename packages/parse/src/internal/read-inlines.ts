@@ -135,10 +135,16 @@ const JOINED_COUNT =
   /^(?:(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{0,6}(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{0,4}(?:和|及|与|以及|、))?(?=\d)/u;
 
 /**
+ * `所` and a verb and `的` before a count (`所监测的25个项目`, `所辖的12个乡镇`): the count of what
+ * was done, which the text reports.
+ */
+const WHAT_WAS_DONE = /所\p{Script=Han}{1,4}的$/u;
+
+/**
  * Whether a count the clause goes on from still reports how many: one that opens its clause
  * (`。84个重点项目按期达产`), one after 有 (`37个行业中有21个行业增加值增长`, `共有4个市州`, `有320件已完成`),
- * the whole such a part is counted from (`37个大类行业中有…`), or one whose short noun ends the
- * clause (`细分为412个办理情形，`). A count inside a phrase (`来自39个欠发达县域的…`, `，共427个事项
+ * the whole such a part is counted from (`37个大类行业中有…`), one whose short noun ends the
+ * clause (`细分为412个办理情形，`), or the count of what was done (`所监测的25个项目`). A count inside a phrase (`来自39个欠发达县域的…`, `，共427个事项
  * 纳入…`) or closing a list (`等4家企业`) describes, and stays text; so does a span of time
  * (`3个工作日内`).
  */
@@ -154,6 +160,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     i === 0 ||
     oneOf(CLAUSE_MARKS, prev) ||
     TIME_LEAD.test(text.slice(Math.max(0, i - 6), i)) ||
+    (prev === "的" && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     (joined && joinsReportedCount(text, end))

@@ -11,9 +11,42 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
- * `是上年同期的2.3倍`). `3分20秒` is a time, not a score.
+ * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
+ * 艘次, 台次, 场次, 班次: `抽检2921763批次`) like 人次. A unit over another (`吨/平方公里`) is read by
+ * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
+ * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
+ * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢).
  */
 const UNITS = [
+  "摄氏度",
+  "分贝",
+  "毫米",
+  "兆瓦",
+  "欧元",
+  "港元",
+  "米",
+  "克",
+  "℃",
+  "‰",
+  "艘",
+  "架",
+  "株",
+  "棵",
+  "本",
+  "册",
+  "箱",
+  "瓶",
+  "盒",
+  "袋",
+  "栋",
+  "幢",
+  "批次",
+  "架次",
+  "车次",
+  "艘次",
+  "台次",
+  "场次",
+  "班次",
   "平方公里",
   "平方千米",
   "吨标准煤",
@@ -111,6 +144,9 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   種: "种",
   類: "类",
   塊: "块",
+  歐元: "欧元",
+  冊: "册",
+  棟: "栋",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
@@ -134,7 +170,52 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   類: "似別型",
   塊: "狀",
   倍: "数增",
+  本: "月年周季次期级市县区部届轮地单着身",
+  架: "构设起空",
+  克: "服隆拉罗",
+  箱: "体式",
+  瓶: "装颈",
+  盒: "装子",
+  袋: "装子鼠",
+  株: "洲",
+  栋: "梁",
 };
+/**
+ * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
+ * `巡查2次/月`): areas, volumes, lengths, weights, people and spans of time, longest first. The
+ * figure's unit is the two as printed (`吨/平方公里`).
+ */
+const PER_UNITS = [
+  "平方公里",
+  "平方千米",
+  "平方米",
+  "立方米",
+  "千瓦时",
+  "公顷",
+  "公里",
+  "千米",
+  "公斤",
+  "千克",
+  "人次",
+  "小时",
+  "亩",
+  "吨",
+  "人",
+  "户",
+  "天",
+  "日",
+  "月",
+  "年",
+  "米",
+  "升",
+];
+/** The unit a unit is counted per at `text[j]` (`/平方公里`), with the `/`; `""` when none. */
+function perUnitAt(text: string, j: number): string {
+  const slash = text.charAt(j);
+  if (slash !== "/" && slash !== "／") return "";
+  const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
+  return per === undefined ? "" : `/${per}`;
+}
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
@@ -288,9 +369,12 @@ export function readMetric(
   const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
   if (unit === undefined) return undefined;
   j += unit.length;
+  // `4.39吨/平方公里`: a unit counted per another (not a percentage, not `人/次` or `微克/立方米`).
+  const per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
+  j += per.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = NOT_AFTER_UNIT[unit];
-  if (notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
+  if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
   if (signed && unit !== "%") return undefined;
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
@@ -303,7 +387,7 @@ export function readMetric(
   if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
     value: sign < 0 && q.value !== 0 ? -q.value : q.value,
-    unit: UNIT_NAMES[unit] ?? unit,
+    unit: `${UNIT_NAMES[unit] ?? unit}${per}`,
     display:
       q.scale === "none" && q.fractionDigits === 0
         ? { scale: "none" }
@@ -311,7 +395,7 @@ export function readMetric(
   };
   // Strings for the note only where the model writes the scale or unit otherwise (rare).
   const normalised =
-    scaleName === scale && metric.unit === unit
+    scaleName === scale && metric.unit === `${unit}${per}`
       ? {}
       : { normalised: { printed: `${scale}${unit}`, written: `${scaleName}${metric.unit}` } };
   const read = readComparisonAt(text, j);

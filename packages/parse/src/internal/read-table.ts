@@ -63,6 +63,11 @@ const NOTE =
 /** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
 const SOURCE_NOTE = /^[（(][^（()）]{1,30}[：:][^（()）]{1,30}[）)]$/;
 const isNote = (text: string): boolean => NOTE.test(text) || SOURCE_NOTE.test(text);
+/**
+ * A table's title printed over its cells without a table number: it ends in `表` or in its unit in
+ * brackets (`全年受理量统计表（单位：件）`, `各县区受理情况（单位：件）`).
+ */
+const TABLE_TITLE = /\p{Script=Han}{2}(?:表|[（(](?:计量)?单位[：:][^（()）]{1,8}[）)])$/u;
 const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
@@ -298,10 +303,27 @@ export function findTables(
     return false;
   }
 
-  function tableAt(start: number): { end: number; lines: TableLines } | undefined {
+  function tableAt(
+    start: number,
+    untitled = false,
+  ): { end: number; lines: TableLines } | undefined {
     let r = start;
     let caption = readCaption(source, raw[r] as Range, clean);
     const titleCell = caption ? undefined : titleRowCell(r);
+    // `全年受理量统计表（单位：件）` over bare cell lines: the table's title, not its first head cell
+    // (the table is held to what bare lines without a caption must show; else the line is a cell).
+    const titled =
+      !untitled &&
+      caption === undefined &&
+      titleCell === undefined &&
+      bareCell(r) &&
+      TABLE_TITLE.test(cleanRow(r).text) &&
+      next(r + 1) < raw.length &&
+      bareCell(next(r + 1));
+    if (titled) {
+      caption = cleanRow(r);
+      r = next(r + 1);
+    }
     if (titleCell) {
       // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
       // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
@@ -311,7 +333,7 @@ export function findTables(
       caption = clean(...titleCell);
       r = n;
     }
-    if (caption && !titleCell) {
+    if (caption && !titleCell && !titled) {
       r = next(r + 1);
       if (r >= raw.length) return undefined;
       const unit = clean(...(raw[r] as Range));
@@ -330,8 +352,8 @@ export function findTables(
     let end: number;
     if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
-      const read = cellLines(r, lines, caption !== undefined, pipeCell(r));
-      if (read === undefined) return undefined;
+      const read = cellLines(r, lines, caption !== undefined && !titled, pipeCell(r));
+      if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
     } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
       const read = flattenedRows(r, headSplit, lines, caption !== undefined);
@@ -557,6 +579,24 @@ export function findTables(
   }
 
   /** A line that may be a cell of a bare one-cell-a-line table. */
+  /**
+   * A line of white space only between an empty line and a cell, in a table whose cells are
+   * parted by empty lines: a blank cell (`合计` row's blank 序号), not a parting line.
+   */
+  function spaceCell(r: number): boolean {
+    const [a, b] = raw[r] as Range;
+    const before = raw[r - 1];
+    return (
+      b > a &&
+      blank(r) &&
+      before !== undefined &&
+      before[1] === before[0] &&
+      r + 2 < raw.length &&
+      blank(r + 1) &&
+      bareCell(r + 2)
+    );
+  }
+
   function bareCell(r: number): boolean {
     if (bare[r] !== 0) return bare[r] === 1;
     const [a, b] = raw[r] as Range;
@@ -611,10 +651,10 @@ export function findTables(
           break;
         }
         cells.push({ line, raw: i });
-      } else {
-        if (!bareCell(i)) break;
-        cells.push({ line: clean(...(raw[i] as Range)), raw: i });
-      }
+      } else if (bareCell(i)) cells.push({ line: clean(...(raw[i] as Range)), raw: i });
+      else if (cells.length > 0 && spaceCell(i))
+        cells.push({ line: { text: "", spans: [] }, raw: i });
+      else break;
     }
     // Bare lines without a caption are a table only when they show it plainly: three rows at
     // least, nine cells in ten of their column's kind.
@@ -637,16 +677,27 @@ export function findTables(
         cells.shift();
         columns = without.columns;
       } else columns = best?.columns;
+      // A total row one cell short at the end disagrees with two columns: the cells before it
+      // give the count, and the row is read as one when it is one ({@link totalRowAfter}).
+      columns ??= widthBeforeTotal(texts, options);
     }
     if (columns === undefined) return undefined;
     const bodyCells = cells.length - columns;
     const full = Math.floor(bodyCells / columns);
-    const rowCount = piped ? Math.ceil(bodyCells / columns) : full;
-    const used = piped ? cells : cells.slice(0, columns * (full + 1));
+    // `合计 | 103176 | …` one cell short after the rows of a numbered table: a total row whose
+    // label spans the number's column and the name's; it keeps to the columns with a blank number.
+    const total = totalRowAfter(
+      cells.map((c) => c.line.text),
+      columns,
+      full,
+    );
+    const rowCount = piped || total ? Math.ceil(bodyCells / columns) : full;
+    const used = piped || total ? cells : cells.slice(0, columns * (full + 1));
     leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map((c) => c.line)];
     for (let k = 0; k < rowCount; k++) {
       const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
+      if (total && k === full) row.unshift({ text: "", spans: [] });
       if (row.length < columns) {
         const lastCell = row[row.length - 1];
         lines.problems.push({
@@ -724,6 +775,43 @@ export function findTables(
     }
     return (used[used.length - 1] as { raw: number }).raw;
   }
+}
+
+/** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
+const TOTAL_LABEL = /^(?:全[市区县省州盟旗])?(?:合计|总计|小计|共计|总数)$|^全[市区县省州盟旗]$/;
+
+/**
+ * The column count of cells one a line (`texts`) ending in a total row one cell short (`合计`
+ * and figures only), inferred from the cells before that row; undefined when they end otherwise.
+ */
+function widthBeforeTotal(
+  texts: readonly string[],
+  options: { minRows: number; minAgreement?: number; fullRows?: boolean },
+): number | undefined {
+  let t = texts.length - 1;
+  while (t > 0 && kindOf(texts[t] ?? "") === "figure") t--;
+  if (t === texts.length - 1 || !TOTAL_LABEL.test((texts[t] ?? "").replace(/\s+/g, "")))
+    return undefined;
+  const columns = bestColumns(texts.slice(0, t), options)?.columns;
+  if (columns === undefined || texts.length - t !== columns - 1) return undefined;
+  return totalRowAfter(texts, columns, (t - columns) / columns) ? columns : undefined;
+}
+
+/**
+ * Whether the cells after `full` rows under a head of `columns` cells (`texts`: every cell, head
+ * first) are a total row one cell short: a total label, then figures only, in a table of three
+ * columns or more whose first column numbers the rows (figures only) and whose second names them.
+ */
+function totalRowAfter(texts: readonly string[], columns: number, full: number): boolean {
+  const rest = texts.slice(columns * (full + 1));
+  if (columns < 3 || full < 2 || rest.length !== columns - 1) return false;
+  if (!TOTAL_LABEL.test((rest[0] ?? "").replace(/\s+/g, ""))) return false;
+  if (!rest.slice(1).every((t) => kindOf(t) === "figure")) return false;
+  for (let k = 1; k <= full; k++) {
+    if (kindOf(texts[k * columns] ?? "") !== "figure") return false;
+    if (kindOf(texts[k * columns + 1] ?? "") !== "word") return false;
+  }
+  return true;
 }
 
 /**
@@ -907,7 +995,7 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
 
 /** A unit a table prints for its numbers: a scale, then one unit; or a percent sign. */
 const TABLE_UNIT =
-  "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|人|次|起|名|所|座|处|篇|张|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
+  "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|批次|人|次|起|名|所|座|处|篇|张|条|份|场|笔|单|通|种|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
 const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
@@ -916,8 +1004,11 @@ const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
-/** A table's own unit line, at the end of its caption (`…情况 单位：件`): one unit only. */
-const CAPTION_UNIT = /(?:计量)?单位[：:]\s*(\S+)\s*$/;
+/**
+ * A table's own unit line, at the end of its caption (`…情况 单位：件`, or in brackets:
+ * `…统计表（单位：件）`): one unit only.
+ */
+const CAPTION_UNIT = /(?:计量)?单位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
 const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
@@ -947,7 +1038,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const words: InlineContext = { ...ctx, metricsMode: "none" };
   // A column of units names each row's (`地区生产总值 | 亿元 | 52.22`); a caption's `单位：件` the
   // table's, for the columns that count (not rates, shares, ranks or changes).
-  const unitColumn = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  // `单位` also heads a column of organisations (`序号 | 单位 | 投诉 |`): a column of units holds units.
+  const headed = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
+  const unitColumn =
+    headed >= 0 && unitCells.filter((t) => UNIT_TEXT.test(t)).length * 2 >= unitCells.length
+      ? headed
+      : -1;
   const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
   const tableUnit = captionUnit !== undefined && UNIT_TEXT.test(captionUnit) ? captionUnit : "";
   const cell = (
