@@ -86,3 +86,37 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
     },
   );
 });
+
+describe("corpus oracle: periods", () => {
+  const periodFound = (got: unknown, period: object): boolean =>
+    compareFacts(
+      { issue: { period: got } },
+      { ...facts([]), period: period as Facts["period"] },
+    ).find((o) => o.kind === "period")?.ok ?? false;
+
+  test.each([
+    ["the same value", { kind: "year", year: 2023 }, { kind: "year", year: 2023 }, true],
+    [
+      "a range of a whole year for that year",
+      { kind: "range", start: "2023-01-01", end: "2023-12-31" },
+      { kind: "year", year: 2023 },
+      true,
+    ],
+    [
+      "that year for a range of its twelve months",
+      { kind: "year", year: 2012 },
+      { kind: "range", start: "2012-01-01", end: "2012-12-31" },
+      true,
+    ],
+    [
+      "a range of eleven months is not the year",
+      { kind: "range", start: "2023-01-01", end: "2023-11-30" },
+      { kind: "year", year: 2023 },
+      false,
+    ],
+    ["another year", { kind: "year", year: 2022 }, { kind: "year", year: 2023 }, false],
+    ["no period", undefined, { kind: "year", year: 2023 }, false],
+  ])("%s: found is %s", (_name, got, period, found) => {
+    expect(periodFound(got, period)).toBe(found);
+  });
+});
