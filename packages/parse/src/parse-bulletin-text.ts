@@ -195,6 +195,9 @@ export function parseBulletinText(
     const repaired = repairLines(source, withoutRelatedLinks(webLineFilter()));
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
+    for (const r of repaired.repeated) {
+      warn("running-header-dropped", offsetAt(r, 0), { text: r.text });
+    }
     return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
   } catch (error) {
     warnings.length = 0;

@@ -22,6 +22,9 @@
  *   gives are used.
  * - `duplicate-line-dropped`: a line printed twice at the title (around it, or the title over a
  *   copy of itself); one copy was left out.
+ * - `running-header-dropped`: a short line without a sentence mark that repeats the bulletin's
+ *   name or recurs through the body (a running header on every page, a page's `扫码关注`
+ *   captions); left out.
  * - `signature-read`: the 落款 closing the text (issuer over date, or a date alone under the
  *   附件说明) was taken out of the body; its issuer and date are the publisher and date when the
  *   masthead and page give none.
@@ -56,6 +59,7 @@ export type ParseWarningCode =
   | "ignored-tail-field"
   | "web-line-dropped"
   | "duplicate-line-dropped"
+  | "running-header-dropped"
   | "signature-read"
   | "unit-normalised"
   | "internal-error";

@@ -166,9 +166,13 @@ describe("parseBulletinText on a city bureau's 简报", () => {
         .join(""),
     );
 
-  test("is valid; it warns only of the two departments known by their shape", () => {
+  test("is valid; it warns only of the running header it left out and the two departments known by their shape", () => {
     expect(validateBulletin(bulletin).ok).toBe(true);
-    expect(warnings.map((w) => w.code)).toEqual(["department-guessed", "department-guessed"]);
+    expect(warnings.map((w) => [w.code, w.position.line])).toEqual([
+      ["running-header-dropped", 12],
+      ["department-guessed", expect.any(Number)],
+      ["department-guessed", expect.any(Number)],
+    ]);
   });
 
   test("reads the masthead: no year before 第12期, so none in the model", () => {

@@ -123,6 +123,12 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
     "zh-CN": (p) => `网页中的 ${q(p.text)} 不属于简报正文，已略去`,
     en: (p) => `The web page line ${q(p.text)} is not part of the bulletin and was left out`,
   },
+  "running-header-dropped": {
+    severity: "info",
+    "zh-CN": (p) => `${q(p.text)} 在正文中反复出现（页眉或页面装饰），已略去`,
+    en: (p) =>
+      `${q(p.text)} recurs through the text (a running header or page furniture); it was left out`,
+  },
   "duplicate-line-dropped": {
     severity: "info",
     "zh-CN": (p) => `${q(p.text)} 在标题处重复出现，已略去其中一处`,

@@ -98,6 +98,8 @@ export interface RepairedText {
   lineStarts: number[];
   /** Lines `dropLine` took out before paragraphs were joined (a web page's furniture). */
   dropped: TextLine[];
+  /** Running headers taken out: short lines that repeat the first line or recur in the body. */
+  repeated: TextLine[];
 }
 
 /**
@@ -201,7 +203,8 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       }
     }
   }
-  const kept = dropRunningHeaders(cleaned);
+  const repeated: TextLine[] = [];
+  const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
   const joined = joinSplitParagraphs(kept, joins);
   for (const line of joined) {
@@ -214,7 +217,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     }
     line.text = curlQuotes(line.text);
   }
-  return { lines: joined, lineStarts, dropped };
+  return { lines: joined, lineStarts, dropped, repeated };
 }
 
 /**
@@ -716,7 +719,7 @@ function isBare(t: string): boolean {
  * Running headers: after the body starts, short lines without a sentence mark that repeat the
  * first line (the bulletin's name) or occur twice or more (a header on every page).
  */
-function dropRunningHeaders(lines: TextLine[]): TextLine[] {
+function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[] {
   const start = bodyStart(lines);
   const first = lines[0]?.text;
   const counts = new Map<string, number>();
@@ -735,6 +738,7 @@ function dropRunningHeaders(lines: TextLine[]): TextLine[] {
       !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
     if (!keep) {
       blank ||= line.blankBefore === true;
+      repeated.push(line);
       return;
     }
     if (blank) line.blankBefore = true;
