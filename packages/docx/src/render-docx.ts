@@ -1,4 +1,4 @@
-import { type Locale, localeOf } from "@bulletin/format";
+import type { Locale } from "@bulletin/format";
 import {
   type BulletinLayout,
   type DateStyle,
@@ -99,6 +99,7 @@ function resolveOptions(options: unknown): {
   pageNumbers: boolean;
   masthead: boolean;
   dateStyle: DateStyle | undefined;
+  locale: Locale;
 } {
   const locale = checkedLocale(
     "renderDocx",
@@ -162,6 +163,7 @@ function resolveOptions(options: unknown): {
     pageNumbers: flag("pageNumbers"),
     masthead: flag("masthead"),
     dateStyle: o.dateStyle,
+    locale,
   };
 }
 
@@ -437,8 +439,8 @@ export async function renderDocx(
   const layout = layoutBulletin(
     bulletin,
     resolved.dateStyle === undefined
-      ? { locale: localeOf(options.locale) }
-      : { dateStyle: resolved.dateStyle, locale: localeOf(options.locale) },
+      ? { locale: resolved.locale }
+      : { dateStyle: resolved.dateStyle, locale: resolved.locale },
   );
   const document = new Document({
     creator: layout.masthead.publisher.name,

@@ -604,6 +604,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (totalNumber !== undefined) issue.totalNumber = totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
+  // The report's first lines under the masthead: where an opening states its span.
+  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text);
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
@@ -612,22 +614,18 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     bareYearOfTitles(titles) ??
-    openingYearPeriod(lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text)) ??
+    openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     statedPeriod(
-      lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text.slice(0, 200)),
+      opening.map((t) => t.slice(0, 200)),
       true,
     ) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period =
-      openingSpanOfIssueYear(
-        lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text),
-        statedYear,
-        publishedOn0,
-        frequency === "weekly",
-      ) ?? monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+      openingSpanOfIssueYear(opening, statedYear, publishedOn0, frequency === "weekly") ??
+      monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);

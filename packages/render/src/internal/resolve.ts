@@ -4,7 +4,6 @@ import {
   formatIssueNumber,
   formatQuantity,
   type IssueNumber,
-  isLocale,
   type Locale,
   localeOf,
   sectionMarker,
@@ -278,9 +277,7 @@ function truncate(s: string, max = 40): string {
  * `invalid-option` at `["locale"]` (written in zh-CN, the default), never a silent zh-CN.
  */
 export function checkedLocale(value: unknown): Locale {
-  if (value !== undefined && !isLocale(value)) {
-    checkOption("locale", String(value), LOCALES, "zh-CN");
-  }
+  checkOption("locale", value as string | undefined, LOCALES, "zh-CN");
   return localeOf(value);
 }
 
