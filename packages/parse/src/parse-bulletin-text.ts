@@ -16,7 +16,11 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
-import { bareYearOfTitles, openingYearPeriod } from "./internal/opening-period";
+import {
+  bareYearOfTitles,
+  holidayDaysOfStatedYear,
+  openingYearPeriod,
+} from "./internal/opening-period";
 import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
@@ -621,6 +625,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       opening.map((t) => t.slice(0, 200)),
       true,
     ) ??
+    holidayDaysOfStatedYear(titles, opening) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period =
