@@ -371,16 +371,29 @@ function isNoHeadline(text: string): boolean {
 
 /**
  * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
- * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
+ * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none), also
+ * after an agency's dateline; else the agency whose dateline opens it (`新华社北京7月27日电`).
  */
 function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
-  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(
-    simplified(text.slice(0, 30)),
-  );
-  return m ? text.slice(1, 1 + (m[1] as string).length) : undefined;
+  const head = simplified(text.slice(0, 60));
+  // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
+  // the agency itself.
+  const dateline = DATELINE.exec(head);
+  const from = dateline === null ? 0 : dateline[0].length;
+  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
+  if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
+  return dateline === null ? undefined : text.slice(0, (dateline[1] as string).length);
 }
+
+/**
+ * A news agency's dateline opening a report: the agency (a name ending in 社, 网, 台 or 报), the
+ * place and the day, then 电 (`新华社北京7月27日电`, `中评社北京6月17日电`, `某某网济南3月5日电`), a
+ * reporter's name in brackets and a `/` after it allowed.
+ */
+const DATELINE =
+  /^([\u4e00-\u9fff]{1,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電](?:[（(][^）)]{0,30}[）)])?[/／\s]*/;
 
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {

@@ -231,3 +231,23 @@ describe("a page without headings", () => {
     expect(bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12件"]);
   });
 });
+
+describe("a news agency's dateline opening the report", () => {
+  test.each([
+    ["某某社北京6月17日电 全国共救助低保对象4128万人。", "某某社"],
+    ["某某网济南3月5日电(记者 王明)全市受理诉求1655件。", "某某网"],
+    // The outlet the dateline credits names the source.
+    ["某某社北京6月17日电/据某某网报道,全国共救助低保对象4128万人。", "某某网"],
+    ["某某社北京6月17日電/據某某網報導,全國共救助低保對象4128萬人。", "某某網"],
+  ])("`%s` names %s", (text, publisher) => {
+    expect(parseBulletinText(text).bulletin.publication.publisher?.name).toBe(publisher);
+  });
+
+  test.each([
+    // No day before 电: a power company is no dateline.
+    ["国家电网电力公司本月完成投资12亿元。"],
+    ["某市供电局6月17日完成检修12处。"],
+  ])("`%s` names no publisher", (text) => {
+    expect(parseBulletinText(text).bulletin.publication.publisher).toBeUndefined();
+  });
+});

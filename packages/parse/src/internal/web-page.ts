@@ -107,9 +107,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /** The same class without `g`: a test that holds no state (most lines have none of them). */
