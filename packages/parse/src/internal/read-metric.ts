@@ -594,11 +594,8 @@ export function clauseLabel(before: string): string {
     !asciiClauseMark(before, k - 1)
   )
     k--;
-  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
-  let label = before
-    .slice(Math.max(k, before.length - 60))
-    .trim()
-    .replace(/[（(]$/, "");
+  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name (TRAIL strips it).
+  let label = before.slice(Math.max(k, before.length - 60)).trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of LEAD) {
