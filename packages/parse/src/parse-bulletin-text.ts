@@ -276,9 +276,19 @@ function isReportHeadline(text: string): boolean {
   return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
 }
 
-/** The two lines of a broken title as one line, each unit keeping where it came from. */
-function joinedTitle(first: TextLine, next: TextLine): TextLine {
-  return appendLine({ text: first.text, spans: [...first.spans] }, "", next);
+/**
+ * A title at `first`, joined with `next` when a copy broke it over the two ({@link continuesTitle};
+ * `nextMayJoin` is what the caller's place asks of `next` besides), each unit keeping where it came
+ * from, and how many lines it takes.
+ */
+function brokenTitle(
+  first: TextLine,
+  next: TextLine | undefined,
+  nextMayJoin: boolean,
+): { title: TextLine; lines: 1 | 2 } {
+  return next !== undefined && nextMayJoin && continuesTitle(first.text, next.text)
+    ? { title: appendLine({ text: first.text, spans: [...first.spans] }, "", next), lines: 2 }
+    : { title: first, lines: 1 };
 }
 
 /** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
@@ -438,14 +448,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const titleIndex = head.indexOf(title);
     for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
-    const rest = head[titleIndex + 1];
-    if (rest !== undefined && continuesTitle(title.text, rest.text)) {
-      pageTitle = joinedTitle(title, rest);
-      lines = lines.slice(titleIndex + 2);
-    } else {
-      pageTitle = title;
-      lines = lines.slice(titleIndex + 1);
-    }
+    const broken = brokenTitle(title, head[titleIndex + 1], true);
+    pageTitle = broken.title;
+    lines = lines.slice(titleIndex + broken.lines);
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&
@@ -492,19 +497,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !isNoHeadline(lines[0]?.text ?? "")
   ) {
-    const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;
-    if (
-      lines.length > 2 &&
-      isBareHeading(rest.text, true) &&
-      continuesTitle(headline.text, rest.text)
-    ) {
-      pageTitle = joinedTitle(headline, rest);
-      lines = lines.slice(2);
-    } else {
-      pageTitle = headline;
-      lines = lines.slice(1);
-    }
+    const broken = brokenTitle(
+      lines[0] as TextLine,
+      rest,
+      lines.length > 2 && isBareHeading(rest.text, true),
+    );
+    pageTitle = broken.title;
+    lines = lines.slice(broken.lines);
   }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
   // headline perhaps broken over two lines (`关于对…的` / `督查情况`).
@@ -519,16 +519,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const headline = lines[masthead.lines];
     const rest = lines[masthead.lines + 1];
     if (headline !== undefined && isBareHeading(headline.text)) {
-      if (
-        rest !== undefined &&
-        isBareHeading(rest.text) &&
-        continuesTitle(headline.text, rest.text)
-      ) {
-        pageTitle = joinedTitle(headline, rest);
-        mastheadLines += 2;
-      } else if (isReportHeadline(headline.text)) {
-        pageTitle = headline;
-        mastheadLines += 1;
+      const broken = brokenTitle(headline, rest, rest !== undefined && isBareHeading(rest.text));
+      if (broken.lines === 2 || isReportHeadline(headline.text)) {
+        pageTitle = broken.title;
+        mastheadLines += broken.lines;
       }
     }
   }
