@@ -179,6 +179,37 @@ describe("the labels a page prints its date under", () => {
   });
 });
 
+describe("the labels a page names its source or issuer with", () => {
+  test.each([
+    "来源:某市统计局",
+    "【来源】某市统计局",
+    "信息来源:某市统计局",
+    "文章来源:某市统计局",
+    "新闻来源:某市统计局",
+    "消息来源:某市统计局",
+    "稿源:某市统计局",
+    "供稿:某市统计局",
+    "供稿单位:某市统计局",
+    "出处:某市统计局",
+    "发布单位:某市统计局",
+    "发布部门:某市统计局",
+    "发布机构:某市统计局",
+    "來源:某市統計局",
+  ])("`%s` under the headline names the publisher and is dropped", (line) => {
+    const text = `某市2023年4月经济运行简况\n${line}\n4月份,全市规模以上工业增加值同比增长5.1%。`;
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.publication.title).toBe("某市2023年4月经济运行简况");
+    expect(bulletin.publication.publisher?.name).toMatch(/^某市統?统?計?计?局$/);
+    expect(dropped(text)).toEqual([2]);
+  });
+
+  test("a table's `数据来源：` note is the table's, not the page's source", () => {
+    const text =
+      "某市2023年4月经济运行简况\n一、工业\n4月份,全市规模以上工业增加值同比增长5.1%。\n数据来源:某市统计局";
+    expect(parseBulletinText(text).bulletin.publication.publisher).toBeUndefined();
+  });
+});
+
 describe("来源 values that name no body", () => {
   test.each(["本站原创", "本网原创", "原创", "转载", "网络", "互联网", "佚名", "本站整理"])(
     "来源：%s names no publisher",

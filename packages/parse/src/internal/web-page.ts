@@ -255,6 +255,15 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
 
 const META_LABELS = [
   "来源于",
+  "文章来源",
+  "新闻来源",
+  "消息来源",
+  "稿源",
+  "供稿单位",
+  "供稿",
+  "出处",
+  "发布部门",
+  "发布单位",
   "阅读次数",
   "发布时间",
   "发布日期",
@@ -284,7 +293,11 @@ const META_LABELS = [
 
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
 /** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
-const STRONG_META = /(?:发布|公开|发文|来源|阅读|浏览|点击|字体|字号)[^：:]{0,2}[：:]/;
+const STRONG_META =
+  /(?:发布|公开|发文|来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)[^：:]{0,2}[：:]/;
+/** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
+const STRONG_LABEL =
+  /^(?:发布|公开|发文|信息来源|来源|文章来源|新闻来源|消息来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
   // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
@@ -296,7 +309,7 @@ function isMetaLine(text: string): boolean {
     const at = text.indexOf(label);
     if (at < 0 || !/[：:]/.test(text.charAt(at + label.length))) continue;
     labels++;
-    if (/^(?:发布|公开|发文|信息来源|来源|阅读|浏览|点击|字体|字号)/.test(label)) strong = true;
+    if (STRONG_LABEL.test(label)) strong = true;
   }
   if (labels >= 2 && strong) return true;
   // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
@@ -307,7 +320,9 @@ function isMetaLine(text: string): boolean {
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|公开日期|信息来源|来源)[：:]/.test(text) &&
+    /^(?:发布时间|发布日期|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+      text,
+    ) &&
     text.length <= 60
   );
 }
@@ -445,7 +460,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     )
       facts.title = value;
     else if (label === "原标题") original ??= value || undefined;
-    else if (/^(?:发布机构|发布单位|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
+    else if (/^(?:发布机构|发布单位|发布部门|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
@@ -453,8 +468,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
       // the page (a person's name is no publisher).
       authors.push(value);
-    } else if (label === "来源" || label === "信息来源" || label === "来源于")
-      source ??= value || undefined;
+    } else if (SOURCE_LABEL.test(label)) source ??= value || undefined;
     else if (label === "成文日期") written ??= readDateValue(value);
     else if (DATE_LABEL.test(label)) {
       const date = readDateValue(value);
@@ -501,7 +515,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
   return out;
 }
 
-const SOURCE_LABEL = /^(?:来源|信息来源|来源于)$/;
+/**
+ * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
+ * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`); a table's `数据来源` is its note, not the page's.
+ */
+const SOURCE_LABEL =
+  /^(?:来源|来源于|信息来源|文章来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
