@@ -147,6 +147,21 @@ describe("the labels a page prints its date under", () => {
     },
   );
 
+  test.each([
+    ["[2023-05-06]"],
+    ["【2023-05-06】"],
+    ["（2023年5月6日）"],
+    ["2023-05-06 星期六"],
+    ["2023年5月6日 星期六"],
+    ["2023年5月6日 周六 10:20"],
+  ])("a date line `%s` under the headline is the date, not the text's", (line) => {
+    const text = `某市2023年4月经济运行简况\n${line}\n4月份,全市规模以上工业增加值同比增长5.1%。`;
+    const { bulletin } = parseBulletinText(text);
+    expect(bulletin.issue.publishedOn).toBe("2023-05-06");
+    expect(bulletin.publication.title).toBe("某市2023年4月经济运行简况");
+    expect(JSON.stringify(bulletin.sections)).not.toContain("05-06");
+  });
+
   test("`发布：` with words after it is the text's, not the page's date", () => {
     const text = "一、工作动态\n发布:关于做好假期值班工作的通知\n本月受理事项12件。";
     expect(dropped(text)).toEqual([]);

@@ -264,11 +264,16 @@ const DAYS_ONLY = /^[\d年月日号\s\-—–~～至到]+$/;
 
 function readDateAtEnd(text: string, m: Masthead): string {
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
+  // `2023年5月6日 星期六`: the day of the week after a page's date is no part of the text.
   const t = text
     .trimEnd()
-    .replace(/([\d日])\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$/, "$1");
-  // `（2016年10月19日）` on a line of its own under a release's title: its date.
-  const bracketed = /^\s*[（(]\s*([^（）()]{8,20}?)\s*[）)]$/.exec(t);
+    .replace(
+      /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$/,
+      "$1",
+    );
+  // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】` on a line of its own under a release's
+  // title: its date.
+  const bracketed = /^\s*[（(【[]\s*([^（）()【】[\]]{8,20}?)\s*[）)】\]]$/.exec(t);
   if (bracketed) {
     const date = readFullDate(bracketed[1] as string);
     if (date !== undefined) {
