@@ -297,3 +297,42 @@ describe("a news agency's dateline opening the report", () => {
     expect(parseBulletinText(text).bulletin.publication.publisher).toBeUndefined();
   });
 });
+
+describe("a news page's credits at its foot", () => {
+  const footed = (foot: string) =>
+    parseBulletinText(
+      `某市2023年4月经济运行简况\n4月份,全市规模以上工业增加值同比增长5.1%。\n${foot}`,
+    );
+
+  test.each([
+    ["（来源：某某日报）", "某某日报"],
+    ["(来源:某某日报)", "某某日报"],
+    ["【来源：某某日报】", "某某日报"],
+    ["（供稿：某市统计局）", "某市统计局"],
+    ["稿件来源：某市统计局", "某市统计局"],
+    ["（某市统计局供稿）", "某市统计局"],
+  ])("`%s` names %s", (foot, publisher) => {
+    expect(footed(foot).bulletin.publication.publisher?.name).toBe(publisher);
+  });
+
+  test.each(["（责任编辑：王明）", "[责任编辑:王明]", "（编辑：王明）"])(
+    "`%s` in brackets is the page's credit: dropped, no editor of the issue",
+    (foot) => {
+      const result = footed(foot);
+      expect(result.bulletin.issue.editor).toBeUndefined();
+      expect(dropped(`某市2023年4月经济运行简况\n4月份,全市工业增长5.1%。\n${foot}`)).toEqual([3]);
+    },
+  );
+
+  test("a bare `责任编辑：` closing a bulletin stays its 报尾's editor", () => {
+    expect(footed("责任编辑：王明").bulletin.issue.editor).toBe("王明");
+  });
+
+  test.each([
+    // A sentence in brackets, a person's credit: no office.
+    ["（本报记者王明供稿）"],
+    ["（注：数据为快报数）"],
+  ])("`%s` names no publisher", (foot) => {
+    expect(footed(foot).bulletin.publication.publisher).toBeUndefined();
+  });
+});

@@ -51,7 +51,8 @@ export function webLineFilter(): (text: string) => boolean {
     if (page && text.length <= 300) {
       const simple = simplified(text);
       if (GRID_ROW.test(simple)) return true;
-      if (text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple))) return true;
+      if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || FIELD_LIST.test(simple)))
+        return true;
     }
     if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
     return false;
@@ -163,6 +164,9 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
     isAddressLine(text)
   )
     return "furniture";
+  // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
+  if (OPENING_BRACKETS.includes(text.charAt(0)) && BYLINE.test(unbracketed(text)))
+    return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
   return isMetaLine(text) || ORIGINAL_TITLE.test(text) || DATE_FIELD.test(text)
     ? "meta"
@@ -255,6 +259,7 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
 
 const META_LABELS = [
   "来源于",
+  "稿件来源",
   "文章来源",
   "新闻来源",
   "消息来源",
@@ -297,7 +302,7 @@ const STRONG_META =
   /(?:发布|公开|发文|来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)[^：:]{0,2}[：:]/;
 /** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
 const STRONG_LABEL =
-  /^(?:发布|公开|发文|信息来源|来源|文章来源|新闻来源|消息来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)/;
+  /^(?:发布|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
   // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
@@ -320,12 +325,26 @@ function isMetaLine(text: string): boolean {
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
-      text,
+    /^(?:发布时间|发布日期|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+      unbracketed(text),
     ) &&
     text.length <= 60
   );
 }
+
+/**
+ * A field printed in brackets on a line of its own, as a news page's foot prints its source and
+ * editor (`（来源：某某日报）`, `【来源：…】`, `[责任编辑:王明]`): the field without them; other lines
+ * as they are.
+ */
+export function unbracketed(text: string): string {
+  const m = /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/.exec(
+    text,
+  );
+  return m ? (m[1] as string) : text;
+}
+
+const OPENING_BRACKETS = "（(【[";
 
 /** A byline's label with its colon: `作者：`, `本文作者：`, `编辑：`, `记者：`, `撰稿：`. */
 const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[：:]/;
@@ -520,7 +539,7 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
  * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL =
-  /^(?:来源|来源于|信息来源|文章来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
+  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
