@@ -366,6 +366,21 @@ function isLede(text: string): boolean {
   );
 }
 
+/** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
+const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
+
+/**
+ * `国庆假期全市接待游客120万人次` / `国庆假期，全市共接待游客120万人次，…。`: a headline that states a
+ * count its first paragraph repeats, as a news report's headline restates its lede (so the line
+ * over the paragraph is its title though it holds a figure). A paragraph of sentences only; a
+ * growth rate (`增长5.1%`), which a release repeats from line to line, is no such sign.
+ */
+function restatesFigure(headline: string, next: string): boolean {
+  if (headline.length > 60 || !/[。]/.test(next)) return false;
+  const figures = headline.match(FIGURE_TOKEN);
+  return figures !== null && figures.some((f) => next.includes(f));
+}
+
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
@@ -491,7 +506,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       lines[0]?.text ?? "",
-      webLines.some((w) => isBreadcrumb(w.text)) || isLede(lines[1]?.text ?? ""),
+      webLines.some((w) => isBreadcrumb(w.text)) ||
+        isLede(lines[1]?.text ?? "") ||
+        restatesFigure(lines[0]?.text ?? "", lines[1]?.text ?? ""),
     ) ||
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&

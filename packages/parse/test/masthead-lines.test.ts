@@ -390,6 +390,26 @@ describe("a headline stating a figure over the report's opening", () => {
       text: "全区规上工业产值增长5.1%\n1-6月，产值增长5.1%。\n其中6月当月增长7.6%。",
       title: undefined,
     },
+    {
+      what: "over a paragraph that repeats its count (a news report's headline restating its lede)",
+      text: "国庆假期全市接待游客120万人次\n国庆假期，全市共接待游客120万人次，同比增长8.2%。\n实现旅游收入8.5亿元。",
+      title: "国庆假期全市接待游客120万人次",
+    },
+    {
+      what: "over a paragraph that repeats its count in 亿 (traditional characters)",
+      text: "全國國內旅游出游5.15億人次\n10月1日至7日，全國國內旅游出游5.15億人次，同比減少1.5%。\n收入3890.61億元。",
+      title: "全國國內旅游出游5.15億人次",
+    },
+    {
+      what: "counter-case: a count the paragraph does not repeat",
+      text: "国庆假期全市接待游客120万人次\n国庆假期，全市共接待游客118万人次，同比增长8.2%。\n实现旅游收入8.5亿元。",
+      title: undefined,
+    },
+    {
+      what: "counter-case: a line that repeats a count but is no paragraph of sentences",
+      text: "全市接待游客120万人次\n全市接待游客120万人次\n实现旅游收入8.5亿元。",
+      title: undefined,
+    },
   ])("parseBulletinText: $what", ({ text, title }) => {
     expect(facts(text).title).toBe(title);
   });
