@@ -136,6 +136,9 @@ describe("the labels a page prints its date under", () => {
     ["更新时间", "更新时间:2022-07-01 09:00:00", "2022-07-01"],
     ["发稿时间", "发稿时间:2019.11.20", "2019-11-20"],
     ["录入时间", "录入时间:2018-05-16", "2018-05-16"],
+    ["發表於 (traditional)", "發表於:2021/3/5", "2021-03-05"],
+    ["錄入時間 (traditional)", "錄入時間:2018-05-16", "2018-05-16"],
+    ["上傳時間 (traditional)", "上傳時間:2018-05-16", "2018-05-16"],
   ])(
     "`%s：` over the text gives the date, and the heading over it is the title",
     (_, line, date) => {
@@ -210,6 +213,7 @@ describe("the labels a page names its source or issuer with", () => {
     "发布部门:某市统计局",
     "发布机构:某市统计局",
     "來源:某市統計局",
+    "新聞來源:某市統計局",
   ])("`%s` under the headline names the publisher and is dropped", (line) => {
     const text = `某市2023年4月经济运行简况\n${line}\n4月份,全市规模以上工业增加值同比增长5.1%。`;
     const { bulletin } = parseBulletinText(text);

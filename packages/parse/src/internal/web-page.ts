@@ -108,9 +108,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /** The same class without `g`: a test that holds no state (most lines have none of them). */
@@ -191,8 +191,8 @@ const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
  * naming one such word (`黄色预警`) holds no second in another phrase, or a sentence.
  */
 function isStuffedKeywords(text: string): boolean {
-  if (text.length < 12 || text.length > 2000 || !STUFFING_CHARS.test(text)) return false;
-  if (/[。！？]/.test(text)) return false;
+  if (text.length < 12 || text.length > 2000 || text.includes("。")) return false;
+  if (!STUFFING_CHARS.test(text) || /[！？]/.test(text)) return false;
   const phrases = text.split(KEYWORD_MARKS).filter((p) => p !== "");
   if (phrases.length < 3) return false;
   let stuffed = 0;
