@@ -366,6 +366,39 @@ function isLede(text: string): boolean {
   );
 }
 
+/**
+ * The marks a page's `<title>` parts its headline from the column's and the site's names with:
+ * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
+ */
+const TITLE_PARTS = /\s*(?:[_｜|]|(?<!\d)\s?-\s?(?!\d))\s*/;
+/** The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`. */
+const SITE_END =
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心)$/;
+
+/**
+ * Where a page's title ends when the site's name follows it (`国庆假期…平稳有序_部门动态_某市人民政府`,
+ * `…平稳有序 - 某某新闻网`): the length of the headline, the first part, when every later part is a
+ * short name (at most 20 characters) and the last names a site or an office; else undefined.
+ */
+function siteNameAt(title: string): number | undefined {
+  if (!/[_｜|-]/.test(title)) return undefined;
+  const parts = title.split(TITLE_PARTS);
+  const head = parts[0] ?? "";
+  if (parts.length < 2 || head.length < 6) return undefined;
+  const names = parts.slice(1);
+  if (names.some((n) => n.length < 2 || n.length > 20 || /[，。；：]/.test(n))) return undefined;
+  return SITE_END.test(names[names.length - 1] as string) ? head.length : undefined;
+}
+
+/** The first `length` units of a line, each keeping where it came from. */
+function cutLine(line: TextLine, length: number): TextLine {
+  const spans = [...line.spans];
+  let n = spans.length;
+  while (n > 0 && (spans[n - 2] as number) >= length) n -= 2;
+  spans.length = n;
+  return { ...line, text: line.text.slice(0, length), spans };
+}
+
 /** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
 const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
 
@@ -542,6 +575,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
         mastheadLines += broken.lines;
       }
     }
+  }
+  // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it.
+  if (pageTitle !== undefined) {
+    const cut = siteNameAt(pageTitle.text);
+    if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.

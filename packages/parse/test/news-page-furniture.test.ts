@@ -340,3 +340,33 @@ describe("a news page's credits at its foot", () => {
     expect(footed(foot).bulletin.publication.publisher).toBeUndefined();
   });
 });
+
+describe("a page's title with the site's name after it", () => {
+  const titled = (first: string) =>
+    parseBulletinText(
+      `${first}\n发布时间:2023-10-08 来源:某市文旅局\n国庆假期,全市共接待游客120万人次,同比增长8.2%。`,
+    ).bulletin.publication.title;
+
+  test.each([
+    ["国庆假期全市旅游市场平稳有序_部门动态_某市人民政府"],
+    ["国庆假期全市旅游市场平稳有序-某市人民政府门户网站"],
+    ["国庆假期全市旅游市场平稳有序 - 某某新闻网"],
+    ["国庆假期全市旅游市场平稳有序_某市文化和旅游局"],
+  ])("`%s` is the headline alone", (first) => {
+    expect(titled(first)).toBe("国庆假期全市旅游市场平稳有序");
+  });
+
+  test.each([
+    // A span's hyphen between digits.
+    ["2019年1-10月全市医疗服务情况", "2019年1-10月全市医疗服务情况"],
+    // What follows names no site or office.
+    [
+      "国庆假期全市旅游市场平稳有序-游客满意度创新高",
+      "国庆假期全市旅游市场平稳有序-游客满意度创新高",
+    ],
+    // A headline part too short to be one.
+    ["12345-某市政务服务中心", "12345-某市政务服务中心"],
+  ])("`%s` is kept whole", (first, title) => {
+    expect(titled(first)).toBe(title);
+  });
+});
