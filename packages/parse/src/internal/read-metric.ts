@@ -135,6 +135,14 @@ const UNITS = [
  */
 const TRADITIONAL_UNITS: Record<string, string> = {
   千瓦時: "千瓦时",
+  噸標準煤: "吨标准煤",
+  個工作日: "个工作日",
+  車次: "车次",
+  場次: "场次",
+  臺次: "台次",
+  公頃: "公顷",
+  小時: "小时",
+  分鐘: "分钟",
   戶次: "户次",
   輪次: "轮次",
   個: "个",
@@ -387,7 +395,8 @@ export function readMetric(
   }
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
-  if (text.startsWith("个百分点", j)) return undefined;
+  // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
+  if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
   // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
   if (scale === "" && text.charCodeAt(j) === 0x20 && oneOf(SYMBOL_FIRSTS, text.charAt(j + 1))) j++;
   const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
@@ -455,6 +464,8 @@ const COMPARISON_FIRSTS = "同环较比与和去上環較與";
 
 /** Words of a change printed in traditional characters, and their simplified forms. */
 const TRADITIONAL_CHANGE: Record<string, string> = {
+  個百分點: "个百分点",
+  百分點: "百分点",
   增長: "增长",
   減少: "减少",
   環比: "环比",
@@ -466,10 +477,10 @@ const TRADITIONAL_CHANGE: Record<string, string> = {
  * say `同比增长…`, `同比增长了40.43%` says `同比增长40.43%`; traditional forms (`同比增長66.10%`) simplified.
  */
 const CHANGE_FILLERS =
-  /增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
+  /個百分點|百分點|增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
 
 /** A character every {@link CHANGE_FILLERS} match holds: most words hold none, and are returned as they are. */
-const FILLER_CHARS = /[了名实實長減環較與]/;
+const FILLER_CHARS = /[了名实實長減環較與點]/;
 
 function plainChangeWords(words: string): string {
   return FILLER_CHARS.test(words)
@@ -554,6 +565,7 @@ export function isBareChangeLabel(label: string): boolean {
 const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
 const TRAIL = [
   "共计",
+  "為",
   "达到",
   "合计",
   "累计",
