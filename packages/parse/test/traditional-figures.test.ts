@@ -55,3 +55,13 @@ describe("figures in traditional characters", () => {
     );
   });
 });
+
+describe("labels in traditional characters", () => {
+  test.each([
+    ["一、情況\n當月累計受理訴求1200件。", ["受理訴求=1200件"]],
+    ["一、情況\n全市受理量共計達到1200件。", ["全市受理量=1200件"]],
+    ["一、情況\n受理量為1200件。", ["受理量=1200件"]],
+  ])("%s → %j (the words leading up to the number are no part of the label)", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -562,18 +562,40 @@ export function isBareChangeLabel(label: string): boolean {
   return BARE_CHANGE.test(label);
 }
 
-const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
+/** Words that lead up to a number; the traditional forms converted pages print too (`累計`, `當月`). */
+const LEAD = [
+  "其中",
+  "累计",
+  "合计",
+  "共计",
+  "累計",
+  "合計",
+  "共計",
+  "全月",
+  "本月",
+  "本周",
+  "本週",
+  "当月",
+  "當月",
+  "共",
+];
 const TRAIL = [
   "共计",
-  "為",
+  "共計",
   "达到",
+  "達到",
   "合计",
+  "合計",
   "累计",
+  "累計",
   "以及",
   "共",
   "达",
+  "達",
   "为",
+  "為",
   "约",
+  "計",
   "计",
   "是",
   "了",
