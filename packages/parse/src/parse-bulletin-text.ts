@@ -16,7 +16,11 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
-import { bareYearOfTitles, openingYearPeriod } from "./internal/opening-period";
+import {
+  bareYearOfTitles,
+  holidayDaysOfStatedYear,
+  openingYearPeriod,
+} from "./internal/opening-period";
 import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
@@ -272,9 +276,19 @@ function isReportHeadline(text: string): boolean {
   return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
 }
 
-/** The two lines of a broken title as one line, each unit keeping where it came from. */
-function joinedTitle(first: TextLine, next: TextLine): TextLine {
-  return appendLine({ text: first.text, spans: [...first.spans] }, "", next);
+/**
+ * A title at `first`, joined with `next` when a copy broke it over the two ({@link continuesTitle};
+ * `nextMayJoin` is what the caller's place asks of `next` besides), each unit keeping where it came
+ * from, and how many lines it takes.
+ */
+function brokenTitle(
+  first: TextLine,
+  next: TextLine | undefined,
+  nextMayJoin: boolean,
+): { title: TextLine; lines: 1 | 2 } {
+  return next !== undefined && nextMayJoin && continuesTitle(first.text, next.text)
+    ? { title: appendLine({ text: first.text, spans: [...first.spans] }, "", next), lines: 2 }
+    : { title: first, lines: 1 };
 }
 
 /** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
@@ -353,6 +367,54 @@ function isLede(text: string): boolean {
 }
 
 /**
+ * The marks a page's `<title>` parts its headline from the column's and the site's names with:
+ * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
+ */
+const TITLE_PARTS = /\s*(?:[_｜|]|(?<!\d)\s?-\s?(?!\d))\s*/;
+/** The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`. */
+const SITE_END =
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心)$/;
+
+/**
+ * Where a page's title ends when the site's name follows it (`国庆假期…平稳有序_部门动态_某市人民政府`,
+ * `…平稳有序 - 某某新闻网`): the length of the headline, the first part, when every later part is a
+ * short name (at most 20 characters) and the last names a site or an office; else undefined.
+ */
+function siteNameAt(title: string): number | undefined {
+  if (!/[_｜|-]/.test(title)) return undefined;
+  const parts = title.split(TITLE_PARTS);
+  const head = parts[0] ?? "";
+  if (parts.length < 2 || head.length < 6) return undefined;
+  const names = parts.slice(1);
+  if (names.some((n) => n.length < 2 || n.length > 20 || /[，。；：]/.test(n))) return undefined;
+  return SITE_END.test(names[names.length - 1] as string) ? head.length : undefined;
+}
+
+/** The first `length` units of a line, each keeping where it came from. */
+function cutLine(line: TextLine, length: number): TextLine {
+  const spans = [...line.spans];
+  let n = spans.length;
+  while (n > 0 && (spans[n - 2] as number) >= length) n -= 2;
+  spans.length = n;
+  return { ...line, text: line.text.slice(0, length), spans };
+}
+
+/** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
+const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
+
+/**
+ * `国庆假期全市接待游客120万人次` / `国庆假期，全市共接待游客120万人次，…。`: a headline that states a
+ * count its first paragraph repeats, as a news report's headline restates its lede (so the line
+ * over the paragraph is its title though it holds a figure). A paragraph of sentences only; a
+ * growth rate (`增长5.1%`), which a release repeats from line to line, is no such sign.
+ */
+function restatesFigure(headline: string, next: string): boolean {
+  if (headline.length > 60 || !/[。]/.test(next)) return false;
+  const figures = headline.match(FIGURE_TOKEN);
+  return figures !== null && figures.some((f) => next.includes(f));
+}
+
+/**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
@@ -367,16 +429,29 @@ function isNoHeadline(text: string): boolean {
 
 /**
  * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
- * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
+ * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none), also
+ * after an agency's dateline; else the agency whose dateline opens it (`新华社北京7月27日电`).
  */
 function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
-  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(
-    simplified(text.slice(0, 30)),
-  );
-  return m ? text.slice(1, 1 + (m[1] as string).length) : undefined;
+  const head = simplified(text.slice(0, 60));
+  // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
+  // the agency itself.
+  const dateline = DATELINE.exec(head);
+  const from = dateline === null ? 0 : dateline[0].length;
+  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
+  if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
+  return dateline === null ? undefined : text.slice(0, (dateline[1] as string).length);
 }
+
+/**
+ * A news agency's dateline opening a report: the agency (a name ending in 社, 网, 台 or 报), the
+ * place and the day, then 电 (`新华社北京7月27日电`, `中评社北京6月17日电`, `某某网济南3月5日电`), a
+ * reporter's name in brackets and a `/` after it allowed.
+ */
+const DATELINE =
+  /^([\u4e00-\u9fff]{1,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電](?:[（(][^）)]{0,30}[）)])?[/／\s]*/;
 
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
@@ -421,14 +496,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const titleIndex = head.indexOf(title);
     for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
-    const rest = head[titleIndex + 1];
-    if (rest !== undefined && continuesTitle(title.text, rest.text)) {
-      pageTitle = joinedTitle(title, rest);
-      lines = lines.slice(titleIndex + 2);
-    } else {
-      pageTitle = title;
-      lines = lines.slice(titleIndex + 1);
-    }
+    const broken = brokenTitle(title, head[titleIndex + 1], true);
+    pageTitle = broken.title;
+    lines = lines.slice(titleIndex + broken.lines);
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&
@@ -469,25 +539,22 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       lines[0]?.text ?? "",
-      webLines.some((w) => isBreadcrumb(w.text)) || isLede(lines[1]?.text ?? ""),
+      webLines.some((w) => isBreadcrumb(w.text)) ||
+        isLede(lines[1]?.text ?? "") ||
+        restatesFigure(lines[0]?.text ?? "", lines[1]?.text ?? ""),
     ) ||
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !isNoHeadline(lines[0]?.text ?? "")
   ) {
-    const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;
-    if (
-      lines.length > 2 &&
-      isBareHeading(rest.text, true) &&
-      continuesTitle(headline.text, rest.text)
-    ) {
-      pageTitle = joinedTitle(headline, rest);
-      lines = lines.slice(2);
-    } else {
-      pageTitle = headline;
-      lines = lines.slice(1);
-    }
+    const broken = brokenTitle(
+      lines[0] as TextLine,
+      rest,
+      lines.length > 2 && isBareHeading(rest.text, true),
+    );
+    pageTitle = broken.title;
+    lines = lines.slice(broken.lines);
   }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
   // headline perhaps broken over two lines (`关于对…的` / `督查情况`).
@@ -502,18 +569,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const headline = lines[masthead.lines];
     const rest = lines[masthead.lines + 1];
     if (headline !== undefined && isBareHeading(headline.text)) {
-      if (
-        rest !== undefined &&
-        isBareHeading(rest.text) &&
-        continuesTitle(headline.text, rest.text)
-      ) {
-        pageTitle = joinedTitle(headline, rest);
-        mastheadLines += 2;
-      } else if (isReportHeadline(headline.text)) {
-        pageTitle = headline;
-        mastheadLines += 1;
+      const broken = brokenTitle(headline, rest, rest !== undefined && isBareHeading(rest.text));
+      if (broken.lines === 2 || isReportHeadline(headline.text)) {
+        pageTitle = broken.title;
+        mastheadLines += broken.lines;
       }
     }
+  }
+  // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it.
+  if (pageTitle !== undefined) {
+    const cut = siteNameAt(pageTitle.text);
+    if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
@@ -621,6 +687,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       opening.map((t) => t.slice(0, 200)),
       true,
     ) ??
+    holidayDaysOfStatedYear(titles, opening) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period =

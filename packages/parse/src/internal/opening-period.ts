@@ -1,6 +1,6 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
-import { inYearRange } from "./read-date";
+import { inYearRange, readFullDate } from "./read-date";
 
 /**
  * Periods a report states without a span right after its year (issue 14): what `statedPeriod`
@@ -89,4 +89,72 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
     start: `${year}-01-01`,
     end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
   };
+}
+
+/**
+ * A year stated with a holiday (`2021年国庆节假期`, `2021年“五一”小长假`, `2020年春节`; simplified
+ * or traditional): the year of the holiday's days that the report gives without one.
+ */
+const HOLIDAY_YEAR =
+  /(?<!\d)(\d{4})年[“"「]?(?:国庆|國慶|五一|劳动节|勞動節|春节|春節|元旦|清明|端午|中秋|十一)/;
+/**
+ * A span of days without its year: `10月1日至7日`, `5月1日-5日`, `4月29日—5月3日` (not after a year,
+ * `2021年10月1日…`, which says its own).
+ */
+const YEARLESS_DAY_SPAN =
+  /(?<![\d年])(\d{1,2})月(\d{1,2})日\s*[-—–~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/;
+
+/**
+ * `旺苍县2021年“五一”小长假旅游情况综述` / `5月1日-5日，全县累计接待游客…`, `…发布了2021年国庆节
+ * 假期…情况。…测算，10月1日至7日，…`: a holiday report whose title or opening names the holiday
+ * with its year, and whose opening gives the holiday's days without one (the first span of days
+ * after that): those days, in that year. A day alone (`10月7日，文旅部发布了…`) is no span; a span
+ * of days with no holiday's year before it (`4月3日-5日清明节假日期间` under a page's date) states none.
+ */
+export function holidayDaysOfStatedYear(
+  titles: readonly (string | undefined)[],
+  opening: readonly string[],
+): DateSpan | undefined {
+  let year: number | undefined;
+  for (const title of titles) {
+    const m = title === undefined ? null : HOLIDAY_YEAR.exec(title);
+    if (m) {
+      year = Number(m[1]);
+      break;
+    }
+  }
+  for (const text of opening) {
+    let from = 0;
+    if (year === undefined) {
+      const m = HOLIDAY_YEAR.exec(text);
+      if (m === null) continue;
+      year = Number(m[1]);
+      from = m.index + m[0].length;
+    }
+    const span = YEARLESS_DAY_SPAN.exec(text.slice(from));
+    if (span === null) continue;
+    return daySpan(
+      year,
+      Number(span[1]),
+      Number(span[2]),
+      Number(span[3] ?? span[1]),
+      Number(span[4]),
+    );
+  }
+  return undefined;
+}
+
+/** The days from `m1`/`d1` to `m2`/`d2` of `year`, when they are real days in order. */
+function daySpan(
+  year: number,
+  m1: number,
+  d1: number,
+  m2: number,
+  d2: number,
+): DateSpan | undefined {
+  const start = readFullDate(`${year}年${m1}月${d1}日`);
+  const end = readFullDate(`${year}年${m2}月${d2}日`);
+  return start === undefined || end === undefined || end < start
+    ? undefined
+    : { kind: "range", start, end };
 }

@@ -34,12 +34,16 @@ export function withoutRelatedLinks(filter: (text: string) => boolean): (text: s
 const OUTLET =
   /^[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
 
+/** `（某市统计局供稿）`, `(某局提供)`: an office's credit in brackets under the text. */
+const CREDIT = /^[（(]([\u4e00-\u9fff（）]{2,30}?)(?:供稿|提供|撰稿|报送)[）)]$/;
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
- * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
+ * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
+ * office credited in brackets (`（某市统计局供稿）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
  * inside a sentence.
  */
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
@@ -50,6 +54,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
+  // `（某市统计局供稿）`: the office that supplied the report.
+  const credit = CREDIT.exec(name);
+  if (credit && isOrg(credit[1] as string) && /[。！？]$/.test(before.text)) return credit[1];
   return name.length <= MAX_ISSUER &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&

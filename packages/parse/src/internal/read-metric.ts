@@ -67,6 +67,17 @@ const UNITS = [
   "微克/立方米",
   "毫克/立方米",
   "毫克/升",
+  // The same in symbols, as air-quality pages print them (`PM2.5浓度为15μg/m3`): kept as printed,
+  // the micro sign `µ` and a superscript `³` read as `μ` and `3`, `ug` (no Greek letter) as `μg`.
+  "μg/m3",
+  "μg/m³",
+  "µg/m3",
+  "µg/m³",
+  "ug/m3",
+  "ug/m³",
+  "mg/m3",
+  "mg/m³",
+  "mg/L",
   "美元",
   "公里",
   "千米",
@@ -124,6 +135,14 @@ const UNITS = [
  */
 const TRADITIONAL_UNITS: Record<string, string> = {
   千瓦時: "千瓦时",
+  噸標準煤: "吨标准煤",
+  個工作日: "个工作日",
+  車次: "车次",
+  場次: "场次",
+  臺次: "台次",
+  公頃: "公顷",
+  小時: "小时",
+  分鐘: "分钟",
   戶次: "户次",
   輪次: "轮次",
   個: "个",
@@ -149,7 +168,16 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   棟: "栋",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
-const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
+const UNIT_NAMES: Record<string, string> = {
+  "㎡": "平方米",
+  "μg/m³": "μg/m3",
+  "µg/m3": "μg/m3",
+  "µg/m³": "μg/m3",
+  "ug/m3": "μg/m3",
+  "ug/m³": "μg/m3",
+  "mg/m³": "mg/m3",
+  ...TRADITIONAL_UNITS,
+};
 /**
  * A unit character that starts a word with the character after it is no unit (`12345通过`,
  * `3通报`, `12345处理`, `12345所反映`, `如表1所示`, `3起诉`, `例如`, `座谈`; traditional forms too).
@@ -216,6 +244,8 @@ function perUnitAt(text: string, j: number): string {
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
   return per === undefined ? "" : `/${per}`;
 }
+/** The first characters of the units printed in symbols (`μg/m3`, `mg/L`). */
+const SYMBOL_FIRSTS = "μµum";
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
@@ -365,7 +395,10 @@ export function readMetric(
   }
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
-  if (text.startsWith("个百分点", j)) return undefined;
+  // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
+  if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
+  // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
+  if (scale === "" && text.charCodeAt(j) === 0x20 && oneOf(SYMBOL_FIRSTS, text.charAt(j + 1))) j++;
   const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
   if (unit === undefined) return undefined;
   j += unit.length;
@@ -431,6 +464,8 @@ const COMPARISON_FIRSTS = "同环较比与和去上環較與";
 
 /** Words of a change printed in traditional characters, and their simplified forms. */
 const TRADITIONAL_CHANGE: Record<string, string> = {
+  個百分點: "个百分点",
+  百分點: "百分点",
   增長: "增长",
   減少: "减少",
   環比: "环比",
@@ -442,10 +477,10 @@ const TRADITIONAL_CHANGE: Record<string, string> = {
  * say `同比增长…`, `同比增长了40.43%` says `同比增长40.43%`; traditional forms (`同比增長66.10%`) simplified.
  */
 const CHANGE_FILLERS =
-  /增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
+  /個百分點|百分點|增長|減少|環比|較|與|名义|名義|实际|實際|(?<=增长|上升|增加|提高|下降|减少|降低|回落|增長|減少)了/g;
 
 /** A character every {@link CHANGE_FILLERS} match holds: most words hold none, and are returned as they are. */
-const FILLER_CHARS = /[了名实實長減環較與]/;
+const FILLER_CHARS = /[了名实實長減環較與點]/;
 
 function plainChangeWords(words: string): string {
   return FILLER_CHARS.test(words)
@@ -527,17 +562,40 @@ export function isBareChangeLabel(label: string): boolean {
   return BARE_CHANGE.test(label);
 }
 
-const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
+/** Words that lead up to a number; the traditional forms converted pages print too (`累計`, `當月`). */
+const LEAD = [
+  "其中",
+  "累计",
+  "合计",
+  "共计",
+  "累計",
+  "合計",
+  "共計",
+  "全月",
+  "本月",
+  "本周",
+  "本週",
+  "当月",
+  "當月",
+  "共",
+];
 const TRAIL = [
   "共计",
+  "共計",
   "达到",
+  "達到",
   "合计",
+  "合計",
   "累计",
+  "累計",
   "以及",
   "共",
   "达",
+  "達",
   "为",
+  "為",
   "约",
+  "計",
   "计",
   "是",
   "了",
@@ -547,17 +605,31 @@ const TRAIL = [
 ];
 
 /**
- * The label of a figure: its clause, from the last `，。；：、` before it, without the words that
+ * `;` and `,` the repair left in ASCII (between a unit in Latin letters or `%` and a Latin word:
+ * `15μg/m3;PM10浓度为…`) end a clause too; a `,` between digits (`1,234`) does not.
+ */
+function asciiClauseMark(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 0x3b) return true;
+  return (
+    c === 0x2c && !(isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1)))
+  );
+}
+
+/**
+ * The label of a figure: its clause, from the last `，。；：、` (or ASCII `;`, `,`) before it, without the words that
  * only lead up to a number (`共`, `累计`, `为`). At most 60 characters.
  */
 export function clauseLabel(before: string): string {
   let k = before.length;
-  while (k > 0 && !"，。；：、！？".includes(before.charAt(k - 1))) k--;
-  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
-  let label = before
-    .slice(Math.max(k, before.length - 60))
-    .trim()
-    .replace(/[（(]$/, "");
+  while (
+    k > 0 &&
+    !"，。；：、！？".includes(before.charAt(k - 1)) &&
+    !asciiClauseMark(before, k - 1)
+  )
+    k--;
+  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name (TRAIL strips it).
+  let label = before.slice(Math.max(k, before.length - 60)).trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of LEAD) {
