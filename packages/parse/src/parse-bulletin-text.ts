@@ -12,12 +12,13 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
+import { oneOf } from "./internal/chars";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
-import { bareYearOfTitles, openingYearPeriod } from "./internal/opening-period";
-import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
+import { bareYearOfTitles, openingYearPeriod, withoutLeadIn } from "./internal/opening-period";
+import { footCredit, footIssuer, withoutRelatedLinks } from "./internal/page-foot";
 import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
@@ -378,6 +379,20 @@ function reportedBy(text: string | undefined): string | undefined {
   return m ? text.slice(1, 1 + (m[1] as string).length) : undefined;
 }
 
+/**
+ * A newspaper's or agency's dateline opening a copied report, naming the outlet: `滨州日报/滨州网滨州讯
+ * （通讯员…）` (the first of two outlets), `某某日报讯`, `新华社北京7月27日电`, `中新网1月5日电`. `本报讯`,
+ * `本网讯` name none; `…社区通讯员` is a byline, no dateline.
+ */
+const DATELINE_OUTLET =
+  /^(?![本我])([\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|电视台|電視台))(?:[/／、][\u4e00-\u9fff]{1,10}?(?:报|報|网|網|社|台))?[\u4e00-\u9fff]{0,6}?(?:[讯訊](?![员員])|\d{1,2}月\d{1,2}日[电電])/;
+
+/** The outlet a report's dateline names (see {@link DATELINE_OUTLET}), or undefined. */
+function datelineOutlet(text: string | undefined): string | undefined {
+  if (text === undefined || !/[讯訊电電]/.test(text.slice(0, 40))) return undefined;
+  return DATELINE_OUTLET.exec(text)?.[1];
+}
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -529,7 +544,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       date: signature.date.text,
     });
   }
-  const publishedFromText = masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn;
+  // A newspaper's credit closing a copied report (`《某报》（2021年06月17日 第02版）`).
+  const credit = footCredit(body);
+  const publishedFromText =
+    masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn ?? credit?.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -574,7 +592,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     titled?.form ??
     issuerOfTitle(headline) ??
     signature?.publisher?.text ??
-    reportedBy(body[0]?.text);
+    reportedBy(body[0]?.text) ??
+    datelineOutlet(body[0]?.text);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -585,7 +604,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body);
+    const foot = footIssuer(body) ?? credit?.name;
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);
@@ -605,7 +624,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
   // The report's first lines under the masthead: where an opening states its span.
-  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text);
+  // (A news report's dateline and lead-in — `记者…获悉，` — go first: `2015年，…` then opens it.)
+  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => withoutLeadIn(l.text));
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
@@ -713,7 +733,8 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
- * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
+ * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time),
+ * a holiday's days after its name (`2025年端午节期间（5月31日至6月2日）`, `2021年国庆假期10月1日至7日`).
  * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
@@ -726,12 +747,14 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|[^\d，。；：,;:（(年]{0,8}?(?:节|節|假期|期间|期間|长假|長假|黄金周|元旦|暑假|寒假)[（(]?(?<feastDays>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
+      // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on.
+      if (oneOf("自从至止", text.charAt(m.index - 1))) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12
@@ -776,6 +799,9 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else if (g.whole !== undefined) span = { kind: "year", year };
+      else if (g.feastDays !== undefined)
+        // `2025年端午节期间（5月31日至6月2日）`: a holiday's days, printed after its name.
+        span = readPeriodText(`${year}年${g.feastDays}`, year);
       else if (g.days !== undefined)
         span = readPeriodText(`${year}年${g.days.replace(TIME_OF_DAY, "")}`, year);
       else {

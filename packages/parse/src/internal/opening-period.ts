@@ -90,3 +90,38 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
     end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
   };
 }
+
+/**
+ * A news report's lead-in before what it reports: a clause naming where the words came from
+ * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`), or
+ * saying when they were heard (`近日，`, `日前，`). No year in it (`2021年数据显示，` states one).
+ */
+const LEAD_IN =
+  /^(?:[据據](?:悉|了解|介绍|统计)|近日|日前|近期|昨天|昨日|今天|今日|[^，。；！？,;]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍))[，,]/;
+/** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
+const LEAD_IN_END = /[悉到知示明息称露绍解计日期天]/;
+/**
+ * A newspaper's dateline before the lead-in: `本报讯（记者 …）`, `滨州日报/滨州网滨州讯(通讯员…)`,
+ * `本报北京6月16日电 (记者…)`, `新华社北京7月27日电`.
+ */
+const DATELINE =
+  /^(?:[\u4e00-\u9fff/]{1,24}?[讯訊]|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])\s*(?:[（(][^（）()]{0,30}[）)])?/;
+
+/**
+ * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`):
+ * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`).
+ */
+export function withoutLeadIn(text: string): string {
+  let rest =
+    text.includes("讯") || text.includes("訊") || text.includes("电") || text.includes("電")
+      ? text.replace(DATELINE, "")
+      : text;
+  for (let k = 0; k < 3; k++) {
+    const comma = rest.search(/[，,]/);
+    if (comma < 2 || comma > 41 || !LEAD_IN_END.test(rest.charAt(comma - 1))) break;
+    const m = LEAD_IN.exec(rest);
+    if (m === null || /\d{4}年/.test(m[0])) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}

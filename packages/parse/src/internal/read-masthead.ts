@@ -3,7 +3,7 @@ import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
 import { isTailLine, itemMarkerLength, ORG_END, sectionMarkerLength } from "./line-kinds";
-import { readFullDate } from "./read-date";
+import { readFullDate, readYearLastDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** What the masthead (报头) says. */
@@ -256,6 +256,12 @@ function readDateAtEnd(text: string, m: Masthead): string {
       if (m.publishedOn === undefined) m.publishedOn = date;
       return "";
     }
+  }
+  // `25.01.2016  09:52`: a page's date line printed with the year last.
+  const yearLast = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}$/.test(t) ? readYearLastDate(t) : undefined;
+  if (yearLast !== undefined) {
+    if (m.publishedOn === undefined) m.publishedOn = yearLast;
+    return "";
   }
   let s = t.length;
   while (
