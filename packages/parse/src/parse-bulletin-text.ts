@@ -19,7 +19,13 @@ import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import { bareYearOfTitles, openingYearPeriod, withoutLeadIn } from "./internal/opening-period";
 import { footCredit, footIssuer, withoutRelatedLinks } from "./internal/page-foot";
-import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
+import {
+  captionOf,
+  type ItemDraft,
+  isGraphic,
+  readBody,
+  type SectionDraft,
+} from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import { isOrg, readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
@@ -354,6 +360,23 @@ function isLede(text: string): boolean {
 }
 
 /**
+ * `全省地方` / `一般公共预算收入` / `479.89亿元 同比增长45.8%`: a newspaper graphic ({@link isGraphic})
+ * opening with a figure's caption broken over two short lines (the first under eight characters)
+ * over the figure, no headline.
+ */
+function opensCaption(lines: readonly TextLine[]): boolean {
+  const [first, second] = lines;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.text.length < 8 &&
+    isBareHeading(second.text) &&
+    captionOf(lines[2]) &&
+    isGraphic(lines)
+  );
+}
+
+/**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
@@ -488,7 +511,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     ) ||
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
-    !isNoHeadline(lines[0]?.text ?? "")
+    !isNoHeadline(lines[0]?.text ?? "") &&
+    !opensCaption(lines)
   ) {
     const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;
