@@ -464,7 +464,9 @@ function readComparisonAt(
   // `和上年`, `去年同期`, `上年同期`): most figures have no comparison, and are told so here.
   if (!oneOf(COMPARISON_FIRSTS, text.charAt(j))) return undefined;
   const from = j;
-  while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
+  // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
+  while (j < text.length && j - from < 24 && !"，。；、：）（(↑↓⬆⬇▲▼△▽↗↘".includes(text.charAt(j)))
+    j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = plainChangeWords(text.slice(from, j));
   const lead =
