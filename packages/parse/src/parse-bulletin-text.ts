@@ -404,15 +404,15 @@ function reportedBy(text: string | undefined): string | undefined {
 
 /**
  * A newspaper's or agency's dateline opening a copied report, naming the outlet: `滨州日报/滨州网滨州讯
- * （通讯员…）` (the first of two outlets), `某某日报讯`, `新华社北京7月27日电`, `中新网1月5日电`. `本报讯`,
+ * （通讯员…）` (the first of two outlets), `某某日报讯`, `新华社北京7月27日电`, `中新网1月5日电`, `央视网消息：`. `本报讯`,
  * `本网讯` name none; `…社区通讯员` is a byline, no dateline.
  */
 const DATELINE_OUTLET =
-  /^(?![本我])([\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|电视台|電視台))(?:[/／、][\u4e00-\u9fff]{1,10}?(?:报|報|网|網|社|台))?[\u4e00-\u9fff]{0,6}?(?:[讯訊](?![员員])|\d{1,2}月\d{1,2}日[电電])/;
+  /^(?![本我])([\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|电视台|電視台))(?:[/／、][\u4e00-\u9fff]{1,10}?(?:报|報|网|網|社|台))?[\u4e00-\u9fff]{0,6}?(?:[讯訊](?![员員])|消息(?=[：:，,（(\s])|\d{1,2}月\d{1,2}日[电電])/;
 
 /** The outlet a report's dateline names (see {@link DATELINE_OUTLET}), or undefined. */
 function datelineOutlet(text: string | undefined): string | undefined {
-  if (text === undefined || !/[讯訊电電]/.test(text.slice(0, 40))) return undefined;
+  if (text === undefined || !/[讯訊电電息]/.test(text.slice(0, 40))) return undefined;
   return DATELINE_OUTLET.exec(text)?.[1];
 }
 

@@ -28,6 +28,8 @@ describe("the level a comparison measures from", () => {
     },
     { text: "办件量较上年同期的1200件增加300件。", value: 1200, unit: "件" },
     { text: "满意率比上月的95.1%提高1.2个百分点。", value: 95.1, unit: "%" },
+    { text: "全年办件1500件，比上年同期（1200件）增长25%。", value: 1200, unit: "件" },
+    { text: "全年办件1500件，与上年同期的1200件相比，增长25%。", value: 1200, unit: "件" },
   ])("parseBulletinText: `$text` reports $value $unit", ({ text, value, unit }) => {
     expect(has(`某市热线运行情况\n${text}`, value, unit)).toBe(true);
   });
@@ -37,6 +39,8 @@ describe("the level a comparison measures from", () => {
     { text: "全市销售量1200件增长了5%。", value: 1200, unit: "件" },
     // A figure after the change words is the change, not a level compared with.
     { text: "来自39个县域增长了5个。", value: 39, unit: "个" },
+    // Set against nothing: `和` joins, `相比` does not follow.
+    { text: "全市和120家企业的代表签订了合作协议。", value: 120, unit: "家" },
   ])("parseBulletinText: `$text` does not report $value $unit", ({ text, value, unit }) => {
     expect(has(`某市热线运行情况\n${text}`, value, unit)).toBe(false);
   });
@@ -66,6 +70,13 @@ describe("counts of what an action was done to", () => {
 });
 
 describe("shares listed together and a graphic's arrows", () => {
+  test("parseBulletinText: the change after a bracketed level is labelled by the comparison", () => {
+    const m = metricsOf("某市热线\n全年办件1500件，比上年同期（1200件）增长25%。").find(
+      (x) => x.unit === "%",
+    );
+    expect(m?.label.startsWith("）")).toBe(false);
+  });
+
   test("parseBulletinText: shares listed together with 、 and 和 are each reported", () => {
     const text =
       "某市投诉分析\n热点问题集中在食品、售后服务和虚假宣传三个方面，分别占总量的30%、25%和20%。";

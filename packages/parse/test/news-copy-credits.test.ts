@@ -22,6 +22,7 @@ describe("a dateline naming the outlet", () => {
     { line: `新华社北京7月27日电 ${BODY}`, outlet: "新华社" },
     { line: `中新网1月5日电 ${BODY}`, outlet: "中新网" },
     { line: `某某晚報訊 ${BODY}`, outlet: "某某晚報" },
+    { line: `某某网消息：${BODY}`, outlet: "某某网" },
   ])("parseBulletinText: `$line` names $outlet", ({ line, outlet }) => {
     expect(publisherOf(line)).toBe(outlet);
   });

@@ -22,6 +22,8 @@ describe("a report's lead-in before the year it opens with", () => {
     { lead: "本报讯（记者 王某）记者从市财政局了解到，", period: year(2019) },
     { lead: "新华社北京1月5日电 记者从国家信访局获悉，", period: year(2019) },
     { lead: "據悉，", period: year(2019) },
+    { lead: "据市统计局统计，", period: year(2019) },
+    { lead: "某某网消息：据某某新闻网报道，", period: year(2019) },
   ])("parseBulletinText: `$lead` before `2019年，…` reports on 2019", ({ lead, period }) => {
     expect(periodOf(`某市信访形势持续向好\n${lead}2019年，全市信访总量下降7.4%。`)).toEqual(period);
   });

@@ -93,19 +93,20 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
 
 /**
  * A news report's lead-in before what it reports: a clause naming where the words came from
- * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`), or
+ * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`, `据市统计局
+ * 统计，`, `据某某网报道，`), or
  * saying when they were heard (`近日，`, `日前，`). No year in it (`2021年数据显示，` states one).
  */
 const LEAD_IN =
-  /^(?:[据據](?:悉|了解|介绍|统计)|近日|日前|近期|昨天|昨日|今天|今日|[^，。；！？,;]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍))[，,]/;
+  /^(?:[据據](?:悉|了解|介绍|统计)|近日|日前|近期|昨天|昨日|今天|今日|[^，。；！？,;]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布))[，,]/;
 /** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
-const LEAD_IN_END = /[悉到知示明息称露绍解计日期天]/;
+const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天]/;
 /**
  * A newspaper's dateline before the lead-in: `本报讯（记者 …）`, `滨州日报/滨州网滨州讯(通讯员…)`,
- * `本报北京6月16日电 (记者…)`, `新华社北京7月27日电`.
+ * `本报北京6月16日电 (记者…)`, `新华社北京7月27日电`, `央视网消息：`.
  */
 const DATELINE =
-  /^(?:[\u4e00-\u9fff/]{1,24}?[讯訊]|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])\s*(?:[（(][^（）()]{0,30}[）)])?/;
+  /^(?:[\u4e00-\u9fff/]{1,24}?(?:[讯訊]|消息(?=[：:（(\s]))|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])\s*(?:[（(][^（）()]{0,30}[）)])?[：:]?/;
 
 /**
  * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`):

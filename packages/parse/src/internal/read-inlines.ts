@@ -105,19 +105,25 @@ export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
 
 /**
  * Words after a figure that say how much another moved from it (`比上半年日均量2135.36个增长了55.17%`,
- * `比上半年平均接通率98.12%高出0.66个百分点`): with `比`/`较` before it in its clause, the figure is
- * the level compared with, a figure the text reports.
+ * `比上半年平均接通率98.12%高出0.66个百分点`, `比上年同期（1200件）增长`): with `比`/`较` before it in
+ * its clause, the figure is the level compared with, a figure the text reports; so is one set
+ * against another (`与上年同期的1200件相比，…`).
  */
 const MOVED_FROM =
-  /^(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于)了?[+\-−]?\d/;
+  /^[）)]?(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于)了?[+\-−]?\d/;
 
 /** Whether the figure at `text[i, end)` is the level a comparison (`比…`) measures from. */
 function isComparisonBase(text: string, i: number, end: number): boolean {
-  if (!MOVED_FROM.test(text.slice(end, end + 8))) return false;
+  const after = text.slice(end, end + 9);
+  const moved = MOVED_FROM.test(after);
+  if (!moved && !SET_AGAINST.test(after)) return false;
   let k = i;
   while (k > 0 && i - k < 30 && !oneOf(CLAUSE_MARKS, text.charAt(k - 1))) k--;
-  return /[比较較]/.test(text.slice(k, i));
+  return (moved ? /[比较較]/ : /[比较較与與和同]/).test(text.slice(k, i));
 }
+
+/** `与上年同期的1200件相比`: words after a figure that set another against it. */
+const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
 
 /**
  * `对26个省、区、市的267件信访事项进行实地督察`: counts of what an action was done to (right after

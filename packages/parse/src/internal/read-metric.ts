@@ -556,10 +556,12 @@ export function clauseLabel(before: string): string {
   let k = before.length;
   while (k > 0 && !"，。；：、！？".includes(before.charAt(k - 1))) k--;
   // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
+  // `（1200件）增长`: the bracket closed after the figure before is not part of the name either.
   let label = before
     .slice(Math.max(k, before.length - 60))
     .trim()
-    .replace(/[（(]$/, "");
+    .replace(/[（(]$/, "")
+    .replace(/^[）)]/, "");
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of LEAD) {
