@@ -17,8 +17,13 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
-import { bareYearOfTitles, openingYearPeriod, withoutLeadIn } from "./internal/opening-period";
-import { footCredit, footIssuer, withoutRelatedLinks } from "./internal/page-foot";
+import {
+  bareYearOfTitles,
+  holidayDaysOfStatedYear,
+  openingYearPeriod,
+  withoutLeadIn,
+} from "./internal/opening-period";
+import { footCredit, footIssuer, newsDateline, withoutRelatedLinks } from "./internal/page-foot";
 import {
   captionOf,
   type ItemDraft,
@@ -279,9 +284,19 @@ function isReportHeadline(text: string): boolean {
   return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
 }
 
-/** The two lines of a broken title as one line, each unit keeping where it came from. */
-function joinedTitle(first: TextLine, next: TextLine): TextLine {
-  return appendLine({ text: first.text, spans: [...first.spans] }, "", next);
+/**
+ * A title at `first`, joined with `next` when a copy broke it over the two ({@link continuesTitle};
+ * `nextMayJoin` is what the caller's place asks of `next` besides), each unit keeping where it came
+ * from, and how many lines it takes.
+ */
+function brokenTitle(
+  first: TextLine,
+  next: TextLine | undefined,
+  nextMayJoin: boolean,
+): { title: TextLine; lines: 1 | 2 } {
+  return next !== undefined && nextMayJoin && continuesTitle(first.text, next.text)
+    ? { title: appendLine({ text: first.text, spans: [...first.spans] }, "", next), lines: 2 }
+    : { title: first, lines: 1 };
 }
 
 /** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
@@ -377,6 +392,54 @@ function opensCaption(lines: readonly TextLine[]): boolean {
 }
 
 /**
+ * The marks a page's `<title>` parts its headline from the column's and the site's names with:
+ * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
+ */
+const TITLE_PARTS = /\s*(?:[_｜|]|(?<!\d)\s?-\s?(?!\d))\s*/;
+/** The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`. */
+const SITE_END =
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心)$/;
+
+/**
+ * Where a page's title ends when the site's name follows it (`国庆假期…平稳有序_部门动态_某市人民政府`,
+ * `…平稳有序 - 某某新闻网`): the length of the headline, the first part, when every later part is a
+ * short name (at most 20 characters) and the last names a site or an office; else undefined.
+ */
+function siteNameAt(title: string): number | undefined {
+  if (!/[_｜|-]/.test(title)) return undefined;
+  const parts = title.split(TITLE_PARTS);
+  const head = parts[0] ?? "";
+  if (parts.length < 2 || head.length < 6) return undefined;
+  const names = parts.slice(1);
+  if (names.some((n) => n.length < 2 || n.length > 20 || /[，。；：]/.test(n))) return undefined;
+  return SITE_END.test(names[names.length - 1] as string) ? head.length : undefined;
+}
+
+/** The first `length` units of a line, each keeping where it came from. */
+function cutLine(line: TextLine, length: number): TextLine {
+  const spans = [...line.spans];
+  let n = spans.length;
+  while (n > 0 && (spans[n - 2] as number) >= length) n -= 2;
+  spans.length = n;
+  return { ...line, text: line.text.slice(0, length), spans };
+}
+
+/** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
+const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
+
+/**
+ * `国庆假期全市接待游客120万人次` / `国庆假期，全市共接待游客120万人次，…。`: a headline that states a
+ * count its first paragraph repeats, as a news report's headline restates its lede (so the line
+ * over the paragraph is its title though it holds a figure). A paragraph of sentences only; a
+ * growth rate (`增长5.1%`), which a release repeats from line to line, is no such sign.
+ */
+function restatesFigure(headline: string, next: string): boolean {
+  if (headline.length > 60 || !/[。]/.test(next)) return false;
+  const figures = headline.match(FIGURE_TOKEN);
+  return figures !== null && figures.some((f) => next.includes(f));
+}
+
+/**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
@@ -391,30 +454,25 @@ function isNoHeadline(text: string): boolean {
 
 /**
  * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
- * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none).
+ * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none), also
+ * after a dateline; else the outlet whose dateline opens it (`新华社北京7月27日电`, `某某日报讯`,
+ * `滨州日报/滨州网滨州讯`: the first).
  */
 function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
-  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|消息)/.exec(
-    simplified(text.slice(0, 30)),
-  );
-  return m ? text.slice(1, 1 + (m[1] as string).length) : undefined;
+  const head = simplified(text.slice(0, 60));
+  // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
+  // the agency itself.
+  // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
+  const dateline = newsDateline(head);
+  const from = dateline?.length ?? 0;
+  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
+  if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
+  return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
 }
 
 /**
- * A newspaper's or agency's dateline opening a copied report, naming the outlet: `滨州日报/滨州网滨州讯
- * （通讯员…）` (the first of two outlets), `某某日报讯`, `新华社北京7月27日电`, `中新网1月5日电`, `央视网消息：`. `本报讯`,
- * `本网讯` name none; `…社区通讯员` is a byline, no dateline.
- */
-const DATELINE_OUTLET =
-  /^(?![本我])([\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|电视台|電視台))(?:[/／、][\u4e00-\u9fff]{1,10}?(?:报|報|网|網|社|台))?[\u4e00-\u9fff]{0,6}?(?:[讯訊](?![员員])|消息(?=[：:，,（(\s])|\d{1,2}月\d{1,2}日[电電])/;
-
-/** The outlet a report's dateline names (see {@link DATELINE_OUTLET}), or undefined. */
-function datelineOutlet(text: string | undefined): string | undefined {
-  if (text === undefined || !/[讯訊电電息]/.test(text.slice(0, 40))) return undefined;
-  return DATELINE_OUTLET.exec(text)?.[1];
-}
 
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
@@ -459,14 +517,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const titleIndex = head.indexOf(title);
     for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
-    const rest = head[titleIndex + 1];
-    if (rest !== undefined && continuesTitle(title.text, rest.text)) {
-      pageTitle = joinedTitle(title, rest);
-      lines = lines.slice(titleIndex + 2);
-    } else {
-      pageTitle = title;
-      lines = lines.slice(titleIndex + 1);
-    }
+    const broken = brokenTitle(title, head[titleIndex + 1], true);
+    pageTitle = broken.title;
+    lines = lines.slice(titleIndex + broken.lines);
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&
@@ -507,26 +560,23 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       lines[0]?.text ?? "",
-      webLines.some((w) => isBreadcrumb(w.text)) || isLede(lines[1]?.text ?? ""),
+      webLines.some((w) => isBreadcrumb(w.text)) ||
+        isLede(lines[1]?.text ?? "") ||
+        restatesFigure(lines[0]?.text ?? "", lines[1]?.text ?? ""),
     ) ||
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !isNoHeadline(lines[0]?.text ?? "") &&
     !opensCaption(lines)
   ) {
-    const headline = lines[0] as TextLine;
     const rest = lines[1] as TextLine;
-    if (
-      lines.length > 2 &&
-      isBareHeading(rest.text, true) &&
-      continuesTitle(headline.text, rest.text)
-    ) {
-      pageTitle = joinedTitle(headline, rest);
-      lines = lines.slice(2);
-    } else {
-      pageTitle = headline;
-      lines = lines.slice(1);
-    }
+    const broken = brokenTitle(
+      lines[0] as TextLine,
+      rest,
+      lines.length > 2 && isBareHeading(rest.text, true),
+    );
+    pageTitle = broken.title;
+    lines = lines.slice(broken.lines);
   }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
   // headline perhaps broken over two lines (`关于对…的` / `督查情况`).
@@ -541,18 +591,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const headline = lines[masthead.lines];
     const rest = lines[masthead.lines + 1];
     if (headline !== undefined && isBareHeading(headline.text)) {
-      if (
-        rest !== undefined &&
-        isBareHeading(rest.text) &&
-        continuesTitle(headline.text, rest.text)
-      ) {
-        pageTitle = joinedTitle(headline, rest);
-        mastheadLines += 2;
-      } else if (isReportHeadline(headline.text)) {
-        pageTitle = headline;
-        mastheadLines += 1;
+      const broken = brokenTitle(headline, rest, rest !== undefined && isBareHeading(rest.text));
+      if (broken.lines === 2 || isReportHeadline(headline.text)) {
+        pageTitle = broken.title;
+        mastheadLines += broken.lines;
       }
     }
+  }
+  // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it.
+  if (pageTitle !== undefined) {
+    const cut = siteNameAt(pageTitle.text);
+    if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
@@ -616,8 +665,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     titled?.form ??
     issuerOfTitle(headline) ??
     signature?.publisher?.text ??
-    reportedBy(body[0]?.text) ??
-    datelineOutlet(body[0]?.text);
+    reportedBy(body[0]?.text);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -661,6 +709,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
+    // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
+    holidayDaysOfStatedYear(titles, opening) ??
     statedPeriod(
       opening.map((t) => t.slice(0, 200)),
       true,
@@ -757,8 +807,7 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
- * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time),
- * a holiday's days after its name (`2025年端午节期间（5月31日至6月2日）`, `2021年国庆假期10月1日至7日`).
+ * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
  * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
@@ -771,7 +820,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|[^\d，。；：,;:（(年]{0,8}?(?:节|節|假期|期间|期間|长假|長假|黄金周|元旦|暑假|寒假)[（(]?(?<feastDays>\d{1,2}月\d{1,2}日\s*[—–\-~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -823,9 +872,6 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else if (g.whole !== undefined) span = { kind: "year", year };
-      else if (g.feastDays !== undefined)
-        // `2025年端午节期间（5月31日至6月2日）`: a holiday's days, printed after its name.
-        span = readPeriodText(`${year}年${g.feastDays}`, year);
       else if (g.days !== undefined)
         span = readPeriodText(`${year}年${g.days.replace(TIME_OF_DAY, "")}`, year);
       else {

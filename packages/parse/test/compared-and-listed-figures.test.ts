@@ -31,7 +31,7 @@ describe("the level a comparison measures from", () => {
     { text: "全年办件1500件，比上年同期（1200件）增长25%。", value: 1200, unit: "件" },
     { text: "全年办件1500件，与上年同期的1200件相比，增长25%。", value: 1200, unit: "件" },
   ])("parseBulletinText: `$text` reports $value $unit", ({ text, value, unit }) => {
-    expect(has(`某市热线运行情况\n${text}`, value, unit)).toBe(true);
+    expect(has(`一、工作动态\n${text}`, value, unit)).toBe(true);
   });
 
   test.each([
@@ -42,7 +42,7 @@ describe("the level a comparison measures from", () => {
     // Set against nothing: `和` joins, `相比` does not follow.
     { text: "全市和120家企业的代表签订了合作协议。", value: 120, unit: "家" },
   ])("parseBulletinText: `$text` does not report $value $unit", ({ text, value, unit }) => {
-    expect(has(`某市热线运行情况\n${text}`, value, unit)).toBe(false);
+    expect(has(`一、工作动态\n${text}`, value, unit)).toBe(false);
   });
 });
 
@@ -55,7 +55,7 @@ describe("counts of what an action was done to", () => {
     { text: "市督查室对35家企业开展安全生产检查。", values: [35] },
     { text: "对12个乡镇的48个项目实施现场督导。", values: [12, 48] },
   ])("parseBulletinText: `$text` reports $values", ({ text, values }) => {
-    const found = metricsOf(`某市督查情况\n${text}`).map((m) => m.value);
+    const found = metricsOf(`一、工作动态\n${text}`).map((m) => m.value);
     for (const v of values) expect(found).toContain(v);
   });
 
@@ -65,13 +65,13 @@ describe("counts of what an action was done to", () => {
     { text: "针对26个省反映的问题，逐一答复。", value: 26 },
     { text: "对本月新增的12家企业开展走访服务。", value: 12 },
   ])("parseBulletinText: `$text` does not report $value", ({ text, value }) => {
-    expect(metricsOf(`某市督查情况\n${text}`).map((m) => m.value)).not.toContain(value);
+    expect(metricsOf(`一、工作动态\n${text}`).map((m) => m.value)).not.toContain(value);
   });
 });
 
 describe("shares listed together and a graphic's arrows", () => {
   test("parseBulletinText: the change after a bracketed level is labelled by the comparison", () => {
-    const m = metricsOf("某市热线\n全年办件1500件，比上年同期（1200件）增长25%。").find(
+    const m = metricsOf("一、工作动态\n全年办件1500件，比上年同期（1200件）增长25%。").find(
       (x) => x.unit === "%",
     );
     expect(m?.label.startsWith("）")).toBe(false);
@@ -79,12 +79,12 @@ describe("shares listed together and a graphic's arrows", () => {
 
   test("parseBulletinText: shares listed together with 、 and 和 are each reported", () => {
     const text =
-      "某市投诉分析\n热点问题集中在食品、售后服务和虚假宣传三个方面，分别占总量的30%、25%和20%。";
+      "一、工作动态\n热点问题集中在食品、售后服务和虚假宣传三个方面，分别占总量的30%、25%和20%。";
     for (const v of [30, 25, 20]) expect(has(text, v, "%")).toBe(true);
   });
 
   test("parseBulletinText: an approximate share (`约30%`) stays text, as approximations do", () => {
-    expect(has("某市投诉分析\n诉求量分别占总量的约30%、25%和20%。", 30, "%")).toBe(false);
+    expect(has("一、工作动态\n诉求量分别占总量的约30%、25%和20%。", 30, "%")).toBe(false);
   });
 
   test.each(["⬆", "↑", "▲"])(

@@ -390,6 +390,26 @@ describe("a headline stating a figure over the report's opening", () => {
       text: "全区规上工业产值增长5.1%\n1-6月，产值增长5.1%。\n其中6月当月增长7.6%。",
       title: undefined,
     },
+    {
+      what: "over a paragraph that repeats its count (a news report's headline restating its lede)",
+      text: "国庆假期全市接待游客120万人次\n国庆假期，全市共接待游客120万人次，同比增长8.2%。\n实现旅游收入8.5亿元。",
+      title: "国庆假期全市接待游客120万人次",
+    },
+    {
+      what: "over a paragraph that repeats its count in 亿 (traditional characters)",
+      text: "全國國內旅游出游5.15億人次\n10月1日至7日，全國國內旅游出游5.15億人次，同比減少1.5%。\n收入3890.61億元。",
+      title: "全國國內旅游出游5.15億人次",
+    },
+    {
+      what: "counter-case: a count the paragraph does not repeat",
+      text: "国庆假期全市接待游客120万人次\n国庆假期，全市共接待游客118万人次，同比增长8.2%。\n实现旅游收入8.5亿元。",
+      title: undefined,
+    },
+    {
+      what: "counter-case: a line that repeats a count but is no paragraph of sentences",
+      text: "全市接待游客120万人次\n全市接待游客120万人次\n实现旅游收入8.5亿元。",
+      title: undefined,
+    },
   ])("parseBulletinText: $what", ({ text, title }) => {
     expect(facts(text).title).toBe(title);
   });
@@ -487,4 +507,62 @@ test("parseBulletinText: counter-case: a name in lenticular brackets at the mast
   expect(bulletin.issue.number).toBe(5);
   expect(bulletin.issue.publishedOn).toBe("2024-03-05");
   expect(bulletin.publication.publisher?.name).toBe("某县政务服务中心");
+});
+
+describe("a weekly's days after its issue number", () => {
+  const weekly = (line: string) =>
+    parseBulletinText(
+      `12345热线工作周报\n${line}\n某市热线管理中心\n2024年11月18日\n一、总体情况\n共受理95件。`,
+    );
+
+  test.each([
+    "2024年第46期（11月11日-11月17日）",
+    "2024年第46期(11月11日—17日)",
+    "2024年第46期 11月11日-11月17日",
+    "第46期（2024年11月11日至11月17日）",
+  ])("`%s` gives the number and the days as the period", (line) => {
+    const { bulletin, warnings } = weekly(line);
+    expect(bulletin.issue.number).toBe(46);
+    expect(bulletin.issue.period).toEqual({
+      kind: "range",
+      start: "2024-11-11",
+      end: "2024-11-17",
+    });
+    expect(warnings.map((w) => w.code)).not.toContain("unrecognised-masthead-line");
+  });
+
+  test("a single date in brackets after the number is the date of publication, not a period", () => {
+    const { bulletin } = parseBulletinText(
+      "12345热线工作周报\n2024年第46期（2024年11月18日）\n某市热线管理中心\n一、总体情况\n共受理95件。",
+    );
+    expect(bulletin.issue.publishedOn).toBe("2024-11-18");
+    expect(bulletin.issue.period?.kind).not.toBe("range");
+  });
+
+  test("words in brackets after the number (`（总第123期）` aside) are no period", () => {
+    const { bulletin } = weekly("2024年第46期（内部资料）");
+    expect(bulletin.issue.period?.kind).not.toBe("range");
+  });
+
+  test("property: any span of days of one month after the number is the period", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 7 }),
+        (month, day, length) => {
+          const { bulletin } = weekly(
+            `2024年第46期（${month}月${day}日-${month}月${day + length}日）`,
+          );
+          const pad = (n: number): string => String(n).padStart(2, "0");
+          expect(bulletin.issue.period).toEqual({
+            kind: "range",
+            start: `2024-${pad(month)}-${pad(day)}`,
+            end: `2024-${pad(month)}-${pad(day + length)}`,
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

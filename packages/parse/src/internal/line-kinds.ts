@@ -118,6 +118,13 @@ export function startsBlock(text: string): boolean {
 }
 
 /** A line that is only a date, `2025年11月10日` or `二〇二五年十一月十日`. */
+/**
+ * `201624日`: a date line whose 年 and 月 a copy lost (five to eight digits and 日): a 落款's date,
+ * no sentence to join, though its day cannot be told (2016-02-04 or 2016-02-4x).
+ */
+export const isGarbledDateLine = (text: string): boolean =>
+  text.length <= 9 && text.endsWith("日") && /^\d{5,8}日$/.test(text);
+
 export function isDateLine(text: string): boolean {
   if (text.length > 20 || !text.endsWith("日") || !text.includes("年") || !text.includes("月"))
     return false;

@@ -1,6 +1,7 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
-import { inYearRange } from "./read-date";
+import { newsDateline } from "./page-foot";
+import { inYearRange, readFullDate } from "./read-date";
 
 /**
  * Periods a report states without a span right after its year (issue 14): what `statedPeriod`
@@ -102,21 +103,12 @@ const LEAD_IN =
 /** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
 const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天]/;
 /**
- * A newspaper's dateline before the lead-in: `本报讯（记者 …）`, `滨州日报/滨州网滨州讯(通讯员…)`,
- * `本报北京6月16日电 (记者…)`, `新华社北京7月27日电`, `央视网消息：`.
- */
-const DATELINE =
-  /^(?:[\u4e00-\u9fff/]{1,24}?(?:[讯訊]|消息(?=[：:（(\s]))|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])\s*(?:[（(][^（）()]{0,30}[）)])?[：:]?/;
-
-/**
  * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`):
  * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`).
  */
 export function withoutLeadIn(text: string): string {
-  let rest =
-    text.includes("讯") || text.includes("訊") || text.includes("电") || text.includes("電")
-      ? text.replace(DATELINE, "")
-      : text;
+  // A dateline first (`本报讯（记者 …）`, `新华社北京7月27日电`): page-foot's reader.
+  let rest = text.slice(newsDateline(text)?.length ?? 0);
   for (let k = 0; k < 3; k++) {
     const comma = rest.search(/[，,]/);
     if (comma < 2 || comma > 41 || !LEAD_IN_END.test(rest.charAt(comma - 1))) break;
@@ -125,4 +117,72 @@ export function withoutLeadIn(text: string): string {
     rest = rest.slice(m[0].length);
   }
   return rest;
+}
+
+/**
+ * A year stated with a holiday (`2021年国庆节假期`, `2021年“五一”小长假`, `2020年春节`, `2024年暑假`,
+ * `2023年黄金周`; simplified or traditional): the year of the holiday's days that the report gives without one.
+ */
+const HOLIDAY_YEAR =
+  /(?<!\d)(\d{4})年[“"「]?(?:国庆|國慶|五一|劳动节|勞動節|春节|春節|元旦|清明|端午|中秋|十一|暑假|寒假|暑期|黄金周|黃金周|双节|雙節|小长假|小長假)/;
+/**
+ * A span of days without its year: `10月1日至7日`, `5月1日-5日`, `4月29日—5月3日` (not after a year,
+ * `2021年10月1日…`, which says its own).
+ */
+const YEARLESS_DAY_SPAN =
+  /(?<![\d年])(\d{1,2})月(\d{1,2})日\s*[-—–~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/;
+
+/**
+ * `旺苍县2021年“五一”小长假旅游情况综述` / `5月1日-5日，全县累计接待游客…`, `…发布了2021年国庆节
+ * 假期…情况。…测算，10月1日至7日，…`: a holiday report whose title or opening names the holiday
+ * with its year, and whose opening gives the holiday's days without one (the first span of days
+ * after that): those days, in that year. A day alone (`10月7日，文旅部发布了…`) is no span; a span
+ * of days with no holiday's year before it (`4月3日-5日清明节假日期间` under a page's date) states none.
+ */
+export function holidayDaysOfStatedYear(
+  titles: readonly (string | undefined)[],
+  opening: readonly string[],
+): DateSpan | undefined {
+  let year: number | undefined;
+  for (const title of titles) {
+    const m = title === undefined ? null : HOLIDAY_YEAR.exec(title);
+    if (m) {
+      year = Number(m[1]);
+      break;
+    }
+  }
+  for (const text of opening) {
+    let from = 0;
+    if (year === undefined) {
+      const m = HOLIDAY_YEAR.exec(text);
+      if (m === null) continue;
+      year = Number(m[1]);
+      from = m.index + m[0].length;
+    }
+    const span = YEARLESS_DAY_SPAN.exec(text.slice(from));
+    if (span === null) continue;
+    return daySpan(
+      year,
+      Number(span[1]),
+      Number(span[2]),
+      Number(span[3] ?? span[1]),
+      Number(span[4]),
+    );
+  }
+  return undefined;
+}
+
+/** The days from `m1`/`d1` to `m2`/`d2` of `year`, when they are real days in order. */
+function daySpan(
+  year: number,
+  m1: number,
+  d1: number,
+  m2: number,
+  d2: number,
+): DateSpan | undefined {
+  const start = readFullDate(`${year}年${m1}月${d1}日`);
+  const end = readFullDate(`${year}年${m2}月${d2}日`);
+  return start === undefined || end === undefined || end < start
+    ? undefined
+    : { kind: "range", start, end };
 }

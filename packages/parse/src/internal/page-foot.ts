@@ -35,12 +35,16 @@ export function withoutRelatedLinks(filter: (text: string) => boolean): (text: s
 const OUTLET =
   /^[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
 
+/** `（某市统计局供稿）`, `(某局提供)`: an office's credit in brackets under the text. */
+const CREDIT = /^[（(]([\u4e00-\u9fff（）]{2,30}?)(?:供稿|提供|撰稿|报送)[）)]$/;
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
- * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
+ * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
+ * office credited in brackets (`（某市统计局供稿）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
  * inside a sentence.
  */
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
@@ -51,6 +55,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
+  // `（某市统计局供稿）`: the office that supplied the report.
+  const credit = CREDIT.exec(name);
+  if (credit && isOrg(credit[1] as string) && /[。！？]$/.test(before.text)) return credit[1];
   return name.length <= MAX_ISSUER &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&
@@ -95,4 +102,27 @@ export function footCredit(
   return publishedOn === undefined
     ? { name: m[1] as string }
     : { name: m[1] as string, publishedOn };
+}
+
+/** A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`). */
+const OUTLET_NAME =
+  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台)";
+/**
+ * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place), `某某日报讯`,
+ * `本报讯（记者 …）`, `央视网消息：`, `新华社北京7月27日电`, `中评社北京6月17日电/` (a reporter's name in
+ * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
+ */
+const NEWS_DATELINE = new RegExp(
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:[讯訊](?![员員])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+);
+
+/**
+ * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
+ * the outlet it names (the first of two), if any; `undefined` when the line opens with none.
+ */
+export function newsDateline(text: string): { length: number; outlet?: string } | undefined {
+  if (!/[讯訊电電息]/.test(text.slice(0, 48))) return undefined;
+  const m = NEWS_DATELINE.exec(text);
+  if (m === null) return undefined;
+  return m[1] === undefined ? { length: m[0].length } : { length: m[0].length, outlet: m[1] };
 }

@@ -317,6 +317,9 @@ export function readBody(
       return true;
     }
     section = newSection("正文", offsetAt(line, 0) ?? 0, false);
+    // The text before any heading (a news page's whole report, a release's lede) is its first
+    // part: its figures are the report's data, like the first section's.
+    section.figures = true;
     warn("missing-section", offsetAt(line, 0), { title: "正文" });
     return false;
   };

@@ -102,6 +102,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
     text = readIssueNumbers(text, m);
     text = readWeek(text, m);
+    if (!hadNumber && m.number !== undefined) text = readDaysAfterNumber(text, m);
     const dated = m.publishedOn;
     text = readDateAtEnd(text, m);
     // `时间：2021-03-05 10:20`: the date's label is not part of the name.
@@ -243,13 +244,36 @@ function readWeek(text: string, m: Masthead): string {
   return `${text.slice(0, s)} ${text.slice(close + 1)}`;
 }
 
+/**
+ * `2024年第46期（11月11日-11月17日）`, `2024年第46期 11月11日-11月17日`: the span of days (in brackets
+ * or not) that a weekly prints after its issue number, all that is left of the line once the number
+ * is read: read once the year is known, like a week's. A single date in brackets is the date of publication ({@link readDateAtEnd}).
+ */
+function readDaysAfterNumber(text: string, m: Masthead): string {
+  if (m.periodText !== undefined) return text;
+  const b = /^\s*(?:[（(]([^（）()]{5,30})[）)]|([^（）()]{5,30}))\s*$/.exec(text);
+  const inner = b?.[1] ?? b?.[2];
+  if (inner === undefined || !DAYS_ONLY.test(inner) || !/日\s*[-—–~～至到]/.test(inner))
+    return text;
+  m.periodText = inner;
+  return "";
+}
+
+/** Days and nothing else: digits, 年月日号, spaces and the marks of a range. */
+const DAYS_ONLY = /^[\d年月日号\s\-—–~～至到]+$/;
+
 function readDateAtEnd(text: string, m: Masthead): string {
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
+  // `2023年5月6日 星期六`: the day of the week after a page's date is no part of the text.
   const t = text
     .trimEnd()
-    .replace(/([\d日])\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$/, "$1");
-  // `（2016年10月19日）` on a line of its own under a release's title: its date.
-  const bracketed = /^\s*[（(]\s*([^（）()]{8,20}?)\s*[）)]$/.exec(t);
+    .replace(
+      /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$/,
+      "$1",
+    );
+  // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】` on a line of its own under a release's
+  // title: its date.
+  const bracketed = /^\s*[（(【[]\s*([^（）()【】[\]]{8,20}?)\s*[）)】\]]$/.exec(t);
   if (bracketed) {
     const date = readFullDate(bracketed[1] as string);
     if (date !== undefined) {

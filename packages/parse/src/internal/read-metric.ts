@@ -67,6 +67,17 @@ const UNITS = [
   "微克/立方米",
   "毫克/立方米",
   "毫克/升",
+  // The same in symbols, as air-quality pages print them (`PM2.5浓度为15μg/m3`): kept as printed,
+  // the micro sign `µ` and a superscript `³` read as `μ` and `3`, `ug` (no Greek letter) as `μg`.
+  "μg/m3",
+  "μg/m³",
+  "µg/m3",
+  "µg/m³",
+  "ug/m3",
+  "ug/m³",
+  "mg/m3",
+  "mg/m³",
+  "mg/L",
   "美元",
   "公里",
   "千米",
@@ -149,7 +160,16 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   棟: "栋",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
-const UNIT_NAMES: Record<string, string> = { "㎡": "平方米", ...TRADITIONAL_UNITS };
+const UNIT_NAMES: Record<string, string> = {
+  "㎡": "平方米",
+  "μg/m³": "μg/m3",
+  "µg/m3": "μg/m3",
+  "µg/m³": "μg/m3",
+  "ug/m3": "μg/m3",
+  "ug/m³": "μg/m3",
+  "mg/m³": "mg/m3",
+  ...TRADITIONAL_UNITS,
+};
 /**
  * A unit character that starts a word with the character after it is no unit (`12345通过`,
  * `3通报`, `12345处理`, `12345所反映`, `如表1所示`, `3起诉`, `例如`, `座谈`; traditional forms too).
@@ -216,6 +236,8 @@ function perUnitAt(text: string, j: number): string {
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
   return per === undefined ? "" : `/${per}`;
 }
+/** The first characters of the units printed in symbols (`μg/m3`, `mg/L`). */
+const SYMBOL_FIRSTS = "μµum";
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
@@ -366,6 +388,8 @@ export function readMetric(
   const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
+  // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
+  if (scale === "" && text.charCodeAt(j) === 0x20 && oneOf(SYMBOL_FIRSTS, text.charAt(j + 1))) j++;
   const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
   if (unit === undefined) return undefined;
   j += unit.length;
@@ -529,7 +553,7 @@ export function isBareChangeLabel(label: string): boolean {
   return BARE_CHANGE.test(label);
 }
 
-const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共"];
+const LEAD = ["其中", "累计", "合计", "共计", "全月", "本月", "本周", "当月", "共", "）", ")"];
 const TRAIL = [
   "共计",
   "达到",
@@ -549,19 +573,32 @@ const TRAIL = [
 ];
 
 /**
- * The label of a figure: its clause, from the last `，。；：、` before it, without the words that
+ * `;` and `,` the repair left in ASCII (between a unit in Latin letters or `%` and a Latin word:
+ * `15μg/m3;PM10浓度为…`) end a clause too; a `,` between digits (`1,234`) does not.
+ */
+function asciiClauseMark(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 0x3b) return true;
+  return (
+    c === 0x2c && !(isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1)))
+  );
+}
+
+/**
+ * The label of a figure: its clause, from the last `，。；：、` (or ASCII `;`, `,`) before it, without the words that
  * only lead up to a number (`共`, `累计`, `为`). At most 60 characters.
  */
 export function clauseLabel(before: string): string {
   let k = before.length;
-  while (k > 0 && !"，。；：、！？".includes(before.charAt(k - 1))) k--;
-  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
-  // `（1200件）增长`: the bracket closed after the figure before is not part of the name either.
-  let label = before
-    .slice(Math.max(k, before.length - 60))
-    .trim()
-    .replace(/[（(]$/, "")
-    .replace(/^[）)]/, "");
+  while (
+    k > 0 &&
+    !"，。；：、！？".includes(before.charAt(k - 1)) &&
+    !asciiClauseMark(before, k - 1)
+  )
+    k--;
+  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name (TRAIL strips it);
+  // `（1200件）增长`: nor is the bracket closed after the figure before it (LEAD strips it).
+  let label = before.slice(Math.max(k, before.length - 60)).trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of LEAD) {

@@ -1,4 +1,4 @@
-import { isDateLine, isTailLine } from "./line-kinds";
+import { isDateLine, isGarbledDateLine, isTailLine } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
@@ -7,7 +7,8 @@ import type { TextLine } from "./repair-lines";
 export interface Signature {
   /** Absent where the seal stood for the name (a date alone under the 附件说明). */
   publisher?: TextLine;
-  publishedOn: string;
+  /** Absent where a copy garbled the date (`201624日`): the issuer is read, no date guessed. */
+  publishedOn?: string;
   date: TextLine;
 }
 
@@ -70,8 +71,11 @@ function closingSignature(lines: readonly TextLine[]): Signature | undefined {
     k--;
   const date = lines[k];
   const issuer = lines[k - 1];
-  if (date === undefined || issuer === undefined || !isDateLine(date.text)) return undefined;
+  if (date === undefined || issuer === undefined || !isIssuer(issuer.text)) return undefined;
+  // `201624日`: a date whose 年 and 月 a copy lost, under the issuer: the issuer is read, the date
+  // not (2016-02-04 or 2016-02-4x?).
+  if (isGarbledDateLine(date.text)) return { publisher: issuer, date };
+  if (!isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
-  if (publishedOn === undefined || !isIssuer(issuer.text)) return undefined;
-  return { publisher: issuer, publishedOn, date };
+  return publishedOn === undefined ? undefined : { publisher: issuer, publishedOn, date };
 }

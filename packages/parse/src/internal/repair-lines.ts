@@ -13,6 +13,7 @@ import { forumNoise } from "./forum-noise";
 import {
   isBareHeading,
   isDateLine,
+  isGarbledDateLine,
   isHeadingLine,
   isMarkedPhraseHeading,
   isTailLine,
@@ -355,6 +356,8 @@ function pinyinEnd(source: string, i: number, to: number): number {
 }
 
 /** Bullets the extraction put before items; the strong ones need no space after them. */
+/** `?`: what a lost indentation's spaces become in a copy whose encoding failed. */
+const isQuestionCode = (n: number): boolean => n === 0x3f;
 const isBullet = (n: number): boolean =>
   n === 0x2d /* - */ ||
   n === 0x2013 /* – */ ||
@@ -417,6 +420,19 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     if (next === SPACE) lead += 2;
     else if (isStrongBullet(b) && next !== NONE) lead += 1;
     else break;
+  }
+  // `??一、…`, `???? ?公立醫院`: a paragraph's indentation (`　　`) whose spaces a copy's encoding
+  // turned into `?`, two or more of them (with spaces between) before the text. One
+  // `?` opening a line (a question broken before its mark) and a blank cell's lone `?` stay.
+  if (lead === 0 && isQuestionCode(units[0] as number)) {
+    let marks = 0;
+    let k = 0;
+    for (; k < length; k++) {
+      const u = units[k] as number;
+      if (isQuestionCode(u)) marks++;
+      else if (u !== SPACE) break;
+    }
+    if (marks >= 2 && k < length) lead = k;
   }
   if (lead > 0 && !isPageNumber(stringOf(units, length))) {
     units.copyWithin(0, lead, length);
@@ -846,6 +862,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       !line.table &&
       !startsBlock(line.text) &&
       !isDateLine(line.text) &&
+      !isGarbledDateLine(line.text) &&
       !DATE_TIME_LINE.test(line.text);
     // A heading much shorter than the text's lines after a blank line starts a part of its own,
     // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).

@@ -51,7 +51,8 @@ export function webLineFilter(): (text: string) => boolean {
     if (page && text.length <= 300) {
       const simple = simplified(text);
       if (GRID_ROW.test(simple)) return true;
-      if (text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple))) return true;
+      if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || FIELD_LIST.test(simple)))
+        return true;
     }
     if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
     return false;
@@ -107,9 +108,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /** The same class without `g`: a test that holds no state (most lines have none of them). */
@@ -146,10 +147,11 @@ const GRID_ROW =
 
 /** One field of a file-information list: the label, then a short value or none. */
 const FIELD_LIST =
-  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号)[：:][^。；]{0,60}$/;
+  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关\s*键\s*[词字]|相关附件|附件下载)[：:][^。；]{0,60}$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
+  if (isStuffedKeywords(input)) return "furniture";
   if (input.length > 300) return undefined;
   const text = simplified(input);
   if (
@@ -163,10 +165,40 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
     isAddressLine(text)
   )
     return "furniture";
+  // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
+  if (OPENING_BRACKETS.includes(text.charAt(0)) && BYLINE.test(unbracketed(text)))
+    return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
   return isMetaLine(text) || ORIGINAL_TITLE.test(text) || DATE_FIELD.test(text)
     ? "meta"
     : undefined;
+}
+
+/**
+ * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
+ * 人妻无码一区二区三区_…`, `亚洲av永久无码精品成人-…`, `…|欧美日韩精品一区二区在线播放|…`),
+ * simplified and traditional; none of them is a bulletin's word.
+ */
+const STUFFING =
+  /久久|无码|無碼|毛片|人妻|午夜|一区二区|一區二區|看片|在线(?:观看|播放|视频)|在線(?:觀看|播放|視頻)|免费(?:观看|视频)|黄色|黃色|高潮|肉欲|中文字幕|国产精品|國產精品|(?<![A-Za-z])a[vⅴ](?![A-Za-z])|A[VⅤ]?片/i;
+/** A character one of {@link STUFFING}'s words holds: most lines hold none and are told so at once. */
+const STUFFING_CHARS = /[久码碼毛妻夜区區片线線费色高欲幕vVⅴⅤ]/;
+/** The marks that part the phrases of such a list. */
+const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
+
+/**
+ * A keyword-stuffed line: three or more phrases parted by marks (`_`, `-`, `|`, commas, spaces),
+ * no sentence among them (no `。`), and two or more of them holding one of {@link STUFFING}'s words. A bulletin's line
+ * naming one such word (`黄色预警`) holds no second in another phrase, or a sentence.
+ */
+function isStuffedKeywords(text: string): boolean {
+  if (text.length < 12 || text.length > 2000 || text.includes("。")) return false;
+  if (!STUFFING_CHARS.test(text) || /[！？]/.test(text)) return false;
+  const phrases = text.split(KEYWORD_MARKS).filter((p) => p !== "");
+  if (phrases.length < 3) return false;
+  let stuffed = 0;
+  for (const p of phrases) if (STUFFING.test(p) && ++stuffed >= 2) return true;
+  return false;
 }
 
 /** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
@@ -186,10 +218,11 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
 /**
  * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
  * (`2017-05-15`, `2017/05/15`), or a date in words with its time (a meeting's `时间：2025年5月10日`
- * is the text's).
+ * is the text's); also under the labels sites print it with (`发布：`, `发表于：`, `更新时间：`,
+ * `发稿时间：`, `录入时间：`…).
  */
 const DATE_FIELD =
-  /^(?:时间|日期)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+  /^(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
@@ -219,7 +252,7 @@ export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(simplifie
 const BREADCRUMB =
   /^(?:您?(?:当前|现在)(?:所在)?的?位置|您的位置|所在位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
@@ -234,6 +267,16 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
 
 const META_LABELS = [
   "来源于",
+  "稿件来源",
+  "文章来源",
+  "新闻来源",
+  "消息来源",
+  "稿源",
+  "供稿单位",
+  "供稿",
+  "出处",
+  "发布部门",
+  "发布单位",
   "阅读次数",
   "发布时间",
   "发布日期",
@@ -271,9 +314,14 @@ const META_LABELS = [
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
 /** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
 const STRONG_META =
-  /(?:发布|发表|发稿|更新|录入|公开|发文|来源|阅读|阅览|浏览|访问|点击|字体|字号)[^：:]{0,2}[：:]/;
+  /(?:发布|发表|发稿|更新|录入|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)[^：:]{0,2}[：:]/;
+/** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
+const STRONG_LABEL =
+  /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
+  // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
+  if (text.length <= 60 && BYLINE_LABEL.test(text) && NUMERIC_DATE.test(text)) return true;
   if (!STRONG_META.test(text)) return false;
   let labels = 0;
   let strong = false;
@@ -281,24 +329,50 @@ function isMetaLine(text: string): boolean {
     const at = text.indexOf(label);
     if (at < 0 || !/[：:]/.test(text.charAt(at + label.length))) continue;
     labels++;
-    if (
-      /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|阅读|阅览|浏览|访问|点击|字体|字号)/.test(
-        label,
-      )
-    )
-      strong = true;
+    if (STRONG_LABEL.test(label)) strong = true;
   }
   if (labels >= 2 && strong) return true;
   // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
-  if (labels === 1 && strong && LEADING_DATE.test(text) && text.length <= 80) return true;
+  // The page's address may come first: `http://www.… 2015-10-10 09:18:15 来源：…`.
+  if (labels === 1 && strong && LEADING_DATE.test(withoutAddress(text)) && text.length <= 120)
+    return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`.
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|信息来源|来源)[：:]/.test(text) &&
+    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+      unbracketed(text),
+    ) &&
     text.length <= 60
   );
 }
+
+/**
+ * A field printed in brackets on a line of its own, as a news page's foot prints its source and
+ * editor (`（来源：某某日报）`, `【来源：…】`, `[责任编辑:王明]`): the field without them; other lines
+ * as they are.
+ */
+export function unbracketed(text: string): string {
+  const m = /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/.exec(
+    text,
+  );
+  return m ? (m[1] as string) : text;
+}
+
+const OPENING_BRACKETS = "（(【[";
+
+/** A byline's label with its colon: `作者：`, `本文作者：`, `编辑：`, `记者：`, `撰稿：`. */
+const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[：:]/;
+/** A date in a site's digits: `2021-10-08`, `2021/10/08`, `2021.10.08`. */
+const NUMERIC_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}/;
+/** A date in a site's digits (and its time) closing a line: `執惠 2021-10-08`. */
+const TRAILING_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** The page's own address opening a line: `http://www.example.com `. */
+const LEADING_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]+\s*/i;
+const withoutAddress = (text: string): string =>
+  text.charCodeAt(0) === 0x68 || text.charCodeAt(0) === 0x77
+    ? text.replace(LEADING_ADDRESS, "")
+    : text;
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
@@ -389,10 +463,12 @@ export interface PageFacts {
 }
 
 /**
- * Not a publisher: the site itself (`本网`, `市政府网站`, `某市政府网`) or a web address (`…备用网址`,
- * a hijacked page's); a news site a report came from (`某某新闻网`) is one.
+ * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
+ * (`…备用网址`, a hijacked page's), or words that name no body (`原创`, `转载`, `网络`, `佚名`); a
+ * news site a report came from (`某某新闻网`) is one.
  */
-const NOT_PUBLISHER = /^(?:本网|本站|本网站)$|网站$|政府网$|门户网$|^网络$|网址/;
+const NOT_PUBLISHER =
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网站$|政府网$|门户网$|网址/;
 
 /** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
 const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
@@ -420,7 +496,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     )
       facts.title = value;
     else if (label === "原标题") original ??= value || undefined;
-    else if (/^(?:发布机构|发布单位|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
+    else if (/^(?:发布机构|发布单位|发布部门|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
@@ -428,14 +504,13 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
       // the page (a person's name is no publisher).
       authors.push(value);
-    } else if (label === "来源" || label === "信息来源" || label === "来源于") {
+    } else if (SOURCE_LABEL.test(label)) {
+      // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(value);
       source ??= name || undefined;
       if (date !== undefined) dated ??= date;
     } else if (label === "成文日期") written ??= readDateValue(value);
-    else if (
-      /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发文日期|时间|日期)$/.test(label)
-    ) {
+    else if (DATE_LABEL.test(label)) {
       const date = readDateValue(value);
       if (date !== undefined) facts.publishedOn ??= date;
     } else if (label === "生成日期") generated ??= readDateValue(value);
@@ -480,7 +555,15 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
   return out;
 }
 
-const SOURCE_LABEL = /^(?:来源|信息来源|来源于)$/;
+/**
+ * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
+ * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`); a table's `数据来源` is its note, not the page's.
+ */
+const SOURCE_LABEL =
+  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
+/** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
+const DATE_LABEL =
+  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
@@ -546,6 +629,16 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  "发布",
+  "发表",
+  "发表于",
+  "发表时间",
+  "发稿时间",
+  "更新时间",
+  "更新日期",
+  "上传时间",
+  "录入时间",
+  "添加时间",
 ];
 
 /**
@@ -595,15 +688,23 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     }
     let rest = cell;
     let restPrinted = printedCells[c] ?? cell;
-    // A news page's date before its first label: `2020-12-07 11:28:11 来源：…`.
-    const date = LEADING_DATE.exec(rest)?.[0];
+    // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
+    // address, `http://… 2015-10-10 来源：…`).
+    const date = LEADING_DATE.exec(withoutAddress(rest))?.[0];
     if (date !== undefined) out.push(["日期", date]);
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
       if (start === undefined) break;
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
-      const value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
+      let value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
+      // `作者：执惠 2021-10-08`: a byline's value followed by the page's date.
+      const dated =
+        next === undefined && !DATE_LABEL.test(start.label) ? TRAILING_DATE.exec(value) : null;
+      if (dated !== null && dated.index > 0) {
+        value = value.slice(0, dated.index).trim();
+        out.push(["日期", dated[0]]);
+      }
       out.push([start.label, trimValue(value)]);
       if (next === undefined) break;
       rest = rest.slice(next.at);
@@ -637,6 +738,9 @@ function trimValue(value: string): string {
     .replace(/^】/, "")
     .replace(/[【[（(]+$/, "")
     .trim();
+  // `新华网【字号 大 中 小】`: a widget in brackets after the value is no part of it.
+  const widget = v.indexOf("【");
+  if (widget > 0) v = v.slice(0, widget).trim();
   v = v.replace(/[】\]]+$/, "").trim();
   if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
   return v;
