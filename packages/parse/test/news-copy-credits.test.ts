@@ -13,6 +13,11 @@ import { describe, expect, test } from "vitest";
 const parsed = (text: string) => parseBulletinText(text);
 const publisherOf = (text: string) => parsed(text).bulletin.publication.publisher?.name;
 const dateOf = (text: string) => parsed(text).bulletin.issue.publishedOn;
+/** The publisher and the date a text gives. */
+const expectNameAndDate = (text: string, name: string, date: string | undefined): void => {
+  expect(publisherOf(text)).toBe(name);
+  expect(dateOf(text)).toBe(date);
+};
 const BODY = "全市规模以上工业增加值同比增长6.2%，社会消费品零售总额增长8.1%。";
 
 describe("a dateline naming the outlet", () => {
@@ -48,9 +53,7 @@ describe("a newspaper's credit closing the report", () => {
     { credit: "——《某某经济报》2021-06-17", name: "某某经济报", date: "2021-06-17" },
     { credit: "（摘自《某某日报》）", name: "某某日报", date: undefined },
   ])("parseBulletinText: `$credit` names $name and $date", ({ credit, name, date }) => {
-    const text = `某市经济稳中向好\n${BODY}\n${credit}`;
-    expect(publisherOf(text)).toBe(name);
-    expect(dateOf(text)).toBe(date);
+    expectNameAndDate(`某市经济稳中向好\n${BODY}\n${credit}`, name, date);
   });
 
   test.each([
@@ -76,9 +79,7 @@ describe("a page's source and date lines", () => {
     { line: "来源：某某新闻网 2020年3月5日", name: "某某新闻网", date: "2020-03-05" },
     { line: "来源：某某新闻网 http://www.example.cn/", name: "某某新闻网", date: undefined },
   ])("parseBulletinText: `$line` gives $name and $date", ({ line, name, date }) => {
-    const text = `某市热线运行良好\n${line}\n${BODY}`;
-    expect(publisherOf(text)).toBe(name);
-    expect(dateOf(text)).toBe(date);
+    expectNameAndDate(`某市热线运行良好\n${line}\n${BODY}`, name, date);
   });
 
   test("parseBulletinText: a 来源 that holds only an address names no publisher", () => {
@@ -109,6 +110,7 @@ describe("a date line printed with its year last", () => {
     // Either order fits: no date is read from it.
     { line: "06/09/2016", date: undefined },
     { line: "32.01.2016", date: undefined },
+    { line: "（25.01.2016）", date: "2016-01-25" },
   ])("parseBulletinText: `$line` under the title gives $date", ({ line, date }) => {
     expect(dateOf(`某市信访形势持续好转\n\n${line}\n\n${BODY}`)).toBe(date);
   });

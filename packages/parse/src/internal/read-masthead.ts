@@ -271,11 +271,12 @@ function readDateAtEnd(text: string, m: Masthead): string {
       /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$/,
       "$1",
     );
-  // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】` on a line of its own under a release's
-  // title: its date.
+  // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】`, `（25.01.2016）` on a line of its own under
+  // a release's title: its date.
   const bracketed = /^\s*[（(【[]\s*([^（）()【】[\]]{8,20}?)\s*[）)】\]]$/.exec(t);
   if (bracketed) {
-    const date = readFullDate(bracketed[1] as string);
+    const inner = bracketed[1] as string;
+    const date = readFullDate(inner) ?? readYearLastDate(inner);
     if (date !== undefined) {
       if (m.publishedOn === undefined) m.publishedOn = date;
       return "";
