@@ -12,6 +12,7 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
+import { oneOf } from "./internal/chars";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isBareHeading } from "./internal/line-kinds";
@@ -20,9 +21,16 @@ import {
   bareYearOfTitles,
   holidayDaysOfStatedYear,
   openingYearPeriod,
+  withoutLeadIn,
 } from "./internal/opening-period";
-import { footIssuer, withoutRelatedLinks } from "./internal/page-foot";
-import { type ItemDraft, readBody, type SectionDraft } from "./internal/read-body";
+import { footCredit, footIssuer, newsDateline, withoutRelatedLinks } from "./internal/page-foot";
+import {
+  captionOf,
+  type ItemDraft,
+  isGraphic,
+  readBody,
+  type SectionDraft,
+} from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import { isOrg, readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
@@ -367,6 +375,23 @@ function isLede(text: string): boolean {
 }
 
 /**
+ * `全省地方` / `一般公共预算收入` / `479.89亿元 同比增长45.8%`: a newspaper graphic ({@link isGraphic})
+ * opening with a figure's caption broken over two short lines (the first under eight characters)
+ * over the figure, no headline.
+ */
+function opensCaption(lines: readonly TextLine[]): boolean {
+  const [first, second] = lines;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.text.length < 8 &&
+    isBareHeading(second.text) &&
+    captionOf(lines[2]) &&
+    isGraphic(lines)
+  );
+}
+
+/**
  * The marks a page's `<title>` parts its headline from the column's and the site's names with:
  * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
  */
@@ -430,7 +455,8 @@ function isNoHeadline(text: string): boolean {
 /**
  * `据淮北新闻网报道，日前…`: the news outlet a copied report opens by naming as its source (two
  * to twenty characters of a name between 据 and 报道 or 消息; `据报道`, `据统计` name none), also
- * after an agency's dateline; else the agency whose dateline opens it (`新华社北京7月27日电`).
+ * after a dateline; else the outlet whose dateline opens it (`新华社北京7月27日电`, `某某日报讯`,
+ * `滨州日报/滨州网滨州讯`: the first).
  */
 function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -438,20 +464,15 @@ function reportedBy(text: string | undefined): string | undefined {
   const head = simplified(text.slice(0, 60));
   // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
   // the agency itself.
-  const dateline = DATELINE.exec(head);
-  const from = dateline === null ? 0 : dateline[0].length;
+  // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
+  const dateline = newsDateline(head);
+  const from = dateline?.length ?? 0;
   const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
   if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
-  return dateline === null ? undefined : text.slice(0, (dateline[1] as string).length);
+  return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
 }
 
 /**
- * A news agency's dateline opening a report: the agency (a name ending in 社, 网, 台 or 报), the
- * place and the day, then 电 (`新华社北京7月27日电`, `中评社北京6月17日电`, `某某网济南3月5日电`), a
- * reporter's name in brackets and a `/` after it allowed.
- */
-const DATELINE =
-  /^([\u4e00-\u9fff]{1,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電](?:[（(][^）)]{0,30}[）)])?[/／\s]*/;
 
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
@@ -545,7 +566,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     ) ||
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
-    !isNoHeadline(lines[0]?.text ?? "")
+    !isNoHeadline(lines[0]?.text ?? "") &&
+    !opensCaption(lines)
   ) {
     const rest = lines[1] as TextLine;
     const broken = brokenTitle(
@@ -595,7 +617,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       date: signature.date.text,
     });
   }
-  const publishedFromText = masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn;
+  // A newspaper's credit closing a copied report (`《某报》（2021年06月17日 第02版）`).
+  const credit = footCredit(body);
+  const publishedFromText =
+    masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn ?? credit?.publishedOn;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -651,7 +676,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body);
+    const foot = footIssuer(body) ?? credit?.name;
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);
@@ -671,7 +696,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
   // The report's first lines under the masthead: where an opening states its span.
-  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => l.text);
+  // (A news report's dateline and lead-in — `记者…获悉，` — go first: `2015年，…` then opens it.)
+  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => withoutLeadIn(l.text));
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
@@ -683,11 +709,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
+    // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
+    holidayDaysOfStatedYear(titles, opening) ??
     statedPeriod(
       opening.map((t) => t.slice(0, 200)),
       true,
     ) ??
-    holidayDaysOfStatedYear(titles, opening) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period =
@@ -799,6 +826,8 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       const g = m.groups ?? {};
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
+      // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on.
+      if (oneOf("自从至止", text.charAt(m.index - 1))) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12

@@ -135,7 +135,7 @@ export function isDateLine(text: string): boolean {
 
 /** A date and a time, nothing else. */
 const DATE_TIME =
-  /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$/;
+  /^(?:\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$/;
 
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
@@ -284,17 +284,19 @@ export function bareRunInTitle(text: string): string {
 export const isPointMarked = (text: string): boolean => /^[一二三四五六七八九十]{1,3}是/.test(text);
 
 /**
- * `下一步工作要求：`, `存在问题：`: a label alone on its line that heads what follows: two to
- * sixteen Han characters and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`,
+ * `下一步工作要求：`, `存在问题：`, `长三角区域25个城市：`: a label alone on its line that heads what
+ * follows: two to sixteen Han characters (digits after the first) and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`,
  * `记者了解到：`, `督查发现：`),
  * an addressee (`各乡镇人民政府：`, `某某局：`), a 报尾 label, `编者按：` or `附件：`.
  */
 export function isLabelHeading(text: string): boolean {
-  const m = /^([\u4e00-\u9fff]{2,16})[：:]$/.exec(text);
+  const m = /^([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,15})[：:]$/.exec(text);
   if (!m) return false;
   const label = m[1] as string;
   return (
-    !/(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现)$/.test(label) &&
+    !/(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现|记者|女士|先生|问|答)$/.test(
+      label,
+    ) &&
     !/^(?:各|附件|附表|编者按|按)/.test(label) &&
     !ORG_END.test(label) &&
     !/(?:街道|乡镇|单位)$/.test(label) &&

@@ -1,5 +1,6 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
+import { newsDateline } from "./page-foot";
 import { inYearRange, readFullDate } from "./read-date";
 
 /**
@@ -92,11 +93,38 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
 }
 
 /**
- * A year stated with a holiday (`2021年国庆节假期`, `2021年“五一”小长假`, `2020年春节`; simplified
- * or traditional): the year of the holiday's days that the report gives without one.
+ * A news report's lead-in before what it reports: a clause naming where the words came from
+ * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`, `据市统计局
+ * 统计，`, `据某某网报道，`), or
+ * saying when they were heard (`近日，`, `日前，`). No year in it (`2021年数据显示，` states one).
+ */
+const LEAD_IN =
+  /^(?:[据據](?:悉|了解|介绍|统计)|近日|日前|近期|昨天|昨日|今天|今日|[^，。；！？,;]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布))[，,]/;
+/** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
+const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天]/;
+/**
+ * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`):
+ * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`).
+ */
+export function withoutLeadIn(text: string): string {
+  // A dateline first (`本报讯（记者 …）`, `新华社北京7月27日电`): page-foot's reader.
+  let rest = text.slice(newsDateline(text)?.length ?? 0);
+  for (let k = 0; k < 3; k++) {
+    const comma = rest.search(/[，,]/);
+    if (comma < 2 || comma > 41 || !LEAD_IN_END.test(rest.charAt(comma - 1))) break;
+    const m = LEAD_IN.exec(rest);
+    if (m === null || /\d{4}年/.test(m[0])) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+/**
+ * A year stated with a holiday (`2021年国庆节假期`, `2021年“五一”小长假`, `2020年春节`, `2024年暑假`,
+ * `2023年黄金周`; simplified or traditional): the year of the holiday's days that the report gives without one.
  */
 const HOLIDAY_YEAR =
-  /(?<!\d)(\d{4})年[“"「]?(?:国庆|國慶|五一|劳动节|勞動節|春节|春節|元旦|清明|端午|中秋|十一)/;
+  /(?<!\d)(\d{4})年[“"「]?(?:国庆|國慶|五一|劳动节|勞動節|春节|春節|元旦|清明|端午|中秋|十一|暑假|寒假|暑期|黄金周|黃金周|双节|雙節|小长假|小長假)/;
 /**
  * A span of days without its year: `10月1日至7日`, `5月1日-5日`, `4月29日—5月3日` (not after a year,
  * `2021年10月1日…`, which says its own).

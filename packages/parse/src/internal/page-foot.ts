@@ -1,4 +1,5 @@
 import { isBareHeading, isTailLine } from "./line-kinds";
+import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
 
@@ -65,4 +66,63 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     /[。！？]$/.test(before.text)
     ? name
     : undefined;
+}
+
+/**
+ * A newspaper's credit closing a copied report: `《人民日报海外版》（2021年06月17日 第02版）`,
+ * `——《经济日报》2021-06-17`, `（摘自《某某日报》）`: the paper's name in title marks, with the date
+ * and page it ran on or without them, alone on the last line.
+ */
+const PAPER_CREDIT =
+  /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
+/** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
+const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
+/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
+const CREDIT_DATE =
+  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
+
+/**
+ * The newspaper a copied report credits on its last line, right under a paragraph, and the date it
+ * ran on when the credit prints one; `undefined` when the last line is no such credit.
+ */
+export function footCredit(
+  lines: readonly TextLine[],
+): { name: string; publishedOn?: string } | undefined {
+  const last = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (last === undefined || before === undefined || last.table || !last.text.includes("》"))
+    return undefined;
+  const m = PAPER_CREDIT.exec(last.text);
+  if (m === null || !/[。！？”]$/.test(before.text) || DOCUMENT_KIND.test(m[1] as string))
+    return undefined;
+  const rest = (m[2] as string).trim();
+  const dated = CREDIT_DATE.exec(rest);
+  if (rest !== "" && dated === null) return undefined;
+  const publishedOn = dated === null ? undefined : readFullDate(dated[1] as string);
+  return publishedOn === undefined
+    ? { name: m[1] as string }
+    : { name: m[1] as string, publishedOn };
+}
+
+/** A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`). */
+const OUTLET_NAME =
+  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台)";
+/**
+ * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place), `某某日报讯`,
+ * `本报讯（记者 …）`, `央视网消息：`, `新华社北京7月27日电`, `中评社北京6月17日电/` (a reporter's name in
+ * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
+ */
+const NEWS_DATELINE = new RegExp(
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:[讯訊](?![员員])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+);
+
+/**
+ * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
+ * the outlet it names (the first of two), if any; `undefined` when the line opens with none.
+ */
+export function newsDateline(text: string): { length: number; outlet?: string } | undefined {
+  if (!/[讯訊电電息]/.test(text.slice(0, 48))) return undefined;
+  const m = NEWS_DATELINE.exec(text);
+  if (m === null) return undefined;
+  return m[1] === undefined ? { length: m[0].length } : { length: m[0].length, outlet: m[1] };
 }

@@ -338,6 +338,14 @@ export function readBody(
   }
 
   const dotless = dotlessNumbering(lines);
+  // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
+  // that numbers no section, the first line's too (one label alone at the top may be an addressee).
+  let labelHeadings = 0;
+  const graphic = isGraphic(lines);
+  if (!numbersSections)
+    for (const l of lines)
+      if ((l.text.endsWith("：") || l.text.endsWith(":")) && isLabelHeading(l.text))
+        labelHeadings++;
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as TextLine;
@@ -448,7 +456,7 @@ export function readBody(
     // section of its own (its title without the `：`).
     if (
       !numbersSections &&
-      section !== undefined &&
+      (section !== undefined || labelHeadings >= 2) &&
       index + 1 < lines.length &&
       isLabelHeading(t) &&
       !startsBlock((lines[index + 1] as TextLine).text)
@@ -457,13 +465,19 @@ export function readBody(
       item = undefined;
       continue;
     }
-    if ((index > 0 || section) && isBareHeading(t) && index + 1 < lines.length) {
+    if (
+      (index > 0 || section) &&
+      isBareHeading(t) &&
+      index + 1 < lines.length &&
+      !(graphic && captionOf(lines[index + 1]))
+    ) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
       let title = t;
       let j = index + 1;
       while (
         j < lines.length &&
         j - index < 4 &&
+        !(graphic && captionOf(lines[j + 1])) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           !namesSection((lines[j] as TextLine).text)) ||
@@ -555,7 +569,9 @@ export function readBody(
       if (lead !== "") paragraph(lead, line, base, item);
       continue;
     }
-    if (ensureSection(line, index === 0 && lines.length > 1)) continue;
+    // A graphic's caption broken over its first lines (over a figure) heads nothing.
+    const caption = graphic && captionOf(lines[index + 2]);
+    if (ensureSection(line, index === 0 && lines.length > 1 && !caption)) continue;
     if (!item) {
       item = { refs: [], body: [], marked: false };
       (section as SectionDraft).items.push(item);
@@ -571,6 +587,27 @@ export function readBody(
   }
   return sections;
 }
+
+/**
+ * A newspaper graphic copied as text: four or more lines, none holding a sentence's end (`。！？`),
+ * its words captions broken over short lines around figures.
+ */
+export function isGraphic(lines: readonly { text: string }[]): boolean {
+  if (lines.length < 4) return false;
+  for (const l of lines) if (/[。！？]/.test(l.text)) return false;
+  return true;
+}
+
+/**
+ * `完成年初预算的57.1%`, `949.49亿元 同比增长12.9%`: a short line stating a figure, under the words
+ * that say what it is (in a graphic, those words are its caption, not a heading).
+ */
+export function captionOf(line: { text: string } | undefined): boolean {
+  return line !== undefined && line.text.length <= 40 && GRAPHIC_FIGURE.test(line.text);
+}
+
+/** A figure with its unit (`57.1%`, `479.89亿元`). */
+const GRAPHIC_FIGURE = /\d(?:[万亿萬億])?(?:元|件|个|個|项|人|户|家|吨|辆|次|%)/;
 
 /** Longest line taken as a section's name by itself ({@link namesSection}). */
 const MAX_SECTION_NAME = 8;

@@ -62,3 +62,20 @@ export function readFullDate(text: string): string | undefined {
   const parsed = safeParseDate(text);
   return parsed.success && inYearRange(parsed.data) ? parsed.data : undefined;
 }
+
+/** `25.01.2016`, `25/01/2016`: a date printed with its year last. */
+const YEAR_LAST = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * A date printed with its year last, as `YYYY-MM-DD`: with dots the day comes first
+ * (`25.01.2016`, as European sites print it); with slashes or dashes only an order the numbers
+ * settle is read (`25/01/2016` day first, `01/25/2016` month first; `06/09/2016` is either, so none).
+ */
+export function readYearLastDate(text: string): string | undefined {
+  const m = YEAR_LAST.exec(text.trim());
+  if (m === null) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const [day, month] = m[2] === "." || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  return day === 0 ? undefined : readFullDate(`${m[4]}年${month}月${day}日`);
+}

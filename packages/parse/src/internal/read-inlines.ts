@@ -85,6 +85,8 @@ function endsClause(text: string, end: number): boolean {
   return (
     c === "" ||
     "，。；、：,;:）)（(！？!?…".includes(c) ||
+    // `同比增长45.8%⬆`: an arrow a graphic prints after a figure closes it like a mark.
+    ARROWS.includes(c) ||
     (c === "." && !isDigitCode(text.charCodeAt(end + 1))) ||
     /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
     MOVES_TO.test(text.slice(end, end + 5))
@@ -97,6 +99,47 @@ function endsClause(text: string, end: number): boolean {
  */
 const MOVES_TO =
   /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)[+\-−]?\d/;
+
+/** Arrows a graphic prints after a figure (`45.8%⬆`, `3.2%↓`). */
+export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
+
+/**
+ * Words after a figure that say how much another moved from it (`比上半年日均量2135.36个增长了55.17%`,
+ * `比上半年平均接通率98.12%高出0.66个百分点`, `比上年同期（1200件）增长`): with `比`/`较` before it in
+ * its clause, the figure is the level compared with, a figure the text reports; so is one set
+ * against another (`与上年同期的1200件相比，…`).
+ */
+const MOVED_FROM =
+  /^[）)]?(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于)了?[+\-−]?\d/;
+
+/** Whether the figure at `text[i, end)` is the level a comparison (`比…`) measures from. */
+function isComparisonBase(text: string, i: number, end: number): boolean {
+  const after = text.slice(end, end + 9);
+  const moved = MOVED_FROM.test(after);
+  if (!moved && !SET_AGAINST.test(after)) return false;
+  let k = i;
+  while (k > 0 && i - k < 30 && !oneOf(CLAUSE_MARKS, text.charAt(k - 1))) k--;
+  return (moved ? /[比较較]/ : /[比较較与與和同]/).test(text.slice(k, i));
+}
+
+/** `与上年同期的1200件相比`: words after a figure that set another against it. */
+const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
+
+/**
+ * `对26个省、区、市的267件信访事项进行实地督察`: counts of what an action was done to (right after
+ * `对`, or after the count of a whole and `的`; then `进行`/`开展`/`实施`… in the same clause), which the
+ * text reports.
+ */
+function objectOfAction(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 20 && !oneOf("，。；：,;:！？", text.charAt(k - 1))) k--;
+  // Right after 对, or after a count of the whole it is part of (`对26个省…的267件`): not after
+  // other words (`对本月新增的12家企业…`, a count inside a phrase).
+  if (!/对(?:[^的\d]{0,6}\d[^的]{0,12}的)?$/.test(text.slice(k, i))) return false;
+  return /^[^，。；：,;:！？]{0,24}?(?:进行|开展|实施|实行|组织|展开)/.test(
+    text.slice(end, end + 30),
+  );
+}
 
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
@@ -163,6 +206,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (prev === "的" && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
+    objectOfAction(text, i, end) ||
     (joined && joinsReportedCount(text, end))
   );
 }
@@ -330,7 +374,11 @@ export function readInlines(
           (joined || c < 0x30 || followsChangeWords(text, i, from));
         const ends =
           figure !== undefined &&
-          (endsClause(text, figure.end) || (change && rateFollows(text, figure.end)));
+          (endsClause(text, figure.end) ||
+            (change && rateFollows(text, figure.end)) ||
+            isComparisonBase(text, i, figure.end) ||
+            // `分别占总量的30%、25%和20%`: shares listed together are reported together.
+            (figure.metric.unit === "%" && !change && continuesRates(text, figure.end)));
         const reported =
           figure !== undefined && (scope.figures || figure.metric.comparison !== undefined || ends);
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
@@ -354,8 +402,12 @@ export function readInlines(
           // without 有), else what it says after it (`重点项目按期达产`).
           if (counted) {
             // A list's count (`…、群众满意度等5个维度`) is labelled by what it counts.
+            // `对26个省、区、市的267件信访事项进行…`: the count of what was acted on is labelled
+            // by what it counts.
             const before =
-              text.charAt(i - 1) === "等" || TIME_ONLY.test(label)
+              text.charAt(i - 1) === "等" ||
+              TIME_ONLY.test(label) ||
+              objectOfAction(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
             label = before !== "" ? before : followingWords(text, figure.end);

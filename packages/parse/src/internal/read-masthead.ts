@@ -3,7 +3,7 @@ import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
 import { isTailLine, itemMarkerLength, ORG_END, sectionMarkerLength } from "./line-kinds";
-import { readFullDate } from "./read-date";
+import { readFullDate, readYearLastDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** What the masthead (报头) says. */
@@ -271,15 +271,22 @@ function readDateAtEnd(text: string, m: Masthead): string {
       /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$/,
       "$1",
     );
-  // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】` on a line of its own under a release's
-  // title: its date.
+  // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】`, `（25.01.2016）` on a line of its own under
+  // a release's title: its date.
   const bracketed = /^\s*[（(【[]\s*([^（）()【】[\]]{8,20}?)\s*[）)】\]]$/.exec(t);
   if (bracketed) {
-    const date = readFullDate(bracketed[1] as string);
+    const inner = bracketed[1] as string;
+    const date = readFullDate(inner) ?? readYearLastDate(inner);
     if (date !== undefined) {
       if (m.publishedOn === undefined) m.publishedOn = date;
       return "";
     }
+  }
+  // `25.01.2016  09:52`: a page's date line printed with the year last.
+  const yearLast = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}$/.test(t) ? readYearLastDate(t) : undefined;
+  if (yearLast !== undefined) {
+    if (m.publishedOn === undefined) m.publishedOn = yearLast;
+    return "";
   }
   let s = t.length;
   while (

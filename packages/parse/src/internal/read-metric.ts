@@ -499,7 +499,9 @@ function readComparisonAt(
   // `和上年`, `去年同期`, `上年同期`): most figures have no comparison, and are told so here.
   if (!oneOf(COMPARISON_FIRSTS, text.charAt(j))) return undefined;
   const from = j;
-  while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
+  // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
+  while (j < text.length && j - from < 24 && !"，。；、：）（(↑↓⬆⬇▲▼△▽↗↘".includes(text.charAt(j)))
+    j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = plainChangeWords(text.slice(from, j));
   const lead =
@@ -578,6 +580,8 @@ const LEAD = [
   "当月",
   "當月",
   "共",
+  "）",
+  ")",
 ];
 const TRAIL = [
   "共计",
@@ -628,7 +632,8 @@ export function clauseLabel(before: string): string {
     !asciiClauseMark(before, k - 1)
   )
     k--;
-  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name (TRAIL strips it).
+  // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name (TRAIL strips it);
+  // `（1200件）增长`: nor is the bracket closed after the figure before it (LEAD strips it).
   let label = before.slice(Math.max(k, before.length - 60)).trim();
   for (let changed = true; changed; ) {
     changed = false;

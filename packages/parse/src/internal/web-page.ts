@@ -161,6 +161,7 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
     FOOTER.test(text) ||
     IMAGE.test(text) ||
     COUNTER.test(text) ||
+    CMS_ACCOUNT.test(text) ||
     isAddressLine(text)
   )
     return "furniture";
@@ -202,7 +203,14 @@ function isStuffedKeywords(text: string): boolean {
 
 /** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
 const COUNTER =
-  /^(?:阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|点击率|访问量|阅读|浏览|点击)[：:]\s*\d{0,9}\s*次?$/;
+  /^(?:阅读次数|阅读量|阅览次数|浏览次数|浏览量|访问次数|点击数|点击量|点击率|访问量|阅读|浏览|点击)[：:]\s*\d{0,9}\s*次?$/;
+
+/**
+ * `责任编辑:admin`, `编辑：cprpu`, `（发布者：xxb01）`: a byline naming the site's account in Latin
+ * letters, which a publishing system prints, not a person (`责任编辑：张三` is the 报尾's editor).
+ */
+const CMS_ACCOUNT =
+  /^[（(]?(?:责任编辑|编辑|作者|发布者|发布人|录入|录入员|审核)[：:]\s*[A-Za-z][\w.-]{1,20}\s*[）)]?$/;
 
 /** `原标题：…`: a news copy's line naming the report's original title. */
 const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
@@ -272,6 +280,11 @@ const META_LABELS = [
   "阅读次数",
   "发布时间",
   "发布日期",
+  "发表日期",
+  "发表时间",
+  "发稿时间",
+  "更新时间",
+  "录入时间",
   "发文日期",
   "公开日期",
   "成文日期",
@@ -281,6 +294,8 @@ const META_LABELS = [
   "发布者",
   "阅读",
   "浏览次数",
+  "阅览次数",
+  "访问次数",
   "浏览",
   "点击数",
   "点击",
@@ -299,10 +314,10 @@ const META_LABELS = [
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
 /** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
 const STRONG_META =
-  /(?:发布|公开|发文|来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)[^：:]{0,2}[：:]/;
+  /(?:发布|发表|发稿|更新|录入|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)[^：:]{0,2}[：:]/;
 /** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
 const STRONG_LABEL =
-  /^(?:发布|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|浏览|点击|字体|字号)/;
+  /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
   // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
@@ -325,7 +340,7 @@ function isMetaLine(text: string): boolean {
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
       unbracketed(text),
     ) &&
     text.length <= 60
@@ -468,6 +483,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   let generated: string | undefined;
   let written: string | undefined;
   let original: string | undefined;
+  /** The date a 来源 value runs on into (`来源:某台 2019-11-11 15:27`). */
+  let dated: string | undefined;
   const agencies: string[] = [];
   const responsible: string[] = [];
   const authors: string[] = [];
@@ -487,8 +504,12 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
       // the page (a person's name is no publisher).
       authors.push(value);
-    } else if (SOURCE_LABEL.test(label)) source ??= value || undefined;
-    else if (label === "成文日期") written ??= readDateValue(value);
+    } else if (SOURCE_LABEL.test(label)) {
+      // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
+      const [name, date] = sourceAndDate(value);
+      source ??= name || undefined;
+      if (date !== undefined) dated ??= date;
+    } else if (label === "成文日期") written ??= readDateValue(value);
     else if (DATE_LABEL.test(label)) {
       const date = readDateValue(value);
       if (date !== undefined) facts.publishedOn ??= date;
@@ -502,7 +523,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   // (发布, 公开) only when there is none, and a record's 生成日期 only when there is neither.
   // A news copy's `原标题：` names the report when no 标题 does.
   if (facts.title === undefined && original !== undefined) facts.title = original;
-  const publishedOn = written ?? facts.publishedOn ?? generated;
+  const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
   const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
@@ -542,7 +563,7 @@ const SOURCE_LABEL =
   /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
-  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
+  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
@@ -564,6 +585,23 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
     return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
   });
 }
+
+/**
+ * `平潭广播电视台 2019-11-11 15:27 http://www.mnw.cn/`: a 来源 value that runs on into the page's
+ * date (and time) and a web address, as the name and the date; a web address alone after the name
+ * (`人民网 http://…`) is dropped. Other values are the name as they are.
+ */
+function sourceAndDate(value: string): [string, string | undefined] {
+  if (!/\d{4}|https?:|www\./.test(value)) return [value, undefined];
+  const m = SOURCE_RUN_ON.exec(value);
+  // `http://www.…`: an address alone names no source.
+  if (m === null || /^\s*$|https?:|www\./.test(m[1] as string)) return [value, undefined];
+  return [(m[1] as string).trim(), m[2] === undefined ? undefined : readDateValue(m[2])];
+}
+
+/** A source's name, then a date (and time) or a web address, or both, to the value's end. */
+const SOURCE_RUN_ON =
+  /^(.*?[^\d\s])\s*(?:(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*)?(?:(?:https?:\/\/|www\.)\S*)?$/;
 
 /** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
 function issueNumberOf(value: string): number | undefined {
