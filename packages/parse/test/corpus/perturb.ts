@@ -174,10 +174,18 @@ export function wrap(paragraph: string, width: number, midWord: boolean): string
   const lines: string[] = [];
   let line: string[] = [];
   let used = 0;
+  // A converter's pinyin, `(guān)`, is one piece (it is no text a page prints).
+  const inPinyin = new Set<number>();
+  for (const m of paragraph.matchAll(
+    /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zü\u00c0-\u024f]{1,7}\)/g,
+  )) {
+    const start = [...paragraph.slice(0, m.index)].length;
+    for (let k = 1; k < m[0].length; k++) inPinyin.add(start + k);
+  }
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as string;
     const w = cells(c);
-    if (used + w > width && line.length > 0 && !NO_START.test(c)) {
+    if (used + w > width && line.length > 0 && !NO_START.test(c) && !inPinyin.has(i)) {
       let cut = line.length;
       // Keep an opening mark with what follows it, and (unless midWord) a number whole.
       while (cut > 1 && NO_END.test(line[cut - 1] as string)) cut--;
