@@ -211,6 +211,29 @@ describe("bare one-cell lines without a caption", () => {
     expect(cellsOf(text)[0]?.rows).toEqual([...ROWS, ["", "合计", "1201", "151"]]);
   });
 
+  /** The same cells in a copy that doubled every blank line (`\r\n\r\n` read as two breaks). */
+  const doubled = (text: string): string => text.replace(/\n\n/g, "\n\n\n");
+
+  test("parseBulletinText: cells parted by two empty lines in a copy that doubled every blank line read as one table", () => {
+    const text = doubled(`${MASTHEAD}\n${parted(["各区受理量统计表", ...numbered])}${TEXT_AFTER}`);
+    expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+  });
+
+  test("parseBulletinText: a blank cell between doubled empty lines is a blank cell", () => {
+    const text = doubled(
+      `${MASTHEAD}\n${parted(["各区受理量统计表", ...numbered, " ", "合计", "1201", "151"])}${TEXT_AFTER}`,
+    );
+    expect(cellsOf(text)[0]?.rows).toEqual([...ROWS, ["", "合计", "1201", "151"]]);
+  });
+
+  test("parseBulletinText: where a single empty line parts the cells, two empty lines end the table (counter-case)", () => {
+    const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered])}\n${parted(["各区咨询量统计表", ...numbered])}${TEXT_AFTER}`;
+    expect(cellsOf(text)).toEqual([
+      { head: [HEAD], rows: ROWS },
+      { head: [HEAD], rows: ROWS },
+    ]);
+  });
+
   test("parseBulletinText: a line of white space after the last row, before text, is no cell (counter-case)", () => {
     const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered, " "])}从来源看，全年话务接收的诉求共计119件，同比有所下降。\n`;
     const [read] = cellsOf(text);

@@ -99,6 +99,12 @@ describe("web copies: headings, periods and units", () => {
     ["一、规上工业较好增长。1-5月,规模以上工业增加值17.46亿元。", ["规上工业较好增长"]],
     // What follows the space is not a sentence: the whole line is the heading.
     ["一、工业 生产", ["工业生产"]],
+    // A stray space inside a run-in title (a phrase and its `。` after it): the `。` ends it.
+    ["一、规上工业较 好增长。1-5 月,规模以上工业增加值 17.46亿元。", ["规上工业较好增长"]],
+    [
+      "一、规模工业增加值增 长 2.2%。分所有制看,非公有制工业增加值同比增长 4.5%。",
+      ["规模工业增加值增长2.2%"],
+    ],
   ])("%s → sections %j", (text, expected) => {
     expect(titles(text)).toEqual(expected);
   });
@@ -133,6 +139,23 @@ describe("web copies: headings, periods and units", () => {
         expect(bulletin.sections.map((x) => x.title)).toEqual([h]);
         const body = JSON.stringify(bulletin.sections[0]?.items);
         expect(body).toContain(`全县${s}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("property: a stray space anywhere inside a run-in title leaves the title to its `。`", () => {
+    const han = fc
+      .array(fc.constantFrom(..."工业投资消费市场财政收入运行平稳增长回落商品房销售"), {
+        minLength: 3,
+        maxLength: 14,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(han, fc.nat(), (h, at) => {
+        const k = 1 + (at % (h.length - 1));
+        const text = `一、${h.slice(0, k)} ${h.slice(k)}。1-5月,全县社会消费品零售总额11.2亿元,同比下降2.3%。`;
+        expect(parseBulletinText(text).bulletin.sections.map((x) => x.title)).toEqual([h]);
       }),
       { numRuns: 60 },
     );

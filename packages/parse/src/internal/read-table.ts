@@ -224,6 +224,25 @@ const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:%|件|人次|人|个|家|
 const NUMERIC = /^(?:[+\-±]?\d[\d,]*(?:\.\d+)?(?:万|亿)?\S{0,3}|[/—–-]{1,2})$/;
 
 /**
+ * 2 when every run of empty lines between two lines of text is two lines or longer (a copy that
+ * doubled its blank lines, `\r\n\r\n` read twice), else 1.
+ */
+function blankUnit(raw: readonly Range[]): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  let run = 0;
+  let text = false;
+  for (const [a, b] of raw) {
+    if (a === b) run++;
+    else {
+      if (text && run > 0) shortest = Math.min(shortest, run);
+      run = 0;
+      text = true;
+    }
+  }
+  return shortest >= 2 && shortest !== Number.POSITIVE_INFINITY ? 2 : 1;
+}
+
+/**
  * Finds the tables among the raw lines of a text. Returns, by the index of its first raw
  * line, each table's last raw line and the table as one line (`table` set; its text is the
  * caption, or `表`, for anything that reads lines as text). A run of lines one of which `skip`
@@ -238,13 +257,29 @@ export function findTables(
   cleanRow: (r: number) => TextLine = (r) => clean(...(raw[r] as Range)),
 ): Map<number, { end: number; line: TextLine }> {
   const found = new Map<number, { end: number; line: TextLine }>();
+  /** A line with nothing on it (not even spaces: a line of spaces may be a blank cell). */
+  const empty = (r: number): boolean => {
+    const line = raw[r] as Range;
+    return line[0] === line[1];
+  };
   const blank = (r: number): boolean => {
     const line = raw[r] as Range;
     const [a, b] = trimRange(source, line[0], line[1]);
     return a === b;
   };
-  /** The next line at or after `r` that is not blank, within one blank line. */
-  const next = (r: number): number => (r < raw.length && blank(r) ? r + 1 : r);
+  /**
+   * How many empty lines stand for one blank line: 2 in a copy that doubled every blank line
+   * (each run of empty lines between two lines is two or longer), else 1.
+   */
+  const gap = blankUnit(raw);
+  /**
+   * The next line at or after `r` that is not blank, within one blank line (`gap` empty lines
+   * in a copy that doubled them).
+   */
+  const next = (r: number): number => {
+    if (r >= raw.length || !blank(r)) return r;
+    return gap === 2 && r + 2 < raw.length && empty(r) && empty(r + 1) ? r + 2 : r + 1;
+  };
   // Which lines hold a pipe, found in one pass over the text (most hold none, and the forms of
   // web pages' tables are asked of every line).
   const piped = new Uint8Array(raw.length);
@@ -591,9 +626,10 @@ export function findTables(
       blank(r) &&
       before !== undefined &&
       before[1] === before[0] &&
-      r + 2 < raw.length &&
+      r + 1 + gap < raw.length &&
       blank(r + 1) &&
-      bareCell(r + 2)
+      (gap === 1 || empty(r + 2)) &&
+      bareCell(r + 1 + gap)
     );
   }
 
