@@ -234,6 +234,14 @@ describe("bare one-cell lines without a caption", () => {
     ]);
   });
 
+  test("parseBulletinText: a web page's footer under a table the copy cut mid-row is no cell", () => {
+    const cut = parted(["各区受理量统计表", ...numbered, "4", "丁区"]);
+    const text = `${MASTHEAD}${cut}公网安备 51010402000123号\n网站标识码：5101000001\n`;
+    expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+    const warned = parseBulletinText(text).warnings.filter((w) => w.code === "web-line-dropped");
+    expect(warned.length).toBe(2);
+  });
+
   test("parseBulletinText: a line of white space after the last row, before text, is no cell (counter-case)", () => {
     const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered, " "])}从来源看，全年话务接收的诉求共计119件，同比有所下降。\n`;
     const [read] = cellsOf(text);

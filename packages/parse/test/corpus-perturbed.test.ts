@@ -56,7 +56,7 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   rewrap: { found: 3374, losingSentences: 2 },
   "rewrap-mid-number": { found: 3374, losingSentences: 5 },
   "stray-spaces": { found: 3387, losingSentences: 1 },
-  "web-furniture": { found: 3385, losingSentences: 0 },
+  "web-furniture": { found: 3389, losingSentences: 0 },
   crlf: { found: 3389, losingSentences: 0 },
   "doubled-blank-lines": { found: 3389, losingSentences: 0 },
   "blank-lines": { found: 3389, losingSentences: 0 },

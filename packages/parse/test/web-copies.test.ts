@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -142,6 +143,20 @@ describe("web copies: headings, periods and units", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  test("a site's frame printing its own breadcrumb over the site's header and the page's breadcrumb leaves the page's headline the title (a real page)", () => {
+    // corpus/shanxi-12315-2018-trad: a spam header line, the page's breadcrumb, its headline.
+    const page = readFileSync(
+      new URL("./corpus/shanxi-12315-2018-trad.txt", import.meta.url),
+      "utf8",
+    );
+    const framed = `当前位置：首页 > 政务公开 > 工作动态\n字号：大 中 小\n分享到：\n${page}`;
+    for (const text of [page, framed]) {
+      expect(parseBulletinText(text).bulletin.publication.title).toBe(
+        "山西發布2018年消費者投訴舉報情況分析報告",
+      );
+    }
   });
 
   test("property: a stray space anywhere inside a run-in title leaves the title to its `。`", () => {

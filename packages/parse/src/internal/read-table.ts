@@ -213,9 +213,13 @@ function loneCell(line: TextLine): boolean {
     !startsBlock(t) &&
     !isTailLine(t) &&
     !isNote(t) &&
-    !CAPTION.test(t)
+    !CAPTION.test(t) &&
+    !PAGE_FOOT.test(t)
   );
 }
+
+/** A web page's footer (`公网安备 …号`, `ICP备…`, `版权所有`): it closes a table cut by the copy's end. */
+const PAGE_FOOT = /公[网網]安[备備]|ICP[备備]|[网網]站[标標][识識]|版[权權]所有/;
 
 /** A cell that is one figure: never a head cell. */
 const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:%|件|人次|人|个|家|元|项|户|次)?$/;
