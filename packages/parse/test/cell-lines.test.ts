@@ -234,6 +234,16 @@ describe("bare one-cell lines without a caption", () => {
     ]);
   });
 
+  test.each(["2022年5月18日", "2022 年 5 月 18 日", "二〇二二 年 五 月 十八 日"])(
+    "parseBulletinText: the date %s under the 附件说明, over a table one cell a line, is the signature's date, no row",
+    (date) => {
+      const cells = numbered.map((c) => `${c} |`).join("\n");
+      const text = `一、基本情况\n本月共受理群众诉求2877件，办结率100%。\n附件：各区受理量统计表\n${date}\n附件\n${cells}\n`;
+      expect(parseBulletinText(text).bulletin.issue.publishedOn).toBe("2022-05-18");
+      expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+    },
+  );
+
   test("parseBulletinText: a web page's footer under a table the copy cut mid-row is no cell", () => {
     const cut = parted(["各区受理量统计表", ...numbered, "4", "丁区"]);
     const text = `${MASTHEAD}${cut}公网安备 51010402000123号\n网站标识码：5101000001\n`;

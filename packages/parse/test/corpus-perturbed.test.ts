@@ -55,14 +55,14 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "full-width-marks": { found: 3389, losingSentences: 0 },
   rewrap: { found: 3374, losingSentences: 2 },
   "rewrap-mid-number": { found: 3374, losingSentences: 5 },
-  "stray-spaces": { found: 3387, losingSentences: 1 },
+  "stray-spaces": { found: 3389, losingSentences: 1 },
   "web-furniture": { found: 3389, losingSentences: 0 },
   crlf: { found: 3389, losingSentences: 0 },
   "doubled-blank-lines": { found: 3389, losingSentences: 0 },
   "blank-lines": { found: 3389, losingSentences: 0 },
   "no-blank-lines": { found: 3389, losingSentences: 0 },
   indent: { found: 3389, losingSentences: 0 },
-  "pdf-like": { found: 3359, losingSentences: 4 },
+  "pdf-like": { found: 3361, losingSentences: 4 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

@@ -1,7 +1,7 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpace } from "./chars";
-import { isTailLine, startsBlock } from "./line-kinds";
+import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
 import { readComparison, readMetric } from "./read-metric";
 import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
@@ -142,11 +142,17 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
  */
 const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
 const ROW_MARK_SINGLE = /[|｜│┃\s]/;
+/** The longest date line with spaces (`二〇二二 年 十二 月 二十八 日`) {@link splitRow} reads as a date. */
+const MAX_SPACED_DATE = 40;
 
 function splitRow(source: string, line: Range, single = false): Split | undefined {
   const [a, b] = trimRange(source, line[0], line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
-  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(source.slice(a, b))) return undefined;
+  const text = source.slice(a, b);
+  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(text)) return undefined;
+  // `2022 年 5 月 18 日`: a date a PDF's extraction spaced out is no row.
+  if (b - a <= MAX_SPACED_DATE && text.endsWith("日") && isDateLine(text.replace(/\s+/g, "")))
+    return undefined;
   for (let i = a; i < b; i++) if (isPipe(source.charAt(i))) return splitPipes(source, a, b);
   return splitGaps(source, a, b, single);
 }
