@@ -17,17 +17,7 @@
  * - web furniture added names no body, no date and no figure the text does not already give.
  */
 
-/** A small seeded generator (mulberry32): the same seed, the same sequence. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "@bulletin/testkit";
 
 /** A seed from a text's name and a perturbation's (FNV-1a), so each pair has its own. */
 export function seedOf(...parts: string[]): number {
@@ -215,7 +205,7 @@ export function wrap(paragraph: string, width: number, midWord: boolean): string
  * table rows and lines set apart by spaces stay whole.
  */
 function rewrap(text: string, seed: number, midWord: boolean): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const width = 36 + Math.floor(next() * 45);
   const lines = splitLines(text);
   const first = firstParagraph(lines);
@@ -235,7 +225,7 @@ function rewrap(text: string, seed: number, midWord: boolean): string {
  * spaces, table rows and lines with a web address are left alone.
  */
 function straySpaces(text: string, seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return splitLines(text)
     .map((line) => {
       if (isTableRow(line) || spacedApart(line) || hasAddress(line)) return line;
@@ -287,7 +277,7 @@ function some(list: readonly string[], n: number, next: () => number): string[] 
  * body, ICP and 公网安备 numbers).
  */
 function webFurniture(text: string, seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const head = some(HEAD_FURNITURE, 2, next);
   const foot = some(FOOT_FURNITURE, 3, next);
   return `${head.join("\n")}\n${text.replace(/\s+$/, "")}\n\n${foot.join("\n")}\n`;
