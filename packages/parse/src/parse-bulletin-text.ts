@@ -311,8 +311,17 @@ function siteHeaderDropped(
   webLines: readonly TextLine[],
   warn: Warn,
 ): TextLine[] {
-  const crumb = webLines.find((w) => isBreadcrumb(w.text));
-  const crumbAt = crumb === undefined ? undefined : at(crumb);
+  // The last breadcrumb over the site's header: a page under a site's frame may print two
+  // (the frame's, `当前位置：首页 > 政务公开`, over the site's name and the page's own).
+  const headerEnd = lines.findIndex(
+    (l) => l.text.length > MAX_SITE_HEADER_LINE || /[。；！？]/.test(l.text) || l.table,
+  );
+  const limit = headerEnd < 0 ? Number.POSITIVE_INFINITY : (at(lines[headerEnd]) ?? 0);
+  let crumbAt: number | undefined;
+  for (const w of webLines) {
+    const where = at(w);
+    if (where !== undefined && where < limit && isBreadcrumb(w.text)) crumbAt = where;
+  }
   if (crumbAt === undefined) return lines;
   let n = 0;
   while (n < lines.length && (at(lines[n]) ?? Number.POSITIVE_INFINITY) < crumbAt) {

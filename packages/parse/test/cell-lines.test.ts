@@ -211,6 +211,47 @@ describe("bare one-cell lines without a caption", () => {
     expect(cellsOf(text)[0]?.rows).toEqual([...ROWS, ["", "合计", "1201", "151"]]);
   });
 
+  /** The same cells in a copy that doubled every blank line (`\r\n\r\n` read as two breaks). */
+  const doubled = (text: string): string => text.replace(/\n\n/g, "\n\n\n");
+
+  test("parseBulletinText: cells parted by two empty lines in a copy that doubled every blank line read as one table", () => {
+    const text = doubled(`${MASTHEAD}\n${parted(["各区受理量统计表", ...numbered])}${TEXT_AFTER}`);
+    expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+  });
+
+  test("parseBulletinText: a blank cell between doubled empty lines is a blank cell", () => {
+    const text = doubled(
+      `${MASTHEAD}\n${parted(["各区受理量统计表", ...numbered, " ", "合计", "1201", "151"])}${TEXT_AFTER}`,
+    );
+    expect(cellsOf(text)[0]?.rows).toEqual([...ROWS, ["", "合计", "1201", "151"]]);
+  });
+
+  test("parseBulletinText: where a single empty line parts the cells, two empty lines end the table (counter-case)", () => {
+    const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered])}\n${parted(["各区咨询量统计表", ...numbered])}${TEXT_AFTER}`;
+    expect(cellsOf(text)).toEqual([
+      { head: [HEAD], rows: ROWS },
+      { head: [HEAD], rows: ROWS },
+    ]);
+  });
+
+  test.each(["2022年5月18日", "2022 年 5 月 18 日", "二〇二二 年 五 月 十八 日"])(
+    "parseBulletinText: the date %s under the 附件说明, over a table one cell a line, is the signature's date, no row",
+    (date) => {
+      const cells = numbered.map((c) => `${c} |`).join("\n");
+      const text = `一、基本情况\n本月共受理群众诉求2877件，办结率100%。\n附件：各区受理量统计表\n${date}\n附件\n${cells}\n`;
+      expect(parseBulletinText(text).bulletin.issue.publishedOn).toBe("2022-05-18");
+      expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+    },
+  );
+
+  test("parseBulletinText: a web page's footer under a table the copy cut mid-row is no cell", () => {
+    const cut = parted(["各区受理量统计表", ...numbered, "4", "丁区"]);
+    const text = `${MASTHEAD}${cut}公网安备 51010402000123号\n网站标识码：5101000001\n`;
+    expect(cellsOf(text)).toEqual([{ head: [HEAD], rows: ROWS }]);
+    const warned = parseBulletinText(text).warnings.filter((w) => w.code === "web-line-dropped");
+    expect(warned.length).toBe(2);
+  });
+
   test("parseBulletinText: a line of white space after the last row, before text, is no cell (counter-case)", () => {
     const text = `${MASTHEAD}${parted(["各区受理量统计表", ...numbered, " "])}从来源看，全年话务接收的诉求共计119件，同比有所下降。\n`;
     const [read] = cellsOf(text);

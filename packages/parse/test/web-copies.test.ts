@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -99,6 +100,12 @@ describe("web copies: headings, periods and units", () => {
     ["一、规上工业较好增长。1-5月,规模以上工业增加值17.46亿元。", ["规上工业较好增长"]],
     // What follows the space is not a sentence: the whole line is the heading.
     ["一、工业 生产", ["工业生产"]],
+    // A stray space inside a run-in title (a phrase and its `。` after it): the `。` ends it.
+    ["一、规上工业较 好增长。1-5 月,规模以上工业增加值 17.46亿元。", ["规上工业较好增长"]],
+    [
+      "一、规模工业增加值增 长 2.2%。分所有制看,非公有制工业增加值同比增长 4.5%。",
+      ["规模工业增加值增长2.2%"],
+    ],
   ])("%s → sections %j", (text, expected) => {
     expect(titles(text)).toEqual(expected);
   });
@@ -133,6 +140,37 @@ describe("web copies: headings, periods and units", () => {
         expect(bulletin.sections.map((x) => x.title)).toEqual([h]);
         const body = JSON.stringify(bulletin.sections[0]?.items);
         expect(body).toContain(`全县${s}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("a site's frame printing its own breadcrumb over the site's header and the page's breadcrumb leaves the page's headline the title (a real page)", () => {
+    // corpus/shanxi-12315-2018-trad: a spam header line, the page's breadcrumb, its headline.
+    const page = readFileSync(
+      new URL("./corpus/shanxi-12315-2018-trad.txt", import.meta.url),
+      "utf8",
+    );
+    const framed = `当前位置：首页 > 政务公开 > 工作动态\n字号：大 中 小\n分享到：\n${page}`;
+    for (const text of [page, framed]) {
+      expect(parseBulletinText(text).bulletin.publication.title).toBe(
+        "山西發布2018年消費者投訴舉報情況分析報告",
+      );
+    }
+  });
+
+  test("property: a stray space anywhere inside a run-in title leaves the title to its `。`", () => {
+    const han = fc
+      .array(fc.constantFrom(..."工业投资消费市场财政收入运行平稳增长回落商品房销售"), {
+        minLength: 3,
+        maxLength: 14,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(han, fc.nat(), (h, at) => {
+        const k = 1 + (at % (h.length - 1));
+        const text = `一、${h.slice(0, k)} ${h.slice(k)}。1-5月,全县社会消费品零售总额11.2亿元,同比下降2.3%。`;
+        expect(parseBulletinText(text).bulletin.sections.map((x) => x.title)).toEqual([h]);
       }),
       { numRuns: 60 },
     );

@@ -30,6 +30,7 @@ export {
   pdfLines,
   savePagePng,
 } from "./office";
+export { seededRandom } from "./random";
 export { type StaticServer, serveStatic, within } from "./serve-static";
 export { SPANNING_TABLE, SPANNING_TABLE_ROWS, withSpanningTable } from "./spanning-table";
 export {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Bulletin, fixBulletin, type Inline, lintBulletin } from "@bulletin/schema";
+import { seededRandom } from "@bulletin/testkit";
 import { run as zhlint } from "zhlint";
 import { compare, compareLarge, type TaskResult, target, writeResult } from "../lib/measure";
 
@@ -10,18 +11,6 @@ import { compare, compareLarge, type TaskResult, target, writeResult } from "../
  * places drawn from a seeded generator), in one run. zhlint reads the prose as Markdown
  * paragraphs (titles and paragraphs joined by blank lines); we read the bulletin.
  */
-
-/** A small seeded generator (mulberry32), so that every run draws the same varied inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAULTS = [
   ",",
@@ -40,7 +29,7 @@ const FAULTS = [
 
 /** The reference issue's sections repeated until the prose reaches `bytes`, with faults. */
 function generate(reference: Bulletin, bytes: number, seed: number): Bulletin {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const bulletin = structuredClone(reference);
   bulletin.sections = [];
   let size = 0;

@@ -223,7 +223,8 @@ const MAX_SPACED = 20;
  * `一、规模以上工业 1-5月，全县…`: where a run-in heading ends that its writer set off from the
  * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
  * came from in the input, shows where it was), or 0. The heading is two to {@link MAX_SPACED} Han
- * characters after the marker; the text after it is a sentence (it holds a `，`, `；` or `。`).
+ * characters after the marker; the text after it opens with a sentence of clauses (a `，` or `；`
+ * before its first `。`).
  */
 export function spacedHeadingEnd(
   text: string,
@@ -235,7 +236,11 @@ export function spacedHeadingEnd(
     if (!isHan(text.charAt(k - 1))) return 0;
     if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1) {
       const rest = text.slice(k);
-      return k - sm >= 2 && rest.length >= 8 && /[，；。]/.test(rest) ? k : 0;
+      // The text after the space opens with a sentence of clauses: a space before a short phrase
+      // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.
+      const stop = rest.indexOf("。");
+      const first = stop < 0 ? rest : rest.slice(0, stop);
+      return k - sm >= 2 && rest.length >= 8 && /[，；]/.test(first) ? k : 0;
     }
   }
   return 0;

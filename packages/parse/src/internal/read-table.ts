@@ -1,7 +1,7 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpace } from "./chars";
-import { isTailLine, startsBlock } from "./line-kinds";
+import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
 import { readComparison, readMetric } from "./read-metric";
 import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
@@ -142,11 +142,17 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
  */
 const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
 const ROW_MARK_SINGLE = /[|｜│┃\s]/;
+/** The longest date line with spaces (`二〇二二 年 十二 月 二十八 日`) {@link splitRow} reads as a date. */
+const MAX_SPACED_DATE = 40;
 
 function splitRow(source: string, line: Range, single = false): Split | undefined {
   const [a, b] = trimRange(source, line[0], line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
-  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(source.slice(a, b))) return undefined;
+  const text = source.slice(a, b);
+  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(text)) return undefined;
+  // `2022 年 5 月 18 日`: a date a PDF's extraction spaced out is no row.
+  if (b - a <= MAX_SPACED_DATE && text.endsWith("日") && isDateLine(text.replace(/\s+/g, "")))
+    return undefined;
   for (let i = a; i < b; i++) if (isPipe(source.charAt(i))) return splitPipes(source, a, b);
   return splitGaps(source, a, b, single);
 }
@@ -213,15 +219,38 @@ function loneCell(line: TextLine): boolean {
     !startsBlock(t) &&
     !isTailLine(t) &&
     !isNote(t) &&
-    !CAPTION.test(t)
+    !CAPTION.test(t) &&
+    !PAGE_FOOT.test(t)
   );
 }
+
+/** A web page's footer (`公网安备 …号`, `ICP备…`, `版权所有`): it closes a table cut by the copy's end. */
+const PAGE_FOOT = /公[网網]安[备備]|ICP[备備]|[网網]站[标標][识識]|版[权權]所有/;
 
 /** A cell that is one figure: never a head cell. */
 const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:%|件|人次|人|个|家|元|项|户|次)?$/;
 
 /** A figure, a percentage or a not-applicable mark: what the data cells of a table hold. */
 const NUMERIC = /^(?:[+\-±]?\d[\d,]*(?:\.\d+)?(?:万|亿)?\S{0,3}|[/—–-]{1,2})$/;
+
+/**
+ * 2 when every run of empty lines between two lines of text is two lines or longer (a copy that
+ * doubled its blank lines, `\r\n\r\n` read twice), else 1.
+ */
+function blankUnit(raw: readonly Range[]): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  let run = 0;
+  let text = false;
+  for (const [a, b] of raw) {
+    if (a === b) run++;
+    else {
+      if (text && run > 0) shortest = Math.min(shortest, run);
+      run = 0;
+      text = true;
+    }
+  }
+  return shortest >= 2 && shortest !== Number.POSITIVE_INFINITY ? 2 : 1;
+}
 
 /**
  * Finds the tables among the raw lines of a text. Returns, by the index of its first raw
@@ -238,13 +267,29 @@ export function findTables(
   cleanRow: (r: number) => TextLine = (r) => clean(...(raw[r] as Range)),
 ): Map<number, { end: number; line: TextLine }> {
   const found = new Map<number, { end: number; line: TextLine }>();
+  /** A line with nothing on it (not even spaces: a line of spaces may be a blank cell). */
+  const empty = (r: number): boolean => {
+    const line = raw[r] as Range;
+    return line[0] === line[1];
+  };
   const blank = (r: number): boolean => {
     const line = raw[r] as Range;
     const [a, b] = trimRange(source, line[0], line[1]);
     return a === b;
   };
-  /** The next line at or after `r` that is not blank, within one blank line. */
-  const next = (r: number): number => (r < raw.length && blank(r) ? r + 1 : r);
+  /**
+   * How many empty lines stand for one blank line: 2 in a copy that doubled every blank line
+   * (each run of empty lines between two lines is two or longer), else 1.
+   */
+  const gap = blankUnit(raw);
+  /**
+   * The next line at or after `r` that is not blank, within one blank line (`gap` empty lines
+   * in a copy that doubled them).
+   */
+  const next = (r: number): number => {
+    if (r >= raw.length || !blank(r)) return r;
+    return gap === 2 && r + 2 < raw.length && empty(r) && empty(r + 1) ? r + 2 : r + 1;
+  };
   // Which lines hold a pipe, found in one pass over the text (most hold none, and the forms of
   // web pages' tables are asked of every line).
   const piped = new Uint8Array(raw.length);
@@ -591,9 +636,10 @@ export function findTables(
       blank(r) &&
       before !== undefined &&
       before[1] === before[0] &&
-      r + 2 < raw.length &&
+      r + 1 + gap < raw.length &&
       blank(r + 1) &&
-      bareCell(r + 2)
+      (gap === 1 || empty(r + 2)) &&
+      bareCell(r + 1 + gap)
     );
   }
 

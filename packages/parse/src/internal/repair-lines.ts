@@ -11,6 +11,7 @@ import {
 } from "./chars";
 import { forumNoise } from "./forum-noise";
 import {
+  holdsFigure,
   isBareHeading,
   isDateLine,
   isGarbledDateLine,
@@ -18,6 +19,8 @@ import {
   isMarkedPhraseHeading,
   isTailLine,
   itemMarkerLength,
+  NUMBERED_MARKER,
+  numberedItemMarkerLength,
   sectionMarkerLength,
   startsBlock,
 } from "./line-kinds";
@@ -207,7 +210,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   const repeated: TextLine[] = [];
   const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
-  const joined = joinSplitParagraphs(kept, joins);
+  const joined = joinSplitParagraphs(kept, joins, source);
   for (const line of joined) {
     // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
     // not joined has the neighbours it had: the pass would change nothing.)
@@ -784,6 +787,12 @@ const CLAUSE_REACH = 40;
 const FIGURE_OPENS =
   /^\d[\d.,]*(?:\s*[多余]?[万亿]?[件个项人户家条笔吨辆次元名位封面块天宗起例所座处篇张%]|%?$)/;
 
+/** The start of a number at a line's end, after Han text: `占52.`, `流转71`, `共1,`. */
+const SPLIT_NUMBER_END = /[\u4e00-\u9fff]\d+(?:[.,]\d*)?$/;
+/** The rest of a number at a line's start, then its unit, mark or decimals: `7%，`, `0件`, `75亿元`. */
+const SPLIT_NUMBER_START =
+  /^\d+(?:[.,]\d+)?(?:[%％，。；、]|[多余]?[万亿]?[件个项人户家条笔吨辆次元名位封面块天宗起例所座处篇张批种台套份])/;
+
 /** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
 const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
 
@@ -804,6 +813,14 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   )
     return false;
   if (/^[。，、；：！？）”》]/.test(next)) return true;
+  // A number broken at the line's end, in a sentence in progress: `…占52.` + `7%，…`, `…流转71` +
+  // `0件。` (a PDF's page grid breaks inside numbers).
+  if (
+    SPLIT_NUMBER_END.test(tail) &&
+    SPLIT_NUMBER_START.test(next) &&
+    tail.slice(-CLAUSE_REACH).includes("，")
+  )
+    return true;
   const last = tail.charAt(tail.length - 1);
   const beforePercent = last === "%" ? tail.charAt(tail.length - 2) : last;
   if (isDigit(beforePercent) && AFTER_NUMBER.test(next)) return true;
@@ -838,15 +855,20 @@ function joinsAcrossBlank(prev: string, next: string): boolean {
  * running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`. A blank line ends
  * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
-function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[] {
+function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: string): TextLine[] {
   const start = bodyStart(lines);
   const out: TextLine[] = lines.slice(0, start);
+  const page = pageWidth(lines, start, source);
   // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
   // lines and ends where its writer ended it; it is not a paragraph split by the page's width.
   let wide = 0;
   for (let i = start; i < lines.length; i++)
     wide = Math.max(wide, (lines[i] as TextLine).text.length);
   let open = false;
+  /** `open` only because the last line fills the page. */
+  let byPage = false;
+  /** `byPage`, and the last line reads as a heading ({@link readsAsHeading}). */
+  let pageHeading = false;
   // The last characters of the last line out. A joined line's text grows by `+=`, and reading a
   // character of such a string copies all of it (V8 flattens it): reading the end of a
   // paragraph of many joined lines at every join would cost the square of its length. `head`
@@ -856,8 +878,16 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
+    // A line that only its width keeps open (`…如下：`) goes on into no numbered point, and a
+    // heading as wide as the page only into the end of its run-in title.
+    const goesOn =
+      open &&
+      !(byPage && NUMBERED_MARKER.test(line.text)) &&
+      // `…共计12` / `2022年5月，…`: a year opens a line; it does not go on a number.
+      !(byPage && isDigit(tail.charAt(tail.length - 1)) && OPENS_WITH_YEAR.test(line.text)) &&
+      !(pageHeading && !endsRunInTitle(line.text));
     const continues =
-      (open || (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
+      (goesOn || (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
       prev &&
       !line.table &&
       !startsBlock(line.text) &&
@@ -896,9 +926,126 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>): TextLine[
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
       endsOpen(tail);
+    // A line as wide as the page's lines goes on below whatever it ends with (`…满意率1` /
+    // `00%`, `…中，33` / `种产量…`), unless it ends a sentence or reads as a heading.
+    byPage = false;
+    pageHeading = false;
+    if (page > 0 && !last.table && !isDateLine(last.text)) {
+      const fills = fillsPage(line, page, source);
+      if (!open) {
+        open = fills && continuesFull(tail);
+        byPage = open;
+      }
+      // A heading line by itself as wide as the page (`（一）强化组织领导，压实工作责任`).
+      pageHeading = open && fills && last === line && readsAsHeading(line.text);
+    }
   }
   return out;
 }
+
+/** `2022年5月`, `2021-09-06`: a line that opens with a year. */
+const OPENS_WITH_YEAR = /^\d{4}(?:年|[-/.]\d)/;
+
+/** Lines of fewer half-cells are no wrapped lines of a page (a page is 12 Han characters or wider). */
+const MIN_PAGE = 24;
+/** How much narrower than the page a wrapped line may print (避头尾 and justification). */
+const PAGE_SLACK = 6;
+
+/** Half-cells of `source[from, to]` as printed: two for Han text and full-width forms, one else. */
+function printedWidth(source: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i <= to; i++) w += source.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/** A line's printed width in the input, from its first kept character to its last, spaces included. */
+function lineWidth(line: TextLine, source: string): number {
+  if (line.text.length * 2 < MIN_PAGE - PAGE_SLACK) return 0;
+  const from = offsetAt(line, 0);
+  const to = offsetAt(line, line.text.length - 1);
+  return from === undefined || to === undefined ? 0 : printedWidth(source, from, to);
+}
+
+/**
+ * The width of the page a PDF's extraction broke the body's lines at, in half-cells, or 0 when
+ * the lines were not broken at a page's width (a web copy: a paragraph a line). A page shows in
+ * its lines of running text (with a `，` or `。`): at least three, and a third of them, print
+ * within {@link PAGE_SLACK} of the widest of them, and few print wider. Rows of a table and
+ * paragraphs of a web copy, each as wide as its text, give none.
+ */
+function pageWidth(lines: TextLine[], start: number, source: string): number {
+  // Each line's width, doubled, plus one when it ends open (mid-word, mid-clause, mid-number).
+  const widths: number[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    if (line.table || !(line.text.includes("，") || line.text.includes("。"))) continue;
+    const w = lineWidth(line, source);
+    if (w >= MIN_PAGE) widths.push(w * 2 + (endsClosed(line.text) ? 0 : 1));
+  }
+  if (widths.length < 3) return 0;
+  widths.sort((a, b) => b - a);
+  let end = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const top = (widths[i] as number) >> 1;
+    if (i > 0 && (widths[i - 1] as number) >> 1 === top) continue;
+    end = Math.max(end, i);
+    let open = 0;
+    for (let k = i; k < end; k++) open += (widths[k] as number) & 1;
+    while (end < widths.length && (widths[end] as number) >> 1 >= top - PAGE_SLACK) {
+      open += (widths[end] as number) & 1;
+      end++;
+    }
+    const near = end - i;
+    let wider = 0;
+    while (wider < i && (widths[wider] as number) >> 1 > top + PAGE_SLACK) wider++;
+    // Lines a page broke end anywhere, mostly mid-word: half of them at least end open. (A
+    // list of like lines, `受理投诉3751件，占比82.13%`, ends each where its writer ended it.)
+    if (near >= 3 && near * 3 >= widths.length && wider * 4 <= near && open * 2 >= near) return top;
+  }
+  return 0;
+}
+
+/** Whether `line` (a line of the input, before any join) prints as wide as the page. */
+function fillsPage(line: TextLine, page: number, source: string): boolean {
+  if (line.table) return false;
+  const w = lineWidth(line, source);
+  return w >= page - PAGE_SLACK && w <= page + PAGE_SLACK;
+}
+
+/**
+ * Whether a line that fills the page goes on below, by what it ends with: not after a sentence's
+ * end (`。！？…`).
+ */
+function continuesFull(tail: string): boolean {
+  const c = tail.charAt(tail.length - 1);
+  // An ASCII dot after a digit is a decimal point (`166.` / `52万件`).
+  return (
+    c !== "" && !"。！？…!?".includes(c) && !(c === "." && !isDigit(tail.charAt(tail.length - 2)))
+  );
+}
+
+/**
+ * Whether a line ends where its writer ended it (a sentence's or a clause's end, a percentage, a
+ * closing bracket): lines a page broke mostly do not.
+ */
+function endsClosed(text: string): boolean {
+  const c = text.charAt(text.length - 1);
+  return c === "" || "。！？；：%％）”’》】….!?;:)".includes(c);
+}
+
+/**
+ * A line that reads as a heading by its marker (`（一）强化组织领导，压实工作责任`, `1.身份证信息被盗用，
+ * 市场监管帮维权`, `一、建设“安新办”政务服务系统，网上办事能力不断`): it holds no sentence's end
+ * and reports no figure. As wide as the page, it goes on only into the end of its run-in title
+ * ({@link endsRunInTitle}). (A line without a marker as wide as the page is a sentence's part.)
+ */
+function readsAsHeading(line: string): boolean {
+  if (/[。；：！？]/.test(line.slice(0, -1)) || holdsFigure(line)) return false;
+  return isHeadingLine(line) || isMarkedPhraseHeading(line) || numberedItemMarkerLength(line) > 0;
+}
+
+/** `提升。依托…`: a line that opens with the end of a run-in title (a short phrase and `。`). */
+const endsRunInTitle = (next: string): boolean => /^[^，。；,;]{1,16}。/.test(next);
 
 /**
  * `各乡镇人民政府，县政府有关部门：`: the addressee of a document (GB/T 9704 prints it under the

@@ -1,0 +1,14 @@
+/**
+ * A small seeded generator (mulberry32): the same seed, the same sequence of numbers in [0, 1).
+ * For benchmarks and tests that draw varied inputs reproducibly (no `Math.random`).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
