@@ -54,6 +54,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-3", 0.97],
   ["held-out-4", 345 / 370],
   ["held-out-5", 318 / 344],
+  ["held-out-6", 483 / 506],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
