@@ -79,8 +79,12 @@ const TAIL_FIELDS = [
   "电话",
 ];
 
+/** The first units of the labels and fields: a line that opens with none is no 报尾 line. */
+const TAIL_FIRSTS = new Set([...TAIL_LABELS, ...TAIL_FIELDS].map((w) => w.charCodeAt(0)));
+
 /** The distribution label (`报`, `抄送`…) a line starts with, followed by `：`, or undefined. */
 export function tailLabel(text: string): string | undefined {
+  if (!TAIL_FIRSTS.has(text.charCodeAt(0))) return undefined;
   for (const label of TAIL_LABELS) {
     if (text.startsWith(label) && text.charAt(label.length) === "：") return label;
   }
@@ -89,6 +93,7 @@ export function tailLabel(text: string): string | undefined {
 
 /** Whether a line is a 报尾 line: a distribution list, 共印N份, 签发人, 责任编辑… */
 export function isTailLine(text: string): boolean {
+  if (!TAIL_FIRSTS.has(text.charCodeAt(0))) return false;
   if (tailLabel(text) !== undefined) return true;
   for (const field of TAIL_FIELDS) {
     if (!text.startsWith(field)) continue;

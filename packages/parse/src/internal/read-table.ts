@@ -371,8 +371,8 @@ export function findTables(
       lines.notes.push(line);
       end = n;
     }
-    const cells = [...lines.head, ...lines.rows].flat();
-    if (cells.every((c) => c.text === "")) return undefined;
+    const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
+    if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
     return { end, lines };
   }
 

@@ -248,15 +248,17 @@ function cutForumNoise(
   raw: [number, number][],
   drop: (from: number, to: number) => void,
 ): void {
-  const out: [number, number][] = [];
-  let cut = false;
-  for (const [s, e] of raw) {
+  // The lines as cut, from the first line that holds noise on (most texts hold none).
+  let out: [number, number][] | undefined;
+  for (let r = 0; r < raw.length; r++) {
+    const range = raw[r] as [number, number];
+    const [s, e] = range;
     const noise = forumNoise(source, s, e);
     if (noise.length === 0) {
-      out.push([s, e]);
+      out?.push(range);
       continue;
     }
-    cut = true;
+    out ??= raw.slice(0, r);
     let from = s;
     for (const [x, y] of noise) {
       if (source.slice(from, x).trim() !== "") out.push([from, x]);
@@ -265,7 +267,7 @@ function cutForumNoise(
     }
     if (source.slice(from, e).trim() !== "") out.push([from, e]);
   }
-  if (!cut) return;
+  if (out === undefined) return;
   // Element by element: a spread of a long text's lines would overflow the call's arguments.
   raw.length = 0;
   for (const range of out) raw.push(range);
@@ -444,7 +446,24 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     out[kept++] = c;
     expected = offset + 1;
   }
-  return { text: stringOf(out, kept), spans };
+  return { text: unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept), spans };
+}
+
+/**
+ * Whether the repaired units `out[0, kept)` are the input's `source[from, to)` as they were (a
+ * line of `3.5%` or `1-5月` needs a look but no change): the input's slice then serves, and no
+ * string is built.
+ */
+function unchanged(
+  source: string,
+  from: number,
+  to: number,
+  out: Uint16Array,
+  kept: number,
+): boolean {
+  if (kept !== to - from) return false;
+  for (let k = 0; k < kept; k++) if (out[k] !== source.charCodeAt(from + k)) return false;
+  return true;
 }
 
 /** Whether the space between `l` and `r` (each Chinese or not, as `chineseAt` reads it) is stray. */

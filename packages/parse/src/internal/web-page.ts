@@ -112,8 +112,17 @@ const SIMPLIFIED =
   "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
-/** The same class without `g`: a test that holds no state (most lines have none of them). */
-const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL}]`);
+/**
+ * 1 for each unit of {@link TRADITIONAL}: most lines have none of them, and a look-up a unit
+ * says so several times faster than a regex class of fifty scattered characters.
+ */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (let k = 0; k < TRADITIONAL.length; k++) IS_TRADITIONAL[TRADITIONAL.charCodeAt(k)] = 1;
+
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (IS_TRADITIONAL[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /**
  * `text` with the traditional characters of labels written simplified, and a label a page prints
@@ -121,7 +130,7 @@ const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL}]`);
  * (`来源： `): the same length, so indices agree.
  */
 export function simplified(text: string): string {
-  const simple = HAS_TRADITIONAL.test(text)
+  const simple = hasTraditional(text)
     ? text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c)
     : text;
   return simple.includes("】") ? simple.replace(BRACKETED_LABEL, "$1： ") : simple;
