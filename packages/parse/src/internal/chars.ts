@@ -63,6 +63,11 @@ export const CHINESE_DIGITS = "〇零一二三四五六七八九十百两";
 
 export const isChineseDigit = (c: string): boolean => c !== "" && CHINESE_DIGITS.includes(c);
 
+const CHINESE_DIGIT_CODES = new Set([...CHINESE_DIGITS].map((c) => c.charCodeAt(0)));
+
+/** {@link isChineseDigit} of a UTF-16 code unit (no string built for the unit, as `charAt` does). */
+export const isChineseDigitCode = (n: number): boolean => CHINESE_DIGIT_CODES.has(n);
+
 /** Marks that end a sentence, after which a line break ends a paragraph. */
 export const SENTENCE_END = "。！？；：…”’）】》";
 

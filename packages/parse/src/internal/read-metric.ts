@@ -546,13 +546,16 @@ const TRAIL = [
   "(",
 ];
 
+/** The marks a figure's clause starts after, by code unit. */
+const CLAUSE_ENDS = new Set([..."，。；：、！？"].map((c) => c.charCodeAt(0)));
+
 /**
  * The label of a figure: its clause, from the last `，。；：、` before it, without the words that
  * only lead up to a number (`共`, `累计`, `为`). At most 60 characters.
  */
 export function clauseLabel(before: string): string {
   let k = before.length;
-  while (k > 0 && !"，。；：、！？".includes(before.charAt(k - 1))) k--;
+  while (k > 0 && !CLAUSE_ENDS.has(before.charCodeAt(k - 1))) k--;
   // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
   let label = before
     .slice(Math.max(k, before.length - 60))

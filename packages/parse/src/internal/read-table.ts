@@ -1,6 +1,6 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isHan, isSpace } from "./chars";
+import { isHan, isSpaceCode } from "./chars";
 import { isTailLine, startsBlock } from "./line-kinds";
 import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
 import { readComparison, readMetric } from "./read-metric";
@@ -56,8 +56,11 @@ const MAX_CAPTION = 80;
 /** A cell of a run-of-spaces row longer than this makes the line text, not a row. */
 const MAX_SPACED_CELL = 60;
 
-const PIPES = "|｜│┃";
-const isPipe = (c: string): boolean => c !== "" && PIPES.includes(c);
+/** Whether `source[i]` is a pipe, `|｜│┃` (by its code: most table text is Han, and `charAt` of a Han unit builds a string). */
+const pipeAt = (source: string, i: number): boolean => {
+  const n = source.charCodeAt(i);
+  return n === 0x7c || n === 0xff5c || n === 0x2502 || n === 0x2503;
+};
 const NOTE =
   /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
 /** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
@@ -76,8 +79,8 @@ const SENTENCE = /[。；！？]/;
 function trimRange(source: string, from: number, to: number): Range {
   let a = from;
   let b = to;
-  while (a < b && isSpace(source.charAt(a))) a++;
-  while (b > a && isSpace(source.charAt(b - 1))) b--;
+  while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
   return [a, b];
 }
 
@@ -85,12 +88,12 @@ function trimRange(source: string, from: number, to: number): Range {
 function splitPipes(source: string, a: number, b: number): Split | undefined {
   let from = a;
   let to = b;
-  if (isPipe(source.charAt(from))) from++;
-  if (to > from && isPipe(source.charAt(to - 1)) && source.charAt(to - 2) !== "\\") to--;
+  if (pipeAt(source, from)) from++;
+  if (to > from && pipeAt(source, to - 1) && source.charCodeAt(to - 2) !== 0x5c /* \ */) to--;
   const cells: Range[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || (isPipe(source.charAt(i)) && source.charAt(i - 1) !== "\\")) {
+    if (i === to || (pipeAt(source, i) && source.charCodeAt(i - 1) !== 0x5c) /* \ */) {
       cells.push(trimRange(source, start, i));
       start = i + 1;
       if (cells.length > MAX_COLUMNS) return undefined;
@@ -112,13 +115,13 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
   let tab = false;
   let start = a;
   for (let i = a; i < b; ) {
-    if (!isSpace(source.charAt(i))) {
+    if (!isSpaceCode(source.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
     let hasTab = false;
-    while (j < b && isSpace(source.charAt(j))) {
+    while (j < b && isSpaceCode(source.charCodeAt(j))) {
       if (source.charAt(j) === "\t") hasTab = true;
       j++;
     }
@@ -147,7 +150,7 @@ function splitRow(source: string, line: Range, single = false): Split | undefine
   const [a, b] = trimRange(source, line[0], line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
   if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(source.slice(a, b))) return undefined;
-  for (let i = a; i < b; i++) if (isPipe(source.charAt(i))) return splitPipes(source, a, b);
+  for (let i = a; i < b; i++) if (pipeAt(source, i)) return splitPipes(source, a, b);
   return splitGaps(source, a, b, single);
 }
 
@@ -238,10 +241,15 @@ export function findTables(
   cleanRow: (r: number) => TextLine = (r) => clean(...(raw[r] as Range)),
 ): Map<number, { end: number; line: TextLine }> {
   const found = new Map<number, { end: number; line: TextLine }>();
+  /** Whether each line is blank, once: 0 unknown, 1 yes, 2 no (asked of a line many times). */
+  const blanks = new Uint8Array(raw.length);
   const blank = (r: number): boolean => {
-    const line = raw[r] as Range;
-    const [a, b] = trimRange(source, line[0], line[1]);
-    return a === b;
+    if (blanks[r] === 0) {
+      const line = raw[r] as Range;
+      const [a, b] = trimRange(source, line[0], line[1]);
+      blanks[r] = a === b ? 1 : 2;
+    }
+    return blanks[r] === 1;
   };
   /** The next line at or after `r` that is not blank, within one blank line. */
   const next = (r: number): number => (r < raw.length && blank(r) ? r + 1 : r);
@@ -251,10 +259,12 @@ export function findTables(
   {
     const pipes = /[|｜│┃]/g;
     let r = 0;
-    for (let m = pipes.exec(source); m !== null; m = pipes.exec(source)) {
-      while (r < raw.length && (raw[r] as Range)[1] <= m.index) r++;
+    // `test` moves `lastIndex` past the pipe found, without the match array `exec` builds.
+    while (pipes.test(source)) {
+      const at = pipes.lastIndex - 1;
+      while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
       if (r >= raw.length) break;
-      if ((raw[r] as Range)[0] <= m.index) piped[r] = 1;
+      if ((raw[r] as Range)[0] <= at) piped[r] = 1;
       else pipes.lastIndex = (raw[r] as Range)[0];
     }
   }
@@ -544,13 +554,13 @@ export function findTables(
   function endsWithPipe(r: number): boolean {
     const line = raw[r] as Range;
     const [a, b] = trimRange(source, line[0], line[1]);
-    return b > a && isPipe(source.charAt(b - 1));
+    return b > a && pipeAt(source, b - 1);
   }
 
   function bordered(r: number): boolean {
     const line = raw[r] as Range;
     const [a] = trimRange(source, line[0], line[1]);
-    return isPipe(source.charAt(a));
+    return pipeAt(source, a);
   }
 
   /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
@@ -558,8 +568,8 @@ export function findTables(
     const line = raw[r];
     if (line === undefined || piped[r] === 0) return undefined;
     const [a, b] = trimRange(source, line[0], line[1]);
-    if (a === b || !isPipe(source.charAt(b - 1)) || source.charAt(b - 2) === "\\") return undefined;
-    for (let i = a; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
+    if (a === b || !pipeAt(source, b - 1) || source.charAt(b - 2) === "\\") return undefined;
+    for (let i = a; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, b - 1);
     return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
   }
@@ -574,7 +584,7 @@ export function findTables(
     if (line === undefined || piped[r] === 0) return 0;
     const [a, b] = trimRange(source, line[0], line[1]);
     if (b - a < 2 || b - a > MAX_COLUMNS) return 0;
-    for (let i = a; i < b; i++) if (!isPipe(source.charAt(i))) return 0;
+    for (let i = a; i < b; i++) if (!pipeAt(source, i)) return 0;
     return b - a;
   }
 
@@ -824,6 +834,9 @@ const FIGURE_CELL =
 
 type CellKind = "blank" | "figure" | "word";
 
+/** White space, which {@link kindOf} takes out (most cells hold none). */
+const SPACE = /\s/;
+
 /**
  * The least share of cells that must agree with their column's kind for a column count to be
  * the table's (real tables with cells spanning rows agree about nine in ten).
@@ -833,7 +846,7 @@ const MIN_AGREEMENT = 0.75;
 const PLAIN_AGREEMENT = 0.9;
 
 function kindOf(text: string): CellKind {
-  const t = text.replace(/\s+/g, "");
+  const t = SPACE.test(text) ? text.replace(/\s+/g, "") : text;
   if (t === "") return "blank";
   return FIGURE_CELL.test(t) ? "figure" : "word";
 }

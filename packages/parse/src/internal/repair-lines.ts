@@ -111,6 +111,11 @@ class Scratch {
   units = new Uint16Array(256);
   from = new Int32Array(256);
   out = new Uint16Array(256);
+  /** The arrays of {@link BracketPairs}, one unit longer than a line (`inside` needs it). */
+  partner = new Int32Array(257);
+  around = new Int32Array(257);
+  inside = new Int32Array(257);
+  turnedInside = new Uint8Array(257);
 
   fit(n: number): void {
     if (this.units.length >= n) return;
@@ -119,6 +124,10 @@ class Scratch {
     this.units = new Uint16Array(size);
     this.from = new Int32Array(size);
     this.out = new Uint16Array(size);
+    this.partner = new Int32Array(size + 1);
+    this.around = new Int32Array(size + 1);
+    this.inside = new Int32Array(size + 1);
+    this.turnedInside = new Uint8Array(size + 1);
   }
 }
 
@@ -155,11 +164,12 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   let start = 0;
   let blank = false;
   const n = source.length;
-  // Line ends found by the regex engine, not a character at a time.
+  // Line ends found by the regex engine, not a character at a time; `test` moves `lastIndex`
+  // past the break found, without the match array `exec` builds for each line.
   const breaks = /[\n\r\f\u2028\u2029]/g;
   for (;;) {
-    const found = breaks.exec(source);
-    const i = found ? found.index : n;
+    const found = breaks.test(source);
+    const i = found ? breaks.lastIndex - 1 : n;
     lineStarts.push(start);
     raw.push([start, i]);
     if (!found) break;
@@ -212,7 +222,8 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     // not joined has the neighbours it had: the pass would change nothing.)
     if (joins.has(line) && ASCII_MARKS.test(line.text)) {
       const units = unitsOf(line.text);
-      fullWidthPunctuation(units, units.length);
+      scratch.fit(units.length);
+      fullWidthPunctuation(units, units.length, scratch);
       line.text = stringOf(units, units.length);
     }
     line.text = curlQuotes(line.text);
@@ -425,7 +436,7 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     at.copyWithin(0, lead, length);
     length -= lead;
   }
-  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length);
+  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length, scratch);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
   const spans: number[] = [];
@@ -582,7 +593,7 @@ const DECISION_REACH = MARK_REACH + 2;
  * around it. Each turn puts back a bounded number of marks, so this stays linear, and the result
  * is what deciding again would give (the repair is idempotent).
  */
-function fullWidthPunctuation(units: Uint16Array, length: number): void {
+function fullWidthPunctuation(units: Uint16Array, length: number, scratch: Scratch): void {
   const work: number[] = [];
   let brackets = false;
   for (let i = 0; i < length; i++) {
@@ -597,7 +608,7 @@ function fullWidthPunctuation(units: Uint16Array, length: number): void {
     units,
     length,
     work,
-    pairs: brackets ? bracketPairs(units, length) : undefined,
+    pairs: brackets ? bracketPairs(units, length, scratch) : undefined,
   };
   while (work.length > 0) decide(marks, work.pop() as number);
 }
@@ -622,10 +633,12 @@ interface Marks {
   pairs: BracketPairs | undefined;
 }
 
-function bracketPairs(units: Uint16Array, length: number): BracketPairs {
-  const partner = new Int32Array(length).fill(-1);
-  const around = new Int32Array(length);
-  const inside = new Int32Array(length + 1);
+/** The bracket pairs of `units[0, length)`, in the arrays of `scratch` (fitted to `length`). */
+function bracketPairs(units: Uint16Array, length: number, scratch: Scratch): BracketPairs {
+  const { partner, around, inside, turnedInside } = scratch;
+  partner.fill(-1, 0, length);
+  turnedInside.fill(0, 0, length);
+  inside[0] = 0;
   const open: number[] = [];
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
@@ -638,7 +651,7 @@ function bracketPairs(units: Uint16Array, length: number): BracketPairs {
     around[i] = open.length > 0 ? (open[open.length - 1] as number) : -1;
     if (c === 0x28) open.push(i);
   }
-  return { partner, around, inside, turnedInside: new Uint8Array(length) };
+  return { partner, around, inside, turnedInside };
 }
 
 /** Decides the mark at `i` (nothing if it is no longer an ASCII mark). */

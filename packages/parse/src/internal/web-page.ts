@@ -39,7 +39,11 @@ export function webLineFilter(): (text: string) => boolean {
         return true;
       }
     }
-    const kind = webLineKind(text) ?? (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
+    // Simplified once for the tests below (`webLineKind` takes lines of 300 units at most).
+    const simple = text.length <= 300 ? simplified(text) : undefined;
+    const kind =
+      (simple === undefined ? undefined : simplifiedLineKind(simple)) ??
+      (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -48,8 +52,7 @@ export function webLineFilter(): (text: string) => boolean {
       grid = true;
       return true;
     }
-    if (page && text.length <= 300) {
-      const simple = simplified(text);
+    if (page && simple !== undefined) {
       if (GRID_ROW.test(simple)) return true;
       if (text.length <= 80 && (BYLINE.test(simple) || FIELD_LIST.test(simple))) return true;
     }
@@ -159,8 +162,11 @@ const FIELD_LIST =
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
-  if (input.length > 300) return undefined;
-  const text = simplified(input);
+  return input.length > 300 ? undefined : simplifiedLineKind(simplified(input));
+}
+
+/** {@link webLineKind} of a line of 300 units at most, {@link simplified} already. */
+function simplifiedLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
   if (
     BREADCRUMB.test(text) ||
     FURNITURE.test(text) ||
