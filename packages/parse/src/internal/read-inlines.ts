@@ -319,11 +319,19 @@ export function readInlines(
         from = i;
         continue;
       }
-      if (ctx.metricsMode === "all" && ((c >= 0x30 && c <= 0x39) || signAt(text, i, from) !== 0)) {
+      // A digit inside a number starts no figure (readMetric says so too, at the cost of a call).
+      const digit = c >= 0x30 && c <= 0x39;
+      if (
+        ctx.metricsMode === "all" &&
+        (digit ? !isDigitCode(text.charCodeAt(i - 1)) : signAt(text, i, from) !== 0)
+      ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
         const figure = readMetric(text, i, from, i >= comparedUntil);
-        const joined = lastChange.end >= 0 && RATE_JOINS.includes(text.slice(lastChange.end, i));
+        const joined =
+          figure !== undefined &&
+          lastChange.end >= 0 &&
+          RATE_JOINS.includes(text.slice(lastChange.end, i));
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&

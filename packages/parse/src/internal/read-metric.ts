@@ -379,7 +379,7 @@ export function readMetric(
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
-    if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
+    if (endsWithChangeWord(before)) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
   const scaleName = SCALE_NAMES[scale] ?? scale;
@@ -407,7 +407,17 @@ export function readMetric(
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
 export function followsChangeWords(text: string, i: number, start: number): boolean {
   const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
-  return CHANGE_WORDS.some((w) => before.endsWith(w));
+  return endsWithChangeWord(before);
+}
+
+/** The last units of {@link CHANGE_WORDS}: words that end in none of them end in no change word. */
+const CHANGE_LASTS = new Set(CHANGE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+
+function endsWithChangeWord(words: string): boolean {
+  return (
+    CHANGE_LASTS.has(words.charCodeAt(words.length - 1)) &&
+    CHANGE_WORDS.some((w) => words.endsWith(w))
+  );
 }
 
 /**
@@ -546,6 +556,9 @@ const TRAIL = [
   "(",
 ];
 
+const LEAD_FIRSTS = new Set(LEAD.map((w) => w.charCodeAt(0)));
+const TRAIL_LASTS = new Set(TRAIL.map((w) => w.charCodeAt(w.length - 1)));
+
 /** The marks a figure's clause starts after, by code unit. */
 const CLAUSE_ENDS = new Set([..."，。；：、！？"].map((c) => c.charCodeAt(0)));
 
@@ -557,22 +570,25 @@ export function clauseLabel(before: string): string {
   let k = before.length;
   while (k > 0 && !CLAUSE_ENDS.has(before.charCodeAt(k - 1))) k--;
   // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name.
-  let label = before
-    .slice(Math.max(k, before.length - 60))
-    .trim()
-    .replace(/[（(]$/, "");
+  let label = before.slice(Math.max(k, before.length - 60)).trim();
+  if (label.endsWith("（") || label.endsWith("(")) label = label.slice(0, -1);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of LEAD) {
-      if (label.startsWith(w) && label.length > w.length) {
-        label = label.slice(w.length);
-        changed = true;
+    // A pass over the words only where the label opens (ends) with the first (last) unit of one.
+    if (LEAD_FIRSTS.has(label.charCodeAt(0))) {
+      for (const w of LEAD) {
+        if (label.startsWith(w) && label.length > w.length) {
+          label = label.slice(w.length);
+          changed = true;
+        }
       }
     }
-    for (const w of TRAIL) {
-      if (label.endsWith(w)) {
-        label = label.slice(0, -w.length);
-        changed = true;
+    if (TRAIL_LASTS.has(label.charCodeAt(label.length - 1))) {
+      for (const w of TRAIL) {
+        if (label.endsWith(w)) {
+          label = label.slice(0, -w.length);
+          changed = true;
+        }
       }
     }
   }

@@ -607,6 +607,15 @@ export function findTables(
     );
   }
 
+  /**
+   * Line `r` repaired, as `clean` gives it: a copy of the line {@link bareCell} repaired (the
+   * table finder changes no line it reads; a table may change its cells).
+   */
+  function copyOfRow(r: number): TextLine {
+    const line = cleanRow(r);
+    return { text: line.text, spans: [...line.spans] };
+  }
+
   function bareCell(r: number): boolean {
     if (bare[r] !== 0) return bare[r] === 1;
     const [a, b] = raw[r] as Range;
@@ -661,7 +670,7 @@ export function findTables(
           break;
         }
         cells.push({ line, raw: i });
-      } else if (bareCell(i)) cells.push({ line: clean(...(raw[i] as Range)), raw: i });
+      } else if (bareCell(i)) cells.push({ line: copyOfRow(i), raw: i });
       else if (cells.length > 0 && spaceCell(i))
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
