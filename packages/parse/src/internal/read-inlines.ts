@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isDigitCode, oneOf } from "./chars";
+import { isDigitCode, isHanCode, oneOf } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
@@ -86,8 +86,10 @@ function endsClause(text: string, end: number): boolean {
     c === "" ||
     "，。；、：,;:）)（(！？!?…".includes(c) ||
     (c === "." && !isDigitCode(text.charCodeAt(end + 1))) ||
-    /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
-    MOVES_TO.test(text.slice(end, end + 5))
+    // The words below open with a Han character (most figures are followed by a mark, or none).
+    (isHanCode(text.charCodeAt(end)) &&
+      (/^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
+        MOVES_TO.test(text.slice(end, end + 5))))
   );
 }
 

@@ -219,6 +219,7 @@ function perUnitAt(text: string, j: number): string {
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
+const SCALE_FIRSTS = new Set(SCALES.map((s) => s.charCodeAt(0)));
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
 /** {@link UNITS} by their first code unit, in the same order (longest first). */
@@ -347,23 +348,25 @@ export function readMetric(
   if (isDigitCode(text.charCodeAt(j))) return undefined;
   // Thousands separators: `1,234,567件`, `1,123.8万件` (groups of three after a lead of one to three).
   let digits = text.slice(i, j);
-  if (j - i <= 3 && text.charAt(j) === ",") {
+  if (j - i <= 3 && text.charCodeAt(j) === 0x2c /* , */) {
     let k = j;
-    while (text.charAt(k) === "," && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) {
+    while (text.charCodeAt(k) === 0x2c && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) {
       digits += text.slice(k + 1, k + 4);
       k += 4;
     }
     j = k;
   }
   let fraction = "";
-  if (text.charAt(j) === "." && isDigitCode(text.charCodeAt(j + 1))) {
+  if (text.charCodeAt(j) === 0x2e /* . */ && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
     if (j - from > 4) return undefined;
     fraction = text.slice(from, j);
   }
-  const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
+  const scale = SCALE_FIRSTS.has(text.charCodeAt(j))
+    ? (SCALES.find((s) => text.startsWith(s, j)) ?? "")
+    : "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
   const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
@@ -438,6 +441,7 @@ const CHANGE_SHAPE =
 
 /** The characters a comparison's words may open with (`環`, `較`, `與` as converted pages print them). */
 const COMPARISON_FIRSTS = "同环较比与和去上環較與";
+const COMPARISON_FIRST_UNITS = new Set([...COMPARISON_FIRSTS].map((c) => c.charCodeAt(0)));
 
 /** Words of a change printed in traditional characters, and their simplified forms. */
 const TRADITIONAL_CHANGE: Record<string, string> = {
@@ -469,10 +473,11 @@ function readComparisonAt(
   i: number,
 ): { comparison: NonNullable<Metric["comparison"]>; end: number } | undefined {
   let j = i;
-  if (oneOf("，、 ", text.charAt(j))) j++;
+  const mark = text.charCodeAt(j);
+  if (mark === 0xff0c /* ， */ || mark === 0x3001 /* 、 */ || mark === 0x20) j++;
   // Every form read below opens with one of these (`同比`, `环比`, `较上月`, `比上年`, `与去年`,
   // `和上年`, `去年同期`, `上年同期`): most figures have no comparison, and are told so here.
-  if (!oneOf(COMPARISON_FIRSTS, text.charAt(j))) return undefined;
+  if (!COMPARISON_FIRST_UNITS.has(text.charCodeAt(j))) return undefined;
   const from = j;
   while (j < text.length && j - from < 24 && !"，。；、：）（(".includes(text.charAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.

@@ -143,13 +143,37 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
  * What a line needs to be a row (a pipe, or a gap as {@link splitGaps} takes it): most lines
  * of running text have none, and one regex test says so without a look at each character.
  */
-const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
 const ROW_MARK_SINGLE = /[|｜│┃\s]/;
+
+/**
+ * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
+ * (`[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}`), read in place: most
+ * lines of running text have none, and no slice of the line is made to say so.
+ */
+function hasRowMark(source: string, a: number, b: number): boolean {
+  let spaces = 0;
+  for (let i = a; i < b; i++) {
+    const n = source.charCodeAt(i);
+    if (pipeAt(source, i) || n === 0x09 || n === 0x3000) return true;
+    const space =
+      n === 0x20 ||
+      n === 0x0b ||
+      n === 0xa0 ||
+      n === 0x1680 ||
+      (n >= 0x2000 && n <= 0x200a) ||
+      n === 0x202f ||
+      n === 0x205f;
+    spaces = space ? spaces + 1 : 0;
+    if (spaces === 2) return true;
+  }
+  return false;
+}
 
 function splitRow(source: string, line: Range, single = false): Split | undefined {
   const [a, b] = trimRange(source, line[0], line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
-  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(source.slice(a, b))) return undefined;
+  if (!(single ? ROW_MARK_SINGLE.test(source.slice(a, b)) : hasRowMark(source, a, b)))
+    return undefined;
   for (let i = a; i < b; i++) if (pipeAt(source, i)) return splitPipes(source, a, b);
   return splitGaps(source, a, b, single);
 }
