@@ -230,6 +230,13 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
   UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 
+/** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
+function unitAt(text: string, j: number): string | undefined {
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
+  if (units !== undefined) for (const u of units) if (text.startsWith(u, j)) return u;
+  return undefined;
+}
+
 /**
  * Before a number: ordinals, ranks and approximations, which stay text (`第4次`, `前3名`, `近100件`,
  * `约5万人`; `約` as converted pages print it).
@@ -369,7 +376,7 @@ export function readMetric(
     : "";
   j += scale.length;
   if (text.startsWith("个百分点", j)) return undefined;
-  const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
+  const unit = unitAt(text, j);
   if (unit === undefined) return undefined;
   j += unit.length;
   // `4.39吨/平方公里`: a unit counted per another (not a percentage, not `人/次` or `微克/立方米`).

@@ -168,11 +168,11 @@ export function webLineKind(input: string): "meta" | "grid" | "furniture" | unde
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already. */
 function simplifiedLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
   if (
-    BREADCRUMB.test(text) ||
+    breadcrumb(text) ||
     FURNITURE.test(text) ||
     SITE_TOOLS.test(text) ||
     FOOTER.test(text) ||
-    IMAGE.test(text) ||
+    image(text) ||
     COUNTER.test(text) ||
     isAddressLine(text)
   )
@@ -221,7 +221,7 @@ export function isLabelAlone(text: string): boolean {
 }
 
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
-export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(simplified(text));
+export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(text));
 
 const BREADCRUMB =
   /^(?:您?(?:当前|现在)(?:所在)?的?位置|您的位置|所在位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
@@ -238,6 +238,18 @@ const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${
 const FOOTER =
   /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
+
+/**
+ * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
+ * one of its labels or ends in `正文` (its last branch is otherwise tried at every position).
+ */
+const breadcrumb = (text: string): boolean =>
+  (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
+const BREADCRUMB_FIRSTS = new Set([..."您当现所首"].map((c) => c.charCodeAt(0)));
+
+/** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
+const image = (text: string): boolean =>
+  (text.charCodeAt(0) === 0x21 || text.includes(".")) && IMAGE.test(text);
 
 const META_LABELS = [
   "来源于",
