@@ -63,6 +63,17 @@ export const CHINESE_DIGITS = "〇零一二三四五六七八九十百两";
 
 export const isChineseDigit = (c: string): boolean => c !== "" && CHINESE_DIGITS.includes(c);
 
+/** 1 for the units of {@link CHINESE_DIGITS}. */
+const CHINESE_DIGIT_UNITS = new Uint8Array(0x10000);
+for (let k = 0; k < CHINESE_DIGITS.length; k++)
+  CHINESE_DIGIT_UNITS[CHINESE_DIGITS.charCodeAt(k)] = 1;
+
+/**
+ * {@link isChineseDigit} of a UTF-16 code unit (no string built for the unit, as `charAt` does);
+ * false for NaN (`charCodeAt` past the end), read as unit 0.
+ */
+export const isChineseDigitCode = (n: number): boolean => CHINESE_DIGIT_UNITS[n | 0] === 1;
+
 /** Marks that end a sentence, after which a line break ends a paragraph. */
 export const SENTENCE_END = "。！？；：…”’）】》";
 

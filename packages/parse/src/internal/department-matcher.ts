@@ -142,7 +142,11 @@ mark(LOCAL, LOCAL_LEVEL);
 mark(CITIES.map((c) => c.charAt(0)).join(""), CITY_INITIAL);
 mark(BODIES.map((b) => b.charAt(0)).join(""), BODY_INITIAL);
 mark(PLACE_LEVEL, LEVEL);
-const flagsAt = (text: string, i: number): number => (FLAGS[text.charCodeAt(i)] as number) | 0;
+/**
+ * The flags of `text[i]`; 0 outside the text (`charCodeAt` gives NaN there, read as unit 0, which
+ * has none: a typed array read with a NaN key takes V8's slow path, for every later read too).
+ */
+const flagsAt = (text: string, i: number): number => FLAGS[text.charCodeAt(i) | 0] as number;
 
 /** Whether a name may start at `i`: not inside a word (after a mark, or after a {@link STOP} word). */
 const boundaryAt = (text: string, i: number): boolean => {

@@ -1,4 +1,4 @@
-import { isChineseDigit, isDigit, isHan } from "./chars";
+import { isChineseDigit, isChineseDigitCode, isDigit, isHan } from "./chars";
 
 /** How an organisation's name ends (`…中心`, `…局`, `…办公室`). */
 export const ORG_END =
@@ -15,7 +15,7 @@ export const MAX_HEADING = 200;
  */
 export function sectionMarkerLength(text: string): number {
   let i = 0;
-  while (i < 4 && isChineseDigit(text.charAt(i))) i++;
+  while (i < 4 && isChineseDigitCode(text.charCodeAt(i))) i++;
   if (i === 0 || i === 4) return 0;
   const mark = text.charAt(i);
   if (mark === "、") return i + 1;
@@ -34,9 +34,9 @@ export const sectionMarkerText = (marker: string): string => marker.replace(/[�
  * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`.
  */
 export function itemMarkerLength(text: string): number {
-  if (text.charAt(0) !== "（") return 0;
+  if (text.charCodeAt(0) !== 0xff08 /* （ */) return 0;
   let i = 1;
-  while (i < 5 && isChineseDigit(text.charAt(i))) i++;
+  while (i < 5 && isChineseDigitCode(text.charCodeAt(i))) i++;
   if (i === 1 || i === 5 || text.charAt(i) !== "）") return 0;
   return text.charAt(i + 1) === "、" ? i + 2 : i + 1;
 }
@@ -79,8 +79,12 @@ const TAIL_FIELDS = [
   "电话",
 ];
 
+/** The first units of the labels and fields: a line that opens with none is no 报尾 line. */
+const TAIL_FIRSTS = new Set([...TAIL_LABELS, ...TAIL_FIELDS].map((w) => w.charCodeAt(0)));
+
 /** The distribution label (`报`, `抄送`…) a line starts with, followed by `：`, or undefined. */
 export function tailLabel(text: string): string | undefined {
+  if (!TAIL_FIRSTS.has(text.charCodeAt(0))) return undefined;
   for (const label of TAIL_LABELS) {
     if (text.startsWith(label) && text.charAt(label.length) === "：") return label;
   }
@@ -89,6 +93,7 @@ export function tailLabel(text: string): string | undefined {
 
 /** Whether a line is a 报尾 line: a distribution list, 共印N份, 签发人, 责任编辑… */
 export function isTailLine(text: string): boolean {
+  if (!TAIL_FIRSTS.has(text.charCodeAt(0))) return false;
   if (tailLabel(text) !== undefined) return true;
   for (const field of TAIL_FIELDS) {
     if (!text.startsWith(field)) continue;

@@ -292,7 +292,8 @@ export function readBody(
         from = d.end;
       }
     }
-    inlines = inlines.concat(readInlines(text.slice(from), line, base + from, ctx, s, target.refs));
+    const read = readInlines(text.slice(from), line, base + from, ctx, s, target.refs);
+    inlines = inlines.length === 0 ? read : inlines.concat(read);
     if (inlines.length > 0) target.body.push(inlines);
   };
 

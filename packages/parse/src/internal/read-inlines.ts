@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isDigitCode, oneOf } from "./chars";
+import { isDigitCode, isHanCode, oneOf } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
@@ -88,8 +88,10 @@ function endsClause(text: string, end: number): boolean {
     // `同比增长45.8%⬆`: an arrow a graphic prints after a figure closes it like a mark.
     ARROWS.includes(c) ||
     (c === "." && !isDigitCode(text.charCodeAt(end + 1))) ||
-    /^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
-    MOVES_TO.test(text.slice(end, end + 5))
+    // The words below open with a Han character (most figures are followed by a mark, or none).
+    (isHanCode(text.charCodeAt(end)) &&
+      (/^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
+        MOVES_TO.test(text.slice(end, end + 5))))
   );
 }
 
@@ -363,11 +365,19 @@ export function readInlines(
         from = i;
         continue;
       }
-      if (ctx.metricsMode === "all" && ((c >= 0x30 && c <= 0x39) || signAt(text, i, from) !== 0)) {
+      // A digit inside a number starts no figure (readMetric says so too, at the cost of a call).
+      const digit = c >= 0x30 && c <= 0x39;
+      if (
+        ctx.metricsMode === "all" &&
+        (digit ? !isDigitCode(text.charCodeAt(i - 1)) : signAt(text, i, from) !== 0)
+      ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
         const figure = readMetric(text, i, from, i >= comparedUntil);
-        const joined = lastChange.end >= 0 && RATE_JOINS.includes(text.slice(lastChange.end, i));
+        const joined =
+          figure !== undefined &&
+          lastChange.end >= 0 &&
+          RATE_JOINS.includes(text.slice(lastChange.end, i));
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&

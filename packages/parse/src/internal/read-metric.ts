@@ -249,6 +249,7 @@ const SYMBOL_FIRSTS = "μµum";
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
+const SCALE_FIRSTS = new Set(SCALES.map((s) => s.charCodeAt(0)));
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };
 /** {@link UNITS} by their first code unit, in the same order (longest first). */
@@ -257,6 +258,13 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
   const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
   list.push(u);
   UNITS_BY_FIRST.set(u.charCodeAt(0), list);
+}
+
+/** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
+function unitAt(text: string, j: number): string | undefined {
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
+  if (units !== undefined) for (const u of units) if (text.startsWith(u, j)) return u;
+  return undefined;
 }
 
 /**
@@ -377,29 +385,31 @@ export function readMetric(
   if (isDigitCode(text.charCodeAt(j))) return undefined;
   // Thousands separators: `1,234,567件`, `1,123.8万件` (groups of three after a lead of one to three).
   let digits = text.slice(i, j);
-  if (j - i <= 3 && text.charAt(j) === ",") {
+  if (j - i <= 3 && text.charCodeAt(j) === 0x2c /* , */) {
     let k = j;
-    while (text.charAt(k) === "," && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) {
+    while (text.charCodeAt(k) === 0x2c && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) {
       digits += text.slice(k + 1, k + 4);
       k += 4;
     }
     j = k;
   }
   let fraction = "";
-  if (text.charAt(j) === "." && isDigitCode(text.charCodeAt(j + 1))) {
+  if (text.charCodeAt(j) === 0x2e /* . */ && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
     if (j - from > 4) return undefined;
     fraction = text.slice(from, j);
   }
-  const scale = SCALES.find((s) => text.startsWith(s, j)) ?? "";
+  const scale = SCALE_FIRSTS.has(text.charCodeAt(j))
+    ? (SCALES.find((s) => text.startsWith(s, j)) ?? "")
+    : "";
   j += scale.length;
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
   if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
   // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
   if (scale === "" && text.charCodeAt(j) === 0x20 && oneOf(SYMBOL_FIRSTS, text.charAt(j + 1))) j++;
-  const unit = UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j));
+  const unit = unitAt(text, j);
   if (unit === undefined) return undefined;
   j += unit.length;
   // `4.39吨/平方公里`: a unit counted per another (not a percentage, not `人/次` or `微克/立方米`).
@@ -412,7 +422,7 @@ export function readMetric(
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
-    if (CHANGE_WORDS.some((w) => before.endsWith(w))) return undefined;
+    if (endsWithChangeWord(before)) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
   const scaleName = SCALE_NAMES[scale] ?? scale;
@@ -440,7 +450,17 @@ export function readMetric(
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
 export function followsChangeWords(text: string, i: number, start: number): boolean {
   const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
-  return CHANGE_WORDS.some((w) => before.endsWith(w));
+  return endsWithChangeWord(before);
+}
+
+/** The last units of {@link CHANGE_WORDS}: words that end in none of them end in no change word. */
+const CHANGE_LASTS = new Set(CHANGE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+
+function endsWithChangeWord(words: string): boolean {
+  return (
+    CHANGE_LASTS.has(words.charCodeAt(words.length - 1)) &&
+    CHANGE_WORDS.some((w) => words.endsWith(w))
+  );
 }
 
 /**
@@ -461,6 +481,7 @@ const CHANGE_SHAPE =
 
 /** The characters a comparison's words may open with (`環`, `較`, `與` as converted pages print them). */
 const COMPARISON_FIRSTS = "同环较比与和去上環較與";
+const COMPARISON_FIRST_UNITS = new Set([...COMPARISON_FIRSTS].map((c) => c.charCodeAt(0)));
 
 /** Words of a change printed in traditional characters, and their simplified forms. */
 const TRADITIONAL_CHANGE: Record<string, string> = {
@@ -494,10 +515,11 @@ function readComparisonAt(
   i: number,
 ): { comparison: NonNullable<Metric["comparison"]>; end: number } | undefined {
   let j = i;
-  if (oneOf("，、 ", text.charAt(j))) j++;
+  const mark = text.charCodeAt(j);
+  if (mark === 0xff0c /* ， */ || mark === 0x3001 /* 、 */ || mark === 0x20) j++;
   // Every form read below opens with one of these (`同比`, `环比`, `较上月`, `比上年`, `与去年`,
   // `和上年`, `去年同期`, `上年同期`): most figures have no comparison, and are told so here.
-  if (!oneOf(COMPARISON_FIRSTS, text.charAt(j))) return undefined;
+  if (!COMPARISON_FIRST_UNITS.has(text.charCodeAt(j))) return undefined;
   const from = j;
   // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
   while (j < text.length && j - from < 24 && !"，。；、：）（(↑↓⬆⬇▲▼△▽↗↘".includes(text.charAt(j)))
@@ -608,6 +630,12 @@ const TRAIL = [
   "(",
 ];
 
+const LEAD_FIRSTS = new Set(LEAD.map((w) => w.charCodeAt(0)));
+const TRAIL_LASTS = new Set(TRAIL.map((w) => w.charCodeAt(w.length - 1)));
+
+/** The marks a figure's clause starts after, by code unit. */
+const CLAUSE_ENDS = new Set([..."，。；：、！？"].map((c) => c.charCodeAt(0)));
+
 /**
  * `;` and `,` the repair left in ASCII (between a unit in Latin letters or `%` and a Latin word:
  * `15μg/m3;PM10浓度为…`) end a clause too; a `,` between digits (`1,234`) does not.
@@ -626,27 +654,28 @@ function asciiClauseMark(text: string, k: number): boolean {
  */
 export function clauseLabel(before: string): string {
   let k = before.length;
-  while (
-    k > 0 &&
-    !"，。；：、！？".includes(before.charAt(k - 1)) &&
-    !asciiClauseMark(before, k - 1)
-  )
+  while (k > 0 && !CLAUSE_ENDS.has(before.charCodeAt(k - 1)) && !asciiClauseMark(before, k - 1))
     k--;
   // `甲区（-6.2%）`: the bracket opened before the figure is not part of the name (TRAIL strips it);
   // `（1200件）增长`: nor is the bracket closed after the figure before it (LEAD strips it).
   let label = before.slice(Math.max(k, before.length - 60)).trim();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of LEAD) {
-      if (label.startsWith(w) && label.length > w.length) {
-        label = label.slice(w.length);
-        changed = true;
+    // A pass over the words only where the label opens (ends) with the first (last) unit of one.
+    if (LEAD_FIRSTS.has(label.charCodeAt(0))) {
+      for (const w of LEAD) {
+        if (label.startsWith(w) && label.length > w.length) {
+          label = label.slice(w.length);
+          changed = true;
+        }
       }
     }
-    for (const w of TRAIL) {
-      if (label.endsWith(w)) {
-        label = label.slice(0, -w.length);
-        changed = true;
+    if (TRAIL_LASTS.has(label.charCodeAt(label.length - 1))) {
+      for (const w of TRAIL) {
+        if (label.endsWith(w)) {
+          label = label.slice(0, -w.length);
+          changed = true;
+        }
       }
     }
   }

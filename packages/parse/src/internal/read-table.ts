@@ -1,6 +1,6 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isHan, isSpace } from "./chars";
+import { isHan, isSpaceCode } from "./chars";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
 import { readComparison, readMetric } from "./read-metric";
@@ -56,8 +56,11 @@ const MAX_CAPTION = 80;
 /** A cell of a run-of-spaces row longer than this makes the line text, not a row. */
 const MAX_SPACED_CELL = 60;
 
-const PIPES = "|｜│┃";
-const isPipe = (c: string): boolean => c !== "" && PIPES.includes(c);
+/** Whether `source[i]` is a pipe, `|｜│┃` (by its code: most table text is Han, and `charAt` of a Han unit builds a string). */
+const pipeAt = (source: string, i: number): boolean => {
+  const n = source.charCodeAt(i);
+  return n === 0x7c || n === 0xff5c || n === 0x2502 || n === 0x2503;
+};
 const NOTE =
   /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
 /** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
@@ -76,8 +79,8 @@ const SENTENCE = /[。；！？]/;
 function trimRange(source: string, from: number, to: number): Range {
   let a = from;
   let b = to;
-  while (a < b && isSpace(source.charAt(a))) a++;
-  while (b > a && isSpace(source.charAt(b - 1))) b--;
+  while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
   return [a, b];
 }
 
@@ -85,12 +88,12 @@ function trimRange(source: string, from: number, to: number): Range {
 function splitPipes(source: string, a: number, b: number): Split | undefined {
   let from = a;
   let to = b;
-  if (isPipe(source.charAt(from))) from++;
-  if (to > from && isPipe(source.charAt(to - 1)) && source.charAt(to - 2) !== "\\") to--;
+  if (pipeAt(source, from)) from++;
+  if (to > from && pipeAt(source, to - 1) && source.charCodeAt(to - 2) !== 0x5c /* \ */) to--;
   const cells: Range[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || (isPipe(source.charAt(i)) && source.charAt(i - 1) !== "\\")) {
+    if (i === to || (pipeAt(source, i) && source.charCodeAt(i - 1) !== 0x5c) /* \ */) {
       cells.push(trimRange(source, start, i));
       start = i + 1;
       if (cells.length > MAX_COLUMNS) return undefined;
@@ -112,13 +115,13 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
   let tab = false;
   let start = a;
   for (let i = a; i < b; ) {
-    if (!isSpace(source.charAt(i))) {
+    if (!isSpaceCode(source.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
     let hasTab = false;
-    while (j < b && isSpace(source.charAt(j))) {
+    while (j < b && isSpaceCode(source.charCodeAt(j))) {
       if (source.charAt(j) === "\t") hasTab = true;
       j++;
     }
@@ -140,20 +143,47 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
  * What a line needs to be a row (a pipe, or a gap as {@link splitGaps} takes it): most lines
  * of running text have none, and one regex test says so without a look at each character.
  */
-const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
 const ROW_MARK_SINGLE = /[|｜│┃\s]/;
 /** The longest date line with spaces (`二〇二二 年 十二 月 二十八 日`) {@link splitRow} reads as a date. */
 const MAX_SPACED_DATE = 40;
 
+/**
+ * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
+ * (`[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}`), read in place: most
+ * lines of running text have none, and no slice of the line is made to say so.
+ */
+function hasRowMark(source: string, a: number, b: number): boolean {
+  let spaces = 0;
+  for (let i = a; i < b; i++) {
+    const n = source.charCodeAt(i);
+    if (pipeAt(source, i) || n === 0x09 || n === 0x3000) return true;
+    const space =
+      n === 0x20 ||
+      n === 0x0b ||
+      n === 0xa0 ||
+      n === 0x1680 ||
+      (n >= 0x2000 && n <= 0x200a) ||
+      n === 0x202f ||
+      n === 0x205f;
+    spaces = space ? spaces + 1 : 0;
+    if (spaces === 2) return true;
+  }
+  return false;
+}
+
 function splitRow(source: string, line: Range, single = false): Split | undefined {
   const [a, b] = trimRange(source, line[0], line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
-  const text = source.slice(a, b);
-  if (!(single ? ROW_MARK_SINGLE : ROW_MARK).test(text)) return undefined;
-  // `2022 年 5 月 18 日`: a date a PDF's extraction spaced out is no row.
-  if (b - a <= MAX_SPACED_DATE && text.endsWith("日") && isDateLine(text.replace(/\s+/g, "")))
+  if (!(single ? ROW_MARK_SINGLE.test(source.slice(a, b)) : hasRowMark(source, a, b)))
     return undefined;
-  for (let i = a; i < b; i++) if (isPipe(source.charAt(i))) return splitPipes(source, a, b);
+  // `2022 年 5 月 18 日`: a date a PDF's extraction spaced out is no row.
+  if (
+    b - a <= MAX_SPACED_DATE &&
+    source.charCodeAt(b - 1) === 0x65e5 /* 日 */ &&
+    isDateLine(source.slice(a, b).replace(/\s+/g, ""))
+  )
+    return undefined;
+  for (let i = a; i < b; i++) if (pipeAt(source, i)) return splitPipes(source, a, b);
   return splitGaps(source, a, b, single);
 }
 
@@ -272,10 +302,15 @@ export function findTables(
     const line = raw[r] as Range;
     return line[0] === line[1];
   };
+  /** Whether each line is blank, once: 0 unknown, 1 yes, 2 no (asked of a line many times). */
+  const blanks = new Uint8Array(raw.length);
   const blank = (r: number): boolean => {
-    const line = raw[r] as Range;
-    const [a, b] = trimRange(source, line[0], line[1]);
-    return a === b;
+    if (blanks[r] === 0) {
+      const line = raw[r] as Range;
+      const [a, b] = trimRange(source, line[0], line[1]);
+      blanks[r] = a === b ? 1 : 2;
+    }
+    return blanks[r] === 1;
   };
   /**
    * How many empty lines stand for one blank line: 2 in a copy that doubled every blank line
@@ -296,10 +331,12 @@ export function findTables(
   {
     const pipes = /[|｜│┃]/g;
     let r = 0;
-    for (let m = pipes.exec(source); m !== null; m = pipes.exec(source)) {
-      while (r < raw.length && (raw[r] as Range)[1] <= m.index) r++;
+    // `test` moves `lastIndex` past the pipe found, without the match array `exec` builds.
+    while (pipes.test(source)) {
+      const at = pipes.lastIndex - 1;
+      while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
       if (r >= raw.length) break;
-      if ((raw[r] as Range)[0] <= m.index) piped[r] = 1;
+      if ((raw[r] as Range)[0] <= at) piped[r] = 1;
       else pipes.lastIndex = (raw[r] as Range)[0];
     }
   }
@@ -416,8 +453,8 @@ export function findTables(
       lines.notes.push(line);
       end = n;
     }
-    const cells = [...lines.head, ...lines.rows].flat();
-    if (cells.every((c) => c.text === "")) return undefined;
+    const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
+    if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
     return { end, lines };
   }
 
@@ -589,13 +626,13 @@ export function findTables(
   function endsWithPipe(r: number): boolean {
     const line = raw[r] as Range;
     const [a, b] = trimRange(source, line[0], line[1]);
-    return b > a && isPipe(source.charAt(b - 1));
+    return b > a && pipeAt(source, b - 1);
   }
 
   function bordered(r: number): boolean {
     const line = raw[r] as Range;
     const [a] = trimRange(source, line[0], line[1]);
-    return isPipe(source.charAt(a));
+    return pipeAt(source, a);
   }
 
   /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
@@ -603,8 +640,8 @@ export function findTables(
     const line = raw[r];
     if (line === undefined || piped[r] === 0) return undefined;
     const [a, b] = trimRange(source, line[0], line[1]);
-    if (a === b || !isPipe(source.charAt(b - 1)) || source.charAt(b - 2) === "\\") return undefined;
-    for (let i = a; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
+    if (a === b || !pipeAt(source, b - 1) || source.charAt(b - 2) === "\\") return undefined;
+    for (let i = a; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, b - 1);
     return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
   }
@@ -619,7 +656,7 @@ export function findTables(
     if (line === undefined || piped[r] === 0) return 0;
     const [a, b] = trimRange(source, line[0], line[1]);
     if (b - a < 2 || b - a > MAX_COLUMNS) return 0;
-    for (let i = a; i < b; i++) if (!isPipe(source.charAt(i))) return 0;
+    for (let i = a; i < b; i++) if (!pipeAt(source, i)) return 0;
     return b - a;
   }
 
@@ -641,6 +678,15 @@ export function findTables(
       (gap === 1 || empty(r + 2)) &&
       bareCell(r + 1 + gap)
     );
+  }
+
+  /**
+   * Line `r` repaired, as `clean` gives it: a copy of the line {@link bareCell} repaired (the
+   * table finder changes no line it reads; a table may change its cells).
+   */
+  function copyOfRow(r: number): TextLine {
+    const line = cleanRow(r);
+    return { text: line.text, spans: [...line.spans] };
   }
 
   function bareCell(r: number): boolean {
@@ -697,7 +743,7 @@ export function findTables(
           break;
         }
         cells.push({ line, raw: i });
-      } else if (bareCell(i)) cells.push({ line: clean(...(raw[i] as Range)), raw: i });
+      } else if (bareCell(i)) cells.push({ line: copyOfRow(i), raw: i });
       else if (cells.length > 0 && spaceCell(i))
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
@@ -870,6 +916,9 @@ const FIGURE_CELL =
 
 type CellKind = "blank" | "figure" | "word";
 
+/** White space, which {@link kindOf} takes out (most cells hold none). */
+const SPACE = /\s/;
+
 /**
  * The least share of cells that must agree with their column's kind for a column count to be
  * the table's (real tables with cells spanning rows agree about nine in ten).
@@ -879,7 +928,7 @@ const MIN_AGREEMENT = 0.75;
 const PLAIN_AGREEMENT = 0.9;
 
 function kindOf(text: string): CellKind {
-  const t = text.replace(/\s+/g, "");
+  const t = SPACE.test(text) ? text.replace(/\s+/g, "") : text;
   if (t === "") return "blank";
   return FIGURE_CELL.test(t) ? "figure" : "word";
 }

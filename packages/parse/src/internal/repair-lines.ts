@@ -115,6 +115,11 @@ class Scratch {
   units = new Uint16Array(256);
   from = new Int32Array(256);
   out = new Uint16Array(256);
+  /** The arrays of {@link BracketPairs}, one unit longer than a line (`inside` needs it). */
+  partner = new Int32Array(257);
+  around = new Int32Array(257);
+  inside = new Int32Array(257);
+  turnedInside = new Uint8Array(257);
 
   fit(n: number): void {
     if (this.units.length >= n) return;
@@ -123,6 +128,10 @@ class Scratch {
     this.units = new Uint16Array(size);
     this.from = new Int32Array(size);
     this.out = new Uint16Array(size);
+    this.partner = new Int32Array(size + 1);
+    this.around = new Int32Array(size + 1);
+    this.inside = new Int32Array(size + 1);
+    this.turnedInside = new Uint8Array(size + 1);
   }
 }
 
@@ -159,11 +168,12 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   let start = 0;
   let blank = false;
   const n = source.length;
-  // Line ends found by the regex engine, not a character at a time.
+  // Line ends found by the regex engine, not a character at a time; `test` moves `lastIndex`
+  // past the break found, without the match array `exec` builds for each line.
   const breaks = /[\n\r\f\u2028\u2029]/g;
   for (;;) {
-    const found = breaks.exec(source);
-    const i = found ? found.index : n;
+    const found = breaks.test(source);
+    const i = found ? breaks.lastIndex - 1 : n;
     lineStarts.push(start);
     raw.push([start, i]);
     if (!found) break;
@@ -216,7 +226,8 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     // not joined has the neighbours it had: the pass would change nothing.)
     if (joins.has(line) && ASCII_MARKS.test(line.text)) {
       const units = unitsOf(line.text);
-      fullWidthPunctuation(units, units.length);
+      scratch.fit(units.length);
+      fullWidthPunctuation(units, units.length, scratch);
       line.text = stringOf(units, units.length);
     }
     line.text = curlQuotes(line.text);
@@ -252,15 +263,17 @@ function cutForumNoise(
   raw: [number, number][],
   drop: (from: number, to: number) => void,
 ): void {
-  const out: [number, number][] = [];
-  let cut = false;
-  for (const [s, e] of raw) {
+  // The lines as cut, from the first line that holds noise on (most texts hold none).
+  let out: [number, number][] | undefined;
+  for (let r = 0; r < raw.length; r++) {
+    const range = raw[r] as [number, number];
+    const [s, e] = range;
     const noise = forumNoise(source, s, e);
     if (noise.length === 0) {
-      out.push([s, e]);
+      out?.push(range);
       continue;
     }
-    cut = true;
+    out ??= raw.slice(0, r);
     let from = s;
     for (const [x, y] of noise) {
       if (source.slice(from, x).trim() !== "") out.push([from, x]);
@@ -269,7 +282,7 @@ function cutForumNoise(
     }
     if (source.slice(from, e).trim() !== "") out.push([from, e]);
   }
-  if (!cut) return;
+  if (out === undefined) return;
   // Element by element: a spread of a long text's lines would overflow the call's arguments.
   raw.length = 0;
   for (const range of out) raw.push(range);
@@ -282,9 +295,39 @@ const ASCII_MARKS = /[,;:?!().]/;
  * Characters the repair may change or drop (spaces, controls, full-width forms, surrogates,
  * bullets, ASCII marks and quotes): a line without any is its own repair.
  */
-const NEEDS_REPAIR =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what the repair drops.
-  /[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\uff02\uff05\uff07\uff0b\uff0d-\uff19\uff21-\uff3a\uff41-\uff5a\u2212\ud800-\udfff,;:?!()."'\-–•·*●▪◆■○]/;
+const NEEDS_REPAIR = new Uint8Array(0x10000);
+{
+  const ranges = [
+    // White space as a regex's `\s` takes it, controls, zero-width characters.
+    [0x00, 0x20],
+    [0x7f, 0xa0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200d],
+    [0x2028, 0x2029],
+    [0x202f, 0x202f],
+    [0x205f, 0x2060],
+    [0x2212, 0x2212],
+    [0x3000, 0x3000],
+    [0xd800, 0xdfff],
+    [0xfeff, 0xfeff],
+    // Full-width quotes, %, +, -, ., /, digits and letters.
+    [0xff02, 0xff02],
+    [0xff05, 0xff05],
+    [0xff07, 0xff07],
+    [0xff0b, 0xff0b],
+    [0xff0d, 0xff19],
+    [0xff21, 0xff3a],
+    [0xff41, 0xff5a],
+  ] as const;
+  for (const [a, b] of ranges) NEEDS_REPAIR.fill(1, a, b + 1);
+  for (const c of ",;:?!().\"'-–•·*●▪◆■○") NEEDS_REPAIR[c.charCodeAt(0)] = 1;
+}
+
+/** Whether `source[from, to)` holds a unit of {@link NEEDS_REPAIR}. */
+function needsRepair(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NEEDS_REPAIR[source.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** An ASCII or full-width digit. */
 const anyDigit = (n: number): boolean => (n >= 0x30 && n <= 0x39) || (n >= 0xff10 && n <= 0xff19);
@@ -378,7 +421,7 @@ const isStrongBullet = (n: number): boolean =>
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
 function cleanLine(source: string, from: number, to: number, scratch: Scratch): TextLine {
   const raw = source.slice(from, to);
-  if (!NEEDS_REPAIR.test(raw)) return { text: raw, spans: raw === "" ? [] : [0, from] };
+  if (!needsRepair(source, from, to)) return { text: raw, spans: raw === "" ? [] : [0, from] };
   scratch.fit(to - from);
   const { units, from: at, out } = scratch;
   let length = 0;
@@ -442,7 +485,7 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     at.copyWithin(0, lead, length);
     length -= lead;
   }
-  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length);
+  if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length, scratch);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
   const spans: number[] = [];
@@ -463,7 +506,24 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     out[kept++] = c;
     expected = offset + 1;
   }
-  return { text: stringOf(out, kept), spans };
+  return { text: unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept), spans };
+}
+
+/**
+ * Whether the repaired units `out[0, kept)` are the input's `source[from, to)` as they were (a
+ * line of `3.5%` or `1-5月` needs a look but no change): the input's slice then serves, and no
+ * string is built.
+ */
+function unchanged(
+  source: string,
+  from: number,
+  to: number,
+  out: Uint16Array,
+  kept: number,
+): boolean {
+  if (kept !== to - from) return false;
+  for (let k = 0; k < kept; k++) if (out[k] !== source.charCodeAt(from + k)) return false;
+  return true;
 }
 
 /** Whether the space between `l` and `r` (each Chinese or not, as `chineseAt` reads it) is stray. */
@@ -582,7 +642,7 @@ const DECISION_REACH = MARK_REACH + 2;
  * around it. Each turn puts back a bounded number of marks, so this stays linear, and the result
  * is what deciding again would give (the repair is idempotent).
  */
-function fullWidthPunctuation(units: Uint16Array, length: number): void {
+function fullWidthPunctuation(units: Uint16Array, length: number, scratch: Scratch): void {
   const work: number[] = [];
   let brackets = false;
   for (let i = 0; i < length; i++) {
@@ -597,7 +657,7 @@ function fullWidthPunctuation(units: Uint16Array, length: number): void {
     units,
     length,
     work,
-    pairs: brackets ? bracketPairs(units, length) : undefined,
+    pairs: brackets ? bracketPairs(units, length, scratch) : undefined,
   };
   while (work.length > 0) decide(marks, work.pop() as number);
 }
@@ -622,10 +682,12 @@ interface Marks {
   pairs: BracketPairs | undefined;
 }
 
-function bracketPairs(units: Uint16Array, length: number): BracketPairs {
-  const partner = new Int32Array(length).fill(-1);
-  const around = new Int32Array(length);
-  const inside = new Int32Array(length + 1);
+/** The bracket pairs of `units[0, length)`, in the arrays of `scratch` (fitted to `length`). */
+function bracketPairs(units: Uint16Array, length: number, scratch: Scratch): BracketPairs {
+  const { partner, around, inside, turnedInside } = scratch;
+  partner.fill(-1, 0, length);
+  turnedInside.fill(0, 0, length);
+  inside[0] = 0;
   const open: number[] = [];
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
@@ -638,7 +700,7 @@ function bracketPairs(units: Uint16Array, length: number): BracketPairs {
     around[i] = open.length > 0 ? (open[open.length - 1] as number) : -1;
     if (c === 0x28) open.push(i);
   }
-  return { partner, around, inside, turnedInside: new Uint8Array(length) };
+  return { partner, around, inside, turnedInside };
 }
 
 /** Decides the mark at `i` (nothing if it is no longer an ASCII mark). */

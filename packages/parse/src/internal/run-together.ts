@@ -28,7 +28,8 @@ export function splitRunTogether(lines: readonly TextLine[]): {
   const duplicates: TextLine[] = [];
   const next: Expected = { item: 1, section: 1, numbered: 1 };
   /** Follows the markers of a line that starts with one (after any split). */
-  const follow = (text: string): void => advance(next, text);
+  const numberOf = markerIndexes();
+  const follow = (text: string): void => advance(next, text, numberOf);
   lines.forEach((line, index) => {
     if (line.table) {
       out.push(line);
@@ -43,7 +44,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         rest = twice.rest;
       }
     }
-    const cuts = cutsOf(rest, next);
+    const cuts = cutsOf(rest, next, numberOf);
     if (cuts.length === 0) {
       out.push(rest);
       follow(rest.text);
@@ -63,6 +64,19 @@ export function splitRunTogether(lines: readonly TextLine[]): {
 function markerIndex(marker: string): number {
   const parsed = safeParseSectionMarker(sectionMarkerText(marker));
   return parsed.success ? parsed.data.index : 0;
+}
+
+/** {@link markerIndex}, each marker read once for one text (a text repeats a few markers). */
+function markerIndexes(): (marker: string) => number {
+  const known = new Map<string, number>();
+  return (marker) => {
+    let n = known.get(marker);
+    if (n === undefined) {
+      n = markerIndex(marker);
+      known.set(marker, n);
+    }
+    return n;
+  };
 }
 
 const NO_GAPS: number[] = [];
@@ -96,10 +110,10 @@ interface Expected {
 }
 
 /** The markers expected after a line that starts with `text`'s marker (in place). */
-function advance(next: Expected, text: string): void {
+function advance(next: Expected, text: string, numberOf: (marker: string) => number): void {
   const sm = sectionMarkerLength(text);
   if (sm > 0) {
-    const n = markerIndex(text.slice(0, sm));
+    const n = numberOf(text.slice(0, sm));
     if (n > 0) next.section = n + 1;
     next.item = 1;
     next.numbered = 1;
@@ -107,7 +121,7 @@ function advance(next: Expected, text: string): void {
   }
   const im = itemMarkerLength(text);
   if (im > 0) {
-    const n = markerIndex(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
+    const n = numberOf(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
     if (n > 0) next.item = n + 1;
     next.numbered = 1;
     return;
@@ -117,11 +131,11 @@ function advance(next: Expected, text: string): void {
 }
 
 /** The indices where the line is cut into lines of its own (ascending). */
-function cutsOf(line: TextLine, before: Expected): number[] {
+function cutsOf(line: TextLine, before: Expected, numberOf: (marker: string) => number): number[] {
   const text = line.text;
   // The line's own opening marker comes first (`1、…。2、…` on one line).
   const next = { ...before };
-  advance(next, text.slice(0, 8));
+  advance(next, text.slice(0, 8), numberOf);
   const gaps = gapsOf(line);
   const cuts: number[] = [];
   // A flattened document: markers after a sentence's end and a space, two or more of them.
@@ -160,7 +174,7 @@ function cutsOf(line: TextLine, before: Expected): number[] {
     // Most sentences go on with text: only a marker's first character is worth a closer look.
     if (!MARKER_START.test(text.charAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
-    if (sm > 0 && section > 1 && markerIndex(text.slice(at, at + sm)) === section) {
+    if (sm > 0 && section > 1 && numberOf(text.slice(at, at + sm)) === section) {
       cuts.push(at);
       section++;
       item = 1;
@@ -170,7 +184,7 @@ function cutsOf(line: TextLine, before: Expected): number[] {
     const im = itemMarkerLength(text.slice(at, at + 7));
     if (im > 0) {
       const end = text.charAt(at + im - 1) === "、" ? at + im - 1 : at + im;
-      if (item > 1 && markerIndex(text.slice(at, end)) === item) {
+      if (item > 1 && numberOf(text.slice(at, end)) === item) {
         cuts.push(at);
         item++;
         numbered = 1;
