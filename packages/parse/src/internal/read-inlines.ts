@@ -436,8 +436,13 @@ export function readInlines(
               label,
             });
           }
-          if (figure.normalised)
-            ctx.warn("unit-normalised", offsetAt(line, base + i), figure.normalised);
+          if (figure.normalised) {
+            // Located at the scale and unit as printed (`億千瓦時`), which a wrapped line may
+            // carry to the next line: the warning names where the characters it read stand.
+            const printed = text.indexOf(figure.normalised.printed, i);
+            const at = printed >= 0 && printed < figure.end ? printed : i;
+            ctx.warn("unit-normalised", offsetAt(line, base + at), figure.normalised);
+          }
           const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });

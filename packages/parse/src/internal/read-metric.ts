@@ -245,6 +245,14 @@ function perUnitAt(text: string, j: number): string {
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
   return per === undefined ? "" : `/${per}`;
 }
+/**
+ * The length of the longest unit a figure may carry that opens `text` at `j` (`千瓦时`, `通`,
+ * `平方米`), 0 when none: the units {@link readMetric} reads, traditional forms included.
+ */
+export function unitLengthAt(text: string, j: number): number {
+  return UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j))?.length ?? 0;
+}
+
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`). */
 const SYMBOL_FIRSTS = "μµum";
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
