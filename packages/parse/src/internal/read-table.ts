@@ -196,7 +196,7 @@ function readCaption(source: string, line: Range, clean: CleanRange): TextLine |
   let caption = cleaned.slice(1).reduce(joinWithSpace, first);
   // `…情况单位：件` (the repair joined them): `…情况 单位：件`.
   const unit = /(?:计量)?单位[：:]/.exec(caption.text);
-  if (unit && unit.index > 0 && caption.text.charAt(unit.index - 1) !== " ") {
+  if (unit && unit.index > 0 && !" （(".includes(caption.text.charAt(unit.index - 1))) {
     const at = offsetsOf(caption);
     at.splice(unit.index, 0, at[unit.index] as number);
     caption = lineOf(`${caption.text.slice(0, unit.index)} ${caption.text.slice(unit.index)}`, at);
@@ -541,10 +541,13 @@ export function findTables(
    */
   function subHeadRows(rows: TextLine[][], width: number): number {
     const top = rows[0] ?? [];
-    if (!top.slice(1).some((c) => c.text === "")) return 0;
+    // Without spans in the head, one row of words under it with a blank corner (`| | 数量 | 比率 |`
+    // under `| 地区 | 受理 | 办结 |`) is the head's second line: no row of the body lacks its label.
+    const spans = top.slice(1).some((c) => c.text === "");
     let count = 0;
     for (let k = 1; k < rows.length - 1; k++) {
       const row = rows[k] as TextLine[];
+      if (!spans && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
@@ -1015,22 +1018,27 @@ function bestColumns(
   const kinds = cells.map(kindOf);
   const firstFigure = kinds.indexOf("figure");
   if (firstFigure < 2) return undefined;
-  let best: { columns: number; score: number; missing: number } | undefined;
+  let best: { columns: number; score: number; missing: number; labels: boolean } | undefined;
   for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
     const body = kinds.length - k;
     if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
     const score = agreementOf(kinds, k);
     if (score === undefined || score < minAgreement) continue;
     const missing = (k - (body % k)) % k;
+    // Rows open with their label: between counts that agree as well, one whose rows open with
+    // a figure (`4528 | 青羊区 | 3977` of `地区 | 受理量` over two rows) is no reading of the table.
+    const labels = kinds[k] !== "figure";
+    const tie = best !== undefined && Math.abs(score - best.score) <= 1e-9;
     if (
       best === undefined ||
       score > best.score + 1e-9 ||
-      (Math.abs(score - best.score) <= 1e-9 && missing <= best.missing)
+      (tie && labels && !best.labels) ||
+      (tie && labels === best.labels && missing <= best.missing)
     ) {
-      best = { columns: k, score, missing };
+      best = { columns: k, score, missing, labels };
     }
   }
-  return best;
+  return best && { columns: best.columns, score: best.score, missing: best.missing };
 }
 
 /**
