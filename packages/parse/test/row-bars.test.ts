@@ -2,34 +2,12 @@
 // row printed between bars (`| 10月 |`, then `1247 |` …), or each row closed by a line of one
 // bar (`指标 |` `年末数 |` `比重 |` / `|`). The bars give the rows; they hold no cell.
 import { parseBulletinText } from "@bulletin/parse";
-import type { Block, Bulletin, Inline, Table } from "@bulletin/schema";
 import { completed } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { cellText, MASTHEAD, tablesOf, word } from "./table-cells";
 
-const MASTHEAD =
-  "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
-  "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
 const AFTER = "二、工作动态\n（一）开展培训。10月8日，组织话务员业务培训。\n";
-
-const tablesOf = (bulletin: Bulletin): Table[] =>
-  bulletin.sections.flatMap((s) =>
-    s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
-  );
-
-function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]): string {
-  const inlines: readonly Inline[] = Array.isArray(cell) ? cell : cell.content;
-  return inlines
-    .map((n) => {
-      if (typeof n === "string") return n;
-      if (n.type === "metric") {
-        const m = bulletin.metrics.find((x) => x.id === n.ref);
-        return `${m?.value}${m?.unit === "%" ? "%" : ""}`;
-      }
-      return "text" in n ? (n.text ?? "") : "";
-    })
-    .join("");
-}
 
 const shapes = (text: string) => {
   const bulletin = completed(parseBulletinText(text));
@@ -38,14 +16,6 @@ const shapes = (text: string) => {
     rows: t.rows.map((r) => r.map((c) => cellText(bulletin, c))),
   }));
 };
-
-/** Words no department name or unit can be read from. */
-const word = fc
-  .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {
-    minLength: 2,
-    maxLength: 5,
-  })
-  .map((cs) => cs.join(""));
 
 /** A head of words and rows of a word then figures. */
 const grid = fc
