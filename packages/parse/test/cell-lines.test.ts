@@ -1,15 +1,12 @@
 // Tables written one cell a line, head included (web copies close each cell line with ` |`):
 // the column count comes from the kinds of the cells, never from a count printed anywhere.
 import { parseBulletinText } from "@bulletin/parse";
-import type { Block, Bulletin, Inline, Table } from "@bulletin/schema";
+import type { Bulletin } from "@bulletin/schema";
 import { completed } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { inferColumns } from "../src/internal/read-table";
-
-const MASTHEAD =
-  "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
-  "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
+import { cellText, MASTHEAD, tablesOf, word } from "./table-cells";
 
 describe("inferColumns", () => {
   test.each([
@@ -90,33 +87,6 @@ describe("inferColumns", () => {
   });
 });
 
-const tablesOf = (bulletin: Bulletin): Table[] =>
-  bulletin.sections.flatMap((s) =>
-    s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
-  );
-
-/** A cell's text, a metric written back as its value and unit. */
-function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]): string {
-  const inlines: readonly Inline[] = Array.isArray(cell) ? cell : cell.content;
-  return inlines
-    .map((n) => {
-      if (typeof n === "string") return n;
-      if (n.type === "metric") {
-        const m = bulletin.metrics.find((x) => x.id === n.ref);
-        return `${m?.value}${m?.unit === "%" ? "%" : ""}`;
-      }
-      return "text" in n ? (n.text ?? "") : "";
-    })
-    .join("");
-}
-
-/** Words no department name or unit can be read from. */
-const word = fc
-  .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {
-    minLength: 2,
-    maxLength: 5,
-  })
-  .map((cs) => cs.join(""));
 const figure = fc.oneof(
   fc.nat({ max: 99_999 }).map(String),
   fc.nat({ max: 9_999 }).map((n) => `${(n / 100).toFixed(2)}%`),

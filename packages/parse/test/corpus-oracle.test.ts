@@ -85,6 +85,29 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
       expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
     },
   );
+
+  test.each([
+    ["永兴县环境质量报表第 318 期", [{ line: 1, run: "永兴县环境质量报表" }]],
+    [
+      "永兴县环境质量报表第3\n18期 永兴县环境保护局",
+      [
+        { line: 1, run: "永兴县环境质量报表" },
+        { line: 2, run: "永兴县环境保护局" },
+      ],
+    ],
+    [
+      "完成第三\n季度工作任务",
+      [
+        { line: 1, run: "完成第三" },
+        { line: 2, run: "季度工作任务" },
+      ],
+    ],
+  ])(
+    "hanRuns(%j): spaces or a line break a copy put inside `第N期` leave it an issue number, the line numbers kept",
+    (text, runs) => {
+      expect(hanRuns(text)).toEqual(runs);
+    },
+  );
 });
 
 describe("corpus oracle: periods", () => {

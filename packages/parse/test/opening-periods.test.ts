@@ -42,12 +42,27 @@ describe("the opening of a report without a headline span", () => {
     ).toEqual({ kind: "range", start: "2020-01-01", end: "2020-09-30" });
   });
 
-  test("parseBulletinText: a span in a later sentence (after `。`) takes no year from the sentence before", () => {
-    // The one line is the title here, and a title's year alone is the last resort: the year,
-    // never 2020's 1-9月.
+  test("parseBulletinText: a span from January in a later sentence (after `。`) takes the year of a sentence that opens with it and gives a number", () => {
+    // The corpus README's judgement call (`2021年安排…1-3月` is the first quarter of 2021): the
+    // months counted up to are the span reported on, as with `2021年，…。1-8月…`.
     expect(
       periodOf("2020年计划实施重点项目52个。1-9月份累计完成投资96.4亿元，占年度目标的75.1%。"),
+    ).toEqual({ kind: "range", start: "2020-01-01", end: "2020-09-30" });
+  });
+
+  test("parseBulletinText: a later span not from January, or after a year sentence without a number, is not dated so", () => {
+    expect(
+      periodOf("2020年计划实施重点项目52个。7-9月份完成投资96.4亿元，占年度目标的75.1%。"),
     ).toEqual({ kind: "year", year: 2020 });
+    expect(periodOf("2020年全市深入推进项目建设。1-9月份累计完成投资96.4亿元。")).toEqual({
+      kind: "year",
+      year: 2020,
+    });
+    expect(periodOf("2021年安排重点建设项目710项。2020年1-3月累计完成投资313.64亿元。")).toEqual({
+      kind: "range",
+      start: "2020-01-01",
+      end: "2020-03-31",
+    });
   });
 
   test("parseBulletinText: a report that opens with a year and a figure in that sentence reports on the year", () => {

@@ -90,6 +90,14 @@ describe("counts of rounds of a kind", () => {
       ],
     },
     {
+      what: "天次 (days counted over places, as air-quality reports give them) is a unit of its own",
+      text: "一、空气质量\n区域内发生重污染395天次，同比下降36.2%；优良天数累计1203天。",
+      expected: [
+        { value: 395, unit: "天次" },
+        { value: 1203, unit: "天" },
+      ],
+    },
+    {
       what: "a 批 before other words stays a count of batches (counter-case)",
       text: "一、走访\n走访群众110批1731人次。",
       expected: [

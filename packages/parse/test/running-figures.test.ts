@@ -110,6 +110,20 @@ describe("growth rates in running text", () => {
       ],
     },
     {
+      what: "a growth rate a copy ran into the next product's name in Latin letters is a figure, and so is the next",
+      text: "一、分产品\n新能源汽车增长524.8%SUV增长40.4%，LED灯具下降3.1%。",
+      metrics: [
+        { label: "新能源汽车增长", value: 524.8, unit: "%" },
+        { label: "SUV增长", value: 40.4, unit: "%" },
+        { label: "LED灯具下降", value: 3.1, unit: "%" },
+      ],
+    },
+    {
+      what: "a growth rate run into Latin letters that name no subject of a rate stays text (counter-case)",
+      text: "一、工业结构\n产值增长5.2%GDP占比有所提高。",
+      metrics: [],
+    },
+    {
       what: "a growth rate that runs on into the next words stays text",
       text: "一、工业结构\n产值增长5.2%左右的企业有所增加。",
       metrics: [],

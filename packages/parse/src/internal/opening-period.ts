@@ -37,7 +37,8 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * opens with its year dates the span of months it names later (`2020年计划实施…，1-6月份累计完成
  * 投资35.9亿元`: January to June 2020); a sentence that opens with a year and a comma and
  * gives a number (`2021年，全市城镇新增就业50801人`) reports on that year, or on the months from
- * January its paragraph states later ({@link cumulativeLater}). A year that opens a narrative
+ * January its paragraph states later ({@link cumulativeLater}); so does one without the comma
+ * (`2021年安排重点项目710个。…1-3月累计完成投资…`), which states no year alone. A year that opens a narrative
  * sentence without a number (`2020年，某市坚持以人民为中心…`) states none.
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
@@ -62,8 +63,13 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
         };
       }
     }
-    if (yearly === undefined && /^\d{4}年[，,]/.test(text) && /\d/.test(sentence.slice(5)))
-      yearly = cumulativeLater(text, year) ?? { kind: "year", year };
+    if (yearly === undefined && /\d/.test(sentence.slice(5))) {
+      // `2021年安排重点项目710个。1-3月累计完成投资…`: without a comma after its year, a sentence
+      // that gives a number dates the months from January its paragraph states later, not the year.
+      const later = cumulativeLater(text, year);
+      if (later !== undefined) yearly = later;
+      else if (/^\d{4}年[，,]/.test(text)) yearly = { kind: "year", year };
+    }
   }
   return yearly;
 }

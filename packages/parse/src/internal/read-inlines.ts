@@ -254,10 +254,12 @@ const RATE_JOINS = ["和", "、", "及"];
 
 /**
  * A growth rate right after a growth rate's end, its subject between them and no mark
- * (`股份制企业增长18.2%外商投资企业增长43.0%…`: a copy that lost its commas).
+ * (`股份制企业增长18.2%外商投资企业增长43.0%…`: a copy that lost its commas). The subject may
+ * open with a name in Latin letters (`新能源汽车增长524.8%SUV增长40.4%`, `LED灯增长`); one opening
+ * with a digit (`5G手机`) is not read so.
  */
 const NEXT_RATE =
-  /^[^\P{Script=Han}的之以左]\p{Script=Han}{1,15}?(?:同比)?(?:增长|下降|上升|减少|提高|降低|回落)-?\d/u;
+  /^(?:[^\P{Script=Han}的之以左]\p{Script=Han}{1,15}?|[A-Za-z]{2,8}\d{0,2}\p{Script=Han}{0,8}?)(?:同比)?(?:增长|下降|上升|减少|提高|降低|回落)-?\d/u;
 
 /** Whether a growth rate follows a growth rate's end over its subject alone, no mark between. */
 function rateFollows(text: string, end: number): boolean {
@@ -444,8 +446,13 @@ export function readInlines(
               label,
             });
           }
-          if (figure.normalised)
-            ctx.warn("unit-normalised", offsetAt(line, base + i), figure.normalised);
+          if (figure.normalised) {
+            // Located at the scale and unit as printed (`億千瓦時`), which a wrapped line may
+            // carry to the next line: the warning names where the characters it read stand.
+            const printed = text.indexOf(figure.normalised.printed, i);
+            const at = printed >= 0 && printed < figure.end ? printed : i;
+            ctx.warn("unit-normalised", offsetAt(line, base + at), figure.normalised);
+          }
           const id = addMetric(ctx, label, figure.metric).id;
           flush(i);
           out.push({ type: "metric", ref: id });

@@ -12,7 +12,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
- * 艘次, 台次, 场次, 班次: `抽检2921763批次`) like 人次. A unit over another (`吨/平方公里`) is read by
+ * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`) like 人次. A unit over another (`吨/平方公里`) is read by
  * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
  * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢).
@@ -56,6 +56,7 @@ const UNITS = [
   "㎡",
   "人/次",
   "人次",
+  "天次",
   "户次",
   "件次",
   "轮次",
@@ -244,6 +245,14 @@ function perUnitAt(text: string, j: number): string {
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
   return per === undefined ? "" : `/${per}`;
 }
+/**
+ * The length of the longest unit a figure may carry that opens `text` at `j` (`千瓦时`, `通`,
+ * `平方米`), 0 when none: the units {@link readMetric} reads, traditional forms included.
+ */
+export function unitLengthAt(text: string, j: number): number {
+  return UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j))?.length ?? 0;
+}
+
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`). */
 const SYMBOL_FIRSTS = "μµum";
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */

@@ -226,7 +226,7 @@ function readCaption(source: string, line: Range, clean: CleanRange): TextLine |
   let caption = cleaned.slice(1).reduce(joinWithSpace, first);
   // `…情况单位：件` (the repair joined them): `…情况 单位：件`.
   const unit = /(?:计量)?单位[：:]/.exec(caption.text);
-  if (unit && unit.index > 0 && caption.text.charAt(unit.index - 1) !== " ") {
+  if (unit && unit.index > 0 && !" （(".includes(caption.text.charAt(unit.index - 1))) {
     const at = offsetsOf(caption);
     at.splice(unit.index, 0, at[unit.index] as number);
     caption = lineOf(`${caption.text.slice(0, unit.index)} ${caption.text.slice(unit.index)}`, at);
@@ -427,14 +427,15 @@ export function findTables(
     if (r >= raw.length) return undefined;
     const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
     if (caption) lines.caption = caption;
-    const headSplit = pipeCell(r)
+    const cellOpens = pipeCell(r) || openerCellRange(r) !== undefined;
+    const headSplit = cellOpens
       ? undefined
       : (splitRow(source, raw[r] as Range) ??
         (caption ? splitRow(source, raw[r] as Range, true) : undefined));
     let end: number;
     if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
-      const read = cellLines(r, lines, caption !== undefined && !titled, pipeCell(r));
+      const read = cellLines(r, lines, caption !== undefined && !titled, cellOpens);
       if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
     } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
@@ -577,10 +578,13 @@ export function findTables(
    */
   function subHeadRows(rows: TextLine[][], width: number): number {
     const top = rows[0] ?? [];
-    if (!top.slice(1).some((c) => c.text === "")) return 0;
+    // Without spans in the head, one row of words under it with a blank corner (`| | 数量 | 比率 |`
+    // under `| 地区 | 受理 | 办结 |`) is the head's second line: no row of the body lacks its label.
+    const spans = top.slice(1).some((c) => c.text === "");
     let count = 0;
     for (let k = 1; k < rows.length - 1; k++) {
       const row = rows[k] as TextLine[];
+      if (!spans && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
@@ -648,6 +652,30 @@ export function findTables(
 
   function pipeCell(r: number): boolean {
     return pipeCellRange(r) !== undefined;
+  }
+
+  /**
+   * The cell of a line that opens and closes with a pipe and holds no other (`| 10月 |`), when
+   * the next line is a ` |` cell line: the first cell of a row of a one-cell-a-line table whose
+   * rows open with a bar. (A run of `| a |` lines is the text writer's one-column table.)
+   */
+  function openerCellRange(r: number): Range | undefined {
+    if (piped[r] === 0 || !bordered(r)) return undefined;
+    const line = raw[r] as Range;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    if (b - a < 3 || !isPipe(source.charAt(b - 1))) return undefined;
+    for (let i = a + 1; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
+    const cell = trimRange(source, a + 1, b - 1);
+    if (cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL) return undefined;
+    return r + 1 < raw.length && pipeCell(r + 1) ? cell : undefined;
+  }
+
+  /** Whether line `r` holds a pipe and nothing else (`|`): a row's end in some copies. */
+  function lonePipe(r: number): boolean {
+    if (piped[r] === 0) return false;
+    const line = raw[r] as Range;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    return b - a === 1;
   }
 
   /** How many pipes a line of two or more pipes and nothing else holds (`||||||`), else 0. */
@@ -719,6 +747,8 @@ export function findTables(
     const notes: { line: TextLine; raw: number }[] = [];
     // Where a line of pipes closed a row: the number of cells read by then.
     const closes: number[] = [];
+    // Where a line of one pipe (`|`) stood: the index its blank cell has among the cells.
+    const bars: number[] = [];
     for (let i = r; i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
         const run = cells.length > 0 ? pipeRun(i) : 0;
@@ -728,8 +758,12 @@ export function findTables(
           closes.push(cells.length);
           continue;
         }
-        const range = pipeCellRange(i);
+        // `| 10月 |`: a row opens here; the cells read so far close the rows before it.
+        const opener = pipeCellRange(i) === undefined ? openerCellRange(i) : undefined;
+        if (opener && cells.length > 0) closes.push(cells.length);
+        const range = opener ?? pipeCellRange(i);
         if (!range) break;
+        if (lonePipe(i) && cells.length > 0) bars.push(cells.length);
         const line = clean(...range);
         // `统计时间：2021-07-20 |` after the cells: the table's notes, and its end.
         if (isNote(line.text) && cells.length > 0) {
@@ -759,6 +793,22 @@ export function findTables(
       fullRows: !piped,
     };
     let columns = closedWidth(cells, closes);
+    if (columns === undefined && closes.length === 0 && bars.length > 1) {
+      // `指标 |` `年末数 |` `比重 |` `|`: a line of one pipe after each row's cells is the row's
+      // end, not a blank cell, when two such lines or more each close a row of the first one's
+      // width and the first closes a head of words.
+      const barred = new Set(bars);
+      const kept = cells.filter((_, k) => !barred.has(k));
+      const ends = bars.map((k, n) => k - n).filter((n) => n < kept.length);
+      const head = kept.slice(0, ends[0] ?? 0);
+      const width = head.some((c) => kindOf(c.line.text) === "figure")
+        ? undefined
+        : closedWidth(kept, ends);
+      if (width !== undefined) {
+        cells.splice(0, cells.length, ...kept);
+        columns = width;
+      }
+    }
     if (columns === undefined) {
       const texts = cells.map((c) => c.line.text);
       const best = bestColumns(texts, options);
@@ -814,7 +864,11 @@ export function findTables(
         lines.head.push(lines.rows.shift() as TextLine[]);
     }
     for (const n of notes) lines.notes.push(n.line);
-    return (notes[notes.length - 1] ?? (used[used.length - 1] as { raw: number })).raw;
+    const last = (notes[notes.length - 1] ?? (used[used.length - 1] as { raw: number })).raw;
+    // The line of one pipe that closed the last row belongs to the table.
+    return piped && notes.length === 0 && last + 1 < raw.length && lonePipe(last + 1)
+      ? last + 1
+      : last;
   }
 
   /** Warns of the cells after the first `used` that fill no row (they stay text). */
@@ -1013,22 +1067,27 @@ function bestColumns(
   const kinds = cells.map(kindOf);
   const firstFigure = kinds.indexOf("figure");
   if (firstFigure < 2) return undefined;
-  let best: { columns: number; score: number; missing: number } | undefined;
+  let best: { columns: number; score: number; missing: number; labels: boolean } | undefined;
   for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
     const body = kinds.length - k;
     if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
     const score = agreementOf(kinds, k);
     if (score === undefined || score < minAgreement) continue;
     const missing = (k - (body % k)) % k;
+    // Rows open with their label: between counts that agree as well, one whose rows open with
+    // a figure (`4528 | 青羊区 | 3977` of `地区 | 受理量` over two rows) is no reading of the table.
+    const labels = kinds[k] !== "figure";
+    const tie = best !== undefined && Math.abs(score - best.score) <= 1e-9;
     if (
       best === undefined ||
       score > best.score + 1e-9 ||
-      (Math.abs(score - best.score) <= 1e-9 && missing <= best.missing)
+      (tie && labels && !best.labels) ||
+      (tie && labels === best.labels && missing <= best.missing)
     ) {
-      best = { columns: k, score, missing };
+      best = { columns: k, score, missing, labels };
     }
   }
-  return best;
+  return best && { columns: best.columns, score: best.score, missing: best.missing };
 }
 
 /**

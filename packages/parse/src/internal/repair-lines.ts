@@ -24,6 +24,7 @@ import {
   sectionMarkerLength,
   startsBlock,
 } from "./line-kinds";
+import { unitLengthAt } from "./read-metric";
 import { findTables, type TableLines } from "./read-table";
 
 /**
@@ -849,8 +850,28 @@ const CLAUSE_REACH = 40;
 const FIGURE_OPENS =
   /^\d[\d.,]*(?:\s*[多余]?[万亿]?[件个项人户家条笔吨辆次元名位封面块天宗起例所座处篇张%]|%?$)/;
 
-/** The start of a number at a line's end, after Han text: `占52.`, `流转71`, `共1,`. */
-const SPLIT_NUMBER_END = /[\u4e00-\u9fff]\d+(?:[.,]\d*)?$/;
+/** The start of a number at a line's end, after Han text: `占52.`, `流转71`, `共1,`, `零售额3.25亿`. */
+const SPLIT_NUMBER_END = /[\u4e00-\u9fff：:]\d+(?:[.,]\d*)?([万亿萬億])?$/;
+/** The digits (and decimals) that open a line, then an approximation's word and a scale. */
+const NUMBER_REST = /^\d+(?:[.,]\d+)?(?=[^\d.,])([多余]?[万亿萬億]?)/;
+
+/**
+ * The rest of a number broken at a line's end, opening `next` (`7%，`, `0件`, `284万千瓦时`,
+ * `136 件`, after a scale `元，`): digits, then a clause mark or a scale and any unit a figure is
+ * read with ({@link unitLengthAt}). Returns where the unit or mark ends, or -1.
+ */
+function numberRestEnd(next: string, scaled: boolean): number {
+  let j = 0;
+  if (!scaled) {
+    const m = NUMBER_REST.exec(next);
+    if (m === null) return -1;
+    j = m[0].length;
+    if (m[1] === "" && /^[%％，。；、]/.test(next.slice(j))) return j + 1;
+    if (next.charAt(j) === " ") j++;
+  }
+  const unit = unitLengthAt(next, j);
+  return unit === 0 ? -1 : j + unit;
+}
 /** The rest of a number at a line's start, then its unit, mark or decimals: `7%，`, `0件`, `75亿元`. */
 const SPLIT_NUMBER_START =
   /^\d+(?:[.,]\d+)?(?:[%％，。；、]|[多余]?[万亿]?[件个项人户家条笔吨辆次元名位封面块天宗起例所座处篇张批种台套份])/;
@@ -877,12 +898,24 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   if (/^[。，、；：！？）”》]/.test(next)) return true;
   // A number broken at the line's end, in a sentence in progress: `…占52.` + `7%，…`, `…流转71` +
   // `0件。` (a PDF's page grid breaks inside numbers).
-  if (
-    SPLIT_NUMBER_END.test(tail) &&
-    SPLIT_NUMBER_START.test(next) &&
-    tail.slice(-CLAUSE_REACH).includes("，")
-  )
-    return true;
+  // So is one whose rest a unit of any figure follows (`…用电量215` + `284万千瓦时，`), one broken
+  // after its scale (`…零售额3.25亿` + `元，`), and one after a label's colon (`投诉类工单：1` + `136件；`);
+  // with no `，` before it, the rest then closes its clause (`…诉求17` + `3.83万件，`) under a line
+  // that is no heading.
+  const split = SPLIT_NUMBER_END.exec(tail);
+  if (split !== null) {
+    const clause = /[，,：:]/.test(tail.slice(-CLAUSE_REACH));
+    if (SPLIT_NUMBER_START.test(next) && clause) return true;
+    const end = numberRestEnd(next, split[1] !== undefined);
+    if (
+      end > 0 &&
+      (clause ||
+        (/^[，。；、,;]/.test(next.slice(end)) &&
+          itemMarkerLength(head) === 0 &&
+          sectionMarkerLength(head) === 0))
+    )
+      return true;
+  }
   const last = tail.charAt(tail.length - 1);
   const beforePercent = last === "%" ? tail.charAt(tail.length - 2) : last;
   if (isDigit(beforePercent) && AFTER_NUMBER.test(next)) return true;

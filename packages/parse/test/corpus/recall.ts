@@ -288,15 +288,18 @@ export function modelText(model: unknown): string {
 
 /**
  * An issue number (`…报表第318期`, `第十二期`): the model holds it as `issue.number`, not as text,
- * so it is no part of a run (and does not join the Han text before it into one).
+ * so it is no part of a run (and does not join the Han text before it into one). Spaces and line
+ * breaks a copy put inside it (`第 318 期`, `第3` / `18期` re-wrapped) leave it an issue number.
  */
-const ISSUE_MARK = /第[0-9０-９〇零一二三四五六七八九十百千]{1,8}期/g;
+const ISSUE_MARK = /第(?:[\s\u3000]*[0-9０-９〇零一二三四五六七八九十百千]){1,8}[\s\u3000]*期/g;
 
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
 export function hanRuns(text: string): { line: number; run: string }[] {
   const out: { line: number; run: string }[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    for (const m of line.replace(ISSUE_MARK, " ").matchAll(/[\p{Script=Han}]{3,}/gu)) {
+  // The issue marks blanked out first, line breaks kept (so that line numbers stay).
+  const blanked = text.replace(ISSUE_MARK, (m) => m.replace(/[^\r\n]/g, " "));
+  blanked.split(/\r\n|\r|\n/).forEach((line, i) => {
+    for (const m of line.matchAll(/[\p{Script=Han}]{3,}/gu)) {
       out.push({ line: i + 1, run: m[0] });
     }
   });

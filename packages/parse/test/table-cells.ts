@@ -1,0 +1,36 @@
+// Helpers the table tests share: the tables of a bulletin, a cell's text, a masthead to put
+// tables under, and words no department name or unit can be read from.
+import type { Block, Bulletin, Inline, Table } from "@bulletin/schema";
+import fc from "fast-check";
+
+export const MASTHEAD =
+  "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
+  "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
+
+export const tablesOf = (bulletin: Bulletin): Table[] =>
+  bulletin.sections.flatMap((s) =>
+    s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
+  );
+
+/** A cell's text, a metric written back as its value and unit. */
+export function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]): string {
+  const inlines: readonly Inline[] = Array.isArray(cell) ? cell : cell.content;
+  return inlines
+    .map((n) => {
+      if (typeof n === "string") return n;
+      if (n.type === "metric") {
+        const m = bulletin.metrics.find((x) => x.id === n.ref);
+        return `${m?.value}${m?.unit === "%" ? "%" : ""}`;
+      }
+      return "text" in n ? (n.text ?? "") : "";
+    })
+    .join("");
+}
+
+/** Words no department name or unit can be read from. */
+export const word = fc
+  .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {
+    minLength: 2,
+    maxLength: 5,
+  })
+  .map((cs) => cs.join(""));
