@@ -1,4 +1,11 @@
-import { isChineseDigit, isChineseDigitCode, isDigit, isHan } from "./chars";
+import { isChineseDigit, isChineseDigitCode, isDigit, isHan, oneOf } from "./chars";
+
+/**
+ * Whether the last unit of `text` is one of `marks` (what `/[marks]$/` tests, without a regex
+ * that is tried at every position of the line).
+ */
+const endsWithOneOf = (text: string, marks: string): boolean =>
+  oneOf(marks, text.charAt(text.length - 1));
 
 /** How an organisation's name ends (`…中心`, `…局`, `…办公室`). */
 export const ORG_END =
@@ -160,7 +167,7 @@ export const opensWithDate = (text: string): boolean => /^(?:\d{4}年)?\d{1,2}�
  */
 export function isBareHeading(text: string, figure = false): boolean {
   if (text.length < 2 || text.length > 60) return false;
-  if (/[。；！？!?;]/.test(text) || /[：:，,、]$/.test(text)) return false;
+  if (/[。；！？!?;]/.test(text) || endsWithOneOf(text, "：:，,、")) return false;
   if (!/[\u4e00-\u9fff]/.test(text) || (!figure && FIGURE.test(text))) return false;
   // A table's row flattened to text (`受理总量 |`, cells split by tabs or runs of spaces).
   if (/[|｜\t]| {2}/.test(text)) return false;
@@ -189,7 +196,7 @@ export function isPhraseHeading(text: string): boolean {
     text.length <= MAX_PHRASE_HEADING &&
     /[\u4e00-\u9fff]/.test(text) &&
     !/[。；！？!?;：:]/.test(text) &&
-    !/[，,、]$/.test(text) &&
+    !endsWithOneOf(text, "，,、") &&
     !FIGURE.test(text) &&
     !opensWithDate(text)
   );
@@ -276,7 +283,7 @@ export function numberedItemMarkerLength(text: string): number {
   if (!m) return 0;
   const rest = text.slice(m[0].length);
   if (rest.length < 2 || rest.length > 40 || /[。；：！？:;!?]/.test(rest)) return 0;
-  if (/[，,、]$/.test(rest) || !/[\u4e00-\u9fff]/.test(rest) || FIGURE.test(rest)) return 0;
+  if (endsWithOneOf(rest, "，,、") || !/[\u4e00-\u9fff]/.test(rest) || FIGURE.test(rest)) return 0;
   return m[0].length;
 }
 

@@ -336,8 +336,12 @@ export function findTables(
       const at = pipes.lastIndex - 1;
       while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
       if (r >= raw.length) break;
-      if ((raw[r] as Range)[0] <= at) piped[r] = 1;
-      else pipes.lastIndex = (raw[r] as Range)[0];
+      // A line's first pipe is enough: the search goes on from the line's end (a row of a web
+      // page's table holds dozens).
+      if ((raw[r] as Range)[0] <= at) {
+        piped[r] = 1;
+        pipes.lastIndex = (raw[r] as Range)[1];
+      } else pipes.lastIndex = (raw[r] as Range)[0];
     }
   }
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
