@@ -28,6 +28,7 @@ import {
   captionOf,
   type ItemDraft,
   isGraphic,
+  opensFirstItem,
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
@@ -256,6 +257,24 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
   const head: TextLine[] = [];
   for (const l of lines.slice(0, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
   return head;
+}
+
+/** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */
+const BULLETIN_NAME_END =
+  /(?:简报|簡報|快报|快報|专报|專報|月报|月報|周报|週報|年报|年報|动态|動態|通报|通報)$/;
+
+/**
+ * `政务`, `经济信息`, `统计数据`: a site's column name printed over a page's text, two to four Han
+ * characters and nothing else; no report's title is so short unless it names a bulletin
+ * (`工作简报`, `政务动态`).
+ */
+function isColumnName(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 4 &&
+    /^[\u4e00-\u9fff]+$/.test(text) &&
+    !BULLETIN_NAME_END.test(text)
+  );
 }
 
 /** The word a report's title ends with: what kind of text it is. */
@@ -520,10 +539,16 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let headIssuer: TextLine | undefined;
   const head = pageHead(lines, webLines);
   const first = lines[0];
-  if (head.length > 0) {
+  const headTitle =
+    head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined;
+  if (headTitle !== undefined && isColumnName(headTitle.text)) {
+    // `政务` over the page's metadata line: the column's name, and no title over it.
+    for (const l of head) warn("web-line-dropped", at(l), { text: l.text });
+    lines = lines.slice(head.length);
+  } else if (headTitle !== undefined) {
     // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
     // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
-    const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const title = headTitle;
     const titleIndex = head.indexOf(title);
     for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
     const broken = brokenTitle(title, head[titleIndex + 1], true);
@@ -566,6 +591,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     page.title === undefined &&
     opts.publication.title === undefined &&
     lines.length > 1 &&
+    // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
+    !isColumnName(lines[0]?.text ?? "") &&
+    // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
+    // section those items are in (a title stands over a `一、` section or a paragraph).
+    !opensFirstItem(lines[1]?.text ?? "") &&
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       lines[0]?.text ?? "",

@@ -23,6 +23,7 @@ import {
   sectionMarkerText,
   spacedHeadingEnd,
   startsBlock,
+  withoutClosingColon,
 } from "./line-kinds";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
@@ -421,6 +422,8 @@ export function readBody(
         rest = t.slice(sm);
         title = t.slice(0, sm);
       }
+      // `一、10月和11月数据对比：` alone on its line: the heading without its colon.
+      if (rest === "" && sm > 0) title = withoutClosingColon(title);
       if (title === "") title = t.slice(0, sm || t.length);
       section = newSection(title, offsetAt(line, 0) ?? 0, true);
       item = undefined;
@@ -448,7 +451,7 @@ export function readBody(
     if (nm > 0) {
       // `1.总体情况`: a third-level heading, an item of the section it stands in.
       ensureSection(line, false);
-      item = { refs: [], body: [], marked: true, title: t.slice(nm).trim() };
+      item = { refs: [], body: [], marked: true, title: withoutClosingColon(t.slice(nm).trim()) };
       (section as SectionDraft).items.push(item);
       continue;
     }
@@ -628,7 +631,7 @@ function namesSection(text: string): boolean {
 const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)$/;
 
 /** `（一）…`: a line that opens a section's first item. */
-function opensFirstItem(text: string): boolean {
+export function opensFirstItem(text: string): boolean {
   const im = itemMarkerLength(text);
   if (im === 0) return false;
   const marker = safeParseSectionMarker(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
