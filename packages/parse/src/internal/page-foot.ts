@@ -2,6 +2,7 @@ import { isBareHeading, isTailLine } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
+import { simplified } from "./web-page";
 
 /**
  * What a news page prints at its foot (issue 14): the issuer's name alone under the last
@@ -38,6 +39,13 @@ const OUTLET =
 /** `（某市统计局供稿）`, `(某局提供)`: an office's credit in brackets under the text. */
 const CREDIT = /^[（(]([\u4e00-\u9fff（）]{2,30}?)(?:供稿|提供|撰稿|报送)[）)]$/;
 
+/**
+ * `…增长37.4%。（县统计局供稿 编校：刘某）`: an office's credit in brackets closing the last
+ * paragraph after its sentence, an editor's name perhaps after it (found on the simplified text).
+ */
+const RUN_ON_CREDIT =
+  /[。！？]\s*[（(]([\u4e00-\u9fff]{2,30}?)(?:供稿|提供|撰稿|报送)(?:[\s\u3000]*(?:编校|编辑|责编|责任编辑|审核|校对)[：:]\s*[\u4e00-\u9fff·]{2,8})?[）)]$/;
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
@@ -50,7 +58,17 @@ const MAX_ISSUER = 40;
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
-  if (last === undefined || before === undefined || last.table || before.table) return undefined;
+  if (last === undefined || last.table) return undefined;
+  // `…。（县统计局供稿 编校：刘某）`: the credit run on to the last paragraph.
+  const tail = last.text.length > 8 ? last.text.slice(-48) : "";
+  if (tail.endsWith("）") || tail.endsWith(")")) {
+    const runOn = RUN_ON_CREDIT.exec(simplified(tail));
+    if (runOn && isOrg(runOn[1] as string)) {
+      const at = (runOn.index as number) + runOn[0].indexOf(runOn[1] as string);
+      return tail.slice(at, at + (runOn[1] as string).length);
+    }
+  }
+  if (before === undefined || before.table) return undefined;
   const name = last.text;
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
