@@ -23,7 +23,14 @@ import {
   openingYearPeriod,
   withoutLeadIn,
 } from "./internal/opening-period";
-import { footCredit, footIssuer, newsDateline, withoutRelatedLinks } from "./internal/page-foot";
+import {
+  footCredit,
+  footIssuer,
+  newsDateline,
+  opensParagraph,
+  splitsFigure,
+  withoutRelatedLinks,
+} from "./internal/page-foot";
 import {
   captionOf,
   type ItemDraft,
@@ -467,6 +474,28 @@ function restatesFigure(headline: string, next: string): boolean {
   return figures !== null && figures.some((f) => next.includes(f));
 }
 
+/** Most lines of a lede printed over its title again (see {@link titleInLede}). */
+const MAX_LEDE_LINES = 6;
+
+/**
+ * `lede` / `title` / `lede`: a page that prints its lede, then its title, then the text from the
+ * same lede on (one line of it or more, as a page's width broke it): the title's index, or 0. The
+ * lede's lines joined are where the text after the title starts.
+ */
+function titleInLede(lines: readonly TextLine[]): number {
+  let before = "";
+  for (let k = 1; k <= MAX_LEDE_LINES && k + 1 < lines.length; k++) {
+    before += (lines[k - 1] as TextLine).text;
+    const title = (lines[k] as TextLine).text;
+    if (!isBareHeading(title)) continue;
+    let after = "";
+    for (let j = k + 1; j < lines.length && after.length < before.length; j++)
+      after += (lines[j] as TextLine).text;
+    if (after.startsWith(before)) return k;
+  }
+  return 0;
+}
+
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
@@ -566,15 +595,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     pageTitle = first;
     headIssuer = lines[1];
     lines = lines.slice(3);
-  } else if (
-    // The title printed twice around a lede: `lede` / `title` / `lede`.
-    lines.length >= 3 &&
-    first?.text === lines[2]?.text &&
-    isBareHeading(lines[1]?.text ?? "")
-  ) {
-    warn("duplicate-line-dropped", at(first), { text: first?.text ?? "" });
-    pageTitle = lines[1];
-    lines = lines.slice(2);
+  } else {
+    // The title printed twice around a lede: `lede` / `title` / `lede` (the lede over one line or
+    // more, as a PDF's width broke it).
+    const k = titleInLede(lines);
+    if (k > 0) {
+      for (const l of lines.slice(0, k)) warn("duplicate-line-dropped", at(l), { text: l.text });
+      pageTitle = lines[k];
+      lines = lines.slice(k + 1);
+    }
   }
   // The page's title (from its grid) printed again over the text: said once.
   if (pageTitle === undefined && page.title !== undefined && lines[0]?.text === page.title) {
@@ -606,6 +635,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !isNoHeadline(lines[0]?.text ?? "") &&
+    !opensParagraph(lines[0]?.text ?? "") &&
+    !splitsFigure(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !opensCaption(lines)
   ) {
     const rest = lines[1] as TextLine;

@@ -144,3 +144,42 @@ export function newsDateline(text: string): { length: number; outlet?: string } 
   if (m === null) return undefined;
   return m[1] === undefined ? { length: m[0].length } : { length: m[0].length, outlet: m[1] };
 }
+
+/**
+ * The clause a report's paragraph opens with, before its first `，`: the time it reports on or
+ * the source of what follows (`今年以来`, `近年来`, `据统计`, `1-5月`, `今年1至5月`, `2023年上半年`,
+ * `前三季度`), simplified and traditional. No headline opens so.
+ */
+const OPENING_CLAUSE =
+  /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月份?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?)$/;
+
+/**
+ * `今年以來,我市各級各部門按照市安委會的統` / `一部署,…。`, `滨州日报/滨州网滨州讯(通讯员…)7月12日至16日,`: the
+ * first line of a paragraph (a PDF's page width broke it): it opens with the clause a report's
+ * first sentence opens with ({@link OPENING_CLAUSE}) or with a news dateline and its clause; no
+ * headline, whatever the width of the line.
+ */
+export function opensParagraph(text: string): boolean {
+  const comma = text.indexOf("，");
+  if (comma >= 2 && comma <= 14 && OPENING_CLAUSE.test(text.slice(0, comma))) return true;
+  const dateline = newsDateline(simplified(text));
+  return (
+    dateline !== undefined &&
+    dateline.length < text.length &&
+    (comma < 0 || dateline.length < comma)
+  );
+}
+
+/**
+ * `…累计完成99552万` / `元，占年初预算…`: a figure broken over the first two lines (its number, or
+ * its number and scale, closing the first; the rest of it up to its unit or `%` opening the next),
+ * so the first line is part of a paragraph, no headline.
+ */
+export function splitsFigure(first: string, next: string): boolean {
+  const last = first.charAt(first.length - 1);
+  if (!/[\d.万亿萬億]/.test(last) || !/\d[.万亿萬億]?$/.test(first)) return false;
+  // The rest of the figure up to its unit: `元`, `36件`, `5%`, `.6亿元` (not `22年`: a year).
+  return /^\d*(?:\.\d*)?[万亿萬億]?(?:[%％]|[元件个個项項人户戶家吨噸辆輛次起条條笔筆宗台亩畝])/.test(
+    next,
+  );
+}

@@ -25,6 +25,7 @@ import {
   startsBlock,
   withoutClosingColon,
 } from "./line-kinds";
+import { opensParagraph, splitsFigure } from "./page-foot";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
 import { readTable } from "./read-table";
@@ -297,7 +298,7 @@ export function readBody(
     if (inlines.length > 0) target.body.push(inlines);
   };
 
-  const ensureSection = (line: TextLine, headline: boolean): boolean => {
+  const ensureSection = (line: TextLine, headline: boolean, next = ""): boolean => {
     if (section) return false;
     const t = line.text;
     if (t.startsWith("编者按")) {
@@ -312,7 +313,10 @@ export function readBody(
       !/[。，；！？]/.test(t) &&
       // `各乡镇人民政府：`: an addressee, not a headline.
       !/[：:]$/.test(t) &&
-      itemMarkerLength(t) === 0
+      itemMarkerLength(t) === 0 &&
+      // A paragraph's first line that a page's width broke (`今年以来，…`, `…完成99552万` / `元，…`).
+      !opensParagraph(t) &&
+      !splitsFigure(t, next)
     ) {
       section = newSection(t, offsetAt(line, 0) ?? 0, false);
       return true;
@@ -574,7 +578,14 @@ export function readBody(
     }
     // A graphic's caption broken over its first lines (over a figure) heads nothing.
     const caption = graphic && captionOf(lines[index + 2]);
-    if (ensureSection(line, index === 0 && lines.length > 1 && !caption)) continue;
+    if (
+      ensureSection(
+        line,
+        index === 0 && lines.length > 1 && !caption,
+        (lines[index + 1] as TextLine | undefined)?.text,
+      )
+    )
+      continue;
     if (!item) {
       item = { refs: [], body: [], marked: false };
       (section as SectionDraft).items.push(item);
