@@ -48,21 +48,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
 
 /**
  * The floor of each perturbation (a ratchet): the facts found and the texts that lose a sentence
- * when this was last raised, on the 193 tuning texts (3418 facts; 3389 found unperturbed). A
- * rule that loses facts under a perturbation fails here; a rule that gains raises the floor.
+ * when this was last raised, on the 240 tuning texts (4240 facts; 4228 found unperturbed) after
+ * the paragraph-first-line and wrapped-lede rules (2026-12-02, round 2). A rule that loses facts
+ * under a perturbation fails here; a rule that gains raises the floor.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 3389, losingSentences: 0 },
-  rewrap: { found: 3374, losingSentences: 2 },
-  "rewrap-mid-number": { found: 3374, losingSentences: 5 },
-  "stray-spaces": { found: 3389, losingSentences: 1 },
-  "web-furniture": { found: 3389, losingSentences: 0 },
-  crlf: { found: 3389, losingSentences: 0 },
-  "doubled-blank-lines": { found: 3389, losingSentences: 0 },
-  "blank-lines": { found: 3389, losingSentences: 0 },
-  "no-blank-lines": { found: 3389, losingSentences: 0 },
-  indent: { found: 3389, losingSentences: 0 },
-  "pdf-like": { found: 3361, losingSentences: 4 },
+  "full-width-marks": { found: 4228, losingSentences: 0 },
+  rewrap: { found: 4217, losingSentences: 0 },
+  "rewrap-mid-number": { found: 4214, losingSentences: 3 },
+  "stray-spaces": { found: 4228, losingSentences: 1 },
+  "web-furniture": { found: 4228, losingSentences: 0 },
+  crlf: { found: 4228, losingSentences: 0 },
+  "doubled-blank-lines": { found: 4228, losingSentences: 0 },
+  "blank-lines": { found: 4228, losingSentences: 0 },
+  "no-blank-lines": { found: 4228, losingSentences: 0 },
+  indent: { found: 4228, losingSentences: 0 },
+  "pdf-like": { found: 4199, losingSentences: 2 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

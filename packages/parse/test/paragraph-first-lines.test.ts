@@ -31,6 +31,10 @@ describe("a paragraph's first line is no headline", () => {
     { what: "opening with a month span", first: "1-5月，全区一般公共预算收入累计完成了" },
     { what: "opening with a year and a half", first: "2023年上半年，全市规模以上工业增加值同" },
     { what: "opening with a news dateline", first: "某州日报/某州网某州讯（通讯员李某报道）7月" },
+    {
+      what: "a dated dateline over its paragraph",
+      first: "某某新闻网10月23日讯（通讯员陈某 梁某）",
+    },
   ])("$what", ({ first }) => {
     const r = read(`${first}\n${REST}`);
     expect(r.title).toBeUndefined();

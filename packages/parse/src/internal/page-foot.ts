@@ -153,6 +153,10 @@ export function newsDateline(text: string): { length: number; outlet?: string } 
 const OPENING_CLAUSE =
   /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月份?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?)$/;
 
+/** `某某新闻网10月23日讯`: an outlet's dateline with its date before 讯 or 电. */
+const DATED_DATELINE =
+  /^[\u4e00-\u9fff]{1,12}(?:网|網|报|報|台|社)\d{1,2}月\d{1,2}日[讯訊电電](?![员員])/;
+
 /**
  * `今年以來,我市各級各部門按照市安委會的統` / `一部署,…。`, `滨州日报/滨州网滨州讯(通讯员…)7月12日至16日,`: the
  * first line of a paragraph (a PDF's page width broke it): it opens with the clause a report's
@@ -162,10 +166,14 @@ const OPENING_CLAUSE =
 export function opensParagraph(text: string): boolean {
   const comma = text.indexOf("，");
   if (comma >= 2 && comma <= 14 && OPENING_CLAUSE.test(text.slice(0, comma))) return true;
+  // `某某新闻网10月23日讯（通讯员…）`: an outlet's dated dateline.
+  if (DATED_DATELINE.test(text)) return true;
   const dateline = newsDateline(simplified(text));
   return (
     dateline !== undefined &&
-    dateline.length < text.length &&
+    // Text after the dateline, or its reporter's bracket or date (`某网10月23日讯（通讯员…）`; a
+    // name such as `政务资讯` alone is none).
+    (dateline.length < text.length || /[（(]|\d月\d{1,2}日/.test(text)) &&
     (comma < 0 || dateline.length < comma)
   );
 }
