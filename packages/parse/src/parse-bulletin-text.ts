@@ -23,11 +23,19 @@ import {
   openingYearPeriod,
   withoutLeadIn,
 } from "./internal/opening-period";
-import { footCredit, footIssuer, newsDateline, withoutRelatedLinks } from "./internal/page-foot";
+import {
+  footCredit,
+  footIssuer,
+  newsDateline,
+  opensParagraph,
+  splitsFigure,
+  withoutRelatedLinks,
+} from "./internal/page-foot";
 import {
   captionOf,
   type ItemDraft,
   isGraphic,
+  opensFirstItem,
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
@@ -258,6 +266,24 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
   return head;
 }
 
+/** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */
+const BULLETIN_NAME_END =
+  /(?:简报|簡報|快报|快報|专报|專報|月报|月報|周报|週報|年报|年報|动态|動態|通报|通報)$/;
+
+/**
+ * `政务`, `经济信息`, `统计数据`: a site's column name printed over a page's text, two to four Han
+ * characters and nothing else; no report's title is so short unless it names a bulletin
+ * (`工作简报`, `政务动态`).
+ */
+function isColumnName(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 4 &&
+    /^[\u4e00-\u9fff]+$/.test(text) &&
+    !BULLETIN_NAME_END.test(text)
+  );
+}
+
 /** The word a report's title ends with: what kind of text it is. */
 const GENRE_END =
   /(?:通报|报告|分析|简报|总结|情况|通知|公告|动态|快报|专报|汇报|综述|月报|周报|年报)$/;
@@ -448,6 +474,28 @@ function restatesFigure(headline: string, next: string): boolean {
   return figures !== null && figures.some((f) => next.includes(f));
 }
 
+/** Most lines of a lede printed over its title again (see {@link titleInLede}). */
+const MAX_LEDE_LINES = 6;
+
+/**
+ * `lede` / `title` / `lede`: a page that prints its lede, then its title, then the text from the
+ * same lede on (one line of it or more, as a page's width broke it): the title's index, or 0. The
+ * lede's lines joined are where the text after the title starts.
+ */
+function titleInLede(lines: readonly TextLine[]): number {
+  let before = "";
+  for (let k = 1; k <= MAX_LEDE_LINES && k + 1 < lines.length; k++) {
+    before += (lines[k - 1] as TextLine).text;
+    const title = (lines[k] as TextLine).text;
+    if (!isBareHeading(title)) continue;
+    let after = "";
+    for (let j = k + 1; j < lines.length && after.length < before.length; j++)
+      after += (lines[j] as TextLine).text;
+    if (after.startsWith(before)) return k;
+  }
+  return 0;
+}
+
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
@@ -520,10 +568,16 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let headIssuer: TextLine | undefined;
   const head = pageHead(lines, webLines);
   const first = lines[0];
-  if (head.length > 0) {
+  const headTitle =
+    head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined;
+  if (headTitle !== undefined && isColumnName(headTitle.text)) {
+    // `政务` over the page's metadata line: the column's name, and no title over it.
+    for (const l of head) warn("web-line-dropped", at(l), { text: l.text });
+    lines = lines.slice(head.length);
+  } else if (headTitle !== undefined) {
     // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
     // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
-    const title = head.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const title = headTitle;
     const titleIndex = head.indexOf(title);
     for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
     const broken = brokenTitle(title, head[titleIndex + 1], true);
@@ -541,15 +595,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     pageTitle = first;
     headIssuer = lines[1];
     lines = lines.slice(3);
-  } else if (
-    // The title printed twice around a lede: `lede` / `title` / `lede`.
-    lines.length >= 3 &&
-    first?.text === lines[2]?.text &&
-    isBareHeading(lines[1]?.text ?? "")
-  ) {
-    warn("duplicate-line-dropped", at(first), { text: first?.text ?? "" });
-    pageTitle = lines[1];
-    lines = lines.slice(2);
+  } else {
+    // The title printed twice around a lede: `lede` / `title` / `lede` (the lede over one line or
+    // more, as a PDF's width broke it).
+    const k = titleInLede(lines);
+    if (k > 0) {
+      for (const l of lines.slice(0, k)) warn("duplicate-line-dropped", at(l), { text: l.text });
+      pageTitle = lines[k];
+      lines = lines.slice(k + 1);
+    }
   }
   // The page's title (from its grid) printed again over the text: said once.
   if (pageTitle === undefined && page.title !== undefined && lines[0]?.text === page.title) {
@@ -566,6 +620,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     page.title === undefined &&
     opts.publication.title === undefined &&
     lines.length > 1 &&
+    // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
+    !isColumnName(lines[0]?.text ?? "") &&
+    // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
+    // section those items are in (a title stands over a `一、` section or a paragraph).
+    !opensFirstItem(lines[1]?.text ?? "") &&
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       lines[0]?.text ?? "",
@@ -576,6 +635,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       isDocumentTitle(lines[0]?.text ?? "")) &&
     !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !isNoHeadline(lines[0]?.text ?? "") &&
+    !opensParagraph(lines[0]?.text ?? "") &&
+    !splitsFigure(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     !opensCaption(lines)
   ) {
     const rest = lines[1] as TextLine;

@@ -281,10 +281,29 @@ export const NUMBERED_MARKER =
 export function numberedItemMarkerLength(text: string): number {
   const m = NUMBERED_MARKER.exec(text);
   if (!m) return 0;
-  const rest = text.slice(m[0].length);
+  const rest = withoutClosingColon(text.slice(m[0].length));
   if (rest.length < 2 || rest.length > 40 || /[。；：！？:;!?]/.test(rest)) return 0;
   if (endsWithOneOf(rest, "，,、") || !/[\u4e00-\u9fff]/.test(rest) || FIGURE.test(rest)) return 0;
   return m[0].length;
+}
+
+/** Words that end a sentence introducing what follows (`现将…通报如下：`, `记者了解到：`), no label. */
+const INTRODUCES =
+  /(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现|记者|女士|先生|问|答)$/;
+
+/**
+ * `10月和11月数据对比：` after a marker, alone on its line (`一、10月和11月数据对比：`,
+ * `1.各县市区办理情况：` over a table): a heading whose writer closed it with a colon; the heading
+ * without it. Text that is not so (no closing colon, a colon inside, a sentence mark, or words that
+ * introduce what follows, `具体情况如下：`) is returned as it is.
+ */
+export function withoutClosingColon(text: string): string {
+  const last = text.charAt(text.length - 1);
+  if (last !== "：" && last !== ":") return text;
+  const words = text.slice(0, -1);
+  return words.length >= 2 && !/[：:。；！？;!?]/.test(words) && !INTRODUCES.test(words)
+    ? words
+    : text;
 }
 
 /**
@@ -311,9 +330,7 @@ export function isLabelHeading(text: string): boolean {
   if (!m) return false;
   const label = m[1] as string;
   return (
-    !/(?:如下|以下|同志|领导|表示|介绍|了解到|指出|强调|认为|说|称|获悉|显示|发现|记者|女士|先生|问|答)$/.test(
-      label,
-    ) &&
+    !INTRODUCES.test(label) &&
     !/^(?:各|附件|附表|编者按|按)/.test(label) &&
     !ORG_END.test(label) &&
     !/(?:街道|乡镇|单位)$/.test(label) &&

@@ -2,6 +2,7 @@ import { isBareHeading, isTailLine } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
+import { simplified } from "./web-page";
 
 /**
  * What a news page prints at its foot (issue 14): the issuer's name alone under the last
@@ -38,6 +39,13 @@ const OUTLET =
 /** `（某市统计局供稿）`, `(某局提供)`: an office's credit in brackets under the text. */
 const CREDIT = /^[（(]([\u4e00-\u9fff（）]{2,30}?)(?:供稿|提供|撰稿|报送)[）)]$/;
 
+/**
+ * `…增长37.4%。（县统计局供稿 编校：刘某）`: an office's credit in brackets closing the last
+ * paragraph after its sentence, an editor's name perhaps after it (found on the simplified text).
+ */
+const RUN_ON_CREDIT =
+  /[。！？]\s*[（(]([\u4e00-\u9fff]{2,30}?)(?:供稿|提供|撰稿|报送)(?:[\s\u3000]*(?:编校|编辑|责编|责任编辑|审核|校对)[：:]\s*[\u4e00-\u9fff·]{2,8})?[）)]$/;
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
@@ -50,7 +58,17 @@ const MAX_ISSUER = 40;
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
-  if (last === undefined || before === undefined || last.table || before.table) return undefined;
+  if (last === undefined || last.table) return undefined;
+  // `…。（县统计局供稿 编校：刘某）`: the credit run on to the last paragraph.
+  const tail = last.text.length > 8 ? last.text.slice(-48) : "";
+  if (tail.endsWith("）") || tail.endsWith(")")) {
+    const runOn = RUN_ON_CREDIT.exec(simplified(tail));
+    if (runOn && isOrg(runOn[1] as string)) {
+      const at = (runOn.index as number) + runOn[0].indexOf(runOn[1] as string);
+      return tail.slice(at, at + (runOn[1] as string).length);
+    }
+  }
+  if (before === undefined || before.table) return undefined;
   const name = last.text;
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
@@ -125,4 +143,51 @@ export function newsDateline(text: string): { length: number; outlet?: string } 
   const m = NEWS_DATELINE.exec(text);
   if (m === null) return undefined;
   return m[1] === undefined ? { length: m[0].length } : { length: m[0].length, outlet: m[1] };
+}
+
+/**
+ * The clause a report's paragraph opens with, before its first `，`: the time it reports on or
+ * the source of what follows (`今年以来`, `近年来`, `据统计`, `1-5月`, `今年1至5月`, `2023年上半年`,
+ * `前三季度`), simplified and traditional. No headline opens so.
+ */
+const OPENING_CLAUSE =
+  /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月份?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?)$/;
+
+/** `某某新闻网10月23日讯`: an outlet's dateline with its date before 讯 or 电. */
+const DATED_DATELINE =
+  /^[\u4e00-\u9fff]{1,12}(?:网|網|报|報|台|社)\d{1,2}月\d{1,2}日[讯訊电電](?![员員])/;
+
+/**
+ * `今年以來,我市各級各部門按照市安委會的統` / `一部署,…。`, `滨州日报/滨州网滨州讯(通讯员…)7月12日至16日,`: the
+ * first line of a paragraph (a PDF's page width broke it): it opens with the clause a report's
+ * first sentence opens with ({@link OPENING_CLAUSE}) or with a news dateline and its clause; no
+ * headline, whatever the width of the line.
+ */
+export function opensParagraph(text: string): boolean {
+  const comma = text.indexOf("，");
+  if (comma >= 2 && comma <= 14 && OPENING_CLAUSE.test(text.slice(0, comma))) return true;
+  // `某某新闻网10月23日讯（通讯员…）`: an outlet's dated dateline.
+  if (DATED_DATELINE.test(text)) return true;
+  const dateline = newsDateline(simplified(text));
+  return (
+    dateline !== undefined &&
+    // Text after the dateline, or its reporter's bracket or date (`某网10月23日讯（通讯员…）`; a
+    // name such as `政务资讯` alone is none).
+    (dateline.length < text.length || /[（(]|\d月\d{1,2}日/.test(text)) &&
+    (comma < 0 || dateline.length < comma)
+  );
+}
+
+/**
+ * `…累计完成99552万` / `元，占年初预算…`: a figure broken over the first two lines (its number, or
+ * its number and scale, closing the first; the rest of it up to its unit or `%` opening the next),
+ * so the first line is part of a paragraph, no headline.
+ */
+export function splitsFigure(first: string, next: string): boolean {
+  const last = first.charAt(first.length - 1);
+  if (!/[\d.万亿萬億]/.test(last) || !/\d[.万亿萬億]?$/.test(first)) return false;
+  // The rest of the figure up to its unit: `元`, `36件`, `5%`, `.6亿元` (not `22年`: a year).
+  return /^\d*(?:\.\d*)?[万亿萬億]?(?:[%％]|[元件个個项項人户戶家吨噸辆輛次起条條笔筆宗台亩畝])/.test(
+    next,
+  );
 }

@@ -23,7 +23,9 @@ import {
   sectionMarkerText,
   spacedHeadingEnd,
   startsBlock,
+  withoutClosingColon,
 } from "./line-kinds";
+import { opensParagraph, splitsFigure } from "./page-foot";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
 import { readTable } from "./read-table";
@@ -297,7 +299,7 @@ export function readBody(
     if (inlines.length > 0) target.body.push(inlines);
   };
 
-  const ensureSection = (line: TextLine, headline: boolean): boolean => {
+  const ensureSection = (line: TextLine, headline: boolean, next = ""): boolean => {
     if (section) return false;
     const t = line.text;
     if (t.startsWith("编者按")) {
@@ -312,7 +314,10 @@ export function readBody(
       !/[。，；！？]/.test(t) &&
       // `各乡镇人民政府：`: an addressee, not a headline.
       !/[：:]$/.test(t) &&
-      itemMarkerLength(t) === 0
+      itemMarkerLength(t) === 0 &&
+      // A paragraph's first line that a page's width broke (`今年以来，…`, `…完成99552万` / `元，…`).
+      !opensParagraph(t) &&
+      !splitsFigure(t, next)
     ) {
       section = newSection(t, offsetAt(line, 0) ?? 0, false);
       return true;
@@ -422,6 +427,8 @@ export function readBody(
         rest = t.slice(sm);
         title = t.slice(0, sm);
       }
+      // `一、10月和11月数据对比：` alone on its line: the heading without its colon.
+      if (rest === "" && sm > 0) title = withoutClosingColon(title);
       if (title === "") title = t.slice(0, sm || t.length);
       section = newSection(title, offsetAt(line, 0) ?? 0, true);
       item = undefined;
@@ -449,7 +456,7 @@ export function readBody(
     if (nm > 0) {
       // `1.总体情况`: a third-level heading, an item of the section it stands in.
       ensureSection(line, false);
-      item = { refs: [], body: [], marked: true, title: t.slice(nm).trim() };
+      item = { refs: [], body: [], marked: true, title: withoutClosingColon(t.slice(nm).trim()) };
       (section as SectionDraft).items.push(item);
       continue;
     }
@@ -572,7 +579,14 @@ export function readBody(
     }
     // A graphic's caption broken over its first lines (over a figure) heads nothing.
     const caption = graphic && captionOf(lines[index + 2]);
-    if (ensureSection(line, index === 0 && lines.length > 1 && !caption)) continue;
+    if (
+      ensureSection(
+        line,
+        index === 0 && lines.length > 1 && !caption,
+        (lines[index + 1] as TextLine | undefined)?.text,
+      )
+    )
+      continue;
     if (!item) {
       item = { refs: [], body: [], marked: false };
       (section as SectionDraft).items.push(item);
@@ -629,7 +643,7 @@ function namesSection(text: string): boolean {
 const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)$/;
 
 /** `（一）…`: a line that opens a section's first item. */
-function opensFirstItem(text: string): boolean {
+export function opensFirstItem(text: string): boolean {
   const im = itemMarkerLength(text);
   if (im === 0) return false;
   const marker = safeParseSectionMarker(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));

@@ -66,6 +66,18 @@ export function webLineFilter(): (text: string) => boolean {
   };
 }
 
+/**
+ * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
+ * ending in `IPv6`, any case, and its 访问), no part of any text.
+ */
+function isProtocolBanner(text: string): boolean {
+  return (
+    text.length <= 16 &&
+    (text.includes("IP") || text.includes("ip") || text.includes("Ip")) &&
+    /^(?:本网站|本站|网站|本网)?已?支持\s*IPv6(?:访问)?$/i.test(text)
+  );
+}
+
 /** A Markdown table's rule row: dashes and colons between `|`. */
 const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
 
@@ -184,7 +196,8 @@ function simplifiedLineKind(text: string): "meta" | "grid" | "furniture" | undef
     image(text) ||
     COUNTER.test(text) ||
     CMS_ACCOUNT.test(text) ||
-    isAddressLine(text)
+    isAddressLine(text) ||
+    isProtocolBanner(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -368,7 +381,8 @@ function isMetaLine(text: string): boolean {
   if (labels >= 2 && strong) return true;
   // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
   // The page's address may come first: `http://www.… 2015-10-10 09:18:15 来源：…`.
-  if (labels === 1 && strong && LEADING_DATE.test(withoutAddress(text)) && text.length <= 120)
+  // The site's name may come first: `某区人民政府 2025-12-18 14:33:00 来源：区人民政府督查室`.
+  if (labels === 1 && strong && LEADING_DATE.test(withoutSite(text)) && text.length <= 120)
     return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`.
   return (
@@ -407,6 +421,23 @@ const withoutAddress = (text: string): string =>
   text.charCodeAt(0) === 0x68 || text.charCodeAt(0) === 0x77
     ? text.replace(LEADING_ADDRESS, "")
     : text;
+
+/**
+ * The site's name before the page's date on its metadata line (`四平市铁西区人民政府 2025-12-18
+ * 14:33:00 来源：…`): two to twenty Han characters ending as a government body or a site ends.
+ */
+const LEADING_SITE =
+  /^[\u4e00-\u9fff]{1,18}(?:政府|网|網|局|办公室|辦公室|中心|委员会|委員會|门户|門戶)\s*(?=\d{4}[-/.年])/;
+/**
+ * The line without its leading address or site name (see {@link LEADING_SITE}); a line with a
+ * clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
+ */
+const withoutSite = (text: string): string => {
+  const rest = withoutAddress(text);
+  return rest.charCodeAt(0) >= 0x4e00 && !/[，。；,;]/.test(rest)
+    ? rest.replace(LEADING_SITE, "")
+    : rest;
+};
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
@@ -724,7 +755,7 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     let restPrinted = printedCells[c] ?? cell;
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
     // address, `http://… 2015-10-10 来源：…`).
-    const date = LEADING_DATE.exec(withoutAddress(rest))?.[0];
+    const date = LEADING_DATE.exec(withoutSite(rest))?.[0];
     if (date !== undefined) out.push(["日期", date]);
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
