@@ -667,8 +667,8 @@ export function findTables(
     if (piped[r] === 0 || !bordered(r)) return undefined;
     const line = raw[r] as Range;
     const [a, b] = trimRange(source, line[0], line[1]);
-    if (b - a < 3 || !isPipe(source.charAt(b - 1))) return undefined;
-    for (let i = a + 1; i < b - 1; i++) if (isPipe(source.charAt(i))) return undefined;
+    if (b - a < 3 || !pipeAt(source, b - 1)) return undefined;
+    for (let i = a + 1; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a + 1, b - 1);
     if (cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL) return undefined;
     return r + 1 < raw.length && pipeCell(r + 1) ? cell : undefined;
