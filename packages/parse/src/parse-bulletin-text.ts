@@ -471,7 +471,7 @@ const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
 function restatesFigure(headline: string, next: string): boolean {
   if (headline.length > 60 || !/[。]/.test(next)) return false;
   const figures = headline.match(FIGURE_TOKEN);
-  return figures !== null && figures.some((f) => next.includes(f));
+  return figures?.some((f) => next.includes(f)) === true;
 }
 
 /** Most lines of a lede printed over its title again (see {@link titleInLede}). */

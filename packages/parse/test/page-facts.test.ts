@@ -123,3 +123,26 @@ describe("the foot of a news page", () => {
     expect(JSON.stringify(result.bulletin.sections)).not.toContain("观光公路");
   });
 });
+
+describe("a file-information list's date under a qualified label", () => {
+  test.each(["公文生成日期", "文件生成日期", "信息生成日期"])(
+    "parseBulletinText: `- %s:` in a page's list is the record's date, dropped with a warning, and no title",
+    (label) => {
+      const text = `- 索 引 号:XX0001-2025-00016\n- 发布机构:县水利局\n- ${label}:2025-10-31\n各乡镇:\n根据工作安排，全县共检查水库32座。\n一、检查情况\n共发现问题15个，已整改12个。`;
+      const { bulletin, warnings } = parse(text);
+      expect(bulletin.publication.title).toBeUndefined();
+      expect(bulletin.issue.publishedOn).toBe("2025-10-31");
+      expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 3)).toBe(
+        true,
+      );
+    },
+  );
+
+  test("parseBulletinText: a body sentence that names a 生成日期 is no page line (counter-case)", () => {
+    const { bulletin } = parse(
+      "某县水利局工作简报\n第3期\n2025年10月31日\n一、情况\n报表生成日期：每月5日前，共报送报表32份。",
+    );
+    expect(bulletin.sections[0]?.items[0]?.body.length).toBeGreaterThan(0);
+    expect(JSON.stringify(bulletin)).toContain("报表生成日期");
+  });
+});

@@ -175,7 +175,7 @@ const GRID_ROW =
 
 /** One field of a file-information list: the label, then a short value or none. */
 const FIELD_LIST =
-  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关\s*键\s*[词字]|相关附件|附件下载)[：:][^。；]{0,60}$/;
+  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|(?:公文|文件|信息)?生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关\s*键\s*[词字]|相关附件|附件下载)[：:][^。；]{0,60}$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
@@ -535,6 +535,9 @@ export interface PageFacts {
 const NOT_PUBLISHER =
   /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网站$|政府网$|门户网$|网址/;
 
+/** A record's 生成日期, also qualified by what the record is (`公文生成日期`, `信息生成日期`). */
+const GENERATED_LABEL = /^(?:公文|文件|信息)?生成日期$/;
+
 /** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
 const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
 
@@ -578,7 +581,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     else if (DATE_LABEL.test(label)) {
       const date = readDateValue(value);
       if (date !== undefined) facts.publishedOn ??= date;
-    } else if (label === "生成日期") generated ??= readDateValue(value);
+    } else if (GENERATED_LABEL.test(label)) generated ??= readDateValue(value);
     else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
       const number = issueNumberOf(value);
       if (number !== undefined) facts.number = number;
