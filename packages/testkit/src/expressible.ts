@@ -24,12 +24,17 @@ import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema
  * - A national ministry's name that random characters happen to spell (`人社部`, `民政部`,
  *   `水利部`: the only ones the generator's characters can) is no name: its `部` becomes `处`.
  *   The parser rightly reads such a name as a department.
+ * - A publisher's name that ends as a report's headline does (`…通知`, `…通报`, `…报告`,
+ *   `…情况`: {@link HEADLINE_END}) and is no organisation's reads, under the bulletin's name, as
+ *   that headline (`某县九月份环境质量状况`), as a reader takes it: it gets an office's ending (`办公室`).
  * - Not printed, so not compared: section and item ids, section kinds other than the editor's
  *   note, the publisher's short name, the issue's editor and signer, and empty 报/送/发/抄送
  *   lists. The period and the frequency are given to the parser as options ({@link optionsFor}).
  */
 /** The names of national ministries that the generator's characters can spell (parse knows them). */
 const MINISTRIES = /(民政|人社|水利)部/g;
+/** How a report's headline ends; a masthead line so ended names no publisher unless it is an office's. */
+const HEADLINE_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
 
 export function expressible(b: Bulletin): Bulletin {
   const c = structuredClone(b);
@@ -116,6 +121,7 @@ export function expressible(b: Bulletin): Bulletin {
     return out;
   });
   delete c.publication.publisher.shortName;
+  if (HEADLINE_END.test(c.publication.publisher.name)) c.publication.publisher.name += "办公室";
   c.publication.frequency = c.publication.frequency ?? "monthly";
   delete c.issue.editor;
   delete c.issue.signer;
