@@ -55,6 +55,8 @@ const MOVED_FLOOR = new Map([
   ["held-out-4", 345 / 370],
   ["held-out-5", 318 / 344],
   ["held-out-6", 483 / 506],
+  ["held-out-7", 363 / 380],
+  ["held-out-8", 281 / 307],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
