@@ -1,4 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
+import { isDigitCode } from "./chars";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
@@ -141,9 +142,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /**
@@ -240,7 +241,11 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (OPENING_BRACKETS.includes(text.charAt(0)) && BYLINE.test(unbracketed(text)))
     return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
-  return isMetaLine(text) || ORIGINAL_TITLE.test(text) || DATE_FIELD.test(text)
+  return isMetaLine(text) ||
+    ORIGINAL_TITLE.test(text) ||
+    DATE_FIELD.test(text) ||
+    datedCredit(text) !== undefined ||
+    reprintCredit(text) !== undefined
     ? "meta"
     : undefined;
 }
@@ -272,9 +277,16 @@ function isStuffedKeywords(text: string): boolean {
   return false;
 }
 
+/**
+ * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`) and how (`次数`,
+ * `量`, `数`, `率`, or nothing): `浏览量`, `点击次数`, `阅读数`…, the longer first.
+ */
+const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览"].flatMap((w) =>
+  ["次数", "量", "数", "率", ""].map((k) => w + k),
+);
+
 /** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
-const COUNTER =
-  /^(?:阅读次数|阅读量|阅览次数|浏览次数|浏览量|访问次数|点击数|点击量|点击率|访问量|阅读|浏览|点击)[：:]\s*\d{0,9}\s*次?$/;
+const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.join("|")})[：:]\\s*\\d{0,9}\\s*次?$`);
 
 /**
  * `责任编辑:admin`, `编辑：cprpu`, `（发布者：xxb01）`: a byline naming the site's account in Latin
@@ -364,7 +376,7 @@ const META_LABELS = [
   "出处",
   "发布部门",
   "发布单位",
-  "阅读次数",
+  ...COUNTER_LABELS,
   "发布时间",
   "发布日期",
   "发表日期",
@@ -379,14 +391,6 @@ const META_LABELS = [
   "来源",
   "作者",
   "发布者",
-  "阅读",
-  "浏览次数",
-  "阅览次数",
-  "访问次数",
-  "浏览",
-  "点击数",
-  "点击",
-  "访问量",
   "字体",
   "字号",
   "时间",
@@ -478,6 +482,33 @@ const withoutSite = (text: string): string => {
     ? rest.replace(LEADING_SITE, "")
     : rest;
 };
+
+/**
+ * A page's date in a site's digits (its time perhaps), then a name and nothing else:
+ * `2017-08-17 09:24:49 某总局统计司`, `2024-01-10 17:03:49 某省市场监督管理局网站`.
+ */
+const DATED_NAME =
+  /^\d{4}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=[\u4e00-\u9fff])([\u4e00-\u9fff（）()]{2,30})$/;
+/**
+ * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
+ * `…办公室`, `…中心`, `…政府`), a site or its portal (`…网`, `…网站`, `…门户`, `…频道`) or an
+ * outlet (`…报`, `…社`, `…台`); simplified.
+ */
+const CREDITED_NAME_END =
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台)$/;
+
+/**
+ * Where the credited name starts in a simplified line that is a page's date and then such a name
+ * without a label ({@link DATED_NAME}, {@link CREDITED_NAME_END}), or undefined.
+ */
+function datedCredit(text: string): number | undefined {
+  if (text.length > 60 || !isDigitCode(text.charCodeAt(0))) return undefined;
+  const m = DATED_NAME.exec(text);
+  const name = m?.[2];
+  return name !== undefined && CREDITED_NAME_END.test(name) && firstLabel(text, 0) === undefined
+    ? text.length - name.length
+    : undefined;
+}
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
@@ -592,7 +623,7 @@ export interface PageFacts {
  * news site a report came from (`某某新闻网`) is one.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网站$|政府网$|门户网$|网址/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址/;
 
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
@@ -652,8 +683,20 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
-  if (publisher !== undefined) facts.publisher = publisher;
+  if (publisher !== undefined) facts.publisher = bodyOfSite(publisher);
   return facts;
+}
+
+/**
+ * `某部网站`, `某省市场监督管理局網站` → the body whose site it is (`某部`): a site named by its body
+ * and nothing else names that body. A site of its own name (`某某新闻网`, `某区政府门户网站`) is
+ * kept as printed.
+ */
+function bodyOfSite(name: string): string {
+  const simple = simplified(name);
+  if (!simple.endsWith("网站")) return name;
+  const body = name.slice(0, -2);
+  return isOrg(simplified(body)) ? body : name;
 }
 
 /**
@@ -674,7 +717,10 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       continue;
     }
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
-    if (isBareGridLine(simplified(text))) out.push(...bareGridFields(text));
+    const simple = simplified(text);
+    const credited = reprintCredit(simple);
+    if (credited !== undefined) out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
+    else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
   return out;
@@ -727,6 +773,25 @@ function sourceAndDate(value: string): [string, string | undefined] {
 /** A source's name, then a date (and time) or a web address, or both, to the value's end. */
 const SOURCE_RUN_ON =
   /^(.*?[^\d\s])\s*(?:(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*)?(?:(?:https?:\/\/|www\.)\S*)?$/;
+
+/**
+ * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
+ * worded without a label, alone on its line: the name (30 characters at most, no clause in it).
+ */
+const REPRINT_CREDIT =
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
+
+/**
+ * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
+ * site's or an outlet's name, {@link CREDITED_NAME_END}), or undefined. A newspaper in title marks
+ * (`摘自《某某日报》`) is the foot's credit, read there.
+ */
+function reprintCredit(simple: string): number | undefined {
+  if (simple.length > 40) return undefined;
+  const m = REPRINT_CREDIT.exec(simple);
+  const name = m?.[1];
+  return name !== undefined && CREDITED_NAME_END.test(name) ? simple.indexOf(name) : undefined;
+}
 
 /** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
 function issueNumberOf(value: string): number | undefined {
@@ -817,6 +882,12 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     // address, `http://… 2015-10-10 来源：…`).
     const date = LEADING_DATE.exec(withoutSite(rest))?.[0];
     if (date !== undefined) out.push(["日期", date]);
+    // `2017-08-17 09:24:49 某总局统计司`: the date, then the body credited without a label.
+    const credit = datedCredit(rest);
+    if (credit !== undefined) {
+      out.push(["来源", restPrinted.slice(credit).trim()]);
+      continue;
+    }
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
       if (start === undefined) break;
@@ -829,6 +900,12 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       if (dated !== null && dated.index > 0) {
         value = value.slice(0, dated.index).trim();
         out.push(["日期", dated[0]]);
+      }
+      // `发布时间：2024-09-02 09:47:59 某部网站`: a date whose value runs on into the credited body.
+      const creditAt = DATE_LABEL.test(start.label) ? datedCredit(simplified(value)) : undefined;
+      if (creditAt !== undefined) {
+        out.push(["来源", value.slice(creditAt).trim()]);
+        value = value.slice(0, creditAt).trim();
       }
       out.push([start.label, trimValue(value)]);
       if (next === undefined) break;
