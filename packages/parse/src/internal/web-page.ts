@@ -220,8 +220,20 @@ const simplifiedShort = (text: string): string | undefined =>
  */
 function lineKind(text: string, simple: string | undefined): WebLineKind | undefined {
   if (isStuffedKeywords(text)) return "furniture";
-  return simple === undefined ? undefined : simplifiedLineKind(simple);
+  return simple === undefined ? undefined : simplifiedLineKind(undecorated(simple));
 }
+
+/**
+ * Whether a unit is a mark a page decorates a line's start with: arrows, box drawing, geometric
+ * shapes, symbols and dingbats (`❒`, `■`, `▲`, `◆`, `★`, `→`), bullets (`•`, `·`).
+ */
+const isDecorationCode = (n: number): boolean =>
+  (n >= 0x2190 && n <= 0x21ff) || (n >= 0x2500 && n <= 0x27bf) || n === 0x2022 || n === 0xb7;
+const DECORATION = /^[\u2190-\u21ff\u2500-\u27bf\u2022\u00b7\s]+/;
+
+/** `❒ 来源：某局` → `来源：某局`: a line without the marks it is decorated with. */
+const undecorated = (text: string): string =>
+  isDecorationCode(text.charCodeAt(0)) ? text.replace(DECORATION, "") : text;
 
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
 function simplifiedLineKind(text: string): WebLineKind | undefined {
@@ -234,7 +246,10 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     COUNTER.test(text) ||
     CMS_ACCOUNT.test(text) ||
     isAddressLine(text) ||
-    isProtocolBanner(text)
+    isProtocolBanner(text) ||
+    isReadingTime(text) ||
+    isLoginPrompt(text) ||
+    isPhoneAlone(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -315,10 +330,33 @@ const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}�
  */
 function isAddressLine(text: string): boolean {
   if (text.length > 150 || !/https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i.test(text)) return false;
+  if (isSiteBanner(text)) return true;
   if (/[\u4e00-\u9fff][：:]/.test(text)) return false;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return latin > han;
+}
+
+/**
+ * `共计2314个字，预计阅读时长8分钟。`, `全文约1200字 阅读需要4分钟`: a page's estimate of the time its
+ * text takes to read, closing a short line of the page's tools (`admin 分享 时间： 加入收藏 …`).
+ */
+const READING_TIME =
+  /(?:共计?|全文)?约?\d+个?字[，,\s]*(?:预计)?阅读(?:本文)?(?:时长|时间|用时)?(?:约|大约)?需?要?\d+分钟[。.]?$/;
+
+const isReadingTime = (text: string): boolean =>
+  text.length <= 80 && text.includes("分钟") && READING_TIME.test(text);
+
+/**
+ * `SUCAI198.COM —— 专注公文写作范文`, `www.example.cn | 某某资讯网`, `某某网 EXAMPLE.NET`: a site's
+ * banner, its domain name (Latin letters and digits, a top-level domain) at either end of a short
+ * line with its slogan or name, no sentence and no labelled field.
+ */
+const SITE_BANNER =
+  /^(?:(?:https?:\/\/)?(?:www\.)?[A-Za-z\d][\w-]{1,30}\.(?:com|net|org|cn)\b[^。；！？：:]{0,40}|[^。；！？：:]{0,40}\s(?:https?:\/\/)?(?:www\.)?[A-Za-z\d][\w-]{1,30}\.(?:com|net|org|cn))$/i;
+
+function isSiteBanner(text: string): boolean {
+  return text.length <= 60 && SITE_BANNER.test(text);
 }
 
 /**
@@ -331,6 +369,36 @@ export function isLabelAlone(text: string): boolean {
 
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
 export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(text));
+
+/**
+ * A forum's prompt to log in over a thread (`您需要 登录 才可以下载或查看，没有账号？立即注册`,
+ * `登录后才能查看`, `请登录后发表评论`), with its close button (`x`, `×`) alone on a line.
+ */
+const LOGIN_PROMPT =
+  /^(?:[您你]需要|请)?\s*登[录錄]\s*(?:后\s*)?才?(?:可以|能|可)?\s*[\u4e00-\u9fff]{0,12}?(?:[，,]\s*没有(?:账号|帳號|帐号)[？?]?\s*(?:立即|马上|免费)?注[册冊])?$|^[x×✕]$/i;
+
+const isLoginPrompt = (text: string): boolean =>
+  text.length <= 40 && (text.includes("登") || text.length === 1) && LOGIN_PROMPT.test(text);
+
+/**
+ * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
+ * site's header or footer prints its contact (a 12345 hotline's five digits are the text's).
+ */
+const PHONE_ALONE =
+  /^(?:[（(]?0\d{2,3}[）)]?[-\s]?\d{3,4}[-\s]?\d{4}|[48]00[-\s]?\d{3}[-\s]?\d{4})$/;
+
+const isPhoneAlone = (text: string): boolean =>
+  text.length >= 10 &&
+  text.length <= 16 &&
+  isDigitCode(text.charCodeAt(text.length - 1)) &&
+  PHONE_ALONE.test(text);
+
+/**
+ * Where a page's own content begins, the site's header over it: a breadcrumb or a forum's login
+ * prompt ({@link isBreadcrumb}).
+ */
+export const opensPage = (text: string): boolean =>
+  isBreadcrumb(text) || (text.length <= 40 && isLoginPrompt(simplified(text).replace(/\s+/g, "")));
 
 /**
  * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a

@@ -77,7 +77,15 @@ export function readCorpus(): { fixture: Fixture; text: string; facts: Facts }[]
   }));
 }
 
-const FULL: Record<string, string> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；" };
+const FULL: Record<string, string> = {
+  "(": "（",
+  ")": "）",
+  ",": "，",
+  ":": "：",
+  ";": "；",
+  "!": "！",
+  "?": "？",
+};
 
 /**
  * A converter's pinyin reading after a Han character (`關(guān)于`: converters to traditional
@@ -92,13 +100,14 @@ const PINYIN = new RegExp(
 );
 
 /**
- * A heading or name as a reader compares it: no converter's pinyin, marks full-width, no spaces,
- * no closing `。`.
+ * A heading or name as a reader compares it: no converter's pinyin, marks full-width (`,:;()!?`,
+ * the marks the repair writes full-width in Chinese text; `!` and `?` since 2026-12-02), no
+ * spaces, no closing `。`.
  */
 export function normalise(s: string): string {
   return s
     .replace(PINYIN, "")
-    .replace(/[(),:;]/g, (c) => FULL[c] as string)
+    .replace(/[(),:;!?]/g, (c) => FULL[c] as string)
     .replace(/[\s\u3000]+/g, "")
     .replace(/[。．.]$/, "");
 }
