@@ -260,7 +260,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
-    reprintCredit(text) !== undefined
+    reprintCredit(text) !== undefined ||
+    isDatedPaperCredit(text)
     ? "meta"
     : undefined;
 }
@@ -787,7 +788,10 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
     const credited = reprintCredit(simple);
+    const paper =
+      credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
     if (credited !== undefined) out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
+    else if (paper !== undefined) out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
@@ -860,6 +864,43 @@ function reprintCredit(simple: string): number | undefined {
   const name = m?.[1];
   return name !== undefined && CREDITED_NAME_END.test(name) ? simple.indexOf(name) : undefined;
 }
+
+/**
+ * A newspaper's credit of a copied report: `《人民日报海外版》（2021年06月17日 第02版）`,
+ * `——《经济日报》2021-06-17`, `（摘自《某某日报》）`: the paper's name in title marks, with the date
+ * and page it ran on or without them, alone on its line.
+ */
+const PAPER_CREDIT =
+  /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
+/** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
+const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
+/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
+const CREDIT_DATE =
+  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
+
+/**
+ * The newspaper a line credits ({@link PAPER_CREDIT}) and the date it ran on when the credit
+ * prints one; `undefined` when the line is no such credit.
+ */
+export function paperCredit(text: string): { name: string; publishedOn?: string } | undefined {
+  if (!text.includes("》")) return undefined;
+  const m = PAPER_CREDIT.exec(text);
+  if (m === null || DOCUMENT_KIND.test(m[1] as string)) return undefined;
+  const rest = (m[2] as string).trim();
+  const dated = CREDIT_DATE.exec(rest);
+  if (rest !== "" && dated === null) return undefined;
+  const publishedOn = dated === null ? undefined : readFullDate(dated[1] as string);
+  return publishedOn === undefined
+    ? { name: m[1] as string }
+    : { name: m[1] as string, publishedOn };
+}
+
+/**
+ * `《工人日报》（2016年04月13日 04版）` on a line of its own: a newspaper's dated credit, the page's
+ * line wherever it stands (under a headline as under the last paragraph).
+ */
+const isDatedPaperCredit = (text: string): boolean =>
+  text.length <= 60 && paperCredit(text)?.publishedOn !== undefined;
 
 /** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
 function issueNumberOf(value: string): number | undefined {
