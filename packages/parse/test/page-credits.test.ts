@@ -59,6 +59,7 @@ describe("a reprint credit worded without a label", () => {
     { line: "本文转载自某某部网站", publisher: "某某部" },
     { line: "转自某某日报。", publisher: "某某日报" },
     { line: "本文来源于某省统计局", publisher: "某省统计局" },
+    { line: "转自：某工网", publisher: "某工网" },
   ])("parseBulletinText: `$line` names the publisher", ({ line, publisher }) => {
     const { bulletin } = parse(`2022年全市农产品例行监测总体合格率为97.6%\n${line}\n\n${lede}`);
     expect(bulletin.publication.publisher?.name).toBe(publisher);

@@ -197,3 +197,25 @@ describe("an issue stated over a page's headline, and a document's title printed
     },
   );
 });
+
+describe("a line of a site's tool links and its clock", () => {
+  test.each([
+    "2021-8-11 星期三   14:13:52 设为首页 加入收藏 简体版 繁体版",
+    "客服 设为首页",
+    "登录 | 注册 | 繁體版",
+  ])("parseBulletinText: `%s` is dropped, and its clock's date is not the issue's", (tools) => {
+    const { bulletin, warnings } = parse(
+      `${tools}\n某市春运首周道路交通情况\n时间:2023年11月09日 来源:某市交警支队\n${body}`,
+    );
+    expect(bulletin.publication.title).toBe("某市春运首周道路交通情况");
+    expect(bulletin.issue.publishedOn).toBe("2023-11-09");
+    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 1)).toBe(true);
+  });
+
+  test("parseBulletinText: a hotline's channel cell (`微信微博`) stays in its table", () => {
+    const { bulletin } = parse(
+      "一、受理渠道\n| 渠道 | 数量 |\n| 电话 | 1200 |\n| 微信微博 | 300 |\n| 网站 | 150 |",
+    );
+    expect(JSON.stringify(bulletin.sections)).toContain("微信微博");
+  });
+});

@@ -241,6 +241,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     breadcrumb(text) ||
     FURNITURE.test(text) ||
     SITE_TOOLS.test(text) ||
+    (text.length <= 80 && TOOL_LINKS.test(text)) ||
     FOOTER.test(text) ||
     image(text) ||
     COUNTER.test(text) ||
@@ -417,6 +418,18 @@ const FURNITURE =
 const SITE_TOOL =
   "(?:微博|微信|长者模式|长者版|關懷版|关怀版|适老版|手机版|[简簡繁][体體](?:中文|版)?|English|登[录錄]|注[册冊]|I|[\\s|｜])*";
 const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
+/**
+ * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`: a line of a site's
+ * tool links and its clock only, two links or more (one word alone may be a heading of the text;
+ * `微信微博` is a channel in a hotline's table).
+ */
+const TOOL_LINK =
+  "(?:设为首页|设为主页|加入收藏|收藏本站|网站导航|客服|[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|长者版|关怀版|适老版)";
+const CLOCK =
+  "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|\\d{1,2}:\\d{2}(?::\\d{2})?)";
+const TOOL_LINKS = new RegExp(
+  `^[\\s|｜]*(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
+);
 const FOOTER =
   /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
@@ -787,6 +800,8 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
+    // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
+    if (text.length <= 80 && TOOL_LINKS.test(simple)) continue;
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
@@ -851,7 +866,7 @@ const SOURCE_RUN_ON =
  * worded without a label, alone on its line: the name (30 characters at most, no clause in it).
  */
 const REPRINT_CREDIT =
-  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
 
 /**
  * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
