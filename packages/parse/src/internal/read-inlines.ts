@@ -221,8 +221,12 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
   );
 }
 
-/** A short noun and `、` after a count, before the next count of a list (`社区、`, `“放管服”事项、`). */
-const LIST_NOUN = /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}、(?=\d)/u;
+/**
+ * A short noun and `、` after a count, before the next count of a list (`社区、`, `“放管服”事项、`,
+ * `工作人员（含26名带班领导）、`: an aside in brackets after it).
+ */
+const LIST_NOUN =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}(?:[（(][^（()）]{1,16}[）)])?、(?=\d)/u;
 
 /**
  * Whether a count opens a list of at least three counts, each with its short noun, joined by `、`
@@ -260,8 +264,8 @@ function joinsReportedCount(text: string, end: number): boolean {
 }
 
 /**
- * The words after a figure up to its clause's end or the next number, at most 20: what it counts
- * and what they did.
+ * The words after a figure up to its clause's end, the next number or a bracket after them
+ * (`74名工作人员（含…）`), at most 20: what it counts and what they did.
  */
 function followingWords(text: string, end: number): string {
   let k = end;
@@ -269,6 +273,7 @@ function followingWords(text: string, end: number): string {
     k < text.length &&
     k - end < 20 &&
     !oneOf("，。；：、！？,;:", text.charAt(k)) &&
+    !(k > end && oneOf("（(", text.charAt(k))) &&
     !isDigitCode(text.charCodeAt(k))
   )
     k++;
