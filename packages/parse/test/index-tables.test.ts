@@ -3,9 +3,17 @@
 // base (`上月=100`) printed over two lines, its `100` after the other head cells. Examples written
 // for the rules.
 import { parseBulletinText } from "@bulletin/parse";
+import { completed } from "@bulletin/testkit";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cellText, tablesOf } from "./table-cells";
+
+/** The facts these texts do not print, supplied so that the result is a complete bulletin. */
+const SUPPLIED = {
+  publication: { publisher: { name: "某县统计局" } },
+  issue: { number: 1, publishedOn: "2021-11-17" },
+};
+const read = (text: string) => completed(parseBulletinText(text, SUPPLIED));
 
 const OPENING = "某县2021年10月份CPI环比稳中有升\n2021年10月，某县居民消费价格环比上涨1.3%。\n";
 
@@ -38,7 +46,7 @@ describe("a price index table one cell a line", () => {
     },
   ])("$name: 3 columns, every row kept, no row read as a section", ({ head, base }) => {
     const text = `${OPENING}${cellLines("表1 10月份某县八大类商品和服务环比主要分类指数表", head, ROWS)}\n\n二、价格变动主要影响因素分析\n食品价格环比上涨2.1%。`;
-    const { bulletin } = parseBulletinText(text);
+    const bulletin = read(text);
     const [table] = tablesOf(bulletin);
     expect(table?.head?.[0]?.map((c) => cellText(bulletin, c))).toContain(base);
     expect(table?.head?.[0]).toHaveLength(3);
@@ -49,7 +57,7 @@ describe("a price index table one cell a line", () => {
 
   test("a caption that lost its 表 (`1 10月份…指数表`) still heads the table", () => {
     const text = `${OPENING}${cellLines("1 10月份某县主要分类指数表", ["项目名称", "上月", "影响（百分点）", "100"], ROWS)}`;
-    expect(tablesOf(parseBulletinText(text).bulletin)[0]?.rows).toHaveLength(ROWS.length);
+    expect(tablesOf(read(text))[0]?.rows).toHaveLength(ROWS.length);
   });
 
   test("a section heading over a sentence, after a table, stays a section", () => {
@@ -61,7 +69,7 @@ describe("a price index table one cell a line", () => {
         ["食品", "101.6"],
       ],
     )}\n\n二、价格变动\n\n食品价格环比上涨2.1%，影响总指数上升1.6个百分点。`;
-    const { bulletin } = parseBulletinText(text);
+    const bulletin = read(text);
     expect(tablesOf(bulletin)[0]?.rows).toHaveLength(2);
     expect(bulletin.sections.map((s) => s.title)).toContain("价格变动");
   });
@@ -76,7 +84,7 @@ describe("a price index table one cell a line", () => {
         ["丙区", "60", "50"],
       ],
     )}`;
-    const [table] = tablesOf(parseBulletinText(text).bulletin);
+    const [table] = tablesOf(read(text));
     expect(table?.head?.[0]?.length ?? 0).not.toBe(0);
     expect(JSON.stringify(table)).not.toContain("=100");
   });
@@ -91,7 +99,7 @@ describe("a price index table one cell a line", () => {
           `0.${k}1`,
         ]);
         const text = `${OPENING}${cellLines("表1 主要分类指数表", ["项目名称", "上月", "影响（百分点）", "100"], rows)}`;
-        const [table] = tablesOf(parseBulletinText(text).bulletin);
+        const [table] = tablesOf(read(text));
         expect(table?.rows).toHaveLength(n);
         expect(table?.head?.[0]).toHaveLength(3);
       }),
