@@ -1,6 +1,7 @@
 import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
 import type { Metric } from "@bulletin/schema";
 import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
+import { CURRENCIES, perGoodsAt } from "./price-units";
 
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
@@ -12,7 +13,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
- * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`) like 人次. A unit over another (`吨/平方公里`) is read by
+ * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`; vehicles, 辆次) like 人次. Transport's TEU, 标箱, 人公里 and 吨公里. A unit over another (`吨/平方公里`) is read by
  * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
  * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢).
@@ -47,6 +48,15 @@ const UNITS = [
   "台次",
   "场次",
   "班次",
+  "辆次",
+  // Transport's own measures: containers counted in twenty-foot equivalents (`611.67万TEU`,
+  // `2908万标箱`, `标准箱`) and the work of carrying people or goods over a distance
+  // (`1410亿人公里`, `4525亿吨公里`).
+  "TEU",
+  "标准箱",
+  "标箱",
+  "人公里",
+  "吨公里",
   "平方公里",
   "平方千米",
   "吨标准煤",
@@ -139,6 +149,10 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   噸標準煤: "吨标准煤",
   個工作日: "个工作日",
   車次: "车次",
+  輛次: "辆次",
+  噸公里: "吨公里",
+  標準箱: "标准箱",
+  標箱: "标箱",
   場次: "场次",
   臺次: "台次",
   公頃: "公顷",
@@ -422,8 +436,15 @@ export function readMetric(
   if (unit === undefined) return undefined;
   j += unit.length;
   // `4.39吨/平方公里`: a unit counted per another (not a percentage, not `人/次` or `微克/立方米`).
-  const per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
-  j += per.length;
+  let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
+  // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
+  let perPrinted = per;
+  const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
+  if (goods !== undefined) {
+    per = goods.unit;
+    perPrinted = `/${text.slice(j + 1, j + goods.length)}`;
+  }
+  j += perPrinted.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = NOT_AFTER_UNIT[unit];
   if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
@@ -447,9 +468,14 @@ export function readMetric(
   };
   // Strings for the note only where the model writes the scale or unit otherwise (rare).
   const normalised =
-    scaleName === scale && metric.unit === `${unit}${per}`
+    scaleName === scale && metric.unit === `${unit}${perPrinted}`
       ? {}
-      : { normalised: { printed: `${scale}${unit}`, written: `${scaleName}${metric.unit}` } };
+      : {
+          normalised: {
+            printed: `${scale}${unit}${perPrinted}`,
+            written: `${scaleName}${metric.unit}`,
+          },
+        };
   const read = readComparisonAt(text, j);
   if (read === undefined) return { end: j, metric, ...normalised };
   metric.comparison = read.comparison;
