@@ -15,7 +15,7 @@ import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
-import { isBareHeading } from "./internal/line-kinds";
+import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
@@ -503,7 +503,7 @@ function titleInLede(lines: readonly TextLine[]): number {
  */
 function isNoHeadline(text: string): boolean {
   return (
-    /^[\u4e00-\u9fff]{1,16}[〔［[（(【]\d{4}[〕］\]）)】]\s*第?\d{1,5}\s*[号號]$/.test(text) ||
+    isDocumentNumber(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
     /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
   );

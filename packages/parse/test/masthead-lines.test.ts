@@ -225,9 +225,14 @@ describe("the source a copied report names", () => {
       publisher: "某市新闻网",
     },
     {
-      what: "counter-case: the site itself (`某市政府网`) is no publisher",
-      text: "春节期间热线来电3万件。\n其中供水方面1540件，供热方面948件。\n来源:某市政府网",
+      what: "counter-case: the site naming itself (`本站`) is no publisher",
+      text: "春节期间热线来电3万件。\n其中供水方面1540件，供热方面948件。\n来源:本站",
       publisher: undefined,
+    },
+    {
+      what: "a government's portal as the source (a reader reads it as the issuer's site)",
+      text: "春节期间热线来电3万件。\n其中供水方面1540件，供热方面948件。\n来源:某市政府网",
+      publisher: "某市政府网",
     },
     {
       what: "a newspaper's name alone in brackets under the last paragraph",

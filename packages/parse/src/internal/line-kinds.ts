@@ -11,6 +11,13 @@ const endsWithOneOf = (text: string, marks: string): boolean =>
 export const ORG_END =
   /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
 
+/**
+ * A document's 发文字号 alone on its line (`某政办发〔2021〕38号`, `陜市監通告〔2024〕2號`, `某发[2023]7号`):
+ * GB/T 9704 prints it over the title; it names no issuer and is no headline.
+ */
+export const isDocumentNumber = (text: string): boolean =>
+  /^[\u4e00-\u9fff]{1,16}[〔［[（(【]\d{4}[〕］\]）)】]\s*第?\d{1,5}\s*[号號]$/.test(text);
+
 /** Longest heading the parser accepts; longer lines are paragraphs. */
 export const MAX_HEADING = 200;
 

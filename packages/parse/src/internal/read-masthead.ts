@@ -2,7 +2,13 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
-import { isTailLine, itemMarkerLength, ORG_END, sectionMarkerLength } from "./line-kinds";
+import {
+  isDocumentNumber,
+  isTailLine,
+  itemMarkerLength,
+  ORG_END,
+  sectionMarkerLength,
+} from "./line-kinds";
 import { readFullDate, readYearLastDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
@@ -112,9 +118,13 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^[（(【[]\s*[）)】\]]$/, "");
-    if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
+    // A document's 发文字号 (`某发〔2024〕2号`) in its head is neither its name nor its issuer
+    // (kept as a line the masthead does not place).
+    if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
+    else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
       rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
   }
+  joinDocumentTitle(rest, m);
   if (m.number === undefined && m.totalNumber === undefined && m.publishedOn === undefined) {
     return { unknown: [], lines: 0 };
   }
@@ -129,11 +139,19 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     if (e.afterNumber || stripped !== e.text || isOrg(stripped)) break;
     titleParts.push(e);
   }
-  if (titleParts.length > 0) {
-    m.title = {
-      text: titleParts.map((t) => t.text.replaceAll(" ", "")).join(""),
-      at: (titleParts[0] as { at: number }).at,
-    };
+  const name = titleParts.map((t) => t.text.replaceAll(" ", "")).join("");
+  if (titleParts.length > 1 && name.length > MAX_SPLIT_NAME) {
+    // Longer than a name: a page's headline among other lines (a site's or an account's name over
+    // it, the headline printed again with the account's name after it): the headline another line
+    // repeats, else the longest line; the others are unknown.
+    const title =
+      titleParts.find((p) => titleParts.some((q) => q !== p && q.text.startsWith(p.text))) ??
+      titleParts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    m.title = { text: title.text, at: title.at };
+    for (const p of titleParts)
+      if (p !== title && !p.text.startsWith(title.text)) m.unknown.push(p);
+  } else if (titleParts.length > 0) {
+    m.title = { text: name, at: (titleParts[0] as { at: number }).at };
   }
   for (const e of rest.slice(r)) {
     const stripped = stripIssuer(e.text);
@@ -161,6 +179,42 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   }
   return m;
 }
+
+/** The kinds of document a GB/T 9704 title ends with (`…的通告`, `…情况的通报`). */
+const DOCUMENT_KIND_END =
+  /(?:通告|通知|通报|通報|报告|報告|决定|決定|意见|意見|公告|函|批复|批復)$/;
+/** Most lines a document's title is broken over in its head. */
+const MAX_TITLE_LINES = 4;
+
+/**
+ * `某省市场监督管理局` / `关于2023年第四季度食品安全` / `监督抽检情况分析的通告`: a document's title in the
+ * GB/T 9704 form (issuer, 关于, matter, 的, kind) broken over the head's lines, as one line of the
+ * head (the issuer's line also names the publisher). A `关于…` line that no line ending with the
+ * document's kind closes within {@link MAX_TITLE_LINES} is left as it is.
+ */
+function joinDocumentTitle(
+  rest: { text: string; at: number; afterNumber: boolean }[],
+  m: Masthead,
+): void {
+  const i = rest.findIndex((e) => /^[关關]于/.test(e.text));
+  if (i < 1) return;
+  const issuer = rest[i - 1] as (typeof rest)[number];
+  if (!isOrg(issuer.text) || issuer.text.length > 40) return;
+  for (let j = i; j < rest.length && j < i + MAX_TITLE_LINES; j++) {
+    const end = (rest[j] as (typeof rest)[number]).text;
+    if (!DOCUMENT_KIND_END.test(end)) continue;
+    const text = rest
+      .slice(i - 1, j + 1)
+      .map((e) => e.text.replaceAll(" ", ""))
+      .join("");
+    rest.splice(i - 1, j - i + 2, { text, at: issuer.at, afterNumber: issuer.afterNumber });
+    m.publisher ??= { text: issuer.text, at: issuer.at };
+    return;
+  }
+}
+
+/** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
+const MAX_SPLIT_NAME = 40;
 
 /** `编印单位：X`, `X编印` → X. */
 function stripIssuer(text: string): string {

@@ -47,6 +47,11 @@ export interface TextLine {
    * the repaired text keeps the blank line here, so that repairing it again decides the same.
    */
   keptApart?: boolean;
+  /**
+   * A line of the page's own (a date or 来源 line, furniture: `dropLine` took it out) stood between
+   * this line and the one kept before it: the two are no paragraph split by a line break.
+   */
+  pageLineBefore?: boolean;
 }
 
 /**
@@ -168,6 +173,8 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   const scratch = new Scratch();
   let start = 0;
   let blank = false;
+  /** A line `dropLine` took out came after the last line kept. */
+  let pageLine = false;
   const n = source.length;
   // Line ends found by the regex engine, not a character at a time; `test` moves `lastIndex`
   // past the break found, without the match array `exec` builds for each line.
@@ -203,6 +210,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     if (table) {
       if (blank) table.line.blankBefore = true;
       blank = false;
+      pageLine = false;
       cleaned.push(table.line);
       r = table.end;
       continue;
@@ -210,10 +218,14 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
-      if (dropLine?.(line.text)) dropped.push(line);
-      else {
+      if (dropLine?.(line.text)) {
+        dropped.push(line);
+        pageLine = cleaned.length > 0;
+      } else {
         if (blank) line.blankBefore = true;
+        if (pageLine) line.pageLineBefore = true;
         blank = false;
+        pageLine = false;
         cleaned.push(line);
       }
     }
@@ -985,6 +997,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       (goesOn || (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
       prev &&
       !line.table &&
+      line.pageLineBefore !== true &&
       !startsBlock(line.text) &&
       !isDateLine(line.text) &&
       !isGarbledDateLine(line.text) &&

@@ -1,4 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
+import { isDigitCode } from "./chars";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
@@ -39,15 +40,10 @@ export function webLineFilter(): (text: string) => boolean {
         return true;
       }
     }
-    // Simplified once for the tests below (`webLineKind` takes lines of 300 units at most).
-    const simple = text.length <= 300 ? simplified(text) : undefined;
+    // Simplified once for the tests below.
+    const simple = simplifiedShort(text);
     const kind =
-      (isStuffedKeywords(text)
-        ? "furniture"
-        : simple === undefined
-          ? undefined
-          : simplifiedLineKind(simple)) ??
-      (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
+      lineKind(text, simple) ?? (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -58,7 +54,7 @@ export function webLineFilter(): (text: string) => boolean {
     }
     if (page && simple !== undefined) {
       if (GRID_ROW.test(simple)) return true;
-      if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || FIELD_LIST.test(simple)))
+      if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
         return true;
     }
     if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
@@ -87,7 +83,7 @@ const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
  * label's value is empty: `主题词` over the page's title).
  */
 const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
-  [/^(?:标题|名称|文件名称|信息名称)$/, (v) => v.length <= 100 && !/[。；]/.test(v)],
+  [/^(?:标题|名称)$/, (v) => v.length <= 100 && !/[。；]/.test(v)],
   [
     /^(?:发布日期|公开日期|成文日期|生成日期|发文日期)$/,
     (v) => v.length <= 25 && readDateValue(v) !== undefined,
@@ -105,12 +101,31 @@ const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
   ],
 ];
 
+/**
+ * A record's qualifier a file-information list may print before a field's label (`公文生成日期`,
+ * `文件编号`, `信息名称`), when a label of two characters or more follows it.
+ */
+const LABEL_QUALIFIER = /^(?:公文|文件|信息)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * A field's label as every label test here reads it: white space and a closing colon gone,
+ * traditional characters simplified, of labels printed as one (`备注/文号`, `备注／文号`) the
+ * last, and a record's qualifier dropped (`公文生成日期` → `生成日期`, `信息名称` → `名称`,
+ * `文件编号` → `编号`).
+ */
+export function fieldLabel(printed: string): string {
+  let text = simplified(printed)
+    .replace(/\s+/g, "")
+    .replace(/[：:]$/, "");
+  const slash = Math.max(text.lastIndexOf("/"), text.lastIndexOf("／"));
+  if (slash >= 0) text = text.slice(slash + 1);
+  return text.replace(LABEL_QUALIFIER, "");
+}
+
 /** The label of a file-information list alone on its line (`索引号`, `发布机构：`), or undefined. */
 export function fieldLabelAlone(printed: string): string | undefined {
   if (printed.length > 8) return undefined;
-  const text = simplified(printed)
-    .replace(/\s+/g, "")
-    .replace(/[：:]$/, "");
+  const text = fieldLabel(printed);
   return FIELD_VALUES.some(([label]) => label.test(text)) ? text : undefined;
 }
 
@@ -127,9 +142,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户";
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /**
@@ -173,21 +188,43 @@ const GRID_FIELD =
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
 
-/** One field of a file-information list: the label, then a short value or none. */
-const FIELD_LIST =
-  /^(?:名称|标题|信息类别|文件编号|公开方式|公开形式|(?:公文|文件|信息)?生成日期|公开时限|公开范围|信息索取号|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关\s*键\s*[词字]|相关附件|附件下载)[：:][^。；]{0,60}$/;
+/** The labels of a file-information list's fields, as {@link fieldLabel} reads them. */
+const FIELD_LIST_LABEL =
+  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关键[词字]|相关附件|附件下载)$/;
+/** A field's label (twelve units at most), its colon, then a short value or none. */
+const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
+
+/** One field of a file-information list: `文号：某发〔2025〕7号`, `备注/文号：…`, `信息类别：`. */
+function isFieldListLine(text: string): boolean {
+  const m = LABELLED_FIELD.exec(text);
+  return m !== null && FIELD_LIST_LABEL.test(fieldLabel(m[1] as string));
+}
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
-export function webLineKind(input: string): "meta" | "grid" | "furniture" | undefined {
-  return isStuffedKeywords(input)
-    ? "furniture"
-    : input.length > 300
-      ? undefined
-      : simplifiedLineKind(simplified(input));
+export function webLineKind(input: string): WebLineKind | undefined {
+  return lineKind(input, simplifiedShort(input));
+}
+
+type WebLineKind = "meta" | "grid" | "furniture";
+
+/** Longest line the kinds of {@link simplifiedLineKind} are asked of (longer lines are text). */
+const MAX_KIND_LINE = 300;
+
+/** `text` {@link simplified} when it is short enough to be asked its kind, else undefined. */
+const simplifiedShort = (text: string): string | undefined =>
+  text.length <= MAX_KIND_LINE ? simplified(text) : undefined;
+
+/**
+ * The one place a line's kind is asked: a keyword-stuffed line (on the printed text, any length)
+ * is furniture, else the kind of its simplified form `simple` ({@link simplifiedShort}).
+ */
+function lineKind(text: string, simple: string | undefined): WebLineKind | undefined {
+  if (isStuffedKeywords(text)) return "furniture";
+  return simple === undefined ? undefined : simplifiedLineKind(simple);
 }
 
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
-function simplifiedLineKind(text: string): "meta" | "grid" | "furniture" | undefined {
+function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
     breadcrumb(text) ||
     FURNITURE.test(text) ||
@@ -204,7 +241,11 @@ function simplifiedLineKind(text: string): "meta" | "grid" | "furniture" | undef
   if (OPENING_BRACKETS.includes(text.charAt(0)) && BYLINE.test(unbracketed(text)))
     return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
-  return isMetaLine(text) || ORIGINAL_TITLE.test(text) || DATE_FIELD.test(text)
+  return isMetaLine(text) ||
+    ORIGINAL_TITLE.test(text) ||
+    DATE_FIELD.test(text) ||
+    datedCredit(text) !== undefined ||
+    reprintCredit(text) !== undefined
     ? "meta"
     : undefined;
 }
@@ -236,9 +277,16 @@ function isStuffedKeywords(text: string): boolean {
   return false;
 }
 
+/**
+ * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`) and how (`次数`,
+ * `量`, `数`, `率`, or nothing): `浏览量`, `点击次数`, `阅读数`…, the longer first.
+ */
+const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览"].flatMap((w) =>
+  ["次数", "量", "数", "率", ""].map((k) => w + k),
+);
+
 /** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
-const COUNTER =
-  /^(?:阅读次数|阅读量|阅览次数|浏览次数|浏览量|访问次数|点击数|点击量|点击率|访问量|阅读|浏览|点击)[：:]\s*\d{0,9}\s*次?$/;
+const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.join("|")})[：:]\\s*\\d{0,9}\\s*次?$`);
 
 /**
  * `责任编辑:admin`, `编辑：cprpu`, `（发布者：xxb01）`: a byline naming the site's account in Latin
@@ -284,8 +332,12 @@ export function isLabelAlone(text: string): boolean {
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
 export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(text));
 
+/**
+ * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
+ * bare `位置：` is a meeting's place), `首页 > …`, `… > 正文`.
+ */
 const BREADCRUMB =
-  /^(?:您?(?:当前|现在)(?:所在)?的?位置|您的位置|所在位置|当前页面)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
+  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
 /**
@@ -306,7 +358,7 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
  */
 const breadcrumb = (text: string): boolean =>
   (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
-const BREADCRUMB_FIRSTS = new Set([..."您当现所首"].map((c) => c.charCodeAt(0)));
+const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首"].map((c) => c.charCodeAt(0)));
 
 /** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
 const image = (text: string): boolean =>
@@ -324,7 +376,7 @@ const META_LABELS = [
   "出处",
   "发布部门",
   "发布单位",
-  "阅读次数",
+  ...COUNTER_LABELS,
   "发布时间",
   "发布日期",
   "发表日期",
@@ -339,14 +391,6 @@ const META_LABELS = [
   "来源",
   "作者",
   "发布者",
-  "阅读",
-  "浏览次数",
-  "阅览次数",
-  "访问次数",
-  "浏览",
-  "点击数",
-  "点击",
-  "访问量",
   "字体",
   "字号",
   "时间",
@@ -439,6 +483,33 @@ const withoutSite = (text: string): string => {
     : rest;
 };
 
+/**
+ * A page's date in a site's digits (its time perhaps), then a name and nothing else:
+ * `2017-08-17 09:24:49 某总局统计司`, `2024-01-10 17:03:49 某省市场监督管理局网站`.
+ */
+const DATED_NAME =
+  /^\d{4}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=[\u4e00-\u9fff])([\u4e00-\u9fff（）()]{2,30})$/;
+/**
+ * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
+ * `…办公室`, `…中心`, `…政府`), a site or its portal (`…网`, `…网站`, `…门户`, `…频道`) or an
+ * outlet (`…报`, `…社`, `…台`); simplified.
+ */
+const CREDITED_NAME_END =
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台)$/;
+
+/**
+ * Where the credited name starts in a simplified line that is a page's date and then such a name
+ * without a label ({@link DATED_NAME}, {@link CREDITED_NAME_END}), or undefined.
+ */
+function datedCredit(text: string): number | undefined {
+  if (text.length > 60 || !isDigitCode(text.charCodeAt(0))) return undefined;
+  const m = DATED_NAME.exec(text);
+  const name = m?.[2];
+  return name !== undefined && CREDITED_NAME_END.test(name) && firstLabel(text, 0) === undefined
+    ? text.length - name.length
+    : undefined;
+}
+
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
   /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
@@ -488,9 +559,21 @@ const BARE_GRID_LABELS = [
   "发文机关",
   "成文日期",
 ];
-const BARE_GRID_LABEL = new RegExp(BARE_GRID_LABELS.join("|"), "g");
+/**
+ * Labels of such a grid that a line of the text may open with too (`责任部门要…`): a grid's line
+ * opens with one of them only when a second label follows (`公开方式 主动公开 所属机构 某局`).
+ */
+const BARE_GRID_LATER_LABELS = ["公开方式", "公开形式", "所属机构", "公开责任部门", "责任部门"];
+/** Any of those labels, perhaps qualified (`公文生成日期`: {@link fieldLabel} reads it). */
+const BARE_GRID_LABEL = new RegExp(
+  `(?:公文|文件|信息)?(?:${[...BARE_GRID_LABELS, ...BARE_GRID_LATER_LABELS].join("|")})`,
+  "g",
+);
+const BARE_GRID_LATER_START = new RegExp(`^(?:${BARE_GRID_LATER_LABELS.join("|")})(?![：:])`);
 /** A line that opens with such a label and no colon: `索引号 1132…/2025-00003`. */
-const BARE_GRID_START = new RegExp(`^(?:${BARE_GRID_LABELS.join("|")})(?![：:])`);
+const BARE_GRID_START = new RegExp(
+  `^(?:公文|文件|信息)?(?:${BARE_GRID_LABELS.join("|")})(?![：:])`,
+);
 /** `标题`, `发布日期` alone may be a table's head cell in the text: a grid's only with a value. */
 const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 
@@ -501,10 +584,17 @@ const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 function isBareGridLine(text: string): boolean {
   return (
     text.length <= 200 &&
-    BARE_GRID_START.test(text) &&
+    (BARE_GRID_START.test(text) || (BARE_GRID_LATER_START.test(text) && labelCount(text) >= 2)) &&
     !/[|｜]/.test(text) &&
     !VALUE_REQUIRED.test(text)
   );
+}
+
+/** How many grid labels a line holds (asked only of a line that opens with one). */
+function labelCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(BARE_GRID_LABEL)) n++;
+  return n;
 }
 
 /** The `label value` pairs of such a line, each value up to the next label. */
@@ -513,7 +603,7 @@ function bareGridFields(printed: string): [string, string][] {
   const found: { label: string; at: number }[] = [];
   for (const m of text.matchAll(BARE_GRID_LABEL)) found.push({ label: m[0], at: m.index });
   return found.map((f, k) => [
-    f.label === "信息名称" ? "标题" : f.label,
+    fieldLabel(f.label) === "名称" ? "标题" : fieldLabel(f.label),
     printed.slice(f.at + f.label.length, found[k + 1]?.at ?? printed.length).trim(),
   ]);
 }
@@ -533,10 +623,10 @@ export interface PageFacts {
  * news site a report came from (`某某新闻网`) is one.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网站$|政府网$|门户网$|网址/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址/;
 
-/** A record's 生成日期, also qualified by what the record is (`公文生成日期`, `信息生成日期`). */
-const GENERATED_LABEL = /^(?:公文|文件|信息)?生成日期$/;
+/** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
+const GENERATED_LABEL = /^生成日期$/;
 
 /** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
 const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
@@ -556,12 +646,9 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const agencies: string[] = [];
   const responsible: string[] = [];
   const authors: string[] = [];
-  for (const [label, value] of pageFields(lines)) {
-    if (
-      /^(?:标题|名称|文件名称|信息名称)$/.test(label) &&
-      facts.title === undefined &&
-      value !== ""
-    )
+  for (const [printedLabel, value] of pageFields(lines)) {
+    const label = fieldLabel(printedLabel);
+    if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
     else if (label === "原标题") original ??= value || undefined;
     else if (/^(?:发布机构|发布单位|发布部门|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
@@ -596,8 +683,20 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
-  if (publisher !== undefined) facts.publisher = publisher;
+  if (publisher !== undefined) facts.publisher = bodyOfSite(publisher);
   return facts;
+}
+
+/**
+ * `某部网站`, `某省市场监督管理局網站` → the body whose site it is (`某部`): a site named by its body
+ * and nothing else names that body. A site of its own name (`某某新闻网`, `某区政府门户网站`) is
+ * kept as printed.
+ */
+function bodyOfSite(name: string): string {
+  const simple = simplified(name);
+  if (!simple.endsWith("网站")) return name;
+  const body = name.slice(0, -2);
+  return isOrg(simplified(body)) ? body : name;
 }
 
 /**
@@ -617,7 +716,11 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       }
       continue;
     }
-    if (isBareGridLine(text)) out.push(...bareGridFields(text));
+    // Asked of the simplified line, as the line filter asks it (`索引號 …`).
+    const simple = simplified(text);
+    const credited = reprintCredit(simple);
+    if (credited !== undefined) out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
+    else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
   return out;
@@ -670,6 +773,25 @@ function sourceAndDate(value: string): [string, string | undefined] {
 /** A source's name, then a date (and time) or a web address, or both, to the value's end. */
 const SOURCE_RUN_ON =
   /^(.*?[^\d\s])\s*(?:(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*)?(?:(?:https?:\/\/|www\.)\S*)?$/;
+
+/**
+ * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
+ * worded without a label, alone on its line: the name (30 characters at most, no clause in it).
+ */
+const REPRINT_CREDIT =
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
+
+/**
+ * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
+ * site's or an outlet's name, {@link CREDITED_NAME_END}), or undefined. A newspaper in title marks
+ * (`摘自《某某日报》`) is the foot's credit, read there.
+ */
+function reprintCredit(simple: string): number | undefined {
+  if (simple.length > 40) return undefined;
+  const m = REPRINT_CREDIT.exec(simple);
+  const name = m?.[1];
+  return name !== undefined && CREDITED_NAME_END.test(name) ? simple.indexOf(name) : undefined;
+}
 
 /** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
 function issueNumberOf(value: string): number | undefined {
@@ -760,6 +882,12 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     // address, `http://… 2015-10-10 来源：…`).
     const date = LEADING_DATE.exec(withoutSite(rest))?.[0];
     if (date !== undefined) out.push(["日期", date]);
+    // `2017-08-17 09:24:49 某总局统计司`: the date, then the body credited without a label.
+    const credit = datedCredit(rest);
+    if (credit !== undefined) {
+      out.push(["来源", restPrinted.slice(credit).trim()]);
+      continue;
+    }
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
       if (start === undefined) break;
@@ -772,6 +900,12 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       if (dated !== null && dated.index > 0) {
         value = value.slice(0, dated.index).trim();
         out.push(["日期", dated[0]]);
+      }
+      // `发布时间：2024-09-02 09:47:59 某部网站`: a date whose value runs on into the credited body.
+      const creditAt = DATE_LABEL.test(start.label) ? datedCredit(simplified(value)) : undefined;
+      if (creditAt !== undefined) {
+        out.push(["来源", value.slice(creditAt).trim()]);
+        value = value.slice(0, creditAt).trim();
       }
       out.push([start.label, trimValue(value)]);
       if (next === undefined) break;
