@@ -776,10 +776,10 @@ const SOURCE_RUN_ON =
 
 /**
  * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
- * worded without a label, alone on its line: the name (30 characters at most, no clause in it).
+ * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line: the name (30 characters at most, no clause in it).
  */
 const REPRINT_CREDIT =
-  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
 
 /**
  * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a

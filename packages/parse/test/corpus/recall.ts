@@ -77,7 +77,15 @@ export function readCorpus(): { fixture: Fixture; text: string; facts: Facts }[]
   }));
 }
 
-const FULL: Record<string, string> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；" };
+const FULL: Record<string, string> = {
+  "(": "（",
+  ")": "）",
+  ",": "，",
+  ":": "：",
+  ";": "；",
+  "!": "！",
+  "?": "？",
+};
 
 /**
  * A converter's pinyin reading after a Han character (`關(guān)于`: converters to traditional
@@ -98,7 +106,7 @@ const PINYIN = new RegExp(
 export function normalise(s: string): string {
   return s
     .replace(PINYIN, "")
-    .replace(/[(),:;]/g, (c) => FULL[c] as string)
+    .replace(/[(),:;!?]/g, (c) => FULL[c] as string)
     .replace(/[\s\u3000]+/g, "")
     .replace(/[。．.]$/, "");
 }
