@@ -51,6 +51,7 @@ import { splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
+  opensPage,
   readPageFacts,
   simplified,
   webLineFilter,
@@ -326,6 +327,12 @@ function brokenTitle(
     : { title: first, lines: 1 };
 }
 
+/**
+ * A sentence's mark, which no line of a site's header holds; a banner's `！` (`欢迎访问某某网站！`) is
+ * no sentence of the text.
+ */
+const HEADER_SENTENCE = /[。；？]/;
+
 /** Longest line of a site's header (its name, links, a list of keywords) before the breadcrumb. */
 const MAX_SITE_HEADER_LINE = 200;
 
@@ -341,13 +348,13 @@ function siteHeaderDropped(
   // The last breadcrumb over the site's header: a page under a site's frame may print two
   // (the frame's, `当前位置：首页 > 政务公开`, over the site's name and the page's own).
   const headerEnd = lines.findIndex(
-    (l) => l.text.length > MAX_SITE_HEADER_LINE || /[。；！？]/.test(l.text) || l.table,
+    (l) => l.text.length > MAX_SITE_HEADER_LINE || HEADER_SENTENCE.test(l.text) || l.table,
   );
   const limit = headerEnd < 0 ? Number.POSITIVE_INFINITY : (at(lines[headerEnd]) ?? 0);
   let crumbAt: number | undefined;
   for (const w of webLines) {
     const where = at(w);
-    if (where !== undefined && where < limit && isBreadcrumb(w.text)) crumbAt = where;
+    if (where !== undefined && where < limit && opensPage(w.text)) crumbAt = where;
   }
   if (crumbAt === undefined) return lines;
   let n = 0;
@@ -355,7 +362,7 @@ function siteHeaderDropped(
     const text = (lines[n] as TextLine).text;
     if (
       text.length > MAX_SITE_HEADER_LINE ||
-      /[。；！？]/.test(text) ||
+      HEADER_SENTENCE.test(text) ||
       (lines[n] as TextLine).table
     )
       return lines;
@@ -532,6 +539,66 @@ function reportedBy(text: string | undefined): string | undefined {
 
 /**
 
+/**
+ * A line that states only an issue (`2018年第5期（12月刊）`, `第12期`, `2024年第3期（总第45期）`: the
+ * number, a year before it, a bracketed note after it naming the issue's month, half-month or total
+ * number): the issue it states, or nothing.
+ */
+const ISSUE_LINE =
+  /^((?:\d{4}年)?第[\d〇零一二三四五六七八九十百]{1,6}期)\s*(?:[（(](?:\d{1,2}月刊?|[上中下](?:半月|旬)刊?|总第\d{1,6}期)[）)])?$/;
+
+function issueLine(text: string): ReturnType<typeof titleIssueNumbers> {
+  if (!ISSUE_LINE.test(text)) return {};
+  // The month's or half-month's note names no number; a total number is read with the number.
+  return titleIssueNumbers(text.replace(/\s*[（(](?!总)[^）)]*[）)]$/, ""));
+}
+
+/** `o` without its undefined fields (so that a spread keeps what another object gave). */
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** How many lines after a headline are searched for the figure it restates. */
+const RESTATED_REACH = 12;
+
+/**
+ * Whether the first of `lines` (a text without a masthead) is its headline: a heading (holding a
+ * figure under a page's breadcrumb, over a lede, or when the text states the figure again within
+ * {@link RESTATED_REACH} lines; an exclamation mark closing it, `39.3万起！`) or a document's title,
+ * and not a column's name, a dateline, a paragraph's first line, half of a figure or a caption.
+ */
+function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolean {
+  const first = lines[0]?.text ?? "";
+  const next = lines[1]?.text ?? "";
+  // `39.3万起！`: a headline may exclaim once at its end.
+  const headline = EXCLAIMED.test(first) ? first.replace(EXCLAIMED, "") : first;
+  // The figure stated again in a line of sentences further down (`…共接报处置各类警情39.3万起，…。`).
+  const figure = (): boolean => {
+    for (let k = 2; k < lines.length && k < RESTATED_REACH; k++)
+      if (restatesFigure(headline, (lines[k] as TextLine).text)) return true;
+    return false;
+  };
+  return (
+    // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
+    // section those items are in (a title stands over a `一、` section or a paragraph).
+    !opensFirstItem(next) &&
+    // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
+    (isBareHeading(
+      headline,
+      crumbed || isLede(next) || restatesFigure(headline, next) || figure(),
+    ) ||
+      isDocumentTitle(first)) &&
+    !siblingHeadlines(first, next) &&
+    !isNoHeadline(first) &&
+    !opensParagraph(first) &&
+    !splitsFigure(first, next) &&
+    !opensCaption(lines)
+  );
+}
+
+/** An exclamation mark closing a line that holds no other sentence's mark. */
+const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
+
 /** The result for a draft: complete when it holds every fact the model requires. */
 function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTextResult {
   const missing: MissingFact[] = [];
@@ -568,6 +635,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
   const head = pageHead(lines, webLines);
+  /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
+  let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
   const headTitle =
     head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined;
@@ -580,7 +649,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
     const title = headTitle;
     const titleIndex = head.indexOf(title);
-    for (const l of head.slice(0, titleIndex)) warn("web-line-dropped", at(l), { text: l.text });
+    for (const l of head.slice(0, titleIndex)) {
+      warn("web-line-dropped", at(l), { text: l.text });
+      if (headIssue.number === undefined) headIssue = issueLine(l.text);
+    }
     const broken = brokenTitle(title, head[titleIndex + 1], true);
     pageTitle = broken.title;
     lines = lines.slice(titleIndex + broken.lines);
@@ -615,30 +687,30 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
-  if (
+  const crumbed = webLines.some((w) => isBreadcrumb(w.text));
+  const untitled =
     masthead.lines === 0 &&
     pageTitle === undefined &&
     page.title === undefined &&
-    opts.publication.title === undefined &&
+    opts.publication.title === undefined;
+  // `其他` / `39.3万起！` / `日前，…发布…。`: a column's name over a headline is the page's.
+  if (
+    untitled &&
+    lines.length > 2 &&
+    isColumnName(lines[0]?.text ?? "") &&
+    // (`全省地方` / `一般公共预算收入` / `479.89亿元…`: a graphic's caption broken over two lines.)
+    !opensCaption(lines) &&
+    opensWithHeadline(lines.slice(1), crumbed)
+  ) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
+  if (
+    untitled &&
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
     !isColumnName(lines[0]?.text ?? "") &&
-    // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
-    // section those items are in (a title stands over a `一、` section or a paragraph).
-    !opensFirstItem(lines[1]?.text ?? "") &&
-    // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
-    (isBareHeading(
-      lines[0]?.text ?? "",
-      webLines.some((w) => isBreadcrumb(w.text)) ||
-        isLede(lines[1]?.text ?? "") ||
-        restatesFigure(lines[0]?.text ?? "", lines[1]?.text ?? ""),
-    ) ||
-      isDocumentTitle(lines[0]?.text ?? "")) &&
-    !siblingHeadlines(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
-    !isNoHeadline(lines[0]?.text ?? "") &&
-    !opensParagraph(lines[0]?.text ?? "") &&
-    !splitsFigure(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
-    !opensCaption(lines)
+    opensWithHeadline(lines, crumbed)
   ) {
     const rest = lines[1] as TextLine;
     const broken = brokenTitle(
@@ -697,7 +769,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
   // A page's title that states the issue (`…简报（2024年第5期）`) when the masthead does not.
   const titled0 =
-    masthead.lines === 0 ? titleIssueNumbers(pageTitle?.text ?? page.title ?? "") : {};
+    masthead.lines === 0
+      ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
+      : {};
   const statedYear = masthead.year ?? titled0.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
@@ -734,7 +808,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     headIssuer?.text ??
     page.publisher ??
     titled?.form ??
-    issuerOfTitle(headline) ??
+    // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
+    issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text);
   if (publisherText !== undefined) {

@@ -143,3 +143,21 @@ describe("corpus oracle: periods", () => {
     expect(periodFound(got, period)).toBe(found);
   });
 });
+
+describe("corpus oracle: marks compared full-width", () => {
+  const titleFound = (title: string, fact: string): boolean =>
+    compareFacts(
+      { publication: { title }, issue: {}, sections: [] },
+      { ...facts([]), title: fact },
+    ).find((o) => o.kind === "title")?.ok === true;
+
+  test.each([
+    ["39.3万起！", "39.3万起!", true],
+    ["为什么要打12345？", "为什么要打12345?", true],
+    ["件件有落实，事事有回音", "件件有落实,事事有回音", true],
+    // A different word is still a different title.
+    ["39.3万起！", "39.3万件!", false],
+  ])("compareFacts: the title `%s` against the fact `%s` is found: %s", (title, fact, found) => {
+    expect(titleFound(title, fact)).toBe(found);
+  });
+});

@@ -133,3 +133,26 @@ describe("a headline among other lines over a page's date", () => {
     expect(bulletin.publication.title).toBe("宜春12345一体化政务服务便民热线");
   });
 });
+
+describe("a newspaper's dated credit wherever it stands", () => {
+  test.each([
+    { credit: "《工人日报》(2016年04月13日 04版)", name: "工人日报", date: "2016-04-13" },
+    { credit: "《某某日報》（2019年05月06日 第03版）", name: "某某日報", date: "2019-05-06" },
+    { credit: "——《某某晚报》2020-07-08", name: "某某晚报", date: "2020-07-08" },
+  ])(
+    "parseBulletinText: `$credit` under a headline holding a percentage gives the title, the paper and the date",
+    ({ credit, name, date }) => {
+      const { bulletin } = parse(
+        `一季度农产品质量总体合格率近97%\n${credit}\n据新华社北京4月12日电(记者林晖)农业部12日公布一季度例行监测信息。通报显示，一季度农产品质量总体合格率近97%。\n共抽检样品10837个，总体合格率为96.9%。`,
+      );
+      expect(bulletin.publication.title).toBe("一季度农产品质量总体合格率近97%");
+      expect(bulletin.publication.publisher?.name).toBe(name);
+      expect(bulletin.issue.publishedOn).toBe(date);
+    },
+  );
+
+  test("parseBulletinText: a report's name in title marks (`《2021年统计公报》（2022年3月1日）`) is no credit", () => {
+    const { bulletin } = parse(`某市统计工作动态\n《2021年统计公报》（2022年3月1日）\n${lede}`);
+    expect(bulletin.publication.publisher).toBeUndefined();
+  });
+});

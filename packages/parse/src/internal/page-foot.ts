@@ -1,8 +1,7 @@
 import { isBareHeading, isTailLine } from "./line-kinds";
-import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
-import { simplified } from "./web-page";
+import { paperCredit, simplified } from "./web-page";
 
 /**
  * What a news page prints at its foot (issue 14): the issuer's name alone under the last
@@ -87,19 +86,6 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
 }
 
 /**
- * A newspaper's credit closing a copied report: `《人民日报海外版》（2021年06月17日 第02版）`,
- * `——《经济日报》2021-06-17`, `（摘自《某某日报》）`: the paper's name in title marks, with the date
- * and page it ran on or without them, alone on the last line.
- */
-const PAPER_CREDIT =
-  /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
-/** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
-const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
-/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
-const CREDIT_DATE =
-  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
-
-/**
  * The newspaper a copied report credits on its last line, right under a paragraph, and the date it
  * ran on when the credit prints one; `undefined` when the last line is no such credit.
  */
@@ -108,18 +94,9 @@ export function footCredit(
 ): { name: string; publishedOn?: string } | undefined {
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
-  if (last === undefined || before === undefined || last.table || !last.text.includes("》"))
+  if (last === undefined || before === undefined || last.table || !/[。！？”]$/.test(before.text))
     return undefined;
-  const m = PAPER_CREDIT.exec(last.text);
-  if (m === null || !/[。！？”]$/.test(before.text) || DOCUMENT_KIND.test(m[1] as string))
-    return undefined;
-  const rest = (m[2] as string).trim();
-  const dated = CREDIT_DATE.exec(rest);
-  if (rest !== "" && dated === null) return undefined;
-  const publishedOn = dated === null ? undefined : readFullDate(dated[1] as string);
-  return publishedOn === undefined
-    ? { name: m[1] as string }
-    : { name: m[1] as string, publishedOn };
+  return paperCredit(last.text);
 }
 
 /** A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`). */

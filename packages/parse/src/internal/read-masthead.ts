@@ -157,10 +157,14 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     const stripped = stripIssuer(e.text);
     const org = stripped !== e.text || isOrg(stripped);
     // The issuer printed again (`某局 2016年5月24日` / `某局`), or the name (`某报表第318期` /
-    // `某报表` / `第318期`), is neither a title, an issuer nor unknown.
+    // `某报表` / `第318期`, also with more before it: `市…通报` / `V市…通报（2022年·第9期）`), is
+    // neither a title, an issuer nor unknown.
     if (
       stripped === "" ||
       (org && stripped === m.publisher?.text) ||
+      (m.title !== undefined &&
+        m.title.text.length >= 8 &&
+        stripped.replaceAll(" ", "").includes(m.title.text)) ||
       stripped.replaceAll(" ", "") === m.title?.text
     )
       continue;
@@ -227,7 +231,7 @@ function stripIssuer(text: string): string {
 /** A name that ends like an organisation's and is no bulletin's name. */
 export const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
 
-const ISSUE = "(?:\\d{4}年)?(?:总|增刊)?第[\\d〇零一二三四五六七八九十百千]{1,8}期";
+const ISSUE = "(?:\\d{4}年[·・]?)?(?:总|增刊)?第[\\d〇零一二三四五六七八九十百千]{1,8}期";
 const TITLE_NUMBER_END = new RegExp(`[（(【\\[]?${ISSUE}(?:[（(]总第\\d{1,6}期[）)])?[）)】\\]]?$`);
 const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
 
@@ -263,13 +267,19 @@ function readIssueNumbers(input: string, m: Masthead): string {
       s--;
       if (text.charAt(s - 1) === "总") s--;
       else if (text.startsWith("增刊", s - 2)) s -= 2;
-      // A year may stand before the number, and before 增刊 too (`2025年增刊第1期`).
-      if (text.charAt(s - 1) === "年" && text.charAt(s) !== "总") {
-        let y = s - 1;
-        while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - y < 6) y--;
-        if (s - 1 - y === 4) s = y;
+      // A year may stand before the number, and before 增刊 too (`2025年增刊第1期`), a middle
+      // dot perhaps between (`2022年·第9期`).
+      const dot = oneOf("·・", text.charAt(s - 1)) && text.charAt(s - 2) === "年" ? 1 : 0;
+      let issue = text.slice(s, e + 1);
+      if (text.charAt(s - 1 - dot) === "年" && text.charAt(s) !== "总") {
+        let y = s - 1 - dot;
+        while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - dot - y < 6) y--;
+        if (s - 1 - dot - y === 4) {
+          issue = text.slice(y, s - dot) + issue;
+          s = y;
+        }
       }
-      const parsed = safeParseIssueNumber(text.slice(s, e + 1));
+      const parsed = safeParseIssueNumber(issue);
       if (!parsed.success) continue;
       const p = parsed.data;
       if (p.number !== undefined && p.number <= 100_000 && m.number === undefined)

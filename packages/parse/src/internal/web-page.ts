@@ -220,8 +220,20 @@ const simplifiedShort = (text: string): string | undefined =>
  */
 function lineKind(text: string, simple: string | undefined): WebLineKind | undefined {
   if (isStuffedKeywords(text)) return "furniture";
-  return simple === undefined ? undefined : simplifiedLineKind(simple);
+  return simple === undefined ? undefined : simplifiedLineKind(undecorated(simple));
 }
+
+/**
+ * Whether a unit is a mark a page decorates a line's start with: arrows, box drawing, geometric
+ * shapes, symbols and dingbats (`❒`, `■`, `▲`, `◆`, `★`, `→`), bullets (`•`, `·`).
+ */
+const isDecorationCode = (n: number): boolean =>
+  (n >= 0x2190 && n <= 0x21ff) || (n >= 0x2500 && n <= 0x27bf) || n === 0x2022 || n === 0xb7;
+const DECORATION = /^[\u2190-\u21ff\u2500-\u27bf\u2022\u00b7\s]+/;
+
+/** `❒ 来源：某局` → `来源：某局`: a line without the marks it is decorated with. */
+const undecorated = (text: string): string =>
+  isDecorationCode(text.charCodeAt(0)) ? text.replace(DECORATION, "") : text;
 
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
 function simplifiedLineKind(text: string): WebLineKind | undefined {
@@ -234,7 +246,10 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     COUNTER.test(text) ||
     CMS_ACCOUNT.test(text) ||
     isAddressLine(text) ||
-    isProtocolBanner(text)
+    isProtocolBanner(text) ||
+    isReadingTime(text) ||
+    isLoginPrompt(text) ||
+    isPhoneAlone(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -245,7 +260,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
-    reprintCredit(text) !== undefined
+    reprintCredit(text) !== undefined ||
+    isDatedPaperCredit(text)
     ? "meta"
     : undefined;
 }
@@ -315,10 +331,33 @@ const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}�
  */
 function isAddressLine(text: string): boolean {
   if (text.length > 150 || !/https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i.test(text)) return false;
+  if (isSiteBanner(text)) return true;
   if (/[\u4e00-\u9fff][：:]/.test(text)) return false;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return latin > han;
+}
+
+/**
+ * `共计2314个字，预计阅读时长8分钟。`, `全文约1200字 阅读需要4分钟`: a page's estimate of the time its
+ * text takes to read, closing a short line of the page's tools (`admin 分享 时间： 加入收藏 …`).
+ */
+const READING_TIME =
+  /(?:共计?|全文)?约?\d+个?字[，,\s]*(?:预计)?阅读(?:本文)?(?:时长|时间|用时)?(?:约|大约)?需?要?\d+分钟[。.]?$/;
+
+const isReadingTime = (text: string): boolean =>
+  text.length <= 80 && text.includes("分钟") && READING_TIME.test(text);
+
+/**
+ * `SUCAI198.COM —— 专注公文写作范文`, `www.example.cn | 某某资讯网`, `某某网 EXAMPLE.NET`: a site's
+ * banner, its domain name (Latin letters and digits, a top-level domain) at either end of a short
+ * line with its slogan or name, no sentence and no labelled field.
+ */
+const SITE_BANNER =
+  /^(?:(?:https?:\/\/)?(?:www\.)?[A-Za-z\d][\w-]{1,30}\.(?:com|net|org|cn)\b[^。；！？：:]{0,40}|[^。；！？：:]{0,40}\s(?:https?:\/\/)?(?:www\.)?[A-Za-z\d][\w-]{1,30}\.(?:com|net|org|cn))$/i;
+
+function isSiteBanner(text: string): boolean {
+  return text.length <= 60 && SITE_BANNER.test(text);
 }
 
 /**
@@ -331,6 +370,36 @@ export function isLabelAlone(text: string): boolean {
 
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
 export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(text));
+
+/**
+ * A forum's prompt to log in over a thread (`您需要 登录 才可以下载或查看，没有账号？立即注册`,
+ * `登录后才能查看`, `请登录后发表评论`), with its close button (`x`, `×`) alone on a line.
+ */
+const LOGIN_PROMPT =
+  /^(?:[您你]需要|请)?\s*登[录錄]\s*(?:后\s*)?才?(?:可以|能|可)?\s*[\u4e00-\u9fff]{0,12}?(?:[，,]\s*没有(?:账号|帳號|帐号)[？?]?\s*(?:立即|马上|免费)?注[册冊])?$|^[x×✕]$/i;
+
+const isLoginPrompt = (text: string): boolean =>
+  text.length <= 40 && (text.includes("登") || text.length === 1) && LOGIN_PROMPT.test(text);
+
+/**
+ * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
+ * site's header or footer prints its contact (a 12345 hotline's five digits are the text's).
+ */
+const PHONE_ALONE =
+  /^(?:[（(]?0\d{2,3}[）)]?[-\s]?\d{3,4}[-\s]?\d{4}|[48]00[-\s]?\d{3}[-\s]?\d{4})$/;
+
+const isPhoneAlone = (text: string): boolean =>
+  text.length >= 10 &&
+  text.length <= 16 &&
+  isDigitCode(text.charCodeAt(text.length - 1)) &&
+  PHONE_ALONE.test(text);
+
+/**
+ * Where a page's own content begins, the site's header over it: a breadcrumb or a forum's login
+ * prompt ({@link isBreadcrumb}).
+ */
+export const opensPage = (text: string): boolean =>
+  isBreadcrumb(text) || (text.length <= 40 && isLoginPrompt(simplified(text).replace(/\s+/g, "")));
 
 /**
  * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
@@ -719,7 +788,10 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
     const credited = reprintCredit(simple);
+    const paper =
+      credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
     if (credited !== undefined) out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
+    else if (paper !== undefined) out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
@@ -792,6 +864,43 @@ function reprintCredit(simple: string): number | undefined {
   const name = m?.[1];
   return name !== undefined && CREDITED_NAME_END.test(name) ? simple.indexOf(name) : undefined;
 }
+
+/**
+ * A newspaper's credit of a copied report: `《人民日报海外版》（2021年06月17日 第02版）`,
+ * `——《经济日报》2021-06-17`, `（摘自《某某日报》）`: the paper's name in title marks, with the date
+ * and page it ran on or without them, alone on its line.
+ */
+const PAPER_CREDIT =
+  /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
+/** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
+const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
+/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
+const CREDIT_DATE =
+  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
+
+/**
+ * The newspaper a line credits ({@link PAPER_CREDIT}) and the date it ran on when the credit
+ * prints one; `undefined` when the line is no such credit.
+ */
+export function paperCredit(text: string): { name: string; publishedOn?: string } | undefined {
+  if (!text.includes("》")) return undefined;
+  const m = PAPER_CREDIT.exec(text);
+  if (m === null || DOCUMENT_KIND.test(m[1] as string)) return undefined;
+  const rest = (m[2] as string).trim();
+  const dated = CREDIT_DATE.exec(rest);
+  if (rest !== "" && dated === null) return undefined;
+  const publishedOn = dated === null ? undefined : readFullDate(dated[1] as string);
+  return publishedOn === undefined
+    ? { name: m[1] as string }
+    : { name: m[1] as string, publishedOn };
+}
+
+/**
+ * `《工人日报》（2016年04月13日 04版）` on a line of its own: a newspaper's dated credit, the page's
+ * line wherever it stands (under a headline as under the last paragraph).
+ */
+const isDatedPaperCredit = (text: string): boolean =>
+  text.length <= 60 && paperCredit(text)?.publishedOn !== undefined;
 
 /** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
 function issueNumberOf(value: string): number | undefined {

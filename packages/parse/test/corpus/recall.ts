@@ -100,8 +100,9 @@ const PINYIN = new RegExp(
 );
 
 /**
- * A heading or name as a reader compares it: no converter's pinyin, marks full-width, no spaces,
- * no closing `。`.
+ * A heading or name as a reader compares it: no converter's pinyin, marks full-width (`,:;()!?`,
+ * the marks the repair writes full-width in Chinese text; `!` and `?` since 2026-12-02), no
+ * spaces, no closing `。`.
  */
 export function normalise(s: string): string {
   return s
