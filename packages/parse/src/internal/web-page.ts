@@ -1,5 +1,6 @@
 import { safeParseIssueNumber } from "@bulletin/format";
 import { isDigitCode } from "./chars";
+import { clockedDate } from "./clocked-date-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
@@ -260,6 +261,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
+    clockedDate(text) !== undefined ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text)
     ? "meta"
@@ -989,7 +991,7 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     let restPrinted = printedCells[c] ?? cell;
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
     // address, `http://… 2015-10-10 来源：…`).
-    const date = LEADING_DATE.exec(withoutSite(rest))?.[0];
+    const date = LEADING_DATE.exec(withoutSite(rest))?.[0] ?? clockedDate(rest);
     if (date !== undefined) out.push(["日期", date]);
     // `2017-08-17 09:24:49 某总局统计司`: the date, then the body credited without a label.
     const credit = datedCredit(rest);
