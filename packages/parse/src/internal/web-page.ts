@@ -699,6 +699,10 @@ const NOT_PUBLISHER =
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
 
+/** `作者：某某日报`, `作者：新华社`: a news outlet named as a page's author (no person's name ends so). */
+const AUTHOR_OUTLET =
+  /.(?:日报|日報|晚报|晚報|时报|時報|新华社|新華社|通讯社|通訊社|新闻网|新聞網|电视台|電視台)$/;
+
 /** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
 const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
 
@@ -726,7 +730,10 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
-    } else if ((label === "作者" || label === "发布者") && (isOrg(value) || PLACE.test(value))) {
+    } else if (
+      (label === "作者" || label === "发布者") &&
+      (isOrg(value) || PLACE.test(value) || AUTHOR_OUTLET.test(value))
+    ) {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
       // the page (a person's name is no publisher).
       authors.push(value);
@@ -1056,8 +1063,13 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   v = v.replace(/[】\]]+$/, "").trim();
   if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
-  return v;
+  // `作者：某某日报 本站发布时间：…`: the site's word qualifying the next label (`本站发布时间`,
+  // `本网更新时间`) is no part of the value before it.
+  return v.replace(SITE_QUALIFIER, "");
 }
+
+/** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
+const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
   let best: { label: string; at: number } | undefined;
