@@ -20,9 +20,11 @@ import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
+  cumulativeToMonthEnd,
   holidayDaysOfStatedYear,
   openingYearPeriod,
   withoutLeadIn,
+  withoutOpeningMarks,
 } from "./internal/opening-period";
 import {
   footCredit,
@@ -843,7 +845,16 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
   // The report's first lines under the masthead: where an opening states its span.
   // (A news report's dateline and lead-in — `记者…获悉，` — go first: `2015年，…` then opens it.)
-  const opening = lines.slice(masthead.lines, masthead.lines + 8).map((l) => withoutLeadIn(l.text));
+  // Its markers and bullets go too (`一、截至2015年8月底，…`, `◆1-12月，…`, `（一）总体情况：2023年，…`).
+  const opening = lines
+    .slice(masthead.lines, masthead.lines + 8)
+    .map((l) => withoutLeadIn(withoutOpeningMarks(l.text)));
+  // A line opening with a span without its year (`1-12月，…`) under an issue that states the year:
+  // what the lines before it state goes first, then that span (before what later lines state,
+  // `对我区2020年12月工单…考核`).
+  const yearlessAt =
+    statedYear === undefined ? -1 : opening.findIndex((t) => YEARLESS_SPAN.test(t.trimStart()));
+  const before = yearlessAt < 0 ? opening : opening.slice(0, yearlessAt);
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
       ? undefined
@@ -857,10 +868,26 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
     holidayDaysOfStatedYear(titles, opening) ??
+    // `截至2015年8月底，累计完成…`: the months from January up to the month a report counts to.
+    cumulativeToMonthEnd(opening) ??
     statedPeriod(
-      opening.map((t) => t.slice(0, 200)),
+      before.map((t) => t.slice(0, 200)),
       true,
     ) ??
+    (yearlessAt < 0 || statedYear === undefined
+      ? undefined
+      : openingSpanOfIssueYear(
+          opening.slice(yearlessAt, yearlessAt + 1),
+          statedYear,
+          publishedOn0,
+          false,
+        )) ??
+    (yearlessAt < 0
+      ? undefined
+      : statedPeriod(
+          opening.slice(yearlessAt).map((t) => t.slice(0, 200)),
+          true,
+        )) ??
     yearAloneInTitles(titles);
   if (period === undefined && statedYear !== undefined) {
     period =
@@ -966,7 +993,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}日|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -1186,7 +1213,7 @@ const YEARLESS_SPAN =
  * A span of days opening a weekly's line without its year (`11月11日—17日，…`, `本周（11月11日-11月17日），…`).
  */
 const YEARLESS_DAYS =
-  /^(?:本周|上周)?[（(]?(\d{1,2}月\d{1,2}日\s*[-—–~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)/;
+  /^(?:本周|上周)?[（(]?(\d{1,2}月\d{1,2}日?\s*[-—–~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)/;
 
 /**
  * `1-11月，全市…` (or `11月，…`, `三季度，…`; in a weekly `11月11日—17日，…`) opening a line of a report

@@ -83,8 +83,8 @@ describe("shares listed together and a graphic's arrows", () => {
     for (const v of [30, 25, 20]) expect(has(text, v, "%")).toBe(true);
   });
 
-  test("parseBulletinText: an approximate share (`约30%`) stays text, as approximations do", () => {
-    expect(has("一、工作动态\n诉求量分别占总量的约30%、25%和20%。", 30, "%")).toBe(false);
+  test("parseBulletinText: an estimated share (`约30%`) is listed with the shares after it", () => {
+    expect(has("一、工作动态\n诉求量分别占总量的约30%、25%和20%。", 30, "%")).toBe(true);
   });
 
   test.each(["⬆", "↑", "▲"])(

@@ -146,7 +146,7 @@ const HOLIDAY_YEAR =
  * `2021年10月1日…`, which says its own).
  */
 const YEARLESS_DAY_SPAN =
-  /(?<![\d年])(\d{1,2})月(\d{1,2})日\s*[-—–~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/;
+  /(?<![\d年])(\d{1,2})月(\d{1,2})日?\s*[-—–~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/;
 
 /**
  * `旺苍县2021年“五一”小长假旅游情况综述` / `5月1日-5日，全县累计接待游客…`, `…发布了2021年国庆节
@@ -201,4 +201,54 @@ function daySpan(
   return start === undefined || end === undefined || end < start
     ? undefined
     : { kind: "range", start, end };
+}
+
+/**
+ * What opens a line before its words: bullets (`◆`, `●`, `■`), a heading's marker (`一、`, `（一）`,
+ * `1.`, `1﹒`) and the run-in label after a marker (`（一）总体情况：`, `二、分收入结构看：`).
+ */
+const OPENING_MARKS =
+  /^(?:[◆◇●○■□▲△▶►★☆※•▪]+\s*|(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．﹒](?!\d))(?:[^，。；：,;:\d]{1,16}[：:])?)/;
+
+/**
+ * `text` without the bullet, heading marker and run-in label it opens with (see
+ * {@link OPENING_MARKS}): the clause a report's opening states its span in
+ * (`一、截至2015年8月底，累计…`, `◆1-12月，…`).
+ */
+export function withoutOpeningMarks(text: string): string {
+  const m = OPENING_MARKS.exec(text);
+  return m === null ? text : text.slice(m[0].length);
+}
+
+/**
+ * `截至2015年8月底，累计…`, `截止2024年6月30日，累计…`: where a report's counts stop, with its year,
+ * then the counts summed since (`累计`, `累計`).
+ */
+const UP_TO =
+  /^(?:截至|截止|截止到|截至到)(\d{4})年(\d{1,2})月(?:份|底|末|(\d{1,2})日)?[，,]?(?:[^，。；,;\d]{0,12}?)(?:累计|累計)/u;
+
+/**
+ * `截至2015年8月底，累计完成公共财政预算总收入…`: a report whose first sentence opens with where its
+ * counts stop (a month's end or its last day) and sums them (`累计`, as year-to-date statistics
+ * do) reports on the months from January up to then. The first line that holds a sentence is
+ * looked at (headings above it aside). A stock at a month's end (`截至2020年12月底，全市共进驻事项
+ * 8554项`), a count since an unstated start (`截至2021年6月，热线共受理…`) and a day within a month
+ * (`截至2024年6月15日`) state none.
+ */
+export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    if (!/[，。,]/.test(text)) continue;
+    const m = UP_TO.exec(text.trimStart());
+    if (m === null) return undefined;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    if (!inYearRange(`${year}-01-01`) || !(month >= 1 && month <= 12)) return undefined;
+    const end = dateSpanBounds({
+      kind: "month",
+      month: `${year}-${String(month).padStart(2, "0")}`,
+    })[1];
+    if (m[3] !== undefined && Number(m[3]) !== Number(end.slice(8))) return undefined;
+    return { kind: "range", start: `${year}-01-01`, end };
+  }
+  return undefined;
 }

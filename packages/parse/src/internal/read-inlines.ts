@@ -168,7 +168,15 @@ const NOUN_ENDS_CLAUSE =
  */
 const TIME_WORDS =
   "本月|本周|本季度|本年|当月|当周|全年|今年|上半年|下半年|目前|截至目前|\\d{1,2}月份?";
-const TIME_LEAD = new RegExp(`(?:^|[，。；：,;:！？])(?:${TIME_WORDS})$`);
+/**
+ * The whole a clause speaks of, which may open it before a count (`，全区75个县级城市环境空气质量
+ * 优良天数比例为100%`, `全国339个地级及以上城市…`, `我省12个市…`): the count then opens its clause.
+ */
+const SCOPE_WORDS =
+  "全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|我国|我省|我市|我区|我县|本市|本省|本区|本县";
+const TIME_LEAD = new RegExp(
+  `(?:^|[，。；：,;:！？])(?:(?:${TIME_WORDS})(?:${SCOPE_WORDS})?|(?:${SCOPE_WORDS}))$`,
+);
 /** A label that only says when (`本月`): it names nothing the figure counts. */
 const TIME_ONLY = new RegExp(`^(?:${TIME_WORDS})$`);
 /**
@@ -204,13 +212,38 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (prev === "中" && text.charAt(i - 2) !== "集") ||
     i === 0 ||
     oneOf(CLAUSE_MARKS, prev) ||
-    TIME_LEAD.test(text.slice(Math.max(0, i - 6), i)) ||
+    TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
     (prev === "的" && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     objectOfAction(text, i, end) ||
-    (joined && joinsReportedCount(text, end))
+    (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
+}
+
+/**
+ * A short noun and `、` after a count, before the next count of a list (`社区、`, `“放管服”事项、`,
+ * `工作人员（含26名带班领导）、`: an aside in brackets after it).
+ */
+const LIST_NOUN =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}(?:[（(][^（()）]{1,16}[）)])?、(?=\d)/u;
+
+/**
+ * Whether a count opens a list of at least three counts, each with its short noun, joined by `、`
+ * (`针对29个社区、20个农贸市场、17所学校…`, `检查12家企业、36个项目、5处工地`): counts listed
+ * together are what the text reports, whatever phrase holds the list.
+ */
+function opensCountList(text: string, end: number): boolean {
+  let at = end;
+  for (let members = 1; members < 3; members++) {
+    const noun = LIST_NOUN.exec(text.slice(at, at + 24));
+    if (noun === null) return false;
+    const next = readMetric(text, at + noun[0].length, at + noun[0].length);
+    if (next === undefined || next.metric.unit === "%" || next.metric.comparison !== undefined)
+      return false;
+    at = next.end;
+  }
+  return true;
 }
 
 /**
@@ -231,8 +264,8 @@ function joinsReportedCount(text: string, end: number): boolean {
 }
 
 /**
- * The words after a figure up to its clause's end or the next number, at most 20: what it counts
- * and what they did.
+ * The words after a figure up to its clause's end, the next number or a bracket after them
+ * (`74名工作人员（含…）`), at most 20: what it counts and what they did.
  */
 function followingWords(text: string, end: number): string {
   let k = end;
@@ -240,6 +273,7 @@ function followingWords(text: string, end: number): string {
     k < text.length &&
     k - end < 20 &&
     !oneOf("，。；：、！？,;:", text.charAt(k)) &&
+    !(k > end && oneOf("（(", text.charAt(k))) &&
     !isDigitCode(text.charCodeAt(k))
   )
     k++;
@@ -394,11 +428,14 @@ export function readInlines(
         const reported =
           figure !== undefined && (scope.figures || figure.metric.comparison !== undefined || ends);
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
+        // So does any count of a list of counts (`29个社区、20个农贸市场、17所学校`).
         const listed =
           figure !== undefined &&
           text.charAt(i - 1) === "、" &&
-          lastCount.unit === figure.metric.unit &&
-          i - lastCount.end <= 12;
+          i - lastCount.end <= 12 &&
+          figure.metric.unit !== "%" &&
+          (lastCount.unit === figure.metric.unit ||
+            (lastCount.unit !== "%" && LIST_NOUN.test(text.slice(lastCount.end, i + 1))));
         const counted =
           figure !== undefined &&
           !reported &&
@@ -428,6 +465,13 @@ export function readInlines(
           if (change && lastLabel !== "" && isBareChangeLabel(label))
             label = `${lastLabel}${label}`;
           if (change && joined) label = lastChange.label;
+          // `29个社区、20个农贸市场`: a count listed after another is labelled by what it counts.
+          if (
+            label === "" &&
+            text.charAt(i - 1) === "、" &&
+            LIST_NOUN.test(text.slice(lastCount.end, i + 1))
+          )
+            label = followingWords(text, figure.end);
           // `走访110批1731人次`, `43.28%、32.19%和24.53%`: a figure printed right after a figure, or
           // joined to it, shares its label.
           if (label === "" && lastCount.end >= 0 && JOIN.test(text.slice(lastCount.end, i)))

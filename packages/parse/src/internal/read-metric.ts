@@ -13,10 +13,13 @@ import { CURRENCIES, perGoodsAt } from "./price-units";
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
- * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`; vehicles, 辆次) like 人次. Transport's TEU, 标箱, 人公里 and 吨公里. A unit over another (`吨/平方公里`) is read by
+ * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`) like 人次. A unit over another (`吨/平方公里`) is read by
  * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
  * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
- * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢).
+ * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
+ * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
+ * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
+ * these by {@link compoundAt}.
  */
 const UNITS = [
   "摄氏度",
@@ -35,6 +38,8 @@ const UNITS = [
   "棵",
   "本",
   "册",
+  "标准箱",
+  "标箱",
   "箱",
   "瓶",
   "盒",
@@ -48,15 +53,8 @@ const UNITS = [
   "台次",
   "场次",
   "班次",
-  "辆次",
-  // Transport's own measures: containers counted in twenty-foot equivalents (`611.67万TEU`,
-  // `2908万标箱`, `标准箱`) and the work of carrying people or goods over a distance
-  // (`1410亿人公里`, `4525亿吨公里`).
+  // Containers counted in twenty-foot equivalents, in letters (`611.67万TEU`).
   "TEU",
-  "标准箱",
-  "标箱",
-  "人公里",
-  "吨公里",
   "平方公里",
   "平方千米",
   "吨标准煤",
@@ -149,10 +147,6 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   噸標準煤: "吨标准煤",
   個工作日: "个工作日",
   車次: "车次",
-  輛次: "辆次",
-  噸公里: "吨公里",
-  標準箱: "标准箱",
-  標箱: "标箱",
   場次: "场次",
   臺次: "台次",
   公頃: "公顷",
@@ -181,6 +175,8 @@ const TRADITIONAL_UNITS: Record<string, string> = {
   歐元: "欧元",
   冊: "册",
   棟: "栋",
+  標準箱: "标准箱",
+  標箱: "标箱",
 };
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = {
@@ -260,6 +256,46 @@ function perUnitAt(text: string, j: number): string {
   return per === undefined ? "" : `/${per}`;
 }
 /**
+ * Counts that may be counted in rounds, by the model's name (`辆次`: vehicles sent out, counted once
+ * per trip; `家次`, `项次`, `吨次`, `例次`…). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
+ * `座次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of their own).
+ */
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架"]);
+/** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
+const NOT_ROUNDS = "日月年周序数數要之";
+/**
+ * Counts that may be carried over a distance, by the model's name: passengers and freight in
+ * transport reports (`旅客周转量1410亿人公里`, `货物周转量4525亿吨公里`, `吨·公里`).
+ */
+const OVER_DISTANCE = new Set(["人", "吨", "辆", "标箱", "标准箱"]);
+/** The dots a product of units may be printed with (`吨·公里`): written without. */
+const PRODUCT_DOTS = "·•⋅・";
+
+/**
+ * The unit a counted unit makes with what follows it at `text[j]`: rounds (`次` after a count,
+ * `辆次`, `家次`) or a distance (`公里`/`千米` after a count carried, `人公里`, `吨·公里`), as
+ * printed and as the model names it; `undefined` when none.
+ */
+function compoundAt(
+  text: string,
+  j: number,
+  name: string,
+): { printed: string; name: string } | undefined {
+  const c = text.charAt(j);
+  if (c === "次") {
+    return ROUNDS_OF.has(name) && !oneOf(NOT_ROUNDS, text.charAt(j + 1))
+      ? { printed: c, name: c }
+      : undefined;
+  }
+  if (!OVER_DISTANCE.has(name)) return undefined;
+  const k = oneOf(PRODUCT_DOTS, c) ? j + 1 : j;
+  const distance = text.slice(k, k + 2);
+  return distance === "公里" || distance === "千米"
+    ? { printed: text.slice(j, k + 2), name: distance }
+    : undefined;
+}
+
+/**
  * The length of the longest unit a figure may carry that opens `text` at `j` (`千瓦时`, `通`,
  * `平方米`), 0 when none: the units {@link readMetric} reads, traditional forms included.
  */
@@ -291,10 +327,11 @@ function unitAt(text: string, j: number): string | undefined {
 }
 
 /**
- * Before a number: ordinals, ranks and approximations, which stay text (`第4次`, `前3名`, `近100件`,
- * `约5万人`; `約` as converted pages print it).
+ * Before a number: ordinals, ranks and bounds, which stay text (`第4次`, `前3名`, `近100件`,
+ * `超90%`, `逾千人`). An estimate (`约5900吨`, `約30%`, `大约`) is the figure the text reports:
+ * it is read, its `约` kept as text right before it, so that the sentence still says so.
  */
-const NOT_BEFORE = "第前近约約超逾.-+/";
+const NOT_BEFORE = "第前近超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
@@ -435,6 +472,15 @@ export function readMetric(
   const unit = unitAt(text, j);
   if (unit === undefined) return undefined;
   j += unit.length;
+  // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
+  let unitName = UNIT_NAMES[unit] ?? unit;
+  let printedUnit = unit;
+  const compound = compoundAt(text, j, unitName);
+  if (compound !== undefined) {
+    j += compound.printed.length;
+    printedUnit += compound.printed;
+    unitName += compound.name;
+  }
   // `4.39吨/平方公里`: a unit counted per another (not a percentage, not `人/次` or `微克/立方米`).
   let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
   // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
@@ -446,7 +492,7 @@ export function readMetric(
   }
   j += perPrinted.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
-  const notAfter = NOT_AFTER_UNIT[unit];
+  const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
   if (signed && unit !== "%") return undefined;
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
@@ -460,7 +506,7 @@ export function readMetric(
   if (q === undefined) return undefined;
   const metric: Omit<Metric, "id" | "label"> = {
     value: sign < 0 && q.value !== 0 ? -q.value : q.value,
-    unit: `${UNIT_NAMES[unit] ?? unit}${per}`,
+    unit: `${unitName}${per}`,
     display:
       q.scale === "none" && q.fractionDigits === 0
         ? { scale: "none" }
@@ -468,11 +514,11 @@ export function readMetric(
   };
   // Strings for the note only where the model writes the scale or unit otherwise (rare).
   const normalised =
-    scaleName === scale && metric.unit === `${unit}${perPrinted}`
+    scaleName === scale && metric.unit === `${printedUnit}${perPrinted}`
       ? {}
       : {
           normalised: {
-            printed: `${scale}${unit}${perPrinted}`,
+            printed: `${scale}${printedUnit}${perPrinted}`,
             written: `${scaleName}${metric.unit}`,
           },
         };
@@ -655,6 +701,8 @@ const TRAIL = [
   "達",
   "为",
   "為",
+  "大约",
+  "約",
   "约",
   "計",
   "计",
@@ -664,6 +712,14 @@ const TRAIL = [
   "（",
   "(",
 ];
+
+/**
+ * Words that end in `约` and say no estimate (`比预算节约1097.84万元`: saved; `签约`, `预约`): the
+ * label keeps them whole.
+ */
+const SAVING_WORD_FIRSTS = "节制签预违履合公条集简特邀相解毁守践";
+const endsInWordOfYue = (label: string): boolean =>
+  oneOf(SAVING_WORD_FIRSTS, label.charAt(label.length - 2));
 
 const LEAD_FIRSTS = new Set(LEAD.map((w) => w.charCodeAt(0)));
 const TRAIL_LASTS = new Set(TRAIL.map((w) => w.charCodeAt(w.length - 1)));
@@ -707,7 +763,7 @@ export function clauseLabel(before: string): string {
     }
     if (TRAIL_LASTS.has(label.charCodeAt(label.length - 1))) {
       for (const w of TRAIL) {
-        if (label.endsWith(w)) {
+        if (label.endsWith(w) && !(w === "约" && endsInWordOfYue(label))) {
           label = label.slice(0, -w.length);
           changed = true;
         }

@@ -254,6 +254,37 @@ function loneCell(line: TextLine): boolean {
   );
 }
 
+/** `一、食品烟酒`: a row's label with a heading's marker (see `markedRowLabel`). */
+const MARKED_LABEL = /^[一二三四五六七八九十]{1,2}、[^。；！？：:，,]{1,16}$/;
+
+/** A head cell naming the base of an index (`上月=100`, `上年同月=100`, `2020年=100`). */
+const INDEX_BASE = /(?:上月|上年同月|上年同期|上年|去年同月|去年同期|上期|基期|\d{4}年)$/;
+
+/**
+ * `上月` / … / `100` / `居民消费价格总指数` / `101.3`: an index table's head cell `上月=100` printed over
+ * two lines, its `100` after the other head cells. A lone `100` between the head's words and the
+ * first row's label joins the head cell that names a base (written `上月=100`, the `=` located at the
+ * `100`); a head without such a cell is left as it is.
+ */
+function joinIndexBase(cells: { line: TextLine; raw: number }[]): void {
+  let k = 0;
+  while (k < cells.length && kindOf(cells[k]?.line.text ?? "") === "word") k++;
+  const orphan = cells[k];
+  const after = cells[k + 1];
+  if (k < 2 || orphan?.line.text !== "100" || after === undefined) return;
+  if (kindOf(after.line.text) !== "word") return;
+  const base = cells.slice(0, k).findIndex((c) => INDEX_BASE.test(c.line.text));
+  const head = cells[base];
+  if (head === undefined) return;
+  const at = offsetsOf(orphan.line);
+  head.line = lineOf(`${head.line.text}=${orphan.line.text}`, [
+    ...offsetsOf(head.line),
+    at[0] as number,
+    ...at,
+  ]);
+  cells.splice(k, 1);
+}
+
 /** A web page's footer (`公网安备 …号`, `ICP备…`, `版权所有`): it closes a table cut by the copy's end. */
 const PAGE_FOOT = /公[网網]安[备備]|ICP[备備]|[网網]站[标標][识識]|版[权權]所有/;
 
@@ -736,6 +767,21 @@ export function findTables(
   }
 
   /**
+   * `一、食品烟酒` over its figures, one cell a line (a price index table's eight categories): a
+   * row's label that carries a heading's marker, inside a run of cells. A short marker line
+   * (`一、` and at most sixteen characters, no sentence) whose next line is a figure cell; the
+   * figure under a heading in running text is a sentence, not a lone figure.
+   */
+  function markedRowLabel(i: number): boolean {
+    const [a, b] = raw[i] as Range;
+    if (b - a > MAX_LONE_CELL * 3) return false;
+    const text = cleanRow(i).text;
+    if (!MARKED_LABEL.test(text)) return false;
+    const n = next(i + 1);
+    return n < raw.length && bareCell(n) && NUMERIC.test(cleanRow(n).text);
+  }
+
+  /**
    * Every cell on a line of its own from `r`, the head's cells first: ` |` lines (`piped`), or
    * bare short lines after a caption. The column count is inferred ({@link inferColumns}); a
    * piped table's short last row is padded (its lines are cells), a bare table's cells that do
@@ -781,11 +827,13 @@ export function findTables(
           break;
         }
         cells.push({ line, raw: i });
-      } else if (bareCell(i)) cells.push({ line: copyOfRow(i), raw: i });
+      } else if (bareCell(i) || (cells.length > 0 && markedRowLabel(i)))
+        cells.push({ line: copyOfRow(i), raw: i });
       else if (cells.length > 0 && spaceCell(i))
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
     }
+    if (!piped) joinIndexBase(cells);
     // Bare lines without a caption are a table only when they show it plainly: three rows at
     // least, nine cells in ten of their column's kind.
     const plain = piped || captioned;

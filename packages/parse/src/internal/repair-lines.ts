@@ -324,6 +324,8 @@ const NEEDS_REPAIR = new Uint8Array(0x10000);
     [0x3000, 0x3000],
     [0xd800, 0xdfff],
     [0xfeff, 0xfeff],
+    // The small full stop (`1﹒`).
+    [0xfe52, 0xfe52],
     // Full-width quotes, %, +, -, ., /, digits and letters.
     [0xff02, 0xff02],
     [0xff05, 0xff05],
@@ -389,7 +391,11 @@ function readUnit(source: string, i: number, n: number): number {
     case 0x2212: // −
       return 0x2d;
     case 0xff0e: // ．
-      return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1)) ? 0x2e : n;
+    // ﹒, the small form some editors set after a heading's number (`1﹒省级部门…情况。`): as `．`.
+    case 0xfe52:
+      return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1))
+        ? 0x2e
+        : 0xff0e;
   }
   return isSpaceCode(n) ? SPACE : n;
 }
