@@ -15,6 +15,7 @@ import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
+import { isPageHeadline } from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
@@ -250,12 +251,12 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
 }
 
 /**
- * The lines of a web page's head: the headings (a figure allowed) the text opens with that come
+ * The lines of a web page's head: the headings ({@link isPageHeadline}) the text opens with that come
  * before the last of the page's metadata lines among them (`来源：…`, a file-information grid).
  */
 function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
   let n = 0;
-  while (n < lines.length && isBareHeading((lines[n] as TextLine).text, true)) n++;
+  while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) n++;
   const start = (l: TextLine | undefined): number | undefined =>
     l === undefined ? undefined : offsetAt(l, 0);
   const limit = start(lines[n]) ?? Number.POSITIVE_INFINITY;

@@ -109,12 +109,22 @@ const LEAD_IN =
 /** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
 const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天]/;
 /**
+ * `健全机制守底线。2021年，…`, `一是稳增长。2023年，…`: a run-in title (a short phrase, no clause or
+ * number in it, closed by `。`) right before a year: the title, not the report's first clause.
+ */
+const RUN_IN_BEFORE_YEAR = /^[^，。；！？,;：:\d]{2,16}[。.](?=\d{4}年)/;
+
+/**
  * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`):
- * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`).
+ * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`);
+ * a run-in title before the year too ({@link RUN_IN_BEFORE_YEAR}).
  */
 export function withoutLeadIn(text: string): string {
   // A dateline first (`本报讯（记者 …）`, `新华社北京7月27日电`): page-foot's reader.
   let rest = text.slice(newsDateline(text)?.length ?? 0);
+  // `有机衔接促振兴。2021年，…`: a paragraph's run-in title before the year its report opens with.
+  const title = RUN_IN_BEFORE_YEAR.exec(rest);
+  if (title !== null) rest = rest.slice(title[0].length);
   for (let k = 0; k < 3; k++) {
     const comma = rest.search(/[，,]/);
     if (comma < 2 || comma > 41 || !LEAD_IN_END.test(rest.charAt(comma - 1))) break;

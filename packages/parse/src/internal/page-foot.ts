@@ -1,4 +1,5 @@
 import { isBareHeading, isTailLine } from "./line-kinds";
+import { correspondentOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
 import { paperCredit, simplified } from "./web-page";
@@ -35,9 +36,6 @@ export function withoutRelatedLinks(filter: (text: string) => boolean): (text: s
 const OUTLET =
   /^[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
 
-/** `（某市统计局供稿）`, `(某局提供)`: an office's credit in brackets under the text. */
-const CREDIT = /^[（(]([\u4e00-\u9fff（）]{2,30}?)(?:供稿|提供|撰稿|报送)[）)]$/;
-
 /**
  * `…增长37.4%。（县统计局供稿 编校：刘某）`: an office's credit in brackets closing the last
  * paragraph after its sentence, an editor's name perhaps after it (found on the simplified text).
@@ -55,8 +53,11 @@ const MAX_ISSUER = 40;
  * inside a sentence.
  */
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
-  const last = lines[lines.length - 1];
-  const before = lines[lines.length - 2];
+  // A stray cell mark (`|`) a copy left under the text stands for nothing.
+  let end = lines.length;
+  while (end > 1 && /^[|｜\s]+$/.test((lines[end - 1] as TextLine).text)) end--;
+  const last = lines[end - 1];
+  const before = lines[end - 2];
   if (last === undefined || last.table) return undefined;
   // `…。（县统计局供稿 编校：刘某）`: the credit run on to the last paragraph.
   const tail = last.text.length > 8 ? last.text.slice(-48) : "";
@@ -66,15 +67,22 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
       const at = (runOn.index as number) + runOn[0].indexOf(runOn[1] as string);
       return tail.slice(at, at + (runOn[1] as string).length);
     }
+    // `…。（县农业局刘广刚）`: the correspondent's office (as printed: found on the simplified text).
+    const simple = simplified(tail);
+    const office = correspondentOffice(simple);
+    if (office !== undefined) {
+      const at = simple.lastIndexOf(office);
+      return tail.slice(at, at + office.length);
+    }
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
-  // `（某市统计局供稿）`: the office that supplied the report.
-  const credit = CREDIT.exec(name);
-  if (credit && isOrg(credit[1] as string) && /[。！？]$/.test(before.text)) return credit[1];
+  // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
+  const credit = supplierCredit(name);
+  if (credit !== undefined && /[。！？]$/.test(before.text)) return credit;
   return name.length <= MAX_ISSUER &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&

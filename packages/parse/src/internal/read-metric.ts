@@ -1,6 +1,7 @@
 import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
 import type { Metric } from "@bulletin/schema";
 import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
+import { CURRENCIES, perGoodsAt } from "./price-units";
 
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
@@ -16,7 +17,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
  * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
  * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
- * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`). Counts of rounds
+ * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
  * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
  * these by {@link compoundAt}.
  */
@@ -52,6 +53,8 @@ const UNITS = [
   "台次",
   "场次",
   "班次",
+  // Containers counted in twenty-foot equivalents, in letters (`611.67万TEU`).
+  "TEU",
   "平方公里",
   "平方千米",
   "吨标准煤",
@@ -479,8 +482,15 @@ export function readMetric(
     unitName += compound.name;
   }
   // `4.39吨/平方公里`: a unit counted per another (not a percentage, not `人/次` or `微克/立方米`).
-  const per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
-  j += per.length;
+  let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
+  // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
+  let perPrinted = per;
+  const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
+  if (goods !== undefined) {
+    per = goods.unit;
+    perPrinted = `/${text.slice(j + 1, j + goods.length)}`;
+  }
+  j += perPrinted.length;
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
@@ -504,10 +514,13 @@ export function readMetric(
   };
   // Strings for the note only where the model writes the scale or unit otherwise (rare).
   const normalised =
-    scaleName === scale && metric.unit === `${printedUnit}${per}`
+    scaleName === scale && metric.unit === `${printedUnit}${perPrinted}`
       ? {}
       : {
-          normalised: { printed: `${scale}${printedUnit}`, written: `${scaleName}${metric.unit}` },
+          normalised: {
+            printed: `${scale}${printedUnit}${perPrinted}`,
+            written: `${scaleName}${metric.unit}`,
+          },
         };
   const read = readComparisonAt(text, j);
   if (read === undefined) return { end: j, metric, ...normalised };

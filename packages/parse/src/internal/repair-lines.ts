@@ -10,6 +10,7 @@ import {
   SENTENCE_END,
 } from "./chars";
 import { forumNoise } from "./forum-noise";
+import { restatedBelow } from "./headline-shapes";
 import {
   holdsFigure,
   isBareHeading,
@@ -1007,7 +1008,9 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !startsBlock(line.text) &&
       !isDateLine(line.text) &&
       !isGarbledDateLine(line.text) &&
-      !DATE_TIME_LINE.test(line.text);
+      !DATE_TIME_LINE.test(line.text) &&
+      // A short headline of figures its lede restates ends where its writer ended it.
+      !(!joins.has(prev) && head.length * 2.5 < wide && restatedBelow(head, line.text));
     // A heading much shorter than the text's lines after a blank line starts a part of its own,
     // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).
     const headingAfterBlank =

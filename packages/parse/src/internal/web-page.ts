@@ -1,5 +1,6 @@
 import { safeParseIssueNumber } from "@bulletin/format";
 import { isDigitCode } from "./chars";
+import { clockedDate } from "./clocked-date-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
@@ -261,6 +262,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
+    clockedDate(text) !== undefined ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text)
     ? "meta"
@@ -710,6 +712,10 @@ const NOT_PUBLISHER =
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
 
+/** `作者：某某日报`, `作者：新华社`: a news outlet named as a page's author (no person's name ends so). */
+const AUTHOR_OUTLET =
+  /.(?:日报|日報|晚报|晚報|时报|時報|新华社|新華社|通讯社|通訊社|新闻网|新聞網|电视台|電視台)$/;
+
 /** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
 const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
 
@@ -737,7 +743,10 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
-    } else if ((label === "作者" || label === "发布者") && (isOrg(value) || PLACE.test(value))) {
+    } else if (
+      (label === "作者" || label === "发布者") &&
+      (isOrg(value) || PLACE.test(value) || AUTHOR_OUTLET.test(value))
+    ) {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
       // the page (a person's name is no publisher).
       authors.push(value);
@@ -863,7 +872,7 @@ const SOURCE_RUN_ON =
 
 /**
  * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
- * worded without a label, alone on its line: the name (30 characters at most, no clause in it).
+ * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line: the name (30 characters at most, no clause in it).
  */
 const REPRINT_CREDIT =
   /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
@@ -1004,7 +1013,7 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     let restPrinted = printedCells[c] ?? cell;
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
     // address, `http://… 2015-10-10 来源：…`).
-    const date = LEADING_DATE.exec(withoutSite(rest))?.[0];
+    const date = LEADING_DATE.exec(withoutSite(rest))?.[0] ?? clockedDate(rest);
     if (date !== undefined) out.push(["日期", date]);
     // `2017-08-17 09:24:49 某总局统计司`: the date, then the body credited without a label.
     const credit = datedCredit(rest);
@@ -1069,8 +1078,13 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   v = v.replace(/[】\]]+$/, "").trim();
   if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
-  return v;
+  // `作者：某某日报 本站发布时间：…`: the site's word qualifying the next label (`本站发布时间`,
+  // `本网更新时间`) is no part of the value before it.
+  return v.replace(SITE_QUALIFIER, "");
 }
+
+/** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
+const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
   let best: { label: string; at: number } | undefined;

@@ -1,0 +1,47 @@
+import { isBareHeading } from "./line-kinds";
+
+/** Most characters a headline's cried-out lead words take (`步伐加快！`). */
+const MAX_CRIED = 8;
+
+/**
+ * `步伐加快！25个省份已外出贫困人口超2300万人`, `好消息！某市…`, `39.3万起!`: a news headline that
+ * cries out its lead words (two to {@link MAX_CRIED} characters) or the whole of it, one or two
+ * exclamation marks (`！`, `!`) and no other sentence mark; not a site's greeting (`欢迎…！`). What is left once they are read as breaks
+ * is a heading (a figure allowed, {@link isBareHeading}).
+ */
+function isExclaimedHeadline(text: string): boolean {
+  const first = text.search(/[！!]/);
+  if (first < 2 || /[。；？?;]/.test(text) || text.startsWith("欢迎")) return false;
+  // The words cried out are a few (`步伐加快！`), or the whole headline (`39.3万起！`); a
+  // site's greeting (`欢迎访问某某网站！`) is longer than the one and no headline.
+  if (first > MAX_CRIED && first < text.length - 1) return false;
+  const rest = text.replace(/[！!]+/g, " ").trim();
+  const marks = text.length - text.replace(/[！!]/g, "").length;
+  return marks <= 2 && isBareHeading(rest.replace(/ /g, ""), true);
+}
+
+/**
+ * A line a web page's head may hold over its metadata lines (`来源：… 时间：…`): a heading, a
+ * figure allowed, or a headline that cries out ({@link isExclaimedHeadline}).
+ */
+export const isPageHeadline = (text: string): boolean =>
+  isBareHeading(text, true) || isExclaimedHeadline(text);
+
+/** A count with its scale and the first character of its unit: `10.9亿元`, `3989个` (not `6.9%`). */
+const COUNT_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
+/** The longest headline {@link restatedBelow} takes. */
+const MAX_RESTATED = 40;
+
+/**
+ * `同比增长6.9%，增收10.9亿元` / `截至6月30日，…增收10.9亿元。…`: a news headline that states a
+ * count (a figure sentence, no sentence mark of its own) which the paragraph under it restates,
+ * as a lede restates its headline: the line ends where its writer ended it, however it ends, and
+ * is no part of the paragraph. A growth rate alone (`6.9%`), which a release repeats from line to
+ * line, is no such sign; nor is a line the paragraph does not go on to restate.
+ */
+export function restatedBelow(headline: string, next: string): boolean {
+  if (headline.length > MAX_RESTATED || next.length <= headline.length) return false;
+  if (!isBareHeading(headline, true) || !/[。]/.test(next)) return false;
+  const counts = headline.match(COUNT_TOKEN);
+  return counts?.some((c) => next.includes(c)) === true;
+}

@@ -1,0 +1,45 @@
+import { isOrg } from "./read-masthead";
+
+/**
+ * Credits of the office that supplied a text, under or at the end of its last paragraph (issue
+ * 14): `（某市统计局供稿）`, `某部某司某处、某司某处提供` (brackets or none, one office or several
+ * joined by `、`), and a correspondent's credit naming the office and its writer
+ * (`…。（县农业局刘广刚）`).
+ */
+
+/** The verbs of a supplier's credit. */
+const SUPPLIED = "(?:供稿|提供|撰稿|报送)";
+/** `（某局、某办提供）`, `某局提供`: names, then the verb, in a pair of brackets or none. */
+const SUPPLIER_CREDIT = new RegExp(
+  `^(?:[（(]([\\u4e00-\\u9fff、]{2,40}?)${SUPPLIED}[）)]|([\\u4e00-\\u9fff、]{2,40}?)${SUPPLIED})$`,
+);
+
+/**
+ * The office (or offices, as printed, joined by `、`) a line alone credits as its text's
+ * supplier, or undefined: every name joined must be an office's (`数据由某局提供` names none).
+ */
+export function supplierCredit(line: string): string | undefined {
+  const m = SUPPLIER_CREDIT.exec(line);
+  const names = m?.[1] ?? m?.[2];
+  if (names === undefined || names.includes("由")) return undefined;
+  return names.split("、").every((n) => n.length >= 2 && isOrg(n)) ? names : undefined;
+}
+
+/**
+ * `…。（县农业局刘广刚）`, `…！(某区统计局 王明)`: a correspondent's credit closing the last paragraph
+ * after its sentence, the office (two to twenty characters ending like one) then its writer's name
+ * (two to four characters, a space between them or none).
+ */
+const CORRESPONDENT =
+  /[。！？][\s\u3000]*[（(]([\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|站|所|队|院|处|厅))[\s\u3000]*([\u4e00-\u9fff·]{2,4})[）)]$/;
+/** Words after an office that name no writer (`（详见某局网站）`, `（某局公告）`). */
+const NOT_A_NAME = /网站|网|公告|通知|数据|发布|统计|提供|供稿|官网/;
+
+/** The office of a correspondent's credit closing `text`, or undefined. */
+export function correspondentOffice(text: string): string | undefined {
+  const m = CORRESPONDENT.exec(text);
+  if (m === null) return undefined;
+  const office = m[1] as string;
+  if (NOT_A_NAME.test(m[2] as string) || /^(?:详见|见|据|来源|摘自)/.test(office)) return undefined;
+  return isOrg(office) ? office : undefined;
+}
