@@ -188,7 +188,8 @@ const MAX_PHRASE_HEADING = 40;
  * What follows an item marker on a line that is only a heading, its phrases joined by commas
  * (`强化组织领导，压实工作责任`, `紧扣主题，突出重点，体现督查工作新成效`): two to
  * {@link MAX_PHRASE_HEADING} characters, Han text, no sentence mark or `：`, not ending in a clause
- * mark, no figure and no leading date (`9月8日，省中心召开会议` is an item's text).
+ * mark, no figure and no leading date (`9月8日，省中心召开会议` is an item's text) or clause of time
+ * (`2025年，…`).
  */
 export function isPhraseHeading(text: string): boolean {
   return (
@@ -198,9 +199,17 @@ export function isPhraseHeading(text: string): boolean {
     !/[。；！？!?;：:]/.test(text) &&
     !endsWithOneOf(text, "，,、") &&
     !FIGURE.test(text) &&
-    !opensWithDate(text)
+    !opensWithDate(text) &&
+    !OPENS_WITH_TIME_CLAUSE.test(text)
   );
 }
+
+/**
+ * `2025年，…`, `1-5月，…`, `今年以来，…`: a sentence's opening clause of time and its comma, how a
+ * paragraph begins; a heading of phrases does not.
+ */
+const OPENS_WITH_TIME_CLAUSE =
+  /^(?:\d{4}年(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?)?|\d{1,2}(?:[-—～~至]\d{1,2})?月份?|[今去]年以来|近年来|近日|日前)[，,]/;
 
 /** `（一）强化组织领导，压实工作责任`: an item marker, then a heading of phrases. */
 export function isMarkedPhraseHeading(text: string): boolean {

@@ -210,8 +210,15 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
-      if (dropLine?.(line.text)) dropped.push(line);
-      else {
+      const drop = dropLine?.(line.text) === true;
+      const from = drop && !blank ? brokenStart(line, cleaned) : cleaned.length;
+      if (drop && from === cleaned.length) dropped.push(line);
+      else if (drop && dropLine?.(joinedText(cleaned, from, line)) === true) {
+        // The paragraph the page broke, read whole, is the page's: all of it goes.
+        for (let k = from; k < cleaned.length; k++) dropped.push(cleaned[k] as TextLine);
+        cleaned.length = from;
+        dropped.push(line);
+      } else {
         if (blank) line.blankBefore = true;
         blank = false;
         cleaned.push(line);
@@ -234,6 +241,42 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     line.text = curlQuotes(line.text);
   }
   return { lines: joined, lineStarts, dropped, repeated };
+}
+
+/** The longest paragraph {@link brokenStart} puts together again for the line filter. */
+const MAX_REFILTERED = 300;
+
+/**
+ * Where the paragraph starts that `line` ends, when a page broke it into lines: `line` holds the
+ * end of a sentence (`…非營利性社會組織。更多>>`) and the lines kept right above it stop
+ * mid-sentence (a heading, a date, a table or a line that ends its sentence stops the search).
+ * `kept.length` when there is none, or the paragraph is too long to read again. A line filter
+ * judges the paragraph whole, as it would on one line: `line` alone may end with what the
+ * filter drops (`…出行。 http://…`, `…組織。更多>>`) while the paragraph is the text's, or is not.
+ */
+function brokenStart(line: TextLine, kept: TextLine[]): number {
+  const t = line.text;
+  if (!(t.includes("。") || t.includes("！") || t.includes("？")) || startsBlock(t))
+    return kept.length;
+  let n = kept.length;
+  let length = t.length;
+  while (n > 0) {
+    const above = kept[n - 1] as TextLine;
+    if (above.table || !endsOpen(above.text) || isHeadingLine(above.text) || isDateLine(above.text))
+      break;
+    length += above.text.length;
+    if (length > MAX_REFILTERED) return kept.length;
+    n--;
+    if (above.blankBefore) break;
+  }
+  return n;
+}
+
+/** The texts of `kept[from…]` and `line`, run together. */
+function joinedText(kept: readonly TextLine[], from: number, line: TextLine): string {
+  let text = "";
+  for (let k = from; k < kept.length; k++) text += (kept[k] as TextLine).text;
+  return text + line.text;
 }
 
 /**
@@ -907,13 +950,7 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
     const clause = /[，,：:]/.test(tail.slice(-CLAUSE_REACH));
     if (SPLIT_NUMBER_START.test(next) && clause) return true;
     const end = numberRestEnd(next, split[1] !== undefined);
-    if (
-      end > 0 &&
-      (clause ||
-        (/^[，。；、,;]/.test(next.slice(end)) &&
-          itemMarkerLength(head) === 0 &&
-          sectionMarkerLength(head) === 0))
-    )
+    if (end > 0 && (clause || (/^[，。；、,;]/.test(next.slice(end)) && !isMarkedHead(head))))
       return true;
   }
   const last = tail.charAt(tail.length - 1);
@@ -930,10 +967,17 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
     // `工业生产平稳，投资较快增长` / `1-5月，全县…`: a heading over a paragraph that opens with its
     // period; a month goes on a sentence only after the word that asks for it (`截至` / `11月30日`).
     (!/^\d{1,2}(?:[-—～~至]\d{1,2})?月/.test(next) || "至到于在从自止".includes(last)) &&
-    itemMarkerLength(head) === 0 &&
-    sectionMarkerLength(head) === 0
+    !isMarkedHead(head)
   );
 }
+
+/**
+ * Whether `head`, a paragraph's first line, is a marked heading (`（一）受理情况`, `一、总体情况，…`)
+ * rather than a paragraph that opens with its run-in title (`（一）受理情况。本月…`: a sentence's
+ * end in it): a figure on the next line opens the paragraph under a heading.
+ */
+const isMarkedHead = (head: string): boolean =>
+  (itemMarkerLength(head) > 0 || sectionMarkerLength(head) > 0) && !head.includes("。");
 
 /**
  * Whether a blank line may lie inside the paragraph that `prev` and `next` split: only a word
@@ -951,9 +995,10 @@ function joinsAcrossBlank(prev: string, next: string): boolean {
  * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
 function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: string): TextLine[] {
-  const start = bodyStart(lines);
+  const first = bodyStart(lines);
+  const page = pageWidth(lines, first, source);
+  const start = firstLineOfBody(lines, first, page, source);
   const out: TextLine[] = lines.slice(0, start);
-  const page = pageWidth(lines, start, source);
   // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
   // lines and ends where its writer ended it; it is not a paragraph split by the page's width.
   let wide = 0;
@@ -981,8 +1026,12 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       // `…共计12` / `2022年5月，…`: a year opens a line; it does not go on a number.
       !(byPage && isDigit(tail.charAt(tail.length - 1)) && OPENS_WITH_YEAR.test(line.text)) &&
       !(pageHeading && !endsRunInTitle(line.text));
+    // The lines above the first paragraph that firstLineOfBody found its start go on into it.
+    const opening = i > start && i <= first;
     const continues =
-      (goesOn || (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
+      (opening ||
+        goesOn ||
+        (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
       prev &&
       !line.table &&
       !startsBlock(line.text) &&
@@ -1011,13 +1060,20 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       tail = line.text.slice(-TAIL);
     }
     const last = out[out.length - 1] as TextLine;
+    // On a page (`page` > 0), a line that stops short of the page's width ends where its writer
+    // ended it: a heading there is shorter than the page, whatever the text's longest line.
+    const width = page > 0 && !line.table ? lineWidth(line, source) : 0;
+    const short = page > 0 && !line.table && width < page - PAGE_SLACK;
     // `last.text` is read only while short (each test below first asks for its length).
     open =
       !last.table &&
       last.text.length >= 8 &&
-      !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
+      !((short || last.text.length * 2.5 < wide) && isBareHeading(last.text)) &&
       // A `（一）` heading of phrases shorter than the text's lines is not a wrapped line.
-      !(last.text.length * 1.25 < wide && isMarkedPhraseHeading(last.text)) &&
+      !(
+        (page === 0 || short || last.text.length * 1.25 < wide) &&
+        isMarkedPhraseHeading(last.text)
+      ) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
       endsOpen(tail);
@@ -1026,7 +1082,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     byPage = false;
     pageHeading = false;
     if (page > 0 && !last.table && !isDateLine(last.text)) {
-      const fills = fillsPage(line, page, source);
+      const fills = !line.table && Math.abs(width - page) <= PAGE_SLACK;
       if (!open) {
         open = fills && continuesFull(tail);
         byPage = open;
@@ -1036,6 +1092,77 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     }
   }
   return out;
+}
+
+/**
+ * Where the body starts once the lines a page broke from its first paragraph are counted in:
+ * `body` is the first line that reads as a paragraph ({@link bodyStart}); each line just above
+ * it goes with it while it shows itself the start of that paragraph, not a title (a title, set
+ * larger, may print as wide as the body's lines and ends with a word, so neither tells):
+ * - it prints as wide as the page, does not end a sentence and is indented as a paragraph is
+ *   (`　　`: a title is centred or set flush);
+ * - it leaves a `《` or `“` open (`按照《2023年…工作方` / `案》要求，…`);
+ * - or the line below opens with what no paragraph opens with: a closing mark (`。`, `》`), a
+ *   count and its clause (`…項目` / `710項，…`), or the rest of a number or span the line broke
+ *   (`…發布了2017年9月和1-` / `9月…`, `…共计12` / `36件…`).
+ */
+function firstLineOfBody(lines: TextLine[], body: number, page: number, source: string): number {
+  let start = body;
+  while (start > 0 && start < lines.length) {
+    const line = lines[start - 1] as TextLine;
+    const next = (lines[start] as TextLine).text;
+    const text = line.text;
+    if (
+      line.table ||
+      text.length < 4 ||
+      startsBlock(next) ||
+      isDateLine(next) ||
+      isHeadingLine(text) ||
+      isDateLine(text) ||
+      !(
+        (page > 0 &&
+          endsOpen(text) &&
+          indentedAsParagraph(line, source) &&
+          fillsPage(line, page, source)) ||
+        leavesOpen(text) ||
+        /^[。，、；：？！）》”’]/.test(next) ||
+        (/[-—～~至]$/.test(text) && isDigit(next.charAt(0))) ||
+        (isDigit(text.charAt(text.length - 1)) &&
+          SPLIT_NUMBER_START.test(next) &&
+          !OPENS_WITH_YEAR.test(next)) ||
+        COUNT_CLAUSE_OPENS.test(next)
+      )
+    )
+      break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * `710項，…`, `34个，…`: a line that opens with a count, its unit and a `，` (a sentence in progress;
+ * traditional forms too, as a converted copy prints them).
+ */
+const COUNT_CLAUSE_OPENS =
+  /^\d[\d.,]*[多余]?[万亿萬億]?[件个個项項人户戶家条條笔筆吨噸辆輛次元名位宗起例所座处處篇张張批种種台臺套份]，/;
+
+/** Whether `line` opens with a paragraph's indentation: one or two `　` on its input line. */
+function indentedAsParagraph(line: TextLine, source: string): boolean {
+  const from = offsetAt(line, 0);
+  if (from === undefined) return false;
+  let n = 0;
+  let j = from - 1;
+  for (; j >= 0 && source.charCodeAt(j) === 0x3000; j--) n++;
+  return n >= 1 && n <= 2 && (j < 0 || isBreakCode(source.charCodeAt(j)));
+}
+
+/** Whether `text` opens a `《` or `“` that it does not close. */
+function leavesOpen(text: string): boolean {
+  const book = text.lastIndexOf("《");
+  const quote = text.lastIndexOf("“");
+  return (
+    (book >= 0 && text.indexOf("》", book) < 0) || (quote >= 0 && text.indexOf("”", quote) < 0)
+  );
 }
 
 /** `2022年5月`, `2021-09-06`: a line that opens with a year. */
@@ -1053,13 +1180,42 @@ function printedWidth(source: string, from: number, to: number): number {
   return w;
 }
 
-/** A line's printed width in the input, from its first kept character to its last, spaces included. */
+/**
+ * A line's printed width in the input, from its first kept character to the last character
+ * other than a space on its input line, spaces between included (a converter's pinyin after the
+ * last character, `平臺(tái)`, which the repair drops, took its room on the line), and its
+ * indentation.
+ */
 function lineWidth(line: TextLine, source: string): number {
   if (line.text.length * 2 < MIN_PAGE - PAGE_SLACK) return 0;
   const from = offsetAt(line, 0);
-  const to = offsetAt(line, line.text.length - 1);
-  return from === undefined || to === undefined ? 0 : printedWidth(source, from, to);
+  let to = offsetAt(line, line.text.length - 1);
+  if (from === undefined || to === undefined) return 0;
+  for (let j = to + 1; j < source.length && j <= to + MAX_DROPPED_END; j++) {
+    const c = source.charCodeAt(j);
+    if (isBreakCode(c)) break;
+    if (!isSpaceCode(c)) to = j;
+  }
+  // A paragraph's indentation (`　　`) takes its room on its first line, up to MAX_INDENT
+  // half-cells (a centred line's wider margin counts no more).
+  let indent = 0;
+  for (let j = from - 1; j >= 0 && indent < MAX_INDENT; j--) {
+    const c = source.charCodeAt(j);
+    if (isBreakCode(c) || !isSpaceCode(c)) break;
+    indent += c < 0x2e80 ? 1 : 2;
+  }
+  return Math.min(indent, MAX_INDENT) + printedWidth(source, from, to);
 }
+
+/** How far past a line's last kept character {@link lineWidth} looks for what the repair dropped. */
+const MAX_DROPPED_END = 16;
+
+/** The most half-cells of white space before a line's text that count as its indentation. */
+const MAX_INDENT = 8;
+
+/** A line break's unit (what {@link repairLines} splits the text at). */
+const isBreakCode = (c: number): boolean =>
+  c === 10 || c === 13 || c === 12 || c === 0x2028 || c === 0x2029;
 
 /**
  * The width of the page a PDF's extraction broke the body's lines at, in half-cells, or 0 when

@@ -1,0 +1,264 @@
+import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { wrap } from "./corpus/perturb";
+
+/**
+ * Lines a PDF's extraction broke at the page's width, read by what a reader of the page sees
+ * (issue 14, corpus-perturbed.test.ts): where a line stops short of the page its writer ended
+ * it; how wide a line prints counts the room its indentation and a converter's pinyin take.
+ * Examples written for the rules, at every width a page may have (18 to 40 Han characters).
+ */
+
+const P1 =
+  "上半年，全省各类公共资源交易33017宗，较去年同期增长14.4%；累计成交金额7960.15亿元，同比增长12.6%，双双再创新高，在疫情冲击下对稳投资促发展起到有力支撑。";
+const P2 =
+  "其中，工程建设领域公共资源交易6526宗，交易额1569.34亿元；政府采购领域交易16165宗，交易额459.38亿元；土地矿业领域交易3534宗，交易额5908.47亿元。";
+const P3 =
+  "全市各级政务服务中心坚持以人民为中心，持续深化一件事一次办改革，推动审批服务便民化，群众和企业办事更加方便快捷，营商环境持续优化，各项工作取得明显成效。";
+
+/** Every width in half-cells a page may have: 18 to 40 Han characters. */
+const WIDTHS = Array.from({ length: 45 }, (_, k) => 36 + k);
+
+const wrapped = (paragraph: string, width: number): string =>
+  wrap(paragraph, width, true).join("\n");
+
+describe("a line that stops short of the page", () => {
+  test.each([
+    ["a headline between two paragraphs", "上半年全省公共资源交易再创新高"],
+    ["a section label of parallel phrases", "交易规模持续扩大，服务效能稳步提升"],
+    ["a headline of a traditional copy", "電商旅游投訴量大廣告問題舉報最多"],
+  ])(
+    "repairExtractedText: %s stays a line of its own on every page more than three characters wider, though no line of the text is much wider",
+    (_, heading) => {
+      for (const width of WIDTHS.filter((w) => w > heading.length * 2 + 6)) {
+        const text = `${wrapped(P1, width)}\n${heading}\n${wrapped(P2, width)}`;
+        expect(repairExtractedText(text), `width ${width}`).toBe(`${P1}\n${heading}\n${P2}`);
+      }
+    },
+  );
+
+  test("repairExtractedText: a headline printed over two short lines stays apart from the paragraph under it", () => {
+    for (const width of WIDTHS) {
+      const text = `${wrapped(P3, width)}\n着力推进五个突破\n持续深化一件事一次办改革攻坚\n${wrapped(P1, width)}`;
+      const lines = repairExtractedText(text).split("\n");
+      expect(lines.slice(0, 3), `width ${width}`).toEqual([
+        P3,
+        "着力推进五个突破",
+        "持续深化一件事一次办改革攻坚",
+      ]);
+      expect(lines[lines.length - 1]).toBe(P1);
+    }
+  });
+
+  test("repairExtractedText: a line the page broke (as wide as the page) still goes on below, whatever it holds", () => {
+    // The lines of a paragraph, each as wide as the page, mid-clause: no line of them stands apart.
+    for (const width of WIDTHS) {
+      const text = `${wrapped(P3, width)}\n${wrapped(P1, width)}`;
+      expect(repairExtractedText(text), `width ${width}`).toBe(`${P3}\n${P1}`);
+    }
+  });
+
+  test("parseBulletinText: the headline between the paragraphs heads a section at every page width", () => {
+    for (const width of WIDTHS) {
+      const text = `${wrapped(P3, width)}\n交易规模持续扩大\n${wrapped(P1, width)}\n服务效能稳步提升\n${wrapped(P2, width)}`;
+      const titles = parseBulletinText(text).bulletin.sections.map((s) => s.title);
+      expect(titles, `width ${width}`).toEqual(
+        expect.arrayContaining(["交易规模持续扩大", "服务效能稳步提升"]),
+      );
+    }
+  });
+});
+
+describe("how wide a line prints", () => {
+  test("repairExtractedText: a paragraph's first line, indented with `　　`, is as wide as the page its indentation included", () => {
+    for (const width of WIDTHS) {
+      const text = [P3, P1, P2]
+        .map((p) => wrap(`\u3000\u3000${p}`, width, true).join("\n"))
+        .join("\n");
+      expect(repairExtractedText(text), `width ${width}`).toBe(`${P3}\n${P1}\n${P2}`);
+    }
+  });
+
+  test("repairExtractedText: a converter's pinyin after a line's last character (`平臺(tái)`) takes its room on the line", () => {
+    // A copy in traditional characters: the pinyin is dropped, the line it ended was still full.
+    const text = [
+      "2023年，成德眉資四市市場監(jiān)管部門通過12315平臺(tái)",
+      "接收辦理投訴舉報42.21萬件，同比增長3.89%，占全省總量的",
+      "69.49%。昨日，成都市市場監管局公布了2023年投訴舉報分析，",
+      "記者從中了解到，投訴33.17萬件，同比增長11.77%，舉報9.04",
+      "萬件，同比下降17.44%，為消費者挽回經濟損失1.18億元。",
+    ].join("\n");
+    expect(repairExtractedText(text).split("\n")).toHaveLength(1);
+  });
+});
+
+describe("the first line of a text that opens with its paragraph", () => {
+  test("repairExtractedText: an indented first line as wide as the page goes on into the paragraph (a title is centred or flush)", () => {
+    for (const width of WIDTHS) {
+      const text = wrap(`\u3000\u3000${P3}`, width, true).join("\n");
+      expect(repairExtractedText(text), `width ${width}`).toBe(P3);
+    }
+  });
+
+  test.each([
+    [
+      "leaves a `《` open",
+      "按照《2023年农产品质量安全监测工作方\n案》要求，我局组织开展了农产品质量安全监督抽查工作，全年共抽查样品200批次。",
+    ],
+    [
+      "leaves a `“` open",
+      "全省深入推进“一件事一次\n办”改革，全年共梳理一件事套餐126项，办件量同比增长12.3%，群众满意度持续提高。",
+    ],
+    [
+      "ends before the rest of its number and its unit",
+      "2021年安排全市重点建设项目\n710项，项目总投资6960亿元，年度投资计划1015亿元，一季度完成投资313.64亿元。",
+    ],
+    [
+      "ends inside a span of months",
+      "环境保护部今日发布了2017年9月和1-\n9月全国空气质量状况，全国338个地级及以上城市平均优良天数比例为87.7%。",
+    ],
+    [
+      "ends inside its number",
+      "本月全区12345热线共受理群众来电来信诉求12\n36件，办结率98.1%，满意率97.5%，同比均有提高。",
+    ],
+    [
+      "is followed by a closing mark",
+      "全年共监督抽查农产品样品200批次\n，检测出不合格样品3批次，合格率为98.5%，同比提高0.6个百分点。",
+    ],
+  ])("repairExtractedText: a first line that %s goes on into the paragraph", (_, text) => {
+    expect(repairExtractedText(text)).toBe(text.replace("\n", ""));
+  });
+
+  test.each([
+    [
+      "a title as wide as the page, set flush",
+      "上半年全省公共资源交易再创新高全年交易额首次突破八千亿元",
+    ],
+    ["a short title", "上半年全省公共资源交易再创新高"],
+    ["a title that ends with a figure", "上半年全省公共资源交易额7960.15亿元"],
+    [
+      "a title that ends with a number, over a paragraph that opens with a year",
+      "某市政务服务热线12345",
+    ],
+  ])("repairExtractedText: %s stays over the paragraph", (_, title) => {
+    for (const width of WIDTHS) {
+      const paragraph = `2025年，${P3}`;
+      const text = `${title}\n${wrapped(paragraph, width)}`;
+      expect(repairExtractedText(text), `width ${width}`).toBe(`${title}\n${paragraph}`);
+    }
+  });
+});
+
+describe("a page's furniture at the end of a paragraph a page broke", () => {
+  const blurb = [
+    "中国非公立医疗机构协会是由依法获得医疗机构",
+    "执业许可的非公立医疗机构、相关企事业单位和",
+    "社会团体等有关组织和个人自愿结成的全国性、",
+    "行业性、非营利性社会组织。更多>>",
+  ];
+  const body = "一、诊疗人次\n2019年1-10月，全国医疗卫生机构总诊疗人次达70.2亿人次，同比提高2.8%。";
+
+  test("parseBulletinText: a site's blurb ending in 更多>> is dropped whole, as it is on one line", () => {
+    for (const lines of [[blurb.join("")], blurb]) {
+      const result = parseBulletinText(`数据统计\n${lines.join("\n")}\n${body}`);
+      const titles = result.bulletin.sections.map((s) => s.title);
+      expect(titles, lines.length.toString()).toEqual(["诊疗人次"]);
+      expect(JSON.stringify(result.bulletin)).not.toContain("非公立医疗机构协会");
+    }
+  });
+
+  test("parseBulletinText: a paragraph whose last line ends with a web address keeps every sentence", () => {
+    const news = [
+      "春节假期，市12345公共服务热线共受理市民诉求1655件，其中",
+      "咨询1127件、求助257件、投诉248件，较去年同期下降56.76%，收假",
+      "后迎来复工复产，热线提醒市民了解防控政策，以便顺利出行。 http://",
+      "example.cn/page?id=62B361FA8F2D4BC49DE42EB2CEEB2A4C",
+    ];
+    const result = parseBulletinText(news.join("\n"));
+    const model = JSON.stringify(result.bulletin);
+    expect(model).toContain("1655");
+    expect(model).toContain("以便顺利出行");
+  });
+});
+
+describe("a figure broken at the end of a paragraph's first line", () => {
+  test.each([
+    [
+      "after an item's run-in title and its `。`",
+      "（一）受理情况。本月各窗口共受理办件45\n58件，同比增长5.2%。",
+      "（一）受理情况。本月各窗口共受理办件4558件，同比增长5.2%。",
+    ],
+    [
+      "after a section's run-in title and its `。`",
+      "一、总体情况。本月全区共计受理群众诉求12\n36件，办结率98.1%。",
+      "一、总体情况。本月全区共计受理群众诉求1236件，办结率98.1%。",
+    ],
+  ])("repairExtractedText: is one number again %s", (_, text, expected) => {
+    expect(repairExtractedText(text)).toBe(expected);
+  });
+
+  test.each([["（一）受理情况\n4528件，同比增长5.2%。"], ["一、总体情况\n1236件诉求已全部办结。"]])(
+    "repairExtractedText: a heading without a sentence stays over the figure that opens its paragraph: %s",
+    (text) => {
+      expect(repairExtractedText(text)).toBe(text);
+    },
+  );
+});
+
+describe("an item's line that opens with a clause of time", () => {
+  const item = "（二）2025年，全市各级政务服务中心共受理各类办件";
+  const rest = "45.6万件，同比增长12.3%，办结率99.8%。";
+
+  test.each([
+    ["a year", item],
+    ["a span of months", "（二）1-5月，全市各级政务服务中心共受理各类办件"],
+    ["今年以来", "（二）今年以来，全市各级政务服务中心共受理各类办件"],
+  ])(
+    "repairExtractedText: as wide as the page, one that opens with %s goes on below (a paragraph, no heading)",
+    (_, line) => {
+      const page = [
+        "一、总体情况",
+        "本月全市政务服务运行平稳，各项指标稳中有升，群众",
+        "满意度持续提高，窗口服务规范化水平明显提升，网上办",
+        "事能力不断增强，营商环境持续优化，各项工作有序推进。",
+      ];
+      // Lines of 24 Han characters: the item's line and the page's lines are as wide.
+      expect(repairExtractedText([...page, line, rest].join("\n")).split("\n")).toEqual([
+        "一、总体情况",
+        page.slice(1).join(""),
+        line + rest,
+      ]);
+    },
+  );
+
+  test.each([
+    ["（二）2025年工作要点"],
+    ["（二）1-5月运行情况"],
+    ["（二）强化组织领导，压实工作责任"],
+  ])("parseBulletinText: `%s` alone on its line is an item's heading", (line) => {
+    const text = `某市政务服务简报\n2025年第3期\n某市政务服务中心\n2025年6月10日\n一、总体情况\n（一）受理情况\n本月受理办件4528件。\n${line}\n本月办结办件4420件。`;
+    const items = parseBulletinText(text).bulletin.sections.flatMap((s) =>
+      s.items.map((i) => i.title),
+    );
+    expect(items).toContain(line.slice(3));
+  });
+});
+
+describe("properties", () => {
+  test("repairExtractedText: a short bare headline between paragraphs wrapped at any page width stays its own line (property)", () => {
+    const han = fc
+      .array(fc.constantFrom(..."全省市县公共资源交易再创新高服务效能稳步提升改革攻坚"), {
+        minLength: 4,
+        maxLength: 14,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(han, fc.integer({ min: 36, max: 80 }), (heading, width) => {
+        const text = `${wrapped(P1, width)}\n${heading}\n${wrapped(P2, width)}`;
+        expect(repairExtractedText(text)).toBe(`${P1}\n${heading}\n${P2}`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
