@@ -56,8 +56,8 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "full-width-marks": { found: 4880, losingSentences: 0 },
-  rewrap: { found: 4870, losingSentences: 0 },
-  "rewrap-mid-number": { found: 4868, losingSentences: 1 },
+  rewrap: { found: 4873, losingSentences: 0 },
+  "rewrap-mid-number": { found: 4872, losingSentences: 1 },
   "stray-spaces": { found: 4879, losingSentences: 0 },
   "web-furniture": { found: 4881, losingSentences: 0 },
   crlf: { found: 4880, losingSentences: 0 },
@@ -65,7 +65,7 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "blank-lines": { found: 4880, losingSentences: 0 },
   "no-blank-lines": { found: 4880, losingSentences: 0 },
   indent: { found: 4880, losingSentences: 0 },
-  "pdf-like": { found: 4867, losingSentences: 0 },
+  "pdf-like": { found: 4871, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

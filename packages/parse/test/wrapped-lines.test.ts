@@ -262,3 +262,39 @@ describe("properties", () => {
     );
   });
 });
+
+describe("a line break is no space", () => {
+  const headings = (text: string): string[] =>
+    parseBulletinText(text).bulletin.sections.flatMap((s) => [
+      s.title,
+      ...s.items.flatMap((i) => (i.title === undefined ? [] : [`  ${i.title}`])),
+    ]);
+
+  /** A flattened document: its paragraphs and headings on one line, set apart by spaces. */
+  const FLAT =
+    "县委督查室工作汇报 今年以来，督查室在区委区政府的坚强领导下，完善机制体制，督查工作取得一定成效，现将有关情况汇报如下： 一、工作完成情况及亮点 今年以来，围绕区委区政府重要决策和重大工作部署，推动全区各项工作落到实处，共编发督查通报62期。 （一）紧扣主题，突出重点 1、四大类项目推进。截至目前，正常督查推进四大类项目112个，已完成推进任务的33个，占比29.5%。 2、其他重点工作。先后对近70场次的会议、活动进行会风会纪督查，82人次被记档通报处理。 （二）健全网络，创新举措 1、搭建大督查网络。搭建三位一体大督查网络，各单位内部事项督查由各单位自行组织，办结率达87.9%。 二、存在问题 督查工作还存在一些不足，督查方式还需创新，督查结果运用还不够充分。";
+
+  test("parseBulletinText: a flattened document a page broke into lines again keeps its headings at every width that breaks no space away", () => {
+    const whole = headings(FLAT);
+    expect(whole).toEqual([
+      "正文",
+      "工作完成情况及亮点",
+      "  紧扣主题，突出重点",
+      "  四大类项目推进",
+      "  其他重点工作",
+      "  健全网络，创新举措",
+      "  搭建大督查网络",
+      "存在问题",
+    ]);
+    // A break on a space drops it (a page prints none at a line's end or start): what set a
+    // heading apart is gone there, for a reader too. The other widths break inside words only.
+    let widths = 0;
+    for (const width of WIDTHS) {
+      const lines = wrap(FLAT, width, true);
+      if (lines.join("") !== FLAT) continue;
+      widths++;
+      expect(headings(lines.join("\n")), `width ${width}`).toEqual(whole);
+    }
+    expect(widths).toBeGreaterThanOrEqual(10);
+  });
+});

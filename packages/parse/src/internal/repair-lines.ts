@@ -22,6 +22,7 @@ import {
   NUMBERED_MARKER,
   numberedItemMarkerLength,
   sectionMarkerLength,
+  spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
 import { unitLengthAt } from "./read-metric";
@@ -38,6 +39,12 @@ export interface TextLine {
   text: string;
   /** Pairs (index in `text`, offset in the input), indices ascending; see {@link offsetAt}. */
   spans: number[];
+  /**
+   * Indices in `text` where a line break of the input was joined ({@link appendLine}): the repair
+   * dropped input there, as it does a stray space, but no space stood there (a page's line end
+   * does not end a heading its writer set off with a space).
+   */
+  breaks?: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
   table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
@@ -68,17 +75,25 @@ export function offsetAt(line: TextLine, k: number): number | undefined {
 
 /**
  * Appends `gap` (a space, or nothing) and `line` to `to`, in place: the runs of `line` go on
- * after the text they follow, the gap standing where `line`'s first character came from.
+ * after the text they follow, the gap standing where `line`'s first character came from. The
+ * join is one of `to.breaks` unless `spaced` (a space stood at the line break too).
  */
-export function appendLine(to: TextLine, gap: "" | " ", line: TextLine): TextLine {
+export function appendLine(to: TextLine, gap: "" | " ", line: TextLine, spaced = false): TextLine {
   let shift = to.text.length;
   if (gap !== "" && line.spans.length > 0) to.spans.push(shift, line.spans[1] as number);
   shift += gap.length;
   for (let k = 0; k < line.spans.length; k += 2)
     to.spans.push((line.spans[k] as number) + shift, line.spans[k + 1] as number);
+  if (!spaced || line.breaks !== undefined) to.breaks ??= [];
+  if (!spaced) to.breaks?.push(shift);
+  for (const b of line.breaks ?? []) to.breaks?.push(b + shift);
   to.text += gap + line.text;
   return to;
 }
+
+/** Whether a line break of the input was joined right before `line.text[k]` ({@link appendLine}). */
+export const breakBefore = (line: TextLine, k: number): boolean =>
+  line.breaks !== undefined && line.breaks.includes(k);
 
 /** Each unit's offset in the input: for the rare edits that insert or drop units of a line. */
 export function offsetsOf(line: TextLine): number[] {
@@ -1049,7 +1064,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
         (joinsAcrossBlank(tail, line.text) && !headingAfterBlank && !ADDRESSEE.test(line.text)))
     ) {
       const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
-      appendLine(prev, gap ? " " : "", line);
+      appendLine(prev, gap ? " " : "", line, spacedBreak(prev, line, source));
       joins.add(prev);
       tail = `${tail}${gap ? " " : ""}${line.text.slice(-TAIL)}`.slice(-TAIL);
     } else {
@@ -1088,7 +1103,9 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
         byPage = open;
       }
       // A heading line by itself as wide as the page (`（一）强化组织领导，压实工作责任`).
-      pageHeading = open && fills && last === line && readsAsHeading(line.text);
+      // (Not one whose heading a space ends before its text: `二、存在问题 督查工作还存在…，督查`.)
+      pageHeading =
+        open && fills && last === line && readsAsHeading(line.text) && !spacedRunIn(line);
     }
   }
   return out;
@@ -1162,6 +1179,20 @@ function leavesOpen(text: string): boolean {
   const quote = text.lastIndexOf("“");
   return (
     (book >= 0 && text.indexOf("》", book) < 0) || (quote >= 0 && text.indexOf("”", quote) < 0)
+  );
+}
+
+/**
+ * Whether a space stood at the line break between `prev` (a line, or a paragraph joined so far)
+ * and `line` in the input: at the end of the one or at the start of the other (a flattened
+ * text a page broke again, `…及亮点` / ` 今年以来，…`). An indentation (`　`) is no such space.
+ */
+function spacedBreak(prev: TextLine, line: TextLine, source: string): boolean {
+  const end = offsetAt(prev, prev.text.length - 1);
+  const start = offsetAt(line, 0);
+  return (
+    (end !== undefined && source.charCodeAt(end + 1) === SPACE) ||
+    (start !== undefined && start > 0 && source.charCodeAt(start - 1) === SPACE)
   );
 }
 
@@ -1293,6 +1324,12 @@ function endsClosed(text: string): boolean {
 function readsAsHeading(line: string): boolean {
   if (/[。；：！？]/.test(line.slice(0, -1)) || holdsFigure(line)) return false;
   return isHeadingLine(line) || isMarkedPhraseHeading(line) || numberedItemMarkerLength(line) > 0;
+}
+
+/** `二、存在问题 督查工作…，…`: a section's line whose heading a space sets off from its text. */
+function spacedRunIn(line: TextLine): boolean {
+  const sm = sectionMarkerLength(line.text);
+  return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line.breaks) > 0;
 }
 
 /** `提升。依托…`: a line that opens with the end of a run-in title (a short phrase and `。`). */
