@@ -91,10 +91,6 @@ export function appendLine(to: TextLine, gap: "" | " ", line: TextLine, spaced =
   return to;
 }
 
-/** Whether a line break of the input was joined right before `line.text[k]` ({@link appendLine}). */
-export const breakBefore = (line: TextLine, k: number): boolean =>
-  line.breaks !== undefined && line.breaks.includes(k);
-
 /** Each unit's offset in the input: for the rare edits that insert or drop units of a line. */
 export function offsetsOf(line: TextLine): number[] {
   const out: number[] = [];
