@@ -48,24 +48,25 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
 
 /**
  * The floor of each perturbation (a ratchet): the facts found and the texts that lose a sentence
- * when this was last raised, on the 281 tuning texts (4927 facts; 4880 found unperturbed), after
- * the seventh and eighth held-out sets were moved to tuning (before any rule from their misses).
+ * when this was last raised, on the 305 tuning texts (5304 facts; 5226 found unperturbed), after
+ * the seventh, eighth and tenth held-out sets were moved to tuning (before any rule from their
+ * misses).
  * A rule that loses facts under a perturbation fails here; a rule that gains raises the floor.
  * Raised in session 7 by the rules on lines a page broke (wrapped-lines.test.ts): rewrap from
- * 4866, rewrap-mid-number from 4860, pdf-like from 4849 (web-furniture's 4881 was measured already).
+ * 5210, rewrap-mid-number from 5204, pdf-like from 5193 (web-furniture's 5227 was measured already).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 4880, losingSentences: 0 },
-  rewrap: { found: 4873, losingSentences: 0 },
-  "rewrap-mid-number": { found: 4872, losingSentences: 1 },
-  "stray-spaces": { found: 4879, losingSentences: 0 },
-  "web-furniture": { found: 4881, losingSentences: 0 },
-  crlf: { found: 4880, losingSentences: 0 },
-  "doubled-blank-lines": { found: 4880, losingSentences: 0 },
-  "blank-lines": { found: 4880, losingSentences: 0 },
-  "no-blank-lines": { found: 4880, losingSentences: 0 },
-  indent: { found: 4880, losingSentences: 0 },
-  "pdf-like": { found: 4871, losingSentences: 0 },
+  "full-width-marks": { found: 5226, losingSentences: 0 },
+  rewrap: { found: 5217, losingSentences: 0 },
+  "rewrap-mid-number": { found: 5216, losingSentences: 1 },
+  "stray-spaces": { found: 5225, losingSentences: 0 },
+  "web-furniture": { found: 5227, losingSentences: 0 },
+  crlf: { found: 5226, losingSentences: 0 },
+  "doubled-blank-lines": { found: 5226, losingSentences: 0 },
+  "blank-lines": { found: 5226, losingSentences: 0 },
+  "no-blank-lines": { found: 5226, losingSentences: 0 },
+  indent: { found: 5226, losingSentences: 0 },
+  "pdf-like": { found: 5217, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

@@ -9,10 +9,13 @@ import { fixBulletin, lintBulletin, TEXT_RULES, validateBulletin } from "../dist
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const args = process.argv.slice(2);
+const at = args.indexOf("--examples");
+const examples = at === -1 ? 0 : Number(args[at + 1]) || 0;
+// The directory is the one argument that is neither a flag nor the value after --examples.
 const dir = resolve(
-  args.find((a) => !a.startsWith("--")) ?? join(root, "packages/parse/test/corpus"),
+  args.find((a, i) => !a.startsWith("--") && (at === -1 || i !== at + 1)) ??
+    join(root, "packages/parse/test/corpus"),
 );
-const examples = Number(args[args.indexOf("--examples") + 1]) || 0;
 const text = new Set(TEXT_RULES.map((r) => r.code));
 
 const files = readdirSync(dir)

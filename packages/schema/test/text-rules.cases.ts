@@ -144,6 +144,10 @@ export const TEXT_CASES: TextCase[] = [
   ["chinese-magnitude", "4000", false],
   ["chinese-magnitude", "5千米", false],
   ["chinese-magnitude", "3千克", false],
+  // 千公顷 is the statistical unit of sown and forest areas (thousand hectares), as 千米 is a unit.
+  ["chinese-magnitude", "粮食播种面积232.2千公顷", false],
+  ["chinese-magnitude", "增加0.3千公顷。", false],
+  ["chinese-magnitude", "3千公斤", "3000公斤"],
   ["chinese-magnitude", "提高2百分点", false],
   ["chinese-magnitude", "5.88万件", false],
   ["chinese-magnitude", "3.45亿元", false],

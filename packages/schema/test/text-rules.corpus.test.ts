@@ -8,7 +8,7 @@ import {
 } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
 
-/** The real corpus of the fidelity issue: 27 texts of real bulletins, one line a paragraph. */
+/** The real corpus of parse's recall issue (305 texts on 2026-12-02), one line a paragraph. */
 const dir = new URL("../../parse/test/corpus/", import.meta.url);
 const texts = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
@@ -38,7 +38,7 @@ const han = (text: string): string =>
     .replace(/[〇零一二三四五六七八九十百千万亿]/gu, "");
 
 describe("text rules over the real corpus", () => {
-  test("the corpus is there (27 texts)", () => {
+  test("the corpus is there (at least 27 texts)", () => {
     expect(texts.length).toBeGreaterThanOrEqual(27);
   });
 

@@ -21,7 +21,8 @@ const MAGNITUDE: Record<string, [number, string]> = {
 
 /**
  * `chinese-magnitude` — GB/T 15835-2011 6.3: only 万 and 亿 may stand with Arabic numerals as
- * units; `3千元`, `3百万` are wrong (`3000元`, `300万`). Not 千米, 千克, 百分点 and other units.
+ * units; `3千元`, `3百万` are wrong (`3000元`, `300万`). Not 千米, 千克, 百分点 and other units, nor
+ * 千公顷, the statistical unit of sown and forest areas (thousand hectares).
  */
 export const chineseMagnitude: TextRule = {
   scope: "text",
@@ -38,7 +39,7 @@ export const chineseMagnitude: TextRule = {
   check(full) {
     return findAll(
       full,
-      /(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|千|百)(?![米克瓦伏卡焦帕赫兆分位])([零〇\d一二三四五六七八九]?)/gu,
+      /(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|千|百)(?![米克瓦伏卡焦帕赫兆分位]|公顷)([零〇\d一二三四五六七八九]?)/gu,
       (m) => {
         const [by, suffix] = MAGNITUDE[m[2] as string] as [number, string];
         const length = m[0].length - (m[3] as string).length;
