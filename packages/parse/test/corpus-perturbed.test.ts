@@ -57,8 +57,8 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "full-width-marks": { found: 5226, losingSentences: 0 },
-  rewrap: { found: 5217, losingSentences: 0 },
-  "rewrap-mid-number": { found: 5216, losingSentences: 1 },
+  rewrap: { found: 5219, losingSentences: 0 },
+  "rewrap-mid-number": { found: 5218, losingSentences: 1 },
   "stray-spaces": { found: 5225, losingSentences: 0 },
   "web-furniture": { found: 5227, losingSentences: 0 },
   crlf: { found: 5226, losingSentences: 0 },
@@ -66,7 +66,7 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "blank-lines": { found: 5226, losingSentences: 0 },
   "no-blank-lines": { found: 5226, losingSentences: 0 },
   indent: { found: 5226, losingSentences: 0 },
-  "pdf-like": { found: 5217, losingSentences: 0 },
+  "pdf-like": { found: 5219, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

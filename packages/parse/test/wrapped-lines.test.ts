@@ -70,6 +70,24 @@ describe("a line that stops short of the page", () => {
   });
 });
 
+describe("a heading line wider than the page", () => {
+  test("repairExtractedText: a heading the page did not break (as wide as its lines or wider) stays apart from the numbered point under it (`1﹒`)", () => {
+    for (const width of WIDTHS.filter((w) => w < 60)) {
+      const heading = "（三）抓好与各地各部门“一张网”的深度对接，提高在线申办服务能力";
+      const text = [
+        wrapped(P3, width),
+        heading,
+        wrapped(
+          "1﹒省级部门“应上尽上”情况。除省新闻办外，省级相关部门通过电话沟通、现场研讨会等与我办进行了对接。",
+          width,
+        ),
+      ].join("\n");
+      const lines = repairExtractedText(text).split("\n");
+      expect(lines[1], `width ${width}`).toBe(heading);
+    }
+  });
+});
+
 describe("how wide a line prints", () => {
   test("repairExtractedText: a paragraph's first line, indented with `　　`, is as wide as the page its indentation included", () => {
     for (const width of WIDTHS) {
@@ -243,6 +261,59 @@ describe("an item's line that opens with a clause of time", () => {
     );
     expect(items).toContain(line.slice(3));
   });
+});
+
+describe("a marked line as wide as the page that reports a figure", () => {
+  /** Lines of 24 Han characters: a page's. */
+  const page = [
+    "一、总体情况",
+    "本月全市安全生产形势总体平稳，各类事故起数和死亡",
+    "人数同比实现双下降，重点行业领域安全生产形势稳定",
+    "向好，各地各部门认真落实安全生产责任，成效明显。",
+  ];
+
+  test.each([
+    [
+      "a count of 起",
+      "（一）道路交通发生各类伤亡事故18起，与去年同期",
+      "相比下降45.5%；死亡7人，同比下降22.2%。",
+    ],
+    [
+      "a numbered point's count of 起",
+      "3.生产经营性火灾事故发生131起、同比持平，死亡",
+      "2人，同比上升100%，火灾形势总体平稳。",
+    ],
+    [
+      "an area",
+      "（二）全年新增城市绿地面积6.5万平方米，同比增",
+      "长12.3%，人均公园绿地面积继续提高。",
+    ],
+  ])(
+    "repairExtractedText: one with %s is a paragraph's first line, not a heading, and goes on below",
+    (_, line, rest) => {
+      expect(repairExtractedText([...page, line, rest].join("\n")).split("\n")).toEqual([
+        "一、总体情况",
+        page.slice(1).join(""),
+        line + rest,
+      ]);
+    },
+  );
+
+  test.each([
+    ["（二）强化组织领导，压实安全生产工作责任"],
+    ["（二）2025年安全生产工作要点和重点任务"],
+  ])(
+    "repairExtractedText: `%s`, which reports none, stays a heading over the paragraph under it",
+    (line) => {
+      const rest = "全市各级各部门坚持把安全生产摆在突出位置，强化统筹调度。";
+      expect(repairExtractedText([...page, line, rest].join("\n")).split("\n")).toEqual([
+        "一、总体情况",
+        page.slice(1).join(""),
+        line,
+        rest,
+      ]);
+    },
+  );
 });
 
 describe("properties", () => {

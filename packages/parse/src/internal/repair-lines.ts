@@ -1071,18 +1071,20 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       tail = line.text.slice(-TAIL);
     }
     const last = out[out.length - 1] as TextLine;
-    // On a page (`page` > 0), a line that stops short of the page's width ends where its writer
-    // ended it: a heading there is shorter than the page, whatever the text's longest line.
+    // On a page (`page` > 0), a line that stops short of the page's width, or runs past it (the
+    // page did not break it), ends where its writer ended it: a heading there is not as wide as
+    // the page, whatever the text's longest line.
     const width = page > 0 && !line.table ? lineWidth(line, source) : 0;
-    const short = page > 0 && !line.table && width < page - PAGE_SLACK;
+    const offPage =
+      page > 0 && !line.table && (width < page - PAGE_SLACK || width > page + PAGE_SLACK);
     // `last.text` is read only while short (each test below first asks for its length).
     open =
       !last.table &&
       last.text.length >= 8 &&
-      !((short || last.text.length * 2.5 < wide) && isBareHeading(last.text)) &&
+      !((offPage || last.text.length * 2.5 < wide) && isBareHeading(last.text)) &&
       // A `（一）` heading of phrases shorter than the text's lines is not a wrapped line.
       !(
-        (page === 0 || short || last.text.length * 1.25 < wide) &&
+        (page === 0 || offPage || last.text.length * 1.25 < wide) &&
         isMarkedPhraseHeading(last.text)
       ) &&
       !isHeadingLine(last.text) &&
@@ -1318,8 +1320,25 @@ function endsClosed(text: string): boolean {
  * ({@link endsRunInTitle}). (A line without a marker as wide as the page is a sentence's part.)
  */
 function readsAsHeading(line: string): boolean {
-  if (/[。；：！？]/.test(line.slice(0, -1)) || holdsFigure(line)) return false;
+  if (/[。；：！？]/.test(line.slice(0, -1)) || reportsFigure(line)) return false;
   return isHeadingLine(line) || isMarkedPhraseHeading(line) || numberedItemMarkerLength(line) > 0;
+}
+
+/**
+ * Whether `text` reports a figure: a number and a unit of any figure the parser reads
+ * (`131起`, `18起`, `6.5万平方米`, `8.5%`), not a date's (`2025年`, `9月`, `8日`).
+ */
+function reportsFigure(text: string): boolean {
+  if (holdsFigure(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < text.length && (isDigit(text.charAt(j)) || text.charAt(j) === ".")) j++;
+    if ("万亿萬億".includes(text.charAt(j))) j++;
+    if (!"年月日".includes(text.charAt(j)) && unitLengthAt(text, j) > 0) return true;
+    i = j - 1;
+  }
+  return false;
 }
 
 /** `二、存在问题 督查工作…，…`: a section's line whose heading a space sets off from its text. */
@@ -1328,8 +1347,12 @@ function spacedRunIn(line: TextLine): boolean {
   return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line.breaks) > 0;
 }
 
-/** `提升。依托…`: a line that opens with the end of a run-in title (a short phrase and `。`). */
-const endsRunInTitle = (next: string): boolean => /^[^，。；,;]{1,16}。/.test(next);
+/**
+ * `提升。依托…`: a line that opens with the end of a run-in title (a short phrase and `。`), not
+ * with a point's number and its mark (`1﹒省级部门情况。…`, whatever mark a copy gave it).
+ */
+const endsRunInTitle = (next: string): boolean =>
+  /^[^，。；,;]{1,16}。/.test(next) && !/^\d{1,2}[^\d\u4e00-\u9fff%]/.test(next);
 
 /**
  * `各乡镇人民政府，县政府有关部门：`: the addressee of a document (GB/T 9704 prints it under the
