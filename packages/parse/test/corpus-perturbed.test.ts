@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   asciiMarks,
   fullWidthMarks,
+  isPageFurniture,
   PERTURBATIONS,
   type Perturbation,
   seedOf,
@@ -54,6 +55,9 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * A rule that loses facts under a perturbation fails here; a rule that gains raises the floor.
  * Raised in session 7 by the rules on lines a page broke (wrapped-lines.test.ts): rewrap from
  * 5210, rewrap-mid-number from 5204, pdf-like from 5193 (web-furniture's 5227 was measured already).
+ * pdf-pages (added then) was 5188 found and 23 texts losing a sentence when first measured, before
+ * the page furniture was taken out ahead of the table finder and warnings counted a form feed as no
+ * line break; its losses left are mostly tables (see the note of session 7, s7c).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "full-width-marks": { found: 5226, losingSentences: 0 },
@@ -67,6 +71,7 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "no-blank-lines": { found: 5226, losingSentences: 0 },
   indent: { found: 5226, losingSentences: 0 },
   "pdf-like": { found: 5219, losingSentences: 0 },
+  "pdf-pages": { found: 5199, losingSentences: 1 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
@@ -97,8 +102,14 @@ function measure(p: Perturbation): {
   return { found: overall.found, total: overall.total, lostByKind, lostFacts, losingSentences };
 }
 
-/** The text as a reader compares it: marks ASCII, no white space. */
-const readerText = (t: string): string => asciiMarks(t).replace(/[\s\u3000]+/g, "");
+/** The text as a reader compares it: marks ASCII, no white space, no page numbers or headers. */
+const readerText = (t: string): string =>
+  asciiMarks(
+    t
+      .split(/\r\n|\r|\n|\f/)
+      .filter((l) => !isPageFurniture(l))
+      .join("\n"),
+  ).replace(/[\s\u3000]+/g, "");
 
 describe("perturb.ts: perturbations that change no fact", () => {
   test.each([

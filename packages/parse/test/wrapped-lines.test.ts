@@ -369,3 +369,55 @@ describe("a line break is no space", () => {
     expect(widths).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe("a PDF's pages (pdftotext: a form feed between pages)", () => {
+  const rows = ["| 项目 | 件数 |", "| 受理 | 4528 |", "| 办结 | 4420 |", "| 满意 | 4390 |"];
+
+  test.each([
+    ["a page number in GB/T 9704's form", "— 2 —"],
+    ["a page number after the page's bottom margin", "\n- 2 -"],
+    ["a bare page number on the page's last line", "2"],
+    ["`第2页`", "第 2 页"],
+  ])("repairExtractedText: a table a page break parts, %s between, is one table", (_, foot) => {
+    const whole = repairExtractedText(`一、办件情况\n${rows.join("\n")}`);
+    const parted = `一、办件情况\n${rows.slice(0, 2).join("\n")}\n${foot}\n\f${rows.slice(2).join("\n")}`;
+    expect(repairExtractedText(parted)).toBe(whole);
+  });
+
+  test("parseBulletinText: a running header over two pages or more is dropped with a warning on its own input line, and the paragraph it parts is one", () => {
+    const text = [
+      "某市政务服务简报",
+      "一、总体情况",
+      "本月全市政务服务中心共受理各类办件45.6万件，同比增长12.3%，办",
+      "— 1 —",
+      "\f内部资料 注意保存",
+      "结率99.8%，群众满意率99.9%，各项指标稳中有升。二是窗口服务规",
+      "— 2 —",
+      "\f内部资料 注意保存",
+      "范化水平明显提升，全年收到表扬信131封。",
+    ].join("\n");
+    const result = parseBulletinText(text);
+    const paragraphs = JSON.stringify(result.bulletin.sections);
+    expect(paragraphs).toContain("，办结率");
+    expect(paragraphs).toContain("窗口服务规范化");
+    expect(paragraphs).not.toContain("内部资料");
+    // A form feed parts pages, not lines: the headers are on input lines 5 and 8 (1-based).
+    const lines = result.warnings
+      .filter((w) => w.code === "running-header-dropped")
+      .map((w) => w.position.line);
+    expect(lines).toEqual([5, 8]);
+  });
+
+  test.each([
+    [
+      "a heading at a page's top that no other page repeats",
+      "一、总体情况\n本月受理办件4528件。\n\f二、存在问题\n个别窗口办件超时。",
+    ],
+    [
+      "a heading at a page's top under a page number",
+      "一、总体情况\n本月受理办件4528件。\n— 1 —\n\f二、存在问题\n个别窗口办件超时。",
+    ],
+  ])("repairExtractedText: %s stays", (_, text) => {
+    expect(repairExtractedText(text).split("\n")).toContain("二、存在问题");
+  });
+});

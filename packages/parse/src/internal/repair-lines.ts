@@ -111,6 +111,7 @@ export function lineOf(text: string, offsets: readonly number[]): TextLine {
 /** The repaired lines of a text and where each input line starts (for line/column). */
 export interface RepairedText {
   lines: TextLine[];
+  /** Where each input line starts (a line break, not a form feed, ends one). */
   lineStarts: number[];
   /** Lines `dropLine` took out before paragraphs were joined (a web page's furniture). */
   dropped: TextLine[];
@@ -186,7 +187,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   for (;;) {
     const found = breaks.test(source);
     const i = found ? breaks.lastIndex - 1 : n;
-    lineStarts.push(start);
+    // A form feed parts pages, not lines: the line a page opens with goes on its input line's
+    // number (as an editor shows `^L`), its column counted from that line's start.
+    if (start === 0 || source.charCodeAt(start - 1) !== FORM_FEED) lineStarts.push(start);
     raw.push([start, i]);
     if (!found) break;
     const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
@@ -195,6 +198,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   }
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
+  // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
+  const headers: TextLine[] = [];
+  dropPageFurniture(source, raw, (from, to) => headers.push(clean(from, to)));
   // Tables first: their cells are not page numbers or split sentences.
   // Whole lines repaired once: the table finder reads some (never changing them), and the
   // loop below takes the same objects. Cells and captions are repaired apart (a table changes them).
@@ -236,7 +242,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       }
     }
   }
-  const repeated: TextLine[] = [];
+  const repeated: TextLine[] = headers;
   const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
   const joined = joinSplitParagraphs(kept, joins, source);
@@ -342,6 +348,75 @@ function cutForumNoise(
   raw.length = 0;
   for (const range of out) raw.push(range);
 }
+
+/** The form feed `pdftotext` puts between pages. */
+const FORM_FEED = 0x0c;
+
+/** `— 3 —`, `- 3 -`, `第3页`: a page number in a form no table cell or sentence has. */
+const MARKED_PAGE_NUMBER =
+  /^(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)$/;
+
+/**
+ * Takes a PDF's page furniture out of the raw lines, in place, before anything reads them: a
+ * page number in a form no cell has (`— 3 —`, `第3页`), any page number ({@link isPageNumber}) on
+ * the last line of a page (right before a form feed), and a running header: a short line that
+ * opens two pages or more after a form feed (`内部资料 注意保存`). `header` is told of each header.
+ * The blank lines above a page number (the page's margin) go with it. A table or a paragraph a
+ * page break parts then reads as one.
+ */
+function dropPageFurniture(
+  source: string,
+  raw: [number, number][],
+  header: (from: number, to: number) => void,
+): void {
+  if (!MAY_HOLD_PAGE_NUMBER.test(source)) return;
+  // The lines that open a page (after a form feed), by their text.
+  const opening = new Map<string, number>();
+  for (const [s, e] of raw) {
+    if (s === 0 || source.charCodeAt(s - 1) !== FORM_FEED) continue;
+    const t = source.slice(s, e).trim();
+    if (t !== "" && t.length <= 30) opening.set(t, (opening.get(t) ?? 0) + 1);
+  }
+  let out = 0;
+  for (let r = 0; r < raw.length; r++) {
+    const range = raw[r] as [number, number];
+    const [s, e] = range;
+    const t = source.slice(s, e).trim();
+    const lastOfPage = endsPage(source, e);
+    const firstOfPage = s > 0 && source.charCodeAt(s - 1) === FORM_FEED;
+    // (A form feed right after a line break leaves an empty line: no paragraph break either.)
+    if (MARKED_PAGE_NUMBER.test(t) || (lastOfPage && (t === "" || isPageNumber(t)))) {
+      // The page's bottom margin above its number is no paragraph break.
+      while (out > 0 && isBlankRange(source, raw[out - 1] as [number, number])) out--;
+      continue;
+    }
+    if (firstOfPage && (opening.get(t) ?? 0) >= 2) {
+      header(s, e);
+      continue;
+    }
+    raw[out++] = range;
+  }
+  raw.length = out;
+}
+
+/** Whether only white space and line breaks lie between `source[e]` and the next form feed. */
+function endsPage(source: string, e: number): boolean {
+  for (let j = e; j < source.length; j++) {
+    const c = source.charCodeAt(j);
+    if (c === FORM_FEED) return true;
+    if (!isBreakCode(c) && !isSpaceCode(c)) return false;
+  }
+  return false;
+}
+
+/** Whether `source[s, e)` is white space only. */
+function isBlankRange(source: string, [s, e]: [number, number]): boolean {
+  for (let i = s; i < e; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A text without a form feed or a dash or `页` holds no page number {@link dropPageFurniture} takes. */
+const MAY_HOLD_PAGE_NUMBER = /[\f—–\-－页]/;
 
 /** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */
 const ASCII_MARKS = /[,;:?!().]/;
