@@ -20,6 +20,13 @@ const P3 =
 /** Every width in half-cells a page may have: 18 to 40 Han characters. */
 const WIDTHS = Array.from({ length: 45 }, (_, k) => 36 + k);
 
+/** The repaired lines of `page` (a heading, then a paragraph broken at the page's width) and of `lines` under it. */
+const repairedUnder = (page: readonly string[], ...lines: string[]): string[] =>
+  repairExtractedText([...page, ...lines].join("\n")).split("\n");
+
+/** `page` as it reads repaired: its heading, and its paragraph on one line. */
+const pageRead = (page: readonly string[]): string[] => [page[0] as string, page.slice(1).join("")];
+
 const wrapped = (paragraph: string, width: number): string =>
   wrap(paragraph, width, true).join("\n");
 
@@ -242,11 +249,7 @@ describe("an item's line that opens with a clause of time", () => {
         "事能力不断增强，营商环境持续优化，各项工作有序推进。",
       ];
       // Lines of 24 Han characters: the item's line and the page's lines are as wide.
-      expect(repairExtractedText([...page, line, rest].join("\n")).split("\n")).toEqual([
-        "一、总体情况",
-        page.slice(1).join(""),
-        line + rest,
-      ]);
+      expect(repairedUnder(page, line, rest)).toEqual([...pageRead(page), line + rest]);
     },
   );
 
@@ -291,11 +294,7 @@ describe("a marked line as wide as the page that reports a figure", () => {
   ])(
     "repairExtractedText: one with %s is a paragraph's first line, not a heading, and goes on below",
     (_, line, rest) => {
-      expect(repairExtractedText([...page, line, rest].join("\n")).split("\n")).toEqual([
-        "一、总体情况",
-        page.slice(1).join(""),
-        line + rest,
-      ]);
+      expect(repairedUnder(page, line, rest)).toEqual([...pageRead(page), line + rest]);
     },
   );
 
@@ -306,12 +305,7 @@ describe("a marked line as wide as the page that reports a figure", () => {
     "repairExtractedText: `%s`, which reports none, stays a heading over the paragraph under it",
     (line) => {
       const rest = "全市各级各部门坚持把安全生产摆在突出位置，强化统筹调度。";
-      expect(repairExtractedText([...page, line, rest].join("\n")).split("\n")).toEqual([
-        "一、总体情况",
-        page.slice(1).join(""),
-        line,
-        rest,
-      ]);
+      expect(repairedUnder(page, line, rest)).toEqual([...pageRead(page), line, rest]);
     },
   );
 });
