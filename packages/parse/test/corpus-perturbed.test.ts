@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   asciiMarks,
   fullWidthMarks,
+  isPageFurniture,
   PERTURBATIONS,
   type Perturbation,
   seedOf,
@@ -50,13 +51,18 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * The floor of each perturbation (a ratchet): the facts found and the texts that lose a sentence
  * when this was last raised, on the 305 tuning texts (5304 facts; 5294 found unperturbed), after
  * the rules the misses of the formerly held-out-7, -8 and -10 texts showed (branches s7a, s7b and
- * s7d; 5226 found before them).
+ * s7d; 5226 found before them) and s7c's rules on lines a page broke were merged.
  * A rule that loses facts under a perturbation fails here; a rule that gains raises the floor.
+ * On s7c's branch alone, the rules on lines a page broke (wrapped-lines.test.ts) raised rewrap from
+ * 5210, rewrap-mid-number from 5204, pdf-like from 5193 (web-furniture's 5227 was measured already).
+ * pdf-pages (added then) was 5188 found and 23 texts losing a sentence when first measured, before
+ * the page furniture was taken out ahead of the table finder and warnings counted a form feed as no
+ * line break; its losses left are mostly tables (see the note of session 7, s7c).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "full-width-marks": { found: 5294, losingSentences: 0 },
-  rewrap: { found: 5273, losingSentences: 0 },
-  "rewrap-mid-number": { found: 5270, losingSentences: 1 },
+  rewrap: { found: 5284, losingSentences: 0 },
+  "rewrap-mid-number": { found: 5285, losingSentences: 1 },
   "stray-spaces": { found: 5293, losingSentences: 0 },
   "web-furniture": { found: 5294, losingSentences: 0 },
   crlf: { found: 5294, losingSentences: 0 },
@@ -64,7 +70,8 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "blank-lines": { found: 5294, losingSentences: 0 },
   "no-blank-lines": { found: 5294, losingSentences: 0 },
   indent: { found: 5294, losingSentences: 0 },
-  "pdf-like": { found: 5255, losingSentences: 0 },
+  "pdf-like": { found: 5282, losingSentences: 0 },
+  "pdf-pages": { found: 5265, losingSentences: 1 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
@@ -95,8 +102,14 @@ function measure(p: Perturbation): {
   return { found: overall.found, total: overall.total, lostByKind, lostFacts, losingSentences };
 }
 
-/** The text as a reader compares it: marks ASCII, no white space. */
-const readerText = (t: string): string => asciiMarks(t).replace(/[\s\u3000]+/g, "");
+/** The text as a reader compares it: marks ASCII, no white space, no page numbers or headers. */
+const readerText = (t: string): string =>
+  asciiMarks(
+    t
+      .split(/\r\n|\r|\n|\f/)
+      .filter((l) => !isPageFurniture(l))
+      .join("\n"),
+  ).replace(/[\s\u3000]+/g, "");
 
 describe("perturb.ts: perturbations that change no fact", () => {
   test.each([

@@ -35,9 +35,15 @@ function facts(b: ReturnType<typeof completed>) {
  * Of 200 generated bulletins (a fixed seed), how many may read with other facts once re-wrapped
  * (a ratchet, like corpus-perturbed.test.ts's floors): a line of random text that a wrap leaves
  * short and bare after a `。` reads as a heading, a figure broken before a line that ends a
- * sentence stays apart. Measured when this was written: 4, 8 and 9 of 200.
+ * sentence stays apart. Measured when this was written: 4, 8 and 9 of 200; 3, 3 and 4 after the
+ * rules on lines a page broke (wrapped-lines.test.ts); pdf-pages, added then, 7.
  */
-const WRAP_CEILING: Record<string, number> = { rewrap: 4, "rewrap-mid-number": 8, "pdf-like": 9 };
+const WRAP_CEILING: Record<string, number> = {
+  rewrap: 3,
+  "rewrap-mid-number": 3,
+  "pdf-like": 4,
+  "pdf-pages": 7,
+};
 
 describe("generated bulletins under perturbation", () => {
   for (const shape of SHAPES) {

@@ -195,7 +195,8 @@ const MAX_PHRASE_HEADING = 40;
  * What follows an item marker on a line that is only a heading, its phrases joined by commas
  * (`强化组织领导，压实工作责任`, `紧扣主题，突出重点，体现督查工作新成效`): two to
  * {@link MAX_PHRASE_HEADING} characters, Han text, no sentence mark or `：`, not ending in a clause
- * mark, no figure and no leading date (`9月8日，省中心召开会议` is an item's text).
+ * mark, no figure and no leading date (`9月8日，省中心召开会议` is an item's text) or clause of time
+ * (`2025年，…`).
  */
 export function isPhraseHeading(text: string): boolean {
   return (
@@ -205,9 +206,17 @@ export function isPhraseHeading(text: string): boolean {
     !/[。；！？!?;：:]/.test(text) &&
     !endsWithOneOf(text, "，,、") &&
     !FIGURE.test(text) &&
-    !opensWithDate(text)
+    !opensWithDate(text) &&
+    !OPENS_WITH_TIME_CLAUSE.test(text)
   );
 }
+
+/**
+ * `2025年，…`, `1-5月，…`, `今年以来，…`: a sentence's opening clause of time and its comma, how a
+ * paragraph begins; a heading of phrases does not.
+ */
+const OPENS_WITH_TIME_CLAUSE =
+  /^(?:\d{4}年(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?)?|\d{1,2}(?:[-—～~至]\d{1,2})?月份?|[今去]年以来|近年来|近日|日前)[，,]/;
 
 /** `（一）强化组织领导，压实工作责任`: an item marker, then a heading of phrases. */
 export function isMarkedPhraseHeading(text: string): boolean {
@@ -226,13 +235,14 @@ export const MAX_RUN_IN = 60;
 export function sectionHeadingMarker(
   text: string,
   offsetOf?: (k: number) => number | undefined,
+  breaks?: readonly number[],
 ): number {
   const sm = sectionMarkerLength(text);
   if (sm === 0) return 0;
   if (text.length <= MAX_HEADING) return sm;
   const stop = text.indexOf("。", sm);
   if (stop > sm && stop - sm <= MAX_RUN_IN) return sm;
-  return spacedHeadingEnd(text, offsetOf, sm) > 0 ? sm : 0;
+  return spacedHeadingEnd(text, offsetOf, sm, breaks) > 0 ? sm : 0;
 }
 
 /** The longest heading {@link spacedHeadingEnd} sets off by a space. */
@@ -241,7 +251,8 @@ const MAX_SPACED = 20;
 /**
  * `一、规模以上工业 1-5月，全县…`: where a run-in heading ends that its writer set off from the
  * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
- * came from in the input, shows where it was), or 0. The heading is two to {@link MAX_SPACED} Han
+ * came from in the input, shows where it was; `breaks` are where it joined a line break, which is no
+ * space), or 0. The heading is two to {@link MAX_SPACED} Han
  * characters after the marker; the text after it opens with a sentence of clauses (a `，` or `；`
  * before its first `。`).
  */
@@ -249,11 +260,13 @@ export function spacedHeadingEnd(
   text: string,
   offsetOf: ((k: number) => number | undefined) | undefined,
   sm: number,
+  breaks?: readonly number[],
 ): number {
   if (offsetOf === undefined) return 0;
   for (let k = sm + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
     if (!isHan(text.charAt(k - 1))) return 0;
-    if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1) {
+    // A line break the repair joined is no space (`一、规模以上` / `工业 1-5月，…`).
+    if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1 && !breaks?.includes(k)) {
       const rest = text.slice(k);
       // The text after the space opens with a sentence of clauses: a space before a short phrase
       // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.

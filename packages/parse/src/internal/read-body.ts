@@ -373,7 +373,7 @@ export function readBody(
       continue;
     }
     const offsetOf = (k: number): number | undefined => offsetAt(line, k);
-    const sm = sectionHeadingMarker(t, offsetOf);
+    const sm = sectionHeadingMarker(t, offsetOf, line.breaks);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
@@ -400,7 +400,7 @@ export function readBody(
       let rest = "";
       const stop = title.indexOf("。");
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
-      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm) : 0;
+      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm, line.breaks) : 0;
       // `一、总体情况：本月受理…。`: a label before its `：` ends the heading (before any `。`).
       const label = sm > 0 && spaced === 0 ? labelTitle(title) : undefined;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {

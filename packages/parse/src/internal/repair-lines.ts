@@ -23,6 +23,7 @@ import {
   NUMBERED_MARKER,
   numberedItemMarkerLength,
   sectionMarkerLength,
+  spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
 import { unitLengthAt } from "./read-metric";
@@ -39,6 +40,12 @@ export interface TextLine {
   text: string;
   /** Pairs (index in `text`, offset in the input), indices ascending; see {@link offsetAt}. */
   spans: number[];
+  /**
+   * Indices in `text` where a line break of the input was joined ({@link appendLine}): the repair
+   * dropped input there, as it does a stray space, but no space stood there (a page's line end
+   * does not end a heading its writer set off with a space).
+   */
+  breaks?: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
   table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
@@ -74,14 +81,18 @@ export function offsetAt(line: TextLine, k: number): number | undefined {
 
 /**
  * Appends `gap` (a space, or nothing) and `line` to `to`, in place: the runs of `line` go on
- * after the text they follow, the gap standing where `line`'s first character came from.
+ * after the text they follow, the gap standing where `line`'s first character came from. The
+ * join is one of `to.breaks` unless `spaced` (a space stood at the line break too).
  */
-export function appendLine(to: TextLine, gap: "" | " ", line: TextLine): TextLine {
+export function appendLine(to: TextLine, gap: "" | " ", line: TextLine, spaced = false): TextLine {
   let shift = to.text.length;
   if (gap !== "" && line.spans.length > 0) to.spans.push(shift, line.spans[1] as number);
   shift += gap.length;
   for (let k = 0; k < line.spans.length; k += 2)
     to.spans.push((line.spans[k] as number) + shift, line.spans[k + 1] as number);
+  if (!spaced || line.breaks !== undefined) to.breaks ??= [];
+  if (!spaced) to.breaks?.push(shift);
+  for (const b of line.breaks ?? []) to.breaks?.push(b + shift);
   to.text += gap + line.text;
   return to;
 }
@@ -106,6 +117,7 @@ export function lineOf(text: string, offsets: readonly number[]): TextLine {
 /** The repaired lines of a text and where each input line starts (for line/column). */
 export interface RepairedText {
   lines: TextLine[];
+  /** Where each input line starts (a line break, not a form feed, ends one). */
   lineStarts: number[];
   /** Lines `dropLine` took out before paragraphs were joined (a web page's furniture). */
   dropped: TextLine[];
@@ -164,9 +176,15 @@ function unitsOf(text: string): Uint16Array {
  * Repairs the artifacts of PDF extraction, OCR and copy-paste, line by line, keeping where every
  * character came from: stray spaces next to Chinese text, `- ` bullets, ASCII punctuation in
  * Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers, running headers,
- * paragraphs split by line and page breaks. Linear in the length of the text.
+ * paragraphs split by line and page breaks. Linear in the length of the text. `dropLine` takes a
+ * web page's furniture out (a paragraph a page broke is judged whole); `opensPage` tells the lines
+ * where a page's own content begins (a forum's login prompt), which end no paragraph above them.
  */
-export function repairLines(source: string, dropLine?: (text: string) => boolean): RepairedText {
+export function repairLines(
+  source: string,
+  dropLine?: (text: string) => boolean,
+  opensPage?: (text: string) => boolean,
+): RepairedText {
   const lineStarts: number[] = [];
   const raw: [number, number][] = [];
   const cleaned: TextLine[] = [];
@@ -183,7 +201,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   for (;;) {
     const found = breaks.test(source);
     const i = found ? breaks.lastIndex - 1 : n;
-    lineStarts.push(start);
+    // A form feed parts pages, not lines: the line a page opens with goes on its input line's
+    // number (as an editor shows `^L`), its column counted from that line's start.
+    if (start === 0 || source.charCodeAt(start - 1) !== FORM_FEED) lineStarts.push(start);
     raw.push([start, i]);
     if (!found) break;
     const next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
@@ -192,6 +212,9 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
   }
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
+  // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
+  const headers: TextLine[] = [];
+  dropPageFurniture(source, raw, (from, to) => headers.push(clean(from, to)));
   // Tables first: their cells are not page numbers or split sentences.
   // Whole lines repaired once: the table finder reads some (never changing them), and the
   // loop below takes the same objects. Cells and captions are repaired apart (a table changes them).
@@ -219,7 +242,19 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
-      if (dropLine?.(line.text)) {
+      const drop = dropLine?.(line.text) === true;
+      // A line where a page's own content begins (a forum's login prompt) ends no paragraph above.
+      const from =
+        drop && !blank && opensPage?.(line.text) !== true
+          ? brokenStart(line, cleaned)
+          : cleaned.length;
+      if (drop && from === cleaned.length) {
+        dropped.push(line);
+        pageLine = cleaned.length > 0;
+      } else if (drop && dropLine?.(joinedText(cleaned, from, line)) === true) {
+        // The paragraph the page broke, read whole, is the page's: all of it goes.
+        for (let k = from; k < cleaned.length; k++) dropped.push(cleaned[k] as TextLine);
+        cleaned.length = from;
         dropped.push(line);
         pageLine = cleaned.length > 0;
       } else {
@@ -231,7 +266,7 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
       }
     }
   }
-  const repeated: TextLine[] = [];
+  const repeated: TextLine[] = headers;
   const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
   const joined = joinSplitParagraphs(kept, joins, source);
@@ -247,6 +282,56 @@ export function repairLines(source: string, dropLine?: (text: string) => boolean
     line.text = curlQuotes(line.text);
   }
   return { lines: joined, lineStarts, dropped, repeated };
+}
+
+/** How much longer than the line above it a paragraph's last line may be (marks, spaces). */
+const BROKEN_SLACK = 2;
+
+/** The longest paragraph {@link brokenStart} puts together again for the line filter. */
+const MAX_REFILTERED = 300;
+
+/**
+ * Where the paragraph starts that `line` ends, when a page broke it into lines: `line` holds the
+ * end of a sentence (`…非營利性社會組織。更多>>`) and the lines kept right above it stop
+ * mid-sentence (a heading, a date, a table, a line that ends its sentence or one shorter than the
+ * line under it stops the search).
+ * `kept.length` when there is none, or the paragraph is too long to read again. A line filter
+ * judges the paragraph whole, as it would on one line: `line` alone may end with what the
+ * filter drops (`…出行。 http://…`, `…組織。更多>>`) while the paragraph is the text's, or is not.
+ */
+function brokenStart(line: TextLine, kept: TextLine[]): number {
+  const t = line.text;
+  if (!(t.includes("。") || t.includes("！") || t.includes("？")) || startsBlock(t))
+    return kept.length;
+  let n = kept.length;
+  let length = t.length;
+  // A page breaks a paragraph at its width: each line above its last is as long as the line under
+  // it or longer (a headline or a site's slogan over a note is shorter than the note).
+  let below = t.length;
+  while (n > 0) {
+    const above = kept[n - 1] as TextLine;
+    if (
+      above.table ||
+      above.text.length + BROKEN_SLACK < below ||
+      !endsOpen(above.text) ||
+      isHeadingLine(above.text) ||
+      isDateLine(above.text)
+    )
+      break;
+    below = above.text.length;
+    length += above.text.length;
+    if (length > MAX_REFILTERED) return kept.length;
+    n--;
+    if (above.blankBefore) break;
+  }
+  return n;
+}
+
+/** The texts of `kept[from…]` and `line`, run together. */
+function joinedText(kept: readonly TextLine[], from: number, line: TextLine): string {
+  let text = "";
+  for (let k = from; k < kept.length; k++) text += (kept[k] as TextLine).text;
+  return text + line.text;
 }
 
 /**
@@ -301,6 +386,75 @@ function cutForumNoise(
   raw.length = 0;
   for (const range of out) raw.push(range);
 }
+
+/** The form feed `pdftotext` puts between pages. */
+const FORM_FEED = 0x0c;
+
+/** `— 3 —`, `- 3 -`, `第3页`: a page number in a form no table cell or sentence has. */
+const MARKED_PAGE_NUMBER =
+  /^(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)$/;
+
+/**
+ * Takes a PDF's page furniture out of the raw lines, in place, before anything reads them: a
+ * page number in a form no cell has (`— 3 —`, `第3页`), any page number ({@link isPageNumber}) on
+ * the last line of a page (right before a form feed), and a running header: a short line that
+ * opens two pages or more after a form feed (`内部资料 注意保存`). `header` is told of each header.
+ * The blank lines above a page number (the page's margin) go with it. A table or a paragraph a
+ * page break parts then reads as one.
+ */
+function dropPageFurniture(
+  source: string,
+  raw: [number, number][],
+  header: (from: number, to: number) => void,
+): void {
+  if (!MAY_HOLD_PAGE_NUMBER.test(source)) return;
+  // The lines that open a page (after a form feed), by their text.
+  const opening = new Map<string, number>();
+  for (const [s, e] of raw) {
+    if (s === 0 || source.charCodeAt(s - 1) !== FORM_FEED) continue;
+    const t = source.slice(s, e).trim();
+    if (t !== "" && t.length <= 30) opening.set(t, (opening.get(t) ?? 0) + 1);
+  }
+  let out = 0;
+  for (let r = 0; r < raw.length; r++) {
+    const range = raw[r] as [number, number];
+    const [s, e] = range;
+    const t = source.slice(s, e).trim();
+    const lastOfPage = endsPage(source, e);
+    const firstOfPage = s > 0 && source.charCodeAt(s - 1) === FORM_FEED;
+    // (A form feed right after a line break leaves an empty line: no paragraph break either.)
+    if (MARKED_PAGE_NUMBER.test(t) || (lastOfPage && (t === "" || isPageNumber(t)))) {
+      // The page's bottom margin above its number is no paragraph break.
+      while (out > 0 && isBlankRange(source, raw[out - 1] as [number, number])) out--;
+      continue;
+    }
+    if (firstOfPage && (opening.get(t) ?? 0) >= 2) {
+      header(s, e);
+      continue;
+    }
+    raw[out++] = range;
+  }
+  raw.length = out;
+}
+
+/** Whether only white space and line breaks lie between `source[e]` and the next form feed. */
+function endsPage(source: string, e: number): boolean {
+  for (let j = e; j < source.length; j++) {
+    const c = source.charCodeAt(j);
+    if (c === FORM_FEED) return true;
+    if (!isBreakCode(c) && !isSpaceCode(c)) return false;
+  }
+  return false;
+}
+
+/** Whether `source[s, e)` is white space only. */
+function isBlankRange(source: string, [s, e]: [number, number]): boolean {
+  for (let i = s; i < e; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A text without a form feed or a dash or `页` holds no page number {@link dropPageFurniture} takes. */
+const MAY_HOLD_PAGE_NUMBER = /[\f—–\-－页]/;
 
 /** The ASCII marks {@link fullWidthPunctuation} may rewrite; a line without any is left as it is. */
 const ASCII_MARKS = /[,;:?!().]/;
@@ -926,13 +1080,7 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
     const clause = /[，,：:]/.test(tail.slice(-CLAUSE_REACH));
     if (SPLIT_NUMBER_START.test(next) && clause) return true;
     const end = numberRestEnd(next, split[1] !== undefined);
-    if (
-      end > 0 &&
-      (clause ||
-        (/^[，。；、,;]/.test(next.slice(end)) &&
-          itemMarkerLength(head) === 0 &&
-          sectionMarkerLength(head) === 0))
-    )
+    if (end > 0 && (clause || (/^[，。；、,;]/.test(next.slice(end)) && !isMarkedHead(head))))
       return true;
   }
   const last = tail.charAt(tail.length - 1);
@@ -949,10 +1097,17 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
     // `工业生产平稳，投资较快增长` / `1-5月，全县…`: a heading over a paragraph that opens with its
     // period; a month goes on a sentence only after the word that asks for it (`截至` / `11月30日`).
     (!/^\d{1,2}(?:[-—～~至]\d{1,2})?月/.test(next) || "至到于在从自止".includes(last)) &&
-    itemMarkerLength(head) === 0 &&
-    sectionMarkerLength(head) === 0
+    !isMarkedHead(head)
   );
 }
+
+/**
+ * Whether `head`, a paragraph's first line, is a marked heading (`（一）受理情况`, `一、总体情况，…`)
+ * rather than a paragraph that opens with its run-in title (`（一）受理情况。本月…`: a sentence's
+ * end in it): a figure on the next line opens the paragraph under a heading.
+ */
+const isMarkedHead = (head: string): boolean =>
+  (itemMarkerLength(head) > 0 || sectionMarkerLength(head) > 0) && !head.includes("。");
 
 /**
  * Whether a blank line may lie inside the paragraph that `prev` and `next` split: only a word
@@ -970,9 +1125,10 @@ function joinsAcrossBlank(prev: string, next: string): boolean {
  * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
 function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: string): TextLine[] {
-  const start = bodyStart(lines);
+  const first = bodyStart(lines);
+  const page = pageWidth(lines, first, source);
+  const start = firstLineOfBody(lines, first, page, source);
   const out: TextLine[] = lines.slice(0, start);
-  const page = pageWidth(lines, start, source);
   // A heading in a web copy (where a paragraph is a line) is much shorter than the text's long
   // lines and ends where its writer ended it; it is not a paragraph split by the page's width.
   let wide = 0;
@@ -1000,8 +1156,12 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       // `…共计12` / `2022年5月，…`: a year opens a line; it does not go on a number.
       !(byPage && isDigit(tail.charAt(tail.length - 1)) && OPENS_WITH_YEAR.test(line.text)) &&
       !(pageHeading && !endsRunInTitle(line.text));
+    // The lines above the first paragraph that firstLineOfBody found its start go on into it.
+    const opening = i > start && i <= first;
     const continues =
-      (goesOn || (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
+      (opening ||
+        goesOn ||
+        (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
       prev &&
       !line.table &&
       line.pageLineBefore !== true &&
@@ -1022,7 +1182,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
         (joinsAcrossBlank(tail, line.text) && !headingAfterBlank && !ADDRESSEE.test(line.text)))
     ) {
       const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
-      appendLine(prev, gap ? " " : "", line);
+      appendLine(prev, gap ? " " : "", line, spacedBreak(prev, line, source));
       joins.add(prev);
       tail = `${tail}${gap ? " " : ""}${line.text.slice(-TAIL)}`.slice(-TAIL);
     } else {
@@ -1033,13 +1193,22 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       tail = line.text.slice(-TAIL);
     }
     const last = out[out.length - 1] as TextLine;
+    // On a page (`page` > 0), a line that stops short of the page's width, or runs past it (the
+    // page did not break it), ends where its writer ended it: a heading there is not as wide as
+    // the page, whatever the text's longest line.
+    const width = page > 0 && !line.table ? lineWidth(line, source) : 0;
+    const offPage =
+      page > 0 && !line.table && (width < page - PAGE_SLACK || width > page + PAGE_SLACK);
     // `last.text` is read only while short (each test below first asks for its length).
     open =
       !last.table &&
       last.text.length >= 8 &&
-      !(last.text.length * 2.5 < wide && isBareHeading(last.text)) &&
+      !((offPage || last.text.length * 2.5 < wide) && isBareHeading(last.text)) &&
       // A `（一）` heading of phrases shorter than the text's lines is not a wrapped line.
-      !(last.text.length * 1.25 < wide && isMarkedPhraseHeading(last.text)) &&
+      !(
+        (page === 0 || offPage || last.text.length * 1.25 < wide) &&
+        isMarkedPhraseHeading(last.text)
+      ) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
       endsOpen(tail);
@@ -1048,16 +1217,103 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     byPage = false;
     pageHeading = false;
     if (page > 0 && !last.table && !isDateLine(last.text)) {
-      const fills = fillsPage(line, page, source);
+      const fills = !line.table && Math.abs(width - page) <= PAGE_SLACK;
       if (!open) {
         open = fills && continuesFull(tail);
         byPage = open;
       }
       // A heading line by itself as wide as the page (`（一）强化组织领导，压实工作责任`).
-      pageHeading = open && fills && last === line && readsAsHeading(line.text);
+      // (Not one whose heading a space ends before its text: `二、存在问题 督查工作还存在…，督查`.)
+      pageHeading =
+        open && fills && last === line && readsAsHeading(line.text) && !spacedRunIn(line);
     }
   }
   return out;
+}
+
+/**
+ * Where the body starts once the lines a page broke from its first paragraph are counted in:
+ * `body` is the first line that reads as a paragraph ({@link bodyStart}); each line just above
+ * it goes with it while it shows itself the start of that paragraph, not a title (a title, set
+ * larger, may print as wide as the body's lines and ends with a word, so neither tells):
+ * - it prints as wide as the page, does not end a sentence and is indented as a paragraph is
+ *   (`　　`: a title is centred or set flush);
+ * - it leaves a `《` or `“` open (`按照《2023年…工作方` / `案》要求，…`);
+ * - or the line below opens with what no paragraph opens with: a closing mark (`。`, `》`), a
+ *   count and its clause (`…項目` / `710項，…`), or the rest of a number or span the line broke
+ *   (`…發布了2017年9月和1-` / `9月…`, `…共计12` / `36件…`).
+ */
+function firstLineOfBody(lines: TextLine[], body: number, page: number, source: string): number {
+  let start = body;
+  while (start > 0 && start < lines.length) {
+    const line = lines[start - 1] as TextLine;
+    const next = (lines[start] as TextLine).text;
+    const text = line.text;
+    if (
+      line.table ||
+      text.length < 4 ||
+      startsBlock(next) ||
+      isDateLine(next) ||
+      isHeadingLine(text) ||
+      isDateLine(text) ||
+      !(
+        (page > 0 &&
+          endsOpen(text) &&
+          indentedAsParagraph(line, source) &&
+          fillsPage(line, page, source)) ||
+        leavesOpen(text) ||
+        /^[。，、；：？！）》”’]/.test(next) ||
+        (/[-—～~至]$/.test(text) && isDigit(next.charAt(0))) ||
+        (isDigit(text.charAt(text.length - 1)) &&
+          SPLIT_NUMBER_START.test(next) &&
+          !OPENS_WITH_YEAR.test(next)) ||
+        COUNT_CLAUSE_OPENS.test(next)
+      )
+    )
+      break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * `710項，…`, `34个，…`: a line that opens with a count, its unit and a `，` (a sentence in progress;
+ * traditional forms too, as a converted copy prints them).
+ */
+const COUNT_CLAUSE_OPENS =
+  /^\d[\d.,]*[多余]?[万亿萬億]?[件个個项項人户戶家条條笔筆吨噸辆輛次元名位宗起例所座处處篇张張批种種台臺套份]，/;
+
+/** Whether `line` opens with a paragraph's indentation: one or two `　` on its input line. */
+function indentedAsParagraph(line: TextLine, source: string): boolean {
+  const from = offsetAt(line, 0);
+  if (from === undefined) return false;
+  let n = 0;
+  let j = from - 1;
+  for (; j >= 0 && source.charCodeAt(j) === 0x3000; j--) n++;
+  return n >= 1 && n <= 2 && (j < 0 || isBreakCode(source.charCodeAt(j)));
+}
+
+/** Whether `text` opens a `《` or `“` that it does not close. */
+function leavesOpen(text: string): boolean {
+  const book = text.lastIndexOf("《");
+  const quote = text.lastIndexOf("“");
+  return (
+    (book >= 0 && text.indexOf("》", book) < 0) || (quote >= 0 && text.indexOf("”", quote) < 0)
+  );
+}
+
+/**
+ * Whether a space stood at the line break between `prev` (a line, or a paragraph joined so far)
+ * and `line` in the input: at the end of the one or at the start of the other (a flattened
+ * text a page broke again, `…及亮点` / ` 今年以来，…`). An indentation (`　`) is no such space.
+ */
+function spacedBreak(prev: TextLine, line: TextLine, source: string): boolean {
+  const end = offsetAt(prev, prev.text.length - 1);
+  const start = offsetAt(line, 0);
+  return (
+    (end !== undefined && source.charCodeAt(end + 1) === SPACE) ||
+    (start !== undefined && start > 0 && source.charCodeAt(start - 1) === SPACE)
+  );
 }
 
 /** `2022年5月`, `2021-09-06`: a line that opens with a year. */
@@ -1075,13 +1331,42 @@ function printedWidth(source: string, from: number, to: number): number {
   return w;
 }
 
-/** A line's printed width in the input, from its first kept character to its last, spaces included. */
+/**
+ * A line's printed width in the input, from its first kept character to the last character
+ * other than a space on its input line, spaces between included (a converter's pinyin after the
+ * last character, `平臺(tái)`, which the repair drops, took its room on the line), and its
+ * indentation.
+ */
 function lineWidth(line: TextLine, source: string): number {
   if (line.text.length * 2 < MIN_PAGE - PAGE_SLACK) return 0;
   const from = offsetAt(line, 0);
-  const to = offsetAt(line, line.text.length - 1);
-  return from === undefined || to === undefined ? 0 : printedWidth(source, from, to);
+  let to = offsetAt(line, line.text.length - 1);
+  if (from === undefined || to === undefined) return 0;
+  for (let j = to + 1; j < source.length && j <= to + MAX_DROPPED_END; j++) {
+    const c = source.charCodeAt(j);
+    if (isBreakCode(c)) break;
+    if (!isSpaceCode(c)) to = j;
+  }
+  // A paragraph's indentation (`　　`) takes its room on its first line, up to MAX_INDENT
+  // half-cells (a centred line's wider margin counts no more).
+  let indent = 0;
+  for (let j = from - 1; j >= 0 && indent < MAX_INDENT; j--) {
+    const c = source.charCodeAt(j);
+    if (isBreakCode(c) || !isSpaceCode(c)) break;
+    indent += c < 0x2e80 ? 1 : 2;
+  }
+  return Math.min(indent, MAX_INDENT) + printedWidth(source, from, to);
 }
+
+/** How far past a line's last kept character {@link lineWidth} looks for what the repair dropped. */
+const MAX_DROPPED_END = 16;
+
+/** The most half-cells of white space before a line's text that count as its indentation. */
+const MAX_INDENT = 8;
+
+/** A line break's unit (what {@link repairLines} splits the text at). */
+const isBreakCode = (c: number): boolean =>
+  c === 10 || c === 13 || c === 12 || c === 0x2028 || c === 0x2029;
 
 /**
  * The width of the page a PDF's extraction broke the body's lines at, in half-cells, or 0 when
@@ -1157,12 +1442,39 @@ function endsClosed(text: string): boolean {
  * ({@link endsRunInTitle}). (A line without a marker as wide as the page is a sentence's part.)
  */
 function readsAsHeading(line: string): boolean {
-  if (/[。；：！？]/.test(line.slice(0, -1)) || holdsFigure(line)) return false;
+  if (/[。；：！？]/.test(line.slice(0, -1)) || reportsFigure(line)) return false;
   return isHeadingLine(line) || isMarkedPhraseHeading(line) || numberedItemMarkerLength(line) > 0;
 }
 
-/** `提升。依托…`: a line that opens with the end of a run-in title (a short phrase and `。`). */
-const endsRunInTitle = (next: string): boolean => /^[^，。；,;]{1,16}。/.test(next);
+/**
+ * Whether `text` reports a figure: a number and a unit of any figure the parser reads
+ * (`131起`, `18起`, `6.5万平方米`, `8.5%`), not a date's (`2025年`, `9月`, `8日`).
+ */
+function reportsFigure(text: string): boolean {
+  if (holdsFigure(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < text.length && (isDigit(text.charAt(j)) || text.charAt(j) === ".")) j++;
+    if ("万亿萬億".includes(text.charAt(j))) j++;
+    if (!"年月日".includes(text.charAt(j)) && unitLengthAt(text, j) > 0) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
+/** `二、存在问题 督查工作…，…`: a section's line whose heading a space sets off from its text. */
+function spacedRunIn(line: TextLine): boolean {
+  const sm = sectionMarkerLength(line.text);
+  return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line.breaks) > 0;
+}
+
+/**
+ * `提升。依托…`: a line that opens with the end of a run-in title (a short phrase and `。`), not
+ * with a point's number and its mark (`1﹒省级部门情况。…`, whatever mark a copy gave it).
+ */
+const endsRunInTitle = (next: string): boolean =>
+  /^[^，。；,;]{1,16}。/.test(next) && !/^\d{1,2}[^\d\u4e00-\u9fff%]/.test(next);
 
 /**
  * `各乡镇人民政府，县政府有关部门：`: the addressee of a document (GB/T 9704 prints it under the

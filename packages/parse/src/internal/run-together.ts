@@ -7,8 +7,9 @@ import type { TextLine } from "./repair-lines";
  *
  * - A flattened document (a document-sharing site prints it as one line, its paragraph breaks
  *   turned into spaces): a heading marker (`一、`, `（一）`, `1、`) right after a sentence's end
- *   and a space starts a line (`…23期。 （一）紧扣主题，…`), when the line has two or more such
- *   places; a `一、`/`（一）` heading there ends at the next space (`（一）紧扣主题，突出重点 1、…`).
+ *   and a space starts a line (`…23期。 （一）紧扣主题，…`), when the text has two or more such
+ *   places (a page may have broken the flattened text into lines again, a line break being no
+ *   space); a `一、`/`（一）` heading there ends at the next space (`（一）紧扣主题，突出重点 1、…`).
  * - `…牌匾5块。（二）三项服务成效显著。`: an item marker right after a `。` starts a line when it is
  *   the next in its sequence (the last item marker at a line's start was `（一）`); so do a
  *   section marker that is the next section's and a `2、` after a line that opened with `1、`.
@@ -30,6 +31,14 @@ export function splitRunTogether(lines: readonly TextLine[]): {
   /** Follows the markers of a line that starts with one (after any split). */
   const numberOf = markerIndexes();
   const follow = (text: string): void => advance(next, text, numberOf);
+  // A flattened document: markers after a sentence's end and a space, two or more of them in
+  // the text (its lines, when a page broke the flattened text again, hold fewer each).
+  let markers = 0;
+  for (let i = 0; i < lines.length && markers < 2; i++) {
+    const line = lines[i] as TextLine;
+    if (!line.table) markers += spacedMarkers(line, 2 - markers);
+  }
+  const flat = markers >= 2;
   lines.forEach((line, index) => {
     if (line.table) {
       out.push(line);
@@ -44,7 +53,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         rest = twice.rest;
       }
     }
-    const cuts = cutsOf(rest, next, numberOf);
+    const cuts = cutsOf(rest, next, numberOf, flat);
     if (cuts.length === 0) {
       out.push(rest);
       follow(rest.text);
@@ -81,11 +90,21 @@ function markerIndexes(): (marker: string) => number {
 
 const NO_GAPS: number[] = [];
 
-/** Where the repair dropped input between two units of the line (a space, mostly). */
+/**
+ * Where the repair dropped a space between two units of the line: where it dropped input, but
+ * not where it joined a line break (a page's line end is no space its writer put).
+ */
 function gapsOf(line: TextLine): number[] {
   if (line.spans.length <= 2) return NO_GAPS;
+  const breaks = line.breaks ?? NO_GAPS;
   const out: number[] = [];
-  for (let r = 2; r < line.spans.length; r += 2) out.push(line.spans[r] as number);
+  // Both ascending: one walk over the two.
+  let b = 0;
+  for (let r = 2; r < line.spans.length; r += 2) {
+    const k = line.spans[r] as number;
+    while (b < breaks.length && (breaks[b] as number) < k) b++;
+    if (breaks[b] !== k) out.push(k);
+  }
   return out;
 }
 
@@ -131,25 +150,37 @@ function advance(next: Expected, text: string, numberOf: (marker: string) => num
 }
 
 /** The indices where the line is cut into lines of its own (ascending). */
-function cutsOf(line: TextLine, before: Expected, numberOf: (marker: string) => number): number[] {
+/** How many heading markers the line holds after a sentence's end and a space, up to `most`. */
+function spacedMarkers(line: TextLine, most: number): number {
+  const text = line.text;
+  const gaps = gapsOf(line);
+  let n = 0;
+  for (let g = 0; g < gaps.length && n < most; g++) {
+    const k = gaps[g] as number;
+    if (SENTENCE_END.includes(text.charAt(k - 1)) && markerAt(text, k) > 0) n++;
+  }
+  return n;
+}
+
+function cutsOf(
+  line: TextLine,
+  before: Expected,
+  numberOf: (marker: string) => number,
+  flat: boolean,
+): number[] {
   const text = line.text;
   // The line's own opening marker comes first (`1、…。2、…` on one line).
   const next = { ...before };
   advance(next, text.slice(0, 8), numberOf);
   const gaps = gapsOf(line);
   const cuts: number[] = [];
-  // A flattened document: markers after a sentence's end and a space, two or more of them.
-  let flat = 0;
-  for (let g = 0; g < gaps.length && flat < 2; g++) {
-    const k = gaps[g] as number;
-    if (SENTENCE_END.includes(text.charAt(k - 1)) && markerAt(text, k) > 0) flat++;
-  }
-  if (flat >= 2) {
+  if (flat) {
     let headingEnd = -1;
-    for (let g = 0; g < gaps.length; g++) {
-      const k = gaps[g] as number;
+    // The line's start too (`-1`: a line that opens with a marker, `（二）健全网络 1、…`).
+    for (let g = -1; g < gaps.length; g++) {
+      const k = g < 0 ? 0 : (gaps[g] as number);
       // After a sentence's end, or where a heading just ended (`一、总体要求 （一）指导思想 …`).
-      if (k !== headingEnd && !SENTENCE_END.includes(text.charAt(k - 1))) continue;
+      if (k > 0 && k !== headingEnd && !SENTENCE_END.includes(text.charAt(k - 1))) continue;
       if (markerAt(text, k) === 0) continue;
       cuts.push(k);
       // A `一、`/`（一）` heading ends at the next space before any `。`.
@@ -249,9 +280,28 @@ function slicesOf(line: TextLine, cuts: readonly number[]): TextLine[] {
       const a = Math.max(start, from);
       spans.push(a - from, (runs[q + 1] as number) + (a - start));
     }
-    out.push({ text: line.text.slice(from, to), spans });
+    out.push(withBreaks({ text: line.text.slice(from, to), spans }, line, from, to));
   }
   return out;
+}
+
+/** `piece` (`line.text[from, to)`) with the line breaks `line` joined inside it. */
+function withBreaks(piece: TextLine, line: TextLine, from: number, to: number): TextLine {
+  const all = line.breaks;
+  if (all === undefined) return piece;
+  // The first break past `from` (ascending: a binary search), then each one before `to`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as number) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const breaks: number[] = [];
+  for (let k = lo; k < all.length && (all[k] as number) < to; k++)
+    breaks.push((all[k] as number) - from);
+  if (breaks.length > 0) piece.breaks = breaks;
+  return piece;
 }
 
 /** `line.text[from, to)` as a line of its own, each unit keeping where it came from. */
@@ -265,5 +315,5 @@ export function sliceLine(line: TextLine, from: number, to: number): TextLine {
     const a = Math.max(start, from);
     spans.push(a - from, (runs[r + 1] as number) + (a - start));
   }
-  return { text: line.text.slice(from, to), spans };
+  return withBreaks({ text: line.text.slice(from, to), spans }, line, from, to);
 }

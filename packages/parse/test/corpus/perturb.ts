@@ -340,6 +340,55 @@ function indent(text: string): string {
     .join("\n");
 }
 
+/** A running header a page may print on every page of a 简报: it names no body, date or figure. */
+const RUNNING_HEADERS = ["内部资料 注意保存", "内部资料"];
+
+/** A page's number as a PDF's footer prints it (GB/T 9704: `— 3 —`), in the forms copies give. */
+const PAGE_NUMBERS = [
+  (n: number) => `— ${n} —`,
+  (n: number) => `- ${n} -`,
+  (n: number) => `第 ${n} 页`,
+];
+
+/**
+ * A line a page's furniture ({@link pages}) added: a page number or a running header. A
+ * reader skips them; no line of the corpus has these shapes.
+ */
+export const isPageFurniture = (line: string): boolean =>
+  /^(?:— \d+ —|- \d+ -|第 \d+ 页)$/.test(line) || RUNNING_HEADERS.includes(line);
+
+/**
+ * The text as `pdftotext` gives a PDF of several pages: paragraphs re-wrapped at the page's width
+ * (breaks inside numbers too), then every 20–45 lines a page break: the page's number under its
+ * last line (after a blank line now and then), a form feed, and on the next page a running
+ * header (`内部资料 注意保存`) now and then, when two pages or more follow the first (one such line
+ * alone cannot be told from a heading at a page's top). A page break falls anywhere, inside a
+ * paragraph or a table too.
+ */
+function pages(text: string, seed: number): string {
+  const next = seededRandom(seed ^ 0x5bd1e995);
+  const lines = splitLines(rewrap(text, seed, true));
+  const perPage = 20 + Math.floor(next() * 26);
+  const number = PAGE_NUMBERS[Math.floor(next() * PAGE_NUMBERS.length)] as (n: number) => string;
+  // A running header is told from a heading by its recurrence: printed only over two pages or more.
+  const breaks = Math.floor((lines.length - 1) / perPage);
+  const header =
+    next() < 0.5 && breaks >= 2
+      ? RUNNING_HEADERS[Math.floor(next() * RUNNING_HEADERS.length)]
+      : undefined;
+  const out: string[] = [];
+  let page = 1;
+  lines.forEach((line, i) => {
+    out.push(line);
+    if ((i + 1) % perPage !== 0 || i + 1 === lines.length) return;
+    if (next() < 0.3) out.push("");
+    out.push(number(page));
+    page++;
+    out.push(header === undefined ? "\f" : `\f${header}`);
+  });
+  return out.join("\n");
+}
+
 /** One perturbation: its name, what it does, and the function (text, seed) → text. */
 export interface Perturbation {
   name: string;
@@ -399,5 +448,10 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: "pdf-like",
     what: "full-width marks, stray spaces, re-wrapped mid-number and indented, together",
     apply: (t, s) => rewrap(indent(straySpaces(fullWidthMarks(t), s)), s, true),
+  },
+  {
+    name: "pdf-pages",
+    what: "re-wrapped mid-number and broken into pages: page numbers, form feeds, running headers",
+    apply: pages,
   },
 ];
