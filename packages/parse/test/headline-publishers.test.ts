@@ -1,17 +1,7 @@
-import { readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
-import type { Bulletin } from "@bulletin/schema";
-import { expressible } from "@bulletin/testkit";
+import { expressible, readIssue9 } from "@bulletin/testkit";
 import { describe, expect, test } from "vitest";
-
-const issue9 = (): Bulletin =>
-  JSON.parse(
-    readFileSync(
-      new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
-      "utf8",
-    ),
-  ) as Bulletin;
 
 /**
  * The testkit's `expressible` and the parser's masthead rule must agree on which publisher names
@@ -32,7 +22,7 @@ describe("expressible agrees with the parser on headline-like publisher names", 
   test.each(ENDINGS.flatMap((ending) => STEMS.map((stem) => [stem + ending])))(
     "a publisher named %s reads back, as expressible writes it",
     (name) => {
-      const b = issue9();
+      const b = readIssue9();
       b.publication.publisher.name = name;
       const expected = expressible(b);
       const { bulletin } = parseBulletinText(renderText(expected));

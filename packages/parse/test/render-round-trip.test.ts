@@ -1,20 +1,11 @@
-import { readFileSync } from "node:fs";
 import { parseBulletinText } from "@bulletin/parse";
 import { renderText } from "@bulletin/render";
-import type { Bulletin } from "@bulletin/schema";
+import { readIssue9 } from "@bulletin/testkit";
 import { describe, expect, test } from "vitest";
-
-const issue9 = (): Bulletin =>
-  JSON.parse(
-    readFileSync(
-      new URL("../../../examples/sichuan-window-monthly/issue-9.json", import.meta.url),
-      "utf8",
-    ),
-  ) as Bulletin;
 
 describe("renderText → parseBulletinText", () => {
   test("parseBulletinText: reads an editor's note back as an unnumbered section before the numbered ones", () => {
-    const b = issue9();
+    const b = readIssue9();
     b.sections.unshift({
       title: "编者按",
       kind: "editor-note",
@@ -26,7 +17,7 @@ describe("renderText → parseBulletinText", () => {
   });
 
   test("parseBulletinText: keeps the reported decimals of a figure (5.80万件)", () => {
-    const b = issue9();
+    const b = readIssue9();
     b.metrics[0]!.value = 58000;
     const { bulletin } = parseBulletinText(renderText(b));
     expect(bulletin.metrics[0]).toMatchObject({
