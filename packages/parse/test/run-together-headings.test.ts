@@ -503,3 +503,39 @@ describe("a title broken over two lines", () => {
     );
   });
 });
+
+describe("a section marker inside a line", () => {
+  const sections = (text: string): string[] =>
+    parseBulletinText(text).bulletin.sections.map((s) => s.title);
+  test.each([
+    [
+      "`五、` after a sentence's end",
+      "一、甲项工作\n完成任务。\n四、丁项工作\n完成任务。五、戊项工作",
+      true,
+    ],
+    [
+      "`五．` after a sentence's end",
+      "一、甲项工作\n完成任务。\n四、丁项工作\n完成任务。五．戊项工作",
+      true,
+    ],
+    [
+      "`五。` after a sentence's end (sentences)",
+      "一、甲项工作\n完成任务。\n四、丁项工作\n度经的。五。的。",
+      false,
+    ],
+    [
+      "`五。` with text after it",
+      "一、甲项工作\n完成任务。\n四、丁项工作\n完成任务。五。戊项工作完成。",
+      false,
+    ],
+  ])("parseBulletinText: %s (`%s`) opens a section: %s", (_, text, opens) => {
+    expect(sections(text).length).toBe(opens ? 3 : 2);
+  });
+
+  test("parseBulletinText: `五。` opening a line still heads the section", () => {
+    expect(sections("一、甲项工作\n完成任务。\n五。戊项工作\n完成任务。")).toEqual([
+      "甲项工作",
+      "戊项工作",
+    ]);
+  });
+});

@@ -205,7 +205,14 @@ function cutsOf(
     // Most sentences go on with text: only a marker's first character is worth a closer look.
     if (!MARKER_START.test(text.charAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
-    if (sm > 0 && section > 1 && numberOf(text.slice(at, at + sm)) === section) {
+    // Inside a line only `五、` (or `五．`) is a marker: `…的。五。的。` is sentences, as `五。` opening
+    // a line may be a heading written with the wrong mark.
+    if (
+      sm > 0 &&
+      section > 1 &&
+      text.charAt(at + sm - 1) !== "。" &&
+      numberOf(text.slice(at, at + sm)) === section
+    ) {
       cuts.push(at);
       section++;
       item = 1;
