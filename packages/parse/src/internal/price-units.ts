@@ -1,4 +1,5 @@
 import { isDigitCode, isLatinCode } from "./chars";
+import { TRADITIONAL_UNITS } from "./traditional-units";
 
 /**
  * Prices of goods are money per a quantity of them: a weight or volume, with or without its
@@ -6,6 +7,7 @@ import { isDigitCode, isLatinCode } from "./chars";
  * container or piece (`94.95元/桶`, `3.5元/瓶`, `1.2元/只`). Price monitoring reports print them
  * so. Only a currency is counted per these (`办结23件/25件` is a ratio, not a unit); the figure's
  * unit is the two as printed, the count kept (`元/500克`), traditional units written simplified.
+ * Keys are the printed forms; their traditional forms are added from {@link TRADITIONAL_UNITS}.
  */
 const GOODS_UNITS: Record<string, string> = {
   毫升: "毫升",
@@ -17,7 +19,6 @@ const GOODS_UNITS: Record<string, string> = {
   两: "两",
   升: "升",
   吨: "吨",
-  噸: "吨",
   kg: "kg",
   KG: "kg",
   ml: "ml",
@@ -32,22 +33,19 @@ const GOODS_UNITS: Record<string, string> = {
   包: "包",
   罐: "罐",
   只: "只",
-  隻: "只",
   头: "头",
-  頭: "头",
   个: "个",
-  個: "个",
   件: "件",
   台: "台",
-  臺: "台",
   辆: "辆",
-  輛: "辆",
   套: "套",
   张: "张",
-  張: "张",
   支: "支",
   份: "份",
 };
+// The traditional forms of these units, as the figure reader knows them (`噸`, `隻`, `個`).
+for (const [printed, name] of Object.entries(TRADITIONAL_UNITS))
+  if (GOODS_UNITS[name] === name) GOODS_UNITS[printed] = name;
 /** {@link GOODS_UNITS}' printed forms, longest first. */
 const GOODS_PRINTED = Object.keys(GOODS_UNITS).sort((a, b) => b.length - a.length);
 /** The currencies a price is printed in (the units {@link perGoodsAt} follows). */

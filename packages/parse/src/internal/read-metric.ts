@@ -2,6 +2,7 @@ import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulle
 import type { Metric } from "@bulletin/schema";
 import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
 import { CURRENCIES, perGoodsAt } from "./price-units";
+import { TRADITIONAL_UNITS } from "./traditional-units";
 
 /**
  * Units a figure in running text may carry (longest first). `个百分点` is a change, not a unit.
@@ -138,46 +139,6 @@ const UNITS = [
   "倍",
   "%",
 ];
-/**
- * Units printed in traditional characters (pages converted to them: `213872.04畝`, `1008個`),
- * read as the simplified units the model names; longest first, like {@link UNITS}.
- */
-const TRADITIONAL_UNITS: Record<string, string> = {
-  千瓦時: "千瓦时",
-  噸標準煤: "吨标准煤",
-  個工作日: "个工作日",
-  車次: "车次",
-  場次: "场次",
-  臺次: "台次",
-  公頃: "公顷",
-  小時: "小时",
-  分鐘: "分钟",
-  戶次: "户次",
-  輪次: "轮次",
-  個: "个",
-  項: "项",
-  戶: "户",
-  處: "处",
-  張: "张",
-  臺: "台",
-  條: "条",
-  場: "场",
-  筆: "笔",
-  單: "单",
-  噸: "吨",
-  輛: "辆",
-  畝: "亩",
-  頭: "头",
-  隻: "只",
-  種: "种",
-  類: "类",
-  塊: "块",
-  歐元: "欧元",
-  冊: "册",
-  棟: "栋",
-  標準箱: "标准箱",
-  標箱: "标箱",
-};
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = {
   "㎡": "平方米",
