@@ -15,7 +15,7 @@ import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
-import { isPageHeadline } from "./internal/headline-shapes";
+import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
@@ -467,21 +467,6 @@ function cutLine(line: TextLine, length: number): TextLine {
   while (n > 0 && (spans[n - 2] as number) >= length) n -= 2;
   spans.length = n;
   return { ...line, text: line.text.slice(0, length), spans };
-}
-
-/** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
-const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
-
-/**
- * `国庆假期全市接待游客120万人次` / `国庆假期，全市共接待游客120万人次，…。`: a headline that states a
- * count its first paragraph repeats, as a news report's headline restates its lede (so the line
- * over the paragraph is its title though it holds a figure). A paragraph of sentences only; a
- * growth rate (`增长5.1%`), which a release repeats from line to line, is no such sign.
- */
-function restatesFigure(headline: string, next: string): boolean {
-  if (headline.length > 60 || !/[。]/.test(next)) return false;
-  const figures = headline.match(FIGURE_TOKEN);
-  return figures?.some((f) => next.includes(f)) === true;
 }
 
 /** Most lines of a lede printed over its title again (see {@link titleInLede}). */

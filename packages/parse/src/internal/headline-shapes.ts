@@ -27,21 +27,32 @@ function isExclaimedHeadline(text: string): boolean {
 export const isPageHeadline = (text: string): boolean =>
   isBareHeading(text, true) || isExclaimedHeadline(text);
 
-/** A count with its scale and the first character of its unit: `10.9亿元`, `3989个` (not `6.9%`). */
-const COUNT_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
+/** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
+const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
+
+/**
+ * `国庆假期全市接待游客120万人次` / `国庆假期，全市共接待游客120万人次，…。`: a headline that states a
+ * count its first paragraph repeats, as a news report's headline restates its lede (so the line
+ * over the paragraph is its title though it holds a figure). A paragraph of sentences only; a
+ * growth rate (`增长5.1%`), which a release repeats from line to line, is no such sign.
+ */
+export function restatesFigure(headline: string, next: string): boolean {
+  if (headline.length > 60 || !/[。]/.test(next)) return false;
+  const figures = headline.match(FIGURE_TOKEN);
+  return figures?.some((f) => next.includes(f)) === true;
+}
+
 /** The longest headline {@link restatedBelow} takes. */
 const MAX_RESTATED = 40;
 
 /**
  * `同比增长6.9%，增收10.9亿元` / `截至6月30日，…增收10.9亿元。…`: a news headline that states a
- * count (a figure sentence, no sentence mark of its own) which the paragraph under it restates,
- * as a lede restates its headline: the line ends where its writer ended it, however it ends, and
- * is no part of the paragraph. A growth rate alone (`6.9%`), which a release repeats from line to
- * line, is no such sign; nor is a line the paragraph does not go on to restate.
+ * count (a figure sentence, no sentence mark of its own) which the paragraph under it restates
+ * ({@link restatesFigure}), as a lede restates its headline: the line ends where its writer ended
+ * it, however it ends, and is no part of the paragraph. A line the paragraph does not go on to
+ * restate is no such sign.
  */
 export function restatedBelow(headline: string, next: string): boolean {
   if (headline.length > MAX_RESTATED || next.length <= headline.length) return false;
-  if (!isBareHeading(headline, true) || !/[。]/.test(next)) return false;
-  const counts = headline.match(COUNT_TOKEN);
-  return counts?.some((c) => next.includes(c)) === true;
+  return isBareHeading(headline, true) && restatesFigure(headline, next);
 }
