@@ -57,6 +57,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-6", 483 / 506],
   ["held-out-7", 363 / 380],
   ["held-out-8", 281 / 307],
+  ["held-out-9", 381 / 404],
   ["held-out-10", 346 / 377],
 ]);
 
