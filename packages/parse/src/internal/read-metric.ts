@@ -20,10 +20,22 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
  * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
  * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
- * these by {@link compoundAt}.
+ * these by {@link compoundAt}. Doses (剂: `接种疫苗3.2亿剂`; `167472剂次` in rounds). Measures printed as
+ * Latin symbols, as weather and engineering pages print them (`降水量542.0mm`, `日照时数2375.3h`, `12.5km`,
+ * `3.6kg`, `800kW`, `1.2kWh`, `-13.0°C`): kept as printed (`°C` is ℃), and none where a letter, a
+ * digit, `/` or a superscript runs on after the symbol (`1013hPa`, `120mmHg`, `60km/h`, `5km²`).
  */
 const UNITS = [
   "摄氏度",
+  "°C",
+  "kWh",
+  "kW",
+  "mm",
+  "cm",
+  "km",
+  "kg",
+  "h",
+  "剂",
   "分贝",
   "毫米",
   "兆瓦",
@@ -142,6 +154,7 @@ const UNITS = [
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = {
   "㎡": "平方米",
+  "°C": "℃",
   "μg/m³": "μg/m3",
   "µg/m3": "μg/m3",
   "µg/m³": "μg/m3",
@@ -179,6 +192,7 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   袋: "装子鼠",
   株: "洲",
   栋: "梁",
+  剂: "量型",
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
@@ -221,7 +235,7 @@ function perUnitAt(text: string, j: number): string {
  * per trip; `家次`, `项次`, `吨次`, `例次`…). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
  * `座次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架"]);
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂"]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**
@@ -264,8 +278,36 @@ export function unitLengthAt(text: string, j: number): number {
   return UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j))?.length ?? 0;
 }
 
-/** The first characters of the units printed in symbols (`μg/m3`, `mg/L`). */
-const SYMBOL_FIRSTS = "μµum";
+/** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
+const SYMBOL_FIRSTS = "μµumckh°";
+/**
+ * Whether the unit `unit`, printed in Latin letters, runs on at `text[j]` into a longer symbol it is
+ * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `5km²`, `3mm2`).
+ */
+function latinRunsOn(unit: string, text: string, j: number): boolean {
+  if (!isLatinCode(unit.charCodeAt(unit.length - 1))) return false;
+  const c = text.charCodeAt(j);
+  return isLatinCode(c) || isDigitCode(c) || c === 0x2f || c === 0xb2 || c === 0xb3;
+}
+/** Units a figure may fall below zero in: temperatures (`年极端最低气温-13.0℃`). */
+const BELOW_ZERO = ["℃", "°C", "摄氏度", "攝氏度"];
+/**
+ * Whether the minus at `text[i]` is the sign of a temperature below zero (`最低气温-13.0℃`,
+ * `气温为－5°C`): a minus after no digit, letter or point (`3-5℃` is a range), before a number
+ * and a unit of temperature.
+ */
+function belowZeroAt(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || isLatinCode(prev) || prev === 0x2e || isMinusCode(prev)) return false;
+  let j = i + 1;
+  while (isDigitCode(text.charCodeAt(j)) && j - i < 6) j++;
+  if (j === i + 1) return false;
+  if (text.charCodeAt(j) === 0x2e) {
+    j++;
+    while (isDigitCode(text.charCodeAt(j)) && j - i < 12) j++;
+  }
+  return BELOW_ZERO.some((u) => text.startsWith(u, j));
+}
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
@@ -307,7 +349,7 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   const c = text.charCodeAt(i);
   const minus = isMinusCode(c);
   if (!minus && c !== 0x2b && c !== 0xff0b) return 0;
-  if (minus && followsChangeWords(text, i, start)) return -1;
+  if (minus && (followsChangeWords(text, i, start) || belowZeroAt(text, i))) return -1;
   const open = text.charCodeAt(i - 1);
   return (open === 0xff08 || open === 0x28) &&
     isHanCode(text.charCodeAt(i - 2)) &&
@@ -433,6 +475,7 @@ export function readMetric(
   const unit = unitAt(text, j);
   if (unit === undefined) return undefined;
   j += unit.length;
+  if (latinRunsOn(unit, text, j)) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
   let unitName = UNIT_NAMES[unit] ?? unit;
   let printedUnit = unit;
@@ -455,7 +498,7 @@ export function readMetric(
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
-  if (signed && unit !== "%") return undefined;
+  if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));

@@ -38,4 +38,5 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   棟: "栋",
   標準箱: "标准箱",
   標箱: "标箱",
+  劑: "剂",
 };
