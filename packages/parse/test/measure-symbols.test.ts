@@ -21,16 +21,22 @@ describe("measures printed as Latin symbols", () => {
     ["新增装机800kW，发电量1.2kWh。", ["新增装机=800kW", "发电量=1.2kWh"]],
     // The repair keeps a space before a symbol in letters: it is read past.
     ["日照时数2017.6 h。", ["日照时数=2017.6h"]],
+    ["新建光伏电站100MW，配套线路35kV。", ["新建光伏电站=100MW", "配套线路=35kV"]],
+    ["治理面积5km²，土方12000m³。", ["治理面积=5km²", "土方=12000m³"]],
+    ["绿化面积3200m2，河道长度8km2。", ["绿化面积=3200m2", "河道长度=8km2"]],
+    ["运输煤炭500t，平均用时45min。", ["运输煤炭=500t", "平均用时=45min"]],
+    ["堤防加高1.5m。", ["堤防加高=1.5m"]],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });
 
   test.each([
-    // A symbol that runs on into a longer one is no unit of these (hPa, mmHg, km/h, km²).
+    // A symbol that runs on into a longer one is no unit of these (hPa, mmHg, km/h, m/s, 5m30s).
     ["平均气压1013hPa。"],
     ["收缩压120mmHg。"],
     ["限速60km/h。"],
-    ["面积5km²。"],
+    ["平均风速12m/s。"],
+    ["用时5m30s。"],
     // After a letter the number is part of a name (`PM2.5`, `G20`).
     ["途经G20h段。"],
   ])("%s holds no figure in a Latin symbol", (body) => {
@@ -67,5 +73,55 @@ describe("doses", () => {
 
   test("剂 before 量 or 型 is a word, not doses (`3剂量`)", () => {
     expect(figures("按2剂型分装，每人0.5毫克。")).toEqual([]);
+  });
+
+  test("shots (针): `完成加强免疫接种1200针。`", () => {
+    expect(figures("完成加强免疫接种1200针。")).toEqual(["完成加强免疫接种=1200针"]);
+  });
+});
+
+/**
+ * Measure words of kinds the unit table lacked (the unseen sets lose most figures to units the
+ * parser had not met): weights and lengths, animals, things, groups, sections and wells, trains and
+ * runs, sessions and rounds, pounds; traditional forms read as simplified.
+ */
+describe("measure words of more kinds", () => {
+  test.each([
+    ["夏粮产量2948亿斤。", "夏粮产量=294800000000斤"],
+    ["最大积雪深度12厘米。", "最大积雪深度=12厘米"],
+    ["出口额12.5亿英镑。", "出口额=1250000000英镑"],
+    ["家禽存栏1200万羽。", "家禽存栏=12000000羽"],
+    ["马匹存栏320匹。", "马匹存栏=320匹"],
+    ["增殖放流鱼苗120万尾。", "增殖放流鱼苗=1200000尾"],
+    ["新装路灯1200盏。", "新装路灯=1200盏"],
+    ["获得奖牌36枚。", "获得奖牌=36枚"],
+    ["组建应急队伍12支。", "组建应急队伍=12支"],
+    ["接种疫苗120万支。", "接种疫苗=1200000支"],
+    ["更换管道320根。", "更换管道=320根"],
+    ["调拨帐篷1500顶。", "调拨帐篷=1500顶"],
+    ["整理档案2300卷。", "整理档案=2300卷"],
+    ["出台地方性法规3部。", "出台地方性法规=3部"],
+    ["倒塌房屋3.6萬間。", "倒塌房屋=36000间"],
+    ["派出督查组12组。", "派出督查组=12组"],
+    ["整治河道36段。", "整治河道=36段"],
+    ["新打机井45眼。", "新打机井=45眼"],
+    ["开行旅客列车86列。", "开行旅客列车=86列"],
+    ["加开公交班车120趟。", "加开公交班车=120趟"],
+    ["连续举办5届。", "连续举办=5届"],
+    ["开展督查3轮。", "开展督查=3轮"],
+  ])("%s reads %s", (body, expected) => {
+    expect(figures(body)).toContain(expected);
+  });
+
+  test.each([
+    // A measure word that opens a word with the character after it is no unit.
+    ["该市12部门联合开展检查。"],
+    ["全市12支持政策落地。"],
+    ["共3轮胎更换。"],
+    ["由12列入重点。"],
+    ["12组织参与。"],
+    ["收到12间隔报告。"],
+  ])("%s holds no figure of those measure words", (body) => {
+    expect(figures(body).filter((f) => /[部支轮列组间]$/.test(f))).toEqual([]);
   });
 });

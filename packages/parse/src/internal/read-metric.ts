@@ -20,22 +20,63 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
  * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
  * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
- * these by {@link compoundAt}. Doses (剂: `接种疫苗3.2亿剂`; `167472剂次` in rounds). Measures printed as
- * Latin symbols, as weather and engineering pages print them (`降水量542.0mm`, `日照时数2375.3h`, `12.5km`,
- * `3.6kg`, `800kW`, `1.2kWh`, `-13.0°C`): kept as printed (`°C` is ℃), and none where a letter, a
- * digit, `/` or a superscript runs on after the symbol (`1013hPa`, `120mmHg`, `60km/h`, `5km²`).
+ * these by {@link compoundAt}. Doses (剂, 针: `接种疫苗3.2亿剂`; `167472剂次` in rounds). Measures printed
+ * as Latin symbols, as weather and engineering pages print them: lengths, areas and volumes (`降水量
+ * 542.0mm`, `12.5km`, `15cm`, `3m`, `5km²` or `km2`, `m²`, `m³`), weights (`3.6kg`, `t`, `g`, `mg`),
+ * power (`800kW`, `1.2kWh`, `MW`, `GW`, `kV`), times (`日照时数2375.3h`, `min`) and `-13.0°C`: kept as
+ * printed (`°C` is ℃), and none where a letter, a digit, `/` or a superscript runs on after the
+ * symbol (`1013hPa`, `120mmHg`, `60km/h`, `12m/s`).
  */
 const UNITS = [
   "摄氏度",
   "°C",
   "kWh",
   "kW",
+  "kV",
+  "MW",
+  "GW",
   "mm",
   "cm",
+  "km²",
+  "km2",
   "km",
+  "m²",
+  "m³",
+  "m2",
+  "m3",
+  "m",
   "kg",
+  "mg",
+  "g",
+  "t",
+  "min",
   "h",
   "剂",
+  "针",
+  // Measure words of kinds the list lacked: weights and lengths (斤, 厘米), animals (羽 of
+  // poultry, 匹, 尾 of fish), things (盏 of lamps, 枚, 支, 根, 顶, 卷, 部, 间 of rooms), groups (组),
+  // sections and wells (段, 眼), trains and runs (列, 趟), sessions and rounds (届, 轮), pounds (英镑).
+  "厘米",
+  "英镑",
+  "斤",
+  "羽",
+  "匹",
+  "尾",
+  "盏",
+  "枚",
+  "支",
+  "根",
+  "顶",
+  "卷",
+  "部",
+  "间",
+  "组",
+  "段",
+  "眼",
+  "列",
+  "趟",
+  "届",
+  "轮",
   "分贝",
   "毫米",
   "兆瓦",
@@ -193,6 +234,26 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   株: "洲",
   栋: "梁",
   剂: "量型",
+  针: "对织灸",
+  尾: "款数声气号部巴",
+  支: "持付出援部队撑柱配行",
+  根: "据本治源",
+  顶: "层尖级端部",
+  頂: "層尖級端部",
+  卷: "烟入宗",
+  部: "门分署长委级位属队件署",
+  间: "隔接断",
+  間: "隔接斷",
+  组: "织成建长员合",
+  組: "織成建長員合",
+  段: "落时位",
+  眼: "睛光界前",
+  列: "入为出举车表明",
+  匹: "配",
+  届: "满时",
+  屆: "滿時",
+  轮: "胎船换流岗值",
+  輪: "胎船換流崗值",
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
@@ -235,7 +296,7 @@ function perUnitAt(text: string, j: number): string {
  * per trip; `家次`, `项次`, `吨次`, `例次`…). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
  * `座次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂"]);
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针"]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**
@@ -279,13 +340,13 @@ export function unitLengthAt(text: string, j: number): number {
 }
 
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
-const SYMBOL_FIRSTS = "μµumckh°";
+const SYMBOL_FIRSTS = "μµumckh°gtMG";
 /**
- * Whether the unit `unit`, printed in Latin letters, runs on at `text[j]` into a longer symbol it is
- * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `5km²`, `3mm2`).
+ * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
+ * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`).
  */
 function latinRunsOn(unit: string, text: string, j: number): boolean {
-  if (!isLatinCode(unit.charCodeAt(unit.length - 1))) return false;
+  if (!isLatinCode(unit.charCodeAt(0))) return false;
   const c = text.charCodeAt(j);
   return isLatinCode(c) || isDigitCode(c) || c === 0x2f || c === 0xb2 || c === 0xb3;
 }
