@@ -49,6 +49,7 @@ describe("temperatures below zero", () => {
     ["年极端最低气温-21.4℃，出现在1月8日。", ["年极端最低气温=-21.4℃"]],
     ["最低气温为－5°C。", ["最低气温=-5℃"]],
     ["夜间最低-3摄氏度。", ["夜间最低=-3摄氏度"]],
+    ["夜間最低氣溫-3.5攝氏度。", ["夜間最低氣溫=-3.5摄氏度"]],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });
@@ -83,7 +84,8 @@ describe("doses", () => {
 /**
  * Measure words of kinds the unit table lacked (the unseen sets lose most figures to units the
  * parser had not met): weights and lengths, animals, things, groups, sections and wells, trains and
- * runs, sessions and rounds, pounds; traditional forms read as simplified.
+ * runs, sessions and rounds, pounds, kilowatt hours as 度, packs, hours of teaching, rounds printed
+ * with a dot, and flows and rates per second or per week; traditional forms read as simplified.
  */
 describe("measure words of more kinds", () => {
   test.each([
@@ -109,6 +111,15 @@ describe("measure words of more kinds", () => {
     ["加开公交班车120趟。", "加开公交班车=120趟"],
     ["连续举办5届。", "连续举办=5届"],
     ["开展督查3轮。", "开展督查=3轮"],
+    ["全社会用电量12.5亿度。", "全社会用电量=1250000000度"],
+    ["发放救灾物资1200包。", "发放救灾物资=1200包"],
+    ["开展培训120学时。", "开展培训=120学时"],
+    ["送教下乡36課時。", "送教下乡=36课时"],
+    ["出动执法人员1200人·次。", "出动执法人员=1200人次"],
+    ["入库流量1200立方米/秒。", "入库流量=1200立方米/秒"],
+    ["开展巡查3次/周。", "开展巡查=3次/周"],
+    ["區域環境噪聲55.2分貝。", "區域環境噪聲=55.2分贝"],
+    ["累計接種1200萬針。", "接種=12000000针"],
   ])("%s reads %s", (body, expected) => {
     expect(figures(body)).toContain(expected);
   });
@@ -121,7 +132,9 @@ describe("measure words of more kinds", () => {
     ["由12列入重点。"],
     ["12组织参与。"],
     ["收到12间隔报告。"],
+    ["全市12包括在内。"],
+    ["经2020年度考核，第3季度完成。"],
   ])("%s holds no figure of those measure words", (body) => {
-    expect(figures(body).filter((f) => /[部支轮列组间]$/.test(f))).toEqual([]);
+    expect(figures(body).filter((f) => /[部支轮列组间包度]$/.test(f))).toEqual([]);
   });
 });

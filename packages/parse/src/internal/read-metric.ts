@@ -58,6 +58,13 @@ const UNITS = [
   // sections and wells (段, 眼), trains and runs (列, 趟), sessions and rounds (届, 轮), pounds (英镑).
   "厘米",
   "英镑",
+  // Hours of teaching (学时, 课时), packs (包), kilowatt hours as 度 (`用电量12.5亿度`), and a count in
+  // rounds printed with a dot (`1200人·次`).
+  "学时",
+  "课时",
+  "人·次",
+  "包",
+  "度",
   "斤",
   "羽",
   "匹",
@@ -196,6 +203,7 @@ const UNITS = [
 const UNIT_NAMES: Record<string, string> = {
   "㎡": "平方米",
   "°C": "℃",
+  人·次: "人次",
   "μg/m³": "μg/m3",
   "µg/m3": "μg/m3",
   "µg/m³": "μg/m3",
@@ -234,7 +242,10 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   株: "洲",
   栋: "梁",
   剂: "量型",
+  包: "括含装容干保",
+  度: "假汛过量夏冬",
   针: "对织灸",
+  針: "對織灸",
   尾: "款数声气号部巴",
   支: "持付出援部队撑柱配行",
   根: "据本治源",
@@ -257,7 +268,7 @@ const NOT_AFTER_UNIT: Record<string, string> = {
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
- * `巡查2次/月`): areas, volumes, lengths, weights, people and spans of time, longest first. The
+ * `巡查2次/月`, `流量1200立方米/秒`): areas, volumes, lengths, weights, people and spans of time, longest first. The
  * figure's unit is the two as printed (`吨/平方公里`).
  */
 const PER_UNITS = [
@@ -279,10 +290,12 @@ const PER_UNITS = [
   "户",
   "天",
   "日",
+  "周",
   "月",
   "年",
   "米",
   "升",
+  "秒",
 ];
 /** The unit a unit is counted per at `text[j]` (`/平方公里`), with the `/`; `""` when none. */
 function perUnitAt(text: string, j: number): string {

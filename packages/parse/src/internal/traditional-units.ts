@@ -47,4 +47,9 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   組: "组",
   屆: "届",
   輪: "轮",
+  攝氏度: "摄氏度",
+  分貝: "分贝",
+  針: "针",
+  學時: "学时",
+  課時: "课时",
 };
