@@ -50,6 +50,10 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   攝氏度: "摄氏度",
   分貝: "分贝",
   針: "针",
+  門: "门",
+  顆: "颗",
+  雙: "双",
+  節: "节",
   學時: "学时",
   課時: "课时",
 };
