@@ -212,6 +212,16 @@ describe("item titles a space or a lost dot sets off", () => {
       titles: ["疫苗接种情况"],
     },
     {
+      what: "the same where a page broke the paragraph after the item's first line",
+      body: "（一）核酸检测情况 2021年10月8日，县人民医院\n发热门诊就诊数为39人，为门诊发热病人、当天\n新入院患者及陪护人员共731份进行核酸检测。",
+      titles: ["核酸检测情况"],
+    },
+    {
+      what: "counter-case: a heading line of phrases with a space keeps its words",
+      body: "（一）强化组织领导 压实工作责任，推动工作落实\n各单位成立工作专班，明确责任分工，确保各项任务落到实处。",
+      titles: ["强化组织领导压实工作责任，推动工作落实"],
+    },
+    {
       what: "counter-case: a stray space inside a short phrase closed by 。 is no title's end",
       body: "（一）受理量较 快增长。本月共受理来电1200件，同比增长5%。",
       titles: ["受理量较快增长"],

@@ -573,16 +573,23 @@ export function readBody(
       s.items.push(item);
       let lead = t.slice(im).trimStart();
       let base = t.length - lead.length;
-      // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`.
-      if (isHeadingLine(t) || isPhraseHeading(lead)) {
+      // `（一）核酸检测情况 2021年10月8日，…`: a space may end the item's run-in title, as it ends a
+      // section's.
+      const spaced = spacedHeadingEnd(t, offsetOf, base, line.breaks);
+      // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`; not
+      // one whose space a date or figure follows (`（一）核酸检测情况 2021年10月8日，县人民医院`, a
+      // paragraph's first line a page broke).
+      if (
+        (isHeadingLine(t) || isPhraseHeading(lead)) &&
+        !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
+      ) {
         if (lead !== "") item.title = lead;
         continue;
       }
       let r = runInTitle(lead);
-      // `（一）核酸检测情况 2021年10月8日，…`: where no `。` or `：` ends a run-in title, a space
-      // does, as it ends a section's (a stray space inside `城市管理 方面：` does not).
-      const spaced = r === undefined ? spacedHeadingEnd(t, offsetOf, base, line.breaks) : 0;
-      if (spaced > 0) {
+      // Where no `。` or `：` ends a run-in title, the space does (a stray space inside `城市管理
+      // 方面：` does not).
+      if (r === undefined && spaced > 0) {
         r = { title: t.slice(base, spaced), rest: spaced - base };
       }
       // `（四）…共受理重复反映工单239件、满意率84%。`: a line that is one sentence reporting figures
