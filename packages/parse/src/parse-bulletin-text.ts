@@ -579,8 +579,42 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !isNoHeadline(first) &&
     !opensParagraph(first) &&
     !splitsFigure(first, next) &&
-    !opensCaption(lines)
+    !opensCaption(lines) &&
+    !headsParallelSections(lines)
   );
+}
+
+/** Longest line read as one of a text's parallel heads ({@link headsParallelSections}). */
+const MAX_PARALLEL_HEAD = 12;
+/** How many lines down a parallel head of the first is looked for. */
+const PARALLEL_REACH = 40;
+
+/**
+ * `豬肉類和雞蛋價格` … `主食品和食用油價格` … `蔬菜價格`: a short first line without a number over a
+ * paragraph, and two short heading lines further down that end in the same word (its last two
+ * characters): the first of the text's parallel section heads, not its title (a title names the
+ * report, its place or its period, and stands over sections of other words; one such heading under
+ * it, `某县物价监测情况` … `总体情况`, is too few to tell).
+ */
+function headsParallelSections(lines: readonly TextLine[]): boolean {
+  const first = lines[0]?.text ?? "";
+  if (first.length > MAX_PARALLEL_HEAD || first.length < 3 || /\d/.test(first)) return false;
+  if (!/[。；]/.test(lines[1]?.text ?? "")) return false;
+  const word = first.slice(-2);
+  let heads = 0;
+  for (let k = 2; k < lines.length && k < PARALLEL_REACH; k++) {
+    const t = (lines[k] as TextLine).text;
+    if (
+      t.length <= MAX_PARALLEL_HEAD &&
+      t !== first &&
+      t.endsWith(word) &&
+      isBareHeading(t) &&
+      !/\d/.test(t) &&
+      ++heads === 2
+    )
+      return true;
+  }
+  return false;
 }
 
 /** An exclamation mark closing a line that holds no other sentence's mark. */

@@ -63,3 +63,30 @@ describe("counts after the whole a clause speaks of", () => {
     },
   );
 });
+
+/**
+ * A clause that is a verb of making or naming, a count and the noun it counts, to the clause's end
+ * (issue 14, formerly held-out-10: `。确定160个国家乡村振兴重点帮扶县，`): the count of what was made,
+ * however long its noun, labelled by that noun.
+ */
+describe("counts a clause's verb of making acts on", () => {
+  test.each([
+    ["今年新建12所乡镇标准化卫生院，投入资金3000万元。", "乡镇标准化卫生院=12所"],
+    ["据统计，全年认定86家省级专精特新中小企业。", "省级专精特新中小企业=86家"],
+    ["经评审，命名15个市级美丽乡村示范村。", "市级美丽乡村示范村=15个"],
+  ])("%s reads %s", (body, expected) => {
+    expect(figures(body)).toContain(expected);
+  });
+
+  test.each([
+    // 的 makes the noun a phrase that goes on; 并 joins another verb to the clause.
+    "据悉，新建12所学校的食堂已投入使用。",
+    "据悉，新增9件工单并全部下派。",
+    // Words before the verb other than a time or the whole: a phrase holds the count.
+    "据悉，积极引进12家高新技术龙头骨干企业。",
+    // A verb of another kind.
+    "据悉，走访12家规模以上工业重点企业。",
+  ])("a count its making verb does not open the clause with stays text: %s", (body) => {
+    expect(figures(body)).toEqual([]);
+  });
+});

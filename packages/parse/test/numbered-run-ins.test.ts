@@ -190,3 +190,73 @@ describe("numbered run-in paragraphs", () => {
     );
   });
 });
+
+/**
+ * Item headings a copy set off otherwise than with `。` (issue 14, formerly held-out-9: a daily
+ * 疫情防控 report, a procuratorate's half year): a space after an item's run-in title, as after a
+ * section's (`（一）核酸检测情况 2021年10月8日，…`), and a numbered item whose dot the copy lost
+ * after the item printed with its dot (`1.监外执行检察情况。…` then `2刑事执行活动违法。…`).
+ */
+describe("item titles a space or a lost dot sets off", () => {
+  const titles = (body: string): (string | undefined)[] => items(body).map((i) => i.title);
+
+  test.each([
+    {
+      what: "a space after a bracketed item's title, before a sentence of clauses",
+      body: "（一）受理情况 本月共受理来电1200件，同比增长5%。\n（二）办结情况 本月办结1180件，办结率98.3%。",
+      titles: ["受理情况", "办结情况"],
+    },
+    {
+      what: "the same after an item that opens with a date",
+      body: "（一）疫苗接种情况 2021年5月8日，全县接种新冠疫苗408人，其中第二剂次151人。",
+      titles: ["疫苗接种情况"],
+    },
+    {
+      what: "the same where a page broke the paragraph after the item's first line",
+      body: "（一）核酸检测情况 2021年10月8日，县人民医院\n发热门诊就诊数为39人，为门诊发热病人、当天\n新入院患者及陪护人员共731份进行核酸检测。",
+      titles: ["核酸检测情况"],
+    },
+    {
+      what: "counter-case: a heading line of phrases with a space keeps its words",
+      body: "（一）强化组织领导 压实工作责任，推动工作落实\n各单位成立工作专班，明确责任分工，确保各项任务落到实处。",
+      titles: ["强化组织领导压实工作责任，推动工作落实"],
+    },
+    {
+      what: "counter-case: a stray space inside a short phrase closed by 。 is no title's end",
+      body: "（一）受理量较 快增长。本月共受理来电1200件，同比增长5%。",
+      titles: ["受理量较快增长"],
+    },
+    {
+      what: "counter-case: a space before words without a clause mark ends no title",
+      body: "（一）受理情况 本月共受理来电1200件。",
+      titles: [undefined],
+    },
+  ])("parseBulletinText: $what", ({ body, titles: expected }) => {
+    expect(titles(body)).toEqual(expected);
+  });
+
+  test.each([
+    {
+      what: "the item after `1.` whose dot was lost",
+      body: "1.信访件办理情况。本月办理信访件12件。\n2群众满意度。回访满意率98%。",
+      titles: ["信访件办理情况", "群众满意度"],
+    },
+    {
+      what: "the same after `1、` and a line of its text",
+      body: "1、受理情况。本月受理投诉32件，\n同比增长5%。\n2办结情况。本月办结投诉30件。\n3回访情况。回访满意率98%。",
+      titles: ["受理情况", "办结情况", "回访情况"],
+    },
+    {
+      what: "counter-case: a numeral before a unit opens a sentence (`2家企业…`)",
+      body: "1.检查情况。本月检查企业12家。\n2家企业存在隐患。已责令整改。",
+      titles: ["检查情况"],
+    },
+    {
+      what: "counter-case: a number that does not follow on is no item (`1.` then `3…`)",
+      body: "1.检查情况。本月检查企业12家。\n3号仓库存在隐患。已责令整改。",
+      titles: ["检查情况"],
+    },
+  ])("parseBulletinText: $what", ({ body, titles: expected }) => {
+    expect(titles(body).filter((t) => t !== undefined)).toEqual(expected);
+  });
+});

@@ -539,3 +539,37 @@ describe("a section marker inside a line", () => {
     ]);
   });
 });
+
+/**
+ * A short heading a copy ran into its first item (issue 14, formerly held-out-8: a page that
+ * begins mid-report with a word spliced before `(一)`): 2 to 8 Han characters at a line's start,
+ * then the first item's marker. The item starts a line of its own; the words head its section.
+ */
+describe("a short heading run into its first item", () => {
+  test.each([
+    {
+      what: "a heading before （一） and its run-in label",
+      text: "主要做法（一）强化组织领导：成立工作专班12个。\n（二）完善工作机制：出台制度5项。",
+      headings: ["S:主要做法", "I:强化组织领导", "I:完善工作机制"],
+    },
+    {
+      what: "the same before (一) in ASCII brackets, its title closed by 。",
+      text: "受理情况(一)来电受理。本月受理来电1200件。\n(二)网络受理。本月受理网络诉求320件。",
+      headings: ["S:受理情况", "I:来电受理", "I:网络受理"],
+    },
+  ])("parseBulletinText: $what", ({ text, headings: expected }) => {
+    expect(headings(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A marker of a later item, or one after a sentence mark, or after more than eight characters.
+    "主要做法（二）强化组织领导：成立工作专班12个。",
+    "经研究，（一）强化组织领导：成立工作专班12个。",
+    "全县各乡镇和县直各部门（一）强化组织领导：成立工作专班12个。",
+  ])(
+    "parseBulletinText: counter-case: %s keeps its words before the marker in one line",
+    (text) => {
+      expect(headings(`一、工作动态\n${text}`)).not.toContain("I:强化组织领导");
+    },
+  );
+});

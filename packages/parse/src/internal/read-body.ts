@@ -2,6 +2,7 @@ import { safeParseSectionMarker } from "@bulletin/format";
 import type { Block, DateSpan, Inline } from "@bulletin/schema";
 import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
+import { isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
@@ -182,6 +183,9 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
 /** `1县政务服务大厅投票情况。…`: a numeral run into its item's title, the dot lost in the copy. */
 const DOTLESS = /^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时分秒个件家项名人次元万亿千百岁天周])/;
 
+/** `1.`, `1、`, `1．` at a line's start: a numbered item printed with its dot. */
+const DOTTED = /^(\d{1,2})[.、．](?!\d)/;
+
 /** The item's run-in title and text after a numeral whose dot a copy lost (see {@link dotlessNumbering}). */
 function dotlessRunIn(text: string): { title: string; rest: string } | undefined {
   const n = DOTLESS.exec(text)?.[0];
@@ -195,7 +199,9 @@ const MIN_DOTLESS = 3;
  * `1县政务服务大厅投票情况。…` / `2税务分中心投票情况。…` / `3…`: lines numbered 1, 2, 3… in order,
  * each numeral run straight into a run-in title before its `。` with text after it, and no
  * section heading between them: a list whose dots a copy lost. Three at least; a numeral before a
- * unit or a date (`3家企业…`, `5月…`) is none. The indices of the lines, found in one pass.
+ * unit or a date (`3家企业…`, `5月…`) is none. So is one line that goes on from a numbering printed
+ * with its dots (`1.监外执行检察情况。…` then `2刑事执行活动违法。…`, with no `（一）` or section
+ * heading between them): the next item, its dot lost. The indices of the lines, found in one pass.
  */
 function dotlessNumbering(lines: readonly TextLine[]): Set<number> {
   const found = new Set<number>();
@@ -204,10 +210,22 @@ function dotlessNumbering(lines: readonly TextLine[]): Set<number> {
     if (run.length >= MIN_DOTLESS) for (const k of run) found.add(k);
     run = [];
   };
+  // The number of the last item printed with its dot (`1.…。…`), 0 after a heading.
+  let dotted = 0;
   for (let k = 0; k < lines.length; k++) {
     const text = (lines[k] as TextLine).text;
     if (sectionHeadingMarker(text) > 0) {
       close();
+      dotted = 0;
+      continue;
+    }
+    if (!isDigitCode(text.charCodeAt(0))) {
+      if (dotted > 0 && itemMarkerLength(text) > 0) dotted = 0;
+      continue;
+    }
+    const marked = DOTTED.exec(text)?.[1];
+    if (marked !== undefined) {
+      dotted = numberedRunIn(text) === undefined ? 0 : Number(marked);
       continue;
     }
     const n = DOTLESS.exec(text)?.[1];
@@ -215,6 +233,11 @@ function dotlessNumbering(lines: readonly TextLine[]): Set<number> {
     const r = dotlessRunIn(text);
     if (r === undefined || r.rest.trim() === "") {
       close();
+      continue;
+    }
+    if (dotted > 0 && Number(n) === dotted + 1) {
+      found.add(k);
+      dotted++;
       continue;
     }
     if (Number(n) !== run.length + 1) close();
@@ -550,12 +573,25 @@ export function readBody(
       s.items.push(item);
       let lead = t.slice(im).trimStart();
       let base = t.length - lead.length;
-      // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`.
-      if (isHeadingLine(t) || isPhraseHeading(lead)) {
+      // `（一）核酸检测情况 2021年10月8日，…`: a space may end the item's run-in title, as it ends a
+      // section's.
+      const spaced = spacedHeadingEnd(t, offsetOf, base, line.breaks);
+      // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`; not
+      // one whose space a date or figure follows (`（一）核酸检测情况 2021年10月8日，县人民医院`, a
+      // paragraph's first line a page broke).
+      if (
+        (isHeadingLine(t) || isPhraseHeading(lead)) &&
+        !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
+      ) {
         if (lead !== "") item.title = lead;
         continue;
       }
-      const r = runInTitle(lead);
+      let r = runInTitle(lead);
+      // Where no `。` or `：` ends a run-in title, the space does (a stray space inside `城市管理
+      // 方面：` does not).
+      if (r === undefined && spaced > 0) {
+        r = { title: t.slice(base, spaced), rest: spaced - base };
+      }
       // `（四）…共受理重复反映工单239件、满意率84%。`: a line that is one sentence reporting figures
       // is no run-in title (`（一）受理量突破1万件。本月…`, with text after it, still is).
       const reports =

@@ -179,6 +179,35 @@ const TIME_LEAD = new RegExp(
 );
 /** A label that only says when (`本月`): it names nothing the figure counts. */
 const TIME_ONLY = new RegExp(`^(?:${TIME_WORDS})$`);
+
+/**
+ * A noun that runs from a count to its clause's end: Han text without 的, 之 or words that join
+ * (`国家乡村振兴重点帮扶县，`; not `工单并全部下派，`, `干部和群众参加。`).
+ */
+const NOUN_TO_CLAUSE_END = /^[^\P{Script=Han}的之和及与并]{1,16}(?:[，。；：,;:！？]|$)/u;
+/** Verbs of making, naming or adding what a count counts (`确定160个…县`, `新建12所…`). */
+const MAKING_VERBS = "确定|认定|评定|命名|评选|遴选|新建|建成|创建|培育|打造|设立|新增|新设|引进";
+/** The last characters of {@link MAKING_VERBS}. */
+const MAKING_LASTS = "定名选建成育造立增设进";
+/** A clause that opens with a making verb, after a word of time or scope (`。全年认定`, `，新建`). */
+const MAKING_LEAD = new RegExp(
+  `(?:^|[，。；：,;:！？])(?:${TIME_WORDS})?(?:${SCOPE_WORDS})?(?:${MAKING_VERBS})$`,
+);
+
+/**
+ * `。确定160个国家乡村振兴重点帮扶县，`, `，全年认定86家省级专精特新中小企业。`: a clause that is a verb
+ * of making or naming, a count and the noun it counts, to the clause's end: the count of what was
+ * made, which the text reports (a longer noun than {@link NOUN_ENDS_CLAUSE} takes), labelled by
+ * that noun.
+ */
+function countAfterVerb(text: string, i: number, end: number): boolean {
+  return (
+    oneOf(MAKING_LASTS, text.charAt(i - 1)) &&
+    MAKING_LEAD.test(text.slice(Math.max(0, i - 12), i)) &&
+    NOUN_TO_CLAUSE_END.test(text.slice(end, end + 17))
+  );
+}
+
 /**
  * What may stand between a count and the next count it is joined to: its short noun (a quoted
  * name in it), then 和, 及, 与 or `、` (`14个镇街和21个区级部门`, `200个“…”事项和26个“…”事项`), or
@@ -217,6 +246,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     objectOfAction(text, i, end) ||
+    countAfterVerb(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
 }
@@ -456,7 +486,8 @@ export function readInlines(
             const before =
               text.charAt(i - 1) === "等" ||
               TIME_ONLY.test(label) ||
-              objectOfAction(text, i, figure.end)
+              objectOfAction(text, i, figure.end) ||
+              countAfterVerb(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
             label = before !== "" ? before : followingWords(text, figure.end);

@@ -20,10 +20,80 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
  * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
  * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
- * these by {@link compoundAt}.
+ * these by {@link compoundAt}. Doses (剂, 针: `接种疫苗3.2亿剂`; `167472剂次` in rounds). Measures printed
+ * as Latin symbols, as weather and engineering pages print them: lengths, areas and volumes (`降水量
+ * 542.0mm`, `12.5km`, `15cm`, `3m`, `5km²` or `km2`, `m²`, `m³`), weights (`3.6kg`, `t`, `g`, `mg`),
+ * power (`800kW`, `1.2kWh`, `MW`, `GW`, `kV`), times (`日照时数2375.3h`, `min`) and `-13.0°C`: kept as
+ * printed (`°C` is ℃), and none where a letter, a digit, `/` or a superscript runs on after the
+ * symbol (`1013hPa`, `120mmHg`, `60km/h`, `12m/s`).
  */
 const UNITS = [
   "摄氏度",
+  "°C",
+  "kWh",
+  "kW",
+  "kV",
+  "MW",
+  "GW",
+  "mm",
+  "cm",
+  "km²",
+  "km2",
+  "km",
+  "m²",
+  "m³",
+  "m2",
+  "m3",
+  "m",
+  "kg",
+  "mg",
+  "g",
+  "t",
+  "min",
+  "h",
+  "剂",
+  "针",
+  // Measure words of kinds the list lacked: weights and lengths (斤, 厘米), animals (羽 of
+  // poultry, 匹, 尾 of fish), things (盏 of lamps, 枚, 支, 根, 顶, 卷, 部, 间 of rooms), groups (组),
+  // sections and wells (段, 眼), trains and runs (列, 趟), sessions and rounds (届, 轮), pounds (英镑).
+  "厘米",
+  "英镑",
+  // Hours of teaching (学时, 课时), packs (包), kilowatt hours as 度 (`用电量12.5亿度`), and a count in
+  // rounds printed with a dot (`1200人·次`).
+  "学时",
+  "课时",
+  "人·次",
+  "包",
+  "度",
+  "斤",
+  "羽",
+  "匹",
+  "尾",
+  "盏",
+  "枚",
+  "支",
+  "根",
+  "顶",
+  "卷",
+  "部",
+  "间",
+  "组",
+  "段",
+  "眼",
+  "列",
+  "趟",
+  "届",
+  "轮",
+  // Banners and courses, doors and things in pairs, classes and lectures (幅, 道, 扇, 门, 颗, 双, 班, 节, 堂).
+  "幅",
+  "道",
+  "扇",
+  "门",
+  "颗",
+  "双",
+  "班",
+  "节",
+  "堂",
   "分贝",
   "毫米",
   "兆瓦",
@@ -142,6 +212,8 @@ const UNITS = [
 /** The model's name of a unit printed as a symbol or in traditional characters. */
 const UNIT_NAMES: Record<string, string> = {
   "㎡": "平方米",
+  "°C": "℃",
+  人·次: "人次",
   "μg/m³": "μg/m3",
   "µg/m3": "μg/m3",
   "µg/m³": "μg/m3",
@@ -179,10 +251,45 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   袋: "装子鼠",
   株: "洲",
   栋: "梁",
+  剂: "量型",
+  包: "括含装容干保",
+  度: "假汛过量夏冬",
+  幅: "度员面",
+  道: "路德理歉口",
+  扇: "区",
+  门: "店户诊类口卫窗槛票面前",
+  門: "店戶診類口衛窗檻票面前",
+  双: "方向休周节边拥百",
+  雙: "方向休週節邊擁百",
+  班: "子级组长车主会务",
+  节: "日假点约能目水庆",
+  節: "日假點約能目水慶",
+  堂: "兄",
+  针: "对织灸",
+  針: "對織灸",
+  尾: "款数声气号部巴",
+  支: "持付出援部队撑柱配行",
+  根: "据本治源",
+  顶: "层尖级端部",
+  頂: "層尖級端部",
+  卷: "烟入宗",
+  部: "门分署长委级位属队件署",
+  间: "隔接断",
+  間: "隔接斷",
+  组: "织成建长员合",
+  組: "織成建長員合",
+  段: "落时位",
+  眼: "睛光界前",
+  列: "入为出举车表明",
+  匹: "配",
+  届: "满时",
+  屆: "滿時",
+  轮: "胎船换流岗值",
+  輪: "胎船換流崗值",
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
- * `巡查2次/月`): areas, volumes, lengths, weights, people and spans of time, longest first. The
+ * `巡查2次/月`, `流量1200立方米/秒`): areas, volumes, lengths, weights, people and spans of time, longest first. The
  * figure's unit is the two as printed (`吨/平方公里`).
  */
 const PER_UNITS = [
@@ -204,10 +311,12 @@ const PER_UNITS = [
   "户",
   "天",
   "日",
+  "周",
   "月",
   "年",
   "米",
   "升",
+  "秒",
 ];
 /** The unit a unit is counted per at `text[j]` (`/平方公里`), with the `/`; `""` when none. */
 function perUnitAt(text: string, j: number): string {
@@ -221,7 +330,7 @@ function perUnitAt(text: string, j: number): string {
  * per trip; `家次`, `项次`, `吨次`, `例次`…). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
  * `座次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架"]);
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针"]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**
@@ -264,8 +373,36 @@ export function unitLengthAt(text: string, j: number): number {
   return UNITS_BY_FIRST.get(text.charCodeAt(j))?.find((u) => text.startsWith(u, j))?.length ?? 0;
 }
 
-/** The first characters of the units printed in symbols (`μg/m3`, `mg/L`). */
-const SYMBOL_FIRSTS = "μµum";
+/** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
+const SYMBOL_FIRSTS = "μµumckh°gtMG";
+/**
+ * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
+ * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`).
+ */
+function latinRunsOn(unit: string, text: string, j: number): boolean {
+  if (!isLatinCode(unit.charCodeAt(0))) return false;
+  const c = text.charCodeAt(j);
+  return isLatinCode(c) || isDigitCode(c) || c === 0x2f || c === 0xb2 || c === 0xb3;
+}
+/** Units a figure may fall below zero in: temperatures (`年极端最低气温-13.0℃`). */
+const BELOW_ZERO = ["℃", "°C", "摄氏度", "攝氏度"];
+/**
+ * Whether the minus at `text[i]` is the sign of a temperature below zero (`最低气温-13.0℃`,
+ * `气温为－5°C`): a minus after no digit, letter or point (`3-5℃` is a range), before a number
+ * and a unit of temperature.
+ */
+function belowZeroAt(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || isLatinCode(prev) || prev === 0x2e || isMinusCode(prev)) return false;
+  let j = i + 1;
+  while (isDigitCode(text.charCodeAt(j)) && j - i < 6) j++;
+  if (j === i + 1) return false;
+  if (text.charCodeAt(j) === 0x2e) {
+    j++;
+    while (isDigitCode(text.charCodeAt(j)) && j - i < 12) j++;
+  }
+  return BELOW_ZERO.some((u) => text.startsWith(u, j));
+}
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
@@ -307,7 +444,7 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   const c = text.charCodeAt(i);
   const minus = isMinusCode(c);
   if (!minus && c !== 0x2b && c !== 0xff0b) return 0;
-  if (minus && followsChangeWords(text, i, start)) return -1;
+  if (minus && (followsChangeWords(text, i, start) || belowZeroAt(text, i))) return -1;
   const open = text.charCodeAt(i - 1);
   return (open === 0xff08 || open === 0x28) &&
     isHanCode(text.charCodeAt(i - 2)) &&
@@ -433,6 +570,7 @@ export function readMetric(
   const unit = unitAt(text, j);
   if (unit === undefined) return undefined;
   j += unit.length;
+  if (latinRunsOn(unit, text, j)) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
   let unitName = UNIT_NAMES[unit] ?? unit;
   let printedUnit = unit;
@@ -455,7 +593,7 @@ export function readMetric(
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
-  if (signed && unit !== "%") return undefined;
+  if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));

@@ -1,4 +1,5 @@
 import { safeParseSectionMarker } from "@bulletin/format";
+import { isHanCode } from "./chars";
 import { itemMarkerLength, sectionMarkerLength, sectionMarkerText } from "./line-kinds";
 import type { TextLine } from "./repair-lines";
 
@@ -200,6 +201,13 @@ function cutsOf(
   }
   // `…5块。（二）三项…`: the next marker of its sequence right after a `。`.
   let { item, section, numbered } = next;
+  // `主要做法（一）强化组织领导：…`: a short heading a copy ran into its first item.
+  const lead = headingBeforeFirstItem(text, numberOf);
+  if (lead > 0) {
+    cuts.push(lead);
+    item = 2;
+    numbered = 1;
+  }
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
     // Most sentences go on with text: only a marker's first character is worth a closer look.
@@ -236,6 +244,24 @@ function cutsOf(
     }
   }
   return cuts.sort((a, b) => a - b);
+}
+
+/** Most Han characters of a heading run into its first item ({@link headingBeforeFirstItem}). */
+const MAX_LEAD_HEADING = 8;
+
+/**
+ * `主要做法（一）强化组织领导：…`: where a line opens with 2 to 8 Han characters and then the first
+ * item's marker `（一）`, the index of that marker (the words before it are a heading a copy ran
+ * into its first item, or a page's stray word); 0 when the line is not so.
+ */
+function headingBeforeFirstItem(text: string, numberOf: (marker: string) => number): number {
+  let k = 0;
+  while (k <= MAX_LEAD_HEADING && isHanCode(text.charCodeAt(k))) k++;
+  if (k < 2 || k > MAX_LEAD_HEADING || text.charCodeAt(k) !== 0xff08 /* （ */) return 0;
+  const im = itemMarkerLength(text.slice(k, k + 7));
+  if (im === 0) return 0;
+  const end = text.charAt(k + im - 1) === "、" ? k + im - 1 : k + im;
+  return numberOf(text.slice(k, end)) === 1 ? k : 0;
 }
 
 /**
