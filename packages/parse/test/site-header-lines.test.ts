@@ -68,3 +68,32 @@ describe("the text's own lines that look like a site's header", () => {
     expect(JSON.stringify(bulletin.sections)).toContain(kept);
   });
 });
+
+describe("a site's and a column's names over a headline over its date (no issue number)", () => {
+  const report =
+    "2024年上半年，全市城镇新增就业3.2万人，完成全年目标任务的61%。\n其中高校毕业生就业1.1万人。";
+  test.each([
+    ["某某网移动版\n某某网移动版", "上半年全市城镇新增就业3.2万人", "2024-07-15 09:39:00"],
+    ["NEWS CENTER\n新闻资讯", "某局发布2024年上半年全市就业基本情况", "2024-07-10"],
+    ["某市人社网\n工作动态", "全市上半年城镇新增就业完成全年目标六成", "2024年7月12日"],
+  ])(
+    "parseBulletinText: `%s` over `%s` are the page's, the headline is the title",
+    (names, title, date) => {
+      const { bulletin } = parse(`${names}\n${title}\n${date}\n${report}`);
+      expect(bulletin.publication.title).toBe(title);
+      expect(JSON.stringify(bulletin.sections)).toContain("全市城镇新增就业");
+    },
+  );
+
+  test.each([
+    ["某县社会工作\n（热线专报）\n2024年4月22日", "某县社会工作（热线专报）"],
+    ["某某县\n政务服务工作动态\n2024年3月5日", "某某县政务服务工作动态"],
+    [
+      "某市12345\n一 体 化\n政务服务便民热线热线工作通报\n第3期\n2024年3月5日",
+      "某市12345一体化政务服务便民热线热线工作通报",
+    ],
+  ])("parseBulletinText: a masthead's name split over lines (`%s`) is joined", (head, title) => {
+    const { bulletin } = parse(`${head}\n${report}`);
+    expect(bulletin.publication.title).toBe(title);
+  });
+});
