@@ -23,6 +23,7 @@ import {
   cumulativeToMonthEnd,
   holidayDaysOfStatedYear,
   openingYearPeriod,
+  reportedYear,
   withoutLeadIn,
   withoutOpeningMarks,
 } from "./internal/opening-period";
@@ -879,6 +880,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       openingSpanOfIssueYear(opening, statedYear, publishedOn0, frequency === "weekly") ??
       monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
+  // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
+  period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;

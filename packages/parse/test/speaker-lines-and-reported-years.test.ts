@@ -1,0 +1,58 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { describe, expect, test } from "vitest";
+
+/**
+ * A 工作报告 delivered to a people's congress (the misses of the ninth blind set read as
+ * families): the line that names who delivers it (`某区审计局局长 郑某某`) names its issuer and is
+ * no title, and the opening's `向…报告2022年度…情况` or `现将2023年…情况报告如下` names the year it
+ * reports on. Every example here is written for the rule, not taken from a page.
+ */
+
+const parse = (text: string) => parseBulletinText(text);
+const audit =
+  "报告期间共完成审计项目19个，查出问题330项，涉及金额2377.2万元。\n一、财政管理审计情况\n区本级财政收入完成38.6亿元。";
+
+describe("the line naming who delivers a report", () => {
+  test.each([
+    ["某市某区审计局局长 郑某某", "某市某区审计局"],
+    ["某县人民政府副县长 张某", "某县人民政府"],
+    ["某市财政局党组书记 李某某", "某市财政局"],
+    ["某市人民检察院检察长王某", "某市人民检察院"],
+  ])("parseBulletinText: `%s` over the date names the issuer and no title", (speaker, office) => {
+    const { bulletin } = parse(
+      `${speaker}\n2023年9月28日\n主任、各位副主任、各位委员：\n我受区人民政府的委托，报告区本级预算执行情况，请予审议。\n${audit}`,
+    );
+    expect(bulletin.publication.title).toBeUndefined();
+    expect(bulletin.publication.publisher?.name).toBe(office);
+    expect(bulletin.issue.publishedOn).toBe("2023-09-28");
+  });
+
+  test("parseBulletinText: a masthead name with a post in it and no person stays the title", () => {
+    const { bulletin } = parse(`某县县长信箱工作通报\n2023年9月28日\n${audit}`);
+    expect(bulletin.publication.title).toBe("某县县长信箱工作通报");
+  });
+});
+
+describe("the year a report's opening says it reports on", () => {
+  test.each([
+    [
+      "我受区人民政府的委托，向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况，请予审议。",
+      2022,
+    ],
+    ["受市政府委托，现向市人大常委会汇报2021年全市国有资产管理情况。", 2021],
+    ["现将2023年度全县政务服务工作情况报告如下：", 2023],
+    ["现将2020年全区信访工作有关情况通报如下。", 2020],
+  ])("parseBulletinText: `%s` states the year", (opening, year) => {
+    const { bulletin } = parse(`某区审计局局长 郑某某\n2023年9月28日\n${opening}\n${audit}`);
+    expect(bulletin.issue.period).toEqual({ kind: "year", year });
+  });
+
+  test.each([
+    "我受区人民政府的委托，报告2022年以来区本级预算执行情况，请予审议。",
+    "我受区人民政府的委托，报告区本级预算执行情况，截至2022年底共完成审计项目19个。",
+    "现将2023年1-6月全县政务服务工作情况报告如下：",
+  ])("parseBulletinText: `%s` states no year reported on", (opening) => {
+    const { bulletin } = parse(`某区审计局局长 郑某某\n2023年9月28日\n${opening}\n${audit}`);
+    expect(bulletin.issue.period?.kind).not.toBe("year");
+  });
+});
