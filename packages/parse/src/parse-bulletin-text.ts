@@ -21,6 +21,7 @@ import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
   cumulativeToMonthEnd,
+  dayOfTitles,
   holidayDaysOfStatedYear,
   openingYearPeriod,
   reportedYear,
@@ -750,8 +751,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // A newspaper's credit closing a copied report (`《某报》（2021年06月17日 第02版）`).
   const credit = footCredit(body);
+  // `2021年10月8日，某县…工作进程报告`: a daily report's title that states its day.
+  const titleDay = dayOfTitles([masthead.title?.text, pageTitle?.text, page.title]);
   const publishedFromText =
-    masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn ?? credit?.publishedOn;
+    masthead.publishedOn ??
+    page.publishedOn ??
+    signature?.publishedOn ??
+    credit?.publishedOn ??
+    titleDay;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -848,6 +855,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
+    (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??

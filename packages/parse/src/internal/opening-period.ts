@@ -272,3 +272,26 @@ export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   }
   return undefined;
 }
+
+/**
+ * `2021年10月8日，…` opening a title (before a comma or its words, not `至`/`到`/`起`/`以来`), or
+ * `…（2021年10月8日）` closing it: one day, printed whole.
+ */
+const TITLE_DAY =
+  /^(\d{4}年\d{1,2}月\d{1,2}日)(?=[，,\s\u4e00-\u9fff])(?![至到起以前后])|[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)]$/;
+
+/**
+ * `2021年10月8日，某县疫情防控工作进程报告`, `某县防汛工作日报（2023年7月3日）`: a daily report's title
+ * that states its day, opening it before a comma or closing it in brackets: that day (its date of
+ * publication and the span it reports on, when nothing else gives them). A title naming a span of
+ * days (`（2016年3月4日—3月10日）`) or a day inside its words states no such day.
+ */
+export function dayOfTitles(titles: readonly (string | undefined)[]): string | undefined {
+  for (const title of titles) {
+    if (title === undefined || !title.includes("日")) continue;
+    const m = TITLE_DAY.exec(title);
+    const day = m === null ? undefined : readFullDate((m[1] ?? m[2]) as string);
+    if (day !== undefined) return day;
+  }
+  return undefined;
+}
