@@ -24,6 +24,7 @@ import {
   dayOfTitles,
   holidayDaysOfStatedYear,
   openingYearPeriod,
+  releasedReportYear,
   reportedYear,
   withoutLeadIn,
   withoutOpeningMarks,
@@ -256,8 +257,13 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
  * The lines of a web page's head: the headings ({@link isPageHeadline}) the text opens with that come
  * before the last of the page's metadata lines among them (`来源：…`, a file-information grid).
  */
-function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
-  let n = 0;
+function pageHead(
+  lines: readonly TextLine[],
+  webLines: readonly TextLine[],
+): { skipped: number; head: TextLine[] } {
+  let skipped = 0;
+  while (skipped < MAX_HEAD_FURNITURE && isHeadFurniture(lines[skipped]?.text)) skipped++;
+  let n = skipped;
   while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) n++;
   const start = (l: TextLine | undefined): number | undefined =>
     l === undefined ? undefined : offsetAt(l, 0);
@@ -268,9 +274,28 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
     if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
   }
   const head: TextLine[] = [];
-  for (const l of lines.slice(0, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
-  return head;
+  for (const l of lines.slice(skipped, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
+  return { skipped: head.length > 0 ? skipped : 0, head };
 }
+
+/** Most lines of a page's furniture {@link pageHead} passes over its headings. */
+const MAX_HEAD_FURNITURE = 8;
+
+/**
+ * A line a page's head prints over its headline that is no heading: one without a Han character
+ * (`ad9_210*60`, `<s id="…"></s>`, `NEWS`), a label left without its value (`关键词：`) or the
+ * path to the page (`某某网 > 新闻中心 > 时政新闻`: three names or more parted by `>`, no sentence).
+ */
+function isHeadFurniture(text: string | undefined): boolean {
+  if (text === undefined || text.length > 80) return false;
+  if (!HAN.test(text)) return true;
+  if (isLabelAlone(text)) return true;
+  if (!text.includes(">") || /[。，；]/.test(text)) return false;
+  const parts = text.split(PATH_MARK);
+  return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
+}
+const HAN = /[\u4e00-\u9fff]/;
+const PATH_MARK = /\s*>{1,2}\s*/;
 
 /** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */
 const BULLETIN_NAME_END =
@@ -623,7 +648,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let pageTitle: TextLine | undefined;
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
-  const head = pageHead(lines, webLines);
+  const { skipped, head } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
@@ -632,19 +657,20 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
     // `政务` over the page's metadata line: the column's name, and no title over it.
     for (const l of head) warn("web-line-dropped", at(l), { text: l.text });
-    lines = lines.slice(head.length);
+    for (const l of lines.slice(0, skipped)) warn("web-line-dropped", at(l), { text: l.text });
+    lines = lines.slice(skipped + head.length);
   } else if (headTitle !== undefined) {
     // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
     // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
     const title = headTitle;
     const titleIndex = head.indexOf(title);
-    for (const l of head.slice(0, titleIndex)) {
+    for (const l of lines.slice(0, skipped + titleIndex)) {
       warn("web-line-dropped", at(l), { text: l.text });
       if (headIssue.number === undefined) headIssue = issueLine(l.text);
     }
     const broken = brokenTitle(title, head[titleIndex + 1], true);
     pageTitle = broken.title;
-    lines = lines.slice(titleIndex + broken.lines);
+    lines = lines.slice(skipped + titleIndex + broken.lines);
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&
@@ -864,6 +890,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     holidayDaysOfStatedYear(titles, opening) ??
     // `截至2015年8月底，累计完成…`: the months from January up to the month a report counts to.
     cumulativeToMonthEnd(opening) ??
+    // `…发布的《2018年中国气候公报》显示`: the year of the yearly report a news copy covers.
+    releasedReportYear(opening) ??
     statedPeriod(
       before.map((t) => t.slice(0, 200)),
       true,

@@ -97,3 +97,33 @@ describe("a site's and a column's names over a headline over its date (no issue 
     expect(bulletin.publication.title).toBe(title);
   });
 });
+
+describe("lines of a page's head over its headline that are no heading", () => {
+  const page = (head: string) => `${head}\n${headline}\n${meta}\n${body}`;
+
+  test.each([
+    ['<s id="ab12c"></s>\n<s id="ab12c"><nobr id="ab12c"></nobr></s>\nad9_210*60'],
+    ["关键词：\n某某网 > 新闻中心 > 时政新闻"],
+    ["某某网 >> 政务公开 >> 工作动态 >> 正文内容"],
+    ["NEWS\n关键字:"],
+  ])("parseBulletinText: `%s` over the headline is dropped, the headline is the title", (head) => {
+    const { bulletin } = parse(page(head));
+    expect(bulletin.publication.title).toBe(headline);
+    expect(JSON.stringify(bulletin.sections)).not.toContain("新闻中心");
+    expect(JSON.stringify(bulletin.sections)).not.toContain("nobr");
+  });
+
+  test("parseBulletinText: with no metadata line under the headline, nothing is passed over", () => {
+    const { warnings } = parse(`关键词：\n某某网 > 新闻中心 > 时政新闻\n${headline}\n${body}`);
+    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 2)).toBe(
+      false,
+    );
+  });
+
+  test("parseBulletinText: a path of two names over the headline is not passed over", () => {
+    const { warnings } = parse(`受理 > 办结\n关键词：\n${headline}\n${meta}\n${body}`);
+    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 2)).toBe(
+      false,
+    );
+  });
+});

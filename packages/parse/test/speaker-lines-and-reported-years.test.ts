@@ -2,10 +2,11 @@ import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
 
 /**
- * A 工作报告 delivered to a people's congress (the misses of the ninth blind set read as
- * families): the line that names who delivers it (`某区审计局局长 郑某某`) names its issuer and is
- * no title, and the opening's `向…报告2022年度…情况` or `现将2023年…情况报告如下` names the year it
- * reports on. Every example here is written for the rule, not taken from a page.
+ * A 工作报告 delivered to a people's congress and a news copy of a yearly report (the misses of
+ * the ninth blind set read as families): the line that names who delivers a report
+ * (`某区审计局局长 郑某某`) names its issuer and is no title; the opening's `向…报告2022年度…情况` or
+ * `现将2023年…情况报告如下` names the year it reports on, and a news copy's `…发布的《2018年中国气候公报》`
+ * the year of the report it covers. Every example here is written for the rule, not taken from a page.
  */
 
 const parse = (text: string) => parseBulletinText(text);
@@ -54,5 +55,31 @@ describe("the year a report's opening says it reports on", () => {
   ])("parseBulletinText: `%s` states no year reported on", (opening) => {
     const { bulletin } = parse(`某区审计局局长 郑某某\n2023年9月28日\n${opening}\n${audit}`);
     expect(bulletin.issue.period?.kind).not.toBe("year");
+  });
+});
+
+describe("the yearly report a news copy's opening says was released", () => {
+  const news = (opening: string) =>
+    `某地气温创历史新高\n${opening}\n公报显示，2018年7月下旬至8月上旬，某地平均气温25.1℃，较常年同期偏高1.3℃。\n2018年7月9日至8月16日，某地高温日数为10.2天。`;
+
+  test.each([
+    [
+      "新华社北京1月22日电（记者某某）某局22日发布的《2018年中国气候公报》显示，全国平均气温偏高。",
+      2018,
+    ],
+    ["國家統計局28日發布《2023年國民經濟和社會發展統計公報》，全年經濟總體回升向好。", 2023],
+    ["某部今天发布了《2021中国生态环境状况公报》。全国空气质量持续改善。", 2021],
+  ])("parseBulletinText: `%s` states the year", (opening, year) => {
+    const { bulletin } = parse(news(opening));
+    expect(bulletin.issue.period).toEqual({ kind: "year", year });
+  });
+
+  test.each([
+    "某局22日发布的《2018年7月中国气候影响评价》显示，全国平均气温偏高。",
+    "某局22日发布的《2018年上半年中国气候公报》显示，全国平均气温偏高。",
+    "据《2018年中国气候公报》记载，全国平均气温偏高。",
+  ])("parseBulletinText: `%s` states no year of a yearly report", (opening) => {
+    const { bulletin } = parse(news(opening));
+    expect(bulletin.issue.period).not.toEqual({ kind: "year", year: 2018 });
   });
 });
