@@ -127,7 +127,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
   }
   joinDocumentTitle(rest, m);
-  if (m.number === undefined && m.totalNumber === undefined && m.publishedOn === undefined) {
+  // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
+  // or issue number is printed over the addressee.
+  const documentHead = m.unknown.length > 0 && m.publisher !== undefined;
+  if (
+    m.number === undefined &&
+    m.totalNumber === undefined &&
+    m.publishedOn === undefined &&
+    !documentHead
+  ) {
     return { unknown: [], lines: 0 };
   }
   m.lines = k;
