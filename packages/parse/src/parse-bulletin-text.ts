@@ -278,6 +278,33 @@ function pageHead(
   return { skipped: head.length > 0 ? skipped : 0, head };
 }
 
+/** Fewest characters of a title a breadcrumb ends with (a column's name is shorter). */
+const MIN_CRUMBED_TITLE = 8;
+
+/**
+ * `您的位置：首页 > 头条新闻 > 全省春节假日文旅市场强劲增长` over `全省春节假日文旅市场强劲增长` /
+ * `接待游客、旅游收入同比增长均超五成`: the head's line a breadcrumb above it ends with (the page's own
+ * title; a subtitle under it may be longer). Undefined when the head holds one line, or no
+ * breadcrumb over it ends with one of its lines.
+ */
+function crumbedTitle(
+  head: readonly TextLine[],
+  webLines: readonly TextLine[],
+): TextLine | undefined {
+  if (head.length < 2) return undefined;
+  const last = offsetAt(head[head.length - 1] as TextLine, 0) ?? 0;
+  for (const w of webLines) {
+    if ((offsetAt(w, 0) ?? 0) > last) break;
+    if (!w.text.includes(">") || !isBreadcrumb(w.text)) continue;
+    const crumb = w.text.slice(w.text.lastIndexOf(">") + 1).replace(/\s+/g, "");
+    // (`首页 > 政务动态` over `政务动态`: a breadcrumb ending with its column names no title.)
+    if (crumb.length < MIN_CRUMBED_TITLE) continue;
+    const line = head.find((l) => l.text.replace(/\s+/g, "") === crumb);
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
 /** Most lines of a page's furniture {@link pageHead} passes over its headings. */
 const MAX_HEAD_FURNITURE = 8;
 
@@ -688,7 +715,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
   const headTitle =
-    head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined;
+    crumbedTitle(head, webLines) ??
+    (head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
     // `政务` over the page's metadata line: the column's name, and no title over it.
     for (const l of head) warn("web-line-dropped", at(l), { text: l.text });

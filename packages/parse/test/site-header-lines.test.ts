@@ -127,3 +127,25 @@ describe("lines of a page's head over its headline that are no heading", () => {
     );
   });
 });
+
+describe("a breadcrumb that ends with the page's title", () => {
+  const sub = "全县政务服务受理量、办结量同比增长均超过三成以上";
+
+  test.each([
+    [`您的位置：首页 > 政务动态 > ${headline}`, `${headline}\n${sub}`],
+    [`当前位置：首页 >> 工作动态 >> ${headline}`, `工作动态\n${headline}\n${sub}`],
+  ])(
+    "parseBulletinText: under `%s` that line is the title, not a longer subtitle",
+    (crumb, head) => {
+      const { bulletin } = parse(`${crumb}\n${head}\n${meta}\n${body}`);
+      expect(bulletin.publication.title).toBe(headline);
+    },
+  );
+
+  test("parseBulletinText: a breadcrumb ending with its column leaves the longest line the title", () => {
+    const { bulletin } = parse(
+      `您的位置：首页 > 政务动态\n政务动态\n${headline}\n${meta}\n${body}`,
+    );
+    expect(bulletin.publication.title).toBe(headline);
+  });
+});
