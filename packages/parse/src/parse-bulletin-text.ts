@@ -310,18 +310,20 @@ const MAX_HEAD_FURNITURE = 8;
 
 /**
  * A line a page's head prints over its headline that is no heading: one without a Han character
- * (`ad9_210*60`, `<s id="…"></s>`, `NEWS`), a label left without its value (`关键词：`) or the
+ * that holds a Latin letter or a tag (`ad9_210*60`, `<s id="…"></s>`, `NEWS`; not a date: `2024-07-15`, `Jul 15, 2024`), a label left without its value (`关键词：`) or the
  * path to the page (`某某网 > 新闻中心 > 时政新闻`: three names or more parted by `>`, no sentence).
  */
 function isHeadFurniture(text: string | undefined): boolean {
   if (text === undefined || text.length > 80) return false;
-  if (!HAN.test(text)) return true;
+  // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
+  if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
   if (isLabelAlone(text)) return true;
   if (!text.includes(">") || /[。，；]/.test(text)) return false;
   const parts = text.split(PATH_MARK);
   return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
 }
 const HAN = /[\u4e00-\u9fff]/;
+const LATIN_OR_TAG = /[A-Za-z<]/;
 const PATH_MARK = /\s*>{1,2}\s*/;
 
 /** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */

@@ -120,6 +120,15 @@ describe("lines of a page's head over its headline that are no heading", () => {
     );
   });
 
+  test.each([
+    ["2024-10-12", "2024-10-12"],
+    ["2024/10/12", "2024-10-12"],
+  ])("parseBulletinText: a date `%s` over the headline is read, not passed over", (date, iso) => {
+    const { bulletin } = parse(`${date}\n${headline}\n来源：某县政务服务中心\n${body}`);
+    expect(bulletin.publication.title).toBe(headline);
+    expect(bulletin.issue.publishedOn).toBe(iso);
+  });
+
   test("parseBulletinText: a path of two names over the headline is not passed over", () => {
     const { warnings } = parse(`受理 > 办结\n关键词：\n${headline}\n${meta}\n${body}`);
     expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 2)).toBe(
