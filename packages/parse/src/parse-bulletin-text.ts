@@ -632,46 +632,11 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     ) ||
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
-    !parallelHeadBelow(lines) &&
     !isNoHeadline(first) &&
     !opensParagraph(first) &&
     !splitsFigure(first, next) &&
     !opensCaption(lines)
   );
-}
-
-/** How many lines under a text's first line {@link parallelHeadBelow} looks at. */
-const PARALLEL_REACH = 24;
-/** The first characters of a line naming the whole scope it reports on (`全市`, `本县`, `我区`). */
-const SCOPE_START = new Set([..."全本我"].map((c) => c.charCodeAt(0)));
-/** The longest sub-head {@link parallelHeadBelow} reads as one of parallel ones. */
-const MAX_PARALLEL_HEAD = 16;
-
-/**
- * `猪肉类和鸡蛋价格` / … / `主食品和食用油价格` / … / `蔬菜价格`: a text that opens with the first of
- * parallel sub-heads, short heading lines under which paragraphs follow and which end with the same
- * word (two characters, not a report's kind such as `情况` or `通报`): a sub-head, not the text's title.
- * A first line that names the whole scope (`全市…`, `本县…`, `我区…`) or holds a number (a year, a
- * week) is a title over such sub-heads.
- */
-function parallelHeadBelow(lines: readonly TextLine[]): boolean {
-  const first = lines[0]?.text ?? "";
-  if (first.length < 4 || first.length > MAX_PARALLEL_HEAD || GENRE_END.test(first)) return false;
-  // `全市重要民生商品价格`, `2024年第28周价格`: a line naming its scope or its time is the title.
-  if (SCOPE_START.has(first.charCodeAt(0)) || /\d/.test(first)) return false;
-  const end = first.slice(-2);
-  for (let k = 2; k < lines.length && k < PARALLEL_REACH; k++) {
-    const text = (lines[k] as TextLine).text;
-    if (
-      text.length <= MAX_PARALLEL_HEAD &&
-      text.endsWith(end) &&
-      text !== first &&
-      isBareHeading(text) &&
-      (lines[k - 1] as TextLine).text.length > MAX_PARALLEL_HEAD
-    )
-      return true;
-  }
-  return false;
 }
 
 /** An exclamation mark closing a line that holds no other sentence's mark. */
