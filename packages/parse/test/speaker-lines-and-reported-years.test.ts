@@ -19,6 +19,8 @@ describe("the line naming who delivers a report", () => {
     ["某县人民政府副县长 张某", "某县人民政府"],
     ["某市财政局党组书记 李某某", "某市财政局"],
     ["某市人民检察院检察长王某", "某市人民检察院"],
+    ["某区人民法院院长 赵某某", "某区人民法院"],
+    ["某县人民政府常务副县长 钱某", "某县人民政府"],
   ])("parseBulletinText: `%s` over the date names the issuer and no title", (speaker, office) => {
     const { bulletin } = parse(
       `${speaker}\n2023年9月28日\n主任、各位副主任、各位委员：\n我受区人民政府的委托，报告区本级预算执行情况，请予审议。\n${audit}`,
@@ -28,10 +30,13 @@ describe("the line naming who delivers a report", () => {
     expect(bulletin.issue.publishedOn).toBe("2023-09-28");
   });
 
-  test("parseBulletinText: a masthead name with a post in it and no person stays the title", () => {
-    const { bulletin } = parse(`某县县长信箱工作通报\n2023年9月28日\n${audit}`);
-    expect(bulletin.publication.title).toBe("某县县长信箱工作通报");
-  });
+  test.each(["某县县长信箱工作通报", "某县人民政府县长信箱", "某市人民政府市长热线"])(
+    "parseBulletinText: a masthead name `%s` with a post in it and no person stays the title",
+    (name) => {
+      const { bulletin } = parse(`${name}\n2023年9月28日\n${audit}`);
+      expect(bulletin.publication.title).toBe(name);
+    },
+  );
 });
 
 describe("the year a report's opening says it reports on", () => {
@@ -69,6 +74,7 @@ describe("the yearly report a news copy's opening says was released", () => {
     ],
     ["國家統計局28日發布《2023年國民經濟和社會發展統計公報》，全年經濟總體回升向好。", 2023],
     ["某部今天发布了《2021中国生态环境状况公报》。全国空气质量持续改善。", 2021],
+    ["国家统计局今天公布《2022年国民经济和社会发展统计公报》，全年国内生产总值增长3%。", 2022],
   ])("parseBulletinText: `%s` states the year", (opening, year) => {
     const { bulletin } = parse(news(opening));
     expect(bulletin.issue.period).toEqual({ kind: "year", year });

@@ -298,12 +298,12 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
 
 /**
  * `某局22日发布的《2018年中国气候公报》显示`, `國家統計局發布《2023年國民經濟和社會發展統計公報》`: a
- * news report's opening naming the yearly report it covers, released (`发布`) under a title in
+ * news report's opening naming the yearly report it covers, released (`发布`, `公布`, `印发`) under a title in
  * `《》` that opens with a bare year (no month, quarter, half, week or day in it) and ends as a
  * report does (`公报`, `报告`, `年报`, `年鉴`, either script).
  */
 const RELEASED_REPORT =
-  /[发發]布(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
+  /(?:[发發]布|公布|印[发發])(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
 
 /** The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT}). */
 export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {

@@ -229,22 +229,33 @@ function joinDocumentTitle(
 }
 
 /**
- * The posts a report's speaker holds (`局长`, `副区长`, `常务副市长`, `党组书记`), after the office's
- * name on the line that says who delivers the report.
+ * The posts a report's speaker holds (`局长`, `副区长`, `常务副市长`, `党组书记`, `检察长`, `庭长`,
+ * `主席`), after the office's name on the line that says who delivers the report.
  */
 const SPEAKER =
-  /^(.{2,30}?(?:局|委员会|委|办公室|厅|院|政府|部|署|中心))(?:党组)?(?:常务)?副?(?:局长|主任|厅长|院长|检察长|审计长|区长|市长|县长|州长|省长|部长|署长|书记|秘书长)\s?([\u4e00-\u9fff]{2,3})$/;
+  /^(.{2,30}?(?:局|委员会|委|办公室|厅|院|政府|部|署|中心))(?:党组)?(?:常务)?副?(?:[局厅院区市县州省部署行所站校庭会]长|检察长|审计长|秘书长|理事长|主任|书记|主席)\s?([\u4e00-\u9fff]{2,3})$/;
 
 /**
  * `某区审计局局长 郑某某`, `某县人民政府副县长 张某`: the line of a 工作报告's head that names who
  * delivers it (an office, a post and a person's name, 40 characters at most): the office, which
- * issues the report; undefined for any other line (`关于区人民政府副区长分工的通知` names no person).
+ * issues the report; undefined for any other line (`关于区人民政府副区长分工的通知`, `某县人民政府县长信箱`
+ * name no person).
  */
 function speakerOffice(text: string): string | undefined {
-  if (text.length > 40 || !(text.includes("长") || text.includes("主任") || text.includes("书记")))
+  if (
+    text.length > 40 ||
+    !(
+      text.includes("长") ||
+      text.includes("主任") ||
+      text.includes("书记") ||
+      text.includes("主席")
+    )
+  )
     return undefined;
   const m = SPEAKER.exec(text);
-  return m === null || /(?:通知|通报|报告|讲话|分工|工作)$/.test(text) ? undefined : m[1];
+  return m === null || /(?:通知|通报|报告|讲话|分工|工作|信箱|邮箱|热线|专线)$/.test(text)
+    ? undefined
+    : m[1];
 }
 
 /** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
