@@ -1130,6 +1130,21 @@ const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
 /** A month in Chinese numerals after a year or a dash (`年十月`, `年一至十一月`). */
 const CHINESE_MONTH = /(?<=[年至到前\-—–])(?:十[一二]?|[一二三四五六七八九])(?=[月至到\-—–个])/g;
 const CHINESE_DIGITS = "〇一二三四五六七八九";
+/**
+ * A day in Chinese numerals after a month in Arabic ones (`7月三日`, `10月二十八日`), or after a
+ * day and a dash (`28日至三十一日`).
+ */
+const CHINESE_DAY =
+  /(?<=\d月|日[至到—–\-~～])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
+
+/** `三`, `十八`, `二十八`, `三十一` in Arabic numerals. */
+function chineseNumber(n: string): string {
+  const ten = n.indexOf("十");
+  if (ten < 0) return String(CHINESE_DIGITS.indexOf(n));
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS.indexOf(n.charAt(0));
+  const ones = ten === n.length - 1 ? 0 : CHINESE_DIGITS.indexOf(n.charAt(ten + 1));
+  return String(tens * 10 + ones);
+}
 
 /**
  * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
@@ -1147,6 +1162,8 @@ function arabicDates(text: string): string {
       ? String(10 + (m.length > 1 ? CHINESE_DIGITS.indexOf(m.charAt(1)) : 0))
       : digit(m),
   );
+  // `七月三日`, `十月二十八日`: the day after a month, once the month is in Arabic numerals.
+  if (out.includes("日")) out = out.replace(CHINESE_DAY, chineseNumber);
   return out;
 }
 

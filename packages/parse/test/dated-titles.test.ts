@@ -18,6 +18,8 @@ describe("a daily report's title that states its day", () => {
     ["2023年7月3日 某县防汛抗旱工作动态", "2023-07-03"],
     ["某县防汛抗旱工作日报（2023年7月3日）", "2023-07-03"],
     ["某县疫情防控工作情况(2022年12月1日)", "2022-12-01"],
+    ["某县防汛抗旱工作日报（2023.7.3）", "2023-07-03"],
+    ["某县防汛抗旱工作日报（二〇二三年七月三日）", "2023-07-03"],
   ])("parseBulletinText: `%s` gives the date and the day reported on", (title, day) => {
     const { bulletin } = parse(`${title}\n${body}`);
     expect(bulletin.publication.title).toBe(
@@ -37,6 +39,8 @@ describe("a daily report's title that states its day", () => {
   test.each([
     "某县2023年7月3日至9日防汛工作情况",
     "某县防汛工作情况（2023年7月3日—7月9日）",
+    "某县防汛工作情况（2023.7.3-7.9）",
+    "某县防汛工作情况（2023年7月）",
     "某县7月3日疫情防控工作进程报告",
     "2023年7月3日至9日某县防汛工作情况",
     "2023年7月3日以来某县防汛工作情况",
@@ -44,5 +48,21 @@ describe("a daily report's title that states its day", () => {
     const { bulletin } = parse(`${title}\n${body}`);
     expect(bulletin.issue.period?.kind).not.toBe("day");
     expect(bulletin.issue.publishedOn).toBeUndefined();
+  });
+});
+
+describe("days written in Chinese numerals", () => {
+  test.each([
+    [
+      "某县防汛工作情况（二〇二三年七月三日至七月九日）",
+      { kind: "range", start: "2023-07-03", end: "2023-07-09" },
+    ],
+    [
+      "二〇二三年十月二十八日至三十一日某县旅游市场情况",
+      { kind: "range", start: "2023-10-28", end: "2023-10-31" },
+    ],
+  ])("parseBulletinText: `%s` states its days", (title, period) => {
+    const { bulletin } = parse(`${title}\n${body}`);
+    expect(bulletin.issue.period).toEqual(period);
   });
 });

@@ -275,10 +275,10 @@ export function reportedYear(opening: readonly string[]): DateSpan | undefined {
 
 /**
  * `2021年10月8日，…` opening a title (before a comma or its words, not `至`/`到`/`起`/`以来`), or
- * `…（2021年10月8日）` closing it: one day, printed whole.
+ * `…（2021年10月8日）`, `…（2021.10.8）`, `…（二〇二一年十月八日）` closing it: one day, printed whole.
  */
 const TITLE_DAY =
-  /^(\d{4}年\d{1,2}月\d{1,2}日)(?=[，,\s\u4e00-\u9fff])(?![至到起以前后])|[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)]$/;
+  /^(\d{4}年\d{1,2}月\d{1,2}日)(?=[，,\s\u4e00-\u9fff])(?![至到起以前后])|[（(]([\d.\-/年月日〇○零一二三四五六七八九十]{8,12})[）)]$/;
 
 /**
  * `2021年10月8日，某县疫情防控工作进程报告`, `某县防汛工作日报（2023年7月3日）`: a daily report's title
