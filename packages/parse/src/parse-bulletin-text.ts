@@ -284,8 +284,8 @@ const MIN_CRUMBED_TITLE = 8;
 /**
  * `您的位置：首页 > 头条新闻 > 全省春节假日文旅市场强劲增长` over `全省春节假日文旅市场强劲增长` /
  * `接待游客、旅游收入同比增长均超五成`: the head's line a breadcrumb above it ends with (the page's own
- * title; a subtitle under it may be longer). Undefined when the head holds one line, or no
- * breadcrumb over it ends with one of its lines.
+ * title, perhaps cut short with `…`; a subtitle under it may be longer). Undefined when the head
+ * holds one line, or no breadcrumb over it ends with one of its lines.
  */
 function crumbedTitle(
   head: readonly TextLine[],
@@ -295,11 +295,22 @@ function crumbedTitle(
   const last = offsetAt(head[head.length - 1] as TextLine, 0) ?? 0;
   for (const w of webLines) {
     if ((offsetAt(w, 0) ?? 0) > last) break;
-    if (!w.text.includes(">") || !isBreadcrumb(w.text)) continue;
-    const crumb = w.text.slice(w.text.lastIndexOf(">") + 1).replace(/\s+/g, "");
+    const mark = Math.max(
+      w.text.lastIndexOf(">"),
+      w.text.lastIndexOf("»"),
+      w.text.lastIndexOf("›"),
+    );
+    if (mark < 0 || !isBreadcrumb(w.text)) continue;
+    let crumb = w.text.slice(mark + 1).replace(/\s+/g, "");
+    // `…> 全省春节假日文旅市场强…`: a breadcrumb may cut a long title short.
+    const cut = crumb.endsWith("…") || crumb.endsWith("...");
+    if (cut) crumb = crumb.replace(/(?:…+|\.{3,})$/, "");
     // (`首页 > 政务动态` over `政务动态`: a breadcrumb ending with its column names no title.)
     if (crumb.length < MIN_CRUMBED_TITLE) continue;
-    const line = head.find((l) => l.text.replace(/\s+/g, "") === crumb);
+    const line = head.find((l) => {
+      const text = l.text.replace(/\s+/g, "");
+      return text === crumb || (cut && text.startsWith(crumb));
+    });
     if (line !== undefined) return line;
   }
   return undefined;

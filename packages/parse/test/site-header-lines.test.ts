@@ -146,6 +146,8 @@ describe("a breadcrumb that ends with the page's title", () => {
   test.each([
     [`您的位置：首页 > 政务动态 > ${headline}`, `${headline}\n${sub}`],
     [`当前位置：首页 >> 工作动态 >> ${headline}`, `工作动态\n${headline}\n${sub}`],
+    [`当前位置：首页 » 工作动态 » ${headline}`, `${headline}\n${sub}`],
+    [`您的位置：首页 > 政务动态 > ${headline.slice(0, 12)}...`, `${headline}\n${sub}`],
   ])(
     "parseBulletinText: under `%s` that line is the title, not a longer subtitle",
     (crumb, head) => {
