@@ -21,8 +21,11 @@ import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
   cumulativeToMonthEnd,
+  dayOfTitles,
   holidayDaysOfStatedYear,
   openingYearPeriod,
+  releasedReportYear,
+  reportedYear,
   withoutLeadIn,
   withoutOpeningMarks,
 } from "./internal/opening-period";
@@ -254,8 +257,13 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
  * The lines of a web page's head: the headings ({@link isPageHeadline}) the text opens with that come
  * before the last of the page's metadata lines among them (`来源：…`, a file-information grid).
  */
-function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): TextLine[] {
-  let n = 0;
+function pageHead(
+  lines: readonly TextLine[],
+  webLines: readonly TextLine[],
+): { skipped: number; head: TextLine[] } {
+  let skipped = 0;
+  while (skipped < MAX_HEAD_FURNITURE && isHeadFurniture(lines[skipped]?.text)) skipped++;
+  let n = skipped;
   while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) n++;
   const start = (l: TextLine | undefined): number | undefined =>
     l === undefined ? undefined : offsetAt(l, 0);
@@ -266,9 +274,68 @@ function pageHead(lines: readonly TextLine[], webLines: readonly TextLine[]): Te
     if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
   }
   const head: TextLine[] = [];
-  for (const l of lines.slice(0, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
-  return head;
+  for (const l of lines.slice(skipped, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
+  return { skipped: head.length > 0 ? skipped : 0, head };
 }
+
+/** Fewest characters of a title a breadcrumb ends with (a column's name is shorter). */
+const MIN_CRUMBED_TITLE = 8;
+
+/**
+ * `您的位置：首页 > 头条新闻 > 全省春节假日文旅市场强劲增长` over `全省春节假日文旅市场强劲增长` /
+ * `接待游客、旅游收入同比增长均超五成`: the head's line a breadcrumb above it ends with (the page's own
+ * title, perhaps cut short with `…`; a subtitle under it may be longer). Undefined when the head
+ * holds one line, or no breadcrumb over it ends with one of its lines.
+ */
+function crumbedTitle(
+  head: readonly TextLine[],
+  webLines: readonly TextLine[],
+): TextLine | undefined {
+  if (head.length < 2) return undefined;
+  const last = offsetAt(head[head.length - 1] as TextLine, 0) ?? 0;
+  for (const w of webLines) {
+    if ((offsetAt(w, 0) ?? 0) > last) break;
+    const mark = Math.max(
+      w.text.lastIndexOf(">"),
+      w.text.lastIndexOf("»"),
+      w.text.lastIndexOf("›"),
+    );
+    if (mark < 0 || !isBreadcrumb(w.text)) continue;
+    let crumb = w.text.slice(mark + 1).replace(/\s+/g, "");
+    // `…> 全省春节假日文旅市场强…`: a breadcrumb may cut a long title short.
+    const cut = crumb.endsWith("…") || crumb.endsWith("...");
+    if (cut) crumb = crumb.replace(/(?:…+|\.{3,})$/, "");
+    // (`首页 > 政务动态` over `政务动态`: a breadcrumb ending with its column names no title.)
+    if (crumb.length < MIN_CRUMBED_TITLE) continue;
+    const line = head.find((l) => {
+      const text = l.text.replace(/\s+/g, "");
+      return text === crumb || (cut && text.startsWith(crumb));
+    });
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
+/** Most lines of a page's furniture {@link pageHead} passes over its headings. */
+const MAX_HEAD_FURNITURE = 8;
+
+/**
+ * A line a page's head prints over its headline that is no heading: one without a Han character
+ * that holds a Latin letter or a tag (`ad9_210*60`, `<s id="…"></s>`, `NEWS`; not a date: `2024-07-15`, `Jul 15, 2024`), a label left without its value (`关键词：`) or the
+ * path to the page (`某某网 > 新闻中心 > 时政新闻`: three names or more parted by `>`, no sentence).
+ */
+function isHeadFurniture(text: string | undefined): boolean {
+  if (text === undefined || text.length > 80) return false;
+  // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
+  if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
+  if (isLabelAlone(text)) return true;
+  if (!text.includes(">") || /[。，；]/.test(text)) return false;
+  const parts = text.split(PATH_MARK);
+  return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
+}
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN_OR_TAG = /[A-Za-z<]/;
+const PATH_MARK = /\s*>{1,2}\s*/;
 
 /** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */
 const BULLETIN_NAME_END =
@@ -655,28 +722,30 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let pageTitle: TextLine | undefined;
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
-  const head = pageHead(lines, webLines);
+  const { skipped, head } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
   const headTitle =
-    head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined;
+    crumbedTitle(head, webLines) ??
+    (head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
     // `政务` over the page's metadata line: the column's name, and no title over it.
     for (const l of head) warn("web-line-dropped", at(l), { text: l.text });
-    lines = lines.slice(head.length);
+    for (const l of lines.slice(0, skipped)) warn("web-line-dropped", at(l), { text: l.text });
+    lines = lines.slice(skipped + head.length);
   } else if (headTitle !== undefined) {
     // The site's name and the column's (`嵊州市人民政府`, `新闻发布`) are shorter than the title
     // and come before it; a subtitle after it (`（2016年3月4日—3月10日）`) stays in the text.
     const title = headTitle;
     const titleIndex = head.indexOf(title);
-    for (const l of head.slice(0, titleIndex)) {
+    for (const l of lines.slice(0, skipped + titleIndex)) {
       warn("web-line-dropped", at(l), { text: l.text });
       if (headIssue.number === undefined) headIssue = issueLine(l.text);
     }
     const broken = brokenTitle(title, head[titleIndex + 1], true);
     pageTitle = broken.title;
-    lines = lines.slice(titleIndex + broken.lines);
+    lines = lines.slice(skipped + titleIndex + broken.lines);
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&
@@ -783,8 +852,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // A newspaper's credit closing a copied report (`《某报》（2021年06月17日 第02版）`).
   const credit = footCredit(body);
+  // `2021年10月8日，某县…工作进程报告`: a daily report's title that states its day.
+  const titleDay = dayOfTitles([masthead.title?.text, pageTitle?.text, page.title]);
   const publishedFromText =
-    masthead.publishedOn ?? page.publishedOn ?? signature?.publishedOn ?? credit?.publishedOn;
+    masthead.publishedOn ??
+    page.publishedOn ??
+    signature?.publishedOn ??
+    credit?.publishedOn ??
+    titleDay;
   const publishedOn0 = publishedFromText ?? opts.issue.publishedOn;
   // `year` is the 2026年 of a masthead's `2026年第3期`: only what the text (or the options) say.
   // A masthead that prints `第9期` has none; dates then take their year from the issue date.
@@ -881,6 +956,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
+    (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
@@ -889,6 +965,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     holidayDaysOfStatedYear(titles, opening) ??
     // `截至2015年8月底，累计完成…`: the months from January up to the month a report counts to.
     cumulativeToMonthEnd(opening) ??
+    // `…发布的《2018年中国气候公报》显示`: the year of the yearly report a news copy covers.
+    releasedReportYear(opening) ??
     statedPeriod(
       before.map((t) => t.slice(0, 200)),
       true,
@@ -913,6 +991,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       openingSpanOfIssueYear(opening, statedYear, publishedOn0, frequency === "weekly") ??
       monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
   }
+  // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
+  period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
@@ -1095,6 +1175,21 @@ const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
 /** A month in Chinese numerals after a year or a dash (`年十月`, `年一至十一月`). */
 const CHINESE_MONTH = /(?<=[年至到前\-—–])(?:十[一二]?|[一二三四五六七八九])(?=[月至到\-—–个])/g;
 const CHINESE_DIGITS = "〇一二三四五六七八九";
+/**
+ * A day in Chinese numerals after a month in Arabic ones (`7月三日`, `10月二十八日`), or after a
+ * day and a dash (`28日至三十一日`).
+ */
+const CHINESE_DAY =
+  /(?<=\d月|日[至到—–\-~～])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
+
+/** `三`, `十八`, `二十八`, `三十一` in Arabic numerals. */
+function chineseNumber(n: string): string {
+  const ten = n.indexOf("十");
+  if (ten < 0) return String(CHINESE_DIGITS.indexOf(n));
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS.indexOf(n.charAt(0));
+  const ones = ten === n.length - 1 ? 0 : CHINESE_DIGITS.indexOf(n.charAt(ten + 1));
+  return String(tens * 10 + ones);
+}
 
 /**
  * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
@@ -1112,6 +1207,8 @@ function arabicDates(text: string): string {
       ? String(10 + (m.length > 1 ? CHINESE_DIGITS.indexOf(m.charAt(1)) : 0))
       : digit(m),
   );
+  // `七月三日`, `十月二十八日`: the day after a month, once the month is in Arabic numerals.
+  if (out.includes("日")) out = out.replace(CHINESE_DAY, chineseNumber);
   return out;
 }
 

@@ -105,6 +105,30 @@ describe("a document's head: its 发文字号 and its title broken over lines", 
     },
   );
 
+  test.each([
+    { number: "某产转办〔2013〕6号", issuer: "某市产业转型领导小组办公室", kind: "通 报" },
+    { number: "某政办发[2023]17号", issuer: "某县人民政府办公室", kind: "通知" },
+  ])(
+    "parseBulletinText: `$number` / issuer / title over the addressee, no date: a document's head",
+    ({ number, issuer, kind }) => {
+      const { bulletin } = parse(
+        `${number}\n${issuer}\n关于2013年上半年产业转型考核结果的\n${kind}\n各县市区人民政府：\n${lede}`,
+      );
+      expect(bulletin.publication.publisher?.name).toBe(issuer);
+      expect(bulletin.publication.title).toBe(
+        `${issuer}关于2013年上半年产业转型考核结果的${kind.replace(" ", "")}`,
+      );
+      expect(JSON.stringify(bulletin.sections)).toContain("各县市区人民政府");
+    },
+  );
+
+  test("parseBulletinText: a 发文字号 over a line that is no document's title makes no head", () => {
+    const { bulletin } = parse(
+      `某政办发[2023]17号\n某县人民政府办公室\n全县政务服务工作情况\n${lede}`,
+    );
+    expect(bulletin.publication.title ?? "").not.toContain("某县人民政府办公室");
+  });
+
   test("parseBulletinText: a `关于…` line that no line ending with the document's kind closes is left as it is", () => {
     const { bulletin } = parse(`某县统计局\n关于做好统计工作\n2024年第2期\n${lede}`);
     expect(bulletin.publication.publisher?.name).toBe("某县统计局");

@@ -252,3 +252,67 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
   }
   return undefined;
 }
+
+/**
+ * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`: the year a
+ * report's opening says it reports on (the year right after `报告`/`汇报`, or between `现将` and
+ * `…报告如下`/`通报如下`/`汇报如下`), a bare year or a 年度 (not `2022年底`, `2022年以来`).
+ */
+const REPORTED_YEAR =
+  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报)如下/u;
+
+/** The year a report's opening lines say it reports on ({@link REPORTED_YEAR}). */
+export function reportedYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    if (!(text.includes("报") || text.includes("汇"))) continue;
+    const m = REPORTED_YEAR.exec(text);
+    const year = m?.[1] ?? m?.[2];
+    if (year !== undefined && inYearRange(`${year}-01-01`))
+      return { kind: "year", year: Number(year) };
+  }
+  return undefined;
+}
+
+/**
+ * `2021年10月8日，…` opening a title (before a comma or its words, not `至`/`到`/`起`/`以来`), or
+ * `…（2021年10月8日）`, `…（2021.10.8）`, `…（二〇二一年十月八日）` closing it: one day, printed whole.
+ */
+const TITLE_DAY =
+  /^(\d{4}年\d{1,2}月\d{1,2}日)(?=[，,\s\u4e00-\u9fff])(?![至到起以前后])|[（(]([\d.\-/年月日〇○零一二三四五六七八九十]{8,12})[）)]$/;
+
+/**
+ * `2021年10月8日，某县疫情防控工作进程报告`, `某县防汛工作日报（2023年7月3日）`: a daily report's title
+ * that states its day, opening it before a comma or closing it in brackets: that day (its date of
+ * publication and the span it reports on, when nothing else gives them). A title naming a span of
+ * days (`（2016年3月4日—3月10日）`) or a day inside its words states no such day.
+ */
+export function dayOfTitles(titles: readonly (string | undefined)[]): string | undefined {
+  for (const title of titles) {
+    if (title === undefined || !title.includes("日")) continue;
+    const m = TITLE_DAY.exec(title);
+    const day = m === null ? undefined : readFullDate((m[1] ?? m[2]) as string);
+    if (day !== undefined) return day;
+  }
+  return undefined;
+}
+
+/**
+ * `某局22日发布的《2018年中国气候公报》显示`, `國家統計局發布《2023年國民經濟和社會發展統計公報》`: a
+ * news report's opening naming the yearly report it covers, released (`发布`, `公布`, `印发`) under a title in
+ * `《》` that opens with a bare year (no month, quarter, half, week or day in it) and ends as a
+ * report does (`公报`, `报告`, `年报`, `年鉴`, either script).
+ */
+const RELEASED_REPORT =
+  /(?:[发發]布|公布|印[发發])(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
+
+/** The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT}). */
+export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    if (!text.includes("《")) continue;
+    const m = RELEASED_REPORT.exec(text);
+    if (m === null) continue;
+    if (SPAN_WORDS.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
+    return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}

@@ -114,10 +114,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // `时间：2021-03-05 10:20`: the date's label is not part of the name.
     if (dated === undefined && m.publishedOn !== undefined) text = text.replace(DATE_LABEL, "");
     if (!hadNumber && (m.number !== undefined || m.totalNumber !== undefined)) numberSeen = true;
-    const left = text
+    const printed = text
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^[（(【[]\s*[）)】\]]$/, "");
+    // `某区审计局局长 郑某某`: who delivers the report names its office, the issuer.
+    const left = speakerOffice(printed) ?? printed;
     // A document's 发文字号 (`某发〔2024〕2号`) in its head is neither its name nor its issuer
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
@@ -125,7 +127,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
   }
   joinDocumentTitle(rest, m);
-  if (m.number === undefined && m.totalNumber === undefined && m.publishedOn === undefined) {
+  // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
+  // or issue number is printed over the addressee.
+  const documentHead = m.unknown.length > 0 && m.publisher !== undefined;
+  if (
+    m.number === undefined &&
+    m.totalNumber === undefined &&
+    m.publishedOn === undefined &&
+    !documentHead
+  ) {
     return { unknown: [], lines: 0 };
   }
   m.lines = k;
@@ -140,13 +150,14 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     titleParts.push(e);
   }
   const name = titleParts.map((t) => t.text.replaceAll(" ", "")).join("");
-  if (titleParts.length > 1 && name.length > MAX_SPLIT_NAME) {
+  if (titleParts.length > 1 && (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m))) {
     // Longer than a name: a page's headline among other lines (a site's or an account's name over
-    // it, the headline printed again with the account's name after it): the headline another line
+    // it, the headline printed again with the account's name after it): the headline a longer line
     // repeats, else the longest line; the others are unknown.
     const title =
-      titleParts.find((p) => titleParts.some((q) => q !== p && q.text.startsWith(p.text))) ??
-      titleParts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      titleParts.find((p) =>
+        titleParts.some((q) => q.text.length > p.text.length && q.text.startsWith(p.text)),
+      ) ?? titleParts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     m.title = { text: title.text, at: title.at };
     for (const p of titleParts)
       if (p !== title && !p.text.startsWith(title.text)) m.unknown.push(p);
@@ -217,8 +228,56 @@ function joinDocumentTitle(
   }
 }
 
+/**
+ * The posts a report's speaker holds (`局长`, `副区长`, `常务副市长`, `党组书记`, `检察长`, `庭长`,
+ * `主席`), after the office's name on the line that says who delivers the report.
+ */
+const SPEAKER =
+  /^(.{2,30}?(?:局|委员会|委|办公室|厅|院|政府|部|署|中心))(?:党组)?(?:常务)?副?(?:[局厅院区市县州省部署行所站校庭会]长|检察长|审计长|秘书长|理事长|主任|书记|主席)\s?([\u4e00-\u9fff]{2,3})$/;
+
+/**
+ * `某区审计局局长 郑某某`, `某县人民政府副县长 张某`: the line of a 工作报告's head that names who
+ * delivers it (an office, a post and a person's name, 40 characters at most): the office, which
+ * issues the report; undefined for any other line (`关于区人民政府副区长分工的通知`, `某县人民政府县长信箱`
+ * name no person).
+ */
+function speakerOffice(text: string): string | undefined {
+  if (
+    text.length > 40 ||
+    !(
+      text.includes("长") ||
+      text.includes("主任") ||
+      text.includes("书记") ||
+      text.includes("主席")
+    )
+  )
+    return undefined;
+  const m = SPEAKER.exec(text);
+  return m === null || /(?:通知|通报|报告|讲话|分工|工作|信箱|邮箱|热线|专线)$/.test(text)
+    ? undefined
+    : m[1];
+}
+
 /** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
 const MAX_SPLIT_NAME = 40;
+
+/** Fewest characters of a page's headline {@link headlineLast} takes (a name's piece is shorter). */
+const MIN_PAGE_HEADLINE = 12;
+
+/**
+ * `中国某某网移动版` / `中国某某网移动版` / `上半年全国城镇新增就业654万人` / `2022-07-15 09:39:00`, `NEWS
+ * CENTER` / `新闻资讯` / `某部发布2019年上半年…情况` / `2019-07-10`: a page's head that states no issue
+ * number, only a date, whose last line over that date is a headline of {@link MIN_PAGE_HEADLINE}
+ * characters or more, at least as long as the lines over it together (the site's and the column's
+ * names). A masthead's name split over lines (`衡东社会工作` / `（12345热线专报）`) has no such line.
+ */
+function headlineLast(parts: readonly { text: string }[], m: Masthead): boolean {
+  if (m.number !== undefined || m.totalNumber !== undefined) return false;
+  const last = (parts[parts.length - 1] as { text: string }).text.length;
+  let others = 0;
+  for (let k = 0; k < parts.length - 1; k++) others += (parts[k] as { text: string }).text.length;
+  return last >= MIN_PAGE_HEADLINE && last >= others;
+}
 
 /** `编印单位：X`, `X编印` → X. */
 function stripIssuer(text: string): string {

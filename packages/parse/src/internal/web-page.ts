@@ -251,7 +251,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isProtocolBanner(text) ||
     isReadingTime(text) ||
     isLoginPrompt(text) ||
-    isPhoneAlone(text)
+    isPhoneAlone(text) ||
+    isHotlineBanner(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -398,6 +399,17 @@ const isPhoneAlone = (text: string): boolean =>
   PHONE_ALONE.test(text);
 
 /**
+ * `诉讼服务热线：12368`, `举报热线：0717-7822000`: a site's header naming a service's hotline
+ * (`…服务热线`, `举报热线`, `咨询热线`, `投诉热线`, `热线电话`) and its number (a five-digit service
+ * number `1xxxx`/`9xxxx`, or a telephone number with its area code), the line holding nothing else.
+ * A channel's count in a report (`市长热线：1540`, `12345热线：3256`) is no such line.
+ */
+const isHotlineBanner = (text: string): boolean =>
+  text.length <= 28 && isDigitCode(text.charCodeAt(text.length - 1)) && HOTLINE_BANNER.test(text);
+const HOTLINE_BANNER =
+  /^[\u4e00-\u9fff\d]{0,10}(?:服务热线|举报热线|咨询热线|投诉热线|热线电话)[：:]\s*(?:[19]\d{4}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4})$/;
+
+/**
  * Where a page's own content begins, the site's header over it: a breadcrumb or a forum's login
  * prompt ({@link isBreadcrumb}).
  */
@@ -406,12 +418,12 @@ export const opensPage = (text: string): boolean =>
 
 /**
  * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
- * bare `位置：` is a meeting's place), `首页 > …`, `… > 正文`.
+ * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `… > 正文`.
  */
 const BREADCRUMB =
-  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^首页\s*[>》]|[>»›]\s*正文$/;
+  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*[>》]|[>»›]\s*正文$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体)】?[：:\s]*(?:[大中小默认\s[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。]?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
@@ -442,7 +454,7 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
  */
 const breadcrumb = (text: string): boolean =>
   (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
-const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首"].map((c) => c.charCodeAt(0)));
+const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网"].map((c) => c.charCodeAt(0)));
 
 /** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
 const image = (text: string): boolean =>
