@@ -59,6 +59,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-8", 281 / 307],
   ["held-out-9", 381 / 404],
   ["held-out-10", 346 / 377],
+  ["held-out-11", 332 / 356],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
