@@ -50,3 +50,25 @@ describe("counts in rounds", () => {
     expect(figures("发放手册12册，次日送达。")).toEqual(["发放手册=12册"]);
   });
 });
+
+describe("volumes, portions, declarations, fields and wells", () => {
+  test.each([
+    [
+      "全年无偿献血量1200万毫升，采集血液标本2.3万人份。",
+      ["全年无偿献血量=12000000毫升", "采集血液标本=23000人份"],
+    ],
+    ["回收废机油3.5升。", ["回收废机油=3.5升"]],
+    ["审核进出口报关单3.2万票。", ["审核进出口报关单=32000票"]],
+    ["新建笼式足球场12片，打机井120口。", ["新建笼式足球场=12片", "打机井=120口"]],
+  ])("%s → %j", (body, expected) => {
+    expect(figures(body)).toEqual(expected);
+  });
+
+  test.each([
+    ["热线12345升级为综合服务平台。"],
+    ["5升桶装花生油供应充足。"],
+    ["设立3票据中心，划分2片区管理，开放5口岸通道。"],
+  ])("a unit that opens a word stays text: %s", (body) => {
+    expect(figures(body)).toEqual([]);
+  });
+});

@@ -96,6 +96,14 @@ const UNITS = [
   "堂",
   // Writings by their parts (页 of files scanned, 字 of words written, 首 of songs or poems, 集 of
   // episodes, 版 of a paper's pages: `扫描档案48651页`, `编纂志书120万字`, `创作歌曲20首`).
+  // Volumes of blood and liquids (毫升, 升), portions (人份), customs declarations (票), fields and
+  // pieces (片), wells, ponds and pens (口): `献血量1200万毫升`, `审核报关单3.2万票`, `打机井120口`.
+  "毫升",
+  "升",
+  "人份",
+  "票",
+  "片",
+  "口",
   "页",
   "字",
   "首",
@@ -292,6 +300,10 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   届: "满时",
   屆: "滿時",
   轮: "胎船换流岗值",
+  升: "级級高学學旗温溫幅值格任迁遷华華职職桶装裝瓶",
+  票: "据據价價数數房证證务務面额額选選决決款号號",
+  片: "区區长長面段场場",
+  口: "岸径徑罩号號腔碑头頭味令气氣子述试試语語",
   页: "面码眉脚岩",
   頁: "面碼眉腳岩",
   字: "号样体符母幕段句面迹典节方诀经头號樣體",
