@@ -455,8 +455,14 @@ export function readInlines(
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together.
             (figure.metric.unit === "%" && !change && continuesRates(text, figure.end)));
+        // `平均每95.51万人拥有一个场馆`: the figure of an average per (a density) is reported.
         const reported =
-          figure !== undefined && (scope.figures || figure.metric.comparison !== undefined || ends);
+          figure !== undefined &&
+          (scope.figures ||
+            figure.metric.comparison !== undefined ||
+            ends ||
+            (text.charCodeAt(i - 1) === 0x6bcf /* 每 */ &&
+              text.charCodeAt(i - 2) === 0x5747)) /* 均 */;
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
         // So does any count of a list of counts (`29个社区、20个农贸市场、17所学校`).
         const listed =

@@ -94,6 +94,21 @@ const UNITS = [
   "班",
   "节",
   "堂",
+  // Writings by their parts (页 of files scanned, 字 of words written, 首 of songs or poems, 集 of
+  // episodes, 版 of a paper's pages: `扫描档案48651页`, `编纂志书120万字`, `创作歌曲20首`).
+  // Volumes of blood and liquids (毫升, 升), portions (人份), customs declarations (票), fields and
+  // pieces (片), wells, ponds and pens (口): `献血量1200万毫升`, `审核报关单3.2万票`, `打机井120口`.
+  "毫升",
+  "升",
+  "人份",
+  "票",
+  "片",
+  "口",
+  "页",
+  "字",
+  "首",
+  "集",
+  "版",
   "分贝",
   "毫米",
   "兆瓦",
@@ -285,6 +300,16 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   届: "满时",
   屆: "滿時",
   轮: "胎船换流岗值",
+  升: "级級高学學旗温溫幅值格任迁遷华華职職桶装裝瓶",
+  票: "据據价價数數房证證务務面额額选選决決款号號",
+  片: "区區长長面段场場",
+  口: "岸径徑罩号號腔碑头頭味令气氣子述试試语語",
+  页: "面码眉脚岩",
+  頁: "面碼眉腳岩",
+  字: "号样体符母幕段句面迹典节方诀经头號樣體",
+  首: "次批个位届家例台套页府都长席先创发日期轮站映部",
+  集: "团中体聚市镇合成约结资装训会散",
+  版: "本面权块图号次式画",
   輪: "胎船換流崗值",
 };
 /**
@@ -327,10 +352,11 @@ function perUnitAt(text: string, j: number): string {
 }
 /**
  * Counts that may be counted in rounds, by the model's name (`辆次`: vehicles sent out, counted once
- * per trip; `家次`, `项次`, `吨次`, `例次`…). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
+ * per trip; `家次`, `项次`, `吨次`, `例次`…; books and files lent, `册次`, `卷次`; trains and trips run,
+ * `列次`, `趟次`; plants checked, `株次`; courses and groups held, `期次`, `组次`). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
  * `座次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针"]);
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组"]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**

@@ -506,6 +506,8 @@ export function findTables(
   ): number | undefined {
     const kind = first.kind === "rule" ? "pipe" : first.kind;
     const rows: TextLine[][] = [];
+    // The line each row opens on.
+    const opens: number[] = [];
     const subHeads: TextLine[] = [];
     // The widest row before the last (the head's width, once the head is read).
     let widest = 0;
@@ -514,7 +516,22 @@ export function findTables(
     let i = r;
     for (;;) {
       const split = i < raw.length ? splitRow(source, raw[i] as Range) : undefined;
-      if (!split) break;
+      if (!split) {
+        // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
+        const last = rows[rows.length - 1];
+        const cell = kind === "pipe" && rows.length > 1 ? pipeCellRange(i) : undefined;
+        if (
+          cell === undefined ||
+          last === undefined ||
+          !endsWithPipe(i - 1) ||
+          last.length + 1 !== Math.max(...rows.map((row) => row.length))
+        )
+          break;
+        last.push(clean(...cell));
+        end = i;
+        i = next(i + 1);
+        continue;
+      }
       // A blank line ends a | table (two tables of the text writer follow each other so).
       if (kind === "pipe" && i > r && blank(i - 1)) break;
       const lone =
@@ -563,11 +580,13 @@ export function findTables(
         } else {
           widest = Math.max(widest, above?.length ?? 0);
           rows.push(cells);
+          opens.push(i);
         }
       }
       end = i;
       i = next(i + 1);
     }
+    if (kind === "pipe" && rows.length > 2) joinWrappedRows(rows, opens);
     const columns = rows[0]?.length ?? 0;
     const needed = kind === "space" && !captioned && columns < 3 ? 3 : 2;
     // One column only between borders (`| a |`): a table the text writer wrote.
@@ -603,6 +622,31 @@ export function findTables(
     // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
     if (!bordered(r)) alignHead(lines, subHeads);
     return end;
+  }
+
+  /**
+   * A web copy's row wrapped after a bar (`序号 | 任务 | 单位 |` / `进展情况 | 完成状态 |`, head or
+   * body): a row short of the table's width, whose line ends in a bar, and the shorter row on the
+   * next line, neither opening with a bar, that makes up the rest of the width, are one row.
+   */
+  function joinWrappedRows(rows: TextLine[][], opens: number[]): void {
+    const width = Math.max(...rows.map((row) => row.length));
+    for (let k = rows.length - 2; k >= 0; k--) {
+      const a = rows[k] as TextLine[];
+      const b = rows[k + 1] as TextLine[];
+      const at = opens[k + 1] as number;
+      if (
+        a.length + b.length === width &&
+        b.length < a.length &&
+        !bordered(at) &&
+        !bordered(opens[k] as number) &&
+        endsWithPipe(at - 1)
+      ) {
+        a.push(...b);
+        rows.splice(k + 1, 1);
+        opens.splice(k + 1, 1);
+      }
+    }
   }
 
   /**
@@ -1227,6 +1271,10 @@ const PART_MARK = /^(?:[#＃]\s*|其中[：:]?\s*)/;
 /** Words of a column head that make its percentages changes, not figures. */
 const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
 
+/** A cell longer than this, with a clause mark, is running text (a row of a work plan's progress). */
+const PROSE_CELL = 24;
+const PROSE_MARKS = /[，；。]/;
+
 /**
  * Turns the lines of a table into the model's table: cells read like running text (department
  * names, 《titles》, “quotes”), and a cell that is one figure with its unit (`4528件`, `98.5%`)
@@ -1279,7 +1327,10 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
         return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
       }
     }
-    return readInlines(line.text, line, 0, words, scope, refs);
+    // A cell of running text (`截至9月底，全市已补建514个，完成目标任务的98.27%；…`) labels its
+    // figures by their clauses, as a paragraph does.
+    const prose = line.text.length > PROSE_CELL && PROSE_MARKS.test(line.text);
+    return readInlines(line.text, line, 0, prose ? ctx : words, scope, refs);
   };
 
   const caption = lines.caption ? { caption: lines.caption.text } : {};

@@ -35,6 +35,7 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   塊: "块",
   歐元: "欧元",
   冊: "册",
+  頁: "页",
   棟: "栋",
   標準箱: "标准箱",
   標箱: "标箱",
