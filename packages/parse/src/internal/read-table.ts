@@ -57,10 +57,10 @@ const MAX_CAPTION = 80;
 const MAX_SPACED_CELL = 60;
 
 /** Whether `source[i]` is a pipe, `|｜│┃` (by its code: most table text is Han, and `charAt` of a Han unit builds a string). */
-const pipeAt = (source: string, i: number): boolean => {
-  const n = source.charCodeAt(i);
-  return n === 0x7c || n === 0xff5c || n === 0x2502 || n === 0x2503;
-};
+const pipeAt = (source: string, i: number): boolean => isPipeCode(source.charCodeAt(i));
+/** {@link pipeAt} of a code unit. */
+const isPipeCode = (n: number): boolean =>
+  n === 0x7c || n === 0xff5c || n === 0x2502 || n === 0x2503;
 const NOTE =
   /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
 /** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
@@ -75,14 +75,32 @@ const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三�
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
 
-/** `source[from, to)` without the white space at either end. */
-function trimRange(source: string, from: number, to: number): Range {
+/** Where `source[from, to)` starts without the white space before it (`to` if it is all white space). */
+function trimStart(source: string, from: number, to: number): number {
   let a = from;
-  let b = to;
-  while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
-  while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
-  return [a, b];
+  while (a < to && isSpaceCode(source.charCodeAt(a))) a++;
+  return a;
 }
+
+/** Where `source[from, to)` ends without the white space after it (`from` at the least). */
+function trimEnd(source: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isSpaceCode(source.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/**
+ * `source[from, to)` without the white space at either end. (Where only an end is wanted, the
+ * tests of every line call {@link trimStart} and {@link trimEnd}: no pair is built for them.)
+ */
+function trimRange(source: string, from: number, to: number): Range {
+  const a = trimStart(source, from, to);
+  return [a, trimEnd(source, a, to)];
+}
+
+/** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
+const opensCaption = (n: number): boolean =>
+  n === 0x8868 /* 表 */ || n === 0x9644 /* 附 */ || n === 0x7eed; /* 续 */
 
 /** Splits a raw line on unescaped pipes, one pipe at either end being the border. */
 function splitPipes(source: string, a: number, b: number): Split | undefined {
@@ -156,7 +174,7 @@ function hasRowMark(source: string, a: number, b: number): boolean {
   let spaces = 0;
   for (let i = a; i < b; i++) {
     const n = source.charCodeAt(i);
-    if (pipeAt(source, i) || n === 0x09 || n === 0x3000) return true;
+    if (isPipeCode(n) || n === 0x09 || n === 0x3000) return true;
     const space =
       n === 0x20 ||
       n === 0x0b ||
@@ -172,7 +190,8 @@ function hasRowMark(source: string, a: number, b: number): boolean {
 }
 
 function splitRow(source: string, line: Range, single = false): Split | undefined {
-  const [a, b] = trimRange(source, line[0], line[1]);
+  const a = trimStart(source, line[0], line[1]);
+  const b = trimEnd(source, a, line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
   if (!(single ? ROW_MARK_SINGLE.test(source.slice(a, b)) : hasRowMark(source, a, b)))
     return undefined;
@@ -206,8 +225,7 @@ function cellsOf(split: Split & { cells: Range[] }, clean: CleanRange): TextLine
 
 /** A `表1 …` caption: short, no sentence in it; a space written after the table number. */
 function readCaption(source: string, line: Range, clean: CleanRange): TextLine | undefined {
-  const [a] = trimRange(source, line[0], line[1]);
-  if (!"表附续".includes(source.charAt(a) || "x")) return undefined;
+  if (!opensCaption(source.charCodeAt(trimStart(source, line[0], line[1])))) return undefined;
   const parts = splitGaps(source, ...trimRange(source, line[0], line[1]), false);
   const pieces = parts && parts.kind !== "rule" ? parts.cells : [line];
   const cleaned = pieces.map(([x, y]) => clean(x, y)).filter((l) => l.text !== "");
@@ -302,8 +320,11 @@ function blankUnit(raw: readonly Range[]): number {
   let shortest = Number.POSITIVE_INFINITY;
   let run = 0;
   let text = false;
-  for (const [a, b] of raw) {
-    if (a === b) run++;
+  // By index, not `for (const [a, b] of raw)`: the iterator protocol builds an object a line
+  // in a loop that runs once a parse (rarely optimised).
+  for (let r = 0; r < raw.length; r++) {
+    const line = raw[r] as Range;
+    if (line[0] === line[1]) run++;
     else {
       if (text && run > 0) shortest = Math.min(shortest, run);
       run = 0;
@@ -338,8 +359,7 @@ export function findTables(
   const blank = (r: number): boolean => {
     if (blanks[r] === 0) {
       const line = raw[r] as Range;
-      const [a, b] = trimRange(source, line[0], line[1]);
-      blanks[r] = a === b ? 1 : 2;
+      blanks[r] = trimStart(source, line[0], line[1]) === line[1] ? 1 : 2;
     }
     return blanks[r] === 1;
   };
@@ -407,9 +427,8 @@ export function findTables(
   function mayOpen(r: number): boolean {
     if (piped[r] === 1) return true;
     const line = raw[r] as Range;
-    const [a] = trimRange(source, line[0], line[1]);
     return (
-      "表附续".includes(source.charAt(a) || "x") ||
+      opensCaption(source.charCodeAt(trimStart(source, line[0], line[1]))) ||
       bareCell(r) ||
       splitRow(source, line) !== undefined
     );
@@ -664,14 +683,13 @@ export function findTables(
 
   function endsWithPipe(r: number): boolean {
     const line = raw[r] as Range;
-    const [a, b] = trimRange(source, line[0], line[1]);
-    return b > a && pipeAt(source, b - 1);
+    const b = trimEnd(source, line[0], line[1]);
+    return b > line[0] && pipeAt(source, b - 1);
   }
 
   function bordered(r: number): boolean {
     const line = raw[r] as Range;
-    const [a] = trimRange(source, line[0], line[1]);
-    return pipeAt(source, a);
+    return pipeAt(source, trimStart(source, line[0], line[1]));
   }
 
   /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */

@@ -5,6 +5,7 @@ import {
   isHan,
   isHanCode,
   isLatin,
+  isLatinCode,
   isSpaceCode,
   oneOf,
   SENTENCE_END,
@@ -134,6 +135,8 @@ class Scratch {
   units = new Uint16Array(256);
   from = new Int32Array(256);
   out = new Uint16Array(256);
+  /** A line's runs (`spans`) as {@link cleanLine} finds them: two numbers a unit at most. */
+  runs = new Int32Array(512);
   /** The arrays of {@link BracketPairs}, one unit longer than a line (`inside` needs it). */
   partner = new Int32Array(257);
   around = new Int32Array(257);
@@ -147,6 +150,7 @@ class Scratch {
     this.units = new Uint16Array(size);
     this.from = new Int32Array(size);
     this.out = new Uint16Array(size);
+    this.runs = new Int32Array(size * 2);
     this.partner = new Int32Array(size + 1);
     this.around = new Int32Array(size + 1);
     this.inside = new Int32Array(size + 1);
@@ -366,7 +370,10 @@ function cutForumNoise(
   let out: [number, number][] | undefined;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
-    const [s, e] = range;
+    // By index, not `[s, e] = range`: array destructuring runs the iterator protocol, an object
+    // a line in a loop that runs once a parse (rarely optimised).
+    const s = range[0];
+    const e = range[1];
     const noise = forumNoise(source, s, e);
     if (noise.length === 0) {
       out?.push(range);
@@ -410,15 +417,19 @@ function dropPageFurniture(
   if (!MAY_HOLD_PAGE_NUMBER.test(source)) return;
   // The lines that open a page (after a form feed), by their text.
   const opening = new Map<string, number>();
-  for (const [s, e] of raw) {
+  for (let r = 0; r < raw.length; r++) {
+    const range = raw[r] as [number, number];
+    const s = range[0];
     if (s === 0 || source.charCodeAt(s - 1) !== FORM_FEED) continue;
+    const e = range[1];
     const t = source.slice(s, e).trim();
     if (t !== "" && t.length <= 30) opening.set(t, (opening.get(t) ?? 0) + 1);
   }
   let out = 0;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
-    const [s, e] = range;
+    const s = range[0];
+    const e = range[1];
     const t = source.slice(s, e).trim();
     const lastOfPage = endsPage(source, e);
     const firstOfPage = s > 0 && source.charCodeAt(s - 1) === FORM_FEED;
@@ -662,7 +673,10 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
   if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length, scratch);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
-  const spans: number[] = [];
+  // The runs go to scratch first, and the line's array is made at its size: an array grown by
+  // `push` keeps room for 16 more numbers, on every line the parse holds to its end.
+  const runs = scratch.runs;
+  let k = 0;
   let kept = 0;
   let last = -1;
   let expected = NONE;
@@ -676,10 +690,15 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     }
     if (c !== SPACE) last = i;
     const offset = at[i] as number;
-    if (offset !== expected) spans.push(kept, offset);
+    if (offset !== expected) {
+      runs[k++] = kept;
+      runs[k++] = offset;
+    }
     out[kept++] = c;
     expected = offset + 1;
   }
+  const spans: number[] = k === 2 ? [runs[0] as number, runs[1] as number] : [];
+  if (k !== 2) for (let j = 0; j < k; j++) spans.push(runs[j] as number);
   return { text: unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept), spans };
 }
 
@@ -966,7 +985,12 @@ const isStandalone = (t: string): boolean => t.length <= 30 && !/[。，；：�
 
 /** A line of words only (no marks): what a running header is. */
 function isBare(t: string): boolean {
-  for (const c of t) if (!(isHan(c) || isDigit(c) || isLatin(c) || c === " ")) return false;
+  // By code unit (a string a character costs an allocation for each Han one); a surrogate,
+  // which `for…of` would read with its pair, is none of these either way.
+  for (let i = 0; i < t.length; i++) {
+    const n = t.charCodeAt(i);
+    if (!(isHanCode(n) || isDigitCode(n) || isLatinCode(n) || n === SPACE)) return false;
+  }
   return true;
 }
 
