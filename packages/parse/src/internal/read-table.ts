@@ -1181,16 +1181,20 @@ export function alignSpannedRows(rows: TextLine[][]): TextLine[][] {
 }
 
 /**
- * What a cell's row is called: the nearest cell of words to its left (`电话` for `90.67%` in
+ * What each cell's row is called: the nearest cell of words to its left (`电话` for `90.67%` in
  * `38447 | 电话 | 34859 | 90.67% | 咨询类 | …`, where one row holds two small tables side by
- * side), else the row's first cell when it is not blank.
+ * side), else the row's first cell when it is not blank. One pass over the row, each cell's kind
+ * read once (a look to the left from each cell would read a wide row's cells again and again).
  */
-function rowLabelOf(row: readonly TextLine[], column: number): string {
-  for (let c = column - 1; c >= 0; c--) {
+function rowLabelsOf(row: readonly TextLine[]): string[] {
+  const labels: string[] = [];
+  let word: string | undefined;
+  for (let c = 0; c < row.length; c++) {
+    labels.push(word ?? row[0]?.text ?? "");
     const text = row[c]?.text ?? "";
-    if (kindOf(text) === "word") return text;
+    if (kindOf(text) === "word") word = text;
   }
-  return row[0]?.text ?? "";
+  return labels;
 }
 
 /**
@@ -1321,11 +1325,12 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
     const labels =
       unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
+    const rowLabels = rowLabelsOf(labels);
     const cells = row.map((line, c) => {
       if (c === unitColumn) return cell(line, "", c);
       const rowLabel =
         c > 0
-          ? rowLabelOf(labels, c)
+          ? (rowLabels[c] as string)
               .replace(/[（(][^）)]*[）)]$/, "")
               .replace(PART_MARK, "")
           : "";

@@ -274,7 +274,8 @@ export function repairLines(
   const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
   const joined = joinSplitParagraphs(kept, joins, source);
-  for (const line of joined) {
+  for (let k = 0; k < joined.length; k++) {
+    const line = joined[k] as TextLine;
     // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
     // not joined has the neighbours it had: the pass would change nothing.)
     if (joins.has(line) && ASCII_MARKS.test(line.text)) {
@@ -390,8 +391,9 @@ function cutForumNoise(
   }
   if (out === undefined) return;
   // Element by element: a spread of a long text's lines would overflow the call's arguments.
+  // By index: `for…of` builds an iterator result a line in this once-a-parse loop.
   raw.length = 0;
-  for (const range of out) raw.push(range);
+  for (let k = 0; k < out.length; k++) raw.push(out[k] as [number, number]);
 }
 
 /** The form feed `pdftotext` puts between pages. */
@@ -1049,6 +1051,11 @@ const FIGURE_OPENS =
 
 /** The start of a number at a line's end, after Han text: `占52.`, `流转71`, `共1,`, `零售额3.25亿`. */
 const SPLIT_NUMBER_END = /[\u4e00-\u9fff：:]\d+(?:[.,]\d*)?([万亿萬億])?$/;
+/**
+ * The last units a {@link SPLIT_NUMBER_END} match may end with (a digit, the `.` or `,` of
+ * decimals begun, a scale): a text that ends otherwise is not tried at each of its positions.
+ */
+const SPLIT_NUMBER_LAST = "0123456789.,万亿萬億";
 /** The digits (and decimals) that open a line, then an approximation's word and a scale. */
 const NUMBER_REST = /^\d+(?:[.,]\d+)?(?=[^\d.,])([多余]?[万亿萬億]?)/;
 
@@ -1099,7 +1106,9 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   // after its scale (`…零售额3.25亿` + `元，`), and one after a label's colon (`投诉类工单：1` + `136件；`);
   // with no `，` before it, the rest then closes its clause (`…诉求17` + `3.83万件，`) under a line
   // that is no heading.
-  const split = SPLIT_NUMBER_END.exec(tail);
+  const split = oneOf(SPLIT_NUMBER_LAST, tail.charAt(tail.length - 1))
+    ? SPLIT_NUMBER_END.exec(tail)
+    : null;
   if (split !== null) {
     const clause = /[，,：:]/.test(tail.slice(-CLAUSE_REACH));
     if (SPLIT_NUMBER_START.test(next) && clause) return true;
