@@ -348,11 +348,12 @@ function suffixEnd(text: string, j: number, inner: number): number {
     case 0x59d4 /* 委 */:
       if (text.startsWith("员会", j + 1)) return j + 3;
       return oneOf("托员屈婉派任", text.charAt(j + 1)) ? -1 : j + 1;
-    case 0x529e /* 办 */: {
-      if (text.startsWith("公室", j + 1)) return j + 3;
-      const next = text.charAt(j + 1);
-      return next === "" || !isHan(next) || oneOf("召组联会牵", next) ? j + 1 : -1;
-    }
+    case 0x529e /* 办 */:
+      {
+        if (text.startsWith("公室", j + 1)) return j + 3;
+        const next = text.charAt(j + 1);
+        return next === "" || !isHan(next) || oneOf("召组联会牵", next) ? j + 1 : -1;
+      }
     default:
       return 0;
   }

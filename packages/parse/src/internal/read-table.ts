@@ -1330,9 +1330,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       if (c === unitColumn) return cell(line, "", c);
       const rowLabel =
         c > 0
-          ? (rowLabels[c] as string)
-              .replace(/[（(][^）)]*[）)]$/, "")
-              .replace(PART_MARK, "")
+          ? (rowLabels[c] as string).replace(/[（(][^）)]*[）)]$/, "").replace(PART_MARK, "")
           : "";
       return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
     });
