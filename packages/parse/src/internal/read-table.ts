@@ -762,12 +762,13 @@ export function findTables(
   }
 
   /**
-   * Line `r` repaired, as `clean` gives it: a copy of the line {@link bareCell} repaired (the
-   * table finder changes no line it reads; a table may change its cells).
+   * A cell of a table found: a copy of a line `cleanRow` repaired (`shared`: the repair keeps that
+   * line for the text, should the table not be one, and the table finder changes no line it
+   * reads; a table may change its cells), else the cell's own line.
    */
-  function copyOfRow(r: number): TextLine {
-    const line = cleanRow(r);
-    return { text: line.text, spans: [...line.spans] };
+  function ownLine(cell: { line: TextLine; shared?: boolean }): TextLine {
+    const line = cell.line;
+    return cell.shared === true ? { text: line.text, spans: [...line.spans] } : line;
   }
 
   function bareCell(r: number): boolean {
@@ -811,7 +812,9 @@ export function findTables(
     captioned: boolean,
     piped: boolean,
   ): number | undefined {
-    const cells: { line: TextLine; raw: number }[] = [];
+    // A bare line goes in as `cleanRow` keeps it (`shared`), and is copied only into a table
+    // found ({@link ownLine}): most runs of short lines are no table.
+    const cells: { line: TextLine; raw: number; shared?: boolean }[] = [];
     const notes: { line: TextLine; raw: number }[] = [];
     // Where a line of pipes closed a row: the number of cells read by then.
     const closes: number[] = [];
@@ -846,7 +849,7 @@ export function findTables(
         }
         cells.push({ line, raw: i });
       } else if (bareCell(i) || (cells.length > 0 && markedRowLabel(i)))
-        cells.push({ line: copyOfRow(i), raw: i });
+        cells.push({ line: cleanRow(i), raw: i, shared: true });
       else if (cells.length > 0 && spaceCell(i))
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
@@ -906,9 +909,9 @@ export function findTables(
     const rowCount = piped || total ? Math.ceil(bodyCells / columns) : full;
     const used = piped || total ? cells : cells.slice(0, columns * (full + 1));
     leftOver(lines, cells, used.length, columns);
-    lines.head = [used.slice(0, columns).map((c) => c.line)];
+    lines.head = [used.slice(0, columns).map(ownLine)];
     for (let k = 0; k < rowCount; k++) {
-      const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
+      const row = used.slice((k + 1) * columns, (k + 2) * columns).map(ownLine);
       if (total && k === full) row.unshift({ text: "", spans: [] });
       if (row.length < columns) {
         const lastCell = row[row.length - 1];
