@@ -376,25 +376,35 @@ export function findTables(
     if (r >= raw.length || !blank(r)) return r;
     return gap === 2 && r + 2 < raw.length && empty(r) && empty(r + 1) ? r + 2 : r + 1;
   };
-  // Which lines hold a pipe, found in one pass over the text (most hold none, and the forms of
-  // web pages' tables are asked of every line).
-  const piped = new Uint8Array(raw.length);
-  {
-    const pipes = /[|｜│┃]/g;
+  /**
+   * 1 for each line that holds a match of `marks` (a global regex of one unit, or of two spaces),
+   * found in one pass over the text: most lines hold none, and are not read a unit at a time.
+   */
+  const holding = (marks: RegExp): Uint8Array => {
+    const found = new Uint8Array(raw.length);
     let r = 0;
-    // `test` moves `lastIndex` past the pipe found, without the match array `exec` builds.
-    while (pipes.test(source)) {
-      const at = pipes.lastIndex - 1;
+    // `test` moves `lastIndex` past the match, without the match array `exec` builds. The
+    // match's last unit is on the line of its first: no line's range starts or ends inside two
+    // spaces (a line break, or the noise cutForumNoise took out, stands between lines).
+    while (marks.test(source)) {
+      const at = marks.lastIndex - 1;
       while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
       if (r >= raw.length) break;
-      // A line's first pipe is enough: the search goes on from the line's end (a row of a web
-      // page's table holds dozens).
+      // A line's first match is enough: the search goes on from the line's end (a row of a web
+      // page's table holds dozens of pipes).
       if ((raw[r] as Range)[0] <= at) {
-        piped[r] = 1;
-        pipes.lastIndex = (raw[r] as Range)[1];
-      } else pipes.lastIndex = (raw[r] as Range)[0];
+        found[r] = 1;
+        marks.lastIndex = (raw[r] as Range)[1];
+      } else marks.lastIndex = (raw[r] as Range)[0];
     }
-  }
+    return found;
+  };
+  // Which lines hold a pipe (the forms of web pages' tables are asked of every line).
+  const piped = holding(/[|｜│┃]/g);
+  // Which lines hold what {@link hasRowMark} looks for (a pipe, a tab, an ideographic space, two
+  // spaces in a row): a line without any is split by no gap or pipe (`splitRow` says so after a
+  // look at each of its units).
+  const rowMarked = holding(/[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/g);
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
@@ -430,7 +440,7 @@ export function findTables(
     return (
       opensCaption(source.charCodeAt(trimStart(source, line[0], line[1]))) ||
       bareCell(r) ||
-      splitRow(source, line) !== undefined
+      (rowMarked[r] === 1 && splitRow(source, line) !== undefined)
     );
   }
 

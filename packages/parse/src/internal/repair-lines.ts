@@ -243,6 +243,12 @@ export function repairLines(
       r = table.end;
       continue;
     }
+    const range = raw[r] as [number, number];
+    // An empty line (most blank lines) is blank without a repaired line made and kept for it.
+    if (range[0] === range[1]) {
+      blank = cleaned.length > 0;
+      continue;
+    }
     const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
