@@ -285,6 +285,8 @@ const INDEX_BASE = /(?:上月|上年同月|上年同期|上年|去年同月|去�
  * `100`); a head without such a cell is left as it is.
  */
 function joinIndexBase(cells: { line: TextLine; raw: number }[]): void {
+  // Only a cell `100` can be the orphan: without one, no cell's kind needs reading.
+  if (!cells.some((c) => c.line.text === "100")) return;
   let k = 0;
   while (k < cells.length && kindOf(cells[k]?.line.text ?? "") === "word") k++;
   const orphan = cells[k];
