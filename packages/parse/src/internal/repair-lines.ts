@@ -1425,19 +1425,21 @@ function pageWidth(lines: TextLine[], start: number, source: string): number {
   }
   if (widths.length < 3) return 0;
   widths.sort((a, b) => b - a);
+  // How many of the first k widths end open, for each k: a run's count is a difference.
+  const opens = [0];
+  for (let k = 0; k < widths.length; k++)
+    opens.push((opens[k] as number) + ((widths[k] as number) & 1));
+  // `end` (past the widths near `top`) and `wider` (the widths far above it, at most i) only grow
+  // as `top` falls: each goes on from where the last width left it, so the search is linear.
   let end = 0;
+  let wider = 0;
   for (let i = 0; i < widths.length; i++) {
     const top = (widths[i] as number) >> 1;
     if (i > 0 && (widths[i - 1] as number) >> 1 === top) continue;
     end = Math.max(end, i);
-    let open = 0;
-    for (let k = i; k < end; k++) open += (widths[k] as number) & 1;
-    while (end < widths.length && (widths[end] as number) >> 1 >= top - PAGE_SLACK) {
-      open += (widths[end] as number) & 1;
-      end++;
-    }
+    while (end < widths.length && (widths[end] as number) >> 1 >= top - PAGE_SLACK) end++;
+    const open = (opens[end] as number) - (opens[i] as number);
     const near = end - i;
-    let wider = 0;
     while (wider < i && (widths[wider] as number) >> 1 > top + PAGE_SLACK) wider++;
     // Lines a page broke end anywhere, mostly mid-word: half of them at least end open. (A
     // list of like lines, `受理投诉3751件，占比82.13%`, ends each where its writer ended it.)
