@@ -166,11 +166,17 @@ const ROW_MARK_SINGLE = /[|｜│┃\s]/;
 const MAX_SPACED_DATE = 40;
 
 /**
- * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
- * (`[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}`), read in place: most
- * lines of running text have none, and no slice of the line is made to say so.
+ * What {@link hasRowMark} looks for, as a regex: the table finder flags the lines that hold it in
+ * one pass over the text (a test pins the two to each other).
  */
-function hasRowMark(source: string, a: number, b: number): boolean {
+export const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
+
+/**
+ * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
+ * ({@link ROW_MARK}), read in place: most lines of running text have none, and no slice of the
+ * line is made to say so.
+ */
+export function hasRowMark(source: string, a: number, b: number): boolean {
   let spaces = 0;
   for (let i = a; i < b; i++) {
     const n = source.charCodeAt(i);
@@ -406,7 +412,7 @@ export function findTables(
   // Which lines hold what {@link hasRowMark} looks for (a pipe, a tab, an ideographic space, two
   // spaces in a row): a line without any is split by no gap or pipe (`splitRow` says so after a
   // look at each of its units).
-  const rowMarked = holding(/[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/g);
+  const rowMarked = holding(new RegExp(ROW_MARK.source, "g"));
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
