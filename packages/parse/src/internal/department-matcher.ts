@@ -286,8 +286,9 @@ export class DepartmentMatcher {
     }
     const from = j;
     for (; j < text.length && j - from < 10; j++) {
-      const c = text.charAt(j);
-      if (!isHan(c) || STOP.includes(c)) return undefined;
+      // By code (a `charAt` of a Han unit builds a string): Han text, none of the STOP words.
+      const f = flagsAt(text, j);
+      if ((f & HAN) === 0 || (f & STOP_WORD) !== 0) return undefined;
       // A known department inside is the name; what comes before it is other text.
       if (this.match(text, j, false)) return undefined;
       const end = suffixEnd(text, j, j - from);
@@ -337,20 +338,22 @@ function placeDepartmentEnd(text: string, i: number): number {
  * name has before it.
  */
 function suffixEnd(text: string, j: number, inner: number): number {
-  const c = text.charAt(j);
-  const next = text.charAt(j + 1);
   if (inner < 1) return 0;
-  switch (c) {
-    case "局":
-      return oneOf("面势部限", next) && !text.startsWith("面向", j + 1) ? -1 : j + 1;
-    case "厅":
+  // The suffix by its code: most characters are none, and build no string to say so.
+  switch (text.charCodeAt(j)) {
+    case 0x5c40 /* 局 */:
+      return oneOf("面势部限", text.charAt(j + 1)) && !text.startsWith("面向", j + 1) ? -1 : j + 1;
+    case 0x5385 /* 厅 */:
       return oneOf("大客餐展门", text.charAt(j - 1)) ? -1 : j + 1;
-    case "委":
+    case 0x59d4 /* 委 */:
       if (text.startsWith("员会", j + 1)) return j + 3;
-      return oneOf("托员屈婉派任", next) ? -1 : j + 1;
-    case "办":
-      if (text.startsWith("公室", j + 1)) return j + 3;
-      return next === "" || !isHan(next) || oneOf("召组联会牵", next) ? j + 1 : -1;
+      return oneOf("托员屈婉派任", text.charAt(j + 1)) ? -1 : j + 1;
+    case 0x529e /* 办 */:
+      {
+        if (text.startsWith("公室", j + 1)) return j + 3;
+        const next = text.charAt(j + 1);
+        return next === "" || !isHan(next) || oneOf("召组联会牵", next) ? j + 1 : -1;
+      }
     default:
       return 0;
   }

@@ -36,6 +36,16 @@ function spacedEnough(source: string, a: number, b: number): boolean {
 }
 
 /**
+ * Whether `source[a, b)` holds an ASCII letter. A run is noise only with letters in a third of its
+ * tokens ({@link isNoise}), five tokens at least: a line without one (a row of a table of
+ * figures, `| 1 | 2 | 3 |`, has the spaced short tokens of a run) holds no noise.
+ */
+function hasLetter(source: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (letter(source.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
  * Whether the tokens of a run are noise: letters in a third of them at least, marks in half of
  * them at least, and three different marks at least. Words (`I am a boy`), numbers (`1, 2, 3,
  * 4, 5`) and list markers (`(a) (b) (c)`) are not.
@@ -68,7 +78,7 @@ function isNoise(source: string, tokens: readonly Range[]): boolean {
  */
 export function forumNoise(source: string, a: number, b: number): readonly Range[] {
   if (b - a < 2 * MIN_TOKENS - 1 || !spacedEnough(source, a, b)) return NONE;
-  if (!MAY_HOLD.test(source.slice(a, b))) return NONE;
+  if (!MAY_HOLD.test(source.slice(a, b)) || !hasLetter(source, a, b)) return NONE;
   const found: Range[] = [];
   let run: Range[] = [];
   const close = (): void => {

@@ -357,8 +357,9 @@ export function readInlines(
     for (let k = from; k < to; k += MAX_STRING)
       out.push(text.slice(k, Math.min(to, k + MAX_STRING)));
   };
-  const nextTitleEnd = nextIndexOf(text, "》");
-  const nextQuoteEnd = nextIndexOf(text, "”");
+  // Made at the first `《` or `“` (most texts, a table's cells above all, hold none).
+  let nextTitleEnd: ((from: number) => number) | undefined;
+  let nextQuoteEnd: ((from: number) => number) | undefined;
   let warnedQuote = false;
   // A quotation read as speech runs to here: the marks before it open no quote.
   let speechUntil = 0;
@@ -374,6 +375,7 @@ export function readInlines(
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
+      nextTitleEnd ??= nextIndexOf(text, "》");
       const j = nextTitleEnd(i + 1);
       const inner = j < 0 || j - i > MAX_TITLE ? "" : text.slice(i + 1, j);
       if (hasText(inner)) {
@@ -388,6 +390,7 @@ export function readInlines(
         ctx.warn("unclosed-title", offsetAt(line, base + i));
       }
     } else if (c === 0x201c /* “ */ && i >= speechUntil) {
+      nextQuoteEnd ??= nextIndexOf(text, "”");
       const j = nextQuoteEnd(i + 1);
       const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
       // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like

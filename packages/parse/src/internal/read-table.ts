@@ -57,10 +57,10 @@ const MAX_CAPTION = 80;
 const MAX_SPACED_CELL = 60;
 
 /** Whether `source[i]` is a pipe, `|｜│┃` (by its code: most table text is Han, and `charAt` of a Han unit builds a string). */
-const pipeAt = (source: string, i: number): boolean => {
-  const n = source.charCodeAt(i);
-  return n === 0x7c || n === 0xff5c || n === 0x2502 || n === 0x2503;
-};
+const pipeAt = (source: string, i: number): boolean => isPipeCode(source.charCodeAt(i));
+/** {@link pipeAt} of a code unit. */
+const isPipeCode = (n: number): boolean =>
+  n === 0x7c || n === 0xff5c || n === 0x2502 || n === 0x2503;
 const NOTE =
   /^(?:注\s*\d?[：:.、]|备注[：:]|说明[：:]|(?:数据|资料)?来源[：:]|(?:统计时间|统计时段|统计单位|制表单位|填报单位|制表人?)[：:])/;
 /** A source in brackets closing a table: `（统计局工业处：张三）`, `(资料来源:市统计局)`. */
@@ -75,14 +75,32 @@ const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三�
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
 
-/** `source[from, to)` without the white space at either end. */
-function trimRange(source: string, from: number, to: number): Range {
+/** Where `source[from, to)` starts without the white space before it (`to` if it is all white space). */
+function trimStart(source: string, from: number, to: number): number {
   let a = from;
-  let b = to;
-  while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
-  while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
-  return [a, b];
+  while (a < to && isSpaceCode(source.charCodeAt(a))) a++;
+  return a;
 }
+
+/** Where `source[from, to)` ends without the white space after it (`from` at the least). */
+function trimEnd(source: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isSpaceCode(source.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/**
+ * `source[from, to)` without the white space at either end. (Where only an end is wanted, the
+ * tests of every line call {@link trimStart} and {@link trimEnd}: no pair is built for them.)
+ */
+function trimRange(source: string, from: number, to: number): Range {
+  const a = trimStart(source, from, to);
+  return [a, trimEnd(source, a, to)];
+}
+
+/** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
+const opensCaption = (n: number): boolean =>
+  n === 0x8868 /* 表 */ || n === 0x9644 /* 附 */ || n === 0x7eed; /* 续 */
 
 /** Splits a raw line on unescaped pipes, one pipe at either end being the border. */
 function splitPipes(source: string, a: number, b: number): Split | undefined {
@@ -148,15 +166,21 @@ const ROW_MARK_SINGLE = /[|｜│┃\s]/;
 const MAX_SPACED_DATE = 40;
 
 /**
- * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
- * (`[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}`), read in place: most
- * lines of running text have none, and no slice of the line is made to say so.
+ * What {@link hasRowMark} looks for, as a regex: the table finder flags the lines that hold it in
+ * one pass over the text (a test pins the two to each other).
  */
-function hasRowMark(source: string, a: number, b: number): boolean {
+export const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
+
+/**
+ * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
+ * ({@link ROW_MARK}), read in place: most lines of running text have none, and no slice of the
+ * line is made to say so.
+ */
+export function hasRowMark(source: string, a: number, b: number): boolean {
   let spaces = 0;
   for (let i = a; i < b; i++) {
     const n = source.charCodeAt(i);
-    if (pipeAt(source, i) || n === 0x09 || n === 0x3000) return true;
+    if (isPipeCode(n) || n === 0x09 || n === 0x3000) return true;
     const space =
       n === 0x20 ||
       n === 0x0b ||
@@ -172,7 +196,8 @@ function hasRowMark(source: string, a: number, b: number): boolean {
 }
 
 function splitRow(source: string, line: Range, single = false): Split | undefined {
-  const [a, b] = trimRange(source, line[0], line[1]);
+  const a = trimStart(source, line[0], line[1]);
+  const b = trimEnd(source, a, line[1]);
   if (a === b || b - a > MAX_ROW) return undefined;
   if (!(single ? ROW_MARK_SINGLE.test(source.slice(a, b)) : hasRowMark(source, a, b)))
     return undefined;
@@ -206,8 +231,7 @@ function cellsOf(split: Split & { cells: Range[] }, clean: CleanRange): TextLine
 
 /** A `表1 …` caption: short, no sentence in it; a space written after the table number. */
 function readCaption(source: string, line: Range, clean: CleanRange): TextLine | undefined {
-  const [a] = trimRange(source, line[0], line[1]);
-  if (!"表附续".includes(source.charAt(a) || "x")) return undefined;
+  if (!opensCaption(source.charCodeAt(trimStart(source, line[0], line[1])))) return undefined;
   const parts = splitGaps(source, ...trimRange(source, line[0], line[1]), false);
   const pieces = parts && parts.kind !== "rule" ? parts.cells : [line];
   const cleaned = pieces.map(([x, y]) => clean(x, y)).filter((l) => l.text !== "");
@@ -267,6 +291,8 @@ const INDEX_BASE = /(?:上月|上年同月|上年同期|上年|去年同月|去�
  * `100`); a head without such a cell is left as it is.
  */
 function joinIndexBase(cells: { line: TextLine; raw: number }[]): void {
+  // Only a cell `100` can be the orphan: without one, no cell's kind needs reading.
+  if (!cells.some((c) => c.line.text === "100")) return;
   let k = 0;
   while (k < cells.length && kindOf(cells[k]?.line.text ?? "") === "word") k++;
   const orphan = cells[k];
@@ -302,8 +328,11 @@ function blankUnit(raw: readonly Range[]): number {
   let shortest = Number.POSITIVE_INFINITY;
   let run = 0;
   let text = false;
-  for (const [a, b] of raw) {
-    if (a === b) run++;
+  // By index, not `for (const [a, b] of raw)`: the iterator protocol builds an object a line
+  // in a loop that runs once a parse (rarely optimised).
+  for (let r = 0; r < raw.length; r++) {
+    const line = raw[r] as Range;
+    if (line[0] === line[1]) run++;
     else {
       if (text && run > 0) shortest = Math.min(shortest, run);
       run = 0;
@@ -338,8 +367,7 @@ export function findTables(
   const blank = (r: number): boolean => {
     if (blanks[r] === 0) {
       const line = raw[r] as Range;
-      const [a, b] = trimRange(source, line[0], line[1]);
-      blanks[r] = a === b ? 1 : 2;
+      blanks[r] = trimStart(source, line[0], line[1]) === line[1] ? 1 : 2;
     }
     return blanks[r] === 1;
   };
@@ -356,25 +384,35 @@ export function findTables(
     if (r >= raw.length || !blank(r)) return r;
     return gap === 2 && r + 2 < raw.length && empty(r) && empty(r + 1) ? r + 2 : r + 1;
   };
-  // Which lines hold a pipe, found in one pass over the text (most hold none, and the forms of
-  // web pages' tables are asked of every line).
-  const piped = new Uint8Array(raw.length);
-  {
-    const pipes = /[|｜│┃]/g;
+  /**
+   * 1 for each line that holds a match of `marks` (a global regex of one unit, or of two spaces),
+   * found in one pass over the text: most lines hold none, and are not read a unit at a time.
+   */
+  const holding = (marks: RegExp): Uint8Array => {
+    const found = new Uint8Array(raw.length);
     let r = 0;
-    // `test` moves `lastIndex` past the pipe found, without the match array `exec` builds.
-    while (pipes.test(source)) {
-      const at = pipes.lastIndex - 1;
+    // `test` moves `lastIndex` past the match, without the match array `exec` builds. The
+    // match's last unit is on the line of its first: no line's range starts or ends inside two
+    // spaces (a line break, or the noise cutForumNoise took out, stands between lines).
+    while (marks.test(source)) {
+      const at = marks.lastIndex - 1;
       while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
       if (r >= raw.length) break;
-      // A line's first pipe is enough: the search goes on from the line's end (a row of a web
-      // page's table holds dozens).
+      // A line's first match is enough: the search goes on from the line's end (a row of a web
+      // page's table holds dozens of pipes).
       if ((raw[r] as Range)[0] <= at) {
-        piped[r] = 1;
-        pipes.lastIndex = (raw[r] as Range)[1];
-      } else pipes.lastIndex = (raw[r] as Range)[0];
+        found[r] = 1;
+        marks.lastIndex = (raw[r] as Range)[1];
+      } else marks.lastIndex = (raw[r] as Range)[0];
     }
-  }
+    return found;
+  };
+  // Which lines hold a pipe (the forms of web pages' tables are asked of every line).
+  const piped = holding(/[|｜│┃]/g);
+  // Which lines hold what {@link hasRowMark} looks for (a pipe, a tab, an ideographic space, two
+  // spaces in a row): a line without any is split by no gap or pipe (`splitRow` says so after a
+  // look at each of its units).
+  const rowMarked = holding(new RegExp(ROW_MARK.source, "g"));
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
@@ -407,11 +445,10 @@ export function findTables(
   function mayOpen(r: number): boolean {
     if (piped[r] === 1) return true;
     const line = raw[r] as Range;
-    const [a] = trimRange(source, line[0], line[1]);
     return (
-      "表附续".includes(source.charAt(a) || "x") ||
+      opensCaption(source.charCodeAt(trimStart(source, line[0], line[1]))) ||
       bareCell(r) ||
-      splitRow(source, line) !== undefined
+      (rowMarked[r] === 1 && splitRow(source, line) !== undefined)
     );
   }
 
@@ -708,14 +745,13 @@ export function findTables(
 
   function endsWithPipe(r: number): boolean {
     const line = raw[r] as Range;
-    const [a, b] = trimRange(source, line[0], line[1]);
-    return b > a && pipeAt(source, b - 1);
+    const b = trimEnd(source, line[0], line[1]);
+    return b > line[0] && pipeAt(source, b - 1);
   }
 
   function bordered(r: number): boolean {
     const line = raw[r] as Range;
-    const [a] = trimRange(source, line[0], line[1]);
-    return pipeAt(source, a);
+    return pipeAt(source, trimStart(source, line[0], line[1]));
   }
 
   /** The cell of a line that ends in a pipe and holds no other (`受理总量 |`, `|`). */
@@ -788,12 +824,13 @@ export function findTables(
   }
 
   /**
-   * Line `r` repaired, as `clean` gives it: a copy of the line {@link bareCell} repaired (the
-   * table finder changes no line it reads; a table may change its cells).
+   * A cell of a table found: a copy of a line `cleanRow` repaired (`shared`: the repair keeps that
+   * line for the text, should the table not be one, and the table finder changes no line it
+   * reads; a table may change its cells), else the cell's own line.
    */
-  function copyOfRow(r: number): TextLine {
-    const line = cleanRow(r);
-    return { text: line.text, spans: [...line.spans] };
+  function ownLine(cell: { line: TextLine; shared?: boolean }): TextLine {
+    const line = cell.line;
+    return cell.shared === true ? { text: line.text, spans: [...line.spans] } : line;
   }
 
   function bareCell(r: number): boolean {
@@ -837,7 +874,9 @@ export function findTables(
     captioned: boolean,
     piped: boolean,
   ): number | undefined {
-    const cells: { line: TextLine; raw: number }[] = [];
+    // A bare line goes in as `cleanRow` keeps it (`shared`), and is copied only into a table
+    // found ({@link ownLine}): most runs of short lines are no table.
+    const cells: { line: TextLine; raw: number; shared?: boolean }[] = [];
     const notes: { line: TextLine; raw: number }[] = [];
     // Where a line of pipes closed a row: the number of cells read by then.
     const closes: number[] = [];
@@ -872,7 +911,7 @@ export function findTables(
         }
         cells.push({ line, raw: i });
       } else if (bareCell(i) || (cells.length > 0 && markedRowLabel(i)))
-        cells.push({ line: copyOfRow(i), raw: i });
+        cells.push({ line: cleanRow(i), raw: i, shared: true });
       else if (cells.length > 0 && spaceCell(i))
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
@@ -932,9 +971,9 @@ export function findTables(
     const rowCount = piped || total ? Math.ceil(bodyCells / columns) : full;
     const used = piped || total ? cells : cells.slice(0, columns * (full + 1));
     leftOver(lines, cells, used.length, columns);
-    lines.head = [used.slice(0, columns).map((c) => c.line)];
+    lines.head = [used.slice(0, columns).map(ownLine)];
     for (let k = 0; k < rowCount; k++) {
-      const row = used.slice((k + 1) * columns, (k + 2) * columns).map((c) => c.line);
+      const row = used.slice((k + 1) * columns, (k + 2) * columns).map(ownLine);
       if (total && k === full) row.unshift({ text: "", spans: [] });
       if (row.length < columns) {
         const lastCell = row[row.length - 1];
@@ -1207,16 +1246,20 @@ export function alignSpannedRows(rows: TextLine[][]): TextLine[][] {
 }
 
 /**
- * What a cell's row is called: the nearest cell of words to its left (`电话` for `90.67%` in
+ * What each cell's row is called: the nearest cell of words to its left (`电话` for `90.67%` in
  * `38447 | 电话 | 34859 | 90.67% | 咨询类 | …`, where one row holds two small tables side by
- * side), else the row's first cell when it is not blank.
+ * side), else the row's first cell when it is not blank. One pass over the row, each cell's kind
+ * read once (a look to the left from each cell would read a wide row's cells again and again).
  */
-function rowLabelOf(row: readonly TextLine[], column: number): string {
-  for (let c = column - 1; c >= 0; c--) {
+function rowLabelsOf(row: readonly TextLine[]): string[] {
+  const labels: string[] = [];
+  let word: string | undefined;
+  for (let c = 0; c < row.length; c++) {
+    labels.push(word ?? row[0]?.text ?? "");
     const text = row[c]?.text ?? "";
-    if (kindOf(text) === "word") return text;
+    if (kindOf(text) === "word") word = text;
   }
-  return row[0]?.text ?? "";
+  return labels;
 }
 
 /**
@@ -1354,13 +1397,12 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
     const labels =
       unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
+    const rowLabels = rowLabelsOf(labels);
     const cells = row.map((line, c) => {
       if (c === unitColumn) return cell(line, "", c);
       const rowLabel =
         c > 0
-          ? rowLabelOf(labels, c)
-              .replace(/[（(][^）)]*[）)]$/, "")
-              .replace(PART_MARK, "")
+          ? (rowLabels[c] as string).replace(/[（(][^）)]*[）)]$/, "").replace(PART_MARK, "")
           : "";
       return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
     });

@@ -5,6 +5,7 @@ import {
   isHan,
   isHanCode,
   isLatin,
+  isLatinCode,
   isSpaceCode,
   oneOf,
   SENTENCE_END,
@@ -134,6 +135,8 @@ class Scratch {
   units = new Uint16Array(256);
   from = new Int32Array(256);
   out = new Uint16Array(256);
+  /** A line's runs (`spans`) as {@link cleanLine} finds them: two numbers a unit at most. */
+  runs = new Int32Array(512);
   /** The arrays of {@link BracketPairs}, one unit longer than a line (`inside` needs it). */
   partner = new Int32Array(257);
   around = new Int32Array(257);
@@ -147,6 +150,7 @@ class Scratch {
     this.units = new Uint16Array(size);
     this.from = new Int32Array(size);
     this.out = new Uint16Array(size);
+    this.runs = new Int32Array(size * 2);
     this.partner = new Int32Array(size + 1);
     this.around = new Int32Array(size + 1);
     this.inside = new Int32Array(size + 1);
@@ -239,6 +243,12 @@ export function repairLines(
       r = table.end;
       continue;
     }
+    const range = raw[r] as [number, number];
+    // An empty line (most blank lines) is blank without a repaired line made and kept for it.
+    if (range[0] === range[1]) {
+      blank = cleaned.length > 0;
+      continue;
+    }
     const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text)) {
@@ -270,7 +280,8 @@ export function repairLines(
   const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
   const joined = joinSplitParagraphs(kept, joins, source);
-  for (const line of joined) {
+  for (let k = 0; k < joined.length; k++) {
+    const line = joined[k] as TextLine;
     // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
     // not joined has the neighbours it had: the pass would change nothing.)
     if (joins.has(line) && ASCII_MARKS.test(line.text)) {
@@ -366,7 +377,10 @@ function cutForumNoise(
   let out: [number, number][] | undefined;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
-    const [s, e] = range;
+    // By index, not `[s, e] = range`: array destructuring runs the iterator protocol, an object
+    // a line in a loop that runs once a parse (rarely optimised).
+    const s = range[0];
+    const e = range[1];
     const noise = forumNoise(source, s, e);
     if (noise.length === 0) {
       out?.push(range);
@@ -383,8 +397,9 @@ function cutForumNoise(
   }
   if (out === undefined) return;
   // Element by element: a spread of a long text's lines would overflow the call's arguments.
+  // By index: `for…of` builds an iterator result a line in this once-a-parse loop.
   raw.length = 0;
-  for (const range of out) raw.push(range);
+  for (let k = 0; k < out.length; k++) raw.push(out[k] as [number, number]);
 }
 
 /** The form feed `pdftotext` puts between pages. */
@@ -410,15 +425,19 @@ function dropPageFurniture(
   if (!MAY_HOLD_PAGE_NUMBER.test(source)) return;
   // The lines that open a page (after a form feed), by their text.
   const opening = new Map<string, number>();
-  for (const [s, e] of raw) {
+  for (let r = 0; r < raw.length; r++) {
+    const range = raw[r] as [number, number];
+    const s = range[0];
     if (s === 0 || source.charCodeAt(s - 1) !== FORM_FEED) continue;
+    const e = range[1];
     const t = source.slice(s, e).trim();
     if (t !== "" && t.length <= 30) opening.set(t, (opening.get(t) ?? 0) + 1);
   }
   let out = 0;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
-    const [s, e] = range;
+    const s = range[0];
+    const e = range[1];
     const t = source.slice(s, e).trim();
     const lastOfPage = endsPage(source, e);
     const firstOfPage = s > 0 && source.charCodeAt(s - 1) === FORM_FEED;
@@ -662,7 +681,10 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
   if (ASCII_MARKS.test(raw)) fullWidthPunctuation(units, length, scratch);
   // Spaces next to Chinese text are artifacts; spaces between Latin words, a number and a
   // Latin unit (`30 km`), or after a comma between digits (`3, 4`) stay.
-  const spans: number[] = [];
+  // The runs go to scratch first, and the line's array is made at its size: an array grown by
+  // `push` keeps room for 16 more numbers, on every line the parse holds to its end.
+  const runs = scratch.runs;
+  let k = 0;
   let kept = 0;
   let last = -1;
   let expected = NONE;
@@ -676,10 +698,15 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     }
     if (c !== SPACE) last = i;
     const offset = at[i] as number;
-    if (offset !== expected) spans.push(kept, offset);
+    if (offset !== expected) {
+      runs[k++] = kept;
+      runs[k++] = offset;
+    }
     out[kept++] = c;
     expected = offset + 1;
   }
+  const spans: number[] = k === 2 ? [runs[0] as number, runs[1] as number] : [];
+  if (k !== 2) for (let j = 0; j < k; j++) spans.push(runs[j] as number);
   return { text: unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept), spans };
 }
 
@@ -966,7 +993,12 @@ const isStandalone = (t: string): boolean => t.length <= 30 && !/[。，；：�
 
 /** A line of words only (no marks): what a running header is. */
 function isBare(t: string): boolean {
-  for (const c of t) if (!(isHan(c) || isDigit(c) || isLatin(c) || c === " ")) return false;
+  // By code unit (a string a character costs an allocation for each Han one); a surrogate,
+  // which `for…of` would read with its pair, is none of these either way.
+  for (let i = 0; i < t.length; i++) {
+    const n = t.charCodeAt(i);
+    if (!(isHanCode(n) || isDigitCode(n) || isLatinCode(n) || n === SPACE)) return false;
+  }
   return true;
 }
 
@@ -1025,6 +1057,11 @@ const FIGURE_OPENS =
 
 /** The start of a number at a line's end, after Han text: `占52.`, `流转71`, `共1,`, `零售额3.25亿`. */
 const SPLIT_NUMBER_END = /[\u4e00-\u9fff：:]\d+(?:[.,]\d*)?([万亿萬億])?$/;
+/**
+ * The last units a {@link SPLIT_NUMBER_END} match may end with (a digit, the `.` or `,` of
+ * decimals begun, a scale): a text that ends otherwise is not tried at each of its positions.
+ */
+const SPLIT_NUMBER_LAST = "0123456789.,万亿萬億";
 /** The digits (and decimals) that open a line, then an approximation's word and a scale. */
 const NUMBER_REST = /^\d+(?:[.,]\d+)?(?=[^\d.,])([多余]?[万亿萬億]?)/;
 
@@ -1075,7 +1112,9 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   // after its scale (`…零售额3.25亿` + `元，`), and one after a label's colon (`投诉类工单：1` + `136件；`);
   // with no `，` before it, the rest then closes its clause (`…诉求17` + `3.83万件，`) under a line
   // that is no heading.
-  const split = SPLIT_NUMBER_END.exec(tail);
+  const split = oneOf(SPLIT_NUMBER_LAST, tail.charAt(tail.length - 1))
+    ? SPLIT_NUMBER_END.exec(tail)
+    : null;
   if (split !== null) {
     const clause = /[，,：:]/.test(tail.slice(-CLAUSE_REACH));
     if (SPLIT_NUMBER_START.test(next) && clause) return true;
@@ -1386,19 +1425,21 @@ function pageWidth(lines: TextLine[], start: number, source: string): number {
   }
   if (widths.length < 3) return 0;
   widths.sort((a, b) => b - a);
+  // How many of the first k widths end open, for each k: a run's count is a difference.
+  const opens = [0];
+  for (let k = 0; k < widths.length; k++)
+    opens.push((opens[k] as number) + ((widths[k] as number) & 1));
+  // `end` (past the widths near `top`) and `wider` (the widths far above it, at most i) only grow
+  // as `top` falls: each goes on from where the last width left it, so the search is linear.
   let end = 0;
+  let wider = 0;
   for (let i = 0; i < widths.length; i++) {
     const top = (widths[i] as number) >> 1;
     if (i > 0 && (widths[i - 1] as number) >> 1 === top) continue;
     end = Math.max(end, i);
-    let open = 0;
-    for (let k = i; k < end; k++) open += (widths[k] as number) & 1;
-    while (end < widths.length && (widths[end] as number) >> 1 >= top - PAGE_SLACK) {
-      open += (widths[end] as number) & 1;
-      end++;
-    }
+    while (end < widths.length && (widths[end] as number) >> 1 >= top - PAGE_SLACK) end++;
+    const open = (opens[end] as number) - (opens[i] as number);
     const near = end - i;
-    let wider = 0;
     while (wider < i && (widths[wider] as number) >> 1 > top + PAGE_SLACK) wider++;
     // Lines a page broke end anywhere, mostly mid-word: half of them at least end open. (A
     // list of like lines, `受理投诉3751件，占比82.13%`, ends each where its writer ended it.)
