@@ -466,10 +466,19 @@ const DOCUMENT_TITLE =
 
 const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMENT_TITLE.test(text);
 
-/** The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`). */
+/**
+ * The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`), or a
+ * headline's, before the 通报 it issues and six characters or more of its matter (`某市监委通报2020年
+ * 第一季度…情况` → `某市监委`). A news headline's `某部发布…` reports on the body, not by it.
+ */
 function issuerOfTitle(title: string | undefined): string | undefined {
-  const at = title?.indexOf("关于") ?? -1;
-  const issuer = at >= 2 ? title?.slice(0, at) : undefined;
+  if (title === undefined) return undefined;
+  let at = title.indexOf("关于");
+  if (at < 0 && title.length >= 10) {
+    const verb = Math.max(title.indexOf("通报"), title.indexOf("通報"));
+    at = verb <= 30 && title.length - verb >= 8 ? verb : -1;
+  }
+  const issuer = at >= 2 ? title.slice(0, at) : undefined;
   return issuer !== undefined && issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
 }
 
@@ -1098,8 +1107,10 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       const g = m.groups ?? {};
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
-      // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on.
-      if (oneOf("自从至止", text.charAt(m.index - 1))) continue;
+      // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on;
+      // `从2020年1月28日至3月6日止` names both ends, a span.
+      const before = text.charAt(m.index - 1);
+      if (oneOf("至止", before) || (oneOf("自从", before) && g.days === undefined)) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12

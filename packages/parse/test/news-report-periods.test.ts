@@ -109,3 +109,31 @@ describe("a year a count starts or stops at", () => {
     });
   });
 });
+
+describe("days a count runs between, both ends named after 从 or 自", () => {
+  test.each([
+    {
+      text: "从2024年3月1日至3月31日止，共接收捐赠款物56万元。",
+      start: "2024-03-01",
+      end: "2024-03-31",
+    },
+    {
+      text: "自2023年12月25日至2024年1月5日，热线共受理诉求6112件。",
+      start: "2023-12-25",
+      end: "2024-01-05",
+    },
+    {
+      text: "1、接收情况：从2022年2月8日—2月20日，共接收物资1.2万件。",
+      start: "2022-02-08",
+      end: "2022-02-20",
+    },
+  ])("parseBulletinText: `$text` is the span $start to $end", ({ text, start, end }) => {
+    expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
+  });
+
+  test("parseBulletinText: a day a count starts at, with no end (`自…至今`), states no range", () => {
+    expect(
+      periodOf("某县红十字会捐赠款物公示\n自2024年3月1日至今，共接收捐赠款物56万元。")?.kind,
+    ).not.toBe("range");
+  });
+});
