@@ -75,6 +75,27 @@ describe("headings without a marker of their own", () => {
       ],
     },
     {
+      what: "a dash or look-alike typed for 一 (`—、`, `ー、`, `⼀、`) marks the first section",
+      text: "某市热线月报\n第5期\n2024年5月6日\n—、基本情况\n本月受理12件。\n二、热点问题\n供水问题5件。",
+      expected: [
+        { title: "基本情况", items: 1 },
+        { title: "热点问题", items: 1 },
+      ],
+    },
+    {
+      what: "a katakana ー or a Kangxi ⼀ typed for 一 marks the first section too",
+      text: "某市热线月报\n第5期\n2024年5月6日\nー、基本情况\n本月受理12件。\n⼀、热点问题\n供水问题5件。",
+      expected: [
+        { title: "基本情况", items: 1 },
+        { title: "热点问题", items: 1 },
+      ],
+    },
+    {
+      what: "a line opening with a dash and no 、 (`——2024年工作综述`) is no section",
+      text: "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n本月受理12件。\n——回访满意率98%。",
+      expected: [{ title: "基本情况", items: 1 }],
+    },
+    {
       what: "a numeral and a dot before a figure is no section marker",
       text: "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n本月受理12件,同比增长一.5倍。",
       expected: [{ title: "基本情况", items: 1 }],

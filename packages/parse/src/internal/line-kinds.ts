@@ -28,6 +28,8 @@ export const MAX_HEADING = 200;
  * `。`) before Han text.
  */
 export function sectionMarkerLength(text: string): number {
+  // `―、110警情分析`: a dash or a look-alike typed for the stroke of 一.
+  if (text.charCodeAt(1) === 0x3001 /* 、 */ && ONE_LOOKALIKES.includes(text.charAt(0))) return 2;
   let i = 0;
   while (i < 4 && isChineseDigitCode(text.charCodeAt(i))) i++;
   if (i === 0 || i === 4) return 0;
@@ -40,8 +42,20 @@ export function sectionMarkerLength(text: string): number {
     : 0;
 }
 
-/** `一、`, and `一.` / `一。` / `一．` written as `一、`: a section marker as `@bulletin/format` reads it. */
-export const sectionMarkerText = (marker: string): string => marker.replace(/[。．.]$/, "、");
+/**
+ * Marks a copy prints for the one stroke of 一 (a horizontal bar, dashes, the katakana long
+ * vowel ー, the Kangxi radical ⼀, bopomofo ㄧ, a box-drawing line).
+ */
+const ONE_LOOKALIKES = "―—–ー⼀ㄧ─";
+
+/**
+ * `一、`, and `一.` / `一。` / `一．` written as `一、`, `―、` as `一、`: a section marker as
+ * `@bulletin/format` reads it.
+ */
+export const sectionMarkerText = (marker: string): string =>
+  marker.length === 2 && ONE_LOOKALIKES.includes(marker.charAt(0))
+    ? "一、"
+    : marker.replace(/[。．.]$/, "、");
 
 /**
  * The length of an item marker `（一）` at the start of a line, or 0. The repair writes
