@@ -1108,9 +1108,15 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
       // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on;
-      // `从2020年1月28日至3月6日止` names both ends, a span.
+      // `从2020年1月28日至3月6日止`, `自2023年1月至6月` name both ends, a span.
       const before = text.charAt(m.index - 1);
-      if (oneOf("至止", before) || (oneOf("自从", before) && g.days === undefined)) continue;
+      const bothEnds =
+        g.days !== undefined ||
+        g.from !== undefined ||
+        g.fromMonth !== undefined ||
+        g.crossFrom !== undefined ||
+        g.qFrom !== undefined;
+      if (oneOf("至止", before) || (oneOf("自从", before) && !bothEnds)) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12

@@ -131,6 +131,21 @@ describe("days a count runs between, both ends named after 从 or 自", () => {
     expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
   });
 
+  test.each([
+    { text: "自2023年1月至6月，热线共受理诉求6112件。", start: "2023-01-01", end: "2023-06-30" },
+    {
+      text: "从2024年12月至2025年2月，共接收捐赠款物56万元。",
+      start: "2024-12-01",
+      end: "2025-02-28",
+    },
+    { text: "自2022年1-9月，全县共接收物资1.2万件。", start: "2022-01-01", end: "2022-09-30" },
+  ])(
+    "parseBulletinText: months after 从 or 自 with both ends, `$text`, are the span",
+    ({ text, start, end }) => {
+      expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
+    },
+  );
+
   test("parseBulletinText: a day a count starts at, with no end (`自…至今`), states no range", () => {
     expect(
       periodOf("某县红十字会捐赠款物公示\n自2024年3月1日至今，共接收捐赠款物56万元。")?.kind,
