@@ -170,3 +170,30 @@ describe("a 一、 heading run in before a label's ：", () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe("an item marker whose 一 a copy typed as a dash or look-alike", () => {
+  const items = (text: string) => {
+    const { bulletin, warnings } = parseBulletinText(text);
+    return {
+      titles: bulletin.sections.flatMap((s) => s.items.map((i) => i.title)),
+      outOfOrder: warnings.some((w) => w.code === "marker-out-of-order"),
+    };
+  };
+  test.each(["（―）", "(—)", "(ー)", "（⼀）、"])(
+    "parseBulletinText: `%s受理情况` is the first item, `（二）` the second, in order",
+    (marker) => {
+      expect(
+        items(
+          `某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n${marker}受理情况\n本月受理12件。\n（二）办理情况\n办结11件。`,
+        ),
+      ).toEqual({ titles: ["受理情况", "办理情况"], outOfOrder: false });
+    },
+  );
+
+  test("parseBulletinText: `（——）` (two dashes) opens no item", () => {
+    const { titles } = items(
+      "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n（——）本月无新增受理事项。\n（二）办理情况\n办结11件。",
+    );
+    expect(titles).not.toContain("本月无新增受理事项");
+  });
+});

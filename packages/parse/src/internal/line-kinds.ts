@@ -59,14 +59,22 @@ export const sectionMarkerText = (marker: string): string =>
 
 /**
  * The length of an item marker `（一）` at the start of a line, or 0. The repair writes
- * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`.
+ * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`; `（―）`,
+ * a look-alike typed for 一 as in `―、`, is one too.
  */
 export function itemMarkerLength(text: string): number {
   if (text.charCodeAt(0) !== 0xff08 /* （ */) return 0;
   let i = 1;
-  while (i < 5 && isChineseDigitCode(text.charCodeAt(i))) i++;
+  if (text.charAt(2) === "）" && ONE_LOOKALIKES.includes(text.charAt(1))) i = 2;
+  else while (i < 5 && isChineseDigitCode(text.charCodeAt(i))) i++;
   if (i === 1 || i === 5 || text.charAt(i) !== "）") return 0;
   return text.charAt(i + 1) === "、" ? i + 2 : i + 1;
+}
+
+/** The item marker of `text` ({@link itemMarkerLength} `im`) without its `、`, `（―）` as `（一）`. */
+export function itemMarkerText(text: string, im: number): string {
+  const marker = text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im);
+  return marker.length === 3 && ONE_LOOKALIKES.includes(marker.charAt(1)) ? "（一）" : marker;
 }
 
 /** A bracketed section label `【工作动态】` filling the line. */
