@@ -1101,7 +1101,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*起?[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -1162,7 +1162,10 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else if (g.whole !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
-        span = readPeriodText(`${year}年${g.days.replace(TIME_OF_DAY, "")}`, year);
+        span = readPeriodText(
+          `${year}年${g.days.replace(TIME_OF_DAY, "").replace("起", "")}`,
+          year,
+        );
       else {
         const month = Number(g.month);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };

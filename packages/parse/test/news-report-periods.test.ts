@@ -146,6 +146,30 @@ describe("days a count runs between, both ends named after 从 or 自", () => {
     },
   );
 
+  test.each([
+    {
+      text: "从2024年3月1日起至3月31日止，共接收捐赠款物56万元。",
+      start: "2024-03-01",
+      end: "2024-03-31",
+    },
+    {
+      text: "2023年10月8日起至10月14日，热线共受理诉求6112件。",
+      start: "2023-10-08",
+      end: "2023-10-14",
+    },
+  ])(
+    "parseBulletinText: days with 起 after the first, `$text`, are the span",
+    ({ text, start, end }) => {
+      expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
+    },
+  );
+
+  test("parseBulletinText: a day a count starts at (`自…起`), with no end, states no range", () => {
+    expect(
+      periodOf("某县红十字会捐赠款物公示\n自2024年3月1日起，共接收捐赠款物56万元。")?.kind,
+    ).not.toBe("range");
+  });
+
   test("parseBulletinText: a day a count starts at, with no end (`自…至今`), states no range", () => {
     expect(
       periodOf("某县红十字会捐赠款物公示\n自2024年3月1日至今，共接收捐赠款物56万元。")?.kind,
