@@ -466,10 +466,19 @@ const DOCUMENT_TITLE =
 
 const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMENT_TITLE.test(text);
 
-/** The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`). */
+/**
+ * The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`), or a
+ * headline's, before the 通报 it issues and six characters or more of its matter (`某市监委通报2020年
+ * 第一季度…情况` → `某市监委`). A news headline's `某部发布…` reports on the body, not by it.
+ */
 function issuerOfTitle(title: string | undefined): string | undefined {
-  const at = title?.indexOf("关于") ?? -1;
-  const issuer = at >= 2 ? title?.slice(0, at) : undefined;
+  if (title === undefined) return undefined;
+  let at = title.indexOf("关于");
+  if (at < 0 && title.length >= 10) {
+    const verb = Math.max(title.indexOf("通报"), title.indexOf("通報"));
+    at = verb <= 30 && title.length - verb >= 8 ? verb : -1;
+  }
+  const issuer = at >= 2 ? title.slice(0, at) : undefined;
   return issuer !== undefined && issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
 }
 
@@ -1092,14 +1101,22 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*起?[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
       const year = Number(g.year);
       if (year < YEAR_RANGE.min) continue;
-      // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on.
-      if (oneOf("自从至止", text.charAt(m.index - 1))) continue;
+      // `自2016年8月…以来`, `截至2024年6月`: where a count starts or stops, not the span reported on;
+      // `从2020年1月28日至3月6日止`, `自2023年1月至6月` name both ends, a span.
+      const before = text.charAt(m.index - 1);
+      const bothEnds =
+        g.days !== undefined ||
+        g.from !== undefined ||
+        g.fromMonth !== undefined ||
+        g.crossFrom !== undefined ||
+        g.qFrom !== undefined;
+      if (oneOf("至止", before) || (oneOf("自从", before) && !bothEnds)) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12
@@ -1145,7 +1162,10 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
       else if (g.whole !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
-        span = readPeriodText(`${year}年${g.days.replace(TIME_OF_DAY, "")}`, year);
+        span = readPeriodText(
+          `${year}年${g.days.replace(TIME_OF_DAY, "").replace("起", "")}`,
+          year,
+        );
       else {
         const month = Number(g.month);
         if (month >= 1 && month <= 12) span = { kind: "month", month: `${year}-${pad(month)}` };

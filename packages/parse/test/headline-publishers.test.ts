@@ -30,3 +30,30 @@ describe("expressible agrees with the parser on headline-like publisher names", 
     },
   );
 });
+
+/**
+ * A headline that opens with its issuer and the 通报 it issues (`某省纪委监委通报2024年上半年…情况`):
+ * the issuer is the publisher. A news headline's `某部发布…` reports on the body; a place
+ * (`全市通报…`) is no issuer.
+ */
+describe("a headline naming the issuer of its 通报", () => {
+  const page = (headline: string) =>
+    `${headline}\n\n发布时间:2024-07-26\n\n2024年上半年，全省共接收信访举报6.2万件次，立案1.04万件。\n其中处分9300人。`;
+  test.each([
+    ["某省纪委监委通报2024年上半年全省纪检监察机关监督检查情况", "某省纪委监委"],
+    ["东林县人民政府办公室通报第二季度政务服务工作情况", "东林县人民政府办公室"],
+    ["某市監委通報2024年上半年審查調查情況", "某市監委"],
+  ])("parseBulletinText: `%s` names its publisher %s", (headline, issuer) => {
+    const { bulletin } = parseBulletinText(page(headline));
+    expect(bulletin.publication.title).toBe(headline);
+    expect(bulletin.publication.publisher?.name).toBe(issuer);
+  });
+
+  test.each([
+    ["某部发布2024年上半年全国自然灾害基本情况", "某部"],
+    ["全市通报2024年第二季度政务服务工作情况", "全市"],
+  ])("parseBulletinText: `%s` does not name %s its publisher", (headline, body) => {
+    const { bulletin } = parseBulletinText(page(headline));
+    expect(bulletin.publication.publisher?.name).not.toBe(body);
+  });
+});

@@ -109,3 +109,70 @@ describe("a year a count starts or stops at", () => {
     });
   });
 });
+
+describe("days a count runs between, both ends named after 从 or 自", () => {
+  test.each([
+    {
+      text: "从2024年3月1日至3月31日止，共接收捐赠款物56万元。",
+      start: "2024-03-01",
+      end: "2024-03-31",
+    },
+    {
+      text: "自2023年12月25日至2024年1月5日，热线共受理诉求6112件。",
+      start: "2023-12-25",
+      end: "2024-01-05",
+    },
+    {
+      text: "1、接收情况：从2022年2月8日—2月20日，共接收物资1.2万件。",
+      start: "2022-02-08",
+      end: "2022-02-20",
+    },
+  ])("parseBulletinText: `$text` is the span $start to $end", ({ text, start, end }) => {
+    expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
+  });
+
+  test.each([
+    { text: "自2023年1月至6月，热线共受理诉求6112件。", start: "2023-01-01", end: "2023-06-30" },
+    {
+      text: "从2024年12月至2025年2月，共接收捐赠款物56万元。",
+      start: "2024-12-01",
+      end: "2025-02-28",
+    },
+    { text: "自2022年1-9月，全县共接收物资1.2万件。", start: "2022-01-01", end: "2022-09-30" },
+  ])(
+    "parseBulletinText: months after 从 or 自 with both ends, `$text`, are the span",
+    ({ text, start, end }) => {
+      expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
+    },
+  );
+
+  test.each([
+    {
+      text: "从2024年3月1日起至3月31日止，共接收捐赠款物56万元。",
+      start: "2024-03-01",
+      end: "2024-03-31",
+    },
+    {
+      text: "2023年10月8日起至10月14日，热线共受理诉求6112件。",
+      start: "2023-10-08",
+      end: "2023-10-14",
+    },
+  ])(
+    "parseBulletinText: days with 起 after the first, `$text`, are the span",
+    ({ text, start, end }) => {
+      expect(periodOf(`某县红十字会捐赠款物公示\n${text}`)).toEqual({ kind: "range", start, end });
+    },
+  );
+
+  test("parseBulletinText: a day a count starts at (`自…起`), with no end, states no range", () => {
+    expect(
+      periodOf("某县红十字会捐赠款物公示\n自2024年3月1日起，共接收捐赠款物56万元。")?.kind,
+    ).not.toBe("range");
+  });
+
+  test("parseBulletinText: a day a count starts at, with no end (`自…至今`), states no range", () => {
+    expect(
+      periodOf("某县红十字会捐赠款物公示\n自2024年3月1日至今，共接收捐赠款物56万元。")?.kind,
+    ).not.toBe("range");
+  });
+});

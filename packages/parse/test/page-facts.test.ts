@@ -54,8 +54,9 @@ describe("file-information grids", () => {
 });
 
 describe("the foot of a news page", () => {
+  // (A headline naming no issuer: `某厅通报…` would name the publisher itself.)
   const body =
-    "某省交通运输厅通报一季度全省公路建设情况\n时间:2022-04-12 09:00:00\n一季度，全省完成公路建设投资126.5亿元，同比增长8.2%。\n其中高速公路完成投资80.1亿元，同比增长10.4%。";
+    "一季度全省公路建设情况通报\n时间:2022-04-12 09:00:00\n一季度，全省完成公路建设投资126.5亿元，同比增长8.2%。\n其中高速公路完成投资80.1亿元，同比增长10.4%。";
 
   test("parseBulletinText: the issuer's name alone after the last paragraph names the publisher, and the related-links list under it is dropped with a warning", () => {
     const text = `${body}\n某省交通运输厅\n相关稿件\n某地新开一条观光公路\n热点速读：某品牌发布新款手机\n【资讯】某市举办马拉松比赛`;

@@ -75,6 +75,27 @@ describe("headings without a marker of their own", () => {
       ],
     },
     {
+      what: "a dash or look-alike typed for 一 (`—、`, `ー、`, `⼀、`) marks the first section",
+      text: "某市热线月报\n第5期\n2024年5月6日\n—、基本情况\n本月受理12件。\n二、热点问题\n供水问题5件。",
+      expected: [
+        { title: "基本情况", items: 1 },
+        { title: "热点问题", items: 1 },
+      ],
+    },
+    {
+      what: "a katakana ー or a Kangxi ⼀ typed for 一 marks the first section too",
+      text: "某市热线月报\n第5期\n2024年5月6日\nー、基本情况\n本月受理12件。\n⼀、热点问题\n供水问题5件。",
+      expected: [
+        { title: "基本情况", items: 1 },
+        { title: "热点问题", items: 1 },
+      ],
+    },
+    {
+      what: "a line opening with a dash and no 、 (`——2024年工作综述`) is no section",
+      text: "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n本月受理12件。\n——回访满意率98%。",
+      expected: [{ title: "基本情况", items: 1 }],
+    },
+    {
       what: "a numeral and a dot before a figure is no section marker",
       text: "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n本月受理12件,同比增长一.5倍。",
       expected: [{ title: "基本情况", items: 1 }],
@@ -147,5 +168,32 @@ describe("a 一、 heading run in before a label's ：", () => {
     },
   ])("parseBulletinText: $what", ({ line, expected }) => {
     expect(read(line)).toEqual(expected);
+  });
+});
+
+describe("an item marker whose 一 a copy typed as a dash or look-alike", () => {
+  const items = (text: string) => {
+    const { bulletin, warnings } = parseBulletinText(text);
+    return {
+      titles: bulletin.sections.flatMap((s) => s.items.map((i) => i.title)),
+      outOfOrder: warnings.some((w) => w.code === "marker-out-of-order"),
+    };
+  };
+  test.each(["（―）", "(—)", "(ー)", "（⼀）、"])(
+    "parseBulletinText: `%s受理情况` is the first item, `（二）` the second, in order",
+    (marker) => {
+      expect(
+        items(
+          `某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n${marker}受理情况\n本月受理12件。\n（二）办理情况\n办结11件。`,
+        ),
+      ).toEqual({ titles: ["受理情况", "办理情况"], outOfOrder: false });
+    },
+  );
+
+  test("parseBulletinText: `（——）` (two dashes) opens no item", () => {
+    const { titles } = items(
+      "某市热线月报\n第5期\n2024年5月6日\n一、基本情况\n（——）本月无新增受理事项。\n（二）办理情况\n办结11件。",
+    );
+    expect(titles).not.toContain("本月无新增受理事项");
   });
 });

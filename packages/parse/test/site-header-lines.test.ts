@@ -31,6 +31,10 @@ describe("a site's header lines over a page's headline", () => {
     ["EN"],
     ["English"],
     ["欢迎访问某县人民政府网站，今天是：\n政务服务热线：12345\n网站首页 >> 政务公开 >> 政务公开"],
+    // A site's menu bar, its link to the home page first (the repair joins its words).
+    ["网站首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流"],
+    ["首頁  新聞中心  政務公開  網上辦事  關於我們"],
+    ["首页｜走进某县｜新闻中心｜信息公开｜公众参与\n首页｜走进某县｜新闻中心｜信息公开｜公众参与"],
   ])("parseBulletinText: `%s` is dropped and the headline under it is the title", (header) => {
     for (const text of [
       `${header}\n${headline}\n${meta}\n${body}`,
@@ -66,10 +70,17 @@ describe("the text's own lines that look like a site's header", () => {
     ["欢迎访问本网站，今天是全县政务服务开放日。", "今天是全县政务服务开放日"],
     ["网站首页改版后，月均访问量达3.2万人次。", "网站首页改版后"],
     ["EN标准检测项目12项", "EN标准检测项目"],
+    ["首页改版后新增办事指南栏目12个", "首页改版后新增办事指南栏目"],
   ])("parseBulletinText: `%s` in the text stays", (line, kept) => {
     const { bulletin } = parse(`${headline}\n${meta}\n${lede}\n${line}\n其中即办件21004件。`);
     expect(JSON.stringify(bulletin.sections)).toContain(kept);
   });
+});
+
+test("parseBulletinText: a title opening with 首页 and naming its matter with 的 is no menu bar", () => {
+  const title = "首页栏目调整工作推进情况的通报";
+  const { bulletin } = parse(`${title}\n${meta}\n${body}`);
+  expect(bulletin.publication.title).toBe(title);
 });
 
 describe("a site's and a column's names over a headline over its date (no issue number)", () => {

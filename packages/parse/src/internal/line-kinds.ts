@@ -31,6 +31,8 @@ export const MAX_HEADING = 200;
  * `。`) before Han text.
  */
 export function sectionMarkerLength(text: string): number {
+  // `―、110警情分析`: a dash or a look-alike typed for the stroke of 一.
+  if (text.charCodeAt(1) === 0x3001 /* 、 */ && ONE_LOOKALIKES.includes(text.charAt(0))) return 2;
   let i = 0;
   while (i < 4 && isChineseDigitCode(text.charCodeAt(i))) i++;
   if (i === 0 || i === 4) return 0;
@@ -43,19 +45,39 @@ export function sectionMarkerLength(text: string): number {
     : 0;
 }
 
-/** `一、`, and `一.` / `一。` / `一．` written as `一、`: a section marker as `@bulletin/format` reads it. */
-export const sectionMarkerText = (marker: string): string => marker.replace(/[。．.]$/, "、");
+/**
+ * Marks a copy prints for the one stroke of 一 (a horizontal bar, dashes, the katakana long
+ * vowel ー, the Kangxi radical ⼀, bopomofo ㄧ, a box-drawing line).
+ */
+const ONE_LOOKALIKES = "―—–ー⼀ㄧ─";
+
+/**
+ * `一、`, and `一.` / `一。` / `一．` written as `一、`, `―、` as `一、`: a section marker as
+ * `@bulletin/format` reads it.
+ */
+export const sectionMarkerText = (marker: string): string =>
+  marker.length === 2 && ONE_LOOKALIKES.includes(marker.charAt(0))
+    ? "一、"
+    : marker.replace(/[。．.]$/, "、");
 
 /**
  * The length of an item marker `（一）` at the start of a line, or 0. The repair writes
- * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`.
+ * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`; `（―）`,
+ * a look-alike typed for 一 as in `―、`, is one too.
  */
 export function itemMarkerLength(text: string): number {
   if (text.charCodeAt(0) !== 0xff08 /* （ */) return 0;
   let i = 1;
-  while (i < 5 && isChineseDigitCode(text.charCodeAt(i))) i++;
+  if (text.charAt(2) === "）" && ONE_LOOKALIKES.includes(text.charAt(1))) i = 2;
+  else while (i < 5 && isChineseDigitCode(text.charCodeAt(i))) i++;
   if (i === 1 || i === 5 || text.charAt(i) !== "）") return 0;
   return text.charAt(i + 1) === "、" ? i + 2 : i + 1;
+}
+
+/** The item marker of `text` ({@link itemMarkerLength} `im`) without its `、`, `（―）` as `（一）`. */
+export function itemMarkerText(text: string, im: number): string {
+  const marker = text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im);
+  return marker.length === 3 && ONE_LOOKALIKES.includes(marker.charAt(1)) ? "（一）" : marker;
 }
 
 /** A bracketed section label `【工作动态】` filling the line. */

@@ -14,6 +14,7 @@ import {
   isPhraseHeading,
   isTailLine,
   itemMarkerLength,
+  itemMarkerText,
   MAX_RUN_IN,
   NUMBERED_MARKER,
   numberedItemMarkerLength,
@@ -559,7 +560,7 @@ export function readBody(
     if (im > 0) {
       ensureSection(line, false);
       const s = section as SectionDraft;
-      const marker = safeParseSectionMarker(t.slice(0, t.charAt(im - 1) === "、" ? im - 1 : im));
+      const marker = safeParseSectionMarker(itemMarkerText(t, im));
       if (marker.success) {
         if (marker.data.index !== s.nextItem) {
           warn("marker-out-of-order", offsetAt(line, 0), {
@@ -682,6 +683,6 @@ const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|�
 export function opensFirstItem(text: string): boolean {
   const im = itemMarkerLength(text);
   if (im === 0) return false;
-  const marker = safeParseSectionMarker(text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im));
+  const marker = safeParseSectionMarker(itemMarkerText(text, im));
   return marker.success && marker.data.index === 1;
 }

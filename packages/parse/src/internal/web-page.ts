@@ -252,7 +252,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isReadingTime(text) ||
     isLoginPrompt(text) ||
     isPhoneAlone(text) ||
-    isHotlineBanner(text)
+    isHotlineBanner(text) ||
+    isMenuBar(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -371,6 +372,20 @@ function isSiteBanner(text: string): boolean {
 export function isLabelAlone(text: string): boolean {
   return /^[\u4e00-\u9fff]{2,6}[：:]$/.test(text) && !text.startsWith("编者按") && !tailLabel(text);
 }
+
+/**
+ * `首页 要闻动态 专项活动 党纪党规 审查调查`, `网站首页 | 机构概况 | 政务公开 | 办事服务`: a site's menu
+ * bar (the repair has joined its words), opening with its link to the home page, then eight Han
+ * characters or more and nothing else: no mark, no digit, no `的` of a title (`首页改版后，…` and
+ * `首页栏目调整情况的通报` are the text's).
+ */
+const isMenuBar = (text: string): boolean =>
+  text.length >= 10 &&
+  text.length <= 80 &&
+  (text.startsWith("首页") || text.startsWith("网站首页")) &&
+  !text.includes("的") &&
+  MENU_BAR.test(text);
+const MENU_BAR = /^(?:网站)?首页[\u4e00-\u9fff|｜·\s]{8,}$/;
 
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
 export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(text));
