@@ -49,7 +49,10 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
 
 /**
  * The floor of each perturbation (a ratchet): the facts found and the texts that lose a sentence
- * when this was last raised, on the 305 tuning texts (5304 facts; 5294 found unperturbed), after
+ * when this was last raised, on the 346 tuning texts (6064 facts; 6057 found unperturbed), after the
+ * two rounds of rules of session 8 (branches s8a–s8d, from the misses of the formerly held-out-9 and
+ * -11 texts) and s8s's speed changes were merged. Raised before that on the 305 tuning texts (5304
+ * facts; 5294 found unperturbed), after
  * the rules the misses of the formerly held-out-7, -8 and -10 texts showed (branches s7a, s7b and
  * s7d; 5226 found before them) and s7c's rules on lines a page broke were merged.
  * A rule that loses facts under a perturbation fails here; a rule that gains raises the floor.
@@ -60,18 +63,18 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * line break; its losses left are mostly tables (see the note of session 7, s7c).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 5294, losingSentences: 0 },
-  rewrap: { found: 5284, losingSentences: 0 },
-  "rewrap-mid-number": { found: 5285, losingSentences: 1 },
-  "stray-spaces": { found: 5293, losingSentences: 0 },
-  "web-furniture": { found: 5294, losingSentences: 0 },
-  crlf: { found: 5294, losingSentences: 0 },
-  "doubled-blank-lines": { found: 5294, losingSentences: 0 },
-  "blank-lines": { found: 5294, losingSentences: 0 },
-  "no-blank-lines": { found: 5294, losingSentences: 0 },
-  indent: { found: 5294, losingSentences: 0 },
-  "pdf-like": { found: 5282, losingSentences: 0 },
-  "pdf-pages": { found: 5265, losingSentences: 1 },
+  "full-width-marks": { found: 6057, losingSentences: 0 },
+  rewrap: { found: 6046, losingSentences: 0 },
+  "rewrap-mid-number": { found: 6045, losingSentences: 1 },
+  "stray-spaces": { found: 6056, losingSentences: 0 },
+  "web-furniture": { found: 6057, losingSentences: 0 },
+  crlf: { found: 6057, losingSentences: 0 },
+  "doubled-blank-lines": { found: 6057, losingSentences: 0 },
+  "blank-lines": { found: 6057, losingSentences: 0 },
+  "no-blank-lines": { found: 6057, losingSentences: 0 },
+  indent: { found: 6057, losingSentences: 0 },
+  "pdf-like": { found: 6043, losingSentences: 0 },
+  "pdf-pages": { found: 6026, losingSentences: 1 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
