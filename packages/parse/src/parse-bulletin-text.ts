@@ -1,4 +1,4 @@
-import { dateSpanBounds } from "@bulletin/format";
+import { dateSpanBounds, parseChineseNumber } from "@bulletin/format";
 import type {
   Bulletin,
   DateSpan,
@@ -1202,15 +1202,6 @@ const CHINESE_DIGITS = "〇一二三四五六七八九";
 const CHINESE_DAY =
   /(?<=\d月|日[至到—–\-~～])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
 
-/** `三`, `十八`, `二十八`, `三十一` in Arabic numerals. */
-function chineseNumber(n: string): string {
-  const ten = n.indexOf("十");
-  if (ten < 0) return String(CHINESE_DIGITS.indexOf(n));
-  const tens = ten === 0 ? 1 : CHINESE_DIGITS.indexOf(n.charAt(0));
-  const ones = ten === n.length - 1 ? 0 : CHINESE_DIGITS.indexOf(n.charAt(ten + 1));
-  return String(tens * 10 + ones);
-}
-
 /**
  * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
  * numerals written in Arabic ones, as the period forms are read. Other text is returned as it is.
@@ -1228,7 +1219,7 @@ function arabicDates(text: string): string {
       : digit(m),
   );
   // `七月三日`, `十月二十八日`: the day after a month, once the month is in Arabic numerals.
-  if (out.includes("日")) out = out.replace(CHINESE_DAY, chineseNumber);
+  if (out.includes("日")) out = out.replace(CHINESE_DAY, (n) => String(parseChineseNumber(n)));
   return out;
 }
 
