@@ -58,7 +58,7 @@ describe.skipIf(skipWithoutChromium)("examples/browser in headless Chromium", ()
     server = await serveStatic(outDir);
 
     session = await within(
-      30_000,
+      90_000,
       "launchChromium",
       launchChromium({
         viewport: { width: 1000, height: 800 },
@@ -80,7 +80,7 @@ describe.skipIf(skipWithoutChromium)("examples/browser in headless Chromium", ()
 
     await page.goto(server.url, { waitUntil: "load", timeout: STEP_MS });
     await page.waitForSelector("#status:not([data-state='loading'])", { timeout: STEP_MS });
-  }, 4 * STEP_MS);
+  }, 6 * STEP_MS);
 
   afterAll(async () => {
     await session?.close().catch(() => {});

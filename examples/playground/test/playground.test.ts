@@ -57,7 +57,7 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
       }),
     );
     server = await serveStatic(outDir);
-    session = await within(30_000, "launchChromium", launchChromium({ locale: "zh-CN" }));
+    session = await within(90_000, "launchChromium", launchChromium({ locale: "zh-CN" }));
     session.context.setDefaultTimeout(60_000);
     page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -67,7 +67,7 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     page.on("pageerror", (error) => problems.push(`page: ${String(error)}`));
     page.on("requestfailed", (request) => problems.push(`request: ${request.url()}`));
     await page.goto(server.url, { waitUntil: "load" });
-  }, 150_000);
+  }, 300_000);
 
   afterAll(async () => {
     await session?.close().catch(() => {});

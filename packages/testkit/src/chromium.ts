@@ -59,7 +59,8 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    timeout: 30_000,
+    // Against a hang: CI runs every package's tests at once on two shared cores.
+    timeout: 90_000,
     ...options,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
   });
