@@ -60,6 +60,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-9", 381 / 404],
   ["held-out-10", 346 / 377],
   ["held-out-11", 332 / 356],
+  ["held-out-12", 488 / 507],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
