@@ -170,7 +170,7 @@ function build(mode: ValidationMode) {
     unit: text(LIMITS.shortText),
     display: obj({
       scale: z.enum(["万", "亿", "万亿", "none"]).optional(),
-      fractionDigits: integer(0, 4).optional(),
+      fractionDigits: integer(0, 6).optional(),
     }).optional(),
     comparison: obj({
       basis: z.enum(["yoy", "mom"]),

@@ -356,8 +356,8 @@ export const invalidFixtures: InvalidFixture[] = [
     path: ["metrics", 0, "display", "scale"],
   },
   {
-    name: "metric fractionDigits 5",
-    input: withChange(["metrics", 0, "display", "fractionDigits"], 5),
+    name: "metric fractionDigits 7",
+    input: withChange(["metrics", 0, "display", "fractionDigits"], 7),
     code: "out-of-range",
     path: ["metrics", 0, "display", "fractionDigits"],
   },

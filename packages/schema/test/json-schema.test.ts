@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import * as z from "zod";
-import { baseBulletin, invalidFixtures, lintFixtures } from "./fixtures";
+import { baseBulletin, invalidFixtures, lintFixtures, withChange } from "./fixtures";
 
 const file = new URL("../bulletin.schema.json", import.meta.url);
 const jsonSchema = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
@@ -103,6 +103,11 @@ describe("bulletin.schema.json", () => {
   const valid = [
     { name: "the base fixture", input: baseBulletin() },
     { name: "the reference issue", input: example },
+    {
+      // `506.877526万元`: an amount in 万元 printed to the fen (a 红十字会 donations report).
+      name: "a metric printed with six decimals",
+      input: withChange(["metrics", 0, "display"], { scale: "万", fractionDigits: 6 }),
+    },
     ...lintFixtures.map((f) => ({ name: `lint fixture: ${f.name}`, input: f.input })),
   ];
 

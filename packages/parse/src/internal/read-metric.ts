@@ -582,7 +582,8 @@ export function readMetric(
     j++;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
-    if (j - from > 4) return undefined;
+    // The model prints up to six decimals (`506.877526万元`, an amount in 万元 to the fen).
+    if (j - from > 6) return undefined;
     fraction = text.slice(from, j);
   }
   const scale = SCALE_FIRSTS.has(text.charCodeAt(j))
