@@ -108,6 +108,21 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
       expect(hanRuns(text)).toEqual(runs);
     },
   );
+
+  test.each([
+    ["编辑: 责任编辑: 山桦", []],
+    ["责任编辑：欧阳明月", ["欧阳明月"]],
+    ["签发人：李四　共印50份", []],
+    ["签发人 : 王五六", ["王五六"]],
+    // Not a field's label: the words are text.
+    ["责任编辑部门负责审核", ["责任编辑部门负责审核"]],
+    ["由签发人审定", ["由签发人审定"]],
+  ])(
+    "hanRuns(%s): the label of a field the model holds (责任编辑, 签发人) is no part of a run; its value is",
+    (line, runs) => {
+      expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
+    },
+  );
 });
 
 describe("corpus oracle: periods", () => {

@@ -74,7 +74,9 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "no-blank-lines": { found: 6057, losingSentences: 0 },
   indent: { found: 6057, losingSentences: 0 },
   "pdf-like": { found: 6043, losingSentences: 0 },
-  "pdf-pages": { found: 6026, losingSentences: 1 },
+  // Two since formerly held-out-12 joined the tuning set: national-electricity-5-trad's `億千瓦時`
+  // broken over lines, a traditional unit the model writes simplified (not lost; see corpus/README.md).
+  "pdf-pages": { found: 6026, losingSentences: 2 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

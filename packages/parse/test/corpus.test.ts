@@ -61,6 +61,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-10", 346 / 377],
   ["held-out-11", 332 / 356],
   ["held-out-12", 488 / 507],
+  ["held-out-13", 18 / 18],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {

@@ -302,11 +302,19 @@ export function modelText(model: unknown): string {
  */
 const ISSUE_MARK = /第(?:[\s\u3000]*[0-9０-９〇零一二三四五六七八九十百千]){1,8}[\s\u3000]*期/g;
 
+/**
+ * The label of a 报尾 field the model holds as a field (`责任编辑：山桦` is `issue.editor`,
+ * `签发人：李四` `issue.signer`): the label is the field's name, not text of the issue, so it is no
+ * part of a run. The value still is: a lost `山桦` is still seen.
+ */
+const FIELD_LABEL = /(?:责任编辑|签发人)[\s\u3000]*[：:]/g;
+
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
 export function hanRuns(text: string): { line: number; run: string }[] {
   const out: { line: number; run: string }[] = [];
-  // The issue marks blanked out first, line breaks kept (so that line numbers stay).
-  const blanked = text.replace(ISSUE_MARK, (m) => m.replace(/[^\r\n]/g, " "));
+  // The issue marks and field labels blanked out first, line breaks kept (so that line numbers stay).
+  const blank = (m: string): string => m.replace(/[^\r\n]/g, " ");
+  const blanked = text.replace(ISSUE_MARK, blank).replace(FIELD_LABEL, blank);
   blanked.split(/\r\n|\r|\n/).forEach((line, i) => {
     for (const m of line.matchAll(/[\p{Script=Han}]{3,}/gu)) {
       out.push({ line: i + 1, run: m[0] });
