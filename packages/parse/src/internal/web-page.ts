@@ -730,11 +730,13 @@ export interface PageFacts {
 
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
- * (`…备用网址`, a hijacked page's), or words that name no body (`原创`, `转载`, `网络`, `佚名`); a
- * news site a report came from (`某某新闻网`) is one.
+ * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`), or a
+ * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
+ * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay). A news site a
+ * report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
@@ -801,20 +803,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
-  if (publisher !== undefined) facts.publisher = bodyOfSite(publisher);
+  if (publisher !== undefined) facts.publisher = publisher;
   return facts;
-}
-
-/**
- * `某部网站`, `某省市场监督管理局網站` → the body whose site it is (`某部`): a site named by its body
- * and nothing else names that body. A site of its own name (`某某新闻网`, `某区政府门户网站`) is
- * kept as printed.
- */
-function bodyOfSite(name: string): string {
-  const simple = simplified(name);
-  if (!simple.endsWith("网站")) return name;
-  const body = name.slice(0, -2);
-  return isOrg(simplified(body)) ? body : name;
 }
 
 /**
