@@ -1,0 +1,35 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { describe, expect, test } from "vitest";
+
+/**
+ * A breadcrumb a page broke over two lines (`当前位置: 首页` / `>水旱灾害防御 >汛情简报`, the
+ * misses of `held-out-12` read as a family): the second line opens with the path's mark and names
+ * columns only, so it is the page's furniture, not the title. Every example here is written for the
+ * rule, not taken from a page.
+ */
+
+const lede = "一季度，全市12345热线共受理群众诉求3.2万件，办结率99.1%，同比提高0.4个百分点。";
+
+describe("a breadcrumb's remainder on a line of its own", () => {
+  test.each([
+    ">水旱灾害防御 >汛情简报",
+    "> 政务公开 > 工作动态",
+    ">> 新闻中心 >> 部门动态",
+    "» 信息公开 » 统计数据",
+    "›热线动态",
+  ])("parseBulletinText: `%s` under `当前位置：首页` is no title", (rest) => {
+    const { bulletin } = parseBulletinText(
+      `当前位置：首页\n${rest}\n某市一季度热线运行情况\n发布时间：2024年04月08日\n\n${lede}`,
+    );
+    expect(bulletin.publication.title).toBe("某市一季度热线运行情况");
+    expect(JSON.stringify(bulletin)).not.toContain(rest.replace(/\s/g, "").slice(1, 4));
+  });
+
+  test.each([
+    { line: ">90%的诉求当日办结。", kept: "的诉求当日办结" },
+    { line: "> 全市受理诉求3.2万件，同比增长5%。", kept: "全市受理诉求" },
+  ])("parseBulletinText: a sentence after a `>` (`$line`) stays in the text", ({ line, kept }) => {
+    const { bulletin } = parseBulletinText(`某市一季度热线运行情况\n\n${lede}\n${line}`);
+    expect(JSON.stringify(bulletin.sections)).toContain(kept);
+  });
+});
