@@ -56,6 +56,7 @@ import { splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
+  isSpacedByline,
   opensPage,
   readPageFacts,
   simplified,
@@ -260,11 +261,19 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
 function pageHead(
   lines: readonly TextLine[],
   webLines: readonly TextLine[],
-): { skipped: number; head: TextLine[] } {
+): { skipped: number; head: TextLine[]; byline?: TextLine } {
   let skipped = 0;
   while (skipped < MAX_HEAD_FURNITURE && isHeadFurniture(lines[skipped]?.text)) skipped++;
   let n = skipped;
-  while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) n++;
+  // `央视记者 唐颖 李啸虎` under the headings: the page's byline, its metadata as `记者：…` is.
+  let byline: TextLine | undefined;
+  while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) {
+    if (n > skipped && isSpacedByline(lines[n] as TextLine)) {
+      byline = lines[n];
+      break;
+    }
+    n++;
+  }
   const start = (l: TextLine | undefined): number | undefined =>
     l === undefined ? undefined : offsetAt(l, 0);
   const limit = start(lines[n]) ?? Number.POSITIVE_INFINITY;
@@ -273,9 +282,14 @@ function pageHead(
     const at = start(w) ?? -1;
     if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
   }
+  // (Only where the page prints no metadata line of its own: one that does bounds the head.)
+  if (byline !== undefined && lastMeta < 0) lastMeta = limit;
+  else byline = undefined;
   const head: TextLine[] = [];
   for (const l of lines.slice(skipped, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
-  return { skipped: head.length > 0 ? skipped : 0, head };
+  return byline === undefined || head.length === 0
+    ? { skipped: head.length > 0 ? skipped : 0, head }
+    : { skipped, head, byline };
 }
 
 /** Fewest characters of a title a breadcrumb ends with (a column's name is shorter). */
@@ -469,7 +483,8 @@ const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMEN
 /**
  * The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`), or a
  * headline's, before the 通报 it issues and six characters or more of its matter (`某市监委通报2020年
- * 第一季度…情况` → `某市监委`). A news headline's `某部发布…` reports on the body, not by it.
+ * 第一季度…情况` → `某市监委`), or a news headline's before its colon (`某省邮政管理局：1—8月…`:
+ * the body it quotes). A news headline's `某部发布…` reports on the body, not by it.
  */
 function issuerOfTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
@@ -479,8 +494,20 @@ function issuerOfTitle(title: string | undefined): string | undefined {
     at = verb <= 30 && title.length - verb >= 8 ? verb : -1;
   }
   const issuer = at >= 2 ? title.slice(0, at) : undefined;
-  return issuer !== undefined && issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  if (issuer !== undefined) return issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  // `某省邮政管理局：1—8月…`: a news headline quoting the body before its colon.
+  // A body named without its level or place (`统计局：…`, `文旅部：…`) is the headline's shorthand,
+  // which every level's body shares: it names no one publisher.
+  const quoted = QUOTED_ISSUER.exec(title);
+  const name = quoted?.[1];
+  return name !== undefined && isOrg(name) && QUALIFIED_BODY.test(name) ? name : undefined;
 }
+
+/** A body's name (Han characters only, two to twenty) opening a headline before its colon. */
+const QUOTED_ISSUER = /^([\u4e00-\u9fff]{2,20})[：:](?=\S{6})/;
+/** A body's name that states its level or place: `国家…`, `中国…`, `某省…`, `某市…`, `某县…`. */
+const QUALIFIED_BODY =
+  /^(?:国家|國家|中国|中國|中华人民共和国|全国|全國)|^[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|州|盟|旗|自治区|自治區)/;
 
 /**
  * A report's opening paragraph under its headline: a long line of sentences that opens with the
@@ -731,7 +758,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let pageTitle: TextLine | undefined;
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
-  const { skipped, head } = pageHead(lines, webLines);
+  const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
@@ -755,6 +782,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const broken = brokenTitle(title, head[titleIndex + 1], true);
     pageTitle = broken.title;
     lines = lines.slice(skipped + titleIndex + broken.lines);
+    if (byline !== undefined && lines[0] === byline) {
+      warn("web-line-dropped", at(byline), { text: byline.text });
+      lines = lines.slice(1);
+    }
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&

@@ -33,3 +33,26 @@ describe("a breadcrumb's remainder on a line of its own", () => {
     expect(JSON.stringify(bulletin.sections)).toContain(kept);
   });
 });
+
+/**
+ * A breadcrumb whose path marks (`›`, `»`) a copy's encoding turned into `?` (`首頁  ?  新聞頻道  ?
+ * 國內新聞`): the same path, set apart by spaces.
+ */
+describe("a breadcrumb whose marks were lost to `?`", () => {
+  test.each([
+    "首頁  ?  新聞頻道  ?  國內新聞",
+    "首页 ? 政务公开 ? 工作动态",
+    "网站首页 ？ 新闻中心",
+  ])("parseBulletinText: `%s` over the title is furniture", (crumb) => {
+    const { bulletin } = parseBulletinText(
+      `${crumb}\n\n某市一季度热线运行情况\n\n2024-04-08 15:47:05\n\n${lede}`,
+    );
+    expect(bulletin.publication.title).toBe("某市一季度热线运行情况");
+    expect(bulletin.issue.publishedOn).toBe("2024-04-08");
+  });
+
+  test("parseBulletinText: a heading that asks (`首页设计怎么样?`) is no breadcrumb", () => {
+    const { bulletin } = parseBulletinText(`首页设计怎么样?\n\n${lede}`);
+    expect(JSON.stringify(bulletin)).toContain("首页设计怎么样");
+  });
+});

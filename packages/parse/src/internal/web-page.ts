@@ -44,7 +44,8 @@ export function webLineFilter(): (text: string) => boolean {
     // Simplified once for the tests below.
     const simple = simplifiedShort(text);
     const kind =
-      lineKind(text, simple) ?? (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
+      lineKind(text, simple) ??
+      (body ? undefined : WORDS_DATE_FIELD.test(text) ? "meta" : attributeLeft(text));
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -62,6 +63,17 @@ export function webLineFilter(): (text: string) => boolean {
     return false;
   };
 }
+
+/**
+ * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
+ * description, cut short, closed by the attribute's end; the repair may have turned `"` into `“`),
+ * furniture; asked only of the lines over the text's first sentence.
+ */
+const ATTRIBUTE_END = /["“”]\s*\/?>$/;
+const attributeLeft = (text: string): "furniture" | undefined =>
+  text.charCodeAt(text.length - 1) === 0x3e /* > */ && ATTRIBUTE_END.test(text)
+    ? "furniture"
+    : undefined;
 
 /**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
@@ -433,13 +445,14 @@ export const opensPage = (text: string): boolean =>
 
 /**
  * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
- * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `… > 正文`, and a path's
+ * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `首页 ? 新闻频道 ? …` (its marks
+ * lost to `?` by a copy's encoding), `… > 正文`, and a path's
  * remainder a page broke onto a line of its own (`>水旱灾害防御 >汛情简报`, `» 工作动态`): a line that
  * opens with a path mark before a column's name, every step short and without a sentence's mark (no
  * heading or sentence opens with `>`; `>90%` names no column).
  */
 const BREADCRUMB =
-  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*[>》]|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
+  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
@@ -871,6 +884,38 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
     const cut = SOURCE_LABEL.test(label) ? sourceName(printed.get(label) ?? "") : value;
     return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
   });
+}
+
+/**
+ * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`: a news page's byline printed without a colon,
+ * its role (after an outlet's name or none) then names of two to four Han characters, each set
+ * apart by spaces as the line was printed (the repair joined the Han characters across them: the
+ * spaces are read from where each unit came from).
+ */
+const SPACED_BYLINE =
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*)+$/;
+
+export function isSpacedByline(line: TextLine): boolean {
+  const text = line.text;
+  if (
+    text.length > 40 ||
+    !(
+      text.includes("记者") ||
+      text.includes("記者") ||
+      text.includes("通讯员") ||
+      text.includes("通訊員")
+    )
+  )
+    return false;
+  let spaced = "";
+  let previous: number | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
+    spaced += text.charAt(k);
+    previous = offset;
+  }
+  return SPACED_BYLINE.test(spaced);
 }
 
 /**
