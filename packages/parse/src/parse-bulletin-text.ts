@@ -744,6 +744,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
   const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warn));
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
+  if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
   // `内容预览：` over the headline: a label of the page, not of the report.
   if (
@@ -756,6 +757,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
+  // `【人民调解工作】` opening a flattened yearbook entry: its title.
+  if (split.entry !== undefined && lines[0] === split.entry) {
+    pageTitle = split.entry;
+    lines = lines.slice(1);
+  }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
   const { skipped, head, byline } = pageHead(lines, webLines);

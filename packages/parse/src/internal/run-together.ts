@@ -25,9 +25,14 @@ import type { TextLine } from "./repair-lines";
 export function splitRunTogether(lines: readonly TextLine[]): {
   lines: TextLine[];
   duplicates: TextLine[];
+  /** A yearbook entry's title the first line opened with (see {@link entryTitle}): the title. */
+  entry?: TextLine;
+  /** That entry's category path over its title: furniture. */
+  path?: TextLine;
 } {
   const out: TextLine[] = [];
   const duplicates: TextLine[] = [];
+  let entry: ReturnType<typeof entryTitle>;
   const next: Expected = { item: 1, section: 1, numbered: 1 };
   /** Follows the markers of a line that starts with one (after any split). */
   const numberOf = markerIndexes();
@@ -48,10 +53,14 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     let rest = line;
     if (index === 0) {
       const twice = titlePrintedTwice(line);
+      entry = twice === undefined ? entryTitle(line) : undefined;
       if (twice) {
         out.push(twice.title);
         duplicates.push(twice.copy);
         rest = twice.rest;
+      } else if (entry) {
+        out.push(entry.title);
+        rest = entry.rest;
       }
     }
     const cuts = cutsOf(rest, next, numberOf, flat);
@@ -67,7 +76,10 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       follow(piece.text);
     });
   });
-  return { lines: out, duplicates };
+  if (entry === undefined) return { lines: out, duplicates };
+  return entry.path === undefined
+    ? { lines: out, duplicates, entry: entry.title }
+    : { lines: out, duplicates, entry: entry.title, path: entry.path };
 }
 
 /** A marker's number (`（二）` → 2), or 0. */
@@ -286,6 +298,58 @@ function titlePrintedTwice(
   return {
     title: sliceLine(line, 0, first),
     copy: sliceLine(line, first, end),
+    rest: sliceLine(line, from, text.length),
+  };
+}
+
+/** Most words of a yearbook's category path before an entry's title. */
+const MAX_PATH_WORDS = 5;
+/** An entry's title in lenticular brackets: a topic of two to twenty Han characters. */
+const ENTRY_TITLE = /^【([\u4e00-\u9fff]{2,20})】$/;
+/** An entry's text opening with its time: `2003年，`, `1—6月，`, `全年`, `今年`. */
+const ENTRY_OPENING = /^\s*(?:\d{4}年|\d{1,2}[月—\-至]|(?:全|今|去|本|上半|下半)年)/;
+/** Labels a page prints in lenticular brackets, which title no entry. */
+const BRACKETED_LABEL =
+  /^(?:编者按|編者按|按语|按語|来源|來源|发布时间|發布時間|作者|关键词|關鍵詞|摘要|导读|導讀|提要|编辑|編輯|责任编辑|責任編輯)$/;
+
+/**
+ * `政法 军事 司法行政 【人民调解工作】 2003年，…。`: a yearbook's entry flattened onto one line (its
+ * category path, up to five short words set apart by spaces, or none; its title in lenticular
+ * brackets; then its text, which holds a sentence and opens with its time or names its topic in
+ * its first sentence), as the path (undefined when there is none),
+ * the title and the text. Undefined for any other line.
+ */
+function entryTitle(
+  line: TextLine,
+): { path: TextLine | undefined; title: TextLine; rest: TextLine } | undefined {
+  const text = line.text;
+  const open = text.indexOf("【");
+  if (open < 0 || open > 40) return undefined;
+  const gaps = gapsOf(line);
+  const close = text.indexOf("】", open);
+  const from = close + 1;
+  if (close < 0 || !gaps.includes(from) || !text.includes("。", from)) return undefined;
+  const name = ENTRY_TITLE.exec(text.slice(open, from));
+  if (name === null || BRACKETED_LABEL.test(name[1] as string)) return undefined;
+  // The path: words of two to six Han characters, each ended by a space, up to the bracket.
+  let start = 0;
+  let words = 0;
+  for (const g of gaps) {
+    if (g > open) break;
+    if (g - start < 2 || g - start > 6 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, g)))
+      return undefined;
+    start = g;
+    words++;
+  }
+  if (start !== open || words > MAX_PATH_WORDS) return undefined;
+  // The entry's text opens with its time (`2003年，…`) or names its topic in its first sentence
+  // (a bracketed term inside a sentence, `开展 【法治宣传】 活动，…`, does neither).
+  const topic = name[1] as string;
+  const first = text.slice(from, text.indexOf("。", from));
+  if (!ENTRY_OPENING.test(first) && !first.includes(topic)) return undefined;
+  return {
+    path: open === 0 ? undefined : sliceLine(line, 0, open),
+    title: sliceLine(line, open, from),
     rest: sliceLine(line, from, text.length),
   };
 }
