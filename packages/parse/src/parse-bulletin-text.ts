@@ -629,6 +629,36 @@ function reportedBy(text: string | undefined): string | undefined {
 
 /**
 
+/** How far into a flattened page's first line its report's dateline is looked for. */
+const TEASER_REACH = 300;
+
+/**
+ * `1 在…开展… 2 对…修订 …巡逻艇护航巨轮进出港 厦门日报讯(记者 徐景明)记者昨日从…获悉，…`: a news
+ * page flattened onto one line, teasers and a photo's caption run on before its report: the outlet
+ * the report's dateline names, where the dateline follows a space the page printed (a paragraph's
+ * start in a flattened copy) before the line's first sentence ends. Only where a space was dropped.
+ */
+function datelineAfterTeasers(line: TextLine | undefined): string | undefined {
+  if (line === undefined) return undefined;
+  const text = line.text;
+  const end = text.indexOf("。");
+  const limit = Math.min(end < 0 ? text.length : end, TEASER_REACH);
+  let previous = offsetAt(line, 0);
+  for (let k = 1; k < limit; k++) {
+    const offset = offsetAt(line, k);
+    const gap = previous !== undefined && offset !== undefined && offset - previous > 1;
+    previous = offset;
+    if (!gap) continue;
+    const head = text.slice(k, k + 60);
+    const outlet = newsDateline(simplified(head))?.outlet;
+    // (The name printed whole, no space in it: `资料图 某某晚报讯` names 某某晚报.)
+    const last = outlet === undefined ? undefined : offsetAt(line, k + outlet.length - 1);
+    if (outlet !== undefined && last !== undefined && offset !== undefined)
+      if (last - offset === outlet.length - 1) return head.slice(0, outlet.length);
+  }
+  return undefined;
+}
+
 /**
  * A line that states only an issue (`2018年第5期（12月刊）`, `第12期`, `2024年第3期（总第45期）`: the
  * number, a year before it, a bracketed note after it naming the issue's month, half-month or total
@@ -953,7 +983,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
-    reportedBy(body[0]?.text);
+    reportedBy(body[0]?.text) ??
+    datelineAfterTeasers(body[0]);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
