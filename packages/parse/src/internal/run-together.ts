@@ -217,8 +217,11 @@ function cutsOf(
   const lead = headingBeforeFirstItem(text, numberOf);
   if (lead > 0) {
     cuts.push(lead);
-    item = 2;
-    numbered = 1;
+    if (NUMBERED.test(text.slice(lead, lead + 4))) numbered = 2;
+    else {
+      item = 2;
+      numbered = 1;
+    }
   }
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
@@ -264,12 +267,21 @@ const MAX_LEAD_HEADING = 8;
 /**
  * `主要做法（一）强化组织领导：…`: where a line opens with 2 to 8 Han characters and then the first
  * item's marker `（一）`, the index of that marker (the words before it are a heading a copy ran
- * into its first item, or a page's stray word); 0 when the line is not so.
+ * into its first item, or a page's stray word); also `总体情况：1.政府网站普查方面：…`, a run-in label
+ * and its colon before the first numbered run-in item (`1.` or `1、`, its title closed by a colon):
+ * the index after the colon. 0 when the line is not so.
  */
 function headingBeforeFirstItem(text: string, numberOf: (marker: string) => number): number {
   let k = 0;
   while (k <= MAX_LEAD_HEADING && isHanCode(text.charCodeAt(k))) k++;
-  if (k < 2 || k > MAX_LEAD_HEADING || text.charCodeAt(k) !== 0xff08 /* （ */) return 0;
+  if (k < 2 || k > MAX_LEAD_HEADING) return 0;
+  // `总体情况：1.政府网站普查方面：…`: a run-in label before its first numbered run-in item.
+  const colon = text.charCodeAt(k);
+  if (colon === 0xff1a /* ： */ || colon === 0x3a) {
+    const numbered = /^1[、.．]\s*([\u4e00-\u9fff]{2,20})[：:]/.exec(text.slice(k + 1, k + 30));
+    return numbered !== null ? k + 1 : 0;
+  }
+  if (text.charCodeAt(k) !== 0xff08 /* （ */) return 0;
   const im = itemMarkerLength(text.slice(k, k + 7));
   if (im === 0) return 0;
   const end = text.charAt(k + im - 1) === "、" ? k + im - 1 : k + im;
