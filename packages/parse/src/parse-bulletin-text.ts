@@ -387,6 +387,28 @@ function continuesTitle(first: string, next: string): boolean {
   );
 }
 
+/** Longest headline under a kicker ({@link isKicker}). */
+const MAX_KICKED_HEADLINE = 30;
+
+/**
+ * `作为全省便民服务平台，它不仅是社情民意的晴雨表，…` over `12345：件件有落实 事事有回音`: a news
+ * headline's kicker (引题), a phrase of clauses parted by commas and closed by no mark, over the
+ * headline itself, shorter and of one phrase (no comma), no subtitle (`——…`).
+ */
+function isKicker(first: string, next: string): boolean {
+  return (
+    next.length <= MAX_KICKED_HEADLINE &&
+    next.length < first.length &&
+    (first.includes("，") || first.includes(",")) &&
+    !next.includes("，") &&
+    !next.includes(",") &&
+    !next.startsWith("—") &&
+    isBareHeading(first) &&
+    isBareHeading(next) &&
+    !opensParagraph(first)
+  );
+}
+
 /**
  * A report's headline alone on its line: at least eight characters ending with the kind of text
  * it is (`…督查情况`, `…运行分析`), or a `关于…` title (a section label such as `总体情况` is shorter).
@@ -627,7 +649,9 @@ function reportedBy(text: string | undefined): string | undefined {
   return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
 }
 
-/**
+/** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
+const TEASED_DATELINE =
+  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
 
 /** How far into a flattened page's first line its report's dateline is looked for. */
 const TEASER_REACH = 300;
@@ -650,7 +674,10 @@ function datelineAfterTeasers(line: TextLine | undefined): string | undefined {
     previous = offset;
     if (!gap) continue;
     const head = text.slice(k, k + 60);
-    const outlet = newsDateline(simplified(head))?.outlet;
+    const simple = simplified(head);
+    // The outlet, a place perhaps (four characters at most), then 讯 or 消息 opening the report:
+    // not a sentence that says where news came from (`从…投诉举报处置指挥中心传来消息，`).
+    const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
     // (The name printed whole, no space in it: `资料图 某某晚报讯` names 某某晚报.)
     const last = outlet === undefined ? undefined : offsetAt(line, k + outlet.length - 1);
     if (outlet !== undefined && last !== undefined && offset !== undefined)
@@ -872,6 +899,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     lines = lines.slice(1);
   }
   if (
+    untitled &&
+    lines.length > 2 &&
+    isKicker(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
+    opensWithHeadline(lines.slice(1), crumbed)
+  ) {
+    // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
+    pageTitle = lines[1];
+    lines = [lines[0] as TextLine, ...lines.slice(2)];
+  } else if (
     untitled &&
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.

@@ -31,6 +31,7 @@ describe("a dateline after a flattened page's teasers", () => {
   );
 
   test.each([
+    `近日,从12315 投诉举报 处置指挥中心传来消息,${report}`,
     `海事巡逻艇护航巨轮进出港 本报讯(记者 张三)${report}`,
     `海事巡逻艇护航巨轮进出港 ${report} 某某日报讯(记者 张三)全年新增航线3条。`,
     `海事巡逻艇护航巨轮进出港某某日报讯(记者 张三)${report}`,
