@@ -665,23 +665,21 @@ const TEASER_REACH = 300;
 function datelineAfterTeasers(line: TextLine | undefined): string | undefined {
   if (line === undefined) return undefined;
   const text = line.text;
-  const end = text.indexOf("。");
-  const limit = Math.min(end < 0 ? text.length : end, TEASER_REACH);
-  let previous = offsetAt(line, 0);
-  for (let k = 1; k < limit; k++) {
-    const offset = offsetAt(line, k);
-    const gap = previous !== undefined && offset !== undefined && offset - previous > 1;
-    previous = offset;
-    if (!gap) continue;
+  const stop = text.indexOf("。");
+  const limit = Math.min(stop < 0 ? text.length : stop, TEASER_REACH);
+  // A run of the line starts where the repair dropped input (a space, or a line break it joined).
+  const spans = line.spans;
+  for (let r = 2; r < spans.length; r += 2) {
+    const k = spans[r] as number;
+    if (k >= limit) break;
     const head = text.slice(k, k + 60);
     const simple = simplified(head);
     // The outlet, a place perhaps (four characters at most), then 讯 or 消息 opening the report:
     // not a sentence that says where news came from (`从…投诉举报处置指挥中心传来消息，`).
     const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
-    // (The name printed whole, no space in it: `资料图 某某晚报讯` names 某某晚报.)
-    const last = outlet === undefined ? undefined : offsetAt(line, k + outlet.length - 1);
-    if (outlet !== undefined && last !== undefined && offset !== undefined)
-      if (last - offset === outlet.length - 1) return head.slice(0, outlet.length);
+    // (The name printed whole, within the run: `资料图 某某晚报讯` names 某某晚报.)
+    const next = spans[r + 2] ?? text.length;
+    if (outlet !== undefined && k + outlet.length <= next) return head.slice(0, outlet.length);
   }
   return undefined;
 }

@@ -256,6 +256,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     SITE_TOOLS.test(text) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
     FOOTER.test(text) ||
+    isCopyright(text) ||
     image(text) ||
     COUNTER.test(text) ||
     CMS_ACCOUNT.test(text) ||
@@ -476,7 +477,12 @@ const TOOL_LINKS = new RegExp(
   `^[\\s|｜]*(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
 );
 const FOOTER =
-  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)|^Copyright\b|^©|©\s*(?:19|20)\d\d/i;
+  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
+/** `Copyright Right©2008-2013 Powered`, `© 2019 某某网`: a site's copyright line. */
+const COPYRIGHT = /^copyright\b|^©|©\s*(?:19|20)\d\d/i;
+const isCopyright = (text: string): boolean =>
+  (text.includes("©") || text.charCodeAt(0) === 0x43 || text.charCodeAt(0) === 0x63) &&
+  COPYRIGHT.test(text);
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 
 /**
