@@ -527,9 +527,12 @@ function issuerOfTitle(title: string | undefined): string | undefined {
 
 /** A body's name (Han characters only, two to twenty) opening a headline before its colon. */
 const QUOTED_ISSUER = /^([\u4e00-\u9fff]{2,20})[：:](?=\S{6})/;
-/** A body's name that states its level or place: `国家…`, `中国…`, `某省…`, `某市…`, `某县…`. */
+/**
+ * A body's name that states its level or place: `国家…`, `中国…`, `某省…`, `某市…`, `某县…` (not
+ * the 市 of `城市管理局` or `超市`, the 区 of `社区`, `景区`, `园区`, `街区`).
+ */
 const QUALIFIED_BODY =
-  /^(?:国家|國家|中国|中國|中华人民共和国|全国|全國)|^[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|州|盟|旗|自治区|自治區)/;
+  /^(?:国家|國家|中国|中國|中华人民共和国|全国|全國)|^[\u4e00-\u9fff]{1,8}?(?:省|(?<![城超])市|县|縣|(?<![社景园園街])[区區]|州|盟|旗)(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * A report's opening paragraph under its headline: a long line of sentences that opens with the

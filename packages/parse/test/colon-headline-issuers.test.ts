@@ -31,6 +31,8 @@ describe("a headline's issuer before its colon", () => {
     "权威发布：前三季度全市经济运行情况",
     "一图读懂：2023年全市政务服务工作",
     "统计局：今年全市夏粮增产",
+    "城市管理局：全市背街小巷整治全面完成",
+    "社区服务中心：上半年办结群众诉求逾千件",
     "文旅部：国庆假期国内出游人次稳步恢复",
   ])("parseBulletinText: `%s` names no publisher", (headline) => {
     const { bulletin } = parseBulletinText(`${headline}\n\n${lede}`);
