@@ -1044,7 +1044,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
 
   // Issue.
   const issue: BulletinDraft["issue"] = { ...opts.issue };
-  const number = masthead.number ?? page.number ?? titled0.number ?? opts.issue.number;
+  const number =
+    masthead.number ??
+    page.number ??
+    titled0.number ??
+    // `防汛工作简报（3）` as the masthead's name: its series number.
+    (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
+    opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
   const totalNumber = masthead.totalNumber ?? titled0.totalNumber;

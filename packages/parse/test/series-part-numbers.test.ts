@@ -27,6 +27,20 @@ describe("a series number in brackets after a bulletin's name", () => {
   });
 
   test.each([
+    { title: "防汛工作简报（3）", number: 3 },
+    { title: "水情通报(二)", number: 2 },
+  ])(
+    "parseBulletinText: `$title` over its issuer and date (a masthead) is issue $number",
+    ({ title, number }) => {
+      const { bulletin } = parseBulletinText(
+        `${title}\n\n某市防汛抗旱指挥部办公室          2022年6月12日\n\n${lede}`,
+      );
+      expect(bulletin.issue.number).toBe(number);
+      expect(bulletin.publication.publisher?.name).toBe("某市防汛抗旱指挥部办公室");
+    },
+  );
+
+  test.each([
     "关于开展安全检查的通知（二）",
     "水情通报（试行）",
     "工作动态（2023年）",
