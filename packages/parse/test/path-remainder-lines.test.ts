@@ -26,6 +26,28 @@ describe("a breadcrumb's remainder on a line of its own", () => {
   });
 
   test.each([
+    { crumb: "当前位置：首页 >", rest: "水旱灾害防御 > 汛情简报" },
+    { crumb: "您的位置:首页>>", rest: "政务公开>>工作动态" },
+    { crumb: "当前位置：首页 »", rest: "信息公开 » 统计数据 »" },
+  ])(
+    "parseBulletinText: `$rest` under `$crumb` (the path's remainder, no mark first) is no title",
+    ({ crumb, rest }) => {
+      const { bulletin } = parseBulletinText(
+        `${crumb}\n${rest}\n某市一季度热线运行情况\n发布时间：2024年04月08日\n\n${lede}`,
+      );
+      expect(bulletin.publication.title).toBe("某市一季度热线运行情况");
+    },
+  );
+
+  test.each(["收入>支出", "满意率 > 90%"])(
+    "parseBulletinText: a comparison `%s` in the text stays there",
+    (line) => {
+      const { bulletin } = parseBulletinText(`某市一季度热线运行情况\n\n${lede}\n${line}\n${lede}`);
+      expect(JSON.stringify(bulletin.sections)).toContain(line.slice(0, 2));
+    },
+  );
+
+  test.each([
     { line: ">90%的诉求当日办结。", kept: "的诉求当日办结" },
     { line: "> 全市受理诉求3.2万件，同比增长5%。", kept: "全市受理诉求" },
   ])("parseBulletinText: a sentence after a `>` (`$line`) stays in the text", ({ line, kept }) => {

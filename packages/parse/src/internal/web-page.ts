@@ -1,5 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
-import { isDigitCode } from "./chars";
+import { isDigitCode, isHanCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
@@ -45,7 +45,11 @@ export function webLineFilter(): (text: string) => boolean {
     const simple = simplifiedShort(text);
     const kind =
       lineKind(text, simple) ??
-      (body ? undefined : WORDS_DATE_FIELD.test(text) ? "meta" : attributeLeft(text));
+      (body
+        ? undefined
+        : WORDS_DATE_FIELD.test(text)
+          ? "meta"
+          : (attributeLeft(text) ?? (columnPath(text) ? "furniture" : undefined)));
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -491,6 +495,20 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
  */
 const breadcrumb = (text: string): boolean =>
   (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
+
+/**
+ * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
+ * with its mark (`当前位置：首页 >`): two column names or more of Han words only (no figure, no
+ * sentence's mark) parted by path marks; asked only of the lines over the text's first sentence
+ * (`收入>支出` in a report is a comparison).
+ */
+const COLUMN_PATH =
+  /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19})+\s*(?:>{1,2}|[»›])?$/;
+const columnPath = (text: string): boolean =>
+  text.length <= 80 &&
+  isHanCode(text.charCodeAt(0)) &&
+  (text.includes(">") || text.includes("»") || text.includes("›")) &&
+  COLUMN_PATH.test(text);
 const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网>»›"].map((c) => c.charCodeAt(0)));
 
 /** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
