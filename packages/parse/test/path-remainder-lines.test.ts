@@ -39,6 +39,15 @@ describe("a breadcrumb's remainder on a line of its own", () => {
     },
   );
 
+  test("parseBulletinText: a path of two names under a breadcrumb that does not end with a mark stays", () => {
+    const { warnings } = parseBulletinText(
+      `当前位置：首页 > 热线动态\n受理 > 办结\n某市一季度热线运行情况\n\n${lede}`,
+    );
+    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 2)).toBe(
+      false,
+    );
+  });
+
   test.each(["收入>支出", "满意率 > 90%"])(
     "parseBulletinText: a comparison `%s` in the text stays there",
     (line) => {

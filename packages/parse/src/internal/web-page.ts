@@ -27,11 +27,15 @@ export function webLineFilter(): (text: string) => boolean {
   let label: string | undefined;
   /** The line before was a row of a file-information grid. */
   let grid = false;
+  /** The line before was a breadcrumb ending with its path mark (`当前位置：首页 >`). */
+  let pathOpen = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
+    const afterPath = pathOpen;
     label = undefined;
     grid = false;
+    pathOpen = false;
     if (!body) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
       // value on the next, over the text.
@@ -49,7 +53,8 @@ export function webLineFilter(): (text: string) => boolean {
         ? undefined
         : WORDS_DATE_FIELD.test(text)
           ? "meta"
-          : (attributeLeft(text) ?? (columnPath(text) ? "furniture" : undefined)));
+          : (attributeLeft(text) ?? (afterPath && columnPath(text) ? "furniture" : undefined)));
+    if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -499,11 +504,13 @@ const breadcrumb = (text: string): boolean =>
 /**
  * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
  * with its mark (`当前位置：首页 >`): two column names or more of Han words only (no figure, no
- * sentence's mark) parted by path marks; asked only of the lines over the text's first sentence
- * (`收入>支出` in a report is a comparison).
+ * sentence's mark) parted by path marks; asked only of the line right under such a breadcrumb,
+ * over the text's first sentence (`受理 > 办结` elsewhere may be a heading, `收入>支出` a comparison).
  */
 const COLUMN_PATH =
   /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19})+\s*(?:>{1,2}|[»›])?$/;
+/** A breadcrumb's path mark closing its line: `>`, `>>`, `»`, `›`, `》`. */
+const PATH_END = /[>»›》]\s*$/;
 const columnPath = (text: string): boolean =>
   text.length <= 80 &&
   isHanCode(text.charCodeAt(0)) &&
