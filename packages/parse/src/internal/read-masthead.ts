@@ -319,7 +319,8 @@ export function titleIssueNumbers(
   else {
     const part = SERIES_PART.exec(title);
     const parsed = part === null ? undefined : safeParseIssueNumber(`第${part[1]}期`);
-    if (parsed?.success) m.number = parsed.data.number;
+    const number = parsed?.success ? parsed.data.number : undefined;
+    if (number !== undefined) m.number = number;
   }
   const out: Pick<Masthead, "number" | "year" | "totalNumber"> = {};
   if (m.number !== undefined) out.number = m.number;
