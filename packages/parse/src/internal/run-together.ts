@@ -45,13 +45,17 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     if (!line.table) markers += spacedMarkers(line, 2 - markers);
   }
   const flat = markers >= 2;
+  // `政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`: an entry printed over lines.
+  const over = entryOverLines(lines);
+  if (over !== undefined) entry = { path: over.path, title: over.title, rest: over.title };
   lines.forEach((line, index) => {
     if (line.table) {
       out.push(line);
       return;
     }
+    if (over !== undefined && line === over.path) return;
     let rest = line;
-    if (index === 0) {
+    if (index === 0 && over === undefined) {
       const twice = titlePrintedTwice(line);
       entry = twice === undefined ? entryTitle(line) : undefined;
       if (twice) {
@@ -76,9 +80,8 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       follow(piece.text);
     });
   });
-  if (entry === undefined) return { lines: out, duplicates };
-  return entry.path === undefined
-    ? { lines: out, duplicates, entry: entry.title }
+  return entry === undefined
+    ? { lines: out, duplicates }
     : { lines: out, duplicates, entry: entry.title, path: entry.path };
 }
 
@@ -314,7 +317,8 @@ function titlePrintedTwice(
   };
 }
 
-/** Most words of a yearbook's category path before an entry's title. */
+/** Fewest and most words of a yearbook's category path before an entry's title. */
+const MIN_PATH_WORDS = 2;
 const MAX_PATH_WORDS = 5;
 /** An entry's title in lenticular brackets: a topic of two to twenty Han characters. */
 const ENTRY_TITLE = /^【([\u4e00-\u9fff]{2,20})】$/;
@@ -326,44 +330,84 @@ const BRACKETED_LABEL =
 
 /**
  * `政法 军事 司法行政 【人民调解工作】 2003年，…。`: a yearbook's entry flattened onto one line (its
- * category path, up to five short words set apart by spaces, or none; its title in lenticular
- * brackets; then its text, which holds a sentence and opens with its time or names its topic in
- * its first sentence), as the path (undefined when there is none),
- * the title and the text. Undefined for any other line.
+ * category path, two to five short words set apart by spaces; its title in lenticular brackets;
+ * then its text, which opens with its time or names its topic in its first sentence), as the path,
+ * the title and the text. Undefined for any other line (without a path, `【公共资源交易】` over a
+ * text heads its section).
  */
 function entryTitle(
   line: TextLine,
-): { path: TextLine | undefined; title: TextLine; rest: TextLine } | undefined {
+): { path: TextLine; title: TextLine; rest: TextLine } | undefined {
   const text = line.text;
   const open = text.indexOf("【");
-  if (open < 0 || open > 40) return undefined;
+  if (open < 4 || open > 40) return undefined;
   const gaps = gapsOf(line);
   const close = text.indexOf("】", open);
   const from = close + 1;
-  if (close < 0 || !gaps.includes(from) || !text.includes("。", from)) return undefined;
-  const name = ENTRY_TITLE.exec(text.slice(open, from));
-  if (name === null || BRACKETED_LABEL.test(name[1] as string)) return undefined;
-  // The path: words of two to six Han characters, each ended by a space, up to the bracket.
-  let start = 0;
-  let words = 0;
-  for (const g of gaps) {
-    if (g > open) break;
-    if (g - start < 2 || g - start > 6 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, g)))
-      return undefined;
-    start = g;
-    words++;
-  }
-  if (start !== open || words > MAX_PATH_WORDS) return undefined;
-  // The entry's text opens with its time (`2003年，…`) or names its topic in its first sentence
-  // (a bracketed term inside a sentence, `开展 【法治宣传】 活动，…`, does neither).
-  const topic = name[1] as string;
-  const first = text.slice(from, text.indexOf("。", from));
-  if (!ENTRY_OPENING.test(first) && !first.includes(topic)) return undefined;
+  if (close < 0 || !gaps.includes(from)) return undefined;
+  const topic = entryName(text.slice(open, from));
+  if (topic === undefined || !opensEntry(text.slice(from), topic)) return undefined;
+  if (!isPath(text, gaps, open)) return undefined;
   return {
-    path: open === 0 ? undefined : sliceLine(line, 0, open),
+    path: sliceLine(line, 0, open),
     title: sliceLine(line, open, from),
     rest: sliceLine(line, from, text.length),
   };
+}
+
+/**
+ * The same entry printed over lines (`政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`), its title
+ * the text's only heading in lenticular brackets: the path's line and the title's, or undefined.
+ */
+function entryOverLines(
+  lines: readonly TextLine[],
+): { path: TextLine; title: TextLine } | undefined {
+  const [path, title, text] = lines;
+  if (path === undefined || title === undefined || text === undefined) return undefined;
+  if (path.table || title.table || text.table || title.text.charCodeAt(0) !== 0x3010 /* 【 */)
+    return undefined;
+  const topic = entryName(title.text);
+  if (topic === undefined || !opensEntry(text.text, topic)) return undefined;
+  if (!isPath(path.text, gapsOf(path), path.text.length)) return undefined;
+  // (The text's only such heading: `【工作动态】` … `【经验交流】` head a bulletin's parts.)
+  for (let j = 3; j < lines.length; j++) {
+    const t = (lines[j] as TextLine).text;
+    if (t.charCodeAt(0) === 0x3010 /* 【 */ && ENTRY_TITLE.test(t)) return undefined;
+  }
+  return { path, title };
+}
+
+/** The topic of an entry's title in lenticular brackets (`【人民调解工作】`), not a label's. */
+function entryName(bracketed: string): string | undefined {
+  const name = ENTRY_TITLE.exec(bracketed)?.[1];
+  return name === undefined || BRACKETED_LABEL.test(name) ? undefined : name;
+}
+
+/**
+ * Whether an entry's text opens with its time (`2003年，…`) or names its topic in its first
+ * sentence (a bracketed term inside a sentence, `开展 【法治宣传】 活动，…`, does neither).
+ */
+function opensEntry(text: string, topic: string): boolean {
+  const stop = text.indexOf("。");
+  if (stop < 0) return false;
+  const first = text.slice(0, stop);
+  return ENTRY_OPENING.test(first) || first.includes(topic);
+}
+
+/**
+ * Whether `text` up to `end` is a category path: two to five words of two to six Han characters,
+ * each ended by a space (`gaps`). (Without one, `【公共资源交易】` over a text heads its section.)
+ */
+function isPath(text: string, gaps: readonly number[], end: number): boolean {
+  let start = 0;
+  let words = 0;
+  for (const g of [...gaps.filter((g) => g < end), end]) {
+    if (g - start < 2 || g - start > 6 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, g)))
+      return false;
+    start = g;
+    words++;
+  }
+  return start === end && words >= MIN_PATH_WORDS && words <= MAX_PATH_WORDS;
 }
 
 /**
