@@ -267,11 +267,13 @@ function pageHead(
   let n = skipped;
   // `央视记者 唐颖 李啸虎` under the headings: the page's byline, its metadata as `记者：…` is.
   let byline: TextLine | undefined;
-  while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) {
-    if (n > skipped && isSpacedByline(lines[n] as TextLine)) {
-      byline = lines[n];
+  while (n < lines.length) {
+    const line = lines[n] as TextLine;
+    if (n > skipped && isSpacedByline(line)) {
+      byline = line;
       break;
     }
+    if (!isPageHeadline(line.text)) break;
     n++;
   }
   const start = (l: TextLine | undefined): number | undefined =>

@@ -21,6 +21,10 @@ describe("a byline without a colon under a headline", () => {
     "记者 汪磊 通讯员 陈默涵",
     "新华社记者 李四 王五",
     "见习记者 欧阳明月",
+    "记者 王明 摄",
+    "文/图 王明",
+    "文 | 王明 李华",
+    "本报记者 王明 实习生 李华",
   ])("parseBulletinText: `%s` under the headline leaves it the title", (byline) => {
     const { bulletin } = parseBulletinText(
       `专注于分享\n分享好资源\n\n${headline}\n\n${byline}\n\n${lede}`,

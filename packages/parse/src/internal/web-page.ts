@@ -918,26 +918,19 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
 }
 
 /**
- * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`: a news page's byline printed without a colon,
- * its role (after an outlet's name or none) then names of two to four Han characters, each set
- * apart by spaces as the line was printed (the repair joined the Han characters across them: the
+ * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`: a news page's byline
+ * printed without a colon, its role (after an outlet's name or none; `文`, `图` with a slash or a
+ * bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
  * spaces are read from where each unit came from).
  */
 const SPACED_BYLINE =
-  /^(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*)+$/;
+  /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+/** A byline's role, which every line {@link SPACED_BYLINE} takes holds. */
+const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|^(?:文|图|圖)/;
 
 export function isSpacedByline(line: TextLine): boolean {
   const text = line.text;
-  if (
-    text.length > 40 ||
-    !(
-      text.includes("记者") ||
-      text.includes("記者") ||
-      text.includes("通讯员") ||
-      text.includes("通訊員")
-    )
-  )
-    return false;
+  if (text.length > 40 || !BYLINE_ROLE.test(text)) return false;
   let spaced = "";
   let previous: number | undefined;
   for (let k = 0; k < text.length; k++) {
