@@ -56,6 +56,7 @@ import { splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
+  isSpacedByline,
   opensPage,
   readPageFacts,
   simplified,
@@ -260,11 +261,21 @@ function positionOf(lineStarts: number[], offset: number): TextPosition {
 function pageHead(
   lines: readonly TextLine[],
   webLines: readonly TextLine[],
-): { skipped: number; head: TextLine[] } {
+): { skipped: number; head: TextLine[]; byline?: TextLine } {
   let skipped = 0;
   while (skipped < MAX_HEAD_FURNITURE && isHeadFurniture(lines[skipped]?.text)) skipped++;
   let n = skipped;
-  while (n < lines.length && isPageHeadline((lines[n] as TextLine).text)) n++;
+  // `央视记者 唐颖 李啸虎` under the headings: the page's byline, its metadata as `记者：…` is.
+  let byline: TextLine | undefined;
+  while (n < lines.length) {
+    const line = lines[n] as TextLine;
+    if (n > skipped && isSpacedByline(line)) {
+      byline = line;
+      break;
+    }
+    if (!isPageHeadline(line.text)) break;
+    n++;
+  }
   const start = (l: TextLine | undefined): number | undefined =>
     l === undefined ? undefined : offsetAt(l, 0);
   const limit = start(lines[n]) ?? Number.POSITIVE_INFINITY;
@@ -273,9 +284,14 @@ function pageHead(
     const at = start(w) ?? -1;
     if (at < limit && webLineKind(w.text) !== "furniture") lastMeta = Math.max(lastMeta, at);
   }
+  // (Only where the page prints no metadata line of its own: one that does bounds the head.)
+  if (byline !== undefined && lastMeta < 0) lastMeta = limit;
+  else byline = undefined;
   const head: TextLine[] = [];
   for (const l of lines.slice(skipped, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
-  return { skipped: head.length > 0 ? skipped : 0, head };
+  return byline === undefined || head.length === 0
+    ? { skipped: head.length > 0 ? skipped : 0, head }
+    : { skipped, head, byline };
 }
 
 /** Fewest characters of a title a breadcrumb ends with (a column's name is shorter). */
@@ -370,6 +386,28 @@ function continuesTitle(first: string, next: string): boolean {
     !GENRE_END.test(first) &&
     !next.startsWith("——") &&
     first.length + next.length <= 60
+  );
+}
+
+/** Longest headline under a kicker ({@link isKicker}). */
+const MAX_KICKED_HEADLINE = 30;
+
+/**
+ * `作为全省便民服务平台，它不仅是社情民意的晴雨表，…` over `12345：件件有落实 事事有回音`: a news
+ * headline's kicker (引题), a phrase of clauses parted by commas and closed by no mark, over the
+ * headline itself, shorter and of one phrase (no comma), no subtitle (`——…`).
+ */
+function isKicker(first: string, next: string): boolean {
+  return (
+    next.length <= MAX_KICKED_HEADLINE &&
+    next.length < first.length &&
+    (first.includes("，") || first.includes(",")) &&
+    !next.includes("，") &&
+    !next.includes(",") &&
+    !next.startsWith("—") &&
+    isBareHeading(first) &&
+    isBareHeading(next) &&
+    !opensParagraph(first)
   );
 }
 
@@ -469,7 +507,8 @@ const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMEN
 /**
  * The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`), or a
  * headline's, before the 通报 it issues and six characters or more of its matter (`某市监委通报2020年
- * 第一季度…情况` → `某市监委`). A news headline's `某部发布…` reports on the body, not by it.
+ * 第一季度…情况` → `某市监委`), or a news headline's before its colon (`某省邮政管理局：1—8月…`:
+ * the body it quotes). A news headline's `某部发布…` reports on the body, not by it.
  */
 function issuerOfTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
@@ -479,8 +518,23 @@ function issuerOfTitle(title: string | undefined): string | undefined {
     at = verb <= 30 && title.length - verb >= 8 ? verb : -1;
   }
   const issuer = at >= 2 ? title.slice(0, at) : undefined;
-  return issuer !== undefined && issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  if (issuer !== undefined) return issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  // `某省邮政管理局：1—8月…`: a news headline quoting the body before its colon.
+  // A body named without its level or place (`统计局：…`, `文旅部：…`) is the headline's shorthand,
+  // which every level's body shares: it names no one publisher.
+  const quoted = QUOTED_ISSUER.exec(title);
+  const name = quoted?.[1];
+  return name !== undefined && isOrg(name) && QUALIFIED_BODY.test(name) ? name : undefined;
 }
+
+/** A body's name (Han characters only, two to twenty) opening a headline before its colon. */
+const QUOTED_ISSUER = /^([\u4e00-\u9fff]{2,20})[：:](?=\S{6})/;
+/**
+ * A body's name that states its level or place: `国家…`, `中国…`, `某省…`, `某市…`, `某县…` (not
+ * the 市 of `城市管理局` or `超市`, the 区 of `社区`, `景区`, `园区`, `街区`).
+ */
+const QUALIFIED_BODY =
+  /^(?:国家|國家|中国|中國|中华人民共和国|全国|全國)|^[\u4e00-\u9fff]{1,8}?(?:省|(?<![城超])市|县|縣|(?<![社景园園街])[区區]|州|盟|旗)(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * A report's opening paragraph under its headline: a long line of sentences that opens with the
@@ -600,7 +654,40 @@ function reportedBy(text: string | undefined): string | undefined {
   return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
 }
 
+/** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
+const TEASED_DATELINE =
+  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
+
+/** How far into a flattened page's first line its report's dateline is looked for. */
+const TEASER_REACH = 300;
+
 /**
+ * `1 在…开展… 2 对…修订 …巡逻艇护航巨轮进出港 厦门日报讯(记者 徐景明)记者昨日从…获悉，…`: a news
+ * page flattened onto one line, teasers and a photo's caption run on before its report: the outlet
+ * the report's dateline names, where the dateline follows a space the page printed (a paragraph's
+ * start in a flattened copy) before the line's first sentence ends. Only where a space was dropped.
+ */
+function datelineAfterTeasers(line: TextLine | undefined): string | undefined {
+  if (line === undefined) return undefined;
+  const text = line.text;
+  const stop = text.indexOf("。");
+  const limit = Math.min(stop < 0 ? text.length : stop, TEASER_REACH);
+  // A run of the line starts where the repair dropped input (a space, or a line break it joined).
+  const spans = line.spans;
+  for (let r = 2; r < spans.length; r += 2) {
+    const k = spans[r] as number;
+    if (k >= limit) break;
+    const head = text.slice(k, k + 60);
+    const simple = simplified(head);
+    // The outlet, a place perhaps (four characters at most), then 讯 or 消息 opening the report:
+    // not a sentence that says where news came from (`从…投诉举报处置指挥中心传来消息，`).
+    const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
+    // (The name printed whole, within the run: `资料图 某某晚报讯` names 某某晚报.)
+    const next = spans[r + 2] ?? text.length;
+    if (outlet !== undefined && k + outlet.length <= next) return head.slice(0, outlet.length);
+  }
+  return undefined;
+}
 
 /**
  * A line that states only an issue (`2018年第5期（12月刊）`, `第12期`, `2024年第3期（总第45期）`: the
@@ -717,6 +804,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
   const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warn));
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
+  if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
   // `内容预览：` over the headline: a label of the page, not of the report.
   if (
@@ -729,9 +817,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;
+  // `【人民调解工作】` opening a flattened yearbook entry: its title.
+  if (split.entry !== undefined && lines[0] === split.entry) {
+    pageTitle = split.entry;
+    lines = lines.slice(1);
+  }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
-  const { skipped, head } = pageHead(lines, webLines);
+  const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
@@ -755,6 +848,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const broken = brokenTitle(title, head[titleIndex + 1], true);
     pageTitle = broken.title;
     lines = lines.slice(skipped + titleIndex + broken.lines);
+    if (byline !== undefined && lines[0] === byline) {
+      warn("web-line-dropped", at(byline), { text: byline.text });
+      lines = lines.slice(1);
+    }
   } else if (
     lines.length >= 4 &&
     first?.text === lines[2]?.text &&
@@ -805,6 +902,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     lines = lines.slice(1);
   }
   if (
+    untitled &&
+    lines.length > 2 &&
+    isKicker(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
+    opensWithHeadline(lines.slice(1), crumbed)
+  ) {
+    // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
+    pageTitle = lines[1];
+    lines = [lines[0] as TextLine, ...lines.slice(2)];
+  } else if (
     untitled &&
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
@@ -916,7 +1022,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
-    reportedBy(body[0]?.text);
+    reportedBy(body[0]?.text) ??
+    datelineAfterTeasers(body[0]);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -939,7 +1046,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
 
   // Issue.
   const issue: BulletinDraft["issue"] = { ...opts.issue };
-  const number = masthead.number ?? page.number ?? titled0.number ?? opts.issue.number;
+  const number =
+    masthead.number ??
+    page.number ??
+    titled0.number ??
+    // `防汛工作简报（3）` as the masthead's name: its series number.
+    (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
+    opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
   const totalNumber = masthead.totalNumber ?? titled0.totalNumber;

@@ -534,8 +534,12 @@ export function readInlines(
             // Located at the scale and unit as printed (`億千瓦時`), which a wrapped line may
             // carry to the next line: the warning names where the characters it read stand.
             const printed = text.indexOf(figure.normalised.printed, i);
-            const at = printed >= 0 && printed < figure.end ? printed : i;
-            ctx.warn("unit-normalised", offsetAt(line, base + at), figure.normalised);
+            const at = base + (printed >= 0 && printed < figure.end ? printed : i);
+            // Broken over two lines (`876億` / `千瓦時`): on the line that holds more of it.
+            const end = at + figure.normalised.printed.length;
+            const broken = line.breaks?.find((b) => b > at && b < end);
+            const where = broken !== undefined && end - broken > broken - at ? broken : at;
+            ctx.warn("unit-normalised", offsetAt(line, where), figure.normalised);
           }
           const id = addMetric(ctx, label, figure.metric).id;
           flush(i);

@@ -295,6 +295,14 @@ const TITLE_NUMBER_END = new RegExp(`[（(【\\[]?${ISSUE}(?:[（(]总第\\d{1,6
 const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
 
 /**
+ * `水情通报(二)`, `防汛工作简报（3）`: a bulletin of a series numbered by a bracketed numeral after
+ * its name (a bulletin's kind ends the name; a bracket after a notice or an analysis, or holding
+ * more than a numeral, numbers nothing).
+ */
+const SERIES_PART =
+  /(?:简报|簡報|快报|快報|专报|專報|通报|通報|动态|動態|旬报|旬報|周报|週報|月报|月報)\s*[（(]\s*([一二三四五六七八九十百\d]{1,4})\s*[）)]$/;
+
+/**
  * `某市热线简报（2024年第5期）`, `【第5期】…`: the issue number, year and total number a page's title
  * states (the masthead's `第N期` forms); the title itself is kept as printed.
  */
@@ -308,6 +316,12 @@ export function titleIssueNumbers(
     ? (TITLE_NUMBER_END.exec(title) ?? TITLE_NUMBER_START.exec(title))
     : null;
   if (stated) readIssueNumbers(stated[0], m);
+  else {
+    const part = SERIES_PART.exec(title);
+    const parsed = part === null ? undefined : safeParseIssueNumber(`第${part[1]}期`);
+    const number = parsed?.success ? parsed.data.number : undefined;
+    if (number !== undefined) m.number = number;
+  }
   const out: Pick<Masthead, "number" | "year" | "totalNumber"> = {};
   if (m.number !== undefined) out.number = m.number;
   if (m.year !== undefined) out.year = m.year;

@@ -115,6 +115,8 @@ const UNITS = [
   "欧元",
   "港元",
   "米",
+  // Cubic metres as water and works reports say them (`蓄水6906万方`, `土方开挖12.5万方`).
+  "方",
   "克",
   "℃",
   "‰",
@@ -243,6 +245,7 @@ const UNIT_NAMES: Record<string, string> = {
  */
 const NOT_AFTER_UNIT: Record<string, string> = {
   通: "过报知道讯信行畅用达過報訊暢達",
+  方: "面式案向法位针便可能才正形阵圆",
   起: "诉草步点始訴",
   处: "理置罚室长級级理",
   處: "理置罰室長級",
@@ -457,6 +460,12 @@ function unitAt(text: string, j: number): string | undefined {
  */
 const NOT_BEFORE = "第前近超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
+/**
+ * `超` before a measurement to two decimals or more, unscaled (`赋石超0.29米`, `水位超1.82米`): the
+ * amount a level exceeds its mark by, a figure; a round bound (`超90%`, `超1.5米`, `超1.25万亿件`)
+ * stays text.
+ */
+const EXCEEDS = 0x8d85; /* 超 */
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
 /** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
@@ -559,9 +568,10 @@ export function readMetric(
   const signed = sign !== 0;
   if (signed) i++;
   const prev = text.charCodeAt(i - 1);
+  const exceeds = !signed && prev === EXCEEDS;
   if (
     !isDigitCode(text.charCodeAt(i)) ||
-    (!signed && (isDigitCode(prev) || isLatinCode(prev) || NOT_BEFORE_CODES.has(prev)))
+    (!signed && !exceeds && (isDigitCode(prev) || isLatinCode(prev) || NOT_BEFORE_CODES.has(prev)))
   )
     return undefined;
   let j = i;
@@ -589,6 +599,7 @@ export function readMetric(
   const scale = SCALE_FIRSTS.has(text.charCodeAt(j))
     ? (SCALES.find((s) => text.startsWith(s, j)) ?? "")
     : "";
+  if (exceeds && (fraction.length < 2 || scale !== "")) return undefined;
   j += scale.length;
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
   if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;

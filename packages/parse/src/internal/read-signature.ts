@@ -61,6 +61,9 @@ const isAfterSignature = (text: string): boolean =>
 const isIssuer = (name: string): boolean =>
   name.length <= MAX_ISSUER && !/[。；，：！？]/.test(name) && isOrg(name);
 
+/** `20223228` (`2022年3月22日8时`): a 落款's date whose 年, 月 and 日 a copy lost, a year first. */
+const DIGITS_OF_DATE = /^(?:19|20)\d{5,7}$/;
+
 function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   let k = lines.length - 1;
   for (
@@ -74,7 +77,9 @@ function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   if (date === undefined || issuer === undefined || !isIssuer(issuer.text)) return undefined;
   // `201624日`: a date whose 年 and 月 a copy lost, under the issuer: the issuer is read, the date
   // not (2016-02-04 or 2016-02-4x?).
-  if (isGarbledDateLine(date.text)) return { publisher: issuer, date };
+  // `20223228`: the same with 日 lost too, a year opening seven to nine digits.
+  if (isGarbledDateLine(date.text) || DIGITS_OF_DATE.test(date.text))
+    return { publisher: issuer, date };
   if (!isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
   return publishedOn === undefined ? undefined : { publisher: issuer, publishedOn, date };

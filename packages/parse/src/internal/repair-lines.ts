@@ -1140,6 +1140,29 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   );
 }
 
+/** Longest headline {@link standsApart} keeps apart. */
+const MAX_APART_HEADLINE = 30;
+
+/**
+ * `作为…平台，它不仅是…的晴雨表，…` / `12345：件件有落实 事事有回音` / `…图为12345接线员正在登记群众诉求`:
+ * in a copy whose paragraphs are lines (no page grid), a short heading (no sentence's mark, half as
+ * long as the line over it and as the line under it, or less) ends where its writer ended it: a
+ * line the page's width broke is as long as the lines around it, or is a paragraph's last.
+ */
+function standsApart(lines: readonly TextLine[], i: number): boolean {
+  const text = (lines[i] as TextLine).text;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  return (
+    text.length <= MAX_APART_HEADLINE &&
+    above !== undefined &&
+    below !== undefined &&
+    text.length * 2 <= above.text.length &&
+    text.length * 2 <= below.text.length &&
+    isBareHeading(text)
+  );
+}
+
 /**
  * Whether `head`, a paragraph's first line, is a marked heading (`（一）受理情况`, `一、总体情况，…`)
  * rather than a paragraph that opens with its run-in title (`（一）受理情况。本月…`: a sentence's
@@ -1194,7 +1217,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !(byPage && NUMBERED_MARKER.test(line.text)) &&
       // `…共计12` / `2022年5月，…`: a year opens a line; it does not go on a number.
       !(byPage && isDigit(tail.charAt(tail.length - 1)) && OPENS_WITH_YEAR.test(line.text)) &&
-      !(pageHeading && !endsRunInTitle(line.text));
+      !(pageHeading && !endsRunInTitle(line.text)) &&
+      !(page === 0 && standsApart(lines, i));
     // The lines above the first paragraph that firstLineOfBody found its start go on into it.
     const opening = i > start && i <= first;
     const continues =

@@ -25,9 +25,14 @@ import type { TextLine } from "./repair-lines";
 export function splitRunTogether(lines: readonly TextLine[]): {
   lines: TextLine[];
   duplicates: TextLine[];
+  /** A yearbook entry's title the first line opened with (see {@link entryTitle}): the title. */
+  entry?: TextLine;
+  /** That entry's category path over its title: furniture. */
+  path?: TextLine;
 } {
   const out: TextLine[] = [];
   const duplicates: TextLine[] = [];
+  let entry: ReturnType<typeof entryTitle>;
   const next: Expected = { item: 1, section: 1, numbered: 1 };
   /** Follows the markers of a line that starts with one (after any split). */
   const numberOf = markerIndexes();
@@ -40,18 +45,26 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     if (!line.table) markers += spacedMarkers(line, 2 - markers);
   }
   const flat = markers >= 2;
+  // `政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`: an entry printed over lines.
+  const over = entryOverLines(lines);
+  if (over !== undefined) entry = { path: over.path, title: over.title, rest: over.title };
   lines.forEach((line, index) => {
     if (line.table) {
       out.push(line);
       return;
     }
+    if (over !== undefined && line === over.path) return;
     let rest = line;
-    if (index === 0) {
+    if (index === 0 && over === undefined) {
       const twice = titlePrintedTwice(line);
+      entry = twice === undefined ? entryTitle(line) : undefined;
       if (twice) {
         out.push(twice.title);
         duplicates.push(twice.copy);
         rest = twice.rest;
+      } else if (entry) {
+        out.push(entry.title);
+        rest = entry.rest;
       }
     }
     const cuts = cutsOf(rest, next, numberOf, flat);
@@ -67,7 +80,9 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       follow(piece.text);
     });
   });
-  return { lines: out, duplicates };
+  return entry === undefined
+    ? { lines: out, duplicates }
+    : { lines: out, duplicates, entry: entry.title, path: entry.path };
 }
 
 /** A marker's number (`（二）` → 2), or 0. */
@@ -205,8 +220,11 @@ function cutsOf(
   const lead = headingBeforeFirstItem(text, numberOf);
   if (lead > 0) {
     cuts.push(lead);
-    item = 2;
-    numbered = 1;
+    if (NUMBERED.test(text.slice(lead, lead + 4))) numbered = 2;
+    else {
+      item = 2;
+      numbered = 1;
+    }
   }
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
@@ -252,12 +270,21 @@ const MAX_LEAD_HEADING = 8;
 /**
  * `主要做法（一）强化组织领导：…`: where a line opens with 2 to 8 Han characters and then the first
  * item's marker `（一）`, the index of that marker (the words before it are a heading a copy ran
- * into its first item, or a page's stray word); 0 when the line is not so.
+ * into its first item, or a page's stray word); also `总体情况：1.政府网站普查方面：…`, a run-in label
+ * and its colon before the first numbered run-in item (`1.` or `1、`, its title closed by a colon):
+ * the index after the colon. 0 when the line is not so.
  */
 function headingBeforeFirstItem(text: string, numberOf: (marker: string) => number): number {
   let k = 0;
   while (k <= MAX_LEAD_HEADING && isHanCode(text.charCodeAt(k))) k++;
-  if (k < 2 || k > MAX_LEAD_HEADING || text.charCodeAt(k) !== 0xff08 /* （ */) return 0;
+  if (k < 2 || k > MAX_LEAD_HEADING) return 0;
+  // `总体情况：1.政府网站普查方面：…`: a run-in label before its first numbered run-in item.
+  const colon = text.charCodeAt(k);
+  if (colon === 0xff1a /* ： */ || colon === 0x3a) {
+    const numbered = /^1[、.．]\s*([\u4e00-\u9fff]{2,20})[：:]/.exec(text.slice(k + 1, k + 30));
+    return numbered !== null ? k + 1 : 0;
+  }
+  if (text.charCodeAt(k) !== 0xff08 /* （ */) return 0;
   const im = itemMarkerLength(text.slice(k, k + 7));
   if (im === 0) return 0;
   const end = text.charAt(k + im - 1) === "、" ? k + im - 1 : k + im;
@@ -288,6 +315,99 @@ function titlePrintedTwice(
     copy: sliceLine(line, first, end),
     rest: sliceLine(line, from, text.length),
   };
+}
+
+/** Fewest and most words of a yearbook's category path before an entry's title. */
+const MIN_PATH_WORDS = 2;
+const MAX_PATH_WORDS = 5;
+/** An entry's title in lenticular brackets: a topic of two to twenty Han characters. */
+const ENTRY_TITLE = /^【([\u4e00-\u9fff]{2,20})】$/;
+/** An entry's text opening with its time: `2003年，`, `1—6月，`, `全年`, `今年`. */
+const ENTRY_OPENING = /^\s*(?:\d{4}年|\d{1,2}[月—\-至]|(?:全|今|去|本|上半|下半)年)/;
+/** Labels a page prints in lenticular brackets, which title no entry. */
+const BRACKETED_LABEL =
+  /^(?:编者按|編者按|按语|按語|来源|來源|发布时间|發布時間|作者|关键词|關鍵詞|摘要|导读|導讀|提要|编辑|編輯|责任编辑|責任編輯)$/;
+
+/**
+ * `政法 军事 司法行政 【人民调解工作】 2003年，…。`: a yearbook's entry flattened onto one line (its
+ * category path, two to five short words set apart by spaces; its title in lenticular brackets;
+ * then its text, which opens with its time or names its topic in its first sentence), as the path,
+ * the title and the text. Undefined for any other line (without a path, `【公共资源交易】` over a
+ * text heads its section).
+ */
+function entryTitle(
+  line: TextLine,
+): { path: TextLine; title: TextLine; rest: TextLine } | undefined {
+  const text = line.text;
+  const open = text.indexOf("【");
+  if (open < 4 || open > 40) return undefined;
+  const gaps = gapsOf(line);
+  const close = text.indexOf("】", open);
+  const from = close + 1;
+  if (close < 0 || !gaps.includes(from)) return undefined;
+  const topic = entryName(text.slice(open, from));
+  if (topic === undefined || !opensEntry(text.slice(from), topic)) return undefined;
+  if (!isPath(text, gaps, open)) return undefined;
+  return {
+    path: sliceLine(line, 0, open),
+    title: sliceLine(line, open, from),
+    rest: sliceLine(line, from, text.length),
+  };
+}
+
+/**
+ * The same entry printed over lines (`政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`), its title
+ * the text's only heading in lenticular brackets: the path's line and the title's, or undefined.
+ */
+function entryOverLines(
+  lines: readonly TextLine[],
+): { path: TextLine; title: TextLine } | undefined {
+  const [path, title, text] = lines;
+  if (path === undefined || title === undefined || text === undefined) return undefined;
+  if (path.table || title.table || text.table || title.text.charCodeAt(0) !== 0x3010 /* 【 */)
+    return undefined;
+  const topic = entryName(title.text);
+  if (topic === undefined || !opensEntry(text.text, topic)) return undefined;
+  if (!isPath(path.text, gapsOf(path), path.text.length)) return undefined;
+  // (The text's only such heading: `【工作动态】` … `【经验交流】` head a bulletin's parts.)
+  for (let j = 3; j < lines.length; j++) {
+    const t = (lines[j] as TextLine).text;
+    if (t.charCodeAt(0) === 0x3010 /* 【 */ && ENTRY_TITLE.test(t)) return undefined;
+  }
+  return { path, title };
+}
+
+/** The topic of an entry's title in lenticular brackets (`【人民调解工作】`), not a label's. */
+function entryName(bracketed: string): string | undefined {
+  const name = ENTRY_TITLE.exec(bracketed)?.[1];
+  return name === undefined || BRACKETED_LABEL.test(name) ? undefined : name;
+}
+
+/**
+ * Whether an entry's text opens with its time (`2003年，…`) or names its topic in its first
+ * sentence (a bracketed term inside a sentence, `开展 【法治宣传】 活动，…`, does neither).
+ */
+function opensEntry(text: string, topic: string): boolean {
+  const stop = text.indexOf("。");
+  if (stop < 0) return false;
+  const first = text.slice(0, stop);
+  return ENTRY_OPENING.test(first) || first.includes(topic);
+}
+
+/**
+ * Whether `text` up to `end` is a category path: two to five words of two to six Han characters,
+ * each ended by a space (`gaps`). (Without one, `【公共资源交易】` over a text heads its section.)
+ */
+function isPath(text: string, gaps: readonly number[], end: number): boolean {
+  let start = 0;
+  let words = 0;
+  for (const g of [...gaps.filter((g) => g < end), end]) {
+    if (g - start < 2 || g - start > 6 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, g)))
+      return false;
+    start = g;
+    words++;
+  }
+  return start === end && words >= MIN_PATH_WORDS && words <= MAX_PATH_WORDS;
 }
 
 /**

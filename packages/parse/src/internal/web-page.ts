@@ -1,5 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
-import { isDigitCode } from "./chars";
+import { isDigitCode, isHanCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
@@ -27,11 +27,15 @@ export function webLineFilter(): (text: string) => boolean {
   let label: string | undefined;
   /** The line before was a row of a file-information grid. */
   let grid = false;
+  /** The line before was a breadcrumb ending with its path mark (`当前位置：首页 >`). */
+  let pathOpen = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
+    const afterPath = pathOpen;
     label = undefined;
     grid = false;
+    pathOpen = false;
     if (!body) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
       // value on the next, over the text.
@@ -44,7 +48,13 @@ export function webLineFilter(): (text: string) => boolean {
     // Simplified once for the tests below.
     const simple = simplifiedShort(text);
     const kind =
-      lineKind(text, simple) ?? (!body && WORDS_DATE_FIELD.test(text) ? "meta" : undefined);
+      lineKind(text, simple) ??
+      (body
+        ? undefined
+        : WORDS_DATE_FIELD.test(text)
+          ? "meta"
+          : (attributeLeft(text) ?? (afterPath && columnPath(text) ? "furniture" : undefined)));
+    if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -62,6 +72,17 @@ export function webLineFilter(): (text: string) => boolean {
     return false;
   };
 }
+
+/**
+ * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
+ * description, cut short, closed by the attribute's end; the repair may have turned `"` into `“`),
+ * furniture; asked only of the lines over the text's first sentence.
+ */
+const ATTRIBUTE_END = /["“”]\s*\/?>$/;
+const attributeLeft = (text: string): "furniture" | undefined =>
+  text.charCodeAt(text.length - 1) === 0x3e /* > */ && ATTRIBUTE_END.test(text)
+    ? "furniture"
+    : undefined;
 
 /**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
@@ -244,6 +265,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     SITE_TOOLS.test(text) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
     FOOTER.test(text) ||
+    isCopyright(text) ||
     image(text) ||
     COUNTER.test(text) ||
     CMS_ACCOUNT.test(text) ||
@@ -433,12 +455,16 @@ export const opensPage = (text: string): boolean =>
 
 /**
  * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
- * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `… > 正文`.
+ * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `首页 ? 新闻频道 ? …` (its marks
+ * lost to `?` by a copy's encoding), `… > 正文`, and a path's
+ * remainder a page broke onto a line of its own (`>水旱灾害防御 >汛情简报`, `» 工作动态`): a line that
+ * opens with a path mark before a column's name, every step short and without a sentence's mark (no
+ * heading or sentence opens with `>`; `>90%` names no column).
  */
 const BREADCRUMB =
-  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*[>》]|[>»›]\s*正文$/;
+  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
@@ -461,6 +487,11 @@ const TOOL_LINKS = new RegExp(
 );
 const FOOTER =
   /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
+/** `Copyright Right©2008-2013 Powered`, `© 2019 某某网`: a site's copyright line. */
+const COPYRIGHT = /^copyright\b|^©|©\s*(?:19|20)\d\d/i;
+const isCopyright = (text: string): boolean =>
+  (text.includes("©") || text.charCodeAt(0) === 0x43 || text.charCodeAt(0) === 0x63) &&
+  COPYRIGHT.test(text);
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 
 /**
@@ -469,7 +500,23 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
  */
 const breadcrumb = (text: string): boolean =>
   (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
-const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网"].map((c) => c.charCodeAt(0)));
+
+/**
+ * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
+ * with its mark (`当前位置：首页 >`): two column names or more of Han words only (no figure, no
+ * sentence's mark) parted by path marks; asked only of the line right under such a breadcrumb,
+ * over the text's first sentence (`受理 > 办结` elsewhere may be a heading, `收入>支出` a comparison).
+ */
+const COLUMN_PATH =
+  /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19})+\s*(?:>{1,2}|[»›])?$/;
+/** A breadcrumb's path mark closing its line: `>`, `>>`, `»`, `›`, `》`. */
+const PATH_END = /[>»›》]\s*$/;
+const columnPath = (text: string): boolean =>
+  text.length <= 80 &&
+  isHanCode(text.charCodeAt(0)) &&
+  (text.includes(">") || text.includes("»") || text.includes("›")) &&
+  COLUMN_PATH.test(text);
+const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网>»›"].map((c) => c.charCodeAt(0)));
 
 /** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
 const image = (text: string): boolean =>
@@ -730,11 +777,13 @@ export interface PageFacts {
 
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
- * (`…备用网址`, a hijacked page's), or words that name no body (`原创`, `转载`, `网络`, `佚名`); a
- * news site a report came from (`某某新闻网`) is one.
+ * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`), or a
+ * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
+ * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay). A news site a
+ * report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
@@ -801,20 +850,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const publisher = [...agencies, ...responsible, source, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
-  if (publisher !== undefined) facts.publisher = bodyOfSite(publisher);
+  if (publisher !== undefined) facts.publisher = publisher;
   return facts;
-}
-
-/**
- * `某部网站`, `某省市场监督管理局網站` → the body whose site it is (`某部`): a site named by its body
- * and nothing else names that body. A site of its own name (`某某新闻网`, `某区政府门户网站`) is
- * kept as printed.
- */
-function bodyOfSite(name: string): string {
-  const simple = simplified(name);
-  if (!simple.endsWith("网站")) return name;
-  const body = name.slice(0, -2);
-  return isOrg(simplified(body)) ? body : name;
 }
 
 /**
@@ -878,6 +915,31 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
     const cut = SOURCE_LABEL.test(label) ? sourceName(printed.get(label) ?? "") : value;
     return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
   });
+}
+
+/**
+ * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`: a news page's byline
+ * printed without a colon, its role (after an outlet's name or none; `文`, `图` with a slash or a
+ * bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
+ * spaces are read from where each unit came from).
+ */
+const SPACED_BYLINE =
+  /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+/** A byline's role, which every line {@link SPACED_BYLINE} takes holds. */
+const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|^(?:文|图|圖)/;
+
+export function isSpacedByline(line: TextLine): boolean {
+  const text = line.text;
+  if (text.length > 40 || !BYLINE_ROLE.test(text)) return false;
+  let spaced = "";
+  let previous: number | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
+    spaced += text.charAt(k);
+    previous = offset;
+  }
+  return SPACED_BYLINE.test(spaced);
 }
 
 /**

@@ -1,0 +1,28 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { describe, expect, test } from "vitest";
+
+/**
+ * A figure whose traditional scale and unit a page's width broke over two lines (`…用電量876億` /
+ * `千瓦時,同比增長8.2%。`; the `pdf-pages` perturbation of `national-electricity-5-trad`): the
+ * `unit-normalised` warning stands on the line that holds more of the printed unit, so that the
+ * characters the model writes otherwise (`千瓦时`) are accounted for where they stand. Every example
+ * here is written for the rule, not taken from a page.
+ */
+
+const head =
+  "全社會用電量情況\n\n5月份，全社會用電量6716億千瓦時，同比增\n長7.4%；第一產業用電量95億千瓦時，同比\n";
+
+describe("a traditional unit broken over two lines", () => {
+  test.each([
+    { text: "增長9.3%；城鄉居民生活用電量876億\n千瓦時，同比增長8.2%。", line: 6 },
+    { text: "增長9.3%；城鄉居民生活用電量876億千瓦\n時，同比增長8.2%。", line: 5 },
+    { text: "增長9.3%；城鄉居民生活用電量876億千瓦時，\n同比增長8.2%。", line: 5 },
+  ])("parseBulletinText: `$text` warns on line $line", ({ text, line }) => {
+    const { bulletin, warnings } = parseBulletinText(`${head}${text}`);
+    expect(bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toContain("87600000000千瓦时");
+    const normalised = warnings.filter(
+      (w) => w.code === "unit-normalised" && w.message.includes("千瓦") && w.position.line >= 5,
+    );
+    expect(normalised.map((w) => w.position.line)).toEqual([line]);
+  });
+});
