@@ -575,9 +575,20 @@ function titleInLede(lines: readonly TextLine[]): number {
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
+    isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
     /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
   );
+}
+
+/**
+ * `某州新闻网讯`, `某某日報訊（記者 王某）`: an outlet's dateline alone on its line, the report's first
+ * sentence on the next (a headline naming a site, `某州新闻网改版上线`, goes on after the name).
+ */
+function isDatelineAlone(text: string): boolean {
+  if (text.length > 40) return false;
+  const dateline = newsDateline(simplified(text));
+  return dateline?.outlet !== undefined && dateline.length >= text.trimEnd().length;
 }
 
 /**
