@@ -841,8 +841,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
-    if (credited !== undefined) out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
-    else if (paper !== undefined) out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
+    if (credited !== undefined) {
+      out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
+      const from = datedReprintStart(simple);
+      if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
+    } else if (paper !== undefined)
+      out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
@@ -910,10 +914,23 @@ const REPRINT_CREDIT =
  * (`摘自《某某日报》`) is the foot's credit, read there.
  */
 function reprintCredit(simple: string): number | undefined {
-  if (simple.length > 40) return undefined;
-  const m = REPRINT_CREDIT.exec(simple);
+  if (simple.length > 60) return undefined;
+  // `2010年10月22日 16:23 来源于 某某网`: the page's date (and time) may come first.
+  const from = datedReprintStart(simple);
+  const rest = simple.slice(from);
+  if (rest.length > 40) return undefined;
+  const m = REPRINT_CREDIT.exec(rest);
   const name = m?.[1];
-  return name !== undefined && CREDITED_NAME_END.test(name) ? simple.indexOf(name) : undefined;
+  return name !== undefined && CREDITED_NAME_END.test(name) ? from + rest.indexOf(name) : undefined;
+}
+
+/** Where a reprint credit starts after the page's date (and time) opening its line; 0 if none. */
+function datedReprintStart(simple: string): number {
+  if (!isDigitCode(simple.charCodeAt(0))) return 0;
+  const date = LEADING_DATE.exec(simple);
+  return date === null
+    ? 0
+    : date[0].length + (/^\s*/.exec(simple.slice(date[0].length))?.[0].length ?? 0);
 }
 
 /**
