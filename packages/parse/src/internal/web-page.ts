@@ -253,7 +253,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isLoginPrompt(text) ||
     isPhoneAlone(text) ||
     isHotlineBanner(text) ||
-    isMenuBar(text)
+    isMenuBar(text) ||
+    isPaperPageNav(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -265,11 +266,31 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
     clockedDate(text) !== undefined ||
+    isZoomedDate(text) ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text)
     ? "meta"
     : undefined;
 }
+
+/**
+ * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`) and its
+ * navigation (`3上一版 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
+ */
+const isPaperPageNav = (text: string): boolean =>
+  text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
+const PAPER_PAGE_LABEL = /^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+const PAPER_NAV =
+  /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
+
+/**
+ * `2023年9月16日 放大 缩小 默认`: a newspaper page's date (its weekday perhaps) and the reader's zoom
+ * tools (two or more of 放大, 缩小, 默认, 还原), nothing else: the page's date line.
+ */
+const isZoomedDate = (text: string): boolean =>
+  text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
+const ZOOMED_DATE =
+  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天]\s*)?(?:(?:放大|缩小|默认|还原)\s*){2,}$/;
 
 /**
  * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
