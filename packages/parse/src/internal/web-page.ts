@@ -55,6 +55,8 @@ export function webLineFilter(): (text: string) => boolean {
     }
     if (page && simple !== undefined) {
       if (GRID_ROW.test(simple)) return true;
+      // `关注某某网` / `微博` / `Qzone` / `评论` / `图集`: the page's share bar, over the text.
+      if (!body && simple.length <= 40 && SHARE_LINKS.test(simple)) return true;
       if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
         return true;
     }
@@ -62,6 +64,14 @@ export function webLineFilter(): (text: string) => boolean {
     return false;
   };
 }
+
+/**
+ * A news page's share links, one or more on a line: a social network (`微博`, `微信`, `QQ空间`,
+ * `Qzone`), the page's comments and pictures (`评论`, `图集`), or the prompt to follow the site
+ * (`关注某某网`, `关注某某号`); a line of nothing else.
+ */
+const SHARE_LINKS =
+  /^(?:(?:关注[\u4e00-\u9fff]{2,8}(?:网|号)|微博|微信|QQ空间|QQ|Qzone|评论|評論|图集|朋友圈|豆瓣|人人网|复制链接)[\s|｜·]*)+$/i;
 
 /**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
