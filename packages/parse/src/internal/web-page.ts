@@ -761,11 +761,12 @@ export interface PageFacts {
 
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
- * (`…备用网址`, a hijacked page's), or words that name no body (`原创`, `转载`, `网络`, `佚名`); a
- * news site a report came from (`某某新闻网`) is one.
+ * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`), or a
+ * code a mirror prints in its place (`sp20240427`: Latin letters and four digits or more, no Han
+ * character); a news site a report came from (`某某新闻网`) is one.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址|^(?=[\w-]*[A-Za-z])(?=[\w-]*\d{4})[\w-]{5,30}$/;
 
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
@@ -783,7 +784,8 @@ const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街�
  */
 export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
-  let source: string | undefined;
+  /** The sources the page names, in order (a mirror's code first, a newspaper's credit later). */
+  const sources: string[] = [];
   let generated: string | undefined;
   let written: string | undefined;
   let original: string | undefined;
@@ -811,7 +813,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(value);
-      source ??= name || undefined;
+      if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
     } else if (label === "成文日期") written ??= readDateValue(value);
     else if (DATE_LABEL.test(label)) {
@@ -829,7 +831,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
-  const publisher = [...agencies, ...responsible, source, ...authors].find(
+  const publisher = [...agencies, ...responsible, ...sources, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = bodyOfSite(publisher);
