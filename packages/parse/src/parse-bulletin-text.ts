@@ -629,9 +629,20 @@ function titleInLede(lines: readonly TextLine[]): number {
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
+    isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
     /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
   );
+}
+
+/**
+ * `某州新闻网讯`, `某某日報訊（記者 王某）`: an outlet's dateline alone on its line, the report's first
+ * sentence on the next (a headline naming a site, `某州新闻网改版上线`, goes on after the name).
+ */
+function isDatelineAlone(text: string): boolean {
+  if (text.length > 40) return false;
+  const dateline = newsDateline(simplified(text));
+  return dateline?.outlet !== undefined && dateline.length >= text.trimEnd().length;
 }
 
 /**
@@ -746,6 +757,40 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !headsParallelSections(lines)
   );
 }
+
+/**
+ * `某组转交第二十三批举报件办理情况显示` / `已依法办结56件` / `某某日报某市12月23日讯（记者…）…`: a news
+ * headline printed as a kicker over its main line, right over the report's dateline. Both lines
+ * are bare headings (the main line may hold a figure), 60 characters at most together; a byline
+ * (`记者王某`), a bracketed or dashed subtitle, a date or a column's name is no such line, and a
+ * first line naming its report's kind (`…第二季度分析报告`) is a whole headline, not a kicker.
+ */
+function kickerOverDateline(lines: readonly TextLine[]): boolean {
+  const kicker = lines[0]?.text;
+  const main = lines[1]?.text;
+  const next = lines[2]?.text;
+  if (kicker === undefined || main === undefined || next === undefined) return false;
+  return (
+    kicker.length + main.length <= 60 &&
+    newsDateline(simplified(next.slice(0, 60))) !== undefined &&
+    isBareHeading(kicker, true) &&
+    isBareHeading(main, true) &&
+    // A line that names the kind of report it is (`…分析报告`, `…情况通报`) is a whole headline: a
+    // line under it is its subtitle or a second headline.
+    !GENRE_END.test(simplified(kicker)) &&
+    !siblingHeadlines(kicker, main) &&
+    !NOT_HEADLINE_PART.test(kicker) &&
+    !NOT_HEADLINE_PART.test(main) &&
+    !isColumnName(kicker) &&
+    !isNoHeadline(kicker) &&
+    !isNoHeadline(main) &&
+    !opensParagraph(kicker) &&
+    !opensParagraph(main)
+  );
+}
+
+/** A line under a headline that is no part of it: a subtitle in brackets or after a dash, a byline. */
+const NOT_HEADLINE_PART = /^(?:[（(【[—－-]|记者|記者|通讯员|通訊員|作者|编辑|編輯|来源|來源)/;
 
 /** Longest line read as one of a text's parallel heads ({@link headsParallelSections}). */
 const MAX_PARALLEL_HEAD = 12;
@@ -901,7 +946,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
-  if (
+  if (untitled && kickerOverDateline(lines)) {
+    // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
+    pageTitle = appendLine(
+      { text: (lines[0] as TextLine).text, spans: [...(lines[0] as TextLine).spans] },
+      "",
+      lines[1] as TextLine,
+    );
+    lines = lines.slice(2);
+  } else if (
     untitled &&
     lines.length > 2 &&
     isKicker(lines[0]?.text ?? "", lines[1]?.text ?? "") &&

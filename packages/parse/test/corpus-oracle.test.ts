@@ -176,3 +176,23 @@ describe("corpus oracle: marks compared full-width", () => {
     expect(titleFound(title, fact)).toBe(found);
   });
 });
+
+describe("corpus oracle: a publication date given as alternatives", () => {
+  const dated = (publishedOn: Facts["publishedOn"], got: string | undefined): boolean =>
+    compareFacts(got === undefined ? {} : { issue: { publishedOn: got } }, {
+      ...facts([]),
+      publishedOn,
+    }).find((o) => o.kind === "publishedOn")?.ok ?? false;
+
+  test.each([
+    [["2024-04-27", "2023-11-15"], "2024-04-27", true],
+    [["2024-04-27", "2023-11-15"], "2023-11-15", true],
+    [["2024-04-27", "2023-11-15"], "2023-11-14", false],
+    [["2024-04-27", "2023-11-15"], undefined, false],
+    ["2023-11-15", "2023-11-15", true],
+    [null, undefined, true],
+    [null, "2023-11-15", false],
+  ] as const)("publishedOn %j is found in a model dated %s: %s", (expected, got, ok) => {
+    expect(dated(expected as Facts["publishedOn"], got)).toBe(ok);
+  });
+});

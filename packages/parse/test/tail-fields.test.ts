@@ -35,4 +35,34 @@ describe("报尾 fields the model has no place for", () => {
     const { bulletin } = parseBulletinText(withTail("编辑:安某 审核:王某 签发:霍某"));
     expect(bulletin.issue).toMatchObject({ editor: "安某", signer: "霍某" });
   });
+
+  test.each([
+    ["责任编辑：任波 | 版面编辑：运维组", "任波", ["版面编辑：运维组"]],
+    ["责任编辑:张三｜图片编辑:李四", "张三", ["图片编辑：李四"]],
+    ["编辑：安某|技术审核：王某", "安某", ["技术审核：王某"]],
+    ["责任编辑：王明 | 网络编辑", "王明", ["网络编辑"]],
+  ])(
+    "parseBulletinText: in `%s` the field whose label qualifies 编辑 or 审核 is warned about whole on line 7, and 责任编辑 is the editor",
+    (line, editor, fields) => {
+      const { bulletin, warnings } = parseBulletinText(withTail(line));
+      expect(bulletin.issue.editor).toBe(editor);
+      const ignored = warnings.filter((w) => w.code === "ignored-tail-field");
+      expect(ignored.map((w) => w.position.line)).toEqual(fields.map(() => 7));
+      fields.forEach((field, k) => {
+        expect(ignored[k]?.message).toContain(field);
+      });
+    },
+  );
+
+  test.each([
+    ["责任编辑：张三签发人：李四", "张三", "李四"],
+    ["签发人：李四 | 编辑：张三", "张三", "李四"],
+  ])(
+    "parseBulletinText: `%s` (fields run together or parted by a bar) gives editor and signer and no warning",
+    (line, editor, signer) => {
+      const { bulletin, warnings } = parseBulletinText(withTail(line));
+      expect(bulletin.issue).toMatchObject({ editor, signer });
+      expect(warnings.filter((w) => w.code === "ignored-tail-field")).toEqual([]);
+    },
+  );
 });

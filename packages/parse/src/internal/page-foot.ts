@@ -116,7 +116,7 @@ const OUTLET_NAME =
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:[讯訊](?![员員])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
 );
 
 /**
@@ -127,8 +127,24 @@ export function newsDateline(text: string): { length: number; outlet?: string } 
   if (!/[讯訊电電息]/.test(text.slice(0, 48))) return undefined;
   const m = NEWS_DATELINE.exec(text);
   if (m === null) return undefined;
-  return m[1] === undefined ? { length: m[0].length } : { length: m[0].length, outlet: m[1] };
+  if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
+  const named = NAMED_BY_REPORTER.exec(text)?.[1];
+  return named === undefined || NO_OUTLET_NAME.test(named)
+    ? { length: m[0].length }
+    : { length: m[0].length, outlet: named };
 }
+
+/**
+ * `南都讯记者王某`, `某潮讯（记者 王某）`: an outlet's short name (two to six Han characters, no
+ * `本…`/`我…`) before 讯, its reporter's credit right after: the credit makes it a dateline.
+ */
+const NAMED_BY_REPORTER =
+  /^((?![本我])[\u4e00-\u9fff]{2,6}?)[讯訊]\s*(?=(?:[（(]\s*)?(?:记者|記者|通讯员|通訊員))/;
+/**
+ * What such a name is not: a word that ends in 讯 itself (`快讯`, `简讯`, `资讯`, `喜讯`, `电讯`,
+ * `通讯`, `短讯`, `视讯`), or a place alone (`某州讯`, `某县讯`: a place's dateline names no outlet).
+ */
+const NO_OUTLET_NAME = /(?:快|简|簡|资|資|喜|电|電|通|短|视|視|[市县縣区區省州镇鎮乡鄉村])$/;
 
 /**
  * The clause a report's paragraph opens with, before its first `，`: the time it reports on or

@@ -165,8 +165,11 @@ function runInTitleEnd1(text: string): number {
  */
 function numberedRunIn(text: string): { title: string; rest: string } | undefined {
   const m = NUMBERED_MARKER.exec(text);
-  if (!m) return undefined;
-  const lead = text.slice(m[0].length);
+  return m ? runInAfterMarker(text.slice(m[0].length)) : undefined;
+}
+
+/** The run-in title and the text after it of what follows an item's marker, or undefined. */
+function runInAfterMarker(lead: string): { title: string; rest: string } | undefined {
   const r = runInTitle(lead);
   // A figure stays in running text (`住房保障类（793件，占比17.36%）。` is no title), and so does a
   // date (`9月8日。`); a number that is neither may name the topic of the text after it
@@ -190,8 +193,17 @@ const DOTTED = /^(\d{1,2})[.、．](?!\d)/;
 /** The item's run-in title and text after a numeral whose dot a copy lost (see {@link dotlessNumbering}). */
 function dotlessRunIn(text: string): { title: string; rest: string } | undefined {
   const n = DOTLESS.exec(text)?.[0];
-  return n === undefined ? undefined : numberedRunIn(`${n}.${text.slice(n.length)}`);
+  if (n !== undefined) return numberedRunIn(`${n}.${text.slice(n.length)}`);
+  const stuck = STUCK_MARKER.exec(text)?.[0];
+  return stuck === undefined ? undefined : runInAfterMarker(text.slice(stuck.length));
 }
+
+/**
+ * `5.12345政务热线运行方面。…`: a dotted numeral whose title opens with digits, so that the two read
+ * as a decimal; taken as a marker only where it goes on from a numbering printed with its dots
+ * ({@link dotlessNumbering}).
+ */
+const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
 
 /** Fewest lines of a numbering without dots taken as items. */
 const MIN_DOTLESS = 3;
@@ -202,7 +214,9 @@ const MIN_DOTLESS = 3;
  * section heading between them: a list whose dots a copy lost. Three at least; a numeral before a
  * unit or a date (`3家企业…`, `5月…`) is none. So is one line that goes on from a numbering printed
  * with its dots (`1.监外执行检察情况。…` then `2刑事执行活动违法。…`, with no `（一）` or section
- * heading between them): the next item, its dot lost. The indices of the lines, found in one pass.
+ * heading between them): the next item, its dot lost; and so is one such next line whose title
+ * opens with digits (`4.…` then `5.12345政务热线运行方面。…`). The indices of the lines, found in one
+ * pass.
  */
 function dotlessNumbering(lines: readonly TextLine[]): Set<number> {
   const found = new Set<number>();
@@ -227,6 +241,15 @@ function dotlessNumbering(lines: readonly TextLine[]): Set<number> {
     const marked = DOTTED.exec(text)?.[1];
     if (marked !== undefined) {
       dotted = numberedRunIn(text) === undefined ? 0 : Number(marked);
+      continue;
+    }
+    // `4.…。…` then `5.12345政务热线运行方面。…`: the next item, its title opening with digits.
+    const stuck = STUCK_MARKER.exec(text)?.[1];
+    if (stuck !== undefined) {
+      if (dotted > 0 && Number(stuck) === dotted + 1 && dotlessRunIn(text)?.rest.trim()) {
+        found.add(k);
+        dotted++;
+      } else dotted = 0;
       continue;
     }
     const n = DOTLESS.exec(text)?.[1];

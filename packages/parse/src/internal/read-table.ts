@@ -53,6 +53,13 @@ const MAX_ROW = 4_000;
 /** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
 const MAX_LONE_CELL = 30;
 const MAX_CAPTION = 80;
+/** The longest title over a table whose cells single spaces part (see `spacedTableAt`). */
+const MAX_SPACED_TITLE = 40;
+/** The most columns, and the longest cell, of such a table. */
+const MAX_SPACED_COLUMNS = 12;
+const MAX_SPACED_TABLE_CELL = 16;
+/** `（截至2023年6月末）`, `（单位：个）`: a bracketed note between such a table's title and its head. */
+const SPACED_NOTE = /^[（(][^（）()。；]{2,24}[）)]$/;
 /** A cell of a run-of-spaces row longer than this makes the line text, not a row. */
 const MAX_SPACED_CELL = 60;
 
@@ -417,8 +424,8 @@ export function findTables(
   const bare = new Uint8Array(raw.length);
 
   for (let r = 0; r < raw.length; r++) {
-    if (blank(r) || !mayOpen(r)) continue;
-    const table = tableAt(r);
+    if (blank(r)) continue;
+    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -450,6 +457,101 @@ export function findTables(
       bareCell(r) ||
       (rowMarked[r] === 1 && splitRow(source, line) !== undefined)
     );
+  }
+
+  /**
+   * `2023年全国城镇老旧小区改造进展情况` / `（截至2023年6月末）` / `序号 省份 新开工小区数（个） 开工率` /
+   * `1 贵州 1071 全部开工` / … / `合计 42621 80.4%`: a table whose cells a single space parts, under a
+   * title line (a bracketed note under it folded in). Held to more than a table marked by pipes or
+   * wide gaps, since single spaces mark nothing alone: a head of three to twelve words, three rows
+   * or more of as many short cells each (no clause mark in any), each row with a figure; a total
+   * row one cell short (its label over the number's column and the name's) may close it.
+   */
+  function spacedTableAt(r: number): { end: number; lines: TableLines } | undefined {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
+    // The title is one run of text, no clause in it: no gap or mark inside (its indent aside).
+    const printed = source.slice(trimStart(source, a, b), trimEnd(source, a, b));
+    if (/[\s。；！？，,;]/.test(printed)) return undefined;
+    let k = next(r + 1);
+    if (k >= raw.length) return undefined;
+    // Its head (cells parted by spaces), or a bracketed note over the head.
+    const below = trimRange(source, ...(raw[k] as Range));
+    const belowText = source.slice(...below);
+    const noted = SPACED_NOTE.test(belowText);
+    if (!noted && !/\s/.test(belowText)) return undefined;
+    const title = cleanRow(r);
+    if (
+      title.text.length < 4 ||
+      title.text.length > MAX_SPACED_TITLE ||
+      !isHan(title.text.charAt(title.text.length - 1)) ||
+      /[。；！？，：,;:]/.test(title.text) ||
+      startsBlock(title.text)
+    )
+      return undefined;
+    let note: TextLine | undefined;
+    if (noted) {
+      note = clean(...(raw[k] as Range));
+      k = next(k + 1);
+      if (k >= raw.length) return undefined;
+    }
+    const head = spacedCells(k);
+    if (
+      head === undefined ||
+      head.length < 3 ||
+      head.length > MAX_SPACED_COLUMNS ||
+      head.some((c) => kindOf(c.text) !== "word")
+    )
+      return undefined;
+    const rows: TextLine[][] = [];
+    let end = k;
+    for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
+      const cells = spacedCells(i);
+      if (cells === undefined || !cells.some((c) => kindOf(c.text) === "figure")) break;
+      if (cells.length === head.length) {
+        rows.push(cells);
+        end = i;
+        continue;
+      }
+      // `合计 42621 80.4%`: the total row, one cell short, after rows that number and name theirs.
+      if (
+        cells.length === head.length - 1 &&
+        rows.length >= 2 &&
+        TOTAL_LABEL.test((cells[0] as TextLine).text) &&
+        cells.slice(1).every((c) => kindOf(c.text) === "figure") &&
+        rows.every((row) => kindOf((row[0] as TextLine).text) === "figure")
+      ) {
+        rows.push([{ text: "", spans: [] }, ...cells]);
+        end = i;
+      }
+      break;
+    }
+    if (rows.length < 3) return undefined;
+    // A copy of the title: the repaired row is kept for the repair's own use.
+    const caption =
+      note === undefined
+        ? title
+        : appendLine({ text: title.text, spans: [...title.spans] }, " ", note);
+    return {
+      end,
+      lines: { caption, head: [head], rows, notes: [], problems: [] },
+    };
+  }
+
+  /** The cells of line `i` parted by single spaces, each short and no clause in it, or undefined. */
+  function spacedCells(i: number): TextLine[] | undefined {
+    const line = raw[i] as Range;
+    if (line[1] - line[0] > MAX_SPACED_CELL * MAX_SPACED_COLUMNS) return undefined;
+    const split = splitRow(source, line, true);
+    if (split === undefined || split.kind !== "space") return undefined;
+    if (split.cells.some(([x, y]) => y - x > MAX_SPACED_CELL)) return undefined;
+    const cells = cellsOf(split, clean);
+    return cells.some(
+      (c) =>
+        c.text === "" || c.text.length > MAX_SPACED_TABLE_CELL || /[。；！？，：,;:]/.test(c.text),
+    )
+      ? undefined
+      : cells;
   }
 
   function skipped(from: number, to: number): boolean {
@@ -1059,7 +1161,8 @@ export function findTables(
 }
 
 /** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
-const TOTAL_LABEL = /^(?:全[市区县省州盟旗])?(?:合计|总计|小计|共计|总数)$|^全[市区县省州盟旗]$/;
+const TOTAL_LABEL =
+  /^(?:全[市区县省州盟旗])?(?:合[计計]|[总總][计計]|小[计計]|共[计計]|[总總][数數])$|^全[市区县省州盟旗]$/;
 
 /**
  * The column count of cells one a line (`texts`) ending in a total row one cell short (`合计`

@@ -61,7 +61,18 @@ export function readTailLine(text: string, tail: TailData, offset: number | unde
     }
     return;
   }
-  // Fields may share a line (`责任编辑：张三签发人：李四共印50份`): cut at each label.
+  // Fields may share a line (`责任编辑：张三签发人：李四共印50份`), or be parted by bars
+  // (`责任编辑：任波 | 版面编辑：运维组`): each part is read apart.
+  for (const part of text.split(/[|｜]/)) readTailFields(part.trim(), tail, offset);
+}
+
+/**
+ * Reads the fields of one part of a 报尾 line, cut at each label. Words before a part's first
+ * label qualify it (`版面编辑：运维组`, `技术审核：…`): a field the model has no place for, kept whole
+ * for its warning, never read as the bare label's (`编辑`) nor dropped.
+ */
+function readTailFields(text: string, tail: TailData, offset: number | undefined): void {
+  if (text === "") return;
   const cuts: { at: number; label: string }[] = [];
   for (let i = 0; i < text.length; i++) {
     if (
@@ -76,6 +87,12 @@ export function readTailLine(text: string, tail: TailData, offset: number | unde
       cuts.push({ at: i, label: f });
       i += f.length;
     }
+  }
+  const first = cuts[0]?.at ?? text.length;
+  if (/[\u4e00-\u9fff]/.test(text.slice(0, first))) {
+    const end = cuts[1]?.at ?? text.length;
+    tail.ignored.push({ text: text.slice(0, end).replace(/[\s（）()。，]+$/g, ""), offset });
+    cuts.shift();
   }
   cuts.forEach((c, n) => {
     const end = cuts[n + 1]?.at ?? text.length;

@@ -65,6 +65,8 @@ export function webLineFilter(): (text: string) => boolean {
     }
     if (page && simple !== undefined) {
       if (GRID_ROW.test(simple)) return true;
+      // `关注某某网` / `微博` / `Qzone` / `评论` / `图集`: the page's share bar, over the text.
+      if (!body && simple.length <= 40 && SHARE_LINKS.test(simple)) return true;
       if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
         return true;
     }
@@ -83,6 +85,14 @@ const attributeLeft = (text: string): "furniture" | undefined =>
   text.charCodeAt(text.length - 1) === 0x3e /* > */ && ATTRIBUTE_END.test(text)
     ? "furniture"
     : undefined;
+
+/**
+ * A news page's share links, one or more on a line: a social network (`微博`, `微信`, `QQ空间`,
+ * `Qzone`), the page's comments and pictures (`评论`, `图集`), or the prompt to follow the site
+ * (`关注某某网`, `关注某某号`); a line of nothing else.
+ */
+const SHARE_LINKS =
+  /^(?:(?:关注[\u4e00-\u9fff]{2,8}(?:网|号)|微博|微信|QQ空间|QQ|Qzone|评论|評論|图集|朋友圈|豆瓣|人人网|复制链接)[\s|｜·]*)+$/i;
 
 /**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
@@ -275,7 +285,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isLoginPrompt(text) ||
     isPhoneAlone(text) ||
     isHotlineBanner(text) ||
-    isMenuBar(text)
+    isMenuBar(text) ||
+    isPaperPageNav(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -287,11 +298,31 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
     clockedDate(text) !== undefined ||
+    isZoomedDate(text) ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text)
     ? "meta"
     : undefined;
 }
+
+/**
+ * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`) and its
+ * navigation (`3上一版 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
+ */
+const isPaperPageNav = (text: string): boolean =>
+  text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
+const PAPER_PAGE_LABEL = /^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+const PAPER_NAV =
+  /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
+
+/**
+ * `2023年9月16日 放大 缩小 默认`: a newspaper page's date (its weekday perhaps) and the reader's zoom
+ * tools (two or more of 放大, 缩小, 默认, 还原), nothing else: the page's date line.
+ */
+const isZoomedDate = (text: string): boolean =>
+  text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
+const ZOOMED_DATE =
+  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天]\s*)?(?:(?:放大|缩小|默认|还原)\s*){2,}$/;
 
 /**
  * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
@@ -801,7 +832,8 @@ const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街�
  */
 export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const facts: PageFacts = {};
-  let source: string | undefined;
+  /** The sources the page names, in order (a mirror's code first, a newspaper's credit later). */
+  const sources: string[] = [];
   let generated: string | undefined;
   let written: string | undefined;
   let original: string | undefined;
@@ -829,7 +861,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(value);
-      source ??= name || undefined;
+      if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
     } else if (label === "成文日期") written ??= readDateValue(value);
     else if (DATE_LABEL.test(label)) {
@@ -847,7 +879,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
-  const publisher = [...agencies, ...responsible, source, ...authors].find(
+  const publisher = [...agencies, ...responsible, ...sources, ...authors].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
@@ -878,8 +910,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
-    if (credited !== undefined) out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
-    else if (paper !== undefined) out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
+    if (credited !== undefined) {
+      out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
+      const from = datedReprintStart(simple);
+      if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
+    } else if (paper !== undefined)
+      out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
@@ -972,10 +1008,23 @@ const REPRINT_CREDIT =
  * (`摘自《某某日报》`) is the foot's credit, read there.
  */
 function reprintCredit(simple: string): number | undefined {
-  if (simple.length > 40) return undefined;
-  const m = REPRINT_CREDIT.exec(simple);
+  if (simple.length > 60) return undefined;
+  // `2010年10月22日 16:23 来源于 某某网`: the page's date (and time) may come first.
+  const from = datedReprintStart(simple);
+  const rest = simple.slice(from);
+  if (rest.length > 40) return undefined;
+  const m = REPRINT_CREDIT.exec(rest);
   const name = m?.[1];
-  return name !== undefined && CREDITED_NAME_END.test(name) ? simple.indexOf(name) : undefined;
+  return name !== undefined && CREDITED_NAME_END.test(name) ? from + rest.indexOf(name) : undefined;
+}
+
+/** Where a reprint credit starts after the page's date (and time) opening its line; 0 if none. */
+function datedReprintStart(simple: string): number {
+  if (!isDigitCode(simple.charCodeAt(0))) return 0;
+  const date = LEADING_DATE.exec(simple);
+  return date === null
+    ? 0
+    : date[0].length + (/^\s*/.exec(simple.slice(date[0].length))?.[0].length ?? 0);
 }
 
 /**

@@ -19,7 +19,7 @@ export interface Facts {
   number: number | null;
   year: number | null;
   totalNumber: number | null;
-  publishedOn: string | null;
+  publishedOn: OneOf | null;
   publisher: OneOf | null;
   period: Record<string, string> | null;
   sections: OneOf[];
@@ -154,11 +154,24 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
       ? title === undefined
       : title !== undefined && alternatives(facts.title).includes(normalise(title)),
   );
-  for (const key of ["number", "year", "totalNumber", "publishedOn"] as const) {
+  for (const key of ["number", "year", "totalNumber"] as const) {
     const expected = facts[key];
     const got = issue[key];
     scalar(key, expected, got, expected === null ? got === undefined : got === expected);
   }
+  // A list of dates means any of them (a mirror's 发布时间 and the newspaper's date it credits).
+  const publishedOn = facts.publishedOn;
+  scalar(
+    "publishedOn",
+    publishedOn,
+    issue.publishedOn,
+    publishedOn === null
+      ? issue.publishedOn === undefined
+      : issue.publishedOn !== undefined &&
+          (typeof publishedOn === "string" ? [publishedOn] : publishedOn).includes(
+            issue.publishedOn,
+          ),
+  );
   const publisher = pub.publisher;
   const names = publisher
     ? [publisher.name, publisher.shortName].filter((n): n is string => n !== undefined)
