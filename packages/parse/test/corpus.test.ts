@@ -61,7 +61,8 @@ const MOVED_FLOOR = new Map([
   ["held-out-10", 346 / 377],
   ["held-out-11", 332 / 356],
   ["held-out-12", 488 / 507],
-  ["held-out-13", 18 / 18],
+  // 350/371 blind for the 21 texts measured so (94.3 %), and prefecture-12315-2020's 18/18.
+  ["held-out-13", (350 + 18) / (371 + 18)],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
