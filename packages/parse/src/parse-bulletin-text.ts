@@ -519,6 +519,10 @@ function issuerOfTitle(title: string | undefined): string | undefined {
   }
   const issuer = at >= 2 ? title.slice(0, at) : undefined;
   if (issuer !== undefined) return issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  // `某中心2020年第三季度数据分析`: a report's name, its issuer before the year it reports on.
+  const dated = DATED_REPORT.exec(title);
+  const body = dated?.[1];
+  if (body !== undefined && isOrg(body) && !/^(?:全|我|本|各)/.test(body)) return body;
   // `某省邮政管理局：1—8月…`: a news headline quoting the body before its colon.
   // A body named without its level or place (`统计局：…`, `文旅部：…`) is the headline's shorthand,
   // which every level's body shares: it names no one publisher.
@@ -526,6 +530,15 @@ function issuerOfTitle(title: string | undefined): string | undefined {
   const name = quoted?.[1];
   return name !== undefined && isOrg(name) && QUALIFIED_BODY.test(name) ? name : undefined;
 }
+
+/**
+ * `某管理中心2022年2月系统运行情况统计`, `某局2023年度工作总结`: a report's name (no sentence mark)
+ * that opens with a body's name (four to forty characters from a Han one, digits of a hotline
+ * allowed) before its year and ends as a report's name ends; a headline that goes on as a sentence
+ * (`某队伍2025年共接报…万起`) does not end so.
+ */
+const DATED_REPORT =
+  /^([\u4e00-\u9fff][\u4e00-\u9fff\d]{3,39}?)\d{4}年(?![^。；，,！？]*[。；，,！？]).{2,40}?(?:情况|统计|分析|通报|报告|总结|综述|公报|数据|月报|周报|季报|年报|简报)$/;
 
 /** A body's name (Han characters only, two to twenty) opening a headline before its colon. */
 const QUOTED_ISSUER = /^([\u4e00-\u9fff]{2,20})[：:](?=\S{6})/;

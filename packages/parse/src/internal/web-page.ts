@@ -617,11 +617,12 @@ function isMetaLine(text: string): boolean {
   // The site's name may come first: `某区人民政府 2025-12-18 14:33:00 来源：区人民政府督查室`.
   if (labels === 1 && strong && LEADING_DATE.test(withoutSite(text)) && text.length <= 120)
     return true;
-  // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`.
+  // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
+  // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`).
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
       unbracketed(text),
     ) &&
     text.length <= 60
