@@ -678,6 +678,24 @@ function reportedBy(text: string | undefined): string | undefined {
   return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
 }
 
+/** How many short lines a page may print between its headline and its report's first paragraph. */
+const MAX_FURNITURE_LINES = 8;
+
+/**
+ * `2815856次浏览` / `某某网` / `游戏介绍` / `某某网3月17日电 …。`: a news copy's first paragraph (the
+ * first line that ends a sentence) under two lines or more that the page printed over it (a
+ * counter, a mirror's name, a menu word), else undefined. One line there is the headline's second
+ * line, the report's first paragraph under it (a reading the corpus leaves to the headline).
+ */
+function reportUnderFurniture(body: readonly TextLine[]): TextLine | undefined {
+  for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
+    const line = body[k] as TextLine;
+    // (The body's first line is read as the report's first paragraph already.)
+    if (line.text.includes("。")) return k < 2 ? undefined : line;
+  }
+  return undefined;
+}
+
 /** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
 const TEASED_DATELINE =
   /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
@@ -1089,7 +1107,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
-    datelineAfterTeasers(body[0]);
+    datelineAfterTeasers(body[0]) ??
+    reportedBy(reportUnderFurniture(body)?.text);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
