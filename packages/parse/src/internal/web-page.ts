@@ -300,7 +300,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
     reprintCredit(text) !== undefined ||
-    isDatedPaperCredit(text)
+    isDatedPaperCredit(text) ||
+    paperEdition(text) !== undefined
     ? "meta"
     : undefined;
 }
@@ -311,7 +312,18 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
  */
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
-const PAPER_PAGE_LABEL = /^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+const PAPER_PAGE_LABEL = /^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+
+/**
+ * `某某日报 数字报纸`, `某某晚报电子版`, `某某日報數字報`: a newspaper's digital edition named alone on
+ * its line (simplified): the newspaper's name, else undefined. The page is that paper's.
+ */
+function paperEdition(simple: string): string | undefined {
+  if (simple.length > 24 || !simple.includes("报")) return undefined;
+  return PAPER_EDITION.exec(simple)?.[1];
+}
+const PAPER_EDITION =
+  /^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|商报|报))\s*(?:数字报纸?|数字报刊(?:平台)?|电子报|电子版|数字版)$/;
 const PAPER_NAV =
   /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
 
@@ -911,12 +923,16 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
+    const edition = paperEdition(simple);
     if (credited !== undefined) {
       out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
       const from = datedReprintStart(simple);
       if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
     } else if (paper !== undefined)
       out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
+    else if (edition !== undefined)
+      // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
+      out.push(["来源", text.slice(0, edition.length)]);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
