@@ -301,7 +301,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isZoomedDate(text) ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
-    paperEdition(text) !== undefined
+    paperEdition(text) !== undefined ||
+    forumPostDate(text) !== undefined
     ? "meta"
     : undefined;
 }
@@ -313,6 +314,18 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
 const PAPER_PAGE_LABEL = /^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+
+/**
+ * `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层 |阅读模式`: a forum's post line (the poster's name
+ * perhaps, the repair having joined it to 发表于, which has no colon, the date and its time, the thread's tools after a bar), simplified:
+ * the post's date as printed, else undefined. The poster names no publisher.
+ */
+function forumPostDate(simple: string): string | undefined {
+  if (simple.length > 80 || !simple.includes("发表于")) return undefined;
+  return FORUM_POST.exec(simple)?.[1];
+}
+const FORUM_POST =
+  /^(?:[^\s|｜，。]{1,20}?\s*)?发表于\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜].{0,60})?$/;
 
 /**
  * `某某日报 数字报纸`, `某某晚报电子版`, `某某日報數字報`: a newspaper's digital edition named alone on
@@ -918,6 +931,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
+    // `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层`: a forum post's date, its thread's tools after it.
+    const posted = forumPostDate(simple);
+    if (posted !== undefined) {
+      out.push(["日期", posted]);
+      continue;
+    }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
     if (text.length <= 80 && TOOL_LINKS.test(simple)) continue;
     const credited = reprintCredit(simple);
