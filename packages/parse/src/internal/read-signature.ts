@@ -23,7 +23,28 @@ const MAX_TAIL = 8;
  * on the next (`2011年4月22日`), both after the last paragraph and before any 版记 lines.
  */
 export function readSignature(lines: readonly TextLine[]): Signature | undefined {
-  return closingSignature(lines) ?? attachmentSignature(lines);
+  return closingSignature(lines) ?? attachmentSignature(lines) ?? closingDate(lines);
+}
+
+/**
+ * `…雨水井盖（6件）。` / `2017年1月3日`: a date alone closing the text, right under its last
+ * paragraph (a sentence closed over it), no issuer's name over it (a news page's or a 落款 whose
+ * seal stood for the name), before any 版记 lines: the date the text was written.
+ */
+function closingDate(lines: readonly TextLine[]): Signature | undefined {
+  let k = lines.length - 1;
+  for (
+    let tail = 0;
+    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
+    tail++
+  )
+    k--;
+  const date = lines[k];
+  const before = lines[k - 1];
+  if (date === undefined || before === undefined || before.table) return undefined;
+  if (!/[。！？]$/.test(before.text) || !isDateLine(date.text)) return undefined;
+  const publishedOn = readFullDate(date.text);
+  return publishedOn === undefined ? undefined : { publishedOn, date };
 }
 
 /** `附件：…统计表`, `附件：1.…`: the 附件说明 under the text, naming what is attached (no sentence). */
