@@ -678,6 +678,28 @@ function reportedBy(text: string | undefined): string | undefined {
   return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
 }
 
+/**
+ * `某中心周报（2021第7期）2.27—3.05`: the days a title closes with, written with dots and no year
+ * (a week of the issue), in the year the issue states; else undefined.
+ */
+function dottedDaysOfIssue(
+  titles: readonly (string | undefined)[],
+  year: number | undefined,
+): DateSpan | undefined {
+  if (year === undefined) return undefined;
+  for (const title of titles) {
+    const m = title === undefined ? null : DOTTED_DAYS_END.exec(title);
+    if (m === null) continue;
+    const [, m1, d1, m2, d2] = m.map(Number) as [number, number, number, number, number];
+    const span = readPeriodText(`${year}年${m1}月${d1}日—${m2}月${d2}日`, year);
+    if (span !== undefined) return span;
+  }
+  return undefined;
+}
+/** Days closing a title after its issue's bracket: `）2.27—3.05`, `】1.13～1.19`. */
+const DOTTED_DAYS_END =
+  /[）)】\]]\s*(\d{1,2})[.．](\d{1,2})\s*[—–~～至-]{1,2}\s*(\d{1,2})[.．](\d{1,2})\s*$/;
+
 /** How many short lines a page may print between its headline and its report's first paragraph. */
 const MAX_FURNITURE_LINES = 8;
 
@@ -1163,6 +1185,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
+    dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     openingYearPeriod(opening) ??
