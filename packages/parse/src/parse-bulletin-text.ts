@@ -1063,7 +1063,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // The 落款 closing the text names the issuer and the date when nothing before it does.
   let body = lines.slice(mastheadLines);
-  const signature = readSignature(body);
+  // (A date alone closing a news page's text dates it when the page's foot was printed under it.)
+  const signature = readSignature(body, (line) => {
+    const from = offsetAt(line, 0) ?? Number.POSITIVE_INFINITY;
+    return webLines.some((w) => (offsetAt(w, 0) ?? -1) > from);
+  });
   if (signature) {
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
     warn("signature-read", at(signature.publisher ?? signature.date), {
