@@ -704,16 +704,23 @@ const DOTTED_DAYS_END =
 const MAX_FURNITURE_LINES = 8;
 
 /**
- * `2815856次浏览` / `某某网` / `游戏介绍` / `某某网3月17日电 …。`: a news copy's first paragraph (the
- * first line that ends a sentence) under two lines or more that the page printed over it (a
- * counter, a mirror's name, a menu word), else undefined. One line there is the headline's second
- * line, the report's first paragraph under it (a reading the corpus leaves to the headline).
+ * `2815856次浏览` / `某某网` / `游戏介绍` / `某某网3月17日电 …。`: the outlet of the dateline a news copy's
+ * first paragraph opens with, under two lines or more that the page printed over it (a counter, a
+ * mirror's name, a menu word), no sentence closed before it (a page's width may have broken the
+ * paragraph, so its first line need not close one); else undefined. One line there is the
+ * headline's second line (a reading the corpus leaves to the headline).
  */
-function reportUnderFurniture(body: readonly TextLine[]): TextLine | undefined {
+function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
-    const line = body[k] as TextLine;
+    const text = (body[k] as TextLine).text;
     // (The body's first line is read as the report's first paragraph already.)
-    if (line.text.includes("。")) return k < 2 ? undefined : line;
+    if (k >= 2) {
+      // (The repair may have joined the line over the paragraph to it: the dateline is then where
+      // a run starts, as after a flattened page's teasers.)
+      const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
+      if (outlet !== undefined) return outlet;
+    }
+    if (text.includes("。")) return undefined;
   }
   return undefined;
 }
@@ -1134,7 +1141,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
     datelineAfterTeasers(body[0]) ??
-    reportedBy(reportUnderFurniture(body)?.text);
+    datelineUnderFurniture(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known

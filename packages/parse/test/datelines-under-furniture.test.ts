@@ -34,3 +34,19 @@ describe("a dateline opening the report under a page's short lines", () => {
     );
   });
 });
+
+describe("a dateline joined to the line over it", () => {
+  test("parseBulletinText: a paragraph re-wrapped as a page's width breaks it still names its outlet", () => {
+    const text = [
+      headline,
+      "2815856次浏览",
+      "某某板材网",
+      "游戏介绍",
+      `《某某社区》 ${headline}`,
+      "某某网3月17日电 全省消防救援队伍共接报处置各类警情24.4万起，比上年增",
+      "加3.6%，出动消防车46.9万辆次，从灾害事故现场营救被困人员2.1万人，疏散遇险",
+      `人员1.2万人。${later}`,
+    ].join("\n");
+    expect(parseBulletinText(text).bulletin.publication.publisher?.name).toBe("某某网");
+  });
+});
