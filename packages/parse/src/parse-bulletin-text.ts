@@ -519,6 +519,10 @@ function issuerOfTitle(title: string | undefined): string | undefined {
   }
   const issuer = at >= 2 ? title.slice(0, at) : undefined;
   if (issuer !== undefined) return issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  // `某中心2020年第三季度数据分析`: a report's name, its issuer before the year it reports on.
+  const dated = DATED_REPORT.exec(title);
+  const body = dated?.[1];
+  if (body !== undefined && isOrg(body) && !/^(?:全|我|本|各)/.test(body)) return body;
   // `某省邮政管理局：1—8月…`: a news headline quoting the body before its colon.
   // A body named without its level or place (`统计局：…`, `文旅部：…`) is the headline's shorthand,
   // which every level's body shares: it names no one publisher.
@@ -526,6 +530,15 @@ function issuerOfTitle(title: string | undefined): string | undefined {
   const name = quoted?.[1];
   return name !== undefined && isOrg(name) && QUALIFIED_BODY.test(name) ? name : undefined;
 }
+
+/**
+ * `某管理中心2022年2月系统运行情况统计`, `某局2023年度工作总结`: a report's name (no sentence mark)
+ * that opens with a body's name (four to forty characters from a Han one, digits of a hotline
+ * allowed) before its year and ends as a report's name ends; a headline that goes on as a sentence
+ * (`某队伍2025年共接报…万起`) does not end so.
+ */
+const DATED_REPORT =
+  /^([\u4e00-\u9fff][\u4e00-\u9fff\d]{3,39}?)\d{4}年(?![^。；，,！？]*[。；，,！？]).{2,40}?(?:情况|统计|分析|通报|报告|总结|综述|公报|数据|月报|周报|季报|年报|简报)$/;
 
 /** A body's name (Han characters only, two to twenty) opening a headline before its colon. */
 const QUOTED_ISSUER = /^([\u4e00-\u9fff]{2,20})[：:](?=\S{6})/;
@@ -663,6 +676,53 @@ function reportedBy(text: string | undefined): string | undefined {
   const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
   if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
   return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
+}
+
+/**
+ * `某中心周报（2021第7期）2.27—3.05`: the days a title closes with, written with dots and no year
+ * (a week of the issue), in the year the issue states; else undefined.
+ */
+function dottedDaysOfIssue(
+  titles: readonly (string | undefined)[],
+  year: number | undefined,
+): DateSpan | undefined {
+  if (year === undefined) return undefined;
+  for (const title of titles) {
+    const m = title === undefined ? null : DOTTED_DAYS_END.exec(title);
+    if (m === null) continue;
+    const [, m1, d1, m2, d2] = m.map(Number) as [number, number, number, number, number];
+    const span = readPeriodText(`${year}年${m1}月${d1}日—${m2}月${d2}日`, year);
+    if (span !== undefined) return span;
+  }
+  return undefined;
+}
+/** Days closing a title after its issue's bracket: `）2.27—3.05`, `】1.13～1.19`. */
+const DOTTED_DAYS_END =
+  /[）)】\]]\s*(\d{1,2})[.．](\d{1,2})\s*[—–~～至-]{1,2}\s*(\d{1,2})[.．](\d{1,2})\s*$/;
+
+/** How many short lines a page may print between its headline and its report's first paragraph. */
+const MAX_FURNITURE_LINES = 8;
+
+/**
+ * `2815856次浏览` / `某某网` / `游戏介绍` / `某某网3月17日电 …。`: the outlet of the dateline a news copy's
+ * first paragraph opens with, under two lines or more that the page printed over it (a counter, a
+ * mirror's name, a menu word), no sentence closed before it (a page's width may have broken the
+ * paragraph, so its first line need not close one); else undefined. One line there is the
+ * headline's second line (a reading the corpus leaves to the headline).
+ */
+function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
+  for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
+    const text = (body[k] as TextLine).text;
+    // (The body's first line is read as the report's first paragraph already.)
+    if (k >= 2) {
+      // (The repair may have joined the line over the paragraph to it: the dateline is then where
+      // a run starts, as after a flattened page's teasers.)
+      const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
+      if (outlet !== undefined) return outlet;
+    }
+    if (text.includes("。")) return undefined;
+  }
+  return undefined;
 }
 
 /** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
@@ -1010,7 +1070,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // The 落款 closing the text names the issuer and the date when nothing before it does.
   let body = lines.slice(mastheadLines);
-  const signature = readSignature(body);
+  // (A date alone closing a news page's text dates it when the page's foot was printed under it.)
+  const signature = readSignature(body, (line) => {
+    const from = offsetAt(line, 0) ?? Number.POSITIVE_INFINITY;
+    return webLines.some((w) => (offsetAt(w, 0) ?? -1) > from);
+  });
   if (signature) {
     body = body.filter((l) => l !== signature.publisher && l !== signature.date);
     warn("signature-read", at(signature.publisher ?? signature.date), {
@@ -1076,7 +1140,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
-    datelineAfterTeasers(body[0]);
+    datelineAfterTeasers(body[0]) ??
+    datelineUnderFurniture(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -1131,6 +1196,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
+    dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     openingYearPeriod(opening) ??

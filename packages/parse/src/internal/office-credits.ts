@@ -35,8 +35,23 @@ const CORRESPONDENT =
 /** Words after an office that name no writer (`（详见某局网站）`, `（某局公告）`). */
 const NOT_A_NAME = /网站|网|公告|通知|数据|发布|统计|提供|供稿|官网/;
 
-/** The office of a correspondent's credit closing `text`, or undefined. */
+/**
+ * `…个百分点。（会计科）`, `…。(综合办公室)`: the office alone in brackets closing the last paragraph
+ * after its sentence (three to twenty Han characters ending like an office, a 科 or 股 of a bureau
+ * among them; `（本科）`, `（完）`, `（全年）` are no office).
+ */
+const OFFICE_ALONE =
+  /[。！？][\s\u3000]*[（(]([\u4e00-\u9fff]{2,18}(?:局|委|办|中心|站|所|队|院|处|厅|科|股|室))[）)]$/;
+/** Words that open no office's name in such brackets (`（详见…）`, `（以上…）`, `（数据来源…）`). */
+const NOT_AN_OFFICE = /^(?:详见|见|据|来源|摘自|以上|数据|注|备注|附)/;
+
+/** The office of a correspondent's credit closing `text` (its writer's name after it or none), or undefined. */
 export function correspondentOffice(text: string): string | undefined {
+  const alone = OFFICE_ALONE.exec(text)?.[1];
+  if (alone !== undefined)
+    return !NOT_AN_OFFICE.test(alone) && (isOrg(alone) || /[科股]$/.test(alone))
+      ? alone
+      : undefined;
   const m = CORRESPONDENT.exec(text);
   if (m === null) return undefined;
   const office = m[1] as string;

@@ -280,6 +280,12 @@ function startsNumbering(text: string): boolean {
 }
 
 /**
+ * `上周（2.27—3.05）案件办理情况`, `总体情况`, `本月工作概况`: a heading of what a part tells, which
+ * may open a text whose later parts are numbered (`一、`…) as its first, unnumbered part.
+ */
+const OPENING_PART = /(?:情况|概况|综述|概述)$/;
+
+/**
  * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
  * and leading date, paragraphs of running text, and the 报尾 lines wherever they are.
  */
@@ -521,7 +527,7 @@ export function readBody(
       continue;
     }
     if (
-      (index > 0 || section) &&
+      (index > 0 || section || (numbersSections && OPENING_PART.test(t))) &&
       isBareHeading(t) &&
       index + 1 < lines.length &&
       !(graphic && captionOf(lines[index + 1]))

@@ -295,6 +295,13 @@ const TITLE_NUMBER_END = new RegExp(`[（(【\\[]?${ISSUE}(?:[（(]总第\\d{1,6
 const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
 
 /**
+ * `某中心周报(2021第7期)2.27—3.05`: an issue in brackets, its year before 第 with or without 年, and
+ * after it only the days it covers written with dots (or nothing): the year and the number.
+ */
+const BRACKETED_ISSUE =
+  /[（(【[](?:(\d{4})年?)?第(\d{1,4})期[）)】\]]\s*(?:\d{1,2}[.．]\d{1,2}\s*[—–~～至-]{1,2}\s*\d{1,2}[.．]\d{1,2})?\s*$/;
+
+/**
  * `水情通报(二)`, `防汛工作简报（3）`: a bulletin of a series numbered by a bracketed numeral after
  * its name (a bulletin's kind ends the name; a bracket after a notice or an analysis, or holding
  * more than a numeral, numbers nothing).
@@ -315,7 +322,13 @@ export function titleIssueNumbers(
   const stated = title.includes("期")
     ? (TITLE_NUMBER_END.exec(title) ?? TITLE_NUMBER_START.exec(title))
     : null;
-  if (stated) readIssueNumbers(stated[0], m);
+  const bracketed = title.includes("期") ? BRACKETED_ISSUE.exec(title) : null;
+  if (bracketed)
+    readIssueNumbers(
+      `${bracketed[1] === undefined ? "" : `${bracketed[1]}年`}第${bracketed[2]}期`,
+      m,
+    );
+  else if (stated) readIssueNumbers(stated[0], m);
   else {
     const part = SERIES_PART.exec(title);
     const parsed = part === null ? undefined : safeParseIssueNumber(`第${part[1]}期`);

@@ -91,6 +91,8 @@ const UNITS = [
   "门",
   "颗",
   "双",
+  // Couples in pairs (`结婚登记610.6万对`): a count only scaled or before no Han character ({@link readMetric}).
+  "对",
   "班",
   "节",
   "堂",
@@ -631,6 +633,8 @@ export function readMetric(
   if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
+  // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
+  if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
   if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
   if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {

@@ -22,8 +22,37 @@ const MAX_TAIL = 8;
  * organisation's name on a line of its own (`市“效能提升工程”领导小组办公室`), then a whole date
  * on the next (`2011年4月22日`), both after the last paragraph and before any 版记 lines.
  */
-export function readSignature(lines: readonly TextLine[]): Signature | undefined {
-  return closingSignature(lines) ?? attachmentSignature(lines);
+export function readSignature(
+  lines: readonly TextLine[],
+  pageFootUnder: (line: TextLine) => boolean = () => false,
+): Signature | undefined {
+  return closingSignature(lines) ?? attachmentSignature(lines) ?? closingDate(lines, pageFootUnder);
+}
+
+/**
+ * `…雨水井盖（6件）。` / `2017年1月3日` / `来源：某某日报`: a news page's date alone closing its text,
+ * right under the last paragraph (a sentence closed over it), no issuer's name over it, the page's
+ * foot (`pageFootUnder`: a 来源 or 责任编辑 line the page printed under it) after it: the date the
+ * report was written. Without the page's foot under it, a date under a sentence is no 落款.
+ */
+function closingDate(
+  lines: readonly TextLine[],
+  pageFootUnder: (line: TextLine) => boolean,
+): Signature | undefined {
+  let k = lines.length - 1;
+  for (
+    let tail = 0;
+    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
+    tail++
+  )
+    k--;
+  const date = lines[k];
+  const before = lines[k - 1];
+  if (date === undefined || before === undefined || before.table) return undefined;
+  if (!/[。！？]$/.test(before.text) || !isDateLine(date.text) || !pageFootUnder(date))
+    return undefined;
+  const publishedOn = readFullDate(date.text);
+  return publishedOn === undefined ? undefined : { publishedOn, date };
 }
 
 /** `附件：…统计表`, `附件：1.…`: the 附件说明 under the text, naming what is attached (no sentence). */

@@ -1030,6 +1030,8 @@ export function findTables(
       fullRows: !piped,
     };
     let columns = closedWidth(cells, closes);
+    /** The width of a head of words over one row of figures ({@link headOverOneRow}), if that. */
+    let headRow: number | undefined;
     if (columns === undefined && closes.length === 0 && bars.length > 1) {
       // `指标 |` `年末数 |` `比重 |` `|`: a line of one pipe after each row's cells is the row's
       // end, not a blank cell, when two such lines or more each close a row of the first one's
@@ -1059,10 +1061,14 @@ export function findTables(
       // A total row one cell short at the end disagrees with two columns: the cells before it
       // give the count, and the row is read as one when it is one ({@link totalRowAfter}).
       columns ??= widthBeforeTotal(texts, options);
+      if (columns === undefined && !piped) {
+        headRow = headOverOneRow(texts);
+        columns = headRow;
+      }
     }
     if (columns === undefined) return undefined;
     const bodyCells = cells.length - columns;
-    const full = Math.floor(bodyCells / columns);
+    const full = headRow === undefined ? Math.floor(bodyCells / columns) : 1;
     // `合计 | 103176 | …` one cell short after the rows of a numbered table: a total row whose
     // label spans the number's column and the name's; it keeps to the columns with a blank number.
     const total = totalRowAfter(
@@ -1163,6 +1169,22 @@ export function findTables(
 /** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
 const TOTAL_LABEL =
   /^(?:全[市区县省州盟旗])?(?:合[计計]|[总總][计計]|小[计計]|共[计計]|[总總][数數])$|^全[市区县省州盟旗]$/;
+
+/** Fewest columns of a head of words over one row of figures, bare, one cell a line. */
+const MIN_HEAD_OVER_ROW = 3;
+
+/**
+ * `占道经营` … `其它（咨询类）` / `4` … `90`: bare cells, one a line, that open with a head of three
+ * words or more (no figure, no blank) and go on with as many figures, the cell after them (if
+ * any) no figure: the head's width, the table one row of figures under it; else undefined.
+ */
+function headOverOneRow(texts: readonly string[]): number | undefined {
+  let k = 0;
+  while (k < texts.length && texts[k] !== "" && kindOf(texts[k] as string) !== "figure") k++;
+  if (k < MIN_HEAD_OVER_ROW || texts.length < 2 * k) return undefined;
+  for (let i = k; i < 2 * k; i++) if (kindOf(texts[i] as string) !== "figure") return undefined;
+  return 2 * k < texts.length && kindOf(texts[2 * k] as string) === "figure" ? undefined : k;
+}
 
 /**
  * The column count of cells one a line (`texts`) ending in a total row one cell short (`合计`

@@ -54,6 +54,7 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   門: "门",
   顆: "颗",
   雙: "双",
+  對: "对",
   節: "节",
   學時: "学时",
   課時: "课时",

@@ -300,7 +300,9 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
     reprintCredit(text) !== undefined ||
-    isDatedPaperCredit(text)
+    isDatedPaperCredit(text) ||
+    paperEdition(text) !== undefined ||
+    forumPostDate(text) !== undefined
     ? "meta"
     : undefined;
 }
@@ -311,7 +313,30 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
  */
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
-const PAPER_PAGE_LABEL = /^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+const PAPER_PAGE_LABEL = /^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+
+/**
+ * `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层 |阅读模式`: a forum's post line (the poster's name
+ * perhaps, the repair having joined it to 发表于, which has no colon, the date and its time, the thread's tools after a bar), simplified:
+ * the post's date as printed, else undefined. The poster names no publisher.
+ */
+function forumPostDate(simple: string): string | undefined {
+  if (simple.length > 80 || !simple.includes("发表于")) return undefined;
+  return FORUM_POST.exec(simple)?.[1];
+}
+const FORUM_POST =
+  /^(?:[^\s|｜，。]{1,20}?\s*)?发表于\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜].{0,60})?$/;
+
+/**
+ * `某某日报 数字报纸`, `某某晚报电子版`, `某某日報數字報`: a newspaper's digital edition named alone on
+ * its line (simplified): the newspaper's name, else undefined. The page is that paper's.
+ */
+function paperEdition(simple: string): string | undefined {
+  if (simple.length > 24 || !simple.includes("报")) return undefined;
+  return PAPER_EDITION.exec(simple)?.[1];
+}
+const PAPER_EDITION =
+  /^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|商报|报))\s*(?:数字报纸?|数字报刊(?:平台)?|电子报|电子版|数字版)$/;
 const PAPER_NAV =
   /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
 
@@ -617,11 +642,12 @@ function isMetaLine(text: string): boolean {
   // The site's name may come first: `某区人民政府 2025-12-18 14:33:00 来源：区人民政府督查室`.
   if (labels === 1 && strong && LEADING_DATE.test(withoutSite(text)) && text.length <= 120)
     return true;
-  // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`.
+  // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
+  // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`).
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
       unbracketed(text),
     ) &&
     text.length <= 60
@@ -905,17 +931,27 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
+    // `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层`: a forum post's date, its thread's tools after it.
+    const posted = forumPostDate(simple);
+    if (posted !== undefined) {
+      out.push(["日期", posted]);
+      continue;
+    }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
     if (text.length <= 80 && TOOL_LINKS.test(simple)) continue;
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
+    const edition = paperEdition(simple);
     if (credited !== undefined) {
       out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
       const from = datedReprintStart(simple);
       if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
     } else if (paper !== undefined)
       out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
+    else if (edition !== undefined)
+      // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
+      out.push(["来源", text.slice(0, edition.length)]);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
