@@ -1,7 +1,7 @@
 import { safeParseDate, safeParseDateSpan } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
-import { isChineseDigit, isDigit } from "./chars";
+import { isChineseDigitCode, isDigitCode, oneOfCode } from "./chars";
 
 const SPAN_CHARS = "年月日号份旬上中下初底末—–-~～至到";
 
@@ -36,11 +36,11 @@ function spanInRange(span: DateSpan): boolean {
 export function readLeadingDate(text: string, referenceYear: number | undefined): ReadDate {
   let j = 0;
   while (j < text.length && j < 30) {
-    const c = text.charAt(j);
-    if (!(isDigit(c) || isChineseDigit(c) || SPAN_CHARS.includes(c))) break;
+    const c = text.charCodeAt(j);
+    if (!(isDigitCode(c) || isChineseDigitCode(c) || oneOfCode(SPAN_CHARS, c))) break;
     j++;
   }
-  if (j === 0 || text.charAt(j) !== "，") return { kind: "none" };
+  if (j === 0 || text.charCodeAt(j) !== 0xff0c /* ， */) return { kind: "none" };
   const candidate = text.slice(0, j);
   if (!candidate.includes("月") && !candidate.includes("年")) return { kind: "none" };
   if (!/\d/.test(candidate) && !/[〇零一二三四五六七八九十]/.test(candidate))

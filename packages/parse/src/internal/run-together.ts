@@ -1,5 +1,5 @@
 import { safeParseSectionMarker } from "@bulletin/format";
-import { isHanCode } from "./chars";
+import { isHanCode, oneOfCode } from "./chars";
 import { itemMarkerLength, sectionMarkerLength, sectionMarkerText } from "./line-kinds";
 import type { TextLine } from "./repair-lines";
 
@@ -181,7 +181,7 @@ function cutsOf(
     for (let g = -1; g < gaps.length; g++) {
       const k = g < 0 ? 0 : (gaps[g] as number);
       // After a sentence's end, or where a heading just ended (`一、总体要求 （一）指导思想 …`).
-      if (k > 0 && k !== headingEnd && !SENTENCE_END.includes(text.charAt(k - 1))) continue;
+      if (k > 0 && k !== headingEnd && !oneOfCode(SENTENCE_END, text.charCodeAt(k - 1))) continue;
       if (markerAt(text, k) === 0) continue;
       cuts.push(k);
       // A `一、`/`（一）` heading ends at the next space before any `。`.

@@ -1114,9 +1114,15 @@ function trimValue(value: string): string {
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
+  // A label ends at a colon at or after `from`: none without one, and none that starts before
+  // the first one's reach (most lines of a page hold no colon, or one late in the line).
+  const full = text.indexOf("：", from);
+  const half = text.indexOf(":", from);
+  const colon = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+  if (colon < 0) return undefined;
   let best: { label: string; at: number } | undefined;
   for (const label of ALL_LABELS) {
-    let at = text.indexOf(label, from);
+    let at = text.indexOf(label, Math.max(from, colon - label.length));
     while (at >= 0 && !/[：:]/.test(text.charAt(at + label.length)))
       at = text.indexOf(label, at + 1);
     if (at < 0) continue;
