@@ -159,7 +159,7 @@ class Scratch {
 }
 
 /** The string of `units[0, length)`, in chunks that `String.fromCharCode` takes as arguments. */
-function stringOf(units: Uint16Array, length: number): string {
+export function stringOf(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
   let s = "";
   for (let k = 0; k < length; k += CHUNK) {
