@@ -644,19 +644,20 @@ export function readMetric(
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
   // Strings for the note only where the model writes the scale or unit otherwise (rare).
+  // (Set on the figure read when there are: no empty object spread into every figure.)
   const normalised =
     scaleName === scale && metric.unit === `${printedUnit}${perPrinted}`
-      ? {}
+      ? undefined
       : {
-          normalised: {
-            printed: `${scale}${printedUnit}${perPrinted}`,
-            written: `${scaleName}${metric.unit}`,
-          },
+          printed: `${scale}${printedUnit}${perPrinted}`,
+          written: `${scaleName}${metric.unit}`,
         };
   const read = readComparisonAt(text, j);
-  if (read === undefined) return { end: j, metric, ...normalised };
-  metric.comparison = read.comparison;
-  return { end: j, comparisonEnd: read.end, metric, ...normalised };
+  if (read !== undefined) metric.comparison = read.comparison;
+  const figure: ReadMetric =
+    read === undefined ? { end: j, metric } : { end: j, comparisonEnd: read.end, metric };
+  if (normalised !== undefined) figure.normalised = normalised;
+  return figure;
 }
 
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */

@@ -110,8 +110,14 @@ function gapsOf(line: TextLine): number[] {
 }
 
 const NUMBERED = /^\d{1,2}[、.．](?!\d)/;
-/** The first character of a marker: a numeral, a bracket, a digit or a circled number. */
-const MARKER_START = /[一二三四五六七八九十（(\d①-⑳]/;
+/**
+ * The first unit of a marker: a numeral, a bracket, a digit or a circled number (`①`–`⑳`); read
+ * by its code, without the string `charAt` builds for each Han unit.
+ */
+const isMarkerStart = (n: number): boolean =>
+  (n >= 0x30 && n <= 0x39) ||
+  (n >= 0x2460 && n <= 0x2473) ||
+  oneOfCode("一二三四五六七八九十（(", n);
 const SENTENCE_END = "。；：！？";
 /** The longest heading a space ends in a flattened document. */
 const MAX_SPACED_HEADING = 40;
@@ -211,7 +217,7 @@ function cutsOf(
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
     // Most sentences go on with text: only a marker's first character is worth a closer look.
-    if (!MARKER_START.test(text.charAt(at))) continue;
+    if (!isMarkerStart(text.charCodeAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
     // Inside a line only `五、` (or `五．`) is a marker: `…的。五。的。` is sentences, as `五。` opening
     // a line may be a heading written with the wrong mark.
