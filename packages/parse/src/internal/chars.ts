@@ -88,3 +88,13 @@ export function oneOfCode(set: string, n: number): boolean {
   for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === n) return true;
   return false;
 }
+
+/**
+ * The code units of `chars` as a set, for a scan that asks of many units ({@link oneOfCode} reads
+ * the string through for each): `has` is false for NaN (`charCodeAt` past the end).
+ */
+export function unitSet(chars: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (let k = 0; k < chars.length; k++) set.add(chars.charCodeAt(k));
+  return set;
+}

@@ -1,9 +1,10 @@
 import { safeParseDate, safeParseDateSpan } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
-import { isChineseDigitCode, isDigitCode, oneOfCode } from "./chars";
+import { isChineseDigitCode, isDigitCode, unitSet } from "./chars";
 
 const SPAN_CHARS = "年月日号份旬上中下初底末—–-~～至到";
+const SPAN_UNITS = unitSet(SPAN_CHARS);
 
 /** A date span read from text. */
 export type ReadDate =
@@ -37,7 +38,7 @@ export function readLeadingDate(text: string, referenceYear: number | undefined)
   let j = 0;
   while (j < text.length && j < 30) {
     const c = text.charCodeAt(j);
-    if (!(isDigitCode(c) || isChineseDigitCode(c) || oneOfCode(SPAN_CHARS, c))) break;
+    if (!(isDigitCode(c) || isChineseDigitCode(c) || SPAN_UNITS.has(c))) break;
     j++;
   }
   if (j === 0 || text.charCodeAt(j) !== 0xff0c /* ， */) return { kind: "none" };

@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isDigitCode, isHanCode, oneOfCode } from "./chars";
+import { isDigitCode, isHanCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
@@ -120,7 +120,7 @@ function isComparisonBase(text: string, i: number, end: number): boolean {
   const moved = MOVED_FROM.test(after);
   if (!moved && !SET_AGAINST.test(after)) return false;
   let k = i;
-  while (k > 0 && i - k < 30 && !oneOfCode(CLAUSE_MARKS, text.charCodeAt(k - 1))) k--;
+  while (k > 0 && i - k < 30 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   return (moved ? /[比较較]/ : /[比较較与與和同]/).test(text.slice(k, i));
 }
 
@@ -134,7 +134,7 @@ const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
  */
 function objectOfAction(text: string, i: number, end: number): boolean {
   let k = i;
-  while (k > 0 && i - k < 20 && !oneOfCode("，。；：,;:！？", text.charCodeAt(k - 1))) k--;
+  while (k > 0 && i - k < 20 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   // Right after 对, or after a count of the whole it is part of (`对26个省…的267件`): not after
   // other words (`对本月新增的12家企业…`, a count inside a phrase).
   if (!/对(?:[^的\d]{0,6}\d[^的]{0,12}的)?$/.test(text.slice(k, i))) return false;
@@ -145,6 +145,7 @@ function objectOfAction(text: string, i: number, end: number): boolean {
 
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
+const CLAUSE_MARK_UNITS = unitSet(CLAUSE_MARKS);
 /**
  * Words after a count that make it a span of time or a threshold, not a count (`3个工作日内`,
  * `6个月`, `3天内`, `5000万元以上项目`).
@@ -240,7 +241,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     prev === 0x6709 /* 有 */ ||
     (prev === 0x4e2d /* 中 */ && text.charCodeAt(i - 2) !== 0x96c6) /* 集 */ ||
     i === 0 ||
-    oneOfCode(CLAUSE_MARKS, prev) ||
+    CLAUSE_MARK_UNITS.has(prev) ||
     TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
     (prev === 0x7684 /* 的 */ && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
     PARTITIVE.test(after) ||
@@ -297,12 +298,13 @@ function joinsReportedCount(text: string, end: number): boolean {
  * The words after a figure up to its clause's end, the next number or a bracket after them
  * (`74名工作人员（含…）`), at most 20: what it counts and what they did.
  */
+const WORDS_END_UNITS = unitSet("，。；：、！？,;:");
 function followingWords(text: string, end: number): string {
   let k = end;
   while (
     k < text.length &&
     k - end < 20 &&
-    !oneOfCode("，。；：、！？,;:", text.charCodeAt(k)) &&
+    !WORDS_END_UNITS.has(text.charCodeAt(k)) &&
     !(k > end && oneOfCode("（(", text.charCodeAt(k))) &&
     !isDigitCode(text.charCodeAt(k))
   )

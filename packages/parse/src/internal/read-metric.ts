@@ -1,6 +1,6 @@
 import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
 import type { Metric } from "@bulletin/schema";
-import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode } from "./chars";
+import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
@@ -722,6 +722,9 @@ function plainChangeWords(words: string): string {
     : words;
 }
 
+/** The marks and arrows that close a comparison's words (`，同比增长45.8%⬆`). */
+const COMPARISON_END_UNITS = unitSet("，。；、：）（(↑↓⬆⬇▲▼△▽↗↘");
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -735,12 +738,7 @@ function readComparisonAt(
   if (!COMPARISON_FIRST_UNITS.has(text.charCodeAt(j))) return undefined;
   const from = j;
   // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
-  while (
-    j < text.length &&
-    j - from < 24 &&
-    !oneOfCode("，。；、：）（(↑↓⬆⬇▲▼△▽↗↘", text.charCodeAt(j))
-  )
-    j++;
+  while (j < text.length && j - from < 24 && !COMPARISON_END_UNITS.has(text.charCodeAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = plainChangeWords(text.slice(from, j));
   const lead =
