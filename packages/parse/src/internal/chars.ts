@@ -79,3 +79,22 @@ export const SENTENCE_END = "。！？；：…”’）】》";
 
 /** Whether `c` is one of the characters of `set` (never true for "", unlike `set.includes("")`). */
 export const oneOf = (set: string, c: string): boolean => c !== "" && set.includes(c);
+
+/**
+ * {@link oneOf} of a UTF-16 code unit as `charCodeAt` gives it, without the string `charAt`
+ * builds for each unit past Latin-1 (a Han character, a Chinese mark); false for NaN (past the end).
+ */
+export function oneOfCode(set: string, n: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === n) return true;
+  return false;
+}
+
+/**
+ * The code units of `chars` as a set, for a scan that asks of many units ({@link oneOfCode} reads
+ * the string through for each): `has` is false for NaN (`charCodeAt` past the end).
+ */
+export function unitSet(chars: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (let k = 0; k < chars.length; k++) set.add(chars.charCodeAt(k));
+  return set;
+}

@@ -1,9 +1,10 @@
 import { safeParseDate, safeParseDateSpan } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
-import { isChineseDigit, isDigit } from "./chars";
+import { isChineseDigitCode, isDigitCode, unitSet } from "./chars";
 
 const SPAN_CHARS = "年月日号份旬上中下初底末—–-~～至到";
+const SPAN_UNITS = unitSet(SPAN_CHARS);
 
 /** A date span read from text. */
 export type ReadDate =
@@ -36,11 +37,11 @@ function spanInRange(span: DateSpan): boolean {
 export function readLeadingDate(text: string, referenceYear: number | undefined): ReadDate {
   let j = 0;
   while (j < text.length && j < 30) {
-    const c = text.charAt(j);
-    if (!(isDigit(c) || isChineseDigit(c) || SPAN_CHARS.includes(c))) break;
+    const c = text.charCodeAt(j);
+    if (!(isDigitCode(c) || isChineseDigitCode(c) || SPAN_UNITS.has(c))) break;
     j++;
   }
-  if (j === 0 || text.charAt(j) !== "，") return { kind: "none" };
+  if (j === 0 || text.charCodeAt(j) !== 0xff0c /* ， */) return { kind: "none" };
   const candidate = text.slice(0, j);
   if (!candidate.includes("月") && !candidate.includes("年")) return { kind: "none" };
   if (!/\d/.test(candidate) && !/[〇零一二三四五六七八九十]/.test(candidate))

@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isDigitCode, isHanCode, oneOf } from "./chars";
+import { isDigitCode, isHanCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
@@ -81,13 +81,13 @@ export function metricById(ctx: InlineContext, id: string): Metric | undefined {
  * `等4家企业`) describes rather than reports, and stays text.
  */
 function endsClause(text: string, end: number): boolean {
-  const c = text.charAt(end);
+  const c = text.charCodeAt(end);
   return (
-    c === "" ||
-    "，。；、：,;:）)（(！？!?…".includes(c) ||
+    Number.isNaN(c) ||
+    oneOfCode("，。；、：,;:）)（(！？!?…", c) ||
     // `同比增长45.8%⬆`: an arrow a graphic prints after a figure closes it like a mark.
-    ARROWS.includes(c) ||
-    (c === "." && !isDigitCode(text.charCodeAt(end + 1))) ||
+    oneOfCode(ARROWS, c) ||
+    (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (/^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
@@ -120,7 +120,7 @@ function isComparisonBase(text: string, i: number, end: number): boolean {
   const moved = MOVED_FROM.test(after);
   if (!moved && !SET_AGAINST.test(after)) return false;
   let k = i;
-  while (k > 0 && i - k < 30 && !oneOf(CLAUSE_MARKS, text.charAt(k - 1))) k--;
+  while (k > 0 && i - k < 30 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   return (moved ? /[比较較]/ : /[比较較与與和同]/).test(text.slice(k, i));
 }
 
@@ -134,7 +134,7 @@ const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
  */
 function objectOfAction(text: string, i: number, end: number): boolean {
   let k = i;
-  while (k > 0 && i - k < 20 && !oneOf("，。；：,;:！？", text.charAt(k - 1))) k--;
+  while (k > 0 && i - k < 20 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   // Right after 对, or after a count of the whole it is part of (`对26个省…的267件`): not after
   // other words (`对本月新增的12家企业…`, a count inside a phrase).
   if (!/对(?:[^的\d]{0,6}\d[^的]{0,12}的)?$/.test(text.slice(k, i))) return false;
@@ -145,6 +145,7 @@ function objectOfAction(text: string, i: number, end: number): boolean {
 
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
+const CLAUSE_MARK_UNITS = unitSet(CLAUSE_MARKS);
 /**
  * Words after a count that make it a span of time or a threshold, not a count (`3个工作日内`,
  * `6个月`, `3天内`, `5000万元以上项目`).
@@ -202,7 +203,7 @@ const MAKING_LEAD = new RegExp(
  */
 function countAfterVerb(text: string, i: number, end: number): boolean {
   return (
-    oneOf(MAKING_LASTS, text.charAt(i - 1)) &&
+    oneOfCode(MAKING_LASTS, text.charCodeAt(i - 1)) &&
     MAKING_LEAD.test(text.slice(Math.max(0, i - 12), i)) &&
     NOUN_TO_CLAUSE_END.test(text.slice(end, end + 17))
   );
@@ -232,17 +233,17 @@ const WHAT_WAS_DONE = /所\p{Script=Han}{1,4}的$/u;
  */
 function reportsCount(text: string, i: number, end: number, joined = true): boolean {
   if (SPAN_WORDS.test(text.slice(end, end + 3))) return false;
-  const prev = text.charAt(i - 1);
+  const prev = text.charCodeAt(i - 1);
   const after = text.slice(end, end + 40);
   // `等5个维度，`: a list summed up by its count, which its short noun closes.
-  if (prev === "等") return NOUN_ENDS_CLAUSE.test(after);
+  if (prev === 0x7b49 /* 等 */) return NOUN_ENDS_CLAUSE.test(after);
   return (
-    prev === "有" ||
-    (prev === "中" && text.charAt(i - 2) !== "集") ||
+    prev === 0x6709 /* 有 */ ||
+    (prev === 0x4e2d /* 中 */ && text.charCodeAt(i - 2) !== 0x96c6) /* 集 */ ||
     i === 0 ||
-    oneOf(CLAUSE_MARKS, prev) ||
+    CLAUSE_MARK_UNITS.has(prev) ||
     TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
-    (prev === "的" && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
+    (prev === 0x7684 /* 的 */ && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     objectOfAction(text, i, end) ||
@@ -297,13 +298,14 @@ function joinsReportedCount(text: string, end: number): boolean {
  * The words after a figure up to its clause's end, the next number or a bracket after them
  * (`74名工作人员（含…）`), at most 20: what it counts and what they did.
  */
+const WORDS_END_UNITS = unitSet("，。；：、！？,;:");
 function followingWords(text: string, end: number): string {
   let k = end;
   while (
     k < text.length &&
     k - end < 20 &&
-    !oneOf("，。；：、！？,;:", text.charAt(k)) &&
-    !(k > end && oneOf("（(", text.charAt(k))) &&
+    !WORDS_END_UNITS.has(text.charCodeAt(k)) &&
+    !(k > end && oneOfCode("（(", text.charCodeAt(k))) &&
     !isDigitCode(text.charCodeAt(k))
   )
     k++;
@@ -470,7 +472,7 @@ export function readInlines(
         // So does any count of a list of counts (`29个社区、20个农贸市场、17所学校`).
         const listed =
           figure !== undefined &&
-          text.charAt(i - 1) === "、" &&
+          text.charCodeAt(i - 1) === 0x3001 /* 、 */ &&
           i - lastCount.end <= 12 &&
           figure.metric.unit !== "%" &&
           (lastCount.unit === figure.metric.unit ||
@@ -493,7 +495,7 @@ export function readInlines(
             // `对26个省、区、市的267件信访事项进行…`: the count of what was acted on is labelled
             // by what it counts.
             const before =
-              text.charAt(i - 1) === "等" ||
+              text.charCodeAt(i - 1) === 0x7b49 /* 等 */ ||
               TIME_ONLY.test(label) ||
               objectOfAction(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
@@ -508,7 +510,7 @@ export function readInlines(
           // `29个社区、20个农贸市场`: a count listed after another is labelled by what it counts.
           if (
             label === "" &&
-            text.charAt(i - 1) === "、" &&
+            text.charCodeAt(i - 1) === 0x3001 /* 、 */ &&
             LIST_NOUN.test(text.slice(lastCount.end, i + 1))
           )
             label = followingWords(text, figure.end);

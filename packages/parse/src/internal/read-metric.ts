@@ -1,6 +1,6 @@
 import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
 import type { Metric } from "@bulletin/schema";
-import { isDigitCode, isHanCode, isLatinCode, oneOf } from "./chars";
+import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
@@ -384,7 +384,7 @@ function compoundAt(
 ): { printed: string; name: string } | undefined {
   const c = text.charAt(j);
   if (c === "次") {
-    return ROUNDS_OF.has(name) && !oneOf(NOT_ROUNDS, text.charAt(j + 1))
+    return ROUNDS_OF.has(name) && !oneOfCode(NOT_ROUNDS, text.charCodeAt(j + 1))
       ? { printed: c, name: c }
       : undefined;
   }
@@ -606,7 +606,12 @@ export function readMetric(
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
   if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
   // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
-  if (scale === "" && text.charCodeAt(j) === 0x20 && oneOf(SYMBOL_FIRSTS, text.charAt(j + 1))) j++;
+  if (
+    scale === "" &&
+    text.charCodeAt(j) === 0x20 &&
+    oneOfCode(SYMBOL_FIRSTS, text.charCodeAt(j + 1))
+  )
+    j++;
   const unit = unitAt(text, j);
   if (unit === undefined) return undefined;
   j += unit.length;
@@ -630,13 +635,14 @@ export function readMetric(
     perPrinted = `/${text.slice(j + 1, j + goods.length)}`;
   }
   j += perPrinted.length;
-  if (oneOf(NOT_AFTER, text.charAt(j))) return undefined;
+  if (oneOfCode(NOT_AFTER, text.charCodeAt(j))) return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
-  if (per === "" && notAfter !== undefined && oneOf(notAfter, text.charAt(j))) return undefined;
+  if (per === "" && notAfter !== undefined && oneOfCode(notAfter, text.charCodeAt(j)))
+    return undefined;
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
   if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
-  if (unit === "分" && oneOf(CLOCK, text.charAt(i - 1))) return undefined;
+  if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
     if (endsWithChangeWord(before)) return undefined;
@@ -654,19 +660,20 @@ export function readMetric(
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
   // Strings for the note only where the model writes the scale or unit otherwise (rare).
+  // (Set on the figure read when there are: no empty object spread into every figure.)
   const normalised =
     scaleName === scale && metric.unit === `${printedUnit}${perPrinted}`
-      ? {}
+      ? undefined
       : {
-          normalised: {
-            printed: `${scale}${printedUnit}${perPrinted}`,
-            written: `${scaleName}${metric.unit}`,
-          },
+          printed: `${scale}${printedUnit}${perPrinted}`,
+          written: `${scaleName}${metric.unit}`,
         };
   const read = readComparisonAt(text, j);
-  if (read === undefined) return { end: j, metric, ...normalised };
-  metric.comparison = read.comparison;
-  return { end: j, comparisonEnd: read.end, metric, ...normalised };
+  if (read !== undefined) metric.comparison = read.comparison;
+  const figure: ReadMetric =
+    read === undefined ? { end: j, metric } : { end: j, comparisonEnd: read.end, metric };
+  if (normalised !== undefined) figure.normalised = normalised;
+  return figure;
 }
 
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
@@ -731,6 +738,9 @@ function plainChangeWords(words: string): string {
     : words;
 }
 
+/** The marks and arrows that close a comparison's words (`，同比增长45.8%⬆`). */
+const COMPARISON_END_UNITS = unitSet("，。；、：）（(↑↓⬆⬇▲▼△▽↗↘");
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -744,8 +754,7 @@ function readComparisonAt(
   if (!COMPARISON_FIRST_UNITS.has(text.charCodeAt(j))) return undefined;
   const from = j;
   // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
-  while (j < text.length && j - from < 24 && !"，。；、：）（(↑↓⬆⬇▲▼△▽↗↘".includes(text.charAt(j)))
-    j++;
+  while (j < text.length && j - from < 24 && !COMPARISON_END_UNITS.has(text.charCodeAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = plainChangeWords(text.slice(from, j));
   const lead =

@@ -1,5 +1,5 @@
 import { safeParseSectionMarker } from "@bulletin/format";
-import { isHanCode } from "./chars";
+import { isHanCode, oneOfCode } from "./chars";
 import { itemMarkerLength, sectionMarkerLength, sectionMarkerText } from "./line-kinds";
 import type { TextLine } from "./repair-lines";
 
@@ -125,8 +125,14 @@ function gapsOf(line: TextLine): number[] {
 }
 
 const NUMBERED = /^\d{1,2}[、.．](?!\d)/;
-/** The first character of a marker: a numeral, a bracket, a digit or a circled number. */
-const MARKER_START = /[一二三四五六七八九十（(\d①-⑳]/;
+/**
+ * The first unit of a marker: a numeral, a bracket, a digit or a circled number (`①`–`⑳`); read
+ * by its code, without the string `charAt` builds for each Han unit.
+ */
+const isMarkerStart = (n: number): boolean =>
+  (n >= 0x30 && n <= 0x39) ||
+  (n >= 0x2460 && n <= 0x2473) ||
+  oneOfCode("一二三四五六七八九十（(", n);
 const SENTENCE_END = "。；：！？";
 /** The longest heading a space ends in a flattened document. */
 const MAX_SPACED_HEADING = 40;
@@ -196,7 +202,7 @@ function cutsOf(
     for (let g = -1; g < gaps.length; g++) {
       const k = g < 0 ? 0 : (gaps[g] as number);
       // After a sentence's end, or where a heading just ended (`一、总体要求 （一）指导思想 …`).
-      if (k > 0 && k !== headingEnd && !SENTENCE_END.includes(text.charAt(k - 1))) continue;
+      if (k > 0 && k !== headingEnd && !oneOfCode(SENTENCE_END, text.charCodeAt(k - 1))) continue;
       if (markerAt(text, k) === 0) continue;
       cuts.push(k);
       // A `一、`/`（一）` heading ends at the next space before any `。`.
@@ -229,7 +235,7 @@ function cutsOf(
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
     // Most sentences go on with text: only a marker's first character is worth a closer look.
-    if (!MARKER_START.test(text.charAt(at))) continue;
+    if (!isMarkerStart(text.charCodeAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
     // Inside a line only `五、` (or `五．`) is a marker: `…的。五。的。` is sentences, as `五。` opening
     // a line may be a heading written with the wrong mark.

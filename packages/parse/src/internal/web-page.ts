@@ -4,7 +4,7 @@ import { clockedDate } from "./clocked-date-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { offsetAt, stringOf, type TextLine } from "./repair-lines";
 
 /**
  * Lines a web copy of a bulletin brings that are not the bulletin: breadcrumbs (`当前位置：首页 >
@@ -177,18 +177,26 @@ const TRADITIONAL =
   "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶";
 const SIMPLIFIED =
   "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户";
-const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, k) => [c, SIMPLIFIED.charAt(k)]));
-const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, "g");
 /**
- * 1 for each unit of {@link TRADITIONAL}: most lines have none of them, and a look-up a unit
- * says so several times faster than a regex class of fifty scattered characters.
+ * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
+ * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
+ * characters (and writes a line that has some faster than a replace that calls back for each).
  */
-const IS_TRADITIONAL = new Uint8Array(0x10000);
-for (let k = 0; k < TRADITIONAL.length; k++) IS_TRADITIONAL[TRADITIONAL.charCodeAt(k)] = 1;
+const SIMPLIFIED_OF = new Uint16Array(0x10000);
+for (let k = 0; k < TRADITIONAL.length; k++)
+  SIMPLIFIED_OF[TRADITIONAL.charCodeAt(k)] = SIMPLIFIED.charCodeAt(k);
 
-function hasTraditional(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (IS_TRADITIONAL[text.charCodeAt(i)] === 1) return true;
-  return false;
+/** `text` with each unit of {@link TRADITIONAL} written simplified (`text` itself when it has none). */
+function withoutTraditional(text: string): string {
+  let i = 0;
+  while (i < text.length && SIMPLIFIED_OF[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    units[k] = SIMPLIFIED_OF[c] || c;
+  }
+  return stringOf(units, units.length);
 }
 
 /**
@@ -197,9 +205,7 @@ function hasTraditional(text: string): boolean {
  * (`来源： `): the same length, so indices agree.
  */
 export function simplified(text: string): string {
-  const simple = hasTraditional(text)
-    ? text.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c)
-    : text;
+  const simple = withoutTraditional(text);
   return simple.includes("】") ? simple.replace(BRACKETED_LABEL, "$1： ") : simple;
 }
 
@@ -356,8 +362,16 @@ const ZOOMED_DATE =
  */
 const STUFFING =
   /久久|无码|無碼|毛片|人妻|午夜|一区二区|一區二區|看片|在线(?:观看|播放|视频)|在線(?:觀看|播放|視頻)|免费(?:观看|视频)|黄色|黃色|高潮|肉欲|中文字幕|国产精品|國產精品|(?<![A-Za-z])a[vⅴ](?![A-Za-z])|A[VⅤ]?片/i;
-/** A character one of {@link STUFFING}'s words holds: most lines hold none and are told so at once. */
-const STUFFING_CHARS = /[久码碼毛妻夜区區片线線费色高欲幕vVⅴⅤ]/;
+/**
+ * 1 for a character one of {@link STUFFING}'s words holds: most lines hold none and are told so
+ * at once (a look-up a unit, faster than a regex class of scattered characters).
+ */
+const STUFFING_UNITS = new Uint8Array(0x10000);
+for (const c of "久码碼毛妻夜区區片线線费色高欲幕vVⅴⅤ") STUFFING_UNITS[c.charCodeAt(0)] = 1;
+const holdsStuffingChar = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (STUFFING_UNITS[text.charCodeAt(i)] === 1) return true;
+  return false;
+};
 /** The marks that part the phrases of such a list. */
 const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
 
@@ -368,7 +382,7 @@ const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
  */
 function isStuffedKeywords(text: string): boolean {
   if (text.length < 12 || text.length > 2000 || text.includes("。")) return false;
-  if (!STUFFING_CHARS.test(text) || /[！？]/.test(text)) return false;
+  if (!holdsStuffingChar(text) || /[！？]/.test(text)) return false;
   const phrases = text.split(KEYWORD_MARKS).filter((p) => p !== "");
   if (phrases.length < 3) return false;
   let stuffed = 0;
@@ -625,6 +639,8 @@ const STRONG_LABEL =
   /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
+  // Every form below holds a label's colon: a line without one (most lines) is none.
+  if (!text.includes("：") && !text.includes(":")) return false;
   // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
   if (text.length <= 60 && BYLINE_LABEL.test(text) && NUMERIC_DATE.test(text)) return true;
   if (!STRONG_META.test(text)) return false;
@@ -1261,9 +1277,15 @@ function trimValue(value: string): string {
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
+  // A label ends at a colon at or after `from`: none without one, and none that starts before
+  // the first one's reach (most lines of a page hold no colon, or one late in the line).
+  const full = text.indexOf("：", from);
+  const half = text.indexOf(":", from);
+  const colon = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+  if (colon < 0) return undefined;
   let best: { label: string; at: number } | undefined;
   for (const label of ALL_LABELS) {
-    let at = text.indexOf(label, from);
+    let at = text.indexOf(label, Math.max(from, colon - label.length));
     while (at >= 0 && !/[：:]/.test(text.charAt(at + label.length)))
       at = text.indexOf(label, at + 1);
     if (at < 0) continue;
