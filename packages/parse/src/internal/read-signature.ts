@@ -39,13 +39,7 @@ function closingDate(
   lines: readonly TextLine[],
   pageFootUnder: (line: TextLine) => boolean,
 ): Signature | undefined {
-  let k = lines.length - 1;
-  for (
-    let tail = 0;
-    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
-    tail++
-  )
-    k--;
+  const k = aboveTail(lines);
   const date = lines[k];
   const before = lines[k - 1];
   if (date === undefined || before === undefined || before.table) return undefined;
@@ -86,6 +80,18 @@ function attachmentSignature(lines: readonly TextLine[]): Signature | undefined 
 const isAfterSignature = (text: string): boolean =>
   isTailLine(text) || /^[（(][^（）()]{2,60}[）)]$/.test(text);
 
+/** The index of the last line over the 版记 and 附注 lines that close the text (at most `MAX_TAIL`). */
+function aboveTail(lines: readonly TextLine[]): number {
+  let k = lines.length - 1;
+  for (
+    let tail = 0;
+    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
+    tail++
+  )
+    k--;
+  return k;
+}
+
 /** An issuer's name on a line of its own: an organisation's, no sentence. */
 const isIssuer = (name: string): boolean =>
   name.length <= MAX_ISSUER && !/[。；，：！？]/.test(name) && isOrg(name);
@@ -94,13 +100,7 @@ const isIssuer = (name: string): boolean =>
 const DIGITS_OF_DATE = /^(?:19|20)\d{5,7}$/;
 
 function closingSignature(lines: readonly TextLine[]): Signature | undefined {
-  let k = lines.length - 1;
-  for (
-    let tail = 0;
-    k >= 0 && tail < MAX_TAIL && isAfterSignature((lines[k] as TextLine).text);
-    tail++
-  )
-    k--;
+  const k = aboveTail(lines);
   const date = lines[k];
   const issuer = lines[k - 1];
   if (date === undefined || issuer === undefined || !isIssuer(issuer.text)) return undefined;
