@@ -210,6 +210,8 @@ const UNITS = [
   "批",
   "笔",
   "单",
+  // Blood collected and supplied (`采集血液总量49.5万单位`): 单位 after a number, not 单 and 位.
+  "单位",
   "吨",
   "辆",
   "亩",
@@ -316,6 +318,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   集: "团中体聚市镇合成约结资装训会散",
   版: "本面权块图号次式画",
   輪: "胎船換流崗值",
+  单位: "名负领职内时面体价长制",
+  單位: "名負領職內時面體價長制",
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
