@@ -472,6 +472,9 @@ const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
  * stays text.
  */
 const EXCEEDS = 0x8d85; /* 超 */
+/** `前` closing `目前`, `当前` or `當前` (now): no rank or span, so the figure after it is read. */
+const NOW_FIRSTS = "目当當";
+const FRONT = 0x524d; /* 前 */
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
 /** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
@@ -577,7 +580,11 @@ export function readMetric(
   const exceeds = !signed && prev === EXCEEDS;
   if (
     !isDigitCode(text.charCodeAt(i)) ||
-    (!signed && !exceeds && (isDigitCode(prev) || isLatinCode(prev) || NOT_BEFORE_CODES.has(prev)))
+    (!signed &&
+      !exceeds &&
+      (isDigitCode(prev) ||
+        isLatinCode(prev) ||
+        (NOT_BEFORE_CODES.has(prev) && !(prev === FRONT && oneOf(NOW_FIRSTS, text.charAt(i - 2))))))
   )
     return undefined;
   let j = i;
