@@ -713,8 +713,9 @@ const MAX_FURNITURE_LINES = 8;
 function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
     const text = (body[k] as TextLine).text;
-    // (The body's first line is read as the report's first paragraph already.)
-    if (k >= 2) {
+    // (The body's first line is read as the report's first paragraph already.) One line over it
+    // may be a field the page printed empty (`时间：`), no headline's second line.
+    if (k >= 2 || (k === 1 && EMPTY_FIELD.test((body[0] as TextLine).text))) {
       // (The repair may have joined the line over the paragraph to it: the dateline is then where
       // a run starts, as after a flattened page's teasers.)
       const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
@@ -725,9 +726,12 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   return undefined;
 }
 
+/** `时间：`, `来源:`: a page's field printed with no value. */
+const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
+
 /** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
 const TEASED_DATELINE =
-  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
+  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台|在线)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
 
 /** How far into a flattened page's first line its report's dateline is looked for. */
 const TEASER_REACH = 300;
