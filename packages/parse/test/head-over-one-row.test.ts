@@ -23,7 +23,7 @@ const tablesOf = (cells: string[]) => {
     for (const i of s.items)
       for (const b of i.body)
         if (!Array.isArray(b) && b.type === "table")
-          found.push({ columns: b.head[0]?.length ?? 0, rows: b.rows.length });
+          found.push({ columns: b.head?.[0]?.length ?? 0, rows: b.rows.length });
   return found;
 };
 
