@@ -32,3 +32,23 @@ describe("a figure after 目前 or 当前", () => {
     expect(figures(body)).toEqual([]);
   });
 });
+
+describe("a level moved from, before 到了 or 到目前", () => {
+  const moved = (body: string): string[] =>
+    parseBulletinText(`一、基本情况\n受理业务3215件。\n二、工作举措\n${body}`)
+      .bulletin.metrics.slice(1)
+      .map((m) => `${m.value}${m.unit}`);
+
+  test.each([
+    ["网上办理占比由去年的62.1%提高到了目前92.3%，群众满意。", ["62.1%", "92.3%"]],
+    ["网上办理占比由62.1%提高到了92.3%，群众满意。", ["62.1%", "92.3%"]],
+    ["即办件比例从45%上升到目前的80%，群众满意。", ["45%", "80%"]],
+    ["办理时限由20个工作日压缩到了5个工作日，群众满意。", ["20个工作日", "5个工作日"]],
+  ])("%s → %j", (body, expected) => {
+    expect(moved(body)).toEqual(expected);
+  });
+
+  test("a level that moved to words, not a figure, is not a level moved from", () => {
+    expect(moved("网上办理占比由62.1%提高到了新的水平，群众满意。")).toEqual([]);
+  });
+});

@@ -91,16 +91,17 @@ function endsClause(text: string, end: number): boolean {
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (/^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
-        MOVES_TO.test(text.slice(end, end + 5))))
+        MOVES_TO.test(text.slice(end, end + 10))))
   );
 }
 
 /**
- * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`): the
+ * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
+ * `从62.1%降到了目前32.3%`): the
  * figure is the level the change starts from, a figure the text reports.
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)了?(?:目前|当前)?的?[+\-−]?\d/;
 
 /** Arrows a graphic prints after a figure (`45.8%⬆`, `3.2%↓`). */
 export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
