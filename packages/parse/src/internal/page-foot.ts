@@ -135,17 +135,18 @@ export function footCredit(
 
 /**
  * A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`), a site
- * named `…在线` (`安图在线`).
+ * named `…在线` (`安图在线`), a county's media centre (`某县融媒体中心`, `某某融媒`) or a news app
+ * (`…客户端`).
  */
 const OUTLET_NAME =
-  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台|在线|在線)";
+  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台|在线|在線|融媒体中心|融媒體中心|融媒|客户端|客戶端)";
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place), `某某日报讯`,
  * `本报讯（记者 …）`, `央视网消息：`, `新华社北京7月27日电`, `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
 );
 
 /**
