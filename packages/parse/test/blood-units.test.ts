@@ -4,9 +4,9 @@ import { describe, expect, test } from "vitest";
 /**
  * Blood collected and supplied, counted in 单位 (issue 15, formerly held-out-14: a city's 无偿献血
  * year, `采集血液总量49.5万单位`, `采集RH阴性血2638单位`): `单位` right after a number is the unit
- * blood is measured in, not `单` (orders) followed by `位`. A 单位 that opens a word (`单位名称`,
- * `单位负责人`) and a body counted with its measure word (`12家单位`) stay as they were. Every text here
- * is written for the test.
+ * blood is measured in, not `单` (orders) followed by `位`; platelets are counted in doses
+ * (`2.3万治疗量`). A 单位 that opens a word (`单位名称`, `单位负责人`) and a body counted with its
+ * measure word (`12家单位`) stay as they were. Every text here is written for the test.
  */
 
 const figures = (body: string): string[] =>
@@ -21,6 +21,9 @@ describe("blood counted in 单位", () => {
     ["采集Rh阴性血412单位，外省调出血液30单位。", ["采集Rh阴性血=412单位", "外省调出血液=30单位"]],
     ["为临床供血15.3万单位。", ["为临床供血=153000单位"]],
     ["團體捐獻血液3.8萬單位。", ["團體捐獻血液=38000单位"]],
+    // Platelets collected by apheresis are counted in doses (治疗量).
+    ["采集机采血小板2.3万治疗量，同比增长4.1%。", ["采集机采血小板=23000治疗量"]],
+    ["單採血小板8650治療量。", ["單採血小板=8650治疗量"]],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });

@@ -212,6 +212,8 @@ const UNITS = [
   "单",
   // Blood collected and supplied (`采集血液总量49.5万单位`): 单位 after a number, not 单 and 位.
   "单位",
+  // Platelets collected by apheresis, counted in doses (`采集机采血小板2.3万治疗量`).
+  "治疗量",
   "吨",
   "辆",
   "亩",
