@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 /**
  * A news report's lead-in that opens with the day the words were heard (issue 15, formerly
  * held-out-14: a city's 12315 year, `本报长治3月15日讯(记者…)3月12日,记者从…新闻发布会上获悉,2020年,…`):
- * the day, alone in its clause (`3月12日，`, `1月5日上午，`), says when, like `近日，`, so the year after
+ * the day, alone in its clause (`3月12日，`, `12日，`, `1月5日上午，`), says when, like `近日，`, so the year after
  * the lead-in is the span reported on. A day with its year, or a day whose clause goes on into
  * what happened, is no lead-in. Examples written for the rule.
  */
@@ -19,6 +19,9 @@ describe("a day alone before a lead-in", () => {
     { lead: "本报某市3月15日讯（记者某某某 实习生某某某）3月12日，记者从市市场监管局获悉，" },
     { lead: "1月5日上午，记者从市场监管局了解到，" },
     { lead: "12月30日,据市统计局统计," },
+    // News prints the day without its month (the dateline's month).
+    { lead: "本报讯（记者 王某）12日，记者从市市场监管局获悉，" },
+    { lead: "15日上午，记者从全市消费维权新闻发布会上获悉，" },
   ])("parseBulletinText: `$lead` before `2020年，…` reports on 2020", ({ lead }) => {
     expect(periodOf(`${HEADLINE}\n${lead}${REPORT}`)).toEqual({ kind: "year", year: 2020 });
   });
