@@ -34,3 +34,32 @@ describe("a day alone before a lead-in", () => {
     expect(periodOf(`${HEADLINE}\n${text}`)).toBeUndefined();
   });
 });
+
+describe("a dateline a page's width broke", () => {
+  /** `text` broken into lines of `width` characters, as a PDF's page prints a paragraph. */
+  const wrapped = (text: string, width: number): string =>
+    (text.match(new RegExp(`.{1,${width}}`, "gu")) ?? []).join("\n");
+  const dateline = "本报某市3月15日讯（记者某某某 实习生某某某）";
+  const report = `3月12日，记者从市市场监管局获悉，${REPORT}全年全系统共查办案件3424起，罚没款4813万元，移送公安机关10起，案件数和罚没款数全省第一。`;
+
+  test.each([18, 20, 22, 23, 24, 25, 26])(
+    "parseBulletinText: a dateline broken at %i characters goes on into its paragraph, whose year is the period",
+    (width) => {
+      expect(periodOf(wrapped(`${dateline}${report}`, width))).toEqual({
+        kind: "year",
+        year: 2020,
+      });
+    },
+  );
+
+  test("parseBulletinText: a headline over a dateline stays the title", () => {
+    const text = wrapped(`${dateline}${report}`, 24);
+    expect(parseBulletinText(`${HEADLINE}\n${text}`).bulletin.publication.title).toBe(HEADLINE);
+  });
+
+  test("parseBulletinText: a dateline alone on its line stands apart from the paragraph under it", () => {
+    const text = `${HEADLINE}\n某某新闻网讯\n${wrapped(report, 24)}`;
+    const first = parseBulletinText(text).bulletin.sections[0]?.items[0]?.body[0];
+    expect(first).toEqual(["某某新闻网讯"]);
+  });
+});
