@@ -11,8 +11,6 @@ import {
   SENTENCE_END,
 } from "./chars";
 import { forumNoise } from "./forum-noise";
-import { newsDateline } from "./page-foot";
-import { simplified } from "./web-page";
 import { restatedBelow } from "./headline-shapes";
 import {
   holdsFigure,
@@ -29,8 +27,10 @@ import {
   spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
+import { newsDateline } from "./page-foot";
 import { unitLengthAt } from "./read-metric";
 import { findTables, type TableLines } from "./read-table";
+import { simplified } from "./web-page";
 
 /**
  * One repaired line and where its UTF-16 units came from in the input, as runs: `spans` holds
