@@ -30,6 +30,7 @@ import {
   withoutOpeningMarks,
 } from "./internal/opening-period";
 import {
+  bylineOutlet,
   footCredit,
   footIssuer,
   newsDateline,
@@ -933,6 +934,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
+  /** The paper a byline under the headline names (`某某日报记者 林某`). */
+  let bylinePaper: string | undefined;
   const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
@@ -959,6 +962,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     lines = lines.slice(skipped + titleIndex + broken.lines);
     if (byline !== undefined && lines[0] === byline) {
       warn("web-line-dropped", at(byline), { text: byline.text });
+      // `某某日报记者 林某`: the reporters' paper, when nothing else names the outlet.
+      bylinePaper = bylineOutlet(byline.text);
       lines = lines.slice(1);
     }
   } else if (
@@ -1156,7 +1161,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body) ?? credit?.name;
+    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper;
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

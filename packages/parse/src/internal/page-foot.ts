@@ -52,6 +52,19 @@ const RUN_ON_CREDIT =
 const REPORTER_CREDIT =
   /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
 
+/** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
+const BYLINE_OUTLET =
+  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者/;
+
+/**
+ * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), as printed;
+ * `undefined` for `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
+ */
+export function bylineOutlet(text: string): string | undefined {
+  const m = BYLINE_OUTLET.exec(simplified(text.trimStart()));
+  return m === null ? undefined : text.trimStart().slice(0, (m[1] as string).length);
+}
+
 /** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */
 function reportersOutlet(text: string, runOn: boolean): string | undefined {
   const simple = simplified(text);
