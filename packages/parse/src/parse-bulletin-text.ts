@@ -30,6 +30,7 @@ import {
   withoutOpeningMarks,
 } from "./internal/opening-period";
 import {
+  bylineOutlet,
   footCredit,
   footIssuer,
   newsDateline,
@@ -713,8 +714,9 @@ const MAX_FURNITURE_LINES = 8;
 function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
     const text = (body[k] as TextLine).text;
-    // (The body's first line is read as the report's first paragraph already.)
-    if (k >= 2) {
+    // (The body's first line is read as the report's first paragraph already.) One line over it
+    // may be a field the page printed empty (`时间：`), no headline's second line.
+    if (k >= 2 || (k === 1 && EMPTY_FIELD.test((body[0] as TextLine).text))) {
       // (The repair may have joined the line over the paragraph to it: the dateline is then where
       // a run starts, as after a flattened page's teasers.)
       const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
@@ -725,9 +727,12 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   return undefined;
 }
 
+/** `时间：`, `来源:`: a page's field printed with no value. */
+const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
+
 /** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
 const TEASED_DATELINE =
-  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
+  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台|在线|融媒体中心|融媒|客户端)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
 
 /** How far into a flattened page's first line its report's dateline is looked for. */
 const TEASER_REACH = 300;
@@ -929,6 +934,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
+  /** The paper a byline under the headline names (`某某日报记者 林某`). */
+  let bylinePaper: string | undefined;
   const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
@@ -955,6 +962,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     lines = lines.slice(skipped + titleIndex + broken.lines);
     if (byline !== undefined && lines[0] === byline) {
       warn("web-line-dropped", at(byline), { text: byline.text });
+      // `某某日报记者 林某`: the reporters' paper, when nothing else names the outlet.
+      bylinePaper = bylineOutlet(byline.text);
       lines = lines.slice(1);
     }
   } else if (
@@ -1152,7 +1161,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body) ?? credit?.name;
+    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper;
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

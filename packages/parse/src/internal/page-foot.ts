@@ -43,6 +43,39 @@ const OUTLET =
 const RUN_ON_CREDIT =
   /[。！？]\s*[（(]([\u4e00-\u9fff]{2,30}?)(?:供稿|提供|撰稿|报送)(?:[\s\u3000]*(?:编校|编辑|责编|责任编辑|审核|校对)[：:]\s*[\u4e00-\u9fff·]{2,8})?[）)]$/;
 
+/**
+ * `（某某日报记者 林某 通讯员 洪某 黄某）`, `（新华社记者 王某、李某）`: a reporters' credit in brackets
+ * (found on the simplified text), which names their paper, site or agency before 记者 (a bureau,
+ * `驻某市`, perhaps after it); `本报…`, `我…`, `据…` and a kind of outlet alone (`时报记者`, `电视台记者`)
+ * name none.
+ */
+const REPORTER_CREDIT =
+  /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
+
+/** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
+const BYLINE_OUTLET =
+  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者/;
+
+/**
+ * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), as printed;
+ * `undefined` for `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
+ */
+export function bylineOutlet(text: string): string | undefined {
+  const m = BYLINE_OUTLET.exec(simplified(text.trimStart()));
+  return m === null ? undefined : text.trimStart().slice(0, (m[1] as string).length);
+}
+
+/** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */
+function reportersOutlet(text: string, runOn: boolean): string | undefined {
+  const simple = simplified(text);
+  const m = REPORTER_CREDIT.exec(simple);
+  if (m === null) return undefined;
+  const at = m.index as number;
+  // Run on after the last sentence (`…。（…）`), or alone on the line.
+  if (runOn ? !/[。！？]\s*$/.test(simple.slice(0, at)) : at !== 0) return undefined;
+  return text.slice(at + 1, at + 1 + (m[1] as string).length);
+}
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
@@ -74,12 +107,18 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
       const at = simple.lastIndexOf(office);
       return tail.slice(at, at + office.length);
     }
+    // `…。（某某日报记者 林某 通讯员 洪某）`: the reporters' paper.
+    const paper = reportersOutlet(tail, true);
+    if (paper !== undefined) return paper;
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
+  // `（某某日报记者 林某）` under the last paragraph: the reporters' paper.
+  const paper = /[。！？]$/.test(before.text) ? reportersOutlet(name, false) : undefined;
+  if (paper !== undefined) return paper;
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
   if (credit !== undefined && /[。！？]$/.test(before.text)) return credit;
@@ -107,16 +146,20 @@ export function footCredit(
   return paperCredit(last.text);
 }
 
-/** A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`). */
+/**
+ * A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`), a site
+ * named `…在线` (`安图在线`), a county's media centre (`某县融媒体中心`, `某某融媒`) or a news app
+ * (`…客户端`).
+ */
 const OUTLET_NAME =
-  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台)";
+  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台|在线|在線|融媒体中心|融媒體中心|融媒|客户端|客戶端)";
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place), `某某日报讯`,
  * `本报讯（记者 …）`, `央视网消息：`, `新华社北京7月27日电`, `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
 );
 
 /**

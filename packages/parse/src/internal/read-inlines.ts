@@ -91,16 +91,17 @@ function endsClause(text: string, end: number): boolean {
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (/^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
-        MOVES_TO.test(text.slice(end, end + 5))))
+        MOVES_TO.test(text.slice(end, end + 10))))
   );
 }
 
 /**
- * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`): the
+ * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
+ * `从62.1%降到了目前32.3%`): the
  * figure is the level the change starts from, a figure the text reports.
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)了?(?:目前|当前)?的?[+\-−]?\d/;
 
 /** Arrows a graphic prints after a figure (`45.8%⬆`, `3.2%↓`). */
 export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
@@ -142,6 +143,29 @@ function objectOfAction(text: string, i: number, end: number): boolean {
     text.slice(end, end + 30),
   );
 }
+
+/**
+ * `将中心164项不动产登记业务纳入计时管理`, `把全市35项事项列入清单`: a count put before its verb with 将
+ * or 把, right after it or after the office or place it belongs to (`中心`, `全市`, `局里`), with a
+ * verb of putting or handing over later in its clause: the count of what was acted on, which the
+ * text reports. `将` that says "will" before a verb (`将新建12所…`) opens no such count.
+ */
+function objectOfDisposal(text: string, i: number, end: number): boolean {
+  const owner = DISPOSED_BEFORE.exec(text.slice(Math.max(0, i - 6), i));
+  return (
+    owner !== null &&
+    DISPOSED_OWNER.test(owner[1] ?? "") &&
+    DISPOSAL_VERB.test(text.slice(end, end + 30))
+  );
+}
+/** 将, 把 or 將 and the words after it, before the count. */
+const DISPOSED_BEFORE = /[将把將]([^将把將]{0,5})$/;
+/** What may stand between 将/把 and the count: nothing, or the office or place it belongs to. */
+const DISPOSED_OWNER =
+  /^(?:[^\P{Script=Han}的之]{0,3}(?:中心|[局委办厅部所院站县市区省镇乡里]|辦|廳|縣|區|鄉))?$/u;
+/** Verbs of putting, listing or handing over, later in the clause (`…业务纳入计时管理`). */
+const DISPOSAL_VERB =
+  /^[^，。；：,;:！？]{0,20}?(?:纳入|納入|列入|下放|移交|划转|劃轉|并入|併入|转为|轉為|调整为|調整為|改为|改為|精简为|精簡為|合并为|合併為|交由|委托|委託)/;
 
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
@@ -247,6 +271,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     objectOfAction(text, i, end) ||
+    objectOfDisposal(text, i, end) ||
     countAfterVerb(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
@@ -498,6 +523,7 @@ export function readInlines(
               text.charCodeAt(i - 1) === 0x7b49 /* 等 */ ||
               TIME_ONLY.test(label) ||
               objectOfAction(text, i, figure.end) ||
+              objectOfDisposal(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");

@@ -210,6 +210,10 @@ const UNITS = [
   "批",
   "笔",
   "单",
+  // Blood collected and supplied (`采集血液总量49.5万单位`): 单位 after a number, not 单 and 位.
+  "单位",
+  // Platelets collected by apheresis, counted in doses (`采集机采血小板2.3万治疗量`).
+  "治疗量",
   "吨",
   "辆",
   "亩",
@@ -316,6 +320,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   集: "团中体聚市镇合成约结资装训会散",
   版: "本面权块图号次式画",
   輪: "胎船換流崗值",
+  单位: "名负领职内时面体价长制",
+  單位: "名負領職內時面體價長制",
 };
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
@@ -468,6 +474,9 @@ const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
  * stays text.
  */
 const EXCEEDS = 0x8d85; /* 超 */
+/** `前` closing `目前`, `当前` or `當前` (now): no rank or span, so the figure after it is read. */
+const NOW_FIRSTS = "目当當";
+const FRONT = 0x524d; /* 前 */
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
 /** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
@@ -573,7 +582,11 @@ export function readMetric(
   const exceeds = !signed && prev === EXCEEDS;
   if (
     !isDigitCode(text.charCodeAt(i)) ||
-    (!signed && !exceeds && (isDigitCode(prev) || isLatinCode(prev) || NOT_BEFORE_CODES.has(prev)))
+    (!signed &&
+      !exceeds &&
+      (isDigitCode(prev) ||
+        isLatinCode(prev) ||
+        (NOT_BEFORE_CODES.has(prev) && !(prev === FRONT && oneOf(NOW_FIRSTS, text.charAt(i - 2))))))
   )
     return undefined;
   let j = i;

@@ -27,8 +27,10 @@ import {
   spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
+import { newsDateline } from "./page-foot";
 import { unitLengthAt } from "./read-metric";
 import { findTables, type TableLines } from "./read-table";
+import { simplified } from "./web-page";
 
 /**
  * One repaired line and where its UTF-16 units came from in the input, as runs: `spans` holds
@@ -1310,6 +1312,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
  * - it prints as wide as the page, does not end a sentence and is indented as a paragraph is
  *   (`　　`: a title is centred or set flush);
  * - it leaves a `《` or `“` open (`按照《2023年…工作方` / `案》要求，…`);
+ * - it opens with a news dateline (`本报某市3月15日讯（记者…`) and does not end a sentence (it may
+ *   end in a number the width broke, `…）3` / `月12日，…`);
  * - or the line below opens with what no paragraph opens with: a closing mark (`。`, `》`), a
  *   count and its clause (`…項目` / `710項，…`), or the rest of a number or span the line broke
  *   (`…發布了2017年9月和1-` / `9月…`, `…共计12` / `36件…`).
@@ -1333,6 +1337,8 @@ function firstLineOfBody(lines: TextLine[], body: number, page: number, source: 
           indentedAsParagraph(line, source) &&
           fillsPage(line, page, source)) ||
         leavesOpen(text) ||
+        // `本报某市3月15日讯（记者某某 实习生某` / `某）3月12日，…`: a news dateline a page's width broke.
+        ((endsOpen(text) || isDigit(text.charAt(text.length - 1))) && opensWithDateline(text)) ||
         /^[。，、；：？！）》”’]/.test(next) ||
         (/[-—～~至]$/.test(text) && isDigit(next.charAt(0))) ||
         (isDigit(text.charAt(text.length - 1)) &&
@@ -1353,6 +1359,17 @@ function firstLineOfBody(lines: TextLine[], body: number, page: number, source: 
  */
 const COUNT_CLAUSE_OPENS =
   /^\d[\d.,]*[多余]?[万亿萬億]?[件个個项項人户戶家条條笔筆吨噸辆輛次元名位宗起例所座处處篇张張批种種台臺套份]，/;
+
+/**
+ * Whether `text` opens with a news dateline ({@link newsDateline}), as only a report's paragraph
+ * does, and goes on after it (a dateline alone on its line, `某某新闻网讯`, stands apart).
+ */
+function opensWithDateline(text: string): boolean {
+  if (!/[讯訊电電息]/.test(text)) return false;
+  const trimmed = simplified(text.trim());
+  const dateline = newsDateline(trimmed);
+  return dateline !== undefined && dateline.length < trimmed.length;
+}
 
 /** Whether `line` opens with a paragraph's indentation: one or two `　` on its input line. */
 function indentedAsParagraph(line: TextLine, source: string): boolean {

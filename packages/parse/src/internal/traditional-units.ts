@@ -25,6 +25,8 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   場: "场",
   筆: "笔",
   單: "单",
+  單位: "单位",
+  治療量: "治疗量",
   噸: "吨",
   輛: "辆",
   畝: "亩",
