@@ -42,3 +42,38 @@ describe("expressible: names of national ministries spelled by chance", () => {
     expect(withoutLabels(withoutGuessedPeriod(read, b))).toEqual(withoutLabels(b));
   });
 });
+
+/**
+ * Found by the render round trip (a run of the property test in properties.test.ts): random
+ * characters spelled `第三期` inside the publisher's name, which the masthead reader rightly takes
+ * as an issue number. `expressible` writes such a name otherwise.
+ */
+describe("expressible: an issue number spelled by chance in the publisher's name", () => {
+  const generated: Bulletin = {
+    schemaVersion: "1",
+    publication: { title: "原实简报", publisher: { name: "第三期的的的的" } },
+    issue: { number: 56, publishedOn: "2006-01-18" },
+    departments: [],
+    metrics: [],
+    sections: [{ title: "然五提根工制", items: [{ body: [["提样的水利处。"]] }] }],
+  };
+
+  test("parseBulletinText reads 第三期 on the masthead as the issue's number, not the publisher's", () => {
+    const read = parseBulletinText(renderText(generated), optionsFor(generated));
+    expect(read.bulletin.publication.publisher?.name).not.toBe("第三期的的的的");
+  });
+
+  test.each([
+    ["第三期的的的的", "第三批的的的的"],
+    ["合工第12期中心", "合工第12批中心"],
+    ["里革得合工", "里革得合工"],
+  ])("expressible writes %s as %s, and the text reads back to it", (name, written) => {
+    const b = expressible({
+      ...generated,
+      publication: { ...generated.publication, publisher: { name } },
+    });
+    expect(b.publication.publisher.name).toBe(written);
+    const read = completed(parseBulletinText(renderText(b), optionsFor(b)));
+    expect(withoutLabels(withoutGuessedPeriod(read, b))).toEqual(withoutLabels(b));
+  });
+});

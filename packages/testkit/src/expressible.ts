@@ -27,6 +27,9 @@ import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema
  * - A publisher's name that ends as a report's headline does (`…通知`, `…通报`, `…报告`,
  *   `…情况`: {@link HEADLINE_END}) and is no organisation's reads, under the bulletin's name, as
  *   that headline (`某县九月份环境质量状况`), as a reader takes it: it gets an office's ending (`办公室`).
+ * - An issue number that random characters happen to spell inside a publisher's name
+ *   (`第三期的的的的`) is read off the masthead as the issue's number, as a reader reads `第N期`
+ *   there: its `期` becomes `批` (`第三批的的的的`).
  * - Not printed, so not compared: section and item ids, section kinds other than the editor's
  *   note, the publisher's short name, the issue's editor and signer, and empty 报/送/发/抄送
  *   lists. The period and the frequency are given to the parser as options ({@link optionsFor}).
@@ -35,6 +38,8 @@ import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema
 const MINISTRIES = /(民政|人社|水利)部/g;
 /** How a report's headline ends; a masthead line so ended names no publisher unless it is an office's. */
 const HEADLINE_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
+/** An issue number (`第9期`, `第三期`) as the masthead reader takes it. */
+const ISSUE_MARK = /(第[0-9０-９〇零一二三四五六七八九十百千两]+)期/g;
 
 export function expressible(b: Bulletin): Bulletin {
   const c = structuredClone(b);
@@ -121,6 +126,7 @@ export function expressible(b: Bulletin): Bulletin {
     return out;
   });
   delete c.publication.publisher.shortName;
+  c.publication.publisher.name = c.publication.publisher.name.replace(ISSUE_MARK, "$1批");
   if (HEADLINE_END.test(c.publication.publisher.name)) c.publication.publisher.name += "办公室";
   c.publication.frequency = c.publication.frequency ?? "monthly";
   delete c.issue.editor;
