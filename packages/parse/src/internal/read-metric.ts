@@ -586,7 +586,8 @@ export function readMetric(
       !exceeds &&
       (isDigitCode(prev) ||
         isLatinCode(prev) ||
-        (NOT_BEFORE_CODES.has(prev) && !(prev === FRONT && oneOf(NOW_FIRSTS, text.charAt(i - 2))))))
+        (NOT_BEFORE_CODES.has(prev) &&
+          !(prev === FRONT && oneOfCode(NOW_FIRSTS, text.charCodeAt(i - 2))))))
   )
     return undefined;
   let j = i;

@@ -58,6 +58,8 @@ const MAX_SPACED_TITLE = 40;
 /** The most columns, and the longest cell, of such a table. */
 const MAX_SPACED_COLUMNS = 12;
 const MAX_SPACED_TABLE_CELL = 16;
+/** A mark that ends or parts a clause: neither such a table's title nor its cells hold one. */
+const CLAUSE_MARK = /[。；！？，：,;:]/;
 /** `（截至2023年6月末）`, `（单位：个）`: a bracketed note between such a table's title and its head. */
 const SPACED_NOTE = /^[（(][^（）()。；]{2,24}[）)]$/;
 /** A cell of a run-of-spaces row longer than this makes the line text, not a row. */
@@ -485,7 +487,7 @@ export function findTables(
       title.text.length < 4 ||
       title.text.length > MAX_SPACED_TITLE ||
       !isHan(title.text.charAt(title.text.length - 1)) ||
-      /[。；！？，：,;:]/.test(title.text) ||
+      CLAUSE_MARK.test(title.text) ||
       startsBlock(title.text)
     )
       return undefined;
@@ -547,8 +549,7 @@ export function findTables(
     if (split.cells.some(([x, y]) => y - x > MAX_SPACED_CELL)) return undefined;
     const cells = cellsOf(split, clean);
     return cells.some(
-      (c) =>
-        c.text === "" || c.text.length > MAX_SPACED_TABLE_CELL || /[。；！？，：,;:]/.test(c.text),
+      (c) => c.text === "" || c.text.length > MAX_SPACED_TABLE_CELL || CLAUSE_MARK.test(c.text),
     )
       ? undefined
       : cells;
