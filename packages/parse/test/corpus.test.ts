@@ -80,9 +80,18 @@ const heldOutTexts = corpus.filter((c) => c.fixture.set !== "tuning");
 const heldOutSets = [...new Set(heldOutTexts.map((c) => c.fixture.set))].sort();
 
 describe("real bulletins (corpus/)", () => {
-  test("the corpus holds at least 25 real tuning texts, each with at least five figures", () => {
-    expect(corpus.filter((c) => c.fixture.set === "tuning").length).toBeGreaterThanOrEqual(25);
-    for (const { facts } of corpus) expect(facts.figures.length).toBeGreaterThanOrEqual(5);
+  test("the corpus holds at least 25 real tuning texts, each with at least five figures unless the manifest says why not", () => {
+    const withFigures = corpus.filter((c) => c.facts.figures.length >= 5);
+    expect(withFigures.filter((c) => c.fixture.set === "tuning").length).toBeGreaterThanOrEqual(25);
+    for (const { fixture, facts } of corpus) {
+      if (facts.figures.length >= 5) continue;
+      // A text that prints fewer (a 督查 issue of titles and dates) says so, and is the
+      // exception: the oracle stays mostly figures' text, units and values.
+      expect(fixture.fewFigures, `${fixture.slug}: fewer than five figures`).toMatch(/\S/);
+    }
+    expect(corpus.filter((c) => c.facts.figures.length < 5).length).toBeLessThanOrEqual(
+      corpus.length / 20,
+    );
   });
 
   for (const set of heldOutSets) {

@@ -39,6 +39,13 @@ export interface Fixture {
    * (`held-out`, `held-out-2`); absent for texts gathered for tuning.
    */
   formerSet?: string;
+  /** The batch a tuning text was gathered in, when it was gathered with others (`s9c`). */
+  batch?: string;
+  /**
+   * Why the text has fewer than five figures among its facts (`prints no figures`): a masthead
+   * issue of a 督查 office may print none. Every other text has five or more.
+   */
+  fewFigures?: string;
 }
 
 export const KINDS = [
