@@ -193,11 +193,13 @@ function unitsOf(text: string): Uint16Array {
  * paragraphs split by line and page breaks. Linear in the length of the text. `dropLine` takes a
  * web page's furniture out (a paragraph a page broke is judged whole); `opensPage` tells the lines
  * where a page's own content begins (a forum's login prompt), which end no paragraph above them.
+ * With `keepLines`, each line is a paragraph already (a layout engine's): lines are never joined.
  */
 export function repairLines(
   source: string,
   dropLine?: (text: string) => boolean,
   opensPage?: (text: string) => boolean,
+  keepLines = false,
 ): RepairedText {
   const lineStarts: number[] = [];
   const raw: [number, number][] = [];
@@ -261,7 +263,7 @@ export function repairLines(
     }
     const line = withoutCellPipe(cleanRow(r));
     if (line.text === "") blank = cleaned.length > 0;
-    else if (!isPageNumber(line.text)) {
+    else if (!isPageNumber(line.text) || amongCells(line.text, cleaned, r, raw, cleanRow)) {
       const drop = dropLine?.(line.text) === true;
       // A line where a page's own content begins (a forum's login prompt) ends no paragraph above.
       const from =
@@ -289,7 +291,7 @@ export function repairLines(
   const repeated: TextLine[] = headers;
   const kept = dropRunningHeaders(cleaned, repeated);
   const joins = new Set<TextLine>();
-  const joined = joinSplitParagraphs(kept, joins, source);
+  const joined = keepLines ? kept : joinSplitParagraphs(kept, joins, source);
   for (let k = 0; k < joined.length; k++) {
     const line = joined[k] as TextLine;
     // Again on a joined line: a mark at a line break now has its neighbour. (A line that was
@@ -972,16 +974,58 @@ function turn(marks: Marks, i: number, to: number): void {
   }
 }
 
-/** `— 1 —`, `- 2 -`, `第3页`, `3/12`, a lone page number. */
+/**
+ * A line short enough to be a table's cell, written one a line: a word, a figure (`719`,
+ * `25.42%`, `数量(件)`), no sentence's mark, no heading's marker (`二、存在问题`).
+ */
+const isCellLike = (t: string): boolean =>
+  t.length <= 12 && !/[。；！？!?;]/.test(t) && !startsBlock(t);
+
+/**
+ * Whether `text`, a bare number (`719`) that {@link isPageNumber} takes for a page's, stands
+ * among a table's cells written one a line: the line kept above it or the next line below it
+ * (page furniture aside) is cell-like ({@link isCellLike}). A page's number stands between the
+ * lines of the text (`…同比` / `3` / `增长12.3%…`), a cell among cells (`食品` / `719` / `25.42%`).
+ */
+function amongCells(
+  text: string,
+  kept: readonly TextLine[],
+  r: number,
+  raw: readonly [number, number][],
+  cleanRow: (r: number) => TextLine,
+): boolean {
+  if (!/^\d{1,3}$/.test(text)) return false;
+  const above = kept[kept.length - 1]?.text;
+  if (above !== undefined && isCellLike(above)) return true;
+  for (let k = r + 1; k < raw.length; k++) {
+    const [from, to] = raw[k] as [number, number];
+    if (from === to) continue;
+    const below = cleanRow(k).text;
+    if (below === "" || (isPageNumber(below) && !/^\d{1,3}$/.test(below))) continue;
+    return isCellLike(below);
+  }
+  return false;
+}
+
+/**
+ * `— 1 —`, `- 2 -`, `第3页`, `3/12`, a lone page number. A dash before the number alone is a
+ * minus (`-100`, a table's change), not a page number's mark.
+ */
 export function isPageNumber(text: string): boolean {
   if (text.length > 20) return false;
   let s = text;
-  let dashed = false;
+  let before = false;
+  let after = false;
   while (s !== "" && "—–-－ ".includes(s.charAt(0))) {
     s = s.slice(1);
-    dashed = true;
+    before = true;
   }
-  while (s !== "" && "—–-－ ".includes(s.charAt(s.length - 1))) s = s.slice(0, -1);
+  while (s !== "" && "—–-－ ".includes(s.charAt(s.length - 1))) {
+    s = s.slice(0, -1);
+    after = true;
+  }
+  if (before && !after && /^\d/.test(s)) return false;
+  const dashed = before;
   s = s.replaceAll(" ", "");
   if (/^\d{1,3}$/.test(s)) return true;
   return (
@@ -1013,8 +1057,24 @@ function isBare(t: string): boolean {
 }
 
 /**
+ * Whether line `i` stands in a column of cells, a table written one cell a line: three or more
+ * of the three lines on each side of it are cell-like ({@link isCellLike}). A head cell printed
+ * over two tables (`项目`) repeats as a running header does, but among cells; a header stands
+ * between the text's long lines (a page number beside it at most).
+ */
+function inColumnOfCells(lines: readonly TextLine[], i: number): boolean {
+  let cells = 0;
+  for (let k = Math.max(0, i - 3); k <= Math.min(lines.length - 1, i + 3); k++) {
+    const line = lines[k] as TextLine;
+    if (k !== i && line.table === undefined && isCellLike(line.text)) cells++;
+  }
+  return cells >= 3;
+}
+
+/**
  * Running headers: after the body starts, short lines without a sentence mark that repeat the
- * first line (the bulletin's name) or occur twice or more (a header on every page).
+ * first line (the bulletin's name) or occur twice or more (a header on every page), unless they
+ * stand among a table's cells ({@link inColumnOfCells}).
  */
 function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[] {
   const start = bodyStart(lines);
@@ -1032,7 +1092,8 @@ function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[]
       line.table !== undefined ||
       !isStandalone(line.text) ||
       startsBlock(line.text) ||
-      !(line.text === first || (counts.get(line.text) ?? 0) >= 2);
+      !(line.text === first || (counts.get(line.text) ?? 0) >= 2) ||
+      (line.text !== first && inColumnOfCells(lines, i));
     if (!keep) {
       blank ||= line.blankBefore === true;
       repeated.push(line);
