@@ -22,16 +22,18 @@ export const PARSE_OPTIONS_ERROR_CODES: readonly ParseOptionsErrorCode[] = ["inv
  */
 export const PARSE_OPTIONS_MESSAGES: Record<
   ParseOptionsErrorCode,
-  Record<Locale, (p: { option: string; detail: string }) => string>
+  Record<Locale, (p: { option: string; detail: string; fn?: string | undefined }) => string>
 > = {
   "invalid-option": {
-    "zh-CN": (p) => `parseBulletinText：options.${p.option} 无效：${p.detail}`,
-    en: (p) => `parseBulletinText: options.${p.option} ${p.detail}`,
+    "zh-CN": (p) =>
+      `${p.fn ?? "parseBulletinText"}：${p.option === "" ? "options" : `options.${p.option}`} 无效：${p.detail}`,
+    en: (p) =>
+      `${p.fn ?? "parseBulletinText"}: ${p.option === "" ? "options" : `options.${p.option}`} ${p.detail}`,
   },
 };
 
 /**
- * Thrown by `parseBulletinText` when its options (never its text) are invalid. `path` is the
+ * Thrown by `parseBulletinText` and `repairExtractedText` when their options (never their text) are invalid. `path` is the
  * option at fault as a JSON path into the options object (`["departments", 2]`,
  * `["issue", "publishedOn"]`), the one location shape of the toolkit; `option` is the same
  * written out (`departments[2]`), kept for existing callers. A `BulletinError`, like every error
@@ -57,16 +59,29 @@ export class ParseOptionsError extends BulletinError<ParseOptionsErrorCode> {
   /**
    * @param path - the option at fault, as a JSON path into the options object
    * @param message - what was expected and what was given, in `options.locale`
-   * @param options - the `locale` of the message (`zh-CN` by default) and the `cause`
+   * @param options - the `locale` of the message (`zh-CN` by default), the `cause`, and `fn`, the
+   *   function whose options they are (`parseBulletinText` by default, or `repairExtractedText`)
    */
-  constructor(path: IssuePath, message: string, options?: { cause?: unknown; locale?: Locale }) {
+  constructor(
+    path: IssuePath,
+    message: string,
+    options?: {
+      cause?: unknown;
+      locale?: Locale;
+      fn?: "parseBulletinText" | "repairExtractedText";
+    },
+  ) {
     const option = path
       .map((k, i) => (typeof k === "number" ? `[${k}]` : i ? `.${k}` : k))
       .join("");
     const locale = localeOf(options?.locale);
     super(
       "invalid-option",
-      PARSE_OPTIONS_MESSAGES["invalid-option"][locale]({ option, detail: message }),
+      PARSE_OPTIONS_MESSAGES["invalid-option"][locale]({
+        option,
+        detail: message,
+        fn: options?.fn,
+      }),
       {
         path,
         cause: options?.cause,

@@ -14,4 +14,4 @@ export type {
   ParseWarningSeverity,
   TextPosition,
 } from "./parse-warning";
-export { repairExtractedText } from "./repair-extracted-text";
+export { type RepairOptions, repairExtractedText } from "./repair-extracted-text";
