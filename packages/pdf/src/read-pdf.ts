@@ -376,7 +376,11 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText
     warn("page-without-text", "warning", laid.dropped.emptyPages);
     warn("page-number-dropped", "info", laid.dropped.pageNumbers);
     warn("running-header-dropped", "info", laid.dropped.headers);
-    return { text: repairExtractedText(laid.paragraphs.join("\n")), pages: doc.numPages, warnings };
+    return {
+      text: repairExtractedText(laid.paragraphs.join("\n"), { keepLines: true }),
+      pages: doc.numPages,
+      warnings,
+    };
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);

@@ -130,6 +130,39 @@ describe("layoutText: lines and paragraphs from positions", () => {
     expect(paragraphs.slice(1).map((p) => p.slice(0, 2))).toEqual(["报：", "送：", "发："]);
   });
 
+  test("layoutText: keeps the figures of a table's last row at the foot of a page (one cell a line, at the text's pitch)", () => {
+    // Found by printing the corpus with LibreOffice: `783` and `567`, a table's last cells,
+    // fell at the foot of page 1 and were both dropped as page numbers.
+    const { paragraphs, dropped } = layoutText([
+      page([
+        indented("甲", 100),
+        run("咨询", LEFT, 700),
+        run("783", LEFT, 729),
+        run("567", LEFT, 758),
+      ]),
+      page([run("丙。", LEFT, 100)]),
+    ]);
+    expect(paragraphs.slice(-3)).toEqual(["783", "567", "丙。"]);
+    expect(dropped.pageNumbers).toEqual([]);
+  });
+
+  test.each([
+    ["a bare number set apart from the text", "3", true],
+    ["a marked number", "— 3 —", true],
+    ["a number with a zero first (a cell's 00)", "00", false],
+  ])(
+    "layoutText: at the foot of a page, drops %s as the page number, one line only",
+    (_, text, drops) => {
+      const { paragraphs, dropped } = layoutText([
+        page([run("甲。", LEFT + 32, 100), run("2", LEFT, 129), run(text, 290, 800, 12)]),
+      ]);
+      expect(paragraphs.filter((p) => p !== "")).toEqual(
+        drops ? ["甲。", "2"] : ["甲。", "2", text],
+      );
+      expect(dropped.pageNumbers).toEqual(drops ? [1] : []);
+    },
+  );
+
   test("layoutText: keeps a line that looks like a page number but stands among the text", () => {
     const { paragraphs, dropped } = layoutText([
       page([run("表一", LEFT, 100), run("12", LEFT, 400), run("完。", LEFT, 700)]),
@@ -145,12 +178,46 @@ describe("layoutText: lines and paragraphs from positions", () => {
     expect(paragraphs).toHaveLength(2);
   });
 
-  test("layoutText: does not join across a gap wider than a line", () => {
+  test("layoutText: does not join across a gap wider than a line, and writes a blank line there", () => {
     const { paragraphs } = layoutText([
       page([indented("甲", 100), full("乙", 129), run("丙。", LEFT, 250), run("丁。", LEFT, 279)]),
     ]);
-    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs.map((p) => p.slice(0, 1))).toEqual(["甲", "", "丙", "丁"]);
   });
+
+  test.each([
+    ["a blank line's height (two pitches)", 158, ["甲。", "", "乙"]],
+    ["one and a half pitches", 143.5, ["甲。", "", "乙"]],
+    ["one pitch (the next line of the text)", 129, ["甲。", "乙"]],
+  ])("layoutText: lines %s apart", (_, y, expected) => {
+    // The text's empty lines, printed (a web page's or a plain text's paragraphs, as
+    // LibreOffice prints them): a gap the text repair must not join across.
+    const { paragraphs } = layoutText([
+      page([
+        run("甲。", LEFT, 100),
+        run("乙", LEFT, y),
+        run("丙。", LEFT, y + 29),
+        run("丁。", LEFT, y + 58),
+        run("戊。", LEFT, y + 87),
+      ]),
+    ]);
+    expect(paragraphs.slice(0, expected.length)).toEqual(expected);
+  });
+
+  test.each([
+    ["four digits", "2023户家庭发放贷款。", true],
+    ["a pinyin reading", "(zhǎng)6.4%和1.7%。", true],
+    ["a Han character (it would have fitted)", "户家庭发放贷款。", false],
+  ])(
+    "layoutText: a line that ends short by less than the next line's first word (%s) goes on into it",
+    (_, next, joined) => {
+      // 26 characters of 28: two em short. The break a Latin word or a number forces.
+      const { paragraphs } = layoutText([
+        page([indented("甲", 100), run("乙".repeat(26), LEFT, 129), run(next, LEFT, 158)]),
+      ]);
+      expect(paragraphs).toHaveLength(joined ? 1 : 2);
+    },
+  );
 
   test("layoutText: joins the lines of a hanging indent (报：… continued one character in)", () => {
     const { paragraphs } = layoutText([
@@ -161,8 +228,9 @@ describe("layoutText: lines and paragraphs from positions", () => {
         run("位。", LEFT + 32, 329),
       ]),
     ]);
-    expect(paragraphs[1]?.startsWith("报：")).toBe(true);
-    expect(paragraphs[1]?.endsWith("位。")).toBe(true);
+    const kept = paragraphs.filter((p) => p !== "");
+    expect(kept[1]?.startsWith("报：")).toBe(true);
+    expect(kept[1]?.endsWith("位。")).toBe(true);
   });
 
   test("layoutText: puts a space where Latin words meet at a line break, none between Chinese characters", () => {
@@ -209,6 +277,8 @@ describe("isPageNumberText", () => {
     ["一、总体情况", false],
     ["2025年", false],
     ["第9期", false],
+    ["-100", false],
+    ["—3", false],
   ])("isPageNumberText(%j) is %s", (text, expected) => {
     expect(isPageNumberText(text)).toBe(expected);
   });

@@ -151,7 +151,8 @@ export function isPageNumberText(text: string): boolean {
   const s = text.replace(/[\s\u3000]+/g, "");
   if (s.length > 24) return false;
   return (
-    /^[—–\-－―─]*\d{1,4}[—–\-－―─]*$/.test(s) ||
+    // Dashes on both sides or none: `-100` alone is a table's change, not a page's number.
+    /^(?:[—–\-－―─]+\d{1,4}[—–\-－―─]+|\d{1,4})$/.test(s) ||
     /^第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?$/.test(s) ||
     /^\d{1,4}[/／]\d{1,4}$/.test(s) ||
     /^page\d{1,4}(?:of\d{1,4})?$/i.test(s)
@@ -200,28 +201,7 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
     return lines;
   });
 
-  // Page numbers: the top or bottom line of a page, in the page's outer fifth.
-  for (let i = 0; i < perPage.length; i++) {
-    const lines = perPage[i] as Line[];
-    const height = (pages[i] as PageRuns).height;
-    const isNumber = (l: Line | undefined): boolean =>
-      l !== undefined && isPageNumberText(l.text) && (l.y > height * 0.8 || l.y < height * 0.2);
-    let removed = false;
-    while (isNumber(lines[lines.length - 1])) {
-      lines.pop();
-      removed = true;
-    }
-    while (isNumber(lines[0])) {
-      lines.shift();
-      removed = true;
-    }
-    if (removed) dropped.pageNumbers.push(i + 1);
-  }
-
-  // Running headers and footers: the top (bottom) line of a page, set apart from the rest, whose
-  // text (digits aside) and size recur at the top (bottom) of another page.
-  const all = perPage.flat();
-  const size = bodySize(all);
+  const size = bodySize(perPage.flat());
   const pitch = median(
     perPage.flatMap((lines) =>
       lines
@@ -232,6 +212,34 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   );
   const apart = (a: Line, b: Line): boolean =>
     Math.abs(b.y - a.y) > 1.4 * (Number.isNaN(pitch) ? 1.5 * size : pitch) || a.size < 0.9 * size;
+
+  // Page numbers: the top or bottom line of a page, in the page's outer fifth, one at each
+  // edge. A bare number (`3`) must stand apart from the text (a table's last cells, `783` and
+  // `567` at the foot of a page, follow the lines above at their pitch) and not start with a
+  // zero (a cell's `00`); a marked one (`— 3 —`, `第3页`) may not.
+  for (let i = 0; i < perPage.length; i++) {
+    const lines = perPage[i] as Line[];
+    const height = (pages[i] as PageRuns).height;
+    const isNumber = (l: Line | undefined, next: Line | undefined): boolean =>
+      l !== undefined &&
+      isPageNumberText(l.text) &&
+      (l.y > height * 0.8 || l.y < height * 0.2) &&
+      (!/^\d+$/.test(l.text.trim()) ||
+        (/^[1-9]/.test(l.text.trim()) && (next === undefined || apart(l, next))));
+    let removed = false;
+    if (isNumber(lines[lines.length - 1], lines[lines.length - 2])) {
+      lines.pop();
+      removed = true;
+    }
+    if (isNumber(lines[0], lines[1])) {
+      lines.shift();
+      removed = true;
+    }
+    if (removed) dropped.pageNumbers.push(i + 1);
+  }
+
+  // Running headers and footers: the top (bottom) line of a page, set apart from the rest, whose
+  // text (digits aside) and size recur at the top (bottom) of another page.
   const keyOf = (l: Line): string => `${Math.round(l.size)}|${l.text.replace(/\d+/g, "#")}`;
   for (const edge of ["top", "bottom"] as const) {
     const candidates = new Map<string, number[]>();
@@ -335,6 +343,10 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
             : "";
         paragraphs[paragraphs.length - 1] += glue + line.text;
       } else {
+        // Lines a blank line's height apart or more (a text's empty line, printed) are written
+        // with a blank line between them, so that the text repair does not join them.
+        if (prev && prev.page === line.page && line.y - prev.y > gapAfter(prev, pitch))
+          paragraphs.push("");
         paragraphs.push(line.text);
         first = line;
       }
@@ -345,6 +357,22 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
     if (last !== "table" && last !== undefined) open = undefined;
   });
   return { paragraphs, dropped, chars };
+}
+
+/**
+ * How far below `prev` the next line of a page starts after an empty line: more than the step
+ * {@link continues} allows between the lines of a paragraph.
+ */
+const gapAfter = (prev: Line, pitch: number): number =>
+  1.35 * Math.max(Number.isNaN(pitch) ? 1.8 * prev.size : pitch, 1.2 * prev.size);
+
+/**
+ * The least width the first word of `line` takes, if it is a run of Latin letters, digits and
+ * marks that a line is not broken inside: half the size a character (a narrow digit's width).
+ */
+function firstWordWidth(line: Line): number {
+  const word = /^[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/u.exec(line.text)?.[0];
+  return word === undefined ? 0 : 0.5 * line.size * [...word].length;
 }
 
 /** Whether `line` goes on with the paragraph whose first line is `first` and last line `prev`. */
@@ -362,11 +390,13 @@ function continues(
   const prevEdge = edges[prev.page - 1];
   const edge = edges[line.page - 1];
   if (!prevEdge || !edge) return false;
-  if (!prevEdge.fills || prev.x1 < prevEdge.right - 1.6 * size) return false;
+  // The line ends at the right edge, or short of it by less than the next line's first word
+  // (a Han character, or a run of Latin letters and digits that cannot be broken: `(zhǎng)6.4%`).
+  if (!prevEdge.fills || prev.x1 < prevEdge.right - Math.max(1.6 * size, firstWordWidth(line)))
+    return false;
   if (line.page === prev.page) {
     const step = line.y - prev.y;
-    const usual = Number.isNaN(pitch) ? 1.8 * size : pitch;
-    if (step <= 0 || step > 1.35 * Math.max(usual, 1.2 * size)) return false;
+    if (step <= 0 || step > gapAfter(prev, pitch)) return false;
   }
   if (line.x0 <= edge.left + 0.5 * size) return true;
   // A centred heading that wraps (a long masthead title, in a size above the body's): the first
