@@ -73,8 +73,10 @@ export interface PdfWarning {
  */
 export interface PdfText {
   /**
-   * One paragraph a line, a table (ruled, or a 三线表 of horizontal rules only) as `| a | b |`
-   * rows with a `| --- |` rule under its head rows; repaired by `repairExtractedText`.
+   * One paragraph a line as the page lays them out (a blank line where the page leaves one), a
+   * table (ruled, or a 三线表 of horizontal rules only) as `| a | b |` rows with a `| --- |` rule
+   * under its head rows; each line repaired by `repairExtractedText` with `keepLines` (no two
+   * paragraphs joined: a title stays apart from the paragraph under it).
    */
   text: string;
   /** How many pages the PDF has. */
@@ -166,7 +168,8 @@ function startOf(bytes: Uint8Array): string {
  * table broken across pages joined), 三线表 (horizontal rules only) the same way (columns where
  * the rows' text leaves a gap, the head the rows above the rule under it), page numbers (`— 1 —`, `- 1 -`, `第1页`) and running
  * headers dropped with an info warning, Kangxi radicals that CJK font subsets leave (`⼝` for `口`) folded, and
- * the result repaired by `repairExtractedText`.
+ * each line repaired by `repairExtractedText` with `keepLines`: the page, not the text repair,
+ * tells where a paragraph ends.
  *
  * Runs in Node and the browser, on the calling thread. The PDF cannot reach the network or the
  * file system: no URL, font or CMap is fetched and no script runs; size, page count and time are
