@@ -37,8 +37,7 @@ const FOUND_ON = [
 const FLOOR = 1161;
 
 const sample = readCorpus().filter(
-  ({ fixture }, i) =>
-    fixture.set === "tuning" && (i % 8 === 0 || FOUND_ON.includes(fixture.slug)),
+  ({ fixture }, i) => fixture.set === "tuning" && (i % 8 === 0 || FOUND_ON.includes(fixture.slug)),
 );
 
 /** Han characters, digits and Latin letters, counted (what a reader reads, marks aside). */
@@ -49,72 +48,75 @@ function counts(text: string): Map<string, number> {
   return m;
 }
 
-describe.skipIf(!runsWith("soffice", "notoCjk"))("the corpus printed by LibreOffice, read back", () => {
-  let dir: string;
-  const pdfText = new Map<string, string>();
-  beforeAll(async () => {
-    assertTools("soffice", "notoCjk");
-    dir = mkdtempSync(join(tmpdir(), "bulletin-corpus-lo-"));
-    const txt = join(dir, "txt");
-    mkdirSync(txt);
-    const profile = join(dir, "profile");
-    const inputs = sample.map(({ fixture, text }) => {
-      const path = join(txt, `${fixture.slug}.txt`);
-      writeFileSync(path, text);
-      return path;
+describe.skipIf(!runsWith("soffice", "notoCjk"))(
+  "the corpus printed by LibreOffice, read back",
+  () => {
+    let dir: string;
+    const pdfText = new Map<string, string>();
+    beforeAll(async () => {
+      assertTools("soffice", "notoCjk");
+      dir = mkdtempSync(join(tmpdir(), "bulletin-corpus-lo-"));
+      const txt = join(dir, "txt");
+      mkdirSync(txt);
+      const profile = join(dir, "profile");
+      const inputs = sample.map(({ fixture, text }) => {
+        const path = join(txt, `${fixture.slug}.txt`);
+        writeFileSync(path, text);
+        return path;
+      });
+      execFileSync(
+        "soffice",
+        [
+          "--headless",
+          "--norestore",
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--infilter=Text (encoded):UTF8,LF,,,",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          ...inputs,
+        ],
+        { stdio: "pipe", timeout: 240_000 },
+      );
+      for (const { fixture } of sample) {
+        const bytes = readFileSync(join(dir, `${fixture.slug}.pdf`));
+        pdfText.set(fixture.slug, (await readPdf(new Uint8Array(bytes))).text);
+      }
+    }, 300_000);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    test("the sample holds tens of texts, among them those the faults were found on", () => {
+      expect(sample.length).toBeGreaterThanOrEqual(60);
+      for (const slug of FOUND_ON) expect(sample.map((s) => s.fixture.slug)).toContain(slug);
     });
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        "--infilter=Text (encoded):UTF8,LF,,,",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...inputs,
-      ],
-      { stdio: "pipe", timeout: 240_000 },
-    );
-    for (const { fixture } of sample) {
-      const bytes = readFileSync(join(dir, `${fixture.slug}.pdf`));
-      pdfText.set(fixture.slug, (await readPdf(new Uint8Array(bytes))).text);
-    }
-  }, 300_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("the sample holds tens of texts, among them those the faults were found on", () => {
-    expect(sample.length).toBeGreaterThanOrEqual(60);
-    for (const slug of FOUND_ON) expect(sample.map((s) => s.fixture.slug)).toContain(slug);
-  });
+    test("readPdf loses no character of a text (Han, digits, Latin) that the text repair keeps", () => {
+      const lost: string[] = [];
+      for (const { fixture, text } of sample) {
+        const want = counts(repairExtractedText(text));
+        const got = counts(pdfText.get(fixture.slug) ?? "");
+        for (const [c, n] of want)
+          if ((got.get(c) ?? 0) < n) lost.push(`${fixture.slug}: ${c} ×${n - (got.get(c) ?? 0)}`);
+      }
+      expect(lost).toEqual([]);
+    });
 
-  test("readPdf loses no character of a text (Han, digits, Latin) that the text repair keeps", () => {
-    const lost: string[] = [];
-    for (const { fixture, text } of sample) {
-      const want = counts(repairExtractedText(text));
-      const got = counts(pdfText.get(fixture.slug) ?? "");
-      for (const [c, n] of want)
-        if ((got.get(c) ?? 0) < n) lost.push(`${fixture.slug}: ${c} ×${n - (got.get(c) ?? 0)}`);
-    }
-    expect(lost).toEqual([]);
-  });
-
-  test("the parser finds the hand-written facts in the PDF's text, at least at the floor", () => {
-    const fromText = recall(
-      sample.flatMap(({ text, facts }) => compareFacts(parseBulletinText(text).bulletin, facts)),
-    ).overall;
-    const fromPdf = recall(
-      sample.flatMap(({ fixture, facts }) =>
-        compareFacts(parseBulletinText(pdfText.get(fixture.slug) ?? "").bulletin, facts),
-      ),
-    ).overall;
-    console.log(
-      `through LibreOffice's PDF: ${fromPdf.found}/${fromPdf.total} facts (${(100 * fromPdf.rate).toFixed(1)} %); from the text: ${fromText.found}/${fromText.total}`,
-    );
-    expect(fromPdf.found).toBeGreaterThanOrEqual(FLOOR);
-    // Within two points of what the text itself gives.
-    expect(fromPdf.rate).toBeGreaterThanOrEqual(fromText.rate - 0.02);
-  });
-});
+    test("the parser finds the hand-written facts in the PDF's text, at least at the floor", () => {
+      const fromText = recall(
+        sample.flatMap(({ text, facts }) => compareFacts(parseBulletinText(text).bulletin, facts)),
+      ).overall;
+      const fromPdf = recall(
+        sample.flatMap(({ fixture, facts }) =>
+          compareFacts(parseBulletinText(pdfText.get(fixture.slug) ?? "").bulletin, facts),
+        ),
+      ).overall;
+      console.log(
+        `through LibreOffice's PDF: ${fromPdf.found}/${fromPdf.total} facts (${(100 * fromPdf.rate).toFixed(1)} %); from the text: ${fromText.found}/${fromText.total}`,
+      );
+      expect(fromPdf.found).toBeGreaterThanOrEqual(FLOOR);
+      // Within two points of what the text itself gives.
+      expect(fromPdf.rate).toBeGreaterThanOrEqual(fromText.rate - 0.02);
+    });
+  },
+);
