@@ -53,7 +53,9 @@ export function webLineFilter(): (text: string) => boolean {
         ? undefined
         : WORDS_DATE_FIELD.test(text)
           ? "meta"
-          : (attributeLeft(text) ?? (afterPath && columnPath(text) ? "furniture" : undefined)));
+          : (attributeLeft(text) ??
+            contactLine(text) ??
+            (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
@@ -496,8 +498,23 @@ const isLoginPrompt = (text: string): boolean =>
  * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
  * site's header or footer prints its contact (a 12345 hotline's five digits are the text's).
  */
-const PHONE_ALONE =
-  /^(?:[（(]?0\d{2,3}[）)]?[-\s]?\d{3,4}[-\s]?\d{4}|[48]00[-\s]?\d{3}[-\s]?\d{4})$/;
+const PHONE =
+  "(?:[（(]?0\\d{2,3}[）)]?[-\\s]?\\d{3,4}[-\\s]?\\d{4}|[48]00[-\\s]?\\d{3}[-\\s]?\\d{4})";
+const PHONE_ALONE = new RegExp(`^${PHONE}$`);
+
+/**
+ * `招商电话：0839-3501050`, `服务电话: 400-123-4567`, `联系电话：(028)8691 2345`: a site's contact line
+ * over its page's text, a short label ending in 电话 or 热线 and a telephone number (its area code, or
+ * a 400/800 number), nothing else. Asked only over the text's first sentence: under it, such a line
+ * is the 报尾's. A count (`招商电话：1540件`) or a label with more words (`各窗口开通咨询电话：…`) is none.
+ */
+const CONTACT_LINE = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,4}(?:电话|热线|電話|熱線)\\s*[：:]\\s*${PHONE}$`,
+);
+const contactLine = (text: string): "furniture" | undefined =>
+  text.length <= 30 && isDigitCode(text.charCodeAt(text.length - 1)) && CONTACT_LINE.test(text)
+    ? "furniture"
+    : undefined;
 
 const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
@@ -534,7 +551,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
