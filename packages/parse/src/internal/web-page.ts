@@ -673,7 +673,13 @@ function isMetaLine(text: string): boolean {
   // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
   // The page's address may come first: `http://www.… 2015-10-10 09:18:15 来源：…`.
   // The site's name may come first: `某区人民政府 2025-12-18 14:33:00 来源：区人民政府督查室`.
-  if (labels === 1 && strong && LEADING_DATE.test(withoutSite(text)) && text.length <= 120)
+  // Its date may lack the year, the clock time marking it the page's: `10-08 20:06:31 来源：…`.
+  if (
+    labels === 1 &&
+    strong &&
+    text.length <= 120 &&
+    (LEADING_DATE.test(withoutSite(text)) || YEARLESS_CLOCKED_DATE.test(text))
+  )
     return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
   // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`).
@@ -757,6 +763,14 @@ function datedCredit(text: string): number | undefined {
     ? text.length - name.length
     : undefined;
 }
+
+/**
+ * A month and day without a year and the clock time a site prints with them (`10-08 20:06:31`,
+ * `10/08 20:06`, `10月8日 20:06`), opening a line before its words: a page's date (a report's day
+ * has no clock time).
+ */
+const YEARLESS_CLOCKED_DATE =
+  /^\d{1,2}(?:[-/]\d{1,2}|月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s|[\u4e00-\u9fff])/;
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
