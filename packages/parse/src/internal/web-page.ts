@@ -1010,7 +1010,7 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
  * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL =
-  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
+  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|本文来源|本篇来源|本稿来源)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
@@ -1173,6 +1173,10 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  // `来源：不详「本文来源：某某晚报」`: the qualifier is the label's, not the value's before it.
+  "本文来源",
+  "本篇来源",
+  "本稿来源",
   "发布",
   "发表",
   "发表于",
@@ -1292,8 +1296,14 @@ function trimValue(value: string): string {
   // `【来源】某网`: the label's closing bracket before the value.
   let v = value
     .replace(/^】/, "")
-    .replace(/[【[（(]+$/, "")
+    .replace(/[【[（(「『]+$/, "")
     .trim();
+  // `「某市统计局」`, `亳州晚报」`: corner brackets around a value, or the one closing its field.
+  if (/[」』]$/.test(v) && !/[「『]/.test(v.slice(1)))
+    v = v
+      .replace(/^[「『]/, "")
+      .slice(0, -1)
+      .trim();
   // `新华网【字号 大 中 小】`: a widget in brackets after the value is no part of it.
   const widget = v.indexOf("【");
   if (widget > 0) v = v.slice(0, widget).trim();
