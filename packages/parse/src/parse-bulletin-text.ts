@@ -34,6 +34,7 @@ import {
   footCredit,
   footIssuer,
   newsDateline,
+  OUTLET_ENDINGS,
   opensParagraph,
   splitsFigure,
   withoutRelatedLinks,
@@ -731,8 +732,9 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
 const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
 
 /** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
-const TEASED_DATELINE =
-  /^[\u4e00-\u9fff]{2,14}?(?:日报|晚报|早报|时报|商报|网|社|台|在线|融媒体中心|融媒|客户端)[\u4e00-\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\s])|\d{1,2}月\d{1,2}日电)/;
+const TEASED_DATELINE = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})[\\u4e00-\\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
+);
 
 /** How far into a flattened page's first line its report's dateline is looked for. */
 const TEASER_REACH = 300;

@@ -147,12 +147,47 @@ export function footCredit(
 }
 
 /**
- * A news outlet's name: a paper, a site, an agency or a station (`某某日报`, `中新网`, `新华社`), a site
- * named `…在线` (`安图在线`), a county's media centre (`某县融媒体中心`, `某某融媒`) or a news app
- * (`…客户端`).
+ * How a news outlet's name ends, in simplified characters: a paper, a site, an agency or a station
+ * (`某某日报`, `中新网`, `新华社`), a site named `…在线` (`安图在线`), a county's media centre
+ * (`某县融媒体中心`, `某某融媒`) or a news app (`…客户端`). A longer ending before one it starts with.
  */
-const OUTLET_NAME =
-  "[\\u4e00-\\u9fff]{1,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台|在线|在線|融媒体中心|融媒體中心|融媒|客户端|客戶端)";
+export const OUTLET_ENDINGS = [
+  "日报",
+  "晚报",
+  "早报",
+  "时报",
+  "商报",
+  "网",
+  "社",
+  "台",
+  "在线",
+  "融媒体中心",
+  "融媒",
+  "客户端",
+] as const;
+
+/** The traditional form of each character of {@link OUTLET_ENDINGS} that has one. */
+const TRADITIONAL_OF: Readonly<Record<string, string>> = {
+  报: "報",
+  网: "網",
+  时: "時",
+  线: "線",
+  体: "體",
+  户: "戶",
+};
+
+/**
+ * A news outlet's name, simplified or traditional: one to ten Han characters and an ending of
+ * {@link OUTLET_ENDINGS}, or a bare `…报` (`某某报`).
+ */
+const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
+  ...OUTLET_ENDINGS.flatMap((ending) => {
+    const traditional = [...ending].map((c) => TRADITIONAL_OF[c] ?? c).join("");
+    return traditional === ending ? [ending] : [ending, traditional];
+  }),
+  "报",
+  "報",
+].join("|")})`;
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place), `某某日报讯`,
  * `本报讯（记者 …）`, `央视网消息：`, `新华社北京7月27日电`, `中评社北京6月17日电/` (a reporter's name in

@@ -553,20 +553,24 @@ const BREADCRUMB =
 const FURNITURE =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
+ * The links to a site's other versions and its account, in both {@link SITE_TOOL} and
+ * {@link TOOL_LINK}: `简体中文`, `繁体版`, `English`, `登录`, `注册`, `手机版`, `长者版`.
+ */
+const SITE_VERSION =
+  "[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|长者版|关怀版|适老版";
+/**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
  * cell `微信微博` has no 无障碍).
  */
-const SITE_TOOL =
-  "(?:微博|微信|长者模式|长者版|關懷版|关怀版|适老版|手机版|[简簡繁][体體](?:中文|版)?|English|登[录錄]|注[册冊]|I|[\\s|｜])*";
+const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|I|[\\s|｜])*`;
 const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
 /**
  * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`: a line of a site's
  * tool links and its clock only, two links or more (one word alone may be a heading of the text;
  * `微信微博` is a channel in a hotline's table).
  */
-const TOOL_LINK =
-  "(?:设为首页|设为主页|加入收藏|收藏本站|网站导航|客服|[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|长者版|关怀版|适老版)";
+const TOOL_LINK = `(?:${SITE_VERSION}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
 const CLOCK =
   "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|\\d{1,2}:\\d{2}(?::\\d{2})?)";
 const TOOL_LINKS = new RegExp(

@@ -335,6 +335,10 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
             : "";
         paragraphs[paragraphs.length - 1] += glue + line.text;
       } else {
+        // Lines a blank line's height apart or more (a text's empty line, printed) are written
+        // with a blank line between them, so that the text repair does not join them.
+        if (prev && prev.page === line.page && line.y - prev.y > gapAfter(prev, pitch))
+          paragraphs.push("");
         paragraphs.push(line.text);
         first = line;
       }
@@ -345,6 +349,22 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
     if (last !== "table" && last !== undefined) open = undefined;
   });
   return { paragraphs, dropped, chars };
+}
+
+/**
+ * How far below `prev` the next line of a page starts after an empty line: more than the step
+ * {@link continues} allows between the lines of a paragraph.
+ */
+const gapAfter = (prev: Line, pitch: number): number =>
+  1.35 * Math.max(Number.isNaN(pitch) ? 1.8 * prev.size : pitch, 1.2 * prev.size);
+
+/**
+ * The least width the first word of `line` takes, if it is a run of Latin letters, digits and
+ * marks that a line is not broken inside: half the size a character (a narrow digit's width).
+ */
+function firstWordWidth(line: Line): number {
+  const word = /^[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/u.exec(line.text)?.[0];
+  return word === undefined ? 0 : 0.5 * line.size * [...word].length;
 }
 
 /** Whether `line` goes on with the paragraph whose first line is `first` and last line `prev`. */
@@ -362,11 +382,13 @@ function continues(
   const prevEdge = edges[prev.page - 1];
   const edge = edges[line.page - 1];
   if (!prevEdge || !edge) return false;
-  if (!prevEdge.fills || prev.x1 < prevEdge.right - 1.6 * size) return false;
+  // The line ends at the right edge, or short of it by less than the next line's first word
+  // (a Han character, or a run of Latin letters and digits that cannot be broken: `(zhǎng)6.4%`).
+  if (!prevEdge.fills || prev.x1 < prevEdge.right - Math.max(1.6 * size, firstWordWidth(line)))
+    return false;
   if (line.page === prev.page) {
     const step = line.y - prev.y;
-    const usual = Number.isNaN(pitch) ? 1.8 * size : pitch;
-    if (step <= 0 || step > 1.35 * Math.max(usual, 1.2 * size)) return false;
+    if (step <= 0 || step > gapAfter(prev, pitch)) return false;
   }
   if (line.x0 <= edge.left + 0.5 * size) return true;
   // A centred heading that wraps (a long masthead title, in a size above the body's): the first
