@@ -677,7 +677,9 @@ function reportedBy(text: string | undefined): string | undefined {
   const from = dateline?.length ?? 0;
   const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
   if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
-  return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
+  if (dateline?.outlet === undefined) return undefined;
+  const at = dateline.outletAt ?? 0;
+  return text.slice(at, at + dateline.outlet.length);
 }
 
 /**

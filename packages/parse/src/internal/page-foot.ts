@@ -198,11 +198,27 @@ const NEWS_DATELINE = new RegExp(
 );
 
 /**
+ * `新华社电`, `中新社北京电`: a news agency's dateline without its date, as reprints print it (an
+ * agency's name, a place of eight Han characters at most, 电 not opening a word: `…社电话`, `…社电商`).
+ */
+const AGENCY_DATELINE =
+  /^((?:新华|新華|中新|中评|中評|中国新闻|中國新聞)社)[\u4e00-\u9fff]{0,8}?[电電](?![话話商子视視脑腦力源器动動台])\s*(?:[（(][^（）()]{0,30}[）)])?[/／\s：:]*/;
+
+/**
  * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
  * the outlet it names (the first of two), if any; `undefined` when the line opens with none.
  */
-export function newsDateline(text: string): { length: number; outlet?: string } | undefined {
+export function newsDateline(
+  text: string,
+): { length: number; outlet?: string; outletAt?: number } | undefined {
   if (!/[讯訊电電息]/.test(text.slice(0, 48))) return undefined;
+  // `据新华社北京10月31日电`: a reprint's 据 before the dateline is no part of the outlet's name.
+  const cited = (text.charCodeAt(0) === 0x636e || text.charCodeAt(0) === 0x64da) && text.length > 1;
+  const inner = cited ? newsDateline(text.slice(1)) : undefined;
+  if (inner?.outlet !== undefined)
+    return { length: inner.length + 1, outlet: inner.outlet, outletAt: 1 };
+  const agency = AGENCY_DATELINE.exec(text);
+  if (agency !== null) return { length: agency[0].length, outlet: agency[1] as string };
   const m = NEWS_DATELINE.exec(text);
   if (m === null) return undefined;
   if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
