@@ -1287,10 +1287,17 @@ function sourceName(value: string): string {
   const [name = "", ...rest] = value.trim().split(/\s+/);
   return rest.length > 0 &&
     (/(?:网|报|社|台|刊)$/.test(name) || isOrg(name)) &&
-    rest.every((r) => /^[\u4e00-\u9fff]{2,4}$/.test(r))
+    rest.every((r) => BYLINE_NAME.test(r))
     ? name
     : value;
 }
+
+/**
+ * A reporter's name (two to four Han characters) as a 来源 value's byline prints it, perhaps after
+ * its role (`记者丁小凤`, `通讯员张三`), or the role alone before the name (`记者 王明`).
+ */
+const BYLINE_NAME =
+  /^(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)?[\u4e00-\u9fff]{2,4}$/;
 
 /**
  * A field's value without the brackets around the field (`【来源：某中心】【字体：…】`): an opening
