@@ -2,7 +2,7 @@ import { isBareHeading, isTailLine } from "./line-kinds";
 import { correspondentOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
-import { paperCredit, simplified } from "./web-page";
+import { BYLINE_MARK, paperCredit, simplified } from "./web-page";
 
 /**
  * What a news page prints at its foot (issue 14): the issuer's name alone under the last
@@ -50,19 +50,20 @@ const RUN_ON_CREDIT =
  * name none.
  */
 const REPORTER_CREDIT =
-  /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
+  /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
 
 /** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
 const BYLINE_OUTLET =
-  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者/;
+  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者/;
 
 /**
  * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), as printed;
  * `undefined` for `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
  */
 export function bylineOutlet(text: string): string | undefined {
-  const m = BYLINE_OUTLET.exec(simplified(text.trimStart()));
-  return m === null ? undefined : text.trimStart().slice(0, (m[1] as string).length);
+  const printed = text.trimStart().replace(BYLINE_MARK, "");
+  const m = BYLINE_OUTLET.exec(simplified(printed));
+  return m === null ? undefined : printed.slice(0, (m[1] as string).length);
 }
 
 /** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */

@@ -1048,6 +1048,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
  */
 const SPACED_BYLINE =
   /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+/** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
+export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
+
 /** A byline's role, which every line {@link SPACED_BYLINE} takes holds. */
 const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|^(?:文|图|圖)/;
 
@@ -1056,7 +1059,8 @@ export function isSpacedByline(line: TextLine): boolean {
   if (text.length > 40 || !BYLINE_ROLE.test(text)) return false;
   let spaced = "";
   let previous: number | undefined;
-  for (let k = 0; k < text.length; k++) {
+  // (`□某某日报记者 王某`: the mark a page opens a byline with is no part of it.)
+  for (let k = BYLINE_MARK.exec(text)?.[0].length ?? 0; k < text.length; k++) {
     const offset = offsetAt(line, k);
     if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
     spaced += text.charAt(k);
