@@ -590,7 +590,16 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
  * one of its labels or ends in `正文` (its last branch is otherwise tried at every position).
  */
 const breadcrumb = (text: string): boolean =>
-  (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
+  ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text)) ||
+  (PATH_END.test(text) && OPEN_PATH.test(text));
+
+/**
+ * `中国苏南视窗 > 关注 >`, `某某新闻网 >> 民生 >>`: the path to the page's column, left open at its
+ * end: two names or more from a Han character, short and without a sentence's mark, parted by path
+ * marks, the line closed by one (no heading or sentence ends with `>`).
+ */
+const OPEN_PATH =
+  /^[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})+\s*(?:>{1,2}|[»›])$/;
 
 /**
  * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
