@@ -70,18 +70,18 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * line break; its losses left are mostly tables (see the note of session 7, s7c).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 8431, losingSentences: 0 },
-  rewrap: { found: 8417, losingSentences: 0 },
-  "rewrap-mid-number": { found: 8416, losingSentences: 0 },
-  "stray-spaces": { found: 8429, losingSentences: 0 },
-  "web-furniture": { found: 8431, losingSentences: 0 },
-  crlf: { found: 8431, losingSentences: 0 },
-  "doubled-blank-lines": { found: 8431, losingSentences: 0 },
-  "blank-lines": { found: 8431, losingSentences: 0 },
-  "no-blank-lines": { found: 8431, losingSentences: 0 },
-  indent: { found: 8428, losingSentences: 0 },
-  "pdf-like": { found: 8410, losingSentences: 0 },
-  "pdf-pages": { found: 8392, losingSentences: 0 },
+  "full-width-marks": { found: 8439, losingSentences: 0 },
+  rewrap: { found: 8424, losingSentences: 0 },
+  "rewrap-mid-number": { found: 8424, losingSentences: 0 },
+  "stray-spaces": { found: 8437, losingSentences: 0 },
+  "web-furniture": { found: 8439, losingSentences: 0 },
+  crlf: { found: 8439, losingSentences: 0 },
+  "doubled-blank-lines": { found: 8439, losingSentences: 0 },
+  "blank-lines": { found: 8439, losingSentences: 0 },
+  "no-blank-lines": { found: 8439, losingSentences: 0 },
+  indent: { found: 8436, losingSentences: 0 },
+  "pdf-like": { found: 8417, losingSentences: 0 },
+  "pdf-pages": { found: 8400, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

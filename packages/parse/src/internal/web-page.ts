@@ -928,6 +928,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const agencies: string[] = [];
   const responsible: string[] = [];
   const authors: string[] = [];
+  /** The bodies whose sites the page's 栏目 names (`栏目：某局 -通知公告`). */
+  const owners: string[] = [];
   for (const [printedLabel, value] of pageFields(lines)) {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
@@ -949,6 +951,9 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       const [name, date] = sourceAndDate(value);
       if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
+    } else if (label === "栏目" || label === "所属栏目") {
+      const owner = columnOwner(value);
+      if (owner !== undefined) owners.push(owner);
     } else if (label === "成文日期") written ??= readDateValue(value);
     else if (DATE_LABEL.test(label)) {
       const date = readDateValue(value);
@@ -965,12 +970,23 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
-  const publisher = [...agencies, ...responsible, ...sources, ...authors].find(
+  const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
 }
+
+/**
+ * `宜昌市医疗保障局 -通知公告`, `某县统计局 > 统计数据`: a 栏目 value that names the body whose site it is,
+ * then the column after a path mark (`-`, `_`, `>`, `|`, `/`): the body, when it is one; else undefined.
+ */
+function columnOwner(value: string): string | undefined {
+  const m = COLUMN_PATH_VALUE.exec(value.trim());
+  const body = m?.[1];
+  return body !== undefined && isOrg(body) ? body : undefined;
+}
+const COLUMN_PATH_VALUE = /^([\u4e00-\u9fff]{3,30}?)\s*(?:[-_|｜/／»›]|>{1,2})\s*[\u4e00-\u9fff]/;
 
 /**
  * The `label value` pairs of the page's lines: `label：value` on a line or in a grid's cells, and
@@ -1190,6 +1206,8 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  "栏目",
+  "所属栏目",
   // `来源：不详「本文来源：某某晚报」`: the qualifier is the label's, not the value's before it.
   "本文来源",
   "本篇来源",
