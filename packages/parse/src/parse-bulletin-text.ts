@@ -33,6 +33,7 @@ import {
   bylineOutlet,
   footCredit,
   footIssuer,
+  isOutletName,
   newsDateline,
   OUTLET_ENDINGS,
   opensParagraph,
@@ -676,7 +677,9 @@ function reportedBy(text: string | undefined): string | undefined {
   const dateline = newsDateline(head);
   const from = dateline?.length ?? 0;
   const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
-  if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
+  // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
+  if (m && (from === 0 || isOutletName(m[1] as string)))
+    return text.slice(from + 1, from + 1 + (m[1] as string).length);
   if (dateline?.outlet === undefined) return undefined;
   const at = dateline.outletAt ?? 0;
   return text.slice(at, at + dateline.outlet.length);
