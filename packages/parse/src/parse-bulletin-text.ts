@@ -33,6 +33,7 @@ import {
   bylineOutlet,
   footCredit,
   footIssuer,
+  isOutletName,
   newsDateline,
   OUTLET_ENDINGS,
   opensParagraph,
@@ -676,8 +677,12 @@ function reportedBy(text: string | undefined): string | undefined {
   const dateline = newsDateline(head);
   const from = dateline?.length ?? 0;
   const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
-  if (m) return text.slice(from + 1, from + 1 + (m[1] as string).length);
-  return dateline?.outlet === undefined ? undefined : text.slice(0, dateline.outlet.length);
+  // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
+  if (m && (from === 0 || isOutletName(m[1] as string)))
+    return text.slice(from + 1, from + 1 + (m[1] as string).length);
+  if (dateline?.outlet === undefined) return undefined;
+  const at = dateline.outletAt ?? 0;
+  return text.slice(at, at + dateline.outlet.length);
 }
 
 /**
@@ -856,6 +861,40 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
   );
 }
 
+/** Most lines a page prints over a headline over its dateline ({@link headlineOverDateline}). */
+const MAX_OVER_DATELINE = 8;
+/** Longest of those lines. */
+const MAX_OVER_DATELINE_LINE = 40;
+
+/**
+ * `第03版：要闻 PDF版下载` / `解放军报客户端` / `兵在掌上阅 亮剑弹指间` / `我国前三季度城镇新增就业1107万人` /
+ * `据新华社北京10月31日电 …`: where a news copy's first paragraph opens with an outlet's dateline under
+ * three lines or more, none of them a sentence, the line right over it is the headline (a heading, no
+ * byline, subtitle, column's name or dateline) and the lines over that are the page's. The headline's
+ * index plus one (where the report starts), or 0. Two lines over the dateline are a kicker and its
+ * headline ({@link kickerOverDateline}).
+ */
+function headlineOverDateline(lines: readonly TextLine[]): number {
+  for (let d = 0; d < lines.length && d <= MAX_OVER_DATELINE; d++) {
+    const text = (lines[d] as TextLine).text;
+    const dateline = newsDateline(simplified(text.slice(0, 60)));
+    if (dateline?.outlet !== undefined && dateline.length < text.length) {
+      const main = (lines[d - 1] as TextLine | undefined)?.text;
+      return d >= 3 &&
+        main !== undefined &&
+        isBareHeading(main, true) &&
+        !NOT_HEADLINE_PART.test(main) &&
+        !isColumnName(main) &&
+        !isNoHeadline(main) &&
+        !opensParagraph(main)
+        ? d
+        : 0;
+    }
+    if (text.length > MAX_OVER_DATELINE_LINE || /[。；！？]/.test(text)) return 0;
+  }
+  return 0;
+}
+
 /** A line under a headline that is no part of it: a subtitle in brackets or after a dash, a byline. */
 const NOT_HEADLINE_PART = /^(?:[（(【[—－-]|记者|記者|通讯员|通訊員|作者|编辑|編輯|来源|來源)/;
 
@@ -1017,7 +1056,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
-  if (untitled && kickerOverDateline(lines)) {
+  const overDateline = untitled ? headlineOverDateline(lines) : 0;
+  if (overDateline > 0) {
+    // `第03版：要闻 PDF版下载` / `某报客户端` / `兵在掌上阅 亮剑弹指间` / headline / `据新华社…电 …`.
+    for (const l of lines.slice(0, overDateline - 1))
+      warn("web-line-dropped", at(l), { text: l.text });
+    pageTitle = lines[overDateline - 1];
+    lines = lines.slice(overDateline);
+  } else if (untitled && kickerOverDateline(lines)) {
     // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
     pageTitle = appendLine(
       { text: (lines[0] as TextLine).text, spans: [...(lines[0] as TextLine).spans] },

@@ -213,6 +213,32 @@ export function isBareHeading(text: string, figure = false): boolean {
   return !/^(?:[图圖]|表|[注註]|[单單][位]|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
 }
 
+/** Longest subhead that states a figure ({@link isFigureSubhead}). */
+const MAX_FIGURE_SUBHEAD = 24;
+/** Fewest Han characters of such a subhead: words besides its figure (`1.2万件` alone is none). */
+const MIN_SUBHEAD_WORDS = 5;
+
+/**
+ * `群众总体满意率97.01%`, `5家单位存在逾期现象`: the shape of a news item's subhead (小标题) that states a
+ * figure: a heading line ({@link isBareHeading} with a figure allowed) of
+ * {@link MAX_FIGURE_SUBHEAD} characters at most, one phrase (no comma), {@link MIN_SUBHEAD_WORDS} Han
+ * characters or more. Whether it is one depends on where it stands (between paragraphs: the line over
+ * it closes a sentence, {@link closesSentence}); its callers ask that.
+ */
+export function isFigureSubhead(text: string): boolean {
+  if (text.length > MAX_FIGURE_SUBHEAD || text.includes("，") || text.includes(",")) return false;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) if (isHan(text.charAt(i))) han++;
+  return han >= MIN_SUBHEAD_WORDS && FIGURE.test(text) && isBareHeading(text, true);
+}
+
+/** Whether a line closes a sentence (`。`, `！`, `？`, `；`, `…`, perhaps then a closing quote or bracket). */
+export function closesSentence(text: string): boolean {
+  let c = text.charAt(text.length - 1);
+  if (c !== "" && "”’」）)".includes(c)) c = text.charAt(text.length - 2);
+  return c !== "" && "。！？；…".includes(c);
+}
+
 /** The longest heading of parallel phrases {@link isPhraseHeading} takes. */
 const MAX_PHRASE_HEADING = 40;
 

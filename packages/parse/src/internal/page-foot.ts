@@ -2,7 +2,7 @@ import { isBareHeading, isTailLine } from "./line-kinds";
 import { correspondentOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
-import { paperCredit, simplified } from "./web-page";
+import { BYLINE_MARK, paperCredit, simplified } from "./web-page";
 
 /**
  * What a news page prints at its foot (issue 14): the issuer's name alone under the last
@@ -50,19 +50,20 @@ const RUN_ON_CREDIT =
  * name none.
  */
 const REPORTER_CREDIT =
-  /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
+  /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
 
 /** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
 const BYLINE_OUTLET =
-  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台))(?:[驻駐][\u4e00-\u9fff]{1,6})?[记記]者/;
+  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者/;
 
 /**
  * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), as printed;
  * `undefined` for `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
  */
 export function bylineOutlet(text: string): string | undefined {
-  const m = BYLINE_OUTLET.exec(simplified(text.trimStart()));
-  return m === null ? undefined : text.trimStart().slice(0, (m[1] as string).length);
+  const printed = text.trimStart().replace(BYLINE_MARK, "");
+  const m = BYLINE_OUTLET.exec(simplified(printed));
+  return m === null ? undefined : printed.slice(0, (m[1] as string).length);
 }
 
 /** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */
@@ -188,21 +189,42 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   "报",
   "報",
 ].join("|")})`;
+/** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
+const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
+export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);
+
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place), `某某日报讯`,
- * `本报讯（记者 …）`, `央视网消息：`, `新华社北京7月27日电`, `中评社北京6月17日电/` (a reporter's name in
+ * `本报讯（记者 …）`, `央视网消息：`, `央视网消息据…` (the report's attribution run on), `新华社北京7月27日电`,
+ * `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|消息(?=[：:，,（(\\s])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
 );
+
+/**
+ * `新华社电`, `中新社北京电`: a news agency's dateline without its date, as reprints print it (an
+ * agency's name, a place of eight Han characters at most, 电 not opening a word: `…社电话`, `…社电商`).
+ */
+const AGENCY_DATELINE =
+  /^((?:新华|新華|中新|中评|中評|中国新闻|中國新聞)社)[\u4e00-\u9fff]{0,8}?[电電](?![话話商子视視脑腦力源器动動台])\s*(?:[（(][^（）()]{0,30}[）)])?[/／\s：:]*/;
 
 /**
  * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
  * the outlet it names (the first of two), if any; `undefined` when the line opens with none.
  */
-export function newsDateline(text: string): { length: number; outlet?: string } | undefined {
+export function newsDateline(
+  text: string,
+): { length: number; outlet?: string; outletAt?: number } | undefined {
   if (!/[讯訊电電息]/.test(text.slice(0, 48))) return undefined;
+  // `据新华社北京10月31日电`: a reprint's 据 before the dateline is no part of the outlet's name.
+  const cited = (text.charCodeAt(0) === 0x636e || text.charCodeAt(0) === 0x64da) && text.length > 1;
+  const inner = cited ? newsDateline(text.slice(1)) : undefined;
+  if (inner?.outlet !== undefined)
+    return { length: inner.length + 1, outlet: inner.outlet, outletAt: 1 };
+  const agency = AGENCY_DATELINE.exec(text);
+  if (agency !== null) return { length: agency[0].length, outlet: agency[1] as string };
   const m = NEWS_DATELINE.exec(text);
   if (m === null) return undefined;
   if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };

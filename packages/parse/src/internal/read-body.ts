@@ -6,9 +6,11 @@ import { isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
+  closesSentence,
   holdsFigure,
   isBareHeading,
   isBracketHeading,
+  isFigureSubhead,
   isHeadingLine,
   isLabelHeading,
   isPhraseHeading,
@@ -397,6 +399,7 @@ export function readBody(
   }
 
   const dotless = dotlessNumbering(lines);
+  const figureHeads = figureSubheads(lines);
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
   // that numbers no section, the first line's too (one label alone at the top may be an addressee).
   let labelHeadings = 0;
@@ -528,7 +531,7 @@ export function readBody(
     }
     if (
       (index > 0 || section || (numbersSections && OPENING_PART.test(t))) &&
-      isBareHeading(t) &&
+      (isBareHeading(t) || figureHeads.has(index)) &&
       index + 1 < lines.length &&
       !(graphic && captionOf(lines[index + 1]))
     ) {
@@ -667,6 +670,41 @@ export function readBody(
     if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
+}
+
+/** Running text: a sentence's mark in it, or a clause's in a line as long as a paragraph's. */
+const isRunningText = (text: string): boolean =>
+  /[。！？；]/.test(text) || (text.length >= 18 && /[，,]/.test(text));
+
+/** Longest line {@link figureSubheads} counts as a subhead (with a figure or without). */
+const MAX_SUBHEAD = 30;
+
+/**
+ * `…了解到的情况。` / `群众总体满意率97.01%` / `7月份，市长热线…。`: a news item's subheads (小标题), short
+ * heading lines that each stand between paragraphs (the line over it closes a sentence, the line
+ * under it is running text). Where a text prints two such lines or more (with a figure or without),
+ * the indices of those that state a figure ({@link isFigureSubhead}: `5家单位存在逾期现象`), which
+ * head sections as the others do; else none (one short line with a figure between paragraphs may be
+ * a highlighted figure). No table row, no paragraph's first line a page's width broke
+ * ({@link opensParagraph}, {@link splitsFigure}).
+ */
+function figureSubheads(lines: readonly TextLine[]): Set<number> {
+  const between: number[] = [];
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    const t = line.text;
+    if (t.length > MAX_SUBHEAD || line.table) continue;
+    const prev = lines[k - 1] as TextLine;
+    const next = lines[k + 1] as TextLine;
+    if (prev.table || next.table || !closesSentence(prev.text)) continue;
+    if (!isRunningText(next.text) || !isBareHeading(t, true)) continue;
+    if (opensParagraph(t) || splitsFigure(t, next.text)) continue;
+    between.push(k);
+  }
+  const found = new Set<number>();
+  if (between.length < 2) return found;
+  for (const k of between) if (isFigureSubhead((lines[k] as TextLine).text)) found.add(k);
+  return found;
 }
 
 /**

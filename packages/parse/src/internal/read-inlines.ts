@@ -167,6 +167,26 @@ const DISPOSED_OWNER =
 const DISPOSAL_VERB =
   /^[^，。；：,;:！？]{0,20}?(?:纳入|納入|列入|下放|移交|划转|劃轉|并入|併入|转为|轉為|调整为|調整為|改为|改為|精简为|精簡為|合并为|合併為|交由|委托|委託)/;
 
+/**
+ * `全市共向874户家庭发放住房公积金贷款28824万元`, `为56家企业拨付补贴资金`: the count of those something was
+ * given to, right after 向, 为 or 给 or after the whole place they belong to (`全县`, `全市`), with a verb
+ * of giving later in its clause: what the text reports, as the count after 对 before 进行 is.
+ */
+function recipientOfGiving(text: string, i: number, end: number): boolean {
+  return (
+    GIVEN_TO.test(text.slice(Math.max(0, i - 4), i)) && GIVING_VERB.test(text.slice(end, end + 30))
+  );
+}
+/**
+ * 向, 为 or 给 before the count, perhaps then the whole place (`全县`, `全市`, `全區`); not the 为 of
+ * "into, as" after a verb (`细分为412个办理情形`, `调整为`, `认定为`).
+ */
+const GIVEN_TO =
+  /(?:[向给給]|(?<![分成定整改作视視列评評认認转轉变變设設划劃])[为為])(?:全[省市县縣区區镇鎮乡鄉])?$/;
+/** Verbs of giving, paying or doing for someone, later in the clause (`…家庭发放贷款`). */
+const GIVING_VERB =
+  /^[^，。；：,;:！？]{0,12}?(?:发放|發放|拨付|撥付|提供|支付|兑付|兌付|兑现|兌現|减免|減免|办理|辦理|补贴|補貼|资助|資助|救助|发给|發給)/;
+
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
 const CLAUSE_MARK_UNITS = unitSet(CLAUSE_MARKS);
@@ -272,6 +292,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     NOUN_ENDS_CLAUSE.test(after) ||
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
+    recipientOfGiving(text, i, end) ||
     countAfterVerb(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
@@ -524,6 +545,7 @@ export function readInlines(
               TIME_ONLY.test(label) ||
               objectOfAction(text, i, figure.end) ||
               objectOfDisposal(text, i, figure.end) ||
+              recipientOfGiving(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");

@@ -81,6 +81,8 @@ const isNote = (text: string): boolean => NOTE.test(text) || SOURCE_NOTE.test(te
  */
 const TABLE_TITLE = /\p{Script=Han}{2}(?:表|[（(](?:计量)?单位[：:][^（()）]{1,8}[）)])$/u;
 const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
+/** `图一：投诉性质比例图（单位：件）`: a chart's title, numbered as a figure: no table's title. */
+const CHART_TITLE = /^[图圖]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const SENTENCE = /[。；！？]/;
 
@@ -431,8 +433,9 @@ export function findTables(
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
+      // (A bare line whose bar closes it on the next line opens a table of another form.)
       if (pipeCell(r)) while (r + 1 < raw.length && pipeCell(r + 1)) r++;
-      else if (bareCell(r)) while (r + 1 < raw.length && bareCell(r + 1)) r++;
+      else if (bareCell(r)) while (r + 1 < raw.length && bareCell(r + 1) && !barredCell(r + 1)) r++;
       continue;
     }
     if (skip && skipped(r, table.end)) continue;
@@ -575,6 +578,7 @@ export function findTables(
       titleCell === undefined &&
       bareCell(r) &&
       TABLE_TITLE.test(cleanRow(r).text) &&
+      !CHART_TITLE.test(cleanRow(r).text) &&
       next(r + 1) < raw.length &&
       bareCell(next(r + 1));
     if (titled) {
@@ -603,14 +607,17 @@ export function findTables(
     const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
     if (caption) lines.caption = caption;
     const cellOpens = pipeCell(r) || openerCellRange(r) !== undefined;
-    const headSplit = cellOpens
-      ? undefined
-      : (splitRow(source, raw[r] as Range) ??
-        (caption ? splitRow(source, raw[r] as Range, true) : undefined));
+    // `项目` / `|` / `2025年第一季度` / `|`: each cell closed by a bar on the line under it.
+    const barred = !cellOpens && barredCell(r);
+    const headSplit =
+      cellOpens || barred
+        ? undefined
+        : (splitRow(source, raw[r] as Range) ??
+          (caption ? splitRow(source, raw[r] as Range, true) : undefined));
     let end: number;
     if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
-      const read = cellLines(r, lines, caption !== undefined && !titled, cellOpens);
+      const read = cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred);
       if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
     } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
@@ -631,7 +638,34 @@ export function findTables(
     }
     const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
     if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
+    // `表一：投诉性质变化表（单位：件）` under a table without a caption: its caption, printed below it.
+    if (lines.caption === undefined) {
+      const n = next(end + 1);
+      const under = n < raw.length ? readCaption(source, raw[n] as Range, clean) : undefined;
+      if (under !== undefined && !opensTableAfter(n)) {
+        lines.caption = under;
+        end = n;
+      }
+    }
     return { end, lines };
+  }
+
+  /**
+   * Whether the line after a caption at `n` opens a table's cells (a pipe, a bare cell): the
+   * caption is then that table's, over it, not the caption of the table above.
+   */
+  function opensTableAfter(n: number): boolean {
+    const k = next(n + 1);
+    if (k >= raw.length) return false;
+    return piped[k] === 1 || bareCell(k) || splitRow(source, raw[k] as Range) !== undefined;
+  }
+
+  /**
+   * A bare cell whose bar closes it on the next line (`项目` / `|`; a blank line between them, as
+   * a page break leaves one, allowed).
+   */
+  function barredCell(r: number): boolean {
+    return r + 1 < raw.length && bareCell(r) && next(r + 1) < raw.length && lonePipe(next(r + 1));
   }
 
   /**
@@ -976,6 +1010,7 @@ export function findTables(
     lines: TableLines,
     captioned: boolean,
     piped: boolean,
+    barred = false,
   ): number | undefined {
     // A bare line goes in as `cleanRow` keeps it (`shared`), and is copied only into a table
     // found ({@link ownLine}): most runs of short lines are no table.
@@ -985,7 +1020,19 @@ export function findTables(
     const closes: number[] = [];
     // Where a line of one pipe (`|`) stood: the index its blank cell has among the cells.
     const bars: number[] = [];
-    for (let i = r; i < raw.length; i = piped ? i + 1 : next(i + 1)) {
+    // Each cell closed by a bar on the line under it; a bar alone after a bar is a blank cell.
+    for (let i = r, afterBar = false; barred && i < raw.length; ) {
+      if (afterBar && lonePipe(i)) {
+        cells.push({ line: { text: "", spans: [] }, raw: i });
+        i = next(i + 1);
+      } else if (barredCell(i)) {
+        const bar = next(i + 1);
+        cells.push({ line: cleanRow(i), raw: bar, shared: true });
+        i = next(bar + 1);
+        afterBar = true;
+      } else break;
+    }
+    for (let i = r; !barred && i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
         const run = cells.length > 0 ? pipeRun(i) : 0;
         if (run > 0) {
@@ -1019,16 +1066,18 @@ export function findTables(
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
     }
-    if (!piped) joinIndexBase(cells);
+    if (!piped && !barred) joinIndexBase(cells);
+    // A bar closing each cell marks the cells as a `|` line does.
+    const marked = piped || barred;
     // Bare lines without a caption are a table only when they show it plainly: three rows at
     // least, nine cells in ten of their column's kind.
-    const plain = piped || captioned;
+    const plain = marked || captioned;
     const options = {
       // Bare lines count full rows only (their last cells may be the text after the table),
       // two at least even under a caption.
-      minRows: piped ? (captioned ? 1 : 2) : captioned ? 2 : 3,
+      minRows: marked ? (captioned ? 1 : 2) : captioned ? 2 : 3,
       minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
-      fullRows: !piped,
+      fullRows: !marked,
     };
     let columns = closedWidth(cells, closes);
     /** The width of a head of words over one row of figures ({@link headOverOneRow}), if that. */
@@ -1062,7 +1111,7 @@ export function findTables(
       // A total row one cell short at the end disagrees with two columns: the cells before it
       // give the count, and the row is read as one when it is one ({@link totalRowAfter}).
       columns ??= widthBeforeTotal(texts, options);
-      if (columns === undefined && !piped) {
+      if (columns === undefined && !marked) {
         headRow = headOverOneRow(texts);
         columns = headRow;
       }
@@ -1077,8 +1126,8 @@ export function findTables(
       columns,
       full,
     );
-    const rowCount = piped || total ? Math.ceil(bodyCells / columns) : full;
-    const used = piped || total ? cells : cells.slice(0, columns * (full + 1));
+    const rowCount = marked || total ? Math.ceil(bodyCells / columns) : full;
+    const used = marked || total ? cells : cells.slice(0, columns * (full + 1));
     leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map(ownLine)];
     for (let k = 0; k < rowCount; k++) {

@@ -13,9 +13,11 @@ import {
 import { forumNoise } from "./forum-noise";
 import { restatedBelow } from "./headline-shapes";
 import {
+  closesSentence,
   holdsFigure,
   isBareHeading,
   isDateLine,
+  isFigureSubhead,
   isGarbledDateLine,
   isHeadingLine,
   isMarkedPhraseHeading,
@@ -1230,7 +1232,23 @@ function standsApart(lines: readonly TextLine[], i: number): boolean {
     below !== undefined &&
     text.length * 2 <= above.text.length &&
     text.length * 2 <= below.text.length &&
-    isBareHeading(text)
+    (isBareHeading(text) || (isFigureSubhead(text) && closesSentence(above.text)))
+  );
+}
+
+/**
+ * `…了解到的情况。` / `群众总体满意率97.01%`: the last line out is a subhead that states a figure
+ * ({@link isFigureSubhead}) under a line that closes a sentence: it ends where its writer ended it.
+ */
+function subheadAfterSentence(out: readonly TextLine[]): boolean {
+  const last = out[out.length - 1];
+  const before = out[out.length - 2];
+  return (
+    last !== undefined &&
+    before !== undefined &&
+    !before.table &&
+    isFigureSubhead(last.text) &&
+    closesSentence(before.text)
   );
 }
 
@@ -1337,7 +1355,10 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     open =
       !last.table &&
       last.text.length >= 8 &&
-      !((offPage || last.text.length * 2.5 < wide) && isBareHeading(last.text)) &&
+      !(
+        (offPage || last.text.length * 2.5 < wide) &&
+        (isBareHeading(last.text) || subheadAfterSentence(out))
+      ) &&
       // A `（一）` heading of phrases shorter than the text's lines is not a wrapped line.
       !(
         (page === 0 || offPage || last.text.length * 1.25 < wide) &&

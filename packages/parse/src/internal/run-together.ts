@@ -1,7 +1,14 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import { isHanCode, oneOfCode } from "./chars";
-import { itemMarkerLength, sectionMarkerLength, sectionMarkerText } from "./line-kinds";
+import {
+  isBareHeading,
+  itemMarkerLength,
+  sectionMarkerLength,
+  sectionMarkerText,
+} from "./line-kinds";
+import { newsDateline, opensParagraph } from "./page-foot";
 import type { TextLine } from "./repair-lines";
+import { simplified } from "./web-page";
 
 /**
  * Headings that a copy ran into the text around them, put back on lines of their own:
@@ -65,6 +72,13 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       } else if (entry) {
         out.push(entry.title);
         rest = entry.rest;
+      } else {
+        // `國慶長假…兩千余萬人次 10月7日,記者從…`: a headline run into its first paragraph.
+        const led = headlineBeforeLede(line);
+        if (led) {
+          out.push(led.title);
+          rest = led.rest;
+        }
       }
     }
     const cuts = cutsOf(rest, next, numberOf, flat);
@@ -321,6 +335,41 @@ function titlePrintedTwice(
     copy: sliceLine(line, first, end),
     rest: sliceLine(line, from, text.length),
   };
+}
+
+/** Fewest and most characters of a headline run into its first paragraph ({@link headlineBeforeLede}). */
+const MIN_RUN_HEADLINE = 6;
+const MAX_RUN_HEADLINE = 40;
+/** How a news report's first paragraph opens: its day (`10月7日，`, `7日上午，`), `近日，`, `日前，`, `昨天，`. */
+const LEDE_OPENING =
+  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?)?|近日|日前|昨[天日]|今[天日])[，,]/;
+
+/**
+ * `國慶長假重慶市接待遊客兩千余萬人次 10月7日,記者從…。…`: a flattened page's first line whose headline
+ * runs on into its first paragraph after the space the page printed: the words before the line's
+ * first space ({@link MIN_RUN_HEADLINE} to {@link MAX_RUN_HEADLINE} characters, a heading: no clause
+ * or sentence mark, no marker) when the words after it open a paragraph ({@link LEDE_OPENING},
+ * {@link opensParagraph}, no dateline) that closes a sentence, and the line read whole opens none (a stray space in
+ * a dateline, `新華社烏魯木 齊7月10日電`, parts nothing). The headline and the rest, or undefined.
+ */
+function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine } | undefined {
+  const first = gapsOf(line)[0];
+  if (first === undefined || first < MIN_RUN_HEADLINE || first > MAX_RUN_HEADLINE) return undefined;
+  const text = line.text;
+  const head = text.slice(0, first);
+  if (/[，,、：:]/.test(head) || !isBareHeading(head, true)) return undefined;
+  // (`新華社烏魯木 齊7月10日電…`: a stray space inside a paragraph's opening parts nothing.)
+  if (opensParagraph(text)) return undefined;
+  let from = first;
+  while (text.charAt(from) === " ") from++;
+  const rest = text.slice(from);
+  // (A dateline after the space opens no paragraph here: a flattened page's teasers and a photo's
+  // caption run on before it, `图为… 资料图 某某晚报讯…`, and are no headline.)
+  const opens =
+    LEDE_OPENING.test(rest) ||
+    (opensParagraph(rest) && newsDateline(simplified(rest.slice(0, 60))) === undefined);
+  if (!rest.includes("。") || !opens) return undefined;
+  return { title: sliceLine(line, 0, first), rest: sliceLine(line, from, text.length) };
 }
 
 /** Fewest and most words of a yearbook's category path before an entry's title. */

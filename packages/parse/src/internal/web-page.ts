@@ -53,7 +53,9 @@ export function webLineFilter(): (text: string) => boolean {
         ? undefined
         : WORDS_DATE_FIELD.test(text)
           ? "meta"
-          : (attributeLeft(text) ?? (afterPath && columnPath(text) ? "furniture" : undefined)));
+          : (attributeLeft(text) ??
+            contactLine(text) ??
+            (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
@@ -496,8 +498,23 @@ const isLoginPrompt = (text: string): boolean =>
  * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
  * site's header or footer prints its contact (a 12345 hotline's five digits are the text's).
  */
-const PHONE_ALONE =
-  /^(?:[（(]?0\d{2,3}[）)]?[-\s]?\d{3,4}[-\s]?\d{4}|[48]00[-\s]?\d{3}[-\s]?\d{4})$/;
+const PHONE =
+  "(?:[（(]?0\\d{2,3}[）)]?[-\\s]?\\d{3,4}[-\\s]?\\d{4}|[48]00[-\\s]?\\d{3}[-\\s]?\\d{4})";
+const PHONE_ALONE = new RegExp(`^${PHONE}$`);
+
+/**
+ * `招商电话：0839-3501050`, `服务电话: 400-123-4567`, `联系电话：(028)8691 2345`: a site's contact line
+ * over its page's text, a short label ending in 电话 or 热线 and a telephone number (its area code, or
+ * a 400/800 number), nothing else. Asked only over the text's first sentence: under it, such a line
+ * is the 报尾's. A count (`招商电话：1540件`) or a label with more words (`各窗口开通咨询电话：…`) is none.
+ */
+const CONTACT_LINE = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,4}(?:电话|热线|電話|熱線)\\s*[：:]\\s*${PHONE}$`,
+);
+const contactLine = (text: string): "furniture" | undefined =>
+  text.length <= 30 && isDigitCode(text.charCodeAt(text.length - 1)) && CONTACT_LINE.test(text)
+    ? "furniture"
+    : undefined;
 
 const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
@@ -534,7 +551,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * The links to a site's other versions and its account, in both {@link SITE_TOOL} and
  * {@link TOOL_LINK}: `简体中文`, `繁体版`, `English`, `登录`, `注册`, `手机版`, `长者版`.
@@ -573,7 +590,16 @@ const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jp
  * one of its labels or ends in `正文` (its last branch is otherwise tried at every position).
  */
 const breadcrumb = (text: string): boolean =>
-  (BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text);
+  ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text)) ||
+  (PATH_END.test(text) && OPEN_PATH.test(text));
+
+/**
+ * `中国苏南视窗 > 关注 >`, `某某新闻网 >> 民生 >>`: the path to the page's column, left open at its
+ * end: two names or more from a Han character, short and without a sentence's mark, parted by path
+ * marks, the line closed by one (no heading or sentence ends with `>`).
+ */
+const OPEN_PATH =
+  /^[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})+\s*(?:>{1,2}|[»›])$/;
 
 /**
  * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
@@ -660,7 +686,13 @@ function isMetaLine(text: string): boolean {
   // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
   // The page's address may come first: `http://www.… 2015-10-10 09:18:15 来源：…`.
   // The site's name may come first: `某区人民政府 2025-12-18 14:33:00 来源：区人民政府督查室`.
-  if (labels === 1 && strong && LEADING_DATE.test(withoutSite(text)) && text.length <= 120)
+  // Its date may lack the year, the clock time marking it the page's: `10-08 20:06:31 来源：…`.
+  if (
+    labels === 1 &&
+    strong &&
+    text.length <= 120 &&
+    (LEADING_DATE.test(withoutSite(text)) || YEARLESS_CLOCKED_DATE.test(text))
+  )
     return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
   // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`).
@@ -744,6 +776,14 @@ function datedCredit(text: string): number | undefined {
     ? text.length - name.length
     : undefined;
 }
+
+/**
+ * A month and day without a year and the clock time a site prints with them (`10-08 20:06:31`,
+ * `10/08 20:06`, `10月8日 20:06`), opening a line before its words: a page's date (a report's day
+ * has no clock time).
+ */
+const YEARLESS_CLOCKED_DATE =
+  /^\d{1,2}(?:[-/]\d{1,2}|月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s|[\u4e00-\u9fff])/;
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE =
@@ -888,6 +928,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const agencies: string[] = [];
   const responsible: string[] = [];
   const authors: string[] = [];
+  /** The bodies whose sites the page's 栏目 names (`栏目：某局 -通知公告`). */
+  const owners: string[] = [];
   for (const [printedLabel, value] of pageFields(lines)) {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
@@ -909,6 +951,9 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       const [name, date] = sourceAndDate(value);
       if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
+    } else if (label === "栏目" || label === "所属栏目") {
+      const owner = columnOwner(value);
+      if (owner !== undefined) owners.push(owner);
     } else if (label === "成文日期") written ??= readDateValue(value);
     else if (DATE_LABEL.test(label)) {
       const date = readDateValue(value);
@@ -925,12 +970,23 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
-  const publisher = [...agencies, ...responsible, ...sources, ...authors].find(
+  const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
     (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
 }
+
+/**
+ * `宜昌市医疗保障局 -通知公告`, `某县统计局 > 统计数据`: a 栏目 value that names the body whose site it is,
+ * then the column after a path mark (`-`, `_`, `>`, `|`, `/`): the body, when it is one; else undefined.
+ */
+function columnOwner(value: string): string | undefined {
+  const m = COLUMN_PATH_VALUE.exec(value.trim());
+  const body = m?.[1];
+  return body !== undefined && isOrg(body) ? body : undefined;
+}
+const COLUMN_PATH_VALUE = /^([\u4e00-\u9fff]{3,30}?)\s*(?:[-_|｜/／»›]|>{1,2})\s*[\u4e00-\u9fff]/;
 
 /**
  * The `label value` pairs of the page's lines: `label：value` on a line or in a grid's cells, and
@@ -983,7 +1039,7 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
  * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL =
-  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处)$/;
+  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|本文来源|本篇来源|本稿来源)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
@@ -1017,6 +1073,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
  */
 const SPACED_BYLINE =
   /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+/** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
+export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
+
 /** A byline's role, which every line {@link SPACED_BYLINE} takes holds. */
 const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|^(?:文|图|圖)/;
 
@@ -1025,7 +1084,8 @@ export function isSpacedByline(line: TextLine): boolean {
   if (text.length > 40 || !BYLINE_ROLE.test(text)) return false;
   let spaced = "";
   let previous: number | undefined;
-  for (let k = 0; k < text.length; k++) {
+  // (`□某某日报记者 王某`: the mark a page opens a byline with is no part of it.)
+  for (let k = BYLINE_MARK.exec(text)?.[0].length ?? 0; k < text.length; k++) {
     const offset = offsetAt(line, k);
     if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
     spaced += text.charAt(k);
@@ -1146,6 +1206,12 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  "栏目",
+  "所属栏目",
+  // `来源：不详「本文来源：某某晚报」`: the qualifier is the label's, not the value's before it.
+  "本文来源",
+  "本篇来源",
+  "本稿来源",
   "发布",
   "发表",
   "发表于",
@@ -1252,10 +1318,17 @@ function sourceName(value: string): string {
   const [name = "", ...rest] = value.trim().split(/\s+/);
   return rest.length > 0 &&
     (/(?:网|报|社|台|刊)$/.test(name) || isOrg(name)) &&
-    rest.every((r) => /^[\u4e00-\u9fff]{2,4}$/.test(r))
+    rest.every((r) => BYLINE_NAME.test(r))
     ? name
     : value;
 }
+
+/**
+ * A reporter's name (two to four Han characters) as a 来源 value's byline prints it, perhaps after
+ * its role (`记者丁小凤`, `通讯员张三`), or the role alone before the name (`记者 王明`).
+ */
+const BYLINE_NAME =
+  /^(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)?[\u4e00-\u9fff]{2,4}$/;
 
 /**
  * A field's value without the brackets around the field (`【来源：某中心】【字体：…】`): an opening
@@ -1265,8 +1338,14 @@ function trimValue(value: string): string {
   // `【来源】某网`: the label's closing bracket before the value.
   let v = value
     .replace(/^】/, "")
-    .replace(/[【[（(]+$/, "")
+    .replace(/[【[（(「『]+$/, "")
     .trim();
+  // `「某市统计局」`, `亳州晚报」`: corner brackets around a value, or the one closing its field.
+  if (/[」』]$/.test(v) && !/[「『]/.test(v.slice(1)))
+    v = v
+      .replace(/^[「『]/, "")
+      .slice(0, -1)
+      .trim();
   // `新华网【字号 大 中 小】`: a widget in brackets after the value is no part of it.
   const widget = v.indexOf("【");
   if (widget > 0) v = v.slice(0, widget).trim();
