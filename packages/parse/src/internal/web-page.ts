@@ -1267,15 +1267,23 @@ function trimValue(value: string): string {
     .replace(/^】/, "")
     .replace(/[【[（(]+$/, "")
     .trim();
-  // `新华网【字号 大 中 小】`: a widget in brackets after the value is no part of it.
+  // `新华网【字号 大 中 小】`, `灌云县[ ]`, `某局 [大 中 小]`: a widget in brackets after the value
+  // (its words lost, or the font sizes) is no part of it.
   const widget = v.indexOf("【");
   if (widget > 0) v = v.slice(0, widget).trim();
+  else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
   if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
   // `作者：某某日报 本站发布时间：…`: the site's word qualifying the next label (`本站发布时间`,
   // `本网更新时间`) is no part of the value before it.
   return v.replace(SITE_QUALIFIER, "");
 }
+
+/**
+ * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
+ * `[大 中 小]`), perhaps cut open by the next label, to the value's end.
+ */
+const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
 
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
