@@ -106,7 +106,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     let text = line.text;
     for (const s of SECRET) text = text.replaceAll(s, " ");
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
-    text = readIssueNumbers(text, m);
+    text = readIssueNumbers(withDi(text), m);
     text = readWeek(text, m);
     if (!hadNumber && m.number !== undefined) text = readDaysAfterNumber(text, m);
     const dated = m.publishedOn;
@@ -340,6 +340,27 @@ export function titleIssueNumbers(
   if (m.year !== undefined) out.year = m.year;
   if (m.totalNumber !== undefined) out.totalNumber = m.totalNumber;
   return out;
+}
+
+/**
+ * `20期`, `2023年5期`, `（十二期）`, `8期  2020年3月9日`: a masthead's issue line whose `第` an
+ * extraction lost, a number (its year perhaps before it) and `期` opening the line, nothing but a
+ * date after it: the line with its `第` (`共20期`, `培训20期` are no issue).
+ */
+const NUMBER_WITHOUT_DI =
+  /^(\s*[（(【[]?\s*(?:\d{4}年[·・]?)?)(?=[\d〇零一二三四五六七八九十百]{1,5}期)/;
+
+function withDi(text: string): string {
+  if (!text.includes("期") || text.includes("第")) return text;
+  const m = NUMBER_WITHOUT_DI.exec(text);
+  if (m === null) return text;
+  const rest = text
+    .slice(text.indexOf("期") + 1)
+    .replace(/^[）)】\]]/, "")
+    .trim();
+  return rest === "" || readFullDate(rest) !== undefined
+    ? `${m[1]}第${text.slice((m[1] as string).length)}`
+    : text;
 }
 
 function readIssueNumbers(input: string, m: Masthead): string {
