@@ -305,6 +305,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     datedCredit(text) !== undefined ||
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
+    outletDate(text) !== undefined ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
@@ -354,6 +355,23 @@ const isZoomedDate = (text: string): boolean =>
   text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
 const ZOOMED_DATE =
   /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天]\s*)?(?:(?:放大|缩小|默认|还原)\s*){2,}$/;
+
+/**
+ * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
+ * a news page's line under its headline naming the outlet (a paper, a site, an agency, a station, a
+ * media centre, an app) and the page's date, its time perhaps, the reader's font tools perhaps after
+ * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
+ * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere).
+ */
+function outletDate(simple: string): { name: string; date: string } | undefined {
+  if (simple.length > 50 || !/\d{4}/.test(simple)) return undefined;
+  const m = OUTLET_DATE.exec(simple);
+  if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
+  const date = readDateValue(m[2] as string);
+  return date === undefined ? undefined : { name: m[1] ?? "", date };
+}
+const OUTLET_DATE =
+  /^(?:([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\s*)?(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)((?:\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\s*$/;
 
 /**
  * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
@@ -963,7 +981,11 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
     const edition = paperEdition(simple);
-    if (credited !== undefined) {
+    const outlet = outletDate(simple);
+    if (outlet !== undefined) {
+      if (outlet.name !== "") out.push(["来源", text.slice(0, outlet.name.length)]);
+      out.push(["日期", outlet.date]);
+    } else if (credited !== undefined) {
       out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
       const from = datedReprintStart(simple);
       if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
