@@ -413,6 +413,9 @@ function isKicker(first: string, next: string): boolean {
   );
 }
 
+/** A guessed body's name that opens with its level alone (`县安委`, `市统计局`), naming no place. */
+const LEVEL_ONLY = /^[省市县区縣區]/;
+
 /**
  * A report's headline alone on its line: at least eight characters ending with the kind of text
  * it is (`…督查情况`, `…运行分析`), or a `关于…` title (a section label such as `总体情况` is shorter).
@@ -1141,7 +1144,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
   const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
-  const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
+  // (A body named by its level alone, `县安委会…`, `市统计局…`, is the page's county's or city's:
+  // which one the headline does not say, and it names no publisher.)
+  const opener = headline === undefined ? undefined : matcher.match(headline, 0, true);
+  const titled = opener?.guessed && LEVEL_ONLY.test(opener.form) ? undefined : opener;
   const publisherText =
     masthead.publisher?.text ??
     headIssuer?.text ??
