@@ -1190,7 +1190,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
-  const totalNumber = masthead.totalNumber ?? titled0.totalNumber;
+  const totalNumber = masthead.totalNumber ?? titled0.totalNumber ?? page.totalNumber;
   if (totalNumber !== undefined) issue.totalNumber = totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];

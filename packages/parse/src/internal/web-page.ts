@@ -315,12 +315,31 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
 }
 
 /**
- * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`) and its
- * navigation (`3上一版 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
+ * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
+ * the paper's issue and date perhaps after it: {@link paperPageIssue}) and its navigation (`3上一版
+ * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
  */
 const isPaperPageNav = (text: string): boolean =>
-  text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
-const PAPER_PAGE_LABEL = /^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+  text.length <= 60 &&
+  text.includes("版") &&
+  ((text.length <= 30 && PAPER_NAV.test(text)) || PAPER_PAGE_LABEL.test(text));
+const PAPER_PAGE_LABEL =
+  /^第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+
+/**
+ * `第二版:综合新闻总第3840期 >2021-05-07编印`: the paper's issue (`总第3840期`, `第1234期`) and date a
+ * newspaper page's label prints after its column's name, each when printed; undefined for any other line.
+ */
+function paperPageIssue(simple: string): { issue?: string; date?: string } | undefined {
+  if (simple.length > 60 || !simple.includes("版")) return undefined;
+  const m = PAPER_PAGE_LABEL.exec(simple);
+  if (m === null) return undefined;
+  const out: { issue?: string; date?: string } = {};
+  if (m[1] !== undefined) out.issue = m[1].replace(/\s+/g, "");
+  const date = m[2] === undefined ? undefined : readDateValue(m[2]);
+  if (date !== undefined) out.date = date;
+  return out;
+}
 
 /**
  * `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层 |阅读模式`: a forum's post line (the poster's name
@@ -866,8 +885,10 @@ export interface PageFacts {
   title?: string;
   publisher?: string;
   publishedOn?: string;
-  /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives. */
+  /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives (or a newspaper page's label). */
   number?: number;
+  /** `第二版:综合新闻总第3840期`: the paper's total number a newspaper page's label gives. */
+  totalNumber?: number;
 }
 
 /**
@@ -932,7 +953,14 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       const date = readDateValue(value);
       if (date !== undefined) facts.publishedOn ??= date;
     } else if (GENERATED_LABEL.test(label)) generated ??= readDateValue(value);
-    else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
+    else if (label === "期号") {
+      // A newspaper page's `总第3840期` (its total number) or `第1234期` (its number).
+      const parsed = safeParseIssueNumber(value);
+      if (parsed.success && parsed.data.totalNumber !== undefined)
+        facts.totalNumber ??= parsed.data.totalNumber;
+      else if (parsed.success && parsed.data.number !== undefined)
+        facts.number ??= parsed.data.number;
+    } else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
       const number = issueNumberOf(value);
       if (number !== undefined) facts.number = number;
     }
@@ -982,7 +1010,11 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
     const edition = paperEdition(simple);
     const outlet = outletDate(simple);
-    if (outlet !== undefined) {
+    const pageIssue = paperPageIssue(simple);
+    if (pageIssue !== undefined) {
+      if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
+      if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
+    } else if (outlet !== undefined) {
       if (outlet.name !== "") out.push(["来源", text.slice(0, outlet.name.length)]);
       out.push(["日期", outlet.date]);
     } else if (credited !== undefined) {
