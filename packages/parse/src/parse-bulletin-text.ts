@@ -413,6 +413,9 @@ function isKicker(first: string, next: string): boolean {
   );
 }
 
+/** Four Han characters in a row: words, not a figure or a code alone. */
+const HAN_RUN = /[\u4e00-\u9fff]{4}/;
+
 /** A guessed body's name that opens with its level alone (`县安委`, `市统计局`), naming no place. */
 const LEVEL_ONLY = /^[省市县区縣區]/;
 
@@ -997,6 +1000,19 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   if (pageTitle === undefined && page.title !== undefined && lines[0]?.text === page.title) {
     warn("duplicate-line-dropped", at(lines[0]), { text: page.title });
     lines = lines.slice(1);
+  }
+  // `标题` / `标题` / `4月21日上午，…`: a page's headline printed twice in a row (its title and its
+  // heading, a copy keeping both), said once: the headline may then hold a figure the text does not
+  // state again (the line under it is the lede).
+  if (
+    pageTitle === undefined &&
+    lines.length > 2 &&
+    lines[0]?.text === lines[1]?.text &&
+    isBareHeading(lines[0]?.text ?? "", true) &&
+    HAN_RUN.test(lines[0]?.text ?? "")
+  ) {
+    warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    lines = [lines[0] as TextLine, ...lines.slice(2)];
   }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
