@@ -292,7 +292,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isPhoneAlone(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
-    isPaperPageNav(text)
+    isPaperPageNav(text) ||
+    isCutTeaser(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -313,6 +314,15 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ? "meta"
     : undefined;
 }
+
+/**
+ * `全县“静止”下来，生活还要继续。…某县遂盟公...[详细]`, `…【详情】`, `...[阅读全文]`: a page's teaser of
+ * another report, cut short (`...`, `…`) and closed by its link in brackets, on a line of its own.
+ */
+const isCutTeaser = (text: string): boolean =>
+  (text.endsWith("]") || text.endsWith("】")) && CUT_TEASER.test(text);
+const CUT_TEASER =
+  /(?:\.{2,}|…+)\s*(?:\[\s*(?:详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|全文)\s*\]|【\s*(?:详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|全文)\s*】)$/;
 
 /**
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
