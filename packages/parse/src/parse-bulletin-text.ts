@@ -1106,7 +1106,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     return webLines.some((w) => (offsetAt(w, 0) ?? -1) > from);
   });
   if (signature) {
-    body = body.filter((l) => l !== signature.publisher && l !== signature.date);
+    const printed = signature.issuerLines ?? [];
+    body = body.filter(
+      (l) => l !== signature.publisher && l !== signature.date && !printed.includes(l),
+    );
     warn("signature-read", at(signature.publisher ?? signature.date), {
       publisher: signature.publisher?.text ?? "",
       date: signature.date.text,
