@@ -22,6 +22,7 @@ import {
   bareYearOfTitles,
   cumulativeToMonthEnd,
   dayOfTitles,
+  dayOfWholeHours,
   holidayDaysOfStatedYear,
   openingYearPeriod,
   releasedReportYear,
@@ -1235,6 +1236,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
+    // `2022年4月10日0—24时，…`: a daily report's day.
+    dayOfWholeHours(opening) ??
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
