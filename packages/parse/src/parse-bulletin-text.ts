@@ -414,6 +414,31 @@ function isKicker(first: string, next: string): boolean {
   );
 }
 
+/** The kinds of notice a title may name alone, letter-spaced (`通 告`, `公  告`). */
+const NOTICE_KIND = /^(?:通告|通知|通报|通報|公告|布告|决定|決定|公报|公報)$/;
+
+/** `通 告` as printed: a notice's kind of two characters the page set apart with spaces. */
+function isSpacedKind(line: TextLine | undefined): boolean {
+  if (line === undefined || !NOTICE_KIND.test(line.text)) return false;
+  const a = offsetAt(line, 0);
+  const b = offsetAt(line, 1);
+  return a !== undefined && b !== undefined && b - a > 1;
+}
+
+/**
+ * `通 告` on the first line, or under an issuer's line (a body's name, perhaps cut: `領導小組辦公室`),
+ * over the text: its index (0 or 1), else -1.
+ */
+function spacedKindAt(lines: readonly TextLine[]): number {
+  if (lines.length < 3) return -1;
+  if (isSpacedKind(lines[0])) return 0;
+  const issuer = lines[0]?.text ?? "";
+  return isSpacedKind(lines[1]) && issuer.length <= 40 && isOrg(issuer) ? 1 : -1;
+}
+
+/** A name that opens with its place (`某县…`, `某市…`), not cut short. */
+const OPENS_WITH_PLACE = /^[\u4e00-\u9fff]{1,7}?[省市县区州盟旗镇乡縣區鎮鄉]/;
+
 /** Four Han characters in a row: words, not a figure or a code alone. */
 const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 
@@ -1037,7 +1062,18 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
-  if (untitled && kickerOverDateline(lines)) {
+  const spacedKind = untitled ? spacedKindAt(lines) : -1;
+  if (spacedKind >= 0) {
+    // `某县人民政府` / `通 告` / `2022年4月10日0—24时，…`: the kind, letter-spaced, is the notice's title;
+    // the line over it names the issuer when it opens with the place (a name cut short,
+    // `領導小組辦公室`, is left to the 落款).
+    pageTitle = lines[spacedKind];
+    const issuer = spacedKind === 1 ? lines[0] : undefined;
+    if (issuer !== undefined && OPENS_WITH_PLACE.test(issuer.text)) headIssuer = issuer;
+    else if (issuer !== undefined)
+      warn("unrecognised-masthead-line", at(issuer), { text: issuer.text });
+    lines = lines.slice(spacedKind + 1);
+  } else if (untitled && kickerOverDateline(lines)) {
     // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
     pageTitle = appendLine(
       { text: (lines[0] as TextLine).text, spans: [...(lines[0] as TextLine).spans] },
