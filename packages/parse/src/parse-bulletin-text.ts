@@ -50,7 +50,13 @@ import {
 } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
-import { isOrg, readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
+import {
+  attachmentIssueNumber,
+  isOrg,
+  readMasthead,
+  readPeriodText,
+  titleIssueNumbers,
+} from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
@@ -1243,6 +1249,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     titled0.number ??
     // `防汛工作简报（3）` as the masthead's name: its series number.
     (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
+    // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.
+    attachmentIssueNumber(allLines, title) ??
     opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
