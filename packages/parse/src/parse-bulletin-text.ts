@@ -22,6 +22,7 @@ import {
   bareYearOfTitles,
   cumulativeToMonthEnd,
   dayOfTitles,
+  dayOfWholeHours,
   holidayDaysOfStatedYear,
   openingYearPeriod,
   releasedReportYear,
@@ -50,7 +51,13 @@ import {
 } from "./internal/read-body";
 import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
-import { isOrg, readMasthead, readPeriodText, titleIssueNumbers } from "./internal/read-masthead";
+import {
+  attachmentIssueNumber,
+  isOrg,
+  readMasthead,
+  readPeriodText,
+  titleIssueNumbers,
+} from "./internal/read-masthead";
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
@@ -413,6 +420,37 @@ function isKicker(first: string, next: string): boolean {
     !opensParagraph(first)
   );
 }
+
+/** The kinds of notice a title may name alone, letter-spaced (`通 告`, `公  告`). */
+const NOTICE_KIND = /^(?:通告|通知|通报|通報|公告|布告|决定|決定|公报|公報)$/;
+
+/** `通 告` as printed: a notice's kind of two characters the page set apart with spaces. */
+function isSpacedKind(line: TextLine | undefined): boolean {
+  if (line === undefined || !NOTICE_KIND.test(line.text)) return false;
+  const a = offsetAt(line, 0);
+  const b = offsetAt(line, 1);
+  return a !== undefined && b !== undefined && b - a > 1;
+}
+
+/**
+ * `通 告` on the first line, or under an issuer's line (a body's name, perhaps cut: `領導小組辦公室`),
+ * over the text: its index (0 or 1), else -1.
+ */
+function spacedKindAt(lines: readonly TextLine[]): number {
+  if (lines.length < 3) return -1;
+  if (isSpacedKind(lines[0])) return 0;
+  const issuer = lines[0]?.text ?? "";
+  return isSpacedKind(lines[1]) && issuer.length <= 40 && isOrg(issuer) ? 1 : -1;
+}
+
+/** A name that opens with its place (`某县…`, `某市…`), not cut short. */
+const OPENS_WITH_PLACE = /^[\u4e00-\u9fff]{1,7}?[省市县区州盟旗镇乡縣區鎮鄉]/;
+
+/** Four Han characters in a row: words, not a figure or a code alone. */
+const HAN_RUN = /[\u4e00-\u9fff]{4}/;
+
+/** A guessed body's name that opens with its level alone (`县安委`, `市统计局`), naming no place. */
+const LEVEL_ONLY = /^[省市县区縣區]/;
 
 /**
  * A report's headline alone on its line: at least eight characters ending with the kind of text
@@ -1034,6 +1072,19 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("duplicate-line-dropped", at(lines[0]), { text: page.title });
     lines = lines.slice(1);
   }
+  // `标题` / `标题` / `4月21日上午，…`: a page's headline printed twice in a row (its title and its
+  // heading, a copy keeping both), said once: the headline may then hold a figure the text does not
+  // state again (the line under it is the lede).
+  if (
+    pageTitle === undefined &&
+    lines.length > 2 &&
+    lines[0]?.text === lines[1]?.text &&
+    isBareHeading(lines[0]?.text ?? "", true) &&
+    HAN_RUN.test(lines[0]?.text ?? "")
+  ) {
+    warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    lines = [lines[0] as TextLine, ...lines.slice(2)];
+  }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
@@ -1056,8 +1107,19 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
-  const overDateline = untitled ? headlineOverDateline(lines) : 0;
-  if (overDateline > 0) {
+  const spacedKind = untitled ? spacedKindAt(lines) : -1;
+  const overDateline = untitled && spacedKind < 0 ? headlineOverDateline(lines) : 0;
+  if (spacedKind >= 0) {
+    // `某县人民政府` / `通 告` / `2022年4月10日0—24时，…`: the kind, letter-spaced, is the notice's title;
+    // the line over it names the issuer when it opens with the place (a name cut short,
+    // `領導小組辦公室`, is left to the 落款).
+    pageTitle = lines[spacedKind];
+    const issuer = spacedKind === 1 ? lines[0] : undefined;
+    if (issuer !== undefined && OPENS_WITH_PLACE.test(issuer.text)) headIssuer = issuer;
+    else if (issuer !== undefined)
+      warn("unrecognised-masthead-line", at(issuer), { text: issuer.text });
+    lines = lines.slice(spacedKind + 1);
+  } else if (overDateline > 0) {
     // `第03版：要闻 PDF版下载` / `某报客户端` / `兵在掌上阅 亮剑弹指间` / headline / `据新华社…电 …`.
     for (const l of lines.slice(0, overDateline - 1))
       warn("web-line-dropped", at(l), { text: l.text });
@@ -1133,7 +1195,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     return webLines.some((w) => (offsetAt(w, 0) ?? -1) > from);
   });
   if (signature) {
-    body = body.filter((l) => l !== signature.publisher && l !== signature.date);
+    const printed = signature.issuerLines ?? [];
+    body = body.filter(
+      (l) => l !== signature.publisher && l !== signature.date && !printed.includes(l),
+    );
     warn("signature-read", at(signature.publisher ?? signature.date), {
       publisher: signature.publisher?.text ?? "",
       date: signature.date.text,
@@ -1187,7 +1252,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
   const headline = masthead.title ? undefined : (pageTitle?.text ?? page.title);
-  const titled = headline === undefined ? undefined : matcher.match(headline, 0, true);
+  // (A body named by its level alone, `县安委会…`, `市统计局…`, is the page's county's or city's:
+  // which one the headline does not say, and it names no publisher.)
+  const opener = headline === undefined ? undefined : matcher.match(headline, 0, true);
+  const titled = opener?.guessed && LEVEL_ONLY.test(opener.form) ? undefined : opener;
   const publisherText =
     masthead.publisher?.text ??
     headIssuer?.text ??
@@ -1227,10 +1295,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     titled0.number ??
     // `防汛工作简报（3）` as the masthead's name: its series number.
     (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
+    // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.
+    attachmentIssueNumber(allLines, title) ??
     opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
-  const totalNumber = masthead.totalNumber ?? titled0.totalNumber;
+  const totalNumber = masthead.totalNumber ?? titled0.totalNumber ?? page.totalNumber;
   if (totalNumber !== undefined) issue.totalNumber = totalNumber;
   if (masthead.supplement) issue.supplement = true;
   const titles = [masthead.title?.text, pageTitle?.text, page.title];
@@ -1256,6 +1326,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
+    // `2022年4月10日0—24时，…`: a daily report's day.
+    dayOfWholeHours(opening) ??
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??

@@ -317,3 +317,21 @@ export function releasedReportYear(opening: readonly string[]): DateSpan | undef
   }
   return undefined;
 }
+
+/**
+ * `2022年4月10日0—24时，…新增…`, `2021年8月3日0时至24时，…`: a day's hours, from 0 to 24, opening the
+ * first sentence of a daily report (an epidemic's 通报, a 通告): the span reported is that day.
+ */
+const WHOLE_DAY_HOURS =
+  /^(\d{4}年\d{1,2}月\d{1,2}日)\s*0\s*(?:时|時)?\s*(?:[—–~～-]{1,2}|至|到)\s*24\s*(?:时|時)\s*[，,]/;
+
+/** The day whose whole hours the first of `opening`'s sentences opens with ({@link WHOLE_DAY_HOURS}). */
+export function dayOfWholeHours(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening.slice(0, 3)) {
+    if (!/[，。,]/.test(text)) continue;
+    const m = WHOLE_DAY_HOURS.exec(text.trimStart());
+    const date = m === null ? undefined : readFullDate(m[1] as string);
+    return date === undefined || !inYearRange(date) ? undefined : { kind: "day", date };
+  }
+  return undefined;
+}

@@ -470,15 +470,16 @@ export function readBody(
         title = title.slice(0, stop);
       }
       // `一、在所有投诉中，商品类投诉为284428件，…。`: a numbered paragraph, not a heading (its
-      // first sentence is long and has clauses; or it is the line's one sentence, closed by
-      // `。`, and reports figures: `一、完成政府采购652项，预算金额89550万元，…。`); the section is
+      // first sentence is long and has clauses; or it is a sentence closed by `。` that reports
+      // figures: `一、完成政府采购652项，预算金额89550万元，…。`, also with sentences after it:
+      // `二、目前全镇共有脱贫户771户2750人，三类监测对象112户331人。通过帮扶，…`); the section is
       // named by its marker.
       if (
         sm > 0 &&
         spaced === 0 &&
         /[，；]/.test(title) &&
         (title.length > MAX_RUN_IN ||
-          (rest === "" && t.endsWith("。") && REPORTED_FIGURE.test(title)))
+          ((rest === "" ? t.endsWith("。") : stop >= 0) && REPORTED_FIGURE.test(title)))
       ) {
         rest = t.slice(sm);
         title = t.slice(0, sm);

@@ -222,6 +222,15 @@ const SCOPE_WORDS =
 const TIME_LEAD = new RegExp(
   `(?:^|[，。；：,;:！？])(?:(?:${TIME_WORDS})(?:${SCOPE_WORDS})?|(?:${SCOPE_WORDS}))$`,
 );
+/**
+ * The tiers of places a clause may open with before a count (`，区、乡（镇）、村三级198支…`, `全省省市县三级`,
+ * `县乡两级`): two to five places' levels, a town's alternative in brackets perhaps, then how many
+ * tiers; the count then opens its clause, as after `全区`.
+ */
+const TIER_PLACE = "(?:省|市|州|盟|县|区|旗|乡|镇|街道|村|社区|组)(?:（(?:乡|镇|街道|社区)）)?";
+const TIER_LEAD = new RegExp(
+  `(?:^|[，。；：,;:！？])(?:${SCOPE_WORDS})?(?:${TIER_PLACE}、?){2,5}[两二三四五]级$`,
+);
 /** A label that only says when (`本月`): it names nothing the figure counts. */
 const TIME_ONLY = new RegExp(`^(?:${TIME_WORDS})$`);
 
@@ -287,6 +296,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     i === 0 ||
     CLAUSE_MARK_UNITS.has(prev) ||
     TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
+    (prev === 0x7ea7 /* 级 */ && TIER_LEAD.test(text.slice(Math.max(0, i - 24), i))) ||
     (prev === 0x7684 /* 的 */ && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||

@@ -106,7 +106,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     let text = line.text;
     for (const s of SECRET) text = text.replaceAll(s, " ");
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
-    text = readIssueNumbers(text, m);
+    text = readIssueNumbers(withDi(text), m);
     text = readWeek(text, m);
     if (!hadNumber && m.number !== undefined) text = readDaysAfterNumber(text, m);
     const dated = m.publishedOn;
@@ -340,6 +340,65 @@ export function titleIssueNumbers(
   if (m.year !== undefined) out.year = m.year;
   if (m.totalNumber !== undefined) out.totalNumber = m.totalNumber;
   return out;
+}
+
+/**
+ * `20期`, `2023年5期`, `（十二期）`, `8期  2020年3月9日`: a masthead's issue line whose `第` an
+ * extraction lost, a number (its year perhaps before it) and `期` opening the line, nothing but a
+ * date after it: the line with its `第` (`共20期`, `培训20期` are no issue).
+ */
+const NUMBER_WITHOUT_DI =
+  /^(\s*[（(【[]?\s*(?:\d{4}年[·・]?)?)(?=[\d〇零一二三四五六七八九十百]{1,5}期)/;
+
+function withDi(text: string): string {
+  if (!text.includes("期") || text.includes("第")) return text;
+  const m = NUMBER_WITHOUT_DI.exec(text);
+  if (m === null) return text;
+  const rest = text
+    .slice(text.indexOf("期") + 1)
+    .replace(/^[）)】\]]/, "")
+    .trim();
+  return rest === "" || readFullDate(rest) !== undefined
+    ? `${m[1]}第${text.slice((m[1] as string).length)}`
+    : text;
+}
+
+/** The kinds of document file a page attaches, closing its name. */
+const DOCUMENT_FILE = /\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
+/**
+ * An attachment's line: an `附件：` label or the day it was put up (`10.16`) perhaps, then the file's
+ * name and its kind.
+ */
+const ATTACHED_FILE =
+  /^(?:附件\d?\s*[：:]\s*)?(?:\d{1,2}[./-]\d{1,2}\s*)?(.{4,100}?)\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
+/** Most characters the page's title may add after the name of the file it attaches (its kind: `通报`). */
+const TITLE_KIND_REACH = 6;
+
+/**
+ * `10.16  第 八 期 2019年县政府工作报告三季度完成情况.docx` under a page titled `2019年县政府工作报告三季度完成
+ * 情况通报`, `附件：某县政务督查通报第3期.pdf` under `某县政务督查通报`: the issue's number a file attached
+ * to the page names, where the rest of the file's name is the page's title (its kind perhaps left
+ * off); undefined when no such line is found.
+ */
+export function attachmentIssueNumber(
+  lines: readonly TextLine[],
+  title: string | undefined,
+): number | undefined {
+  if (title === undefined) return undefined;
+  const name = title.replace(/\s+/g, "");
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text.length > 120 || !text.includes("期") || !DOCUMENT_FILE.test(text)) continue;
+    const stem = ATTACHED_FILE.exec(text)?.[1]?.replace(/\s+/g, "");
+    const issue = stem === undefined ? null : /第[\d〇零一二三四五六七八九十百]{1,6}期/.exec(stem);
+    if (stem === undefined || issue === null) continue;
+    const rest = stem.slice(0, issue.index) + stem.slice(issue.index + issue[0].length);
+    if (rest.length < 4 || !name.startsWith(rest) || name.length - rest.length > TITLE_KIND_REACH)
+      continue;
+    const parsed = safeParseIssueNumber(issue[0]);
+    if (parsed.success && parsed.data.number !== undefined) return parsed.data.number;
+  }
+  return undefined;
 }
 
 function readIssueNumbers(input: string, m: Masthead): string {

@@ -1,7 +1,7 @@
 import { isDateLine, isGarbledDateLine, isTailLine } from "./line-kinds";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import type { TextLine } from "./repair-lines";
+import { appendLine, type TextLine } from "./repair-lines";
 
 /** The 落款 at the end of a text: who issued it and when. */
 export interface Signature {
@@ -10,6 +10,8 @@ export interface Signature {
   /** Absent where a copy garbled the date (`201624日`): the issuer is read, no date guessed. */
   publishedOn?: string;
   date: TextLine;
+  /** The lines the issuer's name is printed on when it is broken over two (`publisher` joins them). */
+  issuerLines?: TextLine[];
 }
 
 /** Longest issuer line of a 落款. */
@@ -99,17 +101,54 @@ const isIssuer = (name: string): boolean =>
 /** `20223228` (`2022年3月22日8时`): a 落款's date whose 年, 月 and 日 a copy lost, a year first. */
 const DIGITS_OF_DATE = /^(?:19|20)\d{5,7}$/;
 
+/** A name that opens with its place (`某县…`, `某市…`): how a body's full name starts. */
+const OPENS_WITH_PLACE = /^[\u4e00-\u9fff]{1,7}?[省市县区州盟旗镇乡縣區鎮鄉]/;
+/** Longest first line of an issuer's name broken over two lines. */
+const MAX_ISSUER_HEAD = 20;
+
+/**
+ * `某县新型冠状病毒肺炎` / `疫情防控工作领导小组办公室`: an issuer's name a 落款 broke over two lines, the
+ * first opening with its place and naming no body, the second no place, the line over them closing
+ * a sentence: the joined name (its lines kept), else undefined.
+ */
+function brokenIssuer(
+  lines: readonly TextLine[],
+  k: number,
+): { name: TextLine; lines: TextLine[] } | undefined {
+  const head = lines[k - 1];
+  const tail = lines[k] as TextLine;
+  const over = lines[k - 2];
+  if (head === undefined || over === undefined || head.table) return undefined;
+  const first = head.text;
+  if (
+    first.length > MAX_ISSUER_HEAD ||
+    !/^[\u4e00-\u9fff]+$/.test(first) ||
+    !OPENS_WITH_PLACE.test(first) ||
+    OPENS_WITH_PLACE.test(tail.text) ||
+    isOrg(first) ||
+    !/[。！？]$/.test(over.text)
+  )
+    return undefined;
+  const name = appendLine({ text: first, spans: [...head.spans] }, "", tail);
+  return isIssuer(name.text) ? { name, lines: [head, tail] } : undefined;
+}
+
 function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   const k = aboveTail(lines);
   const date = lines[k];
-  const issuer = lines[k - 1];
-  if (date === undefined || issuer === undefined || !isIssuer(issuer.text)) return undefined;
+  const printed = lines[k - 1];
+  if (date === undefined || printed === undefined || !isIssuer(printed.text)) return undefined;
+  const broken = brokenIssuer(lines, k - 1);
+  const issuer = broken?.name ?? printed;
+  const issuerLines = broken === undefined ? {} : { issuerLines: broken.lines };
   // `201624日`: a date whose 年 and 月 a copy lost, under the issuer: the issuer is read, the date
   // not (2016-02-04 or 2016-02-4x?).
   // `20223228`: the same with 日 lost too, a year opening seven to nine digits.
   if (isGarbledDateLine(date.text) || DIGITS_OF_DATE.test(date.text))
-    return { publisher: issuer, date };
+    return { publisher: issuer, date, ...issuerLines };
   if (!isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
-  return publishedOn === undefined ? undefined : { publisher: issuer, publishedOn, date };
+  return publishedOn === undefined
+    ? undefined
+    : { publisher: issuer, publishedOn, date, ...issuerLines };
 }

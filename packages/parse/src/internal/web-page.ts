@@ -294,7 +294,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isPhoneAlone(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
-    isPaperPageNav(text)
+    isPaperPageNav(text) ||
+    isCutTeaser(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -307,6 +308,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     datedCredit(text) !== undefined ||
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
+    outletDate(text) !== undefined ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
@@ -316,12 +318,40 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
 }
 
 /**
- * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`) and its
- * navigation (`3上一版 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
+ * `全县“静止”下来，生活还要继续。…某县遂盟公...[详细]`, `…【详情】`, `...[阅读全文]`: a page's teaser of
+ * another report, cut short (`...`, `…`) and closed by its link in brackets, on a line of its own.
+ */
+const isCutTeaser = (text: string): boolean =>
+  (text.endsWith("]") || text.endsWith("】")) && CUT_TEASER.test(text);
+const CUT_TEASER =
+  /(?:\.{2,}|…+)\s*(?:\[\s*(?:详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|全文)\s*\]|【\s*(?:详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|全文)\s*】)$/;
+
+/**
+ * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
+ * the paper's issue and date perhaps after it: {@link paperPageIssue}) and its navigation (`3上一版
+ * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
  */
 const isPaperPageNav = (text: string): boolean =>
-  text.length <= 30 && text.includes("版") && (PAPER_PAGE_LABEL.test(text) || PAPER_NAV.test(text));
-const PAPER_PAGE_LABEL = /^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}$/;
+  text.length <= 60 &&
+  text.includes("版") &&
+  ((text.length <= 30 && PAPER_NAV.test(text)) || PAPER_PAGE_LABEL.test(text));
+const PAPER_PAGE_LABEL =
+  /^第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+
+/**
+ * `第二版:综合新闻总第3840期 >2021-05-07编印`: the paper's issue (`总第3840期`, `第1234期`) and date a
+ * newspaper page's label prints after its column's name, each when printed; undefined for any other line.
+ */
+function paperPageIssue(simple: string): { issue?: string; date?: string } | undefined {
+  if (simple.length > 60 || !simple.includes("版")) return undefined;
+  const m = PAPER_PAGE_LABEL.exec(simple);
+  if (m === null) return undefined;
+  const out: { issue?: string; date?: string } = {};
+  if (m[1] !== undefined) out.issue = m[1].replace(/\s+/g, "");
+  const date = m[2] === undefined ? undefined : readDateValue(m[2]);
+  if (date !== undefined) out.date = date;
+  return out;
+}
 
 /**
  * `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层 |阅读模式`: a forum's post line (the poster's name
@@ -356,6 +386,23 @@ const isZoomedDate = (text: string): boolean =>
   text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
 const ZOOMED_DATE =
   /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天]\s*)?(?:(?:放大|缩小|默认|还原)\s*){2,}$/;
+
+/**
+ * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
+ * a news page's line under its headline naming the outlet (a paper, a site, an agency, a station, a
+ * media centre, an app) and the page's date, its time perhaps, the reader's font tools perhaps after
+ * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
+ * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere).
+ */
+function outletDate(simple: string): { name: string; date: string } | undefined {
+  if (simple.length > 50 || !/\d{4}/.test(simple)) return undefined;
+  const m = OUTLET_DATE.exec(simple);
+  if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
+  const date = readDateValue(m[2] as string);
+  return date === undefined ? undefined : { name: m[1] ?? "", date };
+}
+const OUTLET_DATE =
+  /^(?:([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\s*)?(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)((?:\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\s*$/;
 
 /**
  * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
@@ -888,8 +935,10 @@ export interface PageFacts {
   title?: string;
   publisher?: string;
   publishedOn?: string;
-  /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives. */
+  /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives (or a newspaper page's label). */
   number?: number;
+  /** `第二版:综合新闻总第3840期`: the paper's total number a newspaper page's label gives. */
+  totalNumber?: number;
 }
 
 /**
@@ -959,7 +1008,14 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       const date = readDateValue(value);
       if (date !== undefined) facts.publishedOn ??= date;
     } else if (GENERATED_LABEL.test(label)) generated ??= readDateValue(value);
-    else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
+    else if (label === "期号") {
+      // A newspaper page's `总第3840期` (its total number) or `第1234期` (its number).
+      const parsed = safeParseIssueNumber(value);
+      if (parsed.success && parsed.data.totalNumber !== undefined)
+        facts.totalNumber ??= parsed.data.totalNumber;
+      else if (parsed.success && parsed.data.number !== undefined)
+        facts.number ??= parsed.data.number;
+    } else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
       const number = issueNumberOf(value);
       if (number !== undefined) facts.number = number;
     }
@@ -1019,7 +1075,15 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
     const edition = paperEdition(simple);
-    if (credited !== undefined) {
+    const outlet = outletDate(simple);
+    const pageIssue = paperPageIssue(simple);
+    if (pageIssue !== undefined) {
+      if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
+      if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
+    } else if (outlet !== undefined) {
+      if (outlet.name !== "") out.push(["来源", text.slice(0, outlet.name.length)]);
+      out.push(["日期", outlet.date]);
+    } else if (credited !== undefined) {
       out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
       const from = datedReprintStart(simple);
       if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
@@ -1346,15 +1410,23 @@ function trimValue(value: string): string {
       .replace(/^[「『]/, "")
       .slice(0, -1)
       .trim();
-  // `新华网【字号 大 中 小】`: a widget in brackets after the value is no part of it.
+  // `新华网【字号 大 中 小】`, `灌云县[ ]`, `某局 [大 中 小]`: a widget in brackets after the value
+  // (its words lost, or the font sizes) is no part of it.
   const widget = v.indexOf("【");
   if (widget > 0) v = v.slice(0, widget).trim();
+  else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
   if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
   // `作者：某某日报 本站发布时间：…`: the site's word qualifying the next label (`本站发布时间`,
   // `本网更新时间`) is no part of the value before it.
   return v.replace(SITE_QUALIFIER, "");
 }
+
+/**
+ * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
+ * `[大 中 小]`), perhaps cut open by the next label, to the value's end.
+ */
+const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
 
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
