@@ -296,6 +296,36 @@ export function sectionHeadingMarker(
   return spacedHeadingEnd(text, offsetOf, sm, breaks) > 0 ? sm : 0;
 }
 
+/**
+ * The clause a report's paragraph opens with, before its first `，`: the time it reports on or
+ * the source of what follows (`今年以来`, `近年来`, `据统计`, `1-5月`, `今年1至5月`, `2023年上半年`,
+ * `前三季度`), simplified and traditional. No headline opens so.
+ */
+export const OPENING_CLAUSE =
+  /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月份?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?)$/;
+
+/** A heading's last character that makes it a subject instead (`全县`, `我市`): a place. */
+const SUBJECT_END = /[县縣市省区區州镇鎮乡鄉村]$/;
+
+/**
+ * `一、规模以上工业1-5月，全县…`, `一、农业生产上半年，…`: where a run-in heading ends that a copy
+ * glued to the clause of time its paragraph opens with ({@link OPENING_CLAUSE}, up to its `，`),
+ * the space between them lost; or 0. The heading is two to {@link MAX_SPACED} Han characters after
+ * the marker, a bare heading, not a place that is the clause's subject (`一、全县上半年，…`).
+ */
+export function gluedHeadingEnd(text: string, sm: number): number {
+  const comma = text.indexOf("，", sm);
+  if (comma < 0 || comma - sm > MAX_SPACED + 16) return 0;
+  for (let k = sm + 2; k < comma && k - sm <= MAX_SPACED; k++) {
+    if (!isHan(text.charAt(k - 1))) return 0;
+    if (OPENING_CLAUSE.test(text.slice(k, comma))) {
+      const head = text.slice(sm, k);
+      return isBareHeading(head) && !SUBJECT_END.test(head) ? k : 0;
+    }
+  }
+  return 0;
+}
+
 /** The longest heading {@link spacedHeadingEnd} sets off by a space. */
 const MAX_SPACED = 20;
 
@@ -303,7 +333,7 @@ const MAX_SPACED = 20;
  * `一、规模以上工业 1-5月，全县…`: where a run-in heading ends that its writer set off from the
  * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
  * came from in the input, shows where it was; `breaks` are where it joined a line break, which is no
- * space), or 0. The heading is two to {@link MAX_SPACED} Han
+ * space), or where it meets its paragraph's clause of time without one ({@link gluedHeadingEnd}), or 0. The heading is two to {@link MAX_SPACED} Han
  * characters after the marker; the text after it opens with a sentence of clauses (a `，` or `；`
  * before its first `。`).
  */
@@ -313,9 +343,9 @@ export function spacedHeadingEnd(
   sm: number,
   breaks?: readonly number[],
 ): number {
-  if (offsetOf === undefined) return 0;
+  if (offsetOf === undefined) return gluedHeadingEnd(text, sm);
   for (let k = sm + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
-    if (!isHan(text.charAt(k - 1))) return 0;
+    if (!isHan(text.charAt(k - 1))) return gluedHeadingEnd(text, sm);
     // A line break the repair joined is no space (`一、规模以上` / `工业 1-5月，…`).
     if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1 && !breaks?.includes(k)) {
       const rest = text.slice(k);
@@ -326,7 +356,8 @@ export function spacedHeadingEnd(
       return k - sm >= 2 && rest.length >= 8 && /[，；]/.test(first) ? k : 0;
     }
   }
-  return 0;
+  // No space: a heading glued to its paragraph's clause of time.
+  return gluedHeadingEnd(text, sm);
 }
 
 /**

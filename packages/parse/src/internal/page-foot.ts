@@ -1,4 +1,4 @@
-import { isBareHeading, isTailLine } from "./line-kinds";
+import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
@@ -245,14 +245,6 @@ const NAMED_BY_REPORTER =
  * `通讯`, `短讯`, `视讯`), or a place alone (`某州讯`, `某县讯`: a place's dateline names no outlet).
  */
 const NO_OUTLET_NAME = /(?:快|简|簡|资|資|喜|电|電|通|短|视|視|[市县縣区區省州镇鎮乡鄉村])$/;
-
-/**
- * The clause a report's paragraph opens with, before its first `，`: the time it reports on or
- * the source of what follows (`今年以来`, `近年来`, `据统计`, `1-5月`, `今年1至5月`, `2023年上半年`,
- * `前三季度`), simplified and traditional. No headline opens so.
- */
-const OPENING_CLAUSE =
-  /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月份?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?)$/;
 
 /** `某某新闻网10月23日讯`: an outlet's dateline with its date before 讯 or 电. */
 const DATED_DATELINE =
