@@ -73,7 +73,7 @@ export interface PdfWarning {
  */
 export interface PdfText {
   /**
-   * One paragraph a line as the page lays them out (a blank line where the page leaves one), a
+   * One paragraph a line as the page lays them out, a
    * table (ruled, or a 三线表 of horizontal rules only) as `| a | b |` rows with a `| --- |` rule
    * under its head rows; each line repaired by `repairExtractedText` with `keepLines` (no two
    * paragraphs joined: a title stays apart from the paragraph under it).

@@ -343,10 +343,6 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
             : "";
         paragraphs[paragraphs.length - 1] += glue + line.text;
       } else {
-        // Lines a blank line's height apart or more (a text's empty line, printed) are written
-        // with a blank line between them, so that the text repair does not join them.
-        if (prev && prev.page === line.page && line.y - prev.y > gapAfter(prev, pitch))
-          paragraphs.push("");
         paragraphs.push(line.text);
         first = line;
       }
@@ -359,10 +355,7 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   return { paragraphs, dropped, chars };
 }
 
-/**
- * How far below `prev` the next line of a page starts after an empty line: more than the step
- * {@link continues} allows between the lines of a paragraph.
- */
+/** The largest step below `prev` that {@link continues} allows to the next line of a paragraph. */
 const gapAfter = (prev: Line, pitch: number): number =>
   1.35 * Math.max(Number.isNaN(pitch) ? 1.8 * prev.size : pitch, 1.2 * prev.size);
 
