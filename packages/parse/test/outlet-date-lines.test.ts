@@ -66,4 +66,18 @@ describe("an outlet and the page's date on the line under a headline", () => {
     expect(f.publisher).toBeUndefined();
     expect(f.publishedOn).toBe(publishedOn);
   });
+
+  test.each([["新华通讯社"], ["某某日报社"], ["多多直向社路电府形上社"]])(
+    "a masthead's issuer ending as an outlet does (%s), its date in words, stays the issuer and date",
+    (issuer) => {
+      // Found by the renderDocx round trip (a generated publisher ending in 社): the 版头's line of
+      // issuer and date, no clock time, no font tools, under the title and the issue line.
+      const text = `某某工作简报\n\n2025年第38期（总第191期）\n\n${issuer}\t2025年1月13日\n\n一、工作动态\n本月共受理群众诉求3215件。`;
+      expect(facts(text)).toEqual({
+        title: "某某工作简报",
+        publisher: issuer,
+        publishedOn: "2025-01-13",
+      });
+    },
+  );
 });

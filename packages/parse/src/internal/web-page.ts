@@ -392,12 +392,17 @@ const ZOOMED_DATE =
  * a news page's line under its headline naming the outlet (a paper, a site, an agency, a station, a
  * media centre, an app) and the page's date, its time perhaps, the reader's font tools perhaps after
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
- * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere).
+ * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
+ * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 50 || !/\d{4}/.test(simple)) return undefined;
   const m = OUTLET_DATE.exec(simple);
   if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
+  // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
+  // issuer and date as well (the 版头's line), which the masthead reads.
+  if (m[3] === undefined && !(m[2] as string).includes(":") && (m[4] as string).trim() === "")
+    return undefined;
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
