@@ -1,5 +1,6 @@
 import { isLocale, type Locale, localeOf } from "@bulletin/format";
 import { ParseOptionsError } from "./errors";
+import { quote } from "./internal/read-options";
 import { tableText } from "./internal/read-table";
 import { repairLines } from "./internal/repair-lines";
 
@@ -41,8 +42,8 @@ function readRepairOptions(options: unknown): boolean {
   if (keepLines !== undefined && typeof keepLines !== "boolean")
     refuse(
       ["keepLines"],
-      `应为 true 或 false，实际为 ${JSON.stringify(keepLines)}`,
-      `must be true or false, got ${JSON.stringify(keepLines)}`,
+      `应为 true 或 false，实际为 ${quote(keepLines)}`,
+      `must be true or false, got ${quote(keepLines)}`,
       lang,
     );
   return keepLines === true;

@@ -89,6 +89,16 @@ describe("repairExtractedText: keepLines", () => {
     expect(call).toThrow(/repairExtractedText/);
   });
 
+  test("refuses a value JSON cannot write (a BigInt, a function) with a ParseOptionsError, not a TypeError", () => {
+    for (const keepLines of [10n, () => true]) {
+      const call = (): string =>
+        repairExtractedText("某县", { keepLines } as unknown as { keepLines?: boolean });
+      expect(call).toThrow(
+        expect.objectContaining({ name: "ParseOptionsError", path: ["keepLines"] }),
+      );
+    }
+  });
+
   test("says what is wrong in English on request", () => {
     expect(() =>
       repairExtractedText("某县", { keepLines: "yes" as unknown as boolean, locale: "en" }),

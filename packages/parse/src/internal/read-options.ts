@@ -21,7 +21,8 @@ export interface ReadOptions {
   publication: { title?: string; publisher?: Organization; frequency?: Publication["frequency"] };
 }
 
-const quote = (v: unknown): string => {
+/** A value as an option's message quotes it: JSON where it has one, 40 characters at most. */
+export const quote = (v: unknown): string => {
   let s: string;
   try {
     s = typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v));
