@@ -355,17 +355,17 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
   return { paragraphs, dropped, chars };
 }
 
-/** The largest step below `prev` that {@link continues} allows to the next line of a paragraph. */
-const gapAfter = (prev: Line, pitch: number): number =>
-  1.35 * Math.max(Number.isNaN(pitch) ? 1.8 * prev.size : pitch, 1.2 * prev.size);
-
 /**
  * The least width the first word of `line` takes, if it is a run of Latin letters, digits and
  * marks that a line is not broken inside: half the size a character (a narrow digit's width).
  */
 function firstWordWidth(line: Line): number {
-  const word = /^[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/u.exec(line.text)?.[0];
-  return word === undefined ? 0 : 0.5 * line.size * [...word].length;
+  let n = 0;
+  for (const c of line.text) {
+    if (CJK.test(c) || /\s/.test(c)) break;
+    n++;
+  }
+  return 0.5 * line.size * n;
 }
 
 /** Whether `line` goes on with the paragraph whose first line is `first` and last line `prev`. */
@@ -389,7 +389,8 @@ function continues(
     return false;
   if (line.page === prev.page) {
     const step = line.y - prev.y;
-    if (step <= 0 || step > gapAfter(prev, pitch)) return false;
+    const usual = Number.isNaN(pitch) ? 1.8 * size : pitch;
+    if (step <= 0 || step > 1.35 * Math.max(usual, 1.2 * size)) return false;
   }
   if (line.x0 <= edge.left + 0.5 * size) return true;
   // A centred heading that wraps (a long masthead title, in a size above the body's): the first
