@@ -187,6 +187,10 @@ describe("layoutText: lines and paragraphs from positions", () => {
 
   test.each([
     ["four digits", "2023户家庭发放贷款。", true],
+    ["three digits and the character after them", "304户家庭发放贷款。", true],
+    ["three digits and a space", "304 户家庭发放贷款。", false],
+    ["a three-digit number alone on the line", "304", false],
+    ["two marks and the character after them (no number)", "??二、商品房销售", false],
     ["a pinyin reading", "(zhǎng)6.4%和1.7%。", true],
     ["a Han character (it would have fitted)", "户家庭发放贷款。", false],
   ])(

@@ -357,16 +357,27 @@ export function layoutText(pages: readonly PageRuns[]): LaidOutText {
 
 /**
  * The least width the first word of `line` takes, if it is a run of Latin letters, digits and
- * marks that a line is not broken inside: half the size a character (a narrow digit's width).
+ * marks that a line is not broken inside: half the size a character (a narrow digit's width),
+ * and, after a word of letters or digits, the Chinese character right after it, which
+ * LibreOffice keeps on the word's line (`304户`: a line of 26 characters of 28 goes on into
+ * `304户家庭…`).
  */
 function firstWordWidth(line: Line): number {
   let n = 0;
+  let glued = false;
   for (const c of line.text) {
-    if (CJK.test(c) || /\s/.test(c)) break;
+    if (CJK.test(c)) {
+      glued = n > 0 && WORD.test(line.text.slice(0, n));
+      break;
+    }
+    if (/\s/.test(c)) break;
     n++;
   }
-  return 0.5 * line.size * n;
+  return line.size * (0.5 * n + (glued ? 1 : 0));
 }
+
+/** A word of letters or digits (`304`, `-13.0`, `(zhǎng)`), not marks alone (`??`). */
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Whether `line` goes on with the paragraph whose first line is `first` and last line `prev`. */
 function continues(
