@@ -360,6 +360,12 @@ function blankUnit(raw: readonly Range[]): number {
  * holds (a web page's file-information grid, `| 索引号： | … |`) is not a table: the lines stay
  * lines, for the repair to drop.
  */
+/**
+ * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
+ * each try reads the rest of the run, so trying every line would cost the square of its length.
+ */
+const MAX_RUN_TRIES = 16;
+
 export function findTables(
   source: string,
   raw: readonly Range[],
@@ -427,6 +433,8 @@ export function findTables(
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
+  /** The last line of the run of cells a table was last looked for in, and how many times. */
+  let run = { end: -1, tries: 0 };
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
     const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r);
@@ -435,9 +443,19 @@ export function findTables(
       // any later line of it either (and trying each would cost the square of its length).
       // (A bare line whose bar closes it on the next line opens a table of another form.)
       if (pipeCell(r)) while (r + 1 < raw.length && pipeCell(r + 1)) r++;
-      else if (bareCell(r)) while (r + 1 < raw.length && bareCell(r + 1) && !barredCell(r + 1)) r++;
+      else if (bareCell(r)) {
+        // Cells parted by blank lines, or each closed by a bar on the line under it, run on as
+        // {@link cellLines} reads them: such a run is tried again from its next lines (the
+        // lines over a table's head may be its title, `投 诉 类 排 行` / `项目`, or the cells of
+        // a table cut short), a few of them, and then passed over.
+        if (r > run.end) run = { end: cellRunEnd(r), tries: 0 };
+        run.tries++;
+        while (r + 1 < raw.length && bareCell(r + 1) && !barredCell(r + 1)) r++;
+        if (run.tries >= MAX_RUN_TRIES) r = Math.max(r, run.end);
+      }
       continue;
     }
+    run = { end: -1, tries: 0 };
     if (skip && skipped(r, table.end)) continue;
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
     const at = (first && offsetAt(first, 0)) ?? (raw[r] as Range)[0];
@@ -968,6 +986,21 @@ export function findTables(
   function ownLine(cell: { line: TextLine; shared?: boolean }): TextLine {
     const line = cell.line;
     return cell.shared === true ? { text: line.text, spans: [...line.spans] } : line;
+  }
+
+  /**
+   * The last line of the run of cells from line `r` that {@link cellLines} would read: bare cells
+   * a line each, blank lines between them allowed, or cells closed by a bar on the line under them.
+   */
+  function cellRunEnd(r: number): number {
+    let end = r;
+    for (let i = r; i < raw.length; ) {
+      if (barredCell(i)) end = next(i + 1);
+      else if (bareCell(i) || lonePipe(i)) end = i;
+      else break;
+      i = next(end + 1);
+    }
+    return end;
   }
 
   function bareCell(r: number): boolean {
