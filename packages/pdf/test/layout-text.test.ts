@@ -204,6 +204,45 @@ describe("layoutText: lines and paragraphs from positions", () => {
     },
   );
 
+  /** A full line of 28 characters that ends with `text`. */
+  const endingWith = (text: string): string => text.padStart(28, "文");
+  test.each([
+    ["a short heading line after a full line", "第二产业增长33.5%", "四、消费市场实现增长", false],
+    ["a heading after a sentence's end", "现将检查情况通报如下：", "一、检查基本情况", false],
+    [
+      "a full item line after a sentence's end",
+      "现将检查情况通报如下：",
+      "（一）建筑施工：本次检查在建项目共10个，其中商住房1个，".slice(0, 28),
+      false,
+    ],
+    [
+      "a run-in heading after a full stop",
+      "全年共完成各项任务。",
+      "二、强化服务，提升效率。",
+      false,
+    ],
+    [
+      "a short last line of a list, its points parted by `；`",
+      "二、提升效率；三、优化环境；",
+      "四、加强督查。",
+      true,
+    ],
+    [
+      "a full line going on after a marker, no sentence ended",
+      "分别是一、二、三项内容及",
+      "四、五项要求，同时开展专项督查工作并及时通报结果，按时完成".slice(0, 28),
+      true,
+    ],
+  ])(
+    "layoutText: a numbered heading that opens a line after a full one (%s) starts a paragraph unless the text runs on",
+    (_, above, line, joined) => {
+      const { paragraphs } = layoutText([
+        page([indented("甲", 100), run(endingWith(above), LEFT, 129), run(line, LEFT, 158)]),
+      ]);
+      expect(paragraphs.filter((p) => p !== "")).toHaveLength(joined ? 1 : 2);
+    },
+  );
+
   test("layoutText: joins the lines of a hanging indent (报：… continued one character in)", () => {
     const { paragraphs } = layoutText([
       page([

@@ -379,6 +379,27 @@ function firstWordWidth(line: Line): number {
 /** A word of letters or digits (`304`, `-13.0`, `(zhǎng)`), not marks alone (`??`). */
 const WORD = /[\p{L}\p{N}]/u;
 
+/** A heading's number at a line's start: `四、`, `（一）`, `(二)`, `第三部分`. */
+const HEADING_MARKER =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节))/;
+/** The marks a sentence or a lead-in ends with (not `；`: a list's points run on after it). */
+const SENTENCE_END = /[。！？：:!?]$/;
+/** The marks a line of running text may end with. */
+const TEXT_END = /[。；！？，、;!?,]$/;
+
+/**
+ * Whether `line`, under a line that reaches the right edge, is a numbered heading that opens a
+ * paragraph of its own (`…第二产业增长33.5%` / `四、消费市场实现增长`): the paragraph above
+ * ended where the page's width did. Either the line above ends its sentence or leads in (`：`),
+ * or the heading is a short line that ends no sentence or clause (after `…；`, a short
+ * `四、加强督查。` is a list's last point, and runs on).
+ */
+function opensHeading(prev: Line, line: Line, right: number): boolean {
+  if (!HEADING_MARKER.test(line.text)) return false;
+  if (SENTENCE_END.test(prev.text.trimEnd())) return true;
+  return line.x1 < right - 2 * line.size && !TEXT_END.test(line.text.trimEnd());
+}
+
 /** Whether `line` goes on with the paragraph whose first line is `first` and last line `prev`. */
 function continues(
   prev: Line,
@@ -398,6 +419,7 @@ function continues(
   // (a Han character, or a run of Latin letters and digits that cannot be broken: `(zhǎng)6.4%`).
   if (!prevEdge.fills || prev.x1 < prevEdge.right - Math.max(1.6 * size, firstWordWidth(line)))
     return false;
+  if (opensHeading(prev, line, edge.right)) return false;
   if (line.page === prev.page) {
     const step = line.y - prev.y;
     const usual = Number.isNaN(pitch) ? 1.8 * size : pitch;
