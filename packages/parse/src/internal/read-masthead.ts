@@ -78,7 +78,7 @@ function cut(text: string, from: number, to: number): string {
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], lines: 0 };
-  const rest: { text: string; at: number; afterNumber: boolean }[] = [];
+  const rest: MastheadEntry[] = [];
   let k = 0;
   let numberSeen = false;
   for (; k < lines.length && k < 12; k++) {
@@ -124,9 +124,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
     else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
-      rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
+      rest.push({
+        text: left,
+        at: offsetAt(line, 0) ?? 0,
+        afterNumber: numberSeen,
+        ...(dated === undefined && m.publishedOn !== undefined ? { dated: true } : {}),
+      });
   }
   joinDocumentTitle(rest, m);
+  takePaperOfDateLine(rest, m);
   // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
   // or issue number is printed over the addressee.
   const documentHead = m.unknown.length > 0 && m.publisher !== undefined;
@@ -195,6 +201,38 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   return m;
 }
 
+/** A line of the masthead other than its issue number and date, as far as it was read. */
+interface MastheadEntry {
+  text: string;
+  at: number;
+  afterNumber: boolean;
+  /** What is left of the line whose date is the masthead's. */
+  dated?: true;
+}
+
+/**
+ * A newspaper's name (`某某日报`, `某某晚报`, `某某時報`, `某某报`), not a bulletin's (`…简报`,
+ * `…通报`, `…快报`, a report's `…周报`, `…月报`, `…年报`).
+ */
+const PAPER_NAME =
+  /^[\u4e00-\u9fff]{2,10}(?:[日晚早时時商][报報]|(?<![简簡通快周週月年季旬专專要情汇匯公内內])[报報])$/;
+
+/**
+ * `1至5月我国生产安全事故同比“双下降”` / `某某日报 2019年06月14日`: a newspaper page's headline over
+ * the line of the paper's name and its day, with no issue number: the paper is the publisher, no
+ * part of the title (taken out of `rest`). A name alone on its date line (`某县防汛日报 2023年7月3日`)
+ * or a bulletin's name broken over lines (`宜春12345` / `工作简报 2025年1月13日`) stays.
+ */
+function takePaperOfDateLine(rest: MastheadEntry[], m: Masthead): void {
+  if (m.number !== undefined || m.totalNumber !== undefined || m.publisher !== undefined) return;
+  const i = rest.findIndex((e) => e.dated === true);
+  const paper = rest[i];
+  if (i < 1 || paper === undefined || !PAPER_NAME.test(paper.text)) return;
+  if (rest.slice(0, i).some((e) => isOrg(e.text) || e.afterNumber)) return;
+  m.publisher = { text: paper.text, at: paper.at };
+  rest.splice(i, 1);
+}
+
 /** The kinds of document a GB/T 9704 title ends with (`…的通告`, `…情况的通报`). */
 const DOCUMENT_KIND_END =
   /(?:通告|通知|通报|通報|报告|報告|决定|決定|意见|意見|公告|函|批复|批復)$/;
@@ -207,10 +245,7 @@ const MAX_TITLE_LINES = 4;
  * head (the issuer's line also names the publisher). A `关于…` line that no line ending with the
  * document's kind closes within {@link MAX_TITLE_LINES} is left as it is.
  */
-function joinDocumentTitle(
-  rest: { text: string; at: number; afterNumber: boolean }[],
-  m: Masthead,
-): void {
+function joinDocumentTitle(rest: MastheadEntry[], m: Masthead): void {
   const i = rest.findIndex((e) => /^[关關]于/.test(e.text));
   if (i < 1) return;
   const issuer = rest[i - 1] as (typeof rest)[number];
