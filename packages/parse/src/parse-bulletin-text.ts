@@ -13,6 +13,7 @@ import type {
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
+import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
@@ -61,6 +62,7 @@ import {
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
+import { releasedYearData } from "./internal/released-year-data";
 import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { splitRunTogether } from "./internal/run-together";
 import {
@@ -1180,7 +1182,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it.
   if (pageTitle !== undefined) {
-    const cut = siteNameAt(pageTitle.text);
+    const cut = siteNameAt(pageTitle.text) ?? dashedSiteNameAt(pageTitle.text);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
@@ -1337,6 +1339,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     cumulativeToMonthEnd(opening) ??
     // `…发布的《2018年中国气候公报》显示`: the year of the yearly report a news copy covers.
     releasedReportYear(opening) ??
+    // `国家统计局公布2024年全国早稻数据，`: the year of the figures a news copy says were released.
+    releasedYearData(opening) ??
     statedPeriod(
       before.map((t) => t.slice(0, 200)),
       true,
