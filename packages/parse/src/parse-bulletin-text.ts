@@ -14,6 +14,7 @@ import type {
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
+import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
@@ -1249,7 +1250,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
 
   // Publication.
-  const title = masthead.title?.text ?? pageTitle?.text ?? page.title ?? opts.publication.title;
+  const title =
+    masthead.title?.text ??
+    pageTitle?.text ??
+    page.title ??
+    opts.publication.title ??
+    // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
+    datedReportHeading(drafts.map((s) => s.title));
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
