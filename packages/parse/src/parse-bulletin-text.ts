@@ -16,6 +16,7 @@ import { oneOf } from "./internal/chars";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
+import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
@@ -1128,6 +1129,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       warn("web-line-dropped", at(l), { text: l.text });
     pageTitle = lines[overDateline - 1];
     lines = lines.slice(overDateline);
+  } else if (
+    untitled &&
+    kickerOverDateline(lines) &&
+    isFigureKicker(lines[0]?.text ?? "", lines[1]?.text ?? "")
+  ) {
+    // `全年…挽回经济损失近2.96亿元` / `我省…白皮书发布` / `本报杭州3月15日讯…`: the main line is the title.
+    pageTitle = lines[1];
+    lines = [lines[0] as TextLine, ...lines.slice(2)];
   } else if (untitled && kickerOverDateline(lines)) {
     // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
     pageTitle = appendLine(
