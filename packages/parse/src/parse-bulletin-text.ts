@@ -13,7 +13,10 @@ import type {
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
+import { dashedSiteNameAt } from "./internal/dashed-site-name";
+import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
+import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
@@ -61,6 +64,7 @@ import {
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
+import { releasedYearData } from "./internal/released-year-data";
 import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { splitRunTogether } from "./internal/run-together";
 import {
@@ -1125,6 +1129,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       warn("web-line-dropped", at(l), { text: l.text });
     pageTitle = lines[overDateline - 1];
     lines = lines.slice(overDateline);
+  } else if (
+    untitled &&
+    kickerOverDateline(lines) &&
+    isFigureKicker(lines[0]?.text ?? "", lines[1]?.text ?? "")
+  ) {
+    // `全年…挽回经济损失近2.96亿元` / `我省…白皮书发布` / `本报杭州3月15日讯…`: the main line is the title.
+    pageTitle = lines[1];
+    lines = [lines[0] as TextLine, ...lines.slice(2)];
   } else if (untitled && kickerOverDateline(lines)) {
     // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
     pageTitle = appendLine(
@@ -1180,7 +1192,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it.
   if (pageTitle !== undefined) {
-    const cut = siteNameAt(pageTitle.text);
+    const cut = siteNameAt(pageTitle.text) ?? dashedSiteNameAt(pageTitle.text);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
@@ -1247,7 +1259,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
 
   // Publication.
-  const title = masthead.title?.text ?? pageTitle?.text ?? page.title ?? opts.publication.title;
+  const title =
+    masthead.title?.text ??
+    pageTitle?.text ??
+    page.title ??
+    opts.publication.title ??
+    // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
+    datedReportHeading(drafts.map((s) => s.title));
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
@@ -1337,6 +1355,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     cumulativeToMonthEnd(opening) ??
     // `…发布的《2018年中国气候公报》显示`: the year of the yearly report a news copy covers.
     releasedReportYear(opening) ??
+    // `国家统计局公布2024年全国早稻数据，`: the year of the figures a news copy says were released.
+    releasedYearData(opening) ??
     statedPeriod(
       before.map((t) => t.slice(0, 200)),
       true,

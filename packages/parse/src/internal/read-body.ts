@@ -2,6 +2,7 @@ import { safeParseSectionMarker } from "@bulletin/format";
 import type { Block, DateSpan, Inline } from "@bulletin/schema";
 import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
+import { closesWithBrackets } from "./bracketed-line";
 import { isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
@@ -543,6 +544,8 @@ export function readBody(
         j < lines.length &&
         j - index < 4 &&
         !(graphic && captionOf(lines[j + 1])) &&
+        // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
+        !closesWithBrackets((lines[j - 1] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           !namesSection((lines[j] as TextLine).text)) ||

@@ -81,6 +81,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   const rest: { text: string; at: number; afterNumber: boolean }[] = [];
   let k = 0;
   let numberSeen = false;
+  /** Where the line whose date is the masthead's starts. */
+  let datedAt: number | undefined;
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
     if (!looksLikeMasthead(line.text)) break;
@@ -113,6 +115,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     text = readDateAtEnd(text, m);
     // `时间：2021-03-05 10:20`: the date's label is not part of the name.
     if (dated === undefined && m.publishedOn !== undefined) text = text.replace(DATE_LABEL, "");
+    if (dated === undefined && m.publishedOn !== undefined) datedAt = offsetAt(line, 0) ?? 0;
     if (!hadNumber && (m.number !== undefined || m.totalNumber !== undefined)) numberSeen = true;
     const printed = text
       .replace(/\s+/g, " ")
@@ -127,6 +130,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
   }
   joinDocumentTitle(rest, m);
+  takePaperOfDateLine(rest, m, datedAt);
   // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
   // or issue number is printed over the addressee.
   const documentHead = m.unknown.length > 0 && m.publisher !== undefined;
@@ -193,6 +197,34 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     else m.unknown.push(e);
   }
   return m;
+}
+
+/**
+ * A newspaper's name (`某某日报`, `某某晚报`, `某某時報`, `某某报`), not a bulletin's (`…简报`,
+ * `…通报`, `…快报`, a report's `…周报`, `…月报`, `…年报`).
+ */
+const PAPER_NAME =
+  /^[\u4e00-\u9fff]{2,10}(?:[日晚早时時商][报報]|(?<![简簡通快周週月年季旬专專要情汇匯公内內])[报報])$/;
+
+/**
+ * `1至5月我国生产安全事故同比“双下降”` / `某某日报 2019年06月14日`: a newspaper page's headline over
+ * the line of the paper's name and its day (the entry of `rest` from the line starting at
+ * `datedAt`), with no issue number: the paper is the publisher, no part of the title (taken out
+ * of `rest`). A name alone on its date line (`某县防汛日报 2023年7月3日`) or a bulletin's name broken
+ * over lines (`宜春12345` / `工作简报 2025年1月13日`) stays.
+ */
+function takePaperOfDateLine(
+  rest: { text: string; at: number; afterNumber: boolean }[],
+  m: Masthead,
+  datedAt: number | undefined,
+): void {
+  if (m.number !== undefined || m.totalNumber !== undefined || m.publisher !== undefined) return;
+  const i = datedAt === undefined ? -1 : rest.findIndex((e) => e.at === datedAt);
+  const paper = rest[i];
+  if (i < 1 || paper === undefined || !PAPER_NAME.test(paper.text)) return;
+  if (rest.slice(0, i).some((e) => isOrg(e.text) || e.afterNumber)) return;
+  m.publisher = { text: paper.text, at: paper.at };
+  rest.splice(i, 1);
 }
 
 /** The kinds of document a GB/T 9704 title ends with (`…的通告`, `…情况的通报`). */

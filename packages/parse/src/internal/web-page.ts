@@ -1,7 +1,9 @@
 import { safeParseIssueNumber } from "@bulletin/format";
 import { isDigitCode, isHanCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
+import { clockedSource } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
+import { paperDay } from "./paper-day-line";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { offsetAt, stringOf, type TextLine } from "./repair-lines";
@@ -55,6 +57,8 @@ export function webLineFilter(): (text: string) => boolean {
           ? "meta"
           : (attributeLeft(text) ??
             contactLine(text) ??
+            // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
+            (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
@@ -309,6 +313,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
     outletDate(text) !== undefined ||
+    paperDay(text) !== undefined ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
@@ -336,7 +341,7 @@ const isPaperPageNav = (text: string): boolean =>
   text.includes("版") &&
   ((text.length <= 30 && PAPER_NAV.test(text)) || PAPER_PAGE_LABEL.test(text));
 const PAPER_PAGE_LABEL =
-  /^第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+  /^第?\s*[A-Za-z]?(?:0{0,4}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
 
 /**
  * `第二版:综合新闻总第3840期 >2021-05-07编印`: the paper's issue (`总第3840期`, `第1234期`) and date a
@@ -452,8 +457,13 @@ const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览"].flatMa
   ["次数", "量", "数", "率", ""].map((k) => w + k),
 );
 
-/** `阅读次数：`, `浏览量：4579`: a page's counter, its number or none. */
-const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.join("|")})[：:]\\s*\\d{0,9}\\s*次?$`);
+/**
+ * `阅读次数：`, `浏览量：4579`: a page's counter, its number or none; the empty cells of the share bar
+ * printed after it perhaps (`浏览量：1|| | ||`).
+ */
+const COUNTER = new RegExp(
+  `^(?:${COUNTER_LABELS.join("|")})[：:]\\s*\\d{0,9}\\s*次?(?:\\s*[|｜])*$`,
+);
 
 /**
  * `责任编辑:admin`, `编辑：cprpu`, `（发布者：xxb01）`: a byline naming the site's account in Latin
@@ -1082,7 +1092,16 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const edition = paperEdition(simple);
     const outlet = outletDate(simple);
     const pageIssue = paperPageIssue(simple);
-    if (pageIssue !== undefined) {
+    // (`2021-03-05 09:12 转自 某某日报` is a reprint's credit, read as one.)
+    const clocked = credited === undefined ? clockedSource(simple) : undefined;
+    const paperDate = paperDay(simple);
+    if (clocked !== undefined) {
+      // `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: the name as printed, and the date.
+      out.push(["来源", text.slice(clocked.from, clocked.to)], ["日期", clocked.date]);
+    } else if (paperDate !== undefined) {
+      // `某某日报 … 2021年03月16日 星期二`: the paper's name as printed, and the issue's day.
+      out.push(["来源", text.slice(0, paperDate.name.length)], ["日期", paperDate.date]);
+    } else if (pageIssue !== undefined) {
       if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
       if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
     } else if (outlet !== undefined) {

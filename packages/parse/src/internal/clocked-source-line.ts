@@ -1,0 +1,28 @@
+import { isOrg } from "./read-masthead";
+
+/**
+ * `2019年10月21日 18:44 某某新闻网`, `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: a web page's line
+ * under its headline printing the page's date and its clock time, then the name of whoever put the
+ * page up, the reader's tools perhaps after it (a widget in brackets, `打印`, `关闭`, the font
+ * sizes), no label. Asked of a simplified line (the repair may have joined the name to the time).
+ */
+const CLOCKED_SOURCE =
+  /^(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日))\s*\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff]{2,20}?)(?:\s*(?:\[[^\]]{0,20}\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\s*$/;
+
+/** How a news outlet's name ends (simplified): a paper, a site, an agency, a station, an app. */
+const OUTLET_END = /(?:报|网|社|台|在线|融媒体中心|客户端)$/;
+
+/**
+ * The date (as printed) and where the name starts and ends in a {@link CLOCKED_SOURCE} line whose
+ * name is an office's or an outlet's (`张某某` is a person, no source), else undefined.
+ */
+export function clockedSource(
+  simple: string,
+): { date: string; from: number; to: number } | undefined {
+  if (simple.length > 60 || !simple.includes(":")) return undefined;
+  const m = CLOCKED_SOURCE.exec(simple);
+  const name = m?.[3];
+  if (m === null || name === undefined || !(isOrg(name) || OUTLET_END.test(name))) return undefined;
+  const from = simple.indexOf(name, (m[1] as string).length);
+  return { date: m[1] as string, from, to: from + name.length };
+}

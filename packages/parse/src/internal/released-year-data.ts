@@ -1,0 +1,29 @@
+import type { DateSpan } from "@bulletin/schema";
+import { inYearRange } from "./read-date";
+
+/**
+ * `某局13日发布2022年度医保基金飞行检查情况，`, `国家统计局公布2024年全国早稻数据，`: a news copy's opening
+ * saying a body released (`发布`, `公布`, either script) a year's figures under no title in `《》`: the
+ * year (`2024年`, `2022年度`), then up to thirty characters of what was counted, ending as figures
+ * do (`情况`, `数据`, `结果`) at the sentence's pause.
+ */
+const RELEASED_DATA =
+  /(?:[发發]布|公布)(?:了|的)?(\d{4})年度?(?!\d)([^，。,；;：:《》“”"]{2,30}?)(?:情况|情況|数据|數據|结果|結果)(?=[，。,；;\s]|$)/;
+
+/** Words naming a span within a year (months, a quarter, a half, a week, a ten-day, a day). */
+const PART_OF_YEAR =
+  /\d{1,2}\s*[-—–~～至到]?\s*\d{0,2}月|[一二三四五六七八九十]{1,3}月|季度|半年|周|週|旬|\d{1,2}日|第[一二三四1-4]/;
+
+/**
+ * The year of the figures a news copy's opening lines say were released
+ * ({@link RELEASED_DATA}); undefined when none says so or the words name part of the year.
+ */
+export function releasedYearData(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const m = RELEASED_DATA.exec(text);
+    if (m === null) continue;
+    if (PART_OF_YEAR.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
+    return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
