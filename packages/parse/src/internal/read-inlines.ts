@@ -514,8 +514,9 @@ export function readInlines(
           (endsClause(text, figure.end) ||
             (change && rateFollows(text, figure.end)) ||
             isComparisonBase(text, i, figure.end) ||
-            // `分别占总量的30%、25%和20%`: shares listed together are reported together.
-            (figure.metric.unit === "%" && !change && continuesRates(text, figure.end)));
+            // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
+            // are growth rates (`分别增长4.92%和2.31%`), in any section.
+            (figure.metric.unit === "%" && continuesRates(text, figure.end)));
         // `平均每95.51万人拥有一个场馆`: the figure of an average per (a density) is reported.
         const reported =
           figure !== undefined &&
@@ -538,11 +539,7 @@ export function readInlines(
           !reported &&
           figure.metric.unit !== "%" &&
           (listed || reportsCount(text, i, figure.end));
-        if (
-          figure &&
-          (reported || counted) &&
-          (!change || ends || continuesRates(text, figure.end))
-        ) {
+        if (figure && (reported || counted) && (!change || ends)) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
           // without 有), else what it says after it (`重点项目按期达产`).
