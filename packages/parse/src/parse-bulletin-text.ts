@@ -709,12 +709,15 @@ function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
   const head = simplified(text.slice(0, 60));
+  // `据国家旅游局消息，…`: the body 据 credits opens the text; its `…消息` is no outlet's dateline.
+  const credited = ATTRIBUTION.exec(head);
+  if (credited) return text.slice(1, 1 + (credited[1] as string).length);
   // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
   // the agency itself.
   // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
   const dateline = newsDateline(head);
   const from = dateline?.length ?? 0;
-  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
+  const m = ATTRIBUTION.exec(head.slice(from));
   // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
   if (m && (from === 0 || isOutletName(m[1] as string)))
     return text.slice(from + 1, from + 1 + (m[1] as string).length);
@@ -722,6 +725,9 @@ function reportedBy(text: string | undefined): string | undefined {
   const at = dateline.outletAt ?? 0;
   return text.slice(at, at + dateline.outlet.length);
 }
+
+/** `据某某网报道`, `据某局消息`: the name (two to twenty characters) a report credits as its source. */
+const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/;
 
 /**
  * `某中心周报（2021第7期）2.27—3.05`: the days a title closes with, written with dots and no year

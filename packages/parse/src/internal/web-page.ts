@@ -295,7 +295,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isHotlineBanner(text) ||
     isMenuBar(text) ||
     isPaperPageNav(text) ||
-    isCutTeaser(text)
+    isCutTeaser(text) ||
+    isMoreLink(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -316,6 +317,13 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ? "meta"
     : undefined;
 }
+
+/**
+ * `--查阅更多2022年地方国民经济和社会发展统计公报`, `——查看更多…`, `点击查看更多`: a page's link to more
+ * pages of its kind on a line of its own (a mark of a link perhaps before it, no clause or sentence).
+ */
+const isMoreLink = (text: string): boolean => text.length <= 60 && MORE_LINK.test(text);
+const MORE_LINK = /^[-—－>»›\s]*(?:点击)?(?:查阅|查看|阅读|浏览)更多[^。，；！？：:,;!?]{0,40}$/;
 
 /**
  * `全县“静止”下来，生活还要继续。…某县遂盟公...[详细]`, `…【详情】`, `...[阅读全文]`: a page's teaser of
@@ -1313,6 +1321,15 @@ function fields(printed: string): [string, string][] {
   return cellFields(cells, printedCells);
 }
 
+/**
+ * `发布于2013年05月02日`, `更新于 2020-06-01 10:20`: a page's date after the verb that says the page
+ * went up (no colon), in a line of the page's metadata.
+ */
+const VERB_DATE =
+  /(?:发布|发表|更新|发稿)于\s*(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+/** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
+const MAX_VERB_DATED_CELL = 120;
+
 function cellFields(cells: string[], printedCells: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (let c = 0; c < cells.length; c++) {
@@ -1340,6 +1357,15 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     }
     let rest = cell;
     let restPrinted = printedCells[c] ?? cell;
+    // `浏览: 2650 发布于2013年05月02日`: the page's date given by a verb, no label; cut from the
+    // field before it.
+    const verbed = VERB_DATE.exec(rest);
+    if (verbed !== null && rest.length <= MAX_VERB_DATED_CELL) {
+      out.push(["日期", verbed[1] as string]);
+      const end = verbed.index + verbed[0].length;
+      rest = `${rest.slice(0, verbed.index)} ${rest.slice(end)}`.trim();
+      restPrinted = `${restPrinted.slice(0, verbed.index)} ${restPrinted.slice(end)}`.trim();
+    }
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
     // address, `http://… 2015-10-10 来源：…`).
     const date = LEADING_DATE.exec(withoutSite(rest))?.[0] ?? clockedDate(rest);
