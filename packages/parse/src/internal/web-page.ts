@@ -313,10 +313,25 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
-    forumPostDate(text) !== undefined
+    forumPostDate(text) !== undefined ||
+    propertiesDate(text) !== undefined
     ? "meta"
     : undefined;
 }
+
+/**
+ * `2023-08-08 2 2 某某晚报 content_145077.html 1 3 标题 /enpproperty-->`: the article properties a
+ * digital newspaper's publishing system writes into its page as a comment (`<!--enpproperty
+ * <date>…</date>…/enpproperty-->`), left as one line of values once the tags are gone: the first
+ * date among them (the article's), as `YYYY-MM-DD`; undefined for any other line.
+ */
+function propertiesDate(text: string): string | undefined {
+  if (!text.includes("enpproperty") || !PROPERTIES_END.test(text)) return undefined;
+  const date = PROPERTIES_DATE.exec(text)?.[0];
+  return date === undefined ? undefined : readDateValue(date);
+}
+const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
+const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /**
  * `--查阅更多2022年地方国民经济和社会发展统计公报`, `——查看更多…`, `点击查看更多`: a page's link to more
@@ -1084,6 +1099,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
     if (text.length <= 80 && TOOL_LINKS.test(simple)) continue;
+    // `2023-08-08 … /enpproperty-->`: a digital paper's article properties date the page.
+    const properties = propertiesDate(text);
+    if (properties !== undefined) {
+      out.push(["日期", properties]);
+      continue;
+    }
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
