@@ -1093,6 +1093,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
+  for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
   const crumbed = webLines.some((w) => isBreadcrumb(w.text));
@@ -1217,6 +1218,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const publishedFromText =
     masthead.publishedOn ??
     page.publishedOn ??
+    masthead.deliveredOn ??
     signature?.publishedOn ??
     credit?.publishedOn ??
     titleDay;
