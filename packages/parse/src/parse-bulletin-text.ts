@@ -16,7 +16,7 @@ import { oneOf } from "./internal/chars";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { guessFrequency } from "./internal/guess";
 import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
-import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
+import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
@@ -847,8 +847,10 @@ const RESTATED_REACH = 12;
 function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolean {
   const first = lines[0]?.text ?? "";
   const next = lines[1]?.text ?? "";
+  // `快来看!全国…分析报告`: a social-media copy's teaser before the headline is no part of its shape.
+  const unteased = withoutTeaser(first);
   // `39.3万起！`: a headline may exclaim once at its end.
-  const headline = EXCLAIMED.test(first) ? first.replace(EXCLAIMED, "") : first;
+  const headline = EXCLAIMED.test(unteased) ? unteased.replace(EXCLAIMED, "") : unteased;
   // The figure stated again in a line of sentences further down (`…共接报处置各类警情39.3万起，…。`).
   const figure = (): boolean => {
     for (let k = 2; k < lines.length && k < RESTATED_REACH; k++)
@@ -973,6 +975,36 @@ function headsParallelSections(lines: readonly TextLine[]): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * `快来看!`, `重磅！`, `亮点速览!`: a teaser of two to six Han characters a social-media copy exclaims
+ * before its headline (which must follow, six characters or more).
+ */
+const TEASER = /^[\u4e00-\u9fff]{2,6}[!！]{1,3}(?=[^\s!！].{5})/;
+
+/** A line without the {@link TEASER} it opens with. */
+const withoutTeaser = (text: string): string => text.replace(TEASER, "");
+
+/** Longest name of an account {@link isAccountLine} takes. */
+const MAX_ACCOUNT_NAME = 24;
+
+/**
+ * `食品医药产业促进会` over `2018年11月，…。`: a social-media copy's line under its headline naming the
+ * account that posted it, a body's name alone (Han characters only, ending as one ends) right over
+ * the first paragraph (a line of sentences, no heading's marker).
+ */
+function isAccountLine(text: string | undefined, next: string | undefined): boolean {
+  return (
+    text !== undefined &&
+    next !== undefined &&
+    text.length >= 4 &&
+    text.length <= MAX_ACCOUNT_NAME &&
+    /^[\u4e00-\u9fff]+$/.test(text) &&
+    isOrg(text) &&
+    next.includes("。") &&
+    !startsBlock(next)
+  );
 }
 
 /** An exclamation mark closing a line that holds no other sentence's mark. */
@@ -1164,6 +1196,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     );
     pageTitle = broken.title;
     lines = lines.slice(broken.lines);
+  }
+  // `食品医药产业促进会` between the headline and the first paragraph: the account that posted it.
+  if (masthead.lines === 0 && pageTitle !== undefined && headIssuer === undefined) {
+    if (isAccountLine(lines[0]?.text, lines[1]?.text)) {
+      headIssuer = lines[0];
+      lines = lines.slice(1);
+    }
   }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
   // headline perhaps broken over two lines (`关于对…的` / `督查情况`).

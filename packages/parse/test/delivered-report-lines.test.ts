@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
  * then who delivers it (`市审计局局长 李火生`): the day dates the issue (a page's own date, where it
  * prints one, goes first) and the speaker's office is the publisher. A copy may have lost the
  * line's 年 and 月 and its numbers (`--20211228日在市届人大常委会会议`): eight digits then 日 are read
- * as the one date they can be; digits that can be two dates are none. Written for the rule
+ * as the one date they can be; fewer digits may have lost one too, and date nothing. Written for the rule
  * (formerly held-out-16's city 审计 整改 report); the cases are invented.
  */
 

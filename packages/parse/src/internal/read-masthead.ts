@@ -9,7 +9,7 @@ import {
   ORG_END,
   sectionMarkerLength,
 } from "./line-kinds";
-import { readFullDate, readYearLastDate } from "./read-date";
+import { readFullDate, readGluedDate, readYearLastDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** What the masthead (报头) says. */
@@ -299,19 +299,7 @@ function deliveryDay(text: string): string | undefined {
   if (text.length > 60 || !text.includes("在")) return undefined;
   const date = DELIVERED.exec(text.trim())?.[1];
   if (date === undefined) return undefined;
-  return readFullDate(date) ?? gluedDate(date);
-}
-
-/** `20211228日`, `2021915日`: a date whose 年 and 月 were lost, when its digits read as one date only. */
-function gluedDate(text: string): string | undefined {
-  const m = /^(\d{4})(\d{2,4})日$/.exec(text);
-  if (m === null) return undefined;
-  const rest = m[2] as string;
-  const dates = [1, 2]
-    .filter((k) => rest.length - k >= 1 && rest.length - k <= 2)
-    .map((k) => readFullDate(`${m[1]}年${rest.slice(0, k)}月${rest.slice(k)}日`))
-    .filter((d): d is string => d !== undefined);
-  return dates.length === 1 ? dates[0] : undefined;
+  return readFullDate(date) ?? readGluedDate(date);
 }
 
 /** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
