@@ -296,7 +296,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isMenuBar(text) ||
     isPaperPageNav(text) ||
     isCutTeaser(text) ||
-    isMoreLink(text)
+    isMoreLink(text) ||
+    PICTURE_PLACEHOLDER.test(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -659,6 +660,11 @@ const isCopyright = (text: string): boolean =>
   (text.includes("©") || text.charCodeAt(0) === 0x43 || text.charCodeAt(0) === 0x63) &&
   COPYRIGHT.test(text);
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
+/**
+ * `图片`, `[图片]`, `【图片】`: the word a copied social-media post leaves for each of its pictures, on a
+ * line of its own (simplified).
+ */
+const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
