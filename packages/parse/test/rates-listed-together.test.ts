@@ -14,6 +14,19 @@ const rates = (body: string): string[] =>
 describe("growth rates listed together", () => {
   test.each([
     [
+      "住宿餐饮业营业额增速分别达到20%16.7%。",
+      ["住宿餐饮业营业额增速分别=20", "住宿餐饮业营业额增速分别=16.7"],
+    ],
+    [
+      "营业收入和利润分别增长4.92%2.31%。",
+      ["营业收入和利润分别增长=4.92", "营业收入和利润分别增长=2.31"],
+    ],
+  ])("rates a copy glued together (the mark between lost): %s → %j", (body, expected) => {
+    expect(rates(body)).toEqual(expected);
+  });
+
+  test.each([
+    [
       "营业收入和利润分别增长4.92%和2.31%。",
       ["营业收入和利润分别增长=4.92", "营业收入和利润分别增长=2.31"],
     ],
@@ -34,6 +47,8 @@ describe("growth rates listed together", () => {
     ["营业收入增长4.92%和利润持平。", []],
     // A rate alone ending its clause is read as before.
     ["营业收入增长4.92%。", ["营业收入增长=4.92"]],
+    // A rate glued to a count (not a rate): the count is no second rate, the rate no figure.
+    ["占比为20%16个行业增长。", ["占比为20%=16"]],
     // A rate then a count (not a rate) after 和: the count is no second rate, the rate no figure.
     ["营业收入增长4.92%和12家企业持平。", ["营业收入增长4.92%=12"]],
   ])("a rate not followed by another rate is read as before: %s", (body, expected) => {
