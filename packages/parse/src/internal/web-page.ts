@@ -297,7 +297,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isPaperPageNav(text) ||
     isCutTeaser(text) ||
     isMoreLink(text) ||
-    PICTURE_PLACEHOLDER.test(text)
+    PICTURE_PLACEHOLDER.test(text) ||
+    isNewsSiteHead(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -335,6 +336,19 @@ const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
 const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /**
+ * A news site's lines over its reports: its header with the day a script wrote lost (`某某报官方网站 |
+ * 某某网首页 今天是`), the comment pledge and report line every news site links
+ * (`跟帖评论自律管理承诺书 不良信息举报电话:…`) and the reader's speech widget (`语音播报: 语音播报`).
+ */
+const isNewsSiteHead = (text: string): boolean =>
+  text.length <= 80 &&
+  (SPEECH_WIDGET.test(text) || COMMENT_PLEDGE.test(text) || TODAY_LOST.test(text));
+const SPEECH_WIDGET = /^(?:语音播报|语音朗读|朗读本文)(?:\s*[：:]\s*(?:语音播报|语音朗读|播放)?)?$/;
+const COMMENT_PLEDGE =
+  /^跟帖评论自律管理承诺书(?:\s*(?:不良信息)?举报电话\s*[：:][^。，；！？]{0,50})?$/;
+const TODAY_LOST = /(?:首页|网站|[|｜])[^。，；！？]{0,40}今天是\s*[：:]?$/;
+
+/**
  * `--查阅更多2022年地方国民经济和社会发展统计公报`, `——查看更多…`, `点击查看更多`: a page's link to more
  * pages of its kind on a line of its own (a mark of a link perhaps before it, no clause or sentence).
  */
@@ -358,9 +372,15 @@ const CUT_TEASER =
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 60 &&
   text.includes("版") &&
-  ((text.length <= 30 && PAPER_NAV.test(text)) || PAPER_PAGE_LABEL.test(text));
+  ((text.length <= 30 && PAPER_NAV.test(text)) ||
+    PAPER_PAGE_LABEL.test(text) ||
+    ISSUE_PAGE_LABEL.test(text));
 const PAPER_PAGE_LABEL =
   /^第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+
+/** `第7337期:第02版 综合新闻`, `第1234期：第A03版 要闻`: a newspaper page's label with the paper's issue first. */
+const ISSUE_PAGE_LABEL =
+  /^((?:总)?第\s*\d{1,6}\s*期)\s*[：:]?\s*第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{1,10}$/;
 
 /**
  * `第二版:综合新闻总第3840期 >2021-05-07编印`: the paper's issue (`总第3840期`, `第1234期`) and date a
@@ -368,6 +388,9 @@ const PAPER_PAGE_LABEL =
  */
 function paperPageIssue(simple: string): { issue?: string; date?: string } | undefined {
   if (simple.length > 60 || !simple.includes("版")) return undefined;
+  // `第7337期:第02版 综合新闻`: the paper's issue before the page.
+  const issueFirst = ISSUE_PAGE_LABEL.exec(simple);
+  if (issueFirst !== null) return { issue: (issueFirst[1] as string).replace(/\s+/g, "") };
   const m = PAPER_PAGE_LABEL.exec(simple);
   if (m === null) return undefined;
   const out: { issue?: string; date?: string } = {};
