@@ -37,6 +37,13 @@ describe("the line of the day and meeting a report was delivered at", () => {
       { publishedOn: "2023-09-25", publisher: "某县财政局" },
     ],
     [
+      [
+        "——二〇二一年十二月二十八日在市第十届人民代表大会常务委员会第四次会议上",
+        "市审计局局长 李火生",
+      ],
+      { publishedOn: "2021-12-28", publisher: "市审计局" },
+    ],
+    [
       ["--20211228日在市届人大常委会会议", "市审计局局长   李火生"],
       { publishedOn: "2021-12-28", publisher: "市审计局" },
     ],
