@@ -19,7 +19,7 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
-import { isBareHeading, isDocumentNumber } from "./internal/line-kinds";
+import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
@@ -713,12 +713,15 @@ function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
   const head = simplified(text.slice(0, 60));
+  // `据国家旅游局消息，…`: the body 据 credits opens the text; its `…消息` is no outlet's dateline.
+  const credited = ATTRIBUTION.exec(head);
+  if (credited) return text.slice(1, 1 + (credited[1] as string).length);
   // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
   // the agency itself.
   // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
   const dateline = newsDateline(head);
   const from = dateline?.length ?? 0;
-  const m = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/.exec(head.slice(from));
+  const m = ATTRIBUTION.exec(head.slice(from));
   // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
   if (m && (from === 0 || isOutletName(m[1] as string)))
     return text.slice(from + 1, from + 1 + (m[1] as string).length);
@@ -726,6 +729,9 @@ function reportedBy(text: string | undefined): string | undefined {
   const at = dateline.outletAt ?? 0;
   return text.slice(at, at + dateline.outlet.length);
 }
+
+/** `据某某网报道`, `据某局消息`: the name (two to twenty characters) a report credits as its source. */
+const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/;
 
 /**
  * `某中心周报（2021第7期）2.27—3.05`: the days a title closes with, written with dots and no year
@@ -845,8 +851,10 @@ const RESTATED_REACH = 12;
 function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolean {
   const first = lines[0]?.text ?? "";
   const next = lines[1]?.text ?? "";
+  // `快来看!全国…分析报告`: a social-media copy's teaser before the headline is no part of its shape.
+  const unteased = withoutTeaser(first);
   // `39.3万起！`: a headline may exclaim once at its end.
-  const headline = EXCLAIMED.test(first) ? first.replace(EXCLAIMED, "") : first;
+  const headline = EXCLAIMED.test(unteased) ? unteased.replace(EXCLAIMED, "") : unteased;
   // The figure stated again in a line of sentences further down (`…共接报处置各类警情39.3万起，…。`).
   const figure = (): boolean => {
     for (let k = 2; k < lines.length && k < RESTATED_REACH; k++)
@@ -973,6 +981,36 @@ function headsParallelSections(lines: readonly TextLine[]): boolean {
   return false;
 }
 
+/**
+ * `快来看!`, `重磅！`, `亮点速览!`: a teaser of two to six Han characters a social-media copy exclaims
+ * before its headline (which must follow, six characters or more).
+ */
+const TEASER = /^[\u4e00-\u9fff]{2,6}[!！]{1,3}(?=[^\s!！].{5})/;
+
+/** A line without the {@link TEASER} it opens with. */
+const withoutTeaser = (text: string): string => text.replace(TEASER, "");
+
+/** Longest name of an account {@link isAccountLine} takes. */
+const MAX_ACCOUNT_NAME = 24;
+
+/**
+ * `食品医药产业促进会` over `2018年11月，…。`: a social-media copy's line under its headline naming the
+ * account that posted it, a body's name alone (Han characters only, ending as one ends) right over
+ * the first paragraph (a line of sentences, no heading's marker).
+ */
+function isAccountLine(text: string | undefined, next: string | undefined): boolean {
+  return (
+    text !== undefined &&
+    next !== undefined &&
+    text.length >= 4 &&
+    text.length <= MAX_ACCOUNT_NAME &&
+    /^[\u4e00-\u9fff]+$/.test(text) &&
+    isOrg(text) &&
+    next.includes("。") &&
+    !startsBlock(next)
+  );
+}
+
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
 
@@ -1091,6 +1129,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
+  for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
   const crumbed = webLines.some((w) => isBreadcrumb(w.text));
@@ -1170,6 +1209,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     pageTitle = broken.title;
     lines = lines.slice(broken.lines);
   }
+  // `食品医药产业促进会` between the headline and the first paragraph: the account that posted it.
+  if (masthead.lines === 0 && pageTitle !== undefined && headIssuer === undefined) {
+    if (isAccountLine(lines[0]?.text, lines[1]?.text)) {
+      headIssuer = lines[0];
+      lines = lines.slice(1);
+    }
+  }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
   // headline perhaps broken over two lines (`关于对…的` / `督查情况`).
   let mastheadLines = masthead.lines;
@@ -1223,6 +1269,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const publishedFromText =
     masthead.publishedOn ??
     page.publishedOn ??
+    masthead.deliveredOn ??
     signature?.publishedOn ??
     credit?.publishedOn ??
     titleDay;

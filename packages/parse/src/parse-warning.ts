@@ -61,6 +61,7 @@ export type ParseWarningCode =
   | "duplicate-line-dropped"
   | "running-header-dropped"
   | "signature-read"
+  | "delivery-line-read"
   | "unit-normalised"
   | "internal-error";
 

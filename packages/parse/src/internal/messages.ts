@@ -145,6 +145,12 @@ const MESSAGES: Record<ParseWarningCode, Message> = {
         ? `The closing signature's date ${q(p.date)} is not body text; it gives the date`
         : `The closing signature ${q(p.publisher)} ${q(p.date)} is not body text; it gives the publisher and date`,
   },
+  "delivery-line-read": {
+    severity: "info",
+    "zh-CN": (p) => `报告的宣读信息 ${q(p.text)} 不作正文，用作日期或发布单位`,
+    en: (p) =>
+      `The report's delivery line ${q(p.text)} is not body text; it gives the date or the publisher`,
+  },
   "unit-normalised": {
     severity: "info",
     "zh-CN": (p) => `数字的单位 ${q(p.printed)} 按 ${q(p.written)} 记录`,

@@ -72,8 +72,9 @@ function reportersOutlet(text: string, runOn: boolean): string | undefined {
   const m = REPORTER_CREDIT.exec(simple);
   if (m === null) return undefined;
   const at = m.index as number;
-  // Run on after the last sentence (`…。（…）`), or alone on the line.
-  if (runOn ? !/[。！？]\s*$/.test(simple.slice(0, at)) : at !== 0) return undefined;
+  // Run on after the last sentence (`…。（…）`) or a graphic's short lines joined without one
+  // (`…都继续保持增长（某某新闻记者 …）`: only a credit closes a line so), or alone on the line.
+  if (!runOn && at !== 0) return undefined;
   return text.slice(at + 1, at + 1 + (m[1] as string).length);
 }
 
@@ -83,6 +84,7 @@ const MAX_ISSUER = 40;
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
  * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
+ * reporters' outlet in brackets (`（某某日报记者 林某）`, under a graphic's short lines too), or the
  * office credited in brackets (`（某市统计局供稿）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
  * inside a sentence.
  */
@@ -117,8 +119,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
-  // `（某某日报记者 林某）` under the last paragraph: the reporters' paper.
-  const paper = /[。！？]$/.test(before.text) ? reportersOutlet(name, false) : undefined;
+  // `（某某日报记者 林某）` under the last paragraph, or under a graphic's last short line (none of
+  // which closes a sentence): the reporters' paper.
+  const paper = reportersOutlet(name, false);
   if (paper !== undefined) return paper;
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);

@@ -80,3 +80,13 @@ export function readYearLastDate(text: string): string | undefined {
   const [day, month] = m[2] === "." || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
   return day === 0 ? undefined : readFullDate(`${m[4]}年${month}月${day}日`);
 }
+
+/**
+ * `20211228日`: a date whose 年 and 月 a copy lost, eight digits then 日, as `YYYY-MM-DD`. Only eight
+ * digits are read: no digit of such a date can have been lost with them (`201624日` may have been
+ * 2016年2月4x日, see `isGarbledDateLine`), and they read as one date at most.
+ */
+export function readGluedDate(text: string): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})日$/.exec(text);
+  return m === null ? undefined : readFullDate(`${m[1]}年${m[2]}月${m[3]}日`);
+}

@@ -187,6 +187,20 @@ const GIVEN_TO =
 const GIVING_VERB =
   /^[^，。；：,;:！？]{0,12}?(?:发放|發放|拨付|撥付|提供|支付|兑付|兌付|兑现|兌現|减免|減免|办理|辦理|补贴|補貼|资助|資助|救助|发给|發給)/;
 
+/**
+ * `资助237190人参加基本医疗保险`, `帮扶3200户…`, `慰问560名…`: a count of people or households right
+ * after a verb of aid, whom the aid went to: what the text reports, whatever the clause goes on with.
+ */
+function aidedCount(text: string, i: number, end: number): boolean {
+  return (
+    AID_VERB.test(text.slice(Math.max(0, i - 2), i)) && PEOPLE_COUNTED.test(text.slice(i, end))
+  );
+}
+/** Verbs of aid, right before the count. */
+const AID_VERB = /(?:资助|資助|救助|帮扶|幫扶|慰问|慰問|安置|救治)$/;
+/** A count of people or households (`人`, `名`, `户`, and in rounds: `人次`, `户次`). */
+const PEOPLE_COUNTED = /(?:人|名|户|戶|人次|户次|戶次)$/;
+
 /** Marks after which a count opens its clause (`。84个重点项目按期达产`, `，55件正在推进中`). */
 const CLAUSE_MARKS = "，。；：,;:！？";
 const CLAUSE_MARK_UNITS = unitSet(CLAUSE_MARKS);
@@ -303,6 +317,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
     recipientOfGiving(text, i, end) ||
+    aidedCount(text, i, end) ||
     countAfterVerb(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
@@ -388,12 +403,15 @@ function rateFollows(text: string, end: number): boolean {
   return NEXT_RATE.test(text.slice(end, end + 24));
 }
 
-/** Whether another growth rate follows a growth rate's end (`10.6%和9.1%`). */
+/**
+ * Whether another growth rate follows a growth rate's end (`10.6%和9.1%`), or right after it where a
+ * copy lost the mark between (`20%16.7%`).
+ */
 function continuesRates(text: string, end: number): boolean {
-  return (
-    RATE_JOINS.includes(text.charAt(end)) && /^\d+(?:\.\d+)?%/.test(text.slice(end + 1, end + 12))
-  );
+  const from = RATE_JOINS.includes(text.charAt(end)) ? end + 1 : end;
+  return RATE.test(text.slice(from, from + 11));
 }
+const RATE = /^\d+(?:\.\d+)?%/;
 
 /**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
@@ -504,7 +522,8 @@ export function readInlines(
         const joined =
           figure !== undefined &&
           lastChange.end >= 0 &&
-          RATE_JOINS.includes(text.slice(lastChange.end, i));
+          // (`4.92%2.31%`: glued where a copy lost the mark.)
+          (lastChange.end === i || RATE_JOINS.includes(text.slice(lastChange.end, i)));
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
@@ -514,8 +533,9 @@ export function readInlines(
           (endsClause(text, figure.end) ||
             (change && rateFollows(text, figure.end)) ||
             isComparisonBase(text, i, figure.end) ||
-            // `分别占总量的30%、25%和20%`: shares listed together are reported together.
-            (figure.metric.unit === "%" && !change && continuesRates(text, figure.end)));
+            // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
+            // are growth rates (`分别增长4.92%和2.31%`), in any section.
+            (figure.metric.unit === "%" && continuesRates(text, figure.end)));
         // `平均每95.51万人拥有一个场馆`: the figure of an average per (a density) is reported.
         const reported =
           figure !== undefined &&
@@ -538,11 +558,7 @@ export function readInlines(
           !reported &&
           figure.metric.unit !== "%" &&
           (listed || reportsCount(text, i, figure.end));
-        if (
-          figure &&
-          (reported || counted) &&
-          (!change || ends || continuesRates(text, figure.end))
-        ) {
+        if (figure && (reported || counted) && (!change || ends)) {
           let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
           // without 有), else what it says after it (`重点项目按期达产`).

@@ -9,7 +9,7 @@ import {
   ORG_END,
   sectionMarkerLength,
 } from "./line-kinds";
-import { readFullDate, readYearLastDate } from "./read-date";
+import { readFullDate, readGluedDate, readYearLastDate } from "./read-date";
 import { offsetAt, type TextLine } from "./repair-lines";
 
 /** What the masthead (报头) says. */
@@ -21,10 +21,20 @@ export interface Masthead {
   totalNumber?: number;
   supplement?: boolean;
   publishedOn?: string;
+  /**
+   * `——2021年12月28日在市第十届人大常委会第四次会议上`: the day a report was delivered at a meeting,
+   * which dates the issue after a page's own date.
+   */
+  deliveredOn?: string;
   /** `第28周（7月8日—7月14日）`: the span text, read once the year is known. */
   periodText?: string;
   period?: DateSpan;
   unknown: { text: string; at: number }[];
+  /**
+   * The lines of a report's delivery read as its date or issuer (`——2021年12月28日在…会议上`,
+   * `某区审计局局长 郑某某`): no text of the report, and not all of them in the model.
+   */
+  delivery: { text: string; at: number }[];
   /** How many lines it takes. */
   lines: number;
 }
@@ -77,7 +87,7 @@ function cut(text: string, from: number, to: number): string {
  * one when it has an issue number or a date; otherwise the lines belong to the body.
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
-  const m: Masthead = { unknown: [], lines: 0 };
+  const m: Masthead = { unknown: [], delivery: [], lines: 0 };
   const rest: { text: string; at: number; afterNumber: boolean }[] = [];
   let k = 0;
   let numberSeen = false;
@@ -86,8 +96,20 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
     if (!looksLikeMasthead(line.text)) break;
-    // The masthead ends with its date line, unless the issuer follows the date.
-    if (m.publishedOn !== undefined && !(isOrg(line.text) && line.text.length <= 40)) break;
+    // The masthead ends with its date line, unless the issuer (or the report's speaker) follows it.
+    if (
+      (m.publishedOn !== undefined || m.deliveredOn !== undefined) &&
+      !(isOrg(line.text) && line.text.length <= 40) &&
+      speakerOffice(line.text) === undefined
+    )
+      break;
+    // `——2021年12月28日在…会议上` under a report's title: the day it was delivered, no name.
+    const delivered = m.deliveredOn === undefined ? deliveryDay(line.text) : undefined;
+    if (delivered !== undefined) {
+      m.deliveredOn = delivered;
+      m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
+      continue;
+    }
     // A heading in lenticular brackets after the number or date (`【热线综述】`) opens the body; at the
     // top it may be the name (`【工作简报】`), and a secrecy mark (`【内部资料】`) is the masthead's.
     if (
@@ -122,7 +144,9 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       .trim()
       .replace(/^[（(【[]\s*[）)】\]]$/, "");
     // `某区审计局局长 郑某某`: who delivers the report names its office, the issuer.
-    const left = speakerOffice(printed) ?? printed;
+    const speaker = speakerOffice(printed);
+    if (speaker !== undefined) m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
+    const left = speaker ?? printed;
     // A document's 发文字号 (`某发〔2024〕2号`) in its head is neither its name nor its issuer
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
@@ -138,9 +162,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     m.number === undefined &&
     m.totalNumber === undefined &&
     m.publishedOn === undefined &&
+    m.deliveredOn === undefined &&
     !documentHead
   ) {
-    return { unknown: [], lines: 0 };
+    return { unknown: [], delivery: [], lines: 0 };
   }
   m.lines = k;
   // The name may be split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`): the lines
@@ -290,6 +315,25 @@ function speakerOffice(text: string): string | undefined {
     : m[1];
 }
 
+/**
+ * `——2021年12月28日在市第十届人大常委会第四次会议上`: a report's line of the day and the meeting it was
+ * delivered at (a dash or two, the date, 在, the meeting, perhaps 上), as a copy may have garbled it
+ * (`--20211228日在市届人大常委会会议`: its 年, 月 and numbers lost).
+ */
+const DELIVERED =
+  /^[—－-]{1,2}\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:]{2,40}?(?:会议|大会)上?$/;
+
+/**
+ * The day of a {@link DELIVERED} line, as `YYYY-MM-DD`: a whole date, or digits then 日 that lost
+ * their 年 and 月 (`20211228日`) where only one date reads from them; undefined for any other line.
+ */
+function deliveryDay(text: string): string | undefined {
+  if (text.length > 60 || !text.includes("在")) return undefined;
+  const date = DELIVERED.exec(text.trim())?.[1];
+  if (date === undefined) return undefined;
+  return readFullDate(date) ?? readGluedDate(date);
+}
+
 /** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
 const MAX_SPLIT_NAME = 40;
 
@@ -348,7 +392,7 @@ const SERIES_PART =
 export function titleIssueNumbers(
   title: string,
 ): Pick<Masthead, "number" | "year" | "totalNumber"> {
-  const m: Masthead = { unknown: [], lines: 0 };
+  const m: Masthead = { unknown: [], delivery: [], lines: 0 };
   // Only where an issue number stands: at the title's end or in brackets before it (`关于第5期
   // 培训班的通知` names another thing's 第5期).
   const stated = title.includes("期")

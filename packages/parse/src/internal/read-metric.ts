@@ -154,6 +154,8 @@ const UNITS = [
   "㎡",
   "人/次",
   "人次",
+  // Person-days, as tourism statistics count a group's stay (`外联926.67万人天`).
+  "人天",
   "天次",
   "户次",
   "件次",
@@ -258,6 +260,7 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   所: "属有在述反受辖示屬轄",
   例: "如",
   座: "谈談",
+  人天: "津然下空气氣堂生",
   类: "似别型",
   位: "于置列居数次",
   分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级0123456789",
@@ -364,10 +367,12 @@ function perUnitAt(text: string, j: number): string {
 /**
  * Counts that may be counted in rounds, by the model's name (`辆次`: vehicles sent out, counted once
  * per trip; `家次`, `项次`, `吨次`, `例次`…; books and files lent, `册次`, `卷次`; trains and trips run,
- * `列次`, `趟次`; plants checked, `株次`; courses and groups held, `期次`, `组次`). Not 本, 头, 单, 名, 座, 所 (`本次`, `头次`, `单次`, `名次`,
- * `座次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of their own).
+ * `列次`, `趟次`; plants checked, `株次`; courses and groups held, `期次`, `组次`; reservoirs and
+ * sluices used, `座次`: after a number it is no seat's rank). Not 本, 头, 单, 名, 所 (`本次`, `头次`,
+ * `单次`, `名次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of
+ * their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组"]);
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组座"]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**

@@ -299,7 +299,10 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isHotlineBanner(text) ||
     isMenuBar(text) ||
     isPaperPageNav(text) ||
-    isCutTeaser(text)
+    isCutTeaser(text) ||
+    isMoreLink(text) ||
+    PICTURE_PLACEHOLDER.test(text) ||
+    isNewsSiteHead(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -317,10 +320,45 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
-    forumPostDate(text) !== undefined
+    forumPostDate(text) !== undefined ||
+    propertiesDate(text) !== undefined
     ? "meta"
     : undefined;
 }
+
+/**
+ * `2023-08-08 2 2 某某晚报 content_145077.html 1 3 标题 /enpproperty-->`: the article properties a
+ * digital newspaper's publishing system writes into its page as a comment (`<!--enpproperty
+ * <date>…</date>…/enpproperty-->`), left as one line of values once the tags are gone: the first
+ * date among them (the article's), as `YYYY-MM-DD`; undefined for any other line.
+ */
+function propertiesDate(text: string): string | undefined {
+  if (!text.includes("enpproperty") || !PROPERTIES_END.test(text)) return undefined;
+  const date = PROPERTIES_DATE.exec(text)?.[0];
+  return date === undefined ? undefined : readDateValue(date);
+}
+const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
+const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
+
+/**
+ * A news site's lines over its reports: its header with the day a script wrote lost (`某某报官方网站 |
+ * 某某网首页 今天是`), the comment pledge and report line every news site links
+ * (`跟帖评论自律管理承诺书 不良信息举报电话:…`) and the reader's speech widget (`语音播报: 语音播报`).
+ */
+const isNewsSiteHead = (text: string): boolean =>
+  text.length <= 80 &&
+  (SPEECH_WIDGET.test(text) || COMMENT_PLEDGE.test(text) || TODAY_LOST.test(text));
+const SPEECH_WIDGET = /^(?:语音播报|语音朗读|朗读本文)(?:\s*[：:]\s*(?:语音播报|语音朗读|播放)?)?$/;
+const COMMENT_PLEDGE =
+  /^跟帖评论自律管理承诺书(?:\s*(?:不良信息)?举报电话\s*[：:][^。，；！？]{0,50})?$/;
+const TODAY_LOST = /(?:首页|网站|[|｜])[^。，；！？]{0,40}今天是\s*[：:]?$/;
+
+/**
+ * `--查阅更多2022年地方国民经济和社会发展统计公报`, `——查看更多…`, `点击查看更多`: a page's link to more
+ * pages of its kind on a line of its own (a mark of a link perhaps before it, no clause or sentence).
+ */
+const isMoreLink = (text: string): boolean => text.length <= 60 && MORE_LINK.test(text);
+const MORE_LINK = /^[-—－>»›\s]*(?:点击)?(?:查阅|查看|阅读|浏览)更多[^。，；！？：:,;!?]{0,40}$/;
 
 /**
  * `全县“静止”下来，生活还要继续。…某县遂盟公...[详细]`, `…【详情】`, `...[阅读全文]`: a page's teaser of
@@ -339,9 +377,15 @@ const CUT_TEASER =
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 60 &&
   text.includes("版") &&
-  ((text.length <= 30 && PAPER_NAV.test(text)) || PAPER_PAGE_LABEL.test(text));
+  ((text.length <= 30 && PAPER_NAV.test(text)) ||
+    PAPER_PAGE_LABEL.test(text) ||
+    ISSUE_PAGE_LABEL.test(text));
 const PAPER_PAGE_LABEL =
   /^第?\s*[A-Za-z]?(?:0{0,4}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+
+/** `第7337期:第02版 综合新闻`, `第1234期：第A03版 要闻`: a newspaper page's label with the paper's issue first. */
+const ISSUE_PAGE_LABEL =
+  /^((?:总)?第\s*\d{1,6}\s*期)\s*[：:]?\s*第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{1,10}$/;
 
 /**
  * `第二版:综合新闻总第3840期 >2021-05-07编印`: the paper's issue (`总第3840期`, `第1234期`) and date a
@@ -349,6 +393,9 @@ const PAPER_PAGE_LABEL =
  */
 function paperPageIssue(simple: string): { issue?: string; date?: string } | undefined {
   if (simple.length > 60 || !simple.includes("版")) return undefined;
+  // `第7337期:第02版 综合新闻`: the paper's issue before the page.
+  const issueFirst = ISSUE_PAGE_LABEL.exec(simple);
+  if (issueFirst !== null) return { issue: (issueFirst[1] as string).replace(/\s+/g, "") };
   const m = PAPER_PAGE_LABEL.exec(simple);
   if (m === null) return undefined;
   const out: { issue?: string; date?: string } = {};
@@ -646,6 +693,11 @@ const isCopyright = (text: string): boolean =>
   (text.includes("©") || text.charCodeAt(0) === 0x43 || text.charCodeAt(0) === 0x63) &&
   COPYRIGHT.test(text);
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
+/**
+ * `图片`, `[图片]`, `【图片】`: the word a copied social-media post leaves for each of its pictures, on a
+ * line of its own (simplified).
+ */
+const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
@@ -1086,6 +1138,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
     if (text.length <= 80 && TOOL_LINKS.test(simple)) continue;
+    // `2023-08-08 … /enpproperty-->`: a digital paper's article properties date the page.
+    const properties = propertiesDate(text);
+    if (properties !== undefined) {
+      out.push(["日期", properties]);
+      continue;
+    }
     const credited = reprintCredit(simple);
     const paper =
       credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
@@ -1332,6 +1390,15 @@ function fields(printed: string): [string, string][] {
   return cellFields(cells, printedCells);
 }
 
+/**
+ * `发布于2013年05月02日`, `更新于 2020-06-01 10:20`: a page's date after the verb that says the page
+ * went up (no colon), in a line of the page's metadata.
+ */
+const VERB_DATE =
+  /(?:发布|发表|更新|发稿)于\s*(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+/** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
+const MAX_VERB_DATED_CELL = 120;
+
 function cellFields(cells: string[], printedCells: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (let c = 0; c < cells.length; c++) {
@@ -1359,6 +1426,15 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     }
     let rest = cell;
     let restPrinted = printedCells[c] ?? cell;
+    // `浏览: 2650 发布于2013年05月02日`: the page's date given by a verb, no label; cut from the
+    // field before it.
+    const verbed = VERB_DATE.exec(rest);
+    if (verbed !== null && rest.length <= MAX_VERB_DATED_CELL) {
+      out.push(["日期", verbed[1] as string]);
+      const end = verbed.index + verbed[0].length;
+      rest = `${rest.slice(0, verbed.index)} ${rest.slice(end)}`.trim();
+      restPrinted = `${restPrinted.slice(0, verbed.index)} ${restPrinted.slice(end)}`.trim();
+    }
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
     // address, `http://… 2015-10-10 来源：…`).
     const date = LEADING_DATE.exec(withoutSite(rest))?.[0] ?? clockedDate(rest);
