@@ -52,6 +52,17 @@ describe("repairExtractedText: keepLines", () => {
     );
   });
 
+  test("a line of one cell and empty ones over piped rows is the table's caption, not a joined line", () => {
+    const out = repairExtractedText("某||\n某|1\n某|某", { keepLines: true });
+    expect(out.split("\n")[0]).toBe("某");
+    expect(
+      out
+        .split("\n")
+        .slice(1)
+        .every((l) => l.startsWith("|")),
+    ).toBe(true);
+  });
+
   test("never joins two lines and is idempotent, whatever the lines", () => {
     const line = fc
       .array(fc.constantFrom("某", "县", "统", "计", "，", "。", "1", "2", " ", "万", "件", "|"), {
@@ -64,9 +75,13 @@ describe("repairExtractedText: keepLines", () => {
         // Lines may be dropped (page numbers, running headers, blanks) or written as a table;
         // every other line out is one line in, repaired by itself: none is two joined.
         // (A line alone may read as a page number, `1`, where among others it reads as a cell.)
+        // A line's cell closed by a bar (`2 |`), or a caption's one cell before empty ones
+        // (`某||` over `某|1`), is written without its bars.
         const single = new Set([
           ...lines.map((l) => repairExtractedText(l)),
           ...lines.map((l) => l.trim()),
+          ...lines.map((l) => repairExtractedText(l.replace(/\|/g, " "))),
+          ...lines.map((l) => l.replace(/\|/g, " ").trim()),
         ]);
         for (const l of out.split("\n"))
           if (l !== "" && !l.includes("|")) expect(single.has(l), l).toBe(true);
