@@ -1,6 +1,7 @@
 import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { mastheadFacts } from "./masthead-facts";
 
 /**
  * Shapes of web copies met in the fourth tuning batch (issue 14): pages converted to
@@ -9,14 +10,7 @@ import { describe, expect, test } from "vitest";
  * basis first (`与去年同比上升15.19%`).
  */
 
-const facts = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const facts = mastheadFacts;
 
 describe("pages in traditional characters", () => {
   test.each([

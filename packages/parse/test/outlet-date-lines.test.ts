@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { mastheadFacts } from "./masthead-facts";
 
 /**
  * A news page's line under its headline that names the outlet, then the page's date (its time
@@ -7,14 +7,7 @@ import { describe, expect, test } from "vitest";
  * It is the page's source and date, no part of the headline. Every text here is written for the test.
  */
 
-const facts = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const facts = mastheadFacts;
 
 const BODY =
   "\n\n武城讯(孙鹏)今年以来,武城县水务局全面落实河长制,设立各级河长432人,定期开展河长巡河工作。\n\n截至目前,县级河长巡河72次。";

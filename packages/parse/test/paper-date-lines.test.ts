@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { mastheadFacts } from "./masthead-facts";
 
 /**
  * A newspaper page's line under its headline that names the paper and the day of its issue, the
@@ -9,14 +9,7 @@ import { describe, expect, test } from "vitest";
  * text here is written for the test.
  */
 
-const facts = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const facts = mastheadFacts;
 
 const HEADLINE = "前三季度全市各类生产安全事故同比下降12.5%";
 const BODY =
