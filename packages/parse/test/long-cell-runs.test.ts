@@ -65,3 +65,33 @@ describe("a table a few lines into a run of one-cell lines", () => {
     );
   });
 });
+
+describe("a title line right over a table's cells, a line each (as a PDF's text gives them)", () => {
+  const cells = [
+    ["项目", "数量（件）", "占比"],
+    ["食品", "719", "25.42%"],
+    ["服装", "120", "4.24%"],
+    ["家居", "114", "4.03%"],
+    ["交通工具", "77", "2.72%"],
+  ];
+  const lines = cells.flat().join("\n");
+  const read = (over: string) =>
+    completed(parseBulletinText(`${MASTHEAD}\n${over}\n${lines}\n以上为本月情况。`));
+  test.each([
+    ["a phrase naming the table", "全国12315平台受理商品类投诉五大热点"],
+    ["a phrase with its unit in brackets", "市场监管系统咨询类排行（前三名）"],
+  ])("%s is the table's caption, not a head cell", (_, title) => {
+    const bulletin = read(title);
+    const [found] = tablesOf(bulletin);
+    expect(found?.caption).toBe(title);
+    expect(found?.head?.[0]?.map((c) => cellText(bulletin, c))).toEqual(cells[0]);
+    expect(found?.rows.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual(cells.slice(1));
+  });
+  test.each([
+    ["a sentence", "本月全市受理情况如下："],
+    ["a short word", "分类"],
+  ])("%s over the cells is no caption", (_, over) => {
+    const [found] = tablesOf(read(over));
+    expect(found?.caption).not.toBe(over);
+  });
+});

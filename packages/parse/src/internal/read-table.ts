@@ -361,6 +361,13 @@ function blankUnit(raw: readonly Range[]): number {
  * lines, for the repair to drop.
  */
 /**
+ * Whether a bare cell's text may be a table's title over its head: a phrase of words, eight
+ * characters or more, no clause mark in it.
+ */
+const titleText = (text: string): boolean =>
+  text.length >= 8 && !CLAUSE_MARK.test(text) && kindOf(text) === "word";
+
+/**
  * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
  * each try reads the rest of the run, so trying every line would cost the square of its length.
  */
@@ -1136,9 +1143,13 @@ export function findTables(
       const best = bestColumns(texts, options);
       // A blank cell before the head is a corner, or a stray line of the copy: it is dropped
       // when the columns agree better without it.
-      const without = texts[0] === "" ? bestColumns(texts.slice(1), options) : undefined;
+      // So is a title over the head (`全国12315平台受理商品类投诉五大热点` / `项目` / …, bare lines
+      // as a PDF's text gives them), which becomes the table's caption.
+      const title = lines.caption === undefined && titleText(texts[0] ?? "");
+      const without = texts[0] === "" || title ? bestColumns(texts.slice(1), options) : undefined;
       if (without !== undefined && (best === undefined || without.score > best.score + 1e-9)) {
-        cells.shift();
+        const first = cells.shift();
+        if (title && first !== undefined) lines.caption = ownLine(first);
         columns = without.columns;
       } else columns = best?.columns;
       // A total row one cell short at the end disagrees with two columns: the cells before it
