@@ -669,10 +669,11 @@ const SITE_VERSION =
   "[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|长者版|关怀版|适老版";
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
- * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
- * cell `微信微博` has no 无障碍).
+ * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文`, `打开适老化模式 无障碍浏览 x` (the elder-friendly
+ * mode's switch, and the bar's close mark; the repair has joined `微博微信`; a table's cell `微信微博`
+ * has no 无障碍).
  */
-const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|I|[\\s|｜])*`;
+const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|(?:打开|进入|开启)?适老化(?:模式|版)?|I|[xX×]$|[\\s|｜])*`;
 const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
 /**
  * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`: a line of a site's
@@ -950,9 +951,20 @@ const BARE_GRID_LABELS = [
 ];
 /**
  * Labels of such a grid that a line of the text may open with too (`责任部门要…`): a grid's line
- * opens with one of them only when a second label follows (`公开方式 主动公开 所属机构 某局`).
+ * opens with one of them only when a second label follows (`公开方式 主动公开 所属机构 某局`,
+ * `公开目录 统计信息 发布日期 2023-10-31 10:45:45`: the catalogue a disclosed file is filed under;
+ * `文号 浏览量`: an empty 文号 beside the page's view counter).
  */
-const BARE_GRID_LATER_LABELS = ["公开方式", "公开形式", "所属机构", "公开责任部门", "责任部门"];
+const BARE_GRID_LATER_LABELS = [
+  "公开方式",
+  "公开形式",
+  "公开目录",
+  "所属机构",
+  "公开责任部门",
+  "责任部门",
+  "文号",
+  "浏览量",
+];
 /** Any of those labels, perhaps qualified (`公文生成日期`: {@link fieldLabel} reads it). */
 const BARE_GRID_LABEL = new RegExp(
   `(?:公文|文件|信息)?(?:${[...BARE_GRID_LABELS, ...BARE_GRID_LATER_LABELS].join("|")})`,
