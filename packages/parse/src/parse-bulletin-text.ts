@@ -56,6 +56,7 @@ import { inYearRange } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
+  fileKindAt,
   isOrg,
   readMasthead,
   readPeriodText,
@@ -1236,9 +1237,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       }
     }
   }
-  // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it.
+  // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it;
+  // `标题.docx`: a shared file's name with its kind.
   if (pageTitle !== undefined) {
-    const cut = siteNameAt(pageTitle.text) ?? dashedSiteNameAt(pageTitle.text);
+    const cut =
+      siteNameAt(pageTitle.text) ?? dashedSiteNameAt(pageTitle.text) ?? fileKindAt(pageTitle.text);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {

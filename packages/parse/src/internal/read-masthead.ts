@@ -447,6 +447,18 @@ const DOCUMENT_FILE = /\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
  */
 const ATTACHED_FILE =
   /^(?:附件\d?\s*[：:]\s*)?(?:\d{1,2}[./-]\d{1,2}\s*)?(.{4,100}?)\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
+/**
+ * `2022年度某市…统计公报.docx`: where a headline that is a shared file's name ends before the file's
+ * kind (a document-sharing site's copy opens with it), the name four Han characters or more; else
+ * undefined.
+ */
+export function fileKindAt(title: string): number | undefined {
+  const m = /\s*\.(?:docx?|wps|pdf|ofd)$/i.exec(title);
+  if (m === null) return undefined;
+  const name = title.slice(0, m.index);
+  return (name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 ? m.index : undefined;
+}
+
 /** Most characters the page's title may add after the name of the file it attaches (its kind: `通报`). */
 const TITLE_KIND_REACH = 6;
 

@@ -224,7 +224,11 @@ function cutsOf(
       const m = sectionMarkerLength(head) || itemMarkerLength(head);
       if (m === 0) continue;
       let h = g + 1;
-      while (h < gaps.length && (gaps[h] as number) <= k + m) h++;
+      while (
+        h < gaps.length &&
+        ((gaps[h] as number) <= k + m || splitsCount(text, gaps[h] as number))
+      )
+        h++;
       const end = gaps[h];
       if (end === undefined || end - k > MAX_SPACED_HEADING) continue;
       const heading = text.slice(k + m, end);
@@ -282,6 +286,15 @@ function cutsOf(
     }
   }
   return cuts.sort((a, b) => a - b);
+}
+
+/**
+ * `339 个城市`, `2021 年`: a space the repair dropped between a number and the Han word after it
+ * (its measure word or unit), inside the number's phrase: no heading ends there.
+ */
+function splitsCount(text: string, k: number): boolean {
+  const before = text.charCodeAt(k - 1);
+  return before >= 0x30 && before <= 0x39 && isHanCode(text.charCodeAt(k));
 }
 
 /** Most Han characters of a heading run into its first item ({@link headingBeforeFirstItem}). */

@@ -127,7 +127,7 @@ const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
     (v) => v.length <= 25 && readDateValue(v) !== undefined,
   ],
   [
-    /^(?:发布机构|发布单位|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构)$/,
+    /^(?:发布机构|发布单位|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构|机构分类)$/,
     (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
   ],
   [/^(?:索引号)$/, (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
@@ -135,7 +135,8 @@ const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
   [/^(?:浏览量|浏览次数|访问量|阅读次数)$/, (v) => /^\d{1,9}次?$/.test(v)],
   [
     /^(?:公开目录|主题词|主题分类|体裁分类|组配分类|公开方式|公开形式|有效性|时效性|分类)$/,
-    (v) => v.length <= 12 && /^[\u4e00-\u9fff、，,\s]+$/.test(v),
+    // (`交通运输;经济运行分析`: key words parted by semicolons.)
+    (v) => v.length <= 12 && /^[\u4e00-\u9fff、，,；;\s]+$/.test(v),
   ],
 ];
 
@@ -279,11 +280,19 @@ const DECORATION = /^[\u2190-\u21ff\u2500-\u27bf\u2022\u00b7\s]+/;
 const undecorated = (text: string): string =>
   isDecorationCode(text.charCodeAt(0)) ? text.replace(DECORATION, "") : text;
 
+/**
+ * `<legend id="h4sia"></legend><samp id="h4sia"></samp>`, `1. <blockquote id="x"></blockquote>`: a
+ * line of HTML tags and nothing else (a list's number perhaps before them), markup a copy kept.
+ */
+const MARKUP_ONLY =
+  /^(?:\d{1,2}[.．]\s*)?(?:<\/?[a-z][a-z\d]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>\s*)+$/i;
+
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
 function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
     breadcrumb(text) ||
     FURNITURE.test(text) ||
+    MARKUP_ONLY.test(text) ||
     SITE_TOOLS.test(text) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
     FOOTER.test(text) ||
@@ -669,10 +678,11 @@ const SITE_VERSION =
   "[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|长者版|关怀版|适老版";
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
- * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文` (the repair has joined `微博微信`; a table's
- * cell `微信微博` has no 无障碍).
+ * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文`, `打开适老化模式 无障碍浏览 x` (the elder-friendly
+ * mode's switch, and the bar's close mark; the repair has joined `微博微信`; a table's cell `微信微博`
+ * has no 无障碍).
  */
-const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|I|[\\s|｜])*`;
+const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|(?:打开|进入|开启)?适老化(?:模式|版)?|I|[xX×]$|[\\s|｜])*`;
 const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
 /**
  * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`: a line of a site's
@@ -950,9 +960,20 @@ const BARE_GRID_LABELS = [
 ];
 /**
  * Labels of such a grid that a line of the text may open with too (`责任部门要…`): a grid's line
- * opens with one of them only when a second label follows (`公开方式 主动公开 所属机构 某局`).
+ * opens with one of them only when a second label follows (`公开方式 主动公开 所属机构 某局`,
+ * `公开目录 统计信息 发布日期 2023-10-31 10:45:45`: the catalogue a disclosed file is filed under;
+ * `文号 浏览量`: an empty 文号 beside the page's view counter).
  */
-const BARE_GRID_LATER_LABELS = ["公开方式", "公开形式", "所属机构", "公开责任部门", "责任部门"];
+const BARE_GRID_LATER_LABELS = [
+  "公开方式",
+  "公开形式",
+  "公开目录",
+  "所属机构",
+  "公开责任部门",
+  "责任部门",
+  "文号",
+  "浏览量",
+];
 /** Any of those labels, perhaps qualified (`公文生成日期`: {@link fieldLabel} reads it). */
 const BARE_GRID_LABEL = new RegExp(
   `(?:公文|文件|信息)?(?:${[...BARE_GRID_LABELS, ...BARE_GRID_LATER_LABELS].join("|")})`,
@@ -1018,6 +1039,9 @@ export interface PageFacts {
 const NOT_PUBLISHER =
   /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
+/** `综合规划司`, `运输服务司`: a ministry's department. */
+const MINISTRY_DEPARTMENT = /^[\u4e00-\u9fff]{2,12}司$/;
+
 /** A record's 生成日期 (also qualified by what the record is: {@link fieldLabel} reads `公文生成日期`). */
 const GENERATED_LABEL = /^生成日期$/;
 
@@ -1055,6 +1079,10 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
       if (value !== "") responsible.push(value);
+    } else if (label === "机构分类") {
+      // `机构分类` / `综合规划司`: a ministry's list files a text by the department that issued it,
+      // a body or a ministry's department (`…司`); a class that names no body, `其他`, is none.
+      if (isOrg(value) || MINISTRY_DEPARTMENT.test(value)) agencies.push(value);
     } else if (
       (label === "作者" || label === "发布者") &&
       (isOrg(value) || PLACE.test(value) || AUTHOR_OUTLET.test(value))
