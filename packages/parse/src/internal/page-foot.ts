@@ -203,7 +203,7 @@ export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(na
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(][^（）()]{0,30}[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**
@@ -215,7 +215,8 @@ const AGENCY_DATELINE =
 
 /**
  * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
- * the outlet it names (the first of two), if any; `undefined` when the line opens with none.
+ * the outlet it names (the first of two, else the one its reporter's credit in brackets names:
+ * `海口7月18日消息（南海网记者 刘某）`), if any; `undefined` when the line opens with none.
  */
 export function newsDateline(
   text: string,
@@ -231,6 +232,13 @@ export function newsDateline(
   const m = NEWS_DATELINE.exec(text);
   if (m === null) return undefined;
   if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
+  // `海口7月18日消息（南海网记者 刘某）`: no outlet before the dateline, its reporter's credits one.
+  const credit = m[2];
+  const credited = credit === undefined ? undefined : bylineOutlet(credit);
+  if (credit !== undefined && credited !== undefined) {
+    const at = m[0].indexOf(credit) + credit.indexOf(credited);
+    return { length: m[0].length, outlet: credited, outletAt: at };
+  }
   const named = NAMED_BY_REPORTER.exec(text)?.[1];
   return named === undefined || NO_OUTLET_NAME.test(named)
     ? { length: m[0].length }
