@@ -44,8 +44,8 @@ const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 /** How a report's headline ends (`…运行情况`, `…质量状况`, `…通报`). */
 const REPORT_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
-/** The label a page prints before its date (`时间：`, `发布日期：`), left when the date is read. */
-const DATE_LABEL = /(?:发布|公开|发文|更新)?(?:时间|日期)\s*[：:]\s*$/;
+/** The label a page prints before its date (`时间：`, `发布日期：`, `時間：`), left when the date is read. */
+const DATE_LABEL = /(?:发布|發布|公开|公開|发文|發文|更新)?(?:时间|時間|日期)\s*[：:]\s*$/;
 
 /**
  * A masthead line: short, no sentence. Not an addressee (`各相关单位：`, `某某局：`, the body's first
@@ -232,10 +232,18 @@ const PAPER_NAME =
   /^[\u4e00-\u9fff]{2,10}(?:[日晚早时時商][报報]|(?<![简簡通快周週月年季旬专專要情汇匯公内內])[报報])$/;
 
 /**
+ * `中国网 china.com.cn`: a news site's name (ending in 网) and its web address, as a copied report's
+ * date line prints them (`中国网 china.com.cn 时间: 2011-04-15`); the name is group 1.
+ */
+const SITE_WITH_ADDRESS =
+  /^([\u4e00-\u9fff]{1,10}[网網])\s+(?:https?:\/\/)?[a-z\d-]+(?:\.[a-z\d-]+)+\/?$/i;
+
+/**
  * `1至5月我国生产安全事故同比“双下降”` / `某某日报 2019年06月14日`: a newspaper page's headline over
  * the line of the paper's name and its day (the entry of `rest` from the line starting at
  * `datedAt`), with no issue number: the paper is the publisher, no part of the title (taken out
- * of `rest`). A name alone on its date line (`某县防汛日报 2023年7月3日`) or a bulletin's name broken
+ * of `rest`); so is a news site named with its address (`中国网 china.com.cn 时间: 2011-04-15`, the
+ * name without it). A name alone on its date line (`某县防汛日报 2023年7月3日`) or a bulletin's name broken
  * over lines (`宜春12345` / `工作简报 2025年1月13日`) stays.
  */
 function takePaperOfDateLine(
@@ -246,9 +254,12 @@ function takePaperOfDateLine(
   if (m.number !== undefined || m.totalNumber !== undefined || m.publisher !== undefined) return;
   const i = datedAt === undefined ? -1 : rest.findIndex((e) => e.at === datedAt);
   const paper = rest[i];
-  if (i < 1 || paper === undefined || !PAPER_NAME.test(paper.text)) return;
+  if (i < 1 || paper === undefined) return;
+  // `一季度某县经济实现跨越式发展` / `中国网 china.com.cn 时间: 2011-04-15`: the site is the publisher.
+  const site = SITE_WITH_ADDRESS.exec(paper.text)?.[1];
+  if (site === undefined && !PAPER_NAME.test(paper.text)) return;
   if (rest.slice(0, i).some((e) => isOrg(e.text) || e.afterNumber)) return;
-  m.publisher = { text: paper.text, at: paper.at };
+  m.publisher = { text: site ?? paper.text, at: paper.at };
   rest.splice(i, 1);
 }
 
