@@ -148,6 +148,8 @@ const UNITS = [
   "平方公里",
   "平方千米",
   "吨标准煤",
+  // Energy in the long spelling of 千瓦时 (`用电量2.61亿千瓦小时`), not power with 小时 after it.
+  "千瓦小时",
   "千瓦时",
   "平方米",
   "立方米",
