@@ -1,5 +1,6 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
+import { oneOf } from "./chars";
 import { newsDateline } from "./page-foot";
 import { inYearRange, readFullDate } from "./read-date";
 
@@ -107,6 +108,12 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
  */
 const LEAD_IN =
   /^(?:[据據](?:悉|了解|介绍|统计)|近日|日前|近期|昨天|昨日|今天|今日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|(?:在|值此)[^，。；！？,;]{1,30}?之[际際]|[^，。；！？,;]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布))[，,]/;
+/**
+ * A lead-in naming where the words came from closed by a colon or a semicolon instead of a comma
+ * (`记者从市统计局获悉：`, `從有關方面獲悉；`); a lead-in of time alone (`3月12日：`) is never so closed.
+ */
+const SOURCE_LEAD_IN =
+  /^(?:[据據](?:悉|了解|介绍|统计)|[^，。；！？,;：:]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布))[：:；;]/;
 /** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
 const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天际際午上间]/;
 /**
@@ -116,7 +123,8 @@ const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天际�
 const RUN_IN_BEFORE_YEAR = /^[^，。；！？,;：:\d]{2,16}[。.](?=\d{4}年)/;
 
 /**
- * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`):
+ * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`; a
+ * source's closed by `：` or `；` too, {@link SOURCE_LEAD_IN}):
  * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`);
  * a run-in title before the year too ({@link RUN_IN_BEFORE_YEAR}).
  */
@@ -127,9 +135,9 @@ export function withoutLeadIn(text: string): string {
   const title = RUN_IN_BEFORE_YEAR.exec(rest);
   if (title !== null) rest = rest.slice(title[0].length);
   for (let k = 0; k < 3; k++) {
-    const comma = rest.search(/[，,]/);
+    const comma = rest.search(/[，,：:；;]/);
     if (comma < 2 || comma > 41 || !LEAD_IN_END.test(rest.charAt(comma - 1))) break;
-    const m = LEAD_IN.exec(rest);
+    const m = (oneOf("，,", rest.charAt(comma)) ? LEAD_IN : SOURCE_LEAD_IN).exec(rest);
     if (m === null || /\d{4}年/.test(m[0])) break;
     rest = rest.slice(m[0].length);
   }
