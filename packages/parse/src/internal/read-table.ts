@@ -80,7 +80,8 @@ const isNote = (text: string): boolean => NOTE.test(text) || SOURCE_NOTE.test(te
  * brackets (`全年受理量统计表（单位：件）`, `各县区受理情况（单位：件）`).
  */
 const TABLE_TITLE = /\p{Script=Han}{2}(?:表|[（(](?:计量)?单位[：:][^（()）]{1,8}[）)])$/u;
-const CAPTION = /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})/;
+const CAPTION =
+  /^(?:(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})|附表(?=[：:]))/;
 /** `图一：投诉性质比例图（单位：件）`: a chart's title, numbered as a figure: no table's title. */
 const CHART_TITLE = /^[图圖]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
@@ -320,6 +321,31 @@ function joinIndexBase(cells: { line: TextLine; raw: number }[]): void {
     ...at,
   ]);
   cells.splice(k, 1);
+}
+
+/** A unit in brackets alone (`（亿元）`, `(%)`): see {@link TABLE_UNIT}. */
+const BRACKETED_UNIT = (): RegExp => new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
+
+/**
+ * `绝对数` / `（亿元）` / `比上年同期增长` / `（%）`: head cells printed one a line, each with its unit in
+ * brackets on the line under it. Among the head's words (the cells before the first figure), a unit
+ * alone in brackets joins the word cell over it; a bracketed line that names no unit (`（现价）`)
+ * stays a cell.
+ */
+function joinHeadUnits(cells: { line: TextLine; raw: number }[]): void {
+  const unit = BRACKETED_UNIT();
+  for (let k = 1; k < cells.length; k++) {
+    const cell = cells[k] as { line: TextLine; raw: number };
+    if (kindOf(cell.line.text) === "figure") return;
+    const over = cells[k - 1] as { line: TextLine; raw: number };
+    if (!unit.test(cell.line.text) || unit.test(over.line.text)) continue;
+    over.line = lineOf(`${over.line.text}${cell.line.text}`, [
+      ...offsetsOf(over.line),
+      ...offsetsOf(cell.line),
+    ]);
+    cells.splice(k, 1);
+    k--;
+  }
 }
 
 /** A web page's footer (`公网安备 …号`, `ICP备…`, `版权所有`): it closes a table cut by the copy's end. */
@@ -1106,7 +1132,10 @@ export function findTables(
         cells.push({ line: { text: "", spans: [] }, raw: i });
       else break;
     }
-    if (!piped && !barred) joinIndexBase(cells);
+    if (!piped && !barred) {
+      joinIndexBase(cells);
+      joinHeadUnits(cells);
+    }
     // A bar closing each cell marks the cells as a `|` line does.
     const marked = piped || barred;
     // Bare lines without a caption are a table only when they show it plainly: three rows at
