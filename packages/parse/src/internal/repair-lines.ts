@@ -247,6 +247,8 @@ export function repairLines(
     return line;
   };
   const tables = findTables(source, raw, clean, dropLine, cleanRow);
+  /** A date tile was just dropped: a clock time alone under it goes with it. */
+  let tileTime = false;
   for (let r = 0; r < raw.length; r++) {
     const table = tables.get(r);
     if (table) {
@@ -264,6 +266,22 @@ export function repairLines(
       continue;
     }
     const line = withoutCellPipe(cleanRow(r));
+    // `2025` / `04/25` / `18:37`: the page's date printed as a tile over its first lines.
+    const year = cleaned.length === 1 ? (cleaned[0] as TextLine) : undefined;
+    if (year !== undefined && isDateTile(year.text, line.text)) {
+      dropped.push(year, line);
+      cleaned.length = 0;
+      blank = false;
+      tileTime = true;
+      continue;
+    }
+    if (tileTime && line.text !== "") {
+      tileTime = false;
+      if (CLOCK_ALONE.test(line.text)) {
+        dropped.push(line);
+        continue;
+      }
+    }
     if (line.text === "") blank = cleaned.length > 0;
     else if (!isPageNumber(line.text) || amongCells(line.text, cleaned, r, raw, cleanRow)) {
       const drop = dropLine?.(line.text) === true;
@@ -1007,6 +1025,22 @@ function amongCells(
     return isCellLike(below);
   }
   return false;
+}
+
+/** `18:37`: a clock time alone on its line. */
+const CLOCK_ALONE = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * `2025` / `04/25`: a web page's date printed as a tile, the year alone on the text's first line and
+ * the month and day (a valid one, `/` or `-` between them) on the next.
+ */
+function isDateTile(first: string, second: string): boolean {
+  if (!/^(?:19|20)\d{2}$/.test(first)) return false;
+  const m = /^(\d{1,2})[/-](\d{1,2})$/.exec(second);
+  if (m === null) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /**
