@@ -99,6 +99,11 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
   };
 }
 
+/** `据悉`, `據了解`: a lead-in of hearsay. */
+const ACCORDING = "[据據](?:悉|了解|介绍|统计)";
+/** The word a lead-in naming where the words came from ends with (`…获悉`, `…了解到`, `…显示`). */
+const SOURCE_WORD =
+  "(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布)";
 /**
  * A news report's lead-in before what it reports: a clause naming where the words came from
  * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`, `据市统计局
@@ -106,14 +111,16 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
  * saying when they were heard (`近日，`, `日前，`, a day alone: `3月12日，`, `12日，`, `1月5日上午，`) or on what occasion (`在“3·15”国际消费者权益日到来之际，`,
  * `值此新春佳节之际，`). No year in it (`2021年数据显示，` states one).
  */
-const LEAD_IN =
-  /^(?:[据據](?:悉|了解|介绍|统计)|近日|日前|近期|昨天|昨日|今天|今日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|(?:在|值此)[^，。；！？,;]{1,30}?之[际際]|[^，。；！？,;]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布))[，,]/;
+const LEAD_IN = new RegExp(
+  `^(?:${ACCORDING}|近日|日前|近期|昨天|昨日|今天|今日|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|(?:在|值此)[^，。；！？,;]{1,30}?之[际際]|[^，。；！？,;]{0,40}?${SOURCE_WORD})[，,]`,
+);
 /**
  * A lead-in naming where the words came from closed by a colon or a semicolon instead of a comma
  * (`记者从市统计局获悉：`, `從有關方面獲悉；`); a lead-in of time alone (`3月12日：`) is never so closed.
  */
-const SOURCE_LEAD_IN =
-  /^(?:[据據](?:悉|了解|介绍|统计)|[^，。；！？,;：:]{0,40}?(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布))[：:；;]/;
+const SOURCE_LEAD_IN = new RegExp(
+  `^(?:${ACCORDING}|[^，。；！？,;：:]{0,40}?${SOURCE_WORD})[：:；;]`,
+);
 /** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
 const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天际際午上间]/;
 /**

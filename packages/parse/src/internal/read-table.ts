@@ -323,9 +323,6 @@ function joinIndexBase(cells: { line: TextLine; raw: number }[]): void {
   cells.splice(k, 1);
 }
 
-/** A unit in brackets alone (`（亿元）`, `(%)`): see {@link TABLE_UNIT}. */
-const BRACKETED_UNIT = (): RegExp => new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
-
 /**
  * `绝对数` / `（亿元）` / `比上年同期增长` / `（%）`: head cells printed one a line, each with its unit in
  * brackets on the line under it. Among the head's words (the cells before the first figure), a unit
@@ -333,12 +330,11 @@ const BRACKETED_UNIT = (): RegExp => new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$
  * stays a cell.
  */
 function joinHeadUnits(cells: { line: TextLine; raw: number }[]): void {
-  const unit = BRACKETED_UNIT();
   for (let k = 1; k < cells.length; k++) {
     const cell = cells[k] as { line: TextLine; raw: number };
     if (kindOf(cell.line.text) === "figure") return;
     const over = cells[k - 1] as { line: TextLine; raw: number };
-    if (!unit.test(cell.line.text) || unit.test(over.line.text)) continue;
+    if (!BRACKETED_UNIT.test(cell.line.text) || BRACKETED_UNIT.test(over.line.text)) continue;
     over.line = lineOf(`${over.line.text}${cell.line.text}`, [
       ...offsetsOf(over.line),
       ...offsetsOf(cell.line),
@@ -380,13 +376,6 @@ function blankUnit(raw: readonly Range[]): number {
 }
 
 /**
- * Finds the tables among the raw lines of a text. Returns, by the index of its first raw
- * line, each table's last raw line and the table as one line (`table` set; its text is the
- * caption, or `表`, for anything that reads lines as text). A run of lines one of which `skip`
- * holds (a web page's file-information grid, `| 索引号： | … |`) is not a table: the lines stay
- * lines, for the repair to drop.
- */
-/**
  * Whether a bare cell's text may be a table's title over its head: a phrase of words, eight
  * characters or more, no clause mark in it.
  */
@@ -399,6 +388,13 @@ const titleText = (text: string): boolean =>
  */
 const MAX_RUN_TRIES = 16;
 
+/**
+ * Finds the tables among the raw lines of a text. Returns, by the index of its first raw
+ * line, each table's last raw line and the table as one line (`table` set; its text is the
+ * caption, or `表`, for anything that reads lines as text). A run of lines one of which `skip`
+ * holds (a web page's file-information grid, `| 索引号： | … |`) is not a table: the lines stay
+ * lines, for the repair to drop.
+ */
 export function findTables(
   source: string,
   raw: readonly Range[],
@@ -1537,6 +1533,8 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
 /** A unit a table prints for its numbers: a scale, then one unit; or a percent sign. */
 const TABLE_UNIT =
   "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|批次|人|次|起|名|所|座|处|篇|张|条|份|场|笔|单|通|种|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
+/** A unit in brackets alone (`（亿元）`, `(%)`), a head cell's on the line under it ({@link joinHeadUnits}). */
+const BRACKETED_UNIT = new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
 const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;

@@ -1,5 +1,5 @@
 import { safeParseSectionMarker } from "@bulletin/format";
-import { isHanCode, oneOfCode } from "./chars";
+import { isDigitCode, isHanCode, oneOfCode } from "./chars";
 import {
   isBareHeading,
   itemMarkerLength,
@@ -293,8 +293,7 @@ function cutsOf(
  * (its measure word or unit), inside the number's phrase: no heading ends there.
  */
 function splitsCount(text: string, k: number): boolean {
-  const before = text.charCodeAt(k - 1);
-  return before >= 0x30 && before <= 0x39 && isHanCode(text.charCodeAt(k));
+  return isDigitCode(text.charCodeAt(k - 1)) && isHanCode(text.charCodeAt(k));
 }
 
 /** Most Han characters of a heading run into its first item ({@link headingBeforeFirstItem}). */
