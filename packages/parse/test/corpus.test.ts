@@ -66,6 +66,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-14", 372 / 386],
   ["held-out-15", 419 / 425],
   ["held-out-16", 387 / 399],
+  ["held-out-17", 365 / 378],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
