@@ -235,7 +235,7 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source, withoutRelatedLinks(webLineFilter()), opensPage);
+    const repaired = repairLines(source, () => withoutRelatedLinks(webLineFilter()), opensPage);
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     for (const r of repaired.repeated) {

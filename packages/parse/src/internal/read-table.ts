@@ -391,15 +391,17 @@ const MAX_RUN_TRIES = 16;
 /**
  * Finds the tables among the raw lines of a text. Returns, by the index of its first raw
  * line, each table's last raw line and the table as one line (`table` set; its text is the
- * caption, or `表`, for anything that reads lines as text). A run of lines one of which `skip`
- * holds (a web page's file-information grid, `| 索引号： | … |`) is not a table: the lines stay
- * lines, for the repair to drop.
+ * caption, or `表`, for anything that reads lines as text). A run of lines one of which a
+ * predicate `skip` makes holds (a web page's file-information grid, `| 索引号： | … |`) is not a
+ * table: the lines stay lines, for the repair to drop. `skip` makes a new predicate for each run
+ * (a web-line filter keeps state from line to line: the run's lines are no lines of the text's
+ * own order, and must not tell the filter the text reads on).
  */
 export function findTables(
   source: string,
   raw: readonly Range[],
   clean: CleanRange,
-  skip?: (text: string) => boolean,
+  skip?: () => (text: string) => boolean,
   cleanRow: (r: number) => TextLine = (r) => clean(...(raw[r] as Range)),
 ): Map<number, { end: number; line: TextLine }> {
   const found = new Map<number, { end: number; line: TextLine }>();
@@ -606,7 +608,8 @@ export function findTables(
   }
 
   function skipped(from: number, to: number): boolean {
-    for (let i = from; i <= to; i++) if (skip?.(cleanRow(i).text)) return true;
+    const drops = skip?.();
+    for (let i = from; i <= to; i++) if (drops?.(cleanRow(i).text)) return true;
     return false;
   }
 

@@ -192,14 +192,15 @@ function unitsOf(text: string): Uint16Array {
  * Repairs the artifacts of PDF extraction, OCR and copy-paste, line by line, keeping where every
  * character came from: stray spaces next to Chinese text, `- ` bullets, ASCII punctuation in
  * Chinese text (GB/T 15834-2011), full-width digits and letters, page numbers, running headers,
- * paragraphs split by line and page breaks. Linear in the length of the text. `dropLine` takes a
- * web page's furniture out (a paragraph a page broke is judged whole); `opensPage` tells the lines
- * where a page's own content begins (a forum's login prompt), which end no paragraph above them.
- * With `keepLines`, each line is a paragraph already (a layout engine's): lines are never joined.
+ * paragraphs split by line and page breaks. Linear in the length of the text. `lineFilter` makes
+ * the filter that takes a web page's furniture out (`dropLine`: a paragraph a page broke is judged
+ * whole; called on the text's lines in order, and a new one asked whether a table is a page's
+ * grid); `opensPage` tells the lines where a page's own content begins (a forum's login prompt),
+ * which end no paragraph above them. With `keepLines`, each line is a paragraph already (a layout engine's): lines are never joined.
  */
 export function repairLines(
   source: string,
-  dropLine?: (text: string) => boolean,
+  lineFilter?: () => (text: string) => boolean,
   opensPage?: (text: string) => boolean,
   keepLines = false,
 ): RepairedText {
@@ -246,7 +247,8 @@ export function repairLines(
     }
     return line;
   };
-  const tables = findTables(source, raw, clean, dropLine, cleanRow);
+  const tables = findTables(source, raw, clean, lineFilter, cleanRow);
+  const dropLine = lineFilter?.();
   /** A date tile was just dropped: a clock time alone under it goes with it. */
   let tileTime = false;
   for (let r = 0; r < raw.length; r++) {
