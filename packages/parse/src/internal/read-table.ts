@@ -383,6 +383,28 @@ const titleText = (text: string): boolean =>
   text.length >= 8 && !CLAUSE_MARK.test(text) && kindOf(text) === "word";
 
 /**
+ * `… / 2.69%` / `全国12315平台受理服务类投诉五大热点` / `项目` / `数量（件）` / …: a title over the first two
+ * cells of the head the run opened with, printed again, opens the next table of that head (two
+ * tables back to back one cell a line, as a PDF's text gives them, no blank line between): the
+ * cells end before the title. `captioned`: the run's head is its first cell (else a title may
+ * stand over it).
+ */
+function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean): void {
+  const text = (k: number): string => (cells[k] as { line: TextLine }).line.text;
+  if (cells.length < 4) return;
+  const h = !captioned && titleText(text(0)) ? 1 : 0;
+  const first = text(h);
+  const second = cells[h + 1]?.line.text;
+  if (first === "" || second === undefined || second === "") return;
+  for (let j = h + 2; j + 2 < cells.length; j++) {
+    if (text(j + 1) === first && text(j + 2) === second && titleText(text(j))) {
+      cells.length = j;
+      return;
+    }
+  }
+}
+
+/**
  * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
  * each try reads the rest of the run, so trying every line would cost the square of its length.
  */
@@ -1132,6 +1154,7 @@ export function findTables(
       else break;
     }
     if (!piped && !barred) {
+      endBeforeRepeatedHead(cells, lines.caption !== undefined);
       joinIndexBase(cells);
       joinHeadUnits(cells);
     }
