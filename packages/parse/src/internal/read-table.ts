@@ -670,7 +670,13 @@ export function findTables(
       const read = cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred);
       if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
-    } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
+    } else if (
+      headSplit.kind === "rule" ||
+      splitRow(
+        source,
+        raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
+      )
+    ) {
       const read = flattenedRows(r, headSplit, lines, caption !== undefined);
       if (read === undefined) return undefined;
       end = read;
@@ -749,8 +755,15 @@ export function findTables(
           last === undefined ||
           !endsWithPipe(i - 1) ||
           last.length + 1 !== Math.max(...rows.map((row) => row.length))
-        )
+        ) {
+          // `案件类别 | 7月(宗) |` / `|` / `市容环境 | 1420 |`: a bar alone on its line between
+          // rows, an empty row the page printed, is passed over.
+          if (kind === "pipe" && rows.length > 0 && i < raw.length && lonePipe(i)) {
+            i = next(i + 1);
+            continue;
+          }
           break;
+        }
         last.push(clean(...cell));
         end = i;
         i = next(i + 1);
@@ -950,6 +963,13 @@ export function findTables(
     for (let i = a; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, b - 1);
     return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+  }
+
+  /** The first line at or after `r` that is no bar alone ({@link lonePipe}). */
+  function pastBars(r: number): number {
+    let k = r;
+    while (k < raw.length && lonePipe(k)) k = next(k + 1);
+    return k;
   }
 
   function pipeCell(r: number): boolean {
