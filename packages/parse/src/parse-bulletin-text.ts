@@ -18,7 +18,7 @@ import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
-import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
+import { dashedKicker, isPageHeadline, restatesFigure } from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
@@ -67,7 +67,7 @@ import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { releasedYearData } from "./internal/released-year-data";
 import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
-import { splitRunTogether } from "./internal/run-together";
+import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
@@ -1185,6 +1185,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       lines[1] as TextLine,
     );
     lines = lines.slice(2);
+  } else if (
+    untitled &&
+    lines.length > 1 &&
+    /[。！？]/.test(lines[1]?.text ?? "") &&
+    dashedKicker(lines[0]?.text ?? "") !== undefined
+  ) {
+    // `1至9月份，…增长6.0%——前三季度我市经济运行稳中提质`: the kicker stays in the text.
+    const line = lines[0] as TextLine;
+    const { dash, main } = dashedKicker(line.text) as { dash: number; main: number };
+    pageTitle = sliceLine(line, main, line.text.length);
+    lines = [sliceLine(line, 0, dash), ...lines.slice(1)];
   } else if (
     untitled &&
     lines.length > 2 &&
