@@ -1012,6 +1012,12 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
   );
 }
 
+/**
+ * `（9月16日）`, `9月16日）`, `9月16日`: a day without its year alone on a line, in brackets or not
+ * (a copy may lose the opening one).
+ */
+const YEARLESS_DAY_LINE = /^[（(]?\d{1,2}月\d{1,2}日[）)]?$/;
+
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
 
@@ -1226,6 +1232,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     if (isAccountLine(lines[0]?.text, lines[1]?.text)) {
       headIssuer = lines[0];
       lines = lines.slice(1);
+    } else if (
+      YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
+      isAccountLine(lines[1]?.text, lines[2]?.text)
+    ) {
+      // `（9月16日）` / `国家统计局`: the day the release was issued, its year not printed, over its
+      // issuer (no date is made of the day).
+      warn("unrecognised-masthead-line", at(lines[0]), { text: lines[0]?.text ?? "" });
+      headIssuer = lines[1];
+      lines = lines.slice(2);
     }
   }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the
