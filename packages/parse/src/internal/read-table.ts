@@ -382,6 +382,9 @@ function blankUnit(raw: readonly Range[]): number {
 const titleText = (text: string): boolean =>
   text.length >= 8 && !CLAUSE_MARK.test(text) && kindOf(text) === "word";
 
+/** `2022年8月`, `2022年1-8月`, `2022年8月份`: the month or months of a year a table covers, alone. */
+const PERIOD_ALONE = /^\d{4}年\d{1,2}(?:[-—~～至]\d{1,2})?月份?$/;
+
 /**
  * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
  * each try reads the rest of the run, so trying every line would cost the square of its length.
@@ -1194,10 +1197,16 @@ export function findTables(
       // So is a title over the head (`全国12315平台受理商品类投诉五大热点` / `项目` / …, bare lines
       // as a PDF's text gives them), which becomes the table's caption.
       const title = lines.caption === undefined && titleText(texts[0] ?? "");
-      const without = texts[0] === "" || title ? bestColumns(texts.slice(1), options) : undefined;
+      // (`社会消费品零售总额` / `2022年8月` / `指标` / …: the period under the title goes with it.)
+      const over = title && PERIOD_ALONE.test(texts[1] ?? "") ? 2 : 1;
+      const without =
+        texts[0] === "" || title ? bestColumns(texts.slice(over), options) : undefined;
       if (without !== undefined && (best === undefined || without.score > best.score + 1e-9)) {
         const first = cells.shift();
-        if (title && first !== undefined) lines.caption = ownLine(first);
+        const period = over === 2 ? cells.shift() : undefined;
+        if (title && first !== undefined)
+          lines.caption =
+            period === undefined ? ownLine(first) : appendLine(ownLine(first), " ", period.line);
         columns = without.columns;
       } else columns = best?.columns;
       // A total row one cell short at the end disagrees with two columns: the cells before it
