@@ -18,7 +18,7 @@ import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
-import { isPageHeadline, restatesFigure } from "./internal/headline-shapes";
+import { dashedKicker, isPageHeadline, restatesFigure } from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
@@ -67,7 +67,7 @@ import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { releasedYearData } from "./internal/released-year-data";
 import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
-import { splitRunTogether } from "./internal/run-together";
+import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
@@ -1012,6 +1012,12 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
   );
 }
 
+/**
+ * `（9月16日）`, `9月16日）`, `9月16日`: a day without its year alone on a line, in brackets or not
+ * (a copy may lose the opening one).
+ */
+const YEARLESS_DAY_LINE = /^[（(]?\d{1,2}月\d{1,2}日[）)]?$/;
+
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
 
@@ -1187,6 +1193,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     lines = lines.slice(2);
   } else if (
     untitled &&
+    lines.length > 1 &&
+    /[。！？]/.test(lines[1]?.text ?? "") &&
+    dashedKicker(lines[0]?.text ?? "") !== undefined
+  ) {
+    // `1至9月份，…增长6.0%——前三季度我市经济运行稳中提质`: the kicker stays in the text.
+    const line = lines[0] as TextLine;
+    const { dash, main } = dashedKicker(line.text) as { dash: number; main: number };
+    pageTitle = sliceLine(line, main, line.text.length);
+    lines = [sliceLine(line, 0, dash), ...lines.slice(1)];
+  } else if (
+    untitled &&
     lines.length > 2 &&
     isKicker(lines[0]?.text ?? "", lines[1]?.text ?? "") &&
     opensWithHeadline(lines.slice(1), crumbed)
@@ -1215,6 +1232,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     if (isAccountLine(lines[0]?.text, lines[1]?.text)) {
       headIssuer = lines[0];
       lines = lines.slice(1);
+    } else if (
+      YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
+      isAccountLine(lines[1]?.text, lines[2]?.text)
+    ) {
+      // `（9月16日）` / `国家统计局`: the day the release was issued, its year not printed, over its
+      // issuer (no date is made of the day).
+      warn("unrecognised-masthead-line", at(lines[0]), { text: lines[0]?.text ?? "" });
+      headIssuer = lines[1];
+      lines = lines.slice(2);
     }
   }
   // A masthead without a name (`第11期` / `某局 2016年5月24日`) over the report's headline, the

@@ -56,3 +56,29 @@ export function restatedBelow(headline: string, next: string): boolean {
   if (headline.length > MAX_RESTATED || next.length <= headline.length) return false;
   return isBareHeading(headline, true) && restatesFigure(headline, next);
 }
+
+/** Longest main line after a dashed kicker ({@link dashedKicker}), as for a kicker over its line. */
+const MAX_DASHED_MAIN = 30;
+
+/**
+ * A kicker of clauses parted by commas, no sentence's mark in it, then a dash and a main line of
+ * one phrase (see {@link dashedKicker}).
+ */
+const DASHED_KICKER =
+  /^([^。；！？!?;—]{6,}?[，,][^。；！？!?;—]*?)\s*——\s*([^，,。；！？!?;—]{4,})$/;
+
+/**
+ * `1至9月份，全市生产总值1068.1亿元，…——前三季度我市经济运行稳中提质`: a news headline's kicker (引题)
+ * and its main line on one line, parted by a dash, the main line a bare heading of
+ * {@link MAX_DASHED_MAIN} characters at most (`…稳中向好——访市统计局局长`, one phrase before the
+ * dash, is a headline and its subtitle): where the dash starts and where the main line starts,
+ * else undefined.
+ */
+export function dashedKicker(text: string): { dash: number; main: number } | undefined {
+  if (!text.includes("——")) return undefined;
+  const m = DASHED_KICKER.exec(text);
+  const main = m?.[2];
+  if (m === null || main === undefined) return undefined;
+  if (main.length > MAX_DASHED_MAIN || !isBareHeading(main)) return undefined;
+  return { dash: (m[1] as string).length, main: text.length - main.length };
+}

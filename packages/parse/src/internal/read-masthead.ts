@@ -380,6 +380,12 @@ export const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WOR
 const ISSUE = "(?:\\d{4}年[·・]?)?(?:总|增刊)?第[\\d〇零一二三四五六七八九十百千]{1,8}期";
 const TITLE_NUMBER_END = new RegExp(`[（(【\\[]?${ISSUE}(?:[（(]总第\\d{1,6}期[）)])?[）)】\\]]?$`);
 const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
+/**
+ * `2022年第三期消费维权分析报告`: a year's issue opening a title, no bracket round it, before the
+ * bulletin's name (closed by the kind of text it is; `2022年第三期培训班开班` names no bulletin).
+ */
+const OPENING_ISSUE =
+  /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期(?=\S{2,40}?(?:报告|简报|通报|分析|快报|月报|周报|专报|动态)$)/;
 
 /**
  * `某中心周报(2021第7期)2.27—3.05`: an issue in brackets, its year before 第 with or without 年, and
@@ -407,7 +413,7 @@ export function titleIssueNumbers(
   // Only where an issue number stands: at the title's end or in brackets before it (`关于第5期
   // 培训班的通知` names another thing's 第5期).
   const stated = title.includes("期")
-    ? (TITLE_NUMBER_END.exec(title) ?? TITLE_NUMBER_START.exec(title))
+    ? (TITLE_NUMBER_END.exec(title) ?? TITLE_NUMBER_START.exec(title) ?? OPENING_ISSUE.exec(title))
     : null;
   const bracketed = title.includes("期") ? BRACKETED_ISSUE.exec(title) : null;
   if (bracketed)

@@ -382,6 +382,9 @@ function blankUnit(raw: readonly Range[]): number {
 const titleText = (text: string): boolean =>
   text.length >= 8 && !CLAUSE_MARK.test(text) && kindOf(text) === "word";
 
+/** `2022年8月`, `2022年1-8月`, `2022年8月份`: the month or months of a year a table covers, alone. */
+const PERIOD_ALONE = /^\d{4}年\d{1,2}(?:[-—~～至]\d{1,2})?月份?$/;
+
 /**
  * `… / 2.69%` / `全国12315平台受理服务类投诉五大热点` / `项目` / `数量（件）` / …: a title over the first two
  * cells of the head the run opened with, printed again, opens the next table of that head (two
@@ -692,7 +695,13 @@ export function findTables(
       const read = cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred);
       if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
-    } else if (headSplit.kind === "rule" || splitRow(source, raw[next(r + 1)] ?? [0, 0])) {
+    } else if (
+      headSplit.kind === "rule" ||
+      splitRow(
+        source,
+        raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
+      )
+    ) {
       const read = flattenedRows(r, headSplit, lines, caption !== undefined);
       if (read === undefined) return undefined;
       end = read;
@@ -771,8 +780,15 @@ export function findTables(
           last === undefined ||
           !endsWithPipe(i - 1) ||
           last.length + 1 !== Math.max(...rows.map((row) => row.length))
-        )
+        ) {
+          // `案件类别 | 7月(宗) |` / `|` / `市容环境 | 1420 |`: a bar alone on its line between
+          // rows, an empty row the page printed, is passed over.
+          if (kind === "pipe" && rows.length > 0 && i < raw.length && lonePipe(i)) {
+            i = next(i + 1);
+            continue;
+          }
           break;
+        }
         last.push(clean(...cell));
         end = i;
         i = next(i + 1);
@@ -972,6 +988,13 @@ export function findTables(
     for (let i = a; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, b - 1);
     return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+  }
+
+  /** The first line at or after `r` that is no bar alone ({@link lonePipe}). */
+  function pastBars(r: number): number {
+    let k = r;
+    while (k < raw.length && lonePipe(k)) k = next(k + 1);
+    return k;
   }
 
   function pipeCell(r: number): boolean {
@@ -1197,10 +1220,16 @@ export function findTables(
       // So is a title over the head (`全国12315平台受理商品类投诉五大热点` / `项目` / …, bare lines
       // as a PDF's text gives them), which becomes the table's caption.
       const title = lines.caption === undefined && titleText(texts[0] ?? "");
-      const without = texts[0] === "" || title ? bestColumns(texts.slice(1), options) : undefined;
+      // (`社会消费品零售总额` / `2022年8月` / `指标` / …: the period under the title goes with it.)
+      const over = title && PERIOD_ALONE.test(texts[1] ?? "") ? 2 : 1;
+      const without =
+        texts[0] === "" || title ? bestColumns(texts.slice(over), options) : undefined;
       if (without !== undefined && (best === undefined || without.score > best.score + 1e-9)) {
         const first = cells.shift();
-        if (title && first !== undefined) lines.caption = ownLine(first);
+        const period = over === 2 ? cells.shift() : undefined;
+        if (title && first !== undefined)
+          lines.caption =
+            period === undefined ? ownLine(first) : appendLine(ownLine(first), " ", period.line);
         columns = without.columns;
       } else columns = best?.columns;
       // A total row one cell short at the end disagrees with two columns: the cells before it

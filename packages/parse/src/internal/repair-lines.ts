@@ -11,7 +11,7 @@ import {
   SENTENCE_END,
 } from "./chars";
 import { forumNoise } from "./forum-noise";
-import { restatedBelow } from "./headline-shapes";
+import { dashedKicker, restatedBelow } from "./headline-shapes";
 import {
   closesSentence,
   holdsFigure,
@@ -1358,7 +1358,9 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !isGarbledDateLine(line.text) &&
       !DATE_TIME_LINE.test(line.text) &&
       // A short headline of figures its lede restates ends where its writer ended it.
-      !(!joins.has(prev) && head.length * 2.5 < wide && restatedBelow(head, line.text));
+      !(!joins.has(prev) && head.length * 2.5 < wide && restatedBelow(head, line.text)) &&
+      // So does the text's first line when it is a headline whose kicker a dash parts from it.
+      !(out.length === 1 && !joins.has(prev) && dashedKicker(prev.text) !== undefined);
     // A heading much shorter than the text's lines after a blank line starts a part of its own,
     // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).
     const headingAfterBlank =

@@ -661,13 +661,13 @@ export const opensPage = (text: string): boolean =>
 /**
  * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
  * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `首页 ? 新闻频道 ? …` (its marks
- * lost to `?` by a copy's encoding), `… > 正文`, and a path's
- * remainder a page broke onto a line of its own (`>水旱灾害防御 >汛情简报`, `» 工作动态`): a line that
+ * lost to `?` by a copy's encoding), `… > 正文` (a join link after it, {@link ARTICLE_END}), and a
+ * path's remainder a page broke onto a line of its own (`>水旱灾害防御 >汛情简报`, `» 工作动态`): a line that
  * opens with a path mark before a column's name, every step short and without a sentence's mark (no
  * heading or sentence opens with `>`; `>90%` names no column).
  */
 const BREADCRUMB =
-  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
+  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
@@ -711,11 +711,19 @@ const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
- * one of its labels or ends in `正文` (its last branch is otherwise tried at every position).
+ * one of its labels or ends in `正文` ({@link ARTICLE_END}; its last branch is otherwise tried at
+ * every position).
  */
 const breadcrumb = (text: string): boolean =>
-  ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text)) ||
+  ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || ARTICLE_END.test(text)) &&
+    BREADCRUMB.test(text)) ||
   (PATH_END.test(text) && OPEN_PATH.test(text));
+
+/**
+ * `正文` closing a path, perhaps with the platform's link for writers to join it after it on the
+ * same line (`某某网 > 某某号 > 正文 申请入驻`, `… > 正文 我要投稿`).
+ */
+const ARTICLE_END = /正文\s*(?:申请入驻|我要投稿)?$/;
 
 /**
  * `中国苏南视窗 > 关注 >`, `某某新闻网 >> 民生 >>`: the path to the page's column, left open at its
