@@ -26,12 +26,16 @@ export function supplierCredit(line: string): string | undefined {
 }
 
 /**
- * `…。（县农业局刘广刚）`, `…！(某区统计局 王明)`: a correspondent's credit closing the last paragraph
- * after its sentence, the office (two to twenty characters ending like one) then its writer's name
- * (two to four characters, a space between them or none).
+ * `（县农业局刘广刚）`, `(某区统计局 王明)`, `（市应急局：孙某）`: a correspondent's credit in brackets, the
+ * office (two to twenty characters ending like one) then its writer's name (two to four
+ * characters, a space or a colon between them or none).
  */
-const CORRESPONDENT =
-  /[。！？][\s\u3000]*[（(]([\u4e00-\u9fff]{2,20}?(?:局|委|办|中心|站|所|队|院|处|厅))[\s\u3000]*([\u4e00-\u9fff·]{2,4})[）)]$/;
+const CREDIT_IN_BRACKETS =
+  "[（(]([\\u4e00-\\u9fff]{2,20}?(?:局|委|办|中心|站|所|队|院|处|厅))[\\s\\u3000]*[：:]?[\\s\\u3000]*([\\u4e00-\\u9fff·]{2,4})[）)]$";
+/** `…。（县农业局刘广刚）`: such a credit closing the last paragraph after its sentence. */
+const CORRESPONDENT = new RegExp(`[。！？][\\s\\u3000]*${CREDIT_IN_BRACKETS}`);
+/** `（市应急局：孙某）`: such a credit alone on its line. */
+const SIGN_OFF = new RegExp(`^${CREDIT_IN_BRACKETS}`);
 /** Words after an office that name no writer (`（详见某局网站）`, `（某局公告）`). */
 const NOT_A_NAME = /网站|网|公告|通知|数据|发布|统计|提供|供稿|官网/;
 
@@ -52,7 +56,19 @@ export function correspondentOffice(text: string): string | undefined {
     return !NOT_AN_OFFICE.test(alone) && (isOrg(alone) || /[科股]$/.test(alone))
       ? alone
       : undefined;
-  const m = CORRESPONDENT.exec(text);
+  return creditedOffice(CORRESPONDENT.exec(text));
+}
+
+/**
+ * The office of a correspondent's sign-off alone on `line` (`（市应急局：孙某）`, the whole line), or
+ * undefined (the caller checks that it stands under a paragraph).
+ */
+export function signOffOffice(line: string): string | undefined {
+  return creditedOffice(SIGN_OFF.exec(line));
+}
+
+/** The office a credit's match names, when it names a writer after an office's name. */
+function creditedOffice(m: RegExpExecArray | null): string | undefined {
   if (m === null) return undefined;
   const office = m[1] as string;
   if (NOT_A_NAME.test(m[2] as string) || /^(?:详见|见|据|来源|摘自)/.test(office)) return undefined;

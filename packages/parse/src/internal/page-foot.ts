@@ -1,8 +1,8 @@
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
-import { correspondentOffice, supplierCredit } from "./office-credits";
+import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
 import type { TextLine } from "./repair-lines";
-import { BYLINE_MARK, paperCredit, simplified } from "./web-page";
+import { BYLINE_MARK, isSpacedByline, paperCredit, simplified } from "./web-page";
 
 /**
  * What a news page prints at its foot (issue 14): the issuer's name alone under the last
@@ -123,6 +123,16 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // which closes a sentence): the reporters' paper.
   const paper = reportersOutlet(name, false);
   if (paper !== undefined) return paper;
+  const closed = /[。！？]$/.test(before.text);
+  // `某某报记者 李某` alone under the last paragraph: the reporters' paper, as in brackets (a
+  // photographer's credit, `…摄`, is a picture's).
+  if (closed && isSpacedByline(last) && !/[摄攝]$/.test(name)) {
+    const byline = bylineOutlet(name);
+    if (byline !== undefined) return byline;
+  }
+  // `（市应急局：孙某）` alone under the last paragraph: the office that signs the report.
+  const signed = closed ? signOffOffice(simplified(name)) : undefined;
+  if (signed !== undefined) return name.slice(1, 1 + signed.length);
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
   if (credit !== undefined && /[。！？]$/.test(before.text)) return credit;
