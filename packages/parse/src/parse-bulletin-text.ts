@@ -18,7 +18,12 @@ import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
-import { dashedKicker, isPageHeadline, restatesFigure } from "./internal/headline-shapes";
+import {
+  dashedKicker,
+  isPageHeadline,
+  restatesFigure,
+  saidAgainIn,
+} from "./internal/headline-shapes";
 import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
@@ -874,11 +879,28 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
     !isNoHeadline(first) &&
-    !opensParagraph(first) &&
+    // (`1-10月，我市…创历史新高`: a clause of time opens it, and the lede says it again.)
+    (!opensParagraph(first) || saidAgainBelow(lines)) &&
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
     !headsParallelSections(lines)
   );
+}
+
+/** Shortest first line {@link saidAgainBelow} looks for further down. */
+const MIN_SAID_AGAIN = 10;
+
+/**
+ * `1-10月，我市完成外贸进出口总值创历史新高` / … / `今年1-10月，我市完成外贸进出口总值创历史新高，达到…。`:
+ * a first line that ends no sentence and that a line of sentences within {@link RESTATED_REACH}
+ * lines says again word for word ({@link saidAgainIn}): a headline.
+ */
+function saidAgainBelow(lines: readonly TextLine[]): boolean {
+  const first = lines[0]?.text ?? "";
+  if (first.length < MIN_SAID_AGAIN || /[。；！？]/.test(first)) return false;
+  for (let k = 1; k < lines.length && k < RESTATED_REACH; k++)
+    if (saidAgainIn(first, (lines[k] as TextLine).text)) return true;
+  return false;
 }
 
 /**

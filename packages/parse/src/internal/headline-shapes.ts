@@ -42,19 +42,31 @@ export function restatesFigure(headline: string, next: string): boolean {
   return figures?.some((f) => next.includes(f)) === true;
 }
 
+/**
+ * `1-10月，我市完成外贸进出口总值创历史新高` / `今年1-10月，我市完成外贸进出口总值创历史新高，达到…。`: a
+ * line that a later line of sentences says again word for word, as a lede says its headline
+ * again (the first line of a paragraph a page's width broke is never said again).
+ */
+export function saidAgainIn(headline: string, later: string): boolean {
+  return later.length > headline.length && /[。！？]/.test(later) && later.includes(headline);
+}
+
 /** The longest headline {@link restatedBelow} takes. */
 const MAX_RESTATED = 40;
 
 /**
  * `同比增长6.9%，增收10.9亿元` / `截至6月30日，…增收10.9亿元。…`: a news headline that states a
  * count (a figure sentence, no sentence mark of its own) which the paragraph under it restates
- * ({@link restatesFigure}), as a lede restates its headline: the line ends where its writer ended
- * it, however it ends, and is no part of the paragraph. A line the paragraph does not go on to
+ * ({@link restatesFigure}) or says again word for word ({@link saidAgainIn}), as a lede restates its
+ * headline: the line ends where its writer ended it, however it ends, and is no part of the
+ * paragraph. A line the paragraph does not go on to
  * restate is no such sign.
  */
 export function restatedBelow(headline: string, next: string): boolean {
   if (headline.length > MAX_RESTATED || next.length <= headline.length) return false;
-  return isBareHeading(headline, true) && restatesFigure(headline, next);
+  return (
+    isBareHeading(headline, true) && (restatesFigure(headline, next) || saidAgainIn(headline, next))
+  );
 }
 
 /** Longest main line after a dashed kicker ({@link dashedKicker}), as for a kicker over its line. */
