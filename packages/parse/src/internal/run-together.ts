@@ -250,6 +250,14 @@ function cutsOf(
       numbered = 1;
     }
   }
+  // `（备注：…为准）二、数据分析`: the next section's heading run on after the note the line opens with.
+  const noted = headingAfterNote(text, section, numberOf);
+  if (noted > 0) {
+    cuts.push(noted);
+    section++;
+    item = 1;
+    numbered = 1;
+  }
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
     const at = k + 1;
     // Most sentences go on with text: only a marker's first character is worth a closer look.
@@ -294,6 +302,26 @@ function cutsOf(
  */
 function splitsCount(text: string, k: number): boolean {
   return isDigitCode(text.charCodeAt(k - 1)) && isHanCode(text.charCodeAt(k));
+}
+
+/**
+ * `（备注：办结工单以系统为准）二、数据分析`: where a line opens with a note in brackets (no bracket
+ * inside it) and the next section's marker of the text's sequence (`section`, 2 or more) follows
+ * its closing bracket, a heading that ends no sentence: the index of that marker, else 0.
+ */
+function headingAfterNote(
+  text: string,
+  section: number,
+  numberOf: (marker: string) => number,
+): number {
+  const open = text.charCodeAt(0);
+  if (section < 2 || (open !== 0xff08 /* （ */ && open !== 0x28) /* ( */) return 0;
+  const close = text.search(/[）)]/);
+  if (close < 2 || /[（(]/.test(text.slice(1, close))) return 0;
+  const at = close + 1;
+  const sm = sectionMarkerLength(text.slice(at, at + 5));
+  if (sm === 0 || /[。；！？]/.test(text.slice(at))) return 0;
+  return numberOf(text.slice(at, at + sm)) === section ? at : 0;
 }
 
 /** Most Han characters of a heading run into its first item ({@link headingBeforeFirstItem}). */
