@@ -1059,6 +1059,9 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
 const at = (line: TextLine | undefined): number | undefined =>
   line === undefined ? undefined : offsetAt(line, 0);
 
+/** `-`, `*`, `•`: a list's mark alone on its line (an item left empty), no text's. */
+const LONE_LIST_MARK = /^\s*[-*+•·・]\s*$/;
+
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
@@ -1066,6 +1069,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
   if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
+  // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading.
+  while (lines.length >= 2 && LONE_LIST_MARK.test(lines[0]?.text ?? "")) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // `内容预览：` over the headline: a label of the page, not of the report.
   if (
     lines.length >= 3 &&
