@@ -320,12 +320,21 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
  */
 const RELEASED_REPORT =
   /(?:[发發]布|公布|印[发發])(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
+/**
+ * `《2020年某市“接诉即办”改革工作年度报告》对外发布`, `《…公报》今天正式公布`: such a title before the
+ * verb that released it, a few words of when or how (six characters at most, no pause) between.
+ */
+const REPORT_RELEASED =
+  /《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》[^，。；,;《》]{0,6}?(?:[发發]布|公布|印[发發])/;
 
-/** The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT}). */
+/**
+ * The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT},
+ * {@link REPORT_RELEASED}).
+ */
 export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     if (!text.includes("《")) continue;
-    const m = RELEASED_REPORT.exec(text);
+    const m = RELEASED_REPORT.exec(text) ?? REPORT_RELEASED.exec(text);
     if (m === null) continue;
     if (SPAN_WORDS.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
     return { kind: "year", year: Number(m[1]) };
