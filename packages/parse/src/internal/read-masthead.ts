@@ -218,7 +218,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       (org || !REPORT_END.test(stripped))
     )
       m.publisher = { text: stripped, at: e.at };
-    else if (!m.title) m.title = { text: stripped, at: e.at };
+    // A body after the issuer (`某省统计局` / `国家统计局某省调查总队` under a joint release's date)
+    // signs with it: no title.
     else m.unknown.push(e);
   }
   return m;
