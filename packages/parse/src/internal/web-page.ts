@@ -1,7 +1,7 @@
 import { safeParseIssueNumber } from "@bulletin/format";
 import { isDigitCode, isHanCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
-import { clockedSource } from "./clocked-source-line";
+import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { paperDay } from "./paper-day-line";
 import { readFullDate } from "./read-date";
@@ -322,6 +322,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
+    SPOKEN_DATE.test(text) ||
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
     outletDate(text) !== undefined ||
@@ -896,10 +897,22 @@ function datedCredit(text: string): number | undefined {
   if (text.length > 60 || !isDigitCode(text.charCodeAt(0))) return undefined;
   const m = DATED_NAME.exec(text);
   const name = m?.[2];
-  return name !== undefined && CREDITED_NAME_END.test(name) && firstLabel(text, 0) === undefined
+  // `2021-01-08 10:03 语音播报`: the reader's speech widget ends as a paper does (`…报`), and is none.
+  return name !== undefined &&
+    CREDITED_NAME_END.test(name) &&
+    !isSpeechWidget(name) &&
+    firstLabel(text, 0) === undefined
     ? text.length - name.length
     : undefined;
 }
+
+/**
+ * `2021-01-08 10:03 语音播报`: a page's date (its clock time perhaps) with the reader's speech widget
+ * after it ({@link isSpeechWidget}), either script.
+ */
+const SPOKEN_DATE = new RegExp(
+  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*${SPEECH_WIDGET_WORDS}$`,
+);
 
 /**
  * A month and day without a year and the clock time a site prints with them (`10-08 20:06:31`,
