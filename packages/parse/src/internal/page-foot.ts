@@ -56,12 +56,18 @@ const REPORTER_CREDIT =
 const BYLINE_OUTLET =
   /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者/;
 
+/** `某某日报客户端 | 记者 任某`: a name and a bar before a byline's role. */
+const BARRED_NAME = /^([\u4e00-\u9fff]{2,12})\s*[|｜]/;
+
 /**
- * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), as printed;
- * `undefined` for `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
+ * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), or before a bar
+ * (`某某日报客户端 | 记者 任某`: a name that ends as an outlet's does), as printed; `undefined` for
+ * `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
  */
 export function bylineOutlet(text: string): string | undefined {
   const printed = text.trimStart().replace(BYLINE_MARK, "");
+  const barred = BARRED_NAME.exec(printed)?.[1];
+  if (barred !== undefined) return isOutletName(barred) ? barred : undefined;
   const m = BYLINE_OUTLET.exec(simplified(printed));
   return m === null ? undefined : printed.slice(0, (m[1] as string).length);
 }
