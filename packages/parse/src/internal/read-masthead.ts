@@ -218,7 +218,9 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       (org || !REPORT_END.test(stripped))
     )
       m.publisher = { text: stripped, at: e.at };
-    else if (!m.title) m.title = { text: stripped, at: e.at };
+    // Anything else is unknown: a line under the title, a labelled field, and a body after the
+    // issuer (`某省统计局` / `国家统计局某省调查总队` under a joint release's date), which signs with it
+    // and is no title.
     else m.unknown.push(e);
   }
   return m;

@@ -1,7 +1,7 @@
 import { safeParseIssueNumber } from "@bulletin/format";
 import { isDigitCode, isHanCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
-import { clockedSource } from "./clocked-source-line";
+import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { paperDay } from "./paper-day-line";
 import { readFullDate } from "./read-date";
@@ -322,6 +322,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
+    SPOKEN_DATE.test(text) ||
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
     outletDate(text) !== undefined ||
@@ -705,9 +706,11 @@ const isCopyright = (text: string): boolean =>
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 /**
  * `图片`, `[图片]`, `【图片】`: the word a copied social-media post leaves for each of its pictures, on a
- * line of its own (simplified).
+ * line of its own (simplified); `打开网易新闻 查看精彩图片` (`…查看更多图片`, `…查看更多视频`): the prompt a
+ * news app's account page (网易号) leaves under each of its pictures.
  */
-const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
+const PICTURE_PLACEHOLDER =
+  /^(?:图片|\[图片\]|【图片】|打开网易新闻\s*查看(?:精彩图片|更多图片|更多视频))$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
@@ -904,10 +907,22 @@ function datedCredit(text: string): number | undefined {
   if (text.length > 60 || !isDigitCode(text.charCodeAt(0))) return undefined;
   const m = DATED_NAME.exec(text);
   const name = m?.[2];
-  return name !== undefined && CREDITED_NAME_END.test(name) && firstLabel(text, 0) === undefined
+  // `2021-01-08 10:03 语音播报`: the reader's speech widget ends as a paper does (`…报`), and is none.
+  return name !== undefined &&
+    CREDITED_NAME_END.test(name) &&
+    !isSpeechWidget(name) &&
+    firstLabel(text, 0) === undefined
     ? text.length - name.length
     : undefined;
 }
+
+/**
+ * `2021-01-08 10:03 语音播报`: a page's date (its clock time perhaps) with the reader's speech widget
+ * after it ({@link isSpeechWidget}), either script.
+ */
+const SPOKEN_DATE = new RegExp(
+  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*${SPEECH_WIDGET_WORDS}$`,
+);
 
 /**
  * A month and day without a year and the clock time a site prints with them (`10-08 20:06:31`,
@@ -1248,13 +1263,13 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
 }
 
 /**
- * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`: a news page's byline
- * printed without a colon, its role (after an outlet's name or none; `文`, `图` with a slash or a
- * bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
+ * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
+ * 记者 任某`: a news page's byline printed without a colon, its role (after an outlet's name, a bar
+ * perhaps between, or none; `文`, `图` with a slash or a bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
  * spaces are read from where each unit came from).
  */
 const SPACED_BYLINE =
-  /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+  /^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
 
