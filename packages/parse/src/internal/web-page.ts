@@ -3,7 +3,7 @@ import { isDigitCode, isHanCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
-import { paperDay } from "./paper-day-line";
+import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { offsetAt, stringOf, type TextLine } from "./repair-lines";
@@ -435,8 +435,9 @@ function paperEdition(simple: string): string | undefined {
   if (simple.length > 24 || !simple.includes("报")) return undefined;
   return PAPER_EDITION.exec(simple)?.[1];
 }
-const PAPER_EDITION =
-  /^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|商报|报))\s*(?:数字报纸?|数字报刊(?:平台)?|电子报|电子版|数字版)$/;
+const PAPER_EDITION = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,10}?(?:${PAPER_ENDS}))\\s*(?:数字报纸?|数字报刊(?:平台)?|电子报|电子版|数字版)$`,
+);
 const PAPER_NAV =
   /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
 
