@@ -762,6 +762,16 @@ function plainChangeWords(words: string): string {
 /** The marks and arrows that close a comparison's words (`，同比增长45.8%⬆`). */
 const COMPARISON_END_UNITS = unitSet("，。；、：）（(↑↓⬆⬇▲▼△▽↗↘");
 
+/**
+ * The regexes of {@link readComparisonAt}, built once (a regex literal in a function is a new
+ * object at each call): a lead naming last year (`与去年同期相比`) before the change's words, a
+ * last period named after `较`/`比`/`与` (`较上月`), and a percentage's digits.
+ */
+const LAST_YEAR_LEAD =
+  /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/;
+const LAST_PERIOD_START = /^[较比与]上(?:年同期|月|期)/;
+const PERCENT_DIGITS = /(\d+(?:\.\d+)?)%/;
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -778,19 +788,10 @@ function readComparisonAt(
   while (j < text.length && j - from < 24 && !COMPARISON_END_UNITS.has(text.charCodeAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = plainChangeWords(text.slice(from, j));
-  const lead =
-    /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/.exec(
-      said,
-    )?.[0];
+  const lead = LAST_YEAR_LEAD.exec(said)?.[0];
   const rest = lead === undefined ? said : said.slice(lead.length);
   const words = lead === undefined || rest.startsWith("同比") ? rest : `同比${rest}`;
-  if (
-    !(
-      words.startsWith("同比") ||
-      words.startsWith("环比") ||
-      /^[较比与]上(?:年同期|月|期)/.test(words)
-    )
-  ) {
+  if (!(words.startsWith("同比") || words.startsWith("环比") || LAST_PERIOD_START.test(words))) {
     return undefined;
   }
   // What the two readers can take ends in `%` (`％`), `个百分点` or `持平` (spaces aside): other
@@ -802,7 +803,7 @@ function readComparisonAt(
       ? safeParseChange(words)
       : undefined;
   if (change?.success) {
-    const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
+    const digits = PERCENT_DIGITS.exec(words)?.[1];
     const size = digits === undefined ? 0 : Number(digits);
     return {
       comparison: {

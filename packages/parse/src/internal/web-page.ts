@@ -76,10 +76,13 @@ export function webLineFilter(): (text: string) => boolean {
       if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
         return true;
     }
-    if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
+    if (SENTENCE_END.test(text) || text.length > 80 || startsBlock(text)) body = true;
     return false;
   };
 }
+
+/** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
+const SENTENCE_END = /[。；]/;
 
 /**
  * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
@@ -457,7 +460,7 @@ const ZOOMED_DATE =
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
-  if (simple.length > 50 || !/\d{4}/.test(simple)) return undefined;
+  if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const m = OUTLET_DATE.exec(simple);
   if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
@@ -467,6 +470,8 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
+const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE =
   /^(?:([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\s*)?(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)((?:\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\s*$/;
 
@@ -542,12 +547,15 @@ const DATE_FIELD =
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
+/** A web address's part: its scheme, `www.` or a top-level domain. */
+const WEB_ADDRESS = /https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i;
+
 /**
  * `澳门js6666-www.js6666.com-Login on official website`: a line that holds a web address and
  * more Latin letters than Han characters, no labelled field (`网址：www.…` is the text's).
  */
 function isAddressLine(text: string): boolean {
-  if (text.length > 150 || !/https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i.test(text)) return false;
+  if (text.length > 150 || !WEB_ADDRESS.test(text)) return false;
   if (isSiteBanner(text)) return true;
   if (/[\u4e00-\u9fff][：:]/.test(text)) return false;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
@@ -836,11 +844,11 @@ function isMetaLine(text: string): boolean {
  * as they are.
  */
 export function unbracketed(text: string): string {
-  const m = /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/.exec(
-    text,
-  );
+  const m = BRACKETED_FIELD.exec(text);
   return m ? (m[1] as string) : text;
 }
+const BRACKETED_FIELD =
+  /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/;
 
 const OPENING_BRACKETS = "（(【[";
 
@@ -916,23 +924,30 @@ const LEADING_DATE =
 const GRID_LABELS =
   /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
+/**
+ * The regexes of {@link isGridLine}, built once (a regex literal in a function is a new object
+ * at each call, and the filter asks every line): a pipe, a grid printed as lines (its first
+ * label and colon), and the title cell's forms.
+ */
+const PIPE = /[|｜]/;
+const GRID_LINE_START =
+  /^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
+const TITLE_FIELD_START = /^(?:标题|信息名称)[：:]/;
+const TITLE_CELL_START = /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/;
+const TITLE_CELL_INSIDE = /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/;
+const BARE_TITLE_CELL_START = /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/;
+
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
-  if (
-    !/[|｜]/.test(text) &&
-    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/.test(
-      text,
-    )
-  )
-    return false;
+  if (!PIPE.test(text) && !GRID_LINE_START.test(text)) return false;
   // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
   // row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
-    /^(?:标题|信息名称)[：:]/.test(text) ||
-    /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/.test(text) ||
-    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text) ||
-    /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/.test(text)
+    TITLE_FIELD_START.test(text) ||
+    TITLE_CELL_START.test(text) ||
+    TITLE_CELL_INSIDE.test(text) ||
+    BARE_TITLE_CELL_START.test(text)
   );
 }
 
@@ -1559,6 +1574,9 @@ const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
+/** A colon, full-width or not. */
+const COLON = /[：:]/;
+
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
   // A label ends at a colon at or after `from`: none without one, and none that starts before
   // the first one's reach (most lines of a page hold no colon, or one late in the line).
@@ -1569,8 +1587,7 @@ function firstLabel(text: string, from: number): { label: string; at: number } |
   let best: { label: string; at: number } | undefined;
   for (const label of ALL_LABELS) {
     let at = text.indexOf(label, Math.max(from, colon - label.length));
-    while (at >= 0 && !/[：:]/.test(text.charAt(at + label.length)))
-      at = text.indexOf(label, at + 1);
+    while (at >= 0 && !COLON.test(text.charAt(at + label.length))) at = text.indexOf(label, at + 1);
     if (at < 0) continue;
     if (!best || at < best.at || (at === best.at && label.length > best.label.length))
       best = { label, at };
