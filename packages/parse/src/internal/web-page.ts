@@ -1,5 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
-import { isDigitCode, isHanCode } from "./chars";
+import { isDigitCode, isHanCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { clockedSource } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
@@ -60,7 +60,7 @@ export function webLineFilter(): (text: string) => boolean {
             // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
-    if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
+    if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -76,7 +76,8 @@ export function webLineFilter(): (text: string) => boolean {
       if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
         return true;
     }
-    if (SENTENCE_END.test(text) || text.length > 80 || startsBlock(text)) body = true;
+    // (Once over, it stays over: the tests are not asked again.)
+    if (!body && (SENTENCE_END.test(text) || text.length > 80 || startsBlock(text))) body = true;
     return false;
   };
 }
@@ -295,6 +296,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
     breadcrumb(text) ||
     FURNITURE.test(text) ||
+    moreLinkEnd(text) ||
     MARKUP_ONLY.test(text) ||
     SITE_TOOLS.test(text) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
@@ -318,8 +320,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
-  if (OPENING_BRACKETS.includes(text.charAt(0)) && BYLINE.test(unbracketed(text)))
-    return "furniture";
+  if (opensWithBracket(text) && BYLINE.test(unbracketed(text))) return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
   return isMetaLine(text) ||
     ORIGINAL_TITLE.test(text) ||
@@ -359,7 +360,10 @@ const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
  */
 const isNewsSiteHead = (text: string): boolean =>
   text.length <= 80 &&
-  (SPEECH_WIDGET.test(text) || COMMENT_PLEDGE.test(text) || TODAY_LOST.test(text));
+  (SPEECH_WIDGET.test(text) ||
+    COMMENT_PLEDGE.test(text) ||
+    // (Unanchored, the regex would be tried at every position of every line.)
+    (text.includes("今天是") && TODAY_LOST.test(text)));
 const SPEECH_WIDGET = /^(?:语音播报|语音朗读|朗读本文)(?:\s*[：:]\s*(?:语音播报|语音朗读|播放)?)?$/;
 const COMMENT_PLEDGE =
   /^跟帖评论自律管理承诺书(?:\s*(?:不良信息)?举报电话\s*[：:][^。，；！？]{0,50})?$/;
@@ -677,7 +681,15 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+/**
+ * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
+ * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
+ * stand after a sentence is tried at every position, and is tried only on a line holding `更多`.
+ */
+const MORE_LINK_END = /(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$/;
+const moreLinkEnd = (text: string): boolean => text.includes("更多") && MORE_LINK_END.test(text);
+
 /**
  * The links to a site's other versions and its account, in both {@link SITE_TOOL} and
  * {@link TOOL_LINK}: `简体中文`, `繁体版`, `English`, `登录`, `注册`, `手机版`, `长者版`.
@@ -723,7 +735,7 @@ const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
  */
 const breadcrumb = (text: string): boolean =>
   ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || text.endsWith("正文")) && BREADCRUMB.test(text)) ||
-  (PATH_END.test(text) && OPEN_PATH.test(text));
+  (endsWithPathMark(text) && OPEN_PATH.test(text));
 
 /**
  * `中国苏南视窗 > 关注 >`, `某某新闻网 >> 民生 >>`: the path to the page's column, left open at its
@@ -741,8 +753,20 @@ const OPEN_PATH =
  */
 const COLUMN_PATH =
   /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19})+\s*(?:>{1,2}|[»›])?$/;
-/** A breadcrumb's path mark closing its line: `>`, `>>`, `»`, `›`, `》`. */
-const PATH_END = /[>»›》]\s*$/;
+/**
+ * Whether a breadcrumb's path mark (`>`, `>>`, `»`, `›`, `》`) closes the line, white space after
+ * it aside: the line's last unit that is not white space is one (read from the end, where a regex
+ * `/[>»›》]\s*$/` would be tried from every position of the line).
+ */
+function endsWithPathMark(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isRegexSpaceCode(text.charCodeAt(k))) k--;
+  return k >= 0 && oneOfCode(PATH_MARKS, text.charCodeAt(k));
+}
+const PATH_MARKS = ">»›》";
+/** A unit of white space as a regex's `\s` reads it: {@link isSpaceCode}'s, line breaks and the BOM. */
+const isRegexSpaceCode = (n: number): boolean =>
+  isSpaceCode(n) || (n >= 0x0a && n <= 0x0d) || n === 0x2028 || n === 0x2029 || n === 0xfeff;
 const columnPath = (text: string): boolean =>
   text.length <= 80 &&
   isHanCode(text.charCodeAt(0)) &&
@@ -750,9 +774,16 @@ const columnPath = (text: string): boolean =>
   COLUMN_PATH.test(text);
 const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网>»›"].map((c) => c.charCodeAt(0)));
 
-/** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
+/**
+ * {@link IMAGE}, tried only on a line that opens with `!` or holds a `.`, and that closes with `)`
+ * (a Markdown image) or with the last letter of an image file's extension (`g`, `f`, `p`, in any
+ * case): every match does.
+ */
 const image = (text: string): boolean =>
-  (text.charCodeAt(0) === 0x21 || text.includes(".")) && IMAGE.test(text);
+  (text.charCodeAt(0) === 0x21 || text.includes(".")) &&
+  oneOfCode(IMAGE_LASTS, text.charCodeAt(text.length - 1)) &&
+  IMAGE.test(text);
+const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
   "来源于",
@@ -850,7 +881,11 @@ export function unbracketed(text: string): string {
 const BRACKETED_FIELD =
   /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/;
 
-const OPENING_BRACKETS = "（(【[";
+/**
+ * Whether `text` opens with an opening bracket (`（`, `(`, `【`, `[`), read by code unit (`charAt`
+ * builds a string for a Han unit).
+ */
+const opensWithBracket = (text: string): boolean => oneOfCode("（(【[", text.charCodeAt(0));
 
 /** A byline's label with its colon: `作者：`, `本文作者：`, `编辑：`, `记者：`, `撰稿：`. */
 const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[：:]/;
