@@ -361,8 +361,9 @@ const PER_UNITS = [
 ];
 /** The unit a unit is counted per at `text[j]` (`/平方公里`), with the `/`; `""` when none. */
 function perUnitAt(text: string, j: number): string {
-  const slash = text.charAt(j);
-  if (slash !== "/" && slash !== "／") return "";
+  // By code unit: `charAt` builds a string for the Han unit or mark after most figures.
+  const slash = text.charCodeAt(j);
+  if (slash !== 0x2f /* / */ && slash !== 0xff0f /* ／ */) return "";
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
   return per === undefined ? "" : `/${per}`;
 }
@@ -395,14 +396,15 @@ function compoundAt(
   j: number,
   name: string,
 ): { printed: string; name: string } | undefined {
-  const c = text.charAt(j);
-  if (c === "次") {
+  // By code unit: `charAt` builds a string for the Han unit or mark after most figures.
+  const c = text.charCodeAt(j);
+  if (c === 0x6b21 /* 次 */) {
     return ROUNDS_OF.has(name) && !oneOfCode(NOT_ROUNDS, text.charCodeAt(j + 1))
-      ? { printed: c, name: c }
+      ? { printed: "次", name: "次" }
       : undefined;
   }
   if (!OVER_DISTANCE.has(name)) return undefined;
-  const k = oneOf(PRODUCT_DOTS, c) ? j + 1 : j;
+  const k = oneOfCode(PRODUCT_DOTS, c) ? j + 1 : j;
   const distance = text.slice(k, k + 2);
   return distance === "公里" || distance === "千米"
     ? { printed: text.slice(j, k + 2), name: distance }
