@@ -1222,40 +1222,69 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       out.push(["日期", properties]);
       continue;
     }
-    const credited = reprintCredit(simple);
-    const paper =
-      credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
-    const edition = paperEdition(simple);
-    const outlet = outletDate(simple);
-    const pageIssue = paperPageIssue(simple);
-    // (`2021-03-05 09:12 转自 某某日报` is a reprint's credit, read as one.)
-    const clocked = credited === undefined ? clockedSource(simple) : undefined;
-    const paperDate = paperDay(simple);
-    if (clocked !== undefined) {
-      // `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: the name as printed, and the date.
-      out.push(["来源", text.slice(clocked.from, clocked.to)], ["日期", clocked.date]);
-    } else if (paperDate !== undefined) {
-      // `某某日报 … 2021年03月16日 星期二`: the paper's name as printed, and the issue's day.
-      out.push(["来源", text.slice(0, paperDate.name.length)], ["日期", paperDate.date]);
-    } else if (pageIssue !== undefined) {
-      if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
-      if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
-    } else if (outlet !== undefined) {
-      if (outlet.name !== "") out.push(["来源", text.slice(0, outlet.name.length)]);
-      out.push(["日期", outlet.date]);
-    } else if (credited !== undefined) {
-      out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
-      const from = datedReprintStart(simple);
-      if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
-    } else if (paper !== undefined)
-      out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
-    else if (edition !== undefined)
-      // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
-      out.push(["来源", text.slice(0, edition.length)]);
+    const credit = creditFields(text, simple);
+    if (credit !== undefined) out.push(...credit);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
   return out;
+}
+
+/**
+ * The source and date a line of a page's credits gives, read by the first of its forms that
+ * holds, in this order: a clocked source (`2020-08-10 16:22 市住房城乡建设局`), a paper's day, a
+ * newspaper page's label (its issue and date), an outlet and its date, a reprint's credit
+ * (`转自某某日报`), a newspaper's dated credit, a paper's digital edition. Undefined when none
+ * holds (an empty list when a page's label gives neither issue nor date). Each form is read only
+ * when none before it holds.
+ */
+function creditFields(text: string, simple: string): [string, string][] | undefined {
+  const credited = reprintCredit(simple);
+  // (`2021-03-05 09:12 转自 某某日报` is a reprint's credit, read as one.)
+  const clocked = credited === undefined ? clockedSource(simple) : undefined;
+  if (clocked !== undefined)
+    // `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: the name as printed, and the date.
+    return [
+      ["来源", text.slice(clocked.from, clocked.to)],
+      ["日期", clocked.date],
+    ];
+  const paperDate = paperDay(simple);
+  if (paperDate !== undefined)
+    // `某某日报 … 2021年03月16日 星期二`: the paper's name as printed, and the issue's day.
+    return [
+      ["来源", text.slice(0, paperDate.name.length)],
+      ["日期", paperDate.date],
+    ];
+  const pageIssue = paperPageIssue(simple);
+  if (pageIssue !== undefined) {
+    const out: [string, string][] = [];
+    if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
+    if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
+    return out;
+  }
+  const outlet = outletDate(simple);
+  if (outlet !== undefined)
+    return outlet.name === ""
+      ? [["日期", outlet.date]]
+      : [
+          ["来源", text.slice(0, outlet.name.length)],
+          ["日期", outlet.date],
+        ];
+  if (credited !== undefined) {
+    const out: [string, string][] = [["来源", text.slice(credited).replace(/[。.]$/, "")]];
+    const from = datedReprintStart(simple);
+    if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
+    return out;
+  }
+  const paper = isDatedPaperCredit(text) ? paperCredit(text) : undefined;
+  if (paper !== undefined)
+    return [
+      ["来源", paper.name],
+      ["日期", paper.publishedOn ?? ""],
+    ];
+  const edition = paperEdition(simple);
+  // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
+  return edition === undefined ? undefined : [["来源", text.slice(0, edition.length)]];
 }
 
 /**
@@ -1459,7 +1488,9 @@ function fields(printed: string): [string, string][] {
   const printedCells: string[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charAt(i) === "|" || text.charAt(i) === "｜") {
+    // By code unit: `charAt` builds a string for each Han unit.
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 0x7c /* | */ || c === 0xff5c /* ｜ */) {
       cells.push(text.slice(from, i).trim());
       printedCells.push(printed.slice(from, i).trim());
       from = i + 1;
@@ -1609,25 +1640,36 @@ const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
-/** A colon, full-width or not. */
-const COLON = /[：:]/;
+/**
+ * {@link ALL_LABELS} by their last unit, each list longest first: the labels that may end right
+ * before a colon, by the unit before it.
+ */
+const LABELS_BY_LAST = new Map<number, string[]>();
+for (const label of [...new Set(ALL_LABELS)].sort((a, b) => b.length - a.length)) {
+  const last = label.charCodeAt(label.length - 1);
+  const labels = LABELS_BY_LAST.get(last);
+  if (labels === undefined) LABELS_BY_LAST.set(last, [label]);
+  else labels.push(label);
+}
 
+/**
+ * The first label of {@link ALL_LABELS} that starts at or after `from` and is followed by a colon
+ * (`：` or `:`), the longest of those that start there, and where it starts; undefined if none.
+ *
+ * Read colon by colon from `from`: no label holds a colon, so a label that ends at a later colon
+ * starts after an earlier one, and the first colon some label ends at gives the first label (the
+ * longest that ends there starts first).
+ */
 function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
-  // A label ends at a colon at or after `from`: none without one, and none that starts before
-  // the first one's reach (most lines of a page hold no colon, or one late in the line).
-  const full = text.indexOf("：", from);
-  const half = text.indexOf(":", from);
-  const colon = full < 0 ? half : half < 0 ? full : Math.min(full, half);
-  if (colon < 0) return undefined;
-  let best: { label: string; at: number } | undefined;
-  for (const label of ALL_LABELS) {
-    let at = text.indexOf(label, Math.max(from, colon - label.length));
-    while (at >= 0 && !COLON.test(text.charAt(at + label.length))) at = text.indexOf(label, at + 1);
-    if (at < 0) continue;
-    if (!best || at < best.at || (at === best.at && label.length > best.label.length))
-      best = { label, at };
+  for (let colon = from; colon < text.length; colon++) {
+    const c = text.charCodeAt(colon);
+    if (c !== 0xff1a /* ： */ && c !== 0x3a /* : */) continue;
+    const label = LABELS_BY_LAST.get(text.charCodeAt(colon - 1))?.find(
+      (l) => colon - l.length >= from && text.startsWith(l, colon - l.length),
+    );
+    if (label !== undefined) return { label, at: colon - label.length };
   }
-  return best;
+  return undefined;
 }
 
 /** `2025-04-22`, `2022-08-30 09:20`, `2025/04/22`, `2025.04.22`, `2025年4月22日`. */
