@@ -118,13 +118,16 @@ const isLabel = (text: string): boolean =>
   !holdsFigure(text) &&
   !opensWithDate(text);
 
+/** A colon, full-width or not. */
+const COLON = /[：:]/;
+
 /**
  * `办件量位于前三的市直部门：住建局99件`: a label of two to {@link MAX_ITEM_LABEL} characters
  * before the line's first `：`, text after it. A count in brackets after the label
  * (`噪音扰民（1500件）：主要反映…`) is no part of the title: it opens the item's text.
  */
 function labelTitle(text: string): RunIn | undefined {
-  const colon = text.search(/[：:]/);
+  const colon = text.search(COLON);
   if (colon < 2) return undefined;
   const head = text.slice(0, colon);
   if (head.length <= MAX_ITEM_LABEL && isLabel(head))
