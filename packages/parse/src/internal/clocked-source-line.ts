@@ -1,3 +1,4 @@
+import { fullDateSource } from "./read-date";
 import { isOrg } from "./read-masthead";
 
 /**
@@ -6,8 +7,9 @@ import { isOrg } from "./read-masthead";
  * page up, the reader's tools perhaps after it (a widget in brackets, `打印`, `关闭`, the font
  * sizes), no label. Asked of a simplified line (the repair may have joined the name to the time).
  */
-const CLOCKED_SOURCE =
-  /^(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日))\s*\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff]{2,20}?)(?:\s*(?:\[[^\]]{0,20}\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\s*$/;
+const CLOCKED_SOURCE = new RegExp(
+  `^(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
+);
 
 /**
  * The reader's speech widget (`语音播报`, `语音朗读`, `朗读本文`, either script), printed after a

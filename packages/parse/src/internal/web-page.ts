@@ -4,7 +4,7 @@ import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
-import { readFullDate } from "./read-date";
+import { fullDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { offsetAt, stringOf, type TextLine } from "./repair-lines";
 
@@ -397,8 +397,9 @@ const isPaperPageNav = (text: string): boolean =>
   ((text.length <= 30 && PAPER_NAV.test(text)) ||
     PAPER_PAGE_LABEL.test(text) ||
     ISSUE_PAGE_LABEL.test(text));
-const PAPER_PAGE_LABEL =
-  /^第?\s*[A-Za-z]?(?:0{0,4}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+const PAPER_PAGE_LABEL = new RegExp(
+  `^第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
+);
 
 /** `第7337期:第02版 综合新闻`, `第1234期：第A03版 要闻`: a newspaper page's label with the paper's issue first. */
 const ISSUE_PAGE_LABEL =
@@ -454,8 +455,9 @@ const PAPER_NAV =
  */
 const isZoomedDate = (text: string): boolean =>
   text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
-const ZOOMED_DATE =
-  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天]\s*)?(?:(?:放大|缩小|默认|还原)\s*){2,}$/;
+const ZOOMED_DATE = new RegExp(
+  `^${fullDateSource(1)}\\s*(?:星期[一二三四五六日天]\\s*)?(?:(?:放大|缩小|默认|还原)\\s*){2,}$`,
+);
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
@@ -478,8 +480,9 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
 }
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
-const OUTLET_DATE =
-  /^(?:([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\s*)?(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)((?:\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\s*$/;
+const OUTLET_DATE = new RegExp(
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+);
 
 /**
  * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
@@ -978,8 +981,9 @@ const YEARLESS_CLOCKED_DATE =
   /^\d{1,2}(?:[-/]\d{1,2}|月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s|[\u4e00-\u9fff])/;
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
-const LEADING_DATE =
-  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
+const LEADING_DATE = new RegExp(
+  `^${fullDateSource(1)}(?:\\s*\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?))?`,
+);
 
 const GRID_LABELS =
   /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
@@ -1528,8 +1532,9 @@ function fields(printed: string): [string, string][] {
  * `发布于2013年05月02日`, `更新于 2020-06-01 10:20`: a page's date after the verb that says the page
  * went up (no colon), in a line of the page's metadata.
  */
-const VERB_DATE =
-  /(?:发布|发表|更新|发稿)于\s*(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const VERB_DATE = new RegExp(
+  `(?:发布|发表|更新|发稿)于\\s*(${fullDateSource(2)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)`,
+);
 /** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
 const MAX_VERB_DATED_CELL = 120;
 
@@ -1697,9 +1702,11 @@ function firstLabel(text: string, from: number): { label: string; at: number } |
   return undefined;
 }
 
+const DATE_VALUE = new RegExp(fullDateSource(1));
+
 /** `2025-04-22`, `2022-08-30 09:20`, `2025/04/22`, `2025.04.22`, `2025年4月22日`. */
 function readDateValue(value: string): string | undefined {
-  const m = /\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(value);
+  const m = DATE_VALUE.exec(value);
   if (!m) return undefined;
   const [y, mo, d] = m[0].split(/[-/.年月日]/).map(Number) as [number, number, number];
   return readFullDate(`${y}年${mo}月${d}日`);
