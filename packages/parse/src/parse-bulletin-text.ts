@@ -1715,10 +1715,22 @@ const CHINESE_DAY =
   /(?<=\d月|日[至到—–\-~～])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
 
 /**
- * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
- * numerals written in Arabic ones, as the period forms are read. Other text is returned as it is.
+ * `2018一季度`, `2021上半年`, `2023前三季度`: a year (19xx or 20xx, no digit before it) that a
+ * headline prints right before its quarter or half without `年`.
  */
-function arabicDates(text: string): string {
+const YEAR_WITHOUT_NIAN =
+  /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
+
+/**
+ * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
+ * numerals written in Arabic ones, as the period forms are read; `年` after a year a headline
+ * prints without it ({@link YEAR_WITHOUT_NIAN}). Other text is returned as it is.
+ */
+function arabicDates(printed: string): string {
+  const text =
+    printed.includes("季度") || printed.includes("半年")
+      ? printed.replace(YEAR_WITHOUT_NIAN, "$1年")
+      : printed;
   const years = CHINESE_YEAR.test(text);
   CHINESE_YEAR.lastIndex = 0;
   if (!years && !text.includes("月")) return text;

@@ -20,6 +20,8 @@ describe("a shared file's name as the headline", () => {
     ],
     ["某县2023年国民经济和社会发展统计公报.pdf", "某县2023年国民经济和社会发展统计公报"],
     ["某区2021年第三季度安全生产工作简报.DOC", "某区2021年第三季度安全生产工作简报"],
+    // A spreadsheet, as a page attaches one (the kinds are those of an attachment's line).
+    ["某市2024年1-6月主要经济指标.xlsx", "某市2024年1-6月主要经济指标"],
   ])("`%s` is titled by the file's name without its kind", (head, title) => {
     expect(parse(head).publication.title).toBe(title);
   });

@@ -1,3 +1,4 @@
+import { fullDateSource } from "./read-date";
 import { isOrg } from "./read-masthead";
 
 /**
@@ -6,8 +7,18 @@ import { isOrg } from "./read-masthead";
  * page up, the reader's tools perhaps after it (a widget in brackets, `打印`, `关闭`, the font
  * sizes), no label. Asked of a simplified line (the repair may have joined the name to the time).
  */
-const CLOCKED_SOURCE =
-  /^(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日))\s*\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff]{2,20}?)(?:\s*(?:\[[^\]]{0,20}\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\s*$/;
+const CLOCKED_SOURCE = new RegExp(
+  `^(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
+);
+
+/**
+ * The reader's speech widget (`语音播报`, `语音朗读`, `朗读本文`, either script), printed after a
+ * page's date: a tool of the page, no source (though `…播报` ends as a paper's name does).
+ */
+export const SPEECH_WIDGET_WORDS = "(?:[语語]音(?:播[报報]|朗[读讀])|朗[读讀]本文)";
+const SPEECH_WIDGET_NAME = new RegExp(`^${SPEECH_WIDGET_WORDS}$`);
+/** Whether `name` is the reader's speech widget ({@link SPEECH_WIDGET_WORDS}). */
+export const isSpeechWidget = (name: string): boolean => SPEECH_WIDGET_NAME.test(name);
 
 /** How a news outlet's name ends (simplified): a paper, a site, an agency, a station, an app. */
 const OUTLET_END = /(?:报|网|社|台|在线|融媒体中心|客户端)$/;
@@ -22,7 +33,13 @@ export function clockedSource(
   if (simple.length > 60 || !simple.includes(":")) return undefined;
   const m = CLOCKED_SOURCE.exec(simple);
   const name = m?.[3];
-  if (m === null || name === undefined || !(isOrg(name) || OUTLET_END.test(name))) return undefined;
+  if (
+    m === null ||
+    name === undefined ||
+    !(isOrg(name) || OUTLET_END.test(name)) ||
+    isSpeechWidget(name)
+  )
+    return undefined;
   const from = simple.indexOf(name, (m[1] as string).length);
   return { date: m[1] as string, from, to: from + name.length };
 }

@@ -199,10 +199,10 @@ export const opensWithDate = (text: string): boolean => /^(?:\d{4}年)?\d{1,2}�
  */
 export function isBareHeading(text: string, figure = false): boolean {
   if (text.length < 2 || text.length > 60) return false;
-  if (/[。；！？!?;]/.test(text) || endsWithOneOf(text, "：:，,、")) return false;
-  if (!/[\u4e00-\u9fff]/.test(text) || (!figure && FIGURE.test(text))) return false;
+  if (SENTENCE_MARK.test(text) || endsWithOneOf(text, "：:，,、")) return false;
+  if (!HAN.test(text) || (!figure && FIGURE.test(text))) return false;
   // A table's row flattened to text (`受理总量 |`, cells split by tabs or runs of spaces).
-  if (/[|｜\t]| {2}/.test(text)) return false;
+  if (CELL_GAP.test(text)) return false;
   if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))
     return false;
   if (isTailLine(text) || isDateLine(text) || text.startsWith("编者按")) return false;
@@ -210,8 +210,17 @@ export function isBareHeading(text: string, figure = false): boolean {
   if (DATE_TIME.test(text)) return false;
   // Captions and notes stay with what they describe: `图1 …`, `表2 …`, `注：…`, `单位：…`.
   // (Traditional forms too: `圖1 …`, `註：…`, `單位：…`.)
-  return !/^(?:[图圖]|表|[注註]|[单單][位]|附[件表])\s*[\d一二三四五六七八九十：:]/.test(text);
+  return !CAPTION_START.test(text);
 }
+/**
+ * The regexes of {@link isBareHeading}, built once (a regex literal in a function is a new
+ * object at each call): a sentence's mark, a Han character, a table cell's gap (a pipe, a tab,
+ * two spaces), a caption's or a note's opening.
+ */
+const SENTENCE_MARK = /[。；！？!?;]/;
+const HAN = /[\u4e00-\u9fff]/;
+const CELL_GAP = /[|｜\t]| {2}/;
+const CAPTION_START = /^(?:[图圖]|表|[注註]|[单單][位]|附[件表])\s*[\d一二三四五六七八九十：:]/;
 
 /** Longest subhead that states a figure ({@link isFigureSubhead}). */
 const MAX_FIGURE_SUBHEAD = 24;
@@ -360,12 +369,15 @@ export function spacedHeadingEnd(
   return gluedHeadingEnd(text, sm);
 }
 
+/** `01`, `02` opening a line before a Han word or a quote. */
+const NUMBERED_SECTION = /^0([1-9])(?=[\u4e00-\u9fff“])/;
+
 /**
  * The number of a republishing site's section heading, `01 总体情况` (`01总体情况` once
  * repaired), or 0: two digits from 01, then a bare heading.
  */
 export function numberedSectionIndex(text: string): number {
-  const m = /^0([1-9])(?=[\u4e00-\u9fff“])/.exec(text);
+  const m = NUMBERED_SECTION.exec(text);
   return m && isBareHeading(text.slice(2)) ? Number(m[1]) : 0;
 }
 

@@ -40,7 +40,8 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * gives a number (`2021年，全市城镇新增就业50801人`) reports on that year, or on the months from
  * January its paragraph states later ({@link cumulativeLater}); so does one without the comma
  * (`2021年安排重点项目710个。…1-3月累计完成投资…`), which states no year alone. A year that opens a narrative
- * sentence without a number (`2020年，某市坚持以人民为中心…`) states none.
+ * sentence without a number (`2020年，某市坚持以人民为中心…`, or one quoting only a slogan's formula:
+ * `2022年，某区将围绕“1+3”重点工作…`) states none.
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
@@ -64,7 +65,7 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
         };
       }
     }
-    if (yearly === undefined && /\d/.test(sentence.slice(5))) {
+    if (yearly === undefined && givesNumber(sentence.slice(5))) {
       // `2021年安排重点项目710个。1-3月累计完成投资…`: without a comma after its year, a sentence
       // that gives a number dates the months from January its paragraph states later, not the year.
       const later = cumulativeLater(text, year);
@@ -73,6 +74,14 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
     }
   }
   return yearly;
+}
+
+/** `1+1+4+3+N`, `1+3`, `3+X`: a slogan's digits (and letters) joined by `+`, naming a scheme. */
+const SLOGAN_FORMULA = /[\dA-Za-z]+(?:\s*\+\s*[\dA-Za-z]+)+/g;
+
+/** Whether `text` gives a number: a digit outside a slogan's formula ({@link SLOGAN_FORMULA}). */
+function givesNumber(text: string): boolean {
+  return /\d/.test(text.includes("+") ? text.replace(SLOGAN_FORMULA, "") : text);
 }
 
 /**
@@ -320,12 +329,21 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
  */
 const RELEASED_REPORT =
   /(?:[发發]布|公布|印[发發])(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
+/**
+ * `《2020年某市“接诉即办”改革工作年度报告》对外发布`, `《…公报》今天正式公布`: such a title before the
+ * verb that released it, a few words of when or how (six characters at most, no pause) between.
+ */
+const REPORT_RELEASED =
+  /《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》[^，。；,;《》]{0,6}?(?:[发發]布|公布|印[发發])/;
 
-/** The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT}). */
+/**
+ * The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT},
+ * {@link REPORT_RELEASED}).
+ */
 export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     if (!text.includes("《")) continue;
-    const m = RELEASED_REPORT.exec(text);
+    const m = RELEASED_REPORT.exec(text) ?? REPORT_RELEASED.exec(text);
     if (m === null) continue;
     if (SPAN_WORDS.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
     return { kind: "year", year: Number(m[1]) };

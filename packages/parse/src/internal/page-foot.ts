@@ -56,12 +56,18 @@ const REPORTER_CREDIT =
 const BYLINE_OUTLET =
   /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者/;
 
+/** `某某日报客户端 | 记者 任某`: a name and a bar before a byline's role. */
+const BARRED_NAME = /^([\u4e00-\u9fff]{2,12})\s*[|｜]/;
+
 /**
- * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), as printed;
- * `undefined` for `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
+ * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), or before a bar
+ * (`某某日报客户端 | 记者 任某`: a name that ends as an outlet's does), as printed; `undefined` for
+ * `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
  */
 export function bylineOutlet(text: string): string | undefined {
   const printed = text.trimStart().replace(BYLINE_MARK, "");
+  const barred = BARRED_NAME.exec(printed)?.[1];
+  if (barred !== undefined) return isOutletName(barred) ? barred : undefined;
   const m = BYLINE_OUTLET.exec(simplified(printed));
   return m === null ? undefined : printed.slice(0, (m[1] as string).length);
 }
@@ -192,7 +198,8 @@ const TRADITIONAL_OF: Readonly<Record<string, string>> = {
 
 /**
  * A news outlet's name, simplified or traditional: one to ten Han characters and an ending of
- * {@link OUTLET_ENDINGS}, or a bare `…报` (`某某报`).
+ * {@link OUTLET_ENDINGS}, or a bare `…报` (`某某报`); a paper's web site after a `…报` ending
+ * (`中国日报网`, `某某情報網`; not `…报网络版`).
  */
 const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   ...OUTLET_ENDINGS.flatMap((ending) => {
@@ -201,7 +208,7 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   }),
   "报",
   "報",
-].join("|")})`;
+].join("|")})(?:(?<=[报報])[网網](?![络絡]))?`;
 /** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
 const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
 export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);

@@ -1,12 +1,19 @@
 /**
+ * How a newspaper's name ends, simplified (`…日报`, `…晚报`, `…报`), as a regex's alternation: the
+ * names of {@link paperDay}'s lines and of a paper's digital edition (web-page.ts).
+ */
+export const PAPER_ENDS = "日报|晚报|早报|时报|商报|报";
+
+/**
  * `某某日报 2021年03月16日 星期二`, `某某日报 要闻 00002 …发布 2021-03-16 22250348 2 2021年03月16日 星期二`: a
  * newspaper's web page line opening with the paper's name (simplified: `…日报`, `…晚报`, `…报`) and
  * closing with the issue's day in words and its weekday, no sentence's mark between (its page, its
  * column, a headline and record numbers may stand there). Asked of a simplified line of 160 units
  * at most (the repair may have joined the name to what follows it).
  */
-const PAPER_DAY =
-  /^([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[^，。；！？,;]{0,120}?(\d{4}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]$/;
+const PAPER_DAY = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,10}?(?:${PAPER_ENDS}))[^，。；！？,;]{0,120}?(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*星期[一二三四五六日天]$`,
+);
 
 /** The paper's name and the day (as printed) of a {@link PAPER_DAY} line, else undefined. */
 export function paperDay(simple: string): { name: string; date: string } | undefined {

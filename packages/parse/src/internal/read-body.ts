@@ -118,13 +118,16 @@ const isLabel = (text: string): boolean =>
   !holdsFigure(text) &&
   !opensWithDate(text);
 
+/** A colon, full-width or not. */
+const COLON = /[：:]/;
+
 /**
  * `办件量位于前三的市直部门：住建局99件`: a label of two to {@link MAX_ITEM_LABEL} characters
  * before the line's first `：`, text after it. A count in brackets after the label
  * (`噪音扰民（1500件）：主要反映…`) is no part of the title: it opens the item's text.
  */
 function labelTitle(text: string): RunIn | undefined {
-  const colon = text.search(/[：:]/);
+  const colon = text.search(COLON);
   if (colon < 2) return undefined;
   const head = text.slice(0, colon);
   if (head.length <= MAX_ITEM_LABEL && isLabel(head))
@@ -546,6 +549,7 @@ export function readBody(
         !(graphic && captionOf(lines[j + 1])) &&
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
+        !isCutLastClause(lines, j) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           !namesSection((lines[j] as TextLine).text)) ||
@@ -709,6 +713,16 @@ function figureSubheads(lines: readonly TextLine[]): Set<number> {
   if (between.length < 2) return found;
   for (const k of between) if (isFigureSubhead((lines[k] as TextLine).text)) found.add(k);
   return found;
+}
+
+/**
+ * `进入冬季，居民取暖和烘烤腊肉不慎引发火灾` as the text's last line: a copy cut mid-sentence, a clause
+ * (its comma) with no sentence's end after it, is running text, no line of a heading over it.
+ */
+function isCutLastClause(lines: readonly TextLine[], j: number): boolean {
+  if (j !== lines.length - 1) return false;
+  const text = (lines[j] as TextLine).text;
+  return text.includes("，") && !closesSentence(text);
 }
 
 /**

@@ -13,6 +13,20 @@ export type ReadDate =
   | { kind: "invalid"; text: string }
   | { kind: "no-year"; text: string };
 
+/**
+ * The source of a whole date as pages print it for a regex that holds it: `2021-03-16`,
+ * `2021/3/16`, `2021.03.16` (one separator, the same twice) or `2021年3月16日`. `group` is the
+ * number the separator's capture group has in that regex (its back-reference names it).
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${fullDateSource(1)}$`).test("2021-03-16"); //=> true
+ * new RegExp(`^${fullDateSource(1)}$`).test("2021-03/16"); //=> false
+ * ```
+ */
+export const fullDateSource = (group: number): string =>
+  `\\d{4}(?:([-/.])\\d{1,2}\\${group}\\d{1,2}|年\\d{1,2}月\\d{1,2}日)`;
+
 /** Years the model accepts (schema's YEAR_RANGE, 1000–9999): four digits, the first not 0. */
 export const inYearRange = (iso: string): boolean => /^[1-9]\d{3}/.test(iso);
 const yearInRange = (year: number): boolean => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;

@@ -90,7 +90,7 @@ function endsClause(text: string, end: number): boolean {
     (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
-      (/^(?:占|同比|环比|较|比上)/.test(text.slice(end, end + 2)) ||
+      (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
         MOVES_TO.test(text.slice(end, end + 10))))
   );
 }
@@ -100,6 +100,8 @@ function endsClause(text: string, end: number): boolean {
  * `从62.1%降到了目前32.3%`): the
  * figure is the level the change starts from, a figure the text reports.
  */
+/** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
+const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
 const MOVES_TO =
   /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)了?(?:目前|当前)?的?[+\-−]?\d/;
 
@@ -128,6 +130,11 @@ function isComparisonBase(text: string, i: number, end: number): boolean {
 /** `与上年同期的1200件相比`: words after a figure that set another against it. */
 const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
 
+/** `对`, perhaps a whole's count and `的` after it, closing the words before a count. */
+const ACTED_ON = /对(?:[^的\d]{0,6}\d[^的]{0,12}的)?$/;
+/** An action's verb in the clause after a count. */
+const ACTION_FOLLOWS = /^[^，。；：,;:！？]{0,24}?(?:进行|开展|实施|实行|组织|展开)/;
+
 /**
  * `对26个省、区、市的267件信访事项进行实地督察`: counts of what an action was done to (right after
  * `对`, or after the count of a whole and `的`; then `进行`/`开展`/`实施`… in the same clause), which the
@@ -138,10 +145,8 @@ function objectOfAction(text: string, i: number, end: number): boolean {
   while (k > 0 && i - k < 20 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   // Right after 对, or after a count of the whole it is part of (`对26个省…的267件`): not after
   // other words (`对本月新增的12家企业…`, a count inside a phrase).
-  if (!/对(?:[^的\d]{0,6}\d[^的]{0,12}的)?$/.test(text.slice(k, i))) return false;
-  return /^[^，。；：,;:！？]{0,24}?(?:进行|开展|实施|实行|组织|展开)/.test(
-    text.slice(end, end + 30),
-  );
+  if (!ACTED_ON.test(text.slice(k, i))) return false;
+  return ACTION_FOLLOWS.test(text.slice(end, end + 30));
 }
 
 /**

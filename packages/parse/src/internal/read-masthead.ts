@@ -218,7 +218,9 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       (org || !REPORT_END.test(stripped))
     )
       m.publisher = { text: stripped, at: e.at };
-    else if (!m.title) m.title = { text: stripped, at: e.at };
+    // Anything else is unknown: a line under the title, a labelled field, and a body after the
+    // issuer (`某省统计局` / `国家统计局某省调查总队` under a joint release's date), which signs with it
+    // and is no title.
     else m.unknown.push(e);
   }
   return m;
@@ -456,21 +458,27 @@ function withDi(text: string): string {
     : text;
 }
 
-/** The kinds of document file a page attaches, closing its name. */
-const DOCUMENT_FILE = /\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
+/** The kinds of file a page attaches (documents and spreadsheets), as a regex's alternation. */
+const FILE_KINDS = "docx?|wps|pdf|xlsx?|ofd";
+/** A file's kind closing its name. */
+const DOCUMENT_FILE = new RegExp(`\\.(?:${FILE_KINDS})$`, "i");
 /**
  * An attachment's line: an `附件：` label or the day it was put up (`10.16`) perhaps, then the file's
  * name and its kind.
  */
-const ATTACHED_FILE =
-  /^(?:附件\d?\s*[：:]\s*)?(?:\d{1,2}[./-]\d{1,2}\s*)?(.{4,100}?)\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
+const ATTACHED_FILE = new RegExp(
+  `^(?:附件\\d?\\s*[：:]\\s*)?(?:\\d{1,2}[./-]\\d{1,2}\\s*)?(.{4,100}?)\\.(?:${FILE_KINDS})$`,
+  "i",
+);
+/** A file's kind closing a headline, the spaces before it included. */
+const HEADLINE_FILE = new RegExp(`\\s*\\.(?:${FILE_KINDS})$`, "i");
 /**
  * `2022年度某市…统计公报.docx`: where a headline that is a shared file's name ends before the file's
  * kind (a document-sharing site's copy opens with it), the name four Han characters or more; else
  * undefined.
  */
 export function fileKindAt(title: string): number | undefined {
-  const m = /\s*\.(?:docx?|wps|pdf|ofd)$/i.exec(title);
+  const m = HEADLINE_FILE.exec(title);
   if (m === null) return undefined;
   const name = title.slice(0, m.index);
   return (name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4 ? m.index : undefined;

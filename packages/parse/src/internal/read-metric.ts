@@ -361,8 +361,9 @@ const PER_UNITS = [
 ];
 /** The unit a unit is counted per at `text[j]` (`/平方公里`), with the `/`; `""` when none. */
 function perUnitAt(text: string, j: number): string {
-  const slash = text.charAt(j);
-  if (slash !== "/" && slash !== "／") return "";
+  // By code unit: `charAt` builds a string for the Han unit or mark after most figures.
+  const slash = text.charCodeAt(j);
+  if (slash !== 0x2f /* / */ && slash !== 0xff0f /* ／ */) return "";
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
   return per === undefined ? "" : `/${per}`;
 }
@@ -395,14 +396,15 @@ function compoundAt(
   j: number,
   name: string,
 ): { printed: string; name: string } | undefined {
-  const c = text.charAt(j);
-  if (c === "次") {
+  // By code unit: `charAt` builds a string for the Han unit or mark after most figures.
+  const c = text.charCodeAt(j);
+  if (c === 0x6b21 /* 次 */) {
     return ROUNDS_OF.has(name) && !oneOfCode(NOT_ROUNDS, text.charCodeAt(j + 1))
-      ? { printed: c, name: c }
+      ? { printed: "次", name: "次" }
       : undefined;
   }
   if (!OVER_DISTANCE.has(name)) return undefined;
-  const k = oneOf(PRODUCT_DOTS, c) ? j + 1 : j;
+  const k = oneOfCode(PRODUCT_DOTS, c) ? j + 1 : j;
   const distance = text.slice(k, k + 2);
   return distance === "公里" || distance === "千米"
     ? { printed: text.slice(j, k + 2), name: distance }
@@ -762,6 +764,16 @@ function plainChangeWords(words: string): string {
 /** The marks and arrows that close a comparison's words (`，同比增长45.8%⬆`). */
 const COMPARISON_END_UNITS = unitSet("，。；、：）（(↑↓⬆⬇▲▼△▽↗↘");
 
+/**
+ * The regexes of {@link readComparisonAt}, built once (a regex literal in a function is a new
+ * object at each call): a lead naming last year (`与去年同期相比`) before the change's words, a
+ * last period named after `较`/`比`/`与` (`较上月`), and a percentage's digits.
+ */
+const LAST_YEAR_LEAD =
+  /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/;
+const LAST_PERIOD_START = /^[较比与]上(?:年同期|月|期)/;
+const PERCENT_DIGITS = /(\d+(?:\.\d+)?)%/;
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -778,19 +790,10 @@ function readComparisonAt(
   while (j < text.length && j - from < 24 && !COMPARISON_END_UNITS.has(text.charCodeAt(j))) j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
   const said = plainChangeWords(text.slice(from, j));
-  const lead =
-    /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/.exec(
-      said,
-    )?.[0];
+  const lead = LAST_YEAR_LEAD.exec(said)?.[0];
   const rest = lead === undefined ? said : said.slice(lead.length);
   const words = lead === undefined || rest.startsWith("同比") ? rest : `同比${rest}`;
-  if (
-    !(
-      words.startsWith("同比") ||
-      words.startsWith("环比") ||
-      /^[较比与]上(?:年同期|月|期)/.test(words)
-    )
-  ) {
+  if (!(words.startsWith("同比") || words.startsWith("环比") || LAST_PERIOD_START.test(words))) {
     return undefined;
   }
   // What the two readers can take ends in `%` (`％`), `个百分点` or `持平` (spaces aside): other
@@ -802,7 +805,7 @@ function readComparisonAt(
       ? safeParseChange(words)
       : undefined;
   if (change?.success) {
-    const digits = /(\d+(?:\.\d+)?)%/.exec(words)?.[1];
+    const digits = PERCENT_DIGITS.exec(words)?.[1];
     const size = digits === undefined ? 0 : Number(digits);
     return {
       comparison: {

@@ -407,6 +407,10 @@ function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean):
   }
 }
 
+/** A gap or a clause's mark: a spaced table's title holds none (built once, asked of every short line). */
+const GAP_OR_CLAUSE = /[\s。；！？，,;]/;
+const WHITE_SPACE = /\s/;
+
 /**
  * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
  * each try reads the rest of the run, so trying every line would cost the square of its length.
@@ -551,14 +555,14 @@ export function findTables(
     if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
     // The title is one run of text, no clause in it: no gap or mark inside (its indent aside).
     const printed = source.slice(trimStart(source, a, b), trimEnd(source, a, b));
-    if (/[\s。；！？，,;]/.test(printed)) return undefined;
+    if (GAP_OR_CLAUSE.test(printed)) return undefined;
     let k = next(r + 1);
     if (k >= raw.length) return undefined;
     // Its head (cells parted by spaces), or a bracketed note over the head.
     const below = trimRange(source, ...(raw[k] as Range));
     const belowText = source.slice(...below);
     const noted = SPACED_NOTE.test(belowText);
-    if (!noted && !/\s/.test(belowText)) return undefined;
+    if (!noted && !WHITE_SPACE.test(belowText)) return undefined;
     const title = cleanRow(r);
     if (
       title.text.length < 4 ||
@@ -1606,6 +1610,9 @@ const CAPTION_UNIT = /(?:计量)?单位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
 const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
+/** A bracketed note closing a head's or a row's label (`受理量（件）`): no part of a metric's label. */
+const CLOSING_NOTE = /[（(][^）)]*[）)]$/;
+
 /**
  * The mark of a row that is a part of the row naming its unit above it (`# 批发零售业`, `其中：…`,
  * as statistics tables print their breakdowns).
@@ -1628,8 +1635,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   for (const p of lines.problems) ctx.warn(p.code, p.at, p.params);
   const scope = { figures: false };
   const headRow = lines.head[lines.head.length - 1] ?? [];
-  const columnLabel = (c: number): string =>
-    (headRow[c]?.text ?? "").replace(/[（(][^）)]*[）)]$/, "");
+  const columnLabel = (c: number): string => (headRow[c]?.text ?? "").replace(CLOSING_NOTE, "");
 
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
@@ -1702,9 +1708,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const cells = row.map((line, c) => {
       if (c === unitColumn) return cell(line, "", c);
       const rowLabel =
-        c > 0
-          ? (rowLabels[c] as string).replace(/[（(][^）)]*[）)]$/, "").replace(PART_MARK, "")
-          : "";
+        c > 0 ? (rowLabels[c] as string).replace(CLOSING_NOTE, "").replace(PART_MARK, "") : "";
       return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of

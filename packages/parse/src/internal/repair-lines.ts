@@ -380,6 +380,14 @@ function joinedText(kept: readonly TextLine[], from: number, line: TextLine): st
 }
 
 /**
+ * A pipe, and pipes and spaces only to the line's end (built once: a regex literal in a function
+ * is a new object at each call, and every line is asked).
+ */
+const PIPE = /[|｜]/;
+/** Pipes and spaces only, to the line's end. */
+const PIPES_ONLY = /^[|｜\s]*$/;
+
+/**
  * A line that is no table's but closes like a table cell of a web page's layout (`2011年4月22日
  * |`, a lone `|`, `1-9月进度数据发布 | |||` with blank cells after it): the pipes are the page's,
  * not the text's, and go. A line with text after a pipe is left as it is (`| a | b |` is the
@@ -387,8 +395,8 @@ function joinedText(kept: readonly TextLine[], from: number, line: TextLine): st
  */
 function withoutCellPipe(line: TextLine): TextLine {
   const t = line.text;
-  const first = t.search(/[|｜]/);
-  if (first < 0 || !/^[|｜\s]*$/.test(t.slice(first))) return line;
+  const first = t.search(PIPE);
+  if (first < 0 || !PIPES_ONLY.test(t.slice(first))) return line;
   if (first > 0 && t.charAt(first - 1) !== " ") return line;
   line.text = t.slice(0, first).trimEnd();
   let n = line.spans.length;
@@ -1001,7 +1009,9 @@ function turn(marks: Marks, i: number, to: number): void {
  * `25.42%`, `数量(件)`), no sentence's mark, no heading's marker (`二、存在问题`).
  */
 const isCellLike = (t: string): boolean =>
-  t.length <= 12 && !/[。；！？!?;]/.test(t) && !startsBlock(t);
+  t.length <= 12 && !SENTENCE_MARK.test(t) && !startsBlock(t);
+/** A sentence's or a clause's closing mark, no cell's. */
+const SENTENCE_MARK = /[。；！？!?;]/;
 
 /**
  * Whether `text`, a bare number (`719`) that {@link isPageNumber} takes for a page's, stands
@@ -1045,6 +1055,10 @@ function isDateTile(first: string, second: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/** A page's number alone (`3`), and a page's number printed with the page count (`第3页共12页`, `3/12`). */
+const PAGE_DIGITS = /^\d{1,3}$/;
+const PAGE_OF_PAGES = /^(?:第\d{1,3}页(?:[/，,]?共\d{1,3}页)?|\d{1,3}\/\d{1,3})$/;
+
 /**
  * `— 1 —`, `- 2 -`, `第3页`, `3/12`, a lone page number. A dash before the number alone is a
  * minus (`-100`, a table's change), not a page number's mark.
@@ -1065,11 +1079,8 @@ export function isPageNumber(text: string): boolean {
   if (before && !after && /^\d/.test(s)) return false;
   const dashed = before;
   s = s.replaceAll(" ", "");
-  if (/^\d{1,3}$/.test(s)) return true;
-  return (
-    /^(?:第\d{1,3}页(?:[/，,]?共\d{1,3}页)?|\d{1,3}\/\d{1,3})$/.test(s) ||
-    (dashed && /^\d{1,4}$/.test(s))
-  );
+  if (PAGE_DIGITS.test(s)) return true;
+  return PAGE_OF_PAGES.test(s) || (dashed && /^\d{1,4}$/.test(s));
 }
 
 /** Where the body starts: the first heading, item, or line that reads as a paragraph. */
@@ -1081,7 +1092,9 @@ export function bodyStart(lines: TextLine[]): number {
   return lines.length;
 }
 
-const isStandalone = (t: string): boolean => t.length <= 30 && !/[。，；：！？]/.test(t);
+const isStandalone = (t: string): boolean => t.length <= 30 && !CLAUSE_MARK.test(t);
+/** A sentence's or a clause's mark. */
+const CLAUSE_MARK = /[。，；：！？]/;
 
 /** A line of words only (no marks): what a running header is. */
 function isBare(t: string): boolean {
@@ -1195,6 +1208,11 @@ function numberRestEnd(next: string, scaled: boolean): number {
 const SPLIT_NUMBER_START =
   /^\d+(?:[.,]\d+)?(?:[%％，。；、]|[多余]?[万亿]?[件个项人户家条笔吨辆次元名位封面块天宗起例所座处篇张批种台套份])/;
 
+/** `1.`, `2、`, `3．`: an item's number opening a line (not a decimal's first digits). */
+const NUMBERED_START = /^\d{1,2}[.、．](?!\d)/;
+/** A closing mark opening a line: it closes the sentence of the line before. */
+const CLOSING_MARK_START = /^[。，、；：！？）”》]/;
+
 /** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
 const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
 
@@ -1211,10 +1229,10 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
     next === "" ||
     startsBlock(next) ||
     isTailLine(head) ||
-    /^\d{1,2}[.、．](?!\d)/.test(next)
+    NUMBERED_START.test(next)
   )
     return false;
-  if (/^[。，、；：！？）”》]/.test(next)) return true;
+  if (CLOSING_MARK_START.test(next)) return true;
   // A number broken at the line's end, in a sentence in progress: `…占52.` + `7%，…`, `…流转71` +
   // `0件。` (a PDF's page grid breaks inside numbers).
   // So is one whose rest a unit of any figure follows (`…用电量215` + `284万千瓦时，`), one broken

@@ -51,7 +51,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     const line = lines[i] as TextLine;
     if (!line.table) markers += spacedMarkers(line, 2 - markers);
   }
-  const flat = markers >= 2;
+  const flat = markers >= 2 || runInSectionGoesOn(lines, numberOf);
   // `政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`: an entry printed over lines.
   const over = entryOverLines(lines);
   if (over !== undefined) entry = { path: over.path, title: over.title, rest: over.title };
@@ -185,7 +185,37 @@ function advance(next: Expected, text: string, numberOf: (marker: string) => num
   if (numbered) next.numbered = Number.parseInt(numbered[0], 10) + 1;
 }
 
-/** The indices where the line is cut into lines of its own (ascending). */
+/**
+ * `…迈出坚实步伐。 一、综 合 初步核算，…` / … / `二、农业`: a section marker after a sentence's end and a
+ * space (a flattened paragraph's run-in heading) whose sequence a later line goes on with, opening
+ * with the next section's marker: the text is flattened, though it holds one such marker only.
+ */
+function runInSectionGoesOn(
+  lines: readonly TextLine[],
+  numberOf: (marker: string) => number,
+): boolean {
+  let runIn = 0;
+  for (const line of lines) {
+    if (line.table) continue;
+    if (runIn > 0) {
+      const sm = sectionMarkerLength(line.text);
+      if (sm > 0 && numberOf(line.text.slice(0, sm)) === runIn + 1) return true;
+      continue;
+    }
+    const text = line.text;
+    for (const k of gapsOf(line)) {
+      if (!SENTENCE_END.includes(text.charAt(k - 1))) continue;
+      const sm = sectionMarkerLength(text.slice(k, k + 5));
+      const n = sm > 0 ? numberOf(text.slice(k, k + sm)) : 0;
+      if (n > 0) {
+        runIn = n;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** How many heading markers the line holds after a sentence's end and a space, up to `most`. */
 function spacedMarkers(line: TextLine, most: number): number {
   const text = line.text;
@@ -198,6 +228,7 @@ function spacedMarkers(line: TextLine, most: number): number {
   return n;
 }
 
+/** The indices where the line is cut into lines of its own (ascending). */
 function cutsOf(
   line: TextLine,
   before: Expected,
@@ -226,7 +257,9 @@ function cutsOf(
       let h = g + 1;
       while (
         h < gaps.length &&
-        ((gaps[h] as number) <= k + m || splitsCount(text, gaps[h] as number))
+        ((gaps[h] as number) <= k + m ||
+          splitsCount(text, gaps[h] as number) ||
+          letterSpaced(text, k + m, gaps[h] as number))
       )
         h++;
       const end = gaps[h];
@@ -302,6 +335,14 @@ function cutsOf(
  */
 function splitsCount(text: string, k: number): boolean {
   return isDigitCode(text.charCodeAt(k - 1)) && isHanCode(text.charCodeAt(k));
+}
+
+/**
+ * `一、综 合 初步核算`: a gap one Han character after a heading's marker (at `start`), another Han
+ * character after it: a two-character heading printed letter-spaced, which the gap does not end.
+ */
+function letterSpaced(text: string, start: number, k: number): boolean {
+  return k === start + 1 && isHanCode(text.charCodeAt(start)) && isHanCode(text.charCodeAt(k));
 }
 
 /**

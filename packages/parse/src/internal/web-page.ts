@@ -1,10 +1,10 @@
 import { safeParseIssueNumber } from "@bulletin/format";
-import { isDigitCode, isHanCode } from "./chars";
+import { isDigitCode, isHanCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
-import { clockedSource } from "./clocked-source-line";
+import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
-import { paperDay } from "./paper-day-line";
-import { readFullDate } from "./read-date";
+import { PAPER_ENDS, paperDay } from "./paper-day-line";
+import { fullDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { offsetAt, stringOf, type TextLine } from "./repair-lines";
 
@@ -60,7 +60,7 @@ export function webLineFilter(): (text: string) => boolean {
             // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
-    if (kind === "furniture" && PATH_END.test(text)) pathOpen = true;
+    if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -76,10 +76,14 @@ export function webLineFilter(): (text: string) => boolean {
       if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
         return true;
     }
-    if (/[。；]/.test(text) || text.length > 80 || startsBlock(text)) body = true;
+    // (Once over, it stays over: the tests are not asked again.)
+    if (!body && (SENTENCE_END.test(text) || text.length > 80 || startsBlock(text))) body = true;
     return false;
   };
 }
+
+/** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
+const SENTENCE_END = /[。；]/;
 
 /**
  * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
@@ -292,6 +296,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
     breadcrumb(text) ||
     FURNITURE.test(text) ||
+    moreLinkEnd(text) ||
     MARKUP_ONLY.test(text) ||
     SITE_TOOLS.test(text) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
@@ -315,13 +320,13 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
-  if (OPENING_BRACKETS.includes(text.charAt(0)) && BYLINE.test(unbracketed(text)))
-    return "furniture";
+  if (opensWithBracket(text) && BYLINE.test(unbracketed(text))) return "furniture";
   if (isGridLine(text) || isBareGridLine(text)) return "grid";
   return isMetaLine(text) ||
     ORIGINAL_TITLE.test(text) ||
     DATE_FIELD.test(text) ||
     datedCredit(text) !== undefined ||
+    SPOKEN_DATE.test(text) ||
     clockedDate(text) !== undefined ||
     isZoomedDate(text) ||
     outletDate(text) !== undefined ||
@@ -356,7 +361,10 @@ const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
  */
 const isNewsSiteHead = (text: string): boolean =>
   text.length <= 80 &&
-  (SPEECH_WIDGET.test(text) || COMMENT_PLEDGE.test(text) || TODAY_LOST.test(text));
+  (SPEECH_WIDGET.test(text) ||
+    COMMENT_PLEDGE.test(text) ||
+    // (Unanchored, the regex would be tried at every position of every line.)
+    (text.includes("今天是") && TODAY_LOST.test(text)));
 const SPEECH_WIDGET = /^(?:语音播报|语音朗读|朗读本文)(?:\s*[：:]\s*(?:语音播报|语音朗读|播放)?)?$/;
 const COMMENT_PLEDGE =
   /^跟帖评论自律管理承诺书(?:\s*(?:不良信息)?举报电话\s*[：:][^。，；！？]{0,50})?$/;
@@ -389,8 +397,9 @@ const isPaperPageNav = (text: string): boolean =>
   ((text.length <= 30 && PAPER_NAV.test(text)) ||
     PAPER_PAGE_LABEL.test(text) ||
     ISSUE_PAGE_LABEL.test(text));
-const PAPER_PAGE_LABEL =
-  /^第?\s*[A-Za-z]?(?:0{0,4}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]\s*[\u4e00-\u9fff·]{1,10}?(?:\s*((?:总)?第\s*\d{1,6}\s*期))?(?:\s*[>»]?\s*(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日))\s*(?:星期[一二三四五六日天])?\s*(?:编印|出版|印发)?)?$/;
+const PAPER_PAGE_LABEL = new RegExp(
+  `^第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
+);
 
 /** `第7337期:第02版 综合新闻`, `第1234期：第A03版 要闻`: a newspaper page's label with the paper's issue first. */
 const ISSUE_PAGE_LABEL =
@@ -434,8 +443,9 @@ function paperEdition(simple: string): string | undefined {
   if (simple.length > 24 || !simple.includes("报")) return undefined;
   return PAPER_EDITION.exec(simple)?.[1];
 }
-const PAPER_EDITION =
-  /^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|商报|报))\s*(?:数字报纸?|数字报刊(?:平台)?|电子报|电子版|数字版)$/;
+const PAPER_EDITION = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,10}?(?:${PAPER_ENDS}))\\s*(?:数字报纸?|数字报刊(?:平台)?|电子报|电子版|数字版)$`,
+);
 const PAPER_NAV =
   /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
 
@@ -445,8 +455,9 @@ const PAPER_NAV =
  */
 const isZoomedDate = (text: string): boolean =>
   text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
-const ZOOMED_DATE =
-  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天]\s*)?(?:(?:放大|缩小|默认|还原)\s*){2,}$/;
+const ZOOMED_DATE = new RegExp(
+  `^${fullDateSource(1)}\\s*(?:星期[一二三四五六日天]\\s*)?(?:(?:放大|缩小|默认|还原)\\s*){2,}$`,
+);
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
@@ -457,7 +468,7 @@ const ZOOMED_DATE =
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
-  if (simple.length > 50 || !/\d{4}/.test(simple)) return undefined;
+  if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const m = OUTLET_DATE.exec(simple);
   if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
@@ -467,8 +478,11 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
-const OUTLET_DATE =
-  /^(?:([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\s*)?(\d{4}(?:([-/.])\d{1,2}\3\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)((?:\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\s*$/;
+/** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
+const FOUR_DIGITS = /\d{4}/;
+const OUTLET_DATE = new RegExp(
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+);
 
 /**
  * The words of the keyword lists a hijacked page stuffs over or under its text (`日本二区久久_午夜精品
@@ -542,12 +556,15 @@ const DATE_FIELD =
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
+/** A web address's part: its scheme, `www.` or a top-level domain. */
+const WEB_ADDRESS = /https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i;
+
 /**
  * `澳门js6666-www.js6666.com-Login on official website`: a line that holds a web address and
  * more Latin letters than Han characters, no labelled field (`网址：www.…` is the text's).
  */
 function isAddressLine(text: string): boolean {
-  if (text.length > 150 || !/https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i.test(text)) return false;
+  if (text.length > 150 || !WEB_ADDRESS.test(text)) return false;
   if (isSiteBanner(text)) return true;
   if (/[\u4e00-\u9fff][：:]/.test(text)) return false;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
@@ -669,7 +686,15 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+/**
+ * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
+ * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
+ * stand after a sentence is tried at every position, and is tried only on a line holding `更多`.
+ */
+const MORE_LINK_END = /(?:^|[。！])\s*(?:【更多】|\[更多\]|更多\s*(?:>>|>|»|›|\+))$/;
+const moreLinkEnd = (text: string): boolean => text.includes("更多") && MORE_LINK_END.test(text);
+
 /**
  * The links to a site's other versions and its account, in both {@link SITE_TOOL} and
  * {@link TOOL_LINK}: `简体中文`, `繁体版`, `English`, `登录`, `注册`, `手机版`, `长者版`.
@@ -705,9 +730,11 @@ const isCopyright = (text: string): boolean =>
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 /**
  * `图片`, `[图片]`, `【图片】`: the word a copied social-media post leaves for each of its pictures, on a
- * line of its own (simplified).
+ * line of its own (simplified); `打开网易新闻 查看精彩图片` (`…查看更多图片`, `…查看更多视频`): the prompt a
+ * news app's account page (网易号) leaves under each of its pictures.
  */
-const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
+const PICTURE_PLACEHOLDER =
+  /^(?:图片|\[图片\]|【图片】|打开网易新闻\s*查看(?:精彩图片|更多图片|更多视频))$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
@@ -715,9 +742,10 @@ const PICTURE_PLACEHOLDER = /^(?:图片|\[图片\]|【图片】)$/;
  * every position).
  */
 const breadcrumb = (text: string): boolean =>
-  ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) || ARTICLE_END.test(text)) &&
+  ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) ||
+    (text.includes("正文") && ARTICLE_END.test(text))) &&
     BREADCRUMB.test(text)) ||
-  (PATH_END.test(text) && OPEN_PATH.test(text));
+  (endsWithPathMark(text) && OPEN_PATH.test(text));
 
 /**
  * `正文` closing a path, perhaps with the platform's link for writers to join it after it on the
@@ -741,8 +769,20 @@ const OPEN_PATH =
  */
 const COLUMN_PATH =
   /^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,19})+\s*(?:>{1,2}|[»›])?$/;
-/** A breadcrumb's path mark closing its line: `>`, `>>`, `»`, `›`, `》`. */
-const PATH_END = /[>»›》]\s*$/;
+/**
+ * Whether a breadcrumb's path mark (`>`, `>>`, `»`, `›`, `》`) closes the line, white space after
+ * it aside: the line's last unit that is not white space is one (read from the end, where a regex
+ * `/[>»›》]\s*$/` would be tried from every position of the line).
+ */
+function endsWithPathMark(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isRegexSpaceCode(text.charCodeAt(k))) k--;
+  return k >= 0 && oneOfCode(PATH_MARKS, text.charCodeAt(k));
+}
+const PATH_MARKS = ">»›》";
+/** A unit of white space as a regex's `\s` reads it: {@link isSpaceCode}'s, line breaks and the BOM. */
+const isRegexSpaceCode = (n: number): boolean =>
+  isSpaceCode(n) || (n >= 0x0a && n <= 0x0d) || n === 0x2028 || n === 0x2029 || n === 0xfeff;
 const columnPath = (text: string): boolean =>
   text.length <= 80 &&
   isHanCode(text.charCodeAt(0)) &&
@@ -750,9 +790,16 @@ const columnPath = (text: string): boolean =>
   COLUMN_PATH.test(text);
 const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网>»›"].map((c) => c.charCodeAt(0)));
 
-/** {@link IMAGE}, tried only on a line that opens with `!` or holds a `.` (every match does). */
+/**
+ * {@link IMAGE}, tried only on a line that opens with `!` or holds a `.`, and that closes with `)`
+ * (a Markdown image) or with the last letter of an image file's extension (`g`, `f`, `p`, in any
+ * case): every match does.
+ */
 const image = (text: string): boolean =>
-  (text.charCodeAt(0) === 0x21 || text.includes(".")) && IMAGE.test(text);
+  (text.charCodeAt(0) === 0x21 || text.includes(".")) &&
+  oneOfCode(IMAGE_LASTS, text.charCodeAt(text.length - 1)) &&
+  IMAGE.test(text);
+const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
   "来源于",
@@ -844,13 +891,17 @@ function isMetaLine(text: string): boolean {
  * as they are.
  */
 export function unbracketed(text: string): string {
-  const m = /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/.exec(
-    text,
-  );
+  const m = BRACKETED_FIELD.exec(text);
   return m ? (m[1] as string) : text;
 }
+const BRACKETED_FIELD =
+  /^[（(【[]\s*([\u4e00-\u9fff]{2,6}[：:][^（）()【】[\]]{0,60}?)\s*[）)】\]]$/;
 
-const OPENING_BRACKETS = "（(【[";
+/**
+ * Whether `text` opens with an opening bracket (`（`, `(`, `【`, `[`), read by code unit (`charAt`
+ * builds a string for a Han unit).
+ */
+const opensWithBracket = (text: string): boolean => oneOfCode("（(【[", text.charCodeAt(0));
 
 /** A byline's label with its colon: `作者：`, `本文作者：`, `编辑：`, `记者：`, `撰稿：`. */
 const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[：:]/;
@@ -904,10 +955,22 @@ function datedCredit(text: string): number | undefined {
   if (text.length > 60 || !isDigitCode(text.charCodeAt(0))) return undefined;
   const m = DATED_NAME.exec(text);
   const name = m?.[2];
-  return name !== undefined && CREDITED_NAME_END.test(name) && firstLabel(text, 0) === undefined
+  // `2021-01-08 10:03 语音播报`: the reader's speech widget ends as a paper does (`…报`), and is none.
+  return name !== undefined &&
+    CREDITED_NAME_END.test(name) &&
+    !isSpeechWidget(name) &&
+    firstLabel(text, 0) === undefined
     ? text.length - name.length
     : undefined;
 }
+
+/**
+ * `2021-01-08 10:03 语音播报`: a page's date (its clock time perhaps) with the reader's speech widget
+ * after it ({@link isSpeechWidget}), either script.
+ */
+const SPOKEN_DATE = new RegExp(
+  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*${SPEECH_WIDGET_WORDS}$`,
+);
 
 /**
  * A month and day without a year and the clock time a site prints with them (`10-08 20:06:31`,
@@ -918,29 +981,37 @@ const YEARLESS_CLOCKED_DATE =
   /^\d{1,2}(?:[-/]\d{1,2}|月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s|[\u4e00-\u9fff])/;
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
-const LEADING_DATE =
-  /^\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?/;
+const LEADING_DATE = new RegExp(
+  `^${fullDateSource(1)}(?:\\s*\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?))?`,
+);
 
 const GRID_LABELS =
   /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
+/**
+ * The regexes of {@link isGridLine}, built once (a regex literal in a function is a new object
+ * at each call, and the filter asks every line): a pipe, a grid printed as lines (its first
+ * label and colon), and the title cell's forms.
+ */
+const PIPE = /[|｜]/;
+const GRID_LINE_START =
+  /^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
+const TITLE_FIELD_START = /^(?:标题|信息名称)[：:]/;
+const TITLE_CELL_START = /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/;
+const TITLE_CELL_INSIDE = /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/;
+const BARE_TITLE_CELL_START = /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/;
+
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
-  if (
-    !/[|｜]/.test(text) &&
-    !/^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/.test(
-      text,
-    )
-  )
-    return false;
+  if (!PIPE.test(text) && !GRID_LINE_START.test(text)) return false;
   // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
   // row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
-    /^(?:标题|信息名称)[：:]/.test(text) ||
-    /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/.test(text) ||
-    /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/.test(text) ||
-    /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/.test(text)
+    TITLE_FIELD_START.test(text) ||
+    TITLE_CELL_START.test(text) ||
+    TITLE_CELL_INSIDE.test(text) ||
+    BARE_TITLE_CELL_START.test(text)
   );
 }
 
@@ -1180,40 +1251,69 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       out.push(["日期", properties]);
       continue;
     }
-    const credited = reprintCredit(simple);
-    const paper =
-      credited === undefined && isDatedPaperCredit(text) ? paperCredit(text) : undefined;
-    const edition = paperEdition(simple);
-    const outlet = outletDate(simple);
-    const pageIssue = paperPageIssue(simple);
-    // (`2021-03-05 09:12 转自 某某日报` is a reprint's credit, read as one.)
-    const clocked = credited === undefined ? clockedSource(simple) : undefined;
-    const paperDate = paperDay(simple);
-    if (clocked !== undefined) {
-      // `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: the name as printed, and the date.
-      out.push(["来源", text.slice(clocked.from, clocked.to)], ["日期", clocked.date]);
-    } else if (paperDate !== undefined) {
-      // `某某日报 … 2021年03月16日 星期二`: the paper's name as printed, and the issue's day.
-      out.push(["来源", text.slice(0, paperDate.name.length)], ["日期", paperDate.date]);
-    } else if (pageIssue !== undefined) {
-      if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
-      if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
-    } else if (outlet !== undefined) {
-      if (outlet.name !== "") out.push(["来源", text.slice(0, outlet.name.length)]);
-      out.push(["日期", outlet.date]);
-    } else if (credited !== undefined) {
-      out.push(["来源", text.slice(credited).replace(/[。.]$/, "")]);
-      const from = datedReprintStart(simple);
-      if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
-    } else if (paper !== undefined)
-      out.push(["来源", paper.name], ["日期", paper.publishedOn ?? ""]);
-    else if (edition !== undefined)
-      // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
-      out.push(["来源", text.slice(0, edition.length)]);
+    const credit = creditFields(text, simple);
+    if (credit !== undefined) out.push(...credit);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
   }
   return out;
+}
+
+/**
+ * The source and date a line of a page's credits gives, read by the first of its forms that
+ * holds, in this order: a clocked source (`2020-08-10 16:22 市住房城乡建设局`), a paper's day, a
+ * newspaper page's label (its issue and date), an outlet and its date, a reprint's credit
+ * (`转自某某日报`), a newspaper's dated credit, a paper's digital edition. Undefined when none
+ * holds (an empty list when a page's label gives neither issue nor date). Each form is read only
+ * when none before it holds.
+ */
+function creditFields(text: string, simple: string): [string, string][] | undefined {
+  const credited = reprintCredit(simple);
+  // (`2021-03-05 09:12 转自 某某日报` is a reprint's credit, read as one.)
+  const clocked = credited === undefined ? clockedSource(simple) : undefined;
+  if (clocked !== undefined)
+    // `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: the name as printed, and the date.
+    return [
+      ["来源", text.slice(clocked.from, clocked.to)],
+      ["日期", clocked.date],
+    ];
+  const paperDate = paperDay(simple);
+  if (paperDate !== undefined)
+    // `某某日报 … 2021年03月16日 星期二`: the paper's name as printed, and the issue's day.
+    return [
+      ["来源", text.slice(0, paperDate.name.length)],
+      ["日期", paperDate.date],
+    ];
+  const pageIssue = paperPageIssue(simple);
+  if (pageIssue !== undefined) {
+    const out: [string, string][] = [];
+    if (pageIssue.issue !== undefined) out.push(["期号", pageIssue.issue]);
+    if (pageIssue.date !== undefined) out.push(["日期", pageIssue.date]);
+    return out;
+  }
+  const outlet = outletDate(simple);
+  if (outlet !== undefined)
+    return outlet.name === ""
+      ? [["日期", outlet.date]]
+      : [
+          ["来源", text.slice(0, outlet.name.length)],
+          ["日期", outlet.date],
+        ];
+  if (credited !== undefined) {
+    const out: [string, string][] = [["来源", text.slice(credited).replace(/[。.]$/, "")]];
+    const from = datedReprintStart(simple);
+    if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
+    return out;
+  }
+  const paper = isDatedPaperCredit(text) ? paperCredit(text) : undefined;
+  if (paper !== undefined)
+    return [
+      ["来源", paper.name],
+      ["日期", paper.publishedOn ?? ""],
+    ];
+  const edition = paperEdition(simple);
+  // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
+  return edition === undefined ? undefined : [["来源", text.slice(0, edition.length)]];
 }
 
 /**
@@ -1248,13 +1348,13 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
 }
 
 /**
- * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`: a news page's byline
- * printed without a colon, its role (after an outlet's name or none; `文`, `图` with a slash or a
- * bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
+ * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
+ * 记者 任某`: a news page's byline printed without a colon, its role (after an outlet's name, a bar
+ * perhaps between, or none; `文`, `图` with a slash or a bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
  * spaces are read from where each unit came from).
  */
 const SPACED_BYLINE =
-  /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+  /^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
 
@@ -1417,7 +1517,9 @@ function fields(printed: string): [string, string][] {
   const printedCells: string[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charAt(i) === "|" || text.charAt(i) === "｜") {
+    // By code unit: `charAt` builds a string for each Han unit.
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 0x7c /* | */ || c === 0xff5c /* ｜ */) {
       cells.push(text.slice(from, i).trim());
       printedCells.push(printed.slice(from, i).trim());
       from = i + 1;
@@ -1430,8 +1532,9 @@ function fields(printed: string): [string, string][] {
  * `发布于2013年05月02日`, `更新于 2020-06-01 10:20`: a page's date after the verb that says the page
  * went up (no colon), in a line of the page's metadata.
  */
-const VERB_DATE =
-  /(?:发布|发表|更新|发稿)于\s*(\d{4}(?:([-/.])\d{1,2}\2\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const VERB_DATE = new RegExp(
+  `(?:发布|发表|更新|发稿)于\\s*(${fullDateSource(2)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)`,
+);
 /** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
 const MAX_VERB_DATED_CELL = 120;
 
@@ -1567,28 +1670,43 @@ const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
 
-function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
-  // A label ends at a colon at or after `from`: none without one, and none that starts before
-  // the first one's reach (most lines of a page hold no colon, or one late in the line).
-  const full = text.indexOf("：", from);
-  const half = text.indexOf(":", from);
-  const colon = full < 0 ? half : half < 0 ? full : Math.min(full, half);
-  if (colon < 0) return undefined;
-  let best: { label: string; at: number } | undefined;
-  for (const label of ALL_LABELS) {
-    let at = text.indexOf(label, Math.max(from, colon - label.length));
-    while (at >= 0 && !/[：:]/.test(text.charAt(at + label.length)))
-      at = text.indexOf(label, at + 1);
-    if (at < 0) continue;
-    if (!best || at < best.at || (at === best.at && label.length > best.label.length))
-      best = { label, at };
-  }
-  return best;
+/**
+ * {@link ALL_LABELS} by their last unit, each list longest first: the labels that may end right
+ * before a colon, by the unit before it.
+ */
+const LABELS_BY_LAST = new Map<number, string[]>();
+for (const label of [...new Set(ALL_LABELS)].sort((a, b) => b.length - a.length)) {
+  const last = label.charCodeAt(label.length - 1);
+  const labels = LABELS_BY_LAST.get(last);
+  if (labels === undefined) LABELS_BY_LAST.set(last, [label]);
+  else labels.push(label);
 }
+
+/**
+ * The first label of {@link ALL_LABELS} that starts at or after `from` and is followed by a colon
+ * (`：` or `:`), the longest of those that start there, and where it starts; undefined if none.
+ *
+ * Read colon by colon from `from`: no label holds a colon, so a label that ends at a later colon
+ * starts after an earlier one, and the first colon some label ends at gives the first label (the
+ * longest that ends there starts first).
+ */
+function firstLabel(text: string, from: number): { label: string; at: number } | undefined {
+  for (let colon = from; colon < text.length; colon++) {
+    const c = text.charCodeAt(colon);
+    if (c !== 0xff1a /* ： */ && c !== 0x3a /* : */) continue;
+    const label = LABELS_BY_LAST.get(text.charCodeAt(colon - 1))?.find(
+      (l) => colon - l.length >= from && text.startsWith(l, colon - l.length),
+    );
+    if (label !== undefined) return { label, at: colon - label.length };
+  }
+  return undefined;
+}
+
+const DATE_VALUE = new RegExp(fullDateSource(1));
 
 /** `2025-04-22`, `2022-08-30 09:20`, `2025/04/22`, `2025.04.22`, `2025年4月22日`. */
 function readDateValue(value: string): string | undefined {
-  const m = /\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(value);
+  const m = DATE_VALUE.exec(value);
   if (!m) return undefined;
   const [y, mo, d] = m[0].split(/[-/.年月日]/).map(Number) as [number, number, number];
   return readFullDate(`${y}年${mo}月${d}日`);
