@@ -78,7 +78,6 @@ import {
   isLabelAlone,
   isSpacedByline,
   opensPage,
-  RULE_ROW,
   readPageFacts,
   simplified,
   webLineFilter,
@@ -1060,23 +1059,6 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
 const at = (line: TextLine | undefined): number | undefined =>
   line === undefined ? undefined : offsetAt(line, 0);
 
-/** How many lines over the text's first sentence {@link strayRuleRow} looks at. */
-const RULE_ROW_REACH = 4;
-
-/**
- * `某省…首过万亿` / `---|---|---|` / `…某某网`: where a Markdown rule row that is no table's line
- * (the table reader took no table around it) stands within the first {@link RULE_ROW_REACH} lines,
- * none of them a sentence, its index (a page's layout grid the copy turned into a table), else -1.
- */
-function strayRuleRow(lines: readonly TextLine[]): number {
-  for (let k = 0; k < lines.length && k < RULE_ROW_REACH; k++) {
-    const line = lines[k] as TextLine;
-    if (!line.table && RULE_ROW.test(line.text)) return k;
-    if (/[。；！？]/.test(line.text)) return -1;
-  }
-  return -1;
-}
-
 /** `-`, `*`, `•`: a list's mark alone on its line (an item left empty), no text's. */
 const LONE_LIST_MARK = /^\s*[-*+•·・]\s*$/;
 
@@ -1091,13 +1073,6 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   while (lines.length >= 2 && LONE_LIST_MARK.test(lines[0]?.text ?? "")) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
-  }
-  // `标题 | |||` / `---|---|---|`: a Markdown copy's rule row that heads no table, over the text's
-  // first sentence, is the page's layout (the dateline under it opens the report).
-  const rule = strayRuleRow(lines);
-  if (rule >= 0) {
-    warn("web-line-dropped", at(lines[rule]), { text: lines[rule]?.text ?? "" });
-    lines = [...lines.slice(0, rule), ...lines.slice(rule + 1)];
   }
   // `内容预览：` over the headline: a label of the page, not of the report.
   if (

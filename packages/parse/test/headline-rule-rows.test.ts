@@ -4,10 +4,10 @@ import { describe, expect, test } from "vitest";
 /**
  * A page whose layout grid a Markdown copy turned into a table: the headline with empty cells
  * after it (`标题 | ||||`), a rule row under it (`---|---|---|`) and the page's date and source
- * line (`http://… 2004年10月22日 17:12 某某网 | ||||`), then the report under its dateline. A rule
- * row that heads no table, over the text's first sentence, is the page's: the report's first line
- * is the dateline, whose outlet is the publisher. A Markdown table (inside the text, opening it, or
- * without a head under its caption) keeps its rule row. Every text here is written for the test.
+ * line (`http://… 2004年10月22日 17:12 某某网 | ||||`), then the report under its dateline. The rule
+ * row is the page's, as under a file-information grid: the report's first line is the dateline,
+ * whose outlet is the publisher. A Markdown table (inside the text or opening it) keeps its rule row. Every text
+ * here is written for the test.
  */
 
 const dateline =
@@ -50,15 +50,6 @@ describe("a Markdown rule row under a headline with empty cells", () => {
     );
     const table = bulletin.sections[0]?.items[0]?.body.find((b) => !Array.isArray(b));
     expect(table).toMatchObject({ type: "table", head: [[["指标"], ["数值"]]] });
-  });
-
-  test("a table without a head, its rule row under its caption, keeps its rows", () => {
-    const { bulletin, warnings } = parseBulletinText(
-      "表1 主要指标\n| --- | --- |\n| 地区生产总值 | 1205亿元 |\n| 固定资产投资 | 320亿元 |\n\n前三季度,全市经济稳中有进。\n",
-    );
-    const table = bulletin.sections[0]?.items[0]?.body.find((b) => !Array.isArray(b));
-    expect(table).toHaveProperty("rows.length", 2);
-    expect(warnings.some((w) => w.message.includes("---"))).toBe(false);
   });
 
   test("dashes inside a sentence are text", () => {
