@@ -31,14 +31,10 @@ export function webLineFilter(): (text: string) => boolean {
   let grid = false;
   /** The line before was a breadcrumb ending with its path mark (`当前位置：首页 >`). */
   let pathOpen = false;
-  /** The line before this one. */
-  let previous = "";
   return (text) => {
     const pending = label;
     const afterGrid = grid;
     const afterPath = pathOpen;
-    const before = previous;
-    previous = text;
     label = undefined;
     grid = false;
     pathOpen = false;
@@ -68,9 +64,8 @@ export function webLineFilter(): (text: string) => boolean {
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
-    // `---|---|---|---|`: a Markdown rule under a grid's first row, or under a line with empty
-    // cells over the text's first sentence (`标题 | |||`: a headline, no table's head).
-    if (RULE_ROW.test(text) && (afterGrid || (!body && EMPTY_CELLS_AFTER.test(before)))) {
+    // `---|---|---|---|`: a Markdown rule under a grid's first row.
+    if (afterGrid && RULE_ROW.test(text)) {
       grid = true;
       return true;
     }
@@ -120,9 +115,6 @@ function isProtocolBanner(text: string): boolean {
     /^(?:本网站|本站|网站|本网)?已?支持\s*IPv6(?:访问)?$/i.test(text)
   );
 }
-
-/** `标题 | |||`, `标题`: a line that is not a row of cells (no `|` before it, none before text). */
-const EMPTY_CELLS_AFTER = /^[^|｜]+(?:[|｜][|｜\s]*)?$/;
 
 /** A Markdown table's rule row: dashes and colons between `|`. */
 const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
