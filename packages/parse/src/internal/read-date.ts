@@ -16,13 +16,8 @@ export type ReadDate =
 /**
  * The source of a whole date as pages print it for a regex that holds it: `2021-03-16`,
  * `2021/3/16`, `2021.03.16` (one separator, the same twice) or `2021年3月16日`. `group` is the
- * number the separator's capture group has in that regex (its back-reference names it).
- *
- * @example
- * ```ts
- * new RegExp(`^${fullDateSource(1)}$`).test("2021-03-16"); //=> true
- * new RegExp(`^${fullDateSource(1)}$`).test("2021-03/16"); //=> false
- * ```
+ * number the separator's capture group has in that regex (its back-reference names it): a regex
+ * of `^${fullDateSource(1)}$` holds `2021-03-16` and not `2021-03/16`.
  */
 export const fullDateSource = (group: number): string =>
   `\\d{4}(?:([-/.])\\d{1,2}\\${group}\\d{1,2}|年\\d{1,2}月\\d{1,2}日)`;
