@@ -34,7 +34,7 @@ const FOUND_ON = [
  * Facts found through the PDF on the sample, at least (a ratchet, as the perturbed corpus
  * test keeps: raise it when a change finds more, never lower it to let a change pass).
  */
-const FLOOR = 1307;
+const FLOOR = 1560;
 
 const sample = readCorpus().filter(
   ({ fixture }, i) => fixture.set === "tuning" && (i % 8 === 0 || FOUND_ON.includes(fixture.slug)),
