@@ -1059,6 +1059,15 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
 const at = (line: TextLine | undefined): number | undefined =>
   line === undefined ? undefined : offsetAt(line, 0);
 
+/**
+ * `某某日报记者 韩某` / `16日，某省政协…开幕。`: a reporter's byline ({@link isSpacedByline}) opening
+ * the text, right over a line of sentences: a news copy that prints no headline.
+ */
+const opensWithByline = (lines: readonly TextLine[]): boolean =>
+  lines.length >= 2 &&
+  isSpacedByline(lines[0] as TextLine) &&
+  /[。；！？]/.test(lines[1]?.text ?? "");
+
 /** `-`, `*`, `•`: a list's mark alone on its line (an item left empty), no text's. */
 const LONE_LIST_MARK = /^\s*[-*+•·・]\s*$/;
 
@@ -1072,6 +1081,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading.
   while (lines.length >= 2 && LONE_LIST_MARK.test(lines[0]?.text ?? "")) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
+  /** The paper a byline names (`某某日报记者 林某`), under the headline or opening the text. */
+  let bylinePaper: string | undefined;
+  // `某某日报记者 韩某` over the first paragraph of a copy that prints no headline: its credit.
+  if (opensWithByline(lines)) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    bylinePaper = bylineOutlet(lines[0]?.text ?? "");
     lines = lines.slice(1);
   }
   // `内容预览：` over the headline: a label of the page, not of the report.
@@ -1092,8 +1109,6 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
-  /** The paper a byline under the headline names (`某某日报记者 林某`). */
-  let bylinePaper: string | undefined;
   const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};

@@ -3,9 +3,19 @@ import { isBareHeading } from "./line-kinds";
 /** Most characters a headline's cried-out lead words take (`步伐加快！`). */
 const MAX_CRIED = 8;
 
+/** Most characters a cried-out lead that states a figure takes (`1—8月完成投资超147亿元！`). */
+const MAX_CRIED_FIGURE = 20;
+
+/**
+ * Whether the `length` characters before a headline's first exclamation mark are a lead it may cry
+ * out: a few words (`步伐加快`), or a clause stating a figure (`1—8月完成投资超147亿元`).
+ */
+const isCriedLead = (lead: string): boolean =>
+  lead.length <= MAX_CRIED || (lead.length <= MAX_CRIED_FIGURE && /\d/.test(lead));
+
 /**
  * `步伐加快！25个省份已外出贫困人口超2300万人`, `好消息！某市…`, `39.3万起!`: a news headline that
- * cries out its lead words (two to {@link MAX_CRIED} characters) or the whole of it, one or two
+ * cries out its lead words ({@link isCriedLead}) or the whole of it, one or two
  * exclamation marks (`！`, `!`) and no other sentence mark; not a site's greeting (`欢迎…！`). What is left once they are read as breaks
  * is a heading (a figure allowed, {@link isBareHeading}).
  */
@@ -14,7 +24,7 @@ function isExclaimedHeadline(text: string): boolean {
   if (first < 2 || /[。；？?;]/.test(text) || text.startsWith("欢迎")) return false;
   // The words cried out are a few (`步伐加快！`), or the whole headline (`39.3万起！`); a
   // site's greeting (`欢迎访问某某网站！`) is longer than the one and no headline.
-  if (first > MAX_CRIED && first < text.length - 1) return false;
+  if (!isCriedLead(text.slice(0, first)) && first < text.length - 1) return false;
   const rest = text.replace(/[！!]+/g, " ").trim();
   const marks = text.length - text.replace(/[！!]/g, "").length;
   return marks <= 2 && isBareHeading(rest.replace(/ /g, ""), true);

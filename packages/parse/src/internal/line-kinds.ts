@@ -10,9 +10,9 @@ function endsWithOneOf(text: string, marks: string): boolean {
   return false;
 }
 
-/** How an organisation's name ends (`…中心`, `…局`, `…办公室`). */
+/** How an organisation's name ends (`…中心`, `…局`, `…办公室`; in traditional characters `…總隊`, `…廳`, `…委員會`). */
 export const ORG_END =
-  /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队)$/;
+  /(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队|廳|辦|處|會|組|館|隊)$/;
 
 /**
  * A document's 发文字号 alone on its line (`某政办发〔2021〕38号`, `陜市監通告〔2024〕2號`, `某发[2023]7号`):

@@ -41,15 +41,20 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * January its paragraph states later ({@link cumulativeLater}); so does one without the comma
  * (`2021年安排重点项目710个。…1-3月累计完成投资…`), which states no year alone. A year that opens a narrative
  * sentence without a number (`2020年，某市坚持以人民为中心…`, or one quoting only a slogan's formula:
- * `2022年，某区将围绕“1+3”重点工作…`) states none.
+ * `2022年，某区将围绕“1+3”重点工作…`) states none. A lead announcing what follows
+ * (`2011年，…情况如下：`) dates the months from January the lines after it open with ({@link announcedSpan}).
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
-  for (const text of texts) {
+  for (const [k, text] of texts.entries()) {
     const m = OPENING_YEAR.exec(text);
     if (!m) continue;
     const year = Number(m[1]);
     if (!inYearRange(`${year}-01-01`)) continue;
+    const announced = ANNOUNCED_YEAR.test(text)
+      ? announcedSpan(texts.slice(k + 1), year)
+      : undefined;
+    if (announced !== undefined) return announced;
     const stop = text.indexOf("。");
     const sentence = stop < 0 ? text : text.slice(0, stop);
     const span = YEARLESS_MONTHS.exec(sentence);
@@ -98,7 +103,11 @@ const FROM_JANUARY = /(?<![\d.])(?:(\d{4})年)?(?:1\s*[-—–~～至到]\s*(\d{
 function cumulativeLater(text: string, year: number): DateSpan | undefined {
   const m = FROM_JANUARY.exec(text.slice(5));
   if (m === null || (m[1] !== undefined && Number(m[1]) !== year)) return undefined;
-  const b = Number(m[2] ?? m[3]);
+  return januaryTo(year, Number(m[2] ?? m[3]));
+}
+
+/** January to the end of month `b` of `year` (`undefined` for no month of the year). */
+function januaryTo(year: number, b: number): DateSpan | undefined {
   if (!(b >= 1 && b <= 12)) return undefined;
   const pad = (n: number): string => String(n).padStart(2, "0");
   return {
@@ -106,6 +115,23 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
     start: `${year}-01-01`,
     end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
   };
+}
+
+/** `2011年，某省工业经济运行情况如下：`: a year's lead announcing what follows, no figure in it. */
+const ANNOUNCED_YEAR = /^\d{4}年[，,][^。；！？\d]*如下[：:]$/;
+
+/**
+ * `2011年，某省工业经济运行情况如下：` / … / `1-4月，规模以上工业…`: the months from January that the
+ * first of the lines after an announcing lead ({@link ANNOUNCED_YEAR}) to open with such a span
+ * without its year states, in the lead's year.
+ */
+function announcedSpan(later: readonly string[], year: number): DateSpan | undefined {
+  for (const text of later) {
+    const m = FROM_JANUARY.exec(text.trimStart());
+    if (m === null || m.index !== 0 || m[1] !== undefined) continue;
+    return januaryTo(year, Number(m[2] ?? m[3]));
+  }
+  return undefined;
 }
 
 /** `据悉`, `據了解`: a lead-in of hearsay. */
