@@ -78,22 +78,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * line break; its losses left are mostly tables (see the note of session 7, s7c).
  * Raised on 2026-12-03 to the merged tree of session 12 (560 tuning texts, 10075 facts, 10060 found
  * unperturbed; the rules of s12a, s12b, s12f and s12h and the table finder's runs of one-cell lines).
- * Raised again on 2026-12-03 (session 13) to 628 tuning texts, 11374 facts, 11341 found unperturbed
- * (held-out-17 moved in; batches s13b, s13d and s13e; the rules of s13a, s13c and s13f).
+ * Raised again on 2026-12-03 (session 13) to 644 tuning texts, 11691 facts, 11653 found unperturbed
+ * (held-out-17 moved in; batches s13b, s13d, s13e and s13g; the rules of s13a, s13c, s13f and s13h).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 11341, losingSentences: 0 },
-  rewrap: { found: 11320, losingSentences: 0 },
-  "rewrap-mid-number": { found: 11312, losingSentences: 0 },
-  "stray-spaces": { found: 11336, losingSentences: 0 },
-  "web-furniture": { found: 11341, losingSentences: 0 },
-  crlf: { found: 11341, losingSentences: 0 },
-  "doubled-blank-lines": { found: 11341, losingSentences: 0 },
-  "blank-lines": { found: 11341, losingSentences: 0 },
-  "no-blank-lines": { found: 11341, losingSentences: 0 },
-  indent: { found: 11341, losingSentences: 0 },
-  "pdf-like": { found: 11307, losingSentences: 0 },
-  "pdf-pages": { found: 11281, losingSentences: 0 },
+  "full-width-marks": { found: 11653, losingSentences: 0 },
+  rewrap: { found: 11632, losingSentences: 0 },
+  "rewrap-mid-number": { found: 11623, losingSentences: 0 },
+  "stray-spaces": { found: 11648, losingSentences: 0 },
+  "web-furniture": { found: 11653, losingSentences: 0 },
+  crlf: { found: 11653, losingSentences: 0 },
+  "doubled-blank-lines": { found: 11653, losingSentences: 0 },
+  "blank-lines": { found: 11653, losingSentences: 0 },
+  "no-blank-lines": { found: 11653, losingSentences: 0 },
+  indent: { found: 11653, losingSentences: 0 },
+  "pdf-like": { found: 11618, losingSentences: 0 },
+  "pdf-pages": { found: 11592, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
