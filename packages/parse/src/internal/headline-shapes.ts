@@ -7,8 +7,8 @@ const MAX_CRIED = 8;
 const MAX_CRIED_FIGURE = 20;
 
 /**
- * Whether the `length` characters before a headline's first exclamation mark are a lead it may cry
- * out: a few words (`步伐加快`), or a clause stating a figure (`1—8月完成投资超147亿元`).
+ * Whether `lead`, the words before a headline's first exclamation mark, is a lead it may cry out:
+ * a few words (`步伐加快`), or a clause stating a figure (`1—8月完成投资超147亿元`).
  */
 const isCriedLead = (lead: string): boolean =>
   lead.length <= MAX_CRIED || (lead.length <= MAX_CRIED_FIGURE && /\d/.test(lead));

@@ -217,7 +217,8 @@ export function isBareHeading(text: string, figure = false): boolean {
  * object at each call): a sentence's mark, a Han character, a table cell's gap (a pipe, a tab,
  * two spaces), a caption's or a note's opening.
  */
-const SENTENCE_MARK = /[。；！？!?;]/;
+/** A sentence's or a clause's closing mark (full-width or ASCII): no heading's or cell's. */
+export const SENTENCE_MARK = /[。；！？!?;]/;
 const HAN = /[\u4e00-\u9fff]/;
 const CELL_GAP = /[|｜\t]| {2}/;
 const CAPTION_START = /^(?:[图圖]|表|[注註]|[单單][位]|附[件表])\s*[\d一二三四五六七八九十：:]/;

@@ -122,14 +122,15 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
+  /** The paragraph over the last line closes its sentence. */
+  const closed = /[。！？]$/.test(before.text);
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
-  if (outlet && /[。！？]$/.test(before.text)) return outlet[1];
+  if (outlet && closed) return outlet[1];
   // `（某某日报记者 林某）` under the last paragraph, or under a graphic's last short line (none of
   // which closes a sentence): the reporters' paper.
   const paper = reportersOutlet(name, false);
   if (paper !== undefined) return paper;
-  const closed = /[。！？]$/.test(before.text);
   // `某某报记者 李某` alone under the last paragraph: the reporters' paper, as in brackets (a
   // photographer's credit, `…摄`, is a picture's).
   if (closed && isSpacedByline(last) && !/[摄攝]$/.test(name)) {
@@ -141,13 +142,13 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   if (signed !== undefined) return name.slice(1, 1 + signed.length);
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
-  if (credit !== undefined && /[。！？]$/.test(before.text)) return credit;
+  if (credit !== undefined && closed) return credit;
   return name.length <= MAX_ISSUER &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&
     !isTailLine(name) &&
     isOrg(name) &&
-    /[。！？]$/.test(before.text)
+    closed
     ? name
     : undefined;
 }

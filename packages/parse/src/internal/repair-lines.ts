@@ -25,6 +25,7 @@ import {
   itemMarkerLength,
   NUMBERED_MARKER,
   numberedItemMarkerLength,
+  SENTENCE_MARK,
   sectionMarkerLength,
   spacedHeadingEnd,
   startsBlock,
@@ -196,7 +197,8 @@ function unitsOf(text: string): Uint16Array {
  * the filter that takes a web page's furniture out (`dropLine`: a paragraph a page broke is judged
  * whole; called on the text's lines in order, and a new one asked whether a table is a page's
  * grid); `opensPage` tells the lines where a page's own content begins (a forum's login prompt),
- * which end no paragraph above them. With `keepLines`, each line is a paragraph already (a layout engine's): lines are never joined.
+ * which end no paragraph above them. With `keepLines`, each line is a paragraph already (a layout
+ * engine's): lines are never joined.
  */
 export function repairLines(
   source: string,
@@ -380,8 +382,8 @@ function joinedText(kept: readonly TextLine[], from: number, line: TextLine): st
 }
 
 /**
- * A pipe, and pipes and spaces only to the line's end (built once: a regex literal in a function
- * is a new object at each call, and every line is asked).
+ * A pipe (built once, as {@link PIPES_ONLY}: a regex literal in a function is a new object at each
+ * call, and every line is asked).
  */
 const PIPE = /[|｜]/;
 /** Pipes and spaces only, to the line's end. */
@@ -1010,8 +1012,6 @@ function turn(marks: Marks, i: number, to: number): void {
  */
 const isCellLike = (t: string): boolean =>
   t.length <= 12 && !SENTENCE_MARK.test(t) && !startsBlock(t);
-/** A sentence's or a clause's closing mark, no cell's. */
-const SENTENCE_MARK = /[。；！？!?;]/;
 
 /**
  * Whether `text`, a bare number (`719`) that {@link isPageNumber} takes for a page's, stands

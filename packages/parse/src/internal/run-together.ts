@@ -203,8 +203,7 @@ function runInSectionGoesOn(
       continue;
     }
     const text = line.text;
-    for (const k of gapsOf(line)) {
-      if (!SENTENCE_END.includes(text.charAt(k - 1))) continue;
+    for (const k of gapsAfterSentence(line)) {
       const sm = sectionMarkerLength(text.slice(k, k + 5));
       const n = sm > 0 ? numberOf(text.slice(k, k + sm)) : 0;
       if (n > 0) {
@@ -218,14 +217,23 @@ function runInSectionGoesOn(
 
 /** How many heading markers the line holds after a sentence's end and a space, up to `most`. */
 function spacedMarkers(line: TextLine, most: number): number {
-  const text = line.text;
-  const gaps = gapsOf(line);
   let n = 0;
-  for (let g = 0; g < gaps.length && n < most; g++) {
-    const k = gaps[g] as number;
-    if (SENTENCE_END.includes(text.charAt(k - 1)) && markerAt(text, k) > 0) n++;
+  for (const k of gapsAfterSentence(line)) {
+    if (n >= most) break;
+    if (markerAt(line.text, k) > 0) n++;
   }
   return n;
+}
+
+/**
+ * The gaps of `line` ({@link gapsOf}) right after a sentence's end: where a flattened paragraph's
+ * run-in heading may open.
+ */
+function gapsAfterSentence(line: TextLine): readonly number[] {
+  const gaps = gapsOf(line);
+  if (gaps.length === 0) return gaps;
+  const text = line.text;
+  return gaps.filter((k) => SENTENCE_END.includes(text.charAt(k - 1)));
 }
 
 /** The indices where the line is cut into lines of its own (ascending). */

@@ -77,13 +77,14 @@ export function webLineFilter(): (text: string) => boolean {
         return true;
     }
     // (Once over, it stays over: the tests are not asked again.)
-    if (!body && (SENTENCE_END.test(text) || text.length > 80 || startsBlock(text))) body = true;
+    if (!body && (SENTENCE_OR_CLAUSE_END.test(text) || text.length > 80 || startsBlock(text)))
+      body = true;
     return false;
   };
 }
 
 /** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
-const SENTENCE_END = /[。；]/;
+const SENTENCE_OR_CLAUSE_END = /[。；]/;
 
 /**
  * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
@@ -1350,8 +1351,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
 /**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
  * 记者 任某`: a news page's byline printed without a colon, its role (after an outlet's name, a bar
- * perhaps between, or none; `文`, `图` with a slash or a bar) then names of two to four Han characters, each set apart by spaces as the line was printed (the repair joined the Han characters across them: the
- * spaces are read from where each unit came from).
+ * perhaps between, or none; `文`, `图` with a slash or a bar) then names of two to four Han
+ * characters, each set apart by spaces as the line was printed (the repair joined the Han
+ * characters across them: the spaces are read from where each unit came from).
  */
 const SPACED_BYLINE =
   /^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
