@@ -67,6 +67,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-15", 419 / 425],
   ["held-out-16", 387 / 399],
   ["held-out-17", 365 / 378],
+  ["held-out-18", 340 / 362],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
