@@ -213,13 +213,31 @@ function withoutTraditional(text: string): string {
 
 /**
  * `text` with the traditional characters of labels written simplified, and a label a page prints
- * in lenticular brackets (`【来源】某网 【发布时间】2018年01月19日`) written with its colon
- * (`来源： `): the same length, so indices agree.
+ * in lenticular brackets (`【来源】某网 【发布时间】2018年01月19日`) or, opening a line of a
+ * file-information list, in square ones (`[ 发布机构 ] 某区政务服务办`) written with its colon
+ * (`来源： `, `   发布机构：`): the same length, so indices agree.
  */
 export function simplified(text: string): string {
   const simple = withoutTraditional(text);
-  return simple.includes("】") ? simple.replace(BRACKETED_LABEL, "$1： ") : simple;
+  const squared = oneOfCode("[［", simple.charCodeAt(0))
+    ? simple.replace(SQUARED_LABEL, squaredAsColon)
+    : simple;
+  return squared.includes("】") ? squared.replace(BRACKETED_LABEL, "$1： ") : squared;
 }
+
+/**
+ * A file-information list's label in square brackets opening its line (`[ 索引号 ] …`,
+ * `[发布机构]…`, `［成文日期］…`), as a province's portals print the list, not followed by a colon.
+ */
+const SQUARED_LABEL =
+  /^[[［]\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\s*[\]］](?![：:])/;
+
+/**
+ * A {@link SQUARED_LABEL} written with its colon where the closing bracket stands (the value after
+ * it sliced from the printed line as from the simplified one), spaces before it.
+ */
+const squaredAsColon = (printed: string, label: string): string =>
+  `${label}：`.padStart(printed.length, " ");
 
 /** `【来源】`, `【发布时间】` not followed by a colon: a page's field label in brackets. */
 const BRACKETED_LABEL =
@@ -1512,7 +1530,9 @@ const ALL_LABELS = [
  * The `label：value` pairs of a line, each value cut at the next label or cell. Labels are
  * found on the line with traditional characters simplified; values are taken as printed.
  */
-function fields(printed: string): [string, string][] {
+function fields(line: string): [string, string][] {
+  // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
+  const printed = oneOfCode("[［", line.charCodeAt(0)) ? line.replace(SQUARED_LABEL, "$1：") : line;
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
