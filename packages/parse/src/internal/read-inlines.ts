@@ -91,7 +91,43 @@ function endsClause(text: string, end: number): boolean {
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
-        MOVES_TO.test(text.slice(end, end + 10))))
+        MOVES_TO.test(text.slice(end, end + 10)))) ||
+    (c === 0x7684 /* 的 */ &&
+      text.charCodeAt(end - 1) === 0x25 /* % */ &&
+      GROWTH_NOUN.test(text.slice(end, end + 8)))
+  );
+}
+
+/**
+ * The growth a rate is of, as a noun after it, closing the clause (`实现42.4%的高速增长，`,
+ * `保持了8.5%的较快增长。`, `9.6%的增幅，`): the rate is reported. Not a target
+ * (`5%的增长目标`) or a part (`42.4%的企业`).
+ */
+const GROWTH_NOUN =
+  /^的(?:高速|较快|較快|快速|稳步|穩步|稳定|穩定|大幅|强劲|強勁)?(?:增长|增長|增幅|增速|涨幅|漲幅)(?:[，。；、,;！？）)]|$)/;
+
+/**
+ * A rate stated after `率达`, `比例为`, `占比达到` (traditional `達`/`為` too), the words before it.
+ */
+const RATE_STATED = /(?:率|比例|比重|占比)(?:达到|達到|达|達|为|為)$/;
+/**
+ * What may follow a rate inside its clause: a threshold (`以上`, `左右`), a noun it qualifies
+ * (`的`), another rate (`和`, `、`, `至`).
+ */
+const INSIDE_CLAUSE = "的以左上下及和与與或、至到";
+
+/**
+ * `比例达99.68%合理设置…`, `网办率达89%承诺件…`: a rate stated as such ({@link RATE_STATED}) whose
+ * `%` runs straight into the next clause's words, where a copy lost the mark between: it ends
+ * its clause, as before a comma.
+ */
+function rateRunsOn(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (
+    text.charCodeAt(end - 1) === 0x25 /* % */ &&
+    isHanCode(c) &&
+    !oneOfCode(INSIDE_CLAUSE, c) &&
+    RATE_STATED.test(text.slice(Math.max(0, i - 4), i))
   );
 }
 
@@ -536,6 +572,7 @@ export function readInlines(
         const ends =
           figure !== undefined &&
           (endsClause(text, figure.end) ||
+            rateRunsOn(text, i, figure.end) ||
             (change && rateFollows(text, figure.end)) ||
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
