@@ -1635,18 +1635,22 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
 }
 
 /**
- * `新华网    何雨欣 侯雪静`: a 来源 value that names an outlet or an office (`…网`, `…报`, `…局`)
- * followed by the reporters' names (two to four Han characters each, set off by spaces) names the
- * source alone (`某市 统计局` is one name printed with a space).
+ * `新华网    何雨欣 侯雪静`: a 来源 value that names an outlet or an office (`…网`, `…报`, `…局`,
+ * either script) followed by the reporters' names (two to four Han characters each, set off by
+ * spaces) or the page's tools (`解放日报    手机看新闻`) names the source alone (`某市 统计局` is one
+ * name printed with a space).
  */
 function sourceName(value: string): string {
   const [name = "", ...rest] = value.trim().split(/\s+/);
   return rest.length > 0 &&
-    (/(?:网|报|社|台|刊)$/.test(name) || isOrg(name)) &&
-    rest.every((r) => BYLINE_NAME.test(r))
+    (/(?:网|網|报|報|社|台|刊)$/.test(name) || isOrg(name)) &&
+    rest.every((r) => BYLINE_NAME.test(r) || PAGE_TOOL.test(r))
     ? name
     : value;
 }
+
+/** A news page's tool printed after its source: `手机看新闻` (a link to the mobile page). */
+const PAGE_TOOL = /^(?:手机看新闻|手機看新聞|手机看|手機看|手机版|手機版)$/;
 
 /**
  * A reporter's name (two to four Han characters) as a 来源 value's byline prints it, perhaps after
