@@ -30,7 +30,7 @@ import {
   bareYearOfTitles,
   cumulativeToMonthEnd,
   dayOfTitles,
-  dayOfWholeHours,
+  daysOfWholeHours,
   holidayDaysOfStatedYear,
   openingYearPeriod,
   releasedReportYear,
@@ -378,16 +378,22 @@ const BULLETIN_NAME_END =
   /(?:简报|簡報|快报|快報|专报|專報|月报|月報|周报|週報|年报|年報|动态|動態|通报|通報)$/;
 
 /**
+ * The news of a site's column (`新闻动态`, `部门动态`, `基层動態`): a column's name, though it ends as
+ * a bulletin's does.
+ */
+const NEWS_COLUMN = /^(?:新闻|新聞|部门|部門|基层|基層|县区|縣區|区县|區縣)(?:动态|動態)$/;
+
+/**
  * `政务`, `经济信息`, `统计数据`: a site's column name printed over a page's text, two to four Han
  * characters and nothing else; no report's title is so short unless it names a bulletin
- * (`工作简报`, `政务动态`).
+ * (`工作简报`, `政务动态`; a column of news, `新闻动态`, names none).
  */
 function isColumnName(text: string): boolean {
   return (
     text.length >= 2 &&
     text.length <= 4 &&
     /^[\u4e00-\u9fff]+$/.test(text) &&
-    !BULLETIN_NAME_END.test(text)
+    (!BULLETIN_NAME_END.test(text) || NEWS_COLUMN.test(text))
   );
 }
 
@@ -1465,8 +1471,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
-    // `2022年4月10日0—24时，…`: a daily report's day.
-    dayOfWholeHours(opening) ??
+    // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
+    daysOfWholeHours(opening) ??
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??

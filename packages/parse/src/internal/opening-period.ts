@@ -378,19 +378,31 @@ export function releasedReportYear(opening: readonly string[]): DateSpan | undef
 }
 
 /**
- * `2022年4月10日0—24时，…新增…`, `2021年8月3日0时至24时，…`: a day's hours, from 0 to 24, opening the
- * first sentence of a daily report (an epidemic's 通报, a 通告): the span reported is that day.
+ * `2022年4月10日0—24时，…新增…`, `2021年8月3日0时至24时，…`, `2022年4月10日00:00-24:00，…`: a day's
+ * hours, from 0 to 24, opening the first sentence of a daily report (an epidemic's 通报, a 通告):
+ * the span reported is that day. With a last day before the 24 (`2020年10月1日00:00--31日24:00，`,
+ * `…1日0时至11月30日24时，`), the days from the first to that one.
  */
-const WHOLE_DAY_HOURS =
-  /^(\d{4}年\d{1,2}月\d{1,2}日)\s*0\s*(?:时|時)?\s*(?:[—–~～-]{1,2}|至|到)\s*24\s*(?:时|時)\s*[，,]/;
+const WHOLE_DAYS_HOURS =
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:0{1,2}:00|0\s*(?:时|時)?)\s*(?:[—–~～-]{1,2}|至|到)\s*(?:(?:(\d{1,2})月)?(\d{1,2})日\s*)?24\s*(?:时|時|:00)\s*[，,]/;
+/** A sentence's mark: a line of the opening without one is no sentence. */
+const CLAUSE_MARK = /[，。,]/;
 
-/** The day whose whole hours the first of `opening`'s sentences opens with ({@link WHOLE_DAY_HOURS}). */
-export function dayOfWholeHours(opening: readonly string[]): DateSpan | undefined {
+/**
+ * The day, or days, whose whole hours the first of `opening`'s sentences opens with
+ * ({@link WHOLE_DAYS_HOURS}).
+ */
+export function daysOfWholeHours(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening.slice(0, 3)) {
-    if (!/[，。,]/.test(text)) continue;
-    const m = WHOLE_DAY_HOURS.exec(text.trimStart());
-    const date = m === null ? undefined : readFullDate(m[1] as string);
-    return date === undefined || !inYearRange(date) ? undefined : { kind: "day", date };
+    if (!CLAUSE_MARK.test(text)) continue;
+    const m = WHOLE_DAYS_HOURS.exec(text.trimStart());
+    if (m === null) return undefined;
+    const [, year, month, day, lastMonth = month, lastDay] = m;
+    const start = readFullDate(`${year}年${month}月${day}日`);
+    const end = lastDay === undefined ? start : readFullDate(`${year}年${lastMonth}月${lastDay}日`);
+    if (start === undefined || end === undefined || !inYearRange(start) || end < start)
+      return undefined;
+    return start === end ? { kind: "day", date: start } : { kind: "range", start, end };
   }
   return undefined;
 }
