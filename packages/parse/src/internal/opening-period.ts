@@ -9,8 +9,11 @@ import { inYearRange, readFullDate } from "./read-date";
  * (a year and its span together, `2025年1-8月`) does not read.
  */
 
-/** `2023年全省…`: a title that opens with a bare year (not `2023年度`, `2023年第…`, `2023年上半年`). */
-const BARE_YEAR_TITLE = /^(\d{4})年(?![度第\d])/;
+/**
+ * `2023年全省…`, `2024年349个城市…`: a title that opens with a bare year (not `2023年度`, `2023年第…`,
+ * `2023年上半年`, `2023年1-6月`); a count may follow it (not a month: `2023年12月`).
+ */
+const BARE_YEAR_TITLE = /^(\d{4})年(?![度第]|\d{1,2}\s*(?:月|[-—–~～至到]\s*\d{1,2}\s*月))/;
 /** A title that names a span within its year is not about the whole year. */
 const SPAN_WORDS = /\d{1,2}月|[一二三四十]{1,2}月|季度|半年|周|旬|\d{1,2}日/;
 
