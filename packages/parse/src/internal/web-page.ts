@@ -489,7 +489,8 @@ const ZOOMED_DATE = new RegExp(
 function outletDate(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const m = OUTLET_DATE.exec(simple);
-  if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
+  if (m === null) return accountDate(simple);
+  if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
   if (m[3] === undefined && !(m[2] as string).includes(":") && (m[4] as string).trim() === "")
@@ -497,6 +498,24 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/**
+ * `魅力霍林河 2016-11-01 08:53:00`: a self-media account's name (three to twelve Han characters, not
+ * a label without its colon, `发布时间`, or a weekday) before the page's date and clock time, nothing
+ * else: the account's name and the date, else undefined.
+ */
+function accountDate(simple: string): { name: string; date: string } | undefined {
+  const m = ACCOUNT_DATE.exec(simple);
+  const name = m?.[1];
+  if (name === undefined || NO_ACCOUNT.test(name)) return undefined;
+  const date = readDateValue(m?.[2] as string);
+  return date === undefined ? undefined : { name, date };
+}
+const ACCOUNT_DATE = new RegExp(
+  `^([\\u4e00-\\u9fff]{3,12})\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
+);
+/** A name no account has: a label without its colon, a weekday. */
+const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
+
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
