@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
  * heading (`…头部效应显著。xYz某某快讯——每天看点新鲜事abcnews.cn`), and the copy may stop inside
  * it: the same tail, with Latin letters in it, closing three lines or more, two of them after a
  * sentence's end, is the page's. It goes from every line (a line of it alone goes whole, and a
- * start of it closing the text's last line), with a warning, so that headings and paragraphs read
+ * start of it closing a line where the copy stopped), with a warning, so that headings and paragraphs read
  * as printed. A tail repeated without letters (an office's credit after each item), on two lines
  * only, or never after a sentence's end stays. Every text here is written for the test.
  */
@@ -45,6 +45,15 @@ describe("a spam suffix repeated after every paragraph", () => {
     expect(warnings.some((w) => w.code === "web-line-dropped" && w.message.includes(cut))).toBe(
       true,
     );
+  });
+
+  test("a start of it closing the last line of text over the page's foot goes too", () => {
+    const spam = "xYz某某快讯——每天看点新鲜事abcnews.cn";
+    const text = `${report(spam, "xYz某某快讯")}\n\n版权所有：某某快讯网 备案号：京ICP备12345678号`;
+    const items = parseBulletinText(text).bulletin.sections.flatMap((s) =>
+      s.items.flatMap((i) => i.title ?? []),
+    );
+    expect(items).toContain("热线运行质量较上年提升1.20分，互联网渠道响应加快");
   });
 
   const credited = (tail: string, times: number) =>

@@ -29,10 +29,6 @@ function trimmedEnd(source: string, s: number, e: number): number {
   return k;
 }
 
-/** Whether `source[s, e)` is white space only. */
-const isBlank = (source: string, range: Range): boolean =>
-  trimmedEnd(source, range[0], range[1]) === range[0];
-
 /** Whether a sentence ends at `source[k - 1]`. */
 const afterSentence = (source: string, k: number): boolean =>
   "。！？!?".includes(source.charAt(k - 1));
@@ -86,7 +82,8 @@ export function spamSuffix(source: string, raw: readonly Range[]): string | unde
 /**
  * Takes a spam suffix ({@link spamSuffix}) off the raw lines, in place: off each line it closes
  * (a line of it alone is left blank), and a start of it of {@link MIN_CUT_START} characters or
- * more off the last line with text (the copy stopped inside it). `drop` is told of each piece.
+ * more off a line it was cut inside (the copy stopped there, a page's foot perhaps under it).
+ * `drop` is told of each piece.
  */
 export function cutSpamSuffix(
   source: string,
@@ -95,13 +92,11 @@ export function cutSpamSuffix(
 ): void {
   const suffix = spamSuffix(source, raw);
   if (suffix === undefined) return;
-  let last = raw.length - 1;
-  while (last >= 0 && isBlank(source, raw[last] as Range)) last--;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as Range;
     const end = trimmedEnd(source, range[0], range[1]);
     let cut = source.startsWith(suffix, end - suffix.length) ? suffix.length : 0;
-    if (cut === 0 && r === last) cut = cutStart(source, range[0], end, suffix);
+    if (cut === 0) cut = cutStart(source, range[0], end, suffix);
     if (cut === 0 || end - cut < range[0]) continue;
     drop(end - cut, end);
     range[1] = end - cut;
