@@ -238,9 +238,12 @@ const GRID_FIELD =
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
 
-/** The labels of a file-information list's fields, as {@link fieldLabel} reads them. */
+/**
+ * The labels of a file-information list's fields, as {@link fieldLabel} reads them (a grid's last
+ * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
+ */
 const FIELD_LIST_LABEL =
-  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关键[词字]|相关附件|附件下载)$/;
+  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|文号|关键[词字]|相关附件|附件下载)$/;
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
