@@ -635,9 +635,12 @@ function opensCaption(lines: readonly TextLine[]): boolean {
  * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
  */
 const TITLE_PARTS = /\s*(?:[_｜|]|(?<!\d)\s?-\s?(?!\d))\s*/;
-/** The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`. */
+/**
+ * The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`; or of a
+ * download or document-sharing site's a report was copied from (`…下载`, `…文库`, `…文档`).
+ */
 const SITE_END =
-  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心)$/;
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心|下载|下載|文库|文庫|文档|文檔)$/;
 
 /**
  * Where a page's title ends when the site's name follows it (`国庆假期…平稳有序_部门动态_某市人民政府`,
