@@ -7,6 +7,7 @@ import { isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
+  bracketRunInTitle,
   closesSentence,
   holdsFigure,
   isBareHeading,
@@ -211,6 +212,23 @@ function dotlessRunIn(text: string): { title: string; rest: string } | undefined
  */
 const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
 
+/**
+ * Whether the lines hold two or more heads in lenticular brackets run into their text
+ * ({@link bracketRunInTitle}), no two the same: a yearbook entry's parts (`【概况】 …` /
+ * `【“一网办”】 …`), not a news copy's captions (`【解说】` … `【解说】`). One pass.
+ */
+function bracketRunInHeads(lines: readonly TextLine[]): boolean {
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.table) continue;
+    const words = bracketRunInTitle(l.text);
+    if (words === "") continue;
+    if (seen.has(words)) return false;
+    seen.add(words);
+  }
+  return seen.size >= 2;
+}
+
 /** Fewest lines of a numbering without dots taken as items. */
 const MIN_DOTLESS = 3;
 
@@ -402,6 +420,10 @@ export function readBody(
     if (bareRunInTitle(l.text) !== "") bareRunIns++;
   }
 
+  // `【概况】 …` / `【“一网办”】 …`: bracketed heads run into their text, two or more and each a
+  // different one (a news copy repeats its `【解说】` captions).
+  const bracketHeads = bracketRunInHeads(lines);
+
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
@@ -499,6 +521,18 @@ export function readBody(
         section.items.push(item);
         paragraph(rest, line, offset, item);
       }
+      continue;
+    }
+    const bracketed = bracketHeads ? bracketRunInTitle(t) : "";
+    if (bracketed !== "") {
+      // `【概况】 自治区政务服务局于…`: the head's section, its text the first paragraph. Each
+      // part of a yearbook's entry reports the year's data, as a report's first section does.
+      section = newSection(bracketed, offsetAt(line, 0) ?? 0, true);
+      section.figures = true;
+      item = { refs: [], body: [], marked: false };
+      section.items.push(item);
+      const rest = t.slice(t.indexOf("】") + 1).trimStart();
+      paragraph(rest, line, t.length - rest.length, item);
       continue;
     }
     const nm = numberedItemMarkerLength(t);
