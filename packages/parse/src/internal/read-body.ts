@@ -98,12 +98,30 @@ function runInTitle(text: string): RunIn | undefined {
   // Latin term is a sentence: `9月8日，省中心召开…`, `国内生产总值简称GDP，是…`).
   const stop = text.indexOf("。");
   if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return undefined;
-  const phrases = text.slice(0, stop).split("，");
-  return phrases.length >= 2 &&
-    phrases.length <= 3 &&
-    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+  return isPhrasesTitle(text.slice(0, stop))
     ? { title: text.slice(0, stop), rest: stop + 1 }
     : undefined;
+}
+
+/** Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE. */
+function isPhrasesTitle(text: string): boolean {
+  const phrases = text.split("，");
+  return (
+    phrases.length >= 2 &&
+    phrases.length <= 3 &&
+    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+  );
+}
+
+/**
+ * `强化组织领导，压实工作责任。` as the whole of what follows an item's marker: a heading of parallel
+ * phrases ({@link isPhrasesTitle}) that the copy closed with a `。`, its title without the mark; or
+ * undefined.
+ */
+function closedPhrasesTitle(text: string): string | undefined {
+  if (text.length < 6 || text.length > MAX_ITEM_TITLE + 1 || !text.endsWith("。")) return undefined;
+  const title = text.slice(0, -1);
+  return isPhrasesTitle(title) ? title : undefined;
 }
 
 /**
@@ -659,6 +677,12 @@ export function readBody(
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
         if (lead !== "") item.title = lead;
+        continue;
+      }
+      // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
+      const closed = closedPhrasesTitle(lead);
+      if (closed !== undefined) {
+        item.title = closed;
         continue;
       }
       let r = runInTitle(lead);
