@@ -339,7 +339,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
     forumPostDate(text) !== undefined ||
-    propertiesDate(text) !== undefined
+    propertiesDate(text) !== undefined ||
+    SOURCE_PICTURE_PAIR.test(text)
     ? "meta"
     : undefined;
 }
@@ -1175,7 +1176,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       authors.push(value);
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
-      const [name, date] = sourceAndDate(value);
+      const [name, date] = sourceAndDate(withoutPictureCredit(value));
       if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
@@ -1317,7 +1318,12 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
     ];
   const edition = paperEdition(simple);
   // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
-  return edition === undefined ? undefined : [["来源", text.slice(0, edition.length)]];
+  if (edition !== undefined) return [["来源", text.slice(0, edition.length)]];
+  // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit.
+  const pair = SOURCE_PICTURE_PAIR.exec(simple);
+  if (pair === null) return undefined;
+  const from = (pair[1] as string).length;
+  return [["来源", text.slice(from, from + (pair[2] as string).length)]];
 }
 
 /**
@@ -1332,7 +1338,8 @@ const DATE_LABEL =
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
- * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them).
+ * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them), or a
+ * picture's credit (`来源：某网 图：某图库`).
  */
 function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, string][] {
   if (!found.some(([label]) => SOURCE_LABEL.test(label))) return found;
@@ -1346,7 +1353,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
   }
   const printed = new Map(fields(spaced).map(([label, value]) => [label, value]));
   return found.map(([label, value]) => {
-    const cut = SOURCE_LABEL.test(label) ? sourceName(printed.get(label) ?? "") : value;
+    const cut = SOURCE_LABEL.test(label)
+      ? sourceName(withoutPictureCredit(printed.get(label) ?? ""))
+      : value;
     return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
   });
 }
@@ -1380,6 +1389,27 @@ export function isSpacedByline(line: TextLine): boolean {
   }
   return SPACED_BYLINE.test(spaced);
 }
+
+/**
+ * `某州新闻网/图：某某图库`, `某州新聞網 圖：某某圖庫`: the picture's credit a 来源 value runs on into,
+ * after a slash or a bar (or a space, then the picture's label and its colon).
+ */
+const PICTURE_CREDIT =
+  /\s*(?:[/／|｜]\s*(?:图片|圖片|图|圖|摄影|攝影)|\s(?:图片|圖片|图|圖|摄影|攝影)(?=[：:/／]))[：:/／]?\s*\S.*$/;
+
+/** A 来源 value without the picture's credit it runs on into ({@link PICTURE_CREDIT}). */
+const withoutPictureCredit = (value: string): string => {
+  const m = PICTURE_CREDIT.exec(value);
+  return m === null || m.index < 2 ? value : value.slice(0, m.index);
+};
+
+/**
+ * `源某州新闻网/图某某图库`, `来源：某州日报/图片：某某摄影网`: a line crediting the text's source and its
+ * picture's, the labels' colons perhaps left out (simplified): the prefix before the source's
+ * name, and the name.
+ */
+const SOURCE_PICTURE_PAIR =
+  /^((?:来源|源)[：:]?\s*)([^\s/／：:，。；]{2,20}?)\s*[/／]\s*(?:图片|图)[：:]?\s*[^\s/／：:，。；]{2,20}$/;
 
 /**
  * `平潭广播电视台 2019-11-11 15:27 http://www.mnw.cn/`: a 来源 value that runs on into the page's
