@@ -76,6 +76,7 @@ import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
+  isOutletDateLine,
   isSpacedByline,
   opensPage,
   readPageFacts,
@@ -1187,7 +1188,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
-  const crumbed = webLines.some((w) => isBreadcrumb(w.text));
+  // Under a breadcrumb, or under the outlet's line with the page's date (`ZAKER贵阳 2021-11-13`), a
+  // headline may hold a figure.
+  const top = lines[0] === undefined ? -1 : (offsetAt(lines[0], 0) ?? -1);
+  const crumbed = webLines.some(
+    (w) => isBreadcrumb(w.text) || ((offsetAt(w, 0) ?? top) < top && isOutletDateLine(w.text)),
+  );
   const untitled =
     masthead.lines === 0 &&
     pageTitle === undefined &&

@@ -466,8 +466,9 @@ const ZOOMED_DATE = new RegExp(
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
- * a news page's line under its headline naming the outlet (a paper, a site, an agency, a station, a
- * media centre, an app) and the page's date, its time perhaps, the reader's font tools perhaps after
+ * `ZAKER贵阳 2021-11-13`: a news page's line under (or over) its headline naming the outlet (a paper,
+ * a site, an agency, a station, a media centre, an app, an app's Latin brand and its local edition)
+ * and the page's date, its time perhaps, the reader's font tools perhaps after
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
  * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
@@ -483,10 +484,19 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/**
+ * `ZAKER贵阳 2021-11-13`, `某某新闻网 2021-11-13 10:20`: a line that names an outlet and the page's
+ * date, nothing else ({@link outletDate}).
+ */
+export function isOutletDateLine(text: string): boolean {
+  if (text.length > 50) return false;
+  const outlet = outletDate(simplified(text));
+  return outlet !== undefined && outlet.name !== "";
+}
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
