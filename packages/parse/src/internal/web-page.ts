@@ -295,6 +295,12 @@ const undecorated = (text: string): string =>
 const MARKUP_ONLY =
   /^(?:\d{1,2}[.．]\s*)?(?:<\/?[a-z][a-z\d]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>\s*)+$/i;
 
+/**
+ * `2022卷`, `2021年卷`, `《某市年鉴》2020卷`: the volume of a yearbook an entry was copied from, on a
+ * line of its own (the page's, not the entry's title).
+ */
+const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?\d{4}年?卷$/;
+
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
 function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
@@ -320,7 +326,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isCutTeaser(text) ||
     isMoreLink(text) ||
     PICTURE_PLACEHOLDER.test(text) ||
-    isNewsSiteHead(text)
+    isNewsSiteHead(text) ||
+    YEARBOOK_VOLUME.test(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
