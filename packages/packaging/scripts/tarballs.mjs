@@ -1,4 +1,4 @@
-// `npm run tarballs`: the six public packages as tarballs, to install before they are on the
+// `npm run tarballs`: the eight public packages as tarballs, to install before they are on the
 // registry. Packs the built workspace packages (`npm run tarballs` builds them first) at their
 // current versions into packages/packaging/.tarballs/ (or --out <dir>), with manifest.json.
 // Install them all together — each package depends on its siblings, so one alone fails:
