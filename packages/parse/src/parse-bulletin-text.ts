@@ -76,6 +76,7 @@ import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
+  isOutletDateLine,
   isSpacedByline,
   opensPage,
   readPageFacts,
@@ -657,9 +658,12 @@ function opensCaption(lines: readonly TextLine[]): boolean {
  * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
  */
 const TITLE_PARTS = /\s*(?:[_｜|]|(?<!\d)\s?-\s?(?!\d))\s*/;
-/** The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`. */
+/**
+ * The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`; or of a
+ * download or document-sharing site's a report was copied from (`…下载`, `…文库`, `…文档`).
+ */
 const SITE_END =
-  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心)$/;
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心|下载|下載|文库|文庫|文档|文檔)$/;
 
 /**
  * Where a page's title ends when the site's name follows it (`国庆假期…平稳有序_部门动态_某市人民政府`,
@@ -1206,7 +1210,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
-  const crumbed = webLines.some((w) => isBreadcrumb(w.text));
+  // Under a breadcrumb, or under the outlet's line with the page's date (`ZAKER贵阳 2021-11-13`), a
+  // headline may hold a figure.
+  const top = lines[0] === undefined ? -1 : (offsetAt(lines[0], 0) ?? -1);
+  const crumbed = webLines.some(
+    (w) => isBreadcrumb(w.text) || ((offsetAt(w, 0) ?? top) < top && isOutletDateLine(w.text)),
+  );
   const untitled =
     masthead.lines === 0 &&
     pageTitle === undefined &&

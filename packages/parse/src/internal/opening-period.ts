@@ -316,17 +316,18 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 }
 
 /**
- * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`: the year a
- * report's opening says it reports on (the year right after `报告`/`汇报`, or between `现将` and
- * `…报告如下`/`通报如下`/`汇报如下`), a bare year or a 年度 (not `2022年底`, `2022年以来`).
+ * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`, `现将2023年工作
+ * 总结如下`: the year a report's opening says it reports on (the year right after `报告`/`汇报`, or
+ * between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`), a bare year or a 年度 (not
+ * `2022年底`, `2022年以来`).
  */
 const REPORTED_YEAR =
-  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报)如下/u;
+  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结)如下/u;
 
 /** The year a report's opening lines say it reports on ({@link REPORTED_YEAR}). */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (!(text.includes("报") || text.includes("汇"))) continue;
+    if (!(text.includes("报") || text.includes("汇") || text.includes("总结"))) continue;
     const m = REPORTED_YEAR.exec(text);
     const year = m?.[1] ?? m?.[2];
     if (year !== undefined && inYearRange(`${year}-01-01`))

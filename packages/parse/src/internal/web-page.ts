@@ -256,9 +256,12 @@ const GRID_FIELD =
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
 
-/** The labels of a file-information list's fields, as {@link fieldLabel} reads them. */
+/**
+ * The labels of a file-information list's fields, as {@link fieldLabel} reads them (a grid's last
+ * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
+ */
 const FIELD_LIST_LABEL =
-  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关键[词字]|相关附件|附件下载)$/;
+  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|文号|关键[词字]|相关附件|附件下载)$/;
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
@@ -310,6 +313,12 @@ const undecorated = (text: string): string =>
 const MARKUP_ONLY =
   /^(?:\d{1,2}[.．]\s*)?(?:<\/?[a-z][a-z\d]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>\s*)+$/i;
 
+/**
+ * `2022卷`, `2021年卷`, `《某市年鉴》2020卷`: the volume of a yearbook an entry was copied from, on a
+ * line of its own (the page's, not the entry's title).
+ */
+const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?\d{4}年?卷$/;
+
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
 function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
@@ -335,7 +344,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isCutTeaser(text) ||
     isMoreLink(text) ||
     PICTURE_PLACEHOLDER.test(text) ||
-    isNewsSiteHead(text)
+    isNewsSiteHead(text) ||
+    YEARBOOK_VOLUME.test(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -354,7 +364,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
     forumPostDate(text) !== undefined ||
-    propertiesDate(text) !== undefined
+    propertiesDate(text) !== undefined ||
+    SOURCE_PICTURE_PAIR.test(text)
     ? "meta"
     : undefined;
 }
@@ -480,8 +491,9 @@ const ZOOMED_DATE = new RegExp(
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
- * a news page's line under its headline naming the outlet (a paper, a site, an agency, a station, a
- * media centre, an app) and the page's date, its time perhaps, the reader's font tools perhaps after
+ * `ZAKER贵阳 2021-11-13`: a news page's line under (or over) its headline naming the outlet (a paper,
+ * a site, an agency, a station, a media centre, an app, an app's Latin brand and its local edition)
+ * and the page's date, its time perhaps, the reader's font tools perhaps after
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
  * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
@@ -516,10 +528,19 @@ const ACCOUNT_DATE = new RegExp(
 /** A name no account has: a label without its colon, a weekday. */
 const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
 
+/**
+ * `ZAKER贵阳 2021-11-13`, `某某新闻网 2021-11-13 10:20`: a line that names an outlet and the page's
+ * date, nothing else ({@link outletDate}).
+ */
+export function isOutletDateLine(text: string): boolean {
+  if (text.length > 50) return false;
+  const outlet = outletDate(simplified(text));
+  return outlet !== undefined && outlet.name !== "";
+}
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -1209,7 +1230,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       authors.push(value);
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
-      const [name, date] = sourceAndDate(value);
+      const [name, date] = sourceAndDate(withoutPictureCredit(value));
       if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
@@ -1351,7 +1372,12 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
     ];
   const edition = paperEdition(simple);
   // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
-  return edition === undefined ? undefined : [["来源", text.slice(0, edition.length)]];
+  if (edition !== undefined) return [["来源", text.slice(0, edition.length)]];
+  // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit.
+  const pair = SOURCE_PICTURE_PAIR.exec(simple);
+  if (pair === null) return undefined;
+  const from = (pair[1] as string).length;
+  return [["来源", text.slice(from, from + (pair[2] as string).length)]];
 }
 
 /**
@@ -1366,7 +1392,8 @@ const DATE_LABEL =
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
- * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them).
+ * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them), or a
+ * picture's credit (`来源：某网 图：某图库`).
  */
 function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, string][] {
   if (!found.some(([label]) => SOURCE_LABEL.test(label))) return found;
@@ -1380,7 +1407,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
   }
   const printed = new Map(fields(spaced).map(([label, value]) => [label, value]));
   return found.map(([label, value]) => {
-    const cut = SOURCE_LABEL.test(label) ? sourceName(printed.get(label) ?? "") : value;
+    const cut = SOURCE_LABEL.test(label)
+      ? sourceName(withoutPictureCredit(printed.get(label) ?? ""))
+      : value;
     return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
   });
 }
@@ -1414,6 +1443,27 @@ export function isSpacedByline(line: TextLine): boolean {
   }
   return SPACED_BYLINE.test(spaced);
 }
+
+/**
+ * `某州新闻网/图：某某图库`, `某州新聞網 圖：某某圖庫`: the picture's credit a 来源 value runs on into,
+ * after a slash or a bar (or a space, then the picture's label and its colon).
+ */
+const PICTURE_CREDIT =
+  /\s*(?:[/／|｜]\s*(?:图片|圖片|图|圖|摄影|攝影)|\s(?:图片|圖片|图|圖|摄影|攝影)(?=[：:/／]))[：:/／]?\s*\S.*$/;
+
+/** A 来源 value without the picture's credit it runs on into ({@link PICTURE_CREDIT}). */
+const withoutPictureCredit = (value: string): string => {
+  const m = PICTURE_CREDIT.exec(value);
+  return m === null || m.index < 2 ? value : value.slice(0, m.index);
+};
+
+/**
+ * `源某州新闻网/图某某图库`, `来源：某州日报/图片：某某摄影网`: a line crediting the text's source and its
+ * picture's, the labels' colons perhaps left out (simplified): the prefix before the source's
+ * name, and the name.
+ */
+const SOURCE_PICTURE_PAIR =
+  /^((?:来源|源)[：:]?\s*)([^\s/／：:，。；]{2,20}?)\s*[/／]\s*(?:图片|图)[：:]?\s*[^\s/／：:，。；]{2,20}$/;
 
 /**
  * `平潭广播电视台 2019-11-11 15:27 http://www.mnw.cn/`: a 来源 value that runs on into the page's
