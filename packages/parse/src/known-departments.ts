@@ -165,3 +165,16 @@ export const knownDepartments: readonly Department[] = Object.freeze([
   ...SICHUAN.map(toDepartment),
   ...NATIONAL.map(toDepartment),
 ]);
+
+/** The ids of {@link knownDepartments}' Sichuan bodies. */
+export const SICHUAN_IDS: ReadonlySet<string> = new Set(SICHUAN.map(([id]) => id));
+
+/**
+ * Sichuan and its cities and prefectures (市, 州): a text naming none of them is from elsewhere, and its
+ * `省统计局` or `省卫生健康委` is its own province's, not Sichuan's.
+ */
+const SICHUAN_PLACES =
+  /四川|成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山/;
+
+/** Whether a text names Sichuan or one of its cities (see {@link SICHUAN_PLACES}). */
+export const namesSichuan = (text: string): boolean => SICHUAN_PLACES.test(text);

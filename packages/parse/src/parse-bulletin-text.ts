@@ -84,7 +84,7 @@ import {
   webLineFilter,
   webLineKind,
 } from "./internal/web-page";
-import { knownDepartments } from "./known-departments";
+import { knownDepartments, namesSichuan, SICHUAN_IDS } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
 /**
@@ -107,9 +107,10 @@ export interface ParseBulletinTextOptions {
    */
   departments?: readonly Department[];
   /**
-   * `merge` (default): `departments` and {@link knownDepartments} together; `replace`: only
-   * `departments` (a bulletin from elsewhere whose `省X局` are not Sichuan's). Names shaped like
-   * departments (`省X局`, `辛集市市场监督管理局`) are recognised either way, with a warning.
+   * `merge` (default): `departments` and {@link knownDepartments} together, its Sichuan bodies only
+   * in a text that names Sichuan or one of its cities (or whose `publication` option does);
+   * `replace`: only `departments` (a bulletin from elsewhere whose `省X局` are not Sichuan's). Names
+   * shaped like departments (`省X局`, `辛集市市场监督管理局`) are recognised either way, with a warning.
    */
   departmentsMode?: "merge" | "replace";
   /** The language of warning messages; default `zh-CN`. */
@@ -1392,10 +1393,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
 
   const ownIds = new Set(opts.departments.map((d) => d.id));
+  // Sichuan's bodies are read in a text that names Sichuan or one of its cities: elsewhere a
+  // `省统计局` is the text's own province's, and is recognised by its shape, as printed.
+  const sichuan =
+    namesSichuan(`${opts.publication.title ?? ""} ${opts.publication.publisher?.name ?? ""}`) ||
+    [allLines, webLines].some((ls) => ls.some((l) => namesSichuan(l.text)));
   const matcher = new DepartmentMatcher(
     opts.departmentsMode === "replace"
       ? opts.departments
-      : [...opts.departments, ...knownDepartments.filter((d) => !ownIds.has(d.id))],
+      : [...opts.departments, ...knownDepartments.filter((d) => !ownIds.has(d.id) && (sichuan || !SICHUAN_IDS.has(d.id)))],
   );
   const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
     matcher,

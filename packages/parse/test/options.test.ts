@@ -202,8 +202,12 @@ describe("knownDepartments", () => {
     ["市县生态环境部门", []],
     ["在省政务服务大厅举办", []],
     ["全省商务主管部门", []],
-    ["省市场监管局面向企业", ["market-regulation"]],
-    ["赴公安厅交通管理局对接", ["public-security"]],
+    // Sichuan's bodies by their short forms, in a text that names Sichuan or one of its cities.
+    ["省市场监管局面向成都企业", ["market-regulation"]],
+    ["赴公安厅交通管理局对接绵阳项目", ["public-security"]],
+    // Near-misses: a text naming no Sichuan place, whose 省… is its own province's, not Sichuan's.
+    ["省市场监管局面向企业", []],
+    ["赴公安厅交通管理局对接", []],
     ["对达州市林业局检查", ["department-1"]],
     // A city's, district's or county's own departments, named as its bulletins name them.
     ["市公安局、市人社局窗口联合开展核查", ["department-1", "department-2"]],
@@ -229,8 +233,38 @@ describe("knownDepartments", () => {
     expect(bulletin.departments.map((d) => d.id)).toEqual(ids);
   });
 
+  test("knownDepartments' Sichuan bodies are read where the text or the publication option names Sichuan, or when passed as the caller's own", () => {
+    const sentence = "一、动态\n（一）9月8日，省统计局召开会议。";
+    const ids = (text: string, options = {}) =>
+      parseBulletinText(text, { referenceYear: 2025, ...options }).bulletin.departments.map(
+        (d) => d.name,
+      );
+    const cases: [name: string, text: string, options: object, names: string[]][] = [
+      ["the province named", `四川省某中心\n${sentence}`, {}, ["四川省统计局"]],
+      ["a prefecture named", `达州市政务服务中心\n${sentence}`, {}, ["四川省统计局"]],
+      [
+        "the publication option",
+        sentence,
+        { publication: { title: "简报", publisher: { name: "四川省大数据中心" } } },
+        ["四川省统计局"],
+      ],
+      ["passed as the caller's own", sentence, { departments: knownDepartments }, ["四川省统计局"]],
+      // Near-misses: no Sichuan place, or another province's: the name as printed.
+      ["no place named", sentence, {}, ["省统计局"]],
+      ["another province named", `河北省某中心\n${sentence}`, {}, ["省统计局"]],
+      [
+        "another province's publication option",
+        sentence,
+        { publication: { title: "简报", publisher: { name: "海南省大数据管理局" } } },
+        ["省统计局"],
+      ],
+    ];
+    for (const [name, text, options, names] of cases)
+      expect(ids(text, options), name).toEqual(names);
+  });
+
   test("departmentsMode: replace reads with the caller's dictionary alone, merge (default) with both", () => {
-    const text = "一、动态\n（一）9月8日，省林草局与省文旅厅召开会议。";
+    const text = "一、动态\n（一）9月8日，省林草局与省文旅厅在成都召开会议。";
     const own = [{ id: "culture-tourism-hn", name: "湖南省文化和旅游厅", shortName: "省文旅厅" }];
     const merged = parseBulletinText(text, { referenceYear: 2025, departments: own }).bulletin;
     expect(merged.departments.map((d) => d.id)).toEqual([
