@@ -178,10 +178,23 @@ const ROW_MARK_SINGLE = /[|｜│┃\s]/;
 const MAX_SPACED_DATE = 40;
 
 /**
- * What {@link hasRowMark} looks for, as a regex: the table finder flags the lines that hold it in
- * one pass over the text (a test pins the two to each other).
+ * What {@link hasRowMark} looks for, as a regex (a test pins {@link markedLines}, which reads
+ * {@link LINE_MARKS}, to it).
  */
 export const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202f\u205f]{2}/;
+
+/** A pipe, in {@link LINE_MARKS}. */
+export const PIPE_MARK = 1;
+/** A row mark alone (a pipe, a tab, an ideographic space), in {@link LINE_MARKS}. */
+export const ROW_MARK_ALONE = 2;
+/** A space two of which in a row mark a row, in {@link LINE_MARKS}. */
+export const ROW_SPACE = 4;
+/** The row marks of each code unit, {@link PIPE_MARK} | {@link ROW_MARK_ALONE} | {@link ROW_SPACE}. */
+const LINE_MARKS = new Uint8Array(0x10000);
+for (const n of [0x7c, 0xff5c, 0x2502, 0x2503]) LINE_MARKS[n] = PIPE_MARK | ROW_MARK_ALONE;
+for (const n of [0x09, 0x3000]) LINE_MARKS[n] = ROW_MARK_ALONE;
+for (const n of [0x20, 0x0b, 0xa0, 0x1680, 0x202f, 0x205f]) LINE_MARKS[n] = ROW_SPACE;
+for (let n = 0x2000; n <= 0x200a; n++) LINE_MARKS[n] = ROW_SPACE;
 
 /**
  * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
@@ -191,20 +204,59 @@ export const ROW_MARK = /[|｜│┃\t\u3000]|[ \v\u00a0\u1680\u2000-\u200a\u202
 export function hasRowMark(source: string, a: number, b: number): boolean {
   let spaces = 0;
   for (let i = a; i < b; i++) {
-    const n = source.charCodeAt(i);
-    if (isPipeCode(n) || n === 0x09 || n === 0x3000) return true;
-    const space =
-      n === 0x20 ||
-      n === 0x0b ||
-      n === 0xa0 ||
-      n === 0x1680 ||
-      (n >= 0x2000 && n <= 0x200a) ||
-      n === 0x202f ||
-      n === 0x205f;
-    spaces = space ? spaces + 1 : 0;
+    const marks = LINE_MARKS[source.charCodeAt(i)] as number;
+    if ((marks & ROW_MARK_ALONE) !== 0) return true;
+    spaces = (marks & ROW_SPACE) !== 0 ? spaces + 1 : 0;
     if (spaces === 2) return true;
   }
   return false;
+}
+
+/**
+ * Where the first mark at or after `from` ends: a unit with a bit of `alone` in
+ * {@link LINE_MARKS}, or two in a row with a bit of `pair`; -1 when there is none.
+ */
+function markEnd(source: string, from: number, alone: number, pair: number): number {
+  const n = source.length;
+  for (let i = from; i < n; i++) {
+    const marks = LINE_MARKS[source.charCodeAt(i)] as number;
+    if ((marks & alone) !== 0) return i + 1;
+    if (
+      (marks & pair) !== 0 &&
+      i + 1 < n &&
+      ((LINE_MARKS[source.charCodeAt(i + 1)] as number) & pair) !== 0
+    )
+      return i + 2;
+  }
+  return -1;
+}
+
+/**
+ * 1 for each line of `raw` that holds a mark (`alone` and `pair` as {@link markEnd} takes them),
+ * found in one pass over the text a code unit at a time, one look-up each (two regex scans of the
+ * whole text took twice as long): a mark's last unit puts it on its line, and the search goes on
+ * from that line's end (a row of a web page's table holds dozens of pipes).
+ */
+export function markedLines(
+  source: string,
+  raw: readonly Range[],
+  alone: number,
+  pair: number,
+): Uint8Array {
+  const found = new Uint8Array(raw.length);
+  let r = 0;
+  for (let end = markEnd(source, 0, alone, pair); end >= 0; ) {
+    const at = end - 1;
+    while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
+    if (r >= raw.length) break;
+    let from: number;
+    if ((raw[r] as Range)[0] <= at) {
+      found[r] = 1;
+      from = (raw[r] as Range)[1];
+    } else from = (raw[r] as Range)[0];
+    end = markEnd(source, from, alone, pair);
+  }
+  return found;
 }
 
 function splitRow(source: string, line: Range, single = false): Split | undefined {
@@ -461,35 +513,12 @@ export function findTables(
     if (r >= raw.length || !blank(r)) return r;
     return gap === 2 && r + 2 < raw.length && empty(r) && empty(r + 1) ? r + 2 : r + 1;
   };
-  /**
-   * 1 for each line that holds a match of `marks` (a global regex of one unit, or of two spaces),
-   * found in one pass over the text: most lines hold none, and are not read a unit at a time.
-   */
-  const holding = (marks: RegExp): Uint8Array => {
-    const found = new Uint8Array(raw.length);
-    let r = 0;
-    // `test` moves `lastIndex` past the match, without the match array `exec` builds. The
-    // match's last unit is on the line of its first: no line's range starts or ends inside two
-    // spaces (a line break, or the noise cutForumNoise took out, stands between lines).
-    while (marks.test(source)) {
-      const at = marks.lastIndex - 1;
-      while (r < raw.length && (raw[r] as Range)[1] <= at) r++;
-      if (r >= raw.length) break;
-      // A line's first match is enough: the search goes on from the line's end (a row of a web
-      // page's table holds dozens of pipes).
-      if ((raw[r] as Range)[0] <= at) {
-        found[r] = 1;
-        marks.lastIndex = (raw[r] as Range)[1];
-      } else marks.lastIndex = (raw[r] as Range)[0];
-    }
-    return found;
-  };
   // Which lines hold a pipe (the forms of web pages' tables are asked of every line).
-  const piped = holding(/[|｜│┃]/g);
+  const piped = markedLines(source, raw, PIPE_MARK, 0);
   // Which lines hold what {@link hasRowMark} looks for (a pipe, a tab, an ideographic space, two
   // spaces in a row): a line without any is split by no gap or pipe (`splitRow` says so after a
   // look at each of its units).
-  const rowMarked = holding(new RegExp(ROW_MARK.source, "g"));
+  const rowMarked = markedLines(source, raw, ROW_MARK_ALONE, ROW_SPACE);
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
