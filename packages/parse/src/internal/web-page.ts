@@ -310,6 +310,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isProtocolBanner(text) ||
     isReadingTime(text) ||
     isLoginPrompt(text) ||
+    isSignInBox(text) ||
     isPhoneAlone(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
@@ -629,6 +630,18 @@ const LOGIN_PROMPT =
 
 const isLoginPrompt = (text: string): boolean =>
   text.length <= 40 && (text.includes("登") || text.length === 1) && LOGIN_PROMPT.test(text);
+
+/**
+ * A site's sign-in box, one of its links or fields a line (`忘记密码 > 还没有账号? 点击注册 >`,
+ * `已有账号`, `验证码 看不清？换一张`, the captcha picture's `captcha`): its words and the marks
+ * between them, nothing else, one of them a password's, an account's or a code's (a heading
+ * `账号注册问题` has more words).
+ */
+const SIGN_IN_BOX =
+  /^(?:(?:忘记密码|找回密码|记住密码|记住我|自动登录|(?:还)?没有[账帐]号|已有[账帐]号|(?:用户|会员)?登录|(?:点击|立即|免费|马上)?注册|(?:立即|马上)登录|验证码|看不清|换一张|captcha)[\s>»›?？!！,，.。|｜:：]*)+$/i;
+const SIGN_IN_CUE = /密码|[账帐]号|验证码|看不清|captcha/i;
+const isSignInBox = (text: string): boolean =>
+  text.length <= 40 && SIGN_IN_CUE.test(text) && SIGN_IN_BOX.test(text);
 
 /**
  * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
