@@ -468,11 +468,15 @@ const ZOOMED_DATE = new RegExp(
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
  * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
+ * The page's reading count after the clock is no part of the line ({@link uncounted}); an office's
+ * name before a clocked date is read as an outlet's ({@link officeClocked}).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
-  const m = OUTLET_DATE.exec(simple);
-  if (m === null || (m[1] === undefined && (m[4] as string).trim() === "")) return undefined;
+  const line = uncounted(simple);
+  const m = OUTLET_DATE.exec(line);
+  if (m === null) return officeClocked(line);
+  if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
   if (m[3] === undefined && !(m[2] as string).includes(":") && (m[4] as string).trim() === "")
@@ -480,6 +484,31 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/**
+ * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`: the page's reading count after
+ * its clock time, cut off the line (a count after a date alone is left).
+ */
+const uncounted = (simple: string): string =>
+  simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
+const COUNT_AFTER_CLOCK =
+  /(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?:\d{1,9}\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:量|数|次数)?[：:]?\s*\d{1,9}\s*次?)$/;
+
+/**
+ * `上海市统计局 2023-07-21 11:04`, `某市生态环境局 2021年6月3日 15:20`: the office that put the page up
+ * (a body's name, {@link isOrg}), then the page's date and its clock time, no label: the office's
+ * name and the date, else undefined (without the clock, the line is a masthead's issuer and date).
+ */
+function officeClocked(simple: string): { name: string; date: string } | undefined {
+  const m = OFFICE_CLOCKED.exec(simple);
+  const name = m?.[1];
+  if (m === null || name === undefined || !isOrg(name)) return undefined;
+  const date = readDateValue(m[2] as string);
+  return date === undefined ? undefined : { name, date };
+}
+const OFFICE_CLOCKED = new RegExp(
+  `^([\\u4e00-\\u9fff]{3,20}?)\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
+);
+
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
