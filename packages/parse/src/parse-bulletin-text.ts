@@ -392,9 +392,17 @@ function isColumnName(text: string): boolean {
   );
 }
 
-/** The word a report's title ends with: what kind of text it is. */
-const GENRE_END =
-  /(?:通报|报告|分析|简报|总结|情况|通知|公告|动态|快报|专报|汇报|综述|月报|周报|年报)$/;
+/**
+ * `2024年工作总结及2025年工作计划`, `…总结和…工作思路`, `…总结暨下一步工作打算`: a year's summary and
+ * the plan after it under one title, which ends as the summary's name does (either script).
+ */
+const PLAN_AFTER_SUMMARY =
+  "(?:总结|總結)[及和暨与與][^。；，,：:]{2,20}?(?:计划|計劃|打算|思路|安排|要点|要點)";
+
+/** The word a report's title ends with: what kind of text it is ({@link PLAN_AFTER_SUMMARY} too). */
+const GENRE_END = new RegExp(
+  `(?:通报|报告|分析|简报|总结|情况|通知|公告|动态|快报|专报|汇报|综述|月报|周报|年报|${PLAN_AFTER_SUMMARY})$`,
+);
 
 /**
  * `关于2022年第八次县政府常务会议确定事项` / `落实情况的通报`: a title a copy broke over two
@@ -456,6 +464,14 @@ function spacedKindAt(lines: readonly TextLine[]): number {
 
 /** A name that opens with its place (`某县…`, `某市…`), not cut short. */
 const OPENS_WITH_PLACE = /^[\u4e00-\u9fff]{1,7}?[省市县区州盟旗镇乡縣區鎮鄉]/;
+
+/**
+ * `某市某区人民政府政务服务办公室`: an issuer's name alone on its line (40 characters at most), opening
+ * with its place (`县政务服务办公室` names none).
+ */
+function isPlacedIssuer(text: string): boolean {
+  return text.length <= 40 && isOrg(text) && OPENS_WITH_PLACE.test(text);
+}
 
 /** Four Han characters in a row: words, not a figure or a code alone. */
 const HAN_RUN = /[\u4e00-\u9fff]{4}/;
@@ -1278,6 +1294,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       lines.length > 2 && isBareHeading(rest.text, true),
     );
     pageTitle = broken.title;
+    // `某市某区人民政府政务服务办公室` / `2024年工作总结及2025年工作计划`: the issuer's line the title opens with.
+    if (broken.lines === 2 && isPlacedIssuer((lines[0] as TextLine).text)) headIssuer = lines[0];
     lines = lines.slice(broken.lines);
   }
   // `食品医药产业促进会` between the headline and the first paragraph: the account that posted it.

@@ -42,7 +42,8 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * (`2021年安排重点项目710个。…1-3月累计完成投资…`), which states no year alone. A year that opens a narrative
  * sentence without a number (`2020年，某市坚持以人民为中心…`, or one quoting only a slogan's formula:
  * `2022年，某区将围绕“1+3”重点工作…`) states none. A lead announcing what follows
- * (`2011年，…情况如下：`) dates the months from January the lines after it open with ({@link announcedSpan}).
+ * (`2011年，…情况如下：`), or one of the year so far (`2022年以来，…。`), dates the months from January the
+ * lines after it open with ({@link announcedSpan}).
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
@@ -51,9 +52,10 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
     if (!m) continue;
     const year = Number(m[1]);
     if (!inYearRange(`${year}-01-01`)) continue;
-    const announced = ANNOUNCED_YEAR.test(text)
-      ? announcedSpan(texts.slice(k + 1), year)
-      : undefined;
+    const announced =
+      ANNOUNCED_YEAR.test(text) || YEAR_SO_FAR.test(text)
+        ? announcedSpan(texts.slice(k + 1), year)
+        : undefined;
     if (announced !== undefined) return announced;
     const stop = text.indexOf("。");
     const sentence = stop < 0 ? text : text.slice(0, stop);
@@ -121,9 +123,15 @@ function januaryTo(year: number, b: number): DateSpan | undefined {
 const ANNOUNCED_YEAR = /^\d{4}年[，,][^。；！？\d]*如下[：:]$/;
 
 /**
+ * `2022年以来，某省经济运行稳中向好。`: a lead of the year so far (either script), no figure in it;
+ * the months from January its report gives later are that span of the year.
+ */
+const YEAR_SO_FAR = /^\d{4}年以[来來][，,][^\d]*$/;
+
+/**
  * `2011年，某省工业经济运行情况如下：` / … / `1-4月，规模以上工业…`: the months from January that the
- * first of the lines after an announcing lead ({@link ANNOUNCED_YEAR}) to open with such a span
- * without its year states, in the lead's year.
+ * first of the lines after an announcing lead ({@link ANNOUNCED_YEAR}) or a lead of the year so far
+ * ({@link YEAR_SO_FAR}) to open with such a span without its year states, in the lead's year.
  */
 function announcedSpan(later: readonly string[], year: number): DateSpan | undefined {
   for (const text of later) {

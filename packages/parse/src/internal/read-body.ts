@@ -534,6 +534,14 @@ export function readBody(
       item = undefined;
       continue;
     }
+    // Photo captions left over a heading: dropped, the line right over the text heads it.
+    const heading = captionRunEnd(lines, index);
+    if (heading > index) {
+      for (const l of lines.slice(index, heading))
+        warn("web-line-dropped", offsetAt(l, 0), { text: l.text });
+      index = heading - 1;
+      continue;
+    }
     if (
       (index > 0 || section || (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index)) &&
@@ -545,7 +553,7 @@ export function readBody(
       let j = index + 1;
       while (
         j < lines.length &&
-        j - index < 4 &&
+        j - index < MAX_HEADING_LINES &&
         !(graphic && captionOf(lines[j + 1])) &&
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
@@ -678,6 +686,31 @@ export function readBody(
     if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
+}
+
+/** Most lines of a heading without a marker (the heading loop's reach, its first line and three). */
+const MAX_HEADING_LINES = 4;
+/** Longest line taken as a photo's caption ({@link captionRunEnd}). */
+const MAX_CAPTION = 20;
+
+/**
+ * `某区政务服务中心` / `文明创城标识` / … / `政务中心内标识` / `政务服务体系建设` / `加速推进…。`: a page's
+ * photo captions left in its copy, a run of short bare lines (a figure allowed) longer than a
+ * heading is stacked ({@link MAX_HEADING_LINES}), from under a line that closes its sentence to
+ * over running text. The index of the run's last line (the heading of the text under it), the
+ * lines before it being captions; else -1.
+ */
+function captionRunEnd(lines: readonly TextLine[], index: number): number {
+  const prev = lines[index - 1];
+  if (prev === undefined || prev.table || !closesSentence(prev.text)) return -1;
+  let k = index;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    if (line.table || line.text.length > MAX_CAPTION || !isBareHeading(line.text, true)) break;
+  }
+  const next = lines[k];
+  if (k - index <= MAX_HEADING_LINES || next === undefined || next.table) return -1;
+  return isRunningText(next.text) ? k - 1 : -1;
 }
 
 /** Running text: a sentence's mark in it, or a clause's in a line as long as a paragraph's. */
