@@ -31,7 +31,7 @@ import {
   bareYearOfTitles,
   cumulativeToMonthEnd,
   dayOfTitles,
-  dayOfWholeHours,
+  daysOfWholeHours,
   holidayDaysOfStatedYear,
   openingYearPeriod,
   releasedReportYear,
@@ -77,6 +77,7 @@ import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   isBreadcrumb,
   isLabelAlone,
+  isOutletDateLine,
   isSpacedByline,
   opensPage,
   readPageFacts,
@@ -379,16 +380,22 @@ const BULLETIN_NAME_END =
   /(?:简报|簡報|快报|快報|专报|專報|月报|月報|周报|週報|年报|年報|动态|動態|通报|通報)$/;
 
 /**
+ * The news of a site's column (`新闻动态`, `部门动态`, `基层動態`): a column's name, though it ends as
+ * a bulletin's does.
+ */
+const NEWS_COLUMN = /^(?:新闻|新聞|部门|部門|基层|基層|县区|縣區|区县|區縣)(?:动态|動態)$/;
+
+/**
  * `政务`, `经济信息`, `统计数据`: a site's column name printed over a page's text, two to four Han
  * characters and nothing else; no report's title is so short unless it names a bulletin
- * (`工作简报`, `政务动态`).
+ * (`工作简报`, `政务动态`; a column of news, `新闻动态`, names none).
  */
 function isColumnName(text: string): boolean {
   return (
     text.length >= 2 &&
     text.length <= 4 &&
     /^[\u4e00-\u9fff]+$/.test(text) &&
-    !BULLETIN_NAME_END.test(text)
+    (!BULLETIN_NAME_END.test(text) || NEWS_COLUMN.test(text))
   );
 }
 
@@ -652,9 +659,12 @@ function opensCaption(lines: readonly TextLine[]): boolean {
  * `_`, `|`, and a hyphen not between digits (`1-10月` is a span).
  */
 const TITLE_PARTS = /\s*(?:[_｜|]|(?<!\d)\s?-\s?(?!\d))\s*/;
-/** The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`. */
+/**
+ * The end of a site's or an office's name: `…网`, `…门户网站`, `…人民政府`, `…频道`, `…局`; or of a
+ * download or document-sharing site's a report was copied from (`…下载`, `…文库`, `…文档`).
+ */
 const SITE_END =
-  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心)$/;
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|首页|首頁|局|委员会|委員會|厅|廳|办公室|辦公室|中心|下载|下載|文库|文庫|文档|文檔)$/;
 
 /**
  * Where a page's title ends when the site's name follows it (`国庆假期…平稳有序_部门动态_某市人民政府`,
@@ -1208,7 +1218,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
-  const crumbed = webLines.some((w) => isBreadcrumb(w.text));
+  // Under a breadcrumb, or under the outlet's line with the page's date (`ZAKER贵阳 2021-11-13`), a
+  // headline may hold a figure.
+  const top = lines[0] === undefined ? -1 : (offsetAt(lines[0], 0) ?? -1);
+  const crumbed = webLines.some(
+    (w) => isBreadcrumb(w.text) || ((offsetAt(w, 0) ?? top) < top && isOutletDateLine(w.text)),
+  );
   const untitled =
     masthead.lines === 0 &&
     pageTitle === undefined &&
@@ -1491,8 +1506,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
-    // `2022年4月10日0—24时，…`: a daily report's day.
-    dayOfWholeHours(opening) ??
+    // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
+    daysOfWholeHours(opening) ??
     openingYearPeriod(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??

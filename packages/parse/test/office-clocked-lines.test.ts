@@ -4,9 +4,9 @@ import { describe, expect, test } from "vitest";
 /**
  * A page's line under its headline naming the office that put the page up, then the page's date
  * and clock time, its reading count perhaps after it (`上海市统计局 2023-07-21 11:04 840 阅读`): the
- * office is the publisher, the date the page's. An outlet's line may print the count too. A
- * person's name before the date names no publisher; an office's line without a clock stays the
- * masthead's issuer and date. Every text here is written for the test.
+ * office is the publisher, the date the page's (an office's name may be longer than a self-media
+ * account's). An outlet's line may print the count too. A label without its colon before the date
+ * names no publisher; an office's line without a clock stays the masthead's issuer and date. Every text here is written for the test.
  */
 
 const page = (line: string) =>
@@ -23,6 +23,11 @@ describe("an office's name before the page's clocked date", () => {
     ],
     ["某县人民政府  2020/01/09 08:00  阅读量：56", "某县人民政府", "2020-01-09"],
     ["某市生态环境局 2021年6月3日 15:20", "某市生态环境局", "2021-06-03"],
+    [
+      "某自治区人力资源和社会保障厅机关服务中心 2022-05-01 09:30",
+      "某自治区人力资源和社会保障厅机关服务中心",
+      "2022-05-01",
+    ],
     ["新华网 2023-07-21 11:04 840 阅读", "新华网", "2023-07-21"],
   ])("`%s`: the office is the publisher, its date the page's", (line, publisher, date) => {
     const { bulletin, warnings } = parseBulletinText(page(line));
@@ -32,8 +37,8 @@ describe("an office's name before the page's clocked date", () => {
     expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 3)).toBe(true);
   });
 
-  test("a person's name before the date names no publisher", () => {
-    const { bulletin } = parseBulletinText(page("张某某 2023-07-21 11:04 840 阅读"));
+  test("a label without its colon before the date names no publisher", () => {
+    const { bulletin } = parseBulletinText(page("发布时间 2023-07-21 11:04 840 阅读"));
     expect(bulletin.publication.publisher).toBeUndefined();
   });
 

@@ -6,9 +6,11 @@ import { isOrg } from "./read-masthead";
  * under its headline printing the page's date and its clock time, then the name of whoever put the
  * page up, the reader's tools perhaps after it (a widget in brackets, `打印`, `关闭`, the font
  * sizes), no label. Asked of a simplified line (the repair may have joined the name to the time).
+ * A portal's line may open with its address and name a site and its paper joined by a dash
+ * (`http://www.sina.com.cn 2004年02月02日08:06 千华网-鞍山日报`).
  */
 const CLOCKED_SOURCE = new RegExp(
-  `^(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
+  `^(?:(?:https?://|www\\.)[\\x21-\\x7e]+\\s+)?(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
 );
 
 /**
@@ -40,6 +42,6 @@ export function clockedSource(
     isSpeechWidget(name)
   )
     return undefined;
-  const from = simple.indexOf(name, (m[1] as string).length);
+  const from = simple.indexOf(name, simple.indexOf(m[1] as string) + (m[1] as string).length);
   return { date: m[1] as string, from, to: from + name.length };
 }

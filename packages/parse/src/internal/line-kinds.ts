@@ -431,6 +431,25 @@ export function bareRunInTitle(text: string): string {
   return m && !isPointMarked(text) ? (m[1] as string) : "";
 }
 
+/** `【概况】 …`: a head of two to twelve units in lenticular brackets, text run on after it. */
+const BRACKET_RUN_IN = /^【([^【】，。；：:\s]{2,12})】\s*(?=\S)/;
+/** Labels and captions a page prints in lenticular brackets, which head no part of a text. */
+const BRACKET_LABEL =
+  /^(?:编者按|編者按|按语|按語|来源|來源|信息来源|信息來源|发布时间|發布時間|作者|编辑|編輯|责任编辑|責任編輯|摘要|导读|導讀|提要|关键词|關鍵詞|声明|聲明|免责声明|免責聲明|解说|解說|同期|字体|字體|资料图|資料圖|图|圖|视频|視頻)$/;
+
+/**
+ * `【概况】 自治区政务服务局于2018年…`: the words of a head in lenticular brackets that a part of a
+ * yearbook's entry opens with, its text run on after it; or "" (a page's bracketed label,
+ * `【来源】…`, heads nothing). read-body.ts takes such heads as sections only where a text has two
+ * or more, each a different one (a caption a news copy repeats, `【解说】`, is none).
+ */
+export function bracketRunInTitle(text: string): string {
+  if (text.charCodeAt(0) !== 0x3010 /* 【 */) return "";
+  const m = BRACKET_RUN_IN.exec(text);
+  const words = m?.[1];
+  return words === undefined || BRACKET_LABEL.test(words) ? "" : words;
+}
+
 /** `一是…`, `二是…`: a line that opens with an enumeration's point marker. */
 export const isPointMarked = (text: string): boolean => /^[一二三四五六七八九十]{1,3}是/.test(text);
 

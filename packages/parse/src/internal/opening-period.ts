@@ -9,8 +9,11 @@ import { inYearRange, readFullDate } from "./read-date";
  * (a year and its span together, `2025年1-8月`) does not read.
  */
 
-/** `2023年全省…`: a title that opens with a bare year (not `2023年度`, `2023年第…`, `2023年上半年`). */
-const BARE_YEAR_TITLE = /^(\d{4})年(?![度第\d])/;
+/**
+ * `2023年全省…`, `2024年349个城市…`: a title that opens with a bare year (not `2023年度`, `2023年第…`,
+ * `2023年上半年`, `2023年1-6月`); a count may follow it (not a month: `2023年12月`).
+ */
+const BARE_YEAR_TITLE = /^(\d{4})年(?![度第]|\d{1,2}\s*(?:月|[-—–~～至到]\s*\d{1,2}\s*月))/;
 /** A title that names a span within its year is not about the whole year. */
 const SPAN_WORDS = /\d{1,2}月|[一二三四十]{1,2}月|季度|半年|周|旬|\d{1,2}日/;
 
@@ -313,12 +316,13 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 }
 
 /**
- * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`: the year a
- * report's opening says it reports on (the year right after `报告`/`汇报`, or between `现将` and
- * `…报告如下`/`通报如下`/`汇报如下`), a bare year or a 年度 (not `2022年底`, `2022年以来`).
+ * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`, `现将2023年工作
+ * 总结如下`: the year a report's opening says it reports on (the year right after `报告`/`汇报`, or
+ * between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`), a bare year or a 年度 (not
+ * `2022年底`, `2022年以来`).
  */
 const REPORTED_YEAR =
-  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报)如下/u;
+  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结)如下/u;
 
 /**
  * `…在省人大常委会会议上作了《关于2021年度省级预算执行…整改情况的报告》`, `…所作的《关于某市2020年度…
@@ -335,7 +339,10 @@ const DELIVERED_REPORT =
  */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (!(text.includes("报") || text.includes("汇") || text.includes("報"))) continue;
+    if (
+      !(text.includes("报") || text.includes("汇") || text.includes("总结") || text.includes("報"))
+    )
+      continue;
     const m =
       REPORTED_YEAR.exec(text) ?? (text.includes("《") ? DELIVERED_REPORT.exec(text) : null);
     const year = m?.[1] ?? m?.[2];
@@ -399,19 +406,31 @@ export function releasedReportYear(opening: readonly string[]): DateSpan | undef
 }
 
 /**
- * `2022年4月10日0—24时，…新增…`, `2021年8月3日0时至24时，…`: a day's hours, from 0 to 24, opening the
- * first sentence of a daily report (an epidemic's 通报, a 通告): the span reported is that day.
+ * `2022年4月10日0—24时，…新增…`, `2021年8月3日0时至24时，…`, `2022年4月10日00:00-24:00，…`: a day's
+ * hours, from 0 to 24, opening the first sentence of a daily report (an epidemic's 通报, a 通告):
+ * the span reported is that day. With a last day before the 24 (`2020年10月1日00:00--31日24:00，`,
+ * `…1日0时至11月30日24时，`), the days from the first to that one.
  */
-const WHOLE_DAY_HOURS =
-  /^(\d{4}年\d{1,2}月\d{1,2}日)\s*0\s*(?:时|時)?\s*(?:[—–~～-]{1,2}|至|到)\s*24\s*(?:时|時)\s*[，,]/;
+const WHOLE_DAYS_HOURS =
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:0{1,2}:00|0\s*(?:时|時)?)\s*(?:[—–~～-]{1,2}|至|到)\s*(?:(?:(\d{1,2})月)?(\d{1,2})日\s*)?24\s*(?:时|時|:00)\s*[，,]/;
+/** A sentence's mark: a line of the opening without one is no sentence. */
+const CLAUSE_MARK = /[，。,]/;
 
-/** The day whose whole hours the first of `opening`'s sentences opens with ({@link WHOLE_DAY_HOURS}). */
-export function dayOfWholeHours(opening: readonly string[]): DateSpan | undefined {
+/**
+ * The day, or days, whose whole hours the first of `opening`'s sentences opens with
+ * ({@link WHOLE_DAYS_HOURS}).
+ */
+export function daysOfWholeHours(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening.slice(0, 3)) {
-    if (!/[，。,]/.test(text)) continue;
-    const m = WHOLE_DAY_HOURS.exec(text.trimStart());
-    const date = m === null ? undefined : readFullDate(m[1] as string);
-    return date === undefined || !inYearRange(date) ? undefined : { kind: "day", date };
+    if (!CLAUSE_MARK.test(text)) continue;
+    const m = WHOLE_DAYS_HOURS.exec(text.trimStart());
+    if (m === null) return undefined;
+    const [, year, month, day, lastMonth = month, lastDay] = m;
+    const start = readFullDate(`${year}年${month}月${day}日`);
+    const end = lastDay === undefined ? start : readFullDate(`${year}年${lastMonth}月${lastDay}日`);
+    if (start === undefined || end === undefined || !inYearRange(start) || end < start)
+      return undefined;
+    return start === end ? { kind: "day", date: start } : { kind: "range", start, end };
   }
   return undefined;
 }

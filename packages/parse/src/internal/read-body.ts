@@ -7,6 +7,7 @@ import { isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
+  bracketRunInTitle,
   closesSentence,
   holdsFigure,
   isBareHeading,
@@ -97,12 +98,30 @@ function runInTitle(text: string): RunIn | undefined {
   // Latin term is a sentence: `9月8日，省中心召开…`, `国内生产总值简称GDP，是…`).
   const stop = text.indexOf("。");
   if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return undefined;
-  const phrases = text.slice(0, stop).split("，");
-  return phrases.length >= 2 &&
-    phrases.length <= 3 &&
-    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+  return isPhrasesTitle(text.slice(0, stop))
     ? { title: text.slice(0, stop), rest: stop + 1 }
     : undefined;
+}
+
+/** Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE. */
+function isPhrasesTitle(text: string): boolean {
+  const phrases = text.split("，");
+  return (
+    phrases.length >= 2 &&
+    phrases.length <= 3 &&
+    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+  );
+}
+
+/**
+ * `强化组织领导，压实工作责任。` as the whole of what follows an item's marker: a heading of parallel
+ * phrases ({@link isPhrasesTitle}) that the copy closed with a `。`, its title without the mark; or
+ * undefined.
+ */
+function closedPhrasesTitle(text: string): string | undefined {
+  if (text.length < 6 || text.length > MAX_ITEM_TITLE + 1 || !text.endsWith("。")) return undefined;
+  const title = text.slice(0, -1);
+  return isPhrasesTitle(title) ? title : undefined;
 }
 
 /**
@@ -210,6 +229,23 @@ function dotlessRunIn(text: string): { title: string; rest: string } | undefined
  * ({@link dotlessNumbering}).
  */
 const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
+
+/**
+ * Whether the lines hold two or more heads in lenticular brackets run into their text
+ * ({@link bracketRunInTitle}), no two the same: a yearbook entry's parts (`【概况】 …` /
+ * `【“一网办”】 …`), not a news copy's captions (`【解说】` … `【解说】`). One pass.
+ */
+function bracketRunInHeads(lines: readonly TextLine[]): boolean {
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.table) continue;
+    const words = bracketRunInTitle(l.text);
+    if (words === "") continue;
+    if (seen.has(words)) return false;
+    seen.add(words);
+  }
+  return seen.size >= 2;
+}
 
 /** Fewest lines of a numbering without dots taken as items. */
 const MIN_DOTLESS = 3;
@@ -402,6 +438,10 @@ export function readBody(
     if (bareRunInTitle(l.text) !== "") bareRunIns++;
   }
 
+  // `【概况】 …` / `【“一网办”】 …`: bracketed heads run into their text, two or more and each a
+  // different one (a news copy repeats its `【解说】` captions).
+  const bracketHeads = bracketRunInHeads(lines);
+
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
@@ -499,6 +539,18 @@ export function readBody(
         section.items.push(item);
         paragraph(rest, line, offset, item);
       }
+      continue;
+    }
+    const bracketed = bracketHeads ? bracketRunInTitle(t) : "";
+    if (bracketed !== "") {
+      // `【概况】 自治区政务服务局于…`: the head's section, its text the first paragraph. Each
+      // part of a yearbook's entry reports the year's data, as a report's first section does.
+      section = newSection(bracketed, offsetAt(line, 0) ?? 0, true);
+      section.figures = true;
+      item = { refs: [], body: [], marked: false };
+      section.items.push(item);
+      const rest = t.slice(t.indexOf("】") + 1).trimStart();
+      paragraph(rest, line, t.length - rest.length, item);
       continue;
     }
     const nm = numberedItemMarkerLength(t);
@@ -633,6 +685,12 @@ export function readBody(
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
         if (lead !== "") item.title = lead;
+        continue;
+      }
+      // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
+      const closed = closedPhrasesTitle(lead);
+      if (closed !== undefined) {
+        item.title = closed;
         continue;
       }
       let r = runInTitle(lead);

@@ -91,19 +91,55 @@ function endsClause(text: string, end: number): boolean {
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
-        MOVES_TO.test(text.slice(end, end + 10))))
+        MOVES_TO.test(text.slice(end, end + 10)))) ||
+    (c === 0x7684 /* 的 */ &&
+      text.charCodeAt(end - 1) === 0x25 /* % */ &&
+      GROWTH_NOUN.test(text.slice(end, end + 8)))
+  );
+}
+
+/**
+ * The growth a rate is of, as a noun after it, closing the clause (`实现42.4%的高速增长，`,
+ * `保持了8.5%的较快增长。`, `9.6%的增幅，`): the rate is reported. Not a target
+ * (`5%的增长目标`) or a part (`42.4%的企业`).
+ */
+const GROWTH_NOUN =
+  /^的(?:高速|较快|較快|快速|稳步|穩步|稳定|穩定|大幅|强劲|強勁)?(?:增长|增長|增幅|增速|涨幅|漲幅)(?:[，。；、,;！？）)]|$)/;
+
+/**
+ * A rate stated after `率达`, `比例为`, `占比达到` (traditional `達`/`為` too), the words before it.
+ */
+const RATE_STATED = /(?:率|比例|比重|占比)(?:达到|達到|达|達|为|為)$/;
+/**
+ * What may follow a rate inside its clause: a threshold (`以上`, `左右`), a noun it qualifies
+ * (`的`), another rate (`和`, `、`, `至`).
+ */
+const INSIDE_CLAUSE = "的以左上下及和与與或、至到";
+
+/**
+ * `比例达99.68%合理设置…`, `网办率达89%承诺件…`: a rate stated as such ({@link RATE_STATED}) whose
+ * `%` runs straight into the next clause's words, where a copy lost the mark between: it ends
+ * its clause, as before a comma.
+ */
+function rateRunsOn(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (
+    text.charCodeAt(end - 1) === 0x25 /* % */ &&
+    isHanCode(c) &&
+    !oneOfCode(INSIDE_CLAUSE, c) &&
+    RATE_STATED.test(text.slice(Math.max(0, i - 4), i))
   );
 }
 
 /**
  * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
- * `从62.1%降到了目前32.3%`): the
+ * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
  */
 /** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|升|增|降|减)了?(?:到|至|为)了?(?:目前|当前)?的?[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前)?的?[+\-−]?\d/;
 
 /** Arrows a graphic prints after a figure (`45.8%⬆`, `3.2%↓`). */
 export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
@@ -536,6 +572,7 @@ export function readInlines(
         const ends =
           figure !== undefined &&
           (endsClause(text, figure.end) ||
+            rateRunsOn(text, i, figure.end) ||
             (change && rateFollows(text, figure.end)) ||
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so

@@ -924,16 +924,18 @@ export function findTables(
   function subHeadRows(rows: TextLine[][], width: number): number {
     const top = rows[0] ?? [];
     // Without spans in the head, one row of words under it with a blank corner (`| | 数量 | 比率 |`
-    // under `| 地区 | 受理 | 办结 |`) is the head's second line: no row of the body lacks its label.
+    // under `| 地区 | 受理 | 办结 |`) is the head's second line: no row of the body lacks its label;
+    // so is a row of units right under it (`单位(元/公斤) | (%) | ||||`), which names no row.
     const spans = top.slice(1).some((c) => c.text === "");
     let count = 0;
     for (let k = 1; k < rows.length - 1; k++) {
       const row = rows[k] as TextLine[];
-      if (!spans && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
+      const units = k === 1 && isUnitRow(row);
+      if (!spans && !units && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
-      if (row.length < width) {
+      if (row.length < width && !units) {
         const corner = Array.from({ length: width - row.length }, () => ({ text: "", spans: [] }));
         rows[k] = [...corner, ...row];
       }
@@ -1587,6 +1589,24 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
   }
   const target = [...head].reverse().find((c) => c.text !== "");
   for (const sub of subHeads) if (target) appendLine(target, "", sub);
+}
+
+/**
+ * A head cell that names units only: `(%)`, `（万元）`, `单位(元/公斤)`, `单位：吨`, `单位` (over a row
+ * of bracketed units).
+ */
+const UNIT_CELL =
+  /^(?:(?:计量)?单位)?[（(][^（）()，。；：:]{1,8}[）)]$|^(?:计量)?单位(?:[：:][^，。；：:\s]{1,8})?$/;
+
+/** A row of such cells (blanks aside), one of them at least with its unit: the head's units. */
+function isUnitRow(row: readonly TextLine[]): boolean {
+  let named = false;
+  for (const { text } of row) {
+    if (text === "") continue;
+    if (!UNIT_CELL.test(text)) return false;
+    if (text.length > 2) named = true;
+  }
+  return named;
 }
 
 /** A unit a table prints for its numbers: a scale, then one unit; or a percent sign. */

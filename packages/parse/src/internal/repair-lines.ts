@@ -33,6 +33,7 @@ import {
 import { newsDateline } from "./page-foot";
 import { unitLengthAt } from "./read-metric";
 import { findTables, type TableLines } from "./read-table";
+import { cutSpamSuffix } from "./spam-suffix";
 import { simplified } from "./web-page";
 
 /**
@@ -233,6 +234,7 @@ export function repairLines(
   }
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
+  cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
   const headers: TextLine[] = [];
   dropPageFurniture(source, raw, (from, to) => headers.push(clean(from, to)));

@@ -213,13 +213,31 @@ function withoutTraditional(text: string): string {
 
 /**
  * `text` with the traditional characters of labels written simplified, and a label a page prints
- * in lenticular brackets (`【来源】某网 【发布时间】2018年01月19日`) written with its colon
- * (`来源： `): the same length, so indices agree.
+ * in lenticular brackets (`【来源】某网 【发布时间】2018年01月19日`) or, opening a line of a
+ * file-information list, in square ones (`[ 发布机构 ] 某区政务服务办`) written with its colon
+ * (`来源： `, `   发布机构：`): the same length, so indices agree.
  */
 export function simplified(text: string): string {
   const simple = withoutTraditional(text);
-  return simple.includes("】") ? simple.replace(BRACKETED_LABEL, "$1： ") : simple;
+  const squared = oneOfCode("[［", simple.charCodeAt(0))
+    ? simple.replace(SQUARED_LABEL, squaredAsColon)
+    : simple;
+  return squared.includes("】") ? squared.replace(BRACKETED_LABEL, "$1： ") : squared;
 }
+
+/**
+ * A file-information list's label in square brackets opening its line (`[ 索引号 ] …`,
+ * `[发布机构]…`, `［成文日期］…`), as a province's portals print the list, not followed by a colon.
+ */
+const SQUARED_LABEL =
+  /^[[［]\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\s*[\]］](?![：:])/;
+
+/**
+ * A {@link SQUARED_LABEL} written with its colon where the closing bracket stands (the value after
+ * it sliced from the printed line as from the simplified one), spaces before it.
+ */
+const squaredAsColon = (printed: string, label: string): string =>
+  `${label}：`.padStart(printed.length, " ");
 
 /** `【来源】`, `【发布时间】` not followed by a colon: a page's field label in brackets. */
 const BRACKETED_LABEL =
@@ -238,9 +256,12 @@ const GRID_FIELD =
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
 
-/** The labels of a file-information list's fields, as {@link fieldLabel} reads them. */
+/**
+ * The labels of a file-information list's fields, as {@link fieldLabel} reads them (a grid's last
+ * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
+ */
 const FIELD_LIST_LABEL =
-  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|文号|关键[词字]|相关附件|附件下载)$/;
+  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|文号|关键[词字]|相关附件|附件下载)$/;
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
@@ -292,6 +313,12 @@ const undecorated = (text: string): string =>
 const MARKUP_ONLY =
   /^(?:\d{1,2}[.．]\s*)?(?:<\/?[a-z][a-z\d]*(?:\s+[a-z][\w-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>\s*)+$/i;
 
+/**
+ * `2022卷`, `2021年卷`, `《某市年鉴》2020卷`: the volume of a yearbook an entry was copied from, on a
+ * line of its own (the page's, not the entry's title).
+ */
+const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?\d{4}年?卷$/;
+
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
 function simplifiedLineKind(text: string): WebLineKind | undefined {
   if (
@@ -318,7 +345,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isCutTeaser(text) ||
     isMoreLink(text) ||
     PICTURE_PLACEHOLDER.test(text) ||
-    isNewsSiteHead(text)
+    isNewsSiteHead(text) ||
+    YEARBOOK_VOLUME.test(text)
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
@@ -337,7 +365,8 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
     forumPostDate(text) !== undefined ||
-    propertiesDate(text) !== undefined
+    propertiesDate(text) !== undefined ||
+    SOURCE_PICTURE_PAIR.test(text)
     ? "meta"
     : undefined;
 }
@@ -463,19 +492,21 @@ const ZOOMED_DATE = new RegExp(
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
- * a news page's line under its headline naming the outlet (a paper, a site, an agency, a station, a
- * media centre, an app) and the page's date, its time perhaps, the reader's font tools perhaps after
+ * `ZAKER贵阳 2021-11-13`: a news page's line under (or over) its headline naming the outlet (a paper,
+ * a site, an agency, a station, a media centre, an app, an app's Latin brand and its local edition)
+ * and the page's date, its time perhaps, the reader's font tools perhaps after
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
  * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
- * The page's reading count after the clock is no part of the line ({@link uncounted}); an office's
- * name before a clocked date is read as an outlet's ({@link officeClocked}).
+ * The page's reading count after the clock is no part of the line ({@link uncounted}); an account's
+ * or an office's name before a clocked date is read as an outlet's ({@link accountDate},
+ * {@link officeClocked}: an office's name may be longer than an account's).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const line = uncounted(simple);
   const m = OUTLET_DATE.exec(line);
-  if (m === null) return officeClocked(line);
+  if (m === null) return accountDate(line) ?? officeClocked(line);
   if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
@@ -509,10 +540,37 @@ const OFFICE_CLOCKED = new RegExp(
   `^([\\u4e00-\\u9fff]{3,20}?)\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
 );
 
+/**
+ * `魅力霍林河 2016-11-01 08:53:00`: a self-media account's name (three to twelve Han characters, not
+ * a label without its colon, `发布时间`, or a weekday) before the page's date and clock time, nothing
+ * else: the account's name and the date, else undefined.
+ */
+function accountDate(simple: string): { name: string; date: string } | undefined {
+  const m = ACCOUNT_DATE.exec(simple);
+  const name = m?.[1];
+  if (name === undefined || NO_ACCOUNT.test(name)) return undefined;
+  const date = readDateValue(m?.[2] as string);
+  return date === undefined ? undefined : { name, date };
+}
+const ACCOUNT_DATE = new RegExp(
+  `^([\\u4e00-\\u9fff]{3,12})\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
+);
+/** A name no account has: a label without its colon, a weekday. */
+const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
+
+/**
+ * `ZAKER贵阳 2021-11-13`, `某某新闻网 2021-11-13 10:20`: a line that names an outlet and the page's
+ * date, nothing else ({@link outletDate}).
+ */
+export function isOutletDateLine(text: string): boolean {
+  if (text.length > 50) return false;
+  const outlet = outletDate(simplified(text));
+  return outlet !== undefined && outlet.name !== "";
+}
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端))\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -1214,7 +1272,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       authors.push(value);
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
-      const [name, date] = sourceAndDate(value);
+      const [name, date] = sourceAndDate(withoutPictureCredit(value));
       if (name !== "") sources.push(name);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
@@ -1356,7 +1414,12 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
     ];
   const edition = paperEdition(simple);
   // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
-  return edition === undefined ? undefined : [["来源", text.slice(0, edition.length)]];
+  if (edition !== undefined) return [["来源", text.slice(0, edition.length)]];
+  // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit.
+  const pair = SOURCE_PICTURE_PAIR.exec(simple);
+  if (pair === null) return undefined;
+  const from = (pair[1] as string).length;
+  return [["来源", text.slice(from, from + (pair[2] as string).length)]];
 }
 
 /**
@@ -1371,7 +1434,8 @@ const DATE_LABEL =
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
- * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them).
+ * spaces (`来源:新华网    何雨欣 侯雪静`; the repair joined the Han characters across them), or a
+ * picture's credit (`来源：某网 图：某图库`).
  */
 function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, string][] {
   if (!found.some(([label]) => SOURCE_LABEL.test(label))) return found;
@@ -1385,7 +1449,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
   }
   const printed = new Map(fields(spaced).map(([label, value]) => [label, value]));
   return found.map(([label, value]) => {
-    const cut = SOURCE_LABEL.test(label) ? sourceName(printed.get(label) ?? "") : value;
+    const cut = SOURCE_LABEL.test(label)
+      ? sourceName(withoutPictureCredit(printed.get(label) ?? ""))
+      : value;
     return [label, cut !== "" && cut !== value && value.startsWith(cut) ? cut : value];
   });
 }
@@ -1419,6 +1485,27 @@ export function isSpacedByline(line: TextLine): boolean {
   }
   return SPACED_BYLINE.test(spaced);
 }
+
+/**
+ * `某州新闻网/图：某某图库`, `某州新聞網 圖：某某圖庫`: the picture's credit a 来源 value runs on into,
+ * after a slash or a bar (or a space, then the picture's label and its colon).
+ */
+const PICTURE_CREDIT =
+  /\s*(?:[/／|｜]\s*(?:图片|圖片|图|圖|摄影|攝影)|\s(?:图片|圖片|图|圖|摄影|攝影)(?=[：:/／]))[：:/／]?\s*\S.*$/;
+
+/** A 来源 value without the picture's credit it runs on into ({@link PICTURE_CREDIT}). */
+const withoutPictureCredit = (value: string): string => {
+  const m = PICTURE_CREDIT.exec(value);
+  return m === null || m.index < 2 ? value : value.slice(0, m.index);
+};
+
+/**
+ * `源某州新闻网/图某某图库`, `来源：某州日报/图片：某某摄影网`: a line crediting the text's source and its
+ * picture's, the labels' colons perhaps left out (simplified): the prefix before the source's
+ * name, and the name.
+ */
+const SOURCE_PICTURE_PAIR =
+  /^((?:来源|源)[：:]?\s*)([^\s/／：:，。；]{2,20}?)\s*[/／]\s*(?:图片|图)[：:]?\s*[^\s/／：:，。；]{2,20}$/;
 
 /**
  * `平潭广播电视台 2019-11-11 15:27 http://www.mnw.cn/`: a 来源 value that runs on into the page's
@@ -1557,7 +1644,9 @@ const ALL_LABELS = [
  * The `label：value` pairs of a line, each value cut at the next label or cell. Labels are
  * found on the line with traditional characters simplified; values are taken as printed.
  */
-function fields(printed: string): [string, string][] {
+function fields(line: string): [string, string][] {
+  // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
+  const printed = oneOfCode("[［", line.charCodeAt(0)) ? line.replace(SQUARED_LABEL, "$1：") : line;
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
@@ -1660,18 +1749,22 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
 }
 
 /**
- * `新华网    何雨欣 侯雪静`: a 来源 value that names an outlet or an office (`…网`, `…报`, `…局`)
- * followed by the reporters' names (two to four Han characters each, set off by spaces) names the
- * source alone (`某市 统计局` is one name printed with a space).
+ * `新华网    何雨欣 侯雪静`: a 来源 value that names an outlet or an office (`…网`, `…报`, `…局`,
+ * either script) followed by the reporters' names (two to four Han characters each, set off by
+ * spaces) or the page's tools (`解放日报    手机看新闻`) names the source alone (`某市 统计局` is one
+ * name printed with a space).
  */
 function sourceName(value: string): string {
   const [name = "", ...rest] = value.trim().split(/\s+/);
   return rest.length > 0 &&
-    (/(?:网|报|社|台|刊)$/.test(name) || isOrg(name)) &&
-    rest.every((r) => BYLINE_NAME.test(r))
+    (/(?:网|網|报|報|社|台|刊)$/.test(name) || isOrg(name)) &&
+    rest.every((r) => BYLINE_NAME.test(r) || PAGE_TOOL.test(r))
     ? name
     : value;
 }
+
+/** A news page's tool printed after its source: `手机看新闻` (a link to the mobile page). */
+const PAGE_TOOL = /^(?:手机看新闻|手機看新聞|手机看|手機看|手机版|手機版)$/;
 
 /**
  * A reporter's name (two to four Han characters) as a 来源 value's byline prints it, perhaps after
