@@ -13,6 +13,7 @@ import type {
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
+import { contentsListLength } from "./internal/contents-list";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
@@ -1109,6 +1110,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   while (lines.length >= 2 && LONE_LIST_MARK.test(lines[0]?.text ?? "")) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
+  }
+  // `工作情况公开` / `来电类型公开` / … over the first paragraph, `一、工作情况公开` below: the page's
+  // contents list, no headline.
+  const contents = contentsListLength(lines);
+  if (contents > 0) {
+    for (const l of lines.slice(0, contents)) warn("web-line-dropped", at(l), { text: l.text });
+    lines = lines.slice(contents);
   }
   /** The paper a byline names (`某某日报记者 林某`), under the headline or opening the text. */
   let bylinePaper: string | undefined;

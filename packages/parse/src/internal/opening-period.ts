@@ -324,11 +324,27 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 const REPORTED_YEAR =
   /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结)如下/u;
 
-/** The year a report's opening lines say it reports on ({@link REPORTED_YEAR}). */
+/**
+ * `…在省人大常委会会议上作了《关于2021年度省级预算执行…整改情况的报告》`, `…所作的《关于某市2020年度…
+ * 审计工作报告》`: a report delivered to a people's congress (`作`, `审议`), named in `《》` by `关于`,
+ * a place's name perhaps (`某市`, `某县`), then a bare year or a 年度 (no span after it) and words
+ * without a digit (no second year, no month) to `报告》`, either script.
+ */
+const DELIVERED_REPORT =
+  /(?:作|审议|審議)[了的]?《(?:关于|關於)(?:[\u4e00-\u9fff]{1,7}?[省市区县州盟旗區縣])?(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来上下]|以[来后]|至今)[^《》\d]{2,60}?[报報]告》/u;
+
+/**
+ * The year a report's opening lines say it reports on ({@link REPORTED_YEAR}) or name the report
+ * delivered with ({@link DELIVERED_REPORT}).
+ */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (!(text.includes("报") || text.includes("汇") || text.includes("总结"))) continue;
-    const m = REPORTED_YEAR.exec(text);
+    if (
+      !(text.includes("报") || text.includes("汇") || text.includes("总结") || text.includes("報"))
+    )
+      continue;
+    const m =
+      REPORTED_YEAR.exec(text) ?? (text.includes("《") ? DELIVERED_REPORT.exec(text) : null);
     const year = m?.[1] ?? m?.[2];
     if (year !== undefined && inYearRange(`${year}-01-01`))
       return { kind: "year", year: Number(year) };

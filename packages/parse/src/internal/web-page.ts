@@ -337,6 +337,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isProtocolBanner(text) ||
     isReadingTime(text) ||
     isLoginPrompt(text) ||
+    isSignInBox(text) ||
     isPhoneAlone(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
@@ -497,11 +498,15 @@ const ZOOMED_DATE = new RegExp(
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
  * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
+ * The page's reading count after the clock is no part of the line ({@link uncounted}); an account's
+ * or an office's name before a clocked date is read as an outlet's ({@link accountDate},
+ * {@link officeClocked}: an office's name may be longer than an account's).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
-  const m = OUTLET_DATE.exec(simple);
-  if (m === null) return accountDate(simple);
+  const line = uncounted(simple);
+  const m = OUTLET_DATE.exec(line);
+  if (m === null) return accountDate(line) ?? officeClocked(line);
   if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
@@ -510,6 +515,31 @@ function outletDate(simple: string): { name: string; date: string } | undefined 
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/**
+ * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`: the page's reading count after
+ * its clock time, cut off the line (a count after a date alone is left).
+ */
+const uncounted = (simple: string): string =>
+  simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
+const COUNT_AFTER_CLOCK =
+  /(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?:\d{1,9}\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:量|数|次数)?[：:]?\s*\d{1,9}\s*次?)$/;
+
+/**
+ * `上海市统计局 2023-07-21 11:04`, `某市生态环境局 2021年6月3日 15:20`: the office that put the page up
+ * (a body's name, {@link isOrg}), then the page's date and its clock time, no label: the office's
+ * name and the date, else undefined (without the clock, the line is a masthead's issuer and date).
+ */
+function officeClocked(simple: string): { name: string; date: string } | undefined {
+  const m = OFFICE_CLOCKED.exec(simple);
+  const name = m?.[1];
+  if (m === null || name === undefined || !isOrg(name)) return undefined;
+  const date = readDateValue(m[2] as string);
+  return date === undefined ? undefined : { name, date };
+}
+const OFFICE_CLOCKED = new RegExp(
+  `^([\\u4e00-\\u9fff]{3,20}?)\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
+);
+
 /**
  * `魅力霍林河 2016-11-01 08:53:00`: a self-media account's name (three to twelve Han characters, not
  * a label without its colon, `发布时间`, or a weekday) before the page's date and clock time, nothing
@@ -687,6 +717,18 @@ const LOGIN_PROMPT =
 
 const isLoginPrompt = (text: string): boolean =>
   text.length <= 40 && (text.includes("登") || text.length === 1) && LOGIN_PROMPT.test(text);
+
+/**
+ * A site's sign-in box, one of its links or fields a line (`忘记密码 > 还没有账号? 点击注册 >`,
+ * `已有账号`, `验证码 看不清？换一张`, the captcha picture's `captcha`): its words and the marks
+ * between them, nothing else, one of them a password's, an account's or a code's (a heading
+ * `账号注册问题` has more words).
+ */
+const SIGN_IN_BOX =
+  /^(?:(?:忘记密码|找回密码|记住密码|记住我|自动登录|(?:还)?没有[账帐]号|已有[账帐]号|(?:用户|会员)?登录|(?:点击|立即|免费|马上)?注册|(?:立即|马上)登录|验证码|看不清|换一张|captcha)[\s>»›?？!！,，.。|｜:：]*)+$/i;
+const SIGN_IN_CUE = /密码|[账帐]号|验证码|看不清|captcha/i;
+const isSignInBox = (text: string): boolean =>
+  text.length <= 40 && SIGN_IN_CUE.test(text) && SIGN_IN_BOX.test(text);
 
 /**
  * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
@@ -1572,6 +1614,9 @@ const ALL_LABELS = [
   "文号",
   "文件名称",
   "信息名称",
+  // `发布机构: 某县审计局 生成日期: 2023-11-08`: a record's date after the body on its line.
+  "生成日期",
+  "公文生成日期",
   "公开责任部门",
   "责任部门",
   "发布单位",
