@@ -196,3 +196,29 @@ describe("corpus oracle: a publication date given as alternatives", () => {
     expect(dated(expected as Facts["publishedOn"], got)).toBe(ok);
   });
 });
+
+describe("corpus oracle: figure facts", () => {
+  const figureFound = (unit: string, modelUnit: string, value = 13): boolean =>
+    compareFacts(
+      { metrics: [{ id: "m1", value, unit: modelUnit }] },
+      { ...facts([]), figures: [{ text: `${value}${unit}`, value: 13, unit }] },
+    )
+      .filter((o) => o.kind === "figures")
+      .every((o) => o.ok);
+
+  test.each([
+    ["the same unit", "个", "个", true],
+    ["a unit a traditional copy prints (個), the model's simplified 个", "個", "个", true],
+    ["項 against 项", "項", "项", true],
+    ["萬人 against 万人", "萬人", "万人", true],
+    // Near-misses: another unit, or the value differing.
+    ["个 against 项", "個", "项", false],
+    ["件 against 件次", "件", "件次", false],
+  ])("%s (%s against %s): found is %s", (_name, unit, modelUnit, found) => {
+    expect(figureFound(unit, modelUnit)).toBe(found);
+  });
+
+  test("a unit folded to simplified still needs the same value", () => {
+    expect(figureFound("個", "个", 14)).toBe(false);
+  });
+});

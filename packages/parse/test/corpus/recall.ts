@@ -119,6 +119,39 @@ export function normalise(s: string): string {
     .replace(/[。．.]$/, "");
 }
 
+/**
+ * Unit characters a copy in traditional characters prints, and their simplified forms: a reader
+ * takes `13個` for 13 个, and the parser writes units simplified, so a unit is compared in its
+ * simplified form (since 2026-12-03, on every set). Five facts of batch s14c and seven of batch
+ * s13i write `項` and `個`, against the convention of the other sets; they are not edited.
+ */
+const TRADITIONAL_UNIT: Record<string, string> = {
+  個: "个",
+  項: "项",
+  萬: "万",
+  億: "亿",
+  戶: "户",
+  噸: "吨",
+  畝: "亩",
+  張: "张",
+  輛: "辆",
+  臺: "台",
+  條: "条",
+  間: "间",
+  場: "场",
+  筆: "笔",
+  處: "处",
+  隻: "只",
+  類: "类",
+  棟: "栋",
+  單: "单",
+  額: "额",
+  車: "车",
+};
+const TRADITIONAL_UNIT_CHARS = new RegExp(`[${Object.keys(TRADITIONAL_UNIT).join("")}]`, "g");
+const simplifiedUnit = (unit: string): string =>
+  unit.replace(TRADITIONAL_UNIT_CHARS, (c) => TRADITIONAL_UNIT[c] as string);
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const alternatives = (x: OneOf): string[] => (Array.isArray(x) ? x : [x]).map(normalise);
@@ -226,8 +259,9 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
   const same = (a: number, b: number): boolean =>
     Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   for (const f of facts.figures) {
+    const unit = simplifiedUnit(f.unit);
     const hit =
-      metrics.find((m) => m.unit === f.unit && same(m.value, f.value)) ??
+      metrics.find((m) => simplifiedUnit(m.unit) === unit && same(m.value, f.value)) ??
       (f.unit === "%"
         ? metrics.find(
             (m) =>
