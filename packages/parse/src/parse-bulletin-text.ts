@@ -1409,7 +1409,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const matcher = new DepartmentMatcher(
     opts.departmentsMode === "replace"
       ? opts.departments
-      : [...opts.departments, ...knownDepartments.filter((d) => !ownIds.has(d.id) && (sichuan || !SICHUAN_IDS.has(d.id)))],
+      : [
+          ...opts.departments,
+          ...knownDepartments.filter(
+            (d) => !ownIds.has(d.id) && (sichuan || !SICHUAN_IDS.has(d.id)),
+          ),
+        ],
   );
   const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
     matcher,
