@@ -200,7 +200,7 @@ describe("corpus oracle: a publication date given as alternatives", () => {
 describe("corpus oracle: figure facts", () => {
   const figureFound = (unit: string, modelUnit: string, value = 13): boolean =>
     compareFacts(
-      { metrics: [{ id: "m1", value, unit: modelUnit }] },
+      { metrics: [{ value, unit: modelUnit }] },
       { ...facts([]), figures: [{ text: `${value}${unit}`, value: 13, unit }] },
     )
       .filter((o) => o.kind === "figures")
