@@ -16,7 +16,7 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
  * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`) like 人次. A unit over another (`吨/平方公里`) is read by
  * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
- * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
+ * 摄氏度, 克), per mille (‰) and per hundred thousand (`/10万`), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
  * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
  * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
@@ -122,6 +122,9 @@ const UNITS = [
   "克",
   "℃",
   "‰",
+  // Rates per hundred thousand, as health reports print them (`孕产妇死亡率19.37/10万`).
+  "/10万",
+  "／10万",
   "艘",
   "架",
   "株",
@@ -247,6 +250,7 @@ const UNIT_NAMES: Record<string, string> = {
   "ug/m3": "μg/m3",
   "ug/m³": "μg/m3",
   "mg/m³": "mg/m3",
+  "／10万": "/10万",
   ...TRADITIONAL_UNITS,
 };
 /**
