@@ -251,6 +251,7 @@ const UNIT_NAMES: Record<string, string> = {
   "ug/m³": "μg/m3",
   "mg/m³": "mg/m3",
   "／10万": "/10万",
+  歲: "岁",
   ...TRADITIONAL_UNITS,
 };
 /**
@@ -467,6 +468,22 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
   UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 
+/**
+ * Life expectancy before a number (`人均期望寿命76.7岁`, `预期寿命达到79.12岁`, `平均壽命達81.2歲`):
+ * only there is an age in 岁 a figure; elsewhere it bounds a group (`60岁以上老年人`).
+ */
+const LIFE_SPAN_BEFORE = /[寿壽]命(?:[为為是]|[达達](?:到)?|提高到|增至)?$/;
+
+/**
+ * `岁` (`歲`) at `text[j]` when the number at `text[i]` is a life expectancy (after 寿命, read from
+ * `text[max(start, i - 6), i)`); `undefined` otherwise.
+ */
+function lifeSpanUnitAt(text: string, i: number, j: number, start: number): string | undefined {
+  const c = text.charCodeAt(j);
+  if (c !== 0x5c81 /* 岁 */ && c !== 0x6b72 /* 歲 */) return undefined;
+  return LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ? text.charAt(j) : undefined;
+}
+
 /** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
 function unitAt(text: string, j: number): string | undefined {
   const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
@@ -639,7 +656,7 @@ export function readMetric(
     oneOfCode(SYMBOL_FIRSTS, text.charCodeAt(j + 1))
   )
     j++;
-  const unit = unitAt(text, j);
+  const unit = unitAt(text, j) ?? lifeSpanUnitAt(text, i, j, start);
   if (unit === undefined) return undefined;
   j += unit.length;
   if (latinRunsOn(unit, text, j)) return undefined;
