@@ -187,6 +187,8 @@ const UNITS = [
   "美元",
   "公里",
   "千米",
+  // Sown and irrigated land as statistics bulletins count it (`有效灌溉面积达1.148千公顷`).
+  "千公顷",
   "公顷",
   "公斤",
   "千克",
