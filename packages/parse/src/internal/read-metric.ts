@@ -511,6 +511,13 @@ const NOW_FIRSTS = "目当當";
 const FRONT = 0x524d; /* 前 */
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
+/**
+ * Whether the number at `text[i]` follows `GDP` as a word of its own (`人均GDP17861元`): the
+ * aggregate named with no verb before its figure. Not after a longer Latin word (`XGDP12`).
+ */
+function afterGdp(text: string, i: number): boolean {
+  return i >= 3 && text.startsWith("GDP", i - 3) && !isLatinCode(text.charCodeAt(i - 4));
+}
 /** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
 export const isMinusCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d;
 /**
@@ -617,7 +624,7 @@ export function readMetric(
     (!signed &&
       !exceeds &&
       (isDigitCode(prev) ||
-        isLatinCode(prev) ||
+        (isLatinCode(prev) && !afterGdp(text, i)) ||
         (NOT_BEFORE_CODES.has(prev) &&
           !(prev === FRONT && oneOfCode(NOW_FIRSTS, text.charCodeAt(i - 2))))))
   )
