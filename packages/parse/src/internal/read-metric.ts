@@ -16,7 +16,7 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
  * 艘次, 台次, 场次, 班次; days over places, 天次: `发生重污染395天次`) like 人次. A unit over another (`吨/平方公里`) is read by
  * {@link PER_UNITS}. Measures of environment and weather bulletins (分贝, 毫米 of rain, 米, ℃ or
- * 摄氏度, 克), per mille (‰), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
+ * 摄氏度, 克), per mille (‰) and per hundred thousand (`/10万`), other currencies (欧元, 港元), power (兆瓦), and the counts of goods,
  * vessels, trees, books and buildings (艘, 架, 株, 棵, 本, 册, 箱, 瓶, 盒, 袋, 栋, 幢), and containers
  * counted in twenty-foot units (标准箱, 标箱: `集装箱吞吐量2908万标箱`; TEU: `611.67万TEU`). Counts of rounds
  * (`77.8万辆次`, `27家次`) and work over a distance (`1410亿人公里`, `4525亿吨公里`) are read from
@@ -122,6 +122,9 @@ const UNITS = [
   "克",
   "℃",
   "‰",
+  // Rates per hundred thousand, as health reports print them (`孕产妇死亡率19.37/10万`).
+  "/10万",
+  "／10万",
   "艘",
   "架",
   "株",
@@ -184,6 +187,8 @@ const UNITS = [
   "美元",
   "公里",
   "千米",
+  // Sown and irrigated land as statistics bulletins count it (`有效灌溉面积达1.148千公顷`).
+  "千公顷",
   "公顷",
   "公斤",
   "千克",
@@ -247,6 +252,8 @@ const UNIT_NAMES: Record<string, string> = {
   "ug/m3": "μg/m3",
   "ug/m³": "μg/m3",
   "mg/m³": "mg/m3",
+  "／10万": "/10万",
+  歲: "岁",
   ...TRADITIONAL_UNITS,
 };
 /**
@@ -463,6 +470,22 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
   UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 
+/**
+ * Life expectancy before a number (`人均期望寿命76.7岁`, `预期寿命达到79.12岁`, `平均壽命達81.2歲`):
+ * only there is an age in 岁 a figure; elsewhere it bounds a group (`60岁以上老年人`).
+ */
+const LIFE_SPAN_BEFORE = /[寿壽]命(?:[为為是]|[达達](?:到)?|提高到|增至)?$/;
+
+/**
+ * `岁` (`歲`) at `text[j]` when the number at `text[i]` is a life expectancy (after 寿命, read from
+ * `text[max(start, i - 6), i)`); `undefined` otherwise.
+ */
+function lifeSpanUnitAt(text: string, i: number, j: number, start: number): string | undefined {
+  const c = text.charCodeAt(j);
+  if (c !== 0x5c81 /* 岁 */ && c !== 0x6b72 /* 歲 */) return undefined;
+  return LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ? text.charAt(j) : undefined;
+}
+
 /** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
 function unitAt(text: string, j: number): string | undefined {
   const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
@@ -488,6 +511,13 @@ const NOW_FIRSTS = "目当當";
 const FRONT = 0x524d; /* 前 */
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
+/**
+ * Whether the number at `text[i]` follows `GDP` as a word of its own (`人均GDP17861元`): the
+ * aggregate named with no verb before its figure. Not after a longer Latin word (`XGDP12`).
+ */
+function afterGdp(text: string, i: number): boolean {
+  return i >= 3 && text.startsWith("GDP", i - 3) && !isLatinCode(text.charCodeAt(i - 4));
+}
 /** The minus signs a growth rate may be printed with (`增长-15.3%`): `-`, `−`, `－`. */
 export const isMinusCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d;
 /**
@@ -594,7 +624,7 @@ export function readMetric(
     (!signed &&
       !exceeds &&
       (isDigitCode(prev) ||
-        isLatinCode(prev) ||
+        (isLatinCode(prev) && !afterGdp(text, i)) ||
         (NOT_BEFORE_CODES.has(prev) &&
           !(prev === FRONT && oneOfCode(NOW_FIRSTS, text.charCodeAt(i - 2))))))
   )
@@ -635,7 +665,7 @@ export function readMetric(
     oneOfCode(SYMBOL_FIRSTS, text.charCodeAt(j + 1))
   )
     j++;
-  const unit = unitAt(text, j);
+  const unit = unitAt(text, j) ?? lifeSpanUnitAt(text, i, j, start);
   if (unit === undefined) return undefined;
   j += unit.length;
   if (latinRunsOn(unit, text, j)) return undefined;

@@ -717,11 +717,10 @@ export function findTables(
     const cellOpens = pipeCell(r) || openerCellRange(r) !== undefined;
     // `项目` / `|` / `2025年第一季度` / `|`: each cell closed by a bar on the line under it.
     const barred = !cellOpens && barredCell(r);
-    const headSplit =
-      cellOpens || barred
-        ? undefined
-        : (splitRow(source, raw[r] as Range) ??
-          (caption ? splitRow(source, raw[r] as Range, true) : undefined));
+    const wideHead = cellOpens || barred ? undefined : splitRow(source, raw[r] as Range);
+    // `产品名称 产量 比上年增长%` under a caption: a head single spaces part, and its rows too.
+    const single = wideHead === undefined && caption !== undefined && !cellOpens && !barred;
+    const headSplit = single ? splitRow(source, raw[r] as Range, true) : wideHead;
     let end: number;
     if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
@@ -733,9 +732,10 @@ export function findTables(
       splitRow(
         source,
         raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
+        single,
       )
     ) {
-      const read = flattenedRows(r, headSplit, lines, caption !== undefined);
+      const read = flattenedRows(r, headSplit, lines, caption !== undefined, single);
       if (read === undefined) return undefined;
       end = read;
     } else {
@@ -784,13 +784,15 @@ export function findTables(
 
   /**
    * Rows on lines of their own, `|`, tab or space separated, from `r`. Returns the last raw
-   * line, or undefined when this is not a table.
+   * line, or undefined when this is not a table. `single`: cells single spaces part, as in the
+   * head `first`; a row of another width ends the table.
    */
   function flattenedRows(
     r: number,
     first: Split,
     lines: TableLines,
     captioned: boolean,
+    single = false,
   ): number | undefined {
     const kind = first.kind === "rule" ? "pipe" : first.kind;
     const rows: TextLine[][] = [];
@@ -802,8 +804,10 @@ export function findTables(
     let headRows = -1;
     let end = r;
     let i = r;
+    const headWidth = first.kind === "rule" ? 0 : first.cells.length;
     for (;;) {
-      const split = i < raw.length ? splitRow(source, raw[i] as Range) : undefined;
+      const split = i < raw.length ? splitRow(source, raw[i] as Range, single) : undefined;
+      if (single && split?.kind === "space" && split.cells.length !== headWidth) break;
       if (!split) {
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
         const last = rows[rows.length - 1];
