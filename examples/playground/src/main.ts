@@ -1,12 +1,7 @@
 // The playground: text or JSON in, the model as editable JSON with live validation and lint,
 // and every output of the toolkit beside it. Every piece of bulletin markup comes from
 // renderHtml (escaped by construction); everything this file writes itself is textContent.
-import {
-  type MissingFact,
-  ParseOptionsError,
-  type ParseWarning,
-  parseBulletinText,
-} from "@bulletin/parse";
+import type { MissingFact, ParseOptionsError, ParseWarning } from "@bulletin/parse";
 import {
   type Bulletin,
   fixBulletin,
@@ -266,6 +261,18 @@ function readInput(): void {
     checkModel();
     return;
   }
+  void readText(source);
+}
+
+// The parser loads on the first text read (and in the background once the page is idle): JSON
+// and the example need none, and the first load stays within its budget.
+const loadParse = () => import("@bulletin/parse");
+
+/** {@link readInput} for text: parsed, the facts it lacks asked for, the model shown. */
+async function readText(source: string): Promise<void> {
+  const { parseBulletinText, ParseOptionsError } = await loadParse();
+  // A newer input came while the parser loaded: that one is read instead.
+  if (input.value !== source) return;
   const locale = state.locale as Locale;
   const read = parseBulletinText(source, { locale });
   let result = read;
@@ -548,9 +555,10 @@ translate();
 wire();
 selectTab("preview");
 checkModel();
-// Warm the lazily loaded readers and writer once the page is idle, so it works offline later.
+// Warm the lazily loaded parser, readers and writer once the page is idle, so it works offline later.
 const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
 idle(() => {
+  void loadParse().catch(() => undefined);
   void loadDocx().catch(() => undefined);
   void loadPdf().catch(() => undefined);
 });
