@@ -499,14 +499,13 @@ const ZOOMED_DATE = new RegExp(
  * undefined. A line without an outlet must print the font tools (a date alone is read elsewhere);
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
  * The page's reading count after the clock is no part of the line ({@link uncounted}); an account's
- * or an office's name before a clocked date is read as an outlet's ({@link accountDate},
- * {@link officeClocked}: an office's name may be longer than an account's).
+ * or an office's name before a clocked date is read as an outlet's ({@link namedClockedDate}).
  */
 function outletDate(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const line = uncounted(simple);
   const m = OUTLET_DATE.exec(line);
-  if (m === null) return accountDate(line) ?? officeClocked(line);
+  if (m === null) return namedClockedDate(line);
   if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
@@ -525,37 +524,26 @@ const COUNT_AFTER_CLOCK =
   /(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?:\d{1,9}\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:量|数|次数)?[：:]?\s*\d{1,9}\s*次?)$/;
 
 /**
- * `上海市统计局 2023-07-21 11:04`, `某市生态环境局 2021年6月3日 15:20`: the office that put the page up
- * (a body's name, {@link isOrg}), then the page's date and its clock time, no label: the office's
- * name and the date, else undefined (without the clock, the line is a masthead's issuer and date).
+ * `魅力霍林河 2016-11-01 08:53:00`, `上海市统计局 2023-07-21 11:04`: whoever put the page up, named
+ * before the page's date and its clock time, no label: a self-media account (three to
+ * {@link MAX_ACCOUNT} Han characters, not a label without its colon, `发布时间`, or a weekday) or an
+ * office (a body's name, {@link isOrg}, up to twenty); the name and the date, else undefined
+ * (without the clock, an office's line is a masthead's issuer and date).
  */
-function officeClocked(simple: string): { name: string; date: string } | undefined {
-  const m = OFFICE_CLOCKED.exec(simple);
+function namedClockedDate(simple: string): { name: string; date: string } | undefined {
+  const m = NAMED_CLOCKED_DATE.exec(simple);
   const name = m?.[1];
-  if (m === null || name === undefined || !isOrg(name)) return undefined;
+  if (m === null || name === undefined) return undefined;
+  const account = name.length <= MAX_ACCOUNT && !NO_ACCOUNT.test(name);
+  if (!account && !isOrg(name)) return undefined;
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name, date };
 }
-const OFFICE_CLOCKED = new RegExp(
-  `^([\\u4e00-\\u9fff]{3,20}?)\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
+const NAMED_CLOCKED_DATE = new RegExp(
+  `^([\\u4e00-\\u9fff]{3,20})\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
 );
-
-/**
- * `魅力霍林河 2016-11-01 08:53:00`: a self-media account's name (three to twelve Han characters, not
- * a label without its colon, `发布时间`, or a weekday) before the page's date and clock time, nothing
- * else: the account's name and the date, else undefined.
- */
-function accountDate(simple: string): { name: string; date: string } | undefined {
-  const m = ACCOUNT_DATE.exec(simple);
-  const name = m?.[1];
-  if (name === undefined || NO_ACCOUNT.test(name)) return undefined;
-  const date = readDateValue(m?.[2] as string);
-  return date === undefined ? undefined : { name, date };
-}
-const ACCOUNT_DATE = new RegExp(
-  `^([\\u4e00-\\u9fff]{3,12})\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
-);
-/** A name no account has: a label without its colon, a weekday. */
+/** The longest name read as an account's; a longer one must name an office. */
+const MAX_ACCOUNT = 12;
 const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
 
 /**
