@@ -68,6 +68,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-16", 387 / 399],
   ["held-out-17", 365 / 378],
   ["held-out-18", 340 / 362],
+  ["held-out-19", 326 / 340],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
