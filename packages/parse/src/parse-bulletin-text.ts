@@ -1513,6 +1513,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
     periodFromTitles(drafts) ??
+    reviewedYear(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
@@ -1630,6 +1631,25 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
         end: spanEnd({ kind: "month", month: `${q[1]}-${String(n * 3).padStart(2, "0")}` }),
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * `一、2021年工作回顾`, `2021年及本届政府工作回顾`, `2025年和“十四五”工作回顾`: the part of a government
+ * work report that reviews a year's work. Its heading names the year the report reports on; the
+ * title's year is the year it plans for (`2022年政府工作报告`, delivered in 2022 on 2021's work).
+ */
+const REVIEW_HEADING = /^(\d{4})年度?(?:(?:和|及|暨)[^，。；]{1,12})?工作回[顾顧]/;
+/** How many sections a report's review may come after (a cover notice, the speaker's line). */
+const MAX_REVIEW_SECTION = 8;
+
+/** The year a report's review heading names ({@link REVIEW_HEADING}), among its first sections. */
+function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
+  for (const s of sections.slice(0, MAX_REVIEW_SECTION)) {
+    const m = REVIEW_HEADING.exec(s.title);
+    const year = m === null ? undefined : yearOf(`${m[1]}-01-01`);
+    if (year !== undefined) return { kind: "year", year };
   }
   return undefined;
 }
