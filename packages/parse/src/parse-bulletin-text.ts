@@ -1296,6 +1296,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
+  } else if (untitled && isAccountLine(lines[0]?.text, lines[1]?.text)) {
+    // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
+    headIssuer = lines[0];
+    lines = lines.slice(1);
   } else if (
     untitled &&
     lines.length > 1 &&
