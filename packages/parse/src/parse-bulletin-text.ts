@@ -764,6 +764,25 @@ function reportedBy(text: string | undefined): string | undefined {
   return text.slice(at, at + dateline.outlet.length);
 }
 
+/**
+ * What follows a reporter's credit opening a lede (`…记者日前从某局了解到`): the reporter learning the
+ * news from a body, within the first clause.
+ */
+const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
+
+/**
+ * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
+ * opens the text's first sentence learning the news from a body, as printed; else undefined.
+ */
+function reporterLedOutlet(text: string | undefined): string | undefined {
+  if (text === undefined || !/^.{2,12}?[记記]者/.test(text)) return undefined;
+  const outlet = bylineOutlet(text.slice(0, 60));
+  if (outlet === undefined) return undefined;
+  const rest = text.slice(outlet.length, 80);
+  const credit = /[记記]者/.exec(rest);
+  return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
+}
+
 /** `据某某网报道`, `据某局消息`: the name (two to twenty characters) a report credits as its source. */
 const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/;
 
@@ -1460,6 +1479,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
+    reporterLedOutlet(body[0]?.text) ??
     datelineAfterTeasers(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
