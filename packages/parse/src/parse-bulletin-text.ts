@@ -33,7 +33,7 @@ import {
   dayOfTitles,
   daysOfWholeHours,
   holidayDaysOfStatedYear,
-  openingYearPeriod,
+  openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
   withoutLeadIn,
@@ -1543,7 +1543,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     bareYearOfTitles(titles) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
-    openingYearPeriod(opening) ??
+    openingYearOrDaySpan(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
