@@ -1081,6 +1081,17 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
   );
 }
 
+/** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
+const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
+
+/**
+ * `某县统计局` / `2023年，…。`: an issuer's name alone over the first paragraph of a copy with no
+ * headline ({@link isAccountLine}), no meeting's name (`我县召开政协提案交办会` is a headline).
+ */
+function isIssuerAlone(text: string | undefined, next: string | undefined): boolean {
+  return isAccountLine(text, next) && !MEETING_END.test(text as string);
+}
+
 /**
  * `（9月16日）`, `9月16日）`, `9月16日`: a day without its year alone on a line, in brackets or not
  * (a copy may lose the opening one).
@@ -1315,7 +1326,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
-  } else if (untitled && isAccountLine(lines[0]?.text, lines[1]?.text)) {
+  } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
     // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
     headIssuer = lines[0];
     lines = lines.slice(1);

@@ -16,12 +16,15 @@ const read = (...lines: string[]) => {
 };
 
 describe("an issuer's name alone over the first paragraph", () => {
-  test.each(["某县统计局", "某市市场监督管理局", "某州政务服务监督管理局", "某市人民政府办公室"])(
-    "`%s` is the publisher, and the text has no title",
-    (issuer) => {
-      expect(read(issuer, LEDE, ...REST)).toEqual({ title: undefined, publisher: issuer });
-    },
-  );
+  test.each([
+    "某县统计局",
+    "某市市场监督管理局",
+    "某州政务服务监督管理局",
+    "某市人民政府办公室",
+    "某市消费者协会",
+  ])("`%s` is the publisher, and the text has no title", (issuer) => {
+    expect(read(issuer, LEDE, ...REST)).toEqual({ title: undefined, publisher: issuer });
+  });
 });
 
 describe("first lines that stay the title", () => {
@@ -29,6 +32,8 @@ describe("first lines that stay the title", () => {
     ["a headline naming its issuer", "某县统计局关于2023年统计工作的报告"],
     ["a headline on an office's event", "某省政务服务中心成立"],
     ["a 公报's title", "某县2023年国民经济和社会发展统计公报"],
+    ["a meeting's headline", "我县召开政协提案交办会"],
+    ["a working meeting's headline", "某市政务服务工作推进会"],
   ])("%s (`%s`) is the title", (_, headline) => {
     expect(read(headline, LEDE, ...REST).title).toBe(headline);
   });
