@@ -33,7 +33,7 @@ import {
   dayOfTitles,
   daysOfWholeHours,
   holidayDaysOfStatedYear,
-  openingYearPeriod,
+  openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
   withoutLeadIn,
@@ -764,6 +764,25 @@ function reportedBy(text: string | undefined): string | undefined {
   return text.slice(at, at + dateline.outlet.length);
 }
 
+/**
+ * What follows a reporter's credit opening a lede (`…记者日前从某局了解到`): the reporter learning the
+ * news from a body, within the first clause.
+ */
+const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
+
+/**
+ * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
+ * opens the text's first sentence learning the news from a body, as printed; else undefined.
+ */
+function reporterLedOutlet(text: string | undefined): string | undefined {
+  if (text === undefined || !/^.{2,12}?[记記]者/.test(text)) return undefined;
+  const outlet = bylineOutlet(text.slice(0, 60));
+  if (outlet === undefined) return undefined;
+  const rest = text.slice(outlet.length, 80);
+  const credit = /[记記]者/.exec(rest);
+  return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
+}
+
 /** `据某某网报道`, `据某局消息`: the name (two to twenty characters) a report credits as its source. */
 const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/;
 
@@ -1062,6 +1081,17 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
   );
 }
 
+/** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
+const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
+
+/**
+ * `某县统计局` / `2023年，…。`: an issuer's name alone over the first paragraph of a copy with no
+ * headline ({@link isAccountLine}), no meeting's name (`我县召开政协提案交办会` is a headline).
+ */
+function isIssuerAlone(text: string | undefined, next: string | undefined): boolean {
+  return isAccountLine(text, next) && !MEETING_END.test(text as string);
+}
+
 /**
  * `（9月16日）`, `9月16日）`, `9月16日`: a day without its year alone on a line, in brackets or not
  * (a copy may lose the opening one).
@@ -1296,6 +1326,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
+  } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
+    // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
+    headIssuer = lines[0];
+    lines = lines.slice(1);
   } else if (
     untitled &&
     lines.length > 1 &&
@@ -1456,6 +1490,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
+    reporterLedOutlet(body[0]?.text) ??
     datelineAfterTeasers(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
@@ -1520,7 +1555,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     bareYearOfTitles(titles) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
-    openingYearPeriod(opening) ??
+    openingYearOrDaySpan(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
