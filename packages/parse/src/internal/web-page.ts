@@ -220,7 +220,7 @@ function withoutTraditional(text: string): string {
 export function simplified(text: string): string {
   const simple = withoutTraditional(text);
   const squared = oneOfCode("[［", simple.charCodeAt(0))
-    ? simple.replace(SQUARED_LABEL, squaredAsColon)
+    ? squaredLabels(simple, squaredAsColon)
     : simple;
   return squared.includes("】") ? squared.replace(BRACKETED_LABEL, "$1： ") : squared;
 }
@@ -229,8 +229,19 @@ export function simplified(text: string): string {
  * A file-information list's label in square brackets opening its line (`[ 索引号 ] …`,
  * `[发布机构]…`, `［成文日期］…`), as a province's portals print the list, not followed by a colon.
  */
-const SQUARED_LABEL =
-  /^[[［]\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\s*[\]］](?![：:])/;
+const SQUARED_LABEL_SOURCE =
+  "[[［]\\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\\s*[\\]］](?![：:])";
+const SQUARED_LABEL = new RegExp(`^${SQUARED_LABEL_SOURCE}`);
+const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
+
+/**
+ * `text` with each {@link SQUARED_LABEL} on it written by `write` when it opens with one: a list
+ * may print two fields a line (`[ 发布机构 ] 某县统计局 [ 有效性 ]`, `[ 成文日期 ] 2023-04-25
+ * [ 发布日期 ] 2023-04-28`); a line that opens otherwise keeps its brackets.
+ */
+function squaredLabels(text: string, write: (printed: string, label: string) => string): string {
+  return SQUARED_LABEL.test(text) ? text.replace(SQUARED_LABEL_ANYWHERE, write) : text;
+}
 
 /**
  * A {@link SQUARED_LABEL} written with its colon where the closing bracket stands (the value after
@@ -1597,7 +1608,11 @@ const ALL_LABELS = [
   "发文机构",
   "发文机关",
   "时效性",
+  "有效性",
   "索引号",
+  "发文字号",
+  "主题分类",
+  "体裁分类",
   "分类",
   "文号",
   "文件名称",
@@ -1634,7 +1649,9 @@ const ALL_LABELS = [
  */
 function fields(line: string): [string, string][] {
   // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
-  const printed = oneOfCode("[［", line.charCodeAt(0)) ? line.replace(SQUARED_LABEL, "$1：") : line;
+  const printed = oneOfCode("[［", line.charCodeAt(0))
+    ? squaredLabels(line, (_, label: string) => `${label}：`)
+    : line;
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
