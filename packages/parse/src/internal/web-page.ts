@@ -810,11 +810,16 @@ const SITE_VERSION =
 const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|(?:打开|进入|开启)?适老化(?:模式|版)?|I|[xX×]$|[\\s|｜])*`;
 const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
 /**
- * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`: a line of a site's
- * tool links and its clock only, two links or more (one word alone may be a heading of the text;
- * `微信微博` is a channel in a hotline's table).
+ * `客服微信`, `网站公众号`, `官方微博`: a link to a site's own account on a network, named as the
+ * site's (a bare `微信` may be a channel the text counts).
  */
-const TOOL_LINK = `(?:${SITE_VERSION}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
+const ACCOUNT_LINK = "(?:客服|官方|网站|本站)(?:微信|微博|公众号|抖音号?|视频号)";
+/**
+ * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`, `客服微信 网站公众号`: a
+ * line of a site's tool links and its clock only, two links or more (one word alone may be a
+ * heading of the text; `微信微博` is a channel in a hotline's table).
+ */
+const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
 const CLOCK =
   "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|\\d{1,2}:\\d{2}(?::\\d{2})?)";
 const TOOL_LINKS = new RegExp(
