@@ -1277,7 +1277,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(withoutPictureCredit(value));
-      if (name !== "") sources.push(name);
+      const source = withoutLostMarks(name);
+      if (source !== "") sources.push(source);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
       const owner = columnOwner(value);
@@ -1523,6 +1524,17 @@ function sourceAndDate(value: string): [string, string | undefined] {
   if (m === null || /^\s*$|https?:|www\./.test(m[1] as string)) return [value, undefined];
   return [(m[1] as string).trim(), m[2] === undefined ? undefined : readDateValue(m[2])];
 }
+
+/**
+ * `中國新聞網 ?` (`來源:中國新聞網 ?作者:? 2022-05-16`): a source's name without the question marks a
+ * copy wrote for characters it lost (a space it could not write, an empty author) at its end; no
+ * outlet's or body's name ends with one.
+ */
+const withoutLostMarks = (name: string): string =>
+  name.endsWith("?") || name.endsWith("？") || name.endsWith("\ufffd")
+    ? name.replace(LOST_MARKS_END, "")
+    : name;
+const LOST_MARKS_END = /[\s?？\ufffd]+$/;
 
 /** A source's name, then a date (and time) or a web address, or both, to the value's end. */
 const SOURCE_RUN_ON =
