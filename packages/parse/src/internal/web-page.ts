@@ -503,7 +503,8 @@ const ZOOMED_DATE = new RegExp(
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
- * `ZAKER贵阳 2021-11-13`: a news page's line under (or over) its headline naming the outlet (a paper,
+ * `ZAKER贵阳 2021-11-13`, `中国新闻网 · 2024-07-24 06:22` (a dot or a bar between): a news page's line
+ * under (or over) its headline naming the outlet (a paper,
  * a site, an agency, a station, a media centre, an app, an app's Latin brand and its local edition)
  * and the page's date, its time perhaps, the reader's font tools perhaps after
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
@@ -569,7 +570,7 @@ export function isOutletDateLine(text: string): boolean {
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*)?)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
