@@ -638,10 +638,11 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
  * (`2017-05-15`, `2017/05/15`), or a date in words with its time (a meeting's `时间：2025年5月10日`
  * is the text's); also under the labels sites print it with (`发布：`, `发表于：`, `更新时间：`,
- * `发稿时间：`, `录入时间：`…).
+ * `发稿时间：`, `录入时间：`…). After a clock time the site's name may close the line, its address
+ * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`).
  */
 const DATE_FIELD =
-  /^(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+  /^(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}网(?:[（(][\w.:/-]{4,40}[）)])?)?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
