@@ -272,7 +272,7 @@ const GRID_ROW =
  * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
  */
 const FIELD_LIST_LABEL =
-  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|文号|关键[词字]|相关附件|附件下载)$/;
+  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|内容摘要|文号|关键[词字]|相关附件|附件下载)$/;
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
@@ -1104,15 +1104,16 @@ const PIPE = /[|｜]/;
 const GRID_LINE_START =
   /^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
 const TITLE_FIELD_START = /^(?:标题|信息名称)[：:]/;
-const TITLE_CELL_START = /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/;
+const TITLE_CELL_START =
+  /^(?:名\s?称|文件名称)[：:]?\s*[|｜]|^(?:名\s?称|标\s?题)[：:][^|｜]{2,100}[|｜]/;
 const TITLE_CELL_INSIDE = /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/;
 const BARE_TITLE_CELL_START = /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
   if (!PIPE.test(text) && !GRID_LINE_START.test(text)) return false;
-  // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
-  // row that opens with its title cell.
+  // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`, `名 称:… |
+  // 文件编号: |`: a grid's row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
     TITLE_FIELD_START.test(text) ||
