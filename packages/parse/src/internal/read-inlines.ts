@@ -91,6 +91,7 @@ function endsClause(text: string, end: number): boolean {
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
+        opensBreakdown(text, end) ||
         MOVES_TO.test(text.slice(end, end + 10)))) ||
     (c === 0x7684 /* 的 */ &&
       text.charCodeAt(end - 1) === 0x25 /* % */ &&
@@ -136,6 +137,13 @@ function rateRunsOn(text: string, i: number, end: number): boolean {
  * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
  */
+/**
+ * `同比增长5.2%其中第一产业…`: `其中` right after a figure opens the clause that breaks the whole
+ * down, where a copy lost the comma before it; the figure ends its clause.
+ */
+const opensBreakdown = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 0x5176 /* 其 */ && text.charCodeAt(end + 1) === 0x4e2d; /* 中 */
+
 /** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
 const MOVES_TO =
