@@ -133,6 +133,24 @@ function rateRunsOn(text: string, i: number, end: number): boolean {
 }
 
 /**
+ * `。89.4%的政务大厅推行…`, `；62%的企业实现…`: a share opening its sentence (the text's start, or
+ * after `。`, `；`, `！`, `？`) as the part of a whole the sentence is about: a figure the text
+ * reports. A share inside a clause (`全省42.4%的企业…`) or a target (`5%的增长目标…`) is not one.
+ */
+function opensSentenceShare(text: string, i: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */ || text.charCodeAt(end - 1) !== 0x25 /* % */)
+    return false;
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k--;
+  return (
+    (k < 0 || oneOfCode("。；！？;!?", text.charCodeAt(k))) &&
+    !TARGET_SHARE.test(text.slice(end, end + 12))
+  );
+}
+/** `的增长目标`, `的控制线`: what a rate after it is the target or the limit of. */
+const TARGET_SHARE = /^的[^，。；,;]{0,8}?(?:目标|指标|控制线|控制線|红线|紅線|要求)/;
+
+/**
  * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
  * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
@@ -581,6 +599,7 @@ export function readInlines(
           figure !== undefined &&
           (endsClause(text, figure.end) ||
             rateRunsOn(text, i, figure.end) ||
+            opensSentenceShare(text, i, figure.end) ||
             (change && rateFollows(text, figure.end)) ||
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
@@ -649,6 +668,9 @@ export function readInlines(
             typeof out[out.length - 1] !== "string"
           )
             label = clauseLabel(text.slice(Math.max(0, i - 61), i));
+          // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
+          if (label === "" && opensSentenceShare(text, i, figure.end))
+            label = followingWords(text, figure.end + 1);
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {
