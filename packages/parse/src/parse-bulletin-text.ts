@@ -355,6 +355,42 @@ function crumbedTitle(
   return undefined;
 }
 
+/** Fewest characters of a headline {@link subheadedTitle} takes over its sub-headline. */
+const MIN_SUBHEADED_TITLE = 8;
+/** Longest sub-headline {@link subheadedTitle} takes (a longer line is a lede). */
+const MAX_SUBHEADLINE = 60;
+
+/**
+ * `云南省固定资产投资增速稳中有升` over `前三季度同比增长8.0%，产业投资规模不断扩大`: a news page's headline
+ * of one phrase (no comma, eight characters or more, no body's or site's name alone) right over
+ * its sub-headline, the head's longest line, a phrase of clauses parted by a comma (no sentence's
+ * mark, {@link MAX_SUBHEADLINE} characters at most): the headline is
+ * the title (the longest line is the sub-headline), as a kicker's headline under it is
+ * ({@link isKicker}). Undefined for any other head.
+ */
+function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
+  let k = 0;
+  for (let j = 1; j < head.length; j++)
+    if ((head[j] as TextLine).text.length > (head[k] as TextLine).text.length) k = j;
+  const sub = head[k];
+  const headline = head[k - 1];
+  if (sub === undefined || headline === undefined) return undefined;
+  const a = headline.text;
+  const b = sub.text;
+  return b.length > a.length &&
+    a.length >= MIN_SUBHEADED_TITLE &&
+    (b.includes("，") || b.includes(",")) &&
+    !a.includes("，") &&
+    !a.includes(",") &&
+    !b.startsWith("—") &&
+    b.length <= MAX_SUBHEADLINE &&
+    !HEADER_SENTENCE.test(b) &&
+    isBareHeading(a) &&
+    !isOrg(a)
+    ? headline
+    : undefined;
+}
+
 /** Most lines of a page's furniture {@link pageHead} passes over its headings. */
 const MAX_HEAD_FURNITURE = 8;
 
@@ -1150,6 +1186,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const first = lines[0];
   const headTitle =
     crumbedTitle(head, webLines) ??
+    subheadedTitle(head) ??
     (head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
     // `政务` over the page's metadata line: the column's name, and no title over it.
