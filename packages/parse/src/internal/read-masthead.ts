@@ -179,7 +179,18 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     titleParts.push(e);
   }
   const name = titleParts.map((t) => t.text.replaceAll(" ", "")).join("");
-  if (titleParts.length > 1 && (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m))) {
+  if (isTitleOverSubtitle(titleParts)) {
+    // `某县2023年3月经济运行情况解读` / `2023年一季度某县经济运行情况`: a title and its subtitle.
+    const [title, subtitle] = titleParts as [
+      (typeof titleParts)[number],
+      (typeof titleParts)[number],
+    ];
+    m.title = { text: title.text, at: title.at };
+    m.unknown.push(subtitle);
+  } else if (
+    titleParts.length > 1 &&
+    (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m))
+  ) {
     // Longer than a name: a page's headline among other lines (a site's or an account's name over
     // it, the headline printed again with the account's name after it): the headline a longer line
     // repeats, else the longest line; the others are unknown.
@@ -366,6 +377,27 @@ function headlineLast(parts: readonly { text: string }[], m: Masthead): boolean 
   let others = 0;
   for (let k = 0; k < parts.length - 1; k++) others += (parts[k] as { text: string }).text.length;
   return last >= MIN_PAGE_HEADLINE && last >= others;
+}
+
+/**
+ * How a report's title may end besides {@link REPORT_END} (its last two characters): `…数据解读`,
+ * and the traditional forms (`…運行情況`, `…解讀`).
+ */
+const TITLE_END = /^(?:解读|解讀|情況|狀況|通報|報告|總結|綜述)$/;
+/** Fewest characters of each of a title and its subtitle ({@link isTitleOverSubtitle}). */
+const MIN_SUBTITLED = 8;
+
+/**
+ * `某县2023年3月经济运行情况解读` / `2023年一季度某县经济运行情况` over the date: two lines that each end
+ * as a report's title does ({@link REPORT_END}, {@link TITLE_END}), eight characters or more each,
+ * are a title and its subtitle, not a name broken over two lines (`衡东社会工作` / `（12345热线专报）`).
+ */
+function isTitleOverSubtitle(parts: readonly { text: string }[]): boolean {
+  if (parts.length !== 2) return false;
+  return parts.every(
+    ({ text }) =>
+      text.length >= MIN_SUBTITLED && (REPORT_END.test(text) || TITLE_END.test(text.slice(-2))),
+  );
 }
 
 /** `编印单位：X`, `X编印` → X. */
