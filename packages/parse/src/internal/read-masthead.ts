@@ -88,7 +88,8 @@ function cut(text: string, from: number, to: number): string {
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
-  const rest: { text: string; at: number; afterNumber: boolean }[] = [];
+  /** `gap`: where the copy's space stood that the repair took out of a line kept whole. */
+  const rest: { text: string; at: number; afterNumber: boolean; gap?: number }[] = [];
   let k = 0;
   let numberSeen = false;
   /** Where the line whose date is the masthead's starts. */
@@ -150,8 +151,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // A document's 发文字号 (`某发〔2024〕2号`) in its head is neither its name nor its issuer
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
-    else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
-      rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
+    else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left)) {
+      const gap = left === line.text ? firstGap(line) : undefined;
+      rest.push({
+        text: left,
+        at: offsetAt(line, 0) ?? 0,
+        afterNumber: numberSeen,
+        ...(gap === undefined ? {} : { gap }),
+      });
+    }
   }
   joinDocumentTitle(rest, m);
   takePaperOfDateLine(rest, m, datedAt);
@@ -228,7 +236,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       !/[：:]/.test(stripped) &&
       (org || !REPORT_END.test(stripped))
     )
-      m.publisher = { text: stripped, at: e.at };
+      m.publisher = {
+        text: firstJointIssuer(stripped, stripped === e.text ? e.gap : undefined),
+        at: e.at,
+      };
     // Anything else is unknown: a line under the title, a labelled field, and a body after the
     // issuer (`某省统计局` / `国家统计局某省调查总队` under a joint release's date), which signs with it
     // and is no title.
@@ -398,6 +409,33 @@ function isTitleOverSubtitle(parts: readonly { text: string }[]): boolean {
     ({ text }) =>
       text.length >= MIN_SUBTITLED && (REPORT_END.test(text) || TITLE_END.test(text.slice(-2))),
   );
+}
+
+/** Fewest characters of each body's name on a line of joint issuers ({@link firstJointIssuer}). */
+const MIN_JOINT_ISSUER = 4;
+
+/**
+ * `某县统计局  国家统计局某县调查队`: two bodies that sign a release together on one line, set apart
+ * by a space the repair took out (at `gap`), each a body's name of four characters or more: the
+ * first, the issuer (as when they sign on two lines). Any other line as it is (`某市 统计局` is one
+ * name printed with a space).
+ */
+function firstJointIssuer(text: string, gap: number | undefined): string {
+  if (gap === undefined) return text;
+  const first = text.slice(0, gap);
+  const second = text.slice(gap);
+  return [first, second].every((n) => n.length >= MIN_JOINT_ISSUER && isOrg(n)) ? first : text;
+}
+
+/** Where the first space a copy printed inside `line` stood (the repair took it out), if any. */
+function firstGap(line: TextLine): number | undefined {
+  let previous = offsetAt(line, 0);
+  for (let k = 1; k < line.text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) return k;
+    previous = offset;
+  }
+  return undefined;
 }
 
 /** `编印单位：X`, `X编印` → X. */
