@@ -757,11 +757,19 @@ function titleInLede(lines: readonly TextLine[]): number {
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
+    opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
     /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
   );
 }
+
+/**
+ * `“民有所呼，我有所应` (over `——12345在您身边。”`): a line that opens a quotation and does not close
+ * it, the first line of a quoted slogan or saying a page opens on, no headline.
+ */
+const opensUnclosedQuote = (text: string): boolean =>
+  (text.startsWith("“") && !text.includes("”")) || (text.startsWith("「") && !text.includes("」"));
 
 /**
  * `某州新闻网讯`, `某某日報訊（記者 王某）`: an outlet's dateline alone on its line, the report's first
