@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 /**
  * Two bodies that sign a release together on one line under its title, set apart by spaces
  * (`某县统计局  国家统计局某县调查队`, as joint statistical releases print them when the copy kept them on
- * one line): the first is the publisher, as when they sign on two lines. One body's name printed
+ * one line, in either script, a converter's pinyin perhaps after characters): the first is the
+ * publisher, as when they sign on two lines. One body's name printed
  * with a space in it (`某市 统计局`) and two names too short to be bodies keep their reading. Every
  * text here is written for the test.
  */
@@ -19,6 +20,11 @@ describe("two bodies signing on one line", () => {
     ["a bureau and a survey office", "某县统计局  国家统计局某县调查队", "某县统计局"],
     ["one space", "某省统计局 国家统计局某省调查总队", "某省统计局"],
     ["two bureaus", "某市发展和改革委员会　某市统计局", "某市发展和改革委员会"],
+    [
+      "traditional, a converter's pinyin",
+      "某某自治區(qū)統(tǒng)計局 國家統(tǒng)計局某某調(diào)查總隊",
+      "某某自治區統計局",
+    ],
   ])("%s: the first body is the publisher", (_, signers, first) => {
     expect(publisher(signers)).toBe(first);
   });

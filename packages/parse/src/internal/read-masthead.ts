@@ -88,8 +88,8 @@ function cut(text: string, from: number, to: number): string {
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
-  /** `gap`: where the copy's space stood that the repair took out of a line kept whole. */
-  const rest: { text: string; at: number; afterNumber: boolean; gap?: number }[] = [];
+  /** `gaps`: where the copy printed what the repair took out of a line kept whole (spaces). */
+  const rest: { text: string; at: number; afterNumber: boolean; gaps?: number[] }[] = [];
   let k = 0;
   let numberSeen = false;
   /** Where the line whose date is the masthead's starts. */
@@ -152,12 +152,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
     else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left)) {
-      const gap = left === line.text ? firstGap(line) : undefined;
+      const gaps = left === line.text ? gapsOf(line) : [];
       rest.push({
         text: left,
         at: offsetAt(line, 0) ?? 0,
         afterNumber: numberSeen,
-        ...(gap === undefined ? {} : { gap }),
+        ...(gaps.length === 0 ? {} : { gaps }),
       });
     }
   }
@@ -237,7 +237,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       (org || !REPORT_END.test(stripped))
     )
       m.publisher = {
-        text: firstJointIssuer(stripped, stripped === e.text ? e.gap : undefined),
+        text: firstJointIssuer(stripped, stripped === e.text ? e.gaps : undefined),
         at: e.at,
       };
     // Anything else is unknown: a line under the title, a labelled field, and a body after the
@@ -416,26 +416,26 @@ const MIN_JOINT_ISSUER = 4;
 
 /**
  * `某县统计局  国家统计局某县调查队`: two bodies that sign a release together on one line, set apart
- * by a space the repair took out (at `gap`), each a body's name of four characters or more: the
- * first, the issuer (as when they sign on two lines). Any other line as it is (`某市 统计局` is one
- * name printed with a space).
+ * by a space the repair took out (at one of `gaps`, where a converter's pinyin it took out stood
+ * too), each a body's name of four characters or more: the first, the issuer (as when they sign on
+ * two lines). Any other line as it is (`某市 统计局` is one name printed with a space).
  */
-function firstJointIssuer(text: string, gap: number | undefined): string {
-  if (gap === undefined) return text;
-  const first = text.slice(0, gap);
-  const second = text.slice(gap);
-  return [first, second].every((n) => n.length >= MIN_JOINT_ISSUER && isOrg(n)) ? first : text;
+function firstJointIssuer(text: string, gaps: readonly number[] | undefined): string {
+  const gap = gaps?.find((g) => isJointIssuer(text.slice(0, g)) && isJointIssuer(text.slice(g)));
+  return gap === undefined ? text : text.slice(0, gap);
 }
+const isJointIssuer = (name: string): boolean => name.length >= MIN_JOINT_ISSUER && isOrg(name);
 
-/** Where the first space a copy printed inside `line` stood (the repair took it out), if any. */
-function firstGap(line: TextLine): number | undefined {
+/** Where the copy printed what the repair took out of `line` (spaces, a converter's pinyin). */
+function gapsOf(line: TextLine): number[] {
+  const gaps: number[] = [];
   let previous = offsetAt(line, 0);
   for (let k = 1; k < line.text.length; k++) {
     const offset = offsetAt(line, k);
-    if (previous !== undefined && offset !== undefined && offset - previous > 1) return k;
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) gaps.push(k);
     previous = offset;
   }
-  return undefined;
+  return gaps;
 }
 
 /** `编印单位：X`, `X编印` → X. */
