@@ -29,6 +29,12 @@ describe("two bodies signing on one line", () => {
     expect(publisher(signers)).toBe(first);
   });
 
+  test("the co-issuer is kept as a masthead line the parser warns it does not place", () => {
+    const { warnings } = parseBulletinText(release("某县统计局  国家统计局某县调查队"));
+    const unplaced = warnings.filter((w) => w.code === "unrecognised-masthead-line");
+    expect(unplaced.map((w) => w.message).join()).toContain("国家统计局某县调查队");
+  });
+
   test("one body's name printed with a space stays whole", () => {
     expect(publisher("某市 统计局")).toBe("某市统计局");
   });

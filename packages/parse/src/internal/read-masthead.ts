@@ -235,11 +235,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       (org || m.title) &&
       !/[：:]/.test(stripped) &&
       (org || !REPORT_END.test(stripped))
-    )
-      m.publisher = {
-        text: firstJointIssuer(stripped, stripped === e.text ? e.gaps : undefined),
-        at: e.at,
-      };
+    ) {
+      const first = firstJointIssuer(stripped, stripped === e.text ? e.gaps : undefined);
+      m.publisher = { text: first, at: e.at };
+      // The co-issuer on the same line signs with it, as on a line of its own (unknown).
+      if (first !== stripped) m.unknown.push({ ...e, text: stripped.slice(first.length) });
+    }
     // Anything else is unknown: a line under the title, a labelled field, and a body after the
     // issuer (`某省统计局` / `国家统计局某省调查总队` under a joint release's date), which signs with it
     // and is no title.
