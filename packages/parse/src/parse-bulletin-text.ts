@@ -391,6 +391,25 @@ function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
     : undefined;
 }
 
+/** Fewest characters of a headline under a page's year tag ({@link pageYearTag}). */
+const MIN_TAGGED_HEADLINE = 8;
+
+/**
+ * `2021` / `全市十一月警情与火灾形势分析`: a year alone on the page's first line over a headline (a
+ * bare heading of {@link MIN_TAGGED_HEADLINE} characters or more, words in it), the tag a site's
+ * archive prints over its reports: the year, else undefined (a year over a column's name,
+ * `工作动态`, or over a date tile's day is read elsewhere).
+ */
+function pageYearTag(lines: readonly TextLine[]): number | undefined {
+  const tag = lines[0]?.text ?? "";
+  if (tag.length !== 4 || !YEAR_TAG.test(tag) || lines.length < 3) return undefined;
+  const headline = lines[1]?.text ?? "";
+  return headline.length >= MIN_TAGGED_HEADLINE && HAN_RUN.test(headline) && isBareHeading(headline)
+    ? Number(tag)
+    : undefined;
+}
+const YEAR_TAG = /^(?:19|20)\d\d$/;
+
 /** Most lines of a page's furniture {@link pageHead} passes over its headings. */
 const MAX_HEAD_FURNITURE = 8;
 
@@ -1155,6 +1174,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
+  // `2021` alone over the headline: the page's year tag, no heading; the year of what it reports.
+  const yearTag = pageYearTag(lines);
+  if (yearTag !== undefined) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // `工作情况公开` / `来电类型公开` / … over the first paragraph, `一、工作情况公开` below: the page's
   // contents list, no headline.
   const contents = contentsListLength(lines);
@@ -1443,7 +1468,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
       : {};
   const statedYear = masthead.year ?? titled0.year ?? opts.issue.year;
-  const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
+  const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0) ?? yearTag;
+  /** The year the spans the text states without one fall in: the issue's, else the page's tag. */
+  const spanYear = statedYear ?? yearTag;
 
   const ownIds = new Set(opts.departments.map((d) => d.id));
   // Sichuan's bodies are read in a text that names Sichuan or one of its cities: elsewhere a
@@ -1550,7 +1577,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // what the lines before it state goes first, then that span (before what later lines state,
   // `对我区2020年12月工单…考核`).
   const yearlessAt =
-    statedYear === undefined ? -1 : opening.findIndex((t) => YEARLESS_SPAN.test(t.trimStart()));
+    spanYear === undefined ? -1 : opening.findIndex((t) => YEARLESS_SPAN.test(t.trimStart()));
   const before = yearlessAt < 0 ? opening : opening.slice(0, yearlessAt);
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
@@ -1559,7 +1586,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     opts.issue.period ??
     periodFromTitles(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
-    dottedDaysOfIssue(titles, statedYear) ??
+    dottedDaysOfIssue(titles, spanYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
@@ -1579,11 +1606,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       before.map((t) => t.slice(0, 200)),
       true,
     ) ??
-    (yearlessAt < 0 || statedYear === undefined
+    (yearlessAt < 0 || spanYear === undefined
       ? undefined
       : openingSpanOfIssueYear(
           opening.slice(yearlessAt, yearlessAt + 1),
-          statedYear,
+          spanYear,
           publishedOn0,
           false,
         )) ??
@@ -1594,10 +1621,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           true,
         )) ??
     yearAloneInTitles(titles);
-  if (period === undefined && statedYear !== undefined) {
+  if (period === undefined && spanYear !== undefined) {
     period =
-      openingSpanOfIssueYear(opening, statedYear, publishedOn0, frequency === "weekly") ??
-      monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+      openingSpanOfIssueYear(opening, spanYear, publishedOn0, frequency === "weekly") ??
+      monthOfIssueYear(lines.slice(masthead.lines), spanYear, publishedOn0);
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
