@@ -127,9 +127,10 @@ function closedPhrasesTitle(text: string): string | undefined {
 /**
  * A label: Han text, with digits, Latin letters and `、` among it (`12345热线受理量`,
  * `宣城、省长热线承办情况`), at least two Han characters, no figure with its unit and no date
- * at its head (`9月8日：` opens an item's text).
+ * at its head (`9月8日：` opens an item's text). A run of two asterisks or more after its first
+ * character stands for words a mirror masked (`主动***息的数量`: 主动公开信息).
  */
-const LABEL = /^[\u4e00-\u9fff\dA-Za-z、“”‘’《》]+$/;
+const LABEL = /^[\u4e00-\u9fff\dA-Za-z、“”‘’《》](?:[\u4e00-\u9fff\dA-Za-z、“”‘’《》]|\*{2,})*$/;
 const isLabel = (text: string): boolean =>
   LABEL.test(text) &&
   (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 &&
