@@ -471,8 +471,10 @@ export function readBody(
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
   // `警情动态分析` / `11月份，…` at the top of a text whose parts are headed by such lines between
-  // paragraphs, two or more and no section numbered: the first line heads a part too.
-  const headedParts = !numbersSections && headingsBetweenParagraphs(lines) >= 2;
+  // paragraphs, two or more and no section numbered: the first line heads a part too. (Asked only
+  // of a short first line: the count walks the text.)
+  const headsFirstPart = (t: string): boolean =>
+    !numbersSections && t.length <= MAX_PART_HEADING && headingsBetweenParagraphs(lines) >= 2;
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
   // that numbers no section, the first line's too (one label alone at the top may be an addressee).
   let labelHeadings = 0;
@@ -626,7 +628,7 @@ export function readBody(
     if (
       (index > 0 ||
         section ||
-        (headedParts && t.length <= MAX_PART_HEADING) ||
+        (index === 0 && headsFirstPart(t)) ||
         (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index)) &&
       index + 1 < lines.length &&
