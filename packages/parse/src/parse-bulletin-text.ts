@@ -356,6 +356,61 @@ function crumbedTitle(
   return undefined;
 }
 
+/** Fewest characters of a headline {@link subheadedTitle} takes over its sub-headline. */
+const MIN_SUBHEADED_TITLE = 8;
+/** Longest sub-headline {@link subheadedTitle} takes (a longer line is a lede). */
+const MAX_SUBHEADLINE = 60;
+
+/**
+ * `云南省固定资产投资增速稳中有升` over `前三季度同比增长8.0%，产业投资规模不断扩大`: a news page's headline
+ * of one phrase (no comma, eight characters or more, no body's or site's name alone) right over
+ * its sub-headline, the head's longest line, a phrase of clauses parted by a comma (no sentence's
+ * mark, {@link MAX_SUBHEADLINE} characters at most): the headline is
+ * the title (the longest line is the sub-headline), as a kicker's headline under it is
+ * ({@link isKicker}). Undefined for any other head.
+ */
+function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
+  let k = 0;
+  for (let j = 1; j < head.length; j++)
+    if ((head[j] as TextLine).text.length > (head[k] as TextLine).text.length) k = j;
+  const sub = head[k];
+  const headline = head[k - 1];
+  if (sub === undefined || headline === undefined) return undefined;
+  const a = headline.text;
+  const b = sub.text;
+  return b.length > a.length &&
+    a.length >= MIN_SUBHEADED_TITLE &&
+    (b.includes("，") || b.includes(",")) &&
+    !a.includes("，") &&
+    !a.includes(",") &&
+    !b.startsWith("—") &&
+    b.length <= MAX_SUBHEADLINE &&
+    !HEADER_SENTENCE.test(b) &&
+    isBareHeading(a) &&
+    !isOrg(a)
+    ? headline
+    : undefined;
+}
+
+/** Fewest characters of a headline under a page's year tag ({@link pageYearTag}). */
+const MIN_TAGGED_HEADLINE = 8;
+
+/**
+ * `2021` / `全市十一月警情与火灾形势分析`: a year alone on the page's first line over a headline (a
+ * bare heading of {@link MIN_TAGGED_HEADLINE} characters or more, words in it), the tag a site's
+ * archive prints over its reports: the year, else undefined (a year over a column's name,
+ * `工作动态`, or over a date tile's day is read elsewhere).
+ */
+function pageYearTag(lines: readonly TextLine[]): number | undefined {
+  const tag = lines[0]?.text ?? "";
+  if (tag.length !== 4 || !YEAR_TAG.test(tag) || lines.length < 3) return undefined;
+  const headline = lines[1]?.text ?? "";
+  return headline.length >= MIN_TAGGED_HEADLINE && HAN_RUN.test(headline) && isBareHeading(headline)
+    ? Number(tag)
+    : undefined;
+}
+const YEAR_TAG = /^(?:19|20)\d\d$/;
+
 /** Most lines of a page's furniture {@link pageHead} passes over its headings. */
 const MAX_HEAD_FURNITURE = 8;
 
@@ -722,11 +777,19 @@ function titleInLede(lines: readonly TextLine[]): number {
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
+    opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
     /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
   );
 }
+
+/**
+ * `“民有所呼，我有所应` (over `——12345在您身边。”`): a line that opens a quotation and does not close
+ * it, the first line of a quoted slogan or saying a page opens on, no headline.
+ */
+const opensUnclosedQuote = (text: string): boolean =>
+  (text.startsWith("“") && !text.includes("”")) || (text.startsWith("「") && !text.includes("」"));
 
 /**
  * `某州新闻网讯`, `某某日報訊（記者 王某）`: an outlet's dateline alone on its line, the report's first
@@ -1142,6 +1205,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
+  // `2021` alone over the headline: the page's year tag, no heading; the year of what it reports.
+  const yearTag = pageYearTag(lines);
+  if (yearTag !== undefined) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // `工作情况公开` / `来电类型公开` / … over the first paragraph, `一、工作情况公开` below: the page's
   // contents list, no headline.
   const contents = contentsListLength(lines);
@@ -1181,6 +1250,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const first = lines[0];
   const headTitle =
     crumbedTitle(head, webLines) ??
+    subheadedTitle(head) ??
     (head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
     // `政务` over the page's metadata line: the column's name, and no title over it.
@@ -1436,7 +1506,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
       : {};
   const statedYear = masthead.year ?? titled0.year ?? opts.issue.year;
-  const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0);
+  const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0) ?? yearTag;
+  /** The year the spans the text states without one fall in: the issue's, else the page's tag. */
+  const spanYear = statedYear ?? yearTag;
 
   const ownIds = new Set(opts.departments.map((d) => d.id));
   // Sichuan's bodies are read in a text that names Sichuan or one of its cities: elsewhere a
@@ -1546,7 +1618,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // what the lines before it state goes first, then that span (before what later lines state,
   // `对我区2020年12月工单…考核`).
   const yearlessAt =
-    statedYear === undefined ? -1 : opening.findIndex((t) => YEARLESS_SPAN.test(t.trimStart()));
+    spanYear === undefined ? -1 : opening.findIndex((t) => YEARLESS_SPAN.test(t.trimStart()));
   const before = yearlessAt < 0 ? opening : opening.slice(0, yearlessAt);
   let period: DateSpan | undefined =
     (masthead.periodText === undefined
@@ -1556,7 +1628,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     periodFromTitles(drafts) ??
     reviewedYear(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
-    dottedDaysOfIssue(titles, statedYear) ??
+    dottedDaysOfIssue(titles, spanYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
@@ -1576,11 +1648,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       before.map((t) => t.slice(0, 200)),
       true,
     ) ??
-    (yearlessAt < 0 || statedYear === undefined
+    (yearlessAt < 0 || spanYear === undefined
       ? undefined
       : openingSpanOfIssueYear(
           opening.slice(yearlessAt, yearlessAt + 1),
-          statedYear,
+          spanYear,
           publishedOn0,
           false,
         )) ??
@@ -1591,10 +1663,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           true,
         )) ??
     yearAloneInTitles(titles);
-  if (period === undefined && statedYear !== undefined) {
+  if (period === undefined && spanYear !== undefined) {
     period =
-      openingSpanOfIssueYear(opening, statedYear, publishedOn0, frequency === "weekly") ??
-      monthOfIssueYear(lines.slice(masthead.lines), statedYear, publishedOn0);
+      openingSpanOfIssueYear(opening, spanYear, publishedOn0, frequency === "weekly") ??
+      monthOfIssueYear(lines.slice(masthead.lines), spanYear, publishedOn0);
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));

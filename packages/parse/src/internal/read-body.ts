@@ -127,9 +127,10 @@ function closedPhrasesTitle(text: string): string | undefined {
 /**
  * A label: Han text, with digits, Latin letters and `、` among it (`12345热线受理量`,
  * `宣城、省长热线承办情况`), at least two Han characters, no figure with its unit and no date
- * at its head (`9月8日：` opens an item's text).
+ * at its head (`9月8日：` opens an item's text). A run of two asterisks or more after its first
+ * character stands for words a mirror masked (`主动***息的数量`: 主动公开信息).
  */
-const LABEL = /^[\u4e00-\u9fff\dA-Za-z、“”‘’《》]+$/;
+const LABEL = /^[\u4e00-\u9fff\dA-Za-z、“”‘’《》](?:[\u4e00-\u9fff\dA-Za-z、“”‘’《》]|\*{2,})*$/;
 const isLabel = (text: string): boolean =>
   LABEL.test(text) &&
   (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 &&
@@ -327,6 +328,31 @@ function startsNumbering(text: string): boolean {
  */
 const OPENING_PART = /(?:情况|概况|综述|概述)$/;
 
+/** Longest line {@link headingsBetweenParagraphs} counts as a part's heading. */
+const MAX_PART_HEADING = 20;
+
+/**
+ * How many lines after the first are a part's heading between paragraphs: a bare heading of
+ * {@link MAX_PART_HEADING} characters at most under a line that closes a sentence (or holds no Han
+ * character: a graphic's `0 1`) and over running text (a line with `，` or `。`).
+ */
+function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
+  let n = 0;
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const text = (lines[k] as TextLine).text;
+    if (text.length > MAX_PART_HEADING || !isBareHeading(text)) continue;
+    const over = (lines[k - 1] as TextLine).text;
+    const under = (lines[k + 1] as TextLine).text;
+    if (
+      (/[。！？]$/.test(over) || !HAN_CHAR.test(over)) &&
+      (under.includes("，") || under.includes("。"))
+    )
+      n++;
+  }
+  return n;
+}
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+
 /**
  * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
  * and leading date, paragraphs of running text, and the 报尾 lines wherever they are.
@@ -444,6 +470,11 @@ export function readBody(
 
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
+  // `警情动态分析` / `11月份，…` at the top of a text whose parts are headed by such lines between
+  // paragraphs, two or more and no section numbered: the first line heads a part too. (Asked only
+  // of a short first line: the count walks the text.)
+  const headsFirstPart = (t: string): boolean =>
+    !numbersSections && t.length <= MAX_PART_HEADING && headingsBetweenParagraphs(lines) >= 2;
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
   // that numbers no section, the first line's too (one label alone at the top may be an addressee).
   let labelHeadings = 0;
@@ -595,7 +626,10 @@ export function readBody(
       continue;
     }
     if (
-      (index > 0 || section || (numbersSections && OPENING_PART.test(t))) &&
+      (index > 0 ||
+        section ||
+        (index === 0 && headsFirstPart(t)) ||
+        (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index)) &&
       index + 1 < lines.length &&
       !(graphic && captionOf(lines[index + 1]))

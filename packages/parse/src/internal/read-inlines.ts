@@ -91,6 +91,7 @@ function endsClause(text: string, end: number): boolean {
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
+        opensBreakdown(text, end) ||
         MOVES_TO.test(text.slice(end, end + 10)))) ||
     (c === 0x7684 /* 的 */ &&
       text.charCodeAt(end - 1) === 0x25 /* % */ &&
@@ -132,10 +133,35 @@ function rateRunsOn(text: string, i: number, end: number): boolean {
 }
 
 /**
+ * `。89.4%的政务大厅推行…`, `；62%的企业实现…`: a share opening its sentence (the text's start, or
+ * after `。`, `；`, `！`, `？`) as the part of a whole the sentence is about: a figure the text
+ * reports. A share inside a clause (`全省42.4%的企业…`) or a target (`5%的增长目标…`) is not one.
+ */
+function opensSentenceShare(text: string, i: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x7684 /* 的 */ || text.charCodeAt(end - 1) !== 0x25 /* % */)
+    return false;
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k--;
+  return (
+    (k < 0 || oneOfCode("。；！？;!?", text.charCodeAt(k))) &&
+    !TARGET_SHARE.test(text.slice(end, end + 12))
+  );
+}
+/** `的增长目标`, `的控制线`: what a rate after it is the target or the limit of. */
+const TARGET_SHARE = /^的[^，。；,;]{0,8}?(?:目标|指标|控制线|控制線|红线|紅線|要求)/;
+
+/**
  * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
  * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
  */
+/**
+ * `同比增长5.2%其中第一产业…`: `其中` right after a figure opens the clause that breaks the whole
+ * down, where a copy lost the comma before it; the figure ends its clause.
+ */
+const opensBreakdown = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 0x5176 /* 其 */ && text.charCodeAt(end + 1) === 0x4e2d; /* 中 */
+
 /** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
 const MOVES_TO =
@@ -573,6 +599,7 @@ export function readInlines(
           figure !== undefined &&
           (endsClause(text, figure.end) ||
             rateRunsOn(text, i, figure.end) ||
+            opensSentenceShare(text, i, figure.end) ||
             (change && rateFollows(text, figure.end)) ||
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
@@ -641,6 +668,9 @@ export function readInlines(
             typeof out[out.length - 1] !== "string"
           )
             label = clauseLabel(text.slice(Math.max(0, i - 61), i));
+          // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
+          if (label === "" && opensSentenceShare(text, i, figure.end))
+            label = followingWords(text, figure.end + 1);
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {

@@ -88,7 +88,8 @@ function cut(text: string, from: number, to: number): string {
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
-  const rest: { text: string; at: number; afterNumber: boolean }[] = [];
+  /** `gaps`: where the copy printed what the repair took out of a line kept whole (spaces). */
+  const rest: { text: string; at: number; afterNumber: boolean; gaps?: number[] }[] = [];
   let k = 0;
   let numberSeen = false;
   /** Where the line whose date is the masthead's starts. */
@@ -150,8 +151,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // A document's 发文字号 (`某发〔2024〕2号`) in its head is neither its name nor its issuer
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
-    else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left))
-      rest.push({ text: left, at: offsetAt(line, 0) ?? 0, afterNumber: numberSeen });
+    else if (left !== "" && !/^(?:No\.?|NO\.?|编号[:：]?)?\s*\d+$/.test(left)) {
+      const gaps = left === line.text ? gapsOf(line) : [];
+      rest.push({
+        text: left,
+        at: offsetAt(line, 0) ?? 0,
+        afterNumber: numberSeen,
+        ...(gaps.length === 0 ? {} : { gaps }),
+      });
+    }
   }
   joinDocumentTitle(rest, m);
   takePaperOfDateLine(rest, m, datedAt);
@@ -179,7 +187,18 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     titleParts.push(e);
   }
   const name = titleParts.map((t) => t.text.replaceAll(" ", "")).join("");
-  if (titleParts.length > 1 && (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m))) {
+  if (isTitleOverSubtitle(titleParts)) {
+    // `某县2023年3月经济运行情况解读` / `2023年一季度某县经济运行情况`: a title and its subtitle.
+    const [title, subtitle] = titleParts as [
+      (typeof titleParts)[number],
+      (typeof titleParts)[number],
+    ];
+    m.title = { text: title.text, at: title.at };
+    m.unknown.push(subtitle);
+  } else if (
+    titleParts.length > 1 &&
+    (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m))
+  ) {
     // Longer than a name: a page's headline among other lines (a site's or an account's name over
     // it, the headline printed again with the account's name after it): the headline a longer line
     // repeats, else the longest line; the others are unknown.
@@ -218,8 +237,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       (org || m.title) &&
       !/[：:]/.test(stripped) &&
       (org || (!REPORT_END.test(stripped) && !issuerBelow(j)))
-    )
-      m.publisher = { text: stripped, at: e.at };
+    ) {
+      const first = firstJointIssuer(stripped, stripped === e.text ? e.gaps : undefined);
+      m.publisher = { text: first, at: e.at };
+      // The co-issuer on the same line signs with it, as on a line of its own (unknown).
+      if (first !== stripped) m.unknown.push({ ...e, text: stripped.slice(first.length) });
+    }
     // Anything else is unknown: a line under the title, a labelled field, and a body after the
     // issuer (`某省统计局` / `国家统计局某省调查总队` under a joint release's date), which signs with it
     // and is no title.
@@ -383,6 +406,54 @@ function namesIssuerBelow(rest: readonly { text: string }[], from: number): (j: 
     if (stripped !== text || isOrg(stripped)) last = k;
   }
   return (j) => j < last;
+}
+
+/**
+ * How a report's title may end besides {@link REPORT_END} (its last two characters): `…数据解读`,
+ * and the traditional forms (`…運行情況`, `…解讀`).
+ */
+const TITLE_END = /^(?:解读|解讀|情況|狀況|通報|報告|總結|綜述)$/;
+/** Fewest characters of each of a title and its subtitle ({@link isTitleOverSubtitle}). */
+const MIN_SUBTITLED = 8;
+
+/**
+ * `某县2023年3月经济运行情况解读` / `2023年一季度某县经济运行情况` over the date: two lines that each end
+ * as a report's title does ({@link REPORT_END}, {@link TITLE_END}), eight characters or more each,
+ * are a title and its subtitle, not a name broken over two lines (`衡东社会工作` / `（12345热线专报）`).
+ */
+function isTitleOverSubtitle(parts: readonly { text: string }[]): boolean {
+  if (parts.length !== 2) return false;
+  return parts.every(
+    ({ text }) =>
+      text.length >= MIN_SUBTITLED && (REPORT_END.test(text) || TITLE_END.test(text.slice(-2))),
+  );
+}
+
+/** Fewest characters of each body's name on a line of joint issuers ({@link firstJointIssuer}). */
+const MIN_JOINT_ISSUER = 4;
+
+/**
+ * `某县统计局  国家统计局某县调查队`: two bodies that sign a release together on one line, set apart
+ * by a space the repair took out (at one of `gaps`, where a converter's pinyin it took out stood
+ * too), each a body's name of four characters or more: the first, the issuer (as when they sign on
+ * two lines). Any other line as it is (`某市 统计局` is one name printed with a space).
+ */
+function firstJointIssuer(text: string, gaps: readonly number[] | undefined): string {
+  const gap = gaps?.find((g) => isJointIssuer(text.slice(0, g)) && isJointIssuer(text.slice(g)));
+  return gap === undefined ? text : text.slice(0, gap);
+}
+const isJointIssuer = (name: string): boolean => name.length >= MIN_JOINT_ISSUER && isOrg(name);
+
+/** Where the copy printed what the repair took out of `line` (spaces, a converter's pinyin). */
+function gapsOf(line: TextLine): number[] {
+  const gaps: number[] = [];
+  let previous = offsetAt(line, 0);
+  for (let k = 1; k < line.text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) gaps.push(k);
+    previous = offset;
+  }
+  return gaps;
 }
 
 /** `编印单位：X`, `X编印` → X. */

@@ -220,7 +220,7 @@ function withoutTraditional(text: string): string {
 export function simplified(text: string): string {
   const simple = withoutTraditional(text);
   const squared = oneOfCode("[［", simple.charCodeAt(0))
-    ? simple.replace(SQUARED_LABEL, squaredAsColon)
+    ? squaredLabels(simple, squaredAsColon)
     : simple;
   return squared.includes("】") ? squared.replace(BRACKETED_LABEL, "$1： ") : squared;
 }
@@ -229,8 +229,19 @@ export function simplified(text: string): string {
  * A file-information list's label in square brackets opening its line (`[ 索引号 ] …`,
  * `[发布机构]…`, `［成文日期］…`), as a province's portals print the list, not followed by a colon.
  */
-const SQUARED_LABEL =
-  /^[[［]\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\s*[\]］](?![：:])/;
+const SQUARED_LABEL_SOURCE =
+  "[[［]\\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\\s*[\\]］](?![：:])";
+const SQUARED_LABEL = new RegExp(`^${SQUARED_LABEL_SOURCE}`);
+const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
+
+/**
+ * `text` with each {@link SQUARED_LABEL} on it written by `write` when it opens with one: a list
+ * may print two fields a line (`[ 发布机构 ] 某县统计局 [ 有效性 ]`, `[ 成文日期 ] 2023-04-25
+ * [ 发布日期 ] 2023-04-28`); a line that opens otherwise keeps its brackets.
+ */
+function squaredLabels(text: string, write: (printed: string, label: string) => string): string {
+  return SQUARED_LABEL.test(text) ? text.replace(SQUARED_LABEL_ANYWHERE, write) : text;
+}
 
 /**
  * A {@link SQUARED_LABEL} written with its colon where the closing bracket stands (the value after
@@ -261,7 +272,7 @@ const GRID_ROW =
  * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
  */
 const FIELD_LIST_LABEL =
-  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|文号|关键[词字]|相关附件|附件下载)$/;
+  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|内容摘要|文号|关键[词字]|相关附件|附件下载)$/;
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
@@ -492,7 +503,8 @@ const ZOOMED_DATE = new RegExp(
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
- * `ZAKER贵阳 2021-11-13`: a news page's line under (or over) its headline naming the outlet (a paper,
+ * `ZAKER贵阳 2021-11-13`, `中国新闻网 · 2024-07-24 06:22` (a dot or a bar between): a news page's line
+ * under (or over) its headline naming the outlet (a paper,
  * a site, an agency, a station, a media centre, an app, an app's Latin brand and its local edition)
  * and the page's date, its time perhaps, the reader's font tools perhaps after
  * it, no label: the outlet's name as printed (empty when the line names none) and the date, else
@@ -558,7 +570,7 @@ export function isOutletDateLine(text: string): boolean {
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*)?)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -626,10 +638,11 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
  * (`2017-05-15`, `2017/05/15`), or a date in words with its time (a meeting's `时间：2025年5月10日`
  * is the text's); also under the labels sites print it with (`发布：`, `发表于：`, `更新时间：`,
- * `发稿时间：`, `录入时间：`…).
+ * `发稿时间：`, `录入时间：`…). After a clock time the site's name may close the line, its address
+ * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`).
  */
 const DATE_FIELD =
-  /^(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+  /^(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}网(?:[（(][\w.:/-]{4,40}[）)])?)?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
@@ -775,7 +788,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -799,11 +812,16 @@ const SITE_VERSION =
 const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|(?:打开|进入|开启)?适老化(?:模式|版)?|I|[xX×]$|[\\s|｜])*`;
 const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
 /**
- * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`: a line of a site's
- * tool links and its clock only, two links or more (one word alone may be a heading of the text;
- * `微信微博` is a channel in a hotline's table).
+ * `客服微信`, `网站公众号`, `官方微博`: a link to a site's own account on a network, named as the
+ * site's (a bare `微信` may be a channel the text counts).
  */
-const TOOL_LINK = `(?:${SITE_VERSION}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
+const ACCOUNT_LINK = "(?:客服|官方|网站|本站)(?:微信|微博|公众号|抖音号?|视频号)";
+/**
+ * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`, `客服微信 网站公众号`: a
+ * line of a site's tool links and its clock only, two links or more (one word alone may be a
+ * heading of the text; `微信微博` is a channel in a hotline's table).
+ */
+const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
 const CLOCK =
   "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|\\d{1,2}:\\d{2}(?::\\d{2})?)";
 const TOOL_LINKS = new RegExp(
@@ -1088,15 +1106,16 @@ const PIPE = /[|｜]/;
 const GRID_LINE_START =
   /^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
 const TITLE_FIELD_START = /^(?:标题|信息名称)[：:]/;
-const TITLE_CELL_START = /^(?:名\s?称|文件名称)[：:]?\s*[|｜]/;
+const TITLE_CELL_START =
+  /^(?:名\s?称|文件名称)[：:]?\s*[|｜]|^(?:名\s?称|标\s?题)[：:][^|｜]{2,100}[|｜]/;
 const TITLE_CELL_INSIDE = /[|｜]\s*(?:标题|名称|来源)[：:]\s*[|｜]/;
 const BARE_TITLE_CELL_START = /^[|｜]?\s*(?:标\s?题|名\s?称|文件名称|信息名称)\s*[|｜]/;
 
 /** A row of a file-information grid: `| 索引号： | 011158671/2020-23836 | 分类： | 其他 |`. */
 function isGridLine(text: string): boolean {
   if (!PIPE.test(text) && !GRID_LINE_START.test(text)) return false;
-  // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`: a grid's
-  // row that opens with its title cell.
+  // `标题：…` opens a grid printed as lines; alone, it names the page. `名称： | … |`, `名 称:… |
+  // 文件编号: |`: a grid's row that opens with its title cell.
   return (
     GRID_LABELS.test(text) ||
     TITLE_FIELD_START.test(text) ||
@@ -1263,7 +1282,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(withoutPictureCredit(value));
-      if (name !== "") sources.push(name);
+      const source = withoutLostMarks(name);
+      if (source !== "") sources.push(source);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
       const owner = columnOwner(value);
@@ -1510,6 +1530,17 @@ function sourceAndDate(value: string): [string, string | undefined] {
   return [(m[1] as string).trim(), m[2] === undefined ? undefined : readDateValue(m[2])];
 }
 
+/**
+ * `中國新聞網 ?` (`來源:中國新聞網 ?作者:? 2022-05-16`): a source's name without the question marks a
+ * copy wrote for characters it lost (a space it could not write, an empty author) at its end; no
+ * outlet's or body's name ends with one.
+ */
+const withoutLostMarks = (name: string): string =>
+  name.endsWith("?") || name.endsWith("？") || name.endsWith("\ufffd")
+    ? name.replace(LOST_MARKS_END, "")
+    : name;
+const LOST_MARKS_END = /[\s?？\ufffd]+$/;
+
 /** A source's name, then a date (and time) or a web address, or both, to the value's end. */
 const SOURCE_RUN_ON =
   /^(.*?[^\d\s])\s*(?:(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*)?(?:(?:https?:\/\/|www\.)\S*)?$/;
@@ -1599,7 +1630,11 @@ const ALL_LABELS = [
   "发文机构",
   "发文机关",
   "时效性",
+  "有效性",
   "索引号",
+  "发文字号",
+  "主题分类",
+  "体裁分类",
   "分类",
   "文号",
   "文件名称",
@@ -1636,7 +1671,9 @@ const ALL_LABELS = [
  */
 function fields(line: string): [string, string][] {
   // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
-  const printed = oneOfCode("[［", line.charCodeAt(0)) ? line.replace(SQUARED_LABEL, "$1：") : line;
+  const printed = oneOfCode("[［", line.charCodeAt(0))
+    ? squaredLabels(line, (_, label: string) => `${label}：`)
+    : line;
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
