@@ -21,6 +21,7 @@ import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import {
   dashedKicker,
+  isLeadSummary,
   isPageHeadline,
   restatesFigure,
   saidAgainIn,
@@ -311,7 +312,8 @@ function pageHead(
   if (byline !== undefined && lastMeta < 0) lastMeta = limit;
   else byline = undefined;
   const head: TextLine[] = [];
-  for (const l of lines.slice(skipped, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
+  for (const l of lines.slice(skipped, n))
+    if ((start(l) ?? 0) < lastMeta && !isLeadSummary(l.text)) head.push(l);
   return byline === undefined || head.length === 0
     ? { skipped: head.length > 0 ? skipped : 0, head }
     : { skipped, head, byline };
