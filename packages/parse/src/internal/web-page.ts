@@ -339,6 +339,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isLoginPrompt(text) ||
     isSignInBox(text) ||
     isPhoneAlone(text) ||
+    isChatWidget(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
     isPaperPageNav(text) ||
@@ -739,6 +740,13 @@ const contactLine = (text: string): "furniture" | undefined =>
   text.length <= 30 && isDigitCode(text.charCodeAt(text.length - 1)) && CONTACT_LINE.test(text)
     ? "furniture"
     : undefined;
+
+/** `QQ交谈`, `QQ咨询`, `QQ在线客服`: a site's chat widget alone on its line ({@link isChatWidget}). */
+const CHAT_WIDGET = /^(?:QQ|ＱＱ)\s?(?:在[线線])?(?:交[谈談]|咨[询詢]|客服|聊天)$/i;
+
+/** Whether a (simplified) line is a site's chat widget only: short, opened by `QQ`. */
+const isChatWidget = (text: string): boolean =>
+  text.length <= 9 && /^[QqＱｑ]/.test(text) && CHAT_WIDGET.test(text);
 
 const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
