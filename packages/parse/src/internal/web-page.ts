@@ -1634,6 +1634,11 @@ const ALL_LABELS = [
   "上传时间",
   "录入时间",
   "添加时间",
+  // `来源:某某晚报收集编辑:…`: an aggregator's editor's label saying how the copy was made.
+  "收集编辑",
+  "整理编辑",
+  "收集整理",
+  "编辑整理",
 ];
 
 /**
