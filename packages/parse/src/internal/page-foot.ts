@@ -92,6 +92,29 @@ function reportersOutlet(text: string, runOn: boolean): string | undefined {
   return text.slice(at + 1, at + 1 + (m[1] as string).length);
 }
 
+/** Words of a site's notice on the rights in what it copies ({@link rightsNoticeStart}). */
+const RIGHTS_WORD = /转载|授权|版权|侵权|摘编/;
+/** Most lines such a notice takes. */
+const MAX_NOTICE_LINES = 8;
+
+/**
+ * Where a site's notice on the rights in what it copies starts under a copied report
+ * (`声明：转载此文…与本网联系`, `1、…经某某授权…` / `2、凡本网注明…不得转载`): the run of lines before
+ * `end` each naming such rights ({@link RIGHTS_WORD}), one of them in the site's own words (`本网`,
+ * `本站`); `end` when the lines there are no such notice.
+ */
+function rightsNoticeStart(lines: readonly TextLine[], end: number): number {
+  let k = end;
+  let own = false;
+  while (k > 1 && end - k < MAX_NOTICE_LINES) {
+    const text = (lines[k - 1] as TextLine).text;
+    if (!RIGHTS_WORD.test(text)) break;
+    if (text.includes("本网") || text.includes("本站")) own = true;
+    k--;
+  }
+  return own ? k : end;
+}
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
@@ -99,13 +122,16 @@ const MAX_ISSUER = 40;
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
  * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
  * reporters' outlet in brackets (`（某某日报记者 林某）`, under a graphic's short lines too), or the
- * office credited in brackets (`（某市统计局供稿）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
+ * office credited in brackets (`（某市统计局供稿）`), over a site's rights notice perhaps
+ * ({@link rightsNoticeStart}). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
  * inside a sentence.
  */
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // A stray cell mark (`|`) a copy left under the text stands for nothing.
   let end = lines.length;
   while (end > 1 && /^[|｜\s]+$/.test((lines[end - 1] as TextLine).text)) end--;
+  // A site's notice on the rights in its copies, under the report, closes no text.
+  end = rightsNoticeStart(lines, end);
   const last = lines[end - 1];
   const before = lines[end - 2];
   if (last === undefined || last.table) return undefined;
