@@ -248,6 +248,24 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     expect(await page.locator("#status").textContent()).toBe("有效：4 个小节，无错误。");
   });
 
+  test("asks only for the facts the text lacks: fields of the facts it gives stay hidden", async () => {
+    // A statistics page's copy: its date and source line gives the publisher and the date; no
+    // title, no issue number.
+    const text =
+      "2024-04-18 10:16:18 来源:某市统计局\n一季度,全市地区生产总值为3890.08亿元,同比增长5.3%。\n一、农业生产形势稳定\n一季度,农林牧渔业总产值同比增长4.5%。";
+    await page.locator("#input").fill(text);
+    const form = page.locator("#missing");
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await expect.poll(() => page.locator("#missing-status").textContent()).toBe("还缺 2 项。");
+    expect(await page.locator("#fact-title").isVisible()).toBe(true);
+    expect(await page.locator("#fact-number").isVisible()).toBe(true);
+    expect(await page.locator("#fact-publisher").isVisible()).toBe(false);
+    expect(await page.locator("#fact-published-on").isVisible()).toBe(false);
+    // The whole issue gives every fact: the form goes (the next test starts from there).
+    await page.locator("#input").fill(seedText);
+    await expect.poll(() => form.isVisible()).toBe(false);
+  });
+
   test("a text without its masthead asks for the missing facts, invents none, and is complete once they are typed", async () => {
     // The reference issue without its first lines: no title, number, publisher or date.
     const body = seedText.split("\n").slice(8).join("\n");

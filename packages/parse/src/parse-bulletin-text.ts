@@ -34,7 +34,7 @@ import {
   dayOfTitles,
   daysOfWholeHours,
   holidayDaysOfStatedYear,
-  openingYearPeriod,
+  openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
   withoutLeadIn,
@@ -766,6 +766,25 @@ function reportedBy(text: string | undefined): string | undefined {
   return text.slice(at, at + dateline.outlet.length);
 }
 
+/**
+ * What follows a reporter's credit opening a lede (`…记者日前从某局了解到`): the reporter learning the
+ * news from a body, within the first clause.
+ */
+const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
+
+/**
+ * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
+ * opens the text's first sentence learning the news from a body, as printed; else undefined.
+ */
+function reporterLedOutlet(text: string | undefined): string | undefined {
+  if (text === undefined || !/^.{2,12}?[记記]者/.test(text)) return undefined;
+  const outlet = bylineOutlet(text.slice(0, 60));
+  if (outlet === undefined) return undefined;
+  const rest = text.slice(outlet.length, 80);
+  const credit = /[记記]者/.exec(rest);
+  return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
+}
+
 /** `据某某网报道`, `据某局消息`: the name (two to twenty characters) a report credits as its source. */
 const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/;
 
@@ -1064,6 +1083,17 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
   );
 }
 
+/** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
+const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
+
+/**
+ * `某县统计局` / `2023年，…。`: an issuer's name alone over the first paragraph of a copy with no
+ * headline ({@link isAccountLine}), no meeting's name (`我县召开政协提案交办会` is a headline).
+ */
+function isIssuerAlone(text: string | undefined, next: string | undefined): boolean {
+  return isAccountLine(text, next) && !MEETING_END.test(text as string);
+}
+
 /**
  * `（9月16日）`, `9月16日）`, `9月16日`: a day without its year alone on a line, in brackets or not
  * (a copy may lose the opening one).
@@ -1302,6 +1332,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
+  } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
+    // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
+    headIssuer = lines[0];
+    lines = lines.slice(1);
   } else if (
     untitled &&
     lines.length > 1 &&
@@ -1462,6 +1496,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     issuerOfTitle(headline ?? masthead.title?.text) ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
+    reporterLedOutlet(body[0]?.text) ??
     datelineAfterTeasers(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
@@ -1519,13 +1554,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : readPeriodText(masthead.periodText, referenceYear)) ??
     opts.issue.period ??
     periodFromTitles(drafts) ??
+    reviewedYear(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     dottedDaysOfIssue(titles, statedYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
-    openingYearPeriod(opening) ??
+    openingYearOrDaySpan(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
@@ -1636,6 +1672,25 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
         end: spanEnd({ kind: "month", month: `${q[1]}-${String(n * 3).padStart(2, "0")}` }),
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * `一、2021年工作回顾`, `2021年及本届政府工作回顾`, `2025年和“十四五”工作回顾`: the part of a government
+ * work report that reviews a year's work. Its heading names the year the report reports on; the
+ * title's year is the year it plans for (`2022年政府工作报告`, delivered in 2022 on 2021's work).
+ */
+const REVIEW_HEADING = /^(\d{4})年度?(?:(?:和|及|暨)[^，。；]{1,12})?工作回[顾顧]/;
+/** How many sections a report's review may come after (a cover notice, the speaker's line). */
+const MAX_REVIEW_SECTION = 8;
+
+/** The year a report's review heading names ({@link REVIEW_HEADING}), among its first sections. */
+function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
+  for (const s of sections.slice(0, MAX_REVIEW_SECTION)) {
+    const m = REVIEW_HEADING.exec(s.title);
+    const year = m === null ? undefined : yearOf(`${m[1]}-01-01`);
+    if (year !== undefined) return { kind: "year", year };
   }
   return undefined;
 }

@@ -434,3 +434,40 @@ export function daysOfWholeHours(opening: readonly string[]): DateSpan | undefin
   }
   return undefined;
 }
+
+/**
+ * `从2019年1月1日至2021年11月30日`, `2018年10月8日至12月31日`: a span of two whole dates (the second's
+ * year may be left out, then it is the first's).
+ */
+const DAY_SPAN =
+  /(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?\s*[至到—–~～-]{1,2}\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
+
+/**
+ * The period of a report's opening lines ({@link openingYearPeriod}), unless its first sentence
+ * states a span of two whole dates that period overlaps (`本市推行接诉即办改革近3年，
+ * 从2019年1月1日至2021年11月30日，共受理…` / … / `2019年，本市…`): the report counts over that span,
+ * and the later paragraph's year is a part of its story. A span the year falls outside of (an
+ * audit's fieldwork, `自2023年5月8日至8月30日，对…2022年度…进行了审计`) leaves the year.
+ */
+export function openingYearOrDaySpan(opening: readonly string[]): DateSpan | undefined {
+  const year = openingYearPeriod(opening);
+  if (year === undefined) return undefined;
+  const days = openingDaySpan(opening[0]);
+  if (days === undefined) return year;
+  const [from, to] = dateSpanBounds(year);
+  return from <= days.end && to >= days.start ? days : year;
+}
+
+/** The span of two whole dates ({@link DAY_SPAN}) the first sentence of `first` states, if any. */
+function openingDaySpan(first: string | undefined): (DateSpan & { kind: "range" }) | undefined {
+  if (first === undefined || !first.includes("日")) return undefined;
+  const stop = first.indexOf("。");
+  const m = DAY_SPAN.exec(stop < 0 ? first.slice(0, 200) : first.slice(0, stop));
+  if (m === null) return undefined;
+  const pad = (n: string): string => n.padStart(2, "0");
+  const start = readFullDate(`${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}`);
+  const end = readFullDate(`${m[4] ?? m[1]}-${pad(m[5] as string)}-${pad(m[6] as string)}`);
+  return start !== undefined && end !== undefined && start < end
+    ? { kind: "range", start, end }
+    : undefined;
+}

@@ -601,7 +601,7 @@ export function readBody(
       !(graphic && captionOf(lines[index + 1]))
     ) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
-      let title = t;
+      let title = closedPhraseSubhead(t) ?? t;
       let j = index + 1;
       while (
         j < lines.length &&
@@ -785,10 +785,13 @@ const MAX_SUBHEAD = 30;
  * the indices of those that state a figure ({@link isFigureSubhead}: `5家单位存在逾期现象`), which
  * head sections as the others do; else none (one short line with a figure between paragraphs may be
  * a highlighted figure). No table row, no paragraph's first line a page's width broke
- * ({@link opensParagraph}, {@link splitsFigure}).
+ * ({@link opensParagraph}, {@link splitsFigure}). Subheads of parallel phrases closed by a `。`
+ * ({@link closedPhraseSubhead}: `居民收入稳定增长，物价指数持续平稳。`) are among them where the text
+ * prints two or more of those.
  */
 function figureSubheads(lines: readonly TextLine[]): Set<number> {
   const between: number[] = [];
+  const closed: number[] = [];
   for (let k = 1; k + 1 < lines.length; k++) {
     const line = lines[k] as TextLine;
     const t = line.text;
@@ -796,14 +799,37 @@ function figureSubheads(lines: readonly TextLine[]): Set<number> {
     const prev = lines[k - 1] as TextLine;
     const next = lines[k + 1] as TextLine;
     if (prev.table || next.table || !closesSentence(prev.text)) continue;
-    if (!isRunningText(next.text) || !isBareHeading(t, true)) continue;
+    if (!isRunningText(next.text)) continue;
+    if (closedPhraseSubhead(t) !== undefined) closed.push(k);
+    if (!isBareHeading(t, true)) continue;
     if (opensParagraph(t) || splitsFigure(t, next.text)) continue;
     between.push(k);
   }
-  const found = new Set<number>();
+  const found = new Set<number>(closed.length >= 2 ? closed : []);
   if (between.length < 2) return found;
   for (const k of between) if (isFigureSubhead((lines[k] as TextLine).text)) found.add(k);
   return found;
+}
+
+/**
+ * What opens a sentence, not a heading, as the first of its phrases: a clause of time
+ * (`前三季度，`, `今年以来，`, `2023年，`) or a connective (`总体来看，`, `同时，`, `此外，`).
+ */
+const OPENING_CLAUSE_END = /(?:季度|半年|以来|[年月日]份?|期间|看|而言|同时|此外|其中|目前|总之)$/;
+
+/**
+ * `居民收入稳定增长，物价指数持续平稳。`: a subhead of parallel phrases closed by a `。`
+ * ({@link closedPhrasesTitle}), each phrase four characters or more, the first no clause of time or
+ * connective ({@link OPENING_CLAUSE_END}); its title without the mark, else undefined.
+ */
+function closedPhraseSubhead(text: string): string | undefined {
+  if (!text.endsWith("。")) return undefined;
+  const title = closedPhrasesTitle(text);
+  if (title === undefined) return undefined;
+  const phrases = title.split("，");
+  return phrases.every((p) => p.length >= 4) && !OPENING_CLAUSE_END.test(phrases[0] as string)
+    ? title
+    : undefined;
 }
 
 /**

@@ -193,7 +193,9 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   } else if (titleParts.length > 0) {
     m.title = { text: name, at: (titleParts[0] as { at: number }).at };
   }
-  for (const e of rest.slice(r)) {
+  const issuerBelow = namesIssuerBelow(rest, r);
+  for (const [j, e] of rest.entries()) {
+    if (j < r) continue;
     const stripped = stripIssuer(e.text);
     const org = stripped !== e.text || isOrg(stripped);
     // The issuer printed again (`某局 2016年5月24日` / `某局`), or the name (`某报表第318期` /
@@ -215,7 +217,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       !m.publisher &&
       (org || m.title) &&
       !/[：:]/.test(stripped) &&
-      (org || !REPORT_END.test(stripped))
+      (org || (!REPORT_END.test(stripped) && !issuerBelow(j)))
     )
       m.publisher = { text: stripped, at: e.at };
     // Anything else is unknown: a line under the title, a labelled field, and a body after the
@@ -366,6 +368,21 @@ function headlineLast(parts: readonly { text: string }[], m: Masthead): boolean 
   let others = 0;
   for (let k = 0; k < parts.length - 1; k++) others += (parts[k] as { text: string }).text.length;
   return last >= MIN_PAGE_HEADLINE && last >= others;
+}
+
+/**
+ * `政务服务和公共资源交易工作专报 2022年10月14日` / `某市政务服务监督管理局`: whether an entry of `rest`
+ * after entry `j` names an organisation (`某局`, `编印单位：某局`), from entry `from` on. A line of
+ * the head naming the series or the kind of issue over the issuer's own line names no publisher.
+ */
+function namesIssuerBelow(rest: readonly { text: string }[], from: number): (j: number) => boolean {
+  let last = -1;
+  for (let k = from; k < rest.length; k++) {
+    const text = (rest[k] as { text: string }).text;
+    const stripped = stripIssuer(text);
+    if (stripped !== text || isOrg(stripped)) last = k;
+  }
+  return (j) => j < last;
 }
 
 /** `编印单位：X`, `X编印` → X. */

@@ -1,0 +1,40 @@
+import { parseBulletinText } from "@bulletin/parse";
+import { describe, expect, test } from "vitest";
+
+/**
+ * A news copy may open its first sentence with its outlet's reporter learning the news from a body
+ * (`北京青年报记者日前从北京市政务服务管理局了解到，…`): the paper, site or agency before 记者 is the
+ * report's outlet when nothing else names one. `本报记者`, `记者` alone, and an outlet's reporter
+ * who learns nothing from anyone name none. Written for the rule (batch s15b's Beijing 接诉即办
+ * item); the cases are invented.
+ */
+
+const REST = "共受理群众反映3134万件，诉求1301万件、占比41.5%。";
+const HEADING = "企业服务热线受理来电14万件";
+const MORE = "开通以来共受理企业来电14万件，响应率达99.7%。";
+const publisherOf = (lede: string) =>
+  parseBulletinText([`${lede}${REST}`, HEADING, MORE].join("\n")).bulletin.publication.publisher
+    ?.name;
+
+describe("a first sentence opened by the outlet's reporter learning the news", () => {
+  test.each([
+    ["北京青年报记者日前从北京市政务服务管理局了解到，", "北京青年报"],
+    ["新京报记者近日从某市统计局获悉，", "新京报"],
+    ["某某日报记者王某从某县市场监督管理局获悉，", "某某日报"],
+    ["央广网记者12日自某省应急管理厅获悉，", "央广网"],
+    ["某某晚報記者日前從某市政務服務管理局了解到，", "某某晚報"],
+  ])("`%s` names %s", (lede, outlet) => {
+    expect(publisherOf(lede)).toBe(outlet);
+  });
+});
+
+describe("first sentences that name no outlet", () => {
+  test.each([
+    ["本报记者日前从某市政务服务管理局了解到，"],
+    ["记者日前从某市政务服务管理局了解到，"],
+    ["某某日报记者节座谈会上，某市政务服务管理局介绍，"],
+    ["某市政务服务管理局日前向某某日报记者介绍，"],
+  ])("`%s`", (lede) => {
+    expect(publisherOf(lede)).toBeUndefined();
+  });
+});
