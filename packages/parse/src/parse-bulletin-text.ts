@@ -14,6 +14,7 @@ import type {
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { oneOf } from "./internal/chars";
 import { contentsListLength } from "./internal/contents-list";
+import { readCoverNotice } from "./internal/cover-notice";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
@@ -1403,6 +1404,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // The 落款 closing the text names the issuer and the date when nothing before it does.
   let body = lines.slice(mastheadLines);
+  // A document under the notice that issues it: the notice names it, its office and its date.
+  const cover = readCoverNotice(body);
   // (A date alone closing a news page's text dates it when the page's foot was printed under it.)
   const signature = readSignature(body, (line) => {
     const from = offsetAt(line, 0) ?? Number.POSITIVE_INFINITY;
@@ -1426,6 +1429,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead.publishedOn ??
     page.publishedOn ??
     masthead.deliveredOn ??
+    cover?.publishedOn ??
     signature?.publishedOn ??
     credit?.publishedOn ??
     titleDay;
@@ -1476,6 +1480,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead.title?.text ??
     pageTitle?.text ??
     page.title ??
+    cover?.title ??
     opts.publication.title ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
@@ -1494,6 +1499,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     titled?.form ??
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??
+    cover?.publisher?.text ??
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
     reporterLedOutlet(body[0]?.text) ??

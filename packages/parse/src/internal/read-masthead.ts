@@ -64,7 +64,7 @@ function looksLikeMasthead(text: string): boolean {
 }
 
 /** `各相关单位：`, `某某局：`: whom a document is sent to, a line ending in `：`. */
-function isAddressee(text: string): boolean {
+export function isAddressee(text: string): boolean {
   const m = /^(.{2,60})[：:]$/.exec(text);
   return m !== null && (text.startsWith("各") || ORG_END.test(m[1] as string));
 }
