@@ -22,6 +22,7 @@ import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import {
   dashedKicker,
+  isLeadSummary,
   isPageHeadline,
   restatesFigure,
   saidAgainIn,
@@ -312,7 +313,8 @@ function pageHead(
   if (byline !== undefined && lastMeta < 0) lastMeta = limit;
   else byline = undefined;
   const head: TextLine[] = [];
-  for (const l of lines.slice(skipped, n)) if ((start(l) ?? 0) < lastMeta) head.push(l);
+  for (const l of lines.slice(skipped, n))
+    if ((start(l) ?? 0) < lastMeta && !isLeadSummary(l.text)) head.push(l);
   return byline === undefined || head.length === 0
     ? { skipped: head.length > 0 ? skipped : 0, head }
     : { skipped, head, byline };
@@ -1190,8 +1192,11 @@ const opensWithByline = (lines: readonly TextLine[]): boolean =>
   isSpacedByline(lines[0] as TextLine) &&
   /[。；！？]/.test(lines[1]?.text ?? "");
 
-/** `-`, `*`, `•`: a list's mark alone on its line (an item left empty), no text's. */
-const LONE_LIST_MARK = /^\s*[-*+•·・]\s*$/;
+/**
+ * `-`, `*`, `•`: a list's mark alone on its line (an item left empty), or `.`, `。`: a full stop a
+ * copy left alone on its line; no text's.
+ */
+const LONE_MARK = /^\s*[-*+•·・.。．]\s*$/;
 
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
@@ -1200,8 +1205,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
   if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
-  // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading.
-  while (lines.length >= 2 && LONE_LIST_MARK.test(lines[0]?.text ?? "")) {
+  // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
+  // a stray full stop.
+  while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }

@@ -104,3 +104,12 @@ export function dashedKicker(text: string): { dash: number; main: number } | und
   if (main.length > MAX_DASHED_MAIN || !isBareHeading(main)) return undefined;
   return { dash: (m[1] as string).length, main: text.length - main.length };
 }
+
+/** The labels a page prints its report's summary under: `导语：`, `摘要：`, `核心提示：`. */
+const LEAD_SUMMARY = /^(?:导语|導語|摘要|导读|導讀|内容提要|內容提要|核心提示)[：:]/;
+
+/**
+ * `导语：一季度我省…`, `核心提示：…`: a page's summary of its report on a line of its own, under the
+ * headline: a line of the text (a year it states may date the report), never the headline.
+ */
+export const isLeadSummary = (text: string): boolean => LEAD_SUMMARY.test(text);

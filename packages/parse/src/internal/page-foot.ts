@@ -44,17 +44,25 @@ const RUN_ON_CREDIT =
   /[。！？]\s*[（(]([\u4e00-\u9fff]{2,30}?)(?:供稿|提供|撰稿|报送)(?:[\s\u3000]*(?:编校|编辑|责编|责任编辑|审核|校对)[：:]\s*[\u4e00-\u9fff·]{2,8})?[）)]$/;
 
 /**
- * `（某某日报记者 林某 通讯员 洪某 黄某）`, `（新华社记者 王某、李某）`: a reporters' credit in brackets
- * (found on the simplified text), which names their paper, site or agency before 记者 (a bureau,
- * `驻某市`, perhaps after it); `本报…`, `我…`, `据…` and a kind of outlet alone (`时报记者`, `电视台记者`)
- * name none.
+ * An outlet's name before a reporter's role: a paper, site or agency (`某某日报`, `某某新闻网`,
+ * `新华社`) or a newspaper group (`某某报业`, `某某报业集团`), a bureau (`驻某市`) perhaps after it,
+ * a space perhaps before the role (`某某日报 记者`); `本…`, `我…`, `据…` and a kind of outlet alone
+ * (`时报记者`, `电视台记者`) name none. Group 1 is the name.
  */
-const REPORTER_CREDIT =
-  /[（(]((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+(?:[\s\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\s\u3000、]*[\u4e00-\u9fff·]{2,4})+)*\s*[）)]$/;
+const OUTLET_ROLE =
+  "((?![本我据])(?!(?:电视台|新闻网)[记記])[\\u4e00-\\u9fff]{2,12}?(?:[报報][业業](?:集[团團])?|报|网|社|台|新闻|新聞))[\\s\\u3000]?(?:[驻駐][\\u4e00-\\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者";
+
+/**
+ * `（某某日报记者 林某 通讯员 洪某 黄某）`, `（新华社记者 王某、李某）`, `（某某日报 记者/余某）`: a
+ * reporters' credit in brackets (found on the simplified text), which names their outlet
+ * ({@link OUTLET_ROLE}), a slash perhaps between the role and the names.
+ */
+const REPORTER_CREDIT = new RegExp(
+  `[（(]${OUTLET_ROLE}[/／]?(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+(?:[\\s\\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+)*\\s*[）)]$`,
+);
 
 /** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
-const BYLINE_OUTLET =
-  /^((?![本我据])(?!(?:电视台|新闻网)[记記])[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|新聞))(?:[驻駐][\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者/;
+const BYLINE_OUTLET = new RegExp(`^${OUTLET_ROLE}`);
 
 /** `某某日报客户端 | 记者 任某`: a name and a bar before a byline's role. */
 const BARRED_NAME = /^([\u4e00-\u9fff]{2,12})\s*[|｜]/;
@@ -84,6 +92,29 @@ function reportersOutlet(text: string, runOn: boolean): string | undefined {
   return text.slice(at + 1, at + 1 + (m[1] as string).length);
 }
 
+/** Words of a site's notice on the rights in what it copies ({@link rightsNoticeStart}). */
+const RIGHTS_WORD = /转载|授权|版权|侵权|摘编/;
+/** Most lines such a notice takes. */
+const MAX_NOTICE_LINES = 8;
+
+/**
+ * Where a site's notice on the rights in what it copies starts under a copied report
+ * (`声明：转载此文…与本网联系`, `1、…经某某授权…` / `2、凡本网注明…不得转载`): the run of lines before
+ * `end` each naming such rights ({@link RIGHTS_WORD}), one of them in the site's own words (`本网`,
+ * `本站`); `end` when the lines there are no such notice.
+ */
+function rightsNoticeStart(lines: readonly TextLine[], end: number): number {
+  let k = end;
+  let own = false;
+  while (k > 1 && end - k < MAX_NOTICE_LINES) {
+    const text = (lines[k - 1] as TextLine).text;
+    if (!RIGHTS_WORD.test(text)) break;
+    if (text.includes("本网") || text.includes("本站")) own = true;
+    k--;
+  }
+  return own ? k : end;
+}
+
 /** Longest issuer's name on a line of its own. */
 const MAX_ISSUER = 40;
 
@@ -91,13 +122,16 @@ const MAX_ISSUER = 40;
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
  * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
  * reporters' outlet in brackets (`（某某日报记者 林某）`, under a graphic's short lines too), or the
- * office credited in brackets (`（某市统计局供稿）`). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
+ * office credited in brackets (`（某市统计局供稿）`), over a site's rights notice perhaps
+ * ({@link rightsNoticeStart}). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
  * inside a sentence.
  */
 export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // A stray cell mark (`|`) a copy left under the text stands for nothing.
   let end = lines.length;
   while (end > 1 && /^[|｜\s]+$/.test((lines[end - 1] as TextLine).text)) end--;
+  // A site's notice on the rights in its copies, under the report, closes no text.
+  end = rightsNoticeStart(lines, end);
   const last = lines[end - 1];
   const before = lines[end - 2];
   if (last === undefined || last.table) return undefined;

@@ -543,8 +543,8 @@ const NEEDS_REPAIR = new Uint8Array(0x10000);
     [0x3000, 0x3000],
     [0xd800, 0xdfff],
     [0xfeff, 0xfeff],
-    // The small full stop (`1﹒`).
-    [0xfe52, 0xfe52],
+    // The small marks (`1﹒`, `2.7%﹔`).
+    [0xfe50, 0xfe57],
     // Full-width quotes, %, +, -, ., /, digits and letters.
     [0xff02, 0xff02],
     [0xff05, 0xff05],
@@ -615,6 +615,19 @@ function readUnit(source: string, i: number, n: number): number {
       return anyDigit(source.charCodeAt(i - 1)) && anyDigit(source.charCodeAt(i + 1))
         ? 0x2e
         : 0xff0e;
+    // The other small forms some traditional pages set (`增長2.7%﹔本地…`): as the full-width marks.
+    case 0xfe50: // ﹐
+      return 0xff0c;
+    case 0xfe51: // ﹑
+      return 0x3001;
+    case 0xfe54: // ﹔
+      return 0xff1b;
+    case 0xfe55: // ﹕
+      return 0xff1a;
+    case 0xfe56: // ﹖
+      return 0xff1f;
+    case 0xfe57: // ﹗
+      return 0xff01;
   }
   return isSpaceCode(n) ? SPACE : n;
 }

@@ -350,6 +350,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isLoginPrompt(text) ||
     isSignInBox(text) ||
     isPhoneAlone(text) ||
+    isChatWidget(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
     isPaperPageNav(text) ||
@@ -513,11 +514,11 @@ const ZOOMED_DATE = new RegExp(
  * The page's reading count after the clock is no part of the line ({@link uncounted}); an account's
  * or an office's name before a clocked date is read as an outlet's ({@link namedClockedDate}).
  */
-function outletDate(simple: string): { name: string; date: string } | undefined {
+function outletDate(simple: string): { name: string; date: string; at?: number } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const line = uncounted(simple);
   const m = OUTLET_DATE.exec(line);
-  if (m === null) return namedClockedDate(line);
+  if (m === null) return namedClockedDate(line) ?? authoredAccountDate(line);
   if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
@@ -554,6 +555,26 @@ function namedClockedDate(simple: string): { name: string; date: string } | unde
 const NAMED_CLOCKED_DATE = new RegExp(
   `^([\\u4e00-\\u9fff]{3,20})\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
 );
+/**
+ * `HEBRTS 河北新闻联播 2022-05-05`, `zhang_san 某某发布 2023-06-01 18:30`: a copied post's line naming
+ * its author (a Latin handle, set off by a space), the account that posted it (three to twelve
+ * Han characters) and the day, its time perhaps: the account, where it starts, and the date; else
+ * undefined. (A Han author's name would be glued to the account once stray spaces are gone.)
+ */
+function authoredAccountDate(
+  simple: string,
+): { name: string; date: string; at: number } | undefined {
+  const m = AUTHORED_ACCOUNT_DATE.exec(simple);
+  const date = m === null ? undefined : readDateValue(m[3] as string);
+  return m === null || date === undefined
+    ? undefined
+    : { name: m[2] as string, date, at: (m[1] as string).length };
+}
+/** Group 1 the author and the space after, 2 the account, 3 the date (4 its separator). */
+const AUTHORED_ACCOUNT_DATE = new RegExp(
+  `^([A-Za-z][\\w.-]{1,19}\\s+)([\\u4e00-\\u9fff]{3,12}?)\\s*(${fullDateSource(4)})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$`,
+);
+
 /** The longest name read as an account's; a longer one must name an office. */
 const MAX_ACCOUNT = 12;
 const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
@@ -752,6 +773,13 @@ const contactLine = (text: string): "furniture" | undefined =>
   text.length <= 30 && isDigitCode(text.charCodeAt(text.length - 1)) && CONTACT_LINE.test(text)
     ? "furniture"
     : undefined;
+
+/** `QQ交谈`, `QQ咨询`, `QQ在线客服`: a site's chat widget alone on its line ({@link isChatWidget}). */
+const CHAT_WIDGET = /^(?:QQ|ＱＱ)\s?(?:在[线線])?(?:交[谈談]|咨[询詢]|客服|聊天)$/i;
+
+/** Whether a (simplified) line is a site's chat widget only: short, opened by `QQ`. */
+const isChatWidget = (text: string): boolean =>
+  text.length <= 9 && /^[QqＱｑ]/.test(text) && CHAT_WIDGET.test(text);
 
 const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
@@ -1407,7 +1435,7 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
     return outlet.name === ""
       ? [["日期", outlet.date]]
       : [
-          ["来源", text.slice(0, outlet.name.length)],
+          ["来源", text.slice(outlet.at ?? 0, (outlet.at ?? 0) + outlet.name.length)],
           ["日期", outlet.date],
         ];
   if (credited !== undefined) {
@@ -1663,6 +1691,11 @@ const ALL_LABELS = [
   "上传时间",
   "录入时间",
   "添加时间",
+  // `来源:某某晚报收集编辑:…`: an aggregator's editor's label saying how the copy was made.
+  "收集编辑",
+  "整理编辑",
+  "收集整理",
+  "编辑整理",
 ];
 
 /**
