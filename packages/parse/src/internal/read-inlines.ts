@@ -151,11 +151,6 @@ function opensSentenceShare(text: string, i: number, end: number): boolean {
 const TARGET_SHARE = /^的[^，。；,;]{0,8}?(?:目标|指标|控制线|控制線|红线|紅線|要求)/;
 
 /**
- * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
- * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
- * figure is the level the change starts from, a figure the text reports.
- */
-/**
  * `同比增长5.2%其中第一产业…`: `其中` right after a figure opens the clause that breaks the whole
  * down, where a copy lost the comma before it; the figure ends its clause.
  */
@@ -164,6 +159,11 @@ const opensBreakdown = (text: string, end: number): boolean =>
 
 /** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
+/**
+ * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
+ * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
+ * figure is the level the change starts from, a figure the text reports.
+ */
 const MOVES_TO =
   /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前)?的?[+\-−]?\d/;
 
