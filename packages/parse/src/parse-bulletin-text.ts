@@ -21,6 +21,7 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import {
+  archiveYearTagAt,
   dashedKicker,
   isLeadSummary,
   isPageHeadline,
@@ -1462,10 +1463,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     }
   }
   // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it;
-  // `标题.docx`: a shared file's name with its kind.
+  // `标题.docx`: a shared file's name with its kind; `2024年某县…统计公报 2024`: an archive's year tag.
   if (pageTitle !== undefined) {
     const cut =
-      siteNameAt(pageTitle.text) ?? dashedSiteNameAt(pageTitle.text) ?? fileKindAt(pageTitle.text);
+      siteNameAt(pageTitle.text) ??
+      dashedSiteNameAt(pageTitle.text) ??
+      fileKindAt(pageTitle.text) ??
+      archiveYearTagAt(pageTitle.text);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
