@@ -997,7 +997,8 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     (!opensParagraph(first) || saidAgainBelow(lines)) &&
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
-    !headsParallelSections(lines)
+    !headsParallelSections(lines) &&
+    !headsNumberedFindings(lines)
   );
 }
 
@@ -1115,6 +1116,33 @@ function headsParallelSections(lines: readonly TextLine[]): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/** A finding's last word: a change (`增长`, `下降`, `提高`, …), as a regex's alternation. */
+const CHANGES =
+  "增长|下降|上升|回落|减少|增加|提高|提升|下滑|回升|上涨|下跌|降低|扩大|收窄|加快|放缓";
+const CHANGE_END = new RegExp(`(?:${CHANGES})$`);
+/** A numbered sub-head stating a finding, its figure after the change perhaps (`1.…同比增长4.9%`). */
+const NUMBERED_FINDING = new RegExp(
+  `^(?:\\d{1,2}[.、．]|[（(]\\d{1,2}[）)])[^，。；：\\d]{2,24}?(?:${CHANGES})(?:\\d+(?:\\.\\d+)?(?:%|个百分点|万?人次?|万?户|万?元|亿元))?$`,
+);
+/** Longest first line {@link headsNumberedFindings} reads as a finding. */
+const MAX_FINDING_HEAD = 24;
+
+/**
+ * `三大险种参保总量环比、同比均增长` over a paragraph, `1.基本养老保险参保人数同比增长4.9%` and `2.…` further
+ * down: a first line stating a finding (no number in it, ending in a change), two or more numbered
+ * sub-heads stating findings under it: the first part's heading of a release that prints no title
+ * (a title names the report, `…情况`, or its period).
+ */
+function headsNumberedFindings(lines: readonly TextLine[]): boolean {
+  const first = lines[0]?.text ?? "";
+  if (first.length > MAX_FINDING_HEAD || !CHANGE_END.test(first) || /\d/.test(first)) return false;
+  if (!/[。；]/.test(lines[1]?.text ?? "")) return false;
+  let heads = 0;
+  for (let k = 2; k < lines.length && k < PARALLEL_REACH; k++)
+    if (NUMBERED_FINDING.test((lines[k] as TextLine).text) && ++heads === 2) return true;
   return false;
 }
 
