@@ -1176,6 +1176,13 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
   );
 }
 
+/**
+ * `某县统计局` / `国家统计局某县调查队` / `2022年，…。`: two issuers' names on lines of their own over
+ * the first paragraph ({@link isAccountLine}), as a 统计公报 prints its office and the survey team.
+ */
+const areIssuerLines = (lines: readonly TextLine[]): boolean =>
+  isAccountLine(lines[0]?.text, lines[2]?.text) && isAccountLine(lines[1]?.text, lines[2]?.text);
+
 /** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
 const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
 
@@ -1459,6 +1466,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     if (isAccountLine(lines[0]?.text, lines[1]?.text)) {
       headIssuer = lines[0];
       lines = lines.slice(1);
+    } else if (areIssuerLines(lines)) {
+      // `某县统计局` / `国家统计局某县调查队`: a 公报's two issuers, the first its publisher.
+      warn("unrecognised-masthead-line", at(lines[1]), { text: lines[1]?.text ?? "" });
+      headIssuer = lines[0];
+      lines = lines.slice(2);
     } else if (
       YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
       isAccountLine(lines[1]?.text, lines[2]?.text)
