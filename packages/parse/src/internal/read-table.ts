@@ -45,6 +45,9 @@ export type CleanRange = (from: number, to: number) => TextLine;
 
 type Range = readonly [number, number];
 
+/** `按城乡分`, `按经济类型分`: the label a 统计公报's table prints over a group of its rows. */
+const GROUP_LABEL = /^按[\u4e00-\u9fff]{1,8}分$/;
+
 /** A raw line split into columns, or a `| --- | --- |` rule. */
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
 
@@ -840,6 +843,14 @@ export function findTables(
         // sub-head of its last column; after the body a note, or the next table's caption.
         const body = rows.length > (headRows === -1 ? 1 : headRows);
         const text = clean(...lone);
+        // `按城乡分 | ||` in the body: a group's label, a row of the table.
+        if (body && split.kind === "pipe" && GROUP_LABEL.test(text.text)) {
+          rows.push(cellsOf(split, clean));
+          opens.push(i);
+          end = i;
+          i = next(i + 1);
+          continue;
+        }
         if (!body && kindOf(text.text) === "word") {
           subHeads.push(text);
           end = i;
