@@ -140,6 +140,18 @@ function splitPipes(source: string, a: number, b: number): Split | undefined {
 }
 
 /**
+ * `指  标 2024年 …`, `工  业 1430156 9.0`: a label of two Han characters opening a row of figures (or
+ * a head naming a year), letter-spaced to the width of its column: one cell (`[a, i)` before the
+ * gap `[i, j)`, the line ending at `b`).
+ */
+const spacedPair = (source: string, a: number, i: number, j: number, b: number): boolean =>
+  i - a === 1 &&
+  isHan(source.charAt(a)) &&
+  isHan(source.charAt(j)) &&
+  isSpaceCode(source.charCodeAt(j + 1)) &&
+  /\d/.test(source.slice(j + 1, b));
+
+/**
  * Splits a raw line on gaps: runs of white space with a tab in them, or of two or more spaces
  * (`single`: any space). Letter-spaced text (`政  务  服  务`) is not a row.
  */
@@ -158,7 +170,10 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
       if (source.charAt(j) === "\t") hasTab = true;
       j++;
     }
-    if (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") {
+    if (
+      (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") &&
+      !(start === a && spacedPair(source, a, i, j, b))
+    ) {
       cells.push([start, i]);
       start = j;
       tab ||= hasTab;
