@@ -21,6 +21,7 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import {
+  archiveYearTagAt,
   dashedKicker,
   isLeadSummary,
   isPageHeadline,
@@ -996,7 +997,8 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     (!opensParagraph(first) || saidAgainBelow(lines)) &&
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
-    !headsParallelSections(lines)
+    !headsParallelSections(lines) &&
+    !headsNumberedFindings(lines)
   );
 }
 
@@ -1117,6 +1119,33 @@ function headsParallelSections(lines: readonly TextLine[]): boolean {
   return false;
 }
 
+/** A finding's last word: a change (`增长`, `下降`, `提高`, …), as a regex's alternation. */
+const CHANGES =
+  "增长|下降|上升|回落|减少|增加|提高|提升|下滑|回升|上涨|下跌|降低|扩大|收窄|加快|放缓";
+const CHANGE_END = new RegExp(`(?:${CHANGES})$`);
+/** A numbered sub-head stating a finding, its figure after the change perhaps (`1.…同比增长4.9%`). */
+const NUMBERED_FINDING = new RegExp(
+  `^(?:\\d{1,2}[.、．]|[（(]\\d{1,2}[）)])[^，。；：\\d]{2,24}?(?:${CHANGES})(?:\\d+(?:\\.\\d+)?(?:%|个百分点|万?人次?|万?户|万?元|亿元))?$`,
+);
+/** Longest first line {@link headsNumberedFindings} reads as a finding. */
+const MAX_FINDING_HEAD = 24;
+
+/**
+ * `三大险种参保总量环比、同比均增长` over a paragraph, `1.基本养老保险参保人数同比增长4.9%` and `2.…` further
+ * down: a first line stating a finding (no number in it, ending in a change), two or more numbered
+ * sub-heads stating findings under it: the first part's heading of a release that prints no title
+ * (a title names the report, `…情况`, or its period).
+ */
+function headsNumberedFindings(lines: readonly TextLine[]): boolean {
+  const first = lines[0]?.text ?? "";
+  if (first.length > MAX_FINDING_HEAD || !CHANGE_END.test(first) || /\d/.test(first)) return false;
+  if (!/[。；]/.test(lines[1]?.text ?? "")) return false;
+  let heads = 0;
+  for (let k = 2; k < lines.length && k < PARALLEL_REACH; k++)
+    if (NUMBERED_FINDING.test((lines[k] as TextLine).text) && ++heads === 2) return true;
+  return false;
+}
+
 /**
  * `快来看!`, `重磅！`, `亮点速览!`: a teaser of two to six Han characters a social-media copy exclaims
  * before its headline (which must follow, six characters or more).
@@ -1146,6 +1175,13 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
     !startsBlock(next)
   );
 }
+
+/**
+ * `某县统计局` / `国家统计局某县调查队` / `2022年，…。`: two issuers' names on lines of their own over
+ * the first paragraph ({@link isAccountLine}), as a 统计公报 prints its office and the survey team.
+ */
+const areIssuerLines = (lines: readonly TextLine[]): boolean =>
+  isAccountLine(lines[0]?.text, lines[2]?.text) && isAccountLine(lines[1]?.text, lines[2]?.text);
 
 /** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
 const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
@@ -1430,6 +1466,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     if (isAccountLine(lines[0]?.text, lines[1]?.text)) {
       headIssuer = lines[0];
       lines = lines.slice(1);
+    } else if (areIssuerLines(lines)) {
+      // `某县统计局` / `国家统计局某县调查队`: a 公报's two issuers, the first its publisher.
+      warn("unrecognised-masthead-line", at(lines[1]), { text: lines[1]?.text ?? "" });
+      headIssuer = lines[0];
+      lines = lines.slice(2);
     } else if (
       YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
       isAccountLine(lines[1]?.text, lines[2]?.text)
@@ -1462,10 +1503,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     }
   }
   // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it;
-  // `标题.docx`: a shared file's name with its kind.
+  // `标题.docx`: a shared file's name with its kind; `2024年某县…统计公报 2024`: an archive's year tag.
   if (pageTitle !== undefined) {
     const cut =
-      siteNameAt(pageTitle.text) ?? dashedSiteNameAt(pageTitle.text) ?? fileKindAt(pageTitle.text);
+      siteNameAt(pageTitle.text) ??
+      dashedSiteNameAt(pageTitle.text) ??
+      fileKindAt(pageTitle.text) ??
+      archiveYearTagAt(pageTitle.text);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {

@@ -113,3 +113,16 @@ const LEAD_SUMMARY = /^(?:导语|導語|摘要|导读|導讀|内容提要|內容
  * headline: a line of the text (a year it states may date the report), never the headline.
  */
 export const isLeadSummary = (text: string): boolean => LEAD_SUMMARY.test(text);
+
+/** A year closing a title, right after a Han character (the repair took out the space between), not a `第`. */
+const CLOSING_YEAR = /(?<=[\u4e00-\u9fff])(?<!第)(?:19|20)\d\d$/;
+
+/**
+ * `2024年某县国民经济和社会发展统计公报 2024`: where a title ends before the year a 公报 archive
+ * files it under (printed after it, the repair joins the two), when the title states that year
+ * itself (`2024年`); else undefined.
+ */
+export function archiveYearTagAt(title: string): number | undefined {
+  const m = CLOSING_YEAR.exec(title);
+  return m !== null && title.slice(0, m.index).includes(`${m[0]}年`) ? m.index : undefined;
+}

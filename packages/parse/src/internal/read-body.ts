@@ -584,7 +584,8 @@ export function readBody(
       paragraph(rest, line, t.length - rest.length, item);
       continue;
     }
-    const nm = numberedItemMarkerLength(t);
+    const nm =
+      numberedItemMarkerLength(t) || (figureHeads.has(index) ? numberedSubheadMarker(t) : 0);
     const runInNumbered =
       (nm === 0 && section ? numberedRunIn(t) : undefined) ??
       (dotless.has(index) ? dotlessRunIn(t) : undefined);
@@ -808,6 +809,18 @@ function captionRunEnd(lines: readonly TextLine[], index: number): number {
 /** Running text: a sentence's mark in it, or a clause's in a line as long as a paragraph's. */
 const isRunningText = (text: string): boolean =>
   /[。！？；]/.test(text) || (text.length >= 18 && /[，,]/.test(text));
+
+/**
+ * `1.基本养老保险参保人数同比增长4.9%`: the length of the number a figure subhead opens with
+ * ({@link figureSubheads}), the marker of an item heading as the same line without its figure is;
+ * 0 for a line without one.
+ */
+function numberedSubheadMarker(text: string): number {
+  const m = NUMBERED_MARKER.exec(text);
+  return m === null || !/[\u4e00-\u9fff]/.test(text.slice(m[0].length, m[0].length + 2))
+    ? 0
+    : m[0].length;
+}
 
 /** Longest line {@link figureSubheads} counts as a subhead (with a figure or without). */
 const MAX_SUBHEAD = 30;

@@ -75,6 +75,9 @@ export function metricById(ctx: InlineContext, id: string): Metric | undefined {
   return metric?.id === id ? metric : undefined;
 }
 
+/** `[3]`, `［12］`: a note's number in brackets, then the clause's end (a mark, or the line's). */
+const NOTE_MARK = /^[[［]\d{1,2}[\]］](?:$|[，。；、：,;:）)])/;
+
 /**
  * Whether a figure ends its clause (`共受理办件3215件。`, `…4098件，同比…`): a figure the text
  * reports. Outside the sections of figures, a count that goes on into a noun (`来自39个欠发达县域`,
@@ -88,6 +91,8 @@ function endsClause(text: string, end: number): boolean {
     // `同比增长45.8%⬆`: an arrow a graphic prints after a figure closes it like a mark.
     oneOfCode(ARROWS, c) ||
     (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
+    // `增长4.6%[3]。`: a note's mark closing the clause.
+    ((c === 0x5b /* [ */ || c === 0xff3b) /* ［ */ && NOTE_MARK.test(text.slice(end, end + 6))) ||
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||

@@ -45,6 +45,9 @@ export type CleanRange = (from: number, to: number) => TextLine;
 
 type Range = readonly [number, number];
 
+/** `按城乡分`, `按经济类型分`: the label a 统计公报's table prints over a group of its rows. */
+const GROUP_LABEL = /^按[\u4e00-\u9fff]{1,8}分$/;
+
 /** A raw line split into columns, or a `| --- | --- |` rule. */
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
 
@@ -137,6 +140,18 @@ function splitPipes(source: string, a: number, b: number): Split | undefined {
 }
 
 /**
+ * `指  标 2024年 …`, `工  业 1430156 9.0`: a label of two Han characters opening a row of figures (or
+ * a head naming a year), letter-spaced to the width of its column: one cell (`[a, i)` before the
+ * gap `[i, j)`, the line ending at `b`).
+ */
+const spacedPair = (source: string, a: number, i: number, j: number, b: number): boolean =>
+  i - a === 1 &&
+  isHan(source.charAt(a)) &&
+  isHan(source.charAt(j)) &&
+  isSpaceCode(source.charCodeAt(j + 1)) &&
+  /\d/.test(source.slice(j + 1, b));
+
+/**
  * Splits a raw line on gaps: runs of white space with a tab in them, or of two or more spaces
  * (`single`: any space). Letter-spaced text (`政  务  服  务`) is not a row.
  */
@@ -155,7 +170,10 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
       if (source.charAt(j) === "\t") hasTab = true;
       j++;
     }
-    if (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") {
+    if (
+      (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") &&
+      !(start === a && spacedPair(source, a, i, j, b))
+    ) {
       cells.push([start, i]);
       start = j;
       tab ||= hasTab;
@@ -840,6 +858,14 @@ export function findTables(
         // sub-head of its last column; after the body a note, or the next table's caption.
         const body = rows.length > (headRows === -1 ? 1 : headRows);
         const text = clean(...lone);
+        // `按城乡分 | ||` in the body: a group's label, a row of the table.
+        if (body && split.kind === "pipe" && GROUP_LABEL.test(text.text)) {
+          rows.push(cellsOf(split, clean));
+          opens.push(i);
+          end = i;
+          i = next(i + 1);
+          continue;
+        }
         if (!body && kindOf(text.text) === "word") {
           subHeads.push(text);
           end = i;

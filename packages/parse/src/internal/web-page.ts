@@ -353,6 +353,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isChatWidget(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
+    isNamedHomeMenuBar(text) ||
     isPaperPageNav(text) ||
     isCutTeaser(text) ||
     isMoreLink(text) ||
@@ -726,6 +727,30 @@ const isMenuBar = (text: string): boolean =>
   !text.includes("的") &&
   MENU_BAR.test(text);
 const MENU_BAR = /^(?:网站)?首页[\u4e00-\u9fff|｜·\s]{8,}$/;
+
+/** `中国网首页`, `某某新闻网首页`: a site's link to its home page, named after the site. */
+const NAMED_HOME = /^[\u4e00-\u9fff]{1,8}网首页/;
+/** Words of a news site's column names (`新闻中心`, `湖北政务`, `地方频道`), each counted once a place. */
+const COLUMN_WORD =
+  /新闻|中心|频道|政务|要闻|资讯|专题|视频|图片|财经|体育|娱乐|生活|地方|时政|社会|各地|文化|旅游|教育|健康|科技|国际|国内|评论/g;
+/** Fewest column words after a named home link that make a menu bar ({@link isNamedHomeMenuBar}). */
+const MIN_COLUMN_WORDS = 3;
+
+/**
+ * `中国网首页中国网新闻中心湖北政务荆楚各地湖北生活`: a news site's menu bar (the repair has joined its
+ * words), opening with its named home link ({@link NAMED_HOME}), then Han words and spaces only, at
+ * least {@link MIN_COLUMN_WORDS} of them a column's (a headline `中国网首页新闻点击量居全国前列` names one).
+ */
+function isNamedHomeMenuBar(text: string): boolean {
+  if (text.length < 12 || text.length > 80 || text.includes("的")) return false;
+  const home = NAMED_HOME.exec(text);
+  if (home === null) return false;
+  const rest = text.slice(home[0].length);
+  return (
+    /^[\u4e00-\u9fff\s|｜·]+$/.test(rest) &&
+    (rest.match(COLUMN_WORD)?.length ?? 0) >= MIN_COLUMN_WORDS
+  );
+}
 
 /** A breadcrumb line (`当前位置：首页 > …`): where a page's own content begins. */
 export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(text));
