@@ -693,9 +693,15 @@ function isLede(text: string): boolean {
   return (
     text.length >= 40 &&
     /[。]$/.test(text) &&
-    /^(?:\d{4}年|今年|上半年|前三季度|\d{1,2}(?:[-—～至]\d{1,2})?月)/.test(text)
+    (/^(?:\d{4}年|今年|上半年|前三季度|\d{1,2}(?:[-—～至]\d{1,2})?月)/.test(text) ||
+      DATELINED_LEDE.test(text))
   );
 }
+/**
+ * `本报讯（记者 王某）…`, `本报讯(显根 风军)…`: a newspaper's own report opening with its dateline and
+ * reporters' credit, the line over it its headline (which may state a figure, `某县10个月劳务创收6.88亿元`).
+ */
+const DATELINED_LEDE = /^(?:本报|本報|本刊)[讯訊]\s*[（(][^（）()]{1,30}[）)]/;
 
 /**
  * `全省地方` / `一般公共预算收入` / `479.89亿元 同比增长45.8%`: a newspaper graphic ({@link isGraphic})

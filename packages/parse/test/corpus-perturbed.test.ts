@@ -83,22 +83,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised again on 2026-12-03 (session 14) to 722 tuning texts, 13263 facts, 13209 found unperturbed
  * (held-out-18 moved in; batches s14c, s14e and s14g; the rules of s14a, s14b, s14d, s14f and s14h;
  * units compared in simplified characters).
- * Raised again on 2026-12-03 (session 15) to 802 tuning texts, 15152 facts, 15091 found unperturbed
- * (held-out-19 moved in; batches s15b, s15c, s15f and s15h; the rules of s15a, s15d, s15e, s15i and the coordinator's).
+ * Raised again on 2026-12-03 (session 15) to 812 tuning texts, 15310 facts, 15246 found unperturbed
+ * (held-out-19 moved in; batches s15b, s15c, s15f, s15h and s15j; the rules of s15a, s15d, s15e, s15i and the coordinator's).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 15091, losingSentences: 0 },
-  rewrap: { found: 15052, losingSentences: 0 },
-  "rewrap-mid-number": { found: 15038, losingSentences: 0 },
-  "stray-spaces": { found: 15079, losingSentences: 0 },
-  "web-furniture": { found: 15091, losingSentences: 0 },
-  crlf: { found: 15091, losingSentences: 0 },
-  "doubled-blank-lines": { found: 15091, losingSentences: 0 },
-  "blank-lines": { found: 15091, losingSentences: 0 },
-  "no-blank-lines": { found: 15091, losingSentences: 0 },
-  indent: { found: 15091, losingSentences: 0 },
-  "pdf-like": { found: 15042, losingSentences: 0 },
-  "pdf-pages": { found: 15009, losingSentences: 0 },
+  "full-width-marks": { found: 15246, losingSentences: 0 },
+  rewrap: { found: 15207, losingSentences: 0 },
+  "rewrap-mid-number": { found: 15193, losingSentences: 0 },
+  "stray-spaces": { found: 15234, losingSentences: 0 },
+  "web-furniture": { found: 15246, losingSentences: 0 },
+  crlf: { found: 15246, losingSentences: 0 },
+  "doubled-blank-lines": { found: 15246, losingSentences: 0 },
+  "blank-lines": { found: 15246, losingSentences: 0 },
+  "no-blank-lines": { found: 15246, losingSentences: 0 },
+  indent: { found: 15246, losingSentences: 0 },
+  "pdf-like": { found: 15196, losingSentences: 0 },
+  "pdf-pages": { found: 15164, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

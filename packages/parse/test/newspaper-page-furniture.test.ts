@@ -40,8 +40,33 @@ describe("a newspaper's page furniture", () => {
     },
   );
 
+  test("parseBulletinText: a digital edition's tools (通版, 当前版, 文章字数) around the headline are the page's", () => {
+    const text = [
+      "通版阅读请点击:",
+      "展开通版",
+      "收缩通版",
+      "当前版:01版",
+      "发布日期:2015年12月01日 上一版  下一版",
+      "某县10个月劳务创收6.88亿元",
+      "文章字数:651",
+      `  本报讯(记者 王某)${BODY}`,
+    ].join("\n");
+    const { bulletin, warnings } = parseBulletinText(text);
+    expect(bulletin.publication.title).toBe("某县10个月劳务创收6.88亿元");
+    expect(bulletin.issue.publishedOn).toBe("2015-12-01");
+    const dropped = warnings.filter((w) => w.code === "web-line-dropped").map((w) => w.position.line);
+    expect(dropped).toEqual(expect.arrayContaining([1, 2, 3, 4, 7]));
+  });
+
+  test("parseBulletinText: a numbered line holding a figure over a dateline's paragraph is no headline", () => {
+    const text = `（一）劳务创收6.88亿元\n本报讯(记者 王某)${BODY}`;
+    expect(parseBulletinText(text).bulletin.publication.title).toBeUndefined();
+  });
+
   test.each([
     { line: "第2版：我市三个项目入选省级示范名单，总投资12亿元。" },
+    { line: "当前版本的系统已停用" },
+    { line: "文章字数不少于3000字" },
     { line: "放大镜和缩小镜的销量增长" },
     { line: "上一版本的系统已停用" },
   ])("parseBulletinText: `$line` is the text's", ({ line }) => {

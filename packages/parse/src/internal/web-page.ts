@@ -432,15 +432,25 @@ const CUT_TEASER =
 
 /**
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
- * the paper's issue and date perhaps after it: {@link paperPageIssue}) and its navigation (`3上一版
- * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
+ * the paper's issue and date perhaps after it: {@link paperPageIssue}), its navigation (`3上一版
+ * 下一版4`, `本版标题导航`, `版面导航`) and a digital edition's tools ({@link EPAPER_TOOL}), each alone on
+ * its line.
  */
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 60 &&
-  text.includes("版") &&
-  ((text.length <= 30 && PAPER_NAV.test(text)) ||
-    PAPER_PAGE_LABEL.test(text) ||
-    ISSUE_PAGE_LABEL.test(text));
+  ((text.includes("版") &&
+    ((text.length <= 30 && PAPER_NAV.test(text)) ||
+      PAPER_PAGE_LABEL.test(text) ||
+      ISSUE_PAGE_LABEL.test(text))) ||
+    (text.length <= MAX_EPAPER_TOOL && EPAPER_TOOL.test(text)));
+/**
+ * `通版阅读请点击:`, `展开通版`, `收缩通版`, `当前版:01版`, `文章字数:651`: a digital edition's page
+ * tools around the report it shows (the whole page's view, the page shown, the report's length).
+ */
+const EPAPER_TOOL =
+  /^(?:通版阅读请点击[：:]?|展开通版|收缩通版|当前版[：:]\s*[A-Za-z]?\d{1,3}版|文章字数[：:]\s*\d{1,6})$/;
+/** Longest {@link EPAPER_TOOL} line. */
+const MAX_EPAPER_TOOL = 16;
 const PAPER_PAGE_LABEL = new RegExp(
   `^第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
 );
