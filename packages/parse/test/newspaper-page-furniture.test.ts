@@ -54,7 +54,9 @@ describe("a newspaper's page furniture", () => {
     const { bulletin, warnings } = parseBulletinText(text);
     expect(bulletin.publication.title).toBe("某县10个月劳务创收6.88亿元");
     expect(bulletin.issue.publishedOn).toBe("2015-12-01");
-    const dropped = warnings.filter((w) => w.code === "web-line-dropped").map((w) => w.position.line);
+    const dropped = warnings
+      .filter((w) => w.code === "web-line-dropped")
+      .map((w) => w.position.line);
     expect(dropped).toEqual(expect.arrayContaining([1, 2, 3, 4, 7]));
   });
 
