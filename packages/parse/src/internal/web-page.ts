@@ -219,9 +219,7 @@ function withoutTraditional(text: string): string {
  */
 export function simplified(text: string): string {
   const simple = withoutTraditional(text);
-  const squared = oneOfCode("[［", simple.charCodeAt(0))
-    ? squaredLabels(simple, squaredAsColon)
-    : simple;
+  const squared = squaredLabels(simple, squaredAsColon);
   return squared.includes("】") ? squared.replace(BRACKETED_LABEL, "$1： ") : squared;
 }
 
@@ -240,7 +238,9 @@ const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
  * [ 发布日期 ] 2023-04-28`); a line that opens otherwise keeps its brackets.
  */
 function squaredLabels(text: string, write: (printed: string, label: string) => string): string {
-  return SQUARED_LABEL.test(text) ? text.replace(SQUARED_LABEL_ANYWHERE, write) : text;
+  return oneOfCode("[［", text.charCodeAt(0)) && SQUARED_LABEL.test(text)
+    ? text.replace(SQUARED_LABEL_ANYWHERE, write)
+    : text;
 }
 
 /**
@@ -355,6 +355,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isMenuBar(text) ||
     isNamedHomeMenuBar(text) ||
     isPaperPageNav(text) ||
+    isEpaperTool(text) ||
     isCutTeaser(text) ||
     isMoreLink(text) ||
     PICTURE_PLACEHOLDER.test(text) ||
@@ -432,17 +433,18 @@ const CUT_TEASER =
 
 /**
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
- * the paper's issue and date perhaps after it: {@link paperPageIssue}), its navigation (`3上一版
- * 下一版4`, `本版标题导航`, `版面导航`) and a digital edition's tools ({@link EPAPER_TOOL}), each alone on
- * its line.
+ * the paper's issue and date perhaps after it: {@link paperPageIssue}) and its navigation (`3上一版
+ * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
  */
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 60 &&
-  ((text.includes("版") &&
-    ((text.length <= 30 && PAPER_NAV.test(text)) ||
-      PAPER_PAGE_LABEL.test(text) ||
-      ISSUE_PAGE_LABEL.test(text))) ||
-    (text.length <= MAX_EPAPER_TOOL && EPAPER_TOOL.test(text)));
+  text.includes("版") &&
+  ((text.length <= 30 && PAPER_NAV.test(text)) ||
+    PAPER_PAGE_LABEL.test(text) ||
+    ISSUE_PAGE_LABEL.test(text));
+/** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
+const isEpaperTool = (text: string): boolean =>
+  text.length <= MAX_EPAPER_TOOL && EPAPER_TOOL.test(text);
 /**
  * `通版阅读请点击:`, `展开通版`, `收缩通版`, `当前版:01版`, `文章字数:651`: a digital edition's page
  * tools around the report it shows (the whole page's view, the page shown, the report's length).
@@ -1739,9 +1741,7 @@ const ALL_LABELS = [
  */
 function fields(line: string): [string, string][] {
   // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
-  const printed = oneOfCode("[［", line.charCodeAt(0))
-    ? squaredLabels(line, (_, label: string) => `${label}：`)
-    : line;
+  const printed = squaredLabels(line, (_, label: string) => `${label}：`);
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
