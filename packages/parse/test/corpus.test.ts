@@ -69,6 +69,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-17", 365 / 378],
   ["held-out-18", 340 / 362],
   ["held-out-19", 326 / 340],
+  ["held-out-20", 329 / 354],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
