@@ -222,3 +222,37 @@ describe("corpus oracle: figure facts", () => {
     expect(figureFound("個", "个", 14)).toBe(false);
   });
 });
+
+describe("corpus oracle: a heading's ordinal marker", () => {
+  const headingFound = (kind: "sections" | "items", fact: string, modelTitle: string): boolean =>
+    compareFacts(
+      {
+        sections: [
+          kind === "sections"
+            ? { title: modelTitle, items: [] }
+            : { title: "办理情况", items: [{ title: modelTitle, body: [] }] },
+        ],
+      },
+      { ...facts([]), [kind]: [fact] },
+    ).find((o) => o.kind === kind)?.ok === true;
+
+  test.each([
+    ["sections", "一、环境空气质量状况", "环境空气质量状况", true],
+    ["sections", "十二、基本情况", "基本情况", true],
+    ["sections", "环境空气质量状况", "一、环境空气质量状况", true],
+    ["items", "(一)诉求内容分类情况", "诉求内容分类情况", true],
+    ["items", "（二）诉求区域分布情况", "诉求区域分布情况", true],
+    ["items", "3、办结率", "办结率", true],
+    ["items", "1.受理情况", "受理情况", true],
+    // Near-misses: the words must still be the same, and a figure is no marker.
+    ["sections", "一、环境空气质量状况", "水环境质量状况", false],
+    ["items", "(一)诉求内容分类情况", "诉求内容分类", false],
+    ["items", "1.5万件诉求", "5万件诉求", false],
+    ["sections", "一是环境空气质量状况", "环境空气质量状况", false],
+  ] as const)(
+    "%s: the fact `%s` against the model's `%s` is found: %s",
+    (kind, fact, title, found) => {
+      expect(headingFound(kind, fact, title)).toBe(found);
+    },
+  );
+});

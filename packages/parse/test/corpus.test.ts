@@ -69,7 +69,9 @@ const MOVED_FLOOR = new Map([
   ["held-out-17", 365 / 378],
   ["held-out-18", 340 / 362],
   ["held-out-19", 326 / 340],
-  ["held-out-20", 329 / 354],
+  // 329/354 blind under the comparison of the time; 339/354 once headings are compared without
+  // their ordinal marker (corpus/README.md): the same parser's output, its ten headings found.
+  ["held-out-20", 339 / 354],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {

@@ -156,6 +156,16 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 const alternatives = (x: OneOf): string[] => (Array.isArray(x) ? x : [x]).map(normalise);
 
+/**
+ * A heading's ordinal marker (`一、`, `（一）`, `1、`, `1.`): the heading's place in its list, which
+ * the model gives by order rather than in the title. The facts write headings without it (README.md,
+ * "without their marker"); held-out-20's collector wrote its ten with it, and a reader reads
+ * `一、基本情况` and `基本情况` as one heading, so headings are compared without it (since 2026-12-03,
+ * on every set). No fact is edited for it. Applied after `normalise` (brackets full-width, no spaces).
+ */
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．](?!\d))/;
+const heading = (s: string): string => normalise(s).replace(ORDINAL, "");
+
 interface ModelLike {
   publication?: {
     publisher?: { name: string; shortName?: string | undefined } | undefined;
@@ -231,8 +241,8 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
   // Headings: a section's or an item's title, whichever level the parser gave it.
   const headings = new Set<string>();
   for (const s of model.sections ?? []) {
-    headings.add(normalise(s.title));
-    for (const item of s.items) if (item.title !== undefined) headings.add(normalise(item.title));
+    headings.add(heading(s.title));
+    for (const item of s.items) if (item.title !== undefined) headings.add(heading(item.title));
   }
   // An item written as a point of a `一是…二是…` enumeration is found where the model keeps that
   // point as text, led by its marker (`一是工业运行延续良好态势。`): the issue's contract keeps such
@@ -246,7 +256,7 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
   for (const kind of ["sections", "items"] as const) {
     for (const h of facts[kind]) {
       const ok = alternatives(h).some(
-        (a) => headings.has(a) || (kind === "items" && keptAsPoint(a)),
+        (a) => headings.has(a.replace(ORDINAL, "")) || (kind === "items" && keptAsPoint(a)),
       );
       out.push({ kind, expected: h, got: ok ? h : undefined, ok });
     }
