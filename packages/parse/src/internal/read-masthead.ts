@@ -89,7 +89,14 @@ function cut(text: string, from: number, to: number): string {
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
   /** `gaps`: where the copy printed what the repair took out of a line kept whole (spaces). */
-  const rest: { text: string; at: number; afterNumber: boolean; gaps?: number[] }[] = [];
+  /** `mark`: the issuer's name read from its mark (`某某办公室文件`), no line of the title. */
+  const rest: {
+    text: string;
+    at: number;
+    afterNumber: boolean;
+    gaps?: number[];
+    mark?: boolean;
+  }[] = [];
   let k = 0;
   let numberSeen = false;
   /** Where the line whose date is the masthead's starts. */
@@ -147,7 +154,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // `某区审计局局长 郑某某`: who delivers the report names its office, the issuer.
     const speaker = speakerOffice(printed);
     if (speaker !== undefined) m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
-    const left = speaker ?? printed;
+    // `某某办公室文件`: the issuer's mark over a document's head (GB/T 9704) names the issuer.
+    const mark = speaker === undefined ? ISSUER_MARK.exec(printed) : null;
+    const marked = mark !== null && isOrg(mark[1] as string) ? (mark[1] as string) : undefined;
+    const left = speaker ?? marked ?? printed;
     // A document's 发文字号 (`某发〔2024〕2号`) in its head is neither its name nor its issuer
     // (kept as a line the masthead does not place).
     if (isDocumentNumber(left)) m.unknown.push({ text: left, at: offsetAt(line, 0) ?? 0 });
@@ -158,6 +168,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
         at: offsetAt(line, 0) ?? 0,
         afterNumber: numberSeen,
         ...(gaps.length === 0 ? {} : { gaps }),
+        ...(marked === undefined ? {} : { mark: true }),
       });
     }
   }
@@ -303,13 +314,18 @@ const MAX_TITLE_LINES = 4;
  * document's kind closes within {@link MAX_TITLE_LINES} is left as it is.
  */
 function joinDocumentTitle(
-  rest: { text: string; at: number; afterNumber: boolean }[],
+  rest: { text: string; at: number; afterNumber: boolean; mark?: boolean }[],
   m: Masthead,
 ): void {
   const i = rest.findIndex((e) => /^[关關]于/.test(e.text));
   if (i < 1) return;
   const issuer = rest[i - 1] as (typeof rest)[number];
   if (!isOrg(issuer.text) || issuer.text.length > 40) return;
+  // Under the issuer's mark the title is printed without the issuer: the issuer, no title.
+  if (issuer.mark) {
+    m.publisher ??= { text: issuer.text, at: issuer.at };
+    return;
+  }
   for (let j = i; j < rest.length && j < i + MAX_TITLE_LINES; j++) {
     const end = (rest[j] as (typeof rest)[number]).text;
     if (!DOCUMENT_KIND_END.test(end)) continue;
@@ -492,6 +508,17 @@ const BRACKETED_ISSUE =
 const SERIES_PART =
   /(?:简报|簡報|快报|快報|专报|專報|通报|通報|动态|動態|旬报|旬報|周报|週報|月报|月報)\s*[（(]\s*([一二三四五六七八九十百\d]{1,4})\s*[）)]$/;
 
+/** `某某办公室文件`, `某县统计局 文件`: the issuer's mark (发文机关标志) over a document's head. */
+const ISSUER_MARK = /^(\S{2,30}?)\s?文\s?件$/;
+
+/**
+ * `政务管理服务工作第24期丨部分县市区…经验做法`: a series' issue between the series' name and the
+ * issue's headline, a bar after it (a 第N期 in a headline with no bar after it numbers another
+ * thing: `关于第5期培训班…`).
+ */
+const BARRED_ISSUE =
+  /^(?!关于)[^\s丨|｜]{2,20}?((?:\d{4}年[·・]?)?第[\d〇零一二三四五六七八九十百]{1,5}期)\s*[丨|｜]\s*\S/;
+
 /**
  * `某市热线简报（2024年第5期）`, `【第5期】…`: the issue number, year and total number a page's title
  * states (the masthead's `第N期` forms); the title itself is kept as printed.
@@ -503,15 +530,18 @@ export function titleIssueNumbers(
   // Only where an issue number stands: at the title's end or in brackets before it (`关于第5期
   // 培训班的通知` names another thing's 第5期).
   const stated = title.includes("期")
-    ? (TITLE_NUMBER_END.exec(title) ?? TITLE_NUMBER_START.exec(title) ?? OPENING_ISSUE.exec(title))
-    : null;
+    ? (TITLE_NUMBER_END.exec(title)?.[0] ??
+      TITLE_NUMBER_START.exec(title)?.[0] ??
+      OPENING_ISSUE.exec(title)?.[0] ??
+      BARRED_ISSUE.exec(title)?.[1])
+    : undefined;
   const bracketed = title.includes("期") ? BRACKETED_ISSUE.exec(title) : null;
   if (bracketed)
     readIssueNumbers(
       `${bracketed[1] === undefined ? "" : `${bracketed[1]}年`}第${bracketed[2]}期`,
       m,
     );
-  else if (stated) readIssueNumbers(stated[0], m);
+  else if (stated !== undefined) readIssueNumbers(stated, m);
   else {
     const part = SERIES_PART.exec(title);
     const parsed = part === null ? undefined : safeParseIssueNumber(`第${part[1]}期`);
