@@ -6,6 +6,7 @@ import {
   clauseLabel,
   followsChangeWords,
   isBareChangeLabel,
+  type ReadMetric,
   readMetric,
   signAt,
 } from "./read-metric";
@@ -455,6 +456,53 @@ function followingWords(text: string, end: number): string {
   return text.slice(end, k).trim();
 }
 
+/** Words that say the numbers after them are one list (`分别为`, `依次为`, `分别是`). */
+const LIST_SAID = /(?:分别|分別|依次|各自)(?:为|為|是|达|達)?$/;
+/** Marks and words between the numbers of a list. */
+const LIST_SEPARATORS = "、和及与與";
+const BARE_NUMBER = /^\d+(?:\.\d+)?/;
+const BARE_NUMBER_END = /\d+(?:\.\d+)?$/;
+
+/**
+ * Where the words that say the list of numbers holding the number at `text[i]` is one start
+ * (`分别为11、24、59微克/立方米`: at 分别); `undefined` for a number in no such list. Read back from
+ * the paragraph's start, not from the last figure: the list's numbers before this one may be figures.
+ */
+function listSaidAt(text: string, i: number): number | undefined {
+  let s = i;
+  while (LIST_SEPARATORS.includes(text.charAt(s - 1))) {
+    const before = BARE_NUMBER_END.exec(text.slice(Math.max(0, s - 21), s - 1));
+    if (before === null) return undefined;
+    s -= 1 + before[0].length;
+  }
+  const said = LIST_SAID.exec(text.slice(Math.max(0, s - 4), s));
+  return said === null ? undefined : s - said[0].length;
+}
+
+/**
+ * `分别为11、24、59微克/立方米`: a bare number of a list said to be one whose last number carries the
+ * unit, read as a figure in that unit (ending where the number ends). `undefined` for any other
+ * bare number (`1、2月份`, `11、24、59，…`), and for lists of percentages (read as rates).
+ */
+function sharedUnitFigure(text: string, i: number): ReadMetric | undefined {
+  const number = BARE_NUMBER.exec(text.slice(i, i + 20));
+  if (number === null || listSaidAt(text, i) === undefined) return undefined;
+  // The numbers after it, bare but the last, which has the unit.
+  for (let k = i + number[0].length; LIST_SEPARATORS.includes(text.charAt(k)); ) {
+    const next = BARE_NUMBER.exec(text.slice(k + 1, k + 21));
+    if (next === null) return undefined;
+    const last = readMetric(text, k + 1, k + 1, false);
+    if (last !== undefined) {
+      if (last.metric.unit === "%") return undefined;
+      const unit = text.slice(k + 1 + next[0].length, last.end);
+      const own = readMetric(`${number[0]}${unit}`, 0, 0, false);
+      return own === undefined ? undefined : { end: i + number[0].length, metric: own.metric };
+    }
+    k += 1 + next[0].length;
+  }
+  return undefined;
+}
+
 /** What joins a figure to the figure before it (`110批1731人次`, `32.19%和24.53%`). */
 const JOIN = /^(?:和|及|与|、|以及)?$/;
 
@@ -590,7 +638,12 @@ export function readInlines(
       ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
-        const figure = readMetric(text, i, from, i >= comparedUntil);
+        const read = readMetric(text, i, from, i >= comparedUntil);
+        // `分别为11、24、59微克/立方米`: the list's bare numbers take the unit printed after the last.
+        const shared = read === undefined && digit ? sharedUnitFigure(text, i) : undefined;
+        const figure = read ?? shared;
+        // A number of such a list (the last too) is labelled by the words before the list.
+        const listedAt = figure !== undefined && digit ? listSaidAt(text, i) : undefined;
         const joined =
           figure !== undefined &&
           lastChange.end >= 0 &&
@@ -614,6 +667,7 @@ export function readInlines(
         const reported =
           figure !== undefined &&
           (scope.figures ||
+            shared !== undefined ||
             figure.metric.comparison !== undefined ||
             ends ||
             (text.charCodeAt(i - 1) === 0x6bcf /* 每 */ &&
@@ -633,7 +687,8 @@ export function readInlines(
           figure.metric.unit !== "%" &&
           (listed || reportsCount(text, i, figure.end));
         if (figure && (reported || counted) && (!change || ends)) {
-          let label = clauseLabel(text.slice(Math.max(from, i - 61), i));
+          const labelEnd = listedAt ?? i;
+          let label = clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
           // without 有), else what it says after it (`重点项目按期达产`).
           if (counted) {
