@@ -186,9 +186,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * `發佈日期：`) carry the same lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论";
 /**
  * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
  * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
@@ -643,10 +643,10 @@ function isStuffedKeywords(text: string): boolean {
 }
 
 /**
- * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`) and how (`次数`,
+ * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`, `评论`) and how (`次数`,
  * `量`, `数`, `率`, or nothing): `浏览量`, `点击次数`, `阅读数`…, the longer first.
  */
-const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览"].flatMap((w) =>
+const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览", "评论"].flatMap((w) =>
   ["次数", "量", "数", "率", ""].map((k) => w + k),
 );
 
@@ -1014,10 +1014,10 @@ const META_LABELS = [
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
 /** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
 const STRONG_META =
-  /(?:发布|发表|发稿|更新|录入|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)[^：:]{0,2}[：:]/;
+  /(?:发布|发表|发稿|更新|录入|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)[^：:]{0,2}[：:]/;
 /** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
 const STRONG_LABEL =
-  /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|字体|字号)/;
+  /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
   // Every form below holds a label's colon: a line without one (most lines) is none.
