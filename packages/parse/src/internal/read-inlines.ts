@@ -358,6 +358,13 @@ const JOINED_COUNT =
   /^(?:(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{0,6}(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{0,4}(?:和|及|与|以及|、))?(?=\d)/u;
 
 /**
+ * A count's short noun with no word after it, right before the next count (`入驻38个职能部门2154个
+ * 事项`): joined when that count has its own noun too (`…2154个事项，`), not when it closes the
+ * clause (`来自39个县域增长了5个。`, `164个窗口精简至70个，`: the words between are a verb's).
+ */
+const BACK_TO_BACK = /^[^\P{Script=Han}的之和及与等]{1,6}(?=\d)/u;
+
+/**
  * `所` and a verb and `的` before a count (`所监测的25个项目`, `所辖的12个乡镇`): the count of what
  * was done, which the text reports.
  */
@@ -423,14 +430,18 @@ function opensCountList(text: string, end: number): boolean {
 
 /**
  * Whether a count is joined to a count after it that reports (`涉及14个镇街和21个区级部门。`,
- * `走访110批1731人次，`): counts said together are reported together. One step only.
+ * `走访110批1731人次，`, `入驻38个职能部门2154个事项，`): counts said together are reported together.
+ * One step only.
  */
 function joinsReportedCount(text: string, end: number): boolean {
-  const join = JOINED_COUNT.exec(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  const joined = JOINED_COUNT.exec(after);
+  const join = joined ?? BACK_TO_BACK.exec(after);
   if (join === null) return false;
   const at = end + join[0].length;
   const next = readMetric(text, at, at);
   if (next === undefined || next.metric.unit === "%") return false;
+  if (joined === null && !isHanCode(text.charCodeAt(next.end))) return false;
   return (
     next.metric.comparison !== undefined ||
     endsClause(text, next.end) ||
