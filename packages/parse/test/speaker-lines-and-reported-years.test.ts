@@ -30,7 +30,14 @@ describe("the line naming who delivers a report", () => {
     expect(bulletin.issue.publishedOn).toBe("2023-09-28");
   });
 
-  test.each(["某县县长信箱工作通报", "某县人民政府县长信箱", "某市人民政府市长热线"])(
+  test.each([
+    "某县县长信箱工作通报",
+    "某县人民政府县长信箱",
+    "某市人民政府市长热线",
+    // A bulletin's name after the post names no person (found by the render/parse property test).
+    "某某部部长的简报",
+    "某局局长信息快报",
+  ])(
     "parseBulletinText: a masthead name `%s` with a post in it and no person stays the title",
     (name) => {
       const { bulletin } = parse(`${name}\n2023年9月28日\n${audit}`);

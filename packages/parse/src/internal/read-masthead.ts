@@ -364,7 +364,10 @@ function speakerOffice(text: string): string | undefined {
   )
     return undefined;
   const m = SPEAKER.exec(text);
-  return m === null || /(?:通知|通报|报告|讲话|分工|工作|信箱|邮箱|热线|专线)$/.test(text)
+  // A bulletin's name after the post (`某某部部长的简报`) is no person's.
+  return m === null ||
+    /(?:通知|通报|报告|讲话|分工|工作|信箱|邮箱|热线|专线)$/.test(text) ||
+    TITLE_WORD.test(m[2] as string)
     ? undefined
     : m[1];
 }
