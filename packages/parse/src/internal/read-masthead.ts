@@ -88,8 +88,10 @@ function cut(text: string, from: number, to: number): string {
  */
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
-  /** `gaps`: where the copy printed what the repair took out of a line kept whole (spaces). */
-  /** `mark`: the issuer's name read from its mark (`某某办公室文件`), no line of the title. */
+  /**
+   * `gaps`: where the copy printed what the repair took out of a line kept whole (spaces); `mark`:
+   * the issuer's name read from its mark (`某某办公室文件`), no line of the title.
+   */
   const rest: {
     text: string;
     at: number;
