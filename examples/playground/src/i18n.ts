@@ -40,6 +40,10 @@ const zh = {
   downloadDocx: "Word (.docx)",
   print: "打印",
   empty: "尚无内容。",
+  outputWaitsForInput: "在左侧粘贴或载入一期简报，这里显示排版结果。",
+  outputWaitsForFacts: (n: number) =>
+    `还缺 ${n} 项信息：在左侧“补全缺少的信息”中据实填写后，这里显示排版结果并可下载。`,
+  outputWaitsForFix: "数据模型还有错误：按“校验结果”改正后，这里显示排版结果并可下载。",
   noIssues: "没有发现问题。",
   valid: (n: number) => `有效：${n} 个小节，无错误。`,
   invalid: (n: number) => `无效：${n} 个错误。`,
@@ -93,6 +97,11 @@ const en: Strings = {
   downloadDocx: "Word (.docx)",
   print: "Print",
   empty: "Nothing yet.",
+  outputWaitsForInput: "Paste or load an issue on the left; its typeset pages show here.",
+  outputWaitsForFacts: (n: number) =>
+    `${n} ${n === 1 ? "fact is" : "facts are"} missing: fill them in under “Supply the missing facts” on the left, and the pages and downloads show here.`,
+  outputWaitsForFix:
+    "The model still has errors: mend them as “Validation” says, and the pages and downloads show here.",
   noIssues: "No problems found.",
   valid: (n: number) => `Valid: ${n} section${n === 1 ? "" : "s"}, no errors.`,
   invalid: (n: number) => `Invalid: ${n} error${n === 1 ? "" : "s"}.`,

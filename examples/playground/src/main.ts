@@ -29,6 +29,8 @@ interface State {
   tab: Tab;
   /** What the person typed for facts the text lacks (never invented by the page). */
   supplied: Partial<Record<MissingFact, string>>;
+  /** How many facts the text lacks that are still to be typed (the outputs wait for them). */
+  factsLeft: number;
 }
 
 const state: State = {
@@ -36,6 +38,7 @@ const state: State = {
   bulletin: undefined,
   tab: "preview",
   supplied: {},
+  factsLeft: 0,
 };
 
 const $ = <T extends HTMLElement>(selector: string): T => {
@@ -55,6 +58,7 @@ const status = $<HTMLParagraphElement>("#status");
 const fileStatus = $<HTMLParagraphElement>("#file-status");
 const missingBox = $<HTMLFieldSetElement>("#missing");
 const missingStatus = $<HTMLParagraphElement>("#missing-status");
+const outputHint = $<HTMLParagraphElement>("#output-hint");
 const preview = $<HTMLIFrameElement>("#preview");
 const pageCount = $<HTMLParagraphElement>("#page-count");
 const outputs: Record<Exclude<Tab, "preview">, HTMLPreElement> = {
@@ -233,6 +237,7 @@ function showMissing(
   problem?: ParseOptionsError,
 ): void {
   missingBox.hidden = missing.length === 0;
+  state.factsLeft = missing.length === 0 ? 0 : left;
   for (const row of missingBox.querySelectorAll<HTMLElement>("[data-fact]")) {
     const fact = row.dataset.fact as MissingFact;
     row.hidden = !missing.includes(fact);
@@ -343,7 +348,16 @@ function renderOutputs(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-needs-bulletin]")) {
     button.disabled = bulletin === undefined;
   }
+  // Without a valid model the pane says why it is empty and where to go, instead of a blank page.
+  outputHint.hidden = bulletin !== undefined;
+  preview.hidden = bulletin === undefined;
   if (!bulletin) {
+    outputHint.textContent =
+      editor.value.trim() === ""
+        ? t().outputWaitsForInput
+        : state.factsLeft > 0
+          ? t().outputWaitsForFacts(state.factsLeft)
+          : t().outputWaitsForFix;
     for (const out of Object.values(outputs)) out.textContent = "";
     preview.srcdoc = "";
     pageCount.textContent = "";

@@ -136,8 +136,9 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     await item.locator("button.finding-where").click();
     const caret = await editor.evaluate((el) => (el as HTMLTextAreaElement).selectionStart);
     expect(broken.slice(caret, caret + 12)).toBe('"2025-02-30"');
-    // The outputs wait for a valid model.
+    // The outputs wait for a valid model, and the output pane says so.
     expect(await page.locator("#download-json").isDisabled()).toBe(true);
+    expect(await page.locator("#output-hint").textContent()).toContain("校验结果");
     await editor.fill(json);
     await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("valid");
   });
@@ -284,6 +285,12 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     expect(draft.issue.number).toBeUndefined();
     expect(draft.issue.publishedOn).toBeUndefined();
     expect(await page.locator("#missing-status").textContent()).toBe("还缺 4 项。");
+    // The output pane says why it shows nothing yet, and where to go (not a blank grey box).
+    const hint = page.locator("#output-hint");
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain("补全缺少的信息");
+    expect(await hint.textContent()).toContain("4");
+    expect(await page.locator("#preview").isVisible()).toBe(false);
 
     await page.locator("#fact-title").fill("政务窗口月报");
     await page.locator("#fact-publisher").fill("四川省政府政务服务和公共资源交易服务中心");
@@ -296,6 +303,9 @@ describe.skipIf(skipWithoutChromium)("examples/playground in headless Chromium",
     await page.locator("#fact-number").fill("9");
     await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("valid");
     expect(await page.locator("#missing-status").textContent()).toBe("已用填写的信息补全。");
+    // Complete: the hint goes and the preview shows the pages.
+    await expect.poll(() => hint.isVisible()).toBe(false);
+    expect(await page.locator("#preview").isVisible()).toBe(true);
     const model = JSON.parse(await page.locator("#model").inputValue()) as {
       publication: { title: string; publisher: { name: string } };
       issue: { number: number; publishedOn: string };
