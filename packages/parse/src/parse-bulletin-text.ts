@@ -919,9 +919,12 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
 /** `时间：`, `来源:`: a page's field printed with no value. */
 const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
 
-/** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
+/**
+ * A dateline's outlet (a second after a dot or a slash perhaps: `某某晚报社·某某通客户端`), its place
+ * (four characters at most) and 讯 (dated perhaps), 消息 or a dated 电.
+ */
 const TEASED_DATELINE = new RegExp(
-  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})[\\u4e00-\\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
+  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})(?:[·・/／][\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")}))?[\\u4e00-\\u9fff]{0,4}(?:(?:\\d{1,2}月\\d{1,2}日)?讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
 );
 
 /** How far into a flattened page's first line its report's dateline is looked for. */

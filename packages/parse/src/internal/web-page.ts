@@ -381,6 +381,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
+    paperNotice(text) !== undefined ||
     forumPostDate(text) !== undefined ||
     propertiesDate(text) !== undefined ||
     SOURCE_PICTURE_PAIR.test(text)
@@ -530,6 +531,20 @@ const PAPER_EDITION = new RegExp(
 );
 const PAPER_NAV =
   /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
+
+/**
+ * `某某日报社严正声明`, `某某晚报版权声明`: a newspaper's notice of its rights heading the lines it
+ * prints around a report on its site, alone on its line (simplified): the newspaper's name (the
+ * page is that paper's), else undefined.
+ */
+function paperNotice(simple: string): string | undefined {
+  if (simple.length > 24 || !simple.endsWith("明")) return undefined;
+  return PAPER_NOTICE.exec(simple)?.[1];
+}
+/** (A bulletin's name, `某某简报`, `某某通报`, is no newspaper's.) */
+const PAPER_NOTICE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,10}?(?<![简簡通快周週月年季旬专專要情汇匯公内內])(?:${PAPER_ENDS})社?)(?:严正|嚴正|郑重|鄭重|版权|版權)[声聲]明$`,
+);
 
 /**
  * `2023年9月16日 放大 缩小 默认`: a newspaper page's date (its weekday perhaps) and the reader's zoom
@@ -1542,8 +1557,9 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
       ["来源", paper.name],
       ["日期", paper.publishedOn ?? ""],
     ];
-  const edition = paperEdition(simple);
-  // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
+  const edition = paperEdition(simple) ?? paperNotice(simple);
+  // `某某日报 数字报纸`, `某某日报社严正声明`: the paper's name as printed (simplifying keeps each
+  // unit's place).
   if (edition !== undefined) return [["来源", text.slice(0, edition.length)]];
   // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit.
   const pair = SOURCE_PICTURE_PAIR.exec(simple);
