@@ -1961,11 +1961,20 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
-  if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
+  // `（来源：某局）`: the bracket closing a bracketed field, not one closing a converter's reading of a
+  // character it lost (`大同日?qǐng)?bào)`, its opening bracket lost with the character).
+  if (/[）)]$/.test(v) && !/[（(]/.test(v) && !LOST_READING_END.test(v)) v = v.slice(0, -1).trim();
   // `作者：某某日报 本站发布时间：…`: the site's word qualifying the next label (`本站发布时间`,
   // `本网更新时间`) is no part of the value before it.
   return v.replace(SITE_QUALIFIER, "");
 }
+
+/** Toned vowels: what tells a converter's pinyin reading from a Latin word. */
+const TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+/** `?bào)`: a converter's pinyin reading (a toned vowel in it) closed by its bracket, at the value's end. */
+const LOST_READING_END = new RegExp(
+  `[?？](?=[a-zü]*[${TONED_VOWELS}])[a-zü${TONED_VOWELS}]{1,7}[）)]$`,
+);
 
 /**
  * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
