@@ -822,7 +822,11 @@ function reportedBy(text: string | undefined): string | undefined {
   const head = simplified(text.slice(0, 60));
   // `据国家旅游局消息，…`: the body 据 credits opens the text; its `…消息` is no outlet's dateline.
   const credited = ATTRIBUTION.exec(head);
-  if (credited) return text.slice(1, 1 + (credited[1] as string).length);
+  if (credited) {
+    // `据某局微信公众号6日消息`: a body's account on a network names no outlet of the copy.
+    if (ACCOUNT_NAME.test(credited[1] as string)) return undefined;
+    return text.slice(1, 1 + (credited[1] as string).length);
+  }
   // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
   // the agency itself.
   // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
@@ -856,8 +860,13 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
   return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
 }
 
-/** `据某某网报道`, `据某局消息`: the name (two to twenty characters) a report credits as its source. */
-const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:报道|报导|消息)/;
+/**
+ * `据某某网报道`, `据某局消息`, `据新华社6日报道`: the name (two to twenty characters) a report credits
+ * as its source, the day of its news perhaps after it (no part of the name).
+ */
+const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:\d{1,2}日)?(?:报道|报导|消息)/;
+/** `某局微信公众号`, `某局官方微博`, `某某抖音号`: a body's account on a network. */
+const ACCOUNT_NAME = /公[众眾][号號]$|微信$|微博$|抖音[号號]?$|[视視][频頻][号號]$/;
 
 /**
  * `某中心周报（2021第7期）2.27—3.05`: the days a title closes with, written with dots and no year
@@ -910,9 +919,12 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
 /** `时间：`, `来源:`: a page's field printed with no value. */
 const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
 
-/** A dateline's outlet, its place (four characters at most) and 讯, 消息 or a dated 电. */
+/**
+ * A dateline's outlet (a second after a dot or a slash perhaps: `某某晚报社·某某通客户端`), its place
+ * (four characters at most) and 讯 (dated perhaps), 消息 or a dated 电.
+ */
 const TEASED_DATELINE = new RegExp(
-  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})[\\u4e00-\\u9fff]{0,4}(?:讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
+  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})(?:[·・/／][\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")}))?[\\u4e00-\\u9fff]{0,4}(?:(?:\\d{1,2}月\\d{1,2}日)?讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
 );
 
 /** How far into a flattened page's first line its report's dateline is looked for. */

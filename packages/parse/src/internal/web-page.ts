@@ -360,6 +360,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isMoreLink(text) ||
     PICTURE_PLACEHOLDER.test(text) ||
     isNewsSiteHead(text) ||
+    isSubmissionBanner(text) ||
     YEARBOOK_VOLUME.test(text)
   )
     return "furniture";
@@ -375,9 +376,12 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     isZoomedDate(text) ||
     outletDate(text) !== undefined ||
     paperDay(text) !== undefined ||
+    EDITION_LABEL.test(text) ||
+    (text.includes("来源") && HEADLINE_RUN_INTO_DATE.test(text)) ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
+    paperNotice(text) !== undefined ||
     forumPostDate(text) !== undefined ||
     propertiesDate(text) !== undefined ||
     SOURCE_PICTURE_PAIR.test(text)
@@ -414,6 +418,16 @@ const SPEECH_WIDGET = /^(?:语音播报|语音朗读|朗读本文)(?:\s*[：:]\s
 const COMMENT_PLEDGE =
   /^跟帖评论自律管理承诺书(?:\s*(?:不良信息)?举报电话\s*[：:][^。，；！？]{0,50})?$/;
 const TODAY_LOST = /(?:首页|网站|[|｜])[^。，；！？]{0,40}今天是\s*[：:]?$/;
+
+/**
+ * `2023世界交通运输大会 傲杀除草       投稿须知`, `我要投稿`: a site's banner of links (the repair has
+ * joined its words) closed by its link for contributors (`投稿须知`, `我要投稿`, `在线投稿`, …), no
+ * sentence's or clause's mark, no heading's number (`五、投稿须知` heads a part of the text).
+ */
+const isSubmissionBanner = (text: string): boolean =>
+  text.length <= 50 && text.includes("投稿") && SUBMISSION_BANNER.test(text);
+const SUBMISSION_BANNER =
+  /^[^。，；！？：:,;!?、（(]{0,46}?(?:投稿须知|投稿指南|我要投稿|在线投稿|投稿邮箱|投稿入口)$/;
 
 /**
  * `--查阅更多2022年地方国民经济和社会发展统计公报`, `——查看更多…`, `点击查看更多`: a page's link to more
@@ -457,6 +471,14 @@ const PAPER_PAGE_LABEL = new RegExp(
   `^第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
 );
 
+/**
+ * `版次:04  2023年10月26日`, `版次：A04 要闻`, `版面:第3版`: a newspaper's page (its column perhaps)
+ * under a labelled 版次 or 版面, the paper's date perhaps after it (group 1).
+ */
+const EDITION_LABEL = new RegExp(
+  `^(?:版次|版面)\\s*[：:]\\s*第?\\s*[A-Za-z]?\\d{1,3}\\s*版?(?:\\s*[\\u4e00-\\u9fff·]{1,10}?)?(?:\\s*(${fullDateSource(2)})\\s*(?:星期[一二三四五六日天])?)?$`,
+);
+
 /** `第7337期:第02版 综合新闻`, `第1234期：第A03版 要闻`: a newspaper page's label with the paper's issue first. */
 const ISSUE_PAGE_LABEL =
   /^((?:总)?第\s*\d{1,6}\s*期)\s*[：:]?\s*第?\s*[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{1,10}$/;
@@ -470,6 +492,11 @@ function paperPageIssue(simple: string): { issue?: string; date?: string } | und
   // `第7337期:第02版 综合新闻`: the paper's issue before the page.
   const issueFirst = ISSUE_PAGE_LABEL.exec(simple);
   if (issueFirst !== null) return { issue: (issueFirst[1] as string).replace(/\s+/g, "") };
+  const edition = EDITION_LABEL.exec(simple);
+  if (edition !== null) {
+    const date = edition[1] === undefined ? undefined : readDateValue(edition[1]);
+    return date === undefined ? {} : { date };
+  }
   const m = PAPER_PAGE_LABEL.exec(simple);
   if (m === null) return undefined;
   const out: { issue?: string; date?: string } = {};
@@ -504,6 +531,20 @@ const PAPER_EDITION = new RegExp(
 );
 const PAPER_NAV =
   /^(?:\d{0,3}\s*(?:上一版|下一版|上一期|下一期|本版标题导航|版面导航|标题导航)\s*\d{0,3}\s*)+$/;
+
+/**
+ * `某某日报社严正声明`, `某某晚报版权声明`: a newspaper's notice of its rights heading the lines it
+ * prints around a report on its site, alone on its line (simplified): the newspaper's name (the
+ * page is that paper's), else undefined.
+ */
+function paperNotice(simple: string): string | undefined {
+  if (simple.length > 24 || !simple.endsWith("明")) return undefined;
+  return PAPER_NOTICE.exec(simple)?.[1];
+}
+/** (A bulletin's name, `某某简报`, `某某通报`, is no newspaper's.) */
+const PAPER_NOTICE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,10}?(?<![简簡通快周週月年季旬专專要情汇匯公内內])(?:${PAPER_ENDS})社?)(?:严正|嚴正|郑重|鄭重|版权|版權)[声聲]明$`,
+);
 
 /**
  * `2023年9月16日 放大 缩小 默认`: a newspaper page's date (its weekday perhaps) and the reader's zoom
@@ -624,16 +665,20 @@ const holdsStuffingChar = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) if (STUFFING_UNITS[text.charCodeAt(i)] === 1) return true;
   return false;
 };
+/** A full stop right before a mark that parts a list's phrases (`…观看。,毛片…`). */
+const STRAY_STOP = /。(?=[_|｜，,、])/g;
 /** The marks that part the phrases of such a list. */
 const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
 
 /**
  * A keyword-stuffed line: three or more phrases parted by marks (`_`, `-`, `|`, commas, spaces),
- * no sentence among them (no `。`), and two or more of them holding one of {@link STUFFING}'s words. A bulletin's line
+ * no sentence among them (no `。` but one right before such a mark), and two or more of them holding one of {@link STUFFING}'s words. A bulletin's line
  * naming one such word (`黄色预警`) holds no second in another phrase, or a sentence.
  */
 function isStuffedKeywords(text: string): boolean {
-  if (text.length < 12 || text.length > 2000 || text.includes("。")) return false;
+  if (text.length < 12 || text.length > 2000) return false;
+  // (`…免费观看。,毛片…`: a full stop closing a phrase before the list's mark is no sentence's.)
+  if (text.includes("。") && text.replace(STRAY_STOP, "").includes("。")) return false;
   if (!holdsStuffingChar(text) || /[！？]/.test(text)) return false;
   const phrases = text.split(KEYWORD_MARKS).filter((p) => p !== "");
   if (phrases.length < 3) return false;
@@ -893,7 +938,7 @@ const TOOL_LINKS = new RegExp(
   `^[\\s|｜]*(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
 );
 const FOOTER =
-  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^主办单位[：:].{0,40}(?:承办|联系)/;
+  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
 /** `Copyright Right©2008-2013 Powered`, `© 2019 某某网`: a site's copyright line. */
 const COPYRIGHT = /^copyright\b|^©|©\s*(?:19|20)\d\d/i;
 const isCopyright = (text: string): boolean =>
@@ -1285,13 +1330,21 @@ export interface PageFacts {
 
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
- * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`), or a
+ * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, a kind of
+ * site, `政府网站`, or a link's word a template left, `查看`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay). A news site a
  * report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+
+/**
+ * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
+ * value (a clause's mark, then `本文` and a verb of origin, to the value's end), no part of the title.
+ */
+const RUN_ON_ATTRIBUTION =
+  /\s*[；;，,]\s*本文(?:自源|源自|来自|來自|来源于|來源於|转自|轉自|转载自|轉載自).*$/;
 
 /** `综合规划司`, `运输服务司`: a ministry's department. */
 const MINISTRY_DEPARTMENT = /^[\u4e00-\u9fff]{2,12}司$/;
@@ -1328,7 +1381,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
-    else if (label === "原标题") original ??= value || undefined;
+    else if (label === "原标题") original ??= value.replace(RUN_ON_ATTRIBUTION, "") || undefined;
     else if (/^(?:发布机构|发布单位|发布部门|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
@@ -1427,6 +1480,13 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       out.push(["日期", properties]);
       continue;
     }
+    // `某部：4月…增长61%|某某快播2023-05-10 20:15:13 | 来源：某某财经 | …`: the headline run into
+    // the page's date line names the report (read on below for the line's fields).
+    const runInto = simple.includes("来源") ? HEADLINE_RUN_INTO_DATE.exec(simple) : null;
+    if (runInto !== null) {
+      out.push(["标题", text.slice(0, (runInto[1] as string).length).trim()]);
+      out.push(["日期", runInto[2] as string]);
+    }
     const credit = creditFields(text, simple);
     if (credit !== undefined) out.push(...credit);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
@@ -1434,6 +1494,16 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
   }
   return out;
 }
+
+/**
+ * `某部：4月全国交通量同比增长61%|某某快播2023-05-10 20:15:13 | 来源：某某财经 | 查看： | 评论：0`
+ * (simplified): a headline (ten units or more, its site's name perhaps after a bar, no field's
+ * label) run into the page's date, its clock, and a bar before the 来源 field; the headline, and its
+ * site's name after a bar, is group 1, the date group 2.
+ */
+const HEADLINE_RUN_INTO_DATE = new RegExp(
+  `^((?![^|｜]*(?:来源|时间|日期|发布)[：:])[^|｜\\s].{9,80}?)\\s*(${fullDateSource(3)})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[|｜]\\s*(?:信息)?来源[：:]`,
+);
 
 /**
  * The source and date a line of a page's credits gives, read by the first of its forms that
@@ -1487,8 +1557,9 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
       ["来源", paper.name],
       ["日期", paper.publishedOn ?? ""],
     ];
-  const edition = paperEdition(simple);
-  // `某某日报 数字报纸`: the paper's name as printed (simplifying keeps each unit's place).
+  const edition = paperEdition(simple) ?? paperNotice(simple);
+  // `某某日报 数字报纸`, `某某日报社严正声明`: the paper's name as printed (simplifying keeps each
+  // unit's place).
   if (edition !== undefined) return [["来源", text.slice(0, edition.length)]];
   // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit.
   const pair = SOURCE_PICTURE_PAIR.exec(simple);
@@ -1890,11 +1961,20 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
-  if (/[）)]$/.test(v) && !/[（(]/.test(v)) v = v.slice(0, -1).trim();
+  // `（来源：某局）`: the bracket closing a bracketed field, not one closing a converter's reading of a
+  // character it lost (`大同日?qǐng)?bào)`, its opening bracket lost with the character).
+  if (/[）)]$/.test(v) && !/[（(]/.test(v) && !LOST_READING_END.test(v)) v = v.slice(0, -1).trim();
   // `作者：某某日报 本站发布时间：…`: the site's word qualifying the next label (`本站发布时间`,
   // `本网更新时间`) is no part of the value before it.
   return v.replace(SITE_QUALIFIER, "");
 }
+
+/** Toned vowels: what tells a converter's pinyin reading from a Latin word. */
+const TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+/** `?bào)`: a converter's pinyin reading (a toned vowel in it) closed by its bracket, at the value's end. */
+const LOST_READING_END = new RegExp(
+  `[?？](?=[a-zü]*[${TONED_VOWELS}])[a-zü${TONED_VOWELS}]{1,7}[）)]$`,
+);
 
 /**
  * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
