@@ -1668,9 +1668,13 @@ function isUnitRow(row: readonly TextLine[]): boolean {
   return named;
 }
 
-/** A unit a table prints for its numbers: a scale, then one unit; or a percent sign. */
+/**
+ * A unit a table prints for its numbers: a scale, then one unit; or a percent sign. Copies converted
+ * to traditional characters print the same units so (`億元`, `個`, `萬輛`): readMetric writes them
+ * simplified, with a warning.
+ */
 const TABLE_UNIT =
-  "(?:万亿|亿|万)?(?:美元|元|件|个|项|宗|户|家|人次|批次|人|次|起|名|所|座|处|篇|张|条|份|场|笔|单|通|种|吨标准煤|吨|辆|台|套|千瓦时|平方米|亩|公顷|公里)|%|％";
+  "(?:万亿|萬億|亿|億|万|萬)?(?:美元|元|件|个|個|项|項|宗|户|戶|家|人次|批次|人|次|起|名|所|座|处|處|篇|张|張|条|條|份|场|場|笔|筆|单|單|通|种|種|吨标准煤|噸標準煤|吨|噸|辆|輛|台|臺|套|千瓦时|千瓦時|平方米|亩|畝|公顷|公頃|公里)|%|％";
 /** A unit in brackets alone (`（亿元）`, `(%)`), a head cell's on the line under it ({@link joinHeadUnits}). */
 const BRACKETED_UNIT = new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
