@@ -46,7 +46,8 @@ describe("a column's name before the page's date and source", () => {
   test.each([
     ["a sentence before the date", "全市经济运行 2024-04-18 来源:某局的数据显示,同比增长5.3%。"],
     ["a clause before the date", "据统计,2024-04-18 10:16:18 来源:天津市统计局"],
-    ["a headline of many words", "全市规模以上工业经济运行情况分析 2024-04-18 来源:某局"],
+    // (A headline of many words before the date is the title, the date and source the page's:
+    // headline-date-source-lines.test.ts.)
   ])("a line of another shape (%s) is not read so", (_, line) => {
     const text = `${line}\n一季度,某市地区生产总值为3890.08亿元,同比增长5.3%。`;
     expect(read(text).issue.publishedOn).toBeUndefined();

@@ -377,7 +377,7 @@ function simplifiedLineKind(text: string): WebLineKind | undefined {
     outletDate(text) !== undefined ||
     paperDay(text) !== undefined ||
     EDITION_LABEL.test(text) ||
-    (text.includes("来源") && HEADLINE_RUN_INTO_DATE.test(text)) ||
+    (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
     reprintCredit(text) !== undefined ||
     isDatedPaperCredit(text) ||
     paperEdition(text) !== undefined ||
@@ -1482,7 +1482,7 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // `某部：4月…增长61%|某某快播2023-05-10 20:15:13 | 来源：某某财经 | …`: the headline run into
     // the page's date line names the report (read on below for the line's fields).
-    const runInto = simple.includes("来源") ? HEADLINE_RUN_INTO_DATE.exec(simple) : null;
+    const runInto = simple.includes("来源") ? headlineRunIntoDate(simple) : null;
     if (runInto !== null) {
       out.push(["标题", text.slice(0, (runInto[1] as string).length).trim()]);
       out.push(["日期", runInto[2] as string]);
@@ -1504,6 +1504,23 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
 const HEADLINE_RUN_INTO_DATE = new RegExp(
   `^((?![^|｜]*(?:来源|时间|日期|发布)[：:])[^|｜\\s].{9,80}?)\\s*(${fullDateSource(3)})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[|｜]\\s*(?:信息)?来源[：:]`,
 );
+
+/**
+ * `2022年9月社会消费品零售总额 2022-10-25 来源:市统计局` (simplified): the same with spaces (or none,
+ * as the repair may leave it) between the headline, the date (its clock perhaps) and the 来源 field,
+ * as a statistics office's pages print
+ * their head; no field's colon in the headline, and the line holds no clause or sentence
+ * (`…来源:某局的数据显示,…。` is the text's).
+ */
+const HEADLINE_SPACED_INTO_DATE = new RegExp(
+  `^([^|｜\\s：:，,。；;][^：:，,。；;|｜]{9,60}?)\\s*(${fullDateSource(3)})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:信息)?来源[：:][^，,。；;]{1,30}$`,
+);
+
+/** A headline run into the page's date and 来源 field, either form: the headline (1) and the date (2). */
+const headlineRunIntoDate = (simple: string): RegExpExecArray | null =>
+  HEADLINE_RUN_INTO_DATE.exec(simple) ??
+  // (`四平市铁西区人民政府 2025-12-18 14:33:00 来源：…`: the site's name before the date, no headline.)
+  (LEADING_SITE.test(simple) ? null : HEADLINE_SPACED_INTO_DATE.exec(simple));
 
 /**
  * The source and date a line of a page's credits gives, read by the first of its forms that
