@@ -383,6 +383,11 @@ const HAS_LATIN = 256;
 const HAS_BOOK_END = 512; // 》 (a paper's credit: `《某某日报》…`)
 const HAS_WEEK = 1024; // 星 (`星期`)
 const HAS_YU = 2048; // 于 (`发表于`)
+const HAS_COPY = 4096; // ©
+const HAS_ZHONG = 8192; // 钟 (`分钟`)
+const HAS_FANG = 16384; // 放 (`放大`)
+/** The first characters of a sign-in box's cues ({@link SIGN_IN_CUE}: 密码, 账号, 验证码, 看不清; `captcha` is Latin). */
+const HAS_SIGN_IN = 32768;
 const MARKS_OF = new Uint16Array(0x10000);
 {
   const mark = (chars: string, bit: number): void => {
@@ -400,6 +405,10 @@ const MARKS_OF = new Uint16Array(0x10000);
   mark("》", HAS_BOOK_END);
   mark("星", HAS_WEEK);
   mark("于", HAS_YU);
+  mark("©", HAS_COPY);
+  mark("钟", HAS_ZHONG);
+  mark("放", HAS_FANG);
+  mark("密账帐验看", HAS_SIGN_IN);
 }
 /** The {@link MARKS_OF} bits of the characters `text` holds. */
 function marksOf(text: string): number {
@@ -420,21 +429,22 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_WU) !== 0 && SITE_TOOLS.test(text)) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
     ((marks & HAS_FOOTER) !== 0 && FOOTER.test(text)) ||
-    isCopyright(text) ||
+    (((marks & HAS_COPY) !== 0 || first === 0x43 || first === 0x63) /* C, c */ &&
+      isCopyright(text)) ||
     (((marks & HAS_DOT) !== 0 || first === 0x21) /* ! */ && image(text)) ||
     ((marks & HAS_COLON) !== 0 && (COUNTER.test(text) || CMS_ACCOUNT.test(text))) ||
     // (`https://`, `www.`, `.com`: a colon or a dot.)
     ((marks & (HAS_COLON | HAS_DOT)) !== 0 && isAddressLine(text)) ||
-    isProtocolBanner(text) ||
-    isReadingTime(text) ||
+    ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
+    ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
-    isSignInBox(text) ||
+    ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
-    isNamedHomeMenuBar(text) ||
-    isPaperPageNav(text) ||
+    // (`某某网首页`, `第2版`: 网 and 版 are among the footer's first characters.)
+    ((marks & HAS_FOOTER) !== 0 && (isNamedHomeMenuBar(text) || isPaperPageNav(text))) ||
     isEpaperTool(text) ||
     isCutTeaser(text) ||
     isMoreLink(text) ||
@@ -453,7 +463,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     (first === 0x539f /* 原 */ && ORIGINAL_TITLE.test(text)) ||
     datedCredit(text) !== undefined ||
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
-    isZoomedDate(text) ||
+    ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
     ((marks & HAS_DIGIT) !== 0 && outletDate(text) !== undefined) ||
     ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
     reprintCredit(text) !== undefined ||
