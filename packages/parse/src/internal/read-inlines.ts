@@ -65,7 +65,16 @@ export function addMetric(
   figure: Omit<Metric, "id" | "label">,
 ): Metric {
   const id = `metric-${ctx.metrics.length + 1}`;
-  const added: Metric = { id, label, ...figure };
+  // Written out whole, not spread (`{ id, label, ...figure }` copies through a slow generic path,
+  // once for each of the tens of thousands of figures a long text holds) nor grown key by key:
+  // the keys in the model's order. (A figure is read with its display, and a comparison or none.)
+  const { value, unit, display, comparison } = figure;
+  const added: Metric =
+    display === undefined
+      ? { id, label, ...figure }
+      : comparison === undefined
+        ? { id, label, value, unit, display }
+        : { id, label, value, unit, display, comparison };
   ctx.metrics.push(added);
   return added;
 }
@@ -576,9 +585,12 @@ export function readInlines(
   let comparedUntil = 0;
   let lastLabel = "";
   // The last growth rate: `分别增长10.6%和9.1%` gives the second the first one's label.
-  let lastChange = { label: "", end: -1 };
+  // (Four variables, not two objects made anew at each figure read.)
+  let lastChangeLabel = "";
+  let lastChangeEnd = -1;
   // The last count read as a figure (`共有4个市州`), for a count listed after it (`、10个县市区`).
-  let lastCount = { unit: "", end: -1 };
+  let lastCountUnit = "";
+  let lastCountEnd = -1;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -657,9 +669,9 @@ export function readInlines(
         const listedAt = figure !== undefined && digit ? listSaidAt(text, i) : undefined;
         const joined =
           figure !== undefined &&
-          lastChange.end >= 0 &&
+          lastChangeEnd >= 0 &&
           // (`4.92%2.31%`: glued where a copy lost the mark.)
-          (lastChange.end === i || RATE_JOINS.includes(text.slice(lastChange.end, i)));
+          (lastChangeEnd === i || RATE_JOINS.includes(text.slice(lastChangeEnd, i)));
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
@@ -688,10 +700,10 @@ export function readInlines(
         const listed =
           figure !== undefined &&
           text.charCodeAt(i - 1) === 0x3001 /* 、 */ &&
-          i - lastCount.end <= 12 &&
+          i - lastCountEnd <= 12 &&
           figure.metric.unit !== "%" &&
-          (lastCount.unit === figure.metric.unit ||
-            (lastCount.unit !== "%" && LIST_NOUN.test(text.slice(lastCount.end, i + 1))));
+          (lastCountUnit === figure.metric.unit ||
+            (lastCountUnit !== "%" && LIST_NOUN.test(text.slice(lastCountEnd, i + 1))));
         const counted =
           figure !== undefined &&
           !reported &&
@@ -720,17 +732,17 @@ export function readInlines(
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
           if (change && lastLabel !== "" && isBareChangeLabel(label))
             label = `${lastLabel}${label}`;
-          if (change && joined) label = lastChange.label;
+          if (change && joined) label = lastChangeLabel;
           // `29个社区、20个农贸市场`: a count listed after another is labelled by what it counts.
           if (
             label === "" &&
             text.charCodeAt(i - 1) === 0x3001 /* 、 */ &&
-            LIST_NOUN.test(text.slice(lastCount.end, i + 1))
+            LIST_NOUN.test(text.slice(lastCountEnd, i + 1))
           )
             label = followingWords(text, figure.end);
           // `走访110批1731人次`, `43.28%、32.19%和24.53%`: a figure printed right after a figure, or
           // joined to it, shares its label.
-          if (label === "" && lastCount.end >= 0 && JOIN.test(text.slice(lastCount.end, i)))
+          if (label === "" && lastCountEnd >= 0 && JOIN.test(text.slice(lastCountEnd, i)))
             label = lastLabel;
           // `印发《督查快报》6期`: a figure right after a title is labelled by the clause, title included.
           if (
@@ -764,8 +776,10 @@ export function readInlines(
           flush(i);
           out.push({ type: "metric", ref: id });
           if (!change) lastLabel = label;
-          lastChange = change ? { label, end: figure.end } : { label: "", end: -1 };
-          lastCount = { unit: figure.metric.unit, end: figure.end };
+          lastChangeLabel = change ? label : "";
+          lastChangeEnd = change ? figure.end : -1;
+          lastCountUnit = figure.metric.unit;
+          lastCountEnd = figure.end;
           if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
           i = figure.end;
           from = i;

@@ -803,6 +803,8 @@ const LAST_YEAR_LEAD =
   /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/;
 const LAST_PERIOD_START = /^[较比与]上(?:年同期|月|期)/;
 const PERCENT_DIGITS = /(\d+(?:\.\d+)?)%/;
+/** A percent sign, as printed or full-width. */
+const PERCENT_MARK = /[%％]/;
 
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
@@ -827,11 +829,14 @@ function readComparisonAt(
     return undefined;
   }
   // What the two readers can take ends in `%` (`％`), `个百分点` or `持平` (spaces aside): other
-  // words are not read (a failed read builds an error, most of the cost here).
+  // words are not read (a failed read builds an error, most of the cost here). Nor are words
+  // with a `%` before their end (`同比增长8.3%和12.4%`: two rates), which parseChange refuses.
   const end = words.trimEnd();
   const last = end.charAt(end.length - 1);
   const change =
-    (last === "%" || last === "％" || last === "平") && CHANGE_SHAPE.test(words)
+    (last === "%" || last === "％" || last === "平") &&
+    !PERCENT_MARK.test(end.slice(0, -1)) &&
+    CHANGE_SHAPE.test(words)
       ? safeParseChange(words)
       : undefined;
   if (change?.success) {

@@ -47,10 +47,11 @@ export function webLineFilter(): (text: string) => boolean {
         return true;
       }
     }
-    // Simplified once for the tests below.
+    // Simplified once for the tests below, and the characters it holds found once.
     const simple = simplifiedShort(text);
+    const marks = simple === undefined ? 0 : marksOf(simple);
     const kind =
-      lineKind(text, simple) ??
+      lineKind(text, simple, marks) ??
       (body
         ? undefined
         : WORDS_DATE_FIELD.test(text)
@@ -70,10 +71,15 @@ export function webLineFilter(): (text: string) => boolean {
       return true;
     }
     if (page && simple !== undefined) {
-      if (GRID_ROW.test(simple)) return true;
+      if ((marks & HAS_PIPE) !== 0 && GRID_ROW.test(simple)) return true;
       // `关注某某网` / `微博` / `Qzone` / `评论` / `图集`: the page's share bar, over the text.
       if (!body && simple.length <= 40 && SHARE_LINKS.test(simple)) return true;
-      if (text.length <= 80 && (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple)))
+      // (A byline's field and a list's field hold a colon.)
+      if (
+        text.length <= 80 &&
+        (marks & HAS_COLON) !== 0 &&
+        (BYLINE.test(unbracketed(simple)) || isFieldListLine(simple))
+      )
         return true;
     }
     // (Once over, it stays over: the tests are not asked again.)
@@ -125,25 +131,48 @@ const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
  * what each value looks like: a value that does not look so is the next line of the page (the
  * label's value is empty: `主题词` over the page's title).
  */
-const FIELD_VALUES: readonly [RegExp, (value: string) => boolean][] = [
-  [/^(?:标题|名称)$/, (v) => v.length <= 100 && !/[。；]/.test(v)],
+const FIELD_VALUES: readonly [readonly string[], (value: string) => boolean][] = [
+  [["标题", "名称"], (v) => v.length <= 100 && !/[。；]/.test(v)],
   [
-    /^(?:发布日期|公开日期|成文日期|生成日期|发文日期)$/,
+    ["发布日期", "公开日期", "成文日期", "生成日期", "发文日期"],
     (v) => v.length <= 25 && readDateValue(v) !== undefined,
   ],
   [
-    /^(?:发布机构|发布单位|发文机关|发文机构|发文单位|公开责任部门|责任部门|所属机构|机构分类)$/,
+    [
+      "发布机构",
+      "发布单位",
+      "发文机关",
+      "发文机构",
+      "发文单位",
+      "公开责任部门",
+      "责任部门",
+      "所属机构",
+      "机构分类",
+    ],
     (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
   ],
-  [/^(?:索引号)$/, (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
-  [/^(?:文号|发文字号)$/, (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
-  [/^(?:浏览量|浏览次数|访问量|阅读次数)$/, (v) => /^\d{1,9}次?$/.test(v)],
+  [["索引号"], (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
+  [["文号", "发文字号"], (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
+  [["浏览量", "浏览次数", "访问量", "阅读次数"], (v) => /^\d{1,9}次?$/.test(v)],
   [
-    /^(?:公开目录|主题词|主题分类|体裁分类|组配分类|公开方式|公开形式|有效性|时效性|分类)$/,
+    [
+      "公开目录",
+      "主题词",
+      "主题分类",
+      "体裁分类",
+      "组配分类",
+      "公开方式",
+      "公开形式",
+      "有效性",
+      "时效性",
+      "分类",
+    ],
     // (`交通运输;经济运行分析`: key words parted by semicolons.)
     (v) => v.length <= 12 && /^[\u4e00-\u9fff、，,；;\s]+$/.test(v),
   ],
 ];
+/** Every label of {@link FIELD_VALUES}: one look-up, not a test of each list (asked of most short lines). */
+const FIELD_LABELS = new Set(FIELD_VALUES.flatMap(([labels]) => labels));
 
 /**
  * A record's qualifier a file-information list may print before a field's label (`公文生成日期`,
@@ -170,14 +199,14 @@ export function fieldLabel(printed: string): string {
 export function fieldLabelAlone(printed: string): string | undefined {
   if (printed.length > 8) return undefined;
   const text = fieldLabel(printed);
-  return FIELD_VALUES.some(([label]) => label.test(text)) ? text : undefined;
+  return FIELD_LABELS.has(text) ? text : undefined;
 }
 
 /** Whether `text` looks like the value of the file-information label `label`. */
 function fitsFieldValue(label: string, text: string): boolean {
   if (fieldLabelAlone(text) !== undefined) return false;
   const value = text.trim();
-  return FIELD_VALUES.some(([l, fits]) => l.test(label) && value !== "" && fits(value));
+  return FIELD_VALUES.some(([l, fits]) => l.includes(label) && value !== "" && fits(value));
 }
 
 /**
@@ -298,11 +327,16 @@ const simplifiedShort = (text: string): string | undefined =>
 
 /**
  * The one place a line's kind is asked: a keyword-stuffed line (on the printed text, any length)
- * is furniture, else the kind of its simplified form `simple` ({@link simplifiedShort}).
+ * is furniture, else the kind of its simplified form `simple` ({@link simplifiedShort}), whose
+ * {@link marksOf} are `marks` (a decoration {@link undecorated} takes off holds none of them).
  */
-function lineKind(text: string, simple: string | undefined): WebLineKind | undefined {
+function lineKind(
+  text: string,
+  simple: string | undefined,
+  marks = simple === undefined ? 0 : marksOf(simple),
+): WebLineKind | undefined {
   if (isStuffedKeywords(text)) return "furniture";
-  return simple === undefined ? undefined : simplifiedLineKind(undecorated(simple));
+  return simple === undefined ? undefined : simplifiedLineKind(undecorated(simple), marks);
 }
 
 /**
@@ -330,61 +364,121 @@ const MARKUP_ONLY =
  */
 const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?\d{4}年?卷$/;
 
+/**
+ * Characters some kinds of line cannot do without, one bit each ({@link marksOf}): a line lacking
+ * a kind's character is not asked that kind's regexes. Most lines reach {@link simplifiedLineKind},
+ * and are no kind: one pass over a line's units says so for many kinds at once, where each kind's
+ * own test (an `includes`, an unanchored regex) would read the line again.
+ */
+const HAS_COLON = 1; // `：`, `:`
+const HAS_PIPE = 2; // `|`, `｜`
+const HAS_DIGIT = 4;
+const HAS_DOT = 8; // `.`
+const HAS_TAG = 16; // `<`
+/**
+ * The first characters of every form of {@link FOOTER}: 公网安备, ICP备, 网站…, 版权所有, 技术支持, 主办单位,
+ * (互联网)新闻信息服务许可证.
+ */
+const HAS_FOOTER = 32;
+const HAS_MORE = 64; // 更 (`更多`)
+const HAS_WU = 128; // 无 (`无障碍`)
+const HAS_LATIN = 256;
+const HAS_BOOK_END = 512; // 》 (a paper's credit: `《某某日报》…`)
+const HAS_WEEK = 1024; // 星 (`星期`)
+const HAS_YU = 2048; // 于 (`发表于`)
+const HAS_COPY = 4096; // ©
+const HAS_ZHONG = 8192; // 钟 (`分钟`)
+const HAS_FANG = 16384; // 放 (`放大`)
+/** The first characters of a sign-in box's cues ({@link SIGN_IN_CUE}: 密码, 账号, 验证码, 看不清; `captcha` is Latin). */
+const HAS_SIGN_IN = 32768;
+const MARKS_OF = new Uint16Array(0x10000);
+{
+  const mark = (chars: string, bit: number): void => {
+    for (const c of chars) MARKS_OF[c.charCodeAt(0)] = (MARKS_OF[c.charCodeAt(0)] as number) | bit;
+  };
+  mark("：:", HAS_COLON);
+  mark("|｜", HAS_PIPE);
+  mark("0123456789", HAS_DIGIT);
+  mark(".", HAS_DOT);
+  mark("<", HAS_TAG);
+  mark("公I网版技主新", HAS_FOOTER);
+  mark("更", HAS_MORE);
+  mark("无", HAS_WU);
+  mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", HAS_LATIN);
+  mark("》", HAS_BOOK_END);
+  mark("星", HAS_WEEK);
+  mark("于", HAS_YU);
+  mark("©", HAS_COPY);
+  mark("钟", HAS_ZHONG);
+  mark("放", HAS_FANG);
+  mark("密账帐验看", HAS_SIGN_IN);
+}
+/** The {@link MARKS_OF} bits of the characters `text` holds. */
+function marksOf(text: string): number {
+  let marks = 0;
+  for (let k = 0; k < text.length; k++) marks |= MARKS_OF[text.charCodeAt(k)] as number;
+  return marks;
+}
+
 /** {@link webLineKind} of a line of 300 units at most, {@link simplified} already (no keyword-stuffing test). */
-function simplifiedLineKind(text: string): WebLineKind | undefined {
+function simplifiedLineKind(text: string, marks: number): WebLineKind | undefined {
+  // Each `(marks & …) !== 0` below is a character the test after it needs (see each regex).
+  const first = text.charCodeAt(0);
   if (
     breadcrumb(text) ||
     FURNITURE.test(text) ||
-    moreLinkEnd(text) ||
-    MARKUP_ONLY.test(text) ||
-    SITE_TOOLS.test(text) ||
+    ((marks & HAS_MORE) !== 0 && moreLinkEnd(text)) ||
+    ((marks & HAS_TAG) !== 0 && MARKUP_ONLY.test(text)) ||
+    ((marks & HAS_WU) !== 0 && SITE_TOOLS.test(text)) ||
     (text.length <= 80 && TOOL_LINKS.test(text)) ||
-    FOOTER.test(text) ||
-    isCopyright(text) ||
-    image(text) ||
-    COUNTER.test(text) ||
-    CMS_ACCOUNT.test(text) ||
-    isAddressLine(text) ||
-    isProtocolBanner(text) ||
-    isReadingTime(text) ||
+    ((marks & HAS_FOOTER) !== 0 && FOOTER.test(text)) ||
+    (((marks & HAS_COPY) !== 0 || first === 0x43 || first === 0x63) /* C, c */ &&
+      isCopyright(text)) ||
+    (((marks & HAS_DOT) !== 0 || first === 0x21) /* ! */ && image(text)) ||
+    ((marks & HAS_COLON) !== 0 && (COUNTER.test(text) || CMS_ACCOUNT.test(text))) ||
+    // (`https://`, `www.`, `.com`: a colon or a dot.)
+    ((marks & (HAS_COLON | HAS_DOT)) !== 0 && isAddressLine(text)) ||
+    ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
+    ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
-    isSignInBox(text) ||
+    ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
-    isNamedHomeMenuBar(text) ||
-    isPaperPageNav(text) ||
+    // (`某某网首页`, `第2版`: 网 and 版 are among the footer's first characters.)
+    ((marks & HAS_FOOTER) !== 0 && (isNamedHomeMenuBar(text) || isPaperPageNav(text))) ||
     isEpaperTool(text) ||
     isCutTeaser(text) ||
     isMoreLink(text) ||
     PICTURE_PLACEHOLDER.test(text) ||
     isNewsSiteHead(text) ||
     isSubmissionBanner(text) ||
-    YEARBOOK_VOLUME.test(text)
+    (text.charCodeAt(text.length - 1) === 0x5377 /* 卷 */ && YEARBOOK_VOLUME.test(text))
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
   if (opensWithBracket(text) && BYLINE.test(unbracketed(text))) return "furniture";
-  if (isGridLine(text) || isBareGridLine(text)) return "grid";
-  return isMetaLine(text) ||
-    ORIGINAL_TITLE.test(text) ||
-    DATE_FIELD.test(text) ||
+  // (A grid's line holds a pipe, or a label's colon.)
+  if (((marks & (HAS_PIPE | HAS_COLON)) !== 0 && isGridLine(text)) || isBareGridLine(text))
+    return "grid";
+  return ((marks & HAS_COLON) !== 0 &&
+    (isMetaLine(text) || DATE_FIELD.test(text) || clockedDate(text) !== undefined)) ||
+    (first === 0x539f /* 原 */ && ORIGINAL_TITLE.test(text)) ||
     datedCredit(text) !== undefined ||
-    SPOKEN_DATE.test(text) ||
-    clockedDate(text) !== undefined ||
-    isZoomedDate(text) ||
-    outletDate(text) !== undefined ||
-    paperDay(text) !== undefined ||
+    (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
+    ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
+    ((marks & HAS_DIGIT) !== 0 && outletDate(text) !== undefined) ||
+    ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
     EDITION_LABEL.test(text) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
     reprintCredit(text) !== undefined ||
-    isDatedPaperCredit(text) ||
+    ((marks & HAS_BOOK_END) !== 0 && isDatedPaperCredit(text)) ||
     paperEdition(text) !== undefined ||
     paperNotice(text) !== undefined ||
-    forumPostDate(text) !== undefined ||
-    propertiesDate(text) !== undefined ||
-    SOURCE_PICTURE_PAIR.test(text)
+    ((marks & HAS_YU) !== 0 && forumPostDate(text) !== undefined) ||
+    ((marks & HAS_LATIN) !== 0 && propertiesDate(text) !== undefined) ||
+    ((first === 0x6765 /* 来 */ || first === 0x6e90) /* 源 */ && SOURCE_PICTURE_PAIR.test(text))
     ? "meta"
     : undefined;
 }
