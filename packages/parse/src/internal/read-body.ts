@@ -37,6 +37,7 @@ import { type InlineContext, readInlines } from "./read-inlines";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { offsetAt, type TextLine } from "./repair-lines";
+import { simplified } from "./web-page";
 
 /** A section as read, before it becomes model data. */
 export interface SectionDraft {
@@ -921,20 +922,9 @@ const MAX_SECTION_NAME = 8;
 function namesSection(text: string): boolean {
   return (
     text.length <= MAX_SECTION_NAME &&
-    (guessSectionKind(text.replace(TRADITIONAL_KIND_UNIT, simpleKindUnit)) !== undefined ||
-      NOTES_LABEL.test(text))
+    (guessSectionKind(simplified(text)) !== undefined || NOTES_LABEL.test(text))
   );
 }
-
-/**
- * The traditional forms of the units of the kinds' words (`總體情況`, `運行情況`, `工作進展`,
- * `動態`, `資訊`, `數據統計`) and their simplified forms, in the same order.
- */
-const TRADITIONAL_KIND_UNITS = "總體況運進動態資訊數據統計簡聞";
-const SIMPLE_KIND_UNITS = "总体况运进动态资讯数据统计简闻";
-const TRADITIONAL_KIND_UNIT = new RegExp(`[${TRADITIONAL_KIND_UNITS}]`, "g");
-const simpleKindUnit = (unit: string): string =>
-  SIMPLE_KIND_UNITS[TRADITIONAL_KIND_UNITS.indexOf(unit)] ?? unit;
 
 /** `附注`, `注释`, `指标解释`: the label a statistics release prints over its notes. */
 const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)$/;
