@@ -72,6 +72,8 @@ const MOVED_FLOOR = new Map([
   // 329/354 blind under the comparison of the time; 339/354 once headings are compared without
   // their ordinal marker (corpus/README.md): the same parser's output, its ten headings found.
   ["held-out-20", 339 / 354],
+  ["held-out-21", 400 / 402],
+  ["held-out-22", 384 / 397],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
