@@ -76,6 +76,10 @@ describe("parseDate", () => {
     ["2025.11.10", {}, "2025-11-10"],
     ["2024年2月29日", {}, "2024-02-29"],
     ["二〇〇〇年二月二十九日", {}, "2000-02-29"],
+    // A year's 〇 typed as a circle or a letter O (二○○九年, 二OO九年, 二ＯＯ九年).
+    ["二○○九年三月三日", {}, "2009-03-03"],
+    ["二OO九年三月三日", {}, "2009-03-03"],
+    ["二ＯＯ九年三月三日", {}, "2009-03-03"],
   ] as const)("parseDate: reads %s", (text, options, expected) => {
     expect(parseDate(text, options)).toBe(expected);
   });
@@ -85,6 +89,9 @@ describe("parseDate", () => {
     ["2025年13月1日", "invalid-date"],
     ["2025年11月", "invalid-date"],
     ["abc", "invalid-date"],
+    // Only a year's four places take a look-alike of 〇: a month or a day does not.
+    ["二〇〇九年O月三日", "invalid-date"],
+    ["OOOO年三月三日", "invalid-date"],
     ["11月10日", "missing-reference-year"],
   ])("parseDate: refuses %s with %s", (text, code) => {
     expect(() => parseDate(text)).toThrow(expect.objectContaining({ code }));

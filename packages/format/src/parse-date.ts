@@ -21,7 +21,7 @@ export interface ParseDateOptions {
 }
 
 /**
- * Reads one date: `2025年11月10日`, `二〇二五年十一月十日`, `11月10日` (with
+ * Reads one date: `2025年11月10日`, `二〇二五年十一月十日` (its 〇 typed as ○ or O too: `二○○九年`), `11月10日` (with
  * `options.referenceYear`), `2025-11-10`, `2025/11/10`, with 号 for 日 and stray spaces.
  *
  * @param text - the date

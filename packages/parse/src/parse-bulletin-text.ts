@@ -289,7 +289,11 @@ function pageHead(
   webLines: readonly TextLine[],
 ): { skipped: number; head: TextLine[]; byline?: TextLine } {
   let skipped = 0;
-  while (skipped < MAX_HEAD_FURNITURE && isHeadFurniture(lines[skipped]?.text)) skipped++;
+  while (
+    skipped < MAX_HEAD_FURNITURE &&
+    (isHeadFurniture(lines[skipped]?.text) || isTitleBar(lines[skipped], lines[skipped + 1]))
+  )
+    skipped++;
   let n = skipped;
   // `央视记者 唐颖 李啸虎` under the headings: the page's byline, its metadata as `记者：…` is.
   let byline: TextLine | undefined;
@@ -433,6 +437,23 @@ function isHeadFurniture(text: string | undefined): boolean {
 }
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_TAG = /[A-Za-z<]/;
+
+/**
+ * `标题 - 运输信息化 - 某某网 ITS.COM|领先的…门户网站` over `标题`: a page's title bar (its `<title>`: the
+ * headline, then the column's and the site's names after ` - `, `_` or `|`) over the headline
+ * printed again (eight characters or more), however long or un-headline-like its names are.
+ */
+function isTitleBar(line: TextLine | undefined, next: TextLine | undefined): boolean {
+  if (line === undefined || next === undefined) return false;
+  const headline = next.text;
+  return (
+    headline.length >= 8 &&
+    line.text.length > headline.length &&
+    line.text.startsWith(headline) &&
+    TITLE_BAR_PART.test(line.text.slice(headline.length))
+  );
+}
+const TITLE_BAR_PART = /^\s*[-_｜|]\s*\S/;
 const PATH_MARK = /\s*>{1,2}\s*/;
 
 /** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */

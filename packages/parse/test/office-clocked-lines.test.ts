@@ -29,12 +29,32 @@ describe("an office's name before the page's clocked date", () => {
       "2022-05-01",
     ],
     ["新华网 2023-07-21 11:04 840 阅读", "新华网", "2023-07-21"],
+    ["某市统计局 2023-07-21 11:04 浏览人次：88", "某市统计局", "2023-07-21"],
   ])("`%s`: the office is the publisher, its date the page's", (line, publisher, date) => {
     const { bulletin, warnings } = parseBulletinText(page(line));
     expect(bulletin.publication.title).toBe("2023年上半年某市国民经济运行情况");
     expect(bulletin.publication.publisher?.name).toBe(publisher);
     expect(bulletin.issue.publishedOn).toBe(date);
     expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 3)).toBe(true);
+  });
+
+  test.each(["2023-06-27 15:58 阅读人数:1", "2023-06-27 15:58:02 浏览人数：1024"])(
+    "`%s`: a clocked date and a count of readers, no name: the page's date, no publisher",
+    (line) => {
+      const { bulletin, warnings } = parseBulletinText(page(line));
+      expect(bulletin.publication.title).toBe("2023年上半年某市国民经济运行情况");
+      expect(bulletin.publication.publisher).toBeUndefined();
+      expect(bulletin.issue.publishedOn).toBe("2023-06-27");
+      expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 3)).toBe(
+        true,
+      );
+    },
+  );
+
+  test("a count of people in a sentence after a clock time stays the text's", () => {
+    const line = "2023-06-27 15:58，某市政务服务中心接待办事人数：1024人次。";
+    const { bulletin } = parseBulletinText(page(line));
+    expect(JSON.stringify(bulletin.sections)).toContain("接待办事人数");
   });
 
   test("a label without its colon before the date names no publisher", () => {

@@ -203,6 +203,8 @@ describe("a line of a site's tool links and its clock", () => {
     "2021-8-11 星期三   14:13:52 设为首页 加入收藏 简体版 繁体版",
     "客服 设为首页",
     "登录 | 注册 | 繁體版",
+    "欢迎您! 登录 | 注册 |",
+    "您好，登录 注册 手机版",
   ])("parseBulletinText: `%s` is dropped, and its clock's date is not the issue's", (tools) => {
     const { bulletin, warnings } = parse(
       `${tools}\n某市春运首周道路交通情况\n时间:2023年11月09日 来源:某市交警支队\n${body}`,
@@ -210,6 +212,11 @@ describe("a line of a site's tool links and its clock", () => {
     expect(bulletin.publication.title).toBe("某市春运首周道路交通情况");
     expect(bulletin.issue.publishedOn).toBe("2023-11-09");
     expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 1)).toBe(true);
+  });
+
+  test("parseBulletinText: a greeting before one link alone is no tool line", () => {
+    const { bulletin } = parse(`一、动态\n（一）上线新平台\n欢迎您！登录\n${body}`);
+    expect(JSON.stringify(bulletin.sections)).toContain("欢迎您！登录");
   });
 
   test("parseBulletinText: a hotline's channel cell (`微信微博`) stays in its table", () => {

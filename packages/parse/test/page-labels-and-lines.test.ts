@@ -129,6 +129,8 @@ describe("breadcrumbs however a page words them", () => {
     "你现在所在的位置：首页 > 新闻中心",
     "目前位置: 首页 >> 政务公开",
     "您当前的位置：首頁 > 統計信息",
+    "我的位置:首页>文章详情",
+    "我的位置：首页 > 要闻动态",
   ])(
     "parseBulletinText: `%s` over a headline is dropped and the headline is the title",
     (crumb) => {
@@ -147,6 +149,13 @@ describe("breadcrumbs however a page words them", () => {
       `一、动态\n（一）召开推进会\n位置：市政务服务中心三楼会议室\n${body}`,
     );
     expect(JSON.stringify(bulletin.sections)).toContain("市政务服务中心三楼会议室");
+  });
+
+  test("parseBulletinText: a sentence about one's place (`我的位置在…`) is no breadcrumb", () => {
+    const { bulletin } = parse(
+      `一、动态\n（一）岗位体会\n我的位置在窗口一线，服务群众是本分\n${body}`,
+    );
+    expect(JSON.stringify(bulletin.sections)).toContain("我的位置在窗口一线");
   });
 });
 

@@ -521,6 +521,26 @@ describe("figures a reader sees in running text (general shapes)", () => {
     expect(para).toContainEqual({ type: "quote", text: "示范县" });
   });
 
+  test("parseBulletinText: a quote a second opening mark closes (`“不见面办理“服务`, more `“` than `”`) ends there", () => {
+    const read = parseBulletinText(
+      "一、工作动态\n推进“不见面办理“服务，已有58个事项实现“不见面办理”，涵盖12个部门。",
+    );
+    expect(read.bulletin.metrics.map((m) => [m.value, m.unit])).toEqual([
+      [58, "个"],
+      [12, "个"],
+    ]);
+    const para = read.bulletin.sections[0]?.items[0]?.body[0];
+    expect(para).toContainEqual({ type: "quote", text: "不见面办理" });
+    expect(JSON.stringify(para)).toContain("服务，已有");
+  });
+
+  test("parseBulletinText: quotes nested with “ ” and balanced stay one quote", () => {
+    const read = parseBulletinText("一、工作动态\n开展“学习“两会”精神”活动，共有12个单位参加。");
+    const para = read.bulletin.sections[0]?.items[0]?.body[0];
+    expect(para).toContainEqual({ type: "quote", text: "学习“两会" });
+    expect(read.bulletin.metrics.map((m) => m.value)).toEqual([12]);
+  });
+
   test("parseBulletinText: counts joined by 和 are one figure each, of their printed values (property)", () => {
     const noun = fc
       .array(fc.constantFrom(..."街道部门乡镇单位社区"), { minLength: 2, maxLength: 4 })

@@ -44,6 +44,48 @@ describe("a flattened grid's title row and its empty last row", () => {
     expect(body(text)).toContain("内容摘要：本月全省地表水水质总体稳定");
   });
 
+  test.each([
+    ["内容概述:", "…"],
+    ["内容摘要：", "..."],
+    ["内容概览: ", "……"],
+  ])(
+    "a grid's `%s` summary cut short (`%s`) repeats the text: the grid's, the title under it the title",
+    (label, cut) => {
+      const text = [
+        "索引号: 014309260/2017-00171 信息分类: 重大项目,",
+        "发布机构: 某县人民政府办公室 发文日期: 2017-05-24",
+        `${label}为加快重点工作推进，近期县督查办对全县重点工程项目进展情况进行了跟踪督查。一、工程项目概况全县重点工程项目总计62个，其中建设工程23个${cut}`,
+        "",
+        "全县1-4月份重点工程项目推进情况督查通报",
+        "",
+        "为加快重点工作推进，近期县督查办对全县重点工程项目进展情况进行了跟踪督查。",
+        "一、工程项目概况",
+        "全县重点工程项目总计62个，其中建设工程23个、产业项目14个。",
+      ].join("\n");
+      const { bulletin } = parseBulletinText(text);
+      expect(bulletin.publication.title).toBe("全县1-4月份重点工程项目推进情况督查通报");
+      expect(bulletin.sections.map((s) => s.title)).toEqual(["正文", "工程项目概况"]);
+    },
+  );
+
+  test.each([
+    [
+      "a short summary ending in an ellipsis",
+      "内容摘要：本月全省地表水水质总体稳定，环比有所下降……",
+    ],
+    [
+      "a long summary ending whole",
+      "内容摘要：本月全省地表水水质总体稳定，国考断面水质优Ⅲ比例为38.1%，劣Ⅴ类比例为7.1%，省考断面水质优Ⅲ比例为60.4%，环比有所下降。",
+    ],
+    [
+      "a long sentence cut without the label",
+      "本月全省地表水水质总体稳定，国考断面水质优Ⅲ比例为38.1%，劣Ⅴ类比例为7.1%，省考断面水质优Ⅲ比例为60.4%，环比……",
+    ],
+  ])("%s stays the text's", (_, line) => {
+    const text = `某省2024年7月水环境质量状况\n${line}\n2024年7月，全省国考断面水质优Ⅲ比例为38.1%。`;
+    expect(body(text)).toContain("本月全省地表水水质总体稳定");
+  });
+
   test("a table whose head cell is 名称 without a colon stays a table", () => {
     const text =
       "2024年7月，全省国考断面水质优Ⅲ比例为38.1%，劣Ⅴ类比例为7.1%。\n名称 | 断面数 | 优Ⅲ比例 |\n| --- | --- | --- |\n国考断面 | 104 | 38.1% |\n省考断面 | 380 | 60.4% |";

@@ -19,12 +19,22 @@ const num = (s: string | undefined): number | undefined =>
  */
 export const readDate = (s: string): DateParts | undefined => {
   const m = /^(?:(\d+)年)?(?:([\d十]+)月份?)?(?:([\d十]+)[日号]?|([上中下])旬)?$/.exec(
-    canonicalNumerals(s),
+    canonicalNumerals(withYearZeros(s)),
   );
   return m?.[0]
     ? { y: num(m[1]), m: num(m[2]), d: num(m[3]), x: m[4] ? "上中下".indexOf(m[4]) : undefined }
     : undefined;
 };
+
+/**
+ * A year of Chinese digits whose 〇 was typed as a look-alike (`二○○九年`: the circle ○, the
+ * letter O, full-width or not), with 〇 in their place; any other text as it is. One digit of
+ * the four at least is a Chinese digit other than 〇 (`OOOO年` is no year).
+ */
+const withYearZeros = (s: string): string =>
+  YEAR_LOOKALIKES.test(s) ? s.replace(YEAR_LOOKALIKES, (y) => y.replace(/[○OＯ]/g, "〇")) : s;
+const YEAR_LOOKALIKES =
+  /^(?=[^年]{0,3}[零一二三四五六七八九])[〇零一二三四五六七八九○OＯ]{4}(?=年)/;
 
 /** Rewrites numeric dates `2025-09-16`, `2025/9/16`, `2025.9.16` as `2025年9月16日`. */
 export const numericDates = (s: string): string =>

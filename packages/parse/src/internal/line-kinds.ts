@@ -172,8 +172,9 @@ export const isGarbledDateLine = (text: string): boolean =>
 export function isDateLine(text: string): boolean {
   if (text.length > 20 || !text.endsWith("日") || !text.includes("年") || !text.includes("月"))
     return false;
+  // (`二OO九年三月三日`: a year's 〇 typed as a look-alike; the date's reader decides.)
   for (const c of text)
-    if (!isDigit(c) && !isChineseDigit(c) && !"年月日".includes(c)) return false;
+    if (!isDigit(c) && !isChineseDigit(c) && !"年月日○OＯ".includes(c)) return false;
   return true;
 }
 

@@ -52,6 +52,14 @@ function nextIndexOf(text: string, mark: string): (from: number) => number {
 }
 
 const hasText = (s: string): boolean => s.trim() !== "";
+
+/** Whether `text` prints more opening quotation marks (`“`) than closing ones (`”`). */
+function moreOpenThanClosed(text: string): boolean {
+  let balance = 0;
+  for (let k = text.indexOf("“"); k >= 0; k = text.indexOf("“", k + 1)) balance++;
+  for (let k = text.indexOf("”"); k >= 0; k = text.indexOf("”", k + 1)) balance--;
+  return balance > 0;
+}
 /** The mark that ends a sentence: a quotation holding one is speech, not a quoted name. */
 const SPEECH_END = /[。！？]/;
 
@@ -576,6 +584,8 @@ export function readInlines(
   // Made at the first `《` or `“` (most texts, a table's cells above all, hold none).
   let nextTitleEnd: ((from: number) => number) | undefined;
   let nextQuoteEnd: ((from: number) => number) | undefined;
+  let nextQuoteOpen: ((from: number) => number) | undefined;
+  let unbalancedQuotes: boolean | undefined;
   let warnedQuote = false;
   // A quotation read as speech runs to here: the marks before it open no quote.
   let speechUntil = 0;
@@ -610,7 +620,18 @@ export function readInlines(
       }
     } else if (c === 0x201c /* “ */ && i >= speechUntil) {
       nextQuoteEnd ??= nextIndexOf(text, "”");
-      const j = nextQuoteEnd(i + 1);
+      let j = nextQuoteEnd(i + 1);
+      // `推进“不见面办理“服务，已有58个…`: in a paragraph printing more `“` than `”`, an opening
+      // mark before the next closing one is the closing mark mistyped; a paragraph that closes
+      // every mark nests its quotes (`“学习“两会”精神”`).
+      if (j > i + 1) {
+        nextQuoteOpen ??= nextIndexOf(text, "“");
+        const k = nextQuoteOpen(i + 1);
+        if (k >= 0 && k < j) {
+          unbalancedQuotes ??= moreOpenThanClosed(text);
+          if (unbalancedQuotes) j = k;
+        }
+      }
       const inner = j < 0 || j - i > MAX_QUOTE ? "" : text.slice(i + 1, j);
       // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like
       // running text (its figures and names), its marks kept as text; a quoted name stays a quote.

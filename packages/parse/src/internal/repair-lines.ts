@@ -1392,6 +1392,9 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !DATE_TIME_LINE.test(line.text) &&
       // A short headline of figures its lede restates ends where its writer ended it.
       !(!joins.has(prev) && head.length * 2.5 < wide && restatedBelow(head, line.text)) &&
+      // A page's title bar (`标题 - 栏目 - 某某网`) over its headline printed again goes on into
+      // no line that repeats its start.
+      !(!joins.has(prev) && line.text.length >= 8 && head.startsWith(line.text)) &&
       // So does the text's first line when it is a headline whose kicker a dash parts from it.
       !(out.length === 1 && !joins.has(prev) && dashedKicker(prev.text) !== undefined);
     // A heading much shorter than the text's lines after a blank line starts a part of its own,

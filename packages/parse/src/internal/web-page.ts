@@ -461,7 +461,11 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
   if (opensWithBracket(text) && BYLINE.test(unbracketed(text))) return "furniture";
   // (A grid's line holds a pipe, or a label's colon.)
-  if (((marks & (HAS_PIPE | HAS_COLON)) !== 0 && isGridLine(text)) || isBareGridLine(text))
+  if (
+    ((marks & (HAS_PIPE | HAS_COLON)) !== 0 && isGridLine(text)) ||
+    isBareGridLine(text) ||
+    ((marks & HAS_COLON) !== 0 && isCutSummaryField(text))
+  )
     return "grid";
   return ((marks & HAS_COLON) !== 0 &&
     (isMetaLine(text) || DATE_FIELD.test(text) || clockedDate(text) !== undefined)) ||
@@ -539,6 +543,15 @@ const isCutTeaser = (text: string): boolean =>
   (text.endsWith("]") || text.endsWith("】")) && CUT_TEASER.test(text);
 const CUT_TEASER =
   /(?:\.{2,}|…+)\s*(?:\[\s*(?:详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|全文)\s*\]|【\s*(?:详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|全文)\s*】)$/;
+
+/**
+ * `内容概述：为加快重点工作推进，…其中建设工程23个、…`: a file-information grid's summary field holding
+ * the page's opening again, long (forty units or more) and cut short (`…`, `...`): the grid's line.
+ * A summary that ends whole, or a short one, may be the text's own abstract and stays.
+ */
+const isCutSummaryField = (text: string): boolean =>
+  text.length >= 44 && (text.endsWith("…") || text.endsWith("...")) && CUT_SUMMARY_FIELD.test(text);
+const CUT_SUMMARY_FIELD = /^内容(?:概述|概览|摘要|提要)[：:]\s*[^\s：:].{39,}$/;
 
 /**
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
@@ -676,14 +689,18 @@ function outletDate(simple: string): { name: string; date: string; at?: number }
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/** How a page's counter counts (`阅读人数`, `浏览次数`, `点击量`…), the longer first. */
+const COUNTER_KINDS = ["人次", "人数", "次数", "量", "数", "率"];
+const counterKinds = COUNTER_KINDS.join("|");
 /**
- * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`: the page's reading count after
+ * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`, `… 15:58 阅读人数:1`: the page's reading count after
  * its clock time, cut off the line (a count after a date alone is left).
  */
 const uncounted = (simple: string): string =>
   simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
-const COUNT_AFTER_CLOCK =
-  /(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?:\d{1,9}\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:量|数|次数)?[：:]?\s*\d{1,9}\s*次?)$/;
+const COUNT_AFTER_CLOCK = new RegExp(
+  `(?<=\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*(?:\\d{1,9}\\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:${counterKinds})?[：:]?\\s*\\d{1,9}\\s*次?)$`,
+);
 
 /**
  * `魅力霍林河 2016-11-01 08:53:00`, `上海市统计局 2023-07-21 11:04`: whoever put the page up, named
@@ -783,11 +800,11 @@ function isStuffedKeywords(text: string): boolean {
 }
 
 /**
- * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`, `评论`) and how (`次数`,
- * `量`, `数`, `率`, or nothing): `浏览量`, `点击次数`, `阅读数`…, the longer first.
+ * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`, `评论`) and how
+ * ({@link COUNTER_KINDS}, or nothing): `浏览量`, `点击次数`, `阅读人数`…, the longer first.
  */
 const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览", "评论"].flatMap((w) =>
-  ["次数", "量", "数", "率", ""].map((k) => w + k),
+  [...COUNTER_KINDS, ""].map((k) => w + k),
 );
 
 /**
@@ -983,7 +1000,7 @@ export const opensPage = (text: string): boolean =>
   isBreadcrumb(text) || (text.length <= 40 && isLoginPrompt(simplified(text).replace(/\s+/g, "")));
 
 /**
- * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `所在位置：`, `当前页面：` (a
+ * `当前位置：`, `您的当前位置：`, `你现在所在的位置：`, `您的位置：`, `我的位置：`, `所在位置：`, `当前页面：` (a
  * bare `位置：` is a meeting's place), `首页 > …`, `网站首页 >> …`, `首页 ? 新闻频道 ? …` (its marks
  * lost to `?` by a copy's encoding), `… > 正文` (a join link after it, {@link ARTICLE_END}), and a
  * path's remainder a page broke onto a line of its own (`>水旱灾害防御 >汛情简报`, `» 工作动态`): a line that
@@ -991,7 +1008,7 @@ export const opensPage = (text: string): boolean =>
  * heading or sentence opens with `>`; `>90%` names no column).
  */
 const BREADCRUMB =
-  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
+  /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:（资料图片?(?:仅供参考)?）|（图片来源[^）]{0,30}）|\(资料图片?(?:仅供参考)?\))$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
@@ -1022,15 +1039,16 @@ const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${
  */
 const ACCOUNT_LINK = "(?:客服|官方|网站|本站)(?:微信|微博|公众号|抖音号?|视频号)";
 /**
- * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`, `客服微信 网站公众号`: a
- * line of a site's tool links and its clock only, two links or more (one word alone may be a
+ * `2021-8-11 星期三 14:13:52 设为首页 加入收藏 简体版 繁体版`, `客服 设为首页`, `客服微信 网站公众号`,
+ * `欢迎您! 登录 | 注册 |`: a line of a site's tool links and its clock only, a greeting perhaps before
+ * them, two links or more (one word alone may be a
  * heading of the text; `微信微博` is a channel in a hotline's table).
  */
 const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
 const CLOCK =
   "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|\\d{1,2}:\\d{2}(?::\\d{2})?)";
 const TOOL_LINKS = new RegExp(
-  `^[\\s|｜]*(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
+  `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
 );
 const FOOTER =
   /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
@@ -1100,7 +1118,7 @@ const columnPath = (text: string): boolean =>
   isHanCode(text.charCodeAt(0)) &&
   (text.includes(">") || text.includes("»") || text.includes("›")) &&
   COLUMN_PATH.test(text);
-const BREADCRUMB_FIRSTS = new Set([..."您你当现目所首网>»›"].map((c) => c.charCodeAt(0)));
+const BREADCRUMB_FIRSTS = new Set([..."您你我当现目所首网>»›"].map((c) => c.charCodeAt(0)));
 
 /**
  * {@link IMAGE}, tried only on a line that opens with `!` or holds a `.`, and that closes with `)`
