@@ -74,6 +74,8 @@ const MOVED_FLOOR = new Map([
   ["held-out-20", 339 / 354],
   ["held-out-21", 400 / 402],
   ["held-out-22", 384 / 397],
+  ["held-out-23", 321 / 335],
+  ["held-out-24", 346 / 371],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
