@@ -291,7 +291,9 @@ function pageHead(
   let skipped = 0;
   while (
     skipped < MAX_HEAD_FURNITURE &&
-    (isHeadFurniture(lines[skipped]?.text) || isTitleBar(lines[skipped], lines[skipped + 1]))
+    (isHeadFurniture(lines[skipped]?.text) ||
+      isTitleBar(lines[skipped], lines[skipped + 1]) ||
+      isSpacedCrumb(lines[skipped], lines[skipped + 1]))
   )
     skipped++;
   let n = skipped;
@@ -454,6 +456,22 @@ function isTitleBar(line: TextLine | undefined, next: TextLine | undefined): boo
   );
 }
 const TITLE_BAR_PART = /^\s*[-_｜|]\s*\S/;
+
+/**
+ * `首页 时事聚焦 [省内] 标题` over `标题`: a breadcrumb printed without its path marks, from the home
+ * link to the headline, over the headline printed again (eight characters or more).
+ */
+function isSpacedCrumb(line: TextLine | undefined, next: TextLine | undefined): boolean {
+  if (line === undefined || next === undefined) return false;
+  const headline = next.text;
+  return (
+    headline.length >= 8 &&
+    line.text.length > headline.length &&
+    line.text.endsWith(headline) &&
+    SPACED_HOME.test(line.text)
+  );
+}
+const SPACED_HOME = /^(?:网站)?首[页頁]/;
 const PATH_MARK = /\s*>{1,2}\s*/;
 
 /** How a bulletin's own name ends (`工作简报`, `政务动态`): a short name that is a title. */

@@ -31,6 +31,27 @@ describe("a page's title bar over its headline printed again", () => {
     expect(JSON.stringify(bulletin.sections)).not.toContain("运输信息化");
   });
 
+  test.each([
+    ["columns after spaces", `首页 时事聚焦 [省内] ${H}\n\n${H}`],
+    ["in traditional characters", `首頁 時事聚焦 ${H}\n${H}`],
+  ])(
+    "a breadcrumb without path marks ending in the headline printed again (%s): the headline is the title",
+    (_, head) => {
+      const { bulletin, warnings } = parseBulletinText(page(head));
+      expect(bulletin.publication.title).toBe(H);
+      expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 1)).toBe(
+        true,
+      );
+    },
+  );
+
+  test("a line ending in the headline that opens with no home link is no breadcrumb", () => {
+    const { warnings } = parseBulletinText(page(`今日关注 ${H}\n${H}`));
+    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 1)).toBe(
+      false,
+    );
+  });
+
   test("a headline broken over two lines is one title", () => {
     const { bulletin } = parseBulletinText(page("关于2023年全市重点工程项目\n推进情况的督查通报"));
     expect(bulletin.publication.title).toBe("关于2023年全市重点工程项目推进情况的督查通报");

@@ -58,6 +58,7 @@ export function webLineFilter(): (text: string) => boolean {
           ? "meta"
           : (attributeLeft(text) ??
             contactLine(text) ??
+            documentSiteNotice(text) ??
             // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
@@ -91,6 +92,17 @@ export function webLineFilter(): (text: string) => boolean {
 
 /** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
 const SENTENCE_OR_CLAUSE_END = /[。；]/;
+
+/**
+ * `1、本文档共12页，可阅读全部内容。`, `5、该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费。`: a
+ * document-sharing site's numbered notices over a report it hosts, each speaking of the site or
+ * its documents (`文档`, `本站`) and of what it sells (`VIP`, `会员`, `下载`, `付费`, `上传`, `版权`,
+ * `阅读全部内容`); furniture, asked only of the lines over the text's first sentence.
+ */
+const documentSiteNotice = (text: string): "furniture" | undefined =>
+  text.length <= 300 && DOCUMENT_SITE_NOTICE.test(text) ? "furniture" : undefined;
+const DOCUMENT_SITE_NOTICE =
+  /^(?:[-•·]\s*)?\d{1,2}[、.．]\s*(?=.*(?:文档|本站))(?=.*(?:VIP|会员|下载|付费|上传|版权|阅读全部内容))/;
 
 /**
  * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
@@ -306,11 +318,21 @@ const FIELD_LIST_LABEL =
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
-/** One field of a file-information list: `文号：某发〔2025〕7号`, `备注/文号：…`, `信息类别：`. */
+/**
+ * One field of a file-information list: `文号：某发〔2025〕7号`, `备注/文号：…`, `信息类别：`; or its key
+ * words, a list parted by semicolons (`关键字：水质；环境空气`), an empty field perhaps before them
+ * (`文号： 关键字：…`).
+ */
 function isFieldListLine(text: string): boolean {
-  const m = LABELLED_FIELD.exec(text);
+  const keywords = KEYWORD_FIELD.exec(text);
+  const rest = keywords === null ? text : text.slice(0, keywords.index).trim();
+  if (rest === "") return true;
+  const m = LABELLED_FIELD.exec(rest);
   return m !== null && FIELD_LIST_LABEL.test(fieldLabel(m[1] as string));
 }
+/** A key-word field closing a line: its label, then words parted by `；`, `;`, `、` or `，`. */
+const KEYWORD_FIELD =
+  /(?:^|\s|(?<=[：:]))关键[词字]\s*[：:]\s*(?:[^\s。：:；;，,、]{1,16}(?:\s*[；;，,、]\s*|$))*$/;
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): WebLineKind | undefined {
@@ -830,10 +852,11 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  * (`2017-05-15`, `2017/05/15`), or a date in words with its time (a meeting's `时间：2025年5月10日`
  * is the text's); also under the labels sites print it with (`发布：`, `发表于：`, `更新时间：`,
  * `发稿时间：`, `录入时间：`…). After a clock time the site's name may close the line, its address
- * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`).
+ * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`). The field may stand in brackets
+ * (`(时间:2021-6-4 10:48:54)`).
  */
 const DATE_FIELD =
-  /^(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}网(?:[（(][\w.:/-]{4,40}[）)])?)?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+  /^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}网(?:[（(][\w.:/-]{4,40}[）)])?)?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)[）)]?$/;
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
