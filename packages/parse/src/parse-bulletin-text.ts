@@ -738,9 +738,11 @@ function isLede(text: string): boolean {
 }
 /**
  * `本报讯（记者 王某）…`, `本报讯(显根 风军)…`: a newspaper's own report opening with its dateline and
- * reporters' credit, the line over it its headline (which may state a figure, `某县10个月劳务创收6.88亿元`).
+ * reporters' credit, the line over it its headline (which may state a figure, `某县10个月劳务创收6.88亿元`);
+ * or a television copy's narration (`【解说】10月23日，…`, `【导语】…`) under its headline.
  */
-const DATELINED_LEDE = /^(?:本报|本報|本刊)[讯訊]\s*[（(][^（）()]{1,30}[）)]/;
+const DATELINED_LEDE =
+  /^(?:本报|本報|本刊)[讯訊]\s*[（(][^（）()]{1,30}[）)]|^【(?:解说|解說|导语|導語)】/;
 
 /**
  * `全省地方` / `一般公共预算收入` / `479.89亿元 同比增长45.8%`: a newspaper graphic ({@link isGraphic})

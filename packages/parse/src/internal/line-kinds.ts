@@ -207,6 +207,8 @@ export function isBareHeading(text: string, figure = false): boolean {
   if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))
     return false;
   if (isTailLine(text) || isDateLine(text) || text.startsWith("编者按")) return false;
+  // `【同期】某部新闻发言人 王某`: a line under a page's bracketed label or a transcript's marker.
+  if (text.charCodeAt(0) === 0x3010 /* 【 */ && opensWithBracketLabel(text)) return false;
   // A date and time (`2023年10月08日 09时12分`, `2021-09-06 16:17`) is a page's date line.
   if (DATE_TIME.test(text)) return false;
   // Captions and notes stay with what they describe: `图1 …`, `表2 …`, `注：…`, `单位：…`.
@@ -437,6 +439,12 @@ const BRACKET_RUN_IN = /^【([^【】，。；：:\s]{2,12})】\s*(?=\S)/;
 /** Labels and captions a page prints in lenticular brackets, which head no part of a text. */
 const BRACKET_LABEL =
   /^(?:编者按|編者按|按语|按語|来源|來源|信息来源|信息來源|发布时间|發布時間|作者|编辑|編輯|责任编辑|責任編輯|摘要|导读|導讀|提要|关键词|關鍵詞|声明|聲明|免责声明|免責聲明|解说|解說|同期|字体|字體|资料图|資料圖|图|圖|视频|視頻)$/;
+
+/** `【同期】…`, `【来源】…`: a line opening with a label in lenticular brackets ({@link BRACKET_LABEL}). */
+const opensWithBracketLabel = (text: string): boolean => {
+  const m = /^【([^【】]{1,6})】/.exec(text);
+  return m !== null && BRACKET_LABEL.test(m[1] as string);
+};
 
 /**
  * `【概况】 自治区政务服务局于2018年…`: the words of a head in lenticular brackets that a part of a

@@ -496,6 +496,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
     ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
     ((marks & HAS_DIGIT) !== 0 && outletDate(text) !== undefined) ||
+    ((marks & HAS_DIGIT) !== 0 && repostedDate(text) !== undefined) ||
     ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
     EDITION_LABEL.test(text) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
@@ -509,6 +510,17 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ? "meta"
     : undefined;
 }
+
+/**
+ * `2017-08-11 17:30:46   转载`, `2017-08-11 17:30 原创`: the page's date and clock time closed by the
+ * mark of how the page came (a repost, an original); the date as `YYYY-MM-DD`, else undefined.
+ */
+function repostedDate(text: string): string | undefined {
+  const m = text.length <= 40 ? REPOSTED_DATE.exec(text) : null;
+  return m === null ? undefined : readDateValue(m[1] as string);
+}
+const REPOSTED_DATE =
+  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:转载|原创|转发)$/;
 
 /**
  * `2023-08-08 2 2 某某晚报 content_145077.html 1 3 标题 /enpproperty-->`: the article properties a
@@ -1227,11 +1239,12 @@ function isMetaLine(text: string): boolean {
   )
     return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
-  // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`).
+  // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`); or the
+  // page's poster (`信息发布者：某某`).
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息)?发布[者人]|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
       unbracketed(text),
     ) &&
     text.length <= 60
@@ -1606,6 +1619,11 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const posted = forumPostDate(simple);
     if (posted !== undefined) {
       out.push(["日期", posted]);
+      continue;
+    }
+    const reposted = repostedDate(simple);
+    if (reposted !== undefined) {
+      out.push(["日期", reposted]);
       continue;
     }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
