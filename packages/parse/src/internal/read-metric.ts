@@ -458,7 +458,8 @@ function belowZeroAt(text: string, i: number): boolean {
 }
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
-const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
+/** The scales a figure's unit may open with (`万件`, `亿元`), in either script. */
+export const SCALES = ["万亿", "万", "亿", "萬億", "萬", "億"] as const;
 const SCALE_FIRSTS = new Set(SCALES.map((s) => s.charCodeAt(0)));
 /** Scales printed in traditional characters (pages converted to them: `0.04萬件`). */
 const SCALE_NAMES: Record<string, string> = { 萬億: "万亿", 萬: "万", 億: "亿" };

@@ -3,8 +3,9 @@ import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
-import { readComparison, readMetric } from "./read-metric";
+import { readComparison, readMetric, SCALES } from "./read-metric";
 import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
+import { TRADITIONAL_UNITS } from "./traditional-units";
 
 /**
  * Tables in extracted text. Found on the raw lines, before the repair joins split sentences or
@@ -1668,13 +1669,60 @@ function isUnitRow(row: readonly TextLine[]): boolean {
   return named;
 }
 
+/** The units a table's head may name for the numbers under it (simplified). */
+const HEAD_UNITS = [
+  "美元",
+  "元",
+  "件",
+  "个",
+  "项",
+  "宗",
+  "户",
+  "家",
+  "人次",
+  "批次",
+  "人",
+  "次",
+  "起",
+  "名",
+  "所",
+  "座",
+  "处",
+  "篇",
+  "张",
+  "条",
+  "份",
+  "场",
+  "笔",
+  "单",
+  "通",
+  "种",
+  "吨标准煤",
+  "吨",
+  "辆",
+  "台",
+  "套",
+  "千瓦时",
+  "平方米",
+  "亩",
+  "公顷",
+  "公里",
+];
+/** Longest first, so that an alternation of them takes `人次` before `人`. */
+const longestFirst = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).join("|");
 /**
- * A unit a table prints for its numbers: a scale, then one unit; or a percent sign. Copies converted
- * to traditional characters print the same units so (`億元`, `個`, `萬輛`): readMetric writes them
- * simplified, with a warning.
+ * A unit a table prints for its numbers: a scale ({@link SCALES}), then one of {@link HEAD_UNITS};
+ * or a percent sign. Copies converted to traditional characters print the same units so (`億元`,
+ * `個`, `萬輛`: each unit's traditional forms from {@link TRADITIONAL_UNITS}): readMetric writes
+ * them simplified, with a warning.
  */
-const TABLE_UNIT =
-  "(?:万亿|萬億|亿|億|万|萬)?(?:美元|元|件|个|個|项|項|宗|户|戶|家|人次|批次|人|次|起|名|所|座|处|處|篇|张|張|条|條|份|场|場|笔|筆|单|單|通|种|種|吨标准煤|噸標準煤|吨|噸|辆|輛|台|臺|套|千瓦时|千瓦時|平方米|亩|畝|公顷|公頃|公里)|%|％";
+const TABLE_UNIT = `(?:${longestFirst(SCALES)})?(?:${longestFirst([
+  ...HEAD_UNITS,
+  ...Object.keys(TRADITIONAL_UNITS).filter((t) =>
+    HEAD_UNITS.includes(TRADITIONAL_UNITS[t] as string),
+  ),
+])})|%|％`;
 /** A unit in brackets alone (`（亿元）`, `(%)`), a head cell's on the line under it ({@link joinHeadUnits}). */
 const BRACKETED_UNIT = new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
