@@ -60,6 +60,9 @@ describe("a reprint credit worded without a label", () => {
     { line: "转自某某日报。", publisher: "某某日报" },
     { line: "本文来源于某省统计局", publisher: "某省统计局" },
     { line: "转自：某工网", publisher: "某工网" },
+    // The name in lenticular brackets, a semicolon after it; an app's name (`客户端`).
+    { line: "本文转自【某某新闻客户端】;", publisher: "某某新闻客户端" },
+    { line: "本文轉自【某某新聞客户端】；", publisher: "某某新聞客户端" },
   ])("parseBulletinText: `$line` names the publisher", ({ line, publisher }) => {
     const { bulletin } = parse(`2022年全市农产品例行监测总体合格率为97.6%\n${line}\n\n${lede}`);
     expect(bulletin.publication.publisher?.name).toBe(publisher);

@@ -90,5 +90,7 @@ describe("a flattened grid's title row and its empty last row", () => {
     const text =
       "2024年7月，全省国考断面水质优Ⅲ比例为38.1%，劣Ⅴ类比例为7.1%。\n名称 | 断面数 | 优Ⅲ比例 |\n| --- | --- | --- |\n国考断面 | 104 | 38.1% |\n省考断面 | 380 | 60.4% |";
     expect(parseBulletinText(text).bulletin.metrics.length).toBe(4);
+    // Its head row too: `名称 | 断面数 | 优Ⅲ比例` is the table's, no grid's title row.
+    expect(JSON.stringify(parseBulletinText(text).bulletin.sections)).toContain("断面数");
   });
 });

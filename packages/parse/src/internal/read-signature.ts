@@ -7,7 +7,7 @@ import { appendLine, type TextLine } from "./repair-lines";
 export interface Signature {
   /** Absent where the seal stood for the name (a date alone under the 附件说明). */
   publisher?: TextLine;
-  /** Absent where a copy garbled the date (`201624日`): the issuer is read, no date guessed. */
+  /** Absent where a copy garbled the date (`201624日`) or printed its month only (`2023年7月`): the issuer is read, no date guessed. */
   publishedOn?: string;
   date: TextLine;
   /** The lines the issuer's name is printed on when it is broken over two (`publisher` joins them). */
@@ -98,6 +98,10 @@ function aboveTail(lines: readonly TextLine[]): number {
 const isIssuer = (name: string): boolean =>
   name.length <= MAX_ISSUER && !/[。；，：！？]/.test(name) && isOrg(name);
 
+/** `2023年7月`, `二〇二三年七月`: a 落款's date of a month, no day. */
+const MONTH_OF_SIGNATURE =
+  /^(?:\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月$/;
+
 /** `20223228` (`2022年3月22日8时`): a 落款's date whose 年, 月 and 日 a copy lost, a year first. */
 const DIGITS_OF_DATE = /^(?:19|20)\d{5,7}$/;
 
@@ -144,7 +148,12 @@ function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   // `201624日`: a date whose 年 and 月 a copy lost, under the issuer: the issuer is read, the date
   // not (2016-02-04 or 2016-02-4x?).
   // `20223228`: the same with 日 lost too, a year opening seven to nine digits.
-  if (isGarbledDateLine(date.text) || DIGITS_OF_DATE.test(date.text))
+  // `2023年7月`: a 落款 dated by its month only: the issuer is read, no day made of the month.
+  if (
+    isGarbledDateLine(date.text) ||
+    DIGITS_OF_DATE.test(date.text) ||
+    MONTH_OF_SIGNATURE.test(date.text)
+  )
     return { publisher: issuer, date, ...issuerLines };
   if (!isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);

@@ -72,7 +72,8 @@ export function webLineFilter(): (text: string) => boolean {
       return true;
     }
     if (page && simple !== undefined) {
-      if ((marks & HAS_PIPE) !== 0 && GRID_ROW.test(simple)) return true;
+      if ((marks & HAS_PIPE) !== 0 && GRID_ROW.test(simple) && !isNamedTableHead(simple))
+        return true;
       // `关注某某网` / `微博` / `Qzone` / `评论` / `图集`: the page's share bar, over the text.
       if (!body && simple.length <= 40 && SHARE_LINKS.test(simple)) return true;
       // (A byline's field and a list's field hold a colon.)
@@ -228,9 +229,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选";
 /**
  * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
  * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
@@ -1313,7 +1314,7 @@ const DATED_NAME =
  * outlet (`…报`, `…社`, `…台`); simplified.
  */
 const CREDITED_NAME_END =
-  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台)$/;
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端)$/;
 
 /**
  * Where the credited name starts in a simplified line that is a page's date and then such a name
@@ -1378,11 +1379,31 @@ function isGridLine(text: string): boolean {
   return (
     GRID_LABELS.test(text) ||
     TITLE_FIELD_START.test(text) ||
-    TITLE_CELL_START.test(text) ||
-    TITLE_CELL_INSIDE.test(text) ||
-    BARE_TITLE_CELL_START.test(text)
+    ((TITLE_CELL_START.test(text) || BARE_TITLE_CELL_START.test(text)) &&
+      !isNamedTableHead(text)) ||
+    TITLE_CELL_INSIDE.test(text)
   );
 }
+
+/**
+ * `名称 | 数量 | 占比`, `名称 | 断面数 | 优Ⅲ比例 |`: a table's head whose first cell is `名称` or `标题`
+ * (no colon) over two or more short column names (six units at most, none a grid's label): the
+ * table's, not a file grid's title row (whose value is a title: `名称 | 2025年某市热线运行分析报告 |`).
+ */
+function isNamedTableHead(text: string): boolean {
+  const cells = text
+    .split(PIPE_SPLIT)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  return (
+    cells.length >= 3 &&
+    /^(?:名\s?称|标\s?题)$/.test(cells[0] as string) &&
+    cells.slice(1).every((c) => c.length <= 6 && !GRID_CELL_WORD.test(c))
+  );
+}
+const PIPE_SPLIT = /[|｜]/;
+/** Words of a file grid's labels (`文件编号`, `发布日期`, `索引号`…): no column of a table's head. */
+const GRID_CELL_WORD = /编号|索引|文号|日期|机构|分类|来源|时间|形式|有效|[：:]/;
 
 /**
  * The labels of a file-information grid a page prints without colons or cells, a label and its
@@ -1390,6 +1411,7 @@ function isGridLine(text: string): boolean {
  */
 const BARE_GRID_LABELS = [
   "信息名称",
+  "文件名称",
   "标题",
   "发布日期",
   "发文日期",
@@ -1717,7 +1739,9 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
           ["日期", outlet.date],
         ];
   if (credited !== undefined) {
-    const out: [string, string][] = [["来源", text.slice(credited).replace(/[。.]$/, "")]];
+    const out: [string, string][] = [
+      ["来源", text.slice(credited).replace(/[】\]]?[。.；;]?$/, "")],
+    ];
     const from = datedReprintStart(simple);
     if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
     return out;
@@ -1857,7 +1881,7 @@ const SOURCE_RUN_ON =
  * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line: the name (30 characters at most, no clause in it).
  */
 const REPRINT_CREDIT =
-  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]]{2,30}?)[】\]]?[。.；;]?$/;
 
 /**
  * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
