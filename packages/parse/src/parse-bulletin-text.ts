@@ -440,36 +440,46 @@ function isHeadFurniture(text: string | undefined): boolean {
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_TAG = /[A-Za-z<]/;
 
+/** Fewest characters of a headline {@link besideHeadline} finds printed again. */
+const MIN_REPEATED_HEADLINE = 8;
+
+/**
+ * What `line` prints beside the headline the line after it prints again (eight characters or
+ * more), at its start (`at` = "start": the rest after it) or at its end (the rest before it); else
+ * undefined.
+ */
+function besideHeadline(
+  line: TextLine | undefined,
+  next: TextLine | undefined,
+  at: "start" | "end",
+): string | undefined {
+  if (line === undefined || next === undefined) return undefined;
+  const headline = next.text;
+  const text = line.text;
+  if (headline.length < MIN_REPEATED_HEADLINE || text.length <= headline.length) return undefined;
+  if (at === "start") return text.startsWith(headline) ? text.slice(headline.length) : undefined;
+  return text.endsWith(headline) ? text.slice(0, text.length - headline.length) : undefined;
+}
+
 /**
  * `标题 - 运输信息化 - 某某网 ITS.COM|领先的…门户网站` over `标题`: a page's title bar (its `<title>`: the
  * headline, then the column's and the site's names after ` - `, `_` or `|`) over the headline
- * printed again (eight characters or more), however long or un-headline-like its names are.
+ * printed again, however long or un-headline-like its names are.
  */
 function isTitleBar(line: TextLine | undefined, next: TextLine | undefined): boolean {
-  if (line === undefined || next === undefined) return false;
-  const headline = next.text;
-  return (
-    headline.length >= 8 &&
-    line.text.length > headline.length &&
-    line.text.startsWith(headline) &&
-    TITLE_BAR_PART.test(line.text.slice(headline.length))
-  );
+  const rest = besideHeadline(line, next, "start");
+  return rest !== undefined && TITLE_BAR_PART.test(rest);
 }
 const TITLE_BAR_PART = /^\s*[-_｜|]\s*\S/;
 
 /**
- * `首页 时事聚焦 [省内] 标题` over `标题`: a breadcrumb printed without its path marks, from the home
- * link to the headline, over the headline printed again (eight characters or more).
+ * `首页 时事聚焦 [省内] 标题` over `标题`: a breadcrumb printed without its path marks (the repair
+ * has taken the spaces between its words), from the home link to the headline, over the headline
+ * printed again.
  */
 function isSpacedCrumb(line: TextLine | undefined, next: TextLine | undefined): boolean {
-  if (line === undefined || next === undefined) return false;
-  const headline = next.text;
-  return (
-    headline.length >= 8 &&
-    line.text.length > headline.length &&
-    line.text.endsWith(headline) &&
-    SPACED_HOME.test(line.text)
-  );
+  const rest = besideHeadline(line, next, "end");
+  return rest !== undefined && SPACED_HOME.test(rest);
 }
 const SPACED_HOME = /^(?:网站)?首[页頁]/;
 const PATH_MARK = /\s*>{1,2}\s*/;
