@@ -125,6 +125,22 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
   );
 });
 
+describe("corpus oracle: whole dates in Chinese numerals", () => {
+  test.each([
+    ["二〇二五年十一月十日", []],
+    ["二OO九年三月三日", []],
+    ["某某办公室 二〇二五年十一月十日", ["某某办公室"]],
+    // Not a whole date: the words are text.
+    ["二〇二五年工作要点", ["二〇二五年工作要点"]],
+    ["二〇二五年十一月份工作", ["二〇二五年十一月份工作"]],
+  ])(
+    "hanRuns(%s): a whole date in Chinese numerals (the model holds it as a date) is no part of a run",
+    (line, runs) => {
+      expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
+    },
+  );
+});
+
 describe("corpus oracle: periods", () => {
   const periodFound = (got: unknown, period: object): boolean =>
     compareFacts(

@@ -373,12 +373,23 @@ const ISSUE_MARK = /第(?:[\s\u3000]*[0-9０-９〇零一二三四五六七八�
  */
 const FIELD_LABEL = /(?:责任编辑|签发人)[\s\u3000]*[：:]/g;
 
+/**
+ * A whole date in Chinese numerals (`二〇二五年十一月十日`, a year's 〇 typed as a look-alike too:
+ * `二OO九年三月三日`): the model holds a date it reads as `YYYY-MM-DD`, not as text, so, like an issue
+ * number, it is no part of a run. A year or a month alone (`二〇二五年工作要点`) is text.
+ */
+const DATE_MARK =
+  /[〇零一二三四五六七八九○OＯ]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g;
+
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
 export function hanRuns(text: string): { line: number; run: string }[] {
   const out: { line: number; run: string }[] = [];
-  // The issue marks and field labels blanked out first, line breaks kept (so that line numbers stay).
+  // The issue marks, field labels and dates blanked out first, line breaks kept (so that line numbers stay).
   const blank = (m: string): string => m.replace(/[^\r\n]/g, " ");
-  const blanked = text.replace(ISSUE_MARK, blank).replace(FIELD_LABEL, blank);
+  const blanked = text
+    .replace(ISSUE_MARK, blank)
+    .replace(FIELD_LABEL, blank)
+    .replace(DATE_MARK, blank);
   blanked.split(/\r\n|\r|\n/).forEach((line, i) => {
     for (const m of line.matchAll(/[\p{Script=Han}]{3,}/gu)) {
       out.push({ line: i + 1, run: m[0] });
