@@ -553,13 +553,17 @@ function rateFollows(text: string, end: number): boolean {
 
 /**
  * Whether another growth rate follows a growth rate's end (`10.6%和9.1%`), or right after it where a
- * copy lost the mark between (`20%16.7%`).
+ * copy lost the mark between (`20%16.7%`), or after a join and its own verb where the two rates move
+ * apart (`上升4.1%和下降1.7%`).
  */
 function continuesRates(text: string, end: number): boolean {
   const from = RATE_JOINS.includes(text.charAt(end)) ? end + 1 : end;
-  return RATE.test(text.slice(from, from + 11));
+  const next = text.slice(from, from + 13);
+  return RATE.test(next) || (from > end && MOVED_RATE.test(next));
 }
 const RATE = /^\d+(?:\.\d+)?%/;
+/** A rate after its own verb (`下降1.7%`, `增长5.2%`). */
+const MOVED_RATE = /^(?:增长|下降|上升|减少|提高|降低|回落|增加)\d+(?:\.\d+)?%/;
 
 /**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department
