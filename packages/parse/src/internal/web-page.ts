@@ -31,6 +31,8 @@ export function webLineFilter(): (text: string) => boolean {
   let grid = false;
   /** The line before was a breadcrumb ending with its path mark (`当前位置：首页 >`). */
   let pathOpen = false;
+  /** A forum thread's tools were seen over the text ({@link FORUM_TOOLS}): a post's floor may follow. */
+  let forum = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -62,6 +64,9 @@ export function webLineFilter(): (text: string) => boolean {
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
+    if (kind === "furniture" && !body && simple !== undefined && isForumTools(simple)) forum = true;
+    // `1# 某网友` under the thread's tools: the post's floor and its poster.
+    if (kind === undefined && forum && !body && FLOOR_AND_POSTER.test(text)) return true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -442,6 +447,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
     ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
+    isForumTools(text) ||
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
@@ -931,6 +937,21 @@ export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(tex
 const LOGIN_PROMPT =
   /^(?:[您你]需要|请)?\s*登[录錄]\s*(?:后\s*)?才?(?:可以|能|可)?\s*[\u4e00-\u9fff]{0,12}?(?:[，,]\s*没有(?:账号|帳號|帐号)[？?]?\s*(?:立即|马上|免费)?注[册冊])?$|^[x×✕]$/i;
 
+/**
+ * A forum thread's tools over its first post (Discuz and its kin), one or more of them a line:
+ * `免费注册`, `QQ登录`, `只需一步，快速开始`, `同板块主题的 前一篇 同板块主题的 后一篇`, `开启左侧`,
+ * `查看: 96|回复: 0`, `跳转到指定楼层`, `[复制链接]`. Words and counts only, no sentence.
+ */
+const FORUM_TOOLS =
+  /^(?:(?:(?:免费|立即|马上)注册|(?:QQ|微信|微博)登录|只需一步[，,]?\s*快速开始|(?:同板块主题的)?[前后]一篇|[上下]一主题|(?:开启|关闭)左侧|跳转到指定楼层|[[［]复制链接[\]］]|显示全部楼层|只看该作者|返回列表|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+)[\s|｜]*)+$/i;
+const isForumTools = (text: string): boolean => text.length <= 60 && FORUM_TOOLS.test(text);
+
+/**
+ * `1# 某网友`, `楼主 某网友`: a forum post's floor and its poster's name, alone on a line under the
+ * thread's tools ({@link FORUM_TOOLS}); a `1#` anywhere else (`1#高炉`) is the text's.
+ */
+const FLOOR_AND_POSTER = /^(?:\d{1,4}#|楼主|沙发|板凳)\s*[^\s，。；：,;:]{1,16}$/;
+
 const isLoginPrompt = (text: string): boolean =>
   text.length <= 40 && (text.includes("登") || text.length === 1) && LOGIN_PROMPT.test(text);
 
@@ -1277,7 +1298,7 @@ const DATED_NAME =
  * outlet (`…报`, `…社`, `…台`); simplified.
  */
 const CREDITED_NAME_END =
-  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台)$/;
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|新闻)$/;
 
 /**
  * Where the credited name starts in a simplified line that is a page's date and then such a name
@@ -1816,7 +1837,7 @@ const SOURCE_RUN_ON =
  * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line: the name (30 characters at most, no clause in it).
  */
 const REPRINT_CREDIT =
-  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
 
 /**
  * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
