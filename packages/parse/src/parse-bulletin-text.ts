@@ -1986,6 +1986,13 @@ const YEAR_WITHOUT_NIAN =
   /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
 
 /**
+ * `2023年某部：一季度…`: a headline's year before the body it quotes and its colon, the quarter or
+ * half after the colon; the span is of that year (read as `某部：2023年一季度…`).
+ */
+const YEAR_BEFORE_SPEAKER =
+  /(?<![\d.])((?:19|20)\d{2})年([\u4e00-\u9fff]{2,20}[：:]\s*)(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
+
+/**
  * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
  * numerals written in Arabic ones, as the period forms are read; `年` after a year a headline
  * prints without it ({@link YEAR_WITHOUT_NIAN}). Other text is returned as it is.
@@ -1993,7 +2000,7 @@ const YEAR_WITHOUT_NIAN =
 function arabicDates(printed: string): string {
   const text =
     printed.includes("季度") || printed.includes("半年")
-      ? printed.replace(YEAR_WITHOUT_NIAN, "$1年")
+      ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
       : printed;
   const years = CHINESE_YEAR.test(text);
   CHINESE_YEAR.lastIndex = 0;
