@@ -1412,6 +1412,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     pageTitle === undefined &&
     page.title === undefined &&
     opts.publication.title === undefined;
+  // `10月26日` / `某部召开…新闻发布会` / …: a day without its year alone over the headline is the day
+  // of what the page reports (a graphic's date tile), no headline; no date is made of it.
+  if (
+    untitled &&
+    lines.length > 2 &&
+    YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
+    opensWithHeadline(lines.slice(1), crumbed)
+  ) {
+    warn("unrecognised-masthead-line", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // `其他` / `39.3万起！` / `日前，…发布…。`: a column's name over a headline is the page's.
   if (
     untitled &&
