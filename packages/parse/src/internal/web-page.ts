@@ -1697,7 +1697,15 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
           ["日期", outlet.date],
         ];
   if (credited !== undefined) {
-    const out: [string, string][] = [["来源", text.slice(credited).replace(/[。.]$/, "")]];
+    const out: [string, string][] = [
+      [
+        "来源",
+        text
+          .slice(credited)
+          .replace(/[。.]$/, "")
+          .replace(PRODUCED_END, ""),
+      ],
+    ];
     const from = datedReprintStart(simple);
     if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
     return out;
@@ -1840,12 +1848,22 @@ const REPRINT_CREDIT =
   /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*([^\s，。；：,;:！？《》]{2,30}?)[。.]?$/;
 
 /**
+ * `新华社国内部出品`, `某某网出品`: the outlet that made a graphic or a feature, credited alone on a line
+ * (its name, then `出品`).
+ */
+const PRODUCED_BY = /^([^\s，。；：,;:！？《》“”]{2,20}?)出品$/;
+const PRODUCED_END = /出品$/;
+
+/**
  * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
  * site's or an outlet's name, {@link CREDITED_NAME_END}), or undefined. A newspaper in title marks
  * (`摘自《某某日报》`) is the foot's credit, read there.
  */
 function reprintCredit(simple: string): number | undefined {
   if (simple.length > 60) return undefined;
+  // `某某社国内部出品`: the outlet that made a graphic, credited at its foot.
+  const produced = PRODUCED_BY.exec(simple)?.[1];
+  if (produced !== undefined) return CREDITED_NAME_END.test(produced) ? 0 : undefined;
   // `2010年10月22日 16:23 来源于 某某网`: the page's date (and time) may come first.
   const from = datedReprintStart(simple);
   const rest = simple.slice(from);
