@@ -345,7 +345,7 @@ function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
     const over = (lines[k - 1] as TextLine).text;
     const under = (lines[k + 1] as TextLine).text;
     if (
-      (/[。！？]$/.test(over) || !HAN_CHAR.test(over)) &&
+      (/[。！？]$/.test(over) || CITED_END.test(over) || !HAN_CHAR.test(over)) &&
       (under.includes("，") || under.includes("。"))
     )
       n++;
@@ -353,6 +353,8 @@ function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
   return n;
 }
 const HAN_CHAR = /[\u4e00-\u9fff]/;
+/** `…保障 [1]`: a statement closed by a reference's mark (a summary's bullet), as by `。`. */
+const CITED_END = /\s?\[\d{1,2}\]$/;
 
 /**
  * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
@@ -896,7 +898,8 @@ function isCutLastClause(lines: readonly TextLine[], j: number): boolean {
  */
 export function isGraphic(lines: readonly { text: string }[]): boolean {
   if (lines.length < 4) return false;
-  for (const l of lines) if (/[。！？]/.test(l.text)) return false;
+  // (`…同比增长3.1% [2]`: a statement closed by a reference's mark is a summary's bullet, no caption.)
+  for (const l of lines) if (/[。！？]/.test(l.text) || CITED_END.test(l.text)) return false;
   return true;
 }
 

@@ -111,11 +111,14 @@ function endsClause(text: string, end: number): boolean {
     (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
     // `增长4.6%[3]。`: a note's mark closing the clause.
     ((c === 0x5b /* [ */ || c === 0xff3b) /* ［ */ && NOTE_MARK.test(text.slice(end, end + 6))) ||
+    // `…同比增长14% [1]`: a summary's reference mark after a space, closing its bullet.
+    (c === 0x20 && NOTE_MARK.test(text.slice(end + 1, end + 7))) ||
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
         opensBreakdown(text, end) ||
-        MOVES_TO.test(text.slice(end, end + 10)))) ||
+        MOVES_TO.test(text.slice(end, end + 10)) ||
+        SETS_RECORD.test(text.slice(end, end + 12)))) ||
     (c === 0x7684 /* 的 */ &&
       text.charCodeAt(end - 1) === 0x25 /* % */ &&
       GROWTH_NOUN.test(text.slice(end, end + 8)))
@@ -189,6 +192,9 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  */
 const MOVES_TO =
   /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前)?的?[+\-−]?\d/;
+
+/** `单日最高3.36亿人次创历史同期新高`: a figure that sets a record, the figure the text reports. */
+const SETS_RECORD = /^创[\u4e00-\u9fff]{0,8}?新[高低]/;
 
 /** Arrows a graphic prints after a figure (`45.8%⬆`, `3.2%↓`). */
 export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
