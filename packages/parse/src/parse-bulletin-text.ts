@@ -78,6 +78,7 @@ import { releasedYearData } from "./internal/released-year-data";
 import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
+  cutOutletCredit,
   isBreadcrumb,
   isLabelAlone,
   isOutletDateLine,
@@ -1088,6 +1089,34 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
   );
 }
 
+/** Fewest characters of a headline {@link sourceCardHeadline} takes. */
+const MIN_CARD_HEADLINE = 8;
+
+/**
+ * `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-28`: a summary's source card at
+ * its foot, the article's headline (a heading of {@link MIN_CARD_HEADLINE} characters or more) the
+ * text's last line, its outlet's credit with a date (perhaps cut short) after it and nothing else:
+ * the headline's index in `lines`, else undefined. Two lines of the text at least come before it.
+ */
+function sourceCardHeadline(
+  lines: readonly TextLine[],
+  webLines: readonly TextLine[],
+): number | undefined {
+  const k = lines.length - 1;
+  const last = lines[k];
+  if (k < 2 || last === undefined) return undefined;
+  if (last.text.length < MIN_CARD_HEADLINE || !isBareHeading(last.text) || !HAN_RUN.test(last.text))
+    return undefined;
+  const end = offsetAt(last, 0) ?? Number.POSITIVE_INFINITY;
+  const after = webLines.filter((w) => (offsetAt(w, 0) ?? -1) > end);
+  const credit = after[0];
+  return after.length === 1 &&
+    credit !== undefined &&
+    (isOutletDateLine(credit.text) || cutOutletCredit(simplified(credit.text)) !== undefined)
+    ? k
+    : undefined;
+}
+
 /** Most lines a page prints over a headline over its dateline ({@link headlineOverDateline}). */
 const MAX_OVER_DATELINE = 8;
 /** Longest of those lines. */
@@ -1407,6 +1436,21 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const crumbed = webLines.some(
     (w) => isBreadcrumb(w.text) || ((offsetAt(w, 0) ?? top) < top && isOutletDateLine(w.text)),
   );
+  // `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-`: a summary's source card at
+  // its foot, the article's headline over its outlet's credit closing the text: the headline is the
+  // title (the credit, the page's, names the outlet).
+  if (
+    masthead.lines === 0 &&
+    pageTitle === undefined &&
+    page.title === undefined &&
+    opts.publication.title === undefined
+  ) {
+    const foot = sourceCardHeadline(lines, webLines);
+    if (foot !== undefined) {
+      pageTitle = lines[foot];
+      lines = lines.slice(0, foot);
+    }
+  }
   const untitled =
     masthead.lines === 0 &&
     pageTitle === undefined &&

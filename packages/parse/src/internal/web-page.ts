@@ -479,7 +479,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     datedCredit(text) !== undefined ||
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
     ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
-    ((marks & HAS_DIGIT) !== 0 && outletDate(text) !== undefined) ||
+    ((marks & HAS_DIGIT) !== 0 &&
+      (outletDate(text) !== undefined || cutOutletCredit(text) !== undefined)) ||
     ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
     EDITION_LABEL.test(text) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
@@ -760,6 +761,18 @@ export function isOutletDateLine(text: string): boolean {
   const outlet = outletDate(simplified(text));
   return outlet !== undefined && outlet.name !== "";
 }
+/**
+ * `中国新闻网·2025-10-`: an outlet's credit with a dot or a bar before its date, the date cut short
+ * where the copy ends (a year, perhaps its month): the outlet's name, else undefined. The date is
+ * not read.
+ */
+export function cutOutletCredit(simple: string): string | undefined {
+  if (simple.length > 30 || !FOUR_DIGITS.test(simple)) return undefined;
+  return CUT_OUTLET_CREDIT.exec(simple)?.[1];
+}
+const CUT_OUTLET_CREDIT =
+  /^([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|新闻|在线|客户端))\s*[·•・|｜]\s*(?:19|20)\d{2}(?:[-/.](?:\d{1,2}[-/.]?)?)?$/;
+
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
@@ -1696,6 +1709,8 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
           ["来源", text.slice(outlet.at ?? 0, (outlet.at ?? 0) + outlet.name.length)],
           ["日期", outlet.date],
         ];
+  const cut = cutOutletCredit(simple);
+  if (cut !== undefined) return [["来源", text.slice(0, cut.length)]];
   if (credited !== undefined) {
     const out: [string, string][] = [
       [
