@@ -621,6 +621,17 @@ export function readBody(
       item = undefined;
       continue;
     }
+    // `就业形势怎么样？` over `——总体平稳 1-6月城镇新增就业717万`: a question heading its part, the deck
+    // under it the part's first paragraph.
+    const deck = lines[index + 1];
+    if (index > 0 && isQuestionHead(t) && deck !== undefined && DECK_LINE.test(deck.text)) {
+      section = newSection(t, offsetAt(line, 0) ?? 0, true);
+      item = { refs: [], body: [], marked: false };
+      section.items.push(item);
+      paragraph(deck.text, deck, 0, item);
+      index++;
+      continue;
+    }
     // Photo captions left over a heading: dropped, the line right over the text heads it.
     const heading = captionRunEnd(lines, index);
     if (heading > index) {
@@ -783,6 +794,26 @@ export function readBody(
   }
   return sections;
 }
+
+/** Longest question taken as a part's heading ({@link isQuestionHead}). */
+const MAX_QUESTION_HEAD = 20;
+/** `——总体平稳 1-6月城镇新增就业717万`: a deck line, a dash then a phrase (no sentence). */
+const DECK_LINE = /^——[^。；]{2,40}$/;
+
+/**
+ * `就业形势怎么样？`, `工资怎么调?`: a news feature's question sub-head, one phrase (no other mark) of
+ * {@link MAX_QUESTION_HEAD} characters at most closed by a question mark. Whether it heads a part
+ * depends on the deck line under it; its caller asks that.
+ */
+function isQuestionHead(text: string): boolean {
+  return (
+    text.length >= 4 &&
+    text.length <= MAX_QUESTION_HEAD &&
+    /[？?]$/.test(text) &&
+    QUESTION_HEAD.test(text)
+  );
+}
+const QUESTION_HEAD = /^[\u4e00-\u9fff][^。，；：！？,;:!?“”"（）()]*[？?]$/;
 
 /** Most lines of a heading without a marker (the heading loop's reach, its first line and three). */
 const MAX_HEADING_LINES = 4;
