@@ -382,12 +382,18 @@ export function readBody(
   const newSection = (title: string, at: number, heading: boolean): SectionDraft => {
     const kind = guessSectionKind(title);
     const first = heading && headings++ === 0;
+    // `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a head with nothing under it over its
+    // sub-head passes on what its part's figures are.
+    const over = sections[sections.length - 1];
+    const stacked = heading && over !== undefined && over.items.length === 0 && over.figures;
     const s: SectionDraft = {
       title,
       kind,
       items: [],
       figures:
-        isFigureSection(title, kind) || (first && (kind === undefined || kind === "overview")),
+        isFigureSection(title, kind) ||
+        stacked ||
+        (first && (kind === undefined || kind === "overview")),
       at,
       nextItem: 1,
     };
@@ -659,6 +665,7 @@ export function readBody(
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
+        !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           !namesSection((lines[j] as TextLine).text)) ||
@@ -793,6 +800,15 @@ export function readBody(
     if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
+}
+
+/**
+ * `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a sub-head stacked under a head, no line of it:
+ * longer than the line over it (a heading broken by the page's width breaks its longer part
+ * first) and a phrase of clauses parted by a comma.
+ */
+function headsOnItsOwn(over: string, text: string): boolean {
+  return text.length > over.length && (text.includes("，") || text.includes(","));
 }
 
 /** Longest question taken as a part's heading ({@link isQuestionHead}). */
