@@ -61,7 +61,7 @@ import {
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
-import { inYearRange } from "./internal/read-date";
+import { inYearRange, readFullDate } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
@@ -1089,6 +1089,13 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
   );
 }
 
+/**
+ * `date 2025-10-29 `, `Date: 2025/10/29 `: a page's date under an English label opening the text,
+ * the lede perhaps run on after it (group 1 the date).
+ */
+const LABELLED_PAGE_DATE =
+  /^(?:date|time|published)\s*[:：]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])\s*/i;
+
 /** Fewest characters of a headline {@link sourceCardHeadline} takes. */
 const MIN_CARD_HEADLINE = 8;
 
@@ -1309,6 +1316,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
   if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
+  // ` date 2025-10-29 周三（29日），…`: the page's date under an English label, run into the lede.
+  const labelled = LABELLED_PAGE_DATE.exec(lines[0]?.text ?? "");
+  const labelledDate = labelled === null ? undefined : readFullDate(labelled[1] as string);
+  if (labelled !== null && labelledDate !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", at(line), { text: labelled[0].trim() });
+    page.publishedOn ??= labelledDate;
+    lines = [sliceLine(line, labelled[0].length, line.text.length), ...lines.slice(1)];
+  }
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
   // a stray full stop.
   while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
