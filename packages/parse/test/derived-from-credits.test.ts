@@ -24,6 +24,14 @@ describe("a `源自` credit line under a headline", () => {
     expect(JSON.stringify(bulletin.sections)).not.toContain("源自");
   });
 
+  test.each(["源自:本地新闻", "2024-01-10 图片新闻"])(
+    "`%s`: a column's name ending in 新闻 is no outlet",
+    (line) => {
+      const { bulletin } = parseBulletinText(`${HEADLINE}\n${line}\n${LEDE}`);
+      expect(bulletin.publication.publisher?.name ?? "").not.toMatch(/新闻$/);
+    },
+  );
+
   test.each([
     "本项目资金源自某某发展基金，共计1200万元。",
     "源自群众的诉求共计3200件，同比增长12%。",

@@ -1308,10 +1308,10 @@ const DATED_NAME =
 /**
  * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
  * `…办公室`, `…中心`, `…政府`), a site or its portal (`…网`, `…网站`, `…门户`, `…频道`) or an
- * outlet (`…报`, `…社`, `…台`); simplified.
+ * outlet (`…报`, `…社`, `…台`, a news app's `某某新闻`, not a column's `本地新闻`, `图片新闻`); simplified.
  */
 const CREDITED_NAME_END =
-  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|新闻)$/;
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|(?<!本地|国内|国际|图片|视频|社会|时政|财经|体育|娱乐|滚动|热点|头条|综合|要闻)新闻)$/;
 
 /**
  * Where the credited name starts in a simplified line that is a page's date and then such a name
