@@ -1102,8 +1102,8 @@ const MIN_CARD_HEADLINE = 8;
 /**
  * `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-28`: a summary's source card at
  * its foot, the article's headline (a heading of {@link MIN_CARD_HEADLINE} characters or more) the
- * text's last line, its outlet's credit with a date (perhaps cut short) after it and nothing else:
- * the headline's index in `lines`, else undefined. Two lines of the text at least come before it.
+ * text's last line, its outlet's credit with a date (perhaps cut short) the page's first line after
+ * it (the page's foot may follow): the headline's index in `lines`, else undefined. Two lines of the text at least come before it.
  */
 function sourceCardHeadline(
   lines: readonly TextLine[],
@@ -1115,10 +1115,9 @@ function sourceCardHeadline(
   if (last.text.length < MIN_CARD_HEADLINE || !isBareHeading(last.text) || !HAN_RUN.test(last.text))
     return undefined;
   const end = offsetAt(last, 0) ?? Number.POSITIVE_INFINITY;
-  const after = webLines.filter((w) => (offsetAt(w, 0) ?? -1) > end);
-  const credit = after[0];
-  return after.length === 1 &&
-    credit !== undefined &&
+  // (The page's foot may follow the credit: print links, 版权所有, ICP numbers.)
+  const credit = webLines.find((w) => (offsetAt(w, 0) ?? -1) > end);
+  return credit !== undefined &&
     (isOutletDateLine(credit.text) || cutOutletCredit(simplified(credit.text)) !== undefined)
     ? k
     : undefined;

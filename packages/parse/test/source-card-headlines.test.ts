@@ -31,6 +31,17 @@ describe("a source card closing a summary", () => {
     expect(JSON.stringify(bulletin.sections)).not.toContain("成绩单");
   });
 
+  test("the page's foot after the credit leaves it a source card", () => {
+    const bulletin = read([
+      HEADLINE,
+      "某某新闻网·2025-10-",
+      "打印本页 关闭窗口",
+      "版权所有：某某新闻网",
+    ]);
+    expect(bulletin.publication.title?.replace(/\s/g, "")).toBe(HEADLINE.replace(/\s/g, ""));
+    expect(bulletin.publication.publisher?.name).toBe("某某新闻网");
+  });
+
   test("a last line that is a sentence is no headline", () => {
     const bulletin = read([
       "全省交通运输经济运行稳中有进，多个指标同比增长。",
