@@ -61,7 +61,7 @@ import {
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
-import { inYearRange } from "./internal/read-date";
+import { inYearRange, readFullDate } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
@@ -78,6 +78,7 @@ import { releasedYearData } from "./internal/released-year-data";
 import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
+  cutOutletCredit,
   isBreadcrumb,
   isLabelAlone,
   isOutletDateLine,
@@ -1118,6 +1119,40 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
   );
 }
 
+/**
+ * `date 2025-10-29 `, `Date: 2025/10/29 `: a page's date under an English label opening the text,
+ * the lede perhaps run on after it (group 1 the date).
+ */
+const LABELLED_PAGE_DATE =
+  /^(?:date|time|published)\s*[:：]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])\s*/i;
+
+/** Fewest characters of a headline {@link sourceCardHeadline} takes. */
+const MIN_CARD_HEADLINE = 8;
+
+/**
+ * `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-28`: a summary's source card at
+ * its foot, the article's headline (a heading of {@link MIN_CARD_HEADLINE} characters or more) the
+ * text's last line, its outlet's credit with a date (perhaps cut short) the page's first line after
+ * it (the page's foot may follow): the headline's index in `lines`, else undefined. Two lines of the text at least come before it.
+ */
+function sourceCardHeadline(
+  lines: readonly TextLine[],
+  webLines: readonly TextLine[],
+): number | undefined {
+  const k = lines.length - 1;
+  const last = lines[k];
+  if (k < 2 || last === undefined) return undefined;
+  if (last.text.length < MIN_CARD_HEADLINE || !isBareHeading(last.text) || !HAN_RUN.test(last.text))
+    return undefined;
+  const end = offsetAt(last, 0) ?? Number.POSITIVE_INFINITY;
+  // (The page's foot may follow the credit: print links, 版权所有, ICP numbers.)
+  const credit = webLines.find((w) => (offsetAt(w, 0) ?? -1) > end);
+  return credit !== undefined &&
+    (isOutletDateLine(credit.text) || cutOutletCredit(simplified(credit.text)) !== undefined)
+    ? k
+    : undefined;
+}
+
 /** Most lines a page prints over a headline over its dateline ({@link headlineOverDateline}). */
 const MAX_OVER_DATELINE = 8;
 /** Longest of those lines. */
@@ -1310,6 +1345,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
   if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
+  // ` date 2025-10-29 周三（29日），…`: the page's date under an English label, run into the lede.
+  const labelled = LABELLED_PAGE_DATE.exec(lines[0]?.text ?? "");
+  const labelledDate = labelled === null ? undefined : readFullDate(labelled[1] as string);
+  if (labelled !== null && labelledDate !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", at(line), { text: labelled[0].trim() });
+    page.publishedOn ??= labelledDate;
+    lines = [sliceLine(line, labelled[0].length, line.text.length), ...lines.slice(1)];
+  }
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
   // a stray full stop.
   while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
@@ -1437,11 +1481,37 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const crumbed = webLines.some(
     (w) => isBreadcrumb(w.text) || ((offsetAt(w, 0) ?? top) < top && isOutletDateLine(w.text)),
   );
+  // `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-`: a summary's source card at
+  // its foot, the article's headline over its outlet's credit closing the text: the headline is the
+  // title (the credit, the page's, names the outlet).
+  if (
+    masthead.lines === 0 &&
+    pageTitle === undefined &&
+    page.title === undefined &&
+    opts.publication.title === undefined
+  ) {
+    const foot = sourceCardHeadline(lines, webLines);
+    if (foot !== undefined) {
+      pageTitle = lines[foot];
+      lines = lines.slice(0, foot);
+    }
+  }
   const untitled =
     masthead.lines === 0 &&
     pageTitle === undefined &&
     page.title === undefined &&
     opts.publication.title === undefined;
+  // `10月26日` / `某部召开…新闻发布会` / …: a day without its year alone over the headline is the day
+  // of what the page reports (a graphic's date tile), no headline; no date is made of it.
+  if (
+    untitled &&
+    lines.length > 2 &&
+    YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
+    opensWithHeadline(lines.slice(1), crumbed)
+  ) {
+    warn("unrecognised-masthead-line", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // `其他` / `39.3万起！` / `日前，…发布…。`: a column's name over a headline is the page's.
   if (
     untitled &&
@@ -2016,6 +2086,13 @@ const YEAR_WITHOUT_NIAN =
   /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
 
 /**
+ * `2023年某部：一季度…`: a headline's year before the body it quotes and its colon, the quarter or
+ * half after the colon; the span is of that year (read as `某部：2023年一季度…`).
+ */
+const YEAR_BEFORE_SPEAKER =
+  /(?<![\d.])((?:19|20)\d{2})年([\u4e00-\u9fff]{2,20}[：:]\s*)(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
+
+/**
  * `二〇二三年十月份`, `二〇二四年一至十一月`, `2023年前十一个月`: a year and its months in Chinese
  * numerals written in Arabic ones, as the period forms are read; `年` after a year a headline
  * prints without it ({@link YEAR_WITHOUT_NIAN}). Other text is returned as it is.
@@ -2023,7 +2100,7 @@ const YEAR_WITHOUT_NIAN =
 function arabicDates(printed: string): string {
   const text =
     printed.includes("季度") || printed.includes("半年")
-      ? printed.replace(YEAR_WITHOUT_NIAN, "$1年")
+      ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
       : printed;
   const years = CHINESE_YEAR.test(text);
   CHINESE_YEAR.lastIndex = 0;

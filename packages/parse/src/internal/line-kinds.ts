@@ -201,6 +201,8 @@ export const opensWithDate = (text: string): boolean => /^(?:\d{4}年)?\d{1,2}�
 export function isBareHeading(text: string, figure = false): boolean {
   if (text.length < 2 || text.length > 60) return false;
   if (SENTENCE_MARK.test(text) || endsWithOneOf(text, "：:，,、")) return false;
+  // `…有力服务稳就业，…保障 [1]`: clauses closed by a reference's mark are a statement it cites.
+  if (endsWithOneOf(text, "]") && CITED_CLAUSES.test(text)) return false;
   if (!HAN.test(text) || (!figure && FIGURE.test(text))) return false;
   // A table's row flattened to text (`受理总量 |`, cells split by tabs or runs of spaces).
   if (CELL_GAP.test(text)) return false;
@@ -222,6 +224,8 @@ export function isBareHeading(text: string, figure = false): boolean {
  */
 /** A sentence's or a clause's closing mark (full-width or ASCII): no heading's or cell's. */
 export const SENTENCE_MARK = /[。；！？!?;]/;
+/** Clauses (a comma between them) closed by a reference's mark (`…，…保障 [1]`). */
+const CITED_CLAUSES = /[，,][^，,]*\s?\[\d{1,2}\]$/;
 const HAN = /[\u4e00-\u9fff]/;
 const CELL_GAP = /[|｜\t]| {2}/;
 const CAPTION_START = /^(?:[图圖]|表|[注註]|[单單][位]|附[件表])\s*[\d一二三四五六七八九十：:]/;

@@ -345,7 +345,7 @@ function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
     const over = (lines[k - 1] as TextLine).text;
     const under = (lines[k + 1] as TextLine).text;
     if (
-      (/[。！？]$/.test(over) || !HAN_CHAR.test(over)) &&
+      (/[。！？]$/.test(over) || CITED_END.test(over) || !HAN_CHAR.test(over)) &&
       (under.includes("，") || under.includes("。"))
     )
       n++;
@@ -353,6 +353,8 @@ function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
   return n;
 }
 const HAN_CHAR = /[\u4e00-\u9fff]/;
+/** `…保障 [1]`: a statement closed by a reference's mark (a summary's bullet), as by `。`. */
+const CITED_END = /\s?\[\d{1,2}\]$/;
 
 /**
  * Reads the body: `一、` sections (and `【…】` labels), `（一）` items with their run-in title
@@ -380,12 +382,18 @@ export function readBody(
   const newSection = (title: string, at: number, heading: boolean): SectionDraft => {
     const kind = guessSectionKind(title);
     const first = heading && headings++ === 0;
+    // `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a head with nothing under it over its
+    // sub-head passes on what its part's figures are.
+    const over = sections[sections.length - 1];
+    const stacked = heading && over !== undefined && over.items.length === 0 && over.figures;
     const s: SectionDraft = {
       title,
       kind,
       items: [],
       figures:
-        isFigureSection(title, kind) || (first && (kind === undefined || kind === "overview")),
+        isFigureSection(title, kind) ||
+        stacked ||
+        (first && (kind === undefined || kind === "overview")),
       at,
       nextItem: 1,
     };
@@ -619,6 +627,17 @@ export function readBody(
       item = undefined;
       continue;
     }
+    // `就业形势怎么样？` over `——总体平稳 1-6月城镇新增就业717万`: a question heading its part, the deck
+    // under it the part's first paragraph.
+    const deck = lines[index + 1];
+    if (index > 0 && isQuestionHead(t) && deck !== undefined && DECK_LINE.test(deck.text)) {
+      section = newSection(t, offsetAt(line, 0) ?? 0, true);
+      item = { refs: [], body: [], marked: false };
+      section.items.push(item);
+      paragraph(deck.text, deck, 0, item);
+      index++;
+      continue;
+    }
     // Photo captions left over a heading: dropped, the line right over the text heads it.
     const heading = captionRunEnd(lines, index);
     if (heading > index) {
@@ -646,6 +665,7 @@ export function readBody(
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
+        !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           !namesSection((lines[j] as TextLine).text)) ||
@@ -782,6 +802,35 @@ export function readBody(
   return sections;
 }
 
+/**
+ * `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a sub-head stacked under a head, no line of it:
+ * longer than the line over it (a heading broken by the page's width breaks its longer part
+ * first) and a phrase of clauses parted by a comma.
+ */
+function headsOnItsOwn(over: string, text: string): boolean {
+  return text.length > over.length && (text.includes("，") || text.includes(","));
+}
+
+/** Longest question taken as a part's heading ({@link isQuestionHead}). */
+const MAX_QUESTION_HEAD = 20;
+/** `——总体平稳 1-6月城镇新增就业717万`: a deck line, a dash then a phrase (no sentence). */
+const DECK_LINE = /^——[^。；]{2,40}$/;
+
+/**
+ * `就业形势怎么样？`, `工资怎么调?`: a news feature's question sub-head, one phrase (no other mark) of
+ * {@link MAX_QUESTION_HEAD} characters at most closed by a question mark. Whether it heads a part
+ * depends on the deck line under it; its caller asks that.
+ */
+function isQuestionHead(text: string): boolean {
+  return (
+    text.length >= 4 &&
+    text.length <= MAX_QUESTION_HEAD &&
+    /[？?]$/.test(text) &&
+    QUESTION_HEAD.test(text)
+  );
+}
+const QUESTION_HEAD = /^[\u4e00-\u9fff][^。，；：！？,;:!?“”"（）()]*[？?]$/;
+
 /** Most lines of a heading without a marker (the heading loop's reach, its first line and three). */
 const MAX_HEADING_LINES = 4;
 /** Longest line taken as a photo's caption ({@link captionRunEnd}). */
@@ -896,7 +945,8 @@ function isCutLastClause(lines: readonly TextLine[], j: number): boolean {
  */
 export function isGraphic(lines: readonly { text: string }[]): boolean {
   if (lines.length < 4) return false;
-  for (const l of lines) if (/[。！？]/.test(l.text)) return false;
+  // (`…同比增长3.1% [2]`: a statement closed by a reference's mark is a summary's bullet, no caption.)
+  for (const l of lines) if (/[。！？]/.test(l.text) || CITED_END.test(l.text)) return false;
   return true;
 }
 

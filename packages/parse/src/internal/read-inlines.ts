@@ -111,11 +111,14 @@ function endsClause(text: string, end: number): boolean {
     (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
     // `增长4.6%[3]。`: a note's mark closing the clause.
     ((c === 0x5b /* [ */ || c === 0xff3b) /* ［ */ && NOTE_MARK.test(text.slice(end, end + 6))) ||
+    // `…同比增长14% [1]`: a summary's reference mark after a space, closing its bullet.
+    (c === 0x20 && NOTE_MARK.test(text.slice(end + 1, end + 7))) ||
     // The words below open with a Han character (most figures are followed by a mark, or none).
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
         opensBreakdown(text, end) ||
-        MOVES_TO.test(text.slice(end, end + 10)))) ||
+        MOVES_TO.test(text.slice(end, end + 10)) ||
+        SETS_RECORD.test(text.slice(end, end + 12)))) ||
     (c === 0x7684 /* 的 */ &&
       text.charCodeAt(end - 1) === 0x25 /* % */ &&
       GROWTH_NOUN.test(text.slice(end, end + 8)))
@@ -189,6 +192,9 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  */
 const MOVES_TO =
   /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前)?的?[+\-−]?\d/;
+
+/** `单日最高3.36亿人次创历史同期新高`: a figure that sets a record, the figure the text reports. */
+const SETS_RECORD = /^创[\u4e00-\u9fff]{0,8}?新[高低]/;
 
 /** Arrows a graphic prints after a figure (`45.8%⬆`, `3.2%↓`). */
 export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
@@ -553,13 +559,17 @@ function rateFollows(text: string, end: number): boolean {
 
 /**
  * Whether another growth rate follows a growth rate's end (`10.6%和9.1%`), or right after it where a
- * copy lost the mark between (`20%16.7%`).
+ * copy lost the mark between (`20%16.7%`), or after a join and its own verb where the two rates move
+ * apart (`上升4.1%和下降1.7%`).
  */
 function continuesRates(text: string, end: number): boolean {
   const from = RATE_JOINS.includes(text.charAt(end)) ? end + 1 : end;
-  return RATE.test(text.slice(from, from + 11));
+  const next = text.slice(from, from + 13);
+  return RATE.test(next) || (from > end && MOVED_RATE.test(next));
 }
 const RATE = /^\d+(?:\.\d+)?%/;
+/** A rate after its own verb (`下降1.7%`, `增长5.2%`). */
+const MOVED_RATE = /^(?:增长|下降|上升|减少|提高|降低|回落|增加)\d+(?:\.\d+)?%/;
 
 /**
  * Reads one paragraph of repaired text into inlines: `《…》` titles, `“…”` quotes, department

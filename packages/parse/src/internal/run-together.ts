@@ -81,6 +81,14 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         }
       }
     }
+    const bullets = summaryBullets(rest);
+    if (bullets !== undefined) {
+      for (const piece of bullets) {
+        out.push(piece);
+        follow(piece.text);
+      }
+      return;
+    }
     const cuts = cutsOf(rest, next, numberOf, flat);
     if (cuts.length === 0) {
       out.push(rest);
@@ -97,6 +105,55 @@ export function splitRunTogether(lines: readonly TextLine[]): {
   return entry === undefined
     ? { lines: out, duplicates }
     : { lines: out, duplicates, entry: entry.title, path: entry.path };
+}
+
+/** ` - `: a bullet's mark inside a flattened line. */
+const BULLET_MARK = / - /g;
+/** `[1]`, ` [12]`: a reference's mark closing a bullet. */
+const REFERENCE_MARK = /\s?\[\d{1,2}\]/g;
+/** Longest head of a bulleted summary (`货运量表现`, `行业总体发展态势`). */
+const MAX_SUMMARY_HEAD = 20;
+/** Fewest bullets (and reference marks) that make a line a flattened bulleted summary. */
+const MIN_SUMMARY_BULLETS = 3;
+/** A head: Han words, no mark of a clause or a sentence, no digit. */
+const SUMMARY_HEAD = /^[\u4e00-\u9fff][\u4e00-\u9fff、与和及]{1,19}$/;
+
+/**
+ * `行业总体发展态势 - …增长 [1] - …保障 [1] 货运量表现 - …`: a summary flattened onto one line, each
+ * unnumbered head followed by its bullets (` - ` before each, a reference mark `[1]` after each): the
+ * heads and the bullets on lines of their own, without the bullets' marks. Undefined for a line of
+ * fewer than {@link MIN_SUMMARY_BULLETS} bullets and reference marks, or one whose first part is no
+ * head.
+ */
+function summaryBullets(line: TextLine): TextLine[] | undefined {
+  const text = line.text;
+  if (text.length < 60 || !text.includes(" - ") || !text.includes("[")) return undefined;
+  const marks = [...text.matchAll(BULLET_MARK)].map((m) => m.index);
+  if (marks.length < MIN_SUMMARY_BULLETS) return undefined;
+  if ([...text.matchAll(REFERENCE_MARK)].length < MIN_SUMMARY_BULLETS) return undefined;
+  const first = marks[0] as number;
+  if (!SUMMARY_HEAD.test(text.slice(0, first))) return undefined;
+  const out: TextLine[] = [sliceLine(line, 0, first)];
+  marks.forEach((at, k) => {
+    const from = at + 3;
+    const to = marks[k + 1] ?? text.length;
+    const part = text.slice(from, to);
+    // `…保障 [1] 货运量表现`: the next head after the bullet's last reference mark.
+    const last = [...part.matchAll(REFERENCE_MARK)].pop();
+    const headAt = last === undefined ? -1 : (last.index as number) + last[0].length;
+    const head = headAt < 0 ? "" : part.slice(headAt).trim();
+    if (
+      k + 1 < marks.length &&
+      head !== "" &&
+      head.length <= MAX_SUMMARY_HEAD &&
+      SUMMARY_HEAD.test(head)
+    ) {
+      out.push(sliceLine(line, from, from + headAt));
+      const start = from + part.indexOf(head, headAt);
+      out.push(sliceLine(line, start, start + head.length));
+    } else out.push(sliceLine(line, from, to));
+  });
+  return out;
 }
 
 /** A marker's number (`（二）` → 2), or 0. */

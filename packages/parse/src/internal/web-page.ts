@@ -31,6 +31,8 @@ export function webLineFilter(): (text: string) => boolean {
   let grid = false;
   /** The line before was a breadcrumb ending with its path mark (`当前位置：首页 >`). */
   let pathOpen = false;
+  /** A forum thread's tools were seen over the text ({@link FORUM_TOOLS}): a post's floor may follow. */
+  let forum = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -63,6 +65,9 @@ export function webLineFilter(): (text: string) => boolean {
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
+    if (kind === "furniture" && !body && simple !== undefined && isForumTools(simple)) forum = true;
+    // `1# 某网友` under the thread's tools: the post's floor and its poster.
+    if (kind === undefined && forum && !body && FLOOR_AND_POSTER.test(text)) return true;
     if (kind === "meta" || kind === "grid") page = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
@@ -465,6 +470,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
     ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
+    isForumTools(text) ||
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
@@ -496,8 +502,10 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     datedCredit(text) !== undefined ||
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
     ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
-    ((marks & HAS_DIGIT) !== 0 && outletDate(text) !== undefined) ||
-    ((marks & HAS_DIGIT) !== 0 && repostedDate(text) !== undefined) ||
+    ((marks & HAS_DIGIT) !== 0 &&
+      (outletDate(text) !== undefined ||
+        cutOutletCredit(text) !== undefined ||
+        repostedDate(text) !== undefined)) ||
     ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
     EDITION_LABEL.test(text) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
@@ -789,6 +797,18 @@ export function isOutletDateLine(text: string): boolean {
   const outlet = outletDate(simplified(text));
   return outlet !== undefined && outlet.name !== "";
 }
+/**
+ * `中国新闻网·2025-10-`: an outlet's credit with a dot or a bar before its date, the date cut short
+ * where the copy ends (a year, perhaps its month): the outlet's name, else undefined. The date is
+ * not read.
+ */
+export function cutOutletCredit(simple: string): string | undefined {
+  if (simple.length > 30 || !FOUR_DIGITS.test(simple)) return undefined;
+  return CUT_OUTLET_CREDIT.exec(simple)?.[1];
+}
+const CUT_OUTLET_CREDIT =
+  /^([\u4e00-\u9fff]{1,14}?(?:报|网|社|台|新闻|在线|客户端))\s*[·•・|｜]\s*(?:19|20)\d{2}(?:[-/.](?:\d{1,2}[-/.]?)?)?$/;
+
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
@@ -966,6 +986,21 @@ export const isBreadcrumb = (text: string): boolean => breadcrumb(simplified(tex
  */
 const LOGIN_PROMPT =
   /^(?:[您你]需要|请)?\s*登[录錄]\s*(?:后\s*)?才?(?:可以|能|可)?\s*[\u4e00-\u9fff]{0,12}?(?:[，,]\s*没有(?:账号|帳號|帐号)[？?]?\s*(?:立即|马上|免费)?注[册冊])?$|^[x×✕]$/i;
+
+/**
+ * A forum thread's tools over its first post (Discuz and its kin), one or more of them a line:
+ * `免费注册`, `QQ登录`, `只需一步，快速开始`, `同板块主题的 前一篇 同板块主题的 后一篇`, `开启左侧`,
+ * `查看: 96|回复: 0`, `跳转到指定楼层`, `[复制链接]`. Words and counts only, no sentence.
+ */
+const FORUM_TOOLS =
+  /^(?:(?:(?:免费|立即|马上)注册|(?:QQ|微信|微博)登录|只需一步[，,]?\s*快速开始|(?:同板块主题的)?[前后]一篇|[上下]一主题|(?:开启|关闭)左侧|跳转到指定楼层|[[［]复制链接[\]］]|显示全部楼层|只看该作者|返回列表|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+)[\s|｜]*)+$/i;
+const isForumTools = (text: string): boolean => text.length <= 60 && FORUM_TOOLS.test(text);
+
+/**
+ * `1# 某网友`, `楼主 某网友`: a forum post's floor and its poster's name, alone on a line under the
+ * thread's tools ({@link FORUM_TOOLS}); a `1#` anywhere else (`1#高炉`) is the text's.
+ */
+const FLOOR_AND_POSTER = /^(?:\d{1,4}#|楼主|沙发|板凳)\s*[^\s，。；：,;:]{1,16}$/;
 
 const isLoginPrompt = (text: string): boolean =>
   text.length <= 40 && (text.includes("登") || text.length === 1) && LOGIN_PROMPT.test(text);
@@ -1311,10 +1346,10 @@ const DATED_NAME =
 /**
  * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
  * `…办公室`, `…中心`, `…政府`), a site or its portal (`…网`, `…网站`, `…门户`, `…频道`) or an
- * outlet (`…报`, `…社`, `…台`); simplified.
+ * outlet (`…报`, `…社`, `…台`, a news app's `某某新闻` or `…客户端`, not a column's `本地新闻`, `图片新闻`); simplified.
  */
 const CREDITED_NAME_END =
-  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端)$/;
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端|(?<!本地|国内|国际|图片|视频|社会|时政|财经|体育|娱乐|滚动|热点|头条|综合|要闻)新闻)$/;
 
 /**
  * Where the credited name starts in a simplified line that is a page's date and then such a name
@@ -1738,9 +1773,17 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
           ["来源", text.slice(outlet.at ?? 0, (outlet.at ?? 0) + outlet.name.length)],
           ["日期", outlet.date],
         ];
+  const cut = cutOutletCredit(simple);
+  if (cut !== undefined) return [["来源", text.slice(0, cut.length)]];
   if (credited !== undefined) {
     const out: [string, string][] = [
-      ["来源", text.slice(credited).replace(/[】\]]?[。.；;]?$/, "")],
+      [
+        "来源",
+        text
+          .slice(credited)
+          .replace(/[】\]]?[。.；;]?$/, "")
+          .replace(PRODUCED_END, ""),
+      ],
     ];
     const from = datedReprintStart(simple);
     if (from > 0) out.push(["日期", text.slice(0, from).trim()]);
@@ -1881,7 +1924,14 @@ const SOURCE_RUN_ON =
  * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line: the name (30 characters at most, no clause in it).
  */
 const REPRINT_CREDIT =
-  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]]{2,30}?)[】\]]?[。.；;]?$/;
+  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]]{2,30}?)[】\]]?[。.；;]?$/;
+
+/**
+ * `新华社国内部出品`, `某某网出品`: the outlet that made a graphic or a feature, credited alone on a line
+ * (its name, then `出品`).
+ */
+const PRODUCED_BY = /^([^\s，。；：,;:！？《》“”]{2,20}?)出品$/;
+const PRODUCED_END = /出品$/;
 
 /**
  * Where the name a {@link REPRINT_CREDIT} line credits starts (in a simplified line: a body's, a
@@ -1890,6 +1940,9 @@ const REPRINT_CREDIT =
  */
 function reprintCredit(simple: string): number | undefined {
   if (simple.length > 60) return undefined;
+  // `某某社国内部出品`: the outlet that made a graphic, credited at its foot.
+  const produced = PRODUCED_BY.exec(simple)?.[1];
+  if (produced !== undefined) return CREDITED_NAME_END.test(produced) ? 0 : undefined;
   // `2010年10月22日 16:23 来源于 某某网`: the page's date (and time) may come first.
   const from = datedReprintStart(simple);
   const rest = simple.slice(from);
