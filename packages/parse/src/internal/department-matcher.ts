@@ -222,7 +222,9 @@ export class DepartmentMatcher {
     if (this.firsts[code] !== 1 && !(guess && mayStartAt(this.firsts, text, i, code)))
       return undefined;
     let node = this.root.next.get(code);
-    if (!node && !(guess && this.mayGuess(text, i))) return undefined;
+    // No dictionary name starts here: a guess, or none. (Asked once: {@link guess} itself tries a
+    // place's department, a level's and a city's, each from cheap tests of the position.)
+    if (!node) return guess ? this.guess(text, i) : undefined;
     let best: Department | undefined;
     let end = i;
     for (let j = i + 1; node; j++) {
@@ -237,15 +239,6 @@ export class DepartmentMatcher {
     }
     if (best) return { department: best, form: text.slice(i, end), guessed: false };
     return guess ? this.guess(text, i) : undefined;
-  }
-
-  /** Whether a guess may start at `i` (cheap tests first: most positions are inside words). */
-  private mayGuess(text: string, i: number): boolean {
-    const f = flagsAt(text, i);
-    if ((f & HAN) === 0) return false;
-    if (this.levelAt(text, i) || ((f & CITY_INITIAL) !== 0 && this.cityAt(text, i) > 0))
-      return true;
-    return placeDepartmentEnd(text, i) > 0;
   }
 
   /** Whether a province's (`省`) or a local (`市`, `区`, `县`) department's short name may start at `i`. */

@@ -479,7 +479,34 @@ function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean):
 }
 
 /** A gap or a clause's mark: a spaced table's title holds none (built once, asked of every short line). */
-const GAP_OR_CLAUSE = /[\s。；！？，,;]/;
+/**
+ * Whether `source[from, to)` holds white space or a clause's mark (`[\s。；！？，,;]`), read in
+ * place: every line that opens no other table is asked, and most answer at once.
+ */
+function gapOrClauseIn(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = source.charCodeAt(i);
+    if (
+      isSpaceCode(n) ||
+      // (The rest of `\s`: line breaks, which part raw lines and so are never inside one, and the BOM.)
+      n === 0x0a ||
+      n === 0x0d ||
+      n === 0x0c ||
+      n === 0x2028 ||
+      n === 0x2029 ||
+      n === 0xfeff ||
+      n === 0x3002 /* 。 */ ||
+      n === 0xff1b /* ； */ ||
+      n === 0xff01 /* ！ */ ||
+      n === 0xff1f /* ？ */ ||
+      n === 0xff0c /* ， */ ||
+      n === 0x2c /* , */ ||
+      n === 0x3b /* ; */
+    )
+      return true;
+  }
+  return false;
+}
 const WHITE_SPACE = /\s/;
 
 /**
@@ -602,8 +629,7 @@ export function findTables(
     const [a, b] = raw[r] as Range;
     if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
     // The title is one run of text, no clause in it: no gap or mark inside (its indent aside).
-    const printed = source.slice(trimStart(source, a, b), trimEnd(source, a, b));
-    if (GAP_OR_CLAUSE.test(printed)) return undefined;
+    if (gapOrClauseIn(source, trimStart(source, a, b), trimEnd(source, a, b))) return undefined;
     let k = next(r + 1);
     if (k >= raw.length) return undefined;
     // Its head (cells parted by spaces), or a bracketed note over the head.

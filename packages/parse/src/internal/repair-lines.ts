@@ -419,8 +419,12 @@ function cutForumNoise(
   raw: [number, number][],
   drop: (from: number, to: number) => void,
 ): void {
-  // The lines as cut, from the first line that holds noise on (most texts hold none).
+  // The lines as cut are written over `raw` in place (`w` lines so far; most texts hold no noise,
+  // and a cut line mostly leaves one piece or none), and only when a line's pieces would overtake
+  // the lines still to read are they gathered apart (`out`) and copied back at the end.
+  let w = 0;
   let out: [number, number][] | undefined;
+  const pieces: [number, number][] = [];
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
     // By index, not `[s, e] = range`: array destructuring runs the iterator protocol, an object
@@ -429,19 +433,28 @@ function cutForumNoise(
     const e = range[1];
     const noise = forumNoise(source, s, e);
     if (noise.length === 0) {
-      out?.push(range);
+      if (out !== undefined) out.push(range);
+      else if (w++ !== r) raw[w - 1] = range;
       continue;
     }
-    out ??= raw.slice(0, r);
+    pieces.length = 0;
     let from = s;
     for (const [x, y] of noise) {
-      if (source.slice(from, x).trim() !== "") out.push([from, x]);
+      if (source.slice(from, x).trim() !== "") pieces.push([from, x]);
       drop(x, y);
       from = y;
     }
-    if (source.slice(from, e).trim() !== "") out.push([from, e]);
+    if (source.slice(from, e).trim() !== "") pieces.push([from, e]);
+    if (out === undefined && w + pieces.length > r + 1) out = raw.slice(0, w);
+    for (const piece of pieces) {
+      if (out !== undefined) out.push(piece);
+      else raw[w++] = piece;
+    }
   }
-  if (out === undefined) return;
+  if (out === undefined) {
+    raw.length = w;
+    return;
+  }
   // Element by element: a spread of a long text's lines would overflow the call's arguments.
   // By index: `for…of` builds an iterator result a line in this once-a-parse loop.
   raw.length = 0;

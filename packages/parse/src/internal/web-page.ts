@@ -56,7 +56,7 @@ export function webLineFilter(): (text: string) => boolean {
       lineKind(text, simple, marks) ??
       (body
         ? undefined
-        : WORDS_DATE_FIELD.test(text)
+        : oneOfCode("时日", text.charCodeAt(0)) && WORDS_DATE_FIELD.test(text)
           ? "meta"
           : (attributeLeft(text) ??
             contactLine(text) ??
@@ -215,7 +215,7 @@ export function fieldLabel(printed: string): string {
 
 /** The label of a file-information list alone on its line (`索引号`, `发布机构：`), or undefined. */
 export function fieldLabelAlone(printed: string): string | undefined {
-  if (printed.length > 8) return undefined;
+  if (printed.length > 8 || !holdsLabelLast(printed)) return undefined;
   const text = fieldLabel(printed);
   return FIELD_LABELS.has(text) ? text : undefined;
 }
@@ -247,6 +247,24 @@ for (let k = 0; k < TRADITIONAL.length; k++)
   SIMPLIFIED_OF[TRADITIONAL.charCodeAt(k)] = SIMPLIFIED.charCodeAt(k);
 
 /** `text` with each unit of {@link TRADITIONAL} written simplified (`text` itself when it has none). */
+/**
+ * 1 for the last character of each label of {@link FIELD_LABELS}, and for each traditional form
+ * {@link simplified} turns into one. Every character of {@link fieldLabel}'s answer comes from its
+ * input (simplified, or written from the input's own bracketed label), so a line without any of
+ * these is no label: the look-up is skipped on most short lines (table cells, figures).
+ */
+const LABEL_LASTS = new Uint8Array(0x10000);
+for (const label of FIELD_LABELS) LABEL_LASTS[label.charCodeAt(label.length - 1)] = 1;
+for (let c = 0; c < 0x10000; c++)
+  if (LABEL_LASTS[SIMPLIFIED_OF[c] as number] === 1) LABEL_LASTS[c] = 1;
+
+/** Whether `printed` holds one of {@link LABEL_LASTS}. */
+function holdsLabelLast(printed: string): boolean {
+  for (let k = 0; k < printed.length; k++)
+    if (LABEL_LASTS[printed.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 function withoutTraditional(text: string): string {
   let i = 0;
   while (i < text.length && SIMPLIFIED_OF[text.charCodeAt(i)] === 0) i++;
@@ -455,11 +473,13 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
   const first = text.charCodeAt(0);
   if (
     breadcrumb(text) ||
-    FURNITURE.test(text) ||
+    (((OPENERS[first] as number) & OPENS_FURNITURE) !== 0 && FURNITURE.test(text)) ||
     ((marks & HAS_MORE) !== 0 && moreLinkEnd(text)) ||
     ((marks & HAS_TAG) !== 0 && MARKUP_ONLY.test(text)) ||
     ((marks & HAS_WU) !== 0 && SITE_TOOLS.test(text)) ||
-    (text.length <= 80 && TOOL_LINKS.test(text)) ||
+    (text.length <= 80 &&
+      ((OPENERS[first] as number) & OPENS_TOOL_LINKS) !== 0 &&
+      TOOL_LINKS.test(text)) ||
     ((marks & HAS_FOOTER) !== 0 && FOOTER.test(text)) ||
     (((marks & HAS_COPY) !== 0 || first === 0x43 || first === 0x63) /* C, c */ &&
       isCopyright(text)) ||
@@ -480,8 +500,9 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_FOOTER) !== 0 && (isNamedHomeMenuBar(text) || isPaperPageNav(text))) ||
     isEpaperTool(text) ||
     isCutTeaser(text) ||
-    isMoreLink(text) ||
-    PICTURE_PLACEHOLDER.test(text) ||
+    // (`更多` is in every form of a more link: {@link MORE_LINK}.)
+    ((marks & HAS_MORE) !== 0 && isMoreLink(text)) ||
+    (((OPENERS[first] as number) & OPENS_PICTURE) !== 0 && PICTURE_PLACEHOLDER.test(text)) ||
     isNewsSiteHead(text) ||
     isSubmissionBanner(text) ||
     (text.charCodeAt(text.length - 1) === 0x5377 /* 卷 */ && YEARBOOK_VOLUME.test(text))
@@ -507,7 +528,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
         cutOutletCredit(text) !== undefined ||
         repostedDate(text) !== undefined)) ||
     ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
-    EDITION_LABEL.test(text) ||
+    // (`版次`, `版面`: 版 is among the footer's first characters.)
+    ((marks & HAS_FOOTER) !== 0 && EDITION_LABEL.test(text)) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
     reprintCredit(text) !== undefined ||
     ((marks & HAS_BOOK_END) !== 0 && isDatedPaperCredit(text)) ||
@@ -552,8 +574,9 @@ const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
  */
 const isNewsSiteHead = (text: string): boolean =>
   text.length <= 80 &&
-  (SPEECH_WIDGET.test(text) ||
-    COMMENT_PLEDGE.test(text) ||
+  // (Both anchored regexes only on a line that opens as one of them does: {@link OPENERS}.)
+  ((((OPENERS[text.charCodeAt(0)] as number) & OPENS_SITE_HEAD) !== 0 &&
+    (SPEECH_WIDGET.test(text) || COMMENT_PLEDGE.test(text))) ||
     // (Unanchored, the regex would be tried at every position of every line.)
     (text.includes("今天是") && TODAY_LOST.test(text)));
 const SPEECH_WIDGET = /^(?:语音播报|语音朗读|朗读本文)(?:\s*[：:]\s*(?:语音播报|语音朗读|播放)?)?$/;
@@ -609,7 +632,9 @@ const isPaperPageNav = (text: string): boolean =>
     ISSUE_PAGE_LABEL.test(text));
 /** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
 const isEpaperTool = (text: string): boolean =>
-  text.length <= MAX_EPAPER_TOOL && EPAPER_TOOL.test(text);
+  text.length <= MAX_EPAPER_TOOL &&
+  ((OPENERS[text.charCodeAt(0)] as number) & OPENS_EPAPER_TOOL) !== 0 &&
+  EPAPER_TOOL.test(text);
 /**
  * `通版阅读请点击:`, `展开通版`, `收缩通版`, `当前版:01版`, `文章字数:651`: a digital edition's page
  * tools around the report it shows (the whole page's view, the page shown, the report's length).
@@ -1044,7 +1069,7 @@ const CHAT_WIDGET = /^(?:QQ|ＱＱ)\s?(?:在[线線])?(?:交[谈談]|咨[询詢]
 
 /** Whether a (simplified) line is a site's chat widget only: short, opened by `QQ`. */
 const isChatWidget = (text: string): boolean =>
-  text.length <= 9 && /^[QqＱｑ]/.test(text) && CHAT_WIDGET.test(text);
+  text.length <= 9 && oneOfCode("QqＱｑ", text.charCodeAt(0)) && CHAT_WIDGET.test(text);
 
 const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
@@ -1489,6 +1514,44 @@ const BARE_GRID_LATER_START = new RegExp(`^(?:${BARE_GRID_LATER_LABELS.join("|")
 const BARE_GRID_START = new RegExp(
   `^(?:公文|文件|信息)?(?:${BARE_GRID_LABELS.join("|")})(?![：:])`,
 );
+
+/**
+ * The first units of the anchored regexes every line is asked ({@link simplifiedLineKind}), a bit a
+ * regex: a line that opens with none of a regex's is not tried with it. Kept with each regex: a
+ * form added to one needs its first unit here.
+ */
+const OPENERS = new Uint8Array(0x10000);
+/** {@link FURNITURE}: its words' first units, its brackets and bullets, and `\s` (`\s*欢迎…`). */
+const OPENS_FURNITURE = 1;
+/** {@link PICTURE_PLACEHOLDER}. */
+const OPENS_PICTURE = 2;
+/** {@link SPEECH_WIDGET} and {@link COMMENT_PLEDGE}. */
+const OPENS_SITE_HEAD = 4;
+/** {@link EPAPER_TOOL}. */
+const OPENS_EPAPER_TOOL = 8;
+/** {@link BARE_GRID_START} and {@link BARE_GRID_LATER_START}. */
+const OPENS_BARE_GRID = 16;
+/** {@link TOOL_LINKS}: its pipes and `\s`, a {@link CLOCK}'s (digits, `星期`), a {@link TOOL_LINK}'s. */
+const OPENS_TOOL_LINKS = 32;
+/** {@link REPRINT_CREDIT}. */
+const OPENS_REPRINT = 64;
+{
+  const open = (units: Iterable<string>, bit: number): void => {
+    for (const u of units) OPENERS[u.charCodeAt(0)] = (OPENERS[u.charCodeAt(0)] as number) | bit;
+  };
+  open("【打关返加放缩减取收分扫大小字友（(新热相编进无UE上下•·您欢", OPENS_FURNITURE);
+  for (let n = 0; n < 0x10000; n++)
+    if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_FURNITURE;
+  open("图[【打", OPENS_PICTURE);
+  open("语朗跟", OPENS_SITE_HEAD);
+  open("通展收当文", OPENS_EPAPER_TOOL);
+  open("本此文转来摘选", OPENS_REPRINT);
+  open("|｜0123456789星简簡繁E登注手长关适客官网本设加收", OPENS_TOOL_LINKS);
+  for (let n = 0; n < 0x10000; n++)
+    if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_TOOL_LINKS;
+  open(["公文", "文件", "信息", ...BARE_GRID_LABELS, ...BARE_GRID_LATER_LABELS], OPENS_BARE_GRID);
+}
+
 /** `标题`, `发布日期` alone may be a table's head cell in the text: a grid's only with a value. */
 const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 
@@ -1499,6 +1562,7 @@ const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 function isBareGridLine(text: string): boolean {
   return (
     text.length <= 200 &&
+    ((OPENERS[text.charCodeAt(0)] as number) & OPENS_BARE_GRID) !== 0 &&
     (BARE_GRID_START.test(text) || (BARE_GRID_LATER_START.test(text) && labelCount(text) >= 2)) &&
     !/[|｜]/.test(text) &&
     !VALUE_REQUIRED.test(text)
@@ -1946,7 +2010,8 @@ function reprintCredit(simple: string): number | undefined {
   // `2010年10月22日 16:23 来源于 某某网`: the page's date (and time) may come first.
   const from = datedReprintStart(simple);
   const rest = simple.slice(from);
-  if (rest.length > 40) return undefined;
+  if (rest.length > 40 || ((OPENERS[rest.charCodeAt(0)] as number) & OPENS_REPRINT) === 0)
+    return undefined;
   const m = REPRINT_CREDIT.exec(rest);
   const name = m?.[1];
   return name !== undefined && CREDITED_NAME_END.test(name) ? from + rest.indexOf(name) : undefined;
