@@ -1545,8 +1545,9 @@ const OPENS_REPRINT = 64;
   open("图[【打", OPENS_PICTURE);
   open("语朗跟", OPENS_SITE_HEAD);
   open("通展收当文", OPENS_EPAPER_TOOL);
-  open("本此文转来摘选", OPENS_REPRINT);
-  open("|｜0123456789星简簡繁E登注手长关适客官网本设加收", OPENS_TOOL_LINKS);
+  open("本此文转来源摘选", OPENS_REPRINT);
+  // (`欢迎您! 登录 | 注册 |`, `您好，登录 注册`: a greeting before the links.)
+  open("|｜0123456789星简簡繁E登注手长关适客官网本设加收欢您", OPENS_TOOL_LINKS);
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_TOOL_LINKS;
   open(["公文", "文件", "信息", ...BARE_GRID_LABELS, ...BARE_GRID_LATER_LABELS], OPENS_BARE_GRID);
