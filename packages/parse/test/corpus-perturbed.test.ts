@@ -86,20 +86,21 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised again on 2026-12-03 (session 15) to 812 tuning texts, 15310 facts, 15246 found unperturbed
  * (held-out-19 moved in; batches s15b, s15c, s15f, s15h and s15j; the rules of s15a, s15d, s15e, s15i and the coordinator's).
  * Raised again on 2026-12-03 (session 16) to 876 tuning texts, 16587 facts, 16497 found unperturbed (held-out-20 moved in; batches s16b, s16c and s16f; the rules of s16e and the coordinator's).
+ * Raised again on 2026-12-03 (session 17) to 972 tuning texts, 18423 facts, 18303 found unperturbed (held-out-21 to -24 moved in; batch s17b; the rules of s17e and the coordinator's).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 16497, losingSentences: 0 },
-  rewrap: { found: 16456, losingSentences: 0 },
-  "rewrap-mid-number": { found: 16441, losingSentences: 0 },
-  "stray-spaces": { found: 16485, losingSentences: 0 },
-  "web-furniture": { found: 16497, losingSentences: 0 },
-  crlf: { found: 16497, losingSentences: 0 },
-  "doubled-blank-lines": { found: 16497, losingSentences: 0 },
-  "blank-lines": { found: 16497, losingSentences: 0 },
-  "no-blank-lines": { found: 16497, losingSentences: 0 },
-  indent: { found: 16497, losingSentences: 0 },
-  "pdf-like": { found: 16443, losingSentences: 0 },
-  "pdf-pages": { found: 16413, losingSentences: 0 },
+  "full-width-marks": { found: 18303, losingSentences: 0 },
+  rewrap: { found: 18253, losingSentences: 0 },
+  "rewrap-mid-number": { found: 18232, losingSentences: 0 },
+  "stray-spaces": { found: 18290, losingSentences: 0 },
+  "web-furniture": { found: 18303, losingSentences: 0 },
+  crlf: { found: 18303, losingSentences: 0 },
+  "doubled-blank-lines": { found: 18303, losingSentences: 0 },
+  "blank-lines": { found: 18303, losingSentences: 0 },
+  "no-blank-lines": { found: 18300, losingSentences: 0 },
+  indent: { found: 18303, losingSentences: 0 },
+  "pdf-like": { found: 18239, losingSentences: 0 },
+  "pdf-pages": { found: 18205, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
