@@ -1452,7 +1452,7 @@ function isGridLine(text: string): boolean {
  */
 function isNamedTableHead(text: string): boolean {
   const cells = text
-    .split(PIPE_SPLIT)
+    .split(PIPE)
     .map((c) => c.trim())
     .filter((c) => c !== "");
   return (
@@ -1461,7 +1461,6 @@ function isNamedTableHead(text: string): boolean {
     cells.slice(1).every((c) => c.length <= 6 && !GRID_CELL_WORD.test(c))
   );
 }
-const PIPE_SPLIT = /[|｜]/;
 /** Words of a file grid's labels (`文件编号`, `发布日期`, `索引号`…): no column of a table's head. */
 const GRID_CELL_WORD = /编号|索引|文号|日期|机构|分类|来源|时间|形式|有效|[：:]/;
 
