@@ -76,6 +76,10 @@ const MOVED_FLOOR = new Map([
   ["held-out-22", 384 / 397],
   ["held-out-23", 321 / 335],
   ["held-out-24", 346 / 371],
+  ["held-out-25", 364 / 383],
+  ["held-out-26", 415 / 421],
+  ["held-out-27", 437 / 444],
+  ["held-out-28", 341 / 355],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
