@@ -697,6 +697,9 @@ export function readMetric(
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
   if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
   if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
+  // `15分钟健身圈`, `1小时经济圈`: a duration naming a circle of services is a policy's name.
+  if ((unitName === "分钟" || unitName === "小时") && NAMED_CIRCLE.test(text.slice(j, j + 6)))
+    return undefined;
   if (unit === "%" && !changes && !signed) {
     const before = plainChangeWords(text.slice(Math.max(start, i - 5), i));
     if (endsWithChangeWord(before)) return undefined;
@@ -729,6 +732,9 @@ export function readMetric(
   if (normalised !== undefined) figure.normalised = normalised;
   return figure;
 }
+
+/** The words after a duration that make it a circle's name: `健身圈`, `便民生活圈`, `圈`. */
+const NAMED_CIRCLE = /^[\u4e00-\u9fff]{0,4}圈(?!定)/;
 
 /** Whether a percentage at `text[i]` follows words that make it a change (`同比下降24.85%`). */
 export function followsChangeWords(text: string, i: number, start: number): boolean {

@@ -2,7 +2,13 @@ import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
-import { addMetric, type InlineContext, metricById, readInlines } from "./read-inlines";
+import {
+  addMetric,
+  type InlineContext,
+  type InlineScope,
+  metricById,
+  readInlines,
+} from "./read-inlines";
 import { readComparison, readMetric, SCALES } from "./read-metric";
 import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
 import { TRADITIONAL_UNITS } from "./traditional-units";
@@ -57,6 +63,10 @@ const MAX_ROW = 4_000;
 /** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
 const MAX_LONE_CELL = 30;
 const MAX_CAPTION = 80;
+/** Longest cell (in units) of a numbered table of sentence cells, one cell a line. */
+const MAX_NUMBERED_CELL = 200;
+/** The head cell a numbered table opens with (`序号`, `编号`). */
+const NUMBERED_HEAD = /^(?:序号|編號|编号|序號)$/;
 /** The longest title over a table whose cells single spaces part (see `spacedTableAt`). */
 const MAX_SPACED_TITLE = 40;
 /** The most columns, and the longest cell, of such a table. */
@@ -769,7 +779,9 @@ export function findTables(
     let end: number;
     if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
-      const read = cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred);
+      const read =
+        cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred) ??
+        (cellOpens || barred ? undefined : numberedRows(r, lines));
       if (read === undefined) return titled ? tableAt(start, true) : undefined;
       end = read;
     } else if (
@@ -1380,6 +1392,65 @@ export function findTables(
       : last;
   }
 
+  /**
+   * `序号` / `项目内容` / `当前进度` / `牵头单位` / `1` / `建设四好农村路55公里。` / `95%` / `县交通局` / `2` / …:
+   * a numbered table one cell a line whose cells may be sentences (which {@link bareCell} refuses:
+   * most runs of sentence lines are paragraphs). The numbers show it plainly: a head of short
+   * words opening with `序号` or `编号`, then two rows or more, each opening with the next number
+   * (`1`, `2`, …) and filling the head's width with lines that hold no heading. The table ends
+   * before a row that breaks the count; its lines stay text.
+   */
+  function numberedRows(r: number, lines: TableLines): number | undefined {
+    if (!bareCell(r) || !NUMBERED_HEAD.test(cleanRow(r).text)) return undefined;
+    const head: TextLine[] = [cleanRow(r)];
+    let i = next(r + 1);
+    for (; i < raw.length && head.length <= MAX_SPACED_COLUMNS; i = next(i + 1)) {
+      if (!bareCell(i)) return undefined;
+      const text = cleanRow(i).text;
+      if (text === "1") break;
+      if (kindOf(text) !== "word") return undefined;
+      head.push(cleanRow(i));
+    }
+    const columns = head.length;
+    if (columns < 3 || i >= raw.length) return undefined;
+    const rows: TextLine[][] = [];
+    let end = r;
+    for (let n = 1; i < raw.length && cleanRow(i).text === String(n); n++) {
+      const row = [cleanRow(i)];
+      let k = i;
+      while (row.length < columns) {
+        k = next(k + 1);
+        if (k >= raw.length || !numberedCell(k)) break;
+        row.push(cleanRow(k));
+      }
+      if (row.length < columns) break;
+      rows.push(row);
+      end = k;
+      i = next(k + 1);
+    }
+    if (rows.length < 2) return undefined;
+    // Copies: the repair keeps its own lines for the text, should the table be skipped.
+    const own = (line: TextLine): TextLine => ({ text: line.text, spans: [...line.spans] });
+    lines.head = [head.map(own)];
+    lines.rows = rows.map((row) => row.map(own));
+    return end;
+  }
+
+  /** A line that can be a cell of {@link numberedRows}: a sentence perhaps, no heading. */
+  function numberedCell(k: number): boolean {
+    const [a, b] = raw[k] as Range;
+    if (blank(k) || b - a > MAX_NUMBERED_CELL * 3) return false;
+    const t = cleanRow(k).text;
+    return (
+      t !== "" &&
+      t.length <= MAX_NUMBERED_CELL &&
+      !startsBlock(t) &&
+      !isTailLine(t) &&
+      !isNote(t) &&
+      !PAGE_FOOT.test(t)
+    );
+  }
+
   /** Warns of the cells after the first `used` that fill no row (they stay text). */
   function leftOver(
     lines: TableLines,
@@ -1648,10 +1719,19 @@ function rowLabelsOf(row: readonly TextLine[]): string[] {
   for (let c = 0; c < row.length; c++) {
     labels.push(word ?? row[0]?.text ?? "");
     const text = row[c]?.text ?? "";
-    if (kindOf(text) === "word") word = text;
+    // A sentence labels the row's figures by its first clause (`建设四好农村路55公里。` →
+    // `建设四好农村路55公里`).
+    if (kindOf(text) === "word") word = text.slice(0, firstClauseEnd(text));
   }
   return labels;
 }
+
+/** Where a cell's first clause ends: at its first clause mark, else the cell's end. */
+function firstClauseEnd(text: string): number {
+  const m = LABEL_CLAUSE_END.exec(text);
+  return m === null || m.index === 0 ? text.length : m.index;
+}
+const LABEL_CLAUSE_END = /[，。；！？,;]/;
 
 /**
  * A head row printed without its corner cell (`9月 | 1-9月累计 | 累计 | |` over `本地生产总值（亿元）
@@ -1769,6 +1849,10 @@ const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编�
 
 /** A bracketed note closing a head's or a row's label (`受理量（件）`): no part of a metric's label. */
 const CLOSING_NOTE = /[（(][^）)]*[）)]$/;
+/** The scope of a table's prose cells: figures there are data. */
+const DATA: InlineScope = Object.freeze({ figures: true });
+/** A note in brackets that is all of a cell after its figure: `（进度滞后）`. */
+const FIGURE_NOTE = /^[（(][^（）()]{1,40}[）)]$/;
 
 /**
  * The mark of a row that is a part of the row naming its unit above it (`# 批发零售业`, `其中：…`,
@@ -1829,15 +1913,26 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const figure = readMetric(text, 0, 0);
       const change =
         (figure?.metric.unit === "%" || named !== undefined) && CHANGE.test(columnLabel(column));
-      if (figure && figure.end === text.length && !change) {
+      // `80%（进度滞后）`: a figure and a note on it in brackets; the note stays text.
+      const note =
+        figure && figure.end < text.length && named === undefined
+          ? FIGURE_NOTE.exec(text.slice(figure.end))?.[0]
+          : undefined;
+      if (figure && (figure.end === text.length || note !== undefined) && !change) {
         if (figure.normalised) ctx.warn("unit-normalised", offsetAt(line, 0), figure.normalised);
-        return [{ type: "metric", ref: addMetric(ctx, label, figure.metric).id }];
+        const metric: Inline = { type: "metric", ref: addMetric(ctx, label, figure.metric).id };
+        return note === undefined ? [metric] : [metric, note];
       }
     }
     // A cell of running text (`截至9月底，全市已补建514个，完成目标任务的98.27%；…`) labels its
     // figures by their clauses, as a paragraph does.
-    const prose = line.text.length > PROSE_CELL && PROSE_MARKS.test(line.text);
-    return readInlines(line.text, line, 0, prose ? ctx : words, scope, refs);
+    // (So does a short cell that is one whole sentence: `建设四好农村路55公里。`.)
+    const prose =
+      (line.text.length > PROSE_CELL && PROSE_MARKS.test(line.text)) || line.text.endsWith("。");
+    // A table holds data: every figure of a prose cell is one, as in an overview's paragraph.
+    return prose
+      ? readInlines(line.text, line, 0, ctx, DATA, refs)
+      : readInlines(line.text, line, 0, words, scope, refs);
   };
 
   const caption = lines.caption ? { caption: lines.caption.text } : {};
