@@ -80,6 +80,8 @@ const MOVED_FLOOR = new Map([
   ["held-out-26", 415 / 421],
   ["held-out-27", 437 / 444],
   ["held-out-28", 341 / 355],
+  ["held-out-30", 404 / 432],
+  ["held-out-32", 341 / 358],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
