@@ -82,6 +82,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-28", 341 / 355],
   ["held-out-30", 404 / 432],
   ["held-out-32", 341 / 358],
+  ["held-out-29", 273 / 293],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
