@@ -61,7 +61,7 @@ import {
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
-import { inYearRange, readFullDate } from "./internal/read-date";
+import { inYearRange, numericDateSource, readFullDate } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
@@ -1123,8 +1123,10 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
  * `date 2025-10-29 `, `Date: 2025/10/29 `: a page's date under an English label opening the text,
  * the lede perhaps run on after it (group 1 the date).
  */
-const LABELLED_PAGE_DATE =
-  /^(?:date|time|published)\s*[:：]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])\s*/i;
+const LABELLED_PAGE_DATE = new RegExp(
+  `^(?:date|time|published)\\s*[:：]?\\s*(${numericDateSource(2)})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?![\\d:])\\s*`,
+  "i",
+);
 
 /** Fewest characters of a headline {@link sourceCardHeadline} takes. */
 const MIN_CARD_HEADLINE = 8;

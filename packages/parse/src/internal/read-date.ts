@@ -20,7 +20,15 @@ export type ReadDate =
  * of `^${fullDateSource(1)}$` holds `2021-03-16` and not `2021-03/16`.
  */
 export const fullDateSource = (group: number): string =>
-  `\\d{4}(?:([-/.])\\d{1,2}\\${group}\\d{1,2}|年\\d{1,2}月\\d{1,2}日)`;
+  `(?:${numericDateSource(group)}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
+
+/**
+ * The source of a date in a site's digits for a regex that holds it: `2021-03-16`, `2021/3/16`,
+ * `2021.03.16`, one separator the same twice (`group` numbers its capture group, as in
+ * {@link fullDateSource}).
+ */
+export const numericDateSource = (group: number): string =>
+  `\\d{4}([-/.])\\d{1,2}\\${group}\\d{1,2}`;
 
 /** Years the model accepts (schema's YEAR_RANGE, 1000–9999): four digits, the first not 0. */
 export const inYearRange = (iso: string): boolean => /^[1-9]\d{3}/.test(iso);

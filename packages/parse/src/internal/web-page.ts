@@ -4,7 +4,7 @@ import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
-import { fullDateSource, readFullDate } from "./read-date";
+import { fullDateSource, numericDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { offsetAt, stringOf, type TextLine } from "./repair-lines";
 
@@ -550,8 +550,9 @@ function repostedDate(text: string): string | undefined {
   const m = text.length <= 40 ? REPOSTED_DATE.exec(text) : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
-const REPOSTED_DATE =
-  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:转载|原创|转发)$/;
+const REPOSTED_DATE = new RegExp(
+  `^(${numericDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:转载|原创|转发)$`,
+);
 
 /**
  * `2023-08-08 2 2 某某晚报 content_145077.html 1 3 标题 /enpproperty-->`: the article properties a
@@ -1333,9 +1334,9 @@ const opensWithBracket = (text: string): boolean => oneOfCode("（(【[", text.c
 /** A byline's label with its colon: `作者：`, `本文作者：`, `编辑：`, `记者：`, `撰稿：`. */
 const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[：:]/;
 /** A date in a site's digits: `2021-10-08`, `2021/10/08`, `2021.10.08`. */
-const NUMERIC_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}/;
+const NUMERIC_DATE = new RegExp(numericDateSource(1));
 /** A date in a site's digits (and its time) closing a line: `執惠 2021-10-08`. */
-const TRAILING_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const TRAILING_DATE = new RegExp(`${numericDateSource(1)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
 /** The page's own address opening a line: `http://www.example.com `. */
 const LEADING_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]+\s*/i;
 const withoutAddress = (text: string): string =>
