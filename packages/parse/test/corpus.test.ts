@@ -83,6 +83,7 @@ const MOVED_FLOOR = new Map([
   ["held-out-30", 404 / 432],
   ["held-out-32", 341 / 358],
   ["held-out-29", 273 / 293],
+  ["held-out-31", 367 / 396],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
