@@ -24,6 +24,8 @@ describe("empty fields closing a file grid", () => {
     ["时效: |"],
     ["内容概览: |"],
     ["内容概述: | |||\n时效: | 有效 |"],
+    ["内容摘要: | |||\n时效: |"],
+    ["内容提要: | |||\n时效: |"],
   ])("`%s` under the grid: the headline is the title, 发布机构 the publisher", (rows) => {
     const p = parse(`${grid(rows)}\n${head}\n${body}`);
     // The masthead's name, or the masthead with its number: no grid field.

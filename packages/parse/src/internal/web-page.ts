@@ -333,12 +333,16 @@ const GRID_FIELD =
 const GRID_ROW =
   /^(?:索\s?引\s?号|名\s?称|标\s?题|发文单位|发布机构|发文机关|主\s?题\s?词|文\s?号)\s*[|｜]/;
 
+/** The label of a file grid's summary field: `内容概述`, `内容概览`, `内容摘要`, `内容提要`. */
+const SUMMARY_LABEL = "内容(?:概述|概览|摘要|提要)";
+
 /**
  * The labels of a file-information list's fields, as {@link fieldLabel} reads them (a grid's last
  * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
  */
-const FIELD_LIST_LABEL =
-  /^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|内容概览|内容概述|内容摘要|文号|关键[词字]|相关附件|附件下载)$/;
+const FIELD_LIST_LABEL = new RegExp(
+  `^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|${SUMMARY_LABEL}|文号|关键[词字]|相关附件|附件下载)$`,
+);
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
 
@@ -618,7 +622,7 @@ const CUT_TEASER =
  */
 const isCutSummaryField = (text: string): boolean =>
   text.length >= 44 && (text.endsWith("…") || text.endsWith("...")) && CUT_SUMMARY_FIELD.test(text);
-const CUT_SUMMARY_FIELD = /^内容(?:概述|概览|摘要|提要)[：:]\s*[^\s：:].{39,}$/;
+const CUT_SUMMARY_FIELD = new RegExp(`^${SUMMARY_LABEL}[：:]\\s*[^\\s：:].{39,}$`);
 
 /**
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
