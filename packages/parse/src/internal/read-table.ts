@@ -1281,6 +1281,8 @@ export function findTables(
       else break;
     }
     if (!piped && !barred) {
+      // Fewer bare cells than the smallest table of them: most runs of short lines end here.
+      if (cells.length < MIN_BARE_CELLS) return undefined;
       endBeforeRepeatedHead(cells, lines.caption !== undefined);
       joinIndexBase(cells);
       joinHeadUnits(cells);
@@ -1509,6 +1511,14 @@ const TOTAL_LABEL =
 
 /** Fewest columns of a head of words over one row of figures, bare, one cell a line. */
 const MIN_HEAD_OVER_ROW = 3;
+
+/**
+ * The fewest bare cells (no pipes, no bars) a table of them holds: a head of two and two full
+ * rows under a caption ({@link bestColumns} with `minRows` 2, whole rows), three without; a head
+ * of {@link MIN_HEAD_OVER_ROW} over one row ({@link headOverOneRow}); a total row needs more.
+ * (The joins of head cells only lessen the count.)
+ */
+const MIN_BARE_CELLS = Math.min(2 * (1 + 2), 2 * MIN_HEAD_OVER_ROW);
 
 /**
  * `占道经营` … `其它（咨询类）` / `4` … `90`: bare cells, one a line, that open with a head of three

@@ -2344,3 +2344,24 @@ function readDateValue(value: string): string | undefined {
   const [y, mo, d] = m[0].split(/[-/.年月日]/).map(Number) as [number, number, number];
   return readFullDate(`${y}年${mo}月${d}日`);
 }
+
+/**
+ * Each regex {@link OPENERS} guards, with its bit: a test holds every string a regex matches to
+ * open with a unit of its bit (a form added to a regex without its first unit in the table would
+ * never be tried). A regex guarded so is added here too.
+ */
+export const OPENER_GUARDED: readonly (readonly [regex: RegExp, bit: number])[] = [
+  [FURNITURE, OPENS_FURNITURE],
+  [PICTURE_PLACEHOLDER, OPENS_PICTURE],
+  [SPEECH_WIDGET, OPENS_SITE_HEAD],
+  [COMMENT_PLEDGE, OPENS_SITE_HEAD],
+  [EPAPER_TOOL, OPENS_EPAPER_TOOL],
+  [BARE_GRID_START, OPENS_BARE_GRID],
+  [BARE_GRID_LATER_START, OPENS_BARE_GRID],
+  [TOOL_LINKS, OPENS_TOOL_LINKS],
+  [REPRINT_CREDIT, OPENS_REPRINT],
+];
+
+/** Whether {@link OPENERS} lets `text` through to the regexes of `bit` (by its first unit). */
+export const opensAs = (text: string, bit: number): boolean =>
+  ((OPENERS[text.charCodeAt(0)] as number) & bit) !== 0;
