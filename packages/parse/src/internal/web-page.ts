@@ -1352,11 +1352,17 @@ const withoutAddress = (text: string): string =>
 const LEADING_SITE =
   /^(?:[\u4e00-\u9fff]{1,18}(?:政府|网|網|局|办公室|辦公室|中心|委员会|委員會|门户|門戶)\s*|[\u4e00-\u9fff]{2,6}\s*)(?=\d{4}[-/.年])/;
 /**
- * The line without its leading address or site name (see {@link LEADING_SITE}); a line with a
- * clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
+ * `中央政府门户网站 www.gov.cn 2013年04月15日 …`: the site's name (ending as a government, a site or a
+ * portal does), then its address (a mirror prints its own there).
+ */
+const LEADING_SITE_ADDRESS =
+  /^[\u4e00-\u9fff]{1,18}(?:政府|网|網|网站|網站|门户|門戶)\s*(?=https?:\/\/|www\.)/i;
+/**
+ * The line without its leading address or site name (see {@link LEADING_SITE}), or both, the name
+ * first; a line with a clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
  */
 const withoutSite = (text: string): string => {
-  const rest = withoutAddress(text);
+  const rest = withoutAddress(text.replace(LEADING_SITE_ADDRESS, ""));
   return rest.charCodeAt(0) >= 0x4e00 && !/[，。；,;]/.test(rest)
     ? rest.replace(LEADING_SITE, "")
     : rest;
