@@ -1609,11 +1609,12 @@ export interface PageFacts {
  * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, a kind of
  * site, `政府网站`, or a link's word a template left, `查看`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
- * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay). A news site a
- * report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
+ * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
+ * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`). A news
+ * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
