@@ -31,6 +31,25 @@ export function bareYearOfTitles(titles: readonly (string | undefined)[]): DateS
   return undefined;
 }
 
+/**
+ * `某局2021年工作总结和2022年工作计划`, `某县2020年度工作总结`, `某局2019年工作總結`: a title that names a
+ * year's work summary (the year right before `工作总结` or `总结`, 年度 perhaps; not a half's or a
+ * quarter's: `2016年上半年工作总结`).
+ */
+const SUMMARY_YEAR_TITLE = /(?<!\d)(\d{4})年度?(?:工作)?(?:总结|總結)/;
+
+/**
+ * The year a work summary's title names ({@link SUMMARY_YEAR_TITLE}): the summary covers it, though
+ * its first figures count the months so far (`预计2021年前三季度，…`).
+ */
+export function summaryYearOfTitles(titles: readonly (string | undefined)[]): DateSpan | undefined {
+  for (const title of titles) {
+    const m = title === undefined ? null : SUMMARY_YEAR_TITLE.exec(title);
+    if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
 /** A sentence's opening year (`2020年计划…`, `2021年，全市…`): a bare year, not `2020年度`/`第`. */
 const OPENING_YEAR = /^(\d{4})年(?![度第\d])/;
 /** A span of months without its year: `1-6月份`, `1至9月`, `3—5月` (not `2019年1-6月`). */
