@@ -4,8 +4,8 @@ import { describe, expect, test } from "vitest";
 /**
  * A title that names a year's work summary (`某局2021年工作总结和2022年工作计划`, `…2020年度工作总结`):
  * the summary covers that year, though its first figures are the months counted so far when it was
- * written (`预计2021年前三季度，…`). A summary of part of a year (`2016年上半年工作总结`) and a title of
- * another kind keep the span the text states. Every text here is written for the test.
+ * written (`预计2021年前三季度，…`); the mid-year summary (`2016年半年工作总结`) covers the year's first
+ * half. A summary of part of a year (`2016年上半年工作总结`) keeps the span the text states. Every text here is written for the test.
  */
 
 const periodOf = (title: string, opening: string) =>
@@ -35,6 +35,17 @@ describe("the year a work summary's title names", () => {
     ],
   ])("(%s) is the period", (_, title, opening, year) => {
     expect(periodOf(title, opening)).toEqual({ kind: "year", year });
+  });
+
+  test.each([
+    ["the mid-year summary", "某镇2016年半年工作总结"],
+    ["the mid-year summary, traditional", "某鎮2016年半年工作總結"],
+  ])("(%s) names the year's first half", (_, title) => {
+    expect(periodOf(title, "预计全年完成财政总收入3000万元。")).toEqual({
+      kind: "range",
+      start: "2016-01-01",
+      end: "2016-06-30",
+    });
   });
 
   test.each([
