@@ -18,7 +18,7 @@ interface Table {
 const tablesOf = (text: string): Table[] =>
   (parseBulletinText(text).bulletin.sections ?? []).flatMap((s) =>
     s.items.flatMap((i) =>
-      i.body.filter(
+      (i.body as unknown[]).filter(
         (b): b is Table =>
           typeof b === "object" && b !== null && !Array.isArray(b) && (b as Table).type === "table",
       ),
