@@ -39,6 +39,7 @@ import {
   openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
+  summaryYearOfTitles,
   withoutLeadIn,
   withoutOpeningMarks,
 } from "./internal/opening-period";
@@ -1822,6 +1823,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     dottedDaysOfIssue(titles, spanYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
+    // `某局2021年工作总结和2022年工作计划` over `预计2021年前三季度，…`: the summary's year.
+    summaryYearOfTitles(titles) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??

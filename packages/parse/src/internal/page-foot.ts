@@ -1,3 +1,4 @@
+import { oneOfCode } from "./chars";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
@@ -254,9 +255,11 @@ export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(na
  * `本报讯（记者 …）`, `央视网消息：`, `央视网消息据…` (the report's attribution run on), `新华社北京7月27日电`,
  * `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
+ * A dated `消息` may run straight on into the report (`中广网北京6月19日消息民政部今日发布…`) when an
+ * outlet opens the dateline ({@link newsDateline} checks).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日[电電])\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日(?:[电電]|消息(?=[\\u4e00-\\u9fff])))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**
@@ -282,9 +285,13 @@ export function newsDateline(
     return { length: inner.length + 1, outlet: inner.outlet, outletAt: 1 };
   const agency = AGENCY_DATELINE.exec(text);
   if (agency !== null) return { length: agency[0].length, outlet: agency[1] as string };
+  // `(安康新网讯 记者 王某)今年以来,…`: the dateline and its reporter's credit in one pair of brackets.
+  if (oneOfCode("（(【", text.charCodeAt(0))) return bracketedDateline(text);
   const m = NEWS_DATELINE.exec(text);
   if (m === null) return undefined;
   if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
+  // (`今年6月19日消息传出后`: a dated 消息 run on names a report's outlet only after one.)
+  if (RUN_ON_MESSAGE.test(m[0])) return undefined;
   // `海口7月18日消息（南海网记者 刘某）`: no outlet before the dateline, its reporter's credits one.
   const credit = m[2];
   const credited = credit === undefined ? undefined : bylineOutlet(credit);
@@ -297,6 +304,26 @@ export function newsDateline(
     ? { length: m[0].length }
     : { length: m[0].length, outlet: named };
 }
+
+/** A dated `消息` with nothing after it (the report's words run straight on). */
+const RUN_ON_MESSAGE = /日消息$/;
+
+/**
+ * `(安康新网讯 记者 王某)`, `（某州日报讯 记者 王某 通讯员 李某）`, `【某某网3月5日讯 记者 张某】`: an
+ * outlet's dateline and its reporter's credit (a role, then names; no clause or sentence) in one pair
+ * of brackets opening the report: its length and the outlet; else undefined.
+ */
+function bracketedDateline(
+  text: string,
+): { length: number; outlet: string; outletAt: number } | undefined {
+  const m = BRACKETED_DATELINE.exec(text);
+  if (m === null) return undefined;
+  const inner = NEWS_DATELINE.exec(m[1] as string);
+  if (inner?.[1] === undefined || inner[0].length !== (m[1] as string).length) return undefined;
+  return { length: m[0].length, outlet: inner[1], outletAt: 1 };
+}
+const BRACKETED_DATELINE =
+  /^[（(【]\s*([^（）()【】，,。；;]{2,24}?[讯訊电電]\s*)(?:记者|記者|通讯员|通訊員)[^（）()【】，,。；;：:]{1,24}[）)】]\s*/;
 
 /**
  * `南都讯记者王某`, `某潮讯（记者 王某）`: an outlet's short name (two to six Han characters, no

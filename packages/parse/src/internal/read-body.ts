@@ -664,6 +664,8 @@ export function readBody(
         !(graphic && captionOf(lines[j + 1])) &&
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
+        // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
+        !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
@@ -810,6 +812,13 @@ export function readBody(
 function headsOnItsOwn(over: string, text: string): boolean {
   return text.length > over.length && (text.includes("，") || text.includes(","));
 }
+
+/**
+ * `…情况表`, `…变化表`, `…走势图`, `…分布圖`: how a chart's or a table's caption ends, a word of what it
+ * shows (a state, a count, a change, a share, a spread, a trend, a list) then 表 or 图; not `代表`,
+ * `蓝图`.
+ */
+const CHART_CAPTION_END = /[况況计計类類化布比较較成构構览覽细細总總势勢例据據标標量][表图圖]$/;
 
 /** Longest question taken as a part's heading ({@link isQuestionHead}). */
 const MAX_QUESTION_HEAD = 20;

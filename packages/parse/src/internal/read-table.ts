@@ -124,6 +124,9 @@ function trimRange(source: string, from: number, to: number): Range {
   return [a, trimEnd(source, a, to)];
 }
 
+/** Most lines a bordered row's cells are broken over after its first ({@link readTables}' `brokenRow`). */
+const MAX_BROKEN_ROW_LINES = 6;
+
 /** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
 const opensCaption = (n: number): boolean =>
   n === 0x8868 /* 表 */ || n === 0x9644 /* 附 */ || n === 0x7eed; /* 续 */
@@ -786,6 +789,8 @@ export function findTables(
       end = read;
     } else if (
       headSplit.kind === "rule" ||
+      // (A bordered head whose cells the page broke over lines: {@link brokenRow}.)
+      (headSplit.kind === "pipe" && brokenRow(r) !== undefined) ||
       splitRow(
         source,
         raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
@@ -863,6 +868,16 @@ export function findTables(
     let i = r;
     const headWidth = first.kind === "rule" ? 0 : first.cells.length;
     for (;;) {
+      // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
+      // broke over lines.
+      const wrapped = kind === "pipe" ? brokenRow(i) : undefined;
+      if (wrapped !== undefined) {
+        rows.push(wrapped.cells);
+        opens.push(i);
+        end = wrapped.last;
+        i = next(wrapped.last + 1);
+        continue;
+      }
       const split = i < raw.length ? splitRow(source, raw[i] as Range, single) : undefined;
       if (single && split?.kind === "space" && split.cells.length !== headWidth) break;
       if (!split) {
@@ -986,6 +1001,47 @@ export function findTables(
     // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
     if (!bordered(r)) alignHead(lines, subHeads);
     return end;
+  }
+
+  /**
+   * `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |` / `| 生产总值 | 613.52 | 4.7 |`: a row that
+   * opens with a bar and does not close with one, its cells broken over the lines under it (none
+   * opening with a bar, none blank, at most {@link MAX_BROKEN_ROW_LINES}), the last closing with a bar
+   * right over the next bordered row (or the table's end): one row, a cell going on across a line
+   * that closes with no bar, a line's first cell starting a new one after a line that does. Its
+   * cells and last line, else undefined.
+   */
+  function brokenRow(r: number): { cells: TextLine[]; last: number } | undefined {
+    if (r >= raw.length || piped[r] === 0 || !bordered(r) || endsWithPipe(r)) return undefined;
+    let last = r;
+    while (
+      last + 1 < raw.length &&
+      last + 1 - r <= MAX_BROKEN_ROW_LINES &&
+      !blank(last + 1) &&
+      !bordered(last + 1)
+    )
+      last++;
+    if (last === r || !endsWithPipe(last)) return undefined;
+    const after = next(last + 1);
+    if (after < raw.length && !bordered(after)) return undefined;
+    const cells: TextLine[] = [];
+    for (let k = r; k <= last; k++) {
+      const line = raw[k] as Range;
+      const split = piped[k] === 1 ? splitRow(source, line) : undefined;
+      // (`(亿元) |`: a line of one cell closed by its bar.)
+      const parts =
+        split !== undefined && split.kind === "pipe"
+          ? cellsOf(split, clean)
+          : [clean(...(pipeCellRange(k) ?? trimRange(source, line[0], line[1])))];
+      const [first, ...rest] = parts;
+      const open = k > r && !endsWithPipe(k - 1);
+      const previous = cells[cells.length - 1];
+      if (open && previous !== undefined && first !== undefined) {
+        appendLine(previous, "", first);
+        cells.push(...rest);
+      } else cells.push(...parts);
+    }
+    return cells.length >= 2 ? { cells, last } : undefined;
   }
 
   /**

@@ -74,7 +74,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         rest = entry.rest;
       } else {
         // `國慶長假…兩千余萬人次 10月7日,記者從…`: a headline run into its first paragraph.
-        const led = headlineBeforeLede(line);
+        const led = headlineBeforeLede(line) ?? summaryTitleBeforeLede(line);
         if (led) {
           out.push(led.title);
           rest = led.rest;
@@ -363,15 +363,19 @@ function cutsOf(
     const sm = sectionMarkerLength(text.slice(at, at + 5));
     // Inside a line only `五、` (or `五．`) is a marker: `…的。五。的。` is sentences, as `五。` opening
     // a line may be a heading written with the wrong mark.
+    // `…任务过半。一、完成情况：（一）三大产业凸显特色。`: a section's heading, closed by a colon, run
+    // on into its first item: the item starts a line too, and so may the text's first section.
+    const first = sm > 0 ? firstItemUnderSection(text, at, sm, numberOf) : 0;
     if (
       sm > 0 &&
-      section > 1 &&
+      (section > 1 || first > 0) &&
       text.charAt(at + sm - 1) !== "。" &&
       numberOf(text.slice(at, at + sm)) === section
     ) {
       cuts.push(at);
+      if (first > 0) cuts.push(first);
       section++;
-      item = 1;
+      item = first > 0 ? 2 : 1;
       numbered = 1;
       continue;
     }
@@ -429,6 +433,31 @@ function headingAfterNote(
   if (sm === 0 || /[。；！？]/.test(text.slice(at))) return 0;
   return numberOf(text.slice(at, at + sm)) === section ? at : 0;
 }
+
+/** Most characters of a section's heading run into its first item ({@link firstItemUnderSection}). */
+const MAX_RUN_IN_SECTION = 16;
+
+/**
+ * `一、完成情况：（一）三大产业凸显特色。…` at `at` (the section's marker, `sm` long): the section's
+ * heading (2 to {@link MAX_RUN_IN_SECTION} characters of words, no mark) closed by a colon and then
+ * the first item's marker (`（一）`): the index of that item marker, else 0.
+ */
+function firstItemUnderSection(
+  text: string,
+  at: number,
+  sm: number,
+  numberOf: (marker: string) => number,
+): number {
+  const m = RUN_IN_SECTION.exec(text.slice(at + sm, at + sm + MAX_RUN_IN_SECTION + 2));
+  if (m === null) return 0;
+  const k = at + sm + m[0].length;
+  const im = itemMarkerLength(text.slice(k, k + 7));
+  if (im === 0) return 0;
+  const end = text.charAt(k + im - 1) === "、" ? k + im - 1 : k + im;
+  return numberOf(text.slice(k, end)) === 1 ? k : 0;
+}
+/** A section's heading closed by its colon: Han words, no mark of a clause or a sentence. */
+const RUN_IN_SECTION = /^[\u4e00-\u9fff]{2,16}[：:]/;
 
 /** Most Han characters of a heading run into its first item ({@link headingBeforeFirstItem}). */
 const MAX_LEAD_HEADING = 8;
@@ -516,6 +545,27 @@ function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine }
     (opensParagraph(rest) && newsDateline(simplified(rest.slice(0, 60))) === undefined);
   if (!rest.includes("。") || !opens) return undefined;
   return { title: sliceLine(line, 0, first), rest: sliceLine(line, from, text.length) };
+}
+
+/**
+ * `某镇2016年半年工作总结2016年，我镇紧紧围绕…。`: a flattened document's title that names a report
+ * (ending `总结`, `汇报`, `报告`, either script; 4 to 40 characters, no mark) run straight on, no space
+ * between, into its first sentence, which opens with its time (`2016年，`, `今年以来，`, `上半年，`).
+ */
+const SUMMARY_TITLE_BEFORE_LEDE =
+  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|汇报|匯報|报告|報告))(?=(?:\d{4}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,])/;
+
+/** The title and the rest of a line {@link SUMMARY_TITLE_BEFORE_LEDE} opens, or undefined. */
+function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLine } | undefined {
+  const text = line.text;
+  const m = SUMMARY_TITLE_BEFORE_LEDE.exec(text);
+  const head = m?.[1];
+  if (head === undefined || !isBareHeading(head, true) || !text.includes("。", head.length))
+    return undefined;
+  return {
+    title: sliceLine(line, 0, head.length),
+    rest: sliceLine(line, head.length, text.length),
+  };
 }
 
 /** Fewest and most words of a yearbook's category path before an entry's title. */

@@ -1357,11 +1357,17 @@ const withoutAddress = (text: string): string =>
 const LEADING_SITE =
   /^(?:[\u4e00-\u9fff]{1,18}(?:政府|网|網|局|办公室|辦公室|中心|委员会|委員會|门户|門戶)\s*|[\u4e00-\u9fff]{2,6}\s*)(?=\d{4}[-/.年])/;
 /**
- * The line without its leading address or site name (see {@link LEADING_SITE}); a line with a
- * clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
+ * `中央政府门户网站 www.gov.cn 2013年04月15日 …`: the site's name (ending as a government, a site or a
+ * portal does), then its address (a mirror prints its own there).
+ */
+const LEADING_SITE_ADDRESS =
+  /^[\u4e00-\u9fff]{1,18}(?:政府|网|網|网站|網站|门户|門戶)\s*(?=https?:\/\/|www\.)/i;
+/**
+ * The line without its leading address or site name (see {@link LEADING_SITE}), or both, the name
+ * first; a line with a clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
  */
 const withoutSite = (text: string): string => {
-  const rest = withoutAddress(text);
+  const rest = withoutAddress(text.replace(LEADING_SITE_ADDRESS, ""));
   return rest.charCodeAt(0) >= 0x4e00 && !/[，。；,;]/.test(rest)
     ? rest.replace(LEADING_SITE, "")
     : rest;
@@ -1608,11 +1614,12 @@ export interface PageFacts {
  * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, a kind of
  * site, `政府网站`, or a link's word a template left, `查看`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
- * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay). A news site a
- * report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
+ * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
+ * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`). A news
+ * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看)$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
