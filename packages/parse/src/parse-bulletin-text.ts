@@ -1129,6 +1129,31 @@ const LABELLED_PAGE_DATE = new RegExp(
   "i",
 );
 
+/**
+ * How many lines after `lines[0]` (whose text is `title`) print the title again broken over two or
+ * three lines: the first a start of the title, the last an end of it, any between them a part of
+ * it, each shorter than the title and two characters at least, together at most the title's length
+ * and at least half of it (a piece may be lost between them); else 0.
+ */
+function brokenCopyAfter(title: string, lines: readonly TextLine[]): number {
+  if (title.length < MIN_BROKEN_TITLE || !isBareHeading(title)) return 0;
+  for (let k = 2; k <= 3 && k < lines.length; k++) {
+    const parts = lines.slice(1, 1 + k).map((l) => l.text);
+    const total = parts.reduce((n, p) => n + p.length, 0);
+    if (
+      parts.every((p) => p.length >= 2 && p.length < title.length && title.includes(p)) &&
+      title.startsWith(parts[0] as string) &&
+      title.endsWith(parts[k - 1] as string) &&
+      total <= title.length &&
+      total * 2 >= title.length
+    )
+      return k;
+  }
+  return 0;
+}
+/** Fewest characters of a title {@link brokenCopyAfter} looks for a copy of. */
+const MIN_BROKEN_TITLE = 8;
+
 /** Fewest characters of a headline {@link sourceCardHeadline} takes. */
 const MIN_CARD_HEADLINE = 8;
 
@@ -1472,6 +1497,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   ) {
     warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
     lines = [lines[0] as TextLine, ...lines.slice(2)];
+  }
+  // `某县二〇二三年…统计公报` / `某县二〇` / `…统计公报`: the title line, then the title printed again
+  // broken over lines (a banner's layout, a piece perhaps lost): said once.
+  const copy =
+    pageTitle === undefined && lines[0] !== undefined ? brokenCopyAfter(lines[0].text, lines) : 0;
+  if (copy > 0) {
+    for (const l of lines.slice(1, 1 + copy))
+      warn("duplicate-line-dropped", at(l), { text: l.text });
+    lines = [lines[0] as TextLine, ...lines.slice(1 + copy)];
   }
   const masthead = readMasthead(lines);
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
