@@ -899,15 +899,26 @@ function reportedBy(text: string | undefined): string | undefined {
  */
 const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
 
+/** `《经济参考报》记者`: an outlet's name in title marks right before its reporter's role. */
+const MARKED_OUTLET = /^《([\u4e00-\u9fff]{2,12})》(?=[记記]者)/;
+
 /**
  * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
- * opens the text's first sentence learning the news from a body, as printed; else undefined.
+ * opens the text's first sentence learning the news from a body, as printed (`《经济参考报》记者…`:
+ * the name inside the title marks, when it ends as an outlet's does); else undefined.
  */
 function reporterLedOutlet(text: string | undefined): string | undefined {
-  if (text === undefined || !/^.{2,12}?[记記]者/.test(text)) return undefined;
-  const outlet = bylineOutlet(text.slice(0, 60));
+  if (text === undefined || !/^.{2,14}?[记記]者/.test(text)) return undefined;
+  // `《经济参考报》记者…`: a paper's name in title marks, the name inside them.
+  const marked = MARKED_OUTLET.exec(text)?.[1];
+  const outlet =
+    marked === undefined
+      ? bylineOutlet(text.slice(0, 60))
+      : isOutletName(simplified(marked))
+        ? marked
+        : undefined;
   if (outlet === undefined) return undefined;
-  const rest = text.slice(outlet.length, 80);
+  const rest = text.slice(outlet.length + (marked === undefined ? 0 : 2), 80);
   const credit = /[记記]者/.exec(rest);
   return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
 }
