@@ -1083,6 +1083,35 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   );
 }
 
+/** Most lines of a page's furniture between its title and the headline again. */
+const MAX_TITLE_FURNITURE = 2;
+/** Longest line of such furniture (`选择区域:>>>`, `返回列表`). */
+const MAX_FURNITURE_LINE = 12;
+/** A digit or a clause's mark: a line holding one is text, no furniture. */
+const NOT_FURNITURE = /[\d，。；！？,;!?]/;
+
+/**
+ * `2021年某市…统计公报 2021` / `选择区域:>>>` / `2021年某市…统计公报`: a page's title (an archive's
+ * year tag perhaps after it, {@link archiveYearTagAt}), one or two short lines of the site's own
+ * (no digit, no clause, no body's name), then the same headline: the index of the headline again,
+ * else 0.
+ */
+function headlineAgainUnderFurniture(lines: readonly TextLine[]): number {
+  const first = lines[0]?.text ?? "";
+  const tag = archiveYearTagAt(first);
+  const title = tag === undefined ? first : first.slice(0, tag).trimEnd();
+  if (title.length < MIN_REPEATED_HEADLINE || !isBareHeading(title)) return 0;
+  for (let k = 2; k <= MAX_TITLE_FURNITURE + 1 && k < lines.length; k++) {
+    const between = (lines[k - 1] as TextLine).text;
+    // (`标题` / `某市市场监督管理局` / `标题`: the issuer between two copies, read below.)
+    if (between.length > MAX_FURNITURE_LINE || NOT_FURNITURE.test(between) || isOrg(between))
+      return 0;
+    const text = (lines[k] as TextLine).text;
+    if (text === title || text === first) return k;
+  }
+  return 0;
+}
+
 /** Shortest first line {@link saidAgainBelow} looks for further down. */
 const MIN_SAID_AGAIN = 10;
 
@@ -1410,6 +1439,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
+  // `2021年某市…统计公报 2021` / `选择区域:>>>` / `2021年某市…统计公报`: an archive page's title, its
+  // furniture, then the report's own headline: the headline said once, the furniture dropped.
+  const again = pageTitle === undefined ? headlineAgainUnderFurniture(lines) : 0;
+  if (again > 0) {
+    for (const l of lines.slice(1, again)) warn("web-line-dropped", at(l), { text: l.text });
+    warn("duplicate-line-dropped", at(lines[again]), { text: lines[again]?.text ?? "" });
+    lines = [lines[0] as TextLine, ...lines.slice(again + 1)];
+  }
   const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
