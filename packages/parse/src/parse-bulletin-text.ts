@@ -900,15 +900,26 @@ function reportedBy(text: string | undefined): string | undefined {
  */
 const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
 
+/** `《经济参考报》记者`: an outlet's name in title marks right before its reporter's role. */
+const MARKED_OUTLET = /^《([\u4e00-\u9fff]{2,12})》(?=[记記]者)/;
+
 /**
  * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
- * opens the text's first sentence learning the news from a body, as printed; else undefined.
+ * opens the text's first sentence learning the news from a body, as printed (`《经济参考报》记者…`:
+ * the name inside the title marks, when it ends as an outlet's does); else undefined.
  */
 function reporterLedOutlet(text: string | undefined): string | undefined {
-  if (text === undefined || !/^.{2,12}?[记記]者/.test(text)) return undefined;
-  const outlet = bylineOutlet(text.slice(0, 60));
+  if (text === undefined || !/^.{2,14}?[记記]者/.test(text)) return undefined;
+  // `《经济参考报》记者…`: a paper's name in title marks, the name inside them.
+  const marked = MARKED_OUTLET.exec(text)?.[1];
+  const outlet =
+    marked === undefined
+      ? bylineOutlet(text.slice(0, 60))
+      : isOutletName(simplified(marked))
+        ? marked
+        : undefined;
   if (outlet === undefined) return undefined;
-  const rest = text.slice(outlet.length, 80);
+  const rest = text.slice(outlet.length + (marked === undefined ? 0 : 2), 80);
   const credit = /[记記]者/.exec(rest);
   return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
 }
@@ -1071,6 +1082,52 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !headsParallelSections(lines) &&
     !headsNumberedFindings(lines)
   );
+}
+
+/** Most lines of a page's furniture between its title and the headline again. */
+const MAX_TITLE_FURNITURE = 2;
+/** Longest line of such furniture (`选择区域:>>>`, `返回列表`). */
+const MAX_FURNITURE_LINE = 12;
+/** A digit or a clause's mark: a line holding one is text, no furniture. */
+const NOT_FURNITURE = /[\d，。；！？,;!?]/;
+
+/**
+ * `2021年某市…统计公报 2021` / `选择区域:>>>` / `2021年某市…统计公报`: a page's title (an archive's
+ * year tag perhaps after it, {@link archiveYearTagAt}), one or two short lines of the site's own
+ * (no digit, no clause, no body's name), then the same headline: the index of the headline again,
+ * else 0.
+ */
+function headlineAgainUnderFurniture(lines: readonly TextLine[]): number {
+  const first = lines[0]?.text ?? "";
+  const tag = archiveYearTagAt(first);
+  const title = tag === undefined ? first : first.slice(0, tag).trimEnd();
+  if (title.length < MIN_REPEATED_HEADLINE || !isBareHeading(title)) return 0;
+  for (let k = 2; k <= MAX_TITLE_FURNITURE + 1 && k < lines.length; k++) {
+    const between = (lines[k - 1] as TextLine).text;
+    // (`标题` / `某市市场监督管理局` / `标题`: the issuer between two copies, read below.)
+    if (between.length > MAX_FURNITURE_LINE || NOT_FURNITURE.test(between) || isOrg(between))
+      return 0;
+    const text = (lines[k] as TextLine).text;
+    if (text === title || text === first) return k;
+  }
+  return 0;
+}
+
+/**
+ * `…累计销售额达34.84亿元。 （原标题：全区公共体育场地人均拥有2.08平方米）`: a reposted report's
+ * original headline in brackets run on after a sentence, closing its line (either script). Group 1
+ * is the headline.
+ */
+const RUN_ON_ORIGINAL_TITLE =
+  /[。！？!?][\s\u3000]*[（(]原[标標][题題][：:][\s\u3000]*([^（）()\s][^（）()]{1,59}?)[\s\u3000]*[）)]$/;
+
+/** The headline the first line of `lines` closing with {@link RUN_ON_ORIGINAL_TITLE} names, else undefined. */
+function runOnOriginalTitle(lines: readonly TextLine[]): string | undefined {
+  for (const line of lines) {
+    const m = RUN_ON_ORIGINAL_TITLE.exec(line.text);
+    if (m !== null) return m[1];
+  }
+  return undefined;
 }
 
 /** Shortest first line {@link saidAgainBelow} looks for further down. */
@@ -1427,6 +1484,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
+  // `2021年某市…统计公报 2021` / `选择区域:>>>` / `2021年某市…统计公报`: an archive page's title, its
+  // furniture, then the report's own headline: the headline said once, the furniture dropped.
+  const again = pageTitle === undefined ? headlineAgainUnderFurniture(lines) : 0;
+  if (again > 0) {
+    for (const l of lines.slice(1, again)) warn("web-line-dropped", at(l), { text: l.text });
+    warn("duplicate-line-dropped", at(lines[again]), { text: lines[again]?.text ?? "" });
+    lines = [lines[0] as TextLine, ...lines.slice(again + 1)];
+  }
   const { skipped, head, byline } = pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
@@ -1774,6 +1839,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     page.title ??
     cover?.title ??
     opts.publication.title ??
+    // `…10.65亿元。（原标题：…）`: a repost's original headline run on after its last sentence.
+    runOnOriginalTitle(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
   if (title === undefined) warn("missing-title", firstAt);

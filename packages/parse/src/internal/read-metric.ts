@@ -630,6 +630,7 @@ export function readMetric(
           !(prev === FRONT && oneOfCode(NOW_FIRSTS, text.charCodeAt(i - 2))))))
   )
     return undefined;
+  if (!signed && GROUP_SPACES.has(prev) && inSpacedNumber(text, i)) return undefined;
   let j = i;
   while (j < text.length && isDigitCode(text.charCodeAt(j)) && j - i < 16) j++;
   if (isDigitCode(text.charCodeAt(j))) return undefined;
@@ -642,6 +643,10 @@ export function readMetric(
       k += 4;
     }
     j = k;
+  } else if (j - i <= 3 && !afterNumberMark(text.charCodeAt(i - 1))) {
+    const grouped = spacedGroupsEnd(text, j);
+    for (let k = j; k < grouped; k += 4) digits += text.slice(k + 1, k + 4);
+    j = grouped;
   }
   let fraction = "";
   if (text.charCodeAt(j) === 0x2e /* . */ && isDigitCode(text.charCodeAt(j + 1))) {
@@ -731,6 +736,58 @@ export function readMetric(
     read === undefined ? { end: j, metric } : { end: j, comparisonEnd: read.end, metric };
   if (normalised !== undefined) figure.normalised = normalised;
   return figure;
+}
+
+/**
+ * The spaces a PDF prints between the thousands of a figure (`321 146件`, `1 123.8万元`, as the
+ * PDFs of yearbooks and court reports print them): ASCII, no-break, thin and narrow no-break.
+ */
+const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
+
+/**
+ * The index after the groups of thousands at `text[j]`, each a space and three digits with no
+ * fourth (`321 146件` from after `321`); `j` when none follows.
+ */
+function spacedGroupsEnd(text: string, j: number): number {
+  let k = j;
+  while (
+    GROUP_SPACES.has(text.charCodeAt(k)) &&
+    isDigitCode(text.charCodeAt(k + 1)) &&
+    isDigitCode(text.charCodeAt(k + 2)) &&
+    isDigitCode(text.charCodeAt(k + 3)) &&
+    !isDigitCode(text.charCodeAt(k + 4))
+  )
+    k += 4;
+  return k;
+}
+
+/**
+ * Marks that join a number to the one before (`12.5`, `10:30`, `1-3`, `1/4`, `5~7`): digits after
+ * one are no lead of thousands.
+ */
+const NUMBER_MARKS = new Set([...".:：-/~～—"].map((c) => c.charCodeAt(0)));
+const afterNumberMark = (prev: number): boolean => NUMBER_MARKS.has(prev);
+
+/**
+ * Whether the digits at `text[i]`, after a space, are a group of thousands of the number before
+ * (`146件` of `321 146件`): three digits, after a lead of one to three digits and groups of three,
+ * each after a space. Such a tail is no figure of its own.
+ */
+function inSpacedNumber(text: string, i: number): boolean {
+  if (spacedGroupsEnd(text, i - 1) === i - 1) return false;
+  let k = i - 1;
+  // Back over the groups before: a space and three digits each.
+  while (
+    GROUP_SPACES.has(text.charCodeAt(k - 4)) &&
+    isDigitCode(text.charCodeAt(k - 1)) &&
+    isDigitCode(text.charCodeAt(k - 2)) &&
+    isDigitCode(text.charCodeAt(k - 3))
+  )
+    k -= 4;
+  // The lead: one to three digits, not after a digit or a mark joining numbers.
+  let lead = 0;
+  while (lead < 4 && isDigitCode(text.charCodeAt(k - 1 - lead))) lead++;
+  return lead >= 1 && lead <= 3 && !afterNumberMark(text.charCodeAt(k - 1 - lead));
 }
 
 /** The words after a duration that make it a circle's name: `健身圈`, `便民生活圈`, `圈`. */

@@ -2,6 +2,7 @@ import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
+import { CURRENCIES, perGoodsAt } from "./price-units";
 import {
   addMetric,
   type InlineContext,
@@ -1906,6 +1907,20 @@ const UNIT_COLUMN = /^(?:计量)?单位$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
 /**
+ * A price per a quantity of goods as a column of units prints it (`元/5升`, `元/500克`, `元／公斤`,
+ * `元/桶`): a currency, then the quantity {@link perGoodsAt} reads, and nothing else.
+ */
+function isPriceUnit(text: string): boolean {
+  for (const currency of CURRENCIES) {
+    if (!text.startsWith(currency)) continue;
+    const per = perGoodsAt(text, currency.length);
+    return per !== undefined && currency.length + per.length === text.length;
+  }
+  return false;
+}
+/** A unit as a unit column's cell or a caption prints it: {@link UNIT_TEXT} or a price's. */
+const isUnitText = (text: string): boolean => UNIT_TEXT.test(text) || isPriceUnit(text);
+/**
  * A table's own unit line, at the end of its caption (`…情况 单位：件`, or in brackets:
  * `…统计表（单位：件）`): one unit only.
  */
@@ -1953,11 +1968,9 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const headed = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
   const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
   const unitColumn =
-    headed >= 0 && unitCells.filter((t) => UNIT_TEXT.test(t)).length * 2 >= unitCells.length
-      ? headed
-      : -1;
+    headed >= 0 && unitCells.filter(isUnitText).length * 2 >= unitCells.length ? headed : -1;
   const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
-  const tableUnit = captionUnit !== undefined && UNIT_TEXT.test(captionUnit) ? captionUnit : "";
+  const tableUnit = captionUnit !== undefined && isUnitText(captionUnit) ? captionUnit : "";
   const cell = (
     line: TextLine,
     label: string,
@@ -1972,7 +1985,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const head = headRow[column]?.text ?? "";
       const named = BARE_NUMBER.test(line.text)
         ? ((HEAD_UNIT.exec(head) ?? HEAD_UNIT.exec(rowHead))?.[1] ??
-          (UNIT_TEXT.test(rowUnit) ? rowUnit : undefined) ??
+          (isUnitText(rowUnit) ? rowUnit : undefined) ??
           (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
         : undefined;
       const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;

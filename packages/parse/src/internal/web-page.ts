@@ -1259,6 +1259,7 @@ const META_LABELS = [
   "来源",
   "作者",
   "发布者",
+  "发布人",
   "字体",
   "字号",
   "时间",
@@ -1638,6 +1639,9 @@ const GENERATED_LABEL = /^生成日期$/;
 const AUTHOR_OUTLET =
   /.(?:日报|日報|晚报|晚報|时报|時報|新华社|新華社|通讯社|通訊社|新闻网|新聞網|电视台|電視台)$/;
 
+/** `某某集团`, `某某科技有限公司`: a company's name (either script), as a company's site signs its pages. */
+const COMPANY = /^[\u4e00-\u9fff]{2,30}(?:集[团團]|公司)$/;
+
 /** `某某区`, `某某县`: a place's name (three to eight Han characters), its government as a signer. */
 const PLACE = /^[\u4e00-\u9fff]{2,7}(?:区|區|县|縣|市|镇|鎮|乡|鄉|街道)$/;
 
@@ -1673,11 +1677,11 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       // a body or a ministry's department (`…司`); a class that names no body, `其他`, is none.
       if (isOrg(value) || MINISTRY_DEPARTMENT.test(value)) agencies.push(value);
     } else if (
-      (label === "作者" || label === "发布者") &&
-      (isOrg(value) || PLACE.test(value) || AUTHOR_OUTLET.test(value))
+      (label === "作者" || label === "发布者" || label === "发布人") &&
+      (isOrg(value) || PLACE.test(value) || AUTHOR_OUTLET.test(value) || COMPANY.test(value))
     ) {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
-      // the page (a person's name is no publisher).
+      // the page (a person's name is no publisher); `发布人:某某集团`: the company whose site it is.
       authors.push(value);
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
