@@ -2096,6 +2096,10 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  // `来源:某局 原文:`, `原文链接：http://…`: the link to the original page after the source.
+  "原文",
+  "原文链接",
+  "原文地址",
   "栏目",
   "所属栏目",
   // `来源：不详「本文来源：某某晚报」`: the qualifier is the label's, not the value's before it.
