@@ -1182,10 +1182,11 @@ const ARTICLE_END = /正文\s*(?:申请入驻|我要投稿)?$/;
 /**
  * `中国苏南视窗 > 关注 >`, `某某新闻网 >> 民生 >>`: the path to the page's column, left open at its
  * end: two names or more from a Han character, short and without a sentence's mark, parted by path
- * marks, the line closed by one (no heading or sentence ends with `>`).
+ * marks, the line closed by one (no heading or sentence ends with `>`). A label's colon before the
+ * first mark makes the line a field's (`时间:… 来源: 新闻联播 > 热点新闻 >`: {@link sourceOfPath}).
  */
 const OPEN_PATH =
-  /^[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})+\s*(?:>{1,2}|[»›])$/;
+  /^[\u4e00-\u9fff][^。；，！？>»›：:]{0,30}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})+\s*(?:>{1,2}|[»›])$/;
 
 /**
  * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
@@ -1670,7 +1671,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(withoutPictureCredit(value));
-      const source = withoutLostMarks(name);
+      const source = sourceOfPath(withoutLostMarks(name));
       if (source !== "") sources.push(source);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
@@ -1705,6 +1706,17 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
 }
+
+/**
+ * `新闻联播 > 热点新闻 >`, `某某网 >> 要闻`: a 来源 value that is the path to the page's column, its
+ * names parted by path marks (`>`, `>>`, `»`, `›`), the last perhaps left open: the first name, the
+ * source; any other value as it is (`某某网-某某日报` joins two outlets).
+ */
+function sourceOfPath(value: string): string {
+  return SOURCE_PATH.exec(value)?.[1] ?? value;
+}
+const SOURCE_PATH =
+  /^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d·]{1,29}?)\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？：:]{0,60}$/;
 
 /**
  * `宜昌市医疗保障局 -通知公告`, `某县统计局 > 统计数据`: a 栏目 value that names the body whose site it is,
