@@ -49,6 +49,7 @@ import {
   isOutletName,
   newsDateline,
   OUTLET_ENDINGS,
+  openingCreditOutlet,
   opensParagraph,
   splitsFigure,
   withoutRelatedLinks,
@@ -1758,6 +1759,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
     reporterLedOutlet(body[0]?.text) ??
+    // `(某某广播电视台全媒体记者周某报道)近日,…`: the reporters' outlet credited over the lede.
+    (body[0] === undefined ? undefined : openingCreditOutlet(body[0].text)) ??
     datelineAfterTeasers(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
