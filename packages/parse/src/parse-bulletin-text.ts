@@ -28,7 +28,12 @@ import {
   restatesFigure,
   saidAgainIn,
 } from "./internal/headline-shapes";
-import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
+import {
+  isBareHeading,
+  isDocumentNumber,
+  sectionHeadingMarker,
+  startsBlock,
+} from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
@@ -1288,6 +1293,30 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
 const areIssuerLines = (lines: readonly TextLine[]): boolean =>
   isAccountLine(lines[0]?.text, lines[2]?.text) && isAccountLine(lines[1]?.text, lines[2]?.text);
 
+/** `?`, `？`: a character a copy lost (its encoding's mark), alone on its line. */
+const LOST_MARK_LINE = /^\s*[?？]\s*$/;
+
+/**
+ * `某区统计局` / `一、综合`, `某区统计局` / `?` / `一、综合`: a body's name alone on the line under a
+ * title ({@link isAccountLine}'s name), over the first numbered section, lines of lost marks
+ * perhaps between: how many lines the name and those marks take; 0 for any other lines.
+ */
+function issuerOverHeading(lines: readonly TextLine[]): number {
+  const text = lines[0]?.text;
+  if (
+    text === undefined ||
+    text.length < 4 ||
+    text.length > MAX_ACCOUNT_NAME ||
+    !/^[\u4e00-\u9fff]+$/.test(text) ||
+    !isOrg(text)
+  )
+    return 0;
+  let k = 1;
+  while (k < 3 && LOST_MARK_LINE.test(lines[k]?.text ?? "")) k++;
+  const next = lines[k]?.text;
+  return next !== undefined && sectionHeadingMarker(next) > 0 ? k : 0;
+}
+
 /** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
 const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
 
@@ -1611,6 +1640,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       warn("unrecognised-masthead-line", at(lines[1]), { text: lines[1]?.text ?? "" });
       headIssuer = lines[0];
       lines = lines.slice(2);
+    } else if (issuerOverHeading(lines) > 0) {
+      // `某区统计局` / `一、综合`: a 公报's issuer alone over its first numbered section (a mark a copy
+      // lost perhaps under it, `?`, no line of the text).
+      const taken = issuerOverHeading(lines);
+      for (const l of lines.slice(1, taken)) warn("web-line-dropped", at(l), { text: l.text });
+      headIssuer = lines[0];
+      lines = lines.slice(taken);
     } else if (
       YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
       isAccountLine(lines[1]?.text, lines[2]?.text)
