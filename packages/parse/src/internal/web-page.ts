@@ -1156,11 +1156,12 @@ const isCopyright = (text: string): boolean =>
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 /**
  * `图片`, `[图片]`, `【图片】`: the word a copied social-media post leaves for each of its pictures, on a
- * line of its own (simplified); `打开网易新闻 查看精彩图片` (`…查看更多图片`, `…查看更多视频`): the prompt a
- * news app's account page (网易号) leaves under each of its pictures.
+ * line of its own (simplified); `【资料图】`, `[资料图片]`: a news copy's stock picture, in brackets;
+ * `打开网易新闻 查看精彩图片` (`…查看更多图片`, `…查看更多视频`): the prompt a news app's account page
+ * (网易号) leaves under each of its pictures.
  */
 const PICTURE_PLACEHOLDER =
-  /^(?:图片|\[图片\]|【图片】|打开网易新闻\s*查看(?:精彩图片|更多图片|更多视频))$/;
+  /^(?:图片|\[(?:资料)?图片\]|【(?:资料)?图片】|\[资料图\]|【资料图】|打开网易新闻\s*查看(?:精彩图片|更多图片|更多视频))$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
