@@ -1364,9 +1364,10 @@ const opensWithByline = (lines: readonly TextLine[]): boolean =>
 
 /**
  * `-`, `*`, `•`: a list's mark alone on its line (an item left empty), or `.`, `。`: a full stop a
- * copy left alone on its line; no text's.
+ * copy left alone on its line, or `'`, `‘`: a stray quotation mark, or `?`: a character a copy lost;
+ * no text's.
  */
-const LONE_MARK = /^\s*[-*+•·・.。．]\s*$/;
+const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
 
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
