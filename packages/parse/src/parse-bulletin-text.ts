@@ -41,6 +41,7 @@ import {
   dayOfTitles,
   daysOfWholeHours,
   holidayDaysOfStatedYear,
+  openingOneDay,
   openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
@@ -1863,6 +1864,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??
+    // `2018年11月15日当天，…共接听市民来电5588个`: the one day a paragraph opens by counting.
+    openingOneDay(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
