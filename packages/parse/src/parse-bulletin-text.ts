@@ -1298,14 +1298,19 @@ const areIssuerLines = (lines: readonly TextLine[]): boolean =>
 const LOST_MARK_LINE = /^\s*[?？]\s*$/;
 
 /**
- * `某区统计局` / `一、综合`, `某区统计局` / `?` / `一、综合`: a body's name alone on the line under a
- * title ({@link isAccountLine}'s name), over the first numbered section, lines of lost marks
- * perhaps between: how many lines the name and those marks take; 0 for any other lines.
+ * `某区2022年…统计公报` / `某区统计局` / `一、综合` (`某区统计局` / `?` / `一、综合`): a body's name alone on the
+ * line under a title ({@link isAccountLine}'s name) that names the place the title opens with
+ * ({@link OPENS_WITH_PLACE}: the place's own body), over the first numbered section, lines of lost
+ * marks perhaps between: how many lines the name and those marks take; 0 for any other lines (a
+ * body of no place the title names, over a heading, is no issuer so).
  */
-function issuerOverHeading(lines: readonly TextLine[]): number {
+function issuerOverHeading(lines: readonly TextLine[], title: string): number {
   const text = lines[0]?.text;
+  const place = OPENS_WITH_PLACE.exec(title)?.[0];
   if (
+    place === undefined ||
     text === undefined ||
+    !text.includes(place) ||
     text.length < 4 ||
     text.length > MAX_ACCOUNT_NAME ||
     !/^[\u4e00-\u9fff]+$/.test(text) ||
@@ -1642,10 +1647,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       warn("unrecognised-masthead-line", at(lines[1]), { text: lines[1]?.text ?? "" });
       headIssuer = lines[0];
       lines = lines.slice(2);
-    } else if (issuerOverHeading(lines) > 0) {
+    } else if (issuerOverHeading(lines, pageTitle.text) > 0) {
       // `某区统计局` / `一、综合`: a 公报's issuer alone over its first numbered section (a mark a copy
       // lost perhaps under it, `?`, no line of the text).
-      const taken = issuerOverHeading(lines);
+      const taken = issuerOverHeading(lines, pageTitle.text);
       for (const l of lines.slice(1, taken)) warn("web-line-dropped", at(l), { text: l.text });
       headIssuer = lines[0];
       lines = lines.slice(taken);

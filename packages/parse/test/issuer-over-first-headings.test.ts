@@ -3,9 +3,10 @@ import { describe, expect, test } from "vitest";
 
 /**
  * A 统计公报's head that prints its title, then its issuer's name alone on a line, then the first
- * numbered section (`某区2022年…统计公报` / `某区统计局` / `一、综合`), no date: the issuer is the
- * publisher and no line of the text, as it is over a first paragraph. A line there that names no
- * body stays the text's. Written for the rule (formerly held-out-27's 張灣區 公报, a `?` a copy left
+ * numbered section (`某区2022年…统计公报` / `某区统计局` / `一、综合`), no date, the name holding the place
+ * the title opens with: the issuer is the publisher and no line of the text, as it is over a first
+ * paragraph. A line there that names no body, or a body of no place the title names (as
+ * `account-lines.test.ts` has it), stays the text's. Written for the rule (formerly held-out-27's 張灣區 公报, a `?` a copy left
  * under the issuer); every text here is invented.
  */
 
@@ -46,6 +47,8 @@ describe("an issuer's name between the title and the first section", () => {
   test.each([
     ["a line that names no body", "某区2022年国民经济和社会发展统计公报\n（2023年3月发布）"],
     ["a person's name", "某区2022年国民经济和社会发展统计公报\n张某某"],
+    ["a body of another place", "某区2022年国民经济和社会发展统计公报\n某市价格监测中心"],
+    ["a title that opens with no place", "全国12358价格监管平台11月分析报告\n某市价格监测中心"],
   ])("%s is no publisher", (_, head) => {
     expect(read(head).publisher).toBeUndefined();
   });
