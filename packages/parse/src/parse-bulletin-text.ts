@@ -28,7 +28,12 @@ import {
   restatesFigure,
   saidAgainIn,
 } from "./internal/headline-shapes";
-import { isBareHeading, isDocumentNumber, startsBlock } from "./internal/line-kinds";
+import {
+  isBareHeading,
+  isDocumentNumber,
+  sectionHeadingMarker,
+  startsBlock,
+} from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
   bareYearOfTitles,
@@ -36,6 +41,7 @@ import {
   dayOfTitles,
   daysOfWholeHours,
   holidayDaysOfStatedYear,
+  openingOneDay,
   openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
@@ -50,6 +56,7 @@ import {
   isOutletName,
   newsDateline,
   OUTLET_ENDINGS,
+  openingCreditOutlet,
   opensParagraph,
   splitsFigure,
   withoutRelatedLinks,
@@ -1372,6 +1379,35 @@ function isAccountLine(text: string | undefined, next: string | undefined): bool
 const areIssuerLines = (lines: readonly TextLine[]): boolean =>
   isAccountLine(lines[0]?.text, lines[2]?.text) && isAccountLine(lines[1]?.text, lines[2]?.text);
 
+/** `?`, `？`: a character a copy lost (its encoding's mark), alone on its line. */
+const LOST_MARK_LINE = /^\s*[?？]\s*$/;
+
+/**
+ * `某区2022年…统计公报` / `某区统计局` / `一、综合` (`某区统计局` / `?` / `一、综合`): a body's name alone on the
+ * line under a title ({@link isAccountLine}'s name) that names the place the title opens with
+ * ({@link OPENS_WITH_PLACE}: the place's own body), over the first numbered section, lines of lost
+ * marks perhaps between: how many lines the name and those marks take; 0 for any other lines (a
+ * body of no place the title names, over a heading, is no issuer so).
+ */
+function issuerOverHeading(lines: readonly TextLine[], title: string): number {
+  const text = lines[0]?.text;
+  const place = OPENS_WITH_PLACE.exec(title)?.[0];
+  if (
+    place === undefined ||
+    text === undefined ||
+    !text.includes(place) ||
+    text.length < 4 ||
+    text.length > MAX_ACCOUNT_NAME ||
+    !/^[\u4e00-\u9fff]+$/.test(text) ||
+    !isOrg(text)
+  )
+    return 0;
+  let k = 1;
+  while (k < 3 && LOST_MARK_LINE.test(lines[k]?.text ?? "")) k++;
+  const next = lines[k]?.text;
+  return next !== undefined && sectionHeadingMarker(next) > 0 ? k : 0;
+}
+
 /** A meeting's name (`…交办会`, `…推进会`), not a body's, though both may end in 会. */
 const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
 
@@ -1419,9 +1455,10 @@ const opensWithByline = (lines: readonly TextLine[]): boolean =>
 
 /**
  * `-`, `*`, `•`: a list's mark alone on its line (an item left empty), or `.`, `。`: a full stop a
- * copy left alone on its line; no text's.
+ * copy left alone on its line, or `'`, `‘`: a stray quotation mark, or `?`: a character a copy lost;
+ * no text's.
  */
-const LONE_MARK = /^\s*[-*+•·・.。．]\s*$/;
+const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
 
 function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
   const page = readPageFacts(webLines);
@@ -1712,6 +1749,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       warn("unrecognised-masthead-line", at(lines[1]), { text: lines[1]?.text ?? "" });
       headIssuer = lines[0];
       lines = lines.slice(2);
+    } else if (issuerOverHeading(lines, pageTitle.text) > 0) {
+      // `某区统计局` / `一、综合`: a 公报's issuer alone over its first numbered section (a mark a copy
+      // lost perhaps under it, `?`, no line of the text).
+      const taken = issuerOverHeading(lines, pageTitle.text);
+      for (const l of lines.slice(1, taken)) warn("web-line-dropped", at(l), { text: l.text });
+      headIssuer = lines[0];
+      lines = lines.slice(taken);
     } else if (
       YEARLESS_DAY_LINE.test(lines[0]?.text ?? "") &&
       isAccountLine(lines[1]?.text, lines[2]?.text)
@@ -1862,6 +1906,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     signature?.publisher?.text ??
     reportedBy(body[0]?.text) ??
     reporterLedOutlet(body[0]?.text) ??
+    // `(某某广播电视台全媒体记者周某报道)近日,…`: the reporters' outlet credited over the lede.
+    (body[0] === undefined ? undefined : openingCreditOutlet(body[0].text)) ??
     datelineAfterTeasers(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
@@ -1929,6 +1975,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??
+    // `2018年11月15日当天，…共接听市民来电5588个`: the one day a paragraph opens by counting.
+    openingOneDay(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.

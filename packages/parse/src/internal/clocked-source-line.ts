@@ -2,15 +2,24 @@ import { fullDateSource } from "./read-date";
 import { isOrg } from "./read-masthead";
 
 /**
+ * `Law-lib.com`, `example.com.cn`, `news.example.net`: a site's address without its scheme or
+ * `www.`, its labels of Latin letters, digits and hyphens, closed by a common top-level domain
+ * (a country's after it perhaps).
+ */
+const BARE_DOMAIN =
+  "[A-Za-z\\d][A-Za-z\\d-]*(?:\\.[A-Za-z\\d-]+)*\\.(?:com|net|org|gov|edu|cn)(?:\\.[a-z]{2})?";
+
+/**
  * `2019年10月21日 18:44 某某新闻网`, `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: a web page's line
  * under its headline printing the page's date and its clock time, then the name of whoever put the
  * page up, the reader's tools perhaps after it (a widget in brackets, `打印`, `关闭`, the font
  * sizes), no label. Asked of a simplified line (the repair may have joined the name to the time).
  * A portal's line may open with its address and name a site and its paper joined by a dash
- * (`http://www.sina.com.cn 2004年02月02日08:06 千华网-鞍山日报`).
+ * (`http://www.sina.com.cn 2004年02月02日08:06 千华网-鞍山日报`); a reprint site's, with its address
+ * written as a bare domain ({@link BARE_DOMAIN}: `Law-lib.com 2021-4-21 14:23:00 新华社微博`).
  */
 const CLOCKED_SOURCE = new RegExp(
-  `^(?:(?:https?://|www\\.)[\\x21-\\x7e]+\\s+)?(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
+  `^(?:(?:(?:https?://|www\\.)[\\x21-\\x7e]+|${BARE_DOMAIN})\\s+)?(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
 );
 
 /**
@@ -22,8 +31,11 @@ const SPEECH_WIDGET_NAME = new RegExp(`^${SPEECH_WIDGET_WORDS}$`);
 /** Whether `name` is the reader's speech widget ({@link SPEECH_WIDGET_WORDS}). */
 export const isSpeechWidget = (name: string): boolean => SPEECH_WIDGET_NAME.test(name);
 
-/** How a news outlet's name ends (simplified): a paper, a site, an agency, a station, an app. */
-const OUTLET_END = /(?:报|网|社|台|在线|融媒体中心|客户端)$/;
+/**
+ * How a news outlet's name ends (simplified): a paper, a site, an agency, a station, an app; or
+ * the outlet's account on a network after it (`新华社微博`, `某某日报微信`).
+ */
+const OUTLET_END = /(?:报|网|社|台|在线|融媒体中心|客户端)(?:微博|微信|公众号)?$/;
 
 /**
  * The date (as printed) and where the name starts and ends in a {@link CLOCKED_SOURCE} line whose

@@ -495,3 +495,23 @@ function openingDaySpan(first: string | undefined): (DateSpan & { kind: "range" 
     ? { kind: "range", start, end }
     : undefined;
 }
+
+/**
+ * `2018年11月15日当天，…`, `2024年10月1日全天，…`, `…當日，`: a whole date and the word that makes it
+ * one day's count, opening a paragraph (its lead-in gone).
+ */
+const ONE_DAY_OPENING = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:当天|當天|当日|當日|全天)[，,]/;
+
+/**
+ * The day the first of `opening`'s paragraphs to open so ({@link ONE_DAY_OPENING}) counts:
+ * `2018年11月15日当天，受理中心共接听市民来电5588个` covers that day; else undefined.
+ */
+export function openingOneDay(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const m = ONE_DAY_OPENING.exec(text);
+    if (m === null) continue;
+    const date = readFullDate(`${m[1]}年${m[2]}月${m[3]}日`);
+    if (date !== undefined) return { kind: "day", date };
+  }
+  return undefined;
+}

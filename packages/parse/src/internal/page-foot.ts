@@ -62,6 +62,25 @@ const REPORTER_CREDIT = new RegExp(
   `[（(]${OUTLET_ROLE}[/／]?(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+(?:[\\s\\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+)*\\s*[）)]$`,
 );
 
+/**
+ * `(某某广播电视台全媒体记者周某报道)近日,…`, `（某某日报记者 王某 通讯员 李某）…`: a reporters' credit in
+ * brackets opening a paragraph (found on the simplified text), `报道` perhaps closing it, its outlet
+ * ({@link OUTLET_ROLE}) group 1.
+ */
+const OPENING_REPORTER_CREDIT = new RegExp(
+  `^[（(]${OUTLET_ROLE}[/／]?(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+(?:[\\s\\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+)*\\s*[）)](?=\\S)`,
+);
+
+/**
+ * The outlet of the reporters' credit in brackets a paragraph opens with
+ * ({@link OPENING_REPORTER_CREDIT}: `(某某广播电视台全媒体记者周某报道)近日,…`), as printed; else undefined.
+ */
+export function openingCreditOutlet(text: string): string | undefined {
+  if (!oneOfCode("（(", text.charCodeAt(0))) return undefined;
+  const m = OPENING_REPORTER_CREDIT.exec(simplified(text.slice(0, 60)));
+  return m === null ? undefined : text.slice(1, 1 + (m[1] as string).length);
+}
+
 /** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
 const BYLINE_OUTLET = new RegExp(`^${OUTLET_ROLE}`);
 

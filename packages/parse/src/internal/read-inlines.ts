@@ -552,6 +552,21 @@ const RATE_JOINS = ["和", "、", "及"];
 const NEXT_RATE =
   /^(?:[^\P{Script=Han}的之以左]\p{Script=Han}{1,15}?|[A-Za-z]{2,8}\d{0,2}\p{Script=Han}{0,8}?)(?:同比)?(?:增长|下降|上升|减少|提高|降低|回落)-?\d/u;
 
+/**
+ * `同比增加16.50%基层医疗卫生机构诊疗55.50万人次`, `比上年减少7.29%全年粮食总产量18.99万吨`: after a `%`, the
+ * next clause's subject and its figure, no mark between (a copy lost it): the subject opens with
+ * a Han character that goes on no clause of the rate's (`以上`, `左右`, `的`, `和`, `至`, `多`), and a
+ * digit follows within twenty characters, no year's (`…下降3.9%财政部发布2022年…`: a headline run
+ * into its lede).
+ */
+const NEXT_FIGURE =
+  /^[^\P{Script=Han}的以左上下及和与與或至到多]\p{Script=Han}{1,20}?(?!\d{4}年)\d/u;
+
+/** Whether a growth rate's `%` runs on into the next clause's subject and figure ({@link NEXT_FIGURE}). */
+function figureFollows(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x25 /* % */ && NEXT_FIGURE.test(text.slice(end, end + 24));
+}
+
 /** Whether a growth rate follows a growth rate's end over its subject alone, no mark between. */
 function rateFollows(text: string, end: number): boolean {
   return NEXT_RATE.test(text.slice(end, end + 24));
@@ -712,7 +727,7 @@ export function readInlines(
           (endsClause(text, figure.end) ||
             rateRunsOn(text, i, figure.end) ||
             opensSentenceShare(text, i, figure.end) ||
-            (change && rateFollows(text, figure.end)) ||
+            (change && (rateFollows(text, figure.end) || figureFollows(text, figure.end))) ||
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
             // are growth rates (`分别增长4.92%和2.31%`), in any section.

@@ -103,12 +103,14 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   let numberSeen = false;
   /** Where the line whose date is the masthead's starts. */
   let datedAt: number | undefined;
+  /** A delivery line whose date cannot be read was seen (`——年11月27日在…会议上`). */
+  let undated = false;
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
     if (!looksLikeMasthead(line.text)) break;
     // The masthead ends with its date line, unless the issuer (or the report's speaker) follows it.
     if (
-      (m.publishedOn !== undefined || m.deliveredOn !== undefined) &&
+      (m.publishedOn !== undefined || m.deliveredOn !== undefined || undated) &&
       !(isOrg(line.text) && line.text.length <= 40) &&
       speakerOffice(line.text) === undefined
     )
@@ -117,6 +119,13 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     const delivered = m.deliveredOn === undefined ? deliveryDay(line.text) : undefined;
     if (delivered !== undefined) {
       m.deliveredOn = delivered;
+      m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
+      continue;
+    }
+    // `——年11月27日在…会议上`: a delivery line whose date a copy garbled (or never printed) still
+    // opens the speaker's line under it; it dates nothing.
+    if (m.deliveredOn === undefined && !undated && isUndatedDelivery(line.text)) {
+      undated = true;
       m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
       continue;
     }
@@ -184,6 +193,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     m.totalNumber === undefined &&
     m.publishedOn === undefined &&
     m.deliveredOn === undefined &&
+    !(undated && m.delivery.length > 1) &&
     !documentHead
   ) {
     return { unknown: [], delivery: [], lines: 0 };
@@ -392,6 +402,16 @@ function deliveryDay(text: string): string | undefined {
   if (date === undefined) return undefined;
   return readFullDate(date) ?? readGluedDate(date);
 }
+
+/**
+ * `——年11月27日在省十二届人大常委会第三十三次会议上`, `——年月日在…会议上`, `——在…会议上`: a report's
+ * {@link DELIVERED} line whose date lost its numbers (or was never printed), read by
+ * {@link deliveryDay} as no day.
+ */
+const UNDATED_DELIVERY =
+  /^[—－-]{1,2}\s*(?:[\d〇○零一二三四五六七八九十]{0,4}年[\d〇○零一二三四五六七八九十]{0,2}月[\d〇○零一二三四五六七八九十]{0,3}日)?\s*在[^。；，,：:]{2,40}?(?:会议|大会)上?$/;
+const isUndatedDelivery = (text: string): boolean =>
+  text.length <= 60 && text.includes("在") && UNDATED_DELIVERY.test(text.trim());
 
 /** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
 const MAX_SPLIT_NAME = 40;

@@ -520,11 +520,19 @@ const LEDE_OPENING =
   /^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?)?|近日|日前|昨[天日]|今[天日])[，,]/;
 
 /**
+ * How a report's first paragraph may open with the clause of its purpose, to its comma
+ * (`为进一步加强…管理工作,`, `为切实做好…工作，`, `为了深入推进…改革，`): 为 (or 为了) and a verb of
+ * doing or furthering.
+ */
+const PURPOSE_OPENING =
+  /^为了?(?:进一步|切实|深入|全面|扎实|更好地?|有效|加快|认真|贯彻|落实|加强|推进|做好|确保|保障|提升|促进|规范|推动)[^，,。；！？\s]{1,40}[，,]/;
+
+/**
  * `國慶長假重慶市接待遊客兩千余萬人次 10月7日,記者從…。…`: a flattened page's first line whose headline
  * runs on into its first paragraph after the space the page printed: the words before the line's
  * first space ({@link MIN_RUN_HEADLINE} to {@link MAX_RUN_HEADLINE} characters, a heading: no clause
- * or sentence mark, no marker) when the words after it open a paragraph ({@link LEDE_OPENING},
- * {@link opensParagraph}, no dateline) that closes a sentence, and the line read whole opens none (a stray space in
+ * or sentence mark, no marker) when the words after it open a paragraph ({@link LEDE_OPENING}, a
+ * purpose's clause ({@link PURPOSE_OPENING}), {@link opensParagraph}, no dateline) that closes a sentence, and the line read whole opens none (a stray space in
  * a dateline, `新華社烏魯木 齊7月10日電`, parts nothing). The headline and the rest, or undefined.
  */
 function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine } | undefined {
@@ -542,6 +550,7 @@ function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine }
   // caption run on before it, `图为… 资料图 某某晚报讯…`, and are no headline.)
   const opens =
     LEDE_OPENING.test(rest) ||
+    PURPOSE_OPENING.test(rest) ||
     (opensParagraph(rest) && newsDateline(simplified(rest.slice(0, 60))) === undefined);
   if (!rest.includes("。") || !opens) return undefined;
   return { title: sliceLine(line, 0, first), rest: sliceLine(line, from, text.length) };

@@ -1161,11 +1161,12 @@ const isCopyright = (text: string): boolean =>
 const IMAGE = /^!\[[^\]]{0,100}\]\([^)]{0,300}\)$|^[^。，；]{0,60}\.(?:png|jpe?g|gif|bmp|webp)$/i;
 /**
  * `图片`, `[图片]`, `【图片】`: the word a copied social-media post leaves for each of its pictures, on a
- * line of its own (simplified); `打开网易新闻 查看精彩图片` (`…查看更多图片`, `…查看更多视频`): the prompt a
- * news app's account page (网易号) leaves under each of its pictures.
+ * line of its own (simplified); `【资料图】`, `[资料图片]`: a news copy's stock picture, in brackets;
+ * `打开网易新闻 查看精彩图片` (`…查看更多图片`, `…查看更多视频`): the prompt a news app's account page
+ * (网易号) leaves under each of its pictures.
  */
 const PICTURE_PLACEHOLDER =
-  /^(?:图片|\[图片\]|【图片】|打开网易新闻\s*查看(?:精彩图片|更多图片|更多视频))$/;
+  /^(?:图片|\[(?:资料)?图片\]|【(?:资料)?图片】|\[资料图\]|【资料图】|打开网易新闻\s*查看(?:精彩图片|更多图片|更多视频))$/;
 
 /**
  * {@link BREADCRUMB} of a simplified line, tried only on a line that opens with the first unit of
@@ -1187,10 +1188,11 @@ const ARTICLE_END = /正文\s*(?:申请入驻|我要投稿)?$/;
 /**
  * `中国苏南视窗 > 关注 >`, `某某新闻网 >> 民生 >>`: the path to the page's column, left open at its
  * end: two names or more from a Han character, short and without a sentence's mark, parted by path
- * marks, the line closed by one (no heading or sentence ends with `>`).
+ * marks, the line closed by one (no heading or sentence ends with `>`). A label's colon before the
+ * first mark makes the line a field's (`时间:… 来源: 新闻联播 > 热点新闻 >`: {@link sourceOfPath}).
  */
 const OPEN_PATH =
-  /^[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})+\s*(?:>{1,2}|[»›])$/;
+  /^[\u4e00-\u9fff][^。；，！？>»›：:]{0,30}(?:\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})+\s*(?:>{1,2}|[»›])$/;
 
 /**
  * `水旱灾害防御 > 汛情简报`, `政务公开>>工作动态`: the path's remainder under a breadcrumb that ended
@@ -1686,7 +1688,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(withoutPictureCredit(value));
-      const source = withoutLostMarks(name);
+      const source = sourceOfPath(withoutLostMarks(name));
       if (source !== "") sources.push(source);
       if (date !== undefined) dated ??= date;
     } else if (label === "栏目" || label === "所属栏目") {
@@ -1721,6 +1723,17 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
 }
+
+/**
+ * `新闻联播 > 热点新闻 >`, `某某网 >> 要闻`: a 来源 value that is the path to the page's column, its
+ * names parted by path marks (`>`, `>>`, `»`, `›`), the last perhaps left open: the first name, the
+ * source; any other value as it is (`某某网-某某日报` joins two outlets).
+ */
+function sourceOfPath(value: string): string {
+  return SOURCE_PATH.exec(value)?.[1] ?? value;
+}
+const SOURCE_PATH =
+  /^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d·]{1,29}?)\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？：:]{0,60}$/;
 
 /**
  * `宜昌市医疗保障局 -通知公告`, `某县统计局 > 统计数据`: a 栏目 value that names the body whose site it is,
@@ -2112,6 +2125,10 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  // `来源:某局 原文:`, `原文链接：http://…`: the link to the original page after the source.
+  "原文",
+  "原文链接",
+  "原文地址",
   "栏目",
   "所属栏目",
   // `来源：不详「本文来源：某某晚报」`: the qualifier is the label's, not the value's before it.
