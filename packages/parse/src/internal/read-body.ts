@@ -371,6 +371,7 @@ export function readBody(
   let nextSection = 1;
   let noYearWarned = false;
   let headings = 0;
+  let numberedHeadings = 0;
 
   const warn = (
     code: ParseWarningCode,
@@ -378,10 +379,21 @@ export function readBody(
     params?: Record<string, string | number>,
   ): void => ctx.warn(code, at, params);
 
-  /** `heading`: the section has a heading of its own (the first such holds the figures). */
-  const newSection = (title: string, at: number, heading: boolean): SectionDraft => {
+  /**
+   * `heading`: the section has a heading of its own (the first such holds the figures); `numbered`:
+   * a numbered one (`一、`), the first of which holds them too where nothing above it reported a
+   * figure (the unnumbered lines above it are a page's or a speaker's, not a part of the report).
+   */
+  const newSection = (
+    title: string,
+    at: number,
+    heading: boolean,
+    numbered = false,
+  ): SectionDraft => {
     const kind = guessSectionKind(title);
-    const first = heading && headings++ === 0;
+    const firstHeading = heading && headings++ === 0;
+    const firstNumbered = numbered && numberedHeadings++ === 0;
+    const first = firstHeading || (firstNumbered && ctx.metrics.length === 0);
     // `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a head with nothing under it over its
     // sub-head passes on what its part's figures are.
     const over = sections[sections.length - 1];
@@ -571,7 +583,7 @@ export function readBody(
       // `一、10月和11月数据对比：` alone on its line: the heading without its colon.
       if (rest === "" && sm > 0) title = withoutClosingColon(title);
       if (title === "") title = t.slice(0, sm || t.length);
-      section = newSection(title, offsetAt(line, 0) ?? 0, true);
+      section = newSection(title, offsetAt(line, 0) ?? 0, true, n > 0);
       item = undefined;
       if (rest.trim() !== "") {
         const offset = t.length - rest.length;

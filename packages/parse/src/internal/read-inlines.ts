@@ -537,6 +537,24 @@ function sharedUnitFigure(text: string, i: number): ReadMetric | undefined {
   return undefined;
 }
 
+/** `3641个国家地表水考核断面中，`: the whole a part is counted from, closing its clause. */
+const WHOLE_COUNTED = /^\p{Script=Han}{1,12}中(?:[，,]|有|\d)/u;
+/** `得分在99分以上的单位`: `在` before a figure and `以上的`/`以下的` after it, a bound. */
+const BOUND_AFTER = /^(?:以上|以下)的/;
+/** `日最大8小时平均`: hours and `平均` after them, the window of an indicator's name. */
+const AVERAGED_OVER = /^(?:滑动)?平均/;
+
+/**
+ * Whether a figure only bounds a group (`考评得分在99分以上的单位`) or is part of an indicator's name
+ * (`O3日最大8小时平均浓度`): no figure the text reports, in any section.
+ */
+function boundsOrNames(text: string, i: number, end: number, unit: string): boolean {
+  return (
+    (text.charCodeAt(i - 1) === 0x5728 /* 在 */ && BOUND_AFTER.test(text.slice(end, end + 3))) ||
+    (unit === "小时" && AVERAGED_OVER.test(text.slice(end, end + 4)))
+  );
+}
+
 /** What joins a figure to the figure before it (`110批1731人次`, `32.19%和24.53%`). */
 const JOIN = /^(?:和|及|与|、|以及)?$/;
 
@@ -740,7 +758,12 @@ export function readInlines(
           !reported &&
           figure.metric.unit !== "%" &&
           (listed || reportsCount(text, i, figure.end));
-        if (figure && (reported || counted) && (!change || ends)) {
+        if (
+          figure &&
+          (reported || counted) &&
+          (!change || ends) &&
+          !boundsOrNames(text, i, figure.end, figure.metric.unit)
+        ) {
           const labelEnd = listedAt ?? i;
           let label = clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
@@ -782,6 +805,10 @@ export function readInlines(
             typeof out[out.length - 1] !== "string"
           )
             label = clauseLabel(text.slice(Math.max(0, i - 61), i));
+          // `第三季度，3641个断面中，…`: a count of the whole a part is counted from, with no words
+          // before it in its clause, is labelled by that whole.
+          if (label === "" && WHOLE_COUNTED.test(text.slice(figure.end, figure.end + 16)))
+            label = followingWords(text, figure.end);
           // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
           if (label === "" && opensSentenceShare(text, i, figure.end))
             label = followingWords(text, figure.end + 1);
