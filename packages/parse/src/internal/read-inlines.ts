@@ -808,7 +808,7 @@ export function readInlines(
           // `第三季度，3641个断面中，…`: a count of the whole a part is counted from, with no words
           // before it in its clause, is labelled by that whole.
           if (label === "" && WHOLE_COUNTED.test(text.slice(figure.end, figure.end + 16)))
-            label = followingWords(text, figure.end);
+            label = followingWords(text, figure.end).replace(/有$/, "");
           // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
           if (label === "" && opensSentenceShare(text, i, figure.end))
             label = followingWords(text, figure.end + 1);
