@@ -35,10 +35,12 @@ import {
   cumulativeToMonthEnd,
   dayOfTitles,
   daysOfWholeHours,
+  hearsayYear,
   holidayDaysOfStatedYear,
   openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
+  reviewedYearOfMeeting,
   withoutLeadIn,
   withoutOpeningMarks,
 } from "./internal/opening-period";
@@ -1853,6 +1855,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           opening.slice(yearlessAt).map((t) => t.slice(0, 200)),
           true,
         )) ??
+    // `。据了解，2017年，某县…共27个`: a sentence of the opening a hearsay lead-in opens.
+    hearsayYear(opening) ??
+    // `全面总结2021年街道工作成绩`: the year a meeting's news says it reviewed.
+    reviewedYearOfMeeting(opening) ??
     yearAloneInTitles(titles);
   if (period === undefined && spanYear !== undefined) {
     period =
