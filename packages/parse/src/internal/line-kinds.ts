@@ -489,3 +489,27 @@ export function isLabelHeading(text: string): boolean {
     !isTailLine(text)
   );
 }
+
+/** The longest heading {@link headingAtLineEnd} finds at a line's end. */
+const MAX_END_HEADING = 30;
+/** A sentence's end and any spaces, then a `一、`-style marker, near a line's end. */
+const MARKER_AFTER_SENTENCE = /[。！？；：:]\s*([一二三四五六七八九十]{1,3}、)[^、]/g;
+
+/**
+ * `…现将上半年工作开展情况汇报如下。 一、上半年工作开展情况及主要措施`: where a section heading stands at the
+ * end of a line after a sentence's end (a copy ran it on after the report's lead-in), the index of its
+ * marker; or -1. The words after the marker to the line's end are a bare heading of at most
+ * {@link MAX_END_HEADING} characters (not `…分为一、二两类`, nor a heading's words running on into a
+ * sentence).
+ */
+export function headingAtLineEnd(text: string): number {
+  const from = Math.max(0, text.length - MAX_END_HEADING - 8);
+  MARKER_AFTER_SENTENCE.lastIndex = from;
+  for (let m = MARKER_AFTER_SENTENCE.exec(text); m !== null; m = MARKER_AFTER_SENTENCE.exec(text)) {
+    const at = m.index + m[0].length - 1 - (m[1] as string).length;
+    const heading = text.slice(at + (m[1] as string).length).trim();
+    if (heading.length <= MAX_END_HEADING && isBareHeading(heading)) return at;
+    MARKER_AFTER_SENTENCE.lastIndex = m.index + 1;
+  }
+  return -1;
+}

@@ -1,6 +1,7 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import { isDigitCode, isHanCode, oneOfCode } from "./chars";
 import {
+  headingAtLineEnd,
   isBareHeading,
   itemMarkerLength,
   sectionMarkerLength,
@@ -345,6 +346,17 @@ function cutsOf(
     if (NUMBERED.test(text.slice(lead, lead + 4))) numbered = 2;
     else {
       item = 2;
+      numbered = 1;
+    }
+  }
+  // `…汇报如下。 一、上半年工作开展情况`: the next section's heading run on at the end of its lead-in's line.
+  const ending = headingAtLineEnd(text);
+  if (ending > 0) {
+    const sm = sectionMarkerLength(text.slice(ending, ending + 5));
+    if (sm > 0 && numberOf(text.slice(ending, ending + sm)) === section) {
+      cuts.push(ending);
+      section++;
+      item = 1;
       numbered = 1;
     }
   }
