@@ -77,6 +77,8 @@ const REPORTED_FIGURE = /\d(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户
 const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
+/** A quoted slogan of Han words listed with `、` (`“谋发展、促增长”`). */
+const QUOTED_LIST = /“[\u4e00-\u9fff、]{2,10}”/g;
 
 /** A run-in title and where the item's text after it starts. */
 interface RunIn {
@@ -110,7 +112,13 @@ function isPhrasesTitle(text: string): boolean {
   return (
     phrases.length >= 2 &&
     phrases.length <= 3 &&
-    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+    phrases.every(
+      (p) =>
+        p.length >= 2 &&
+        p.length <= MAX_TITLE_PHRASE &&
+        // `坚持“谋发展、促增长”`: a quoted slogan may list its words with `、`.
+        TITLE_PHRASE.test(p.includes("、") ? p.replace(QUOTED_LIST, "“”") : p),
+    )
   );
 }
 
