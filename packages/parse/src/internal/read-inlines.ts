@@ -555,6 +555,52 @@ function boundsOrNames(text: string, i: number, end: number, unit: string): bool
   );
 }
 
+/** A figure read in a paragraph, where it stands. */
+interface ReadFigure {
+  metric: Metric;
+  start: number;
+  end: number;
+}
+
+/** `、+80.46%`, `、-3.2%`, `、5.2%`: a change listed after a change, perhaps signed. */
+const LISTED_CHANGE = /^、([+\-−＋－]?)(\d+(?:\.\d+)?)%/;
+
+/**
+ * `分别是2037万元、19522万元、4317万元，同比+19.82%、+80.46%、+16.99%`: where the last figure read (its
+ * comparison ending at `at`) closes a list of figures joined by `、` and its comparison is followed by
+ * as many more changes listed (`、+80.46%`), one a figure, the changes go to the figures in order
+ * (the first to the first). Returns where the changes end, or -1 (nothing changed).
+ */
+function spreadChanges(text: string, at: number, read: readonly ReadFigure[]): number {
+  const more: number[] = [];
+  let k = at;
+  for (let m = LISTED_CHANGE.exec(text.slice(k, k + 16)); m !== null; ) {
+    const minus = m[1] !== "" && m[1] !== "+" && m[1] !== "＋";
+    more.push(minus ? -Number(m[2]) : Number(m[2]));
+    k += m[0].length;
+    m = LISTED_CHANGE.exec(text.slice(k, k + 16));
+  }
+  const last = read[read.length - 1];
+  const first = last?.metric.comparison;
+  if (more.length === 0 || last === undefined || first?.changeUnit !== "percent") return -1;
+  const list = [last];
+  for (let q = read.length - 2; q >= 0 && list.length <= more.length + 1; q--) {
+    const figure = read[q] as ReadFigure;
+    if (text.slice(figure.end, (list[0] as ReadFigure).start) !== "、") break;
+    if (figure.metric.comparison !== undefined) return -1;
+    list.unshift(figure);
+  }
+  if (list.length !== more.length + 1) return -1;
+  (list[0] as ReadFigure).metric.comparison = { ...first };
+  for (const [j, change] of more.entries())
+    (list[j + 1] as ReadFigure).metric.comparison = {
+      basis: first.basis,
+      change,
+      changeUnit: "percent",
+    };
+  return k;
+}
+
 /** What joins a figure to the figure before it (`110批1731人次`, `32.19%和24.53%`). */
 const JOIN = /^(?:和|及|与|、|以及)?$/;
 
@@ -629,6 +675,8 @@ export function readInlines(
   // The last count read as a figure (`共有4个市州`), for a count listed after it (`、10个县市区`).
   let lastCountUnit = "";
   let lastCountEnd = -1;
+  // The figures read so far in this paragraph, where they stand.
+  const figuresRead: ReadFigure[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -830,17 +878,24 @@ export function readInlines(
             const where = broken !== undefined && end - broken > broken - at ? broken : at;
             ctx.warn("unit-normalised", offsetAt(line, where), figure.normalised);
           }
-          const id = addMetric(ctx, label, figure.metric).id;
+          const added = addMetric(ctx, label, figure.metric);
           flush(i);
-          out.push({ type: "metric", ref: id });
+          out.push({ type: "metric", ref: added.id });
           if (!change) lastLabel = label;
           lastChangeLabel = change ? label : "";
           lastChangeEnd = change ? figure.end : -1;
           lastCountUnit = figure.metric.unit;
           lastCountEnd = figure.end;
+          figuresRead.push({ metric: added, start: i, end: figure.end });
           if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
-          i = figure.end;
-          from = i;
+          // `分别是A、B、C，同比+19.82%、+80.46%、+16.99%`: the changes listed go to the figures listed.
+          const spread =
+            figure.comparisonEnd === undefined
+              ? -1
+              : spreadChanges(text, figure.comparisonEnd, figuresRead);
+          if (spread > 0) comparedUntil = spread;
+          from = figure.end;
+          i = Math.max(figure.end, spread);
           continue;
         }
       }
