@@ -40,11 +40,13 @@ import {
   cumulativeToMonthEnd,
   dayOfTitles,
   daysOfWholeHours,
+  hearsayYear,
   holidayDaysOfStatedYear,
   openingOneDay,
   openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
+  reviewedYearOfMeeting,
   summaryYearOfTitles,
   withoutLeadIn,
   withoutOpeningMarks,
@@ -2005,6 +2007,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           opening.slice(yearlessAt).map((t) => t.slice(0, 200)),
           true,
         )) ??
+    // `。据了解，2017年，某县…共27个`: a sentence of the opening a hearsay lead-in opens.
+    hearsayYear(opening) ??
+    // `全面总结2021年街道工作成绩`: the year a meeting's news says it reviewed.
+    reviewedYearOfMeeting(opening) ??
     yearAloneInTitles(titles);
   if (period === undefined && spanYear !== undefined) {
     period =
@@ -2114,7 +2120,7 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
  * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
  * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
- * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年`, `2024年全年`, `2018年前8个月` (or `前八月`),
+ * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
@@ -2131,7 +2137,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*起?[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*起?[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -2190,6 +2196,8 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.from !== undefined) span = monthSpan(Number(g.from), Number(g.to));
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
+      // `2022年半年度工作总结`, `2016年半年工作总结`: the half-year report of the year's first half.
+      else if (g.halfYear !== undefined) span = monthSpan(1, 6);
       else if (g.whole !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
         span = readPeriodText(

@@ -343,6 +343,9 @@ export function gluedHeadingEnd(text: string, sm: number): number {
   return 0;
 }
 
+/** A year a spaced heading opens with (`2023年工作回顾`, `2022年度主要工作`). */
+const HEADING_YEAR = /^\d{4}年度?/;
+
 /** The longest heading {@link spacedHeadingEnd} sets off by a space. */
 const MAX_SPACED = 20;
 
@@ -351,8 +354,8 @@ const MAX_SPACED = 20;
  * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
  * came from in the input, shows where it was; `breaks` are where it joined a line break, which is no
  * space), or where it meets its paragraph's clause of time without one ({@link gluedHeadingEnd}), or 0. The heading is two to {@link MAX_SPACED} Han
- * characters after the marker; the text after it opens with a sentence of clauses (a `，` or `；`
- * before its first `。`).
+ * characters after the marker, perhaps after its year (`一、2023年工作回顾 2023年是…`); the text after it
+ * opens with a sentence of clauses (a `，` or `；` before its first `。`).
  */
 export function spacedHeadingEnd(
   text: string,
@@ -361,7 +364,9 @@ export function spacedHeadingEnd(
   breaks?: readonly number[],
 ): number {
   if (offsetOf === undefined) return gluedHeadingEnd(text, sm);
-  for (let k = sm + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
+  // `一、2023年工作回顾 2023年是…`: a heading may open with its year, two Han characters at least after it.
+  const year = HEADING_YEAR.exec(text.slice(sm, sm + 7))?.[0].length ?? 0;
+  for (let k = sm + year + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
     if (!isHan(text.charAt(k - 1))) return gluedHeadingEnd(text, sm);
     // A line break the repair joined is no space (`一、规模以上` / `工业 1-5月，…`).
     if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1 && !breaks?.includes(k)) {
@@ -370,7 +375,7 @@ export function spacedHeadingEnd(
       // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.
       const stop = rest.indexOf("。");
       const first = stop < 0 ? rest : rest.slice(0, stop);
-      return k - sm >= 2 && rest.length >= 8 && /[，；]/.test(first) ? k : 0;
+      return k - sm - year >= 2 && rest.length >= 8 && /[，；]/.test(first) ? k : 0;
     }
   }
   // No space: a heading glued to its paragraph's clause of time.
@@ -483,4 +488,28 @@ export function isLabelHeading(text: string): boolean {
     !/(?:街道|乡镇|单位)$/.test(label) &&
     !isTailLine(text)
   );
+}
+
+/** The longest heading {@link headingAtLineEnd} finds at a line's end. */
+const MAX_END_HEADING = 30;
+/** A sentence's end and any spaces, then a `一、`-style marker, near a line's end. */
+const MARKER_AFTER_SENTENCE = /[。！？；：:]\s*([一二三四五六七八九十]{1,3}、)[^、]/g;
+
+/**
+ * `…现将上半年工作开展情况汇报如下。 一、上半年工作开展情况及主要措施`: where a section heading stands at the
+ * end of a line after a sentence's end (a copy ran it on after the report's lead-in), the index of its
+ * marker; or -1. The words after the marker to the line's end are a bare heading of at most
+ * {@link MAX_END_HEADING} characters (not `…分为一、二两类`, nor a heading's words running on into a
+ * sentence).
+ */
+export function headingAtLineEnd(text: string): number {
+  const from = Math.max(0, text.length - MAX_END_HEADING - 8);
+  MARKER_AFTER_SENTENCE.lastIndex = from;
+  for (let m = MARKER_AFTER_SENTENCE.exec(text); m !== null; m = MARKER_AFTER_SENTENCE.exec(text)) {
+    const at = m.index + m[0].length - 1 - (m[1] as string).length;
+    const heading = text.slice(at + (m[1] as string).length).trim();
+    if (heading.length <= MAX_END_HEADING && isBareHeading(heading)) return at;
+    MARKER_AFTER_SENTENCE.lastIndex = m.index + 1;
+  }
+  return -1;
 }

@@ -515,3 +515,39 @@ export function openingOneDay(opening: readonly string[]): DateSpan | undefined 
   }
   return undefined;
 }
+
+/**
+ * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
+ * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`).
+ */
+const REVIEWS_YEAR =
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作/;
+
+/**
+ * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
+ * review meeting's news reports on that year.
+ */
+export function reviewedYearOfMeeting(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const m = REVIEWS_YEAR.exec(text);
+    if (m !== null && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/** `。据了解，2017年，…`: a sentence inside a line that a hearsay lead-in and a year and a comma open. */
+const HEARSAY_YEAR = /[。！？][据據](?:了解|悉|统计|統計|介绍|介紹)[，,](\d{4})年[，,]([^。！？]*)/;
+
+/**
+ * `督查组先后实地察看了…。据了解，2017年，某县列入…的项目共27个，…`: the year a sentence of the opening
+ * that a hearsay lead-in opens ({@link HEARSAY_YEAR}) states, as a paragraph opening `2017年，` with
+ * a number does ({@link openingYearPeriod}); one that gives no number (a narrative) states none.
+ */
+export function hearsayYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const m = HEARSAY_YEAR.exec(text);
+    if (m !== null && givesNumber(m[2] as string) && inYearRange(`${m[1]}-01-01`))
+      return { kind: "year", year: Number(m[1]) };
+  }
+  return undefined;
+}

@@ -77,6 +77,8 @@ const REPORTED_FIGURE = /\d(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户
 const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
+/** A quoted slogan of Han words listed with `、` (`“谋发展、促增长”`). */
+const QUOTED_LIST = /“[\u4e00-\u9fff、]{2,10}”/g;
 
 /** A run-in title and where the item's text after it starts. */
 interface RunIn {
@@ -110,7 +112,13 @@ function isPhrasesTitle(text: string): boolean {
   return (
     phrases.length >= 2 &&
     phrases.length <= 3 &&
-    phrases.every((p) => p.length >= 2 && p.length <= MAX_TITLE_PHRASE && TITLE_PHRASE.test(p))
+    phrases.every(
+      (p) =>
+        p.length >= 2 &&
+        p.length <= MAX_TITLE_PHRASE &&
+        // `坚持“谋发展、促增长”`: a quoted slogan may list its words with `、`.
+        TITLE_PHRASE.test(p.includes("、") ? p.replace(QUOTED_LIST, "“”") : p),
+    )
   );
 }
 
@@ -371,6 +379,7 @@ export function readBody(
   let nextSection = 1;
   let noYearWarned = false;
   let headings = 0;
+  let numberedHeadings = 0;
 
   const warn = (
     code: ParseWarningCode,
@@ -378,10 +387,21 @@ export function readBody(
     params?: Record<string, string | number>,
   ): void => ctx.warn(code, at, params);
 
-  /** `heading`: the section has a heading of its own (the first such holds the figures). */
-  const newSection = (title: string, at: number, heading: boolean): SectionDraft => {
+  /**
+   * `heading`: the section has a heading of its own (the first such holds the figures); `numbered`:
+   * a numbered one (`一、`), the first of which holds them too where nothing above it reported a
+   * figure (the unnumbered lines above it are a page's or a speaker's, not a part of the report).
+   */
+  const newSection = (
+    title: string,
+    at: number,
+    heading: boolean,
+    numbered = false,
+  ): SectionDraft => {
     const kind = guessSectionKind(title);
-    const first = heading && headings++ === 0;
+    const firstHeading = heading && headings++ === 0;
+    const firstNumbered = numbered && numberedHeadings++ === 0;
+    const first = firstHeading || (firstNumbered && ctx.metrics.length === 0);
     // `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a head with nothing under it over its
     // sub-head passes on what its part's figures are.
     const over = sections[sections.length - 1];
@@ -571,7 +591,7 @@ export function readBody(
       // `一、10月和11月数据对比：` alone on its line: the heading without its colon.
       if (rest === "" && sm > 0) title = withoutClosingColon(title);
       if (title === "") title = t.slice(0, sm || t.length);
-      section = newSection(title, offsetAt(line, 0) ?? 0, true);
+      section = newSection(title, offsetAt(line, 0) ?? 0, true, n > 0);
       item = undefined;
       if (rest.trim() !== "") {
         const offset = t.length - rest.length;

@@ -537,6 +537,70 @@ function sharedUnitFigure(text: string, i: number): ReadMetric | undefined {
   return undefined;
 }
 
+/** `3641个国家地表水考核断面中，`: the whole a part is counted from, closing its clause. */
+const WHOLE_COUNTED = /^\p{Script=Han}{1,12}中(?:[，,]|有|\d)/u;
+/** `得分在99分以上的单位`: `在` before a figure and `以上的`/`以下的` after it, a bound. */
+const BOUND_AFTER = /^(?:以上|以下)的/;
+/** `日最大8小时平均`: hours and `平均` after them, the window of an indicator's name. */
+const AVERAGED_OVER = /^(?:滑动)?平均/;
+
+/**
+ * Whether a figure only bounds a group (`考评得分在99分以上的单位`) or is part of an indicator's name
+ * (`O3日最大8小时平均浓度`): no figure the text reports, in any section.
+ */
+function boundsOrNames(text: string, i: number, end: number, unit: string): boolean {
+  return (
+    (text.charCodeAt(i - 1) === 0x5728 /* 在 */ && BOUND_AFTER.test(text.slice(end, end + 3))) ||
+    (unit === "小时" && AVERAGED_OVER.test(text.slice(end, end + 4)))
+  );
+}
+
+/** A figure read in a paragraph, where it stands. */
+interface ReadFigure {
+  metric: Metric;
+  start: number;
+  end: number;
+}
+
+/** `、+80.46%`, `、-3.2%`, `、5.2%`: a change listed after a change, perhaps signed. */
+const LISTED_CHANGE = /^、([+\-−＋－]?)(\d+(?:\.\d+)?)%/;
+
+/**
+ * `分别是2037万元、19522万元、4317万元，同比+19.82%、+80.46%、+16.99%`: where the last figure read (its
+ * comparison ending at `at`) closes a list of figures joined by `、` and its comparison is followed by
+ * as many more changes listed (`、+80.46%`), one a figure, the changes go to the figures in order
+ * (the first to the first). Returns where the changes end, or -1 (nothing changed).
+ */
+function spreadChanges(text: string, at: number, read: readonly ReadFigure[]): number {
+  const more: number[] = [];
+  let k = at;
+  for (let m = LISTED_CHANGE.exec(text.slice(k, k + 16)); m !== null; ) {
+    const minus = m[1] !== "" && m[1] !== "+" && m[1] !== "＋";
+    more.push(minus ? -Number(m[2]) : Number(m[2]));
+    k += m[0].length;
+    m = LISTED_CHANGE.exec(text.slice(k, k + 16));
+  }
+  const last = read[read.length - 1];
+  const first = last?.metric.comparison;
+  if (more.length === 0 || last === undefined || first?.changeUnit !== "percent") return -1;
+  const list = [last];
+  for (let q = read.length - 2; q >= 0 && list.length <= more.length + 1; q--) {
+    const figure = read[q] as ReadFigure;
+    if (text.slice(figure.end, (list[0] as ReadFigure).start) !== "、") break;
+    if (figure.metric.comparison !== undefined) return -1;
+    list.unshift(figure);
+  }
+  if (list.length !== more.length + 1) return -1;
+  (list[0] as ReadFigure).metric.comparison = { ...first };
+  for (const [j, change] of more.entries())
+    (list[j + 1] as ReadFigure).metric.comparison = {
+      basis: first.basis,
+      change,
+      changeUnit: "percent",
+    };
+  return k;
+}
+
 /** What joins a figure to the figure before it (`110批1731人次`, `32.19%和24.53%`). */
 const JOIN = /^(?:和|及|与|、|以及)?$/;
 
@@ -626,6 +690,8 @@ export function readInlines(
   // The last count read as a figure (`共有4个市州`), for a count listed after it (`、10个县市区`).
   let lastCountUnit = "";
   let lastCountEnd = -1;
+  // The figures read so far in this paragraph, where they stand.
+  const figuresRead: ReadFigure[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x300a /* 《 */) {
@@ -755,7 +821,12 @@ export function readInlines(
           !reported &&
           figure.metric.unit !== "%" &&
           (listed || reportsCount(text, i, figure.end));
-        if (figure && (reported || counted) && (!change || ends)) {
+        if (
+          figure &&
+          (reported || counted) &&
+          (!change || ends) &&
+          !boundsOrNames(text, i, figure.end, figure.metric.unit)
+        ) {
           const labelEnd = listedAt ?? i;
           let label = clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
@@ -797,6 +868,10 @@ export function readInlines(
             typeof out[out.length - 1] !== "string"
           )
             label = clauseLabel(text.slice(Math.max(0, i - 61), i));
+          // `第三季度，3641个断面中，…`: a count of the whole a part is counted from, with no words
+          // before it in its clause, is labelled by that whole.
+          if (label === "" && WHOLE_COUNTED.test(text.slice(figure.end, figure.end + 16)))
+            label = followingWords(text, figure.end).replace(/有$/, "");
           // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
           if (label === "" && opensSentenceShare(text, i, figure.end))
             label = followingWords(text, figure.end + 1);
@@ -818,17 +893,24 @@ export function readInlines(
             const where = broken !== undefined && end - broken > broken - at ? broken : at;
             ctx.warn("unit-normalised", offsetAt(line, where), figure.normalised);
           }
-          const id = addMetric(ctx, label, figure.metric).id;
+          const added = addMetric(ctx, label, figure.metric);
           flush(i);
-          out.push({ type: "metric", ref: id });
+          out.push({ type: "metric", ref: added.id });
           if (!change) lastLabel = label;
           lastChangeLabel = change ? label : "";
           lastChangeEnd = change ? figure.end : -1;
           lastCountUnit = figure.metric.unit;
           lastCountEnd = figure.end;
+          figuresRead.push({ metric: added, start: i, end: figure.end });
           if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
-          i = figure.end;
-          from = i;
+          // `分别是A、B、C，同比+19.82%、+80.46%、+16.99%`: the changes listed go to the figures listed.
+          const spread =
+            figure.comparisonEnd === undefined
+              ? -1
+              : spreadChanges(text, figure.comparisonEnd, figuresRead);
+          if (spread > 0) comparedUntil = spread;
+          from = figure.end;
+          i = Math.max(figure.end, spread);
           continue;
         }
       }

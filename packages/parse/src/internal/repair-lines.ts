@@ -14,6 +14,7 @@ import { forumNoise } from "./forum-noise";
 import { dashedKicker, restatedBelow } from "./headline-shapes";
 import {
   closesSentence,
+  headingAtLineEnd,
   holdsFigure,
   isBareHeading,
   isDateLine,
@@ -1400,6 +1401,9 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !line.table &&
       line.pageLineBefore !== true &&
       !startsBlock(line.text) &&
+      // `…汇报如下。一、上半年工作开展情况` / `1、经济建设…`: a heading run on at the end of its lead-in's
+      // line goes on into no numbered point.
+      !(NUMBERED_MARKER.test(line.text) && headingAtLineEnd(tail) >= 0) &&
       !isDateLine(line.text) &&
       !isGarbledDateLine(line.text) &&
       !DATE_TIME_LINE.test(line.text) &&

@@ -1,6 +1,7 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import { isDigitCode, isHanCode, oneOfCode } from "./chars";
 import {
+  headingAtLineEnd,
   isBareHeading,
   itemMarkerLength,
   sectionMarkerLength,
@@ -51,7 +52,8 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     const line = lines[i] as TextLine;
     if (!line.table) markers += spacedMarkers(line, 2 - markers);
   }
-  const flat = markers >= 2 || runInSectionGoesOn(lines, numberOf);
+  const flat =
+    markers >= 2 || runInSectionGoesOn(lines, numberOf) || lines.some(spacedHeadOverItem);
   // `政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`: an entry printed over lines.
   const over = entryOverLines(lines);
   if (over !== undefined) entry = { path: over.path, title: over.title, rest: over.title };
@@ -272,6 +274,24 @@ function runInSectionGoesOn(
   return false;
 }
 
+/**
+ * `一、2023年工作回顾 2023年是…。 （一）坚持…，全力…。 紧盯…`: a line that opens with a section heading a
+ * space ends (no sentence mark before it, {@link MAX_SPACED_HEADING} characters at most) and holds an
+ * item marker after a sentence's end and a space: a flattened text's first heading, paragraph and
+ * item, though it holds one such marker only.
+ */
+function spacedHeadOverItem(line: TextLine): boolean {
+  if (line.table) return false;
+  const text = line.text;
+  const sm = sectionMarkerLength(text.slice(0, 5));
+  if (sm === 0) return false;
+  const gaps = gapsOf(line);
+  const end = gaps.find((k) => k > sm + 1);
+  if (end === undefined || end > MAX_SPACED_HEADING || /[。；！？，,]/.test(text.slice(sm, end)))
+    return false;
+  return gapsAfterSentence(line).some((k) => k > end && itemMarkerLength(text.slice(k, k + 7)) > 0);
+}
+
 /** How many heading markers the line holds after a sentence's end and a space, up to `most`. */
 function spacedMarkers(line: TextLine, most: number): number {
   let n = 0;
@@ -345,6 +365,17 @@ function cutsOf(
     if (NUMBERED.test(text.slice(lead, lead + 4))) numbered = 2;
     else {
       item = 2;
+      numbered = 1;
+    }
+  }
+  // `…汇报如下。 一、上半年工作开展情况`: the next section's heading run on at the end of its lead-in's line.
+  const ending = headingAtLineEnd(text);
+  if (ending > 0) {
+    const sm = sectionMarkerLength(text.slice(ending, ending + 5));
+    if (sm > 0 && numberOf(text.slice(ending, ending + sm)) === section) {
+      cuts.push(ending);
+      section++;
+      item = 1;
       numbered = 1;
     }
   }
