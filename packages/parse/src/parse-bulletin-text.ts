@@ -36,6 +36,7 @@ import {
   dayOfTitles,
   daysOfWholeHours,
   holidayDaysOfStatedYear,
+  laterSentenceYear,
   openingYearOrDaySpan,
   releasedReportYear,
   reportedYear,
@@ -1859,6 +1860,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
+  // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
+  // opens with, giving its counts.
+  period ??= laterSentenceYear(opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
