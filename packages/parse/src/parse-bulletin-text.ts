@@ -42,6 +42,7 @@ import {
   reportedYear,
   withoutLeadIn,
   withoutOpeningMarks,
+  yearbookRecordedYear,
 } from "./internal/opening-period";
 import {
   bylineOutlet,
@@ -89,6 +90,7 @@ import {
   simplified,
   webLineFilter,
   webLineKind,
+  yearbookVolume,
 } from "./internal/web-page";
 import { knownDepartments, namesSichuan, SICHUAN_IDS } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
@@ -1821,6 +1823,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     dottedDaysOfIssue(titles, spanYear) ??
     (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
+    // `2022卷` over a yearbook's entry stating `2021年，…`: the year the volume records.
+    yearbookRecordedYear(yearbookVolume(webLines), opening) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??

@@ -528,3 +528,17 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
   }
   return undefined;
 }
+
+/**
+ * `2022卷` / `【概况】 某局于2018年11月成立，…。2021年，某局推动…`: a yearbook's entry records the year
+ * before its volume (the 2022 volume records 2021), when its opening lines state that year (a bare
+ * year, `2021年，…`, not `2021年3月`); else undefined.
+ */
+export function yearbookRecordedYear(
+  volume: number | undefined,
+  opening: readonly string[],
+): DateSpan | undefined {
+  if (volume === undefined || !inYearRange(`${volume - 1}-01-01`)) return undefined;
+  const stated = new RegExp(`(?<!\\d)${volume - 1}年(?![\\d月])`);
+  return opening.some((t) => stated.test(t)) ? { kind: "year", year: volume - 1 } : undefined;
+}

@@ -409,7 +409,19 @@ const MARKUP_ONLY =
  * `2022卷`, `2021年卷`, `《某市年鉴》2020卷`: the volume of a yearbook an entry was copied from, on a
  * line of its own (the page's, not the entry's title).
  */
-const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?\d{4}年?卷$/;
+const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?(\d{4})年?卷$/;
+
+/**
+ * The year of the yearbook's volume ({@link YEARBOOK_VOLUME}) a page's dropped lines print, if any
+ * (`2022卷`: 2022).
+ */
+export function yearbookVolume(lines: readonly TextLine[]): number | undefined {
+  for (const { text } of lines) {
+    const m = text.endsWith("卷") ? YEARBOOK_VOLUME.exec(text) : null;
+    if (m !== null) return Number(m[1]);
+  }
+  return undefined;
+}
 
 /**
  * Characters some kinds of line cannot do without, one bit each ({@link marksOf}): a line lacking
