@@ -68,7 +68,8 @@ const BYLINE_OUTLET = new RegExp(`^${OUTLET_ROLE}`);
 const BARRED_NAME = /^([\u4e00-\u9fff]{2,12})\s*[|｜]/;
 
 /**
- * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), or before a bar
+ * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`; two joined by a
+ * slash, one an outlet's name: `某某云/某县融媒体中心记者 王某`), or before a bar
  * (`某某日报客户端 | 记者 任某`: a name that ends as an outlet's does), as printed; `undefined` for
  * `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
  */
@@ -77,8 +78,21 @@ export function bylineOutlet(text: string): string | undefined {
   const barred = BARRED_NAME.exec(printed)?.[1];
   if (barred !== undefined) return isOutletName(barred) ? barred : undefined;
   const m = BYLINE_OUTLET.exec(simplified(printed));
-  return m === null ? undefined : printed.slice(0, (m[1] as string).length);
+  if (m !== null) return printed.slice(0, (m[1] as string).length);
+  // `某某云/某县融媒体中心记者 王某`: outlets joined by a slash, or a media centre, before the role.
+  const named = NAMED_OUTLETS.exec(printed);
+  return named !== null && named.slice(1).some((n) => n !== undefined && NAMED_OUTLET.test(n))
+    ? named[0]
+    : undefined;
 }
+
+/**
+ * `某某云/某县融媒体中心`, `某县融媒体中心` before a byline's 记者: a name, or two joined by a slash (an
+ * app's brand and its outlet), as a page prints them before the role; one must be an outlet's name
+ * ({@link NAMED_OUTLET}).
+ */
+const NAMED_OUTLETS =
+  /^(?:([\u4e00-\u9fff]{2,12})[/／])?(?![本我据])([\u4e00-\u9fff]{2,12}?)(?=[记記]者)/;
 
 /** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */
 function reportersOutlet(text: string, runOn: boolean): string | undefined {
@@ -247,6 +261,11 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
 /** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
 const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
 export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);
+/**
+ * An outlet's name with two characters or more before its ending ({@link OUTLET_NAME}): `某县融媒体中心`,
+ * `新华社`; not a kind of outlet alone (`时报`, `融媒体中心`).
+ */
+const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
 
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place; a paper and its
