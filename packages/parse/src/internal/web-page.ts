@@ -130,6 +130,20 @@ const SHARE_LINKS =
   /^(?:(?:关注[\u4e00-\u9fff]{2,8}(?:网|号)|微博|微信|QQ空间|QQ|Qzone|评论|評論|图集|朋友圈|豆瓣|人人网|复制链接)[\s|｜·]*)+$/i;
 
 /**
+ * `点击右上角` / `微信好友` / `朋友圈` / `请使用浏览器分享功能进行分享`: a phone page's share overlay, one
+ * prompt or link a line (`点击右上角，分享给好友`, `分享到朋友圈`, `微信好友 | 朋友圈`); a line of nothing else.
+ */
+const SHARE_PROMPT =
+  /^(?:点击右上角(?:[，,]?\s*(?:分享|发送)[\u4e00-\u9fff]{0,10})?|请(?:使用|用)浏览器的?分享功能(?:进行)?分享[。！!]?|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)(?:[\s|｜]+(?:微信好友|微信朋友圈|朋友圈|QQ好友|QQ空间|微博))*)$/;
+
+/** Whether `text` (simplified) is a prompt or link of a share overlay ({@link SHARE_PROMPT}). */
+function isSharePrompt(text: string): boolean {
+  return (
+    text.length <= 24 && oneOfCode("点请微朋分", text.charCodeAt(0)) && SHARE_PROMPT.test(text)
+  );
+}
+
+/**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
  * ending in `IPv6`, any case, and its 访问), no part of any text.
  */
@@ -502,6 +516,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
     ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
+    isSharePrompt(text) ||
     isForumTools(text) ||
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
