@@ -959,16 +959,45 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
     const text = (body[k] as TextLine).text;
     // (The body's first line is read as the report's first paragraph already.) One line over it
-    // may be a field the page printed empty (`时间：`), no headline's second line.
-    if (k >= 2 || (k === 1 && EMPTY_FIELD.test((body[0] as TextLine).text))) {
+    // may be a field the page printed empty (`时间：`) or a photo's caption (`…。 王某 摄`), no
+    // headline's second line.
+    const over = (body[0] as TextLine).text;
+    if (k >= 2 || (k === 1 && (EMPTY_FIELD.test(over) || PHOTO_CAPTION.test(over)))) {
       // (The repair may have joined the line over the paragraph to it: the dateline is then where
       // a run starts, as after a flattened page's teasers.)
       const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
       if (outlet !== undefined) return outlet;
     }
-    if (text.includes("。")) return undefined;
+    if (text.includes("。") && !PHOTO_CAPTION.test(text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `9月9日晚间，某区举行新闻发布会。 王某 摄`, `…。（记者 王某 摄）`: a photo's caption, a sentence closed
+ * by its photographer's credit (either script).
+ */
+const PHOTO_CAPTION =
+  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?$/;
+/** A photographer's credit closing a caption's sentence ({@link PHOTO_CAPTION}), within a line. */
+const CAPTION_CREDIT =
+  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+
+/**
+ * `9月9日晚间，…介绍有关情况。王某摄中新网某市9月10日电（王某）…`: a photo's caption joined to the paragraph
+ * under it, whose dateline opens the line the repair joined on after the photographer's credit: the
+ * outlet that dateline names ({@link TEASED_DATELINE}), as printed; else undefined.
+ */
+function datelineAfterCaption(line: TextLine | undefined): string | undefined {
+  const text = line?.text.slice(0, TEASER_REACH) ?? "";
+  const credit = CAPTION_CREDIT.exec(text);
+  if (line === undefined || credit === null) return undefined;
+  const k = credit.index + credit[0].length;
+  // (Where the repair joined the next line on: a run of the line starts there.)
+  if (!line.spans.some((start, r) => r >= 2 && r % 2 === 0 && start === k)) return undefined;
+  const simple = simplified(text.slice(k, k + 60));
+  const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
+  return outlet === undefined ? undefined : text.slice(k, k + outlet.length);
 }
 
 /** `时间：`, `来源:`: a page's field printed with no value. */
@@ -976,10 +1005,11 @@ const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
 
 /**
  * A dateline's outlet (a second after a dot or a slash perhaps: `某某晚报社·某某通客户端`), its place
- * (four characters at most) and 讯 (dated perhaps), 消息 or a dated 电.
+ * (four characters at most) and 讯 (dated perhaps), 消息 or a dated 电 (`訊`, `電` as a copy in
+ * traditional characters prints them).
  */
 const TEASED_DATELINE = new RegExp(
-  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})(?:[·・/／][\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")}))?[\\u4e00-\\u9fff]{0,4}(?:(?:\\d{1,2}月\\d{1,2}日)?讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
+  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})(?:[·・/／][\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")}))?[\\u4e00-\\u9fff]{0,4}(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員])|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日[电電])`,
 );
 
 /** How far into a flattened page's first line its report's dateline is looked for. */
@@ -1762,6 +1792,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     reportedBy(body[0]?.text) ??
     reporterLedOutlet(body[0]?.text) ??
     datelineAfterTeasers(body[0]) ??
+    // `…介绍有关情况。王某摄` joined over `中新网某市9月10日电 …`: the dateline under a photo's caption.
+    datelineAfterCaption(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
