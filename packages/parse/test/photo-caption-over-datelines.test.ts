@@ -17,7 +17,10 @@ const publisherOf = (text: string) => parseBulletinText(text).bulletin.publicati
 
 describe("a photo's caption between the headline and the dateline", () => {
   test.each([
-    ["a caption closed by its photographer's name", "9月9日晚间，某区举行新闻发布会，介绍有关情况。 王某 摄"],
+    [
+      "a caption closed by its photographer's name",
+      "9月9日晚间，某区举行新闻发布会，介绍有关情况。 王某 摄",
+    ],
     ["a caption closed by a reporter's credit", "9月9日晚间，某区举行新闻发布会。 记者 王某某 摄"],
     ["a caption with its credit in brackets", "9月9日晚间，某区举行新闻发布会。（王某 摄）"],
   ])("parseBulletinText: %s: the dateline's outlet is the publisher", (_, caption) => {

@@ -81,7 +81,7 @@ export function bylineOutlet(text: string): string | undefined {
   if (m !== null) return printed.slice(0, (m[1] as string).length);
   // `某某云/某县融媒体中心记者 王某`: outlets joined by a slash, or a media centre, before the role.
   const named = NAMED_OUTLETS.exec(printed);
-  return named !== null && named.slice(1).some((n) => n !== undefined && NAMED_OUTLET.test(n))
+  return named?.slice(1).some((n) => n !== undefined && NAMED_OUTLET.test(n))
     ? named[0]
     : undefined;
 }
