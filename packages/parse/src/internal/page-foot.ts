@@ -32,6 +32,13 @@ export function withoutRelatedLinks(filter: (text: string) => boolean): (text: s
   };
 }
 
+/**
+ * `记者王某报道 (某某日报)`, `记者 王某（某某晚报）`: a reporter's credit (`报道` perhaps after the name),
+ * then the paper in brackets ({@link OUTLET}'s names), found on the simplified text.
+ */
+const REPORTER_THEN_PAPER =
+  /^[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*(?:报道)?\s*[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
+
 /** `（某某日报）`, `(某某新闻网)`: a news outlet's name alone in brackets. */
 const OUTLET =
   /^[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
@@ -134,7 +141,8 @@ const MAX_ISSUER = 40;
 
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
- * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
+ * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`, after a
+ * reporter's credit perhaps: `记者王某报道 (某某日报)`), or the
  * reporters' outlet in brackets (`（某某日报记者 林某）`, under a graphic's short lines too), or the
  * office credited in brackets (`（某市统计局供稿）`), over a site's rights notice perhaps
  * ({@link rightsNoticeStart}). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
@@ -175,6 +183,12 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && closed) return outlet[1];
+  // `记者王某报道 (某某日报)` under the last paragraph: the reporter's credit, then the paper.
+  const reported = closed ? REPORTER_THEN_PAPER.exec(simplified(name)) : null;
+  if (reported !== null) {
+    const at = name.length - (reported[1] as string).length - 1;
+    return name.slice(at, at + (reported[1] as string).length);
+  }
   // `（某某日报记者 林某）` under the last paragraph, or under a graphic's last short line (none of
   // which closes a sentence): the reporters' paper.
   const paper = reportersOutlet(name, false);
