@@ -1152,6 +1152,50 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
   );
 }
 
+/** A kicker's phrase of a couplet ({@link coupletKicker}): two to eight Han characters. */
+const COUPLET_PHRASE = /^[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * `百姓烦心事 一键解忧愁` / `某省12345热线九年受理诉求超五千万件` / `“您好，…”走进…。`: a news headline's kicker
+ * set as a couplet (two phrases of two to eight Han characters, of one length or nearly, parted by a
+ * space as printed) over the
+ * main line (a bare heading, 40 characters at most, no comma), right over the first paragraph (a
+ * sentence closed): kicker and main line are one headline.
+ */
+function coupletKicker(lines: readonly TextLine[]): boolean {
+  const kicker = lines[0];
+  const main = lines[1]?.text;
+  const next = lines[2]?.text;
+  if (kicker === undefined || main === undefined || next === undefined) return false;
+  const text = kicker.text;
+  if (text.length > 16 || main.length > 40 || !/[。！？]/.test(next)) return false;
+  // Where the page printed a space: the one gap between the couplet's phrases.
+  const gaps: number[] = [];
+  for (let k = 1; k < text.length; k++) {
+    const a = offsetAt(kicker, k - 1);
+    const b = offsetAt(kicker, k);
+    if (a !== undefined && b !== undefined && b - a > 1) gaps.push(k);
+  }
+  // (A converter's reading the repair dropped, `憂(yōu)愁`, leaves a gap too: the couplet's is the one
+  // that parts two phrases of one length, or nearly.)
+  const parted = gaps.some(
+    (k) =>
+      Math.abs(text.length - 2 * k) <= 1 &&
+      COUPLET_PHRASE.test(text.slice(0, k)) &&
+      COUPLET_PHRASE.test(text.slice(k)),
+  );
+  return (
+    parted &&
+    !/[，,。；]/.test(main) &&
+    isBareHeading(main, true) &&
+    !NOT_HEADLINE_PART.test(main) &&
+    !isColumnName(text) &&
+    !isNoHeadline(text) &&
+    !isNoHeadline(main) &&
+    !opensParagraph(main)
+  );
+}
+
 /**
  * `date 2025-10-29 `, `Date: 2025/10/29 `: a page's date under an English label opening the text,
  * the lede perhaps run on after it (group 1 the date).
@@ -1583,7 +1627,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `全年…挽回经济损失近2.96亿元` / `我省…白皮书发布` / `本报杭州3月15日讯…`: the main line is the title.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
-  } else if (untitled && kickerOverDateline(lines)) {
+  } else if (untitled && (kickerOverDateline(lines) || coupletKicker(lines))) {
     // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
     pageTitle = appendLine(
       { text: (lines[0] as TextLine).text, spans: [...(lines[0] as TextLine).spans] },
