@@ -42,6 +42,7 @@ import {
   daysOfWholeHours,
   hearsayYear,
   holidayDaysOfStatedYear,
+  laterSentenceYear,
   openingOneDay,
   openingYearOrDaySpan,
   releasedReportYear,
@@ -50,6 +51,7 @@ import {
   summaryYearOfTitles,
   withoutLeadIn,
   withoutOpeningMarks,
+  yearbookRecordedYear,
 } from "./internal/opening-period";
 import {
   bylineOutlet,
@@ -98,6 +100,7 @@ import {
   simplified,
   webLineFilter,
   webLineKind,
+  yearbookVolume,
 } from "./internal/web-page";
 import { knownDepartments, namesSichuan, SICHUAN_IDS } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
@@ -977,16 +980,45 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
     const text = (body[k] as TextLine).text;
     // (The body's first line is read as the report's first paragraph already.) One line over it
-    // may be a field the page printed empty (`时间：`), no headline's second line.
-    if (k >= 2 || (k === 1 && EMPTY_FIELD.test((body[0] as TextLine).text))) {
+    // may be a field the page printed empty (`时间：`) or a photo's caption (`…。 王某 摄`), no
+    // headline's second line.
+    const over = (body[0] as TextLine).text;
+    if (k >= 2 || (k === 1 && (EMPTY_FIELD.test(over) || PHOTO_CAPTION.test(over)))) {
       // (The repair may have joined the line over the paragraph to it: the dateline is then where
       // a run starts, as after a flattened page's teasers.)
       const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
       if (outlet !== undefined) return outlet;
     }
-    if (text.includes("。")) return undefined;
+    if (text.includes("。") && !PHOTO_CAPTION.test(text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `9月9日晚间，某区举行新闻发布会。 王某 摄`, `…。（记者 王某 摄）`: a photo's caption, a sentence closed
+ * by its photographer's credit (either script).
+ */
+const PHOTO_CAPTION =
+  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?$/;
+/** A photographer's credit closing a caption's sentence ({@link PHOTO_CAPTION}), within a line. */
+const CAPTION_CREDIT =
+  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+
+/**
+ * `9月9日晚间，…介绍有关情况。王某摄中新网某市9月10日电（王某）…`: a photo's caption joined to the paragraph
+ * under it, whose dateline opens the line the repair joined on after the photographer's credit: the
+ * outlet that dateline names ({@link TEASED_DATELINE}), as printed; else undefined.
+ */
+function datelineAfterCaption(line: TextLine | undefined): string | undefined {
+  const text = line?.text.slice(0, TEASER_REACH) ?? "";
+  const credit = CAPTION_CREDIT.exec(text);
+  if (line === undefined || credit === null) return undefined;
+  const k = credit.index + credit[0].length;
+  // (Where the repair joined the next line on: a run of the line starts there.)
+  if (!line.spans.some((start, r) => r >= 2 && r % 2 === 0 && start === k)) return undefined;
+  const simple = simplified(text.slice(k, k + 60));
+  const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
+  return outlet === undefined ? undefined : text.slice(k, k + outlet.length);
 }
 
 /** `时间：`, `来源:`: a page's field printed with no value. */
@@ -994,10 +1026,11 @@ const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
 
 /**
  * A dateline's outlet (a second after a dot or a slash perhaps: `某某晚报社·某某通客户端`), its place
- * (four characters at most) and 讯 (dated perhaps), 消息 or a dated 电.
+ * (four characters at most) and 讯 (dated perhaps), 消息 or a dated 电 (`訊`, `電` as a copy in
+ * traditional characters prints them).
  */
 const TEASED_DATELINE = new RegExp(
-  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})(?:[·・/／][\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")}))?[\\u4e00-\\u9fff]{0,4}(?:(?:\\d{1,2}月\\d{1,2}日)?讯(?!员)|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日电)`,
+  `^[\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")})(?:[·・/／][\\u4e00-\\u9fff]{2,14}?(?:${OUTLET_ENDINGS.join("|")}))?[\\u4e00-\\u9fff]{0,4}(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員])|消息(?=[：:（(\\s])|\\d{1,2}月\\d{1,2}日[电電])`,
 );
 
 /** How far into a flattened page's first line its report's dateline is looked for. */
@@ -1182,6 +1215,50 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     !isNoHeadline(kicker) &&
     !isNoHeadline(main) &&
     !opensParagraph(kicker) &&
+    !opensParagraph(main)
+  );
+}
+
+/** A kicker's phrase of a couplet ({@link coupletKicker}): two to eight Han characters. */
+const COUPLET_PHRASE = /^[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * `百姓烦心事 一键解忧愁` / `某省12345热线九年受理诉求超五千万件` / `“您好，…”走进…。`: a news headline's kicker
+ * set as a couplet (two phrases of two to eight Han characters, of one length or nearly, parted by a
+ * space as printed) over the
+ * main line (a bare heading, 40 characters at most, no comma), right over the first paragraph (a
+ * sentence closed): kicker and main line are one headline.
+ */
+function coupletKicker(lines: readonly TextLine[]): boolean {
+  const kicker = lines[0];
+  const main = lines[1]?.text;
+  const next = lines[2]?.text;
+  if (kicker === undefined || main === undefined || next === undefined) return false;
+  const text = kicker.text;
+  if (text.length > 16 || main.length > 40 || !/[。！？]/.test(next)) return false;
+  // Where the page printed a space: the one gap between the couplet's phrases.
+  const gaps: number[] = [];
+  for (let k = 1; k < text.length; k++) {
+    const a = offsetAt(kicker, k - 1);
+    const b = offsetAt(kicker, k);
+    if (a !== undefined && b !== undefined && b - a > 1) gaps.push(k);
+  }
+  // (A converter's reading the repair dropped, `憂(yōu)愁`, leaves a gap too: the couplet's is the one
+  // that parts two phrases of one length, or nearly.)
+  const parted = gaps.some(
+    (k) =>
+      Math.abs(text.length - 2 * k) <= 1 &&
+      COUPLET_PHRASE.test(text.slice(0, k)) &&
+      COUPLET_PHRASE.test(text.slice(k)),
+  );
+  return (
+    parted &&
+    !/[，,。；]/.test(main) &&
+    isBareHeading(main, true) &&
+    !NOT_HEADLINE_PART.test(main) &&
+    !isColumnName(text) &&
+    !isNoHeadline(text) &&
+    !isNoHeadline(main) &&
     !opensParagraph(main)
   );
 }
@@ -1691,7 +1768,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `全年…挽回经济损失近2.96亿元` / `我省…白皮书发布` / `本报杭州3月15日讯…`: the main line is the title.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
-  } else if (untitled && kickerOverDateline(lines)) {
+  } else if (untitled && (kickerOverDateline(lines) || coupletKicker(lines))) {
     // `今年前7个月` / `某项基金收入约1.86万亿元` / `新华社北京9月15日电…`: kicker and main line, one headline.
     pageTitle = appendLine(
       { text: (lines[0] as TextLine).text, spans: [...(lines[0] as TextLine).spans] },
@@ -1911,6 +1988,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `(某某广播电视台全媒体记者周某报道)近日,…`: the reporters' outlet credited over the lede.
     (body[0] === undefined ? undefined : openingCreditOutlet(body[0].text)) ??
     datelineAfterTeasers(body[0]) ??
+    // `…介绍有关情况。王某摄` joined over `中新网某市9月10日电 …`: the dateline under a photo's caption.
+    datelineAfterCaption(body[0]) ??
     datelineUnderFurniture(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
@@ -1974,6 +2053,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     bareYearOfTitles(titles) ??
     // `某局2021年工作总结和2022年工作计划` over `预计2021年前三季度，…`: the summary's year.
     summaryYearOfTitles(titles) ??
+    // `2022卷` over a yearbook's entry stating `2021年，…`: the year the volume records.
+    yearbookRecordedYear(yearbookVolume(webLines), opening) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??
@@ -2019,6 +2100,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
+  // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
+  // opens with, giving its counts.
+  period ??= laterSentenceYear(opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;

@@ -170,10 +170,10 @@ function announcedSpan(later: readonly string[], year: number): DateSpan | undef
 }
 
 /** `据悉`, `據了解`: a lead-in of hearsay. */
-const ACCORDING = "[据據](?:悉|了解|介绍|统计)";
+const ACCORDING = "[据據](?:悉|了解|介绍|介紹|统计|統計)";
 /** The word a lead-in naming where the words came from ends with (`…获悉`, `…了解到`, `…显示`). */
 const SOURCE_WORD =
-  "(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|统计|監測|监测|报道|報道|公布|发布)";
+  "(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|介紹|统计|統計|監測|监测|报道|報道|公布|发布)";
 /**
  * A news report's lead-in before what it reports: a clause naming where the words came from
  * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`, `据市统计局
@@ -192,7 +192,7 @@ const SOURCE_LEAD_IN = new RegExp(
   `^(?:${ACCORDING}|[^，。；！？,;：:]{0,40}?${SOURCE_WORD})[：:；;]`,
 );
 /** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
-const LEAD_IN_END = /[悉到知示明息称露绍解计測测道布日期天际際午上间]/;
+const LEAD_IN_END = /[悉到知示明息称露绍紹解计計測测道布日期天际際午上间]/;
 /**
  * `健全机制守底线。2021年，…`, `一是稳增长。2023年，…`: a run-in title (a short phrase, no clause or
  * number in it, closed by `。`) right before a year: the title, not the report's first clause.
@@ -517,6 +517,63 @@ export function openingOneDay(opening: readonly string[]): DateSpan | undefined 
 }
 
 /**
+ * `2025年，…`, `2021年某市12345热线…`: a sentence's head that is a year alone (not `2020年度`,
+ * `2020年以来`, `2020年底`, `2020年上半年`, `2020年1月`, `2020年是…`), or a span of whole years from `从`
+ * to `至` closed by a comma (`從2016年至2024年，`).
+ */
+const SENTENCE_YEAR =
+  /^(?:(\d{4})年(?=[，,]|\p{Script=Han})(?![度第底末初起来來前后後上下是]|以[来來后後]|至今)|[从從自](\d{4})年[至到—–-]{1,2}(\d{4})年[，,])/u;
+/** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
+const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
+/** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
+const THIS_YEAR = /今年|本年/;
+/** A year inside a sentence (`较2016年增长`), which is no count the sentence gives. */
+const YEAR_IN_TEXT = /\d{4}年/g;
+/** A line of the lede that is no paragraph: a sub-head (no clause's mark in it). */
+const CLAUSE_MARKS = /[，。；！？,;!?]/;
+
+/**
+ * `…用高效服务架起政民“连心桥”。2025年，某旗12345热线全年共受理诉求11877件…`, `…介绍，2021年某市
+ * 12345热线平台受理办件402万余件…`, `據統計，從2016年至2024年，某熱線共受理訴求5159.14萬件…`: a news
+ * report whose lede opens on a scene, a quote or narrative states the year it reports on at the head
+ * of a later sentence that gives the year's counts (after the sentence's lead-in, {@link
+ * withoutLeadIn}): that year, or that span of whole years. Only the lede is read: the paragraphs
+ * before the report's first sub-head (headline lines above them aside), an editor's note (`编者按`)
+ * aside. A plan's year ({@link PLAN_WORDS}), a past year set against this year's figures (`今年`), a year a count starts at (`2020年以来`), a holiday's
+ * year (`2013年清明小长假期间`) and a year's sentence without a number state none; the first
+ * sentence that states one wins.
+ */
+export function laterSentenceYear(opening: readonly string[]): DateSpan | undefined {
+  let paragraphs = 0;
+  for (const line of opening) {
+    if (!CLAUSE_MARKS.test(line)) {
+      // A headline's line over the lede, or the report's first sub-head under it.
+      if (paragraphs > 0) return undefined;
+      continue;
+    }
+    paragraphs++;
+    if (/^(?:编者按|編者按|按语|按語)/.test(line)) continue;
+    for (const printed of line.split(/(?<=[。！？!?])/)) {
+      const sentence = withoutLeadIn(printed.trim());
+      const m = SENTENCE_YEAR.exec(sentence);
+      if (m === null || HOLIDAY_YEAR.exec(sentence)?.index === 0) continue;
+      const rest = sentence.slice(m[0].length).replace(YEAR_IN_TEXT, "");
+      const digit = rest.search(/\d/);
+      if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
+      // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
+      if (THIS_YEAR.test(rest)) continue;
+      const from = Number(m[1] ?? m[2]);
+      const to = Number(m[1] ?? m[3]);
+      if (!inYearRange(`${from}-01-01`) || !inYearRange(`${to}-01-01`) || to < from) continue;
+      return from === to
+        ? { kind: "year", year: from }
+        : { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` };
+    }
+  }
+  return undefined;
+}
+
+/**
  * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
  * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`).
  */
@@ -550,4 +607,18 @@ export function hearsayYear(opening: readonly string[]): DateSpan | undefined {
       return { kind: "year", year: Number(m[1]) };
   }
   return undefined;
+}
+
+/**
+ * `2022卷` / `【概况】 某局于2018年11月成立，…。2021年，某局推动…`: a yearbook's entry records the year
+ * before its volume (the 2022 volume records 2021), when its opening lines state that year (a bare
+ * year, `2021年，…`, not `2021年3月`); else undefined.
+ */
+export function yearbookRecordedYear(
+  volume: number | undefined,
+  opening: readonly string[],
+): DateSpan | undefined {
+  if (volume === undefined || !inYearRange(`${volume - 1}-01-01`)) return undefined;
+  const stated = new RegExp(`(?<!\\d)${volume - 1}年(?![\\d月])`);
+  return opening.some((t) => stated.test(t)) ? { kind: "year", year: volume - 1 } : undefined;
 }

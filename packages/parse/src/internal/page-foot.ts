@@ -33,6 +33,13 @@ export function withoutRelatedLinks(filter: (text: string) => boolean): (text: s
   };
 }
 
+/**
+ * `记者王某报道 (某某日报)`, `记者 王某（某某晚报）`: a reporter's credit (`报道` perhaps after the name),
+ * then the paper in brackets ({@link OUTLET}'s names), found on the simplified text.
+ */
+const REPORTER_THEN_PAPER =
+  /^[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*(?:报道)?\s*[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
+
 /** `（某某日报）`, `(某某新闻网)`: a news outlet's name alone in brackets. */
 const OUTLET =
   /^[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
@@ -88,7 +95,8 @@ const BYLINE_OUTLET = new RegExp(`^${OUTLET_ROLE}`);
 const BARRED_NAME = /^([\u4e00-\u9fff]{2,12})\s*[|｜]/;
 
 /**
- * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`), or before a bar
+ * The outlet a news page's byline names before 记者 (`某某日报记者 林某 通讯员 洪某`; two joined by a
+ * slash, one an outlet's name: `某某云/某县融媒体中心记者 王某`), or before a bar
  * (`某某日报客户端 | 记者 任某`: a name that ends as an outlet's does), as printed; `undefined` for
  * `本报记者`, a kind of outlet alone (`时报记者`) or a byline of people.
  */
@@ -97,8 +105,21 @@ export function bylineOutlet(text: string): string | undefined {
   const barred = BARRED_NAME.exec(printed)?.[1];
   if (barred !== undefined) return isOutletName(barred) ? barred : undefined;
   const m = BYLINE_OUTLET.exec(simplified(printed));
-  return m === null ? undefined : printed.slice(0, (m[1] as string).length);
+  if (m !== null) return printed.slice(0, (m[1] as string).length);
+  // `某某云/某县融媒体中心记者 王某`: outlets joined by a slash, or a media centre, before the role.
+  const named = NAMED_OUTLETS.exec(printed);
+  return named?.slice(1).some((n) => n !== undefined && NAMED_OUTLET.test(n))
+    ? named[0]
+    : undefined;
 }
+
+/**
+ * `某某云/某县融媒体中心`, `某县融媒体中心` before a byline's 记者: a name, or two joined by a slash (an
+ * app's brand and its outlet), as a page prints them before the role; one must be an outlet's name
+ * ({@link NAMED_OUTLET}).
+ */
+const NAMED_OUTLETS =
+  /^(?:([\u4e00-\u9fff]{2,12})[/／])?(?![本我据])([\u4e00-\u9fff]{2,12}?)(?=[记記]者)/;
 
 /** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */
 function reportersOutlet(text: string, runOn: boolean): string | undefined {
@@ -140,7 +161,8 @@ const MAX_ISSUER = 40;
 
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
- * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`), or the
+ * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`, after a
+ * reporter's credit perhaps: `记者王某报道 (某某日报)`), or the
  * reporters' outlet in brackets (`（某某日报记者 林某）`, under a graphic's short lines too), or the
  * office credited in brackets (`（某市统计局供稿）`), over a site's rights notice perhaps
  * ({@link rightsNoticeStart}). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
@@ -181,6 +203,12 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && closed) return outlet[1];
+  // `记者王某报道 (某某日报)` under the last paragraph: the reporter's credit, then the paper.
+  const reported = closed ? REPORTER_THEN_PAPER.exec(simplified(name)) : null;
+  if (reported !== null) {
+    const at = name.length - (reported[1] as string).length - 1;
+    return name.slice(at, at + (reported[1] as string).length);
+  }
   // `（某某日报记者 林某）` under the last paragraph, or under a graphic's last short line (none of
   // which closes a sentence): the reporters' paper.
   const paper = reportersOutlet(name, false);
@@ -267,6 +295,11 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
 /** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
 const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
 export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);
+/**
+ * An outlet's name with two characters or more before its ending ({@link OUTLET_NAME}): `某县融媒体中心`,
+ * `新华社`; not a kind of outlet alone (`时报`, `融媒体中心`).
+ */
+const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
 
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place; a paper and its

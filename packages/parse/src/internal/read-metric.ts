@@ -10,7 +10,7 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
  * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
  * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
- * `平均办结时间1.78天`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
+ * `平均办结时间1.78天`; 毫秒: `响应时间70毫秒`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
  * `是上年同期的2.3倍`). `3分20秒` is a time, not a score. Counts of rounds of a kind (批次, 架次, 车次,
@@ -23,7 +23,8 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * these by {@link compoundAt}. Doses (剂, 针: `接种疫苗3.2亿剂`; `167472剂次` in rounds). Measures printed
  * as Latin symbols, as weather and engineering pages print them: lengths, areas and volumes (`降水量
  * 542.0mm`, `12.5km`, `15cm`, `3m`, `5km²` or `km2`, `m²`, `m³`), weights (`3.6kg`, `t`, `g`, `mg`),
- * power (`800kW`, `1.2kWh`, `MW`, `GW`, `kV`), times (`日照时数2375.3h`, `min`) and `-13.0°C`: kept as
+ * power (`800kW`, `1.2kWh`, `MW`, `GW`, `kV`), times (`日照时数2375.3h`, `min`), amounts of data (`1626TB`,
+ * `GB`, `PB`) and `-13.0°C`: kept as
  * printed (`°C` is ℃), and none where a letter, a digit, `/` or a superscript runs on after the
  * symbol (`1013hPa`, `120mmHg`, `60km/h`, `12m/s`).
  */
@@ -35,6 +36,10 @@ const UNITS = [
   "kV",
   "MW",
   "GW",
+  // Amounts of data, as 大数据 and 政务云 pages print them (`数据量1626TB`).
+  "PB",
+  "TB",
+  "GB",
   "mm",
   "cm",
   "km²",
@@ -169,6 +174,8 @@ const UNITS = [
   "工作日",
   "小时",
   "分钟",
+  // Response times (`页面响应速率从886毫秒提升到70毫秒`).
+  "毫秒",
   // Concentrations, mass per volume (`PM2.5平均浓度为35微克/立方米`).
   "微克/立方米",
   "毫克/立方米",

@@ -130,6 +130,20 @@ const SHARE_LINKS =
   /^(?:(?:关注[\u4e00-\u9fff]{2,8}(?:网|号)|微博|微信|QQ空间|QQ|Qzone|评论|評論|图集|朋友圈|豆瓣|人人网|复制链接)[\s|｜·]*)+$/i;
 
 /**
+ * `点击右上角` / `微信好友` / `朋友圈` / `请使用浏览器分享功能进行分享`: a phone page's share overlay, one
+ * prompt or link a line (`点击右上角，分享给好友`, `分享到朋友圈`, `微信好友 | 朋友圈`); a line of nothing else.
+ */
+const SHARE_PROMPT =
+  /^(?:点击右上角(?:[，,]?\s*(?:分享|发送)[\u4e00-\u9fff]{0,10})?|请(?:使用|用)浏览器的?分享功能(?:进行)?分享[。！!]?|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)(?:[\s|｜]+(?:微信好友|微信朋友圈|朋友圈|QQ好友|QQ空间|微博))*)$/;
+
+/** Whether `text` (simplified) is a prompt or link of a share overlay ({@link SHARE_PROMPT}). */
+function isSharePrompt(text: string): boolean {
+  return (
+    text.length <= 24 && oneOfCode("点请微朋分", text.charCodeAt(0)) && SHARE_PROMPT.test(text)
+  );
+}
+
+/**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
  * ending in `IPv6`, any case, and its 访问), no part of any text.
  */
@@ -413,7 +427,19 @@ const MARKUP_ONLY =
  * `2022卷`, `2021年卷`, `《某市年鉴》2020卷`: the volume of a yearbook an entry was copied from, on a
  * line of its own (the page's, not the entry's title).
  */
-const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?\d{4}年?卷$/;
+const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?(\d{4})年?卷$/;
+
+/**
+ * The year of the yearbook's volume ({@link YEARBOOK_VOLUME}) a page's dropped lines print, if any
+ * (`2022卷`: 2022).
+ */
+export function yearbookVolume(lines: readonly TextLine[]): number | undefined {
+  for (const { text } of lines) {
+    const m = text.endsWith("卷") ? YEARBOOK_VOLUME.exec(text) : null;
+    if (m !== null) return Number(m[1]);
+  }
+  return undefined;
+}
 
 /**
  * Characters some kinds of line cannot do without, one bit each ({@link marksOf}): a line lacking
@@ -494,6 +520,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
     ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
+    isSharePrompt(text) ||
     isForumTools(text) ||
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
@@ -1935,13 +1962,14 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
 
 /**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
- * 记者 任某`: a news page's byline printed without a colon, its role (after an outlet's name, a bar
- * perhaps between, or none; `文`, `图` with a slash or a bar) then names of two to four Han
+ * 记者 任某`, `某某云/某县融媒体中心 记者 王某`: a news page's byline printed without a colon, its role
+ * (after an outlet's name, or two joined by a slash, a bar or a space perhaps between, or none; `文`,
+ * `图` with a slash or a bar) then names of two to four Han
  * characters, each set apart by spaces as the line was printed (the repair joined the Han
  * characters across them: the spaces are read from where each unit came from).
  */
 const SPACED_BYLINE =
-  /^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+  /^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
 
