@@ -34,23 +34,19 @@ export function bareYearOfTitles(titles: readonly (string | undefined)[]): DateS
 /**
  * `某局2021年工作总结和2022年工作计划`, `某县2020年度工作总结`, `某局2019年工作總結`: a title that names a
  * year's work summary (the year right before `工作总结` or `总结`, 年度 perhaps; not a quarter's or
- * `2016年上半年工作总结`, read as stated); `某镇2016年半年工作总结`, the mid-year summary, names the
- * year's first half.
+ * `2016年上半年工作总结` or the mid-year `2016年半年工作总结`, read as stated by the dates of titles).
  */
-const SUMMARY_YEAR_TITLE = /(?<!\d)(\d{4})年(度|半年)?(?:工作)?(?:总结|總結)/;
+const SUMMARY_YEAR_TITLE = /(?<!\d)(\d{4})年度?(?:工作)?(?:总结|總結)/;
 
 /**
- * The span a work summary's title names ({@link SUMMARY_YEAR_TITLE}): its year (the summary covers
- * it, though its first figures count the months so far, `预计2021年前三季度，…`), or the year's
- * first half.
+ * The year a work summary's title names ({@link SUMMARY_YEAR_TITLE}): the summary covers it, though
+ * its first figures count the months so far (`预计2021年前三季度，…`).
  */
 export function summaryYearOfTitles(titles: readonly (string | undefined)[]): DateSpan | undefined {
   for (const title of titles) {
     const m = title === undefined ? null : SUMMARY_YEAR_TITLE.exec(title);
     if (m === null || !inYearRange(`${m[1]}-01-01`)) continue;
-    return m[2] === "半年"
-      ? { kind: "range", start: `${m[1]}-01-01`, end: `${m[1]}-06-30` }
-      : { kind: "year", year: Number(m[1]) };
+    return { kind: "year", year: Number(m[1]) };
   }
   return undefined;
 }
