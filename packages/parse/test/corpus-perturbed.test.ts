@@ -87,20 +87,21 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * (held-out-19 moved in; batches s15b, s15c, s15f, s15h and s15j; the rules of s15a, s15d, s15e, s15i and the coordinator's).
  * Raised again on 2026-12-03 (session 16) to 876 tuning texts, 16587 facts, 16497 found unperturbed (held-out-20 moved in; batches s16b, s16c and s16f; the rules of s16e and the coordinator's).
  * Raised again on 2026-12-03 (session 17) to 972 tuning texts, 18423 facts, 18303 found unperturbed (held-out-21 to -24 moved in; batch s17b; the rules of s17e and the coordinator's).
+ * Raised 2026-12-03 (session 18) to the merged tree over 1133 tuning texts (21371 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 18303, losingSentences: 0 },
-  rewrap: { found: 18253, losingSentences: 0 },
-  "rewrap-mid-number": { found: 18232, losingSentences: 0 },
-  "stray-spaces": { found: 18290, losingSentences: 0 },
-  "web-furniture": { found: 18303, losingSentences: 0 },
-  crlf: { found: 18303, losingSentences: 0 },
-  "doubled-blank-lines": { found: 18303, losingSentences: 0 },
-  "blank-lines": { found: 18303, losingSentences: 0 },
-  "no-blank-lines": { found: 18300, losingSentences: 0 },
-  indent: { found: 18303, losingSentences: 0 },
-  "pdf-like": { found: 18239, losingSentences: 0 },
-  "pdf-pages": { found: 18205, losingSentences: 0 },
+  "full-width-marks": { found: 21371, losingSentences: 0 },
+  rewrap: { found: 21310, losingSentences: 0 },
+  "rewrap-mid-number": { found: 21282, losingSentences: 0 },
+  "stray-spaces": { found: 21358, losingSentences: 0 },
+  "web-furniture": { found: 21371, losingSentences: 0 },
+  crlf: { found: 21371, losingSentences: 0 },
+  "doubled-blank-lines": { found: 21371, losingSentences: 0 },
+  "blank-lines": { found: 21371, losingSentences: 0 },
+  "no-blank-lines": { found: 21368, losingSentences: 0 },
+  indent: { found: 21371, losingSentences: 0 },
+  "pdf-like": { found: 21296, losingSentences: 0 },
+  "pdf-pages": { found: 21253, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
