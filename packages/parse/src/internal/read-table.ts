@@ -367,13 +367,14 @@ function loneCell(line: TextLine): boolean {
     t.length <= MAX_LONE_CELL &&
     !SENTENCE.test(t) &&
     !t.endsWith("：") &&
-    !startsBlock(t) &&
-    !isTailLine(t) &&
-    !isNote(t) &&
-    !CAPTION.test(t) &&
-    !PAGE_FOOT.test(t)
+    !outsideCells(t) &&
+    !CAPTION.test(t)
   );
 }
+
+/** A line no cell is: a heading's or item's start, a 落款's line, a note, a page's foot. */
+const outsideCells = (t: string): boolean =>
+  startsBlock(t) || isTailLine(t) || isNote(t) || PAGE_FOOT.test(t);
 
 /** `一、食品烟酒`: a row's label with a heading's marker (see `markedRowLabel`). */
 const MARKED_LABEL = /^[一二三四五六七八九十]{1,2}、[^。；！？：:，,]{1,16}$/;
@@ -1488,8 +1489,8 @@ export function findTables(
       i = next(k + 1);
     }
     if (rows.length < 2) return undefined;
-    // Copies: the repair keeps its own lines for the text, should the table be skipped.
-    const own = (line: TextLine): TextLine => ({ text: line.text, spans: [...line.spans] });
+    // Copies ({@link ownLine}): the repair keeps its own lines for the text.
+    const own = (line: TextLine): TextLine => ownLine({ line, shared: true });
     lines.head = [head.map(own)];
     lines.rows = rows.map((row) => row.map(own));
     return end;
@@ -1500,14 +1501,7 @@ export function findTables(
     const [a, b] = raw[k] as Range;
     if (blank(k) || b - a > MAX_NUMBERED_CELL * 3) return false;
     const t = cleanRow(k).text;
-    return (
-      t !== "" &&
-      t.length <= MAX_NUMBERED_CELL &&
-      !startsBlock(t) &&
-      !isTailLine(t) &&
-      !isNote(t) &&
-      !PAGE_FOOT.test(t)
-    );
+    return t !== "" && t.length <= MAX_NUMBERED_CELL && !outsideCells(t);
   }
 
   /** Warns of the cells after the first `used` that fill no row (they stay text). */
