@@ -643,15 +643,10 @@ export function readMetric(
   if (isDigitCode(text.charCodeAt(j))) return undefined;
   // Thousands separators: `1,234,567件`, `1,123.8万件` (groups of three after a lead of one to three).
   let digits = text.slice(i, j);
-  if (j - i <= 3 && text.charCodeAt(j) === 0x2c /* , */) {
-    let k = j;
-    while (text.charCodeAt(k) === 0x2c && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) {
-      digits += text.slice(k + 1, k + 4);
-      k += 4;
-    }
-    j = k;
-  } else if (j - i <= 3 && !afterNumberMark(text.charCodeAt(i - 1))) {
-    const grouped = spacedGroupsEnd(text, j);
+  // (Spaces part them too, `321 146件`, unless the number goes on from a mark: `12.5 146`.)
+  const comma = text.charCodeAt(j) === 0x2c; /* , */
+  if (j - i <= 3 && (comma || !afterNumberMark(text.charCodeAt(i - 1)))) {
+    const grouped = groupsEnd(text, j, comma ? COMMA : GROUP_SPACES);
     for (let k = j; k < grouped; k += 4) digits += text.slice(k + 1, k + 4);
     j = grouped;
   }
@@ -751,14 +746,18 @@ export function readMetric(
  */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
+/** The thousands separator of a site's figures (`1,234,567件`). */
+const COMMA = new Set([0x2c]);
+
 /**
- * The index after the groups of thousands at `text[j]`, each a space and three digits with no
- * fourth (`321 146件` from after `321`); `j` when none follows.
+ * The index after the groups of thousands at `text[j]`, each a separator of `separators` and three
+ * digits with no fourth (`321 146件` from after `321`, `1,234,567件` from after `1`); `j` when none
+ * follows.
  */
-function spacedGroupsEnd(text: string, j: number): number {
+function groupsEnd(text: string, j: number, separators: ReadonlySet<number>): number {
   let k = j;
   while (
-    GROUP_SPACES.has(text.charCodeAt(k)) &&
+    separators.has(text.charCodeAt(k)) &&
     isDigitCode(text.charCodeAt(k + 1)) &&
     isDigitCode(text.charCodeAt(k + 2)) &&
     isDigitCode(text.charCodeAt(k + 3)) &&
@@ -781,7 +780,7 @@ const afterNumberMark = (prev: number): boolean => NUMBER_MARKS.has(prev);
  * each after a space. Such a tail is no figure of its own.
  */
 function inSpacedNumber(text: string, i: number): boolean {
-  if (spacedGroupsEnd(text, i - 1) === i - 1) return false;
+  if (groupsEnd(text, i - 1, GROUP_SPACES) === i - 1) return false;
   let k = i - 1;
   // Back over the groups before: a space and three digits each.
   while (
