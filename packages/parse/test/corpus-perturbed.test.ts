@@ -137,7 +137,8 @@ const readerText = (t: string): string =>
   asciiMarks(
     t
       .split(/\r\n|\r|\n|\f/)
-      .filter((l) => !isPageFurniture(l))
+      // Trimmed: a page number a real text prints (`- 4 -`) is centred by `indent`.
+      .filter((l) => !isPageFurniture(l.trim()))
       .join("\n"),
   ).replace(/[\s\u3000]+/g, "");
 

@@ -84,6 +84,10 @@ const MOVED_FLOOR = new Map([
   ["held-out-32", 341 / 358],
   ["held-out-29", 273 / 293],
   ["held-out-31", 367 / 396],
+  ["held-out-33", 368 / 377],
+  ["held-out-34", 344 / 361],
+  ["held-out-35", 385 / 403],
+  ["held-out-36", 373 / 400],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {

@@ -352,7 +352,8 @@ const PAGE_NUMBERS = [
 
 /**
  * A line a page's furniture ({@link pages}) added: a page number or a running header. A
- * reader skips them; no line of the corpus has these shapes.
+ * reader skips them; no line of the corpus has these shapes but a page number its PDF printed
+ * (`- 4 -` in `liupanshui-environment-2018-07`), which a reader skips too.
  */
 export const isPageFurniture = (line: string): boolean =>
   /^(?:— \d+ —|- \d+ -|第 \d+ 页)$/.test(line) || RUNNING_HEADERS.includes(line);
