@@ -73,7 +73,7 @@ import {
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
-import { inYearRange, numericDateSource, readFullDate } from "./internal/read-date";
+import { CLOCK_SOURCE, inYearRange, numericDateSource, readFullDate } from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
@@ -995,14 +995,13 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
 }
 
 /**
- * `9月9日晚间，某区举行新闻发布会。 王某 摄`, `…。（记者 王某 摄）`: a photo's caption, a sentence closed
- * by its photographer's credit (either script).
+ * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`: a photographer's credit closing a caption's sentence
+ * (either script), within a line.
  */
-const PHOTO_CAPTION =
-  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?$/;
-/** A photographer's credit closing a caption's sentence ({@link PHOTO_CAPTION}), within a line. */
 const CAPTION_CREDIT =
   /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+/** A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes. */
+const PHOTO_CAPTION = new RegExp(`${CAPTION_CREDIT.source}$`);
 
 /**
  * `9月9日晚间，…介绍有关情况。王某摄中新网某市9月10日电（王某）…`: a photo's caption joined to the paragraph
@@ -1268,7 +1267,7 @@ function coupletKicker(lines: readonly TextLine[]): boolean {
  * the lede perhaps run on after it (group 1 the date).
  */
 const LABELLED_PAGE_DATE = new RegExp(
-  `^(?:date|time|published)\\s*[:：]?\\s*(${numericDateSource(2)})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?![\\d:])\\s*`,
+  `^(?:date|time|published)\\s*[:：]?\\s*(${numericDateSource(2)})(?:\\s+${CLOCK_SOURCE})?(?![\\d:])\\s*`,
   "i",
 );
 

@@ -1,4 +1,4 @@
-import { fullDateSource } from "./read-date";
+import { CLOCK_SOURCE, fullDateSource } from "./read-date";
 import { isOrg } from "./read-masthead";
 
 /**
@@ -19,7 +19,7 @@ const BARE_DOMAIN =
  * written as a bare domain ({@link BARE_DOMAIN}: `Law-lib.com 2021-4-21 14:23:00 新华社微博`).
  */
 const CLOCKED_SOURCE = new RegExp(
-  `^(?:(?:(?:https?://|www\\.)[\\x21-\\x7e]+|${BARE_DOMAIN})\\s+)?(${fullDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
+  `^(?:(?:(?:https?://|www\\.)[\\x21-\\x7e]+|${BARE_DOMAIN})\\s+)?(${fullDateSource(2)})\\s*${CLOCK_SOURCE}\\s*([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
 );
 
 /**

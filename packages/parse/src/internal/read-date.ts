@@ -30,6 +30,9 @@ export const fullDateSource = (group: number): string =>
 export const numericDateSource = (group: number): string =>
   `\\d{4}([-/.])\\d{1,2}\\${group}\\d{1,2}`;
 
+/** The source of a clock time pages print after a date: `14:13`, `14:13:52`. */
+export const CLOCK_SOURCE = "\\d{1,2}:\\d{2}(?::\\d{2})?";
+
 /** Years the model accepts (schema's YEAR_RANGE, 1000–9999): four digits, the first not 0. */
 export const inYearRange = (iso: string): boolean => /^[1-9]\d{3}/.test(iso);
 const yearInRange = (year: number): boolean => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;

@@ -32,6 +32,7 @@ import {
   startsBlock,
 } from "./line-kinds";
 import { newsDateline } from "./page-foot";
+import { CLOCK_SOURCE } from "./read-date";
 import { unitLengthAt } from "./read-metric";
 import { findTables, type TableLines } from "./read-table";
 import { cutSpamSuffix } from "./spam-suffix";
@@ -1194,7 +1195,7 @@ function endsOpen(text: string): boolean {
 }
 
 /** A line that is only a date and time, `2021-09-06 16:17`: a page's date line. */
-const DATE_TIME_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_TIME_LINE = new RegExp(`^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s*${CLOCK_SOURCE})?$`);
 
 /** How far back a sentence in progress shows its `，`. */
 const CLAUSE_REACH = 40;

@@ -4,7 +4,7 @@ import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
-import { fullDateSource, numericDateSource, readFullDate } from "./read-date";
+import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { offsetAt, stringOf, type TextLine } from "./repair-lines";
 
@@ -582,7 +582,7 @@ function repostedDate(text: string): string | undefined {
   return m === null ? undefined : readDateValue(m[1] as string);
 }
 const REPOSTED_DATE = new RegExp(
-  `^(${numericDateSource(2)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:转载|原创|转发)$`,
+  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发)$`,
 );
 
 /**
@@ -723,8 +723,9 @@ function forumPostDate(simple: string): string | undefined {
   if (simple.length > 80 || !simple.includes("发表于")) return undefined;
   return FORUM_POST.exec(simple)?.[1];
 }
-const FORUM_POST =
-  /^(?:[^\s|｜，。]{1,20}?\s*)?发表于\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜].{0,60})?$/;
+const FORUM_POST = new RegExp(
+  `^(?:[^\\s|｜，。]{1,20}?\\s*)?发表于\\s*(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+${CLOCK_SOURCE})?\\s*(?:[|｜].{0,60})?$`,
+);
 
 /**
  * `某某日报 数字报纸`, `某某晚报电子版`, `某某日報數字報`: a newspaper's digital edition named alone on
@@ -799,7 +800,7 @@ const counterKinds = COUNTER_KINDS.join("|");
 const uncounted = (simple: string): string =>
   simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
 const COUNT_AFTER_CLOCK = new RegExp(
-  `(?<=\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*(?:\\d{1,9}\\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:${counterKinds})?[：:]?\\s*\\d{1,9}\\s*次?)$`,
+  `(?<=${CLOCK_SOURCE})\\s*(?:\\d{1,9}\\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:${counterKinds})?[：:]?\\s*\\d{1,9}\\s*次?)$`,
 );
 
 /**
@@ -819,7 +820,7 @@ function namedClockedDate(simple: string): { name: string; date: string } | unde
   return date === undefined ? undefined : { name, date };
 }
 const NAMED_CLOCKED_DATE = new RegExp(
-  `^([\\u4e00-\\u9fff]{3,20})\\s*(${fullDateSource(3)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$`,
+  `^([\\u4e00-\\u9fff]{3,20})\\s*(${fullDateSource(3)})\\s*${CLOCK_SOURCE}\\s*$`,
 );
 /**
  * `HEBRTS 河北新闻联播 2022-05-05`, `zhang_san 某某发布 2023-06-01 18:30`: a copied post's line naming
@@ -838,7 +839,7 @@ function authoredAccountDate(
 }
 /** Group 1 the author and the space after, 2 the account, 3 the date (4 its separator). */
 const AUTHORED_ACCOUNT_DATE = new RegExp(
-  `^([A-Za-z][\\w.-]{1,19}\\s+)([\\u4e00-\\u9fff]{3,12}?)\\s*(${fullDateSource(4)})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$`,
+  `^([A-Za-z][\\w.-]{1,19}\\s+)([\\u4e00-\\u9fff]{3,12}?)\\s*(${fullDateSource(4)})(?:\\s*${CLOCK_SOURCE})?\\s*$`,
 );
 
 /** The longest name read as an account's; a longer one must name an office. */
@@ -869,7 +870,7 @@ const CUT_OUTLET_CREDIT =
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*)?)?(${fullDateSource(3)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*)?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -945,8 +946,9 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`). The field may stand in brackets
  * (`(时间:2021-6-4 10:48:54)`).
  */
-const DATE_FIELD =
-  /^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\s*\d{4}(?:([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}网(?:[（(][\w.:/-]{4,40}[）)])?)?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)[）)]?$/;
+const DATE_FIELD = new RegExp(
+  `^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\\s*\\d{4}(?:([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE}(?:\\s*[\\u4e00-\\u9fff]{2,12}网(?:[（(][\\w.:/-]{4,40}[）)])?)?)?|年\\d{1,2}月\\d{1,2}日\\s*${CLOCK_SOURCE})[）)]?$`,
+);
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
 
@@ -1173,8 +1175,7 @@ const ACCOUNT_LINK = "(?:客服|官方|网站|本站)(?:微信|微博|公众号|
  * heading of the text; `微信微博` is a channel in a hotline's table).
  */
 const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
-const CLOCK =
-  "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|\\d{1,2}:\\d{2}(?::\\d{2})?)";
+const CLOCK = `(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|${CLOCK_SOURCE})`;
 const TOOL_LINKS = new RegExp(
   `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
 );
@@ -1370,7 +1371,7 @@ const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[�
 /** A date in a site's digits: `2021-10-08`, `2021/10/08`, `2021.10.08`. */
 const NUMERIC_DATE = new RegExp(numericDateSource(1));
 /** A date in a site's digits (and its time) closing a line: `執惠 2021-10-08`. */
-const TRAILING_DATE = new RegExp(`${numericDateSource(1)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
+const TRAILING_DATE = new RegExp(`${numericDateSource(1)}(?:\\s*${CLOCK_SOURCE})?$`);
 /** The page's own address opening a line: `http://www.example.com `. */
 const LEADING_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]+\s*/i;
 const withoutAddress = (text: string): string =>
@@ -1407,8 +1408,9 @@ const withoutSite = (text: string): string => {
  * A page's date in a site's digits (its time perhaps), then a name and nothing else:
  * `2017-08-17 09:24:49 某总局统计司`, `2024-01-10 17:03:49 某省市场监督管理局网站`.
  */
-const DATED_NAME =
-  /^\d{4}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=[\u4e00-\u9fff])([\u4e00-\u9fff（）()]{2,30})$/;
+const DATED_NAME = new RegExp(
+  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE})?\\s*(?=[\\u4e00-\\u9fff])([\\u4e00-\\u9fff（）()]{2,30})$`,
+);
 /**
  * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
  * `…办公室`, `…中心`, `…政府`), a site or its portal (`…网`, `…网站`, `…门户`, `…频道`) or an
@@ -1439,7 +1441,7 @@ function datedCredit(text: string): number | undefined {
  * after it ({@link isSpeechWidget}), either script.
  */
 const SPOKEN_DATE = new RegExp(
-  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*${SPEECH_WIDGET_WORDS}$`,
+  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE})?\\s*${SPEECH_WIDGET_WORDS}$`,
 );
 
 /**
@@ -1447,8 +1449,9 @@ const SPOKEN_DATE = new RegExp(
  * `10/08 20:06`, `10月8日 20:06`), opening a line before its words: a page's date (a report's day
  * has no clock time).
  */
-const YEARLESS_CLOCKED_DATE =
-  /^\d{1,2}(?:[-/]\d{1,2}|月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s|[\u4e00-\u9fff])/;
+const YEARLESS_CLOCKED_DATE = new RegExp(
+  `^\\d{1,2}(?:[-/]\\d{1,2}|月\\d{1,2}日)\\s*${CLOCK_SOURCE}(?=\\s|[\\u4e00-\\u9fff])`,
+);
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
 const LEADING_DATE = new RegExp(
@@ -1833,7 +1836,7 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
  * site's name after a bar, is group 1, the date group 2.
  */
 const HEADLINE_RUN_INTO_DATE = new RegExp(
-  `^((?![^|｜]*(?:来源|时间|日期|发布)[：:])[^|｜\\s].{9,80}?)\\s*(${fullDateSource(3)})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[|｜]\\s*(?:信息)?来源[：:]`,
+  `^((?![^|｜]*(?:来源|时间|日期|发布)[：:])[^|｜\\s].{9,80}?)\\s*(${fullDateSource(3)})\\s+${CLOCK_SOURCE}\\s*[|｜]\\s*(?:信息)?来源[：:]`,
 );
 
 /**
@@ -1844,7 +1847,7 @@ const HEADLINE_RUN_INTO_DATE = new RegExp(
  * (`…来源:某局的数据显示,…。` is the text's).
  */
 const HEADLINE_SPACED_INTO_DATE = new RegExp(
-  `^([^|｜\\s：:，,。；;][^：:，,。；;|｜]{9,60}?)\\s*(${fullDateSource(3)})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:信息)?来源[：:][^，,。；;]{1,30}$`,
+  `^([^|｜\\s：:，,。；;][^：:，,。；;|｜]{9,60}?)\\s*(${fullDateSource(3)})(?:\\s*${CLOCK_SOURCE})?\\s*(?:信息)?来源[：:][^，,。；;]{1,30}$`,
 );
 
 /** A headline run into the page's date and 来源 field, either form: the headline (1) and the date (2). */
@@ -2037,8 +2040,9 @@ const withoutLostMarks = (name: string): string =>
 const LOST_MARKS_END = /[\s?？\ufffd]+$/;
 
 /** A source's name, then a date (and time) or a web address, or both, to the value's end. */
-const SOURCE_RUN_ON =
-  /^(.*?[^\d\s])\s*(?:(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*)?(?:(?:https?:\/\/|www\.)\S*)?$/;
+const SOURCE_RUN_ON = new RegExp(
+  `^(.*?[^\\d\\s])\\s*(?:(\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:\\s*${CLOCK_SOURCE})?)\\s*)?(?:(?:https?://|www\\.)\\S*)?$`,
+);
 
 /**
  * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
@@ -2209,7 +2213,7 @@ function fields(line: string): [string, string][] {
  * went up (no colon), in a line of the page's metadata.
  */
 const VERB_DATE = new RegExp(
-  `(?:发布|发表|更新|发稿)于\\s*(${fullDateSource(2)}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)`,
+  `(?:发布|发表|更新|发稿)于\\s*(${fullDateSource(2)}(?:\\s*${CLOCK_SOURCE})?)`,
 );
 /** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
 const MAX_VERB_DATED_CELL = 120;
