@@ -757,13 +757,16 @@ function isLede(text: string): boolean {
     text.length >= 40 &&
     /[。]$/.test(text) &&
     (/^(?:\d{4}年|今年|上半年|前三季度|\d{1,2}(?:[-—～至]\d{1,2})?月)/.test(text) ||
-      DATELINED_LEDE.test(text))
+      DATELINED_LEDE.test(text) ||
+      ATTRIBUTION.test(simplified(text.slice(0, 30))))
   );
 }
 /**
  * `本报讯（记者 王某）…`, `本报讯(显根 风军)…`: a newspaper's own report opening with its dateline and
  * reporters' credit, the line over it its headline (which may state a figure, `某县10个月劳务创收6.88亿元`);
- * or a television copy's narration (`【解说】10月23日，…`, `【导语】…`) under its headline.
+ * or a television copy's narration (`【解说】10月23日，…`, `【导语】…`) under its headline. A copy's
+ * lede that credits its source ({@link ATTRIBUTION}: `据某县政府办消息 今年以来，…`) is a news
+ * report's too (`某县农村危改开工率达102%` over it).
  */
 const DATELINED_LEDE =
   /^(?:本报|本報|本刊)[讯訊]\s*[（(][^（）()]{1,30}[）)]|^【(?:解说|解說|导语|導語)】/;

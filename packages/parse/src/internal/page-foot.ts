@@ -252,7 +252,8 @@ export function footCredit(
 /**
  * How a news outlet's name ends, in simplified characters: a paper, a site, an agency or a station
  * (`某某日报`, `中新网`, `新华社`), a site named `…在线` (`安图在线`), a county's media centre
- * (`某县融媒体中心`, `某某融媒`) or a news app (`…客户端`). A longer ending before one it starts with.
+ * (`某县融媒体中心`, `某某融媒`), a news app (`…客户端`) or a finance news service (`新华财经`). A longer
+ * ending before one it starts with.
  */
 export const OUTLET_ENDINGS = [
   "日报",
@@ -267,6 +268,7 @@ export const OUTLET_ENDINGS = [
   "融媒体中心",
   "融媒",
   "客户端",
+  "财经",
 ] as const;
 
 /** The traditional form of each character of {@link OUTLET_ENDINGS} that has one. */
@@ -277,6 +279,8 @@ const TRADITIONAL_OF: Readonly<Record<string, string>> = {
   线: "線",
   体: "體",
   户: "戶",
+  财: "財",
+  经: "經",
 };
 
 /**

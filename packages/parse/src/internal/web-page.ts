@@ -1151,10 +1151,12 @@ const moreLinkEnd = (text: string): boolean => text.includes("更多") && MORE_L
 
 /**
  * The links to a site's other versions and its account, in both {@link SITE_TOOL} and
- * {@link TOOL_LINK}: `简体中文`, `繁体版`, `English`, `登录`, `注册`, `手机版`, `长者版`.
+ * {@link TOOL_LINK}: `简体中文`, `繁体版`, `English`, `登录`, `注册`, `手机版`, `长者版`, `进入关怀版`, a
+ * version in a minority's script (`藏文版`, `维文版`, `蒙古文版`); and its links to be made the home
+ * page or kept (`设为首页`, `加入收藏`).
  */
 const SITE_VERSION =
-  "[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|长者版|关怀版|适老版";
+  "[简簡繁][体體](?:中文|版)|English|登[录錄]|注[册冊]|手机版|(?:进入)?(?:长者|关怀|适老)版|(?:藏|维|蒙古?|彝|壮|朝鲜)文版|设为[首主]页|加入收藏|收藏本站";
 /**
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文`, `打开适老化模式 无障碍浏览 x` (the elder-friendly
@@ -1174,7 +1176,7 @@ const ACCOUNT_LINK = "(?:客服|官方|网站|本站)(?:微信|微博|公众号|
  * them, two links or more (one word alone may be a
  * heading of the text; `微信微博` is a channel in a hotline's table).
  */
-const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|设为首页|设为主页|加入收藏|收藏本站|网站导航|客服)`;
+const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|网站导航|客服)`;
 const CLOCK = `(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|${CLOCK_SOURCE})`;
 const TOOL_LINKS = new RegExp(
   `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
@@ -1590,7 +1592,7 @@ const OPENS_REPRINT = 64;
   open("通展收当文", OPENS_EPAPER_TOOL);
   open("本此文转来源摘选", OPENS_REPRINT);
   // (`欢迎您! 登录 | 注册 |`, `您好，登录 注册`: a greeting before the links.)
-  open("|｜0123456789星简簡繁E登注手长关适客官网本设加收欢您", OPENS_TOOL_LINKS);
+  open("|｜0123456789星简簡繁E登注手长关适进藏维蒙彝壮朝客官网本设加收欢您", OPENS_TOOL_LINKS);
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_TOOL_LINKS;
   open(["公文", "文件", "信息", ...BARE_GRID_LABELS, ...BARE_GRID_LATER_LABELS], OPENS_BARE_GRID);
