@@ -53,6 +53,10 @@ export function summaryYearOfTitles(titles: readonly (string | undefined)[]): Da
 
 /** A sentence's opening year (`2020年计划…`, `2021年，全市…`): a bare year, not `2020年度`/`第`. */
 const OPENING_YEAR = /^(\d{4})年(?![度第\d])/;
+/** A year and a comma opening a line: the lead of the year's paragraph (`2018年，…`). */
+const YEAR_LEAD = /^\d{4}年[，,]/;
+/** A year and a span of its months opening a line: `2009年1至2月`, `2016年1-5月份`. */
+const YEAR_AND_MONTHS = /^\d{4}年\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月/;
 /** A span of months without its year: `1-6月份`, `1至9月`, `3—5月` (not `2019年1-6月`). */
 const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月/;
 
@@ -64,7 +68,9 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * January its paragraph states later ({@link cumulativeLater}); so does one without the comma
  * (`2021年安排重点项目710个。…1-3月累计完成投资…`), which states no year alone. A year that opens a narrative
  * sentence without a number (`2020年，某市坚持以人民为中心…`, or one quoting only a slogan's formula:
- * `2022年，某区将围绕“1+3”重点工作…`) states none. A lead announcing what follows
+ * `2022年，某区将围绕“1+3”重点工作…`) states none, unless a comma follows its year and the paragraph's
+ * next sentence opens with the months from January (`2018年，…“开门红”。1-3月，全市…`). A line opening with its year's months (`2009年1至2月，…`)
+ * before any such year states the span itself: none here. A lead announcing what follows
  * (`2011年，…情况如下：`), or one of the year so far (`2022年以来，…。`), dates the months from January the
  * lines after it open with ({@link announcedSpan}).
  */
@@ -72,6 +78,9 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
   let yearly: DateSpan | undefined;
   for (const [k, text] of texts.entries()) {
     const m = OPENING_YEAR.exec(text);
+    // `2009年1至2月，…` over `2008年，受…影响，…`: a line opening with its year's months states the
+    // span itself (statedPeriod), the later year is background.
+    if (!m && yearly === undefined && YEAR_AND_MONTHS.test(text)) return undefined;
     if (!m) continue;
     const year = Number(m[1]);
     if (!inYearRange(`${year}-01-01`)) continue;
@@ -95,12 +104,20 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
         };
       }
     }
-    if (yearly === undefined && givesNumber(sentence.slice(5))) {
+    const numbered = givesNumber(sentence.slice(5));
+    // `2018年，在市委…领导下，…“开门红”。1-3月，全市…`: a narrative year's lead (its comma after the
+    // year), then the months from January opening the paragraph's next sentence.
+    const next =
+      numbered || stop < 0 || !YEAR_LEAD.test(text)
+        ? undefined
+        : announcedSpan([text.slice(stop + 1)], year);
+    if (next !== undefined) return next;
+    if (yearly === undefined && numbered) {
       // `2021年安排重点项目710个。1-3月累计完成投资…`: without a comma after its year, a sentence
       // that gives a number dates the months from January its paragraph states later, not the year.
       const later = cumulativeLater(text, year);
       if (later !== undefined) yearly = later;
-      else if (/^\d{4}年[，,]/.test(text)) yearly = { kind: "year", year };
+      else if (YEAR_LEAD.test(text)) yearly = { kind: "year", year };
     }
   }
   return yearly;

@@ -9,7 +9,7 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * Counts (件, 宗, 笔, 通 of calls…), and the measures statistics bulletins report (平方米 or ㎡,
  * 千瓦时, 吨 and 吨标准煤, 辆), kinds (种), rounds (轮次) and issues (期: `印发《督查快报》6期`; `第6期` is an ordinal),
  * cases (起, 例), places and people (所, 座, 处, 名), writings (篇, 张), lengths and areas (公里, 千米,
- * 立方米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
+ * 立方米 or 立米, 公顷), power (千瓦), dollars (美元: `出口额12.3亿美元`) and times (天, 小时, 分钟, 秒, 个工作日:
  * `平均办结时间1.78天`; 毫秒: `响应时间70毫秒`; `7月8日` is a date, so 日 is none), categories (类), places in a ranking (位:
  * `上升了13位`; people too, `6位专家`), scores (分: `平均得分99.87分`; `8时30分` is a clock time), banners
  * and plaques (面, 块: `锦旗103面，牌匾5块`), areas and weights (平方公里, 公斤, 千克) and multiples (倍:
@@ -161,6 +161,8 @@ const UNITS = [
   "千瓦时",
   "平方米",
   "立方米",
+  // The same as water and drought reports shorten it (`全市水库蓄水19.862亿立米`).
+  "立米",
   "㎡",
   "人/次",
   "人次",
