@@ -54,6 +54,11 @@ export interface TextLine {
    * does not end a heading its writer set off with a space).
    */
   breaks?: number[];
+  /**
+   * Indices in `text` where the repair dropped input that was no space either: a converter's pinyin
+   * reading (`服務(wù)業`).
+   */
+  unspaced?: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
   table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
@@ -101,6 +106,7 @@ export function appendLine(to: TextLine, gap: "" | " ", line: TextLine, spaced =
   if (!spaced || line.breaks !== undefined) to.breaks ??= [];
   if (!spaced) to.breaks?.push(shift);
   for (const b of line.breaks ?? []) to.breaks?.push(b + shift);
+  if (line.unspaced) to.unspaced = [...(to.unspaced ?? []), ...line.unspaced.map((b) => b + shift)];
   to.text += gap + line.text;
   return to;
 }
@@ -761,6 +767,8 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
   let kept = 0;
   let last = -1;
   let expected = NONE;
+  // Where a converter's reading was dropped (`服務(wù)業`): no space stood there.
+  let unspaced: number[] | undefined;
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
     if (c === SPACE && last >= 0) {
@@ -774,13 +782,19 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     if (offset !== expected) {
       runs[k++] = kept;
       runs[k++] = offset;
+      const n = source.charCodeAt(expected);
+      if (kept > 0 && n === 0x28 && pinyinEnd(source, expected + 1, to) === offset) {
+        unspaced ??= [];
+        unspaced.push(kept);
+      }
     }
     out[kept++] = c;
     expected = offset + 1;
   }
   const spans: number[] = k === 2 ? [runs[0] as number, runs[1] as number] : [];
   if (k !== 2) for (let j = 0; j < k; j++) spans.push(runs[j] as number);
-  return { text: unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept), spans };
+  const text = unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept);
+  return unspaced ? { text, spans, unspaced } : { text, spans };
 }
 
 /**
@@ -1729,7 +1743,7 @@ function reportsFigure(text: string): boolean {
 /** `二、存在问题 督查工作…，…`: a section's line whose heading a space sets off from its text. */
 function spacedRunIn(line: TextLine): boolean {
   const sm = sectionMarkerLength(line.text);
-  return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line.breaks) > 0;
+  return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line) > 0;
 }
 
 /**
