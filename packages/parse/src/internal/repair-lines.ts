@@ -10,6 +10,7 @@ import {
   oneOf,
   SENTENCE_END,
 } from "./chars";
+import { cutMarkupLines, holdsMarkup, markupEnd } from "./forum-markup";
 import { forumNoise } from "./forum-noise";
 import { dashedKicker, restatedBelow } from "./headline-shapes";
 import {
@@ -56,7 +57,7 @@ export interface TextLine {
   breaks?: number[];
   /**
    * Indices in `text` where the repair dropped input that was no space either: a converter's pinyin
-   * reading (`服務(wù)業`).
+   * reading (`服務(wù)業`), a forum's markup tag (`[b]20[/b][b]24[/b]`).
    */
   unspaced?: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
@@ -155,6 +156,8 @@ class Scratch {
   around = new Int32Array(257);
   inside = new Int32Array(257);
   turnedInside = new Uint8Array(257);
+  /** The text is in a forum's markup ({@link holdsMarkup}): its inline tags are dropped. */
+  markup = false;
 
   fit(n: number): void {
     if (this.units.length >= n) return;
@@ -240,6 +243,10 @@ export function repairLines(
     start = next;
   }
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
+  if (holdsMarkup(source)) {
+    scratch.markup = true;
+    cutMarkupLines(source, raw);
+  }
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
@@ -693,7 +700,8 @@ const isStrongBullet = (n: number): boolean =>
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
 function cleanLine(source: string, from: number, to: number, scratch: Scratch): TextLine {
   const raw = source.slice(from, to);
-  if (!needsRepair(source, from, to)) return { text: raw, spans: raw === "" ? [] : [0, from] };
+  if (!needsRepair(source, from, to) && !(scratch.markup && raw.includes("[")))
+    return { text: raw, spans: raw === "" ? [] : [0, from] };
   scratch.fit(to - from);
   const { units, from: at, out } = scratch;
   let length = 0;
@@ -714,6 +722,13 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
       units[length] = n;
       at[length++] = i;
       continue;
+    }
+    if (n === 0x5b /* [ */ && scratch.markup) {
+      const end = markupEnd(source, i, to);
+      if (end > 0) {
+        i = end - 1;
+        continue;
+      }
     }
     if (n === 0x28 /* ( */ && length > 0 && isHanCode(units[length - 1] as number)) {
       const after = pinyinEnd(source, i + 1, to);
@@ -767,7 +782,7 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
   let kept = 0;
   let last = -1;
   let expected = NONE;
-  // Where a converter's reading was dropped (`服務(wù)業`): no space stood there.
+  // Where a converter's reading or a markup tag was dropped (`服務(wù)業`, `[b]`): no space stood there.
   let unspaced: number[] | undefined;
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
@@ -783,7 +798,11 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
       runs[k++] = kept;
       runs[k++] = offset;
       const n = source.charCodeAt(expected);
-      if (kept > 0 && n === 0x28 && pinyinEnd(source, expected + 1, to) === offset) {
+      if (
+        kept > 0 &&
+        ((n === 0x28 && pinyinEnd(source, expected + 1, to) === offset) ||
+          (n === 0x5b && scratch.markup && markupEnd(source, expected, to) === offset))
+      ) {
         unspaced ??= [];
         unspaced.push(kept);
       }
