@@ -1,4 +1,5 @@
 import { isChineseDigit, isChineseDigitCode, isDigit, isHan } from "./chars";
+import type { TextLine } from "./repair-lines";
 
 /**
  * Whether the last unit of `text` is one of `marks` (what `/[marks]$/` tests, without a regex
@@ -303,14 +304,14 @@ export const MAX_RUN_IN = 60;
 export function sectionHeadingMarker(
   text: string,
   offsetOf?: (k: number) => number | undefined,
-  breaks?: readonly number[],
+  line?: Unspaced,
 ): number {
   const sm = sectionMarkerLength(text);
   if (sm === 0) return 0;
   if (text.length <= MAX_HEADING) return sm;
   const stop = text.indexOf("。", sm);
   if (stop > sm && stop - sm <= MAX_RUN_IN) return sm;
-  return spacedHeadingEnd(text, offsetOf, sm, breaks) > 0 ? sm : 0;
+  return spacedHeadingEnd(text, offsetOf, sm, line) > 0 ? sm : 0;
 }
 
 /**
@@ -343,6 +344,9 @@ export function gluedHeadingEnd(text: string, sm: number): number {
   return 0;
 }
 
+/** Where a line's repair dropped input that was no space: joined line breaks, readings, tags. */
+type Unspaced = Pick<TextLine, "breaks" | "unspaced">;
+
 /** A year a spaced heading opens with (`2023年工作回顾`, `2022年度主要工作`). */
 const HEADING_YEAR = /^\d{4}年度?/;
 
@@ -352,8 +356,8 @@ const MAX_SPACED = 20;
 /**
  * `一、规模以上工业 1-5月，全县…`: where a run-in heading ends that its writer set off from the
  * text by a space rather than a `。` (the repair drops the space; `offsetOf(k)`, where `text[k]`
- * came from in the input, shows where it was; `breaks` are where it joined a line break, which is no
- * space), or where it meets its paragraph's clause of time without one ({@link gluedHeadingEnd}), or 0. The heading is two to {@link MAX_SPACED} Han
+ * came from in the input, shows where it was; `line`'s `breaks` and `unspaced` where it dropped input that
+ * was no space), or where it meets its paragraph's clause of time without one ({@link gluedHeadingEnd}), or 0. The heading is two to {@link MAX_SPACED} Han
  * characters after the marker, perhaps after its year (`一、2023年工作回顾 2023年是…`); the text after it
  * opens with a sentence of clauses (a `，` or `；` before its first `。`).
  */
@@ -361,7 +365,7 @@ export function spacedHeadingEnd(
   text: string,
   offsetOf: ((k: number) => number | undefined) | undefined,
   sm: number,
-  breaks?: readonly number[],
+  line?: Unspaced,
 ): number {
   if (offsetOf === undefined) return gluedHeadingEnd(text, sm);
   // `一、2023年工作回顾 2023年是…`: a heading may open with its year, two Han characters at least after it.
@@ -369,7 +373,11 @@ export function spacedHeadingEnd(
   for (let k = sm + year + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
     if (!isHan(text.charAt(k - 1))) return gluedHeadingEnd(text, sm);
     // A line break the repair joined is no space (`一、规模以上` / `工业 1-5月，…`).
-    if ((offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1 && !breaks?.includes(k)) {
+    if (
+      (offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1 &&
+      !line?.breaks?.includes(k) &&
+      !line?.unspaced?.includes(k)
+    ) {
       const rest = text.slice(k);
       // The text after the space opens with a sentence of clauses: a space before a short phrase
       // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.

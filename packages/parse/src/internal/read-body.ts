@@ -533,7 +533,7 @@ export function readBody(
       continue;
     }
     const offsetOf = (k: number): number | undefined => offsetAt(line, k);
-    const sm = sectionHeadingMarker(t, offsetOf, line.breaks);
+    const sm = sectionHeadingMarker(t, offsetOf, line);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
     const runIn = sm === 0 && numbered === 0 && bareRunIns >= 2 ? bareRunInTitle(t) : "";
     if (sm > 0 || numbered > 0 || runIn !== "" || isBracketHeading(t)) {
@@ -560,7 +560,7 @@ export function readBody(
       let rest = "";
       const stop = title.indexOf("。");
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
-      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm, line.breaks) : 0;
+      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm, line) : 0;
       // `一、总体情况：本月受理…。`: a label before its `：` ends the heading (before any `。`).
       const label = sm > 0 && spaced === 0 ? labelTitle(title) : undefined;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
@@ -754,7 +754,7 @@ export function readBody(
       let base = t.length - lead.length;
       // `（一）核酸检测情况 2021年10月8日，…`: a space may end the item's run-in title, as it ends a
       // section's.
-      const spaced = spacedHeadingEnd(t, offsetOf, base, line.breaks);
+      const spaced = spacedHeadingEnd(t, offsetOf, base, line);
       // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`; not
       // one whose space a date or figure follows (`（一）核酸检测情况 2021年10月8日，县人民医院`, a
       // paragraph's first line a page broke).

@@ -10,6 +10,7 @@ import {
   oneOf,
   SENTENCE_END,
 } from "./chars";
+import { cutMarkupLines, holdsMarkup, markupEnd } from "./forum-markup";
 import { forumNoise } from "./forum-noise";
 import { dashedKicker, restatedBelow } from "./headline-shapes";
 import {
@@ -55,6 +56,11 @@ export interface TextLine {
    * does not end a heading its writer set off with a space).
    */
   breaks?: number[];
+  /**
+   * Indices in `text` where the repair dropped input that was no space either: a converter's pinyin
+   * reading (`服務(wù)業`), a forum's markup tag (`[b]20[/b][b]24[/b]`).
+   */
+  unspaced?: number[];
   /** Set on the one line that stands for a whole table (read-table.ts). */
   table?: TableLines;
   /** A blank line stood between this line and the line kept before it. */
@@ -102,6 +108,7 @@ export function appendLine(to: TextLine, gap: "" | " ", line: TextLine, spaced =
   if (!spaced || line.breaks !== undefined) to.breaks ??= [];
   if (!spaced) to.breaks?.push(shift);
   for (const b of line.breaks ?? []) to.breaks?.push(b + shift);
+  if (line.unspaced) to.unspaced = [...(to.unspaced ?? []), ...line.unspaced.map((b) => b + shift)];
   to.text += gap + line.text;
   return to;
 }
@@ -150,6 +157,8 @@ class Scratch {
   around = new Int32Array(257);
   inside = new Int32Array(257);
   turnedInside = new Uint8Array(257);
+  /** The text is in a forum's markup ({@link holdsMarkup}): its inline tags are dropped. */
+  markup = false;
 
   fit(n: number): void {
     if (this.units.length >= n) return;
@@ -235,6 +244,10 @@ export function repairLines(
     start = next;
   }
   const clean = (from: number, to: number): TextLine => cleanLine(source, from, to, scratch);
+  if (holdsMarkup(source)) {
+    scratch.markup = true;
+    cutMarkupLines(source, raw);
+  }
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
@@ -688,7 +701,8 @@ const isStrongBullet = (n: number): boolean =>
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
 function cleanLine(source: string, from: number, to: number, scratch: Scratch): TextLine {
   const raw = source.slice(from, to);
-  if (!needsRepair(source, from, to)) return { text: raw, spans: raw === "" ? [] : [0, from] };
+  if (!needsRepair(source, from, to) && !(scratch.markup && raw.includes("[")))
+    return { text: raw, spans: raw === "" ? [] : [0, from] };
   scratch.fit(to - from);
   const { units, from: at, out } = scratch;
   let length = 0;
@@ -709,6 +723,13 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
       units[length] = n;
       at[length++] = i;
       continue;
+    }
+    if (n === 0x5b /* [ */ && scratch.markup) {
+      const end = markupEnd(source, i, to);
+      if (end > 0) {
+        i = end - 1;
+        continue;
+      }
     }
     if (n === 0x28 /* ( */ && length > 0 && isHanCode(units[length - 1] as number)) {
       const after = pinyinEnd(source, i + 1, to);
@@ -762,6 +783,8 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
   let kept = 0;
   let last = -1;
   let expected = NONE;
+  // Where a converter's reading or a markup tag was dropped (`服務(wù)業`, `[b]`): no space stood there.
+  let unspaced: number[] | undefined;
   for (let i = 0; i < length; i++) {
     const c = units[i] as number;
     if (c === SPACE && last >= 0) {
@@ -775,13 +798,23 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     if (offset !== expected) {
       runs[k++] = kept;
       runs[k++] = offset;
+      const n = source.charCodeAt(expected);
+      if (
+        kept > 0 &&
+        ((n === 0x28 && pinyinEnd(source, expected + 1, to) === offset) ||
+          (n === 0x5b && scratch.markup && markupEnd(source, expected, to) === offset))
+      ) {
+        unspaced ??= [];
+        unspaced.push(kept);
+      }
     }
     out[kept++] = c;
     expected = offset + 1;
   }
   const spans: number[] = k === 2 ? [runs[0] as number, runs[1] as number] : [];
   if (k !== 2) for (let j = 0; j < k; j++) spans.push(runs[j] as number);
-  return { text: unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept), spans };
+  const text = unchanged(source, from, to, out, kept) ? raw : stringOf(out, kept);
+  return unspaced ? { text, spans, unspaced } : { text, spans };
 }
 
 /**
@@ -1730,7 +1763,7 @@ function reportsFigure(text: string): boolean {
 /** `二、存在问题 督查工作…，…`: a section's line whose heading a space sets off from its text. */
 function spacedRunIn(line: TextLine): boolean {
   const sm = sectionMarkerLength(line.text);
-  return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line.breaks) > 0;
+  return sm > 0 && spacedHeadingEnd(line.text, (k) => offsetAt(line, k), sm, line) > 0;
 }
 
 /**

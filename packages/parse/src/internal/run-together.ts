@@ -181,18 +181,20 @@ const NO_GAPS: number[] = [];
 
 /**
  * Where the repair dropped a space between two units of the line: where it dropped input, but
- * not where it joined a line break (a page's line end is no space its writer put).
+ * not where it joined a line break (a page's line end is no space its writer put) or dropped a
+ * converter's reading.
  */
 function gapsOf(line: TextLine): number[] {
   if (line.spans.length <= 2) return NO_GAPS;
   const breaks = line.breaks ?? NO_GAPS;
+  const unspaced = line.unspaced ?? NO_GAPS;
   const out: number[] = [];
   // Both ascending: one walk over the two.
   let b = 0;
   for (let r = 2; r < line.spans.length; r += 2) {
     const k = line.spans[r] as number;
     while (b < breaks.length && (breaks[b] as number) < k) b++;
-    if (breaks[b] !== k) out.push(k);
+    if (breaks[b] !== k && !unspaced.includes(k)) out.push(k);
   }
   return out;
 }
@@ -729,8 +731,10 @@ function slicesOf(line: TextLine, cuts: readonly number[]): TextLine[] {
   return out;
 }
 
-/** `piece` (`line.text[from, to)`) with the line breaks `line` joined inside it. */
+/** `piece` (`line.text[from, to)`) with the line breaks `line` joined (and `unspaced`) inside it. */
 function withBreaks(piece: TextLine, line: TextLine, from: number, to: number): TextLine {
+  const unspaced = line.unspaced?.filter((k) => k > from && k < to).map((k) => k - from);
+  if (unspaced?.length) piece.unspaced = unspaced;
   const all = line.breaks;
   if (all === undefined) return piece;
   // The first break past `from` (ascending: a binary search), then each one before `to`.

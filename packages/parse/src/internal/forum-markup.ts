@@ -1,0 +1,67 @@
+/**
+ * A forum's raw markup (BBCode) that a copy kept: `[align=center][size=3][b]20[/b][b]24[/b]年…[/size][/align]`.
+ * A block tag (`align`, `p`, `quote`, `table`, `tr`, `td`, `list`, `*`, `hr`, `br`, `center`,
+ * `indent`) parts lines; an inline one (`b`, `i`, `u`, `s`, `color`, `font`, `size`, `url`,
+ * `backcolor`) is dropped.
+ */
+
+/** The names of BBCode's tags that part lines. */
+const BLOCKS = "align|p|quote|table|tr|td|list|\\*|hr|br|center|indent";
+/** A tag of a name BBCode has, opening (with a value perhaps) or closing. */
+const TAG = `\\[\\/?(?:${BLOCKS}|b|i|u|s|color|font|size|url|backcolor)(?:=[^[\\]\\n]{0,60})?\\]`;
+const TAG_AT = new RegExp(TAG, "giy");
+const BLOCK = new RegExp(`^\\[\\/?(?:${BLOCKS})[\\]=]`, "i");
+/** Closing tags of BBCode's names that no bulletin prints. */
+const CLOSING = /\[\/(?:align|p|size|font|color|b)\]/g;
+
+/** Whether `source` is a text in a forum's markup: two closing tags at least. */
+export const holdsMarkup = (source: string): boolean =>
+  source.includes("[/") && (source.match(CLOSING)?.length ?? 0) >= 2;
+
+/**
+ * Where the tags that start at `source[i]` end (one or more in a row, before `to`), or 0; `parts`
+ * is told whether one of them parts lines.
+ */
+export function markupEnd(
+  source: string,
+  i: number,
+  to: number,
+  parts?: (block: boolean) => void,
+): number {
+  let end = i;
+  TAG_AT.lastIndex = i;
+  while (end < to && TAG_AT.test(source) && TAG_AT.lastIndex <= to) {
+    parts?.(BLOCK.test(source.slice(end, end + 9)));
+    end = TAG_AT.lastIndex;
+  }
+  return end === i ? 0 : end;
+}
+
+/**
+ * The input lines `raw` (ranges of `source`) of a text in markup, parted at its runs of tags that
+ * hold a block tag, in place; a piece that holds only tags and spaces goes.
+ */
+export function cutMarkupLines(source: string, raw: [number, number][]): void {
+  const out: [number, number][] = [];
+  for (const [s, e] of raw) {
+    let from = s;
+    for (let k = source.indexOf("[", s); k >= 0 && k < e; ) {
+      let block = false;
+      const end = markupEnd(source, k, e, (is) => {
+        block ||= is;
+      });
+      if (block) {
+        if (hasText(source, from, k)) out.push([from, k]);
+        from = end;
+      }
+      k = source.indexOf("[", Math.max(end, k + 1));
+    }
+    if (from === s || hasText(source, from, e)) out.push([from, e]);
+  }
+  raw.length = 0;
+  for (let k = 0; k < out.length; k++) raw.push(out[k] as [number, number]);
+}
+
+/** Whether `source[from, to)` holds more than tags and spaces. */
+const hasText = (source: string, from: number, to: number): boolean =>
+  source.slice(from, to).replace(new RegExp(TAG, "gi"), "").trim() !== "";
