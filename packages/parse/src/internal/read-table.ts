@@ -1574,14 +1574,18 @@ const MIN_BARE_CELLS = Math.min(2 * (1 + 2), 2 * MIN_HEAD_OVER_ROW);
 /**
  * `占道经营` … `其它（咨询类）` / `4` … `90`: bare cells, one a line, that open with a head of three
  * words or more (no figure, no blank) and go on with as many figures, the cell after them (if
- * any) no figure: the head's width, the table one row of figures under it; else undefined.
+ * any) no figure: the head's width, the table one row of figures under it; else undefined. The
+ * row may open with its label (`类别` / `房产` … `合计` / `数量` / `396` … `834`: a corner over it):
+ * the words are then one more than the head, the figures one fewer.
  */
 function headOverOneRow(texts: readonly string[]): number | undefined {
   let k = 0;
   while (k < texts.length && texts[k] !== "" && kindOf(texts[k] as string) !== "figure") k++;
-  if (k < MIN_HEAD_OVER_ROW || texts.length < 2 * k) return undefined;
-  for (let i = k; i < 2 * k; i++) if (kindOf(texts[i] as string) !== "figure") return undefined;
-  return 2 * k < texts.length && kindOf(texts[2 * k] as string) === "figure" ? undefined : k;
+  let f = k;
+  while (f < texts.length && f - k <= k && kindOf(texts[f] as string) === "figure") f++;
+  const width = f - k === k ? k : f - k === k - 2 ? k - 1 : 0;
+  if (width < MIN_HEAD_OVER_ROW) return undefined;
+  return f < texts.length && kindOf(texts[f] as string) === "figure" ? undefined : width;
 }
 
 /**
