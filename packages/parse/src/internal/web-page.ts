@@ -1392,12 +1392,14 @@ const LEADING_SITE =
  */
 const LEADING_SITE_ADDRESS =
   /^[\u4e00-\u9fff]{1,18}(?:政府|网|網|网站|網站|门户|門戶)\s*(?=https?:\/\/|www\.)/i;
+/** The font-size buttons before a page's date (`A-A+2014年…`, `A+ A A- 2014-…`): a sign on one at least. */
+const FONT_SIZES = /^(?=A?[+\-＋－])(?:A[+\-＋－]?\s*){2,3}(?=\d{4})/;
 /**
- * The line without its leading address or site name (see {@link LEADING_SITE}), or both, the name
+ * The line without its leading address, font-size buttons or site name (see {@link LEADING_SITE}), or both, the name
  * first; a line with a clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
  */
 const withoutSite = (text: string): string => {
-  const rest = withoutAddress(text.replace(LEADING_SITE_ADDRESS, ""));
+  const rest = withoutAddress(text.replace(LEADING_SITE_ADDRESS, "")).replace(FONT_SIZES, "");
   return rest.charCodeAt(0) >= 0x4e00 && !/[，。；,;]/.test(rest)
     ? rest.replace(LEADING_SITE, "")
     : rest;
