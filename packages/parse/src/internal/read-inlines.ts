@@ -161,15 +161,17 @@ function rateRunsOn(text: string, i: number, end: number): boolean {
 /**
  * `。89.4%的政务大厅推行…`, `；62%的企业实现…`: a share opening its sentence (the text's start, or
  * after `。`, `；`, `！`, `？`) as the part of a whole the sentence is about: a figure the text
- * reports. A share inside a clause (`全省42.4%的企业…`) or a target (`5%的增长目标…`) is not one.
+ * reports; so is a rate after the words of its change alone (`。同比增长44.9%的基础设施投资中`).
+ * A share inside a clause (`全省42.4%的企业…`) or a target (`5%的增长目标…`) is not one.
  */
 function opensSentenceShare(text: string, i: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x7684 /* 的 */ || text.charCodeAt(end - 1) !== 0x25 /* % */)
     return false;
   let k = i - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k--;
+  while (k >= 0 && i - k <= 12 && !oneOfCode("。；！？;!?", text.charCodeAt(k))) k--;
   return (
     (k < 0 || oneOfCode("。；！？;!?", text.charCodeAt(k))) &&
+    isBareChangeLabel(text.slice(k + 1, i).trim()) &&
     !TARGET_SHARE.test(text.slice(end, end + 12))
   );
 }
@@ -847,7 +849,9 @@ export function readInlines(
             label = before !== "" ? before : followingWords(text, figure.end);
           }
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
-          if (change && lastLabel !== "" && isBareChangeLabel(label))
+          // (`。同比增长44.9%的基础设施投资中`: a rate opening its sentence is what it is about's.)
+          const opens = opensSentenceShare(text, i, figure.end);
+          if (change && lastLabel !== "" && isBareChangeLabel(label) && !opens)
             label = `${lastLabel}${label}`;
           if (change && joined) label = lastChangeLabel;
           // `29个社区、20个农贸市场`: a count listed after another is labelled by what it counts.
@@ -873,8 +877,8 @@ export function readInlines(
           if (label === "" && WHOLE_COUNTED.test(text.slice(figure.end, figure.end + 16)))
             label = followingWords(text, figure.end).replace(/有$/, "");
           // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
-          if (label === "" && opensSentenceShare(text, i, figure.end))
-            label = followingWords(text, figure.end + 1);
+          if (opens && isBareChangeLabel(label))
+            label = `${followingWords(text, figure.end + 1)}${label}`;
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {

@@ -1001,7 +1001,10 @@ export function findTables(
     lines.head = rows.slice(0, headCount);
     lines.rows = rows.slice(headCount);
     // The text writer's rows (`| a | b |`) say where each cell is; a web page's may not.
-    if (!bordered(r)) alignHead(lines, subHeads);
+    if (!bordered(r)) {
+      alignHead(lines, subHeads);
+      lines.rows = alignSpannedRows(lines.rows);
+    }
     return end;
   }
 
@@ -1898,7 +1901,7 @@ const TABLE_UNIT = `(?:${longestFirst(SCALES)})?(?:${longestFirst([
 const BRACKETED_UNIT = new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
-const BARE_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
+const BARE_NUMBER = /^[+＋\-−－]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$/;
@@ -1939,8 +1942,8 @@ const FIGURE_NOTE = /^[（(][^（）()]{1,40}[）)]$/;
  */
 const PART_MARK = /^(?:[#＃]\s*|其中[：:]?\s*)/;
 
-/** Words of a column head that make its percentages changes, not figures. */
-const CHANGE = /同比|环比|增长|增幅|降幅|下降|增减|变化|比上/;
+/** Words of a column head that make its percentages changes, not figures (`涨跌幅`, `增/减幅`, `環比`). */
+const CHANGE = /同比|[环環]比|增[长長]|幅|下降|增[减減]|[变變]化|比上/;
 
 /** A cell longer than this, with a clause mark, is running text (a row of a work plan's progress). */
 const PROSE_CELL = 24;
