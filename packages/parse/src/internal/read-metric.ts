@@ -511,6 +511,11 @@ function unitAt(text: string, j: number): string | undefined {
 const NOT_BEFORE = "第前近超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 /**
+ * `1个管理部门+`: a count and the noun it counts before a plus, which adds the count after it
+ * (`…+15个街道`, read); a plus after a number is a code's (`42+1个`), after a bare noun a sign's.
+ */
+const SUMMED = /\d[^\d\s，。；、,;+]{0,2}[\u4e00-\u9fff]{1,8}\+$/;
+/**
  * `超` before a measurement to two decimals or more, unscaled (`赋石超0.29米`, `水位超1.82米`): the
  * amount a level exceeds its mark by, a figure; a round bound (`超90%`, `超1.5米`, `超1.25万亿件`)
  * stays text.
@@ -632,10 +637,13 @@ export function readMetric(
   if (signed) i++;
   const prev = text.charCodeAt(i - 1);
   const exceeds = !signed && prev === EXCEEDS;
+  const summed =
+    !signed && prev === 0x2b /* + */ && SUMMED.test(text.slice(Math.max(0, i - 14), i));
   if (
     !isDigitCode(text.charCodeAt(i)) ||
     (!signed &&
       !exceeds &&
+      !summed &&
       (isDigitCode(prev) ||
         (isLatinCode(prev) && !afterGdp(text, i)) ||
         (NOT_BEFORE_CODES.has(prev) &&
@@ -708,6 +716,7 @@ export function readMetric(
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
   if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
+  if (summed && unit === "%") return undefined;
   if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
   // `15分钟健身圈`, `1小时经济圈`: a duration naming a circle of services is a policy's name.
   if ((unitName === "分钟" || unitName === "小时") && NAMED_CIRCLE.test(text.slice(j, j + 6)))

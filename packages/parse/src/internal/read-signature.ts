@@ -35,7 +35,8 @@ export function readSignature(
  * `…雨水井盖（6件）。` / `2017年1月3日` / `来源：某某日报`: a news page's date alone closing its text,
  * right under the last paragraph (a sentence closed over it), no issuer's name over it, the page's
  * foot (`pageFootUnder`: a 来源 or 责任编辑 line the page printed under it) after it: the date the
- * report was written. Without the page's foot under it, a date under a sentence is no 落款.
+ * report was written. Without the page's foot under it, a date under a sentence is no 落款, unless
+ * the text is a day's report that opens on that day (`9月27日，我市接到…` / … / `2022年9月27日`).
  */
 function closingDate(
   lines: readonly TextLine[],
@@ -45,10 +46,27 @@ function closingDate(
   const date = lines[k];
   const before = lines[k - 1];
   if (date === undefined || before === undefined || before.table) return undefined;
-  if (!/[。！？]$/.test(before.text) || !isDateLine(date.text) || !pageFootUnder(date))
-    return undefined;
+  if (!/[。！？]$/.test(before.text) || !isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
-  return publishedOn === undefined ? undefined : { publishedOn, date };
+  if (publishedOn === undefined) return undefined;
+  return pageFootUnder(date) || opensOnDay(lines[0]?.text ?? "", publishedOn)
+    ? { publishedOn, date }
+    : undefined;
+}
+
+/** `9月27日，`, `2022年9月27日，`: the day a text's first sentence opens on. */
+const OPENING_DAY = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[，,]/;
+
+/** Whether `text` opens on the day `date` (YYYY-MM-DD) states ({@link OPENING_DAY}). */
+function opensOnDay(text: string, date: string): boolean {
+  const m = OPENING_DAY.exec(text);
+  const [y, mo, d] = date.split("-").map(Number);
+  return (
+    m !== null &&
+    (m[1] === undefined || Number(m[1]) === y) &&
+    Number(m[2]) === mo &&
+    Number(m[3]) === d
+  );
 }
 
 /** `附件：…统计表`, `附件：1.…`: the 附件说明 under the text, naming what is attached (no sentence). */
