@@ -308,14 +308,15 @@ const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place; a paper and its
  * app may be joined by a middle dot: `某某晚报社·某某通客户端4月25日讯`), `某某日报讯`,
- * `本报讯（记者 …）`, `央视网消息：`, `央视网消息据…` (the report's attribution run on), `新华社北京7月27日电`,
+ * `本报讯（记者 …）`, `央视网消息：`, `央视网消息据…` (the report's attribution run on), `新华社北京7月27日电`
+ * (a dispatch sent specially too: `新华网拉萨8月18日专电`, `…特电`),
  * `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  * A dated `消息` may run straight on into the report (`中广网北京6月19日消息民政部今日发布…`) when an
  * outlet opens the dateline ({@link newsDateline} checks).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日(?:[电電]|消息(?=[\\u4e00-\\u9fff])))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff])))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**
