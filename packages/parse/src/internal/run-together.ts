@@ -4,6 +4,7 @@ import {
   headingAtLineEnd,
   isBareHeading,
   itemMarkerLength,
+  ORG_END,
   sectionMarkerLength,
   sectionMarkerText,
 } from "./line-kinds";
@@ -76,7 +77,8 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         rest = entry.rest;
       } else {
         // `國慶長假…兩千余萬人次 10月7日,記者從…`: a headline run into its first paragraph.
-        const led = headlineBeforeLede(line) ?? summaryTitleBeforeLede(line);
+        const led =
+          headlineBeforeLede(line) ?? summaryTitleBeforeLede(line) ?? titleBeforeIssuer(line);
         if (led) {
           out.push(led.title);
           rest = led.rest;
@@ -607,6 +609,25 @@ function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLi
   return {
     title: sliceLine(line, 0, head.length),
     rest: sliceLine(line, head.length, text.length),
+  };
+}
+
+/**
+ * `某县2020年国民经济和社会发展统计公报某县统计局`: a bulletin's name (a year in it, closed by 公报 or
+ * 通报, no mark) that a copy ran straight on into its issuer's name, four to twenty Han characters
+ * that end as a body's name does and name the title's place (their first two are in the title).
+ */
+const TITLE_BEFORE_ISSUER =
+  /^([^，,。；;：:、！？\s]{0,30}\d{4}年[^，,。；;：:、！？\s]{2,40}?(?:公报|公報|通报|通報))([\u4e00-\u9fff]{4,20})$/;
+
+/** The title and the issuer of a line {@link TITLE_BEFORE_ISSUER} matches, or undefined. */
+function titleBeforeIssuer(line: TextLine): { title: TextLine; rest: TextLine } | undefined {
+  const m = TITLE_BEFORE_ISSUER.exec(line.text);
+  const [, title = "", issuer = ""] = m ?? [];
+  if (!ORG_END.test(issuer) || !title.includes(issuer.slice(0, 2))) return undefined;
+  return {
+    title: sliceLine(line, 0, title.length),
+    rest: sliceLine(line, title.length, line.text.length),
   };
 }
 

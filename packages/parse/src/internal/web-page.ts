@@ -2138,6 +2138,8 @@ function issueNumberOf(value: string): number | undefined {
 
 const ALL_LABELS = [
   ...META_LABELS,
+  // `来源: 某网-某日报 2026-01-13 04:00:53 责编: 王某`: an editor's short label after the source.
+  "责编",
   "标题",
   "名称",
   "发布机构",
