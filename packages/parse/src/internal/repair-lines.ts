@@ -521,6 +521,8 @@ function dropPageFurniture(
       while (out > 0 && isBlankRange(source, raw[out - 1] as [number, number])) out--;
       continue;
     }
+    // A form feed alone on its line (the next page's text under it) leaves an empty line too.
+    if (firstOfPage && t === "") continue;
     if (firstOfPage && (opening.get(t) ?? 0) >= 2) {
       header(s, e);
       continue;
