@@ -296,7 +296,16 @@ describe("tables one cell a line, each line closed by ` |`", () => {
         expect(more).toEqual([]);
         expect(found?.head?.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual([head]);
         expect(found?.rows.map((r) => r.map((c) => cellText(bulletin, c)))).toEqual(
-          rows.map((r) => r.map((c) => c.replace(/^(\d+\.\d*?)0*%$/, "$1%").replace(/\.%$/, "%"))),
+          // A figure cell is a metric, written back as its value (`-1.50%` → `-1.5%`, `-0.0%` → `0%`);
+          // `+1.5%` stays text (a metric above zero prints without its plus).
+          rows.map((r) =>
+            r.map((c) =>
+              c
+                .replace(/^(-?\d+\.\d*?)0*%$/, "$1%")
+                .replace(/\.%$/, "%")
+                .replace(/^-0%$/, "0%"),
+            ),
+          ),
         );
       }),
       { numRuns: 150 },

@@ -538,16 +538,16 @@ export const isMinusCode = (c: number): boolean => c === 0x2d || c === 0x2212 ||
 /**
  * The sign of a growth rate at `text[i]`: -1 for a minus, 1 for a plus, 0 for none. A sign is
  * one after the words of a change (`增长-15.3%`), right after an opening bracket that follows
- * a name (`甲区（-6.2%）`, `乙县(+12.5%)`), or at the text's start (a cell's `-3.92%`); elsewhere a
- * minus joins two numbers (`1-5月`).
+ * a name (`甲区（-6.2%）`, `乙县(+12.5%)`), or a minus at the text's start (a cell's `-3.92%`);
+ * elsewhere a minus joins two numbers (`1-5月`).
  */
 export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   const c = text.charCodeAt(i);
   const minus = isMinusCode(c);
   if (!minus && c !== 0x2b && c !== 0xff0b) return 0;
   if (minus && (followsChangeWords(text, i, start) || belowZeroAt(text, i))) return -1;
-  // A sign opening the text read is its number's (a table cell's `-3.92` under a `%` unit).
-  if (i === 0 && isDigitCode(text.charCodeAt(1))) return minus ? -1 : 1;
+  // A minus opening the text read is its number's (a table cell's `-3.92` under a `%` unit).
+  if (minus && i === 0 && isDigitCode(text.charCodeAt(1))) return -1;
   const open = text.charCodeAt(i - 1);
   return (open === 0xff08 || open === 0x28) &&
     isHanCode(text.charCodeAt(i - 2)) &&
