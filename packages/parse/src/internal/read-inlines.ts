@@ -351,10 +351,14 @@ const TIME_ONLY = new RegExp(`^(?:${TIME_WORDS})$`);
  * (`国家乡村振兴重点帮扶县，`; not `工单并全部下派，`, `干部和群众参加。`).
  */
 const NOUN_TO_CLAUSE_END = /^[^\P{Script=Han}的之和及与并]{1,16}(?:[，。；：,;:！？]|$)/u;
-/** Verbs of making, naming or adding what a count counts (`确定160个…县`, `新建12所…`). */
-const MAKING_VERBS = "确定|认定|评定|命名|评选|遴选|新建|建成|创建|培育|打造|设立|新增|新设|引进";
+/**
+ * Verbs of making, naming or adding what a count counts (`确定160个…县`, `新建12所…`), or of
+ * sanctioning it (`约谈4家医疗机构负责人`, `问责12名…`).
+ */
+const MAKING_VERBS =
+  "确定|认定|评定|命名|评选|遴选|新建|建成|创建|培育|打造|设立|新增|新设|引进|约谈|问责|查处|处罚|曝光";
 /** The last characters of {@link MAKING_VERBS}. */
-const MAKING_LASTS = "定名选建成育造立增设进";
+const MAKING_LASTS = "定名选建成育造立增设进谈责处罚光";
 /** A clause that opens with a making verb, after a word of time or scope (`。全年认定`, `，新建`). */
 const MAKING_LEAD = new RegExp(
   `(?:^|[，。；：,;:！？])(?:${TIME_WORDS})?(?:${SCOPE_WORDS})?(?:${MAKING_VERBS})$`,
