@@ -51,6 +51,11 @@ const OUTLET =
 const RUN_ON_CREDIT =
   /[。！？]\s*[（(]([\u4e00-\u9fff]{2,30}?)(?:供稿|提供|撰稿|报送)(?:[\s\u3000]*(?:编校|编辑|责编|责任编辑|审核|校对)[：:]\s*[\u4e00-\u9fff·]{2,8})?[）)]$/;
 
+/** `…。（新华社）`, `…。(央视新闻)`: a name alone in brackets closing the last paragraph after its sentence. */
+const RUN_ON_OUTLET = /[。！？]\s*[（(]([\u4e00-\u9fff]{2,12})[）)]$/;
+/** `央视新闻`, `澎湃新闻`: a news brand's name (not a column's: `图片新闻`, `相关新闻`). */
+const NEWS_BRAND = /^(?!图片|视频|相关|热点|更多|今日|要闻|综合)[\u4e00-\u9fff]{2,6}新闻$/;
+
 /**
  * An outlet's name before a reporter's role: a paper, site or agency (`某某日报`, `某某新闻网`,
  * `新华社`) or a newspaper group (`某某报业`, `某某报业集团`), a bureau (`驻某市`) perhaps after it,
@@ -162,7 +167,8 @@ const MAX_ISSUER = 40;
 /**
  * `某省交通运输厅` on the last line, right under a paragraph (`…同比增长8.2%。`): the issuer a news
  * page signs with, without a date; or the newspaper it came from in brackets (`（某某日报）`, after a
- * reporter's credit perhaps: `记者王某报道 (某某日报)`), or the
+ * reporter's credit perhaps: `记者王某报道 (某某日报)`; run on to the last paragraph: `…。（新华社）`, a news
+ * brand too, `…。(央视新闻)`), or the
  * reporters' outlet in brackets (`（某某日报记者 林某）`, under a graphic's short lines too), or the
  * office credited in brackets (`（某市统计局供稿）`), over a site's rights notice perhaps
  * ({@link rightsNoticeStart}). Not a table, a caption (`表1 各市协会`), a 版记 line or a name
@@ -195,6 +201,10 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     // `…。（某某日报记者 林某 通讯员 洪某）`: the reporters' paper.
     const paper = reportersOutlet(tail, true);
     if (paper !== undefined) return paper;
+    // `…流通更加高效顺畅。(央视新闻)`, `…。（新华社）`: the outlet a copied report came from.
+    const copied = RUN_ON_OUTLET.exec(simple)?.[1];
+    if (copied !== undefined && (isOutletName(copied) || NEWS_BRAND.test(copied)))
+      return tail.slice(tail.length - copied.length - 1, -1);
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;

@@ -127,11 +127,11 @@ function endsClause(text: string, end: number): boolean {
 
 /**
  * The growth a rate is of, as a noun after it, closing the clause (`实现42.4%的高速增长，`,
- * `保持了8.5%的较快增长。`, `9.6%的增幅，`): the rate is reported. Not a target
- * (`5%的增长目标`) or a part (`42.4%的企业`).
+ * `保持了8.5%的较快增长。`, `9.6%的增幅，`), or the basis the next step builds on (`在年均增长20%的基础上，`):
+ * the rate is reported. Not a target (`5%的增长目标`), a part (`42.4%的企业`) or `的基础数据`.
  */
 const GROWTH_NOUN =
-  /^的(?:高速|较快|較快|快速|稳步|穩步|稳定|穩定|大幅|强劲|強勁)?(?:增长|增長|增幅|增速|涨幅|漲幅)(?:[，。；、,;！？）)]|$)/;
+  /^的(?:(?:高速|较快|較快|快速|稳步|穩步|稳定|穩定|大幅|强劲|強勁)?(?:增长|增長|增幅|增速|涨幅|漲幅)(?:[，。；、,;！？）)]|$)|基[础礎]上)/;
 
 /**
  * A rate stated after `率达`, `比例为`, `占比达到` (traditional `達`/`為` too), the words before it.

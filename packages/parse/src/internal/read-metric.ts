@@ -487,13 +487,25 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
 const LIFE_SPAN_BEFORE = /[寿壽]命(?:[为為是]|[达達](?:到)?|提高到|增至)?$/;
 
 /**
+ * `期望寿命84.11岁，其中男性81.76岁，女性…`, `…岁（男78岁，女…`: the whole's life expectancy earlier in
+ * the sentence, then a sex (`男性`, `女`, `为` perhaps after it) before the number: a part of it by sex.
+ */
+const LIFE_SPAN_BY_SEX =
+  /[寿壽]命[^。；;！？]{0,24}?\d[岁歲][^。；;！？\d]{0,4}?[男女]性?(?:[为為是]|[达達]到?)?$/;
+
+/**
  * `岁` (`歲`) at `text[j]` when the number at `text[i]` is a life expectancy (after 寿命, read from
- * `text[max(start, i - 6), i)`); `undefined` otherwise.
+ * `text[max(start, i - 6), i)`), or one by sex after it ({@link LIFE_SPAN_BY_SEX}; no bound,
+ * `…岁以上`); `undefined` otherwise.
  */
 function lifeSpanUnitAt(text: string, i: number, j: number, start: number): string | undefined {
   const c = text.charCodeAt(j);
   if (c !== 0x5c81 /* 岁 */ && c !== 0x6b72 /* 歲 */) return undefined;
-  return LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ? text.charAt(j) : undefined;
+  return LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ||
+    (text.charCodeAt(j + 1) !== 0x4ee5 /* 以 */ &&
+      LIFE_SPAN_BY_SEX.test(text.slice(Math.max(0, i - 40), i)))
+    ? text.charAt(j)
+    : undefined;
 }
 
 /** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
