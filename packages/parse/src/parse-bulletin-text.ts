@@ -388,9 +388,9 @@ const MAX_SUBHEADLINE = 60;
  * `云南省固定资产投资增速稳中有升` over `前三季度同比增长8.0%，产业投资规模不断扩大`: a news page's headline
  * of one phrase (no comma, eight characters or more, no body's or site's name alone) right over
  * its sub-headline, the head's longest line, a phrase of clauses parted by a comma (no sentence's
- * mark, {@link MAX_SUBHEADLINE} characters at most): the headline is
- * the title (the longest line is the sub-headline), as a kicker's headline under it is
- * ({@link isKicker}). Undefined for any other head.
+ * mark, {@link MAX_SUBHEADLINE} characters at most) or a subtitle after a dash (`——某省12345热线调研报告`):
+ * the headline is the title (the longest line is the sub-headline), as a kicker's headline under it
+ * is ({@link isKicker}). Undefined for any other head.
  */
 function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
   let k = 0;
@@ -403,10 +403,9 @@ function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
   const b = sub.text;
   return b.length > a.length &&
     a.length >= MIN_SUBHEADED_TITLE &&
-    (b.includes("，") || b.includes(",")) &&
+    (b.startsWith("——") || ((b.includes("，") || b.includes(",")) && !b.startsWith("—"))) &&
     !a.includes("，") &&
     !a.includes(",") &&
-    !b.startsWith("—") &&
     b.length <= MAX_SUBHEADLINE &&
     !HEADER_SENTENCE.test(b) &&
     isBareHeading(a) &&
