@@ -1275,10 +1275,16 @@ const LABELLED_PAGE_DATE = new RegExp(
  * How many lines after `lines[0]` (whose text is `title`) print the title again broken over two or
  * three lines: the first a start of the title, the last an end of it, any between them a part of
  * it, each shorter than the title and two characters at least, together at most the title's length
- * and at least half of it (a piece may be lost between them); else 0.
+ * and at least half of it (a piece may be lost between them); or print it again on one line with
+ * one or two characters lost in one place (`关于202310月份…`, its 年 lost): 1; else 0.
  */
 function brokenCopyAfter(title: string, lines: readonly TextLine[]): number {
   if (title.length < MIN_BROKEN_TITLE || !isBareHeading(title)) return 0;
+  const one = lines[1]?.text ?? "";
+  let ends = 0;
+  while (ends < one.length && title[ends] === one[ends]) ends++;
+  for (let j = 1; ends < one.length && title.at(-j) === one.at(-j); j++) ends++;
+  if (one.length < title.length && one.length + 2 >= title.length && ends === one.length) return 1;
   for (let k = 2; k <= 3 && k < lines.length; k++) {
     const parts = lines.slice(1, 1 + k).map((l) => l.text);
     const total = parts.reduce((n, p) => n + p.length, 0);
