@@ -388,9 +388,9 @@ const MAX_SUBHEADLINE = 60;
  * `云南省固定资产投资增速稳中有升` over `前三季度同比增长8.0%，产业投资规模不断扩大`: a news page's headline
  * of one phrase (no comma, eight characters or more, no body's or site's name alone) right over
  * its sub-headline, the head's longest line, a phrase of clauses parted by a comma (no sentence's
- * mark, {@link MAX_SUBHEADLINE} characters at most): the headline is
- * the title (the longest line is the sub-headline), as a kicker's headline under it is
- * ({@link isKicker}). Undefined for any other head.
+ * mark, {@link MAX_SUBHEADLINE} characters at most) or a subtitle after a dash (`——某省12345热线调研报告`):
+ * the headline is the title (the longest line is the sub-headline), as a kicker's headline under it
+ * is ({@link isKicker}). Undefined for any other head.
  */
 function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
   let k = 0;
@@ -403,10 +403,9 @@ function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
   const b = sub.text;
   return b.length > a.length &&
     a.length >= MIN_SUBHEADED_TITLE &&
-    (b.includes("，") || b.includes(",")) &&
+    (b.startsWith("——") || ((b.includes("，") || b.includes(",")) && !b.startsWith("—"))) &&
     !a.includes("，") &&
     !a.includes(",") &&
-    !b.startsWith("—") &&
     b.length <= MAX_SUBHEADLINE &&
     !HEADER_SENTENCE.test(b) &&
     isBareHeading(a) &&
@@ -1278,10 +1277,16 @@ const LABELLED_PAGE_DATE = new RegExp(
  * How many lines after `lines[0]` (whose text is `title`) print the title again broken over two or
  * three lines: the first a start of the title, the last an end of it, any between them a part of
  * it, each shorter than the title and two characters at least, together at most the title's length
- * and at least half of it (a piece may be lost between them); else 0.
+ * and at least half of it (a piece may be lost between them); or print it again on one line with
+ * one or two characters lost in one place (`关于202310月份…`, its 年 lost): 1; else 0.
  */
 function brokenCopyAfter(title: string, lines: readonly TextLine[]): number {
   if (title.length < MIN_BROKEN_TITLE || !isBareHeading(title)) return 0;
+  const one = lines[1]?.text ?? "";
+  let ends = 0;
+  while (ends < one.length && title[ends] === one[ends]) ends++;
+  for (let j = 1; ends < one.length && title.at(-j) === one.at(-j); j++) ends++;
+  if (one.length < title.length && one.length + 2 >= title.length && ends === one.length) return 1;
   for (let k = 2; k <= 3 && k < lines.length; k++) {
     const parts = lines.slice(1, 1 + k).map((l) => l.text);
     const total = parts.reduce((n, p) => n + p.length, 0);
