@@ -157,14 +157,22 @@ function splitPipes(source: string, a: number, b: number): Split | undefined {
 /**
  * `指  标 2024年 …`, `工  业 1430156 9.0`: a label of two Han characters opening a row of figures (or
  * a head naming a year), letter-spaced to the width of its column: one cell (`[a, i)` before the
- * gap `[i, j)`, the line ending at `b`).
+ * gap `[i, j)`, the line ending at `b`). So is a corner over head words one space apart (`项  目
+ * 价格指数 比上年±%`): letter-spaced words (`政  务  服  务`) go on with another gap.
  */
 const spacedPair = (source: string, a: number, i: number, j: number, b: number): boolean =>
   i - a === 1 &&
   isHan(source.charAt(a)) &&
   isHan(source.charAt(j)) &&
   isSpaceCode(source.charCodeAt(j + 1)) &&
-  /\d/.test(source.slice(j + 1, b));
+  (/\d/.test(source.slice(j + 1, b)) || (j + 2 < b && !isSpaceCode(source.charCodeAt(j + 2))));
+
+/**
+ * `#   国有控股`, `# 食品烟酒 100.3 0.3`: the `#` a statistics table prints before a sub-row's label
+ * (`[a, i)` before the line's first gap), which the gap after it does not part from the label.
+ */
+const subRowMark = (source: string, a: number, i: number): boolean =>
+  i - a === 1 && (source.charCodeAt(a) === 0x23 || source.charCodeAt(a) === 0xff03);
 
 /**
  * Splits a raw line on gaps: runs of white space with a tab in them, or of two or more spaces
@@ -187,7 +195,7 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
     }
     if (
       (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") &&
-      !(start === a && spacedPair(source, a, i, j, b))
+      !(start === a && (spacedPair(source, a, i, j, b) || subRowMark(source, a, i)))
     ) {
       cells.push([start, i]);
       start = j;
@@ -583,6 +591,8 @@ export function findTables(
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
+  /** The copy's last line that is not blank ({@link copyEnd}). */
+  let lastLine: number | undefined;
   /** The last line of the run of cells a table was last looked for in, and how many times. */
   let run = { end: -1, tries: 0 };
   for (let r = 0; r < raw.length; r++) {
@@ -881,6 +891,13 @@ export function findTables(
         continue;
       }
       const split = i < raw.length ? splitRow(source, raw[i] as Range, single) : undefined;
+      const cut = kind === "pipe" || rows.length < 3 ? undefined : cutRow(i, split, headWidth);
+      if (cut !== undefined) {
+        rows.push(cut);
+        opens.push(i);
+        end = i;
+        break;
+      }
       if (single && split?.kind === "space" && split.cells.length !== headWidth) break;
       if (!split) {
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
@@ -1006,6 +1023,38 @@ export function findTables(
       lines.rows = alignSpannedRows(lines.rows);
     }
     return end;
+  }
+
+  /**
+   * `    教育文化和娱`, `交通和通信 104.6`: the copy's last line (a page's copy cut short inside a table),
+   * a row's label (a word of two characters or more: `第` alone names no row) and fewer cells than
+   * the head's `width`, none a sentence: the table's last row, cut (its cells; else undefined).
+   */
+  function cutRow(i: number, split: Split | undefined, width: number): TextLine[] | undefined {
+    if (i !== copyEnd()) return undefined;
+    const cells =
+      split === undefined
+        ? [clean(...(raw[i] as Range))]
+        : split.kind === "rule"
+          ? []
+          : cellsOf(split, clean);
+    const [label] = cells;
+    return label !== undefined &&
+      cells.length < width &&
+      kindOf(label.text) === "word" &&
+      label.text.length >= 2 &&
+      cells.every((c) => loneCell(c))
+      ? cells
+      : undefined;
+  }
+
+  /** The last line of the copy that is not blank (found once, when a table is read up to it). */
+  function copyEnd(): number {
+    if (lastLine === undefined) {
+      lastLine = raw.length - 1;
+      while (lastLine > 0 && blank(lastLine)) lastLine--;
+    }
+    return lastLine;
   }
 
   /**
