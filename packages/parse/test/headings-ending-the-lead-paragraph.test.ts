@@ -43,6 +43,6 @@ describe("a first heading at the end of the lead paragraph", () => {
   test("parseBulletinText: a heading's words broken before a figure (`6029.34万元`) still go on (counter-case)", () => {
     const body = `${TITLE}\n2020年是某县发展史上极不平凡的一年，经济稳中向好。 二、住房公积金提取 2022年第三季度全县住房公积金提取\n6029.34万元。本年累计提取16714.16万元。`;
     expect(sections(body)).not.toContain("住房公积金提取2022年第三季度全县住房公积金提取");
-    expect(JSON.stringify(parseBulletinText(body).bulletin)).toContain("提取\",{\"type\":\"metric\"");
+    expect(JSON.stringify(parseBulletinText(body).bulletin)).toContain('提取",{"type":"metric"');
   });
 });
