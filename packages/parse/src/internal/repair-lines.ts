@@ -1438,8 +1438,11 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       line.pageLineBefore !== true &&
       !startsBlock(line.text) &&
       // `…汇报如下。一、上半年工作开展情况` / `1、经济建设…`: a heading run on at the end of its lead-in's
-      // line goes on into no numbered point.
-      !(NUMBERED_MARKER.test(line.text) && headingAtLineEnd(tail) >= 0) &&
+      // line goes on into no numbered point, nor into its text opening with a year (`2020年末，…`).
+      !(
+        (NUMBERED_MARKER.test(line.text) || /^\d{4}年/.test(line.text)) &&
+        headingAtLineEnd(tail) >= 0
+      ) &&
       !isDateLine(line.text) &&
       !isGarbledDateLine(line.text) &&
       !DATE_TIME_LINE.test(line.text) &&

@@ -620,11 +620,24 @@ function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLi
 const TITLE_BEFORE_ISSUER =
   /^([^，,。；;：:、！？\s]{0,30}\d{4}年[^，,。；;：:、！？\s]{2,40}?(?:公报|公報|通报|通報))([\u4e00-\u9fff]{4,20})$/;
 
-/** The title and the issuer of a line {@link TITLE_BEFORE_ISSUER} matches, or undefined. */
+/**
+ * `关于…情况的通报各相关单位：…`: a flattened document's title (`关于…`, closed by the kind of document
+ * it is) run straight on into its addressee (`各…：`).
+ */
+const TITLE_BEFORE_ADDRESSEE =
+  /^(关于[^，,。；;：:！？\s]{4,60}?(?:通报|通報|通知|报告|報告|意见|意見|决定|決定))(?=各[^。；！？：:]{1,40}[：:])/;
+
+/**
+ * The title and the rest of a line whose title runs into its issuer ({@link TITLE_BEFORE_ISSUER})
+ * or its addressee ({@link TITLE_BEFORE_ADDRESSEE}), or undefined.
+ */
 function titleBeforeIssuer(line: TextLine): { title: TextLine; rest: TextLine } | undefined {
-  const m = TITLE_BEFORE_ISSUER.exec(line.text);
-  const [, title = "", issuer = ""] = m ?? [];
-  if (!ORG_END.test(issuer) || !title.includes(issuer.slice(0, 2))) return undefined;
+  const [, named = "", issuer = ""] = TITLE_BEFORE_ISSUER.exec(line.text) ?? [];
+  const title =
+    ORG_END.test(issuer) && named.includes(issuer.slice(0, 2))
+      ? named
+      : (TITLE_BEFORE_ADDRESSEE.exec(line.text)?.[1] ?? "");
+  if (title === "") return undefined;
   return {
     title: sliceLine(line, 0, title.length),
     rest: sliceLine(line, title.length, line.text.length),
