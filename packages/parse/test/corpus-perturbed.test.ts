@@ -88,6 +88,10 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised again on 2026-12-03 (session 16) to 876 tuning texts, 16587 facts, 16497 found unperturbed (held-out-20 moved in; batches s16b, s16c and s16f; the rules of s16e and the coordinator's).
  * Raised again on 2026-12-03 (session 17) to 972 tuning texts, 18423 facts, 18303 found unperturbed (held-out-21 to -24 moved in; batch s17b; the rules of s17e and the coordinator's).
  * Raised 2026-12-03 (session 18) to the merged tree over 1133 tuning texts (21371 unperturbed).
+ * pdf-pages raised 2026-12-04 on branch s19p (1212 tuning texts, 23046 facts, 22820 found
+ * unperturbed) from 22698 to 22744: a form feed alone on its line leaves no blank line (28 tables and
+ * 17 figures a page break parted read whole again), and a heading at a page's top under a line short
+ * of the page's width starts a part of its own (form-feed-lines.test.ts, headings-at-page-tops.test.ts).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "full-width-marks": { found: 21371, losingSentences: 0 },
@@ -101,7 +105,7 @@ const FLOOR: Record<string, { found: number; losingSentences: number }> = {
   "no-blank-lines": { found: 21368, losingSentences: 0 },
   indent: { found: 21371, losingSentences: 0 },
   "pdf-like": { found: 21296, losingSentences: 0 },
-  "pdf-pages": { found: 21253, losingSentences: 0 },
+  "pdf-pages": { found: 22744, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

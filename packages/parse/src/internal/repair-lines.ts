@@ -75,6 +75,8 @@ export interface TextLine {
    * this line and the one kept before it: the two are no paragraph split by a line break.
    */
   pageLineBefore?: boolean;
+  /** A page break (a form feed) stood between this line and the one kept before it. */
+  pageBreakBefore?: boolean;
 }
 
 /**
@@ -252,7 +254,9 @@ export function repairLines(
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
   const headers: TextLine[] = [];
-  dropPageFurniture(source, raw, (from, to) => headers.push(clean(from, to)));
+  /** Where the first line kept of each page after the first starts. */
+  const pageOpeners = new Set<number>();
+  dropPageFurniture(source, raw, (from, to) => headers.push(clean(from, to)), pageOpeners);
   // Tables first: their cells are not page numbers or split sentences.
   // Whole lines repaired once: the table finder reads some (never changing them), and the
   // loop below takes the same objects. Cells and captions are repaired apart (a table changes them).
@@ -323,6 +327,7 @@ export function repairLines(
       } else {
         if (blank) line.blankBefore = true;
         if (pageLine) line.pageLineBefore = true;
+        if (pageOpeners.has(range[0])) line.pageBreakBefore = true;
         blank = false;
         pageLine = false;
         cleaned.push(line);
@@ -487,14 +492,15 @@ const MARKED_PAGE_NUMBER =
  * Takes a PDF's page furniture out of the raw lines, in place, before anything reads them: a
  * page number in a form no cell has (`— 3 —`, `第3页`), any page number ({@link isPageNumber}) on
  * the last line of a page (right before a form feed), and a running header: a short line that
- * opens two pages or more after a form feed (`内部资料 注意保存`). `header` is told of each header.
- * The blank lines above a page number (the page's margin) go with it. A table or a paragraph a
- * page break parts then reads as one.
+ * opens two pages or more after a form feed (`内部资料 注意保存`). `header` is told of each header,
+ * `opens` of where the first line kept of each later page starts. The blank lines above a page
+ * number (the page's margin) go with it. A table or a paragraph a page break parts then reads as one.
  */
 function dropPageFurniture(
   source: string,
   raw: [number, number][],
   header: (from: number, to: number) => void,
+  opens: Set<number>,
 ): void {
   if (!MAY_HOLD_PAGE_NUMBER.test(source)) return;
   // The lines that open a page (after a form feed), by their text.
@@ -508,6 +514,8 @@ function dropPageFurniture(
     if (t !== "" && t.length <= 30) opening.set(t, (opening.get(t) ?? 0) + 1);
   }
   let out = 0;
+  /** A form feed came after the last line kept. */
+  let broke = false;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
     const s = range[0];
@@ -515,6 +523,7 @@ function dropPageFurniture(
     const t = source.slice(s, e).trim();
     const lastOfPage = endsPage(source, e);
     const firstOfPage = s > 0 && source.charCodeAt(s - 1) === FORM_FEED;
+    broke ||= firstOfPage;
     // (A form feed right after a line break leaves an empty line: no paragraph break either.)
     if (MARKED_PAGE_NUMBER.test(t) || (lastOfPage && (t === "" || isPageNumber(t)))) {
       // The page's bottom margin above its number is no paragraph break.
@@ -527,6 +536,8 @@ function dropPageFurniture(
       header(s, e);
       continue;
     }
+    if (broke && t !== "") opens.add(s);
+    if (t !== "") broke = false;
     raw[out++] = range;
   }
   raw.length = out;
@@ -1394,6 +1405,9 @@ function joinsAcrossBlank(prev: string, next: string): boolean {
  * running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`. A blank line ends
  * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
+/** A figure or a clause's mark: a line at a page's top holding one is no heading there. */
+const PAGE_TOP_TEXT = /[\d、，；：]/;
+
 function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: string): TextLine[] {
   const first = bodyStart(lines);
   const page = pageWidth(lines, first, source);
@@ -1409,6 +1423,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
   let byPage = false;
   /** `byPage`, and the last line reads as a heading ({@link readsAsHeading}). */
   let pageHeading = false;
+  /** The last line fills the page's width (a page break under it parts a paragraph). */
+  let filled = false;
   // The last characters of the last line out. A joined line's text grows by `+=`, and reading a
   // character of such a string copies all of it (V8 flattens it): reading the end of a
   // paragraph of many joined lines at every join would cost the square of its length. `head`
@@ -1455,13 +1471,20 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !(out.length === 1 && !joins.has(prev) && dashedKicker(prev.text) !== undefined);
     // A heading much shorter than the text's lines after a blank line starts a part of its own,
     // even when the paragraph before it lacks its closing mark (`…1.9个百分点` / `固定资产投资增速趋缓`).
+    // So does one at the top of a page under a line short of the page's width, where a blank line
+    // may have stood: words alone (no figure or clause mark: the rest of a paragraph the page broke
+    // holds one, `…竣工11.16万` / `平方米农民新居、…`).
     const headingAfterBlank =
-      line.blankBefore === true && line.text.length * 2.5 < wide && isBareHeading(line.text);
+      (line.blankBefore === true ||
+        (line.pageBreakBefore === true && !filled && !PAGE_TOP_TEXT.test(line.text))) &&
+      line.text.length * 2.5 < wide &&
+      isBareHeading(line.text);
     if (
       prev &&
       continues &&
-      (line.blankBefore !== true ||
-        (joinsAcrossBlank(tail, line.text) && !headingAfterBlank && !ADDRESSEE.test(line.text)))
+      (line.blankBefore !== true
+        ? !headingAfterBlank
+        : joinsAcrossBlank(tail, line.text) && !headingAfterBlank && !ADDRESSEE.test(line.text))
     ) {
       const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line, spacedBreak(prev, line, source));
@@ -1501,6 +1524,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     // `00%`, `…中，33` / `种产量…`), unless it ends a sentence or reads as a heading.
     byPage = false;
     pageHeading = false;
+    filled = page > 0 && !line.table && Math.abs(width - page) <= PAGE_SLACK;
     if (page > 0 && !last.table && !isDateLine(last.text)) {
       const fills = !line.table && Math.abs(width - page) <= PAGE_SLACK;
       if (!open) {
