@@ -815,13 +815,16 @@ export function readInlines(
               text.charCodeAt(i - 2) === 0x5747)) /* 均 */;
         // `共有4个市州、10个县市区`: a count listed after a count of the same unit goes with it.
         // So does any count of a list of counts (`29个社区、20个农贸市场、17所学校`).
+        // `全市204处…水厂及2939处…工程均…`: so does one joined by 和/及/与 to a count of its unit.
         const listed =
           figure !== undefined &&
-          text.charCodeAt(i - 1) === 0x3001 /* 、 */ &&
           i - lastCountEnd <= 12 &&
           figure.metric.unit !== "%" &&
-          (lastCountUnit === figure.metric.unit ||
-            (lastCountUnit !== "%" && LIST_NOUN.test(text.slice(lastCountEnd, i + 1))));
+          (text.charCodeAt(i - 1) === 0x3001 /* 、 */
+            ? lastCountUnit === figure.metric.unit ||
+              (lastCountUnit !== "%" && LIST_NOUN.test(text.slice(lastCountEnd, i + 1)))
+            : lastCountUnit === figure.metric.unit &&
+              JOINED_COUNT.exec(text.slice(lastCountEnd, i + 1))?.[0].length === i - lastCountEnd);
         const counted =
           figure !== undefined &&
           !reported &&
