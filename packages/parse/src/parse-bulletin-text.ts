@@ -388,7 +388,8 @@ const MAX_SUBHEADLINE = 60;
  * `云南省固定资产投资增速稳中有升` over `前三季度同比增长8.0%，产业投资规模不断扩大`: a news page's headline
  * of one phrase (no comma, eight characters or more, no body's or site's name alone) right over
  * its sub-headline, the head's longest line, a phrase of clauses parted by a comma (no sentence's
- * mark, {@link MAX_SUBHEADLINE} characters at most) or a subtitle after a dash (`——某省12345热线调研报告`):
+ * mark, {@link MAX_SUBHEADLINE} characters at most) or a subtitle of one phrase after a dash (`——某省12345热线调研报告`; a
+ * dashed phrase of clauses keeps its reading as the title):
  * the headline is the title (the longest line is the sub-headline), as a kicker's headline under it
  * is ({@link isKicker}). Undefined for any other head.
  */
@@ -403,7 +404,7 @@ function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
   const b = sub.text;
   return b.length > a.length &&
     a.length >= MIN_SUBHEADED_TITLE &&
-    (b.startsWith("——") || ((b.includes("，") || b.includes(",")) && !b.startsWith("—"))) &&
+    (b.includes("，") || b.includes(",") ? !b.startsWith("—") : b.startsWith("——")) &&
     !a.includes("，") &&
     !a.includes(",") &&
     b.length <= MAX_SUBHEADLINE &&

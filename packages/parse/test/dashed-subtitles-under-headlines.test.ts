@@ -5,7 +5,9 @@ import { describe, expect, test } from "vitest";
  * A web page's head that prints the headline, then its subtitle after a dash on the next line
  * (`以市民诉求驱动社会治理进阶` / `——某省12345热线调研报告`), over the page's metadata line: the headline
  * is the title, though the subtitle is the longer line. A dashed line under a heading that is a
- * body's or a site's name (`某某日报`) is no subtitle of a headline. Written for the rule (formerly
+ * body's or a site's name (`某某日报`) is no subtitle of a headline; a dashed phrase of clauses
+ * (`——全市规模以上工业增加值同比增长6.2%，增速比上半年加快`) keeps its reading as the title
+ * (subheadlines-under-headlines.test.ts, lead-summary-lines.test.ts). Written for the rule (formerly
  * held-out-36's newspaper page of a hotline survey); the texts are invented.
  */
 
