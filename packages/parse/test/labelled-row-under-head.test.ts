@@ -55,6 +55,8 @@ describe("a labelled row of figures under a head of words, one cell a line", () 
   test.each([
     // More figures than words.
     [["类别", "房产", "执法", "数量", "396", "198", "163", "757", "12"]],
+    // Two labelled rows: the second row shows a table of two rows, which bare lines are not.
+    [["类型", "本期", "同比", "投诉", "250", "-70.27", "举报", "37", "-50.67"]],
     // A figure among the words.
     [["类别", "房产", "执法", "2", "供水", "数量", "396"]],
     // A list of short lines, no figure.

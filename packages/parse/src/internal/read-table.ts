@@ -424,11 +424,14 @@ function joinIndexBase(cells: { line: TextLine; raw: number }[]): void {
  * stays a cell.
  */
 function joinHeadUnits(cells: { line: TextLine; raw: number }[]): void {
+  // (So does `增长（%）` under `比上年同期`: a head cell broken before its change.)
   for (let k = 1; k < cells.length; k++) {
     const cell = cells[k] as { line: TextLine; raw: number };
     if (kindOf(cell.line.text) === "figure") return;
     const over = cells[k - 1] as { line: TextLine; raw: number };
-    if (!BRACKETED_UNIT.test(cell.line.text) || BRACKETED_UNIT.test(over.line.text)) continue;
+    const unit = BRACKETED_UNIT.test(cell.line.text) && !BRACKETED_UNIT.test(over.line.text);
+    if (!unit && !(CHANGE_HEAD.test(cell.line.text) && COMPARED_BASE.test(over.line.text)))
+      continue;
     over.line = lineOf(`${over.line.text}${cell.line.text}`, [
       ...offsetsOf(over.line),
       ...offsetsOf(cell.line),
@@ -437,6 +440,11 @@ function joinHeadUnits(cells: { line: TextLine; raw: number }[]): void {
     k--;
   }
 }
+
+/** `比上年同期`, `较上月`: the base of a change, alone (no change named: a head cell broken over lines). */
+const COMPARED_BASE = /^(?:比|较|較)[^增减減降幅（(]{1,6}$/;
+/** `增长（%）`, `增減(%)`: a change and its unit, the rest of a head cell broken after its base. */
+const CHANGE_HEAD = /^(?:增[长長减減幅速]|下降)[^（()）]{0,4}[（(][^（()）]{1,6}[）)]$/;
 
 /** A web page's footer (`公网安备 …号`, `ICP备…`, `版权所有`): it closes a table cut by the copy's end. */
 const PAGE_FOOT = /公[网網]安[备備]|ICP[备備]|[网網]站[标標][识識]|版[权權]所有/;
@@ -471,13 +479,17 @@ function blankUnit(raw: readonly Range[]): number {
 
 /**
  * Whether a bare cell's text may be a table's title over its head: a phrase of words, eight
- * characters or more, no clause mark in it.
+ * characters or more (four over the table's period or its blank corner: `short`), no clause mark.
  */
-const titleText = (text: string): boolean =>
-  text.length >= 8 && !CLAUSE_MARK.test(text) && kindOf(text) === "word";
+const titleText = (text: string, short = false): boolean =>
+  text.length >= (short ? 4 : 8) && !CLAUSE_MARK.test(text) && kindOf(text) === "word";
 
-/** `2022年8月`, `2022年1-8月`, `2022年8月份`: the month or months of a year a table covers, alone. */
-const PERIOD_ALONE = /^\d{4}年\d{1,2}(?:[-—~～至]\d{1,2})?月份?$/;
+/**
+ * `2022年8月`, `2022年1-8月`, `2022年8月份`, `2022年上半年`, `2022年前三季度`: the month or months of a
+ * year a table covers, alone.
+ */
+const PERIOD_ALONE =
+  /^\d{4}年(?:\d{1,2}(?:[-—~～至]\d{1,2})?月份?|[上下]半年|(?:第?[一二三四1-4]|前[二三2-3]|1-[2-4])季度)$/;
 
 /**
  * `… / 2.69%` / `全国12315平台受理服务类投诉五大热点` / `项目` / `数量（件）` / …: a title over the first two
@@ -487,15 +499,25 @@ const PERIOD_ALONE = /^\d{4}年\d{1,2}(?:[-—~～至]\d{1,2})?月份?$/;
  * stand over it).
  */
 function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean): void {
-  const text = (k: number): string => (cells[k] as { line: TextLine }).line.text;
+  const text = (k: number): string => cells[k]?.line.text ?? "";
+  /** A title over a blank corner or a period: a shorter one is a title too. */
+  const title = (k: number): boolean =>
+    titleText(text(k), text(k + 1) === "" || PERIOD_ALONE.test(text(k + 1)));
   if (cells.length < 4) return;
-  const h = !captioned && titleText(text(0)) ? 1 : 0;
-  const first = text(h);
-  const second = cells[h + 1]?.line.text;
-  if (first === "" || second === undefined || second === "") return;
-  for (let j = h + 2; j + 2 < cells.length; j++) {
-    if (text(j + 1) === first && text(j + 2) === second && titleText(text(j))) {
-      cells.length = j;
+  const h = !captioned && title(0) ? 1 : 0;
+  // The head's first two cells of words, after its blank corner (`主要产品产量` / `` / `2023年` / …).
+  let o = h;
+  while (o < h + MAX_EMPTY_CELLS && text(o) === "") o++;
+  const n = o - h + 2;
+  if (text(o) === "" || text(o + 1) === "") return;
+  for (let j = h + n; j + n < cells.length; j++) {
+    let same = true;
+    for (let m = 0; m < n && same; m++) same = text(j + 1 + m) === text(h + m);
+    if (same && title(j)) {
+      // (Blank cells before the title, empty lines over it, go with it.)
+      let end = j;
+      while (end > 0 && text(end - 1) === "") end--;
+      cells.length = end;
       return;
     }
   }
@@ -531,6 +553,12 @@ function gapOrClauseIn(source: string, from: number, to: number): boolean {
   return false;
 }
 const WHITE_SPACE = /\s/;
+
+/**
+ * Most blank cells a run of empty lines between two cells holds ({@link cellLines}); a longer run
+ * parts the text after a table from it.
+ */
+const MAX_EMPTY_CELLS = 3;
 
 /**
  * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
@@ -1288,10 +1316,34 @@ export function findTables(
     for (let i = r; i < raw.length; ) {
       if (barredCell(i)) end = next(i + 1);
       else if (bareCell(i) || lonePipe(i)) end = i;
+      else if (emptyCellsEnd(i) > i) end = emptyCellsEnd(i);
       else break;
       i = next(end + 1);
     }
     return end;
+  }
+
+  /**
+   * `100.9` / `` / `` / `99.6`: in a copy whose cells one empty line parts, each empty line more
+   * (from `i`, the one after the parting line) is a blank cell, the row's cell the page left empty,
+   * when a cell follows the run (no clause mark in it) and another cell that one (it opens a row or
+   * goes on with one).
+   * The cell's line after the run, else -1.
+   */
+  function emptyCellsEnd(i: number): number {
+    if (gap !== 1 || i >= raw.length || !empty(i)) return -1;
+    let k = i;
+    while (k < raw.length && k - i <= MAX_EMPTY_CELLS && empty(k)) k++;
+    let after = k + 1;
+    while (after < raw.length && after - k <= MAX_EMPTY_CELLS + 1 && empty(after)) after++;
+    // (A line of text re-wrapped short, `…的原因:一方面是8`, is no cell after such a run.)
+    return k - i > MAX_EMPTY_CELLS ||
+      after >= raw.length ||
+      !bareCell(k) ||
+      !bareCell(after) ||
+      CLAUSE_MARK.test(cleanRow(k).text)
+      ? -1
+      : k;
   }
 
   function bareCell(r: number): boolean {
@@ -1339,6 +1391,8 @@ export function findTables(
     // A bare line goes in as `cleanRow` keeps it (`shared`), and is copied only into a table
     // found ({@link ownLine}): most runs of short lines are no table.
     const cells: { line: TextLine; raw: number; shared?: boolean }[] = [];
+    // Whether empty lines gave blank cells (held to rows that open with their label).
+    let emptyCells = false;
     const notes: { line: TextLine; raw: number }[] = [];
     // Where a line of pipes closed a row: the number of cells read by then.
     const closes: number[] = [];
@@ -1388,7 +1442,12 @@ export function findTables(
         cells.push({ line: cleanRow(i), raw: i, shared: true });
       else if (cells.length > 0 && spaceCell(i))
         cells.push({ line: { text: "", spans: [] }, raw: i });
-      else break;
+      else if (cells.length > 0 && emptyCellsEnd(i) > i) {
+        const k = emptyCellsEnd(i);
+        for (let e = i; e < k; e++) cells.push({ line: { text: "", spans: [] }, raw: e });
+        emptyCells = true;
+        i = k - 1;
+      } else break;
     }
     if (!piped && !barred) {
       // Fewer bare cells than the smallest table of them: most runs of short lines end here.
@@ -1435,12 +1494,20 @@ export function findTables(
       // when the columns agree better without it.
       // So is a title over the head (`全国12315平台受理商品类投诉五大热点` / `项目` / …, bare lines
       // as a PDF's text gives them), which becomes the table's caption.
-      const title = lines.caption === undefined && titleText(texts[0] ?? "");
-      // (`社会消费品零售总额` / `2022年8月` / `指标` / …: the period under the title goes with it.)
-      const over = title && PERIOD_ALONE.test(texts[1] ?? "") ? 2 : 1;
+      // (`社会消费品零售总额` / `2022年8月` / `指标` / …: the period under the title goes with it. Over
+      // the period or a blank corner, a shorter title is one too: `主要产品产量` / `` / `2023年` / ….)
+      const dated = PERIOD_ALONE.test(texts[1] ?? "");
+      const title =
+        lines.caption === undefined && titleText(texts[0] ?? "", dated || texts[1] === "");
+      const over = title && dated ? 2 : 1;
       const without =
-        texts[0] === "" || title ? bestColumns(texts.slice(over), options) : undefined;
-      if (without !== undefined && (best === undefined || without.score > best.score + 1e-9)) {
+        texts[0] === "" || title
+          ? // (Under its title, two rows show a table as under a caption.)
+            bestColumns(texts.slice(over), title && !marked ? { ...options, minRows: 2 } : options)
+          : undefined;
+      // (A title's reading wins a tie: a head twice as wide, two rows in one, agrees as well.)
+      const margin = title ? -1e-9 : 1e-9;
+      if (without !== undefined && (best === undefined || without.score > best.score + margin)) {
         const first = cells.shift();
         const period = over === 2 ? cells.shift() : undefined;
         if (title && first !== undefined)
@@ -1457,6 +1524,7 @@ export function findTables(
       }
     }
     if (columns === undefined) return undefined;
+    if (emptyCells && kindOf(cells[columns]?.line.text ?? "") !== "word") return undefined;
     const bodyCells = cells.length - columns;
     const full = headRow === undefined ? Math.floor(bodyCells / columns) : 1;
     // `合计 | 103176 | …` one cell short after the rows of a numbered table: a total row whose
@@ -1628,14 +1696,16 @@ const MIN_BARE_CELLS = Math.min(2 * (1 + 2), 2 * MIN_HEAD_OVER_ROW);
  * words or more (no figure, no blank) and go on with as many figures, the cell after them (if
  * any) no figure: the head's width, the table one row of figures under it; else undefined. The
  * row may open with its label (`类别` / `房产` … `合计` / `数量` / `396` … `834`: a corner over it):
- * the words are then one more than the head, the figures one fewer.
+ * the words are then one more than the head, the figures one fewer, and no row like it follows.
  */
 function headOverOneRow(texts: readonly string[]): number | undefined {
   let k = 0;
   while (k < texts.length && texts[k] !== "" && kindOf(texts[k] as string) !== "figure") k++;
   let f = k;
   while (f < texts.length && f - k <= k && kindOf(texts[f] as string) === "figure") f++;
-  const width = f - k === k ? k : f - k === k - 2 ? k - 1 : 0;
+  // (A labelled row is the last: a word and figures after it are a second row, two rows only.)
+  const labelled = f - k === k - 2 && kindOf(texts[f + 1] ?? "") !== "figure";
+  const width = f - k === k ? k : labelled ? k - 1 : 0;
   if (width < MIN_HEAD_OVER_ROW) return undefined;
   return f < texts.length && kindOf(texts[f] as string) === "figure" ? undefined : width;
 }
@@ -1769,6 +1839,20 @@ function agreementOf(kinds: readonly CellKind[], k: number): number | undefined 
   return seen === 0 || dataFigures * 2 < data ? undefined : agree / seen;
 }
 
+/**
+ * Where the first row's figures start among cells one a line (`kinds`): at the first figure, or,
+ * when a word follows it and two figures in a row come later after a word, at those (a head cell
+ * that reads as a figure: `11` / `比去年同月增长(%)` / `1-11` for `11月`, the copy having lost its
+ * `月`); -1 without.
+ */
+function firstRowFigure(kinds: readonly CellKind[]): number {
+  const first = kinds.indexOf("figure");
+  if (first < 0 || kinds[first + 1] !== "word") return first;
+  for (let i = first + 2; i < kinds.length - 1 && i <= MAX_COLUMNS; i++)
+    if (kinds[i - 1] === "word" && kinds[i] === "figure" && kinds[i + 1] === "figure") return i;
+  return first;
+}
+
 /** {@link inferColumns} with the winning count's agreement and its last row's missing cells. */
 function bestColumns(
   cells: readonly string[],
@@ -1780,9 +1864,12 @@ function bestColumns(
 ): { columns: number; score: number; missing: number } | undefined {
   const kinds = cells.map(kindOf);
   const firstFigure = kinds.indexOf("figure");
-  if (firstFigure < 2) return undefined;
+  // After a head cell that reads as a figure, the head ends at the first row's label only.
+  const row = firstRowFigure(kinds) - 1;
+  if (firstFigure < 2 && row < 2) return undefined;
   let best: { columns: number; score: number; missing: number; labels: boolean } | undefined;
-  for (let k = 2; k <= Math.min(firstFigure, MAX_COLUMNS); k++) {
+  for (let k = 2; k <= Math.min(Math.max(firstFigure, row), MAX_COLUMNS); k++) {
+    if (k > firstFigure && k !== row) continue;
     const body = kinds.length - k;
     if (body < k || (fullRows ? Math.floor(body / k) : Math.ceil(body / k)) < minRows) continue;
     const score = agreementOf(kinds, k);
