@@ -92,20 +92,21 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * unperturbed) from 22698 to 22744: a form feed alone on its line leaves no blank line (28 tables and
  * 17 figures a page break parted read whole again), and a heading at a page's top under a line short
  * of the page's width starts a part of its own (form-feed-lines.test.ts, headings-at-page-tops.test.ts).
+ * Raised 2026-12-04 (session 19) to the merged tree over 1212 tuning texts (22886 unperturbed; held-out-33 to -36 moved in; the rules of s19a–d, s19p and s19t). doubled-blank-lines reads 14 facts fewer than unperturbed: s19t's blank cells from empty lines hold for copies whose cells one empty line parts, and the tables they gained (shanghai-industry-2020-11, shanghai-gdp-2022h1-trad, zizhou-stats-bulletin-2023) read under doubled blank lines as before the rule.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 21371, losingSentences: 0 },
-  rewrap: { found: 21310, losingSentences: 0 },
-  "rewrap-mid-number": { found: 21282, losingSentences: 0 },
-  "stray-spaces": { found: 21358, losingSentences: 0 },
-  "web-furniture": { found: 21371, losingSentences: 0 },
-  crlf: { found: 21371, losingSentences: 0 },
-  "doubled-blank-lines": { found: 21371, losingSentences: 0 },
-  "blank-lines": { found: 21371, losingSentences: 0 },
-  "no-blank-lines": { found: 21368, losingSentences: 0 },
-  indent: { found: 21371, losingSentences: 0 },
-  "pdf-like": { found: 21296, losingSentences: 0 },
-  "pdf-pages": { found: 22744, losingSentences: 0 },
+  "full-width-marks": { found: 22886, losingSentences: 0 },
+  rewrap: { found: 22818, losingSentences: 0 },
+  "rewrap-mid-number": { found: 22789, losingSentences: 0 },
+  "stray-spaces": { found: 22873, losingSentences: 0 },
+  "web-furniture": { found: 22885, losingSentences: 0 },
+  crlf: { found: 22886, losingSentences: 0 },
+  "doubled-blank-lines": { found: 22872, losingSentences: 0 },
+  "blank-lines": { found: 22886, losingSentences: 0 },
+  "no-blank-lines": { found: 22883, losingSentences: 0 },
+  indent: { found: 22886, losingSentences: 0 },
+  "pdf-like": { found: 22803, losingSentences: 0 },
+  "pdf-pages": { found: 22797, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
