@@ -88,6 +88,12 @@ const MOVED_FLOOR = new Map([
   ["held-out-34", 344 / 361],
   ["held-out-35", 385 / 403],
   ["held-out-36", 373 / 400],
+  ["held-out-37", 359 / 368],
+  ["held-out-38", 433 / 449],
+  ["held-out-39", 364 / 372],
+  ["held-out-40", 401 / 414],
+  ["held-out-41", 450 / 474],
+  ["held-out-42", 317 / 332],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
