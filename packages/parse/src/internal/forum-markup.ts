@@ -10,6 +10,7 @@ const BLOCKS = "align|p|quote|table|tr|td|list|\\*|hr|br|center|indent";
 /** A tag of a name BBCode has, opening (with a value perhaps) or closing. */
 const TAG = `\\[\\/?(?:${BLOCKS}|b|i|u|s|color|font|size|url|backcolor)(?:=[^[\\]\\n]{0,60})?\\]`;
 const TAG_AT = new RegExp(TAG, "giy");
+const TAGS = new RegExp(TAG, "gi");
 const BLOCK = new RegExp(`^\\[\\/?(?:${BLOCKS})[\\]=]`, "i");
 /** Closing tags of BBCode's names that no bulletin prints. */
 const CLOSING = /\[\/(?:align|p|size|font|color|b)\]/g;
@@ -64,4 +65,4 @@ export function cutMarkupLines(source: string, raw: [number, number][]): void {
 
 /** Whether `source[from, to)` holds more than tags and spaces. */
 const hasText = (source: string, from: number, to: number): boolean =>
-  source.slice(from, to).replace(new RegExp(TAG, "gi"), "").trim() !== "";
+  source.slice(from, to).replace(TAGS, "").trim() !== "";

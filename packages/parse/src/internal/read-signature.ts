@@ -1,5 +1,5 @@
 import { isDateLine, isGarbledDateLine, isTailLine } from "./line-kinds";
-import { readFullDate } from "./read-date";
+import { readFullDate, readLeadingDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { appendLine, type TextLine } from "./repair-lines";
 
@@ -54,19 +54,13 @@ function closingDate(
     : undefined;
 }
 
-/** `9月27日，`, `2022年9月27日，`: the day a text's first sentence opens on. */
-const OPENING_DAY = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[，,]/;
-
-/** Whether `text` opens on the day `date` (YYYY-MM-DD) states ({@link OPENING_DAY}). */
+/**
+ * Whether `text` opens on the day `date` (YYYY-MM-DD) states: `9月27日，`, `2022年9月27日，`
+ * ({@link readLeadingDate}, the year `date`'s where the text gives none).
+ */
 function opensOnDay(text: string, date: string): boolean {
-  const m = OPENING_DAY.exec(text);
-  const [y, mo, d] = date.split("-").map(Number);
-  return (
-    m !== null &&
-    (m[1] === undefined || Number(m[1]) === y) &&
-    Number(m[2]) === mo &&
-    Number(m[3]) === d
-  );
+  const read = readLeadingDate(text, Number(date.slice(0, 4)));
+  return read.kind === "date" && read.value.kind === "day" && read.value.date === date;
 }
 
 /** `附件：…统计表`, `附件：1.…`: the 附件说明 under the text, naming what is attached (no sentence). */

@@ -1372,8 +1372,10 @@ const opensWithBracket = (text: string): boolean => oneOfCode("（(【[", text.c
 const BYLINE_LABEL = /(?:作者|编辑|记者|通讯员|撰稿|供稿|摄影)[：:]/;
 /** A date in a site's digits: `2021-10-08`, `2021/10/08`, `2021.10.08`. */
 const NUMERIC_DATE = new RegExp(numericDateSource(1));
+/** The source of a date in a site's digits and its time perhaps: `2021-10-08 10:03`. */
+const DATE_CLOCK_SOURCE = `${numericDateSource(1)}(?:\\s*${CLOCK_SOURCE})?`;
 /** A date in a site's digits (and its time) closing a line: `執惠 2021-10-08`. */
-const TRAILING_DATE = new RegExp(`${numericDateSource(1)}(?:\\s*${CLOCK_SOURCE})?$`);
+const TRAILING_DATE = new RegExp(`${DATE_CLOCK_SOURCE}$`);
 /** The page's own address opening a line: `http://www.example.com `. */
 const LEADING_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]+\s*/i;
 const withoutAddress = (text: string): string =>
@@ -1413,7 +1415,7 @@ const withoutSite = (text: string): string => {
  * `2017-08-17 09:24:49 某总局统计司`, `2024-01-10 17:03:49 某省市场监督管理局网站`.
  */
 const DATED_NAME = new RegExp(
-  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE})?\\s*(?=[\\u4e00-\\u9fff])([\\u4e00-\\u9fff（）()]{2,30})$`,
+  `^${DATE_CLOCK_SOURCE}\\s*(?=[\\u4e00-\\u9fff])([\\u4e00-\\u9fff（）()]{2,30})$`,
 );
 /**
  * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
@@ -1444,9 +1446,7 @@ function datedCredit(text: string): number | undefined {
  * `2021-01-08 10:03 语音播报`: a page's date (its clock time perhaps) with the reader's speech widget
  * after it ({@link isSpeechWidget}), either script.
  */
-const SPOKEN_DATE = new RegExp(
-  `^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE})?\\s*${SPEECH_WIDGET_WORDS}$`,
-);
+const SPOKEN_DATE = new RegExp(`^${DATE_CLOCK_SOURCE}\\s*${SPEECH_WIDGET_WORDS}$`);
 
 /**
  * A month and day without a year and the clock time a site prints with them (`10-08 20:06:31`,
