@@ -44,9 +44,13 @@ export function markupEnd(
  */
 export function cutMarkupLines(source: string, raw: [number, number][]): void {
   const out: [number, number][] = [];
+  // The first `[` at or after where the last search started (the lines ascend): each search
+  // starts where the last one stopped, so a line without a `[` costs no scan to the next one.
+  let next = -1;
   for (const [s, e] of raw) {
     let from = s;
-    for (let k = source.indexOf("[", s); k >= 0 && k < e; ) {
+    if (next < s) next = bracketAt(source, s);
+    for (let k = next; k < e; ) {
       let block = false;
       const end = markupEnd(source, k, e, (is) => {
         block ||= is;
@@ -55,12 +59,19 @@ export function cutMarkupLines(source: string, raw: [number, number][]): void {
         if (hasText(source, from, k)) out.push([from, k]);
         from = end;
       }
-      k = source.indexOf("[", Math.max(end, k + 1));
+      k = bracketAt(source, Math.max(end, k + 1));
+      next = k;
     }
     if (from === s || hasText(source, from, e)) out.push([from, e]);
   }
   raw.length = 0;
   for (let k = 0; k < out.length; k++) raw.push(out[k] as [number, number]);
+}
+
+/** The first `[` of `source` at or after `from`, or `source.length`. */
+function bracketAt(source: string, from: number): number {
+  const k = source.indexOf("[", from);
+  return k < 0 ? source.length : k;
 }
 
 /** Whether `source[from, to)` holds more than tags and spaces. */
