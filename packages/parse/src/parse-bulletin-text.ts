@@ -54,6 +54,7 @@ import {
   yearbookRecordedYear,
 } from "./internal/opening-period";
 import {
+  ATTRIBUTION,
   bylineOutlet,
   footCredit,
   footIssuer,
@@ -940,11 +941,6 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
   return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
 }
 
-/**
- * `据某某网报道`, `据某局消息`, `据新华社6日报道`: the name (two to twenty characters) a report credits
- * as its source, the day of its news perhaps after it (no part of the name).
- */
-const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:\d{1,2}日)?(?:报道|报导|消息)/;
 /** `某局微信公众号`, `某局官方微博`, `某某抖音号`: a body's account on a network. */
 const ACCOUNT_NAME = /公[众眾][号號]$|微信$|微博$|抖音[号號]?$|[视視][频頻][号號]$/;
 
