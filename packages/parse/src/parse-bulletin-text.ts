@@ -54,6 +54,7 @@ import {
   yearbookRecordedYear,
 } from "./internal/opening-period";
 import {
+  ATTRIBUTION,
   bylineOutlet,
   footCredit,
   footIssuer,
@@ -706,14 +707,15 @@ const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMEN
  * The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`), or a
  * headline's, before the 通报 it issues and six characters or more of its matter (`某市监委通报2020年
  * 第一季度…情况` → `某市监委`), or a news headline's before its colon (`某省邮政管理局：1—8月…`:
- * the body it quotes). A news headline's `某部发布…` reports on the body, not by it.
+ * the body it quotes). A news headline's `某部发布…` (or `某委通报了…`) reports on the body, not by it.
  */
 function issuerOfTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
   let at = title.indexOf("关于");
   if (at < 0 && title.length >= 10) {
     const verb = Math.max(title.indexOf("通报"), title.indexOf("通報"));
-    at = verb <= 30 && title.length - verb >= 8 ? verb : -1;
+    // (`某委通报了…`: a news headline telling of the body's 通报, as `某部发布…` does.)
+    at = verb <= 30 && title.length - verb >= 8 && title.charAt(verb + 2) !== "了" ? verb : -1;
   }
   const issuer = at >= 2 ? title.slice(0, at) : undefined;
   if (issuer !== undefined) return issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
@@ -939,11 +941,6 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
   return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
 }
 
-/**
- * `据某某网报道`, `据某局消息`, `据新华社6日报道`: the name (two to twenty characters) a report credits
- * as its source, the day of its news perhaps after it (no part of the name).
- */
-const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:\d{1,2}日)?(?:报道|报导|消息)/;
 /** `某局微信公众号`, `某局官方微博`, `某某抖音号`: a body's account on a network. */
 const ACCOUNT_NAME = /公[众眾][号號]$|微信$|微博$|抖音[号號]?$|[视視][频頻][号號]$/;
 

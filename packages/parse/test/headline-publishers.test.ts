@@ -33,7 +33,7 @@ describe("expressible agrees with the parser on headline-like publisher names", 
 
 /**
  * A headline that opens with its issuer and the 通报 it issues (`某省纪委监委通报2024年上半年…情况`):
- * the issuer is the publisher. A news headline's `某部发布…` reports on the body; a place
+ * the issuer is the publisher. A news headline's `某部发布…` or `某委通报了…` reports on the body; a place
  * (`全市通报…`) is no issuer.
  */
 describe("a headline naming the issuer of its 通报", () => {
@@ -52,6 +52,8 @@ describe("a headline naming the issuer of its 通报", () => {
   test.each([
     ["某部发布2024年上半年全国自然灾害基本情况", "某部"],
     ["全市通报2024年第二季度政务服务工作情况", "全市"],
+    // `通报了`: a news headline telling that the body reported, as `发布` does.
+    ["某省旅发委通报了今年一季度全省旅游经济运行情况", "某省旅发委"],
   ])("parseBulletinText: `%s` does not name %s its publisher", (headline, body) => {
     const { bulletin } = parseBulletinText(page(headline));
     expect(bulletin.publication.publisher?.name).not.toBe(body);

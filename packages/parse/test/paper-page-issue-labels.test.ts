@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 
 /**
  * A newspaper page's label over a copied report that also prints the paper's issue and date
- * (`第二版:综合新闻总第3840期 >2021-05-07编印`): the page's (its number in Chinese or Arabic digits),
+ * (`第二版:综合新闻总第3840期 >2021-05-07编印`, a lettered page without 版: `A2:经济总第2904期`): the
+ * page's (its number in Chinese or Arabic digits),
  * no headline; the issue it states is the paper's (`总第N期` its total number, `第N期` its number)
  * and the date the page's. Every text here is written for the test.
  */
@@ -43,6 +44,18 @@ describe("a newspaper page's label with the paper's issue and date", () => {
       expected: { number: undefined, totalNumber: 5678, publishedOn: "2020-01-02" },
     },
     {
+      what: "a lettered page without 版, the total number, `>` and the date with 编印",
+      label: "A2:经济总第2904期 >2023-04-14编印",
+      meta: "\n刊发日期:2023-04-14 阅读次数: 作者:",
+      expected: { number: undefined, totalNumber: 2904, publishedOn: "2023-04-14" },
+    },
+    {
+      what: "a lettered page of two digits without 版 and the number",
+      label: "B03：要闻 第1234期",
+      meta: "\n发布时间:2022-03-04",
+      expected: { number: 1234, totalNumber: undefined, publishedOn: "2022-03-04" },
+    },
+    {
       what: "a page in Chinese digits and its column alone",
       label: "第四版：民生",
       meta: "\n发布时间:2021-05-07",
@@ -59,6 +72,14 @@ describe("a newspaper page's label with the paper's issue and date", () => {
     {
       what: "a sentence after the page's label",
       line: "第二版：我市三个项目入选省级示范名单，总投资12亿元。",
+    },
+    {
+      what: "a lettered list item naming a phase of works in words",
+      line: "A1：第一期工程",
+    },
+    {
+      what: "a lettered list item with a count of issues",
+      line: "A2：全年共印12期",
     },
     {
       what: "a sentence after the paper's issue",

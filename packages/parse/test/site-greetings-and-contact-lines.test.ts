@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 /**
  * A site's header over a page's headline, in two more shapes than `site-header-lines.test.ts`
  * reads: a greeting that names the site by its body or place and closes with its `！`
- * (`欢迎访问国家级某某经济技术开发区！`, no `网站` in it), and the site's contact line (`招商电话：0839-…`,
+ * (`欢迎访问国家级某某经济技术开发区！`, no `网站` in it; `您好，欢迎进入某某官网！`, a site it bids the
+ * reader enter), and the site's contact line (`招商电话：0839-…`,
  * `服务电话：400-…`: a label ending in 电话 or 热线 and a telephone number, nothing else) over the
  * text's first sentence. With them dropped, the line over the page's 来源 line is the title. Every
  * example is written for the rule.
@@ -27,6 +28,11 @@ describe("a site's greeting and contact line over a page's headline", () => {
     ["联系电话：0839-3503396"],
     ["服务电话: 400-123-4567"],
     ["欢迎访问某某新区! 今天是:2024年10月15日 星期二"],
+    // A greeting that bids the reader enter the site (`欢迎进入…官网`), its hotline's label and number
+    // on lines of their own.
+    ["您好,欢迎进入某某有限公司官网!\n\n咨询热线:\n\n400-888-8888"],
+    ["欢迎进入某某市人民政府网站"],
+    ["您好！欢迎进入某某县政务服务平台。"],
   ])("parseBulletinText: `%s` is dropped and the headline under it is the title", (header) => {
     for (const text of [
       `${header}\n${headline}\n${meta}\n${body}`,
@@ -48,6 +54,9 @@ describe("the text's own lines that look like a greeting or a contact line", () 
     // A sentence that welcomes, and a headline that opens with 欢迎: no site's greeting.
     ["欢迎访问团一行来我区考察，共签约项目3个。", "欢迎访问团一行来我区考察"],
     ["欢迎各界人士来我区投资兴业", "欢迎各界人士来我区投资兴业"],
+    // 进入 bids the reader into a site only: a headline that welcomes a new stage stays.
+    ["欢迎进入新时代！", "欢迎进入新时代"],
+    ["欢迎进入网上办事大厅的群众达1.2万人次。", "欢迎进入网上办事大厅的群众"],
     // A count of calls, and a number without an area code, are the report's.
     ["招商电话：1540件", "招商电话"],
     ["各窗口开通咨询电话：0839-3503396", "各窗口开通咨询电话"],

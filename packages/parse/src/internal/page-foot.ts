@@ -372,6 +372,21 @@ export function newsDateline(
     : { length: m[0].length, outlet: named };
 }
 
+/**
+ * `据某某网报道`, `据某局消息`, `据新华社6日报道`: the name (two to twenty characters) a report credits
+ * as its source, the day of its news perhaps after it (no part of the name).
+ */
+export const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:\d{1,2}日)?(?:报道|报导|消息)/;
+
+/**
+ * `据某某晚报报道`, `某某在线消息`, `某某日报讯`: a report's credit and nothing else ({@link ATTRIBUTION},
+ * or a dateline, {@link newsDateline}, that the words after it would close), `simple` simplified.
+ */
+export function isCreditAlone(simple: string): boolean {
+  if (ATTRIBUTION.exec(simple)?.[0].length === simple.length) return true;
+  return (newsDateline(`${simple} `)?.length ?? 0) > simple.length;
+}
+
 /** A dated `消息` with nothing after it (the report's words run straight on). */
 const RUN_ON_MESSAGE = /日消息$/;
 

@@ -8,7 +8,7 @@ import {
   sectionMarkerLength,
   sectionMarkerText,
 } from "./line-kinds";
-import { newsDateline, opensParagraph } from "./page-foot";
+import { isCreditAlone, newsDateline, opensParagraph } from "./page-foot";
 import type { TextLine } from "./repair-lines";
 import { simplified } from "./web-page";
 
@@ -576,8 +576,9 @@ function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine }
   const text = line.text;
   const head = text.slice(0, first);
   if (/[，,、：:]/.test(head) || !isBareHeading(head, true)) return undefined;
-  // (`新華社烏魯木 齊7月10日電…`: a stray space inside a paragraph's opening parts nothing.)
-  if (opensParagraph(text)) return undefined;
+  // (`新華社烏魯木 齊7月10日電…`: a stray space inside a paragraph's opening parts nothing; nor does
+  // the space after a credit, `据某某晚报报道 7月19日，…`, `某某在线消息 11月份，…`: no headline.)
+  if (opensParagraph(text) || isCreditAlone(simplified(head))) return undefined;
   let from = first;
   while (text.charAt(from) === " ") from++;
   const rest = text.slice(from);

@@ -528,7 +528,9 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isHotlineBanner(text) ||
     isMenuBar(text) ||
     // (`某某网首页`, `第2版`: 网 and 版 are among the footer's first characters.)
-    ((marks & HAS_FOOTER) !== 0 && (isNamedHomeMenuBar(text) || isPaperPageNav(text))) ||
+    ((marks & HAS_FOOTER) !== 0 && isNamedHomeMenuBar(text)) ||
+    // (`A2：经济总第2904期`: a lettered page without 版 prints the paper's issue, and so a digit.)
+    ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
     isCutTeaser(text) ||
     // (`更多` is in every form of a more link: {@link MORE_LINK}.)
@@ -536,6 +538,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     (((OPENERS[first] as number) & OPENS_PICTURE) !== 0 && PICTURE_PLACEHOLDER.test(text)) ||
     isNewsSiteHead(text) ||
     isSubmissionBanner(text) ||
+    isBrowserAdvice(text) ||
     (text.charCodeAt(text.length - 1) === 0x5377 /* 卷 */ && YEARBOOK_VOLUME.test(text))
   )
     return "furniture";
@@ -621,6 +624,15 @@ const TODAY_LOST = /(?:首页|网站|[|｜])[^。，；！？]{0,40}今天是\s*
  * joined its words) closed by its link for contributors (`投稿须知`, `我要投稿`, `在线投稿`, …), no
  * sentence's or clause's mark, no heading's number (`五、投稿须知` heads a part of the text).
  */
+/**
+ * `请使用IE9以上浏览器浏览，…请选择极速模式。`, `为了获得更好的浏览效果，建议使用Chrome浏览器`: a site's advice on
+ * the browser to read it with, naming a browser, a version or a mode (its clock's label perhaps left
+ * before it, `今天是:`); a sentence that only says to use a browser (`请使用浏览器扫码…`) is the text's.
+ */
+const isBrowserAdvice = (text: string): boolean =>
+  text.length <= 120 && text.includes("浏览器") && BROWSER_ADVICE.test(text);
+const BROWSER_ADVICE =
+  /^(?:今天是\s*[：:]\s*)?(?:为了?(?:获得|保证)[^。，,]{0,16}[，,]\s*)?(?:请|建议您?|推荐)(?:使用|用)[^。；]{0,30}?(?:IE|Chrome|Edge|谷歌|火狐|以上|极速|内核|兼容)[^。；]{0,30}浏览器[^。；]{0,60}。?$/;
 const isSubmissionBanner = (text: string): boolean =>
   text.length <= 50 && text.includes("投稿") && SUBMISSION_BANNER.test(text);
 const SUBMISSION_BANNER =
@@ -653,12 +665,13 @@ const CUT_SUMMARY_FIELD = new RegExp(`^${SUMMARY_LABEL}[：:]\\s*[^\\s：:].{39,
 
 /**
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
- * the paper's issue and date perhaps after it: {@link paperPageIssue}) and its navigation (`3上一版
+ * the paper's issue and date perhaps after it: {@link paperPageIssue}; a lettered page may leave out 版
+ * when the issue follows, `A2：经济总第2904期`) and its navigation (`3上一版
  * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
  */
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 60 &&
-  text.includes("版") &&
+  (text.includes("版") || text.includes("期")) &&
   ((text.length <= 30 && PAPER_NAV.test(text)) ||
     PAPER_PAGE_LABEL.test(text) ||
     ISSUE_PAGE_LABEL.test(text));
@@ -676,7 +689,7 @@ const EPAPER_TOOL =
 /** Longest {@link EPAPER_TOOL} line. */
 const MAX_EPAPER_TOOL = 16;
 const PAPER_PAGE_LABEL = new RegExp(
-  `^第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
+  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
 );
 
 /**
@@ -696,7 +709,7 @@ const ISSUE_PAGE_LABEL =
  * newspaper page's label prints after its column's name, each when printed; undefined for any other line.
  */
 function paperPageIssue(simple: string): { issue?: string; date?: string } | undefined {
-  if (simple.length > 60 || !simple.includes("版")) return undefined;
+  if (simple.length > 60 || !(simple.includes("版") || simple.includes("期"))) return undefined;
   // `第7337期:第02版 综合新闻`: the paper's issue before the page.
   const issueFirst = ISSUE_PAGE_LABEL.exec(simple);
   if (issueFirst !== null) return { issue: (issueFirst[1] as string).replace(/\s+/g, "") };
@@ -1140,7 +1153,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）)$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）)$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -1161,10 +1174,10 @@ const SITE_VERSION =
  * A site's tool links on a line of their own, the accessibility link among them: `微博 微信 |
  * 无障碍浏览`, `登录 注册 长者版 | 无障碍 I 繁体中文`, `打开适老化模式 无障碍浏览 x` (the elder-friendly
  * mode's switch, and the bar's close mark; the repair has joined `微博微信`; a table's cell `微信微博`
- * has no 无障碍).
+ * has no 无障碍), `无障碍系统 无障碍关怀版` (the link said twice, its elder mode named after it).
  */
 const SITE_TOOL = `(?:${SITE_VERSION}|[简簡繁][体體]|微博|微信|长者模式|關懷版|(?:打开|进入|开启)?适老化(?:模式|版)?|I|[xX×]$|[\\s|｜])*`;
-const SITE_TOOLS = new RegExp(`^${SITE_TOOL}无障碍(?:浏览|阅读|模式)?${SITE_TOOL}$`);
+const SITE_TOOLS = new RegExp(`^${SITE_TOOL}(?:无障碍(?:浏览|阅读|模式|系统)?${SITE_TOOL})+$`);
 /**
  * `客服微信`, `网站公众号`, `官方微博`: a link to a site's own account on a network, named as the
  * site's (a bare `微信` may be a channel the text counts).
