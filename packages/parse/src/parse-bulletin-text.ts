@@ -904,10 +904,20 @@ function reportedBy(text: string | undefined): string | undefined {
   // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
   if (m && (from === 0 || isOutletName(m[1] as string)))
     return text.slice(from + 1, from + 1 + (m[1] as string).length);
-  if (dateline?.outlet === undefined) return undefined;
+  if (dateline?.outlet === undefined) return bodyMessage(text, head);
   const at = dateline.outletAt ?? 0;
   return text.slice(at, at + dateline.outlet.length);
 }
+
+/**
+ * `县统计局消息，…`, `省应急管理厅7月9日消息，…`: the body (its name, {@link isOrg}) a lede opens with as
+ * the source of its news, its day perhaps between, as printed; else undefined.
+ */
+function bodyMessage(text: string, head: string): string | undefined {
+  const name = BODY_MESSAGE.exec(head)?.[1];
+  return name !== undefined && isOrg(name) ? text.slice(0, name.length) : undefined;
+}
+const BODY_MESSAGE = /^([\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?消息[，,：:]/;
 
 /**
  * What follows a reporter's credit opening a lede (`…记者日前从某局了解到`): the reporter learning the
@@ -998,13 +1008,16 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
 }
 
 /**
- * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`: a photographer's credit closing a caption's sentence
- * (either script), within a line.
+ * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
+ * closing a caption's sentence (either script; an outlet perhaps before the role), within a line.
  */
 const CAPTION_CREDIT =
-  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
-/** A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes. */
-const PHOTO_CAPTION = new RegExp(`${CAPTION_CREDIT.source}$`);
+  /[。！？]\s*[（(]?(?:[\u4e00-\u9fff]{0,10}?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+/**
+ * A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes, the bar of
+ * the table cell that held the photo perhaps after it (`… 周科摄 |`).
+ */
+const PHOTO_CAPTION = new RegExp(`${CAPTION_CREDIT.source}\\s*[|｜]?$`);
 
 /**
  * `9月9日晚间，…介绍有关情况。王某摄中新网某市9月10日电（王某）…`: a photo's caption joined to the paragraph
