@@ -608,6 +608,8 @@ const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 
 /** A guessed body's name that opens with its level alone (`县安委`, `市统计局`), naming no place. */
 const LEVEL_ONLY = /^[省市县区縣區]/;
+/** `2024年`, `2023年度`: the year a report's name opens with, before its issuer. */
+const YEAR_LEAD = /^\d{4}年度?/;
 
 /**
  * A report's headline alone on its line: at least eight characters ending with the kind of text
@@ -1995,11 +1997,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // which one the headline does not say, and it names no publisher.)
   const opener = headline === undefined ? undefined : matcher.match(headline, 0, true);
   const titled = opener?.guessed && LEVEL_ONLY.test(opener.form) ? undefined : opener;
+  // `2024年某市市场监督管理局…分析报告`: a report's name, the year it covers before its issuer.
+  const yearLed = headline ?? masthead.title?.text;
+  const lead = yearLed === undefined ? null : YEAR_LEAD.exec(yearLed);
+  const ledBy =
+    lead === null ? undefined : matcher.match((yearLed as string).slice(lead[0].length), 0, true);
   const publisherText =
     masthead.publisher?.text ??
     headIssuer?.text ??
     page.publisher ??
     titled?.form ??
+    (ledBy?.guessed && LEVEL_ONLY.test(ledBy.form) ? undefined : ledBy?.form) ??
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??
     cover?.publisher?.text ??
