@@ -578,14 +578,21 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
  * `2017-08-11 17:30:46   转载`, `2017-08-11 17:30 原创`, `2020-7-30 09:32 上传`: the page's date and
  * clock time closed by the mark of how the page came (a repost, an original, a forum's upload), or
  * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读`: its date (its time perhaps) closed by its
- * reading count and share button; the date as `YYYY-MM-DD`, else undefined.
+ * reading count and share button, or `本文2020-10-31 17:49:37发表“工作总结”栏目。`: a document site's
+ * line saying when the text was posted in which column; the date as `YYYY-MM-DD`, else undefined.
  */
 function repostedDate(text: string): string | undefined {
-  const m = text.length <= 40 ? (REPOSTED_DATE.exec(text) ?? COUNTED_DATE.exec(text)) : null;
+  const m =
+    text.length <= 48
+      ? (REPOSTED_DATE.exec(text) ?? COUNTED_DATE.exec(text) ?? COLUMN_POST_DATE.exec(text))
+      : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
 const REPOSTED_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
+);
+const COLUMN_POST_DATE = new RegExp(
+  `^本文(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*发表(?:于|在)?\\s*[“"「][^”"」。，]{1,20}[”"」]\\s*[栏欄]目[。.]?$`,
 );
 const COUNTED_DATE = new RegExp(
   `^(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
