@@ -57,6 +57,7 @@ import {
   bylineOutlet,
   footCredit,
   footIssuer,
+  isNamedOutlet,
   isOutletName,
   newsDateline,
   OUTLET_ENDINGS,
@@ -91,6 +92,7 @@ import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/rep
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   cutOutletCredit,
+  DOCUMENT_KIND,
   isBreadcrumb,
   isLabelAlone,
   isOutletDateLine,
@@ -1542,6 +1544,19 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
     : { complete: false, bulletin: draft, missing, warnings };
 }
 
+/**
+ * `華文網`, `某某日报`: the name of the outlet a copied page ran on, alone on its first line (no
+ * title's, no document's kind: `某某通报`), as printed; else undefined. Read when nothing else names the publisher.
+ */
+function siteNameAtop(lines: readonly TextLine[], title: string | undefined): string | undefined {
+  const text = lines[0]?.text.trim() ?? "";
+  const simple = simplified(text);
+  // (`某某督查通报`: a document's kind, no paper's name.)
+  return text.length <= 12 && text !== title && isNamedOutlet(simple) && !DOCUMENT_KIND.test(simple)
+    ? text
+    : undefined;
+}
+
 /** Where a line's first character came from. */
 const at = (line: TextLine | undefined): number | undefined =>
   line === undefined ? undefined : offsetAt(line, 0);
@@ -2030,7 +2045,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper;
+    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper ?? siteNameAtop(allLines, title);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

@@ -315,6 +315,8 @@ export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(na
  * `新华社`; not a kind of outlet alone (`时报`, `融媒体中心`).
  */
 const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
+/** {@link NAMED_OUTLET}: `華文網`, `某某日报` (simplified). */
+export const isNamedOutlet = (name: string): boolean => NAMED_OUTLET.test(name);
 
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place; a paper and its
