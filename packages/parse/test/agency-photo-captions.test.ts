@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
  * A news copy that opens on a photo's caption credited to an outlet's photographer (`…受灾。 新华社记者
  * 周科摄`, `（某某日报记者 王某 摄）`, a table's bar left after it: `… 摄 |`), its report's dateline on
  * the next line (`新华社北京8月15日电`): the caption is no headline's second line, and the dateline's
- * outlet is the publisher. Written for the rule (formerly held-out-38's national drought copy); the
+ * outlet is the publisher. Written for the rule (formerly held-out-39's national drought copy); the
  * cases are invented.
  */
 

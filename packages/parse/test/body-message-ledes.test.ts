@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 /**
  * A report whose first sentence opens with the body that gave the news, then `消息` (`县统计局消息，`,
  * `省应急管理厅7月9日消息，`, its day perhaps between): the body is the publisher, as printed (either
- * script), as `据某局消息，` names it. Written for the rule (formerly held-out-37's and -41's county
+ * script), as `据某局消息，` names it. Written for the rule (formerly held-out-38's and -40's county
  * industry and provincial inspection copies); the cases are invented.
  */
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
  * A reprint credit worded without a label and set in brackets on its own line (`（转载自某某网）`,
  * `(本文来源于某省统计局)`), over the page's foot or under the report: the name it credits is the
  * publisher, as the same credit without brackets names it (page-credits.test.ts). Written for the
- * rule (formerly held-out-40's transport copy from a port's news site); the cases are invented.
+ * rule (formerly held-out-41's transport copy from a port's news site); the cases are invented.
  */
 
 const headline = "1—2月交通运输经济运行开局总体平稳";

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 /**
  * A document site's line under the text saying when it was posted in which column
  * (`本文2020-10-31 17:49:37发表“工作总结”栏目。`, `本文2021-3-5发表在“调研报告”栏目`): the page's date, and
- * the line no text's. Written for the rule (formerly held-out-42's 冬春救助 report copied onto a
+ * the line no text's. Written for the rule (formerly held-out-40's 冬春救助 report copied onto a
  * document site); the cases are invented.
  */
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 /**
  * A page's date under its headline closed by its reading count and share button, no label
  * (`2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读`, `2023/3/14 88次浏览`): the page's date line, so
- * the headline is the title and the date the page's. Written for the rule (formerly held-out-38's
+ * the headline is the title and the date the page's. Written for the rule (formerly held-out-40's
  * national air-quality copy in traditional characters); the cases are invented.
  */
 

@@ -30,7 +30,7 @@ describe("a page dated by 发布于", () => {
       "来源：某县应急管理局 更新于2021年3月5日 阅读：120",
       { publishedOn: "2021-03-05", publisher: "某县应急管理局" },
     ],
-    // The verb with a colon, as a label (formerly held-out-39's 政府采购 page).
+    // The verb with a colon, as a label (formerly held-out-41's 政府采购 page).
     [
       "作者：佚名 发布于：2006-11-10 09:56:23 来源：某市政府采购网",
       { publishedOn: "2006-11-10", publisher: "某市政府采购网" },

@@ -18,7 +18,7 @@ describe("a clocked date closed by a repost mark", () => {
     ["原创", "2017-08-11 17:30 原创"],
     ["a poster's field over it", "信息发布者:某某\n2017-08-11 17:30:46 转载"],
     ["a poster's field of three characters", "信息发布者:爱某某\n2017-08-11 17:30:46 转载"],
-    // A forum's attachment, its upload's date and time (formerly held-out-37's flood notice).
+    // A forum's attachment, its upload's date and time (formerly held-out-39's flood notice).
     ["a forum's upload (上传)", "2017-8-11 17:30 上传"],
     ["a forum's upload in traditional characters (上傳)", "2017-8-11 17:30 上傳"],
   ])("%s: the headline is the title, the date the page's", (_, line) => {

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
  * A copied news page that opens with the name of the outlet it ran on, alone on its first line
  * (`華文網`, `某某日报`, `某某在线`), over its headline, and names no source anywhere else: the outlet is
  * the publisher. A source the page names elsewhere (`来源：…`, a dateline) comes first. Written for
- * the rule (formerly held-out-40's copy of a city's fiscal report); the cases are invented.
+ * the rule (formerly held-out-41's copy of a city's fiscal report); the cases are invented.
  */
 
 const headline = "「某市新鲜事」市财政局：去年全市一般公共预算支出完成1597.2亿元";

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
  * A report's headline that opens with the year it covers, then its issuer (`2024年某市市场监督管理局
  * 投诉举报数据综合分析报告`, `2023年度某县统计局…`): the issuer is the publisher, as when the headline
  * opens with it (level-only-headline-bodies.test.ts); a body named by its level alone still names
- * none. Written for the rule (formerly held-out-42's 12315 report); the cases are invented.
+ * none. Written for the rule (formerly held-out-40's 12315 report); the cases are invented.
  */
 
 const publisherOf = (headline: string): string | undefined =>
