@@ -579,12 +579,17 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
  * clock time closed by the mark of how the page came (a repost, an original, a forum's upload), or
  * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读`: its date (its time perhaps) closed by its
  * reading count and share button, or `本文2020-10-31 17:49:37发表“工作总结”栏目。`: a document site's
- * line saying when the text was posted in which column; the date as `YYYY-MM-DD`, else undefined.
+ * line saying when the text was posted in which column, or `admin2018-08-24  30`: the site's account
+ * (a Latin handle), the date (its time perhaps) and the reading count; the date as `YYYY-MM-DD`,
+ * else undefined.
  */
 function repostedDate(text: string): string | undefined {
   const m =
     text.length <= 48
-      ? (REPOSTED_DATE.exec(text) ?? COUNTED_DATE.exec(text) ?? COLUMN_POST_DATE.exec(text))
+      ? (REPOSTED_DATE.exec(text) ??
+        COUNTED_DATE.exec(text) ??
+        COLUMN_POST_DATE.exec(text) ??
+        HANDLE_DATE.exec(text))
       : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
@@ -593,6 +598,9 @@ const REPOSTED_DATE = new RegExp(
 );
 const COLUMN_POST_DATE = new RegExp(
   `^本文(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*发表(?:于|在)?\\s*[“"「][^”"」。，]{1,20}[”"」]\\s*[栏欄]目[。.]?$`,
+);
+const HANDLE_DATE = new RegExp(
+  `^[A-Za-z][\\w.-]{1,19}?\\s*(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}$`,
 );
 const COUNTED_DATE = new RegExp(
   `^(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
