@@ -929,15 +929,22 @@ const BODY_MESSAGE = /^([\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?消
  */
 const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
 
+/** `5日，`, `10月5日，`: the day of the news opening a lede's first clause. */
+const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日[，,]\s*/;
+
 /** `《经济参考报》记者`: an outlet's name in title marks right before its reporter's role. */
 const MARKED_OUTLET = /^《([\u4e00-\u9fff]{2,12})》(?=[记記]者)/;
 
 /**
  * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
- * opens the text's first sentence learning the news from a body, as printed (`《经济参考报》记者…`:
- * the name inside the title marks, when it ends as an outlet's does); else undefined.
+ * opens the text's first sentence (the day perhaps before it: `5日，`) learning the news from a body,
+ * as printed (`《经济参考报》记者…`: the name inside the title marks, when it ends as an outlet's
+ * does); else undefined.
  */
 function reporterLedOutlet(text: string | undefined): string | undefined {
+  // `5日，某某日报记者从…获悉`: the day of the news may open the sentence.
+  if (text !== undefined && DAY_LEAD.test(text))
+    return reporterLedOutlet(text.replace(DAY_LEAD, ""));
   if (text === undefined || !/^.{2,14}?[记記]者/.test(text)) return undefined;
   // `《经济参考报》记者…`: a paper's name in title marks, the name inside them.
   const marked = MARKED_OUTLET.exec(text)?.[1];
