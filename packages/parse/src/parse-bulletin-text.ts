@@ -58,6 +58,7 @@ import {
   bylineOutlet,
   footCredit,
   footIssuer,
+  isNamedOutlet,
   isOutletName,
   newsDateline,
   OUTLET_ENDINGS,
@@ -92,6 +93,7 @@ import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/rep
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   cutOutletCredit,
+  DOCUMENT_KIND,
   isBreadcrumb,
   isLabelAlone,
   isOutletDateLine,
@@ -609,6 +611,8 @@ const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 
 /** A guessed body's name that opens with its level alone (`县安委`, `市统计局`), naming no place. */
 const LEVEL_ONLY = /^[省市县区縣區]/;
+/** `2024年`, `2023年度`: the year a report's name opens with, before its issuer. */
+const YEAR_LEAD = /^\d{4}年度?/;
 
 /**
  * A report's headline alone on its line: at least eight characters ending with the kind of text
@@ -906,10 +910,20 @@ function reportedBy(text: string | undefined): string | undefined {
   // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
   if (m && (from === 0 || isOutletName(m[1] as string)))
     return text.slice(from + 1, from + 1 + (m[1] as string).length);
-  if (dateline?.outlet === undefined) return undefined;
+  if (dateline?.outlet === undefined) return bodyMessage(text, head);
   const at = dateline.outletAt ?? 0;
   return text.slice(at, at + dateline.outlet.length);
 }
+
+/**
+ * `县统计局消息，…`, `省应急管理厅7月9日消息，…`: the body (its name, {@link isOrg}) a lede opens with as
+ * the source of its news, its day perhaps between, as printed; else undefined.
+ */
+function bodyMessage(text: string, head: string): string | undefined {
+  const name = BODY_MESSAGE.exec(head)?.[1];
+  return name !== undefined && isOrg(name) ? text.slice(0, name.length) : undefined;
+}
+const BODY_MESSAGE = /^([\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?消息[，,：:]/;
 
 /**
  * What follows a reporter's credit opening a lede (`…记者日前从某局了解到`): the reporter learning the
@@ -917,15 +931,22 @@ function reportedBy(text: string | undefined): string | undefined {
  */
 const LEARNT_FROM = /^[^，,。；]{0,16}?[从從自][^，,。；]{2,30}?(?:[获獲][悉知]|了解到|得知)/;
 
+/** `5日，`, `10月5日，`: the day of the news opening a lede's first clause. */
+const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日[，,]\s*/;
+
 /** `《经济参考报》记者`: an outlet's name in title marks right before its reporter's role. */
 const MARKED_OUTLET = /^《([\u4e00-\u9fff]{2,12})》(?=[记記]者)/;
 
 /**
  * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
- * opens the text's first sentence learning the news from a body, as printed (`《经济参考报》记者…`:
- * the name inside the title marks, when it ends as an outlet's does); else undefined.
+ * opens the text's first sentence (the day perhaps before it: `5日，`) learning the news from a body,
+ * as printed (`《经济参考报》记者…`: the name inside the title marks, when it ends as an outlet's
+ * does); else undefined.
  */
 function reporterLedOutlet(text: string | undefined): string | undefined {
+  // `5日，某某日报记者从…获悉`: the day of the news may open the sentence.
+  if (text !== undefined && DAY_LEAD.test(text))
+    return reporterLedOutlet(text.replace(DAY_LEAD, ""));
   if (text === undefined || !/^.{2,14}?[记記]者/.test(text)) return undefined;
   // `《经济参考报》记者…`: a paper's name in title marks, the name inside them.
   const marked = MARKED_OUTLET.exec(text)?.[1];
@@ -995,13 +1016,16 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
 }
 
 /**
- * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`: a photographer's credit closing a caption's sentence
- * (either script), within a line.
+ * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
+ * closing a caption's sentence (either script; an outlet perhaps before the role), within a line.
  */
 const CAPTION_CREDIT =
-  /[。！？]\s*[（(]?(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
-/** A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes. */
-const PHOTO_CAPTION = new RegExp(`${CAPTION_CREDIT.source}$`);
+  /[。！？]\s*[（(]?(?:[\u4e00-\u9fff]{0,10}?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+/**
+ * A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes, the bar of
+ * the table cell that held the photo perhaps after it (`… 周科摄 |`).
+ */
+const PHOTO_CAPTION = new RegExp(`${CAPTION_CREDIT.source}\\s*[|｜]?$`);
 
 /**
  * `9月9日晚间，…介绍有关情况。王某摄中新网某市9月10日电（王某）…`: a photo's caption joined to the paragraph
@@ -1524,6 +1548,19 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
     : { complete: false, bulletin: draft, missing, warnings };
 }
 
+/**
+ * `華文網`, `某某日报`: the name of the outlet a copied page ran on, alone on its first line (no
+ * title's, no document's kind: `某某通报`), as printed; else undefined. Read when nothing else names the publisher.
+ */
+function siteNameAtop(lines: readonly TextLine[], title: string | undefined): string | undefined {
+  const text = lines[0]?.text.trim() ?? "";
+  const simple = simplified(text);
+  // (`某某督查通报`: a document's kind, no paper's name.)
+  return text.length <= 12 && text !== title && isNamedOutlet(simple) && !DOCUMENT_KIND.test(simple)
+    ? text
+    : undefined;
+}
+
 /** Where a line's first character came from. */
 const at = (line: TextLine | undefined): number | undefined =>
   line === undefined ? undefined : offsetAt(line, 0);
@@ -1979,11 +2016,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // which one the headline does not say, and it names no publisher.)
   const opener = headline === undefined ? undefined : matcher.match(headline, 0, true);
   const titled = opener?.guessed && LEVEL_ONLY.test(opener.form) ? undefined : opener;
+  // `2024年某市市场监督管理局…分析报告`: a report's name, the year it covers before its issuer.
+  const yearLed = headline ?? masthead.title?.text;
+  const lead = yearLed === undefined ? null : YEAR_LEAD.exec(yearLed);
+  const ledBy =
+    lead === null ? undefined : matcher.match((yearLed as string).slice(lead[0].length), 0, true);
   const publisherText =
     masthead.publisher?.text ??
     headIssuer?.text ??
     page.publisher ??
     titled?.form ??
+    (ledBy?.guessed && LEVEL_ONLY.test(ledBy.form) ? undefined : ledBy?.form) ??
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??
     cover?.publisher?.text ??
@@ -2006,7 +2049,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper;
+    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper ?? siteNameAtop(allLines, title);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

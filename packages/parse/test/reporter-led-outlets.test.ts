@@ -28,6 +28,9 @@ describe("a first sentence opened by the outlet's reporter learning the news", (
     // The outlet's name in title marks, as a paper prints its own name (`《经济参考报》记者…`).
     ["《某某参考报》记者从某省统计局了解到，", "某某参考报"],
     ["《某某日報》記者日前從某市統計局獲悉，", "某某日報"],
+    // The day of the news before the reporter (an older tuning text's `5日，洛报融媒记者从…获悉`).
+    ["5日，某报融媒记者从某市市场监管局12315指挥中心获悉，", "某报融媒"],
+    ["10月5日，某某日报记者从某县统计局获悉，", "某某日报"],
   ])("`%s` names %s", (lede, outlet) => {
     expect(publisherOf(lede)).toBe(outlet);
   });
@@ -42,6 +45,9 @@ describe("first sentences that name no outlet", () => {
     // A title in marks that names no outlet, or a marked outlet whose reporter learns nothing.
     ["《某某条例》记者从某市政务服务管理局了解到，"],
     ["《某某日报》记者节座谈会上，某市政务服务管理局介绍，"],
+    // The day before a reporter who names no outlet.
+    ["5日，记者从某市市场监管局12315指挥中心获悉，"],
+    ["5日，本报记者从某市市场监管局获悉，"],
   ])("`%s`", (lede) => {
     expect(publisherOf(lede)).toBeUndefined();
   });

@@ -296,7 +296,8 @@ const TRADITIONAL_OF: Readonly<Record<string, string>> = {
 /**
  * A news outlet's name, simplified or traditional: one to ten Han characters and an ending of
  * {@link OUTLET_ENDINGS}, or a bare `…报` (`某某报`); a paper's web site after a `…报` ending
- * (`中国日报网`, `某某情報網`; not `…报网络版`).
+ * (`中国日报网`, `某某情報網`; not `…报网络版`). A 社 that opens `社会` ends no outlet's name
+ * (`某市人力资源和社会保障局`).
  */
 const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   ...OUTLET_ENDINGS.flatMap((ending) => {
@@ -305,7 +306,7 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   }),
   "报",
   "報",
-].join("|")})(?:(?<=[报報])[网網](?![络絡]))?`;
+].join("|")})(?![会會](?<=[社][会會]))(?:(?<=[报報])[网網](?![络絡]))?`;
 /** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
 const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
 export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);
@@ -314,6 +315,8 @@ export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(na
  * `新华社`; not a kind of outlet alone (`时报`, `融媒体中心`).
  */
 const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
+/** {@link NAMED_OUTLET}: `華文網`, `某某日报` (simplified). */
+export const isNamedOutlet = (name: string): boolean => NAMED_OUTLET.test(name);
 
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place; a paper and its

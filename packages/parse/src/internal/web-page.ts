@@ -571,21 +571,42 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     paperNotice(text) !== undefined ||
     ((marks & HAS_YU) !== 0 && forumPostDate(text) !== undefined) ||
     ((marks & HAS_LATIN) !== 0 && propertiesDate(text) !== undefined) ||
-    ((first === 0x6765 /* 来 */ || first === 0x6e90) /* 源 */ && SOURCE_PICTURE_PAIR.test(text))
+    ((first === 0x6765 /* 来 */ || first === 0x6e90) /* 源 */ &&
+      (SOURCE_PICTURE_PAIR.test(text) || STROKED_SOURCE.test(text)))
     ? "meta"
     : undefined;
 }
 
 /**
- * `2017-08-11 17:30:46   转载`, `2017-08-11 17:30 原创`: the page's date and clock time closed by the
- * mark of how the page came (a repost, an original); the date as `YYYY-MM-DD`, else undefined.
+ * `2017-08-11 17:30:46   转载`, `2017-08-11 17:30 原创`, `2020-7-30 09:32 上传`: the page's date and
+ * clock time closed by the mark of how the page came (a repost, an original, a forum's upload), or
+ * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读`: its date (its time perhaps) closed by its
+ * reading count and share button, or `本文2020-10-31 17:49:37发表“工作总结”栏目。`: a document site's
+ * line saying when the text was posted in which column, or `admin2018-08-24  30`: the site's account
+ * (a Latin handle), the date (its time perhaps) and the reading count; the date as `YYYY-MM-DD`,
+ * else undefined.
  */
 function repostedDate(text: string): string | undefined {
-  const m = text.length <= 40 ? REPOSTED_DATE.exec(text) : null;
+  const m =
+    text.length <= 48
+      ? (REPOSTED_DATE.exec(text) ??
+        COUNTED_DATE.exec(text) ??
+        COLUMN_POST_DATE.exec(text) ??
+        HANDLE_DATE.exec(text))
+      : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
 const REPOSTED_DATE = new RegExp(
-  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发)$`,
+  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
+);
+const COLUMN_POST_DATE = new RegExp(
+  `^本文(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*发表(?:于|在)?\\s*[“"「][^”"」。，]{1,20}[”"」]\\s*[栏欄]目[。.]?$`,
+);
+const HANDLE_DATE = new RegExp(
+  `^[A-Za-z][\\w.-]{1,19}?\\s*(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}$`,
+);
+const COUNTED_DATE = new RegExp(
+  `^(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
 );
 
 /**
@@ -1605,7 +1626,7 @@ const OPENS_REPRINT = 64;
   open("图[【打", OPENS_PICTURE);
   open("语朗跟", OPENS_SITE_HEAD);
   open("通展收当文", OPENS_EPAPER_TOOL);
-  open("本此文转来源摘选", OPENS_REPRINT);
+  open("本此文转来源摘选（(", OPENS_REPRINT);
   // (`欢迎您! 登录 | 注册 |`, `您好，登录 注册`: a greeting before the links.)
   open("|｜0123456789星简簡繁E登注手长关适进藏维蒙彝壮朝客官网本设加收欢您", OPENS_TOOL_LINKS);
   for (let n = 0; n < 0x10000; n++)
@@ -1921,7 +1942,7 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
         "来源",
         text
           .slice(credited)
-          .replace(/[】\]]?[。.；;]?$/, "")
+          .replace(/、.*$|[】\]]?[。.；;]?[）)]?$/, "")
           .replace(PRODUCED_END, ""),
       ],
     ];
@@ -1939,12 +1960,19 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
   // `某某日报 数字报纸`, `某某日报社严正声明`: the paper's name as printed (simplifying keeps each
   // unit's place).
   if (edition !== undefined) return [["来源", text.slice(0, edition.length)]];
-  // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit.
-  const pair = SOURCE_PICTURE_PAIR.exec(simple);
+  // `源某州新聞網/圖某某圖庫`: the source's name as printed, without the picture's credit;
+  // `来源丨新闻联播`: the name after the stroke.
+  const pair = SOURCE_PICTURE_PAIR.exec(simple) ?? STROKED_SOURCE.exec(simple);
   if (pair === null) return undefined;
   const from = (pair[1] as string).length;
   return [["来源", text.slice(from, from + (pair[2] as string).length)]];
 }
+
+/**
+ * `来源丨新闻联播`, `来源 丨 某某日报`: a page's source after the upright stroke a phone page's template
+ * prints for a colon, alone on its line (simplified): the prefix before the name, and the name.
+ */
+const STROKED_SOURCE = /^(来源\s*丨\s*)([^\s丨|｜：:，,。；;！？]{2,30})$/;
 
 /**
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
@@ -2063,10 +2091,12 @@ const SOURCE_RUN_ON = new RegExp(
 
 /**
  * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
- * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line: the name (30 characters at most, no clause in it).
+ * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line, in
+ * brackets perhaps (`（转载自某某网）`): the name (30 characters at most, no clause in it; the first of
+ * names parted by `、`).
  */
 const REPRINT_CREDIT =
-  /^(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]]{2,30}?)[】\]]?[。.；;]?$/;
+  /^[（(]?(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]（）()、]{2,30}?)(?:、[^\s，。；：,;:！？《》【】[\]（）()、]{2,30})*[】\]]?[。.；;]?[）)]?$/;
 
 /**
  * `新华社国内部出品`, `某某网出品`: the outlet that made a graphic or a feature, credited alone on a line
@@ -2112,7 +2142,7 @@ function datedReprintStart(simple: string): number {
 const PAPER_CREDIT =
   /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
 /** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
-const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
+export const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
 /** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
 const CREDIT_DATE =
   /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
@@ -2229,10 +2259,11 @@ function fields(line: string): [string, string][] {
 
 /**
  * `发布于2013年05月02日`, `更新于 2020-06-01 10:20`: a page's date after the verb that says the page
- * went up (no colon), in a line of the page's metadata.
+ * went up (no colon, or the verb taken as a label: `发布于：2006-11-10 09:56:23`), in a line of the
+ * page's metadata.
  */
 const VERB_DATE = new RegExp(
-  `(?:发布|发表|更新|发稿)于\\s*(${fullDateSource(2)}(?:\\s*${CLOCK_SOURCE})?)`,
+  `(?:发布|发表|更新|发稿)于[：:]?\\s*(${fullDateSource(2)}(?:\\s*${CLOCK_SOURCE})?)`,
 );
 /** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
 const MAX_VERB_DATED_CELL = 120;
