@@ -354,12 +354,12 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 
 /**
  * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`, `现将2023年工作
- * 总结如下`: the year a report's opening says it reports on (the year right after `报告`/`汇报`, or
- * between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`), a bare year or a 年度 (not
- * `2022年底`, `2022年以来`).
+ * 总结如下`, `现将2021年度工作情况发布如下`: the year a report's opening says it reports on (the year right
+ * after `报告`/`汇报`, or between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`,
+ * either script), a bare year or a 年度 (not `2022年底`, `2022年以来`).
  */
 const REPORTED_YEAR =
-  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结)如下/u;
+  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结|[发發]布|公[布佈])如下/u;
 
 /**
  * `…在省人大常委会会议上作了《关于2021年度省级预算执行…整改情况的报告》`, `…所作的《关于某市2020年度…
@@ -376,10 +376,7 @@ const DELIVERED_REPORT =
  */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (
-      !(text.includes("报") || text.includes("汇") || text.includes("总结") || text.includes("報"))
-    )
-      continue;
+    if (!/[报報汇布佈]|总结/.test(text)) continue;
     const m =
       REPORTED_YEAR.exec(text) ?? (text.includes("《") ? DELIVERED_REPORT.exec(text) : null);
     const year = m?.[1] ?? m?.[2];
