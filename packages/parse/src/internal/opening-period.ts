@@ -136,14 +136,20 @@ function givesNumber(text: string): boolean {
  * before it (`2021年1~10月`): the span a report counts up to, as figures are reported.
  */
 const FROM_JANUARY = /(?<![\d.])(?:(\d{4})年)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
+/**
+ * `。截止9月底，`, `；截至2019年10月末，`: a sentence (or clause after `；`) opening with where the counts
+ * stop, a month's end (not December's: the year's own end).
+ */
+const TO_MONTH_END = /[。；;]截[至止]到?(?:(\d{4})年)?(\d|1[01])月[底末]/;
 
 /**
  * `2021年，全市…承担了14项任务。…现将2021年1~10月…情况通报如下`, `2018年，全市安排重点项目458个。
- * 1-8月共完成投资…`: the paragraph a year opens states the months from January it reports on
- * later (the first such span; one of another year states none).
+ * 1-8月共完成投资…`, `2017年，某旗计划完成投资85.9亿元。截止9月底，…`: the paragraph a year opens states
+ * the months from January it reports on later (the first such span, else a sentence opening with a
+ * month's end, {@link TO_MONTH_END}; one of another year states none).
  */
 function cumulativeLater(text: string, year: number): DateSpan | undefined {
-  const m = FROM_JANUARY.exec(text.slice(5));
+  const m = FROM_JANUARY.exec(text.slice(5)) ?? TO_MONTH_END.exec(text);
   if (m === null || (m[1] !== undefined && Number(m[1]) !== year)) return undefined;
   return januaryTo(year, Number(m[2] ?? m[3]));
 }
