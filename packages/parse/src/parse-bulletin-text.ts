@@ -2215,8 +2215,10 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
- * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
- * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
+ * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`;
+ * `2018年1月1日起，截至12月3日` too),
+ * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time, nor
+ * `5月以来`, where a count starts).
  * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
@@ -2229,7 +2231,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*起?[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -2293,7 +2295,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.whole !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
         span = readPeriodText(
-          `${year}年${g.days.replace(TIME_OF_DAY, "").replace("起", "")}`,
+          `${year}年${g.days.replace(TIME_OF_DAY, "").replace(/起(?:[，,]\s*截[至止])?/, (w) => (w.length > 1 ? "至" : ""))}`,
           year,
         );
       else {
