@@ -29,6 +29,7 @@ import {
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
+  bracketedEntryYear,
   isBareHeading,
   isDocumentNumber,
   sectionHeadingMarker,
@@ -2108,6 +2109,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
+  // `【概况】2016年，某市财政运行总体平稳…`: the year a yearbook entry's part records.
+  period ??= entryYear(opening);
   // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
   // opens with, giving its counts.
   period ??= laterSentenceYear(opening);
@@ -2164,6 +2167,15 @@ const yearOf = (iso: string | undefined): number | undefined =>
 
 /** The last day of a span (format's dateSpanBounds; spans read here are real dates). */
 const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
+
+/** The year the first of `opening`'s lines that opens a yearbook entry's part records, if any. */
+function entryYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const year = bracketedEntryYear(text);
+    if (year !== undefined && yearOf(`${year}-01-01`) !== undefined) return { kind: "year", year };
+  }
+  return undefined;
+}
 
 /** `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. */
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {

@@ -485,6 +485,16 @@ export function bracketRunInTitle(text: string): string {
   return words === undefined || BRACKET_LABEL.test(words) ? "" : words;
 }
 
+/**
+ * `【审计监管】 2020年，某县审计局完成…`, `【概況】2016年，…`: the year a yearbook entry's part records,
+ * its text opening with the year and a comma after its bracketed head ({@link bracketRunInTitle}),
+ * or undefined.
+ */
+export function bracketedEntryYear(text: string): number | undefined {
+  const m = bracketRunInTitle(text) === "" ? null : /^【[^】]+】\s*(\d{4})年[，,]/.exec(text);
+  return m === null ? undefined : Number(m[1]);
+}
+
 /** `一是…`, `二是…`: a line that opens with an enumeration's point marker. */
 export const isPointMarked = (text: string): boolean => /^[一二三四五六七八九十]{1,3}是/.test(text);
 
