@@ -72,11 +72,17 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * next sentence opens with the months from January (`2018年，…“开门红”。1-3月，全市…`). A line opening with its year's months (`2009年1至2月，…`)
  * before any such year states the span itself: none here. A lead announcing what follows
  * (`2011年，…情况如下：`), or one of the year so far (`2022年以来，…。`), dates the months from January the
- * lines after it open with ({@link announcedSpan}).
+ * lines after it open with ({@link announcedSpan}). A line opening with a span of whole years and
+ * giving a number (`2004年~2010年，…提出提案1386件`, {@link WHOLE_YEARS}) before any such year states
+ * those years.
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
   for (const [k, text] of texts.entries()) {
+    // `2004年~2010年，…提出提案1386件`: a span of whole years and its counts.
+    const years = yearly === undefined ? WHOLE_YEARS.exec(text) : null;
+    if (years !== null && givesNumber(text.slice(years[0].length)))
+      return wholeYears(Number(years[1]), Number(years[2]));
     const m = OPENING_YEAR.exec(text);
     // `2009年1至2月，…` over `2008年，受…影响，…`: a line opening with its year's months states the
     // span itself (statedPeriod), the later year is background.
@@ -121,6 +127,18 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
     }
   }
   return yearly;
+}
+
+/** `2004年~2010年，`, `2016—2020年，`, `2016年至2024年，`: a span of whole years closed by a comma. */
+const YEARS_SPAN = "(\\d{4})年?\\s*[至到—–~～-]{1,2}\\s*(\\d{4})年[，,]";
+/** A line opening with a span of whole years ({@link YEARS_SPAN}), `从` perhaps before it. */
+const WHOLE_YEARS = new RegExp(`^[从從自]?${YEARS_SPAN}`);
+
+/** The years from `from` to `to`, when both are in range and in order; else undefined. */
+function wholeYears(from: number, to: number): DateSpan | undefined {
+  return inYearRange(`${from}-01-01`) && inYearRange(`${to}-01-01`) && from < to
+    ? { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` }
+    : undefined;
 }
 
 /** `1+1+4+3+N`, `1+3`, `3+X`: a slogan's digits (and letters) joined by `+`, naming a scheme. */
@@ -537,8 +555,10 @@ export function openingOneDay(opening: readonly string[]): DateSpan | undefined 
  * `2020年以来`, `2020年底`, `2020年上半年`, `2020年1月`, `2020年是…`), or a span of whole years from `从`
  * to `至` closed by a comma (`從2016年至2024年，`).
  */
-const SENTENCE_YEAR =
-  /^(?:(\d{4})年(?=[，,]|\p{Script=Han})(?![度第底末初起来來前后後上下是]|以[来來后後]|至今)|[从從自](\d{4})年[至到—–-]{1,2}(\d{4})年[，,])/u;
+const SENTENCE_YEAR = new RegExp(
+  `^(?:[从從自]${YEARS_SPAN}|(\\d{4})年(?=[，,]|\\p{Script=Han})(?![度第底末初起来來前后後上下是]|以[来來后後]|至今))`,
+  "u",
+);
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
@@ -578,8 +598,8 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
       if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
       // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
       if (THIS_YEAR.test(rest)) continue;
-      const from = Number(m[1] ?? m[2]);
-      const to = Number(m[1] ?? m[3]);
+      const from = Number(m[3] ?? m[1]);
+      const to = Number(m[3] ?? m[2]);
       if (!inYearRange(`${from}-01-01`) || !inYearRange(`${to}-01-01`) || to < from) continue;
       return from === to
         ? { kind: "year", year: from }
