@@ -327,11 +327,11 @@ function daySpan(
 }
 
 /**
- * What opens a line before its words: bullets (`◆`, `●`, `■`), a heading's marker (`一、`, `（一）`,
+ * What opens a line before its words: bullets (`◆`, `●`, `■`, a dash `——`), a heading's marker (`一、`, `（一）`,
  * `1.`, `1﹒`) and the run-in label after a marker (`（一）总体情况：`, `二、分收入结构看：`).
  */
 const OPENING_MARKS =
-  /^(?:[◆◇●○■□▲△▶►★☆※•▪]+\s*|(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．﹒](?!\d))(?:[^，。；：,;:\d]{1,16}[：:])?)/;
+  /^(?:(?:[◆◇●○■□▲△▶►★☆※•▪]+|——)\s*|(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．﹒](?!\d))(?:[^，。；：,;:\d]{1,16}[：:])?)/;
 
 /**
  * `text` without the bullet, heading marker and run-in label it opens with (see
