@@ -611,10 +611,11 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
 
 /**
  * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
- * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`).
+ * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
+ * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
@@ -623,7 +624,9 @@ const REVIEWS_YEAR =
 export function reviewedYearOfMeeting(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     const m = REVIEWS_YEAR.exec(text);
-    if (m !== null && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+    const year = m?.[1] ?? m?.[2];
+    if (year !== undefined && inYearRange(`${year}-01-01`))
+      return { kind: "year", year: Number(year) };
   }
   return undefined;
 }
