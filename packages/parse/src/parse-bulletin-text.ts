@@ -29,6 +29,7 @@ import {
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
+  bracketedEntryYear,
   isBareHeading,
   isDocumentNumber,
   sectionHeadingMarker,
@@ -2148,6 +2149,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
+  // `【概况】2016年，某市财政运行总体平稳…`: the year a yearbook entry's part records.
+  period ??= entryYear(opening);
   // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
   // opens with, giving its counts.
   period ??= laterSentenceYear(opening);
@@ -2205,6 +2208,15 @@ const yearOf = (iso: string | undefined): number | undefined =>
 /** The last day of a span (format's dateSpanBounds; spans read here are real dates). */
 const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
 
+/** The year the first of `opening`'s lines that opens a yearbook entry's part records, if any. */
+function entryYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const year = bracketedEntryYear(text);
+    if (year !== undefined && yearOf(`${year}-01-01`) !== undefined) return { kind: "year", year };
+  }
+  return undefined;
+}
+
 /** `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. */
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
   for (const s of sections.slice(0, 1)) {
@@ -2255,8 +2267,10 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
- * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`),
- * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time).
+ * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`;
+ * `2018年1月1日起，截至12月3日` too),
+ * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time, nor
+ * `5月以来`, where a count starts).
  * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
@@ -2269,7 +2283,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*起?[—–\-~～至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -2333,7 +2347,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.whole !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
         span = readPeriodText(
-          `${year}年${g.days.replace(TIME_OF_DAY, "").replace("起", "")}`,
+          `${year}年${g.days.replace(TIME_OF_DAY, "").replace(/起(?:[，,]\s*截[至止])?/, (w) => (w.length > 1 ? "至" : ""))}`,
           year,
         );
       else {

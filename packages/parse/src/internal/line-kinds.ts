@@ -61,12 +61,16 @@ export const sectionMarkerText = (marker: string): string =>
     ? "一、"
     : marker.replace(/[。．.]$/, "、");
 
+/** `㈠`–`㈩` (U+3220–U+3229): `（一）`–`（十）` as a word processor writes them, one character. */
+const enclosedItem = (code: number): boolean => code >= 0x3220 && code <= 0x3229;
+
 /**
  * The length of an item marker `（一）` at the start of a line, or 0. The repair writes
  * `(一)` and `- (一)` as `（一）`; `（一）、` (a common slip, GB/T 15834) includes the `、`; `（―）`,
- * a look-alike typed for 一 as in `―、`, is one too.
+ * a look-alike typed for 一 as in `―、`, is one too; so is `㈠` (one character).
  */
 export function itemMarkerLength(text: string): number {
+  if (enclosedItem(text.charCodeAt(0))) return 1;
   if (text.charCodeAt(0) !== 0xff08 /* （ */) return 0;
   let i = 1;
   if (text.charAt(2) === "）" && ONE_LOOKALIKES.includes(text.charAt(1))) i = 2;
@@ -75,8 +79,13 @@ export function itemMarkerLength(text: string): number {
   return text.charAt(i + 1) === "、" ? i + 2 : i + 1;
 }
 
-/** The item marker of `text` ({@link itemMarkerLength} `im`) without its `、`, `（―）` as `（一）`. */
+/**
+ * The item marker of `text` ({@link itemMarkerLength} `im`) without its `、`, `（―）` and `㈠` as
+ * `（一）`.
+ */
 export function itemMarkerText(text: string, im: number): string {
+  const code = text.charCodeAt(0);
+  if (enclosedItem(code)) return `（${"一二三四五六七八九十".charAt(code - 0x3220)}）`;
   const marker = text.slice(0, text.charAt(im - 1) === "、" ? im - 1 : im);
   return marker.length === 3 && ONE_LOOKALIKES.includes(marker.charAt(1)) ? "（一）" : marker;
 }
@@ -474,6 +483,16 @@ export function bracketRunInTitle(text: string): string {
   const m = BRACKET_RUN_IN.exec(text);
   const words = m?.[1];
   return words === undefined || BRACKET_LABEL.test(words) ? "" : words;
+}
+
+/**
+ * `【审计监管】 2020年，某县审计局完成…`, `【概況】2016年，…`: the year a yearbook entry's part records,
+ * its text opening with the year and a comma after its bracketed head ({@link bracketRunInTitle}),
+ * or undefined.
+ */
+export function bracketedEntryYear(text: string): number | undefined {
+  const m = bracketRunInTitle(text) === "" ? null : /^【[^】]+】\s*(\d{4})年[，,]/.exec(text);
+  return m === null ? undefined : Number(m[1]);
 }
 
 /** `一是…`, `二是…`: a line that opens with an enumeration's point marker. */

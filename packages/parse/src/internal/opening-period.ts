@@ -72,11 +72,17 @@ const YEARLESS_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2}
  * next sentence opens with the months from January (`2018年，…“开门红”。1-3月，全市…`). A line opening with its year's months (`2009年1至2月，…`)
  * before any such year states the span itself: none here. A lead announcing what follows
  * (`2011年，…情况如下：`), or one of the year so far (`2022年以来，…。`), dates the months from January the
- * lines after it open with ({@link announcedSpan}).
+ * lines after it open with ({@link announcedSpan}). A line opening with a span of whole years and
+ * giving a number (`2004年~2010年，…提出提案1386件`, {@link WHOLE_YEARS}) before any such year states
+ * those years.
  */
 export function openingYearPeriod(texts: readonly string[]): DateSpan | undefined {
   let yearly: DateSpan | undefined;
   for (const [k, text] of texts.entries()) {
+    // `2004年~2010年，…提出提案1386件`: a span of whole years and its counts.
+    const years = yearly === undefined ? WHOLE_YEARS.exec(text) : null;
+    if (years !== null && givesNumber(text.slice(years[0].length)))
+      return wholeYears(Number(years[1]), Number(years[2]));
     const m = OPENING_YEAR.exec(text);
     // `2009年1至2月，…` over `2008年，受…影响，…`: a line opening with its year's months states the
     // span itself (statedPeriod), the later year is background.
@@ -123,6 +129,18 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
   return yearly;
 }
 
+/** `2004年~2010年，`, `2016—2020年，`, `2016年至2024年，`: a span of whole years closed by a comma. */
+const YEARS_SPAN = "(\\d{4})年?\\s*[至到—–~～-]{1,2}\\s*(\\d{4})年[，,]";
+/** A line opening with a span of whole years ({@link YEARS_SPAN}), `从` perhaps before it. */
+const WHOLE_YEARS = new RegExp(`^[从從自]?${YEARS_SPAN}`);
+
+/** The years from `from` to `to`, when both are in range and in order; else undefined. */
+function wholeYears(from: number, to: number): DateSpan | undefined {
+  return inYearRange(`${from}-01-01`) && inYearRange(`${to}-01-01`) && from < to
+    ? { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` }
+    : undefined;
+}
+
 /** `1+1+4+3+N`, `1+3`, `3+X`: a slogan's digits (and letters) joined by `+`, naming a scheme. */
 const SLOGAN_FORMULA = /[\dA-Za-z]+(?:\s*\+\s*[\dA-Za-z]+)+/g;
 
@@ -136,14 +154,20 @@ function givesNumber(text: string): boolean {
  * before it (`2021年1~10月`): the span a report counts up to, as figures are reported.
  */
 const FROM_JANUARY = /(?<![\d.])(?:(\d{4})年)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
+/**
+ * `。截止9月底，`, `；截至2019年10月末，`: a sentence (or clause after `；`) opening with where the counts
+ * stop, a month's end (not December's: the year's own end).
+ */
+const TO_MONTH_END = /[。；;]截[至止]到?(?:(\d{4})年)?(\d|1[01])月[底末]/;
 
 /**
  * `2021年，全市…承担了14项任务。…现将2021年1~10月…情况通报如下`, `2018年，全市安排重点项目458个。
- * 1-8月共完成投资…`: the paragraph a year opens states the months from January it reports on
- * later (the first such span; one of another year states none).
+ * 1-8月共完成投资…`, `2017年，某旗计划完成投资85.9亿元。截止9月底，…`: the paragraph a year opens states
+ * the months from January it reports on later (the first such span, else a sentence opening with a
+ * month's end, {@link TO_MONTH_END}; one of another year states none).
  */
 function cumulativeLater(text: string, year: number): DateSpan | undefined {
-  const m = FROM_JANUARY.exec(text.slice(5));
+  const m = FROM_JANUARY.exec(text.slice(5)) ?? TO_MONTH_END.exec(text);
   if (m === null || (m[1] !== undefined && Number(m[1]) !== year)) return undefined;
   return januaryTo(year, Number(m[2] ?? m[3]));
 }
@@ -303,11 +327,11 @@ function daySpan(
 }
 
 /**
- * What opens a line before its words: bullets (`◆`, `●`, `■`), a heading's marker (`一、`, `（一）`,
+ * What opens a line before its words: bullets (`◆`, `●`, `■`, a dash `——`), a heading's marker (`一、`, `（一）`,
  * `1.`, `1﹒`) and the run-in label after a marker (`（一）总体情况：`, `二、分收入结构看：`).
  */
 const OPENING_MARKS =
-  /^(?:[◆◇●○■□▲△▶►★☆※•▪]+\s*|(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．﹒](?!\d))(?:[^，。；：,;:\d]{1,16}[：:])?)/;
+  /^(?:(?:[◆◇●○■□▲△▶►★☆※•▪]+|——)\s*|(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．﹒](?!\d))(?:[^，。；：,;:\d]{1,16}[：:])?)/;
 
 /**
  * `text` without the bullet, heading marker and run-in label it opens with (see
@@ -354,12 +378,12 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 
 /**
  * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`, `现将2023年工作
- * 总结如下`: the year a report's opening says it reports on (the year right after `报告`/`汇报`, or
- * between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`), a bare year or a 年度 (not
- * `2022年底`, `2022年以来`).
+ * 总结如下`, `现将2021年度工作情况发布如下`: the year a report's opening says it reports on (the year right
+ * after `报告`/`汇报`, or between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`,
+ * either script), a bare year or a 年度 (not `2022年底`, `2022年以来`).
  */
 const REPORTED_YEAR =
-  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|现将(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结)如下/u;
+  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结|[发發]布|公[布佈])如下/u;
 
 /**
  * `…在省人大常委会会议上作了《关于2021年度省级预算执行…整改情况的报告》`, `…所作的《关于某市2020年度…
@@ -376,10 +400,7 @@ const DELIVERED_REPORT =
  */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (
-      !(text.includes("报") || text.includes("汇") || text.includes("总结") || text.includes("報"))
-    )
-      continue;
+    if (!/[报報汇布佈]|总结/.test(text)) continue;
     const m =
       REPORTED_YEAR.exec(text) ?? (text.includes("《") ? DELIVERED_REPORT.exec(text) : null);
     const year = m?.[1] ?? m?.[2];
@@ -534,8 +555,10 @@ export function openingOneDay(opening: readonly string[]): DateSpan | undefined 
  * `2020年以来`, `2020年底`, `2020年上半年`, `2020年1月`, `2020年是…`), or a span of whole years from `从`
  * to `至` closed by a comma (`從2016年至2024年，`).
  */
-const SENTENCE_YEAR =
-  /^(?:(\d{4})年(?=[，,]|\p{Script=Han})(?![度第底末初起来來前后後上下是]|以[来來后後]|至今)|[从從自](\d{4})年[至到—–-]{1,2}(\d{4})年[，,])/u;
+const SENTENCE_YEAR = new RegExp(
+  `^(?:[从從自]${YEARS_SPAN}|(\\d{4})年(?=[，,]|\\p{Script=Han})(?![度第底末初起来來前后後上下是]|以[来來后後]|至今))`,
+  "u",
+);
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
@@ -575,8 +598,8 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
       if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
       // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
       if (THIS_YEAR.test(rest)) continue;
-      const from = Number(m[1] ?? m[2]);
-      const to = Number(m[1] ?? m[3]);
+      const from = Number(m[3] ?? m[1]);
+      const to = Number(m[3] ?? m[2]);
       if (!inYearRange(`${from}-01-01`) || !inYearRange(`${to}-01-01`) || to < from) continue;
       return from === to
         ? { kind: "year", year: from }
@@ -588,10 +611,11 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
 
 /**
  * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
- * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`).
+ * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
+ * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
@@ -600,7 +624,9 @@ const REVIEWS_YEAR =
 export function reviewedYearOfMeeting(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     const m = REVIEWS_YEAR.exec(text);
-    if (m !== null && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
+    const year = m?.[1] ?? m?.[2];
+    if (year !== undefined && inYearRange(`${year}-01-01`))
+      return { kind: "year", year: Number(year) };
   }
   return undefined;
 }

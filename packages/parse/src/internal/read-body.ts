@@ -7,6 +7,7 @@ import { isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
+  bracketedEntryYear,
   bracketRunInTitle,
   closesSentence,
   holdsFigure,
@@ -243,18 +244,21 @@ const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
 /**
  * Whether the lines hold two or more heads in lenticular brackets run into their text
  * ({@link bracketRunInTitle}), no two the same: a yearbook entry's parts (`【概况】 …` /
- * `【“一网办”】 …`), not a news copy's captions (`【解说】` … `【解说】`). One pass.
+ * `【“一网办”】 …`), not a news copy's captions (`【解说】` … `【解说】`); or one that opens the text
+ * and its year (`【审计监管】 2020年，…`, {@link bracketedEntryYear}): an entry's part copied alone. One pass.
  */
 function bracketRunInHeads(lines: readonly TextLine[]): boolean {
   const seen = new Set<string>();
+  let first: string | undefined;
   for (const l of lines) {
     if (l.table) continue;
+    first ??= l.text;
     const words = bracketRunInTitle(l.text);
     if (words === "") continue;
     if (seen.has(words)) return false;
     seen.add(words);
   }
-  return seen.size >= 2;
+  return seen.size >= 2 || (seen.size === 1 && bracketedEntryYear(first as string) !== undefined);
 }
 
 /** Fewest lines of a numbering without dots taken as items. */

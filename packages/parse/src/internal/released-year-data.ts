@@ -5,10 +5,11 @@ import { inYearRange } from "./read-date";
  * `某局13日发布2022年度医保基金飞行检查情况，`, `国家统计局公布2024年全国早稻数据，`: a news copy's opening
  * saying a body released (`发布`, `公布`, either script) a year's figures under no title in `《》`: the
  * year (`2024年`, `2022年度`), then up to thirty characters of what was counted, ending as figures
- * do (`情况`, `数据`, `结果`), or as their analysis does (`数据分析`, `情况分析`), at the sentence's pause.
+ * do (`情况`, `数据`, `结果`), or as their analysis does (`数据分析`, `情况分析`), at the sentence's pause;
+ * the name may be quoted (`发布了“2015年全国政府采购简要情况”，`).
  */
 const RELEASED_DATA =
-  /(?:[发發]布|公布)(?:了|的)?(\d{4})年度?(?!\d)([^，。,；;：:《》“”"]{2,30}?)(?:情况|情況|数据|數據|结果|結果)(?:分析)?(?=[，。,；;\s]|$)/;
+  /(?:[发發]布|公布)(?:了|的)?[“"「]?(\d{4})年度?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果)(?:分析)?[”"」]?(?=[，。,；;\s]|$)/;
 
 /** Words naming a span within a year (months, a quarter, a half, a week, a ten-day, a day). */
 const PART_OF_YEAR =
