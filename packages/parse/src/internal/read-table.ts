@@ -774,8 +774,10 @@ export function findTables(
     untitled = false,
   ): { end: number; lines: TableLines } | undefined {
     let r = start;
-    let caption = readCaption(source, raw[r] as Range, clean);
-    const titleCell = caption ? undefined : titleRowCell(r);
+    // `表1 … | ||||`: a caption printed as a title row (its bars no part of it).
+    const captionRow = titleRowCell(r);
+    let caption = readCaption(source, captionRow ?? (raw[r] as Range), clean);
+    const titleCell = caption ? undefined : captionRow;
     // `全年受理量统计表（单位：件）` over bare cell lines: the table's title, not its first head cell
     // (the table is held to what bare lines without a caption must show; else the line is a cell).
     const titled =
@@ -801,12 +803,15 @@ export function findTables(
       r = n;
     }
     if (caption && !titleCell && !titled) {
-      r = next(r + 1);
+      // Under a title row, a bar alone closes it (`表1 … | ||||` / `|` / `单位:% | ||||` / `|`).
+      const pastRow = (k: number): number => (captionRow ? pastBars(k) : k);
+      r = pastRow(next(r + 1));
       if (r >= raw.length) return undefined;
-      const unit = clean(...(raw[r] as Range));
+      const unitRow = captionRow && titleRowCell(r);
+      const unit = clean(...(unitRow || (raw[r] as Range)));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
         appendLine(caption, " ", unit);
-        r = next(r + 1);
+        r = pastRow(next(r + 1));
       }
     }
     if (r >= raw.length) return undefined;
@@ -1398,6 +1403,8 @@ export function findTables(
     const closes: number[] = [];
     // Where a line of one pipe (`|`) stood: the index its blank cell has among the cells.
     const bars: number[] = [];
+    // The width a `---|---|` rule under the head gave.
+    let ruled: number | undefined;
     // Each cell closed by a bar on the line under it; a bar alone after a bar is a blank cell.
     for (let i = r, afterBar = false; barred && i < raw.length; ) {
       if (afterBar && lonePipe(i)) {
@@ -1419,11 +1426,28 @@ export function findTables(
           closes.push(cells.length);
           continue;
         }
+        // `设区市 |` … `卫星过境日期 |` / `---|---|---|`: a rule under the head gives its width.
+        const rule =
+          cells.length > 1 && ruled === undefined ? splitRow(source, raw[i] as Range) : undefined;
+        if (rule?.kind === "rule" && rule.count === cells.length) {
+          ruled = rule.count;
+          continue;
+        }
         // `| 10月 |`: a row opens here; the cells read so far close the rows before it.
         const opener = pipeCellRange(i) === undefined ? openerCellRange(i) : undefined;
         if (opener && cells.length > 0) closes.push(cells.length);
         const range = opener ?? pipeCellRange(i);
-        if (!range) break;
+        if (!range) {
+          // `限上零售额` / `(亿元) |`: a head cell the page broke over lines, its bar on the last.
+          const rest = brokenCellEnd(i, cells);
+          if (rest === undefined) break;
+          cells.push({
+            line: appendLine(clean(...(raw[i] as Range)), "", clean(...rest)),
+            raw: i + 1,
+          });
+          i++;
+          continue;
+        }
         if (lonePipe(i) && cells.length > 0) bars.push(cells.length);
         const line = clean(...range);
         // `统计时间：2021-07-20 |` after the cells: the table's notes, and its end.
@@ -1468,7 +1492,7 @@ export function findTables(
       minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
       fullRows: !marked,
     };
-    let columns = closedWidth(cells, closes);
+    let columns = ruled ?? closedWidth(cells, closes);
     /** The width of a head of words over one row of figures ({@link headOverOneRow}), if that. */
     let headRow: number | undefined;
     if (columns === undefined && closes.length === 0 && bars.length > 1) {
@@ -1524,6 +1548,16 @@ export function findTables(
       }
     }
     if (columns === undefined) return undefined;
+    // `其他 |` … `10.3 |` / `|`: a bar alone after whole rows closes the last of them, no blank cell.
+    const closing = cells[cells.length - 1];
+    if (
+      piped &&
+      closing?.line.text === "" &&
+      lonePipe(closing.raw) &&
+      cells.length > columns + 1 &&
+      (cells.length - 1) % columns === 0
+    )
+      cells.pop();
     if (emptyCells && kindOf(cells[columns]?.line.text ?? "") !== "word") return undefined;
     const bodyCells = cells.length - columns;
     const full = headRow === undefined ? Math.floor(bodyCells / columns) : 1;
@@ -1570,6 +1604,18 @@ export function findTables(
     return piped && notes.length === 0 && last + 1 < raw.length && lonePipe(last + 1)
       ? last + 1
       : last;
+  }
+
+  /**
+   * `限上零售额` / `(亿元) |`: line `i`, a short line without a bar among the head cells of a ` |`
+   * table one cell a line (no figure read yet), over a cell closed by its bar: one head cell the
+   * page broke over lines. The range of its rest (the next line's cell), else undefined.
+   */
+  function brokenCellEnd(i: number, cells: readonly { line: TextLine }[]): Range | undefined {
+    if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
+    if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
+      return undefined;
+    return lonePipe(i + 1) ? undefined : pipeCellRange(i + 1);
   }
 
   /**
