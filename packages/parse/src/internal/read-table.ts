@@ -2123,6 +2123,9 @@ const FIGURE_NOTE = /^[（(][^（）()]{1,40}[）)]$/;
  * as statistics tables print their breakdowns).
  */
 const PART_MARK = /^(?:[#＃]\s*|其中[：:]?\s*)/;
+/** `一、`: the mark of a group's row; `1、`, `2.`: of a numbered row under it ({@link readTable}). */
+const GROUP_MARK = /^[一二三四五六七八九十]{1,3}、/;
+const NUMBERED_PART = /^\d{1,2}[、.．](?!\d)/;
 
 /** Words of a column head that make its percentages changes, not figures (`涨跌幅`, `增/减幅`, `環比`). */
 const CHANGE = /同比|[环環]比|增[长長]|幅|下降|增[减減]|[变變]化|比上/;
@@ -2205,14 +2208,21 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   // The unit of the last row whose head names one (`零售总额（亿元）`), and whether a `#` row
   // (其中) under it opened its parts: the rows from there to the next row naming a unit.
+  // (`1、国际游客` under `一、城市接待旅游人数(人次)`: the numbered rows under a numbered group's row
+  // are its parts too.)
   let namedUnit = "";
   let parts = false;
+  let group = false;
+  const pairedChanges = changePairs(headRow.map((c) => c.text));
   table.rows = lines.rows.map((row) => {
-    const own = HEAD_UNIT.exec(row[0]?.text ?? "")?.[1];
+    const first = row[0]?.text ?? "";
+    const own = HEAD_UNIT.exec(first)?.[1];
     if (own !== undefined) {
       namedUnit = own;
       parts = false;
-    } else if (PART_MARK.test(row[0]?.text ?? "")) parts = namedUnit !== "";
+      group = GROUP_MARK.test(first);
+    } else if (PART_MARK.test(first) || (group && NUMBERED_PART.test(first)))
+      parts = namedUnit !== "";
     const partOf = own === undefined && parts ? namedUnit : "";
     // The unit cell names the row's unit and is no label of its figures.
     const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
@@ -2227,11 +2237,22 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
-    // text: which column it compares is not written.
+    // text where which column it compares is not written; under a head that pairs each column of
+    // figures with its change (`本月 | 同比增减% | 1-本月累计 | 同比增减%`) it is the change of
+    // the figure before it.
     cells.forEach((inlines, c) => {
       const only = inlines.length === 1 ? inlines[0] : undefined;
       if (typeof only !== "object" || only.type !== "metric") return;
-      const comparison = readComparison(row[c + 1]?.text ?? "", 0);
+      const next = row[c + 1]?.text ?? "";
+      const basis = pairedChanges[c + 1];
+      const comparison =
+        readComparison(next, 0) ??
+        (basis !== undefined && BARE_NUMBER.test(next)
+          ? readComparison(
+              `${basis}${/^[-−－]/.test(next) ? `下降${next.slice(1)}` : `增长${next.replace(/^[+＋]/, "")}`}%`,
+              0,
+            )
+          : undefined);
       const metric = metricById(ctx, only.ref);
       if (comparison && metric && metric.comparison === undefined) metric.comparison = comparison;
     });
@@ -2242,6 +2263,30 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     .filter((note) => note.length > 0);
   if (notes.length > 0) table.notes = notes;
   return table;
+}
+
+/** `同比`, `环比`: the basis a change column's head names. */
+const CHANGE_BASIS = /同比|[环環]比/;
+
+/**
+ * `指标 | 本月 | 同比增减% | 1-本月累计 | 同比增减%`: a head whose every column of figures (after the
+ * first) is followed by its change in percent naming its basis. The basis of each change column, by
+ * its index; empty when the head pairs no columns so.
+ */
+function changePairs(head: readonly string[]): (string | undefined)[] {
+  const bases: (string | undefined)[] = [];
+  const change = (c: number): boolean => CHANGE.test(head[c] ?? "");
+  for (let c = 1; c < head.length; c++) {
+    const text = head[c] ?? "";
+    if (!change(c)) {
+      if (!change(c + 1)) return [];
+      continue;
+    }
+    const basis = CHANGE_BASIS.exec(text)?.[0];
+    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1)) return [];
+    bases[c] = basis === "環比" ? "环比" : basis;
+  }
+  return bases;
 }
 
 const escapeCell = (text: string): string => text.replaceAll("|", "\\|");
