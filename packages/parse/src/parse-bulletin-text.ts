@@ -1962,7 +1962,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead.lines === 0
       ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
       : {};
-  const statedYear = masthead.year ?? titled0.year ?? opts.issue.year;
+  const statedYear = masthead.year ?? titled0.year ?? page.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0) ?? yearTag;
   /** The year the spans the text states without one fall in: the issue's, else the page's tag. */
   const spanYear = statedYear ?? yearTag;

@@ -516,6 +516,23 @@ function unitAt(text: string, j: number): string | undefined {
 }
 
 /**
+ * The unit of a count in brackets at `text[j]` (`(次)`, `（件）`), closed right after it and no figure
+ * after that; no percent or unit of time (`(%)`, `(年)` head a column or name a span), else undefined.
+ */
+function bracketedUnitAt(text: string, j: number): string | undefined {
+  const open = text.charCodeAt(j);
+  if (open !== 0x28 && open !== 0xff08) return undefined;
+  const unit = unitAt(text, j + 1);
+  if (unit === undefined || unit === "%" || unit === "％" || TIME_UNITS.test(unit))
+    return undefined;
+  const close = text.charCodeAt(j + 1 + unit.length);
+  return (close === 0x29 || close === 0xff09) && !isDigitCode(text.charCodeAt(j + 2 + unit.length))
+    ? unit
+    : undefined;
+}
+const TIME_UNITS = /[年月日天周时分秒]/;
+
+/**
  * Before a number: ordinals, ranks and bounds, which stay text (`第4次`, `前3名`, `近100件`,
  * `超90%`, `逾千人`). An estimate (`约5900吨`, `約30%`, `大约`) is the figure the text reports:
  * it is read, its `约` kept as text right before it, so that the sentence still says so.
@@ -698,9 +715,12 @@ export function readMetric(
     oneOfCode(SYMBOL_FIRSTS, text.charCodeAt(j + 1))
   )
     j++;
-  const unit = unitAt(text, j) ?? lifeSpanUnitAt(text, i, j, start);
+  // `11265(次)`, `2300（件）`: a count whose unit a form prints in brackets after it.
+  const bracketed = scale === "" ? bracketedUnitAt(text, j) : undefined;
+  if (bracketed !== undefined) j++;
+  const unit = bracketed ?? unitAt(text, j) ?? lifeSpanUnitAt(text, i, j, start);
   if (unit === undefined) return undefined;
-  j += unit.length;
+  j += unit.length + (bracketed === undefined ? 0 : 1);
   if (latinRunsOn(unit, text, j)) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
   let unitName = UNIT_NAMES[unit] ?? unit;

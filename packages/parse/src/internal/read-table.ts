@@ -774,8 +774,10 @@ export function findTables(
     untitled = false,
   ): { end: number; lines: TableLines } | undefined {
     let r = start;
-    let caption = readCaption(source, raw[r] as Range, clean);
-    const titleCell = caption ? undefined : titleRowCell(r);
+    // `表1 … | ||||`: a caption printed as a title row (its bars no part of it).
+    const captionRow = titleRowCell(r);
+    let caption = readCaption(source, captionRow ?? (raw[r] as Range), clean);
+    const titleCell = caption ? undefined : captionRow;
     // `全年受理量统计表（单位：件）` over bare cell lines: the table's title, not its first head cell
     // (the table is held to what bare lines without a caption must show; else the line is a cell).
     const titled =
@@ -801,12 +803,15 @@ export function findTables(
       r = n;
     }
     if (caption && !titleCell && !titled) {
-      r = next(r + 1);
+      // Under a title row, a bar alone closes it (`表1 … | ||||` / `|` / `单位:% | ||||` / `|`).
+      const pastRow = (k: number): number => (captionRow ? pastBars(k) : k);
+      r = pastRow(next(r + 1));
       if (r >= raw.length) return undefined;
-      const unit = clean(...(raw[r] as Range));
+      const unitRow = captionRow && titleRowCell(r);
+      const unit = clean(...(unitRow || (raw[r] as Range)));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
         appendLine(caption, " ", unit);
-        r = next(r + 1);
+        r = pastRow(next(r + 1));
       }
     }
     if (r >= raw.length) return undefined;
@@ -1398,6 +1403,8 @@ export function findTables(
     const closes: number[] = [];
     // Where a line of one pipe (`|`) stood: the index its blank cell has among the cells.
     const bars: number[] = [];
+    // The width a `---|---|` rule under the head gave.
+    let ruled: number | undefined;
     // Each cell closed by a bar on the line under it; a bar alone after a bar is a blank cell.
     for (let i = r, afterBar = false; barred && i < raw.length; ) {
       if (afterBar && lonePipe(i)) {
@@ -1419,11 +1426,28 @@ export function findTables(
           closes.push(cells.length);
           continue;
         }
+        // `设区市 |` … `卫星过境日期 |` / `---|---|---|`: a rule under the head gives its width.
+        const rule =
+          cells.length > 1 && ruled === undefined ? splitRow(source, raw[i] as Range) : undefined;
+        if (rule?.kind === "rule" && rule.count === cells.length) {
+          ruled = rule.count;
+          continue;
+        }
         // `| 10月 |`: a row opens here; the cells read so far close the rows before it.
         const opener = pipeCellRange(i) === undefined ? openerCellRange(i) : undefined;
         if (opener && cells.length > 0) closes.push(cells.length);
         const range = opener ?? pipeCellRange(i);
-        if (!range) break;
+        if (!range) {
+          // `限上零售额` / `(亿元) |`: a head cell the page broke over lines, its bar on the last.
+          const rest = brokenCellEnd(i, cells);
+          if (rest === undefined) break;
+          cells.push({
+            line: appendLine(clean(...(raw[i] as Range)), "", clean(...rest)),
+            raw: i + 1,
+          });
+          i++;
+          continue;
+        }
         if (lonePipe(i) && cells.length > 0) bars.push(cells.length);
         const line = clean(...range);
         // `统计时间：2021-07-20 |` after the cells: the table's notes, and its end.
@@ -1468,7 +1492,7 @@ export function findTables(
       minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
       fullRows: !marked,
     };
-    let columns = closedWidth(cells, closes);
+    let columns = ruled ?? closedWidth(cells, closes);
     /** The width of a head of words over one row of figures ({@link headOverOneRow}), if that. */
     let headRow: number | undefined;
     if (columns === undefined && closes.length === 0 && bars.length > 1) {
@@ -1524,6 +1548,16 @@ export function findTables(
       }
     }
     if (columns === undefined) return undefined;
+    // `其他 |` … `10.3 |` / `|`: a bar alone after whole rows closes the last of them, no blank cell.
+    const closing = cells[cells.length - 1];
+    if (
+      piped &&
+      closing?.line.text === "" &&
+      lonePipe(closing.raw) &&
+      cells.length > columns + 1 &&
+      (cells.length - 1) % columns === 0
+    )
+      cells.pop();
     if (emptyCells && kindOf(cells[columns]?.line.text ?? "") !== "word") return undefined;
     const bodyCells = cells.length - columns;
     const full = headRow === undefined ? Math.floor(bodyCells / columns) : 1;
@@ -1570,6 +1604,18 @@ export function findTables(
     return piped && notes.length === 0 && last + 1 < raw.length && lonePipe(last + 1)
       ? last + 1
       : last;
+  }
+
+  /**
+   * `限上零售额` / `(亿元) |`: line `i`, a short line without a bar among the head cells of a ` |`
+   * table one cell a line (no figure read yet), over a cell closed by its bar: one head cell the
+   * page broke over lines. The range of its rest (the next line's cell), else undefined.
+   */
+  function brokenCellEnd(i: number, cells: readonly { line: TextLine }[]): Range | undefined {
+    if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
+    if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
+      return undefined;
+    return lonePipe(i + 1) ? undefined : pipeCellRange(i + 1);
   }
 
   /**
@@ -2077,6 +2123,9 @@ const FIGURE_NOTE = /^[（(][^（）()]{1,40}[）)]$/;
  * as statistics tables print their breakdowns).
  */
 const PART_MARK = /^(?:[#＃]\s*|其中[：:]?\s*)/;
+/** `一、`: the mark of a group's row; `1、`, `2.`: of a numbered row under it ({@link readTable}). */
+const GROUP_MARK = /^[一二三四五六七八九十]{1,3}、/;
+const NUMBERED_PART = /^\d{1,2}[、.．](?!\d)/;
 
 /** Words of a column head that make its percentages changes, not figures (`涨跌幅`, `增/减幅`, `環比`). */
 const CHANGE = /同比|[环環]比|增[长長]|幅|下降|增[减減]|[变變]化|比上/;
@@ -2159,14 +2208,21 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const table: Table = { type: "table", ...caption, ...head, rows: [] };
   // The unit of the last row whose head names one (`零售总额（亿元）`), and whether a `#` row
   // (其中) under it opened its parts: the rows from there to the next row naming a unit.
+  // (`1、国际游客` under `一、城市接待旅游人数(人次)`: the numbered rows under a numbered group's row
+  // are its parts too.)
   let namedUnit = "";
   let parts = false;
+  let group = false;
+  const pairedChanges = changePairs(headRow.map((c) => c.text));
   table.rows = lines.rows.map((row) => {
-    const own = HEAD_UNIT.exec(row[0]?.text ?? "")?.[1];
+    const first = row[0]?.text ?? "";
+    const own = HEAD_UNIT.exec(first)?.[1];
     if (own !== undefined) {
       namedUnit = own;
       parts = false;
-    } else if (PART_MARK.test(row[0]?.text ?? "")) parts = namedUnit !== "";
+      group = GROUP_MARK.test(first);
+    } else if (PART_MARK.test(first) || (group && NUMBERED_PART.test(first)))
+      parts = namedUnit !== "";
     const partOf = own === undefined && parts ? namedUnit : "";
     // The unit cell names the row's unit and is no label of its figures.
     const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
@@ -2181,11 +2237,22 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
-    // text: which column it compares is not written.
+    // text where which column it compares is not written; under a head that pairs each column of
+    // figures with its change (`本月 | 同比增减% | 1-本月累计 | 同比增减%`) it is the change of
+    // the figure before it.
     cells.forEach((inlines, c) => {
       const only = inlines.length === 1 ? inlines[0] : undefined;
       if (typeof only !== "object" || only.type !== "metric") return;
-      const comparison = readComparison(row[c + 1]?.text ?? "", 0);
+      const next = row[c + 1]?.text ?? "";
+      const basis = pairedChanges[c + 1];
+      const comparison =
+        readComparison(next, 0) ??
+        (basis !== undefined && BARE_NUMBER.test(next)
+          ? readComparison(
+              `${basis}${/^[-−－]/.test(next) ? `下降${next.slice(1)}` : `增长${next.replace(/^[+＋]/, "")}`}%`,
+              0,
+            )
+          : undefined);
       const metric = metricById(ctx, only.ref);
       if (comparison && metric && metric.comparison === undefined) metric.comparison = comparison;
     });
@@ -2196,6 +2263,30 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     .filter((note) => note.length > 0);
   if (notes.length > 0) table.notes = notes;
   return table;
+}
+
+/** `同比`, `环比`: the basis a change column's head names. */
+const CHANGE_BASIS = /同比|[环環]比/;
+
+/**
+ * `指标 | 本月 | 同比增减% | 1-本月累计 | 同比增减%`: a head whose every column of figures (after the
+ * first) is followed by its change in percent naming its basis. The basis of each change column, by
+ * its index; empty when the head pairs no columns so.
+ */
+function changePairs(head: readonly string[]): (string | undefined)[] {
+  const bases: (string | undefined)[] = [];
+  const change = (c: number): boolean => CHANGE.test(head[c] ?? "");
+  for (let c = 1; c < head.length; c++) {
+    const text = head[c] ?? "";
+    if (!change(c)) {
+      if (!change(c + 1)) return [];
+      continue;
+    }
+    const basis = CHANGE_BASIS.exec(text)?.[0];
+    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1)) return [];
+    bases[c] = basis === "環比" ? "环比" : basis;
+  }
+  return bases;
 }
 
 const escapeCell = (text: string): string => text.replaceAll("|", "\\|");

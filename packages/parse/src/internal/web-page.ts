@@ -1676,6 +1676,8 @@ export interface PageFacts {
   publishedOn?: string;
   /** `文号：督察通报第十七期`: the issue number a grid's 文号 gives (or a newspaper page's label). */
   number?: number;
+  /** `文号：二〇二四年第十六期`: the year a grid's 文号 gives with its number. */
+  year?: number;
   /** `第二版:综合新闻总第3840期`: the paper's total number a newspaper page's label gives. */
   totalNumber?: number;
 }
@@ -1774,9 +1776,11 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
         facts.totalNumber ??= parsed.data.totalNumber;
       else if (parsed.success && parsed.data.number !== undefined)
         facts.number ??= parsed.data.number;
+      if (parsed.success && parsed.data.year !== undefined) facts.year ??= parsed.data.year;
     } else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
-      const number = issueNumberOf(value);
-      if (number !== undefined) facts.number = number;
+      const numbered = issueNumberOf(value);
+      if (numbered?.number !== undefined) facts.number = numbered.number;
+      if (numbered?.year !== undefined) facts.year = numbered.year;
     }
   }
   // The 成文日期 (the date the text was signed) is the issue's; the date the page went up
@@ -1846,6 +1850,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
     if (text.length <= 80 && TOOL_LINKS.test(simple)) continue;
+    // `… > 政府公报 > 2018年 > 第11号(总第154号) > 正文`: the issue a periodical's path files the page under.
+    const filed = simple.includes("第") ? PATH_ISSUE.exec(simple) : null;
+    if (filed !== null && breadcrumb(simple)) {
+      out.push(["期号", `${filed[1]}年第${filed[2]}期`]);
+      if (filed[3] !== undefined) out.push(["期号", `总第${filed[3]}期`]);
+    }
     // `2023-08-08 … /enpproperty-->`: a digital paper's article properties date the page.
     const properties = propertiesDate(text);
     if (properties !== undefined) {
@@ -2171,12 +2181,24 @@ export function paperCredit(text: string): { name: string; publishedOn?: string 
 const isDatedPaperCredit = (text: string): boolean =>
   text.length <= 60 && paperCredit(text)?.publishedOn !== undefined;
 
-/** `督察通报第十七期` → 17: the number of a 文号 that numbers an issue (`第N期`). */
-function issueNumberOf(value: string): number | undefined {
-  const m = /第[\d〇零一二三四五六七八九十百千]{1,8}期/.exec(value);
+/**
+ * `> 2018年 > 第11号(总第154号) >`: a year's segment of a path, then an issue's (`第N期`, or `第N号` as
+ * gazettes number theirs, its total number perhaps in brackets): the year, the number, the total.
+ */
+const PATH_ISSUE =
+  /[>»]\s*(\d{4})年\s*[>»]\s*第\s*(\d{1,4})\s*[期号](?:\s*[（(]\s*总第\s*(\d{1,6})\s*[期号]\s*[）)])?\s*(?:[>»]|$)/;
+
+/**
+ * `督察通报第十七期` → 17, `二〇二四年第十六期` → 16 of 2024: the number (and the year before it) of a
+ * 文号 that numbers an issue (`第N期`).
+ */
+function issueNumberOf(value: string): { number?: number; year?: number } | undefined {
+  const m = /(?:[\d〇零一二三四五六七八九]{4}年)?第[\d〇零一二三四五六七八九十百千]{1,8}期/.exec(
+    value,
+  );
   if (!m) return undefined;
   const parsed = safeParseIssueNumber(m[0]);
-  return parsed.success ? parsed.data.number : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 const ALL_LABELS = [
