@@ -94,6 +94,10 @@ const MOVED_FLOOR = new Map([
   ["held-out-40", 401 / 414],
   ["held-out-41", 450 / 474],
   ["held-out-42", 317 / 332],
+  ["held-out-43", 348 / 360],
+  ["held-out-44", 524 / 557],
+  ["held-out-45", 422 / 451],
+  ["held-out-46", 495 / 525],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
