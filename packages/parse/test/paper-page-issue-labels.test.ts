@@ -50,6 +50,12 @@ describe("a newspaper page's label with the paper's issue and date", () => {
       expected: { number: undefined, totalNumber: 2904, publishedOn: "2023-04-14" },
     },
     {
+      what: "a lettered page of two digits without 版, a full-width colon, the total number and the date",
+      label: "B12：要闻 总第156期 2023-04-14",
+      meta: "",
+      expected: { number: undefined, totalNumber: 156, publishedOn: "2023-04-14" },
+    },
+    {
       what: "a lettered page of two digits without 版 and the number",
       label: "B03：要闻 第1234期",
       meta: "\n发布时间:2022-03-04",
@@ -84,6 +90,14 @@ describe("a newspaper page's label with the paper's issue and date", () => {
     {
       what: "a sentence after the paper's issue",
       line: "第二版:综合新闻总第3840期,本期共刊发稿件12篇。",
+    },
+    {
+      what: "a sentence after a lettered page's issue",
+      line: "A2:经济总第2904期,本期共刊发稿件12篇。",
+    },
+    {
+      what: "a lettered page's column name too long for a column",
+      line: "A2:全县文化旅游体育广电事业发展情况总第2904期",
     },
   ])("$what is the text's", ({ line }) => {
     const { warnings } = parseBulletinText(`${HEADLINE}\n${line}\n${BODY}`);
