@@ -2083,6 +2083,13 @@ const TABLE_UNIT = `(?:${longestFirst(SCALES)})?(?:${longestFirst([
 const BRACKETED_UNIT = new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
+/**
+ * A column head closed by a percent sign out of brackets, after its words (`本月±%`, `占比%`): its
+ * numbers are percentages, three digits at most before the point (a wider number under it is an
+ * amount a row printed a cell short shifted there).
+ */
+const HEAD_PERCENT = /(?<=[\u4e00-\u9fff±])[%％]$/;
+const PERCENT_NUMBER = /^[+＋\-−－]?\d{1,3}(?:\.\d+)?$/;
 const BARE_NUMBER = /^[+＋\-−－]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
@@ -2170,7 +2177,9 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       // row's unit cell, else the table's unit.
       const head = headRow[column]?.text ?? "";
       const named = BARE_NUMBER.test(line.text)
-        ? ((HEAD_UNIT.exec(head) ?? HEAD_UNIT.exec(rowHead))?.[1] ??
+        ? (HEAD_UNIT.exec(head)?.[1] ??
+          (PERCENT_NUMBER.test(line.text) ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
+          HEAD_UNIT.exec(rowHead)?.[1] ??
           (isUnitText(rowUnit) ? rowUnit : undefined) ??
           (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
         : undefined;
