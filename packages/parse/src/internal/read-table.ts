@@ -835,7 +835,7 @@ export function findTables(
     } else if (
       headSplit.kind === "rule" ||
       // (A bordered head whose cells the page broke over lines: {@link brokenRow}.)
-      (headSplit.kind === "pipe" && brokenRow(r) !== undefined) ||
+      (headSplit.kind === "pipe" && brokenRow(r, true) !== undefined) ||
       splitRow(
         source,
         raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
@@ -915,7 +915,7 @@ export function findTables(
     for (;;) {
       // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
       // broke over lines.
-      const wrapped = kind === "pipe" ? brokenRow(i) : undefined;
+      const wrapped = kind === "pipe" ? brokenRow(i, rows.length === 0) : undefined;
       if (wrapped !== undefined) {
         rows.push(wrapped.cells);
         opens.push(i);
@@ -1096,10 +1096,14 @@ export function findTables(
    * opening with a bar, none blank, at most {@link MAX_BROKEN_ROW_LINES}), the last closing with a bar
    * right over the next bordered row (or the table's end): one row, a cell going on across a line
    * that closes with no bar, a line's first cell starting a new one after a line that does. Its
-   * cells and last line, else undefined.
+   * cells and last line, else undefined. (`| 项 目 名 称 | 计算 单位 |` / `3月 | 1-3月 累计 |` /
+   * `累计比上年同期增长(%) | 结构(%) |`: a table's first row, `head`, that closes with its bar goes
+   * on so only where the cells make up the width of the bordered row under them.)
    */
-  function brokenRow(r: number): { cells: TextLine[]; last: number } | undefined {
-    if (r >= raw.length || piped[r] === 0 || !bordered(r) || endsWithPipe(r)) return undefined;
+  function brokenRow(r: number, head = false): { cells: TextLine[]; last: number } | undefined {
+    if (r >= raw.length || piped[r] === 0 || !bordered(r)) return undefined;
+    const closed = endsWithPipe(r);
+    if (closed && !head) return undefined;
     let last = r;
     while (
       last + 1 < raw.length &&
@@ -1127,6 +1131,10 @@ export function findTables(
         appendLine(previous, "", first);
         cells.push(...rest);
       } else cells.push(...parts);
+    }
+    if (closed) {
+      const under = after < raw.length ? splitRow(source, raw[after] as Range) : undefined;
+      if (under?.kind !== "pipe" || under.cells.length !== cells.length) return undefined;
     }
     return cells.length >= 2 ? { cells, last } : undefined;
   }
