@@ -2101,7 +2101,7 @@ const PERCENT_NUMBER = /^[+＋\-−－]?\d{1,3}(?:\.\d+)?$/;
 const BARE_NUMBER = /^[+＋\-−－]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
-const UNIT_COLUMN = /^(?:计量)?单位$/;
+const UNIT_COLUMN = /^(?:计量|计算)?单位$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
 /**
@@ -2284,6 +2284,11 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
 
 /** `同比`, `环比`: the basis a change column's head names. */
 const CHANGE_BASIS = /同比|[环環]比/;
+/**
+ * `累计比上年同期增长(%)`: a change head naming the column it changes (its words before the basis,
+ * `累计`) and its basis (`比上年同期` a year's, `比上月` a month's).
+ */
+const NAMED_CHANGE = /^([\u4e00-\u9fff]{1,4}?)(同比|[环環]比|比上年同期|比去年同期|比上年|比上月)/;
 
 /**
  * `指标 | 本月 | 同比增减% | 1-本月累计 | 同比增减%`: a head whose every column of figures (after the
@@ -2296,12 +2301,38 @@ function changePairs(head: readonly string[]): (string | undefined)[] {
   for (let c = 1; c < head.length; c++) {
     const text = head[c] ?? "";
     if (!change(c)) {
-      if (!change(c + 1)) return [];
+      if (!change(c + 1)) return namedChanges(head, change);
       continue;
     }
     const basis = CHANGE_BASIS.exec(text)?.[0];
-    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1)) return [];
+    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1))
+      return namedChanges(head, change);
     bases[c] = basis === "環比" ? "环比" : basis;
+  }
+  return bases;
+}
+
+/**
+ * `… | 1-3月累计 | 累计比上年同期增长(%) | 结构(%)`: where not every column pairs so, a change column
+ * in percent whose head names the column before it ({@link NAMED_CHANGE}: `1-3月累计` ends with
+ * `累计`) and its basis is that column's change.
+ */
+function namedChanges(
+  head: readonly string[],
+  change: (c: number) => boolean,
+): (string | undefined)[] {
+  const bases: (string | undefined)[] = [];
+  for (let c = 2; c < head.length; c++) {
+    const text = head[c] ?? "";
+    const named = NAMED_CHANGE.exec(text);
+    if (
+      named === null ||
+      !/[%％]/.test(text) ||
+      change(c - 1) ||
+      !(head[c - 1] ?? "").replace(CLOSING_NOTE, "").endsWith(named[1] as string)
+    )
+      continue;
+    bases[c] = /[环環]比|上月/.test(named[2] as string) ? "环比" : "同比";
   }
   return bases;
 }
