@@ -835,7 +835,7 @@ export function findTables(
     } else if (
       headSplit.kind === "rule" ||
       // (A bordered head whose cells the page broke over lines: {@link brokenRow}.)
-      (headSplit.kind === "pipe" && brokenRow(r) !== undefined) ||
+      (headSplit.kind === "pipe" && brokenRow(r, true) !== undefined) ||
       splitRow(
         source,
         raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
@@ -915,7 +915,7 @@ export function findTables(
     for (;;) {
       // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
       // broke over lines.
-      const wrapped = kind === "pipe" ? brokenRow(i) : undefined;
+      const wrapped = kind === "pipe" ? brokenRow(i, rows.length === 0) : undefined;
       if (wrapped !== undefined) {
         rows.push(wrapped.cells);
         opens.push(i);
@@ -1096,10 +1096,14 @@ export function findTables(
    * opening with a bar, none blank, at most {@link MAX_BROKEN_ROW_LINES}), the last closing with a bar
    * right over the next bordered row (or the table's end): one row, a cell going on across a line
    * that closes with no bar, a line's first cell starting a new one after a line that does. Its
-   * cells and last line, else undefined.
+   * cells and last line, else undefined. (`| 项 目 名 称 | 计算 单位 |` / `3月 | 1-3月 累计 |` /
+   * `累计比上年同期增长(%) | 结构(%) |`: a table's first row, `head`, that closes with its bar goes
+   * on so only where the cells make up the width of the bordered row under them.)
    */
-  function brokenRow(r: number): { cells: TextLine[]; last: number } | undefined {
-    if (r >= raw.length || piped[r] === 0 || !bordered(r) || endsWithPipe(r)) return undefined;
+  function brokenRow(r: number, head = false): { cells: TextLine[]; last: number } | undefined {
+    if (r >= raw.length || piped[r] === 0 || !bordered(r)) return undefined;
+    const closed = endsWithPipe(r);
+    if (closed && !head) return undefined;
     let last = r;
     while (
       last + 1 < raw.length &&
@@ -1127,6 +1131,10 @@ export function findTables(
         appendLine(previous, "", first);
         cells.push(...rest);
       } else cells.push(...parts);
+    }
+    if (closed) {
+      const under = after < raw.length ? splitRow(source, raw[after] as Range) : undefined;
+      if (under?.kind !== "pipe" || under.cells.length !== cells.length) return undefined;
     }
     return cells.length >= 2 ? { cells, last } : undefined;
   }
@@ -2083,10 +2091,17 @@ const TABLE_UNIT = `(?:${longestFirst(SCALES)})?(?:${longestFirst([
 const BRACKETED_UNIT = new RegExp(`^[（(](?:${TABLE_UNIT})[）)]$`);
 /** A unit a head names in brackets at its end: `本地生产总值（亿元）`, `受理量（件）`, `亏损面（%）`. */
 const HEAD_UNIT = new RegExp(`[（(](${TABLE_UNIT})[）)]$`);
+/**
+ * A column head closed by a percent sign out of brackets, after its words (`本月±%`, `占比%`): its
+ * numbers are percentages, three digits at most before the point (a wider number under it is an
+ * amount a row printed a cell short shifted there).
+ */
+const HEAD_PERCENT = /(?<=[\u4e00-\u9fff±])[%％]$/;
+const PERCENT_NUMBER = /^[+＋\-−－]?\d{1,3}(?:\.\d+)?$/;
 const BARE_NUMBER = /^[+＋\-−－]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
-const UNIT_COLUMN = /^(?:计量)?单位$/;
+const UNIT_COLUMN = /^(?:计量|计算)?单位$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
 /**
@@ -2170,7 +2185,9 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       // row's unit cell, else the table's unit.
       const head = headRow[column]?.text ?? "";
       const named = BARE_NUMBER.test(line.text)
-        ? ((HEAD_UNIT.exec(head) ?? HEAD_UNIT.exec(rowHead))?.[1] ??
+        ? (HEAD_UNIT.exec(head)?.[1] ??
+          (PERCENT_NUMBER.test(line.text) ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
+          HEAD_UNIT.exec(rowHead)?.[1] ??
           (isUnitText(rowUnit) ? rowUnit : undefined) ??
           (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
         : undefined;
@@ -2267,6 +2284,11 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
 
 /** `同比`, `环比`: the basis a change column's head names. */
 const CHANGE_BASIS = /同比|[环環]比/;
+/**
+ * `累计比上年同期增长(%)`: a change head naming the column it changes (its words before the basis,
+ * `累计`) and its basis (`比上年同期` a year's, `比上月` a month's).
+ */
+const NAMED_CHANGE = /^([\u4e00-\u9fff]{1,4}?)(同比|[环環]比|比上年同期|比去年同期|比上年|比上月)/;
 
 /**
  * `指标 | 本月 | 同比增减% | 1-本月累计 | 同比增减%`: a head whose every column of figures (after the
@@ -2279,12 +2301,38 @@ function changePairs(head: readonly string[]): (string | undefined)[] {
   for (let c = 1; c < head.length; c++) {
     const text = head[c] ?? "";
     if (!change(c)) {
-      if (!change(c + 1)) return [];
+      if (!change(c + 1)) return namedChanges(head, change);
       continue;
     }
     const basis = CHANGE_BASIS.exec(text)?.[0];
-    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1)) return [];
+    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1))
+      return namedChanges(head, change);
     bases[c] = basis === "環比" ? "环比" : basis;
+  }
+  return bases;
+}
+
+/**
+ * `… | 1-3月累计 | 累计比上年同期增长(%) | 结构(%)`: where not every column pairs so, a change column
+ * in percent whose head names the column before it ({@link NAMED_CHANGE}: `1-3月累计` ends with
+ * `累计`) and its basis is that column's change.
+ */
+function namedChanges(
+  head: readonly string[],
+  change: (c: number) => boolean,
+): (string | undefined)[] {
+  const bases: (string | undefined)[] = [];
+  for (let c = 2; c < head.length; c++) {
+    const text = head[c] ?? "";
+    const named = NAMED_CHANGE.exec(text);
+    if (
+      named === null ||
+      !/[%％]/.test(text) ||
+      change(c - 1) ||
+      !(head[c - 1] ?? "").replace(CLOSING_NOTE, "").endsWith(named[1] as string)
+    )
+      continue;
+    bases[c] = /[环環]比|上月/.test(named[2] as string) ? "环比" : "同比";
   }
   return bases;
 }
