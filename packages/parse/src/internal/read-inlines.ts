@@ -117,6 +117,8 @@ function endsClause(text: string, end: number): boolean {
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
         opensBreakdown(text, end) ||
+        // `增长56.2%等。`: a list of figures summed up by 等 before its clause's mark.
+        (c === 0x7b49 /* 等 */ && oneOfCode("，。；,;", text.charCodeAt(end + 1))) ||
         MOVES_TO.test(text.slice(end, end + 10)) ||
         SETS_RECORD.test(text.slice(end, end + 12)))) ||
     (c === 0x7684 /* 的 */ &&
@@ -180,10 +182,14 @@ const TARGET_SHARE = /^的[^，。；,;]{0,8}?(?:目标|指标|控制线|控制�
 
 /**
  * `同比增长5.2%其中第一产业…`: `其中` right after a figure opens the clause that breaks the whole
- * down, where a copy lost the comma before it; the figure ends its clause.
+ * down, where a copy lost the comma before it, and so does a breakdown by kind (`增长7.6%分产业看，`,
+ * `分地區看`); the figure ends its clause.
  */
 const opensBreakdown = (text: string, end: number): boolean =>
-  text.charCodeAt(end) === 0x5176 /* 其 */ && text.charCodeAt(end + 1) === 0x4e2d; /* 中 */
+  (text.charCodeAt(end) === 0x5176 /* 其 */ && text.charCodeAt(end + 1) === 0x4e2d) /* 中 */ ||
+  (text.charCodeAt(end) === 0x5206 /* 分 */ && BY_KIND.test(text.slice(end, end + 7)));
+/** `分产业看`, `分行业看，`, `分地区看`: a breakdown by kind opening its sentence (not `分别…`). */
+const BY_KIND = /^分[^\P{Script=Han}别別]\p{Script=Han}{0,3}?看(?:[，,：:]|$)/u;
 
 /** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
@@ -652,7 +658,8 @@ function continuesRates(text: string, end: number): boolean {
   const next = text.slice(from, from + 13);
   return RATE.test(next) || (from > end && MOVED_RATE.test(next));
 }
-const RATE = /^\d+(?:\.\d+)?%/;
+/** A rate, or a multiple closing a list of rates (`增长15.1%、18.4%和2倍`). */
+const RATE = /^\d+(?:\.\d+)?[%倍]/;
 /** A rate after its own verb (`下降1.7%`, `增长5.2%`). */
 const MOVED_RATE = /^(?:增长|下降|上升|减少|提高|降低|回落|增加)\d+(?:\.\d+)?%/;
 
