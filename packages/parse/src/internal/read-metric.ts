@@ -193,6 +193,8 @@ const UNITS = [
   "mg/m3",
   "mg/m³",
   "mg/L",
+  // Litres per day, as water resources bulletins print a person's daily use (`179 L/d`).
+  "L/d",
   "美元",
   "公里",
   "千米",
@@ -347,7 +349,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
  * `巡查2次/月`, `流量1200立方米/秒`): areas, volumes, lengths, weights, people and spans of time, longest first. The
- * figure's unit is the two as printed (`吨/平方公里`).
+ * figure's unit is the two as printed (`吨/平方公里`); one in traditional characters (`公斤/畝`) is
+ * written as {@link TRADITIONAL_UNITS} names it.
  */
 const PER_UNITS = [
   "平方公里",
@@ -356,16 +359,21 @@ const PER_UNITS = [
   "立方米",
   "千瓦时",
   "公顷",
+  "公頃",
   "公里",
   "千米",
   "公斤",
   "千克",
   "人次",
   "小时",
+  "小時",
   "亩",
+  "畝",
   "吨",
+  "噸",
   "人",
   "户",
+  "戶",
   "天",
   "日",
   "周",
@@ -436,7 +444,7 @@ export function unitLengthAt(text: string, j: number): number {
 }
 
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
-const SYMBOL_FIRSTS = "μµumckh°gtMG";
+const SYMBOL_FIRSTS = "μµumckh°gtMGL";
 /**
  * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
  * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`).
@@ -735,6 +743,8 @@ export function readMetric(
   let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
   // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
   let perPrinted = per;
+  // `公斤/畝`: the unit counted per as the model names it (`公斤/亩`).
+  if (per !== "") per = `/${TRADITIONAL_UNITS[per.slice(1)] ?? per.slice(1)}`;
   const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
   if (goods !== undefined) {
     per = goods.unit;
