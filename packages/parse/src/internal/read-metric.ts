@@ -701,19 +701,36 @@ export function readMetric(
     j = grouped;
   }
   let fraction = "";
-  if (text.charCodeAt(j) === 0x2e /* . */ && isDigitCode(text.charCodeAt(j + 1))) {
-    j++;
+  // `补贴192. 26万元`: a point a copy set a space after, in a number after a word (not a list's
+  // marker: `。2. 36个`).
+  const spaced =
+    text.charCodeAt(j + 1) === 0x20 &&
+    isHanCode(text.charCodeAt(i - 1)) &&
+    isDigitCode(text.charCodeAt(j + 2));
+  if (text.charCodeAt(j) === 0x2e /* . */ && (spaced || isDigitCode(text.charCodeAt(j + 1)))) {
+    j += spaced ? 2 : 1;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
     // The model prints up to six decimals (`506.877526万元`, an amount in 万元 to the fen).
     if (j - from > 6) return undefined;
     fraction = text.slice(from, j);
   }
-  const scale = SCALE_FIRSTS.has(text.charCodeAt(j))
+  let scale: string = SCALE_FIRSTS.has(text.charCodeAt(j))
     ? (SCALES.find((s) => text.startsWith(s, j)) ?? "")
     : "";
   if (exceeds && (fraction.length < 2 || scale !== "")) return undefined;
   j += scale.length;
+  // `1萬8,000元`, `3亿5000万元`: the rest after a whole number of a scale, summed with it.
+  const rest = fraction === "" ? REST_AFTER.exec(text.slice(j, j + 7)) : null;
+  if (rest !== null && rest[2] === undefined && (scale === "万" || scale === "萬")) {
+    digits += (rest[1] ?? "").replace(",", "").padStart(4, "0");
+    scale = "";
+    j += rest[0].length;
+  } else if (rest?.[2] !== undefined && (scale === "亿" || scale === "億")) {
+    digits += (rest[1] ?? "").padStart(4, "0");
+    scale = rest[2];
+    j += rest[0].length;
+  }
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
   if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
   // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
@@ -801,6 +818,12 @@ export function readMetric(
  * PDFs of yearbooks and court reports print them): ASCII, no-break, thin and narrow no-break.
  */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
+
+/**
+ * The rest after a whole number of ten thousands (`8,000`, `5000` in `1萬8,000元`) or of hundred
+ * millions and its ten thousands (`5000万` in `3亿5000万元`): four digits or fewer, no digit after.
+ */
+const REST_AFTER = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([万萬](?!亿|億))?/;
 
 /** The thousands separator of a site's figures (`1,234,567件`). */
 const COMMA = new Set([0x2c]);
