@@ -445,15 +445,21 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
 const LIST_NOUN =
   /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}(?:[（(][^（()）]{1,16}[）)])?、(?=\d)/u;
 
+/** The same before the last count of a list, joined by 和, 及 or 与 (`5个业务中心和13个…`). */
+const LAST_LIST_NOUN =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}(?:[（(][^（()）]{1,16}[）)])?(?:和|及|与|與)(?=\d)/u;
+
 /**
  * Whether a count opens a list of at least three counts, each with its short noun, joined by `、`
- * (`针对29个社区、20个农贸市场、17所学校…`, `检查12家企业、36个项目、5处工地`): counts listed
- * together are what the text reports, whatever phrase holds the list.
+ * (`针对29个社区、20个农贸市场、17所学校…`, `检查12家企业、36个项目、5处工地`), the last perhaps by
+ * 和, 及 or 与 (`成立了11个管理中心、5个业务中心和13个质控中心`): counts listed together are what the
+ * text reports, whatever phrase holds the list.
  */
 function opensCountList(text: string, end: number): boolean {
   let at = end;
   for (let members = 1; members < 3; members++) {
-    const noun = LIST_NOUN.exec(text.slice(at, at + 24));
+    const after = text.slice(at, at + 24);
+    const noun = LIST_NOUN.exec(after) ?? (members === 2 ? LAST_LIST_NOUN.exec(after) : null);
     if (noun === null) return false;
     const next = readMetric(text, at + noun[0].length, at + noun[0].length);
     if (next === undefined || next.metric.unit === "%" || next.metric.comparison !== undefined)
