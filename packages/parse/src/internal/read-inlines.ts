@@ -199,7 +199,7 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  * figure is the level the change starts from, a figure the text reports.
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前)?的?[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在)?的?[+\-−]?\d/;
 
 /** `单日最高3.36亿人次创历史同期新高`: a figure that sets a record, the figure the text reports. */
 const SETS_RECORD = /^创[\u4e00-\u9fff]{0,8}?新[高低]/;
@@ -277,10 +277,16 @@ const DISPOSAL_VERB =
  * of giving later in its clause: what the text reports, as the count after 对 before 进行 is.
  */
 function recipientOfGiving(text: string, i: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
   return (
-    GIVEN_TO.test(text.slice(Math.max(0, i - 4), i)) && GIVING_VERB.test(text.slice(end, end + 30))
+    GIVEN_TO.test(text.slice(Math.max(0, i - 4), i)) &&
+    (GIVING_VERB.test(after) ||
+      // `为271人次购买返乡车票`: bought for them (`向3家企业购买服务` buys from them).
+      (text.charCodeAt(i - 1) !== 0x5411 /* 向 */ && BOUGHT.test(after)))
   );
 }
+/** A purchase right after the count (`为271人次购买…`). */
+const BOUGHT = /^[^，。；：,;:！？]{0,4}?(?:购买|購買)/;
 /**
  * 向, 为 or 给 before the count, perhaps then the whole place (`全县`, `全市`, `全區`); not the 为 of
  * "into, as" after a verb (`细分为412个办理情形`, `调整为`, `认定为`).
