@@ -21,6 +21,9 @@ describe("a count cut down to another", () => {
     ["办事环节由36个整合为12个，", 36],
     ["收费项目由58项削减到20项，", 58],
     ["證明材料由96份精簡至31份，", 96],
+    // The level it fell to, now (`降至现在的29户`).
+    ["贫困户由最初的377户降至现在的29户，", 377],
+    ["办理时限由20个工作日压缩至现在的5个，", 20],
   ])("`%s` reports the count it starts from", (sentence, value) => {
     expect(values(report(sentence))).toContain(value);
   });

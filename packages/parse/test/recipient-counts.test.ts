@@ -20,6 +20,9 @@ describe("a count of recipients before a verb of giving", () => {
     ["2022年第三季度共向全县59户家庭发放住房公积金贷款1831.2万元。", ["59户", "18312000元"]],
     ["为56家企业拨付稳岗补贴资金1200万元。", ["56家", "12000000元"]],
     ["上半年给1200人办理医保关系转移接续。", ["1200人"]],
+    // A purchase made for them (`为271人次购买返乡车票`): a verb of giving too.
+    ["为271人次购买返乡车票、为1名滞留人员办理落户。", ["271人次", "1名"]],
+    ["為86名困難群眾購買意外傷害保險。", ["86名"]],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });
@@ -30,6 +33,8 @@ describe("counts after 向, 为 or 给 that stay text (counter-cases)", () => {
     // No verb of giving in the clause.
     ["累计向3个部门反馈问题清单，推动整改。", []],
     ["走访中向5家企业的负责人了解用工情况，收集意见。", []],
+    // A purchase from them (after 向) is no giving.
+    ["向3家机构购买社区养老服务项目，保障运行。", []],
     // The 为 of "into" after a verb names no recipients (the count is read as before).
     ["将事项细分为412个办理情形，实现精准办理。", ["412个"]],
     // A span of time after 为 is no count of recipients.

@@ -117,6 +117,8 @@ function endsClause(text: string, end: number): boolean {
     (isHanCode(text.charCodeAt(end)) &&
       (SHARE_OR_COMPARISON.test(text.slice(end, end + 2)) ||
         opensBreakdown(text, end) ||
+        // `增长56.2%等。`: a list of figures summed up by 等 before its clause's mark.
+        (c === 0x7b49 /* 等 */ && oneOfCode("，。；,;", text.charCodeAt(end + 1))) ||
         MOVES_TO.test(text.slice(end, end + 10)) ||
         SETS_RECORD.test(text.slice(end, end + 12)))) ||
     (c === 0x7684 /* 的 */ &&
@@ -180,10 +182,14 @@ const TARGET_SHARE = /^的[^，。；,;]{0,8}?(?:目标|指标|控制线|控制�
 
 /**
  * `同比增长5.2%其中第一产业…`: `其中` right after a figure opens the clause that breaks the whole
- * down, where a copy lost the comma before it; the figure ends its clause.
+ * down, where a copy lost the comma before it, and so does a breakdown by kind (`增长7.6%分产业看，`,
+ * `分地區看`); the figure ends its clause.
  */
 const opensBreakdown = (text: string, end: number): boolean =>
-  text.charCodeAt(end) === 0x5176 /* 其 */ && text.charCodeAt(end + 1) === 0x4e2d; /* 中 */
+  (text.charCodeAt(end) === 0x5176 /* 其 */ && text.charCodeAt(end + 1) === 0x4e2d) /* 中 */ ||
+  (text.charCodeAt(end) === 0x5206 /* 分 */ && BY_KIND.test(text.slice(end, end + 7)));
+/** `分产业看`, `分行业看，`, `分地区看`: a breakdown by kind opening its sentence (not `分别…`). */
+const BY_KIND = /^分[^\P{Script=Han}别別]\p{Script=Han}{0,3}?看(?:[，,：:]|$)/u;
 
 /** `占`, `同比`, `环比`, `较`, `比上` after a figure: its share or its comparison follows. */
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
@@ -193,7 +199,7 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  * figure is the level the change starts from, a figure the text reports.
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前)?的?[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在)?的?[+\-−]?\d/;
 
 /** `单日最高3.36亿人次创历史同期新高`: a figure that sets a record, the figure the text reports. */
 const SETS_RECORD = /^创[\u4e00-\u9fff]{0,8}?新[高低]/;
@@ -271,10 +277,16 @@ const DISPOSAL_VERB =
  * of giving later in its clause: what the text reports, as the count after 对 before 进行 is.
  */
 function recipientOfGiving(text: string, i: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
   return (
-    GIVEN_TO.test(text.slice(Math.max(0, i - 4), i)) && GIVING_VERB.test(text.slice(end, end + 30))
+    GIVEN_TO.test(text.slice(Math.max(0, i - 4), i)) &&
+    (GIVING_VERB.test(after) ||
+      // `为271人次购买返乡车票`: bought for them (`向3家企业购买服务` buys from them).
+      (text.charCodeAt(i - 1) !== 0x5411 /* 向 */ && BOUGHT.test(after)))
   );
 }
+/** A purchase right after the count (`为271人次购买…`). */
+const BOUGHT = /^[^，。；：,;:！？]{0,4}?(?:购买|購買)/;
 /**
  * 向, 为 or 给 before the count, perhaps then the whole place (`全县`, `全市`, `全區`); not the 为 of
  * "into, as" after a verb (`细分为412个办理情形`, `调整为`, `认定为`).
@@ -439,15 +451,21 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
 const LIST_NOUN =
   /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}(?:[（(][^（()）]{1,16}[）)])?、(?=\d)/u;
 
+/** The same before the last count of a list, joined by 和, 及 or 与 (`5个业务中心和13个…`). */
+const LAST_LIST_NOUN =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与等]{1,8}(?:[（(][^（()）]{1,16}[）)])?(?:和|及|与|與)(?=\d)/u;
+
 /**
  * Whether a count opens a list of at least three counts, each with its short noun, joined by `、`
- * (`针对29个社区、20个农贸市场、17所学校…`, `检查12家企业、36个项目、5处工地`): counts listed
- * together are what the text reports, whatever phrase holds the list.
+ * (`针对29个社区、20个农贸市场、17所学校…`, `检查12家企业、36个项目、5处工地`), the last perhaps by
+ * 和, 及 or 与 (`成立了11个管理中心、5个业务中心和13个质控中心`): counts listed together are what the
+ * text reports, whatever phrase holds the list.
  */
 function opensCountList(text: string, end: number): boolean {
   let at = end;
   for (let members = 1; members < 3; members++) {
-    const noun = LIST_NOUN.exec(text.slice(at, at + 24));
+    const after = text.slice(at, at + 24);
+    const noun = LIST_NOUN.exec(after) ?? (members === 2 ? LAST_LIST_NOUN.exec(after) : null);
     if (noun === null) return false;
     const next = readMetric(text, at + noun[0].length, at + noun[0].length);
     if (next === undefined || next.metric.unit === "%" || next.metric.comparison !== undefined)
@@ -652,7 +670,8 @@ function continuesRates(text: string, end: number): boolean {
   const next = text.slice(from, from + 13);
   return RATE.test(next) || (from > end && MOVED_RATE.test(next));
 }
-const RATE = /^\d+(?:\.\d+)?%/;
+/** A rate, or a multiple closing a list of rates (`增长15.1%、18.4%和2倍`). */
+const RATE = /^\d+(?:\.\d+)?[%倍]/;
 /** A rate after its own verb (`下降1.7%`, `增长5.2%`). */
 const MOVED_RATE = /^(?:增长|下降|上升|减少|提高|降低|回落|增加)\d+(?:\.\d+)?%/;
 

@@ -193,6 +193,8 @@ const UNITS = [
   "mg/m3",
   "mg/m³",
   "mg/L",
+  // Litres per day, as water resources bulletins print a person's daily use (`179 L/d`).
+  "L/d",
   "美元",
   "公里",
   "千米",
@@ -347,7 +349,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
 /**
  * What a unit may be counted per after a `/` (`月降尘量4.39吨/平方公里`, `均价8500元/平方米`,
  * `巡查2次/月`, `流量1200立方米/秒`): areas, volumes, lengths, weights, people and spans of time, longest first. The
- * figure's unit is the two as printed (`吨/平方公里`).
+ * figure's unit is the two as printed (`吨/平方公里`); one in traditional characters (`公斤/畝`) is
+ * written as {@link TRADITIONAL_UNITS} names it.
  */
 const PER_UNITS = [
   "平方公里",
@@ -356,16 +359,21 @@ const PER_UNITS = [
   "立方米",
   "千瓦时",
   "公顷",
+  "公頃",
   "公里",
   "千米",
   "公斤",
   "千克",
   "人次",
   "小时",
+  "小時",
   "亩",
+  "畝",
   "吨",
+  "噸",
   "人",
   "户",
+  "戶",
   "天",
   "日",
   "周",
@@ -436,7 +444,7 @@ export function unitLengthAt(text: string, j: number): number {
 }
 
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
-const SYMBOL_FIRSTS = "μµumckh°gtMG";
+const SYMBOL_FIRSTS = "μµumckh°gtMGL";
 /**
  * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
  * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`).
@@ -693,19 +701,36 @@ export function readMetric(
     j = grouped;
   }
   let fraction = "";
-  if (text.charCodeAt(j) === 0x2e /* . */ && isDigitCode(text.charCodeAt(j + 1))) {
-    j++;
+  // `补贴192. 26万元`: a point a copy set a space after, in a number after a word (not a list's
+  // marker: `。2. 36个`).
+  const spaced =
+    text.charCodeAt(j + 1) === 0x20 &&
+    isHanCode(text.charCodeAt(i - 1)) &&
+    isDigitCode(text.charCodeAt(j + 2));
+  if (text.charCodeAt(j) === 0x2e /* . */ && (spaced || isDigitCode(text.charCodeAt(j + 1)))) {
+    j += spaced ? 2 : 1;
     const from = j;
     while (isDigitCode(text.charCodeAt(j))) j++;
     // The model prints up to six decimals (`506.877526万元`, an amount in 万元 to the fen).
     if (j - from > 6) return undefined;
     fraction = text.slice(from, j);
   }
-  const scale = SCALE_FIRSTS.has(text.charCodeAt(j))
+  let scale: string = SCALE_FIRSTS.has(text.charCodeAt(j))
     ? (SCALES.find((s) => text.startsWith(s, j)) ?? "")
     : "";
   if (exceeds && (fraction.length < 2 || scale !== "")) return undefined;
   j += scale.length;
+  // `1萬8,000元`, `3亿5000万元`: the rest after a whole number of a scale, summed with it.
+  const rest = fraction === "" ? REST_AFTER.exec(text.slice(j, j + 7)) : null;
+  if (rest !== null && rest[2] === undefined && (scale === "万" || scale === "萬")) {
+    digits += (rest[1] ?? "").replace(",", "").padStart(4, "0");
+    scale = "";
+    j += rest[0].length;
+  } else if (rest?.[2] !== undefined && (scale === "亿" || scale === "億")) {
+    digits += (rest[1] ?? "").padStart(4, "0");
+    scale = rest[2];
+    j += rest[0].length;
+  }
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
   if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
   // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
@@ -735,6 +760,8 @@ export function readMetric(
   let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
   // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
   let perPrinted = per;
+  // `公斤/畝`: the unit counted per as the model names it (`公斤/亩`).
+  if (per !== "") per = `/${TRADITIONAL_UNITS[per.slice(1)] ?? per.slice(1)}`;
   const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
   if (goods !== undefined) {
     per = goods.unit;
@@ -791,6 +818,12 @@ export function readMetric(
  * PDFs of yearbooks and court reports print them): ASCII, no-break, thin and narrow no-break.
  */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
+
+/**
+ * The rest after a whole number of ten thousands (`8,000`, `5000` in `1萬8,000元`) or of hundred
+ * millions and its ten thousands (`5000万` in `3亿5000万元`): four digits or fewer, no digit after.
+ */
+const REST_AFTER = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([万萬](?!亿|億))?/;
 
 /** The thousands separator of a site's figures (`1,234,567件`). */
 const COMMA = new Set([0x2c]);
