@@ -413,7 +413,8 @@ function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
     !a.includes(",") &&
     b.length <= MAX_SUBHEADLINE &&
     !HEADER_SENTENCE.test(b) &&
-    isBareHeading(a) &&
+    // (Over a dashed subtitle the headline may state a figure: `某省森林覆盖率提高到45.2%`.)
+    isBareHeading(a, b.startsWith("——")) &&
     !isOrg(a)
     ? headline
     : undefined;

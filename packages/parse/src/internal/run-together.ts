@@ -595,10 +595,11 @@ function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine }
 /**
  * `某镇2016年半年工作总结2016年，我镇紧紧围绕…。`: a flattened document's title that names a report
  * (ending `总结`, `汇报`, `报告`, either script; 4 to 40 characters, no mark) run straight on, no space
- * between, into its first sentence, which opens with its time (`2016年，`, `今年以来，`, `上半年，`).
+ * between, into its first sentence, which opens with its time (`2016年，`, `今年以来，`, `上半年，`), or
+ * into its first part's heading (`某街道2023年政府工作报告一、2022年工作回顾…`).
  */
 const SUMMARY_TITLE_BEFORE_LEDE =
-  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|汇报|匯報|报告|報告))(?=(?:\d{4}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,])/;
+  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|汇报|匯報|报告|報告))(?=(?:\d{4}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,]|一、)/;
 
 /** The title and the rest of a line {@link SUMMARY_TITLE_BEFORE_LEDE} opens, or undefined. */
 function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLine } | undefined {
