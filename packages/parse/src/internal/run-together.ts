@@ -391,29 +391,36 @@ function cutsOf(
     item = 1;
     numbered = 1;
   }
-  for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1)) {
-    const at = k + 1;
+  // `一、重点工作开展情况（一）管好…`: a line opening with a section heading run into its first point.
+  const own = sectionMarkerLength(text.slice(0, 5));
+  const opening = own > 0 ? firstItemUnderSection(text, 0, own, numberOf) : 0;
+  if (opening > 0) {
+    cuts.push(opening);
+    [item, numbered] = pointsAfter(text, opening);
+  }
+  for (const [at, sentence] of sectionPlaces(text, gaps)) {
     // Most sentences go on with text: only a marker's first character is worth a closer look.
     if (!isMarkerStart(text.charCodeAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
     // Inside a line only `五、` (or `五．`) is a marker: `…的。五。的。` is sentences, as `五。` opening
     // a line may be a heading written with the wrong mark.
     // `…任务过半。一、完成情况：（一）三大产业凸显特色。`: a section's heading, closed by a colon, run
-    // on into its first item: the item starts a line too, and so may the text's first section.
+    // on into its first item: the item starts a line too, and so may the text's first section; so
+    // may one after a colon or a report's title (`…汇报如下：一、…`, `…工作总结一、…`, {@link sectionPlaces}).
     const first = sm > 0 ? firstItemUnderSection(text, at, sm, numberOf) : 0;
     if (
       sm > 0 &&
-      (section > 1 || first > 0) &&
+      ((sentence && section > 1) || first > 0) &&
       text.charAt(at + sm - 1) !== "。" &&
       numberOf(text.slice(at, at + sm)) === section
     ) {
       cuts.push(at);
       if (first > 0) cuts.push(first);
       section++;
-      item = first > 0 ? 2 : 1;
-      numbered = 1;
+      [item, numbered] = first > 0 ? pointsAfter(text, first) : [1, 1];
       continue;
     }
+    if (!sentence) continue;
     const im = itemMarkerLength(text.slice(at, at + 7));
     if (im > 0) {
       const end = text.charAt(at + im - 1) === "、" ? at + im - 1 : at + im;
@@ -484,15 +491,81 @@ function firstItemUnderSection(
   numberOf: (marker: string) => number,
 ): number {
   const m = RUN_IN_SECTION.exec(text.slice(at + sm, at + sm + MAX_RUN_IN_SECTION + 2));
-  if (m === null) return 0;
+  if (m === null) return firstPointInHeading(text, at + sm, numberOf);
   const k = at + sm + m[0].length;
-  const im = itemMarkerLength(text.slice(k, k + 7));
-  if (im === 0) return 0;
-  const end = text.charAt(k + im - 1) === "、" ? k + im - 1 : k + im;
-  return numberOf(text.slice(k, end)) === 1 ? k : 0;
+  return firstItemAt(text, k, numberOf) ? k : 0;
 }
 /** A section's heading closed by its colon: Han words, no mark of a clause or a sentence. */
 const RUN_IN_SECTION = /^[\u4e00-\u9fff]{2,16}[：:]/;
+
+/** Whether the first item's marker (`（一）`) is at `text[k]`. */
+function firstItemAt(text: string, k: number, numberOf: (marker: string) => number): boolean {
+  const im = itemMarkerLength(text.slice(k, k + 7));
+  if (im === 0) return false;
+  const end = text.charAt(k + im - 1) === "、" ? k + im - 1 : k + im;
+  return numberOf(text.slice(k, end)) === 1;
+}
+
+/** Most characters of a section's heading run straight into its first point ({@link firstPointInHeading}). */
+const MAX_POINTED_HEADING = 32;
+/**
+ * `1.`, `1、` (not `1.5`): the first numbered point. (`一是` is not cut: the heading's last words and
+ * the point's run into one run of Han text a copy does not split.)
+ */
+const FIRST_POINT = /^1[.、．](?!\d)/;
+
+/**
+ * `一、2022年工作总结（一）优先发展…`, `一、过去五年工作回顾1.协调发展…`, `一、上半年主要工作 （一）…`: a
+ * section's heading (from `from`, 2 to {@link MAX_POINTED_HEADING} characters, no mark of a sentence
+ * or a colon in it, not a list of ordinals: `一、二季度`) run straight into its first point (`（一）`,
+ * `1.` after no digit; a space perhaps before it): the index of that point, else 0.
+ */
+function firstPointInHeading(
+  text: string,
+  from: number,
+  numberOf: (marker: string) => number,
+): number {
+  if (/^[二三四五六七八九十][、季月]/.test(text.slice(from, from + 2))) return 0;
+  const last = Math.min(text.length - 4, from + MAX_POINTED_HEADING);
+  for (let k = from + 2; k <= last; k++) {
+    const c = text.charAt(k);
+    if ("。；！？：:".includes(c)) return 0;
+    if (
+      firstItemAt(text, k, numberOf) ||
+      (FIRST_POINT.test(text.slice(k, k + 3)) && !isDigitCode(text.charCodeAt(k - 1)))
+    )
+      return text.slice(from, k).trim().length >= 2 ? k : 0;
+  }
+  return 0;
+}
+
+/** The item and numbered paragraph expected after the first point at `k` ({@link firstPointInHeading}). */
+function pointsAfter(text: string, k: number): [item: number, numbered: number] {
+  if (itemMarkerLength(text.slice(k, k + 7)) > 0) return [2, 1];
+  return NUMBERED.test(text.slice(k, k + 4)) ? [1, 2] : [1, 1];
+}
+
+/**
+ * `…。一、`, `…汇报如下：一、`, `…工作报告 一、`: where a section's marker may open inside a line: after a
+ * sentence's end (`true`), or after a colon or a report's title and a space (`false`: a heading there
+ * must run into its first point, {@link firstItemUnderSection}). Ascending. (`…工作总结一、` is not cut:
+ * the title's last words and the marker run into one run of Han text.)
+ */
+function sectionPlaces(text: string, gaps: readonly number[]): [at: number, sentence: boolean][] {
+  const out: [number, boolean][] = [];
+  for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1))
+    out.push([k + 1, true]);
+  if (!text.includes("、")) return out;
+  for (const m of text.matchAll(TITLED_SECTION)) {
+    const at = m.index + m[0].length;
+    // After a title's word, a space (kept, or one the repair dropped: a gap).
+    if (m[1] === undefined || m[1] !== "" || gaps.includes(at)) out.push([at, false]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+/** A colon, or a report's title's last word (`总结`, `计划`, `报告`), then a section's marker. */
+const TITLED_SECTION =
+  /(?:[：:]\s*|(?:总结|總結|计划|計劃|规划|規劃|报告|報告)(\s*))(?=[一二三四五六七八九十]{1,3}、)/g;
 
 /** Most Han characters of a heading run into its first item ({@link headingBeforeFirstItem}). */
 const MAX_LEAD_HEADING = 8;
