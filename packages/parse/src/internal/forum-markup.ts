@@ -43,11 +43,17 @@ export function markupEnd(
  * hold a block tag, in place; a piece that holds only tags and spaces goes.
  */
 export function cutMarkupLines(source: string, raw: [number, number][]): void {
-  const out: [number, number][] = [];
+  // Lines up to the first one its markup parts or drops stay where they are, the same pairs:
+  // `out` holds the lines from there on (a text's ranges are kept to the end of the parse, and
+  // a new pair for each of its lines is as much memory again for the collector to move).
+  let out: [number, number][] | undefined;
+  const lineCount = raw.length;
   // The first `[` at or after where the last search started (the lines ascend): each search
   // starts where the last one stopped, so a line without a `[` costs no scan to the next one.
   let next = -1;
-  for (const [s, e] of raw) {
+  for (let r = 0; r < lineCount; r++) {
+    const line = raw[r] as [number, number];
+    const [s, e] = line;
     let from = s;
     if (next < s) next = bracketAt(source, s);
     for (let k = next; k < e; ) {
@@ -56,14 +62,20 @@ export function cutMarkupLines(source: string, raw: [number, number][]): void {
         block ||= is;
       });
       if (block) {
+        out ??= raw.slice(0, r);
         if (hasText(source, from, k)) out.push([from, k]);
         from = end;
       }
       k = bracketAt(source, Math.max(end, k + 1));
       next = k;
     }
-    if (from === s || hasText(source, from, e)) out.push([from, e]);
+    if (from === s) out?.push(line);
+    else {
+      out ??= raw.slice(0, r);
+      if (hasText(source, from, e)) out.push([from, e]);
+    }
   }
+  if (out === undefined) return;
   raw.length = 0;
   for (let k = 0; k < out.length; k++) raw.push(out[k] as [number, number]);
 }

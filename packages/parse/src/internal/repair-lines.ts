@@ -516,12 +516,17 @@ function dropPageFurniture(
   let out = 0;
   /** A form feed came after the last line kept. */
   let broke = false;
+  // Where the white space after the last line's end stops ({@link pageStop}). The lines ascend,
+  // and a line that ends before that stop sees the same one: a run of blank lines is scanned
+  // once, not from each of its lines (which grew with the square of the run).
+  let stop = -1;
   for (let r = 0; r < raw.length; r++) {
     const range = raw[r] as [number, number];
     const s = range[0];
     const e = range[1];
     const t = source.slice(s, e).trim();
-    const lastOfPage = endsPage(source, e);
+    if (stop < e) stop = pageStop(source, e);
+    const lastOfPage = source.charCodeAt(stop) === FORM_FEED;
     const firstOfPage = s > 0 && source.charCodeAt(s - 1) === FORM_FEED;
     broke ||= firstOfPage;
     // (A form feed right after a line break leaves an empty line: no paragraph break either.)
@@ -543,14 +548,19 @@ function dropPageFurniture(
   raw.length = out;
 }
 
-/** Whether only white space and line breaks lie between `source[e]` and the next form feed. */
-function endsPage(source: string, e: number): boolean {
-  for (let j = e; j < source.length; j++) {
+/**
+ * The first form feed or printed character at or after `source[e]`, or `source.length`: a line
+ * that ends at `e` ends its page when this is a form feed (only white space and line breaks
+ * between them).
+ */
+function pageStop(source: string, e: number): number {
+  let j = e;
+  while (j < source.length) {
     const c = source.charCodeAt(j);
-    if (c === FORM_FEED) return true;
-    if (!isBreakCode(c) && !isSpaceCode(c)) return false;
+    if (c === FORM_FEED || (!isBreakCode(c) && !isSpaceCode(c))) break;
+    j++;
   }
-  return false;
+  return j;
 }
 
 /** Whether `source[s, e)` is white space only. */
