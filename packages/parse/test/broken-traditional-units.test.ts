@@ -5,7 +5,10 @@ import { describe, expect, test } from "vitest";
  * A figure whose traditional scale and unit a page's width broke over two lines (`…用電量876億` /
  * `千瓦時,同比增長8.2%。`; the `pdf-pages` perturbation of `national-electricity-5-trad`): the
  * `unit-normalised` warning stands on the line that holds more of the printed unit, so that the
- * characters the model writes otherwise (`千瓦时`) are accounted for where they stand. Every example
+ * characters the model writes otherwise (`千瓦时`) are accounted for where they stand; on a tie
+ * (`7250萬` / `噸以上`, the `pdf-pages` perturbation of `national-grain-2008-trad`) on the later line,
+ * where the unit's part runs on into the words after it (the earlier part stands alone after the
+ * digits). Every example
  * here is written for the rule, not taken from a page.
  */
 
@@ -25,4 +28,19 @@ describe("a traditional unit broken over two lines", () => {
     );
     expect(normalised.map((w) => w.position.line)).toEqual([line]);
   });
+
+  test.each([
+    { text: "全年肉類總產量7250萬\n噸以上，增長5.9%。", line: 6 },
+    { text: "全年肉類總產量7250萬噸\n以上，增長5.9%。", line: 5 },
+  ])(
+    "parseBulletinText: `$text`, a scale and unit of one character each, warns on line $line",
+    ({ text, line }) => {
+      const { bulletin, warnings } = parseBulletinText(`${head}${text}`);
+      expect(bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toContain("72500000吨");
+      const normalised = warnings.filter(
+        (w) => w.code === "unit-normalised" && w.message.includes("萬噸") && w.position.line >= 5,
+      );
+      expect(normalised.map((w) => w.position.line)).toEqual([line]);
+    },
+  );
 });

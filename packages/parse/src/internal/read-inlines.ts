@@ -917,10 +917,12 @@ export function readInlines(
             // carry to the next line: the warning names where the characters it read stand.
             const printed = text.indexOf(figure.normalised.printed, i);
             const at = base + (printed >= 0 && printed < figure.end ? printed : i);
-            // Broken over two lines (`876億` / `千瓦時`): on the line that holds more of it.
+            // Broken over two lines (`876億` / `千瓦時`): on the line that holds more of it, the
+            // later on a tie (`7250萬` / `噸以上`: that part runs on into the words after it, where
+            // the earlier stands alone after the digits).
             const end = at + figure.normalised.printed.length;
             const broken = line.breaks?.find((b) => b > at && b < end);
-            const where = broken !== undefined && end - broken > broken - at ? broken : at;
+            const where = broken !== undefined && end - broken >= broken - at ? broken : at;
             ctx.warn("unit-normalised", offsetAt(line, where), figure.normalised);
           }
           const added = addMetric(ctx, label, figure.metric);
