@@ -227,9 +227,14 @@ describe("corpus oracle: figure facts", () => {
     ["a unit a traditional copy prints (個), the model's simplified 个", "個", "个", true],
     ["項 against 项", "項", "项", true],
     ["萬人 against 万人", "萬人", "万人", true],
+    // The model writes an area's unit in words and micro with the Greek letter (its one spelling).
+    ["㎡ against 平方米", "㎡", "平方米", true],
+    ["元/㎡ against 元/平方米", "元/㎡", "元/平方米", true],
+    ["µg/m3 (the micro sign) against μg/m3 (the Greek letter)", "\u00b5g/m3", "\u03bcg/m3", true],
     // Near-misses: another unit, or the value differing.
     ["个 against 项", "個", "项", false],
     ["件 against 件次", "件", "件次", false],
+    ["㎡ against 平方公里", "㎡", "平方公里", false],
   ])("%s (%s against %s): found is %s", (_name, unit, modelUnit, found) => {
     expect(figureFound(unit, modelUnit)).toBe(found);
   });
@@ -237,6 +242,29 @@ describe("corpus oracle: figure facts", () => {
   test("a unit folded to simplified still needs the same value", () => {
     expect(figureFound("個", "个", 14)).toBe(false);
   });
+
+  // A change the model holds signed (`下降7.3%` as -7.3): a fact written as printed, unsigned
+  // (`7.3`) or signed (`-7.3%` printed so), is that change; a sign the other way is not.
+  const changeFound = (factValue: number, change: number): boolean =>
+    compareFacts(
+      { metrics: [{ value: 120, unit: "万元", comparison: { change, changeUnit: "percent" } }] },
+      { ...facts([]), figures: [{ text: `${factValue}%`, value: factValue, unit: "%" }] },
+    )
+      .filter((o) => o.kind === "figures")
+      .every((o) => o.ok);
+
+  test.each([
+    [7.3, -7.3, true],
+    [-7.3, -7.3, true],
+    [7.3, 7.3, true],
+    [-7.3, 7.3, false],
+    [7.4, -7.3, false],
+  ])(
+    "a percentage fact %d against a change the model holds as %d: found is %s",
+    (fact, change, found) => {
+      expect(changeFound(fact, change)).toBe(found);
+    },
+  );
 });
 
 describe("corpus oracle: a heading's ordinal marker", () => {

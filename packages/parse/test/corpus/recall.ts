@@ -149,8 +149,15 @@ const TRADITIONAL_UNIT: Record<string, string> = {
   車: "车",
 };
 const TRADITIONAL_UNIT_CHARS = new RegExp(`[${Object.keys(TRADITIONAL_UNIT).join("")}]`, "g");
+/**
+ * A unit as the model spells it: simplified characters, an area in words (`㎡` is `平方米`) and micro
+ * as the Greek letter (the micro sign `µ`, U+00B5, is `μ`, U+03BC).
+ */
 const simplifiedUnit = (unit: string): string =>
-  unit.replace(TRADITIONAL_UNIT_CHARS, (c) => TRADITIONAL_UNIT[c] as string);
+  unit
+    .replace(TRADITIONAL_UNIT_CHARS, (c) => TRADITIONAL_UNIT[c] as string)
+    .replaceAll("㎡", "平方米")
+    .replaceAll("\u00b5", "\u03bc");
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -277,7 +284,8 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
             (m) =>
               m.comparison?.changeUnit === "percent" &&
               m.comparison.change !== undefined &&
-              same(Math.abs(m.comparison.change), f.value),
+              // Held signed; a fact is written as printed, with or without its sign.
+              (same(m.comparison.change, f.value) || same(Math.abs(m.comparison.change), f.value)),
           )
         : undefined);
     out.push({ kind: "figures", expected: f.text, got: hit, ok: hit !== undefined });
