@@ -129,6 +129,9 @@ describe("measure words of more kinds", () => {
     ["加开公交线路120班。", "加开公交线路=120班"],
     ["开设安全课程36节。", "开设安全课程=36节"],
     ["举办法治讲座12堂。", "举办法治讲座=12堂"],
+    // Sets of machines (台套), as drought and farm machinery reports count them.
+    ["机动抗旱设备245万台套、送水车辆15.8万辆。", "机动抗旱设备=2450000台套"],
+    ["投入抗旱機具1.2萬臺套。", "投入抗旱機具=12000台套"],
   ])("%s reads %s", (body, expected) => {
     expect(figures(body)).toContain(expected);
   });

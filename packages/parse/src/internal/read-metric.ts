@@ -223,6 +223,8 @@ const UNITS = [
   "篇",
   "张",
   "套",
+  // Sets of machines (`机动抗旱设备245万台套`): 台 and 套 as one unit.
+  "台套",
   "台",
   "条",
   "份",

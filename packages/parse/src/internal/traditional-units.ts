@@ -11,6 +11,7 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   車次: "车次",
   場次: "场次",
   臺次: "台次",
+  臺套: "台套",
   千公頃: "千公顷",
   公頃: "公顷",
   小時: "小时",
