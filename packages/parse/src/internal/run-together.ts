@@ -517,7 +517,7 @@ const FIRST_POINT = /^1[.、．](?!\d)/;
 /**
  * `一、2022年工作总结（一）优先发展…`, `一、过去五年工作回顾1.协调发展…`, `一、上半年主要工作 （一）…`: a
  * section's heading (from `from`, 2 to {@link MAX_POINTED_HEADING} characters, no mark of a sentence
- * or a colon in it, not a list of ordinals: `一、二季度`) run straight into its first point (`（一）`,
+ * or a colon in it, no figure with its unit, not a list of ordinals: `一、二季度`) run straight into its first point (`（一）`,
  * `1.` after no digit; a space perhaps before it): the index of that point, else 0.
  */
 function firstPointInHeading(
@@ -534,10 +534,15 @@ function firstPointInHeading(
       firstItemAt(text, k, numberOf) ||
       (FIRST_POINT.test(text.slice(k, k + 3)) && !isDigitCode(text.charCodeAt(k - 1)))
     )
-      return text.slice(from, k).trim().length >= 2 ? k : 0;
+      return text.slice(from, k).trim().length >= 2 && !HEADING_FIGURE.test(text.slice(from, k))
+        ? k
+        : 0;
   }
   return 0;
 }
+
+/** A figure with its unit (`25876万元`, `98%`): a point that reports, no heading. */
+const HEADING_FIGURE = /\d(?:万|亿)?[元件个项人户家次%]/;
 
 /** The item and numbered paragraph expected after the first point at `k` ({@link firstPointInHeading}). */
 function pointsAfter(text: string, k: number): [item: number, numbered: number] {
