@@ -191,12 +191,15 @@ function gapsOf(line: TextLine): number[] {
   const breaks = line.breaks ?? NO_GAPS;
   const unspaced = line.unspaced ?? NO_GAPS;
   const out: number[] = [];
-  // Both ascending: one walk over the two.
+  // All three ascending: one walk over them (an `includes` for each run grew with the square of
+  // a line's runs, as in a forum's line of many dropped tags).
   let b = 0;
+  let u = 0;
   for (let r = 2; r < line.spans.length; r += 2) {
     const k = line.spans[r] as number;
     while (b < breaks.length && (breaks[b] as number) < k) b++;
-    if (breaks[b] !== k && !unspaced.includes(k)) out.push(k);
+    while (u < unspaced.length && (unspaced[u] as number) < k) u++;
+    if (breaks[b] !== k && unspaced[u] !== k) out.push(k);
   }
   return out;
 }
