@@ -29,7 +29,6 @@ import {
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
-  bracketedEntryYear,
   isBareHeading,
   isDocumentNumber,
   sectionHeadingMarker,
@@ -41,6 +40,7 @@ import {
   cumulativeToMonthEnd,
   dayOfTitles,
   daysOfWholeHours,
+  entryYear,
   hearsayYear,
   holidayDaysOfStatedYear,
   laterSentenceYear,
@@ -2208,15 +2208,6 @@ const yearOf = (iso: string | undefined): number | undefined =>
 
 /** The last day of a span (format's dateSpanBounds; spans read here are real dates). */
 const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
-
-/** The year the first of `opening`'s lines that opens a yearbook entry's part records, if any. */
-function entryYear(opening: readonly string[]): DateSpan | undefined {
-  for (const text of opening) {
-    const year = bracketedEntryYear(text);
-    if (year !== undefined && yearOf(`${year}-01-01`) !== undefined) return { kind: "year", year };
-  }
-  return undefined;
-}
 
 /** `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. */
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {

@@ -1,6 +1,7 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { oneOf } from "./chars";
+import { bracketedEntryYear } from "./line-kinds";
 import { newsDateline } from "./page-foot";
 import { inYearRange, readFullDate } from "./read-date";
 
@@ -605,6 +606,18 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
         ? { kind: "year", year: from }
         : { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` };
     }
+  }
+  return undefined;
+}
+
+/**
+ * `【概况】2016年，某市财政运行总体平稳…`: the year the first of `opening`'s lines that opens a yearbook
+ * entry's part records ({@link bracketedEntryYear}), if any.
+ */
+export function entryYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    const year = bracketedEntryYear(text);
+    if (year !== undefined && inYearRange(`${year}-01-01`)) return { kind: "year", year };
   }
   return undefined;
 }
