@@ -98,6 +98,10 @@ const MOVED_FLOOR = new Map([
   ["held-out-44", 524 / 557],
   ["held-out-45", 422 / 451],
   ["held-out-46", 495 / 525],
+  ["held-out-47", 429 / 436],
+  ["held-out-48", 481 / 514],
+  ["held-out-49", 272 / 287],
+  ["held-out-50", 434 / 465],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
