@@ -114,9 +114,14 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
     ["责任编辑：欧阳明月", ["欧阳明月"]],
     ["签发人：李四　共印50份", []],
     ["签发人 : 王五六", ["王五六"]],
+    // Stray spaces a copy put inside the label leave it the label.
+    ["责任编 辑:达娃顿珠", ["达娃顿珠"]],
+    ["责 任 编 辑：欧阳明月", ["欧阳明月"]],
+    ["签　发人：李四", []],
     // Not a field's label: the words are text.
     ["责任编辑部门负责审核", ["责任编辑部门负责审核"]],
     ["由签发人审定", ["由签发人审定"]],
+    ["责任编 辑部门负责", ["责任编", "辑部门负责"]],
   ])(
     "hanRuns(%s): the label of a field the model holds (责任编辑, 签发人) is no part of a run; its value is",
     (line, runs) => {

@@ -377,9 +377,11 @@ const ISSUE_MARK = /第(?:[\s\u3000]*[0-9０-９〇零一二三四五六七八�
 /**
  * The label of a 报尾 field the model holds as a field (`责任编辑：山桦` is `issue.editor`,
  * `签发人：李四` `issue.signer`): the label is the field's name, not text of the issue, so it is no
- * part of a run. The value still is: a lost `山桦` is still seen.
+ * part of a run. The value still is: a lost `山桦` is still seen. Spaces a copy put between the
+ * label's characters (`责任编 辑：`) leave it the label, as the parser reads it.
  */
-const FIELD_LABEL = /(?:责任编辑|签发人)[\s\u3000]*[：:]/g;
+const FIELD_LABEL =
+  /(?:责[ \u3000]*任[ \u3000]*编[ \u3000]*辑|签[ \u3000]*发[ \u3000]*人)[\s\u3000]*[：:]/g;
 
 /**
  * A whole date in Chinese numerals (`二〇二五年十一月十日`, a year's 〇 typed as a look-alike too:
