@@ -44,8 +44,12 @@ const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 /** How a report's headline ends (`…运行情况`, `…质量状况`, `…通报`). */
 const REPORT_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
-/** The label a page prints before its date (`时间：`, `发布日期：`, `時間：`), left when the date is read. */
-const DATE_LABEL = /(?:发布|發布|公开|公開|发文|發文|更新)?(?:时间|時間|日期)\s*[：:]\s*$/;
+/**
+ * The label a page prints before its date (`时间：`, `发布日期：`, `時間：`, a document site's
+ * `上传日期：`), left when the date is read.
+ */
+const DATE_LABEL =
+  /(?:发布|發布|公开|公開|发文|發文|更新|上传|上傳)?(?:时间|時間|日期)\s*[：:]\s*$/;
 
 /**
  * A masthead line: short, no sentence. Not an addressee (`各相关单位：`, `某某局：`, the body's first

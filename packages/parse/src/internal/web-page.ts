@@ -1318,6 +1318,8 @@ const META_LABELS = [
   "发稿时间",
   "更新时间",
   "录入时间",
+  "上传日期",
+  "上传时间",
   "发文日期",
   "公开日期",
   "成文日期",
@@ -1340,10 +1342,10 @@ const META_LABELS = [
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
 /** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
 const STRONG_META =
-  /(?:发布|发表|发稿|更新|录入|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)[^：:]{0,2}[：:]/;
+  /(?:发布|发表|发稿|更新|录入|上传|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)[^：:]{0,2}[：:]/;
 /** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
 const STRONG_LABEL =
-  /^(?:发布|发表|发稿|更新|录入|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
+  /^(?:发布|发表|发稿|更新|录入|上传|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
 
 function isMetaLine(text: string): boolean {
   // Every form below holds a label's colon: a line without one (most lines) is none.
@@ -1377,7 +1379,7 @@ function isMetaLine(text: string): boolean {
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|公开日期|发布单位|发布部门|发布机构|(?:信息)?发布[者人]|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|上传日期|上传时间|公开日期|发布单位|发布部门|发布机构|(?:信息)?发布[者人]|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
       unbracketed(text),
     ) &&
     text.length <= 60
@@ -1992,7 +1994,7 @@ const SOURCE_LABEL =
   /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|本文来源|本篇来源|本稿来源)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
-  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)$/;
+  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|添加时间)$/;
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
