@@ -1963,7 +1963,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead.lines === 0
       ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
       : {};
-  const statedYear = masthead.year ?? titled0.year ?? page.year ?? opts.issue.year;
+  const statedYear =
+    masthead.year ?? titled0.year ?? page.year ?? page.journalIssue?.year ?? opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0) ?? yearTag;
   /** The year the spans the text states without one fall in: the issue's, else the page's tag. */
   const spanYear = statedYear ?? yearTag;
@@ -2067,6 +2068,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     masthead.number ??
     page.number ??
     titled0.number ??
+    page.journalIssue?.number ??
     // `防汛工作简报（3）` as the masthead's name: its series number.
     (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
     // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.

@@ -62,6 +62,12 @@ describe("a newspaper page's label with the paper's issue and date", () => {
       expected: { number: 1234, totalNumber: undefined, publishedOn: "2022-03-04" },
     },
     {
+      what: "a lettered page whose column joins two names with `*` for their middle dot",
+      label: "A1：某县*要闻总第3311期 >2018-09-26编印",
+      meta: "\n刊发日期:2018-09-26 阅读次数: 作者:",
+      expected: { number: undefined, totalNumber: 3311, publishedOn: "2018-09-26" },
+    },
+    {
       what: "a page in Chinese digits and its column alone",
       label: "第四版：民生",
       meta: "\n发布时间:2021-05-07",
@@ -94,6 +100,10 @@ describe("a newspaper page's label with the paper's issue and date", () => {
     {
       what: "a sentence after a lettered page's issue",
       line: "A2:经济总第2904期,本期共刊发稿件12篇。",
+    },
+    {
+      what: "a lettered list item with a starred note after it",
+      line: "A1：某县*注：总第3311期起改为周刊。",
     },
     {
       what: "a lettered page's column name too long for a column",

@@ -63,6 +63,11 @@ export function webLineFilter(): (text: string) => boolean {
             documentSiteNotice(text) ??
             // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
+            // `城市轨道交通 2019年12期`: the journal's issue an article page names, over the text.
+            (simple !== undefined && JOURNAL_ISSUE.test(simple) ? "meta" : undefined) ??
+            (simple !== undefined && authorsAfterClock(simple) !== undefined
+              ? "meta"
+              : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
     if (kind === "furniture" && !body && simple !== undefined && isForumTools(simple)) forum = true;
@@ -95,6 +100,13 @@ export function webLineFilter(): (text: string) => boolean {
     return false;
   };
 }
+
+/**
+ * `城市轨道交通 2019年12期`, `南方农业·上旬 2020年8期`: a journal's name and the issue of its year an
+ * article page was copied from (the year and the number, no 第), on a line of its own over the
+ * text (the year is group 1, the number group 2).
+ */
+const JOURNAL_ISSUE = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*(\d{4})年(\d{1,2})期$/;
 
 /** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
 const SENTENCE_OR_CLAUSE_END = /[。；]/;
@@ -710,7 +722,7 @@ const EPAPER_TOOL =
 /** Longest {@link EPAPER_TOOL} line. */
 const MAX_EPAPER_TOOL = 16;
 const PAPER_PAGE_LABEL = new RegExp(
-  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
+  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·*＊]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
 );
 
 /**
@@ -876,6 +888,25 @@ const AUTHORED_ACCOUNT_DATE = new RegExp(
   `^([A-Za-z][\\w.-]{1,19}\\s+)([\\u4e00-\\u9fff]{3,12}?)\\s*(${fullDateSource(4)})(?:\\s*${CLOCK_SOURCE})?\\s*$`,
 );
 
+/**
+ * `2020-12-24 08:04:31孙凤青宋琦廖冰洁`, `2020-01-16 07:11:38阿牛`: a journal article's page line, the
+ * date it was put up and its clock time to the second, the authors' names run on after it (no
+ * mark, no sentence): the date, no outlet named (a name that ends as an office's or an outlet's,
+ * {@link CREDITED_NAME_END}, is read as a source elsewhere). A clock without seconds is a
+ * schedule's (`09:00报到`). Asked only over the text's first sentence (a comment's `… 推荐` under
+ * it is no page's line).
+ */
+function authorsAfterClock(simple: string): string | undefined {
+  if (simple.length > 48) return undefined;
+  const m = AUTHORS_AFTER_CLOCK.exec(simple);
+  return m === null || !/:\d{2}:/.test(m[0]) || CREDITED_NAME_END.test(simple)
+    ? undefined
+    : readDateValue(m[1] as string);
+}
+const AUTHORS_AFTER_CLOCK = new RegExp(
+  `^(${numericDateSource(2)})\\s+${CLOCK_SOURCE}\\s*[\\u4e00-\\u9fff]{2,20}$`,
+);
+
 /** The longest name read as an account's; a longer one must name an office. */
 const MAX_ACCOUNT = 12;
 const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
@@ -926,6 +957,8 @@ const holdsStuffingChar = (text: string): boolean => {
 };
 /** A full stop right before a mark that parts a list's phrases (`…观看。,毛片…`). */
 const STRAY_STOP = /。(?=[_|｜，,、])/g;
+/** A `?` or `？` closing a line, white space perhaps before it: a character a copy lost. */
+const LOST_LAST = /\s*[?？]$/;
 /** The marks that part the phrases of such a list. */
 const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
 
@@ -938,7 +971,8 @@ function isStuffedKeywords(text: string): boolean {
   if (text.length < 12 || text.length > 2000) return false;
   // (`…免费观看。,毛片…`: a full stop closing a phrase before the list's mark is no sentence's.)
   if (text.includes("。") && text.replace(STRAY_STOP, "").includes("。")) return false;
-  if (!holdsStuffingChar(text) || /[！？]/.test(text)) return false;
+  // (`…在线观看 ?`: a character the copy lost closing the list is no question's mark.)
+  if (!holdsStuffingChar(text) || /[！？]/.test(text.replace(LOST_LAST, ""))) return false;
   const phrases = text.split(KEYWORD_MARKS).filter((p) => p !== "");
   if (phrases.length < 3) return false;
   let stuffed = 0;
@@ -1174,7 +1208,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）)$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -1241,7 +1275,15 @@ const breadcrumb = (text: string): boolean =>
   ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) ||
     (text.includes("正文") && ARTICLE_END.test(text))) &&
     BREADCRUMB.test(text)) ||
-  (endsWithPathMark(text) && OPEN_PATH.test(text));
+  (endsWithPathMark(text) && OPEN_PATH.test(text)) ||
+  (text.includes("首页") && LABELLED_HOME_PATH.test(text));
+
+/**
+ * `位置：首页>…`, `导航：首页 > 政务公开 > …`, `栏目：网站首页>>…`: a path from the home page under a
+ * label of a few Han characters other than {@link BREADCRUMB}'s (a bare `位置：` before anything
+ * but the home page and a path mark is a meeting's place: `位置：首页大厦三楼`).
+ */
+const LABELLED_HOME_PATH = /^[\u4e00-\u9fff]{1,8}[：:]\s*(?:网站)?首页\s*[>》»›]/;
 
 /**
  * `正文` closing a path, perhaps with the platform's link for writers to join it after it on the
@@ -1459,7 +1501,7 @@ const DATED_NAME = new RegExp(
  * outlet (`…报`, `…社`, `…台`, a news app's `某某新闻` or `…客户端`, not a column's `本地新闻`, `图片新闻`); simplified.
  */
 const CREDITED_NAME_END =
-  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端|(?<!本地|国内|国际|图片|视频|社会|时政|财经|体育|娱乐|滚动|热点|头条|综合|要闻)新闻)$/;
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端|(?<=[\u4e00-\u9fff]{2})发布|(?<!本地|国内|国际|图片|视频|社会|时政|财经|体育|娱乐|滚动|热点|头条|综合|要闻)新闻)$/;
 
 /**
  * Where the credited name starts in a simplified line that is a page's date and then such a name
@@ -1622,7 +1664,7 @@ const OPENS_REPRINT = 64;
   const open = (units: Iterable<string>, bit: number): void => {
     for (const u of units) OPENERS[u.charCodeAt(0)] = (OPENERS[u.charCodeAt(0)] as number) | bit;
   };
-  open("【打关返加放缩减取收分扫大小字友（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
+  open("【[打关返加放缩减取收分扫大小字友（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_FURNITURE;
   open("图[【打", OPENS_PICTURE);
@@ -1682,6 +1724,11 @@ export interface PageFacts {
   year?: number;
   /** `第二版:综合新闻总第3840期`: the paper's total number a newspaper page's label gives. */
   totalNumber?: number;
+  /**
+   * `城市轨道交通 2019年12期`: the journal's issue an article page was copied from, the article's
+   * own when its title states none.
+   */
+  journalIssue?: { number: number; year: number };
 }
 
 /**
@@ -1779,6 +1826,10 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       else if (parsed.success && parsed.data.number !== undefined)
         facts.number ??= parsed.data.number;
       if (parsed.success && parsed.data.year !== undefined) facts.year ??= parsed.data.year;
+    } else if (label === "刊期") {
+      const parsed = safeParseIssueNumber(value);
+      if (parsed.success && parsed.data.number !== undefined && parsed.data.year !== undefined)
+        facts.journalIssue ??= { number: parsed.data.number, year: parsed.data.year };
     } else if ((label === "文号" || label === "发文字号") && facts.number === undefined) {
       const numbered = issueNumberOf(value);
       if (numbered?.number !== undefined) facts.number = numbered.number;
@@ -1924,6 +1975,10 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
       ["来源", text.slice(clocked.from, clocked.to)],
       ["日期", clocked.date],
     ];
+  const journal = JOURNAL_ISSUE.exec(simple);
+  if (journal !== null) return [["刊期", `${journal[1]}年第${journal[2]}期`]];
+  const authored = authorsAfterClock(simple);
+  if (authored !== undefined) return [["日期", authored]];
   const paperDate = paperDay(simple);
   if (paperDate !== undefined)
     // `某某日报 … 2021年03月16日 星期二`: the paper's name as printed, and the issue's day.
@@ -2021,6 +2076,13 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
 }
 
 /**
+ * A name in a byline: two to four Han characters (a `·` in a transliterated one), or a name of two
+ * a page letter-spaced to the width of three (`李 强`: one space between, none after).
+ */
+const BYLINE_NAME_SOURCE =
+  "(?:[\\u4e00-\\u9fff·]{2,4}|[\\u4e00-\\u9fff] [\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))";
+
+/**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
  * 记者 任某`, `某某云/某县融媒体中心 记者 王某`: a news page's byline printed without a colon, its role
  * (after an outlet's name, or two joined by a slash, a bar or a space perhaps between, or none; `文`,
@@ -2028,8 +2090,9 @@ function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, s
  * characters, each set apart by spaces as the line was printed (the repair joined the Han
  * characters across them: the spaces are read from where each unit came from).
  */
-const SPACED_BYLINE =
-  /^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*(?:\s*[摄攝])?\s*)+$/;
+const SPACED_BYLINE = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
+);
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
 
@@ -2038,17 +2101,24 @@ const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄�
 
 export function isSpacedByline(line: TextLine): boolean {
   const text = line.text;
-  if (text.length > 40 || !BYLINE_ROLE.test(text)) return false;
+  // (`□某某日报记者 王某`, `□ 文 / 王某`: the mark a page opens a byline with is no part of it.)
+  const from = BYLINE_MARK.exec(text)?.[0].length ?? 0;
+  if (text.length > 40 || !BYLINE_ROLE.test(from === 0 ? text : text.slice(from))) return false;
   let spaced = "";
   let previous: number | undefined;
-  // (`□某某日报记者 王某`: the mark a page opens a byline with is no part of it.)
-  for (let k = BYLINE_MARK.exec(text)?.[0].length ?? 0; k < text.length; k++) {
+  for (let k = from; k < text.length; k++) {
     const offset = offsetAt(line, k);
     if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
     spaced += text.charAt(k);
     previous = offset;
   }
-  return SPACED_BYLINE.test(spaced);
+  if (SPACED_BYLINE.test(spaced)) return true;
+  // `文 / 羊芳芳 刘 琳 某市公共政策研究中心`: the writers' office after their names.
+  const last = spaced.lastIndexOf(" ");
+  const office = spaced.slice(last + 1);
+  return (
+    last > 0 && office.length >= 4 && isOrg(office) && SPACED_BYLINE.test(spaced.slice(0, last))
+  );
 }
 
 /**
@@ -2381,8 +2451,12 @@ function sourceName(value: string): string {
     : value;
 }
 
-/** A news page's tool printed after its source: `手机看新闻` (a link to the mobile page). */
-const PAGE_TOOL = /^(?:手机看新闻|手機看新聞|手机看|手機看|手机版|手機版)$/;
+/**
+ * A news page's tool printed after its source: `手机看新闻` (a link to the mobile page), or a link
+ * under its prompt (`点击进入:法律咨询热线`, `點擊進入：某某專題`).
+ */
+const PAGE_TOOL =
+  /^(?:手机看新闻|手機看新聞|手机看|手機看|手机版|手機版|(?:点击|點擊)(?:进入|進入)[：:]\S{1,20})$/;
 
 /**
  * A reporter's name (two to four Han characters) as a 来源 value's byline prints it, perhaps after
