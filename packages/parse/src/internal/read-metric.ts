@@ -26,11 +26,16 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * power (`800kW`, `1.2kWh`, `MW`, `GW`, `kV`), times (`日照时数2375.3h`, `min`), amounts of data (`1626TB`,
  * `GB`, `PB`) and `-13.0°C`: kept as
  * printed (`°C` is ℃), and none where a letter, a digit, `/` or a superscript runs on after the
- * symbol (`1013hPa`, `120mmHg`, `60km/h`, `12m/s`).
+ * symbol (`1013hPa`, `120mmHg`, `60km/h`), but wind speeds as weather pages print them (`极大风速
+ * 20.4m/s`). Floor areas in the short 方米 of property reports (`销售面积1.3亿方米`) and months a
+ * fund's balance pays for (`可支付34.72个月`; `前5个月` is a span).
  */
 const UNITS = [
   "摄氏度",
   "°C",
+  "m/s",
+  "方米",
+  "个月",
   "kWh",
   "kW",
   "kV",
@@ -359,6 +364,8 @@ const PER_UNITS = [
   "平方千米",
   "平方米",
   "立方米",
+  // The symbol of a square metre (`均价4764元/㎡`), named as the model names it alone (`元/平方米`).
+  "㎡",
   "千瓦时",
   "公顷",
   "公頃",
@@ -429,6 +436,15 @@ function compoundAt(
       ? { printed: "次", name: "次" }
       : undefined;
   }
+  // `60人(次)`, `320人（次）`: people counted in rounds, 人次 printed with its 次 in brackets. (After a
+  // count of things, `46983件(次)`, the bracket is a note and the count keeps its unit.)
+  if (
+    name === "人" &&
+    (c === 0x28 || c === 0xff08) &&
+    text.charCodeAt(j + 1) === 0x6b21 /* 次 */ &&
+    (text.charCodeAt(j + 2) === 0x29 || text.charCodeAt(j + 2) === 0xff09)
+  )
+    return { printed: text.slice(j, j + 3), name: "次" };
   if (!OVER_DISTANCE.has(name)) return undefined;
   const k = oneOfCode(PRODUCT_DOTS, c) ? j + 1 : j;
   const distance = text.slice(k, k + 2);
@@ -762,8 +778,8 @@ export function readMetric(
   let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
   // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
   let perPrinted = per;
-  // `公斤/畝`: the unit counted per as the model names it (`公斤/亩`).
-  if (per !== "") per = `/${TRADITIONAL_UNITS[per.slice(1)] ?? per.slice(1)}`;
+  // `公斤/畝`, `元/㎡`: the unit counted per as the model names it (`公斤/亩`, `元/平方米`).
+  if (per !== "") per = `/${UNIT_NAMES[per.slice(1)] ?? per.slice(1)}`;
   const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
   if (goods !== undefined) {
     per = goods.unit;
