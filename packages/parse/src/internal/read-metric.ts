@@ -600,7 +600,11 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   const c = text.charCodeAt(i);
   const minus = isMinusCode(c);
   if (!minus && c !== 0x2b && c !== 0xff0b) return 0;
-  if (minus && (followsChangeWords(text, i, start) || belowZeroAt(text, i))) return -1;
+  if (
+    minus &&
+    (followsChangeWords(text, i, start) || belowZeroAt(text, i) || balanceAt(text, i, start))
+  )
+    return -1;
   // A minus opening the text read is its number's (a table cell's `-3.92` under a `%` unit).
   if (minus && i === 0 && isDigitCode(text.charCodeAt(1))) return -1;
   const open = text.charCodeAt(i - 1);
@@ -612,6 +616,15 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
       : 1
     : 0;
 }
+
+/**
+ * The words of a balance right before a minus (`当期结余-1305.2万元`, `利润总额-3.2亿元`, `余额为－12.5万元`):
+ * a fund's or a firm's shortfall, a figure below zero (in money only: {@link readMetric}).
+ */
+const BALANCE_BEFORE =
+  /(?:结余|結余|結餘|结存|結存|余额|餘額|利润|利潤|总额|總額|盈余|盈餘|差额|差額)[为為是]?$/;
+const balanceAt = (text: string, i: number, start: number): boolean =>
+  BALANCE_BEFORE.test(text.slice(Math.max(start, i - 3), i));
 
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
@@ -792,7 +805,13 @@ export function readMetric(
     return undefined;
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
-  if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
+  if (
+    signed &&
+    unit !== "%" &&
+    !BELOW_ZERO.includes(unit) &&
+    !(sign < 0 && CURRENCIES.has(unitName) && balanceAt(text, i - 1, start))
+  )
+    return undefined;
   if (summed && unit === "%") return undefined;
   if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
   // `15分钟健身圈`, `1小时经济圈`: a duration naming a circle of services is a policy's name.
