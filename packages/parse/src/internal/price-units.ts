@@ -42,6 +42,8 @@ const GOODS_UNITS: Record<string, string> = {
   张: "张",
   支: "支",
   份: "份",
+  // Coal bricks and soap, priced per piece (`蜂窝煤0.46元/块`).
+  块: "块",
 };
 // The traditional forms of these units, as the figure reader knows them (`噸`, `隻`, `個`).
 for (const [printed, name] of Object.entries(TRADITIONAL_UNITS))

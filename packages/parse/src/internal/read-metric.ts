@@ -26,11 +26,16 @@ import { TRADITIONAL_UNITS } from "./traditional-units";
  * power (`800kW`, `1.2kWh`, `MW`, `GW`, `kV`), times (`日照时数2375.3h`, `min`), amounts of data (`1626TB`,
  * `GB`, `PB`) and `-13.0°C`: kept as
  * printed (`°C` is ℃), and none where a letter, a digit, `/` or a superscript runs on after the
- * symbol (`1013hPa`, `120mmHg`, `60km/h`, `12m/s`).
+ * symbol (`1013hPa`, `120mmHg`, `60km/h`), but wind speeds as weather pages print them (`极大风速
+ * 20.4m/s`). Floor areas in the short 方米 of property reports (`销售面积1.3亿方米`) and months a
+ * fund's balance pays for (`可支付34.72个月`; `前5个月` is a span).
  */
 const UNITS = [
   "摄氏度",
   "°C",
+  "m/s",
+  "方米",
+  "个月",
   "kWh",
   "kW",
   "kV",
@@ -359,6 +364,8 @@ const PER_UNITS = [
   "平方千米",
   "平方米",
   "立方米",
+  // The symbol of a square metre (`均价4764元/㎡`), named as the model names it alone (`元/平方米`).
+  "㎡",
   "千瓦时",
   "公顷",
   "公頃",
@@ -429,6 +436,15 @@ function compoundAt(
       ? { printed: "次", name: "次" }
       : undefined;
   }
+  // `60人(次)`, `320人（次）`: people counted in rounds, 人次 printed with its 次 in brackets. (After a
+  // count of things, `46983件(次)`, the bracket is a note and the count keeps its unit.)
+  if (
+    name === "人" &&
+    (c === 0x28 || c === 0xff08) &&
+    text.charCodeAt(j + 1) === 0x6b21 /* 次 */ &&
+    (text.charCodeAt(j + 2) === 0x29 || text.charCodeAt(j + 2) === 0xff09)
+  )
+    return { printed: text.slice(j, j + 3), name: "次" };
   if (!OVER_DISTANCE.has(name)) return undefined;
   const k = oneOfCode(PRODUCT_DOTS, c) ? j + 1 : j;
   const distance = text.slice(k, k + 2);
@@ -584,7 +600,11 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   const c = text.charCodeAt(i);
   const minus = isMinusCode(c);
   if (!minus && c !== 0x2b && c !== 0xff0b) return 0;
-  if (minus && (followsChangeWords(text, i, start) || belowZeroAt(text, i))) return -1;
+  if (
+    minus &&
+    (followsChangeWords(text, i, start) || belowZeroAt(text, i) || balanceAt(text, i, start))
+  )
+    return -1;
   // A minus opening the text read is its number's (a table cell's `-3.92` under a `%` unit).
   if (minus && i === 0 && isDigitCode(text.charCodeAt(1))) return -1;
   const open = text.charCodeAt(i - 1);
@@ -596,6 +616,15 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
       : 1
     : 0;
 }
+
+/**
+ * The words of a balance right before a minus (`当期结余-1305.2万元`, `利润总额-3.2亿元`, `余额为－12.5万元`):
+ * a fund's or a firm's shortfall, a figure below zero (in money only: {@link readMetric}).
+ */
+const BALANCE_BEFORE =
+  /(?:结余|結余|結餘|结存|結存|余额|餘額|利润|利潤|总额|總額|盈余|盈餘|差额|差額)[为為是]?$/;
+const balanceAt = (text: string, i: number, start: number): boolean =>
+  BALANCE_BEFORE.test(text.slice(Math.max(start, i - 3), i));
 
 /** Words that make a percentage a change rather than a figure (`同比下降24.85%`). */
 const CHANGE_WORDS = [
@@ -762,8 +791,8 @@ export function readMetric(
   let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
   // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
   let perPrinted = per;
-  // `公斤/畝`: the unit counted per as the model names it (`公斤/亩`).
-  if (per !== "") per = `/${TRADITIONAL_UNITS[per.slice(1)] ?? per.slice(1)}`;
+  // `公斤/畝`, `元/㎡`: the unit counted per as the model names it (`公斤/亩`, `元/平方米`).
+  if (per !== "") per = `/${UNIT_NAMES[per.slice(1)] ?? per.slice(1)}`;
   const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
   if (goods !== undefined) {
     per = goods.unit;
@@ -776,7 +805,13 @@ export function readMetric(
     return undefined;
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
-  if (signed && unit !== "%" && !BELOW_ZERO.includes(unit)) return undefined;
+  if (
+    signed &&
+    unit !== "%" &&
+    !BELOW_ZERO.includes(unit) &&
+    !(sign < 0 && CURRENCIES.has(unitName) && balanceAt(text, i - 1, start))
+  )
+    return undefined;
   if (summed && unit === "%") return undefined;
   if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
   // `15分钟健身圈`, `1小时经济圈`: a duration naming a circle of services is a policy's name.

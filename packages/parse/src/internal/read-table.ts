@@ -2118,6 +2118,19 @@ function isPriceUnit(text: string): boolean {
 }
 /** A unit as a unit column's cell or a caption prints it: {@link UNIT_TEXT} or a price's. */
 const isUnitText = (text: string): boolean => UNIT_TEXT.test(text) || isPriceUnit(text);
+/** A bracketed note closing a head (`价格（元/500克）`), for {@link headUnitOf}. */
+const HEAD_NOTE = /[（(]([^（()）]{2,10})[）)]$/;
+/**
+ * The unit a column's or a row's head names in brackets at its end for the numbers it heads:
+ * {@link HEAD_UNIT}'s (`受理量（件）`), or a price's after the words of a head (`价格（元/500克）`,
+ * `均价(元／公斤)`; not a cell of units only, `单位(元/公斤)`, which a row of units spans over columns).
+ */
+function headUnitOf(head: string): string | undefined {
+  const own = HEAD_UNIT.exec(head)?.[1];
+  if (own !== undefined) return own;
+  const note = HEAD_NOTE.exec(head)?.[1];
+  return note !== undefined && isPriceUnit(note) && !UNIT_CELL.test(head) ? note : undefined;
+}
 /**
  * A table's own unit line, at the end of its caption (`…情况 单位：件`, or in brackets:
  * `…统计表（单位：件）`): one unit only.
@@ -2185,9 +2198,9 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       // row's unit cell, else the table's unit.
       const head = headRow[column]?.text ?? "";
       const named = BARE_NUMBER.test(line.text)
-        ? (HEAD_UNIT.exec(head)?.[1] ??
+        ? (headUnitOf(head) ??
           (PERCENT_NUMBER.test(line.text) ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
-          HEAD_UNIT.exec(rowHead)?.[1] ??
+          headUnitOf(rowHead) ??
           (isUnitText(rowUnit) ? rowUnit : undefined) ??
           (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
         : undefined;

@@ -8,6 +8,7 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   千瓦小時: "千瓦小时",
   噸標準煤: "吨标准煤",
   個工作日: "个工作日",
+  個月: "个月",
   車次: "车次",
   場次: "场次",
   臺次: "台次",
