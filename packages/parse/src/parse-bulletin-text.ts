@@ -2368,6 +2368,12 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
   return undefined;
 }
 
+/**
+ * `110年5月`: a year of the Republic (民國, year 1 = 1912) before its month, as Taiwan's offices
+ * date a report, from 100 (2011) to 139 (2050), no digit or dot before it.
+ */
+const ROC_YEAR = /(?<![\d.])1[0-3]\d(?=年\d{1,2}月)/g;
+
 /** A year printed in Chinese numerals (`二〇二三年`, `二○二四年`). */
 const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
 /** A month in Chinese numerals after a year or a dash (`年十月`, `年一至十一月`). */
@@ -2403,7 +2409,7 @@ function arabicDates(printed: string): string {
   const text =
     printed.includes("季度") || printed.includes("半年")
       ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
-      : printed;
+      : printed.replace(ROC_YEAR, (y) => String(Number(y) + 1911));
   const years = CHINESE_YEAR.test(text);
   CHINESE_YEAR.lastIndex = 0;
   if (!years && !text.includes("月")) return text;

@@ -761,6 +761,15 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
         continue;
       }
     }
+    // `…某某频道 ?`: a character the copy lost, spaced off the Chinese text at the line's end (no
+    // question it asks, which its words end), is dropped with what follows (marks and spaces).
+    if (
+      n === 0x3f &&
+      units[length - 1] === SPACE &&
+      isCjkCode(units[length - 2] as number) &&
+      /^[?\s]*$/.test(source.slice(i, to))
+    )
+      break;
     const c = readUnit(source, i, n);
     if (c === NONE) continue;
     if (c === SPACE && (length === 0 || units[length - 1] === SPACE)) continue;

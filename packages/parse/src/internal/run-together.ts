@@ -386,6 +386,16 @@ function cutsOf(
       numbered = 1;
     }
   }
+  // `… 57(1月23日 ) 二、气温情况及评价`: the next section's heading run on after a space at the end of
+  // a flattened table's line (no sentence's end before it), perhaps joined to the lines after it.
+  if (ending < 0 && section > 1) {
+    const after = spacedHeadings(line, gaps, section, numberOf, cuts);
+    if (after > section) {
+      section = after;
+      item = 1;
+      numbered = 1;
+    }
+  }
   // `（备注：…为准）二、数据分析`: the next section's heading run on after the note the line opens with.
   const noted = headingAfterNote(text, section, numberOf);
   if (noted > 0) {
@@ -441,6 +451,45 @@ function cutsOf(
     }
   }
   return cuts.sort((a, b) => a - b);
+}
+
+/** Fewest spaces between a flattened table's cells before a heading run on after them. */
+const MIN_CELL_GAPS = 3;
+
+/**
+ * The headings that go on the text's sequence from `section`, each after a space the repair dropped
+ * (one of `gaps`) and ending where an input line ended (a joined break, or the line's end), its
+ * words a bare heading, and run on after a flattened table's cells (the input line before it holds
+ * {@link MIN_CELL_GAPS} such spaces and no clause's mark): their starts and ends pushed to `cuts`;
+ * the section expected after them.
+ */
+function spacedHeadings(
+  line: TextLine,
+  gaps: readonly number[],
+  section: number,
+  numberOf: (marker: string) => number,
+  cuts: number[],
+): number {
+  const { text } = line;
+  const breaks = line.breaks ?? NO_GAPS;
+  let b = 0;
+  for (let g = 0; g < gaps.length; g++) {
+    const k = gaps[g] as number;
+    if (!oneOfCode("一二三四五六七八九十", text.charCodeAt(k))) continue;
+    const sm = sectionMarkerLength(text.slice(k, k + 5));
+    if (sm === 0 || numberOf(text.slice(k, k + sm)) !== section) continue;
+    while (b < breaks.length && (breaks[b] as number) <= k) b++;
+    const from = b > 0 ? (breaks[b - 1] as number) : 0;
+    const end = breaks[b] ?? text.length;
+    if (end - k > MAX_SPACED_HEADING || !isBareHeading(text.slice(k + sm, end))) continue;
+    let cells = 0;
+    for (let h = g - 1; h >= 0 && (gaps[h] as number) > from; h--) cells++;
+    if (cells < MIN_CELL_GAPS || /[，。；！？]/.test(text.slice(from, k))) continue;
+    cuts.push(k);
+    if (end < text.length) cuts.push(end);
+    section++;
+  }
+  return section;
 }
 
 /**
