@@ -169,6 +169,15 @@ export function mayStartAt(firsts: Uint8Array, text: string, i: number, code: nu
 }
 
 /**
+ * Whether `text[i]` (`code`) is a Han unit where {@link mayStartAt} says no name starts: inside a
+ * word. Nothing else a reader looks for opens with a Han unit either (a figure, a sign, a title's
+ * or a quotation's mark), so a reader scanning text passes such a unit with this one test.
+ */
+export function insideWord(firsts: Uint8Array, text: string, i: number, code: number): boolean {
+  return ((FLAGS[code] as number) & HAN) !== 0 && !mayStartAt(firsts, text, i, code);
+}
+
+/**
  * Finds department names: the longest dictionary form at a position (trie), else a name shaped
  * like one (`省X局`, `省X厅`, `省X委`, `省X办公室`, `市X局`, `区X局`, `达州市X局`) that the caller
  * may want to check.

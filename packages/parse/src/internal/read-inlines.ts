@@ -1,7 +1,7 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isDigitCode, isHanCode, oneOfCode, unitSet } from "./chars";
-import { type DepartmentMatcher, mayStartAt } from "./department-matcher";
+import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
   followsChangeWords,
@@ -719,6 +719,11 @@ export function readInlines(
   const figuresRead: ReadFigure[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
+    // Most units of running text: a Han unit inside a word starts nothing read below.
+    if (insideWord(firsts, text, i, c)) {
+      i++;
+      continue;
+    }
     if (c === 0x300a /* 《 */) {
       nextTitleEnd ??= nextIndexOf(text, "》");
       const j = nextTitleEnd(i + 1);
