@@ -94,20 +94,21 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * of the page's width starts a part of its own (form-feed-lines.test.ts, headings-at-page-tops.test.ts).
  * Raised 2026-12-04 (session 19) to the merged tree over 1212 tuning texts (22886 unperturbed; held-out-33 to -36 moved in; the rules of s19a–d, s19p and s19t). doubled-blank-lines reads 14 facts fewer than unperturbed: s19t's blank cells from empty lines hold for copies whose cells one empty line parts, and the tables they gained (shanghai-industry-2020-11, shanghai-gdp-2022h1-trad, zizhou-stats-bulletin-2023) read under doubled blank lines as before the rule.
  * 2026-12-04 (session 21: held-out-43 to -46 moved to tuning, 1411 texts; s21a–d merged): raised to the merged tree (27117 unperturbed).
+ * Raised on 2026-12-04 (session 22) to the tree with its tuners merged (28817 of 29075 unperturbed over 1492 tuning texts).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 27117, losingSentences: 0 },
-  rewrap: { found: 27040, losingSentences: 0 },
-  "rewrap-mid-number": { found: 27014, losingSentences: 0 },
-  "stray-spaces": { found: 27099, losingSentences: 0 },
-  "web-furniture": { found: 27116, losingSentences: 0 },
-  crlf: { found: 27117, losingSentences: 0 },
-  "doubled-blank-lines": { found: 27103, losingSentences: 0 },
-  "blank-lines": { found: 27117, losingSentences: 0 },
-  "no-blank-lines": { found: 27114, losingSentences: 0 },
-  indent: { found: 27117, losingSentences: 0 },
-  "pdf-like": { found: 27016, losingSentences: 0 },
-  "pdf-pages": { found: 27018, losingSentences: 0 },
+  "full-width-marks": { found: 28817, losingSentences: 0 },
+  rewrap: { found: 28731, losingSentences: 0 },
+  "rewrap-mid-number": { found: 28707, losingSentences: 0 },
+  "stray-spaces": { found: 28798, losingSentences: 0 },
+  "web-furniture": { found: 28816, losingSentences: 0 },
+  crlf: { found: 28817, losingSentences: 0 },
+  "doubled-blank-lines": { found: 28803, losingSentences: 0 },
+  "blank-lines": { found: 28817, losingSentences: 0 },
+  "no-blank-lines": { found: 28814, losingSentences: 0 },
+  indent: { found: 28817, losingSentences: 0 },
+  "pdf-like": { found: 28706, losingSentences: 0 },
+  "pdf-pages": { found: 28707, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
