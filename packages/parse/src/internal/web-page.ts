@@ -611,14 +611,17 @@ function repostedDate(text: string): string | undefined {
 const REPOSTED_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
 );
+/**
+ * A page's date in a site's digits as a pattern's first group (its separator the second, for the
+ * backreference), its clock time perhaps after it: `2023-03-14`, `2020-10-31 17:49:37`.
+ */
+const DATE_CLOCK_FIRST_GROUP = `(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?`;
 const COLUMN_POST_DATE = new RegExp(
-  `^本文(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*发表(?:于|在)?\\s*[“"「][^”"」。，]{1,20}[”"」]\\s*[栏欄]目[。.]?$`,
+  `^本文${DATE_CLOCK_FIRST_GROUP}\\s*发表(?:于|在)?\\s*[“"「][^”"」。，]{1,20}[”"」]\\s*[栏欄]目[。.]?$`,
 );
-const HANDLE_DATE = new RegExp(
-  `^[A-Za-z][\\w.-]{1,19}?\\s*(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}$`,
-);
+const HANDLE_DATE = new RegExp(`^[A-Za-z][\\w.-]{1,19}?\\s*${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}$`);
 const COUNTED_DATE = new RegExp(
-  `^(${numericDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
+  `^${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
 );
 
 /**
