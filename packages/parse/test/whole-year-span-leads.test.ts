@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
  * 委员…提出提案1386件`, `2016—2020年，全县…`, `2011年至2015年，…`): the report covers those years, first
  * January to last December, as `從2016年至2024年，…` already did in a later sentence. A span that
  * gives no number (a narrative), a span of months (`2004年1-10月`), or a span running backwards
- * states none. Written for the rule (the corpus's shape, a county CPPCC's chronicle of proposals
+ * states none; one whose ends are the same year states that year. Written for the rule (the corpus's shape, a county CPPCC's chronicle of proposals
  * over two terms, is the first).
  */
 
@@ -23,6 +23,14 @@ describe("a paragraph opening with a span of whole years", () => {
     ["2011-2015年,全市城镇新增就业23万人。", 2011, 2015],
   ])("parseBulletinText: `%s` covers %i to %i", (lead, from, to) => {
     expect(period(lead)).toEqual({ kind: "range", start: `${from}-01-01`, end: `${to}-12-31` });
+  });
+
+  // The same year at both ends is that year, as a later sentence's span reads it.
+  test("parseBulletinText: `2020年至2020年，…` covers the year 2020", () => {
+    expect(period("2020年至2020年，全市城镇新增就业2.3万人。")).toEqual({
+      kind: "year",
+      year: 2020,
+    });
   });
 
   test.each([

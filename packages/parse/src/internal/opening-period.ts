@@ -135,11 +135,15 @@ const YEARS_SPAN = "(\\d{4})年?\\s*[至到—–~～-]{1,2}\\s*(\\d{4})年[，,
 /** A line opening with a span of whole years ({@link YEARS_SPAN}), `从` perhaps before it. */
 const WHOLE_YEARS = new RegExp(`^[从從自]?${YEARS_SPAN}`);
 
-/** The years from `from` to `to`, when both are in range and in order; else undefined. */
+/**
+ * The years from `from` to `to` (the one year when they are the same), when both are in range and
+ * in order; else undefined.
+ */
 function wholeYears(from: number, to: number): DateSpan | undefined {
-  return inYearRange(`${from}-01-01`) && inYearRange(`${to}-01-01`) && from < to
-    ? { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` }
-    : undefined;
+  if (!inYearRange(`${from}-01-01`) || !inYearRange(`${to}-01-01`) || to < from) return undefined;
+  return from === to
+    ? { kind: "year", year: from }
+    : { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` };
 }
 
 /** `1+1+4+3+N`, `1+3`, `3+X`: a slogan's digits (and letters) joined by `+`, naming a scheme. */
@@ -599,12 +603,8 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
       if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
       // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
       if (THIS_YEAR.test(rest)) continue;
-      const from = Number(m[3] ?? m[1]);
-      const to = Number(m[3] ?? m[2]);
-      if (!inYearRange(`${from}-01-01`) || !inYearRange(`${to}-01-01`) || to < from) continue;
-      return from === to
-        ? { kind: "year", year: from }
-        : { kind: "range", start: `${from}-01-01`, end: `${to}-12-31` };
+      const years = wholeYears(Number(m[3] ?? m[1]), Number(m[3] ?? m[2]));
+      if (years !== undefined) return years;
     }
   }
   return undefined;
