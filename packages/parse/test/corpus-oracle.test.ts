@@ -130,6 +130,27 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
   );
 });
 
+describe("corpus oracle: an issuer's verb on a masthead line", () => {
+  test.each([
+    ["发展研究中心编 第1期(总第7期) 2004年3月19日", ["发展研究中心"]],
+    ["某县人民政府办公室编印　　2021年5月6日", ["某县人民政府办公室"]],
+    ["某市统计局编 2023-04-12", ["某市统计局"]],
+    ["某区政务服务中心主办 （总第12期）", ["某区政务服务中心"]],
+    ["某县委办公室编印", ["某县委办公室"]],
+    ["某某镇党政办印发 二〇二四年三月一日", ["某某镇党政办"]],
+    // Inside a sentence, or after no body's name, the words are text.
+    ["县政务服务中心统一编印办事指南", ["县政务服务中心统一编印办事指南"]],
+    ["省局编印了政策汇编", ["省局编印了政策汇编"]],
+    ["资料汇编 2004年3月", ["资料汇编"]],
+    ["办公室编写的材料", ["办公室编写的材料"]],
+  ])(
+    "hanRuns(%s): the issuer's verb (编印, 编, 主办, 印发) after a body's name on its masthead line is no part of a run; the name is",
+    (line, runs) => {
+      expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
+    },
+  );
+});
+
 describe("corpus oracle: whole dates in Chinese numerals", () => {
   test.each([
     ["二〇二五年十一月十日", []],

@@ -384,6 +384,16 @@ const FIELD_LABEL =
   /(?:责[ \u3000]*任[ \u3000]*编[ \u3000]*辑|签[ \u3000]*发[ \u3000]*人)[\s\u3000]*[：:]/g;
 
 /**
+ * The issuer's verb on a masthead's issuer line (`某某办公室编印  2025年11月10日`, `发展研究中心编 第1期`):
+ * after a body's name and before the line's issue number, date or end, it says the name is the
+ * issue's publisher, which the model holds as a field (`publication.publisher`), as a 报尾 field's
+ * label says what its value is; so it is no part of a run. The name still is. The same words inside
+ * a sentence (`统一编印办事指南`, `局编印了汇编`) are text.
+ */
+const ISSUER_VERB =
+  /(?<=(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队))(?:编印|编发|印发|主办|编)(?=[ \u3000]*(?:$|第|[（(]?总第|[0-9０-９]{4}[-年./]|[〇零一二三四五六七八九○]{4}年))/gm;
+
+/**
  * A whole date in Chinese numerals (`二〇二五年十一月十日`, a year's 〇 typed as a look-alike too:
  * `二OO九年三月三日`): the model holds a date it reads as `YYYY-MM-DD`, not as text, so, like an issue
  * number, it is no part of a run. A year or a month alone (`二〇二五年工作要点`) is text.
@@ -394,9 +404,11 @@ const DATE_MARK =
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
 export function hanRuns(text: string): { line: number; run: string }[] {
   const out: { line: number; run: string }[] = [];
-  // The issue marks, field labels and dates blanked out first, line breaks kept (so that line numbers stay).
+  // The issue marks, field labels, issuers' verbs and dates blanked out first, line breaks kept (so that line numbers stay).
   const blank = (m: string): string => m.replace(/[^\r\n]/g, " ");
+  // The issuers' verbs first, while the issue number or date after them is still printed.
   const blanked = text
+    .replace(ISSUER_VERB, blank)
     .replace(ISSUE_MARK, blank)
     .replace(FIELD_LABEL, blank)
     .replace(DATE_MARK, blank);
