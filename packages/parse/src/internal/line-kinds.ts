@@ -195,6 +195,17 @@ const DATE_TIME =
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
 
+/**
+ * `第一名：某某镇90.99分`, `第2名 某某乡 88.5分`, `第三位：…`, `第四名某某镇84.1分`: an entry of a
+ * ranking printed one a line (a colon or a space after the rank, or the line a name and its score
+ * alone), no heading (its score's unit is none {@link FIGURE} knows), and a line of its own (its
+ * lines, of one width and ending in a word, read as a paragraph a page broke). A rank going on a
+ * sentence broken before it (`…位列全市` / `第一名，受到表扬。`, `第4位、与去年持平`, `第三位和第一位。`,
+ * `第1名到第20名）。`) is that sentence's part.
+ */
+export const RANKED_ENTRY =
+  /^第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[名位](?:[：:\s]|[^\d，。；、：:\s]{2,20}\d+(?:\.\d+)?[^\d，。；、（）()]{0,2}$)/;
+
 /** Whether `text` holds a figure with its unit (`533.8万元`, `12个`, `8.5%`). */
 export const holdsFigure = (text: string): boolean => FIGURE.test(text);
 
@@ -214,6 +225,7 @@ export function isBareHeading(text: string, figure = false): boolean {
   // `…有力服务稳就业，…保障 [1]`: clauses closed by a reference's mark are a statement it cites.
   if (endsWithOneOf(text, "]") && CITED_CLAUSES.test(text)) return false;
   if (!HAN.test(text) || (!figure && FIGURE.test(text))) return false;
+  if (RANKED_ENTRY.test(text)) return false;
   // A table's row flattened to text (`受理总量 |`, cells split by tabs or runs of spaces).
   if (CELL_GAP.test(text)) return false;
   if (sectionMarkerLength(text) > 0 || itemMarkerLength(text) > 0 || isBracketHeading(text))

@@ -964,8 +964,13 @@ export function findTables(
         // sub-head of its last column; after the body a note, or the next table's caption.
         const body = rows.length > (headRows === -1 ? 1 : headRows);
         const text = clean(...lone);
-        // `按城乡分 | ||` in the body: a group's label, a row of the table.
-        if (body && split.kind === "pipe" && GROUP_LABEL.test(text.text)) {
+        // `按城乡分 | ||` in the body: a group's label, a row of the table; so is a marked one
+        // (`一、按销售所在地 | ||||||`) over a row of the table's cells.
+        if (
+          body &&
+          split.kind === "pipe" &&
+          (GROUP_LABEL.test(text.text) || (MARKED_LABEL.test(text.text) && cellsFollow(i)))
+        ) {
           rows.push(cellsOf(split, clean));
           opens.push(i);
           end = i;
@@ -1178,12 +1183,26 @@ export function findTables(
     const spans = top.slice(1).some((c) => c.text === "");
     let count = 0;
     for (let k = 1; k < rows.length - 1; k++) {
-      const row = rows[k] as TextLine[];
+      let row = rows[k] as TextLine[];
+      // `甲 | 1 | 2 | … | 6` under the head: the columns' numbers, the head's last row.
+      if (isColumnNumbering(row)) return count + 1;
       const units = k === 1 && isUnitRow(row);
       if (!spans && !units && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
+      // `累计 | 当月 | 累计 | 当月 | ||` under `指标名称 | 单位 | 6月份 | 增长(%) | ||`: the blank cells
+      // closing the row are the corner's (`指标名称`, `单位` span both rows), when the body fills its
+      // last column and holds no figure under the corner (a column spanning both rows in the middle,
+      // `收入 | 税收比重% | 支出` over `当月 | 累计 | 当月 | 累计`, leaves the head's place unknown).
+      if (spans && !units && (row[row.length - 1] as TextLine).text === "" && lastFilled(rows, k)) {
+        let n = row.length;
+        while ((row[n - 1] as TextLine).text === "") n--;
+        const corner = width - n;
+        const body = rows.slice(k + 1);
+        if (body.every((r) => r.slice(0, corner).every((c) => kindOf(c.text) !== "figure")))
+          row = row.slice(0, n);
+      }
       if (row.length < width && !units) {
         const corner = Array.from({ length: width - row.length }, () => ({ text: "", spans: [] }));
         rows[k] = [...corner, ...row];
@@ -1191,6 +1210,13 @@ export function findTables(
       count++;
     }
     return count;
+  }
+
+  /** Whether most rows under `rows[k]` fill the last column of the widest. */
+  function lastFilled(rows: readonly TextLine[][], k: number): boolean {
+    const below = rows.slice(k + 1);
+    const width = Math.max(...below.map((r) => r.length));
+    return below.filter((r) => (r[width - 1]?.text ?? "") !== "").length * 2 > below.length;
   }
 
   /**
@@ -1202,6 +1228,13 @@ export function findTables(
     const [first, ...others] = split.cells as [Range, ...Range[]];
     if (first[1] === first[0] || others.some(([x, y]) => y > x)) return undefined;
     return first;
+  }
+
+  /** Whether the line after `i` is a `|` row of two filled cells or more (a row of a table). */
+  function cellsFollow(i: number): boolean {
+    const n = next(i + 1);
+    const split = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
+    return split?.kind === "pipe" && split.cells.filter(([x, y]) => y > x).length >= 2;
   }
 
   function titleRowCell(r: number): Range | undefined {
@@ -2033,6 +2066,79 @@ function isUnitRow(row: readonly TextLine[]): boolean {
   return named;
 }
 
+/** The letters a statistics table numbers its label columns with (`甲`, `乙`), or their head (`栏次`). */
+const LABEL_COLUMN_NUMBER = /^(?:[甲乙丙丁]|栏次|欄次|栏号)$/;
+/**
+ * `甲 | 1 | 2 | … | 6`, `甲 | 乙 | 1 | 2 | 3`: a statistics table's row numbering its columns under
+ * the head, its label columns by letters and the others 1, 2, 3… (three at least): no row of data.
+ */
+export function isColumnNumbering(row: readonly TextLine[]): boolean {
+  let k = 0;
+  while (k < row.length && LABEL_COLUMN_NUMBER.test(row[k]?.text ?? "")) k++;
+  if (k === 0) return false;
+  let n = 0;
+  for (; k < row.length; k++) {
+    const text = row[k]?.text ?? "";
+    if (text === "") continue;
+    if (text !== String(n + 1)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/**
+ * `项目 | 本年 | 上年同期 | 增长(%) | |||` over `| 本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计`: a
+ * head row packed to the left over a row of more columns, each of its cells after the corner (the
+ * last row's blank cells in front) spanning as many of them (the same number each). The spanning
+ * cell over each column (`""` where none does); nothing when the counts do not divide.
+ */
+function spanningCells(
+  upper: readonly TextLine[] | undefined,
+  last: readonly TextLine[],
+): string[] {
+  const spanning: string[] = [];
+  if (upper === undefined) return spanning;
+  // (Columns spanning both rows stand in the corner, before the last row's first cell; a last row
+  // without them, or closed by a blank cell, is not known to stand under its columns.)
+  let corner = 0;
+  while (corner < last.length && last[corner]?.text === "") corner++;
+  if (corner === 0 || last[last.length - 1]?.text === "") return spanning;
+  const cells = upper.slice(corner).map((c) => c.text);
+  const groups = cells.indexOf("");
+  const count = groups < 0 ? cells.length : groups;
+  const width = last.length - corner;
+  if (
+    count < 2 ||
+    count >= width ||
+    width % count !== 0 ||
+    cells.slice(count).some((t) => t !== "")
+  )
+    return spanning;
+  for (let c = corner; c < last.length; c++)
+    spanning[c] = cells[Math.floor((c - corner) / (width / count))] as string;
+  return spanning;
+}
+
+/**
+ * `本年 | 上年同期 | 增长(%)` over two columns each: the columns of a group of changes, by the column
+ * at the same place in the first group of figures, with the basis the group names (`同比`; `环比`
+ * for `环比` or `上月`).
+ */
+function groupChanges(spanning: readonly string[]): { column: number; basis: string }[] {
+  const changes: { column: number; basis: string }[] = [];
+  const from = spanning.findIndex((t) => t !== undefined && t !== "");
+  if (from < 0 || CHANGE.test(spanning[from] as string)) return changes;
+  let width = 0;
+  while (spanning[from + width] === spanning[from]) width++;
+  const at = spanning.findIndex((t, c) => c > from && t !== undefined && CHANGE.test(t));
+  if (at < 0) return changes;
+  const text = spanning[at] as string;
+  const basis = /[环環]比|上月/.test(text) ? "环比" : "同比";
+  for (let k = 0; k < width; k++)
+    if (spanning[at + k] === text) changes[from + k] = { column: at + k, basis };
+  return changes;
+}
+
 /** The units a table's head may name for the numbers under it (simplified). */
 const HEAD_UNITS = [
   "美元",
@@ -2170,7 +2276,11 @@ const PROSE_MARKS = /[，；。]/;
 export function readTable(lines: TableLines, ctx: InlineContext, refs: string[]): Table {
   for (const p of lines.problems) ctx.warn(p.code, p.at, p.params);
   const scope = { figures: false };
-  const headRow = lines.head[lines.head.length - 1] ?? [];
+  // The head's last row of words (not the columns' numbers under it), and the cells of the row
+  // above it that span its columns.
+  const wordRows = lines.head.filter((row) => !isColumnNumbering(row));
+  const headRow = wordRows[wordRows.length - 1] ?? [];
+  const spanning = spanningCells(wordRows[wordRows.length - 2], headRow);
   const columnLabel = (c: number): string => (headRow[c]?.text ?? "").replace(CLOSING_NOTE, "");
 
   // A cell's figure is a metric only as the table labels it (row and column): read as running
@@ -2179,7 +2289,12 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   // A column of units names each row's (`地区生产总值 | 亿元 | 52.22`); a caption's `单位：件` the
   // table's, for the columns that count (not rates, shares, ranks or changes).
   // `单位` also heads a column of organisations (`序号 | 单位 | 投诉 |`): a column of units holds units.
-  const headed = headRow.findIndex((c) => UNIT_COLUMN.test(c.text.trim()));
+  // (Its head may stand in an upper row, the cell under it blank: `指标名称 | 单位 | 6月份 | …`.)
+  const headed = headRow.findIndex(
+    (c, k) =>
+      UNIT_COLUMN.test(c.text.trim()) ||
+      (c.text === "" && wordRows.some((row) => UNIT_COLUMN.test(row[k]?.text.trim() ?? ""))),
+  );
   const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
   const unitColumn =
     headed >= 0 && unitCells.filter(isUnitText).length * 2 >= unitCells.length ? headed : -1;
@@ -2196,18 +2311,24 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     if (ctx.metricsMode === "all" && label !== "") {
       // A bare number takes the unit its column's head, else its row's head, names; else its
       // row's unit cell, else the table's unit.
+      // (A cell spanning its column names it for the column's head: `增长(%)` over `本月`.)
       const head = headRow[column]?.text ?? "";
+      const over = spanning[column] ?? "";
+      const percent = PERCENT_NUMBER.test(line.text);
       const named = BARE_NUMBER.test(line.text)
         ? (headUnitOf(head) ??
-          (PERCENT_NUMBER.test(line.text) ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
+          (percent ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
+          headUnitOf(over) ??
+          (percent ? HEAD_PERCENT.exec(over)?.[0] : undefined) ??
           headUnitOf(rowHead) ??
           (isUnitText(rowUnit) ? rowUnit : undefined) ??
-          (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
+          (tableUnit !== "" && !NOT_TABLE_UNIT.test(head + over) ? tableUnit : undefined))
         : undefined;
       const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
       const figure = readMetric(text, 0, 0);
       const change =
-        (figure?.metric.unit === "%" || named !== undefined) && CHANGE.test(columnLabel(column));
+        (figure?.metric.unit === "%" || named !== undefined) &&
+        CHANGE.test(columnLabel(column) + over);
       // `80%（进度滞后）`: a figure and a note on it in brackets; the note stays text.
       const note =
         figure && figure.end < text.length && named === undefined
@@ -2244,6 +2365,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   let parts = false;
   let group = false;
   const pairedChanges = changePairs(headRow.map((c) => c.text));
+  const groupPairs = groupChanges(spanning);
   table.rows = lines.rows.map((row) => {
     const first = row[0]?.text ?? "";
     const own = HEAD_UNIT.exec(first)?.[1];
@@ -2273,8 +2395,10 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     cells.forEach((inlines, c) => {
       const only = inlines.length === 1 ? inlines[0] : undefined;
       if (typeof only !== "object" || only.type !== "metric") return;
-      const next = row[c + 1]?.text ?? "";
-      const basis = pairedChanges[c + 1];
+      // (Or its change is in the group of changes, at the same place: `增长(%)` over `本月 | 累计`.)
+      const pair = groupPairs[c];
+      const next = row[pair?.column ?? c + 1]?.text ?? "";
+      const basis = pair?.basis ?? pairedChanges[c + 1];
       const comparison =
         readComparison(next, 0) ??
         (basis !== undefined && BARE_NUMBER.test(next)

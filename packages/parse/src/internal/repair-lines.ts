@@ -27,6 +27,7 @@ import {
   itemMarkerLength,
   NUMBERED_MARKER,
   numberedItemMarkerLength,
+  RANKED_ENTRY,
   SENTENCE_MARK,
   sectionMarkerLength,
   spacedHeadingEnd,
@@ -1472,6 +1473,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !line.table &&
       line.pageLineBefore !== true &&
       !startsBlock(line.text) &&
+      !RANKED_ENTRY.test(line.text) &&
       // `…汇报如下。一、上半年工作开展情况` / `1、经济建设…`: a heading run on at the end of its lead-in's
       // line goes on into no numbered point, nor into its text opening with a year (`2020年末，…`).
       !(
