@@ -53,8 +53,34 @@ export type CleanRange = (from: number, to: number) => TextLine;
 
 type Range = readonly [number, number];
 
-/** `按城乡分`, `按经济类型分`: the label a 统计公报's table prints over a group of its rows. */
-const GROUP_LABEL = /^按[\u4e00-\u9fff]{1,8}分$/;
+/**
+ * `按城乡分`, `按经济类型分`: the label a 统计公报's table prints over a group of its rows; also after a
+ * heading's marker and without the closing `分` (`一、按销售所在地`, `（二）按行业分组`, `2、按消费类型分类`),
+ * not a caption (`…统计表`, `…情况`).
+ */
+const GROUP_LABEL =
+  /^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[、.．])?按[\u4e00-\u9fff]{1,8}(?<![表况计])$/;
+
+/**
+ * `甲 | 1 | 2 | 3 |`, `甲 | 乙 | 1 | 2 |`: the row a statistics table numbers its columns by, its
+ * columns of words by 甲, 乙… and the others 1, 2… in order (blank cells after them aside).
+ */
+function isNumberingRow(row: readonly TextLine[]): boolean {
+  const cells = row
+    .map((c) => c.text)
+    .filter((t, k, all) => t !== "" || all.slice(k).some(Boolean));
+  let k = 0;
+  while (k < cells.length && cells[k] === "甲乙丙丁戊".charAt(k)) k++;
+  if (k === 0 || k === cells.length) return false;
+  return cells.slice(k).every((t, n) => t === String(n + 1));
+}
+
+/** The last row of a head that names its columns: not one numbering them ({@link isNumberingRow}). */
+function wordsHeadRow(head: readonly TextLine[][]): TextLine[] | undefined {
+  for (let k = head.length - 1; k >= 0; k--)
+    if (!isNumberingRow(head[k] as TextLine[])) return head[k];
+  return undefined;
+}
 
 /** A raw line split into columns, or a `| --- | --- |` rule. */
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
@@ -1179,6 +1205,8 @@ export function findTables(
     let count = 0;
     for (let k = 1; k < rows.length - 1; k++) {
       const row = rows[k] as TextLine[];
+      // `甲 | 1 | 2 | 3 |`: the row numbering the columns closes the head.
+      if (isNumberingRow(row)) return count + 1;
       const units = k === 1 && isUnitRow(row);
       if (!spans && !units && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
       const words = row.filter((c) => c.text !== "");
@@ -1998,7 +2026,7 @@ const LABEL_CLAUSE_END = /[，。；！？,;]/;
  * (`累计增长%`).
  */
 function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
-  const head = lines.head[lines.head.length - 1];
+  const head = wordsHeadRow(lines.head);
   if (head === undefined) return;
   const last = head.length - 1;
   const filled = lines.rows.filter((row) => (row[last]?.text ?? "") !== "").length;
@@ -2011,8 +2039,33 @@ function alignHead(lines: TableLines, subHeads: readonly TextLine[]): void {
     head.splice(last, 1);
     head.unshift({ text: "", spans: [] });
   }
+  for (const row of lines.head) if (row !== head) spreadSpans(row, head);
   const target = [...head].reverse().find((c) => c.text !== "");
   for (const sub of subHeads) if (target) appendLine(target, "", sub);
+}
+
+/**
+ * `项目 | 本年 | 增长(%) | |` over `本月 | 累计 | 本月 | 累计`: an upper head row that prints its
+ * spanning cells one after another, its blanks all at the end, spread out so that each spans as many
+ * columns (`项目 | 本年 | | 增长(%) | |`), when they divide the columns the row `under` it names evenly.
+ */
+function spreadSpans(row: TextLine[], under: readonly TextLine[]): void {
+  const last = (cells: readonly TextLine[]): number => {
+    let k = cells.length - 1;
+    while (k > 0 && (cells[k] as TextLine).text === "") k--;
+    return k;
+  };
+  const filled = last(row);
+  // (The columns the row under it names: a blank column closing every row is none.)
+  const spans = last(under) / filled;
+  if (filled < 2 || spans < 2 || !Number.isInteger(spans)) return;
+  if (row.slice(1, filled + 1).some((c) => c.text === "")) return;
+  const width = row.length;
+  const cells = row.splice(1);
+  const blank = (): TextLine => ({ text: "", spans: [] });
+  for (let k = 0; k < filled; k++)
+    row.push(cells[k] as TextLine, ...Array.from({ length: spans - 1 }, blank));
+  while (row.length < width) row.push(blank());
 }
 
 /**
@@ -2170,8 +2223,28 @@ const PROSE_MARKS = /[，；。]/;
 export function readTable(lines: TableLines, ctx: InlineContext, refs: string[]): Table {
   for (const p of lines.problems) ctx.warn(p.code, p.at, p.params);
   const scope = { figures: false };
-  const headRow = lines.head[lines.head.length - 1] ?? [];
+  const headRow = wordsHeadRow(lines.head) ?? [];
   const columnLabel = (c: number): string => (headRow[c]?.text ?? "").replace(CLOSING_NOTE, "");
+  // `本年 | | 增长(%) | |` over `本月 | 累计 | 本月 | 累计`: the cells of the rows above that span a
+  // column (the nearest filled one at or left of it, the corner aside), which may name its unit; not
+  // in a row whose spans are not printed (`案件(件) | 问题(个) | ||||`: two filled cells side by side,
+  // blanks after them), which says not which columns each spans.
+  const spanning = (column: number): string => {
+    let text = "";
+    for (const row of lines.head) {
+      if (row === headRow) break;
+      const filled = row.map((c) => c.text !== "");
+      if (filled.at(-1) === false && filled.some((f, c) => c > 1 && f && filled[c - 1])) continue;
+      for (let c = column; c >= 1; c--) {
+        const t = row[c]?.text ?? "";
+        if (t !== "") {
+          text += t;
+          break;
+        }
+      }
+    }
+    return text;
+  };
 
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
@@ -2197,12 +2270,14 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       // A bare number takes the unit its column's head, else its row's head, names; else its
       // row's unit cell, else the table's unit.
       const head = headRow[column]?.text ?? "";
+      const over = column > 0 ? spanning(column) : "";
       const named = BARE_NUMBER.test(line.text)
         ? (headUnitOf(head) ??
           (PERCENT_NUMBER.test(line.text) ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
+          (over === "" ? undefined : headUnitOf(over)) ??
           headUnitOf(rowHead) ??
           (isUnitText(rowUnit) ? rowUnit : undefined) ??
-          (tableUnit !== "" && !NOT_TABLE_UNIT.test(head) ? tableUnit : undefined))
+          (tableUnit !== "" && !NOT_TABLE_UNIT.test(head + over) ? tableUnit : undefined))
         : undefined;
       const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
       const figure = readMetric(text, 0, 0);
