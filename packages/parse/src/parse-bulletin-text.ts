@@ -2239,8 +2239,9 @@ function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
  * `一、2021年工作回顾`, `2021年及本届政府工作回顾`, `2025年和“十四五”工作回顾`: the part of a government
  * work report that reviews a year's work. Its heading names the year the report reports on; the
  * title's year is the year it plans for (`2022年政府工作报告`, delivered in 2022 on 2021's work).
+ * A summary's part that sums a year up (`一、2024年工作总结` under `某局工作总结及下一年工作打算`) alike.
  */
-const REVIEW_HEADING = /^(\d{4})年度?(?:(?:和|及|暨)[^，。；]{1,12})?工作回[顾顧]/;
+const REVIEW_HEADING = /^(\d{4})年度?(?:(?:和|及|暨)[^，。；]{1,12})?工作(?:回[顾顧]|[总總][结結])/;
 /** How many sections a report's review may come after (a cover notice, the speaker's line). */
 const MAX_REVIEW_SECTION = 8;
 

@@ -341,6 +341,9 @@ function startsNumbering(text: string): boolean {
  */
 const OPENING_PART = /(?:情况|概况|综述|概述)$/;
 
+/** `前言`, `引言`, `序言`: a bulletin's preface, which heads its first part whatever follows. */
+const PREFACE = /^(?:前言|引言|序言)$/;
+
 /** Longest line {@link headingsBetweenParagraphs} counts as a part's heading. */
 const MAX_PART_HEADING = 20;
 
@@ -673,7 +676,7 @@ export function readBody(
     if (
       (index > 0 ||
         section ||
-        (index === 0 && headsFirstPart(t)) ||
+        (index === 0 && (headsFirstPart(t) || PREFACE.test(t))) ||
         (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index)) &&
       index + 1 < lines.length &&

@@ -197,6 +197,12 @@ const UNITS = [
   "ug/m³",
   "mg/m3",
   "mg/m³",
+  // The same with the superscript a web copy set off as a digit of its own (`47μg/m 3`, as its
+  // `PM<sub>2.5</sub>` became `PM 2.5`); a digit after it (`μg/m 35`) is none (`latinRunsOn`).
+  "μg/m 3",
+  "µg/m 3",
+  "ug/m 3",
+  "mg/m 3",
   "mg/L",
   // Litres per day, as water resources bulletins print a person's daily use (`179 L/d`).
   "L/d",
@@ -270,6 +276,10 @@ const UNIT_NAMES: Record<string, string> = {
   "ug/m3": "μg/m3",
   "ug/m³": "μg/m3",
   "mg/m³": "mg/m3",
+  "μg/m 3": "μg/m3",
+  "µg/m 3": "μg/m3",
+  "ug/m 3": "μg/m3",
+  "mg/m 3": "mg/m3",
   "／10万": "/10万",
   歲: "岁",
   ...TRADITIONAL_UNITS,
@@ -465,10 +475,11 @@ export function unitLengthAt(text: string, j: number): number {
 const SYMBOL_FIRSTS = "μµumckh°gtMGL";
 /**
  * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
- * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`).
+ * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`, `47μg/m 35`).
  */
 function latinRunsOn(unit: string, text: string, j: number): boolean {
-  if (!isLatinCode(unit.charCodeAt(0))) return false;
+  // A spaced-off superscript (`μg/m 3`) runs on too (`μg/m 35个`), whatever letter opens its unit.
+  if (!isLatinCode(unit.charCodeAt(0)) && unit.charCodeAt(unit.length - 2) !== 0x20) return false;
   const c = text.charCodeAt(j);
   return isLatinCode(c) || isDigitCode(c) || c === 0x2f || c === 0xb2 || c === 0xb3;
 }

@@ -53,8 +53,13 @@ export type CleanRange = (from: number, to: number) => TextLine;
 
 type Range = readonly [number, number];
 
-/** `按城乡分`, `按经济类型分`: the label a 统计公报's table prints over a group of its rows. */
-const GROUP_LABEL = /^按[\u4e00-\u9fff]{1,8}分$/;
+/**
+ * `按城乡分`, `按经济类型分`: the label a 统计公报's table prints over a group of its rows; also after a
+ * heading's marker and without the closing `分` (`一、按销售所在地`, `（二）按行业分组`, `2、按消费类型分类`),
+ * not a caption (`…统计表`, `…情况`).
+ */
+const GROUP_LABEL =
+  /^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[、.．])?按[\u4e00-\u9fff]{1,8}(?<![表况计])$/;
 
 /** A raw line split into columns, or a `| --- | --- |` rule. */
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
@@ -385,6 +390,8 @@ const outsideCells = (t: string): boolean =>
   startsBlock(t) || isTailLine(t) || isNote(t) || PAGE_FOOT.test(t);
 
 /** `一、食品烟酒`: a row's label with a heading's marker (see `markedRowLabel`). */
+/** A caption's end (`…统计表`, `…情况`, `…统计`): a line naming a table, no group of its rows. */
+const CAPTION_END = /[表况计]$/;
 const MARKED_LABEL = /^[一二三四五六七八九十]{1,2}、[^。；！？：:，,]{1,16}$/;
 
 /** A head cell naming the base of an index (`上月=100`, `上年同月=100`, `2020年=100`). */
@@ -969,7 +976,8 @@ export function findTables(
         if (
           body &&
           split.kind === "pipe" &&
-          (GROUP_LABEL.test(text.text) || (MARKED_LABEL.test(text.text) && cellsFollow(i)))
+          (GROUP_LABEL.test(text.text) ||
+            (MARKED_LABEL.test(text.text) && !CAPTION_END.test(text.text) && cellsFollow(i)))
         ) {
           rows.push(cellsOf(split, clean));
           opens.push(i);
@@ -2070,7 +2078,7 @@ function isUnitRow(row: readonly TextLine[]): boolean {
 const LABEL_COLUMN_NUMBER = /^(?:[甲乙丙丁]|栏次|欄次|栏号)$/;
 /**
  * `甲 | 1 | 2 | … | 6`, `甲 | 乙 | 1 | 2 | 3`: a statistics table's row numbering its columns under
- * the head, its label columns by letters and the others 1, 2, 3… (three at least): no row of data.
+ * the head, its label columns by letters and the others 1, 2, 3… (two at least): no row of data.
  */
 export function isColumnNumbering(row: readonly TextLine[]): boolean {
   let k = 0;
@@ -2083,7 +2091,7 @@ export function isColumnNumbering(row: readonly TextLine[]): boolean {
     if (text !== String(n + 1)) return false;
     n++;
   }
-  return n >= 3;
+  return n >= 2;
 }
 
 /**
@@ -2104,6 +2112,16 @@ function spanningCells(
   while (corner < last.length && last[corner]?.text === "") corner++;
   if (corner === 0 || last[last.length - 1]?.text === "") return spanning;
   const cells = upper.slice(corner).map((c) => c.text);
+  // `本年 | | 增长(%) | |` over `本月 | 累计 | 本月 | 累计`: spans printed in place, each with blank cells
+  // after it, over its column and the blank ones up to the next (a blank cell before a filled one).
+  if (cells[0] !== "" && cells.some((t, c) => t === "" && cells.slice(c).some((u) => u !== ""))) {
+    let over = "";
+    for (let c = corner; c < last.length; c++) {
+      over = cells[c - corner] || over;
+      spanning[c] = over;
+    }
+    return spanning;
+  }
   const groups = cells.indexOf("");
   const count = groups < 0 ? cells.length : groups;
   const width = last.length - corner;

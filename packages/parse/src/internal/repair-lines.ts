@@ -608,6 +608,7 @@ const NEEDS_REPAIR = new Uint8Array(0x10000);
   ] as const;
   for (const [a, b] of ranges) NEEDS_REPAIR.fill(1, a, b + 1);
   for (const c of ",;:?!().\"'-–•·*●▪◆■○") NEEDS_REPAIR[c.charCodeAt(0)] = 1;
+  NEEDS_REPAIR[0x2105] = 1; // ℅ typed for `%`
 }
 
 /** Whether `source[from, to)` holds a unit of {@link NEEDS_REPAIR}. */
@@ -661,6 +662,10 @@ function readUnit(source: string, i: number, n: number): number {
       return n - 0xfee0;
     case 0x2212: // −
       return 0x2d;
+    // ℅, the care-of sign, typed for `%` after a number (`同比增长15℅`: input methods' symbol boards
+    // set it beside `%`); elsewhere it stays.
+    case 0x2105:
+      return anyDigit(source.charCodeAt(i - 1)) ? 0x25 : n;
     case 0xff0e: // ．
     // ﹒, the small form some editors set after a heading's number (`1﹒省级部门…情况。`): as `．`.
     case 0xfe52:
@@ -1313,6 +1318,16 @@ const CLOSING_MARK_START = /^[。，、；：！？）”》]/;
 const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
 
 /**
+ * `…各类牛皮癣10614` + `处。`, `1833.76` + `平方米违建。`: a line under a number that opens with a unit
+ * of any figure ({@link unitLengthAt}), one of two or more characters or one alone before a clause's
+ * mark or the line's end (`处理…`, `天气…` open words, no unit).
+ */
+function unitLineAfterNumber(next: string): boolean {
+  const n = unitLengthAt(next, 0);
+  return n > 1 || (n === 1 && (next.length === 1 || /^[，。；、,;]/.test(next.slice(1))));
+}
+
+/**
  * Whether a copy broke a sentence at a figure (a document converted with each number in a run of
  * its own): `…共有进驻单位` + `34个，窗口…` (a sentence in progress, its `，` said so, then a line
  * that opens with a number), `…受理业务` + `1054029` + `件，日均…` (a number, then its unit),
@@ -1347,7 +1362,7 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   }
   const last = tail.charAt(tail.length - 1);
   const beforePercent = last === "%" ? tail.charAt(tail.length - 2) : last;
-  if (isDigit(beforePercent) && AFTER_NUMBER.test(next)) return true;
+  if (isDigit(beforePercent) && (AFTER_NUMBER.test(next) || unitLineAfterNumber(next))) return true;
   const end = tail.slice(-CLAUSE_REACH);
   return (
     isHan(last) &&
