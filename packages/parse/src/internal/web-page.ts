@@ -321,18 +321,30 @@ export function simplified(text: string): string {
  */
 const SQUARED_LABEL_SOURCE =
   "[[［]\\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\\s*[\\]］](?![：:])";
-const SQUARED_LABEL = new RegExp(`^${SQUARED_LABEL_SOURCE}`);
+// Opening the line, or its first cell in a grid (`| [ 发布机构 ] | 某区市场监管局 |`).
+const SQUARED_LABEL = new RegExp(`^(?:[|｜]\\s*)?${SQUARED_LABEL_SOURCE}`);
 const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
 
 /**
  * `text` with each {@link SQUARED_LABEL} on it written by `write` when it opens with one: a list
  * may print two fields a line (`[ 发布机构 ] 某县统计局 [ 有效性 ]`, `[ 成文日期 ] 2023-04-25
- * [ 发布日期 ] 2023-04-28`); a line that opens otherwise keeps its brackets.
+ * [ 发布日期 ] 2023-04-28`) or a cell each (`| [ 成文日期 ] | 2025-12-09 | [ 发布日期 ] | … |`);
+ * a line that opens otherwise keeps its brackets. Labels are matched with traditional characters
+ * simplified (`[ 發布機構 ]`, one unit for one) and written over the printed text, so that a value
+ * after them keeps its place.
  */
 function squaredLabels(text: string, write: (printed: string, label: string) => string): string {
-  return oneOfCode("[［", text.charCodeAt(0)) && SQUARED_LABEL.test(text)
-    ? text.replace(SQUARED_LABEL_ANYWHERE, write)
-    : text;
+  const c = text.charCodeAt(0);
+  if (!oneOfCode("[［|｜", c)) return text;
+  const simple = withoutTraditional(text);
+  if (!SQUARED_LABEL.test(simple)) return text;
+  let out = "";
+  let from = 0;
+  for (const m of simple.matchAll(SQUARED_LABEL_ANYWHERE)) {
+    out += text.slice(from, m.index) + write(m[0], m[1] as string);
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
 }
 
 /**
@@ -367,7 +379,7 @@ const SUMMARY_LABEL = "内容(?:概述|概览|摘要|提要)";
  * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
  */
 const FIELD_LIST_LABEL = new RegExp(
-  `^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|${SUMMARY_LABEL}|文号|关键[词字]|相关附件|附件下载)$`,
+  `^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|体裁|组配分类|服务对象|有效性|时效性|时效|${SUMMARY_LABEL}|文号|关键[词字]|相关附件|附件下载)$`,
 );
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
@@ -1544,7 +1556,7 @@ const LEADING_DATE = new RegExp(
 );
 
 const GRID_LABELS =
-  /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|发文字号|体裁分类|组配分类|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /**
  * The regexes of {@link isGridLine}, built once (a regex literal in a function is a new object
@@ -1553,7 +1565,7 @@ const GRID_LABELS =
  */
 const PIPE = /[|｜]/;
 const GRID_LINE_START =
-  /^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
+  /^[•·]?\s*(?:索引号|发布机构|公开日期|成文日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
 const TITLE_FIELD_START = /^(?:标题|信息名称)[：:]/;
 const TITLE_CELL_START =
   /^(?:名\s?称|文件名称)[：:]?\s*[|｜]|^(?:名\s?称|标\s?题)[：:][^|｜]{2,100}[|｜]/;
