@@ -2340,6 +2340,8 @@ const ALL_LABELS = [
   "整理编辑",
   "收集整理",
   "编辑整理",
+  // `来源:某网   字体大小:[大] [小]`: the text-size widget's label after the source.
+  "字体大小",
 ];
 
 /**
@@ -2429,6 +2431,9 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
       let value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
+      // `来源：某部收藏`, `来源：某社 2016年10月22日 02:00 A-A+ 二维码`: the page's widgets after the
+      // value (bookmark, print, text size, QR code) are none of it.
+      value = value.replace(WIDGET_TAIL, "");
       // `作者：执惠 2021-10-08`: a byline's value followed by the page's date.
       const dated =
         next === undefined && !DATE_LABEL.test(start.label) ? TRAILING_DATE.exec(value) : null;
@@ -2522,6 +2527,14 @@ const LOST_READING_END = new RegExp(
  * `[大 中 小]`), perhaps cut open by the next label, to the value's end.
  */
 const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
+
+/**
+ * The widgets a page prints after a field's value, one or more to its end: text-size buttons
+ * (`A-A+`, `A+ A-`), a QR code, bookmark, print, close and share links (`二维码`, `收藏`, `打印`,
+ * `关闭`, `分享`; traditional forms too), glued to the value or spaced; a value of such words alone stays.
+ */
+const WIDGET_TAIL =
+  /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?))+\s*$/;
 
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
