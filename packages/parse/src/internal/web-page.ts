@@ -556,6 +556,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     // (`A2：经济总第2904期`: a lettered page without 版 prints the paper's issue, and so a digit.)
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
+    (text.length <= 40 && SEARCH_BOX.test(text)) ||
     isCutTeaser(text) ||
     // (`更多` is in every form of a more link: {@link MORE_LINK}.)
     ((marks & HAS_MORE) !== 0 && isMoreLink(text)) ||
@@ -722,7 +723,23 @@ const isPaperPageNav = (text: string): boolean =>
   (text.includes("版") || text.includes("期")) &&
   ((text.length <= 30 && PAPER_NAV.test(text)) ||
     PAPER_PAGE_LABEL.test(text) ||
-    ISSUE_PAGE_LABEL.test(text));
+    ISSUE_PAGE_LABEL.test(text) ||
+    PAPER_ISSUE_BAR.test(text));
+
+/**
+ * `1886 期 / 第2版:2`, `3721期 本期18288版 当前B1 上一版 下一版`: a digital edition's bar, the paper's
+ * running issue count (group 1; no 第, so no issue of a year) before its page and the page's
+ * navigation, each part a page's (`第N版` and its column, `本期N版`, `当前B1`, `上一版`, `下一版`).
+ */
+const PAPER_ISSUE_BAR =
+  /^(\d{1,6})\s*期\s*(?:[/／|｜]\s*)?(?:(?:第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff\d]{0,10})?|本期\s*\d{1,6}\s*版|当前\s*[A-Za-z]?\d{1,3}\s*版?|上一版|下一版)\s*)+$/;
+/**
+ * A site's search box: its link alone (`文章检索`, `站内检索`, `高级检索`), or its fields' labels left
+ * empty, two or more (`关键字: 标 题: 作 者:`).
+ */
+const SEARCH_BOX =
+  /^(?:(?:文章|站内|全文|高级)检索|(?:(?:关键[字词]|标\s?题|作\s?者|栏\s?目|日\s?期)\s*[：:]\s*){2,})$/;
+
 /** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
 const isEpaperTool = (text: string): boolean =>
   text.length <= MAX_EPAPER_TOOL &&
@@ -761,6 +778,9 @@ function paperPageIssue(simple: string): { issue?: string; date?: string } | und
   // `第7337期:第02版 综合新闻`: the paper's issue before the page.
   const issueFirst = ISSUE_PAGE_LABEL.exec(simple);
   if (issueFirst !== null) return { issue: (issueFirst[1] as string).replace(/\s+/g, "") };
+  // `1886 期 / 第2版:2`: the paper's running count, its total number.
+  const bar = PAPER_ISSUE_BAR.exec(simple);
+  if (bar !== null) return { issue: `总第${bar[1]}期` };
   const edition = EDITION_LABEL.exec(simple);
   if (edition !== null) {
     const date = edition[1] === undefined ? undefined : readDateValue(edition[1]);
