@@ -1878,7 +1878,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
   const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
-    (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
+    (p): p is string =>
+      p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(withoutTraditional(p)),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
