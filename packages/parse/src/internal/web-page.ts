@@ -557,6 +557,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
     (text.length <= 40 && SEARCH_BOX.test(text)) ||
+    (text.length <= 40 && APP_PROMPT.test(text)) ||
     isCutTeaser(text) ||
     // (`更多` is in every form of a more link: {@link MORE_LINK}.)
     ((marks & HAS_MORE) !== 0 && isMoreLink(text)) ||
@@ -739,6 +740,13 @@ const PAPER_ISSUE_BAR =
  */
 const SEARCH_BOX =
   /^(?:(?:文章|站内|全文|高级)检索|(?:(?:关键[字词]|标\s?题|作\s?者|栏\s?目|日\s?期)\s*[：:]\s*){2,})$/;
+
+/**
+ * A news app's prompt: `下载某某新闻APP`, `打开某某客户端，查看更多精彩内容`, or its tagline alone
+ * (`体验更多精彩`), on a line of its own.
+ */
+const APP_PROMPT =
+  /^(?:(?:下载|打开|安装)[\u4e00-\u9fff]{1,12}(?:APP|App|app|客户端)(?:[，,]?\s*(?:体验|查看|阅读)更多精彩(?:内容)?)?|(?:体验|查看|阅读)更多精彩(?:内容)?)$/;
 
 /** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
 const isEpaperTool = (text: string): boolean =>
