@@ -478,7 +478,7 @@ const HAS_DOT = 8; // `.`
 const HAS_TAG = 16; // `<`
 /**
  * The first characters of every form of {@link FOOTER}: 公网安备, ICP备, 网站…, 版权所有, 技术支持, 主办单位,
- * (互联网)新闻信息服务许可证.
+ * (互联网)新闻信息服务许可证, and 邮编 (`地址：…邮编：…`: 邮 is the one of these it holds).
  */
 const HAS_FOOTER = 32;
 const HAS_MORE = 64; // 更 (`更多`)
@@ -502,7 +502,7 @@ const MARKS_OF = new Uint16Array(0x10000);
   mark("0123456789", HAS_DIGIT);
   mark(".", HAS_DOT);
   mark("<", HAS_TAG);
-  mark("公I网版技主新", HAS_FOOTER);
+  mark("公I网版技主新邮", HAS_FOOTER);
   mark("更", HAS_MORE);
   mark("无", HAS_WU);
   mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", HAS_LATIN);
@@ -1293,7 +1293,7 @@ const TOOL_LINKS = new RegExp(
   `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
 );
 const FOOTER =
-  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
+  /公网安备|ICP备|^地址[：:][^。；]{2,40}?(?:邮编|邮政编码)[：:]?\s*\d{6}$|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
 /** `Copyright Right©2008-2013 Powered`, `© 2019 某某网`: a site's copyright line. */
 const COPYRIGHT = /^copyright\b|^©|©\s*(?:19|20)\d\d/i;
 const isCopyright = (text: string): boolean =>
