@@ -725,6 +725,9 @@ function issuerOfTitle(title: string | undefined): string | undefined {
   }
   const issuer = at >= 2 ? title.slice(0, at) : undefined;
   if (issuer !== undefined) return issuer.length <= 60 && isOrg(issuer) ? issuer : undefined;
+  // `某领导小组办公室简报（2024年第二期）`: a bulletin named after the body that issues it.
+  const named = NAMED_BULLETIN.exec(title)?.[1];
+  if (named !== undefined && isOrg(named)) return named;
   // `某中心2020年第三季度数据分析`: a report's name, its issuer before the year it reports on.
   const dated = DATED_REPORT.exec(title);
   const body = dated?.[1];
@@ -745,6 +748,13 @@ function issuerOfTitle(title: string | undefined): string | undefined {
  */
 const DATED_REPORT =
   /^([\u4e00-\u9fff][\u4e00-\u9fff\d]{3,39}?)\d{4}年(?![^。；，,！？]*[。；，,！？]).{2,40}?(?:情况|统计|分析|通报|报告|总结|综述|公报|数据|月报|周报|季报|年报|简报)$/;
+
+/**
+ * `某领导小组办公室简报（2024年第二期）`, `某中心工作简报`: a bulletin's name that is its body's (four to
+ * forty Han characters) and 简报, its issue perhaps in brackets after it.
+ */
+const NAMED_BULLETIN =
+  /^([\u4e00-\u9fff]{4,40}?)(?:工作)?(?:简报|簡報)\s*(?:[（(][^（）()]{1,20}[）)])?$/;
 
 /** A body's name (Han characters only, two to twenty) opening a headline before its colon. */
 const QUOTED_ISSUER = /^([\u4e00-\u9fff]{2,20})[：:](?=\S{6})/;

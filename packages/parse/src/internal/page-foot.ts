@@ -51,8 +51,12 @@ const OUTLET =
 const RUN_ON_CREDIT =
   /[。！？]\s*[（(]([\u4e00-\u9fff]{2,30}?)(?:供稿|提供|撰稿|报送)(?:[\s\u3000]*(?:编校|编辑|责编|责任编辑|审核|校对)[：:]\s*[\u4e00-\u9fff·]{2,8})?[）)]$/;
 
-/** `…。（新华社）`, `…。(央视新闻)`: a name alone in brackets closing the last paragraph after its sentence. */
-const RUN_ON_OUTLET = /[。！？]\s*[（(]([\u4e00-\u9fff]{2,12})[）)]$/;
+/**
+ * `…。（新华社）`, `…。(央视新闻)`: a name alone in brackets closing the last paragraph after its
+ * sentence; or labelled the source (`…。（来源：某某日报）`: group 2, an outlet or an office).
+ */
+const RUN_ON_OUTLET =
+  /[。！？]\s*[（(](?:([\u4e00-\u9fff]{2,12})|(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20}))[）)]$/;
 /** `央视新闻`, `澎湃新闻`: a news brand's name (not a column's: `图片新闻`, `相关新闻`). */
 const NEWS_BRAND = /^(?!图片|视频|相关|热点|更多|今日|要闻|综合)[\u4e00-\u9fff]{2,6}新闻$/;
 
@@ -202,9 +206,14 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     const paper = reportersOutlet(tail, true);
     if (paper !== undefined) return paper;
     // `…流通更加高效顺畅。(央视新闻)`, `…。（新华社）`: the outlet a copied report came from.
-    const copied = RUN_ON_OUTLET.exec(simple)?.[1];
-    if (copied !== undefined && (isOutletName(copied) || NEWS_BRAND.test(copied)))
-      return tail.slice(tail.length - copied.length - 1, -1);
+    const copied = RUN_ON_OUTLET.exec(simple);
+    const named = copied?.[1];
+    if (named !== undefined && (isOutletName(named) || NEWS_BRAND.test(named)))
+      return tail.slice(tail.length - named.length - 1, -1);
+    // `…。（来源：某某日报）`: the labelled source, an outlet or an office.
+    const labelled = copied?.[2];
+    if (labelled !== undefined && (isOutletName(labelled) || isOrg(labelled)))
+      return tail.slice(tail.length - labelled.length - 1, -1);
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
@@ -329,12 +338,13 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * `中评社北京6月17日电/` (a reporter's name in
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  * A dated `消息` may run straight on into the report (`中广网北京6月19日消息民政部今日发布…`) when an
- * outlet opens the dateline ({@link newsDateline} checks). An app's name may follow its site's after a
+ * outlet opens the dateline ({@link newsDateline} checks); so may a dated `报道` (`某某时报4月30日报道（记者…）`),
+ * and a group may name three outlets (`某某客户端、某某网、某某报6月8日消息`). An app's name may follow its site's after a
  * hyphen and the hour after the day (`某某网-某某客户端1月13日12时30分讯`); after an outlet's name the day
  * may come before the place (`某经网7月12日成都电（…）`, a bracket, space or mark after 电).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・\\-－]${OUTLET_NAME})?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:\\d{1,2}月\\d{1,2}日)?消息(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電](?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電](?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**
@@ -352,7 +362,7 @@ const AGENCY_DATELINE =
 export function newsDateline(
   text: string,
 ): { length: number; outlet?: string; outletAt?: number } | undefined {
-  if (!/[讯訊电電息]/.test(text.slice(0, 48))) return undefined;
+  if (!/[讯訊电電息道]/.test(text.slice(0, 48))) return undefined;
   // `据新华社北京10月31日电`: a reprint's 据 before the dateline is no part of the outlet's name.
   const cited = (text.charCodeAt(0) === 0x636e || text.charCodeAt(0) === 0x64da) && text.length > 1;
   const inner = cited ? newsDateline(text.slice(1)) : undefined;

@@ -391,10 +391,11 @@ function speakerOffice(text: string): string | undefined {
 /**
  * `——2021年12月28日在市第十届人大常委会第四次会议上`: a report's line of the day and the meeting it was
  * delivered at (a dash or two, the date, 在, the meeting, perhaps 上), as a copy may have garbled it
- * (`--20211228日在市届人大常委会会议`: its 年, 月 and numbers lost).
+ * (`--20211228日在市届人大常委会会议`: its 年, 月 and numbers lost); or the same in brackets instead of
+ * the dash (`（2023年1月6日在县第十八届人民代表大会第二次会议上）`, group 2).
  */
 const DELIVERED =
-  /^[—－-]{1,2}\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:]{2,40}?(?:会议|大会)上?$/;
+  /^(?:[—－-]{1,2}\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:]{2,40}?(?:会议|大会|會議|大會)上?|[（(]\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:（）()]{2,40}?(?:会议|大会|會議|大會)上?\s*[）)])$/;
 
 /**
  * The day of a {@link DELIVERED} line, as `YYYY-MM-DD`: a whole date, or digits then 日 that lost
@@ -402,7 +403,8 @@ const DELIVERED =
  */
 function deliveryDay(text: string): string | undefined {
   if (text.length > 60 || !text.includes("在")) return undefined;
-  const date = DELIVERED.exec(text.trim())?.[1];
+  const m = DELIVERED.exec(text.trim());
+  const date = m?.[1] ?? m?.[2];
   if (date === undefined) return undefined;
   return readFullDate(date) ?? readGluedDate(date);
 }

@@ -321,18 +321,30 @@ export function simplified(text: string): string {
  */
 const SQUARED_LABEL_SOURCE =
   "[[［]\\s*(索引号|发文字号|文号|主题分类|体裁分类|组配分类|服务对象|发布机构|发布单位|发文机关|有效性|成文日期|发布日期|公开日期|生成日期)\\s*[\\]］](?![：:])";
-const SQUARED_LABEL = new RegExp(`^${SQUARED_LABEL_SOURCE}`);
+// Opening the line, or its first cell in a grid (`| [ 发布机构 ] | 某区市场监管局 |`).
+const SQUARED_LABEL = new RegExp(`^(?:[|｜]\\s*)?${SQUARED_LABEL_SOURCE}`);
 const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
 
 /**
  * `text` with each {@link SQUARED_LABEL} on it written by `write` when it opens with one: a list
  * may print two fields a line (`[ 发布机构 ] 某县统计局 [ 有效性 ]`, `[ 成文日期 ] 2023-04-25
- * [ 发布日期 ] 2023-04-28`); a line that opens otherwise keeps its brackets.
+ * [ 发布日期 ] 2023-04-28`) or a cell each (`| [ 成文日期 ] | 2025-12-09 | [ 发布日期 ] | … |`);
+ * a line that opens otherwise keeps its brackets. Labels are matched with traditional characters
+ * simplified (`[ 發布機構 ]`, one unit for one) and written over the printed text, so that a value
+ * after them keeps its place.
  */
 function squaredLabels(text: string, write: (printed: string, label: string) => string): string {
-  return oneOfCode("[［", text.charCodeAt(0)) && SQUARED_LABEL.test(text)
-    ? text.replace(SQUARED_LABEL_ANYWHERE, write)
-    : text;
+  const c = text.charCodeAt(0);
+  if (!oneOfCode("[［|｜", c)) return text;
+  const simple = withoutTraditional(text);
+  if (!SQUARED_LABEL.test(simple)) return text;
+  let out = "";
+  let from = 0;
+  for (const m of simple.matchAll(SQUARED_LABEL_ANYWHERE)) {
+    out += text.slice(from, m.index) + write(m[0], m[1] as string);
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
 }
 
 /**
@@ -367,7 +379,7 @@ const SUMMARY_LABEL = "内容(?:概述|概览|摘要|提要)";
  * rows are often such fields left empty: `内容概览: | |||`, `时效: |`).
  */
 const FIELD_LIST_LABEL = new RegExp(
-  `^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|组配分类|服务对象|有效性|时效性|时效|${SUMMARY_LABEL}|文号|关键[词字]|相关附件|附件下载)$`,
+  `^(?:名称|标题|类别|编号|公开方式|公开形式|生成日期|公开时限|公开范围|索取号|责任部门|主题分类|体裁分类|体裁|组配分类|服务对象|有效性|时效性|时效|${SUMMARY_LABEL}|文号|关键[词字]|相关附件|附件下载)$`,
 );
 /** A field's label (twelve units at most), its colon, then a short value or none. */
 const LABELLED_FIELD = /^([^：:。；]{1,12})[：:]([^。；]{0,60})$/;
@@ -466,7 +478,7 @@ const HAS_DOT = 8; // `.`
 const HAS_TAG = 16; // `<`
 /**
  * The first characters of every form of {@link FOOTER}: 公网安备, ICP备, 网站…, 版权所有, 技术支持, 主办单位,
- * (互联网)新闻信息服务许可证.
+ * (互联网)新闻信息服务许可证, and 邮编 (`地址：…邮编：…`: 邮 is the one of these it holds).
  */
 const HAS_FOOTER = 32;
 const HAS_MORE = 64; // 更 (`更多`)
@@ -490,7 +502,7 @@ const MARKS_OF = new Uint16Array(0x10000);
   mark("0123456789", HAS_DIGIT);
   mark(".", HAS_DOT);
   mark("<", HAS_TAG);
-  mark("公I网版技主新", HAS_FOOTER);
+  mark("公I网版技主新邮", HAS_FOOTER);
   mark("更", HAS_MORE);
   mark("无", HAS_WU);
   mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", HAS_LATIN);
@@ -544,6 +556,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     // (`A2：经济总第2904期`: a lettered page without 版 prints the paper's issue, and so a digit.)
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
+    (text.length <= 40 && SEARCH_BOX.test(text)) ||
+    (text.length <= 40 && APP_PROMPT.test(text)) ||
     isCutTeaser(text) ||
     // (`更多` is in every form of a more link: {@link MORE_LINK}.)
     ((marks & HAS_MORE) !== 0 && isMoreLink(text)) ||
@@ -710,7 +724,30 @@ const isPaperPageNav = (text: string): boolean =>
   (text.includes("版") || text.includes("期")) &&
   ((text.length <= 30 && PAPER_NAV.test(text)) ||
     PAPER_PAGE_LABEL.test(text) ||
-    ISSUE_PAGE_LABEL.test(text));
+    ISSUE_PAGE_LABEL.test(text) ||
+    PAPER_ISSUE_BAR.test(text));
+
+/**
+ * `1886 期 / 第2版:2`, `3721期 本期18288版 当前B1 上一版 下一版`: a digital edition's bar, the paper's
+ * running issue count (group 1; no 第, so no issue of a year) before its page and the page's
+ * navigation, each part a page's (`第N版` and its column, `本期N版`, `当前B1`, `上一版`, `下一版`).
+ */
+const PAPER_ISSUE_BAR =
+  /^(\d{1,6})\s*期\s*(?:[/／|｜]\s*)?(?:(?:第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff\d]{0,10})?|本期\s*\d{1,6}\s*版|当前\s*[A-Za-z]?\d{1,3}\s*版?|上一版|下一版)\s*)+$/;
+/**
+ * A site's search box: its link alone (`文章检索`, `站内检索`, `高级检索`), or its fields' labels left
+ * empty, two or more (`关键字: 标 题: 作 者:`).
+ */
+const SEARCH_BOX =
+  /^(?:(?:文章|站内|全文|高级)检索|(?:(?:关键[字词]|标\s?题|作\s?者|栏\s?目|日\s?期)\s*[：:]\s*){2,})$/;
+
+/**
+ * A news app's prompt: `下载某某新闻APP`, `打开某某客户端，查看更多精彩内容`, or its tagline alone
+ * (`体验更多精彩`), on a line of its own.
+ */
+const APP_PROMPT =
+  /^(?:(?:下载|打开|安装)[\u4e00-\u9fff]{1,12}(?:APP|App|app|客户端)(?:[，,]?\s*(?:体验|查看|阅读)更多精彩(?:内容)?)?|(?:体验|查看|阅读)更多精彩(?:内容)?)$/;
+
 /** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
 const isEpaperTool = (text: string): boolean =>
   text.length <= MAX_EPAPER_TOOL &&
@@ -749,6 +786,9 @@ function paperPageIssue(simple: string): { issue?: string; date?: string } | und
   // `第7337期:第02版 综合新闻`: the paper's issue before the page.
   const issueFirst = ISSUE_PAGE_LABEL.exec(simple);
   if (issueFirst !== null) return { issue: (issueFirst[1] as string).replace(/\s+/g, "") };
+  // `1886 期 / 第2版:2`: the paper's running count, its total number.
+  const bar = PAPER_ISSUE_BAR.exec(simple);
+  if (bar !== null) return { issue: `总第${bar[1]}期` };
   const edition = EDITION_LABEL.exec(simple);
   if (edition !== null) {
     const date = edition[1] === undefined ? undefined : readDateValue(edition[1]);
@@ -1211,7 +1251,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -1253,7 +1293,7 @@ const TOOL_LINKS = new RegExp(
   `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
 );
 const FOOTER =
-  /公网安备|ICP备|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
+  /公网安备|ICP备|^地址[：:][^。；]{2,40}?(?:邮编|邮政编码)[：:]?\s*\d{6}$|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
 /** `Copyright Right©2008-2013 Powered`, `© 2019 某某网`: a site's copyright line. */
 const COPYRIGHT = /^copyright\b|^©|©\s*(?:19|20)\d\d/i;
 const isCopyright = (text: string): boolean =>
@@ -1544,7 +1584,7 @@ const LEADING_DATE = new RegExp(
 );
 
 const GRID_LABELS =
-  /索引号|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
+  /索引号|发文字号|体裁分类|组配分类|文件名称|发布机构|发布单位|所属机构|发文机关|发文单位|公开责任部门|公开日期|发文日期|成文日期|发布日期|文号|主题分类|公开形式|公开方式|生效时间|终止时间|有效性|主题词/;
 
 /**
  * The regexes of {@link isGridLine}, built once (a regex literal in a function is a new object
@@ -1553,7 +1593,7 @@ const GRID_LABELS =
  */
 const PIPE = /[|｜]/;
 const GRID_LINE_START =
-  /^[•·]?\s*(?:索引号|发布机构|公开日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
+  /^[•·]?\s*(?:索引号|发布机构|公开日期|成文日期|发文机构|发文机关|发文字号|标题|信息名称|文件名称)[：:]/;
 const TITLE_FIELD_START = /^(?:标题|信息名称)[：:]/;
 const TITLE_CELL_START =
   /^(?:名\s?称|文件名称)[：:]?\s*[|｜]|^(?:名\s?称|标\s?题)[：:][^|｜]{2,100}[|｜]/;
@@ -1667,7 +1707,7 @@ const OPENS_REPRINT = 64;
   const open = (units: Iterable<string>, bit: number): void => {
     for (const u of units) OPENERS[u.charCodeAt(0)] = (OPENERS[u.charCodeAt(0)] as number) | bit;
   };
-  open("【[打关返加放缩减取收分扫大小字友（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
+  open("【[打关返加放缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_FURNITURE;
   open("图[【打", OPENS_PICTURE);
@@ -1846,7 +1886,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
   const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
-    (p): p is string => p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(p),
+    (p): p is string =>
+      p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(withoutTraditional(p)),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
@@ -2328,6 +2369,8 @@ const ALL_LABELS = [
   "整理编辑",
   "收集整理",
   "编辑整理",
+  // `来源:某网   字体大小:[大] [小]`: the text-size widget's label after the source.
+  "字体大小",
 ];
 
 /**
@@ -2417,6 +2460,9 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
       let value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
+      // `来源：某部收藏`, `来源：某社 2016年10月22日 02:00 A-A+ 二维码`: the page's widgets after the
+      // value (bookmark, print, text size, QR code) are none of it.
+      value = value.replace(WIDGET_TAIL, "");
       // `作者：执惠 2021-10-08`: a byline's value followed by the page's date.
       const dated =
         next === undefined && !DATE_LABEL.test(start.label) ? TRAILING_DATE.exec(value) : null;
@@ -2510,6 +2556,14 @@ const LOST_READING_END = new RegExp(
  * `[大 中 小]`), perhaps cut open by the next label, to the value's end.
  */
 const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
+
+/**
+ * The widgets a page prints after a field's value, one or more to its end: text-size buttons
+ * (`A-A+`, `A+ A-`), a QR code, bookmark, print, close and share links (`二维码`, `收藏`, `打印`,
+ * `关闭`, `分享`; traditional forms too), glued to the value or spaced; a value of such words alone stays.
+ */
+const WIDGET_TAIL =
+  /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?))+\s*$/;
 
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
