@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { tableShapes } from "./table-cells";
 
 /**
  * A statistics table's group labels printed with a heading's marker or without the closing `分`
@@ -12,13 +13,7 @@ import { describe, expect, test } from "vitest";
 const HEAD = "项目 | 本月 | 累计 | 增长(%) |";
 const shapes = (rows: string[]) => {
   const text = ["某市消费品市场运行情况", "全市消费品市场保持平稳增长。", HEAD, ...rows].join("\n");
-  const found: { columns: number; rows: number }[] = [];
-  for (const s of parseBulletinText(text).bulletin.sections)
-    for (const i of s.items)
-      for (const b of i.body)
-        if (!Array.isArray(b) && b.type === "table")
-          found.push({ columns: b.head?.[b.head.length - 1]?.length ?? 0, rows: b.rows.length });
-  return found;
+  return tableShapes(parseBulletinText(text).bulletin);
 };
 
 const TOTAL = "社会消费品零售总额 | 1205.6 | 8602.3 | 8.1 |";

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { tableShapes } from "./table-cells";
 
 /**
  * A 统计公报's `|` table that groups its rows under labels of their own (`按城乡分 | ||`,
@@ -20,13 +21,7 @@ const shapes = (rows: string[]) => {
     ...rows,
     "全年全省地区生产总值20164.58亿元，比上年增长1.2%。",
   ].join("\n");
-  const found: { columns: number; rows: number }[] = [];
-  for (const s of parseBulletinText(text).bulletin.sections)
-    for (const i of s.items)
-      for (const b of i.body)
-        if (!Array.isArray(b) && b.type === "table")
-          found.push({ columns: b.head?.[b.head.length - 1]?.length ?? 0, rows: b.rows.length });
-  return found;
+  return tableShapes(parseBulletinText(text).bulletin);
 };
 
 const TOTAL = "年末常住人口 | 3856 | 100 |";

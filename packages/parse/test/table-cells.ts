@@ -7,10 +7,19 @@ export const MASTHEAD =
   "12345热线工作月报\n2025年第10期\n成都市12345热线管理中心\n2025年11月5日\n" +
   "一、受理情况\n10月，全市热线共受理群众诉求12.36万件。\n";
 
-export const tablesOf = (bulletin: Bulletin): Table[] =>
+export const tablesOf = (bulletin: Pick<Bulletin, "sections">): Table[] =>
   bulletin.sections.flatMap((s) =>
     s.items.flatMap((i) => i.body.filter((b: Block): b is Table => !Array.isArray(b))),
   );
+
+/** Each table's shape: the columns of its head's last row and its rows of data. */
+export const tableShapes = (
+  bulletin: Pick<Bulletin, "sections">,
+): { columns: number; rows: number }[] =>
+  tablesOf(bulletin).map((t) => ({
+    columns: t.head?.[t.head.length - 1]?.length ?? 0,
+    rows: t.rows.length,
+  }));
 
 /** A cell's text, a metric written back as its value and unit. */
 export function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]): string {
