@@ -750,7 +750,7 @@ const DATED_REPORT =
   /^([\u4e00-\u9fff][\u4e00-\u9fff\d]{3,39}?)\d{4}年(?![^。；，,！？]*[。；，,！？]).{2,40}?(?:情况|统计|分析|通报|报告|总结|综述|公报|数据|月报|周报|季报|年报|简报)$/;
 
 /**
- * `某领导小组办公室简报（2024年第二期）`, `某中心工作简报`: a bulletin's name that is its body's (four to
+ * `某领导小组办公室简报（2024年第二期）`, `某某中心工作简报`: a bulletin's name that is its body's (four to
  * forty Han characters) and 简报, its issue perhaps in brackets after it.
  */
 const NAMED_BULLETIN =
