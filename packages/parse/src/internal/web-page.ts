@@ -324,6 +324,8 @@ const SQUARED_LABEL_SOURCE =
 // Opening the line, or its first cell in a grid (`| [ 发布机构 ] | 某区市场监管局 |`).
 const SQUARED_LABEL = new RegExp(`^(?:[|｜]\\s*)?${SQUARED_LABEL_SOURCE}`);
 const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
+/** The opening {@link SQUARED_LABEL} needs: a bracket, perhaps after a grid's first `|`. */
+const LABEL_OPENING = /^(?:[|｜]\s*)?[[［]/;
 
 /**
  * `text` with each {@link SQUARED_LABEL} on it written by `write` when it opens with one: a list
@@ -334,8 +336,9 @@ const SQUARED_LABEL_ANYWHERE = new RegExp(SQUARED_LABEL_SOURCE, "g");
  * after them keeps its place.
  */
 function squaredLabels(text: string, write: (printed: string, label: string) => string): string {
-  const c = text.charCodeAt(0);
-  if (!oneOfCode("[［|｜", c)) return text;
+  // Only a line opening with a bracket, or a cell opening with one, can hold a label: a table's
+  // other `|` rows are passed before any simplification (which maps no bracket).
+  if (!LABEL_OPENING.test(text)) return text;
   const simple = withoutTraditional(text);
   if (!SQUARED_LABEL.test(simple)) return text;
   let out = "";
