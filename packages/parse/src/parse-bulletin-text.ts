@@ -634,7 +634,11 @@ function brokenTitle(
   next: TextLine | undefined,
   nextMayJoin: boolean,
 ): { title: TextLine; lines: 1 | 2 } {
-  return next !== undefined && nextMayJoin && continuesTitle(first.text, next.text)
+  // A line holding a table is that table's caption, never a title's second line.
+  return next !== undefined &&
+    nextMayJoin &&
+    next.table === undefined &&
+    continuesTitle(first.text, next.text)
     ? { title: appendLine({ text: first.text, spans: [...first.spans] }, "", next), lines: 2 }
     : { title: first, lines: 1 };
 }
@@ -1141,6 +1145,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     return false;
   };
   return (
+    // `指标:工业增加值_同比增长(%) | ||||||` over its `|` rows: a line holding a table is that
+    // table's caption, no headline (taken as the title, the table went with it).
+    lines[0]?.table === undefined &&
     // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
     // section those items are in (a title stands over a `一、` section or a paragraph).
     !opensFirstItem(next) &&

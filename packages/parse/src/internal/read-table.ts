@@ -567,6 +567,9 @@ const WHITE_SPACE = /\s/;
  */
 const MAX_EMPTY_CELLS = 3;
 
+/** Most rows a run of rows without figures (`资源税 | |||||`) holds before a row with figures. */
+const MAX_BLANK_ROWS = 24;
+
 /**
  * How many lines of a run of bare cells parted by blank lines a table is looked for at, at most:
  * each try reads the rest of the run, so trying every line would cost the square of its length.
@@ -985,6 +988,14 @@ export function findTables(
           i = next(i + 1);
           continue;
         }
+        // `资源税 | |||||` / `城市维护建设税 | 16 | 25 |…`: a row the office left without figures.
+        if (body && split.kind === "pipe" && blankRowsEndInFigures(i, split.cells.length)) {
+          rows.push(cellsOf(split, clean));
+          opens.push(i);
+          end = i;
+          i = next(i + 1);
+          continue;
+        }
         if (!body && kindOf(text.text) === "word") {
           subHeads.push(text);
           end = i;
@@ -1236,6 +1247,43 @@ export function findTables(
     const [first, ...others] = split.cells as [Range, ...Range[]];
     if (first[1] === first[0] || others.some(([x, y]) => y > x)) return undefined;
     return first;
+  }
+
+  /**
+   * Whether the `|` row at `i`, a label and `width - 1` empty cells (`资源税 | |||||`), opens a run
+   * of such rows (at most {@link MAX_BLANK_ROWS}) that a row of the same width with figures closes:
+   * rows of a table the office left without figures. A caption (`表2`, `…执行情况表`), a note, a
+   * label of a sentence or of more than {@link MAX_LONE_CELL} characters, a blank line, a row of
+   * another width or no row of figures after the run: no such row (the table ends there).
+   */
+  function blankRowsEndInFigures(i: number, width: number): boolean {
+    for (let k = i, n = 0; k < raw.length && n <= MAX_BLANK_ROWS; n++) {
+      if (k > i && blank(k - 1)) return false;
+      const split = splitRow(source, raw[k] as Range);
+      if (split?.kind !== "pipe" || split.cells.length !== width) return false;
+      const label = titleOf(split);
+      if (label === undefined) {
+        const filled = split.cells.filter(([x, y]) => y > x);
+        return (
+          filled.length >= 2 &&
+          filled.slice(1).some(([x, y]) => kindOf(source.slice(x, y)) === "figure")
+        );
+      }
+      const text = source.slice(...label).trim();
+      if (
+        text.length > MAX_LONE_CELL ||
+        kindOf(text) !== "word" ||
+        SENTENCE.test(text) ||
+        CAPTION_END.test(text) ||
+        CAPTION.test(text) ||
+        CHART_TITLE.test(text) ||
+        TABLE_TITLE.test(text) ||
+        isNote(text)
+      )
+        return false;
+      k = next(k + 1);
+    }
+    return false;
   }
 
   /** Whether the line after `i` is a `|` row of two filled cells or more (a row of a table). */
