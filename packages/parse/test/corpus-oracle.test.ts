@@ -156,9 +156,16 @@ describe("corpus oracle: whole dates in Chinese numerals", () => {
     ["二〇二五年十一月十日", []],
     ["二OO九年三月三日", []],
     ["某某办公室 二〇二五年十一月十日", ["某某办公室"]],
+    // Spaces a copy put inside the date leave it a date.
+    ["二〇一二 年十一月二日", []],
+    ["二〇二五年十一月 十日", []],
+    ["二〇二五年十 一月三 十一日", []],
+    ["　　二〇一二年十一月二 日", []],
     // Not a whole date: the words are text.
     ["二〇二五年工作要点", ["二〇二五年工作要点"]],
     ["二〇二五年十一月份工作", ["二〇二五年十一月份工作"]],
+    ["二〇二五 年工作要点", ["二〇二五", "年工作要点"]],
+    ["二〇二五年十一 月份工作", ["二〇二五年十一", "月份工作"]],
   ])(
     "hanRuns(%s): a whole date in Chinese numerals (the model holds it as a date) is no part of a run",
     (line, runs) => {

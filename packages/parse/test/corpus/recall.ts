@@ -393,13 +393,24 @@ const FIELD_LABEL =
 const ISSUER_VERB =
   /(?<=(?:中心|办公室|办公厅|厅|局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队))(?:编印|编发|印发|主办|编)(?=[ \u3000]*(?:$|第|[（(]?总第|[0-9０-９]{4}[-年./]|[〇零一二三四五六七八九○]{4}年))/gm;
 
+/** Spaces a copy (or a PDF's extraction) put between the characters of a mark. */
+const GAP = "[ \\u3000]*";
+const YEAR_DIGIT = "[〇零一二三四五六七八九○OＯ]";
+const ONE_TO_NINE = "[一二三四五六七八九]";
+
 /**
  * A whole date in Chinese numerals (`二〇二五年十一月十日`, a year's 〇 typed as a look-alike too:
  * `二OO九年三月三日`): the model holds a date it reads as `YYYY-MM-DD`, not as text, so, like an issue
- * number, it is no part of a run. A year or a month alone (`二〇二五年工作要点`) is text.
+ * number, it is no part of a run. Spaces put between its characters (`二〇一二 年十一月二日`) leave
+ * it a date, as they leave `第 318 期` an issue number. A year or a month alone (`二〇二五年工作要点`)
+ * is text.
  */
-const DATE_MARK =
-  /[〇零一二三四五六七八九○OＯ]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/g;
+const DATE_MARK = new RegExp(
+  `${YEAR_DIGIT}(?:${GAP}${YEAR_DIGIT}){3}${GAP}年${GAP}` +
+    `(?:十(?:${GAP}[一二])?|${ONE_TO_NINE})${GAP}月${GAP}` +
+    `(?:三${GAP}十(?:${GAP}一)?|(?:二${GAP})?十(?:${GAP}${ONE_TO_NINE})?|${ONE_TO_NINE})${GAP}[日号]`,
+  "g",
+);
 
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
 export function hanRuns(text: string): { line: number; run: string }[] {
