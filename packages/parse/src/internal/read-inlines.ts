@@ -120,7 +120,8 @@ function endsClause(text: string, end: number): boolean {
         // `增长56.2%等。`: a list of figures summed up by 等 before its clause's mark.
         (c === 0x7b49 /* 等 */ && oneOfCode("，。；,;", text.charCodeAt(end + 1))) ||
         MOVES_TO.test(text.slice(end, end + 10)) ||
-        SETS_RECORD.test(text.slice(end, end + 12)))) ||
+        SETS_RECORD.test(text.slice(end, end + 12)) ||
+        LAST_YEAR_RUNS_ON.test(text.slice(end, end + 4)))) ||
     (c === 0x7684 /* 的 */ &&
       text.charCodeAt(end - 1) === 0x25 /* % */ &&
       GROWTH_NOUN.test(text.slice(end, end + 8)))
@@ -201,6 +202,13 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
 const MOVES_TO =
   /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在)?的?[+\-−]?\d/;
 
+/**
+ * `死亡人数21人去年1-9月份发生…`, `受理120件上年同期为98件`: last year's figure opening the next clause
+ * right after a figure, where a copy lost the mark between; the figure ends its clause. Not `去年`
+ * as a word of the clause (`21人去年底入职`: no date or 同期 after it).
+ */
+const LAST_YEAR_RUNS_ON = /^(?:去年|上年)(?:同期|\d)/;
+
 /** `单日最高3.36亿人次创历史同期新高`: a figure that sets a record, the figure the text reports. */
 const SETS_RECORD = /^创[\u4e00-\u9fff]{0,8}?新[高低]/;
 
@@ -209,12 +217,12 @@ export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
 
 /**
  * Words after a figure that say how much another moved from it (`比上半年日均量2135.36个增长了55.17%`,
- * `比上半年平均接通率98.12%高出0.66个百分点`, `比上年同期（1200件）增长`): with `比`/`较` before it in
- * its clause, the figure is the level compared with, a figure the text reports; so is one set
- * against another (`与上年同期的1200件相比，…`).
+ * `比上半年平均接通率98.12%高出0.66个百分点`, `比上年同期（1200件）增长`; a price's, `比上月的5.30元/斤
+ * 上涨16.98%`, `下跌`): with `比`/`较` before it in its clause, the figure is the level compared with, a
+ * figure the text reports; so is one set against another (`与上年同期的1200件相比，…`).
  */
 const MOVED_FROM =
-  /^[）)]?(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于)了?[+\-−]?\d/;
+  /^[）)]?(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于|上涨|上漲|下跌)了?[+\-−]?\d/;
 
 /** Whether the figure at `text[i, end)` is the level a comparison (`比…`) measures from. */
 function isComparisonBase(text: string, i: number, end: number): boolean {
@@ -302,12 +310,18 @@ const GIVING_VERB =
  * after a verb of aid, whom the aid went to: what the text reports, whatever the clause goes on with.
  */
 function aidedCount(text: string, i: number, end: number): boolean {
-  return (
-    AID_VERB.test(text.slice(Math.max(0, i - 2), i)) && PEOPLE_COUNTED.test(text.slice(i, end))
-  );
+  const verb = text.slice(Math.max(0, i - 2), i);
+  return (AID_VERB.test(verb) || PEOPLE_VERB.test(verb)) && PEOPLE_COUNTED.test(text.slice(i, end));
 }
 /** Verbs of aid, right before the count. */
 const AID_VERB = /(?:资助|資助|救助|帮扶|幫扶|慰问|慰問|安置|救治)$/;
+/**
+ * Verbs that enlist, train or honour people, right before a count of them (`组织212名残疾人参加体检`,
+ * `招录10名协理员`, `发展942名信访代理员`, `培训1200人次`, `表彰50名先进个人`): the people the work
+ * reached, as after a verb of aid. Only with a count of people (`组织12场活动`, `发展3个产业` are
+ * read as before).
+ */
+const PEOPLE_VERB = /(?:组织|組織|动员|動員|招录|招錄|招聘|招募|发展|發展|培训|培訓|表彰)$/;
 /** A count of people or households (`人`, `名`, `户`, and in rounds: `人次`, `户次`). */
 const PEOPLE_COUNTED = /(?:人|名|户|戶|人次|户次|戶次)$/;
 
@@ -339,10 +353,13 @@ const TIME_WORDS =
   "本月|本周|本季度|本年|当月|当周|全年|今年|上半年|下半年|目前|截至目前|\\d{1,2}月份?";
 /**
  * The whole a clause speaks of, which may open it before a count (`，全区75个县级城市环境空气质量
- * 优良天数比例为100%`, `全国339个地级及以上城市…`, `我省12个市…`): the count then opens its clause.
+ * 优良天数比例为100%`, `全国339个地级及以上城市…`, `我省12个市…`, `，自治区14城市平均…`): the count
+ * then opens its clause. Also as a copy converted to traditional characters prints them (`，全縣327家
+ * 法人單位…`, `全國`, `我區`).
  */
 const SCOPE_WORDS =
-  "全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|我国|我省|我市|我区|我县|本市|本省|本区|本县";
+  "全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|我国|我省|我市|我区|我县|本市|本省|本区|本县|自治区|" +
+  "全國|全區|全縣|全鎮|全鄉|我國|我區|我縣|本區|本縣|自治區";
 const TIME_LEAD = new RegExp(
   `(?:^|[，。；：,;:！？])(?:(?:${TIME_WORDS})(?:${SCOPE_WORDS})?|(?:${SCOPE_WORDS}))$`,
 );
@@ -406,10 +423,12 @@ const JOINED_COUNT =
 const BACK_TO_BACK = /^[^\P{Script=Han}的之和及与等]{1,6}(?=\d)/u;
 
 /**
- * `所` and a verb and `的` before a count (`所监测的25个项目`, `所辖的12个乡镇`): the count of what
- * was done, which the text reports.
+ * `所` and a verb and `的` before a count (`所监测的25个项目`, `所辖的12个乡镇`), or a verb of
+ * monitoring and `的` alone (`我县监测的37种蔬菜`, `本期抽检的120批次食品`, `監測的`): the count of
+ * what was done, which the text reports. Not other words and `的` (`新增的12家`, `来自的`).
  */
-const WHAT_WAS_DONE = /所\p{Script=Han}{1,4}的$/u;
+const WHAT_WAS_DONE =
+  /(?:所\p{Script=Han}{1,4}|监测|監測|检测|檢測|抽检|抽檢|抽查|调查|調查|统计|統計)的$/u;
 
 /**
  * Whether a count the clause goes on from still reports how many: one that opens its clause

@@ -76,6 +76,23 @@ const UNITS = [
   "包",
   "度",
   "斤",
+  // Measures of other trades' reports: man-days of labour (`投劳1226.2万工日`), floor areas in the
+  // short 平米 (`治理面积604.7万平米`), livestock counted in heads of both kinds (`牲畜3.66万头只`),
+  // mushroom logs (`香菇55万棒`), truckloads and vehicles sent (`清理堆物91车`, `力量20车、160人`; not
+  // `3车道`, `2车间`), points monitored in rounds (`监测312点次`, `點次` in a converted copy), and
+  // cities and counties counted bare (`全国168城市`, `96县（市、区）`; not `3县级`, `2县区`, a hotline's
+  // `1999縣民服務專線`; whole numbers only, see readMetric).
+  "工日",
+  "平米",
+  "头只",
+  "棒",
+  "车",
+  "点次",
+  "城市",
+  "县",
+  // Grades and magnitudes with a decimal (`舒适度指数为2.7级`, `4.5级地震`): a whole grade (`3级`,
+  // `1级响应`) is a rank or a tier, and stays text (see readMetric).
+  "级",
   "羽",
   "匹",
   "尾",
@@ -297,6 +314,14 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   所: "属有在述反受辖示屬轄",
   例: "如",
   座: "谈談",
+  车: "道间位型厢辆组站库程队牌主身载流展险票",
+  車: "道間位型廂輛組站庫程隊牌主身載流展險票",
+  县: "级級域委长乡道区市镇政府城民",
+  縣: "级級域委長鄉道區市鎮政府城民",
+  城市: "群圈带",
+  棒: "球槌",
+  级: "以别別",
+  級: "以别別",
   人天: "津然下空气氣堂生",
   类: "似别型",
   位: "于置列居数次",
@@ -502,6 +527,8 @@ function belowZeroAt(text: string, i: number): boolean {
   }
   return BELOW_ZERO.some((u) => text.startsWith(u, j));
 }
+/** Units counted bare that count only whole things (`14城市`, `96县`, `20车`, `312点次`). */
+const WHOLE_COUNTS = new Set(["城市", "县", "车", "点次"]);
 /** Before a number, the marks that make `30分` a clock time (`8时30分`, `8点30分`), not a score. */
 const CLOCK = "时点";
 /** The scales a figure's unit may open with (`万件`, `亿元`), in either script. */
@@ -518,10 +545,11 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
 }
 
 /**
- * Life expectancy before a number (`人均期望寿命76.7岁`, `预期寿命达到79.12岁`, `平均壽命達81.2歲`):
- * only there is an age in 岁 a figure; elsewhere it bounds a group (`60岁以上老年人`).
+ * Life expectancy before a number (`人均期望寿命76.7岁`, `预期寿命达到79.12岁`, `平均壽命達81.2歲`),
+ * and a group's average age (`代表平均年龄27.83岁`, `平均年齡為45歲`): only there is an age in 岁 a
+ * figure; elsewhere it bounds a group (`60岁以上老年人`, `年龄35岁以下`).
  */
-const LIFE_SPAN_BEFORE = /[寿壽]命(?:[为為是]|[达達](?:到)?|提高到|增至)?$/;
+const LIFE_SPAN_BEFORE = /(?:[寿壽]命|平均年[龄齡])(?:[为為是]|[达達](?:到)?|提高到|增至)?$/;
 
 /**
  * `期望寿命84.11岁，其中男性81.76岁，女性…`, `…岁（男78岁，女…`: the whole's life expectancy earlier in
@@ -825,6 +853,11 @@ export function readMetric(
     return undefined;
   if (summed && unit === "%") return undefined;
   if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
+  // `2.7级` is a grade read to its decimal, a figure; `3级`, `1级响应` are tiers.
+  if (unitName === "级" && fraction === "") return undefined;
+  // Cities, counties, trucks and points are counted whole: `14,940.0城市特困…` is a cell's number
+  // run into the next cell's words, no count.
+  if (fraction !== "" && scale === "" && WHOLE_COUNTS.has(unitName)) return undefined;
   // `15分钟健身圈`, `1小时经济圈`: a duration naming a circle of services is a policy's name.
   if ((unitName === "分钟" || unitName === "小时") && NAMED_CIRCLE.test(text.slice(j, j + 6)))
     return undefined;

@@ -100,6 +100,15 @@ const isNote = (text: string): boolean => NOTE.test(text) || SOURCE_NOTE.test(te
  * brackets (`全年受理量统计表（单位：件）`, `各县区受理情况（单位：件）`).
  */
 const TABLE_TITLE = /\p{Script=Han}{2}(?:表|[（(](?:计量)?单位[：:][^（()）]{1,8}[）)])$/u;
+/**
+ * A table's title over cells each closed by a bar (`…公示表.`, `2022年全区生产总值及其增长速度`, as a
+ * 统计公报 names its tables), a bar alone on the line under it: a list's or a form's name (`表`),
+ * or a 统计公报's `…及其增长速度` / `…及其增速`, a point perhaps after it. Not a sentence (`…增长速度较快。`)
+ * nor a heading over text (no bar under it).
+ */
+const BARRED_TITLE = /\p{Script=Han}{2}(?:表|及其?(?:增长|增長)速度|及其?增速)[.。]?$/u;
+/** The unit line under such a title (`单位:亿元`, `單位:人、萬元`, `计量单位：万元`). */
+const BARRED_UNIT = /^(?:计量|計量)?[单單]位[：:]/;
 const CAPTION =
   /^(?:(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})|附表(?=[：:]))/;
 /** `图一：投诉性质比例图（单位：件）`: a chart's title, numbered as a figure: no table's title. */
@@ -676,6 +685,7 @@ export function findTables(
     return (
       opensCaption(source.charCodeAt(trimStart(source, line[0], line[1]))) ||
       bareCell(r) ||
+      (piped[r + 1] === 1 && barTitleAt(r)) ||
       (rowMarked[r] === 1 && splitRow(source, line) !== undefined)
     );
   }
@@ -803,6 +813,23 @@ export function findTables(
       caption = cleanRow(r);
       r = next(r + 1);
     }
+    // `2022年全区生产总值及其增长速度` / `|` / `单位:亿元` / `|` / `指 标` / `|` …: a title over cells
+    // each closed by a bar, bars alone under it and under its unit line ({@link BARRED_TITLE}).
+    const barTitled =
+      !untitled && !titled && caption === undefined && titleCell === undefined && barTitleAt(r);
+    if (barTitled) {
+      caption = cleanRow(r);
+      r = pastBars(next(r + 1));
+      // `单位:亿元` / `|`, or `單位:人、萬元 |`: the table's unit, folded into its caption.
+      const unitRange = r < raw.length ? (pipeCellRange(r) ?? (raw[r] as Range)) : undefined;
+      const unit = unitRange && clean(...unitRange);
+      if (unit && BARRED_UNIT.test(unit.text)) {
+        appendLine(caption, " ", unit);
+        r = pastBars(next(r + 1));
+      }
+      // The cells then, each closed by a bar; else this is no such table.
+      if (r >= raw.length || !(pipeCell(r) || barredCell(r))) return undefined;
+    }
     if (titleCell) {
       // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
       // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
@@ -812,7 +839,7 @@ export function findTables(
       caption = clean(...titleCell);
       r = n;
     }
-    if (caption && !titleCell && !titled) {
+    if (caption && !titleCell && !titled && !barTitled) {
       // Under a title row, a bar alone closes it (`表1 … | ||||` / `|` / `单位:% | ||||` / `|`).
       const pastRow = (k: number): number => (captionRow ? pastBars(k) : k);
       r = pastRow(next(r + 1));
@@ -879,6 +906,25 @@ export function findTables(
       }
     }
     return { end, lines };
+  }
+
+  /**
+   * Whether line `r` is a title over cells each closed by a bar ({@link BARRED_TITLE}): a short
+   * line, no pipe in it and no sentence mark before its end (`…公示表.` keeps its point), a bar alone
+   * on the line under it.
+   */
+  function barTitleAt(r: number): boolean {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_LONE_CELL * 3 || piped[r] === 1) return false;
+    const n = next(r + 1);
+    if (n >= raw.length || !lonePipe(n)) return false;
+    const t = cleanRow(r).text;
+    return (
+      t.length <= MAX_LONE_CELL + 1 &&
+      BARRED_TITLE.test(t) &&
+      !SENTENCE.test(t.slice(0, -1)) &&
+      !CHART_TITLE.test(t)
+    );
   }
 
   /**

@@ -64,4 +64,9 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   節: "节",
   學時: "学时",
   課時: "课时",
+  頭隻: "头只",
+  車: "车",
+  點次: "点次",
+  縣: "县",
+  級: "级",
 };
