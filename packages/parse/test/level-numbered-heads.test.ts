@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
  * A heading numbered at two or three levels on a line of its own (`2.1气温`, `2.2 降水量`,
  * `3.1.2日照时数`), as a climate or price report prints the heads under `2.主要气候要素`: its title is
  * the words without the number. A decimal figure heading a line (`2.1万件诉求办结`, `7.4億元`) keeps
- * its number. Invented variants.
+ * its number. Such a head right under its part's unnumbered head is a heading of its own, not the
+ * head's second line. Invented variants.
  */
 
 const titlesOf = (text: string) =>
@@ -25,6 +26,11 @@ describe("a two- or three-level number is no part of a heading", () => {
       "two levels and a space, three levels",
       "一、市场价格\n1.蔬菜价格\n1.1 产地价格\n本周蔬菜产地价格环比上涨2.3%，批发价格持平。\n1.1.2零售价格\n本周蔬菜零售价格环比下跌1.1%，同比上涨4.5%。",
       ["产地价格", "零售价格"],
+    ],
+    [
+      "a two-level head right under its part's head, not joined to it",
+      "某省2021年第四季度城市功能区声环境质量\n第四季度，全省14个城市功能区噪声监测点位共157个。\n功能区声环境质量\n2.1全省整体情况\n全省城市各类功能区共监测312点次，昼间达标率96.2%。\n2.2各城市情况\n长沙市昼间达标率95.0%。",
+      ["功能区声环境质量", "全省整体情况", "各城市情况"],
     ],
   ])("%s", (_, text, titles) => {
     const got = titlesOf(text);

@@ -697,6 +697,8 @@ export function readBody(
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
+          // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
+          withoutLevelNumber((lines[j] as TextLine).text) === (lines[j] as TextLine).text &&
           !namesSection((lines[j] as TextLine).text)) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
