@@ -422,8 +422,7 @@ function cutsOf(
     // `…任务过半。一、完成情况：（一）三大产业凸显特色。`: a section's heading, closed by a colon, run
     // on into its first item: the item starts a line too, and so may the text's first section; so
     // may one after a colon or a report's title (`…汇报如下：一、…`, `…工作总结一、…`, {@link sectionPlaces}).
-    const first =
-      sm > 0 ? firstItemUnderSection(text, at, sm, numberOf) || stockHeadingEnd(text, at + sm) : 0;
+    const first = sm > 0 ? firstItemUnderSection(text, at, sm, numberOf) : 0;
     if (
       sm > 0 &&
       ((sentence && section > 1) || first > 0) &&
@@ -587,28 +586,6 @@ function firstItemUnderSection(
 }
 /** A section's heading closed by its colon: Han words, no mark of a clause or a sentence. */
 const RUN_IN_SECTION = /^[\u4e00-\u9fff]{2,16}[：:]/;
-
-/**
- * `基本情况`, `总体情况`, `存在的问题`, `下一步工作打算`: the stock headings of a report's parts, which
- * head a section whatever the report is about.
- */
-const STOCK_HEADING =
-  /^(?:基本情况|基本情況|总体情况|總體情況|存在的?问题|存在的?問題|下一步工作打算|下步工作打算|下一步打算)(?=[\u4e00-\u9fff])/;
-
-/**
- * `…报告如下：一、基本情况乡镇总面积96.25平方公里，…`: a stock heading ({@link STOCK_HEADING}) at
- * `from` (right after a section's marker) run straight into its paragraph's first words: the index
- * where the paragraph starts, else 0. Not where a clause mark follows within six characters: the
- * stock words open a clause there (`一、总体情况良好，…`, `存在问题较多。`).
- */
-function stockHeadingEnd(text: string, from: number): number {
-  const m = STOCK_HEADING.exec(text.slice(from, from + 8));
-  if (m === null) return 0;
-  const k = from + m[0].length;
-  // `总体情况稳定向好，`: words and a comma within a few characters after it make a clause.
-  const after = text.slice(k, k + 6);
-  return /[，,；。、]/.test(after) ? 0 : k;
-}
 
 /** Whether the first item's marker (`（一）`) is at `text[k]`. */
 function firstItemAt(text: string, k: number, numberOf: (marker: string) => number): boolean {
