@@ -2311,6 +2311,15 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
         g.crossFrom !== undefined ||
         g.qFrom !== undefined;
       if (oneOf("至止", before) || (oneOf("自从", before) && !bothEnds)) continue;
+      // `…现场会于2022年9月份在我市召开`: the month an event took place in (`于` alone before it), not
+      // the span reported on; `于2022年1-9月`, `于2022年上半年` still are spans, and so is the month
+      // after a word ending in `于` (`关于2016年1月…的通报`, `对于`, `由于`…).
+      if (
+        g.month !== undefined &&
+        oneOf("于於", before) &&
+        !oneOf("关關对對至由属屬基鉴鑒处處位等", text.charAt(m.index - 2))
+      )
+        continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined =>
         a >= 1 && b >= a && b <= 12

@@ -119,6 +119,18 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
         ? undefined
         : announcedSpan([text.slice(stop + 1)], year);
     if (next !== undefined) return next;
+    // `2023年，市卫生健康委以…为指导，…取得新进展新成效。46项市级绩效任务全部完成，…`: a narrative
+    // year's lead (its comma after the year) whose paragraph's next sentence gives the counts.
+    if (
+      yearly === undefined &&
+      !numbered &&
+      stop >= 0 &&
+      YEAR_LEAD.test(text) &&
+      countsNext(text.slice(stop + 1))
+    ) {
+      yearly = { kind: "year", year };
+      continue;
+    }
     if (yearly === undefined && numbered) {
       // `2021年安排重点项目710个。1-3月累计完成投资…`: without a comma after its year, a sentence
       // that gives a number dates the months from January its paragraph states later, not the year.
@@ -129,6 +141,18 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
   }
   return yearly;
 }
+
+/**
+ * Whether the sentence `rest` opens with gives a count with its unit (`46项市级绩效任务全部完成`,
+ * `以奖代补200万元资金扶持20家…`), no span of months or days of its own before it.
+ */
+function countsNext(rest: string): boolean {
+  const stop = rest.indexOf("。");
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  return COUNT.test(sentence) && !/\d{1,2}月|\d{4}年/.test(sentence);
+}
+/** A count and its unit: `46项`, `200万元`, `120个`, `3.5万人次`, `98%`. */
+const COUNT = /\d(?:\.\d+)?\s*(?:万|亿)?(?:[项个件人名家户元次所条座宗起台辆吨亩]|%)/;
 
 /** `2004年~2010年，`, `2016—2020年，`, `2016年至2024年，`: a span of whole years closed by a comma. */
 const YEARS_SPAN = "(\\d{4})年?\\s*[至到—–~～-]{1,2}\\s*(\\d{4})年[，,]";

@@ -683,7 +683,7 @@ export function readBody(
       !(graphic && captionOf(lines[index + 1]))
     ) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
-      let title = closedPhraseSubhead(t) ?? t;
+      let title = closedPhraseSubhead(t) ?? withoutLevelNumber(t);
       let j = index + 1;
       while (
         j < lines.length &&
@@ -697,6 +697,8 @@ export function readBody(
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
+          // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
+          withoutLevelNumber((lines[j] as TextLine).text) === (lines[j] as TextLine).text &&
           !namesSection((lines[j] as TextLine).text)) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
@@ -849,6 +851,22 @@ const CHART_CAPTION_END = /[况況计計类類化布比较較成构構览覽细�
 
 /** Longest question taken as a part's heading ({@link isQuestionHead}). */
 const MAX_QUESTION_HEAD = 20;
+/**
+ * `2.1气温`, `2.2 降水量`, `3.1.2日照时数`: the number of a heading numbered at two or three levels
+ * (its part's number, a dot, its own), as a report prints the heads under `2.主要气候要素`; two Han
+ * characters at least after it. Not a figure: a decimal before a unit (`2.1万件`, `1.5倍`, `3.2元`,
+ * `0.8公里`, `1.5小时`, `7.4億元`, `2.6萬`: traditional forms too) is none.
+ */
+const LEVEL_NUMBER =
+  /^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?\s*(?![万亿千百十个件人元次户家项所名位台辆吨米亩倍条起宗年月日天度公平立小分秒克升毫厘萬億個項戶輛噸畝條張])(?=[\u4e00-\u9fff]{2})/;
+
+/** A bare heading's title without its {@link LEVEL_NUMBER} (`2.1气温`: `气温`). */
+function withoutLevelNumber(text: string): string {
+  if (!isDigitCode(text.charCodeAt(0))) return text;
+  const m = LEVEL_NUMBER.exec(text);
+  return m === null ? text : text.slice(m[0].length);
+}
+
 /** `——总体平稳 1-6月城镇新增就业717万`: a deck line, a dash then a phrase (no sentence). */
 const DECK_LINE = /^——[^。；]{2,40}$/;
 

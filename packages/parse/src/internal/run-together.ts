@@ -1,6 +1,7 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import { isDigitCode, isHanCode, oneOfCode } from "./chars";
 import {
+  bracketRunInTitle,
   headingAtLineEnd,
   isBareHeading,
   itemMarkerLength,
@@ -332,7 +333,8 @@ function cutsOf(
   const next = { ...before };
   advance(next, text.slice(0, 8), numberOf);
   const gaps = gapsOf(line);
-  const cuts: number[] = [];
+  // `【一组数据】 …。 【两项战果】 …`: bracketed heads a flattened copy ran into one line.
+  const cuts: number[] = bracketHeadCuts(text, gaps);
   if (flat) {
     let headingEnd = -1;
     // The line's start too (`-1`: a line that opens with a marker, `（二）健全网络 1、…`).
@@ -425,7 +427,11 @@ function cutsOf(
       sm > 0 &&
       ((sentence && section > 1) || first > 0) &&
       text.charAt(at + sm - 1) !== "。" &&
-      numberOf(text.slice(at, at + sm)) === section
+      (numberOf(text.slice(at, at + sm)) === section ||
+        // `…的肯定。五、存在的主要问题： 一是…`: a copy that opens inside a document, its first
+        // section's heading run into that section's first point (any numeral: the ones before it are
+        // not in the copy, or were not read as headings).
+        (section === 1 && first > 0))
     ) {
       cuts.push(at);
       if (first > 0) cuts.push(first);
@@ -451,6 +457,34 @@ function cutsOf(
     }
   }
   return cuts.sort((a, b) => a - b);
+}
+
+/**
+ * `【一组数据】 刑事警情“双降” 据统计，…。 【两项战果】 打击…破案3321起 今年上半年，…`: heads in
+ * lenticular brackets ({@link bracketRunInTitle}: two to twelve units, no label such as `【来源】`) that
+ * a flattened news copy ran into one line, each after a sentence's end (`。`, `！`, `？`) and a space
+ * the repair dropped: the places where each starts a line, when the line holds two or more such heads
+ * (the one it opens with counting), no two the same. Not a bracketed term inside a sentence
+ * (`开展 【法治宣传】 活动`: no sentence's end before it), not one bracketed head after a sentence alone
+ * (`…完成。 【相关链接】 …`), not a caption repeated (`【解说】 …。 【解说】 …`). Lines without `【`
+ * cost one `indexOf`.
+ */
+function bracketHeadCuts(text: string, gaps: readonly number[]): number[] {
+  if (gaps.length === 0 || text.indexOf("【") < 0) return [];
+  const heads = new Set<string>();
+  const opening = bracketRunInTitle(text);
+  if (opening !== "") heads.add(opening);
+  const at: number[] = [];
+  for (const k of gaps) {
+    if (text.charCodeAt(k) !== 0x3010 /* 【 */ || !oneOfCode("。！？", text.charCodeAt(k - 1)))
+      continue;
+    const words = bracketRunInTitle(text.slice(k, k + 20));
+    if (words === "") continue;
+    if (heads.has(words)) return [];
+    heads.add(words);
+    at.push(k);
+  }
+  return heads.size >= 2 ? at : [];
 }
 
 /** Fewest spaces between a flattened table's cells before a heading run on after them. */
@@ -545,7 +579,10 @@ function firstItemUnderSection(
   const m = RUN_IN_SECTION.exec(text.slice(at + sm, at + sm + MAX_RUN_IN_SECTION + 2));
   if (m === null) return firstPointInHeading(text, at + sm, numberOf);
   const k = at + sm + m[0].length;
-  return firstItemAt(text, k, numberOf) ? k : 0;
+  if (firstItemAt(text, k, numberOf)) return k;
+  // `五、存在的主要问题： 一是面对…`: the colon (and a space) closes the heading before its first point.
+  const j = text.charCodeAt(k) === 0x20 ? k + 1 : k;
+  return text.startsWith("一是", j) ? j : 0;
 }
 /** A section's heading closed by its colon: Han words, no mark of a clause or a sentence. */
 const RUN_IN_SECTION = /^[\u4e00-\u9fff]{2,16}[：:]/;
@@ -561,8 +598,9 @@ function firstItemAt(text: string, k: number, numberOf: (marker: string) => numb
 /** Most characters of a section's heading run straight into its first point ({@link firstPointInHeading}). */
 const MAX_POINTED_HEADING = 32;
 /**
- * `1.`, `1、` (not `1.5`): the first numbered point. (`一是` is not cut: the heading's last words and
- * the point's run into one run of Han text a copy does not split.)
+ * `1.`, `1、` (not `1.5`): the first numbered point. (`一是` is cut only after a closing quotation mark
+ * or a colon: elsewhere the heading's last words and the point's run into one run of Han text a copy
+ * does not split.)
  */
 const FIRST_POINT = /^1[.、．](?!\d)/;
 
@@ -584,7 +622,8 @@ function firstPointInHeading(
     if ("。；！？：:".includes(c)) return 0;
     if (
       firstItemAt(text, k, numberOf) ||
-      (FIRST_POINT.test(text.slice(k, k + 3)) && !isDigitCode(text.charCodeAt(k - 1)))
+      (FIRST_POINT.test(text.slice(k, k + 3)) && !isDigitCode(text.charCodeAt(k - 1))) ||
+      quotedBeforePoint(text, k)
     )
       return text.slice(from, k).trim().length >= 2 && !HEADING_FIGURE.test(text.slice(from, k))
         ? k
@@ -592,6 +631,16 @@ function firstPointInHeading(
   }
   return 0;
 }
+
+/**
+ * `…认真落实老干部“两项待遇”一是组织了…`: the first point of an enumeration (`一是`) right after a closing
+ * quotation mark, which ends the heading before it (a heading's last words run straight into `一是`,
+ * `…工作一是…`, are one run of Han text a copy does not split: not read).
+ */
+const quotedBeforePoint = (text: string, k: number): boolean =>
+  text.charCodeAt(k) === 0x4e00 /* 一 */ &&
+  text.charCodeAt(k + 1) === 0x662f /* 是 */ &&
+  oneOfCode("”〞」』", text.charCodeAt(k - 1));
 
 /** A figure with its unit (`25876万元`, `98%`): a point that reports, no heading. */
 const HEADING_FIGURE = /\d(?:万|亿)?[元件个项人户家次%]/;
