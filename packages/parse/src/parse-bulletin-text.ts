@@ -1346,6 +1346,10 @@ const MIN_CARD_HEADLINE = 8;
  * its foot, the article's headline (a heading of {@link MIN_CARD_HEADLINE} characters or more) the
  * text's last line, its outlet's credit with a date (perhaps cut short) the page's first line after
  * it (the page's foot may follow): the headline's index in `lines`, else undefined. Two lines of the text at least come before it.
+ * So does a page copied with its head at its foot: the text, then its headline, then the page's own
+ * source or date field (`来源：本站` / `发布日期：2015-10-30`, `來源： 發布日期：2019-07-19 打印`) right
+ * under it; one line of sentences may come before it. (A heading over a field that is no source's or
+ * date's, `责任编辑：某某`, or over text with no sentence, is no such headline.)
  */
 function sourceCardHeadline(
   lines: readonly TextLine[],
@@ -1353,17 +1357,40 @@ function sourceCardHeadline(
 ): number | undefined {
   const k = lines.length - 1;
   const last = lines[k];
-  if (k < 2 || last === undefined) return undefined;
+  if (k < 1 || last === undefined) return undefined;
   if (last.text.length < MIN_CARD_HEADLINE || !isBareHeading(last.text) || !HAN_RUN.test(last.text))
     return undefined;
   const end = offsetAt(last, 0) ?? Number.POSITIVE_INFINITY;
   // (The page's foot may follow the credit: print links, 版权所有, ICP numbers.)
   const credit = webLines.find((w) => (offsetAt(w, 0) ?? -1) > end);
-  return credit !== undefined &&
+  if (credit === undefined) return undefined;
+  if (
+    k >= 2 &&
     (isOutletDateLine(credit.text) || cutOutletCredit(simplified(credit.text)) !== undefined)
+  )
+    return k;
+  return PAGE_SOURCE_OR_DATE_FIELD.test(simplified(credit.text)) &&
+    !FOOT_CREDIT.test(last.text) &&
+    webLineKind(credit.text) === "meta" &&
+    lines.slice(0, k).some((l) => SENTENCE_END_MARK.test(l.text))
     ? k
     : undefined;
 }
+
+/**
+ * A page's source or date field opening its line (`来源：本站`, `发布日期：2015-10-30`, `发布时间：…`,
+ * simplified): the metadata a page prints right under its headline. `责任编辑：…`, `作者：…` are not
+ * these (a page prints them at its foot too).
+ */
+const PAGE_SOURCE_OR_DATE_FIELD = /^\s*(?:信息)?(?:来源|发布日期|发布时间)\s*[：:]/;
+/**
+ * A credit closing a page's text, no headline, over its source field: a field (`编辑：某某`,
+ * `總值班：…編輯：…`, any colon), a reporter's (`本报记者某某整理`, `通讯员 某某`), a compiler's or
+ * photographer's (`…整理`, `…供稿`, `…摄`).
+ */
+const FOOT_CREDIT = /[：:]|^(?:本[报報刊])?(?:记者|記者|通讯员|通訊員)|(?:整理|供稿|摄|攝)$/;
+/** A sentence's end: a line of the text that holds one is a paragraph's, no heading's. */
+const SENTENCE_END_MARK = /[。！？]/;
 
 /** Most lines a page prints over a headline over its dateline ({@link headlineOverDateline}). */
 const MAX_OVER_DATELINE = 8;
