@@ -449,6 +449,9 @@ const MAX_HEAD_FURNITURE = 8;
  */
 function isHeadFurniture(text: string | undefined): boolean {
   if (text === undefined || text.length > 80) return false;
+  // `2023年03月29日 星期三` over a page's headings: the site's clock (the page's own date is among
+  // its metadata lines, which the head comes before).
+  if (SITE_CLOCK.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
   if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
   if (isLabelAlone(text)) return true;
@@ -458,6 +461,17 @@ function isHeadFurniture(text: string | undefined): boolean {
 }
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_TAG = /[A-Za-z<]/;
+
+/**
+ * `2023年03月29日 星期三`, `2024年7月18日 星期一 19:43:55`, `2021-8-11 星期三 14:13:52`: a site's clock
+ * (a full date, the day of the week, perhaps the time), alone on its line. Not a date without its
+ * weekday (`2019-01-18 08:40:08`, a page's date line), nor one with words after it
+ * (`2021年3月16日 星期二 某某日报`).
+ */
+const SITE_CLOCK =
+  /^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*(?:星期|周)[一二三四五六日天](?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
+/** A site's clock that ticks ({@link SITE_CLOCK} with its seconds): no issue's date. */
+const TICKING_CLOCK = /\d:\d\d:\d\d$/;
 
 /** Fewest characters of a headline {@link besideHeadline} finds printed again. */
 const MIN_REPEATED_HEADLINE = 8;
@@ -1639,6 +1653,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
   // a stray full stop.
   while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
+  // `2024年7月18日 星期一 19:43:55` over the headline: the site's clock, to the second, no issue's date.
+  if (
+    lines.length >= 2 &&
+    SITE_CLOCK.test(lines[0]?.text ?? "") &&
+    TICKING_CLOCK.test(lines[0]?.text ?? "")
+  ) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
