@@ -452,6 +452,8 @@ function isHeadFurniture(text: string | undefined): boolean {
   // `2023年03月29日 星期三` over a page's headings: the site's clock (the page's own date is among
   // its metadata lines, which the head comes before).
   if (SITE_CLOCK.test(text)) return true;
+  // `归档时间：2024/2/27 12:33:21` over a page's headings: a field of the page's, a date its value.
+  if (LABELLED_DATE_FIELD.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
   if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
   if (isLabelAlone(text)) return true;
@@ -470,6 +472,13 @@ const LATIN_OR_TAG = /[A-Za-z<]/;
  */
 const SITE_CLOCK =
   /^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*(?:星期|周)[一二三四五六日天](?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
+/**
+ * `归档时间：2024/2/27 12:33:21`, `更新日期：2023-05-06`: a page's field, a label of two to six Han
+ * characters, a colon, then a full date (perhaps its time) and nothing else. Not a heading with a
+ * date in it (`2023年5月6日全市…`, no label), nor a field with words after its date.
+ */
+const LABELLED_DATE_FIELD =
+  /^[\u4e00-\u9fff]{2,6}\s*[：:]\s*(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
 /** A site's clock that ticks ({@link SITE_CLOCK} with its seconds): no issue's date. */
 const TICKING_CLOCK = /\d:\d\d:\d\d$/;
 
