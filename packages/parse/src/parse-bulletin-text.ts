@@ -449,6 +449,11 @@ const MAX_HEAD_FURNITURE = 8;
  */
 function isHeadFurniture(text: string | undefined): boolean {
   if (text === undefined || text.length > 80) return false;
+  // `2023年03月29日 星期三` over a page's headings: the site's clock (the page's own date is among
+  // its metadata lines, which the head comes before).
+  if (SITE_CLOCK.test(text)) return true;
+  // `归档时间：2024/2/27 12:33:21` over a page's headings: a field of the page's, a date its value.
+  if (LABELLED_DATE_FIELD.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
   if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
   if (isLabelAlone(text)) return true;
@@ -458,6 +463,24 @@ function isHeadFurniture(text: string | undefined): boolean {
 }
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_TAG = /[A-Za-z<]/;
+
+/**
+ * `2023年03月29日 星期三`, `2024年7月18日 星期一 19:43:55`, `2021-8-11 星期三 14:13:52`: a site's clock
+ * (a full date, the day of the week, perhaps the time), alone on its line. Not a date without its
+ * weekday (`2019-01-18 08:40:08`, a page's date line), nor one with words after it
+ * (`2021年3月16日 星期二 某某日报`).
+ */
+const SITE_CLOCK =
+  /^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*(?:星期|周)[一二三四五六日天](?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
+/**
+ * `归档时间：2024/2/27 12:33:21`, `更新日期：2023-05-06`: a page's field, a label of two to six Han
+ * characters, a colon, then a full date (perhaps its time) and nothing else. Not a heading with a
+ * date in it (`2023年5月6日全市…`, no label), nor a field with words after its date.
+ */
+const LABELLED_DATE_FIELD =
+  /^[\u4e00-\u9fff]{2,6}\s*[：:]\s*(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
+/** A site's clock that ticks ({@link SITE_CLOCK} with its seconds): no issue's date. */
+const TICKING_CLOCK = /\d:\d\d:\d\d$/;
 
 /** Fewest characters of a headline {@link besideHeadline} finds printed again. */
 const MIN_REPEATED_HEADLINE = 8;
@@ -1353,6 +1376,10 @@ const MIN_CARD_HEADLINE = 8;
  * its foot, the article's headline (a heading of {@link MIN_CARD_HEADLINE} characters or more) the
  * text's last line, its outlet's credit with a date (perhaps cut short) the page's first line after
  * it (the page's foot may follow): the headline's index in `lines`, else undefined. Two lines of the text at least come before it.
+ * So does a page copied with its head at its foot: the text, then its headline, then the page's own
+ * source or date field (`来源：本站` / `发布日期：2015-10-30`, `來源： 發布日期：2019-07-19 打印`) right
+ * under it; one line of sentences may come before it. (A heading over a field that is no source's or
+ * date's, `责任编辑：某某`, or over text with no sentence, is no such headline.)
  */
 function sourceCardHeadline(
   lines: readonly TextLine[],
@@ -1360,17 +1387,40 @@ function sourceCardHeadline(
 ): number | undefined {
   const k = lines.length - 1;
   const last = lines[k];
-  if (k < 2 || last === undefined) return undefined;
+  if (k < 1 || last === undefined) return undefined;
   if (last.text.length < MIN_CARD_HEADLINE || !isBareHeading(last.text) || !HAN_RUN.test(last.text))
     return undefined;
   const end = offsetAt(last, 0) ?? Number.POSITIVE_INFINITY;
   // (The page's foot may follow the credit: print links, 版权所有, ICP numbers.)
   const credit = webLines.find((w) => (offsetAt(w, 0) ?? -1) > end);
-  return credit !== undefined &&
+  if (credit === undefined) return undefined;
+  if (
+    k >= 2 &&
     (isOutletDateLine(credit.text) || cutOutletCredit(simplified(credit.text)) !== undefined)
+  )
+    return k;
+  return PAGE_SOURCE_OR_DATE_FIELD.test(simplified(credit.text)) &&
+    !FOOT_CREDIT.test(last.text) &&
+    webLineKind(credit.text) === "meta" &&
+    lines.slice(0, k).some((l) => SENTENCE_END_MARK.test(l.text))
     ? k
     : undefined;
 }
+
+/**
+ * A page's source or date field opening its line (`来源：本站`, `发布日期：2015-10-30`, `发布时间：…`,
+ * simplified): the metadata a page prints right under its headline. `责任编辑：…`, `作者：…` are not
+ * these (a page prints them at its foot too).
+ */
+const PAGE_SOURCE_OR_DATE_FIELD = /^\s*(?:信息)?(?:来源|发布日期|发布时间)\s*[：:]/;
+/**
+ * A credit closing a page's text, no headline, over its source field: a field (`编辑：某某`,
+ * `總值班：…編輯：…`, any colon), a reporter's (`本报记者某某整理`, `通讯员 某某`), a compiler's or
+ * photographer's (`…整理`, `…供稿`, `…摄`).
+ */
+const FOOT_CREDIT = /[：:]|^(?:本[报報刊])?(?:记者|記者|通讯员|通訊員)|(?:整理|供稿|摄|攝)$/;
+/** A sentence's end: a line of the text that holds one is a paragraph's, no heading's. */
+const SENTENCE_END_MARK = /[。！？]/;
 
 /** Most lines a page prints over a headline over its dateline ({@link headlineOverDateline}). */
 const MAX_OVER_DATELINE = 8;
@@ -1619,6 +1669,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
   // a stray full stop.
   while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
+  // `2024年7月18日 星期一 19:43:55` over the headline: the site's clock, to the second, no issue's date.
+  if (
+    lines.length >= 2 &&
+    SITE_CLOCK.test(lines[0]?.text ?? "") &&
+    TICKING_CLOCK.test(lines[0]?.text ?? "")
+  ) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }

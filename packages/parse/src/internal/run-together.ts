@@ -83,6 +83,12 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         if (led) {
           out.push(led.title);
           rest = led.rest;
+        } else {
+          const dated = headlineBeforeDate(line);
+          if (dated) {
+            out.push(dated.title, dated.date);
+            rest = dated.rest;
+          }
         }
       }
     }
@@ -726,6 +732,45 @@ function titlePrintedTwice(
   };
 }
 
+/**
+ * `某月安全生产简要情况及特点2014-08-19 2014年…。…`, `4月份国民经济运行总体平稳 (2018年5月15日) 国家统计局
+ * 4月份，…。`: a flattened page (one line) whose headline runs on into the page's date, a numeric one
+ * (`2014-08-19`, perhaps with its time, `2014-08-19 09:30`) or one in brackets (`（2018年5月15日）`),
+ * then a space (kept, or one the repair dropped) and the text. The headline: 6 to 60 characters
+ * before the date, no space, no clause or sentence mark, a heading ({@link isBareHeading}, a figure
+ * allowed). Not taken: a date inside a sentence (`截至2014-08-19，…`: a mark before it), a date that
+ * runs on (`2014-08-19日`, no space after it), a line with no sentence after the date (a list of
+ * links).
+ */
+const HEADLINE_BEFORE_DATE =
+  /^([^\s，,。；;：:、！？]{6,60}?)\s?((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s\d{1,2}:\d\d(?::\d\d)?)?|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)])/;
+
+/**
+ * The headline, its date and the rest of a line {@link HEADLINE_BEFORE_DATE} opens (the date on a
+ * line of its own, the page's date line), or undefined.
+ */
+function headlineBeforeDate(
+  line: TextLine,
+): { title: TextLine; date: TextLine; rest: TextLine } | undefined {
+  const text = line.text;
+  // A cheap test first: a digit of the date within the headline's reach.
+  if (text.length < 20 || !/\d/.test(text.slice(6, 64))) return undefined;
+  const m = HEADLINE_BEFORE_DATE.exec(text);
+  const head = m?.[1];
+  const date = m?.[2];
+  if (m === null || head === undefined || date === undefined) return undefined;
+  const end = m[0].length;
+  let from = end;
+  while (text.charAt(from) === " ") from++;
+  if (from === end && !gapsOf(line).includes(end)) return undefined;
+  if (!isBareHeading(head, true) || !text.includes("。", from)) return undefined;
+  return {
+    title: sliceLine(line, 0, head.length),
+    date: sliceLine(line, end - date.length, end),
+    rest: sliceLine(line, from, text.length),
+  };
+}
+
 /** Fewest and most characters of a headline run into its first paragraph ({@link headlineBeforeLede}). */
 const MIN_RUN_HEADLINE = 6;
 const MAX_RUN_HEADLINE = 40;
@@ -775,10 +820,13 @@ function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine }
  * `某镇2016年半年工作总结2016年，我镇紧紧围绕…。`: a flattened document's title that names a report
  * (ending `总结`, `汇报`, `报告`, either script; 4 to 40 characters, no mark) run straight on, no space
  * between, into its first sentence, which opens with its time (`2016年，`, `今年以来，`, `上半年，`), or
- * into its first part's heading (`某街道2023年政府工作报告一、2022年工作回顾…`).
+ * into its first part's heading (`某街道2023年政府工作报告一、2022年工作回顾…`). A summary and the plan
+ * after it under one title ends with the plan's word (`…工作总结及2023年工作计划2022年，…`,
+ * `…上半年度工作总结和下半年度安排2023年，…`): the plan's word alone (`工作计划2022年，`, no 总结 before
+ * it) ends no title, as a sentence may name a plan.
  */
 const SUMMARY_TITLE_BEFORE_LEDE =
-  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|汇报|匯報|报告|報告))(?=(?:\d{4}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,]|一、)/;
+  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|汇报|匯報|报告|報告|(?:总结|總結)[及和暨与與][^，,。；;：:、！？\s]{2,20}?(?:计划|計劃|打算|思路|安排|要点|要點)))(?=(?:\d{4}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,]|一、)/;
 
 /** The title and the rest of a line {@link SUMMARY_TITLE_BEFORE_LEDE} opens, or undefined. */
 function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLine } | undefined {

@@ -560,7 +560,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
     (text.length <= 40 && SEARCH_BOX.test(text)) ||
-    (text.length <= 40 && APP_PROMPT.test(text)) ||
+    (text.length <= 40 && (APP_PROMPT.test(text) || AD_BUTTON.test(text))) ||
     isCutTeaser(text) ||
     // (`更多` is in every form of a more link: {@link MORE_LINK}.)
     ((marks & HAS_MORE) !== 0 && isMoreLink(text)) ||
@@ -750,6 +750,14 @@ const SEARCH_BOX =
  */
 const APP_PROMPT =
   /^(?:(?:下载|打开|安装)[\u4e00-\u9fff]{1,12}(?:APP|App|app|客户端)(?:[，,]?\s*(?:体验|查看|阅读)更多精彩(?:内容)?)?|(?:体验|查看|阅读)更多精彩(?:内容)?)$/;
+
+/**
+ * An advertisement's banner with its button: a slogan that exclaims, then the call to act
+ * (`公文高手，超级方便的公文写作神器！ 立即了解`, `…好帮手! 马上下载`). A headline that exclaims has no button
+ * after it (`全市接待游客120万人次！`), nor does a sentence that asks one to act (`请立即下载…。`).
+ */
+const AD_BUTTON =
+  /^[^。；;？?]{2,30}[!！]\s*(?:立即|马上|立刻|免费)(?:了解|下载|体验|试用|注册|咨询|查看|领取|使用)$/;
 
 /** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
 const isEpaperTool = (text: string): boolean =>
