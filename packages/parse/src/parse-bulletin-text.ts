@@ -1142,8 +1142,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   };
   return (
     // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
-    // section those items are in (a title stands over a `一、` section or a paragraph).
-    !opensFirstItem(next) &&
+    // section those items are in (a title stands over a `一、` section or a paragraph), unless it
+    // names a report of a period (`某局2020年第四季度工作总结` / `（一）…`).
+    (!opensFirstItem(next) || isPeriodReportName(headline)) &&
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       headline,
@@ -1159,6 +1160,21 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !headsParallelSections(lines) &&
     !headsNumberedFindings(lines)
   );
+}
+
+/**
+ * `某局2020年第四季度工作总结`, `某镇上半年工作汇报`, `2022年度述职报告`: a report's name, eight to forty
+ * characters without a mark, that names the period it reports on (a year, a quarter, a half) and
+ * ends as a summary or a report does (either script): the title of the text, even straight over its
+ * first `（一）` item. A section's label (`財政預算執行情況`, `工作开展情况`, `存在问题`) names no
+ * period and ends otherwise; a sentence (`今年上半年工作总结如下：`) holds a mark.
+ */
+const PERIOD_REPORT_NAME =
+  /^[^，,。；;：:、！？!?\s]{0,24}(?:\d{4}年度?|季度|[上下]半年)[^，,。；;：:、！？!?\s]{0,16}(?:工作总结|工作總結|工作汇报|工作匯報|工作报告|工作報告|情况报告|情況報告|述职报告|述職報告)$/;
+
+/** {@link PERIOD_REPORT_NAME}, eight to forty characters. */
+function isPeriodReportName(text: string): boolean {
+  return text.length >= 8 && text.length <= 40 && PERIOD_REPORT_NAME.test(text);
 }
 
 /** Most lines of a page's furniture between its title and the headline again. */
