@@ -255,6 +255,12 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（市应急局：孙某）` alone under the last paragraph: the office that signs the report.
   const signed = closed ? signOffOffice(simplified(name)) : undefined;
   if (signed !== undefined) return name.slice(1, 1 + signed.length);
+  // `（市商务局）` alone on the last line under the last paragraph: the office credited, as when run on
+  // to it (`…。（市商务局）`: {@link correspondentOffice}; `（完）`, `（详见某局网站）` name none).
+  if (closed && (name.startsWith("（") || name.startsWith("("))) {
+    const office = correspondentOffice(`。${simplified(name)}`);
+    if (office !== undefined) return name.slice(1, 1 + office.length);
+  }
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
   if (credit !== undefined && closed) return credit;

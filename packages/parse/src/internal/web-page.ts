@@ -866,6 +866,8 @@ const ZOOMED_DATE = new RegExp(
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
  * The page's reading count after the clock is no part of the line ({@link uncounted}); an account's
  * or an office's name before a clocked date is read as an outlet's ({@link namedClockedDate}).
+ * The byline's slots a page left empty may stand between the outlet and the date, one to three
+ * slashes (`新华网 / / 2022-02-02 10:19`: the author's and the editor's, unfilled).
  */
 function outletDate(simple: string): { name: string; date: string; at?: number } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
@@ -979,7 +981,7 @@ const CUT_OUTLET_CREDIT =
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*)?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -2356,6 +2358,9 @@ const ALL_LABELS = [
   "发文字号",
   "主题分类",
   "体裁分类",
+  // `发布机构: 某局 组配分类: 教育管理`: a record's grouping after the body on its line (not `分类` alone,
+  // which would leave `组配` on the body's name).
+  "组配分类",
   "分类",
   "文号",
   "文件名称",
