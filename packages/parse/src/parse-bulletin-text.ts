@@ -1172,8 +1172,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     // table's caption, no headline (taken as the title, the table went with it).
     lines[0]?.table === undefined &&
     // `財政預算執行情況` / `（一）收入方面`: a line straight over the first `（一）` item heads the
-    // section those items are in (a title stands over a `一、` section or a paragraph).
-    !opensFirstItem(next) &&
+    // section those items are in (a title stands over a `一、` section or a paragraph), unless it
+    // names a report of a period (`某局2020年第四季度工作总结` / `（一）…`).
+    (!opensFirstItem(next) || isPeriodReportName(headline)) &&
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       headline,
@@ -1189,6 +1190,68 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !headsParallelSections(lines) &&
     !headsNumberedFindings(lines)
   );
+}
+
+/**
+ * `某局2020年第四季度工作总结`, `某镇上半年工作汇报`, `2022年度述职报告`: a report's name, eight to forty
+ * characters without a mark, that names the period it reports on (a year, a quarter, a half) and
+ * ends as a summary or a report does (either script): the title of the text, even straight over its
+ * first `（一）` item. A section's label (`財政預算執行情況`, `工作开展情况`, `存在问题`) names no
+ * period and ends otherwise; a sentence (`今年上半年工作总结如下：`) holds a mark.
+ */
+const PERIOD_REPORT_NAME =
+  /^[^，,。；;：:、！？!?\s]{0,24}(?:\d{4}年度?|季度|[上下]半年)[^，,。；;：:、！？!?\s]{0,16}(?:工作总结|工作總結|工作汇报|工作匯報|工作报告|工作報告|情况报告|情況報告|述职报告|述職報告)$/;
+
+/** {@link PERIOD_REPORT_NAME}, eight to forty characters. */
+function isPeriodReportName(text: string): boolean {
+  return text.length >= 8 && text.length <= 40 && PERIOD_REPORT_NAME.test(text);
+}
+
+/**
+ * `内容摘要：…`, `摘要：…`, `内容提要：…` (either script): an article page's summary field, its text after
+ * the label (group 1).
+ */
+const SUMMARY_FIELD = /^(?:内容摘要|內容摘要|内容提要|內容提要|摘要|提要)[：:]\s*(\S.*)$/;
+/**
+ * `关键词：广州；注册志愿者；团代会`: an article page's keywords, up to ten words of fifteen characters at
+ * most parted by `；`, `，`, `、` or spaces (thirty for one word: the repair drops the spaces between Han
+ * words, `关键词：妇代会 志愿者` → `关键词：妇代会志愿者`), no sentence's mark (an empty label a copy joined on may close
+ * it, `…；参会代表作者简介：`). A sentence after the label (`关键词：今年以来，我市…。`) is none.
+ */
+const KEYWORDS_FIELD =
+  /^(?:关键词|關鍵詞|关键字|關鍵字)[：:]\s*[^。！？；;，,、：:\s]{1,30}(?:\s*[；;，,、\s]\s*[^。！？；;，,、：:\s]{1,15}){0,9}[；;]?(?:[\u4e00-\u9fff]{2,6}[：:])?$/;
+/** `…；参会代表作者简介：`: an empty label a copy joined onto the line before it. */
+const JOINED_LABEL = /[\u4e00-\u9fff]{2,6}[：:]$/;
+/** Most of an article page's field lines over its headline. */
+const MAX_ARTICLE_FIELDS = 4;
+/** Characters of a summary's opening that must be printed again below it. */
+const SUMMARY_AGAIN = 16;
+/** How many lines under the headline the summary's opening is looked for. */
+const SUMMARY_REACH = 4;
+
+/**
+ * `内容摘要：某某晚报讯 记者…。` / `关键词：…；…` / `作者简介：` / headline / `某某晚报讯 记者…。`: an article
+ * database's fields over a report's headline, as a page of a paper's archive prints them: a summary
+ * whose opening ({@link SUMMARY_AGAIN} characters) the text under the headline prints again (its
+ * lede), keywords ({@link KEYWORDS_FIELD}) and empty labels (`作者简介：`), one to
+ * {@link MAX_ARTICLE_FIELDS} lines, then a bare heading. How many field lines, else 0. A summary that
+ * no line below repeats is the text's own abstract and stays; fields under no headline stay.
+ */
+function articleFieldsOverHeadline(lines: readonly TextLine[]): number {
+  let k = 0;
+  let summary: string | undefined;
+  for (; k < lines.length && k < MAX_ARTICLE_FIELDS; k++) {
+    const text = (lines[k] as TextLine).text;
+    const m = SUMMARY_FIELD.exec(text);
+    if (m !== null && summary === undefined) summary = (m[1] as string).slice(0, SUMMARY_AGAIN);
+    else if (!KEYWORDS_FIELD.test(text) && !isLabelAlone(text)) break;
+  }
+  if (k === 0 || summary === undefined || summary.length < SUMMARY_AGAIN) return 0;
+  const headline = lines[k]?.text;
+  if (headline === undefined || !isBareHeading(headline, true)) return 0;
+  for (let j = k + 1; j < lines.length && j <= k + SUMMARY_REACH; j++)
+    if ((lines[j] as TextLine).text.startsWith(summary)) return k;
+  return 0;
 }
 
 /** Most lines of a page's furniture between its title and the headline again. */
@@ -1710,6 +1773,22 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   ) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
+  }
+  // `内容摘要：<lede>` / `关键词：…；…` / `作者简介：` over the headline: an article page's fields.
+  const fields = articleFieldsOverHeadline(lines);
+  if (fields > 0) {
+    for (const l of lines.slice(0, fields)) {
+      warn("web-line-dropped", at(l), { text: l.text });
+      // (A label a copy joined on from the line under it, `…作者简介：`, is warned where it was printed.)
+      if (!KEYWORDS_FIELD.test(l.text) || !JOINED_LABEL.test(l.text)) continue;
+      for (let i = 1; i < l.text.length; i++) {
+        const from = offsetAt(l, i);
+        const before = offsetAt(l, i - 1);
+        if (from !== undefined && before !== undefined && from > before + 1)
+          warn("web-line-dropped", from, { text: l.text.slice(i) });
+      }
+    }
+    lines = lines.slice(fields);
   }
   // A web page's own title: a heading before its metadata lines (`来源：… 发布时间：…`).
   let pageTitle: TextLine | undefined;

@@ -57,6 +57,13 @@ const RUN_ON_CREDIT =
  */
 const RUN_ON_OUTLET =
   /[。！？]\s*[（(](?:([\u4e00-\u9fff]{2,12})|(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20}))[）)]$/;
+/**
+ * `…降低事故发生率。 来源：某某日报`, `…。稿源：某县应急管理局`: the source's field run on to the last
+ * paragraph after its sentence, unbracketed, closing the line (group 1: two to twenty Han characters,
+ * an outlet or an office, which the caller checks). A source named inside a sentence (`…的数据来源：…，`)
+ * follows no sentence's end, and one with more after it (`来源：某某日报 编辑：…`) does not close the line.
+ */
+const RUN_ON_SOURCE = /[。！？]\s*(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20})$/;
 /** `央视新闻`, `澎湃新闻`: a news brand's name (not a column's: `图片新闻`, `相关新闻`). */
 const NEWS_BRAND = /^(?!图片|视频|相关|热点|更多|今日|要闻|综合)[\u4e00-\u9fff]{2,6}新闻$/;
 
@@ -215,6 +222,13 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     if (labelled !== undefined && (isOutletName(labelled) || isOrg(labelled)))
       return tail.slice(tail.length - labelled.length - 1, -1);
   }
+  // `…降低事故发生率。 来源：某某日报`: the labelled source run on to the last paragraph, no brackets.
+  if (tail.includes("源")) {
+    const simple = simplified(tail);
+    const source = RUN_ON_SOURCE.exec(simple)?.[1];
+    if (source !== undefined && (isOutletName(source) || isOrg(source)))
+      return tail.slice(tail.length - source.length);
+  }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
   /** The paragraph over the last line closes its sentence. */
@@ -241,6 +255,12 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（市应急局：孙某）` alone under the last paragraph: the office that signs the report.
   const signed = closed ? signOffOffice(simplified(name)) : undefined;
   if (signed !== undefined) return name.slice(1, 1 + signed.length);
+  // `（市商务局）` alone on the last line under the last paragraph: the office credited, as when run on
+  // to it (`…。（市商务局）`: {@link correspondentOffice}; `（完）`, `（详见某局网站）` name none).
+  if (closed && (name.startsWith("（") || name.startsWith("("))) {
+    const office = correspondentOffice(`。${simplified(name)}`);
+    if (office !== undefined) return name.slice(1, 1 + office.length);
+  }
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
   if (credit !== undefined && closed) return credit;
@@ -373,7 +393,14 @@ export function newsDateline(
   // `(安康新网讯 记者 王某)今年以来,…`: the dateline and its reporter's credit in one pair of brackets.
   if (oneOfCode("（(【", text.charCodeAt(0))) return bracketedDateline(text);
   const m = NEWS_DATELINE.exec(text);
-  if (m === null) return undefined;
+  if (m === null) {
+    // `某某联播10月11日某市讯（记者 王某）`: a name, the day, the place, 讯 and the reporter's credit.
+    const dayFirst = NAME_DAY_PLACE_DATELINE.exec(text);
+    const name = dayFirst?.[1];
+    return dayFirst === null || name === undefined || NO_OUTLET_NAME.test(name)
+      ? undefined
+      : { length: dayFirst[0].length, outlet: name };
+  }
   if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
   // (`今年6月19日消息传出后`: a dated 消息 run on names a report's outlet only after one.)
   if (RUN_ON_MESSAGE.test(m[0])) return undefined;
@@ -384,7 +411,7 @@ export function newsDateline(
     const at = m[0].indexOf(credit) + credit.indexOf(credited);
     return { length: m[0].length, outlet: credited, outletAt: at };
   }
-  const named = NAMED_BY_REPORTER.exec(text)?.[1];
+  const named = (NAMED_BY_REPORTER.exec(text) ?? NAMED_BEFORE_DAY.exec(text))?.[1];
   return named === undefined || NO_OUTLET_NAME.test(named)
     ? { length: m[0].length }
     : { length: m[0].length, outlet: named };
@@ -431,6 +458,21 @@ const BRACKETED_DATELINE =
  */
 const NAMED_BY_REPORTER =
   /^((?![本我])[\u4e00-\u9fff]{2,6}?)[讯訊]\s*(?=(?:[（(]\s*)?(?:记者|記者|通讯员|通訊員))/;
+/**
+ * `掌上春城讯3月23日，记者从…`: a brand's name (four to six Han characters, an app's or a site's that
+ * ends as no outlet's name does, no `本…`/`我…`) before 讯, the day opening the report's first clause
+ * right after it: the name is the outlet's. A shorter name before 讯 may be a place's (`昆明讯3月23日，`),
+ * and a day that runs on into no clause (`某某讯3月23日电`) is no such opening.
+ */
+const NAMED_BEFORE_DAY = /^((?![本我])[\u4e00-\u9fff]{4,6})[讯訊](?=\d{1,2}月\d{1,2}日[，,])/;
+/**
+ * `中经联播10月11日齐齐哈尔讯（记者 魏某 通讯员 王某）`: an outlet's name (two to eight Han characters; no
+ * `本…`, `我…` or a word of time, `今年`, `近日`), its day, its place (two to eight Han characters) and 讯,
+ * the reporter's credit in brackets right after it: the name is the outlet (group 1). Without the
+ * credit (`今年10月11日某市讯`, words of a sentence) it is none.
+ */
+const NAME_DAY_PLACE_DATELINE =
+  /^((?![本我今昨前去近当當])[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{2,8}?[讯訊]\s*(?=[（(]\s*(?:记者|記者|通讯员|通訊員))/;
 /**
  * What such a name is not: a word that ends in 讯 itself (`快讯`, `简讯`, `资讯`, `喜讯`, `电讯`,
  * `通讯`, `短讯`, `视讯`), or a place alone (`某州讯`, `某县讯`: a place's dateline names no outlet).

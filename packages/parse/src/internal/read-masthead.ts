@@ -210,7 +210,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   for (; r < rest.length; r++) {
     const e = rest[r] as (typeof rest)[number];
     const stripped = stripIssuer(e.text);
-    if (e.afterNumber || stripped !== e.text || isOrg(stripped)) break;
+    if (e.afterNumber || stripped !== e.text || isOrg(stripped) || isSchoolName(stripped)) break;
     titleParts.push(e);
   }
   const name = titleParts.map((t) => t.text.replaceAll(" ", "")).join("");
@@ -512,6 +512,15 @@ function stripIssuer(text: string): string {
 }
 
 /** A name that ends like an organisation's and is no bulletin's name. */
+/**
+ * `某某大学（武汉）`, `某某师范大学`: a university's name (its campus perhaps in brackets after it) alone
+ * on a masthead's line, over its office's (`发展研究中心编`): a body, no part of the bulletin's name (a
+ * college, `…学院`, ends as a body's name does: {@link isOrg}). A name that goes on after it
+ * (`某某大学学报`) is a title.
+ */
+const SCHOOL_NAME = /^[\u4e00-\u9fff]{2,20}(?:大学|大學)(?:[（(][\u4e00-\u9fff]{2,6}[）)])?$/;
+const isSchoolName = (text: string): boolean => SCHOOL_NAME.test(text);
+
 export const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
 
 const ISSUE = "(?:\\d{4}年[·・]?)?(?:总|增刊)?第[\\d〇零一二三四五六七八九十百千]{1,8}期";

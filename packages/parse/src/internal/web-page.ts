@@ -56,7 +56,8 @@ export function webLineFilter(): (text: string) => boolean {
       lineKind(text, simple, marks) ??
       (body
         ? undefined
-        : oneOfCode("时日", text.charCodeAt(0)) && WORDS_DATE_FIELD.test(text)
+        : oneOfCode("时日发", text.charCodeAt(0)) &&
+            (WORDS_DATE_FIELD.test(text) || YEARLESS_DATE_FIELD.test(text))
           ? "meta"
           : (attributeLeft(text) ??
             contactLine(text) ??
@@ -876,6 +877,8 @@ const ZOOMED_DATE = new RegExp(
  * a date in words must print its time or the font tools (else it may be a masthead's issuer line).
  * The page's reading count after the clock is no part of the line ({@link uncounted}); an account's
  * or an office's name before a clocked date is read as an outlet's ({@link namedClockedDate}).
+ * The byline's slots a page left empty may stand between the outlet and the date, one to three
+ * slashes (`新华网 / / 2022-02-02 10:19`: the author's and the editor's, unfilled).
  */
 function outletDate(simple: string): { name: string; date: string; at?: number } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
@@ -989,7 +992,7 @@ const CUT_OUTLET_CREDIT =
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*)?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -1073,6 +1076,13 @@ const DATE_FIELD = new RegExp(
 );
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/**
+ * `日期：03-16`, `发布时间：07/15`: a page's date field printed without its year (a month and a day of
+ * two digits each, the month 01 to 12), over the text: the page's, and it dates nothing. A range
+ * (`时间：03-16至03-20`), a month's span (`时间：3-5月`) or a field with more after it is not one.
+ */
+const YEARLESS_DATE_FIELD = /^(?:时间|日期|发布时间|发布日期)[：:]\s*(?:0\d|1[0-2])[-/.][0-3]\d$/;
 
 /** A web address's part: its scheme, `www.` or a top-level domain. */
 const WEB_ADDRESS = /https?:\/\/|www\.|\.(?:com|net|org|cn)\b/i;
@@ -1977,6 +1987,11 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       out.push(["标题", text.slice(0, (runInto[1] as string).length).trim()]);
       out.push(["日期", runInto[2] as string]);
     }
+    // `某局安排部署…工作 作者：某某 时间：2021-06-23 次数：150`: the headline run into its byline and date
+    // (the fields after it are read on below).
+    const byline =
+      runInto === null && simple.includes("作者") ? HEADLINE_RUN_INTO_BYLINE.exec(simple) : null;
+    if (byline !== null) out.push(["标题", text.slice(0, (byline[1] as string).length).trim()]);
     const credit = creditFields(text, simple);
     if (credit !== undefined) out.push(...credit);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
@@ -2004,6 +2019,17 @@ const HEADLINE_RUN_INTO_DATE = new RegExp(
  */
 const HEADLINE_SPACED_INTO_DATE = new RegExp(
   `^([^|｜\\s：:，,。；;][^：:，,。；;|｜]{9,60}?)\\s*(${fullDateSource(3)})(?:\\s*${CLOCK_SOURCE})?\\s*(?:信息)?来源[：:][^，,。；;]{1,30}$`,
+);
+
+/**
+ * `某局安排部署…接种工作 作者：某某 时间：2021-06-23 次数：150 语音阅读：` (simplified; the repair may drop the
+ * space): a headline (ten to sixty units, no field's colon, no clause or sentence mark) run into the
+ * page's 作者 field (a name of twelve units at most) and its 时间 or 日期 field holding a full date; the
+ * headline is group 1. A line that opens with its 作者 field (`作者：某某 时间：…`) has no headline, and a
+ * sentence that names an author (`…，作者：…`) holds a mark.
+ */
+const HEADLINE_RUN_INTO_BYLINE = new RegExp(
+  `^([^|｜\\s：:，,。；;][^：:，,。；;|｜]{9,59}?)\\s*作者[：:]\\s*[^：:\\s，,。；;]{1,12}?\\s*(?:时间|日期|发布时间|发布日期)[：:]\\s*${fullDateSource(2)}`,
 );
 
 /** A headline run into the page's date and 来源 field, either form: the headline (1) and the date (2). */
@@ -2343,6 +2369,9 @@ const ALL_LABELS = [
   "发文字号",
   "主题分类",
   "体裁分类",
+  // `发布机构: 某局 组配分类: 教育管理`: a record's grouping after the body on its line (not `分类` alone,
+  // which would leave `组配` on the body's name).
+  "组配分类",
   "分类",
   "文号",
   "文件名称",
