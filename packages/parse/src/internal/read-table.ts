@@ -141,6 +141,8 @@ function trimRange(source: string, from: number, to: number): Range {
 
 /** Most lines a bordered row's cells are broken over after its first ({@link readTables}' `brokenRow`). */
 const MAX_BROKEN_ROW_LINES = 6;
+/** Most head cells a web copy wrapped after the head's bars, a line each (see `wrappedHeadEnd`). */
+const MAX_WRAPPED_HEAD_CELLS = 4;
 
 /** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
 const opensCaption = (n: number): boolean =>
@@ -873,6 +875,8 @@ export function findTables(
       headSplit.kind === "rule" ||
       // (A bordered head whose cells the page broke over lines: {@link brokenRow}.)
       (headSplit.kind === "pipe" && brokenRow(r, true) !== undefined) ||
+      // (A head wrapped after its bars, its last cells a line each: {@link wrappedHeadEnd}.)
+      (headSplit.kind === "pipe" && wrappedHeadEnd(r, headSplit.cells.length) >= 0) ||
       splitRow(
         source,
         raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
@@ -968,6 +972,8 @@ export function findTables(
     let end = r;
     let i = r;
     const headWidth = first.kind === "rule" ? 0 : first.cells.length;
+    // The last line of the head's wrapped cells, if the head was wrapped after its bars.
+    const headWrap = first.kind === "pipe" ? wrappedHeadEnd(r, headWidth) : -1;
     for (;;) {
       // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
       // broke over lines.
@@ -991,12 +997,14 @@ export function findTables(
       if (!split) {
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
         const last = rows[rows.length - 1];
-        const cell = kind === "pipe" && rows.length > 1 ? pipeCellRange(i) : undefined;
+        // (Right under the head, the head's own cells wrapped after its bars: {@link wrappedHeadEnd}.)
+        const ofHead = rows.length === 1 && i <= headWrap;
+        const cell = kind === "pipe" && (rows.length > 1 || ofHead) ? pipeCellRange(i) : undefined;
         if (
           cell === undefined ||
           last === undefined ||
           !endsWithPipe(i - 1) ||
-          last.length + 1 !== Math.max(...rows.map((row) => row.length))
+          (!ofHead && last.length + 1 !== Math.max(...rows.map((row) => row.length)))
         ) {
           // `案件类别 | 7月(宗) |` / `|` / `市容环境 | 1420 |`: a bar alone on its line between
           // rows, an empty row the page printed, is passed over.
@@ -1333,6 +1341,32 @@ export function findTables(
   }
 
   /** Whether the line after `i` is a `|` row of two filled cells or more (a row of a table). */
+  /**
+   * `地区 | 受理量(件) | 同比增长(%) |` / `办结量(件) |` / `同比增长(%) |` / `城东区 | 1520 | 12.5 | 1498 | 11.2 |`:
+   * a head row a web copy wrapped after its bars, not opening with one, its last cells each on a
+   * line of its own closed by a bar ({@link MAX_WRAPPED_HEAD_CELLS} at most, words, not figures),
+   * and a row under them exactly as wide as the head with them. Returns the line of the last
+   * wrapped cell, or -1. Not: lone cells that do not make up the width of the row under them (a
+   * note, the next table's title), a lone figure (a row's cell), a bar alone (an empty row).
+   */
+  function wrappedHeadEnd(r: number, width: number): number {
+    if (piped[r] === 0 || bordered(r) || !endsWithPipe(r)) return -1;
+    let k = next(r + 1);
+    let count = 0;
+    let last = -1;
+    while (k < raw.length && count < MAX_WRAPPED_HEAD_CELLS && !bordered(k)) {
+      const cell = pipeCellRange(k);
+      if (cell === undefined || cell[0] === cell[1]) break;
+      if (kindOf(clean(...cell).text) === "figure") return -1;
+      count++;
+      last = k;
+      k = next(k + 1);
+    }
+    if (count === 0 || k >= raw.length) return -1;
+    const under = splitRow(source, raw[k] as Range);
+    return under?.kind === "pipe" && under.cells.length === width + count ? last : -1;
+  }
+
   function cellsFollow(i: number): boolean {
     const n = next(i + 1);
     const split = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
@@ -2351,9 +2385,10 @@ function headUnitOf(head: string): string | undefined {
 }
 /**
  * A table's own unit line, at the end of its caption (`…情况 单位：件`, or in brackets:
- * `…统计表（单位：件）`): one unit only.
+ * `…统计表（单位：件）`; `（單位：件）` in a copy converted to traditional characters): one unit only.
+ * Not a unit line of several (`单位：人、万元`), which names each row's.
  */
-const CAPTION_UNIT = /(?:计量)?单位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
+const CAPTION_UNIT = /(?:[计計]量)?[单單]位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
 const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
@@ -2410,7 +2445,10 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
   const unitColumn =
     headed >= 0 && unitCells.filter(isUnitText).length * 2 >= unitCells.length ? headed : -1;
-  const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
+  // (Or its unit alone in brackets closing it, as {@link HEAD_UNIT} reads a head's: `…同比增长（%）`,
+  // `各区受理量（件）`; not a year or a note in brackets, `（2025年）`, which names no unit.)
+  const captionText = lines.caption?.text ?? "";
+  const captionUnit = CAPTION_UNIT.exec(captionText)?.[1] ?? HEAD_UNIT.exec(captionText)?.[1];
   const tableUnit = captionUnit !== undefined && isUnitText(captionUnit) ? captionUnit : "";
   const cell = (
     line: TextLine,
