@@ -111,6 +111,9 @@ const BARRED_TITLE = /\p{Script=Han}{2}(?:表|及其?(?:增长|增長)速度|及
 const BARRED_UNIT = /^(?:计量|計量)?[单單]位[：:]/;
 const CAPTION =
   /^(?:(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})|附表(?=[：:]))/;
+/** A caption that is a table's number alone (`表1`, `附表2`, `表三`), its name printed elsewhere. */
+const NUMBER_ONLY_CAPTION =
+  /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})[：:]?$/;
 /** `图一：投诉性质比例图（单位：件）`: a chart's title, numbered as a figure: no table's title. */
 const CHART_TITLE = /^[图圖]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
@@ -846,6 +849,22 @@ export function findTables(
       const pastRow = (k: number): number => (captionRow ? pastBars(k) : k);
       r = pastRow(next(r + 1));
       if (r >= raw.length) return undefined;
+      // `表1 | |||||` / `2020年某镇一般公共预算收入执行情况表 | |||||`: a caption row of the table's
+      // number alone, its name on the title row under it (words, not a sentence nor a unit line,
+      // which the next step folds in): the name is the caption's, not a row of the head.
+      const nameRow = captionRow && NUMBER_ONLY_CAPTION.test(caption.text) && titleRowCell(r);
+      if (nameRow) {
+        const name = clean(...nameRow);
+        if (
+          kindOf(name.text) === "word" &&
+          !SENTENCE.test(name.text) &&
+          !/^(?:计量)?单位[：:]/.test(name.text)
+        ) {
+          appendLine(caption, " ", name);
+          r = pastRow(next(r + 1));
+          if (r >= raw.length) return undefined;
+        }
+      }
       const unitRow = captionRow && titleRowCell(r);
       const unit = clean(...(unitRow || (raw[r] as Range)));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
@@ -1264,6 +1283,25 @@ export function findTables(
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
+      // `项 目 | 2019年决算数 | 2020年执行数 | |` over `金额 | 占调整预算% | 比上年增长% | |`: words
+      // opening the row, as many as the columns the head's only spanning cell spans, blanks after
+      // them: they name those columns (the corner and the other heads span both rows). Not with
+      // two spanning cells or more (which words go where is unknown), nor fewer or more words.
+      const span = k === 1 && spans && !units ? soleSpan(top) : undefined;
+      if (
+        span !== undefined &&
+        row.length === top.length &&
+        words.length === span.width &&
+        row.slice(0, span.width).every((c) => c.text !== "")
+      ) {
+        rows[k] = top.map((_, c) =>
+          c >= span.start && c < span.start + span.width
+            ? (row[c - span.start] as TextLine)
+            : { text: "", spans: [] },
+        );
+        count++;
+        continue;
+      }
       // `累计 | 当月 | 累计 | 当月 | ||` under `指标名称 | 单位 | 6月份 | 增长(%) | ||`: the blank cells
       // closing the row are the corner's (`指标名称`, `单位` span both rows), when the body fills its
       // last column and holds no figure under the corner (a column spanning both rows in the middle,
@@ -1283,6 +1321,24 @@ export function findTables(
       count++;
     }
     return count;
+  }
+
+  /**
+   * The only cell of a head row (its corner aside) that blank cells after it span over
+   * (`… | 2020年执行数 | |`): where it starts and how many columns it spans; undefined when no cell
+   * or two cells or more span so.
+   */
+  function soleSpan(top: readonly TextLine[]): { start: number; width: number } | undefined {
+    let found: { start: number; width: number } | undefined;
+    for (let c = 1; c < top.length; c++) {
+      if ((top[c] as TextLine).text === "" || (top[c + 1]?.text ?? "x") !== "") continue;
+      if (found !== undefined) return undefined;
+      let w = 1;
+      while (c + w < top.length && (top[c + w] as TextLine).text === "") w++;
+      found = { start: c, width: w };
+      c += w - 1;
+    }
+    return found;
   }
 
   /** Whether most rows under `rows[k]` fill the last column of the widest. */
@@ -2429,6 +2485,11 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const headRow = wordRows[wordRows.length - 1] ?? [];
   const spanning = spanningCells(wordRows[wordRows.length - 2], headRow);
   const columnLabel = (c: number): string => (headRow[c]?.text ?? "").replace(CLOSING_NOTE, "");
+  // A metric's column words: a blank cell of the head's last row stands under a head cell that
+  // spans both rows (`2019年决算数` over a blank, beside `2020年执行数` over `金额 | 占调整预算%`).
+  const upperRow = wordRows[wordRows.length - 2];
+  const metricColumnLabel = (c: number): string =>
+    columnLabel(c) || (c > 0 ? (upperRow?.[c]?.text ?? "").replace(CLOSING_NOTE, "") : "");
 
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
@@ -2535,7 +2596,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       if (c === unitColumn) return cell(line, "", c);
       const rowLabel =
         c > 0 ? (rowLabels[c] as string).replace(CLOSING_NOTE, "").replace(PART_MARK, "") : "";
-      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
+      return cell(
+        line,
+        rowLabel === "" ? "" : rowLabel + metricColumnLabel(c),
+        c,
+        row[0]?.text,
+        rowUnit,
+      );
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
