@@ -111,6 +111,9 @@ const BARRED_TITLE = /\p{Script=Han}{2}(?:表|及其?(?:增长|增長)速度|及
 const BARRED_UNIT = /^(?:计量|計量)?[单單]位[：:]/;
 const CAPTION =
   /^(?:(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})|附表(?=[：:]))/;
+/** A caption that is a table's number alone (`表1`, `附表2`, `表三`), its name printed elsewhere. */
+const NUMBER_ONLY_CAPTION =
+  /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})[：:]?$/;
 /** `图一：投诉性质比例图（单位：件）`: a chart's title, numbered as a figure: no table's title. */
 const CHART_TITLE = /^[图圖]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
@@ -141,6 +144,8 @@ function trimRange(source: string, from: number, to: number): Range {
 
 /** Most lines a bordered row's cells are broken over after its first ({@link readTables}' `brokenRow`). */
 const MAX_BROKEN_ROW_LINES = 6;
+/** Most head cells a web copy wrapped after the head's bars, a line each (see `wrappedHeadEnd`). */
+const MAX_WRAPPED_HEAD_CELLS = 4;
 
 /** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
 const opensCaption = (n: number): boolean =>
@@ -844,6 +849,22 @@ export function findTables(
       const pastRow = (k: number): number => (captionRow ? pastBars(k) : k);
       r = pastRow(next(r + 1));
       if (r >= raw.length) return undefined;
+      // `表1 | |||||` / `2020年某镇一般公共预算收入执行情况表 | |||||`: a caption row of the table's
+      // number alone, its name on the title row under it (words, not a sentence nor a unit line,
+      // which the next step folds in): the name is the caption's, not a row of the head.
+      const nameRow = captionRow && NUMBER_ONLY_CAPTION.test(caption.text) && titleRowCell(r);
+      if (nameRow) {
+        const name = clean(...nameRow);
+        if (
+          kindOf(name.text) === "word" &&
+          !SENTENCE.test(name.text) &&
+          !/^(?:计量)?单位[：:]/.test(name.text)
+        ) {
+          appendLine(caption, " ", name);
+          r = pastRow(next(r + 1));
+          if (r >= raw.length) return undefined;
+        }
+      }
       const unitRow = captionRow && titleRowCell(r);
       const unit = clean(...(unitRow || (raw[r] as Range)));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
@@ -873,6 +894,8 @@ export function findTables(
       headSplit.kind === "rule" ||
       // (A bordered head whose cells the page broke over lines: {@link brokenRow}.)
       (headSplit.kind === "pipe" && brokenRow(r, true) !== undefined) ||
+      // (A head wrapped after its bars, its last cells a line each: {@link wrappedHeadEnd}.)
+      (headSplit.kind === "pipe" && wrappedHeadEnd(r, headSplit.cells.length) >= 0) ||
       splitRow(
         source,
         raw[headSplit.kind === "pipe" ? pastBars(next(r + 1)) : next(r + 1)] ?? [0, 0],
@@ -968,6 +991,8 @@ export function findTables(
     let end = r;
     let i = r;
     const headWidth = first.kind === "rule" ? 0 : first.cells.length;
+    // The last line of the head's wrapped cells, if the head was wrapped after its bars.
+    const headWrap = first.kind === "pipe" ? wrappedHeadEnd(r, headWidth) : -1;
     for (;;) {
       // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
       // broke over lines.
@@ -991,12 +1016,14 @@ export function findTables(
       if (!split) {
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
         const last = rows[rows.length - 1];
-        const cell = kind === "pipe" && rows.length > 1 ? pipeCellRange(i) : undefined;
+        // (Right under the head, the head's own cells wrapped after its bars: {@link wrappedHeadEnd}.)
+        const ofHead = rows.length === 1 && i <= headWrap;
+        const cell = kind === "pipe" && (rows.length > 1 || ofHead) ? pipeCellRange(i) : undefined;
         if (
           cell === undefined ||
           last === undefined ||
           !endsWithPipe(i - 1) ||
-          last.length + 1 !== Math.max(...rows.map((row) => row.length))
+          (!ofHead && last.length + 1 !== Math.max(...rows.map((row) => row.length)))
         ) {
           // `案件类别 | 7月(宗) |` / `|` / `市容环境 | 1420 |`: a bar alone on its line between
           // rows, an empty row the page printed, is passed over.
@@ -1256,6 +1283,25 @@ export function findTables(
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
+      // `项 目 | 2019年决算数 | 2020年执行数 | |` over `金额 | 占调整预算% | 比上年增长% | |`: words
+      // opening the row, as many as the columns the head's only spanning cell spans, blanks after
+      // them: they name those columns (the corner and the other heads span both rows). Not with
+      // two spanning cells or more (which words go where is unknown), nor fewer or more words.
+      const span = k === 1 && spans && !units ? soleSpan(top) : undefined;
+      if (
+        span !== undefined &&
+        row.length === top.length &&
+        words.length === span.width &&
+        row.slice(0, span.width).every((c) => c.text !== "")
+      ) {
+        rows[k] = top.map((_, c) =>
+          c >= span.start && c < span.start + span.width
+            ? (row[c - span.start] as TextLine)
+            : { text: "", spans: [] },
+        );
+        count++;
+        continue;
+      }
       // `累计 | 当月 | 累计 | 当月 | ||` under `指标名称 | 单位 | 6月份 | 增长(%) | ||`: the blank cells
       // closing the row are the corner's (`指标名称`, `单位` span both rows), when the body fills its
       // last column and holds no figure under the corner (a column spanning both rows in the middle,
@@ -1275,6 +1321,24 @@ export function findTables(
       count++;
     }
     return count;
+  }
+
+  /**
+   * The only cell of a head row (its corner aside) that blank cells after it span over
+   * (`… | 2020年执行数 | |`): where it starts and how many columns it spans; undefined when no cell
+   * or two cells or more span so.
+   */
+  function soleSpan(top: readonly TextLine[]): { start: number; width: number } | undefined {
+    let found: { start: number; width: number } | undefined;
+    for (let c = 1; c < top.length; c++) {
+      if ((top[c] as TextLine).text === "" || (top[c + 1]?.text ?? "x") !== "") continue;
+      if (found !== undefined) return undefined;
+      let w = 1;
+      while (c + w < top.length && (top[c + w] as TextLine).text === "") w++;
+      found = { start: c, width: w };
+      c += w - 1;
+    }
+    return found;
   }
 
   /** Whether most rows under `rows[k]` fill the last column of the widest. */
@@ -1333,6 +1397,32 @@ export function findTables(
   }
 
   /** Whether the line after `i` is a `|` row of two filled cells or more (a row of a table). */
+  /**
+   * `地区 | 受理量(件) | 同比增长(%) |` / `办结量(件) |` / `同比增长(%) |` / `城东区 | 1520 | 12.5 | 1498 | 11.2 |`:
+   * a head row a web copy wrapped after its bars, not opening with one, its last cells each on a
+   * line of its own closed by a bar ({@link MAX_WRAPPED_HEAD_CELLS} at most, words, not figures),
+   * and a row under them exactly as wide as the head with them. Returns the line of the last
+   * wrapped cell, or -1. Not: lone cells that do not make up the width of the row under them (a
+   * note, the next table's title), a lone figure (a row's cell), a bar alone (an empty row).
+   */
+  function wrappedHeadEnd(r: number, width: number): number {
+    if (piped[r] === 0 || bordered(r) || !endsWithPipe(r)) return -1;
+    let k = next(r + 1);
+    let count = 0;
+    let last = -1;
+    while (k < raw.length && count < MAX_WRAPPED_HEAD_CELLS && !bordered(k)) {
+      const cell = pipeCellRange(k);
+      if (cell === undefined || cell[0] === cell[1]) break;
+      if (kindOf(clean(...cell).text) === "figure") return -1;
+      count++;
+      last = k;
+      k = next(k + 1);
+    }
+    if (count === 0 || k >= raw.length) return -1;
+    const under = splitRow(source, raw[k] as Range);
+    return under?.kind === "pipe" && under.cells.length === width + count ? last : -1;
+  }
+
   function cellsFollow(i: number): boolean {
     const n = next(i + 1);
     const split = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
@@ -2351,9 +2441,10 @@ function headUnitOf(head: string): string | undefined {
 }
 /**
  * A table's own unit line, at the end of its caption (`…情况 单位：件`, or in brackets:
- * `…统计表（单位：件）`): one unit only.
+ * `…统计表（单位：件）`; `（單位：件）` in a copy converted to traditional characters): one unit only.
+ * Not a unit line of several (`单位：人、万元`), which names each row's.
  */
-const CAPTION_UNIT = /(?:计量)?单位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
+const CAPTION_UNIT = /(?:[计計]量)?[单單]位[：:]\s*([^\s（()）]+)[）)]?\s*$/;
 /** Words of a column head whose numbers are rates, shares, ranks or changes, never the table's unit. */
 const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编号/;
 
@@ -2394,6 +2485,11 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const headRow = wordRows[wordRows.length - 1] ?? [];
   const spanning = spanningCells(wordRows[wordRows.length - 2], headRow);
   const columnLabel = (c: number): string => (headRow[c]?.text ?? "").replace(CLOSING_NOTE, "");
+  // A metric's column words: a blank cell of the head's last row stands under a head cell that
+  // spans both rows (`2019年决算数` over a blank, beside `2020年执行数` over `金额 | 占调整预算%`).
+  const upperRow = wordRows[wordRows.length - 2];
+  const metricColumnLabel = (c: number): string =>
+    columnLabel(c) || (c > 0 ? (upperRow?.[c]?.text ?? "").replace(CLOSING_NOTE, "") : "");
 
   // A cell's figure is a metric only as the table labels it (row and column): read as running
   // text, a lone `14.08%` under 同比 would be a metric without a label.
@@ -2410,7 +2506,10 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
   const unitColumn =
     headed >= 0 && unitCells.filter(isUnitText).length * 2 >= unitCells.length ? headed : -1;
-  const captionUnit = CAPTION_UNIT.exec(lines.caption?.text ?? "")?.[1];
+  // (Or its unit alone in brackets closing it, as {@link HEAD_UNIT} reads a head's: `…同比增长（%）`,
+  // `各区受理量（件）`; not a year or a note in brackets, `（2025年）`, which names no unit.)
+  const captionText = lines.caption?.text ?? "";
+  const captionUnit = CAPTION_UNIT.exec(captionText)?.[1] ?? HEAD_UNIT.exec(captionText)?.[1];
   const tableUnit = captionUnit !== undefined && isUnitText(captionUnit) ? captionUnit : "";
   const cell = (
     line: TextLine,
@@ -2497,7 +2596,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       if (c === unitColumn) return cell(line, "", c);
       const rowLabel =
         c > 0 ? (rowLabels[c] as string).replace(CLOSING_NOTE, "").replace(PART_MARK, "") : "";
-      return cell(line, rowLabel === "" ? "" : rowLabel + columnLabel(c), c, row[0]?.text, rowUnit);
+      return cell(
+        line,
+        rowLabel === "" ? "" : rowLabel + metricColumnLabel(c),
+        c,
+        row[0]?.text,
+        rowUnit,
+      );
     });
     // A change that names its basis in the next cell (`同比下降24.85%`) is the comparison of
     // the figure before it; the cell keeps its text. A bare `+3.2%` under a 同比 head stays
