@@ -64,6 +64,12 @@ describe("lines that still end the table (near-misses)", () => {
     expect(tables).toHaveLength(2);
     expect(labels(tables[0])).toEqual(["一、税收收入", "增值税"]);
   });
+  test("a title numbered as a point with empty cells ends the table", () => {
+    const tables = tablesOf(
+      [...head, ...one, "2、某镇政府性基金收入 | ||||", ...next.slice(1)].join("\n"),
+    );
+    expect(labels(tables[0])).toEqual(["一、税收收入", "增值税"]);
+  });
   test("a title ending in 表 with empty cells opens the next table", () => {
     const tables = tablesOf([...head, ...one, ...next].join("\n"));
     expect(tables).toHaveLength(2);

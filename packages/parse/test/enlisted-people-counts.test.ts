@@ -32,6 +32,8 @@ describe("counts of things after the same verbs are read as before", () => {
   test.each([
     ["组织12场专题活动，并持续开展。", ["组织=12场"]],
     ["发展3个特色产业项目助力增收。", []],
+    // A count of one group joined to another: no count of the people the verb reached.
+    ["组织30名党员和群众参加义务植树。", []],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });

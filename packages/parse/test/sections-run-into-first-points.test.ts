@@ -8,9 +8,10 @@ import { describe, expect, test } from "vitest";
  * section's marker after a sentence's end, a colon, or a report's title (`总结`, `计划`, `报告`) and a
  * space, or opening a line, whose heading (32 characters at most, no mark of a sentence or a colon in
  * it) runs into the first point of the level under it (`（一）`, `1.` after no digit): the heading is a
- * section, the point starts a line (an item with its run-in title). A marker glued to the title's
- * words (`…工作计划一、…`) and an enumeration's `一是` after the heading's words are left: the cut would
- * split a run of words in two. Written for held-out-43–46's work reports (教育局, 人社局, 政务中心, 文旅局); every
+ * section, the point starts a line (an item with its run-in title). An enumeration's `一是` after the
+ * heading's words is left: the cut would split a run of words in two. (A marker glued to a
+ * summary-and-plan title's words, `…工作计划一、…`, was left too until session 24, whose title rule
+ * cuts the title there.) Written for held-out-43–46's work reports (教育局, 人社局, 政务中心, 文旅局); every
  * text here is invented.
  */
 
@@ -63,6 +64,14 @@ describe("a section's heading run into its first point", () => {
       ["扩大投资稳中有进"],
     ],
     [
+      // Since session 24 a summary-and-plan title run into its first part's marker is cut there
+      // (summary-and-plan-titles-run-into-ledes.test.ts), so the part's heading is read.
+      "a summary-and-plan title glued to the marker",
+      `某县教育局2022年工作总结及2023年工作计划一、2022年工作总结（一）优先发展得到有力保障。${BODY}`,
+      "2022年工作总结",
+      ["优先发展得到有力保障"],
+    ],
+    [
       "a line opening with the section",
       `某局2022年工作总结\n一、重点工作开展情况（一）管好用好公益性岗位，促进就近就业。${BODY}`,
       "重点工作开展情况",
@@ -89,11 +98,6 @@ describe("a section's heading run into its first point", () => {
       "a heading longer than a heading is",
       `现将工作情况汇报如下：一、全县坚持以人民为中心的发展思想持续深化改革扩大开放推动经济社会高质量发展取得明显成效（一）做法。${BODY}`,
       "全县坚持以人民为中心的发展思想持续深化改革扩大开放推动经济社会高质量发展取得明显成效",
-    ],
-    [
-      "a marker glued to the title's words",
-      `某县教育局2022年工作总结及2023年工作计划一、2022年工作总结（一）优先发展得到有力保障。${BODY}`,
-      "2022年工作总结",
     ],
     [
       "a heading run into an enumeration's first point",

@@ -311,8 +311,13 @@ const GIVING_VERB =
  */
 function aidedCount(text: string, i: number, end: number): boolean {
   const verb = text.slice(Math.max(0, i - 2), i);
-  return (AID_VERB.test(verb) || PEOPLE_VERB.test(verb)) && PEOPLE_COUNTED.test(text.slice(i, end));
+  if (!PEOPLE_COUNTED.test(text.slice(i, end))) return false;
+  if (AID_VERB.test(verb)) return true;
+  // (`组织12名干部和群众参加`: a count of one group of those the verb reached, no count of them.)
+  return PEOPLE_VERB.test(verb) && !GROUP_JOINED.test(text.slice(end, end + 8));
 }
+/** A group named after a count and joined by `和`/`与`/`及` to another (`干部和群众`). */
+const GROUP_JOINED = /^[\u4e00-\u9fff]{1,6}?[和与與及]/;
 /** Verbs of aid, right before the count. */
 const AID_VERB = /(?:资助|資助|救助|帮扶|幫扶|慰问|慰問|安置|救治)$/;
 /**

@@ -581,6 +581,9 @@ const WHITE_SPACE = /\s/;
  */
 const MAX_EMPTY_CELLS = 3;
 
+/** A point numbered in Arabic figures (`2、…`, `3.…`), opening a title. */
+const ARABIC_POINT = /^\d{1,2}[、.．]/;
+
 /** Most rows a run of rows without figures (`资源税 | |||||`) holds before a row with figures. */
 const MAX_BLANK_ROWS = 24;
 
@@ -1362,9 +1365,10 @@ export function findTables(
   /**
    * Whether the `|` row at `i`, a label and `width - 1` empty cells (`资源税 | |||||`), opens a run
    * of such rows (at most {@link MAX_BLANK_ROWS}) that a row of the same width with figures closes:
-   * rows of a table the office left without figures. A caption (`表2`, `…执行情况表`), a note, a
-   * label of a sentence or of more than {@link MAX_LONE_CELL} characters, a blank line, a row of
-   * another width or no row of figures after the run: no such row (the table ends there).
+   * rows of a table the office left without figures. A caption (`表2`, `…执行情况表`), a title
+   * numbered as a point (`2、…`), a note, a label of a sentence or of more than {@link MAX_LONE_CELL}
+   * characters, a blank line, a row of another width or no row of figures after the run: no such row
+   * (the table ends there).
    */
   function blankRowsEndInFigures(i: number, width: number): boolean {
     for (let k = i, n = 0; k < raw.length && n <= MAX_BLANK_ROWS; n++) {
@@ -1385,6 +1389,8 @@ export function findTables(
         kindOf(text) !== "word" ||
         SENTENCE.test(text) ||
         CAPTION_END.test(text) ||
+        // (`2、限额以上单位商品零售额 | |||`: a title numbered as a list's point, the next table's.)
+        ARABIC_POINT.test(text) ||
         CAPTION.test(text) ||
         CHART_TITLE.test(text) ||
         TABLE_TITLE.test(text) ||

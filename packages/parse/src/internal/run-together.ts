@@ -740,10 +740,14 @@ function titlePrintedTwice(
  * before the date, no space, no clause or sentence mark, a heading ({@link isBareHeading}, a figure
  * allowed). Not taken: a date inside a sentence (`截至2014-08-19，…`: a mark before it), a date that
  * runs on (`2014-08-19日`, no space after it), a line with no sentence after the date (a list of
- * links).
+ * links), a date with a source's label after it (`… 2024-04-18 来源:…`: the page's date and source
+ * lines, read where those are).
  */
 const HEADLINE_BEFORE_DATE =
   /^([^\s，,。；;：:、！？]{6,60}?)\s?((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s\d{1,2}:\d\d(?::\d\d)?)?|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)])/;
+
+/** A source's label opening what follows a date (`来源:`, `信息来源：`, `來源：`). */
+const SOURCE_LABEL_AT = /^(?:信息)?(?:来源|來源)\s*[：:]/;
 
 /**
  * The headline, its date and the rest of a line {@link HEADLINE_BEFORE_DATE} opens (the date on a
@@ -764,6 +768,9 @@ function headlineBeforeDate(
   while (text.charAt(from) === " ") from++;
   if (from === end && !gapsOf(line).includes(end)) return undefined;
   if (!isBareHeading(head, true) || !text.includes("。", from)) return undefined;
+  // (`全市经济运行 2024-04-18 来源:某局的数据显示,…。`: a date and a source label are read, or left in
+  // a sentence they run into, where the page's date and source lines are.)
+  if (SOURCE_LABEL_AT.test(text.slice(from, from + 8))) return undefined;
   return {
     title: sliceLine(line, 0, head.length),
     date: sliceLine(line, end - date.length, end),
