@@ -97,20 +97,23 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-04 (session 22) to the tree with its tuners merged (28817 of 29075 unperturbed over 1492 tuning texts).
  * Raised on 2026-12-04 (session 23: held-out-51 to -58 and cug-gaojiao-xinxi-2004-1 moved to tuning, 1652 texts; s23a–c
  * merged) to the merged tree (32209 of 32525 unperturbed).
+ * Raised on 2026-12-04 (session 24: held-out-59 to -66 and two texts of held-out-70 moved to tuning, 1813 texts; s24a–e and
+ * the fixes for lines lost with a table's caption or rows without figures merged) to the merged tree (35753 of 36117
+ * unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 32209, losingSentences: 0 },
-  rewrap: { found: 32115, losingSentences: 0 },
-  "rewrap-mid-number": { found: 32088, losingSentences: 0 },
-  "stray-spaces": { found: 32188, losingSentences: 0 },
-  "web-furniture": { found: 32208, losingSentences: 0 },
-  crlf: { found: 32209, losingSentences: 0 },
-  "doubled-blank-lines": { found: 32195, losingSentences: 0 },
-  "blank-lines": { found: 32209, losingSentences: 0 },
-  "no-blank-lines": { found: 32206, losingSentences: 0 },
-  indent: { found: 32209, losingSentences: 0 },
-  "pdf-like": { found: 32093, losingSentences: 0 },
-  "pdf-pages": { found: 32088, losingSentences: 0 },
+  "full-width-marks": { found: 35753, losingSentences: 0 },
+  rewrap: { found: 35643, losingSentences: 0 },
+  "rewrap-mid-number": { found: 35615, losingSentences: 0 },
+  "stray-spaces": { found: 35730, losingSentences: 0 },
+  "web-furniture": { found: 35752, losingSentences: 0 },
+  crlf: { found: 35753, losingSentences: 0 },
+  "doubled-blank-lines": { found: 35739, losingSentences: 0 },
+  "blank-lines": { found: 35753, losingSentences: 0 },
+  "no-blank-lines": { found: 35750, losingSentences: 0 },
+  indent: { found: 35753, losingSentences: 0 },
+  "pdf-like": { found: 35619, losingSentences: 0 },
+  "pdf-pages": { found: 35614, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
