@@ -9,7 +9,7 @@ import { hanRuns, modelText } from "./corpus/recall";
  * and after) loses no run of Han text: every run of three or more characters is in the model or on
  * a line a warning names. Session 24 found two silent losses of this kind on fresh texts (a table's
  * caption line taken as the title, and label-only rows cutting the table); this draws the shapes
- * around them.
+ * around them, and the same rows parted by tabs, runs of spaces or one cell a line.
  */
 
 const LABELS = [
@@ -63,6 +63,14 @@ const table = fc.integer({ min: 2, max: 5 }).chain((columns) =>
   }),
 );
 
+/** The runs of `text` in no part of the model and on no line a warning names. */
+function lostRuns(text: string): { line: number; run: string }[] {
+  const result = parseBulletinText(text);
+  const kept = modelText(result.bulletin);
+  const warned = new Set(result.warnings.map((w) => w.position.line));
+  return hanRuns(text).filter(({ line, run }) => !kept.includes(run) && !warned.has(line));
+}
+
 describe("piped tables lose no run of Han text", () => {
   test("parseBulletinText keeps every run of any such table and the text around it", () => {
     fc.assert(
@@ -82,15 +90,53 @@ describe("piped tables lose no run of Han text", () => {
         if (t.note) lines.push(`${NOTE} | ${empty}`);
         if (t.after) lines.push(AFTER);
         const text = lines.join("\n");
-        const result = parseBulletinText(text);
-        const kept = modelText(result.bulletin);
-        const warned = new Set(result.warnings.map((w) => w.position.line));
-        const lost = hanRuns(text).filter(
-          ({ line, run }) => !kept.includes(run) && !warned.has(line),
-        );
-        expect(lost, text).toEqual([]);
+        expect(lostRuns(text), text).toEqual([]);
       }),
       { numRuns: 300, seed: 20261204 },
+    );
+  });
+});
+
+/**
+ * The same rows separated otherwise: a tab, a run of spaces, or one cell a line (how PDF extraction
+ * gives most tables); a row with a label and no figures is its label alone on its line.
+ */
+const otherRows = fc.record({
+  columns: fc.integer({ min: 2, max: 5 }),
+  rows: fc.array(
+    fc.record({
+      label: fc.constantFrom(...LABELS),
+      cells: fc.array(
+        figure.filter((f) => f !== ""),
+        { minLength: 4, maxLength: 4 },
+      ),
+      blank: fc.boolean(),
+    }),
+    { minLength: 2, maxLength: 8 },
+  ),
+  caption: fc.boolean(),
+  after: fc.boolean(),
+});
+
+describe("tables parted by tabs, runs of spaces or one cell a line lose no run of Han text", () => {
+  test.each([
+    ["a tab", "\t"],
+    ["a run of spaces", "  "],
+    ["one cell a line", "\n"],
+  ])("parted by %s", (_, sep) => {
+    fc.assert(
+      fc.property(otherRows, (t) => {
+        const lines: string[] = [BEFORE];
+        if (t.caption) lines.push(CAPTIONS[0] as string);
+        lines.push(["项目", ...HEADS.slice(0, t.columns - 1)].join(sep));
+        for (const r of t.rows)
+          lines.push(r.blank ? r.label : [r.label, ...r.cells.slice(0, t.columns - 1)].join(sep));
+        lines.push(["合计", ...Array.from({ length: t.columns - 1 }, (_, k) => 100 + k)].join(sep));
+        if (t.after) lines.push(AFTER);
+        const text = lines.join("\n");
+        expect(lostRuns(text), text).toEqual([]);
+      }),
+      { numRuns: 200, seed: 20261204 },
     );
   });
 });
