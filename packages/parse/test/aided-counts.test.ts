@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * The count of people or households a verb of aid goes to, right after it (`资助237190人参加基本医疗
@@ -7,11 +7,6 @@ import { describe, expect, test } from "vitest";
  * the clause goes on with. Written for the rule (batch s10c's city 医保 快报,
  * whose `医疗救助资助237190人参加基本医疗保险` was lost); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a count right after a verb of aid", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * Units of other trades' reports the figure reader lacked: man-days (`万工日`), floor areas in the
@@ -10,11 +10,6 @@ import { describe, expect, test } from "vitest";
  * county's noise report, a fire brigade's and a street's clean-up notes, an air-quality report);
  * the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a figure in a trade's unit", () => {
   test.each([

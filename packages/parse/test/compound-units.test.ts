@@ -1,6 +1,7 @@
 import { parseBulletinText } from "@bulletin/parse";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * Units made of a count and what it is counted over (issue 14, formerly held-out-7 and -8):
@@ -9,11 +10,6 @@ import { describe, expect, test } from "vitest";
  * counted in twenty-foot units (`2908万标箱`, `标准箱`). Simplified and traditional forms; the
  * value is the one the count alone gives. Examples written for the rules.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("compound units", () => {
   test.each([

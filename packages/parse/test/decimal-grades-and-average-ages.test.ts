@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * A grade or magnitude read to its decimal (`舒适度指数为2.7级`, `4.5级地震`) and a group's average
@@ -7,11 +7,6 @@ import { describe, expect, test } from "vitest";
  * bounds a group (`35岁以下`), and both stay text. Written for the rule (session 24's tuning misses:
  * a climate bulletin in traditional characters, a youth congress's report); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a decimal grade, an average age", () => {
   test.each([

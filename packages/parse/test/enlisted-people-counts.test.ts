@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * The count of people a verb of enlisting, training or honouring reaches, right after it
@@ -8,11 +8,6 @@ import { describe, expect, test } from "vitest";
  * (session 24's tuning misses: a street office's yearly summary, a district justice bureau's
  * quarter, a women's federation report); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a count of people right after a verb that enlists them", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * A figure run straight into last year's figure (`死亡人数21人去年1-9月份…`, `受理120件上年同期为98件`),
@@ -7,11 +7,6 @@ import { describe, expect, test } from "vitest";
  * `去年` as a word of the clause (`21人去年底…`) is not such a run. Written for the rule (session 24's
  * tuning misses: a city's 安全生产 report); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a figure right before last year's", () => {
   test.each([

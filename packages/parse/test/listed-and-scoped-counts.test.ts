@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * Counts a reader counts although a phrase holds them (issue 14, formerly held-out-7 and -8): a
@@ -9,11 +9,6 @@ import { describe, expect, test } from "vitest";
  * opening its clause is. A single count inside a phrase (`来自39个欠发达县域的企业`) stays text.
  * Examples written for the rules.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("counts listed together", () => {
   test.each([

@@ -1,16 +1,11 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * The count of what was monitored, tested or surveyed, after the verb and `的` (`我县监测的37种蔬菜`,
  * `本期抽检的120批次食品`, `監測的`), is what the text reports, as after `所监测的` already. Written
  * for the rule (session 24's tuning misses: a county's monthly price report); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a count after a verb of monitoring and 的", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * Two units of counts over time the statistics of tourism and water works print: person-days
@@ -8,11 +8,6 @@ import { describe, expect, test } from "vitest";
  * used), read like `人次` and `家次`. Written for the rules (formerly held-out-16's national 旅行社
  * quarter in traditional characters and its national 防汛 item); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("person-days", () => {
   test.each([

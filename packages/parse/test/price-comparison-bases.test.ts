@@ -1,16 +1,11 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * The price a price moved from (`比上月的5.30元/斤上涨16.98%`, `较上周的30.1元/公斤下跌5.3%`) is a
  * figure the text reports, as the level before `增长`/`下降` already was. Written for the rule
  * (session 24's tuning misses: a county's monthly price report); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a price before 上涨 or 下跌 after 比 or 较", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * A count right after the whole a clause speaks of opens its clause, also where a copy converted
@@ -8,11 +8,6 @@ import { describe, expect, test } from "vitest";
  * the rule (session 24's tuning misses: a county's retail report in traditional characters, a
  * regional air-quality report); the cases are invented.
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("a count after a scope word in either script", () => {
   test.each([

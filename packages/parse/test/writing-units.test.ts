@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { figures } from "./metric-lines";
 
 /**
  * Measure words of writings by their parts (页 of files, 字 of words, 首 of songs, 集 of episodes,
@@ -8,11 +8,6 @@ import { describe, expect, test } from "vitest";
  * ambiguous one leaves the word it opens as text (`页码`, `首页`, `集团`, `字样`, `版面`). Examples
  * written for the rules (formerly held-out-11: 档案, 图书馆 and 轨道交通 reports).
  */
-
-const figures = (body: string): string[] =>
-  parseBulletinText(`一、工作动态\n${body}`).bulletin.metrics.map(
-    (m) => `${m.label}=${m.value}${m.unit}`,
-  );
 
 describe("writings by their parts", () => {
   test.each([
