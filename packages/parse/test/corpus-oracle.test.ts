@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compareFacts, type Facts, hanRuns } from "./corpus/recall";
+import { compareFacts, type Facts, hanRuns, modelText } from "./corpus/recall";
 
 /** The oracle itself (corpus/recall.ts): what counts as a fact found, and what does not. */
 const facts = (items: string[]): Facts => ({
@@ -128,6 +128,40 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
       expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
     },
   );
+});
+
+describe("corpus oracle: the text a model keeps", () => {
+  const body = (inlines: unknown[]) => ({
+    sections: [{ title: "工作", items: [{ body: [inlines] }] }],
+  });
+
+  test.each([
+    [{ type: "date", value: { kind: "xun", month: "2012-03", part: "late" } }, "月下旬"],
+    [
+      { type: "date", value: { kind: "range", start: "2025-09-16", end: "2025-09-18" } },
+      "9月16日—18日",
+    ],
+    [{ type: "date", value: { kind: "month", month: "2025-09" } }, "2025年9月"],
+  ])("a date inline (%j) is kept as its written form", (date, written) => {
+    const kept = modelText(body([date, "，省政府下发通知。"]));
+    expect(kept).toContain(written);
+    expect(kept).toContain("省政府下发通知");
+  });
+
+  test("a date inline keeps the run of the line it was read from", () => {
+    const line = "3月下旬，省政府下发通知";
+    const kept = modelText(
+      body([
+        { type: "date", value: { kind: "xun", month: "2012-03", part: "late" } },
+        "，省政府下发通知",
+      ]),
+    );
+    expect(hanRuns(line).filter(({ run }) => !kept.includes(run))).toEqual([]);
+    // Not a date the model holds: a run left out is still seen.
+    expect(
+      hanRuns(line).filter(({ run }) => !modelText(body(["，省政府下发通知"])).includes(run)),
+    ).toEqual([{ line: 1, run: "月下旬" }]);
+  });
 });
 
 describe("corpus oracle: an issuer's verb on a masthead line", () => {

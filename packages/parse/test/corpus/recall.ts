@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type DateSpan, dateSpanBounds } from "@bulletin/format";
+import { type DateSpan, dateSpanBounds, formatDateSpan } from "@bulletin/format";
 
 /**
  * Compares what the parser gives for a real bulletin with the facts a reader sees in it, as
@@ -356,6 +356,9 @@ export function modelText(model: unknown): string {
       const scale = x?.display?.scale;
       return x ? `${scale === undefined || scale === "none" ? "" : scale}${x.unit}` : "";
     }
+    // A date the model holds as a date (an item's leading `3月下旬，`) is text a reader reads:
+    // written as the renderers write it (with its year, so `2012年3月下旬`).
+    if (o.type === "date") return formatDateSpan(o.value as DateSpan);
     if (o.type === "department") {
       const d = department.get(o.ref as string);
       return (o.text as string | undefined) ?? d?.shortName ?? d?.name ?? "";
