@@ -106,6 +106,7 @@ import {
   webLineKind,
   yearbookVolume,
 } from "./internal/web-page";
+import { yearbookEntryNameLines } from "./internal/yearbook-entry-name";
 import { knownDepartments, namesSichuan, SICHUAN_IDS } from "./known-departments";
 import type { ParseWarning, ParseWarningCode, TextPosition } from "./parse-warning";
 
@@ -385,6 +386,29 @@ function crumbedTitle(
 
 /** Fewest characters of a headline {@link subheadedTitle} takes over its sub-headline. */
 const MIN_SUBHEADED_TITLE = 8;
+/**
+ * `今日某县>新闻>某省易地扶贫搬迁累计搬迁入住184余万人`, `同城头条 > 本地头条 > 某局荣获…称号!`: a
+ * page's trail of links in its head, two to five steps parted by `>` (`＞`, `»`), its last step the
+ * title. Near-misses: a headline with no such mark, a trail whose last step is no line of the head.
+ */
+const CRUMB_TRAIL = /^(?:[^>＞»]{1,12}[>＞»]){1,4}([^>＞»]{8,})$/;
+
+/**
+ * The head's line a trail of links ({@link CRUMB_TRAIL}) in the same head ends with: the page's
+ * title said again under its trail. Undefined when the head holds one line or no such trail.
+ */
+function trailedTitle(head: readonly TextLine[]): TextLine | undefined {
+  if (head.length < 2) return undefined;
+  for (const crumb of head) {
+    if (!/[>＞»]/.test(crumb.text)) continue;
+    const last = CRUMB_TRAIL.exec(crumb.text.replace(/\s+/g, ""))?.[1];
+    if (last === undefined) continue;
+    const title = head.find((l) => l !== crumb && l.text.replace(/\s+/g, "") === last);
+    if (title !== undefined) return title;
+  }
+  return undefined;
+}
+
 /** Longest sub-headline {@link subheadedTitle} takes (a longer line is a lede). */
 const MAX_SUBHEADLINE = 60;
 
@@ -1665,6 +1689,17 @@ function isIssuerAlone(text: string | undefined, next: string | undefined): bool
  */
 const YEARLESS_DAY_LINE = /^[（(]?\d{1,2}月\d{1,2}日[）)]?$/;
 
+/** Fewest characters of the lede under a headline printed twice ({@link isLedeUnder}). */
+const MIN_TWICE_LEDE = 40;
+
+/**
+ * `某市新闻网讯 记者昨日了解到，今年一季度，…。`: a paragraph of sentences ({@link MIN_TWICE_LEDE}
+ * characters or more, closed by a sentence's mark) under a headline printed twice; not a short line
+ * (`实现旅游收入8.5亿元。`).
+ */
+const isLedeUnder = (line: TextLine | undefined): boolean =>
+  line !== undefined && line.text.length >= MIN_TWICE_LEDE && /[。！？]$/.test(line.text);
+
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
 
@@ -1813,6 +1848,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   const first = lines[0];
   const headTitle =
     crumbedTitle(head, webLines) ??
+    trailedTitle(head) ??
     subheadedTitle(head) ??
     (head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
@@ -1868,6 +1904,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // `标题` / `标题` / `4月21日上午，…`: a page's headline printed twice in a row (its title and its
   // heading, a copy keeping both), said once: the headline may then hold a figure the text does not
   // state again (the line under it is the lede).
+  /** Whether the first line was printed twice in a row (a headline, though it hold a figure). */
+  let printedTwice = false;
   if (
     pageTitle === undefined &&
     lines.length > 2 &&
@@ -1877,6 +1915,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   ) {
     warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
     lines = [lines[0] as TextLine, ...lines.slice(2)];
+    printedTwice = true;
   }
   // `某县二〇二三年…统计公报` / `某县二〇` / `…统计公报`: the title line, then the title printed again
   // broken over lines (a banner's layout, a piece perhaps lost): said once.
@@ -1995,6 +2034,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
+  } else if (untitled && yearbookEntryNameLines(lines) > 0) {
+    // `宣传部` / `宣传部` / `2019年，县委宣传部…。` / `【理论武装工作扎实深入】 …`: a yearbook entry's name
+    // (printed twice, said once) over its text: the entry's title.
+    const taken = yearbookEntryNameLines(lines);
+    if (taken === 2) warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    pageTitle = lines[0];
+    lines = lines.slice(taken);
   } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
     // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
     headIssuer = lines[0];
@@ -2004,7 +2050,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
     !isColumnName(lines[0]?.text ?? "") &&
-    opensWithHeadline(lines, crumbed)
+    // (`某市首季财政进账263.7亿 增长8.3%` twice over its lede, a paragraph of sentences: a figure the
+    // lede need not restate. Twice over a short line, `实现旅游收入8.5亿元。`, it keeps no title.)
+    opensWithHeadline(lines, crumbed || (printedTwice && isLedeUnder(lines[1])))
   ) {
     const rest = lines[1] as TextLine;
     const broken = brokenTitle(
