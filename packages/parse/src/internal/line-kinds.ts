@@ -472,8 +472,12 @@ export function bareRunInTitle(text: string): string {
   return m && !isPointMarked(text) ? (m[1] as string) : "";
 }
 
-/** `【概况】 …`: a head of two to twelve units in lenticular brackets, text run on after it. */
-const BRACKET_RUN_IN = /^【([^【】，。；：:\s]{2,12})】\s*(?=\S)/;
+/**
+ * `【概况】 …`, `【中期评估“十一五”妇儿规划实施情况】 2008年，…`: a head of two to twenty units in
+ * lenticular brackets, text run on after it (a yearbook's part may name its topic in a long phrase).
+ * Not a bracketed sentence (`，`, `。`, `；` or a colon inside) or a head with nothing after it.
+ */
+const BRACKET_RUN_IN = /^【([^【】，。；：:\s]{2,20})】\s*(?=\S)/;
 /** Labels and captions a page prints in lenticular brackets, which head no part of a text. */
 const BRACKET_LABEL =
   /^(?:编者按|編者按|按语|按語|来源|來源|信息来源|信息來源|发布时间|發布時間|作者|编辑|編輯|责任编辑|責任編輯|摘要|导读|導讀|提要|关键词|關鍵詞|声明|聲明|免责声明|免責聲明|解说|解說|同期|字体|字體|资料图|資料圖|图|圖|视频|視頻)$/;
