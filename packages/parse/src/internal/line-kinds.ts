@@ -472,8 +472,12 @@ export function bareRunInTitle(text: string): string {
   return m && !isPointMarked(text) ? (m[1] as string) : "";
 }
 
-/** `【概况】 …`: a head of two to twelve units in lenticular brackets, text run on after it. */
-const BRACKET_RUN_IN = /^【([^【】，。；：:\s]{2,12})】\s*(?=\S)/;
+/**
+ * `【概况】 …`, `【中期评估“十一五”妇儿规划实施情况】 2008年，…`: a head of two to twenty units in
+ * lenticular brackets, text run on after it (a yearbook's part may name its topic in a long phrase).
+ * Not a bracketed sentence (`，`, `。`, `；` or a colon inside) or a head with nothing after it.
+ */
+const BRACKET_RUN_IN = /^【([^【】，。；：:\s]{2,20})】\s*(?=\S)/;
 /** Labels and captions a page prints in lenticular brackets, which head no part of a text. */
 const BRACKET_LABEL =
   /^(?:编者按|編者按|按语|按語|来源|來源|信息来源|信息來源|发布时间|發布時間|作者|编辑|編輯|责任编辑|責任編輯|摘要|导读|導讀|提要|关键词|關鍵詞|声明|聲明|免责声明|免責聲明|解说|解說|同期|字体|字體|资料图|資料圖|图|圖|视频|視頻)$/;
@@ -514,9 +518,11 @@ export const isPointMarked = (text: string): boolean => /^[一二三四五六七
  * `下一步工作要求：`, `存在问题：`, `长三角区域25个城市：`: a label alone on its line that heads what
  * follows: two to sixteen Han characters (digits after the first) and a `：`. Not a sentence that introduces what follows (`现将…通报如下：`,
  * `记者了解到：`, `督查发现：`),
- * an addressee (`各乡镇人民政府：`, `某某局：`), a 报尾 label, `编者按：` or `附件：`.
+ * an addressee (`各乡镇人民政府：`, `某某局：`), a 报尾 label, `编者按：` or `附件：`. A topic announced with
+ * `如下：` is read by {@link isTopicAnnounced}.
  */
 export function isLabelHeading(text: string): boolean {
+  if (text.charAt(text.length - 2) === "下") return isTopicAnnounced(text);
   const m = /^([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,15})[：:]$/.exec(text);
   if (!m) return false;
   const label = m[1] as string;
@@ -528,6 +534,16 @@ export function isLabelHeading(text: string): boolean {
     !isTailLine(text)
   );
 }
+
+/**
+ * `总体情况如下：`, `重点区域情况如下：`, `县（区）排名如下：`: a part's topic (`…情况`, `…排名`, a short note in
+ * brackets among its words) announced alone on its line, as a label heads its part. Not `具体情况如下：`,
+ * `有关情况如下：` (words pointing back at the sentence over them), a sentence (`现将…通报如下：`,
+ * `2011年，某省工业经济运行情况如下：`, with a comma or a figure) nor a line of more than eighteen units.
+ */
+const TOPIC_ANNOUNCED =
+  /^(?!具体|有关|相关|现将)[\u4e00-\u9fff]{1,12}(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,6})?(?:情况|排名)如下[：:]$/;
+const isTopicAnnounced = (text: string): boolean => text.length <= 18 && TOPIC_ANNOUNCED.test(text);
 
 /** The longest heading {@link headingAtLineEnd} finds at a line's end. */
 const MAX_END_HEADING = 30;

@@ -17,6 +17,7 @@ import {
   isHeadingLine,
   isLabelHeading,
   isPhraseHeading,
+  isPointMarked,
   isTailLine,
   itemMarkerLength,
   itemMarkerText,
@@ -250,6 +251,7 @@ const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
 function bracketRunInHeads(lines: readonly TextLine[]): boolean {
   const seen = new Set<string>();
   let first: string | undefined;
+  let head: string | undefined;
   for (const l of lines) {
     if (l.table) continue;
     first ??= l.text;
@@ -257,8 +259,24 @@ function bracketRunInHeads(lines: readonly TextLine[]): boolean {
     if (words === "") continue;
     if (seen.has(words)) return false;
     seen.add(words);
+    head = l.text;
   }
-  return seen.size >= 2 || (seen.size === 1 && bracketedEntryYear(first as string) !== undefined);
+  return (
+    seen.size >= 2 ||
+    (seen.size === 1 &&
+      (bracketedEntryYear(first as string) !== undefined || opensEntryPart(head as string)))
+  );
+}
+
+/**
+ * `【概况】 1986年，中共某县委党校设4个科室，…` under the entry's title lines, `【理论武装工作扎实深入】
+ * 一是持续推进…`: the one bracketed head of a text whose words after it open as a yearbook part's do,
+ * with the year and a comma ({@link bracketedEntryYear}) or with the first point of an enumeration
+ * (`一是`). Not `【部门动态】春节黄金周期间…` (a column's label over a news item) nor `【概况】2020年5月，…`.
+ */
+function opensEntryPart(text: string): boolean {
+  if (bracketedEntryYear(text) !== undefined) return true;
+  return isPointMarked(text.slice(text.indexOf("】") + 1).trimStart());
 }
 
 /** Fewest lines of a numbering without dots taken as items. */
@@ -634,6 +652,15 @@ export function readBody(
       if (runInNumbered.rest !== "") paragraph(runInNumbered.rest, line, base, item);
       continue;
     }
+    const dashed = dashRunIn(t);
+    if (dashed) {
+      ensureSection(line, false);
+      // `——理论学习扎实深入。组织…`: an item with its run-in title, the dash dropped.
+      item = { refs: [], body: [], marked: true, title: dashed.title };
+      section?.items.push(item);
+      paragraph(dashed.rest, line, t.length - dashed.rest.length, item);
+      continue;
+    }
     if (nm > 0) {
       // `1.总体情况`: a third-level heading, an item of the section it stands in.
       ensureSection(line, false);
@@ -869,6 +896,25 @@ function withoutLevelNumber(text: string): string {
 
 /** `——总体平稳 1-6月城镇新增就业717万`: a deck line, a dash then a phrase (no sentence). */
 const DECK_LINE = /^——[^。；]{2,40}$/;
+
+/**
+ * `——理论学习扎实深入。组织县委理论学习中心组…`, `——坚持稳中求进，经济运行总体平稳。…`: a point of a
+ * report's part led by a dash, its run-in title (Han words, or two or three parallel phrases, before
+ * the first `。`) and the text after it; or undefined. A report copied in part may hold one alone. Not a deck line (`——总体平稳 1-6月城镇新增就业
+ * 717万`, no `。`), an attribution (`——摘自《人民日报》`), a dash before a sentence with figures or a date
+ * (`——全年完成投资12亿元。…`, `——3月5日，…`), nor a title with nothing after it.
+ */
+function dashRunIn(text: string): { title: string; rest: string } | undefined {
+  if (text.charCodeAt(0) !== 0x2014 || text.charCodeAt(1) !== 0x2014) return undefined;
+  const lead = text.slice(2).trimStart();
+  const stop = lead.indexOf("。");
+  // Four units at least: `——是的。…` is a reply in a dialogue.
+  if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= lead.length) return undefined;
+  const title = lead.slice(0, stop);
+  return TITLE_PHRASE.test(title) || isPhrasesTitle(title)
+    ? { title, rest: lead.slice(stop + 1) }
+    : undefined;
+}
 
 /**
  * `就业形势怎么样？`, `工资怎么调?`: a news feature's question sub-head, one phrase (no other mark) of
