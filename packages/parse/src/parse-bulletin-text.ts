@@ -36,13 +36,16 @@ import {
 } from "./internal/line-kinds";
 import { describe, type Locale } from "./internal/messages";
 import {
+  announcedMonths,
   bareYearOfTitles,
   cumulativeToMonthEnd,
   dayOfTitles,
   daysOfWholeHours,
   entryYear,
+  fiveYearPlanSpan,
   hearsayYear,
   holidayDaysOfStatedYear,
+  isDeliveredDateline,
   laterSentenceYear,
   openingOneDay,
   openingYearOrDaySpan,
@@ -50,6 +53,7 @@ import {
   reportedYear,
   reviewedYearOfMeeting,
   summaryYearOfTitles,
+  titleMonthsToCutoff,
   withoutLeadIn,
   withoutOpeningMarks,
   yearbookRecordedYear,
@@ -2286,8 +2290,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // The report's first lines under the masthead: where an opening states its span.
   // (A news report's dateline and lead-in — `记者…获悉，` — go first: `2015年，…` then opens it.)
   // Its markers and bullets go too (`一、截至2015年8月底，…`, `◆1-12月，…`, `（一）总体情况：2023年，…`).
+  // A numbered photo's caption among them (`图32 2008年12月，市妇联召开…`) states the day of its
+  // photo, not the report's span: it goes.
   const opening = lines
     .slice(masthead.lines, masthead.lines + 8)
+    .filter((l) => !NUMBERED_PHOTO_CAPTION.test(l.text))
     .map((l) => withoutLeadIn(withoutOpeningMarks(l.text)));
   // A line opening with a span without its year (`1-12月，…`) under an issue that states the year:
   // what the lines before it state goes first, then that span (before what later lines state,
@@ -2304,7 +2311,10 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     reviewedYear(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     dottedDaysOfIssue(titles, spanYear) ??
-    (titleDay === undefined ? undefined : { kind: "day", date: titleDay }) ??
+    // `2023年7月20日在省…常委会第五次会议上`: the day a report was delivered, not its span.
+    (titleDay === undefined || titles.some(isDeliveredDateline)
+      ? undefined
+      : { kind: "day", date: titleDay }) ??
     bareYearOfTitles(titles) ??
     // `某局2021年工作总结和2022年工作计划` over `预计2021年前三季度，…`: the summary's year.
     summaryYearOfTitles(titles) ??
@@ -2321,10 +2331,17 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     holidayDaysOfStatedYear(titles, opening) ??
     // `截至2015年8月底，累计完成…`: the months from January up to the month a report counts to.
     cumulativeToMonthEnd(opening) ??
+    // `某局1-9月投诉举报情况分析` over `截止2018年9月底，…`: the title's months in the cutoff's year.
+    titleMonthsToCutoff(titles, opening) ??
     // `…发布的《2018年中国气候公报》显示`: the year of the yearly report a news copy covers.
     releasedReportYear(opening) ??
     // `国家统计局公布2024年全国早稻数据，`: the year of the figures a news copy says were released.
     releasedYearData(opening) ??
+    // `四川省“十三五”地方志工作综述`: the five years of the plan a review covers.
+    fiveYearPlanSpan(
+      titles,
+      lines.slice(masthead.lines, masthead.lines + 3).map((l) => l.text),
+    ) ??
     statedPeriod(
       before.map((t) => t.slice(0, 200)),
       true,
@@ -2360,6 +2377,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
   // opens with, giving its counts.
   period ??= laterSentenceYear(opening);
+  // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
+  if (period !== undefined) period = announcedMonths(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
@@ -2683,6 +2702,20 @@ const LATER_IN_TITLE =
   /(\d{4})年[^，。；：,;:！？年]{1,24}?(?<!\d)(?:(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月|(\d{1,2})月份?(?![\d日底末初上中下])|([上下]半年|前[一二三]季度|第?[一二三四]季度))/;
 
 /**
+ * `图32 2008年12月，市妇联召开十四届三次执委会。`, `圖5　2021年3月5日，…`: a yearbook's numbered photo
+ * caption (`图`, its number, a space, a month or day, then a comma: what happened then).
+ * Near-misses: a chart's caption naming its span (`图1 2021年1-3月全国…天数比例`, no comma after a
+ * month or day), `图书馆2021年…` (a word), a caption without a number (`图为2021年…`).
+ */
+const NUMBERED_PHOTO_CAPTION = /^\s*[图圖]\s?\d{1,3}[\s\u3000]+\d{4}年\d{1,2}月(?:\d{1,2}日)?[，,]/;
+
+/**
+ * `政务服务工作简报（2024年）`, `某局工作动态(2023年度)`: a title closing with its year alone in
+ * brackets. Near-misses: an issue in brackets (`（2024年第5期）`, `（2024年1月）`).
+ */
+const YEAR_CLOSING_TITLE = /[（(]\s*(\d{4})\s*年度?\s*[）)]\s*$/;
+
+/**
  * `2022年云南省公共资源交易情况`, `2023年消费者投诉举报分析`: a title led or held by a year alone (no
  * month, quarter, half year, issue number or 以来 after it) names the year it reports on, when
  * nothing else states the period.
@@ -2692,9 +2725,9 @@ function yearAloneInTitles(titles: (string | undefined)[]): DateSpan | undefined
     const m =
       title === undefined
         ? null
-        : /(?<!\d)(\d{4})年(?=\p{Script=Han})(?![第前底末初起来度春夏秋冬]|以[来后]|至今)/u.exec(
+        : (/(?<!\d)(\d{4})年(?=\p{Script=Han})(?![第前底末初起来度春夏秋冬]|以[来后]|至今)/u.exec(
             title,
-          );
+          ) ?? YEAR_CLOSING_TITLE.exec(title));
     if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };
   }
   return undefined;
@@ -2702,16 +2735,28 @@ function yearAloneInTitles(titles: (string | undefined)[]): DateSpan | undefined
 
 /**
  * `对2025年《政府工作报告》主要目标任务上半年工作…`: a half year or quarter stated later in the
- * clause of its year (no mark, number or other year between them).
+ * clause of its year (no mark, number or other year between them); a span of months too
+ * (`对2022年省、市两级实事项目1-8月份进展情况…`; not one month alone, `2022年某项目8月…`, a point).
  */
 function spanLaterInClause(text: string): DateSpan | undefined {
   const m =
-    /(\d{4})年[^，。；：,;:！？\d年]{1,24}?(?:([上下])半年|前([一二三])季度|第?([一二三四])季度)/.exec(
+    /(\d{4})年[^，。；：,;:！？\d年]{1,24}?(?:([上下])半年|前([一二三])季度|第?([一二三四])季度|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})月)/.exec(
       text,
     );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
   const year = m[1] as string;
   const quarter = (q: string): number => "一二三四".indexOf(q) + 1;
+  // `对2022年某某实事项目1-8月份进展情况…`: a span of months later in the clause.
+  if (m[5] !== undefined) {
+    const a = Number(m[5]);
+    const b = Number(m[6]);
+    if (!(a >= 1 && b > a && b <= 12)) return undefined;
+    return {
+      kind: "range",
+      start: `${year}-${String(a).padStart(2, "0")}-01`,
+      end: spanEnd({ kind: "month", month: `${year}-${String(b).padStart(2, "0")}` }),
+    };
+  }
   const [a, b] =
     m[2] !== undefined
       ? m[2] === "上"

@@ -447,6 +447,24 @@ const TITLE_DAY =
   /^(\d{4}年\d{1,2}月\d{1,2}日)(?=[，,\s\u4e00-\u9fff])(?![至到起以前后])|[（(]([\d.\-/年月日〇○零一二三四五六七八九十]{8,12})[）)]$/;
 
 /**
+ * `2023年7月20日在省七届人大常委会第五次会议上`, `2021年1月19日在市十五届人大常委会第三十次會議上`: a
+ * report's dateline naming the day it was delivered at a meeting (the day, then `在`, the meeting's
+ * name without a mark, `会议上`/`大会上`/`会上`, either script). Near-misses: a day opening a daily
+ * report's title (`2021年10月8日，某县…进程报告`, `2021年10月8日某县防汛工作日报`), a day at which an
+ * event was held without `在…上` (`2023年7月20日某县召开…会议`).
+ */
+const DELIVERED_AT =
+  /^\d{4}年\d{1,2}月\d{1,2}日在[^，。；,;！？]{2,60}?(?:[会會]议|[会會]議|大[会會]|[会會])上/;
+
+/**
+ * Whether a title is a report's dateline naming the day it was delivered at a meeting
+ * ({@link DELIVERED_AT}): that day is the report's date, not the span it reports on.
+ */
+export function isDeliveredDateline(title: string | undefined): boolean {
+  return title?.includes("上") === true && DELIVERED_AT.test(title.trimStart());
+}
+
+/**
  * `2021年10月8日，某县疫情防控工作进程报告`, `某县防汛工作日报（2023年7月3日）`: a daily report's title
  * that states its day, opening it before a comma or closing it in brackets: that day (its date of
  * publication and the span it reports on, when nothing else gives them). A title naming a span of
@@ -649,10 +667,12 @@ export function entryYear(opening: readonly string[]): DateSpan | undefined {
 /**
  * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
  * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
- * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`).
+ * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`);
+ * a speaker's review of a year's work (`对2020年执行工作进行回顾总结`, `對2021年度工作進行了總結`; not a
+ * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
@@ -661,7 +681,7 @@ const REVIEWS_YEAR =
 export function reviewedYearOfMeeting(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     const m = REVIEWS_YEAR.exec(text);
-    const year = m?.[1] ?? m?.[2];
+    const year = m?.[1] ?? m?.[2] ?? m?.[3];
     if (year !== undefined && inYearRange(`${year}-01-01`))
       return { kind: "year", year: Number(year) };
   }
@@ -697,4 +717,128 @@ export function yearbookRecordedYear(
   if (volume === undefined || !inYearRange(`${volume - 1}-01-01`)) return undefined;
   const stated = new RegExp(`(?<!\\d)${volume - 1}年(?![\\d月])`);
   return opening.some((t) => stated.test(t)) ? { kind: "year", year: volume - 1 } : undefined;
+}
+
+/**
+ * `四川省“十三五”地方志工作综述`, `某县“十四五”时期工作总结`: a title naming a five-year plan's span
+ * (`十一五` … `十五五`, quotes or none) before words ending as a review does (`综述`, `总结`, `回顾`),
+ * no year of its own (a year printed is the period: `2025年和“十四五”工作回顾`).
+ */
+const PLAN_REVIEW_TITLE =
+  /[“"「]?十([一二三四五])五[”"」]?(?:期间|期間|时期|時期)?[^，。；,;！？\d]{0,24}?(?:综述|綜述|总结|總結|回[顾顧])/;
+/**
+ * `四川省“十三五”地方志工作综述` as a line of its own under a page's furniture: the whole line a
+ * title of that shape (a place's name before, no list marker: `一、“十三五”时期工作回顾` is a part of a
+ * longer report, no mark, nothing after the review word).
+ */
+const PLAN_REVIEW_LINE =
+  /^[\u4e00-\u9fff]{0,12}[“"「]?十([一二三四五])五[”"」]?(?:期间|期間|时期|時期)?[^，。；,;！？\d、]{0,24}?(?:综述|綜述|总结|總結|回[顾顧])$/;
+
+/** The years of the `十N五` plan (from the third, 1966–1970, every plan five years). */
+function planYears(n: string): DateSpan {
+  const start = 1966 + 5 * ("一二三四五".indexOf(n) + 11 - 3);
+  return { kind: "range", start: `${start}-01-01`, end: `${start + 4}-12-31` };
+}
+
+/**
+ * The five years of a plan a review's title states as its span ({@link PLAN_REVIEW_TITLE}), or
+ * one of the first lines under the masthead, whole ({@link PLAN_REVIEW_LINE}). An
+ * opening `“十三五”期间，…` alone states none: a news report's look back over the plan's years
+ * (`“十一五”期間，某省…`) is not a report on them.
+ */
+export function fiveYearPlanSpan(
+  titles: readonly (string | undefined)[],
+  lines: readonly string[],
+): DateSpan | undefined {
+  for (const title of titles) {
+    if (title === undefined || !title.includes("五") || /\d{4}/.test(title)) continue;
+    const m = PLAN_REVIEW_TITLE.exec(title);
+    if (m !== null) return planYears(m[1] as string);
+  }
+  for (const line of lines) {
+    const m = line.includes("五") ? PLAN_REVIEW_LINE.exec(line.trim()) : null;
+    if (m !== null) return planYears(m[1] as string);
+  }
+  return undefined;
+}
+
+/**
+ * `现将2022年1-2月份审判质效相关指标完成情况通报如下`, `现将 2019 年 1-5 月招商引资工作情况汇报如下`: the
+ * span of months a report's opening says it reports (`现将`, a year and its months, words without a
+ * mark, `报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`; spaces of a PDF's copy
+ * between). Near-misses: one month (`现将2022年2月份…通报如下`), a year alone (`现将2023年工作总结如下`).
+ */
+const ANNOUNCED_MONTHS =
+  /[现現][将將]\s*(\d{4})\s*年度?\s*(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月份?[^，。；,;！？]{0,40}?(?:[报報]告|[通汇匯][报報]|[总總][结結]|[发發]布|公[布佈])如下/;
+
+/**
+ * The months a report's opening announces it reports ({@link ANNOUNCED_MONTHS}), where they lie
+ * inside the period found elsewhere (a title's year `2019`, or the month the span ends at:
+ * `2022年2月份…通报` over `现将2022年1-2月份…通报如下`, a monthly report of the year's months so far):
+ * the narrower span the report says it covers. Otherwise the period found.
+ */
+export function announcedMonths(period: DateSpan, opening: readonly string[]): DateSpan {
+  if (period.kind !== "year" && period.kind !== "month") return period;
+  for (const text of opening) {
+    if (!text.includes("如下")) continue;
+    const m = ANNOUNCED_MONTHS.exec(text);
+    if (m === null) continue;
+    const year = Number(m[1]);
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    if (!(a >= 1 && b > a && b <= 12)) return period;
+    const pad = (n: number): string => String(n).padStart(2, "0");
+    const span: DateSpan = {
+      kind: "range",
+      start: `${year}-${pad(a)}-01`,
+      end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
+    };
+    if (period.kind === "year") return period.year === year ? span : period;
+    return a === 1 && period.month === `${year}-${pad(b)}` ? span : period;
+  }
+  return period;
+}
+
+/**
+ * `某局1-9月投诉举报情况分析`, `某县1至6月份项目建设情况`: a title naming a span of months without its
+ * year (no year printed in the title). Near-misses: `2018年1-9月…` (its year stated, read elsewhere),
+ * `某局9月…` (one month).
+ */
+const YEARLESS_TITLE_MONTHS = /(?<![\d年.])(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月份?/;
+/**
+ * `截止2018年9月底，…`, `截至2018年9月末，…`: an opening sentence naming where its counts stop, a
+ * month's end in its year. Near-misses: a day (`截至2018年9月15日`), a count since (`2018年9月以来`).
+ */
+const CUTOFF_MONTH_END =
+  /^(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?(?![\d日号])/;
+
+/**
+ * A title's span of months without its year ({@link YEARLESS_TITLE_MONTHS}) that a line of the
+ * opening dates by where its counts stop, the last month's end ({@link CUTOFF_MONTH_END}): those
+ * months of that year (`某局1-9月投诉举报情况分析` over `截止2018年9月底，共受理…`). A cutoff at
+ * another month leaves the title's span without a year.
+ */
+export function titleMonthsToCutoff(
+  titles: readonly (string | undefined)[],
+  opening: readonly string[],
+): DateSpan | undefined {
+  for (const title of titles) {
+    if (title === undefined || !title.includes("月") || /\d{4}/.test(title)) continue;
+    const t = YEARLESS_TITLE_MONTHS.exec(title);
+    if (t === null) continue;
+    const a = Number(t[1]);
+    const b = Number(t[2]);
+    if (!(a >= 1 && b > a && b <= 12)) continue;
+    for (const text of opening) {
+      const m = text.includes("截") ? CUTOFF_MONTH_END.exec(text.trimStart()) : null;
+      if (m === null || Number(m[2]) !== b || !inYearRange(`${m[1]}-01-01`)) continue;
+      const pad = (n: number): string => String(n).padStart(2, "0");
+      return {
+        kind: "range",
+        start: `${m[1]}-${pad(a)}-01`,
+        end: dateSpanBounds({ kind: "month", month: `${m[1]}-${pad(b)}` })[1],
+      };
+    }
+  }
+  return undefined;
 }
