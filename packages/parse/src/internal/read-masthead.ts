@@ -672,6 +672,13 @@ export function attachmentIssueNumber(
   return undefined;
 }
 
+/**
+ * `〔2020〕`, `[2020]`, `［2020］` closing the text before a masthead's `第9期`: the issue's year in the
+ * brackets a 发文字号 prints it in (`〔2020〕第9期`); not a year in round brackets (`《某年鉴（2023）》`
+ * names a book's edition) nor a number that is no year (`〔12〕`).
+ */
+const BRACKETED_YEAR_BEFORE = /^[〔[［]((?:19|20)\d{2})[〕\]］]$/;
+
 function readIssueNumbers(input: string, m: Masthead): string {
   let text = input;
   for (let guard = 0; guard < 4; guard++) {
@@ -687,7 +694,15 @@ function readIssueNumbers(input: string, m: Masthead): string {
       // dot perhaps between (`2022年·第9期`).
       const dot = oneOf("·・", text.charAt(s - 1)) && text.charAt(s - 2) === "年" ? 1 : 0;
       let issue = text.slice(s, e + 1);
-      if (text.charAt(s - 1 - dot) === "年" && text.charAt(s) !== "总") {
+      // `〔2020〕第9期`, `[2020]第9期`: the year in a 发文字号's brackets before the number.
+      const bracketYear =
+        text.charAt(s) === "第" && oneOf("〕]］", text.charAt(s - 1))
+          ? BRACKETED_YEAR_BEFORE.exec(text.slice(Math.max(0, s - 6), s))
+          : null;
+      if (bracketYear !== null) {
+        issue = `${bracketYear[1]}年${issue}`;
+        s -= 6;
+      } else if (text.charAt(s - 1 - dot) === "年" && text.charAt(s) !== "总") {
         let y = s - 1 - dot;
         while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - dot - y < 6) y--;
         if (s - 1 - dot - y === 4) {
