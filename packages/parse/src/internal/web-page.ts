@@ -641,7 +641,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
  * line saying when the text was posted in which column, or `admin2018-08-24  30`: the site's account
  * (a Latin handle), the date (its time perhaps) and the reading count, or `2021-04-12 发布`,
  * `2026-01-28 发布于四川`: a document-sharing site's line saying when (and from which province) the
- * file went up; the date as `YYYY-MM-DD`, else undefined.
+ * file went up, or `2021-06-10【打印】`: the date closed by the page's tool buttons; the date as
+ * `YYYY-MM-DD`, else undefined.
  */
 function repostedDate(text: string): string | undefined {
   const m =
@@ -650,7 +651,8 @@ function repostedDate(text: string): string | undefined {
         COUNTED_DATE.exec(text) ??
         COLUMN_POST_DATE.exec(text) ??
         HANDLE_DATE.exec(text) ??
-        SHARED_ON_DATE.exec(text))
+        SHARED_ON_DATE.exec(text) ??
+        TOOLED_DATE.exec(text))
       : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
@@ -675,6 +677,14 @@ const HANDLE_DATE = new RegExp(`^[A-Za-z][\\w.-]{1,19}?\\s*${DATE_CLOCK_FIRST_GR
  */
 const SHARED_ON_DATE = new RegExp(
   `^(?:[-•·]\\s*)?(${numericDateSource(2)})\\s*发布(?:于[\\u4e00-\\u9fff]{2,4})?$`,
+);
+/**
+ * `2021-06-10【打印】`, `2021-06-10 09:30 [打印本页] [关闭窗口]`: a page's date (its time perhaps) closed by
+ * its tool buttons in brackets, nothing else on the line; not a date before words (`2021-06-10【通知】`
+ * names a column or a kind of text, no tool).
+ */
+const TOOLED_DATE = new RegExp(
+  `^${DATE_CLOCK_FIRST_GROUP}(?:\\s*[【[](?:打印本页|打印|关闭窗口|关闭|收藏|返回)[】\\]])+$`,
 );
 const COUNTED_DATE = new RegExp(
   `^${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
