@@ -1082,6 +1082,39 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   return undefined;
 }
 
+/** Longest line over a report's dateline that {@link datelineUnderShortLine} reads past. */
+const MAX_LINE_OVER_DATELINE = 60;
+
+/**
+ * `某某网-某某客户端12月24日16时45分讯（通讯员 王某）…` under one short line holding no sentence's end
+ * (a headline the parser did not take as the title, `…有哪些?`): the outlet of the dateline the second line opens
+ * with (an outlet's name, then the day, 讯 or 电: {@link newsDateline}); not a second paragraph that
+ * credits a source in running text (`据某某网报道，…` opens no dateline), a dateline that credits
+ * another outlet's report (`某某网8月1日讯据某某晚报报道`), nor a dateline under a sentence (a
+ * caption that lost its credit, `…介绍有关情况。`) or under a
+ * paragraph longer than {@link MAX_LINE_OVER_DATELINE} (a report's own words, its later datelines
+ * another report's).
+ */
+function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
+  const over = body[0];
+  const line = body[1];
+  // (A sentence over the dateline may be a photo's caption that lost its credit, or the end of
+  // another report: only a headline's line, no 。, is read past.)
+  if (
+    over === undefined ||
+    line === undefined ||
+    over.text.length > MAX_LINE_OVER_DATELINE ||
+    over.text.includes("。")
+  )
+    return undefined;
+  const head = simplified(line.text.slice(0, 60));
+  const dateline = newsDateline(head);
+  // (`某某网8月1日讯据某某晚报报道 …`: a reprint crediting a second outlet names neither surely.)
+  if (dateline?.outlet === undefined || ATTRIBUTION.test(head.slice(dateline.length)))
+    return undefined;
+  return reportedBy(line.text);
+}
+
 /**
  * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
  * closing a caption's sentence (either script; an outlet perhaps before the role), within a line.
@@ -2248,7 +2281,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     datelineAfterTeasers(body[0]) ??
     // `…介绍有关情况。王某摄` joined over `中新网某市9月10日电 …`: the dateline under a photo's caption.
     datelineAfterCaption(body[0]) ??
-    datelineUnderFurniture(body);
+    datelineUnderFurniture(body) ??
+    datelineUnderShortLine(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known

@@ -119,6 +119,24 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       speakerOffice(line.text) === undefined
     )
       break;
+    // `——2025年7月24日在某市某区第三届` / `人民代表大会常务委员会第三十二次会议上`: a delivery line
+    // broken over two, read joined.
+    const next = lines[k + 1];
+    if (
+      m.deliveredOn === undefined &&
+      next !== undefined &&
+      line.text.length <= MAX_DELIVERY_HEAD &&
+      DELIVERY_HEAD.test(line.text)
+    ) {
+      const joined = deliveryDay(`${line.text.trim()}${next.text.trim()}`);
+      if (joined !== undefined) {
+        m.deliveredOn = joined;
+        m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
+        m.delivery.push({ text: next.text, at: offsetAt(next, 0) ?? 0 });
+        k++;
+        continue;
+      }
+    }
     // `——2021年12月28日在…会议上` under a report's title: the day it was delivered, no name.
     const delivered =
       m.deliveredOn === undefined
@@ -401,12 +419,30 @@ const DELIVERED =
   /^(?:[—－-]{1,2}\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:]{2,40}?(?:会议|大会|會議|大會)上?|[（(]\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:（）()]{2,40}?(?:会议|大会|會議|大會)上?\s*[）)])$/;
 
 /**
+ * `——2025年7月24日在某市某区第三届`: the first part of a {@link DELIVERED} line broken over two (the dash,
+ * the whole date in digits, 在 and the meeting's first words, no 会议上 yet); read joined to the next
+ * line, and only when the two read as one delivery line.
+ */
+const DELIVERY_HEAD =
+  /^[—－-]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。；，,：:]{1,30}(?<!会议上?|大会上?)$/;
+/** Longest first part of a broken delivery line. */
+const MAX_DELIVERY_HEAD = 50;
+
+/**
+ * `2023年7月20日在省七届人大常委会第五次会议上`: a {@link DELIVERED} line whose dash a copy lost, its
+ * date whole in digits and its meeting closed by 上 (group 1); not a headline that goes on after the
+ * meeting (`…在全市工作会议上的讲话`) nor a date that lost its 年 (`7月20日在…会议上`).
+ */
+const UNDASHED_DELIVERED =
+  /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；，,：:]{2,40}?(?:会议|大会|會議|大會)上$/;
+
+/**
  * The day of a {@link DELIVERED} line, as `YYYY-MM-DD`: a whole date, or digits then 日 that lost
  * their 年 and 月 (`20211228日`) where only one date reads from them; undefined for any other line.
  */
 function deliveryDay(text: string): string | undefined {
   if (text.length > 60 || !text.includes("在")) return undefined;
-  const m = DELIVERED.exec(text.trim());
+  const m = DELIVERED.exec(text.trim()) ?? UNDASHED_DELIVERED.exec(text.trim());
   const date = m?.[1] ?? m?.[2];
   if (date === undefined) return undefined;
   return readFullDate(date) ?? readGluedDate(date);
@@ -692,6 +728,13 @@ export function attachmentIssueNumber(
   return undefined;
 }
 
+/**
+ * `〔2020〕`, `[2020]`, `［2020］` closing the text before a masthead's `第9期`: the issue's year in the
+ * brackets a 发文字号 prints it in (`〔2020〕第9期`); not a year in round brackets (`《某年鉴（2023）》`
+ * names a book's edition) nor a number that is no year (`〔12〕`).
+ */
+const BRACKETED_YEAR_BEFORE = /^[〔[［]((?:19|20)\d{2})[〕\]］]$/;
+
 function readIssueNumbers(input: string, m: Masthead): string {
   let text = input;
   for (let guard = 0; guard < 4; guard++) {
@@ -707,7 +750,15 @@ function readIssueNumbers(input: string, m: Masthead): string {
       // dot perhaps between (`2022年·第9期`).
       const dot = oneOf("·・", text.charAt(s - 1)) && text.charAt(s - 2) === "年" ? 1 : 0;
       let issue = text.slice(s, e + 1);
-      if (text.charAt(s - 1 - dot) === "年" && text.charAt(s) !== "总") {
+      // `〔2020〕第9期`, `[2020]第9期`: the year in a 发文字号's brackets before the number.
+      const bracketYear =
+        text.charAt(s) === "第" && oneOf("〕]］", text.charAt(s - 1))
+          ? BRACKETED_YEAR_BEFORE.exec(text.slice(Math.max(0, s - 6), s))
+          : null;
+      if (bracketYear !== null) {
+        issue = `${bracketYear[1]}年${issue}`;
+        s -= 6;
+      } else if (text.charAt(s - 1 - dot) === "年" && text.charAt(s) !== "总") {
         let y = s - 1 - dot;
         while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - dot - y < 6) y--;
         if (s - 1 - dot - y === 4) {

@@ -28,7 +28,45 @@ export function readSignature(
   lines: readonly TextLine[],
   pageFootUnder: (line: TextLine) => boolean = () => false,
 ): Signature | undefined {
-  return closingSignature(lines) ?? attachmentSignature(lines) ?? closingDate(lines, pageFootUnder);
+  return (
+    closingSignature(lines) ??
+    attachmentSignature(lines) ??
+    signatureOverAttachment(lines) ??
+    closingDate(lines, pageFootUnder)
+  );
+}
+
+/**
+ * `附表`, `附件`, `附件1`, `附表2：`: the heading an attachment printed after the 落款 opens with, alone on
+ * its line (GB/T 9704 prints the attachment after the 落款); not `附件：1.…统计表` (the 附件说明 over
+ * the 落款, {@link ATTACHMENT_NOTE}) nor a line that goes on (`附表所列数据为初步统计`).
+ */
+const ATTACHMENT_HEADING = /^附[件表]\s*\d{0,2}\s*[：:]?$/;
+
+/**
+ * `某局` / `2017年9月1日` / `附表` / `…汇总表` / a table: the 落款 over the first attachment the text
+ * carries, its issuer's name over its date, both right over the attachment's heading
+ * ({@link ATTACHMENT_HEADING}), the line over the name closing a sentence. The first heading so
+ * placed is taken (a second attachment's heading has its first attachment over it).
+ */
+function signatureOverAttachment(lines: readonly TextLine[]): Signature | undefined {
+  for (let k = 3; k < lines.length; k++) {
+    const text = (lines[k] as TextLine).text;
+    if (text.charCodeAt(0) !== 0x9644 /* 附 */ || !ATTACHMENT_HEADING.test(text)) continue;
+    const date = lines[k - 1] as TextLine;
+    const printed = lines[k - 2] as TextLine;
+    const over = lines[k - 3] as TextLine;
+    if (
+      printed.table ||
+      !isIssuer(printed.text) ||
+      !/[。！？]$/.test(over.text) ||
+      !isDateLine(date.text)
+    )
+      continue;
+    const publishedOn = readFullDate(date.text);
+    if (publishedOn !== undefined) return { publisher: printed, publishedOn, date };
+  }
+  return undefined;
 }
 
 /**

@@ -33,13 +33,20 @@ export function webLineFilter(): (text: string) => boolean {
   let pathOpen = false;
   /** A forum thread's tools were seen over the text ({@link FORUM_TOOLS}): a post's floor may follow. */
   let forum = false;
+  /** The line before was a neighbour link's label alone ({@link NEIGHBOUR_LABEL}): this line may be its headline. */
+  let neighbour = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
     const afterPath = pathOpen;
+    const afterNeighbour = neighbour;
     label = undefined;
     grid = false;
     pathOpen = false;
+    neighbour = false;
+    // `上一篇：` / `某区召开…会议`: the link to the page before (after) this one, its headline
+    // broken onto the next line; the headline is the site's too.
+    if (afterNeighbour && isNeighbourHeadline(text)) return true;
     if (!body) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
       // value on the next, over the text.
@@ -71,6 +78,7 @@ export function webLineFilter(): (text: string) => boolean {
               : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
+    if (kind === "furniture" && text.length <= 5 && NEIGHBOUR_LABEL.test(text)) neighbour = true;
     if (kind === "furniture" && !body && simple !== undefined && isForumTools(simple)) forum = true;
     // `1# 某网友` under the thread's tools: the post's floor and its poster.
     if (kind === undefined && forum && !body && FLOOR_AND_POSTER.test(text)) return true;
@@ -122,6 +130,24 @@ const documentSiteNotice = (text: string): "furniture" | undefined =>
   text.length <= 300 && DOCUMENT_SITE_NOTICE.test(text) ? "furniture" : undefined;
 const DOCUMENT_SITE_NOTICE =
   /^(?:[-•·]\s*)?\d{1,2}[、.．]\s*(?=.*(?:文档|本站))(?=.*(?:VIP|会员|下载|付费|上传|版权|阅读全部内容))/;
+
+/**
+ * `上一篇：`, `下一篇:`: a news page's link to its neighbour, the label alone on its line (its
+ * headline on the next); not `上一篇：某区召开…会议` (the headline on the label's line, one line
+ * dropped as before) nor `上一篇` without its colon (a sentence's words may open so).
+ */
+const NEIGHBOUR_LABEL = /^[上下]一篇[：:]$/;
+/** Longest headline of a neighbour link. */
+const MAX_NEIGHBOUR_HEADLINE = 60;
+/**
+ * The headline under a {@link NEIGHBOUR_LABEL}: a short line holding no sentence's end (`。`, `；`)
+ * and not opening a section (`一、`, `附件：`); `无`, `没有了` where there is no neighbour.
+ */
+const isNeighbourHeadline = (text: string): boolean =>
+  text.length <= MAX_NEIGHBOUR_HEADLINE &&
+  !SENTENCE_OR_CLAUSE_END.test(text) &&
+  !/[：:]$/.test(text) &&
+  !startsBlock(text);
 
 /**
  * `…对各地区、各部门政府网站…监管工">`: what a tag's attribute left over a page's text (a meta
@@ -613,8 +639,10 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
  * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读`: its date (its time perhaps) closed by its
  * reading count and share button, or `本文2020-10-31 17:49:37发表“工作总结”栏目。`: a document site's
  * line saying when the text was posted in which column, or `admin2018-08-24  30`: the site's account
- * (a Latin handle), the date (its time perhaps) and the reading count; the date as `YYYY-MM-DD`,
- * else undefined.
+ * (a Latin handle), the date (its time perhaps) and the reading count, or `2021-04-12 发布`,
+ * `2026-01-28 发布于四川`: a document-sharing site's line saying when (and from which province) the
+ * file went up, or `2021-06-10【打印】`: the date closed by the page's tool buttons; the date as
+ * `YYYY-MM-DD`, else undefined.
  */
 function repostedDate(text: string): string | undefined {
   const m =
@@ -622,7 +650,9 @@ function repostedDate(text: string): string | undefined {
       ? (REPOSTED_DATE.exec(text) ??
         COUNTED_DATE.exec(text) ??
         COLUMN_POST_DATE.exec(text) ??
-        HANDLE_DATE.exec(text))
+        HANDLE_DATE.exec(text) ??
+        SHARED_ON_DATE.exec(text) ??
+        TOOLED_DATE.exec(text))
       : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
@@ -638,6 +668,24 @@ const COLUMN_POST_DATE = new RegExp(
   `^本文${DATE_CLOCK_FIRST_GROUP}\\s*发表(?:于|在)?\\s*[“"「][^”"」。，]{1,20}[”"」]\\s*[栏欄]目[。.]?$`,
 );
 const HANDLE_DATE = new RegExp(`^[A-Za-z][\\w.-]{1,19}?\\s*${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}$`);
+/**
+ * `2021-04-12 发布`, `2026-01-28 发布于四川`, `- 2016-03-01 发布于安徽`: a document-sharing site's
+ * upload line among its counts (`约8.25千字`, `约 10页`, `举报`), the date in digits then 发布 and
+ * perhaps 于 and the uploader's province (two to four characters); not a sentence that goes on
+ * (`2021-04-12 发布会召开`, `2021-04-12 发布于本网的通知`: more than a place after 于, or anything
+ * after 发布 but 于).
+ */
+const SHARED_ON_DATE = new RegExp(
+  `^(?:[-•·]\\s*)?(${numericDateSource(2)})\\s*发布(?:于[\\u4e00-\\u9fff]{2,4})?$`,
+);
+/**
+ * `2021-06-10【打印】`, `2021-06-10 09:30 [打印本页] [关闭窗口]`: a page's date (its time perhaps) closed by
+ * its tool buttons in brackets, nothing else on the line; not a date before words (`2021-06-10【通知】`
+ * names a column or a kind of text, no tool).
+ */
+const TOOLED_DATE = new RegExp(
+  `^${DATE_CLOCK_FIRST_GROUP}(?:\\s*[【[](?:打印本页|打印|关闭窗口|关闭|收藏|返回)[】\\]])+$`,
+);
 const COUNTED_DATE = new RegExp(
   `^${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
 );
