@@ -138,10 +138,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       }
     }
     // `——2021年12月28日在…会议上` under a report's title: the day it was delivered, no name.
-    const delivered =
-      m.deliveredOn === undefined
-        ? (deliveryDay(line.text) ?? (k === 0 ? bareDeliveryDay(line.text) : undefined))
-        : undefined;
+    const delivered = m.deliveredOn === undefined ? deliveryDay(line.text) : undefined;
     if (delivered !== undefined) {
       m.deliveredOn = delivered;
       m.delivery.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
@@ -428,13 +425,22 @@ const DELIVERY_HEAD =
 /** Longest first part of a broken delivery line. */
 const MAX_DELIVERY_HEAD = 50;
 
+/** A year's digit in Chinese numerals, and a month's or day's number in digits or Chinese numerals. */
+const CN_DIGIT = "[〇○零一二三四五六七八九]";
+const DAY_PART = "[\\d〇○零一二三四五六七八九十]{1,3}";
+
 /**
- * `2023年7月20日在省七届人大常委会第五次会议上`: a {@link DELIVERED} line whose dash a copy lost, its
- * date whole in digits and its meeting closed by 上 (group 1); not a headline that goes on after the
- * meeting (`…在全市工作会议上的讲话`) nor a date that lost its 年 (`7月20日在…会议上`).
+ * `2023年7月20日在省七届人大常委会第五次会议上`, `二〇二三年七月二十日在…会议上`: a {@link DELIVERED}
+ * line whose dash or brackets a copy lost, its date whole (a four-digit year, its month and day, in
+ * digits or Chinese numerals) and its meeting closed by 上 (group 1). Near-misses: a headline that
+ * goes on after the meeting (`…在全市工作会议上的讲话`), a sentence (`…会议上，某某作报告。`, a mark
+ * in it), a line that names no meeting or ends otherwise (`…在省政府召开`, `…会议召开`), a date that
+ * lost its year (`7月20日在…会议上`).
  */
-const UNDASHED_DELIVERED =
-  /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；，,：:]{2,40}?(?:会议|大会|會議|大會)上$/;
+const UNDASHED_DELIVERED = new RegExp(
+  `^((?:\\d{4}|${CN_DIGIT}{4})\\s*年\\s*${DAY_PART}\\s*月\\s*${DAY_PART}\\s*日)` +
+    "\\s*在[^。；;，,：:（）()]{2,40}?(?:会议|大会|會議|大會)上$",
+);
 
 /**
  * The day of a {@link DELIVERED} line, as `YYYY-MM-DD`: a whole date, or digits then 日 that lost
@@ -446,23 +452,6 @@ function deliveryDay(text: string): string | undefined {
   const date = m?.[1] ?? m?.[2];
   if (date === undefined) return undefined;
   return readFullDate(date) ?? readGluedDate(date);
-}
-
-/**
- * `2023年7月20日在省七届人大常委会第五次会议上`: a report's {@link DELIVERED} line without its dash or
- * brackets, a whole date (a four-digit year, its month and day) then 在, the meeting and 上, opening a
- * copy that lost the title over it (so no title). Near-misses: a sentence (`…会议上，某某作报告。`, a
- * mark in it), a line that names no meeting or ends otherwise (`…在省政府召开`, `…会议召开`), a date
- * without its year (`7月20日在…会议上`).
- */
-const BARE_DELIVERED =
-  /^((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日)\s*在[^。；;，,：:（）()\s]{2,40}?(?:会议|大会|會議|大會)上$/;
-
-/** The day of a {@link BARE_DELIVERED} line, as `YYYY-MM-DD`; undefined for any other line. */
-function bareDeliveryDay(text: string): string | undefined {
-  if (text.length > 60 || !text.includes("在")) return undefined;
-  const date = BARE_DELIVERED.exec(text.trim())?.[1];
-  return date === undefined ? undefined : readFullDate(date);
 }
 
 /**
