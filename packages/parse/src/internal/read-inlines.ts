@@ -93,6 +93,9 @@ export function metricById(ctx: InlineContext, id: string): Metric | undefined {
   return metric?.id === id ? metric : undefined;
 }
 
+/** A rate right after another (`2.31%` of `4.92%2.31%`). */
+const GLUED_RATE = /^\d+(?:\.\d+)?[%％]/;
+
 /** `[3]`, `［12］`: a note's number in brackets, then the clause's end (a mark, or the line's). */
 const NOTE_MARK = /^[[［]\d{1,2}[\]］](?:$|[，。；、：,;:）)])/;
 
@@ -108,6 +111,14 @@ function endsClause(text: string, end: number): boolean {
     oneOfCode("，。；、：,;:）)（(！？!?…", c) ||
     // `同比增长45.8%⬆`: an arrow a graphic prints after a figure closes it like a mark.
     oneOfCode(ARROWS, c) ||
+    // `占21.60%35-49岁的有2866人`: a percentage run into a number opening the next clause that is
+    // no figure itself (an age band, a range, a month: a copy lost the mark between them); not
+    // rates glued together (`4.92%2.31%`) nor a rate glued to a count (`占比为20%16个行业`).
+    (c >= 0x30 &&
+      c <= 0x39 &&
+      text.charCodeAt(end - 1) === 0x25 /* % */ &&
+      !GLUED_RATE.test(text.slice(end, end + 12)) &&
+      readMetric(text, end, end) === undefined) ||
     (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
     // `增长4.6%[3]。`: a note's mark closing the clause.
     ((c === 0x5b /* [ */ || c === 0xff3b) /* ［ */ && NOTE_MARK.test(text.slice(end, end + 6))) ||
@@ -301,25 +312,33 @@ const BOUGHT = /^[^，。；：,;:！？]{0,4}?(?:购买|購買)/;
  */
 const GIVEN_TO =
   /(?:[向给給]|(?<![分成定整改作视視列评評认認转轉变變设設划劃])[为為])(?:全[省市县縣区區镇鎮乡鄉])?$/;
-/** Verbs of giving, paying or doing for someone, later in the clause (`…家庭发放贷款`). */
+/**
+ * Verbs of giving, paying or doing for someone, later in the clause (`…家庭发放贷款`, `为1270人送去…`,
+ * `为11家驿站拨款`).
+ */
 const GIVING_VERB =
-  /^[^，。；：,;:！？]{0,12}?(?:发放|發放|拨付|撥付|提供|支付|兑付|兌付|兑现|兌現|减免|減免|办理|辦理|补贴|補貼|资助|資助|救助|发给|發給)/;
+  /^[^，。；：,;:！？]{0,12}?(?:发放|發放|拨付|撥付|拨款|撥款|送去|送上|提供|支付|兑付|兌付|兑现|兌現|减免|減免|办理|辦理|补贴|補貼|资助|資助|救助|发给|發給)/;
 
 /**
  * `资助237190人参加基本医疗保险`, `帮扶3200户…`, `慰问560名…`: a count of people or households right
  * after a verb of aid, whom the aid went to: what the text reports, whatever the clause goes on with.
  */
 function aidedCount(text: string, i: number, end: number): boolean {
-  const verb = text.slice(Math.max(0, i - 2), i);
   if (!PEOPLE_COUNTED.test(text.slice(i, end))) return false;
-  if (AID_VERB.test(verb)) return true;
+  // (`走访慰问了39名劳动模范`: 了 after the verb; `资助困难职工33人`: who they are, between.)
+  if (AIDED_AFTER.test(text.slice(Math.max(0, i - 9), i))) return true;
+  const verb = text.slice(Math.max(0, i - 2), i);
   // (`组织12名干部和群众参加`: a count of one group of those the verb reached, no count of them.)
   return PEOPLE_VERB.test(verb) && !GROUP_JOINED.test(text.slice(end, end + 8));
 }
 /** A group named after a count and joined by `和`/`与`/`及` to another (`干部和群众`). */
 const GROUP_JOINED = /^[\u4e00-\u9fff]{1,6}?[和与與及]/;
-/** Verbs of aid, right before the count. */
-const AID_VERB = /(?:资助|資助|救助|帮扶|幫扶|慰问|慰問|安置|救治)$/;
+/**
+ * Verbs of aid before the count: right before it, perhaps with 了 (`慰问了39名`), or before a short
+ * noun naming whom (`资助困难职工33人`, `帮扶贫困户120户`; not one with 的, 和 or a number in it).
+ */
+const AIDED_AFTER =
+  /(?:资助|資助|救助|帮扶|幫扶|慰问|慰問|安置|救治)(?:了|[^\P{Script=Han}的之和及与與等了]{1,4})?$/u;
 /**
  * Verbs that enlist, train or honour people, right before a count of them (`组织212名残疾人参加体检`,
  * `招录10名协理员`, `发展942名信访代理员`, `培训1200人次`, `表彰50名先进个人`): the people the work
@@ -457,6 +476,8 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
     (prev === 0x7ea7 /* 级 */ && TIER_LEAD.test(text.slice(Math.max(0, i - 24), i))) ||
     (prev === 0x7684 /* 的 */ && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
+    // `送去价值4.8万元的物资`: the worth of what was given or bought.
+    (prev === 0x503c /* 值 */ && WORTH_LEAD.test(text.slice(Math.max(0, i - 2), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
     objectOfAction(text, i, end) ||
@@ -467,6 +488,9 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
 }
+
+/** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
+const WORTH_LEAD = /[价價]值$/;
 
 /**
  * A short noun and `、` after a count, before the next count of a list (`社区、`, `“放管服”事项、`,

@@ -758,6 +758,9 @@ export function readMetric(
   )
     return undefined;
   if (!signed && GROUP_SPACES.has(prev) && inSpacedNumber(text, i)) return undefined;
+  // `同比下降9. 4%`: the decimals after a spaced point are the number before's, no figure of theirs.
+  if (prev === 0x20 && text.charCodeAt(i - 2) === 0x2e /* . */ && afterSpacedPoint(text, i - 2))
+    return undefined;
   let j = i;
   while (j < text.length && isDigitCode(text.charCodeAt(j)) && j - i < 16) j++;
   if (isDigitCode(text.charCodeAt(j))) return undefined;
@@ -771,12 +774,13 @@ export function readMetric(
     j = grouped;
   }
   let fraction = "";
-  // `补贴192. 26万元`: a point a copy set a space after, in a number after a word (not a list's
-  // marker: `。2. 36个`).
+  // `补贴192. 26万元`: a point a copy set a space after, in a number after a word or after the
+  // `、` of a list (`1327张表、13. 47亿条`; not a list's marker after a clause's end: `。2. 36个`,
+  // `；2. 36个`).
   const spaced =
     text.charCodeAt(j + 1) === 0x20 &&
-    isHanCode(text.charCodeAt(i - 1)) &&
-    isDigitCode(text.charCodeAt(j + 2));
+    isDigitCode(text.charCodeAt(j + 2)) &&
+    afterSpacedPoint(text, j);
   if (text.charCodeAt(j) === 0x2e /* . */ && (spaced || isDigitCode(text.charCodeAt(j + 1)))) {
     j += spaced ? 2 : 1;
     const from = j;
@@ -1033,6 +1037,23 @@ const LAST_YEAR_LEAD =
   /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/;
 const LAST_PERIOD_START = /^[较比与]上(?:年同期|月|期)/;
 const PERCENT_DIGITS = /(\d+(?:\.\d+)?)%/;
+/**
+ * Whether the point at `text[p]` ends a whole number the figure reader reads a spaced point after
+ * (`下降9. 4%`, `、13. 47亿条`: digits after a Han character or `、`; not `。2. 36个`, a list's marker).
+ */
+function afterSpacedPoint(text: string, p: number): boolean {
+  let k = p;
+  while (k > 0 && p - k < 16 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (k === p) return false;
+  const before = text.charCodeAt(k - 1);
+  return isHanCode(before) || before === 0x3001; /* 、 */
+}
+
+/**
+ * A point between digits with a space after it (`9. 4`), as some copies print a decimal; not a
+ * point before words (`2. 加强`) or before a space and no digit.
+ */
+const SPACED_POINT = /(\d)\. (?=\d)/g;
 /** A percent sign, as printed or full-width. */
 const PERCENT_MARK = /[%％]/;
 
@@ -1050,8 +1071,12 @@ function readComparisonAt(
   const from = j;
   // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
   while (j < text.length && j - from < 24 && !COMPARISON_END_UNITS.has(text.charCodeAt(j))) j++;
-  // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says.
-  const said = plainChangeWords(text.slice(from, j));
+  // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says; so does a
+  // change whose point a copy set a space after (`同比下降9. 4%`, `同比增加了0. 003%`).
+  const printed = text.slice(from, j);
+  const said = plainChangeWords(
+    printed.includes(". ") ? printed.replace(SPACED_POINT, "$1.") : printed,
+  );
   const lead = LAST_YEAR_LEAD.exec(said)?.[0];
   const rest = lead === undefined ? said : said.slice(lead.length);
   const words = lead === undefined || rest.startsWith("同比") ? rest : `同比${rest}`;

@@ -1,6 +1,7 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
+import { blockChanges, changesPastShares, moveHeadOverNumbers } from "./head-column-pairs";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import {
@@ -2484,6 +2485,7 @@ const PROSE_MARKS = /[，；。]/;
  */
 export function readTable(lines: TableLines, ctx: InlineContext, refs: string[]): Table {
   for (const p of lines.problems) ctx.warn(p.code, p.at, p.params);
+  moveHeadOverNumbers(lines);
   const scope = { figures: false };
   // The head's last row of words (not the columns' numbers under it), and the cells of the row
   // above it that span its columns.
@@ -2582,7 +2584,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   let parts = false;
   let group = false;
   const pairedChanges = changePairs(headRow.map((c) => c.text));
-  const groupPairs = groupChanges(spanning);
+  let groupPairs = groupChanges(spanning);
+  if (groupPairs.length === 0 && pairedChanges.length === 0) {
+    const texts = headRow.map((c) => c.text);
+    const change = (c: number): boolean => CHANGE.test(texts[c] ?? "");
+    groupPairs = blockChanges(texts, change);
+    if (groupPairs.length === 0) groupPairs = changesPastShares(texts, change);
+  }
   table.rows = lines.rows.map((row) => {
     const first = row[0]?.text ?? "";
     const own = HEAD_UNIT.exec(first)?.[1];
