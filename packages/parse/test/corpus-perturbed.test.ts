@@ -100,20 +100,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-04 (session 24: held-out-59 to -66 and two texts of held-out-70 moved to tuning, 1813 texts; s24a–e and
  * the fixes for lines lost with a table's caption or rows without figures merged) to the merged tree (35753 of 36117
  * unperturbed).
+ * Raised on 2026-12-04 (session 25: held-out-67 to -78 moved to tuning, 2047 texts; s25a–e merged) to the merged tree
+ * (40451 of 40988 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 35753, losingSentences: 0 },
-  rewrap: { found: 35643, losingSentences: 0 },
-  "rewrap-mid-number": { found: 35615, losingSentences: 0 },
-  "stray-spaces": { found: 35730, losingSentences: 0 },
-  "web-furniture": { found: 35752, losingSentences: 0 },
-  crlf: { found: 35753, losingSentences: 0 },
-  "doubled-blank-lines": { found: 35739, losingSentences: 0 },
-  "blank-lines": { found: 35753, losingSentences: 0 },
-  "no-blank-lines": { found: 35750, losingSentences: 0 },
-  indent: { found: 35753, losingSentences: 0 },
-  "pdf-like": { found: 35619, losingSentences: 0 },
-  "pdf-pages": { found: 35614, losingSentences: 0 },
+  "full-width-marks": { found: 40451, losingSentences: 0 },
+  rewrap: { found: 40323, losingSentences: 0 },
+  "rewrap-mid-number": { found: 40310, losingSentences: 0 },
+  "stray-spaces": { found: 40424, losingSentences: 0 },
+  "web-furniture": { found: 40456, losingSentences: 0 },
+  crlf: { found: 40451, losingSentences: 0 },
+  "doubled-blank-lines": { found: 40437, losingSentences: 0 },
+  "blank-lines": { found: 40451, losingSentences: 0 },
+  "no-blank-lines": { found: 40448, losingSentences: 0 },
+  indent: { found: 40452, losingSentences: 0 },
+  "pdf-like": { found: 40294, losingSentences: 0 },
+  "pdf-pages": { found: 40301, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
