@@ -256,6 +256,29 @@ for (const n of [0x7c, 0xff5c, 0x2502, 0x2503]) LINE_MARKS[n] = PIPE_MARK | ROW_
 for (const n of [0x09, 0x3000]) LINE_MARKS[n] = ROW_MARK_ALONE;
 for (const n of [0x20, 0x0b, 0xa0, 0x1680, 0x202f, 0x205f]) LINE_MARKS[n] = ROW_SPACE;
 for (let n = 0x2000; n <= 0x200a; n++) LINE_MARKS[n] = ROW_SPACE;
+/** White space no other mark is (`\s` minus the row marks), in {@link LINE_MARKS}. */
+export const OTHER_SPACE = 8;
+for (const n of [0x0a, 0x0c, 0x0d, 0x2028, 0x2029, 0xfeff]) LINE_MARKS[n] = OTHER_SPACE;
+/** Every mark {@link ROW_MARK_SINGLE} finds (a pipe, or white space of any kind). */
+export const ANY_SPACE = PIPE_MARK | ROW_MARK_ALONE | ROW_SPACE | OTHER_SPACE;
+
+/**
+ * Whether a table whose cells single spaces part can follow from line `k` (see `spacedTableAt`):
+ * its head, at `k` or under a note at the next line `next` gives, and the three rows the least
+ * such table has, each on a line `spaced` marks (one that holds white space or a pipe). Asked
+ * before any line is split or repaired: most short lines of text have no such lines under them.
+ */
+export function spacedRowsFollow(
+  spaced: Uint8Array,
+  next: (r: number) => number,
+  k: number,
+): boolean {
+  const rowsFrom = (h: number): boolean => {
+    for (let i = h, n = 0; n < 4; i = next(i + 1), n++) if (spaced[i] !== 1) return false;
+    return true;
+  };
+  return rowsFrom(k) || rowsFrom(next(k + 1));
+}
 
 /**
  * Whether `source[a, b)` has a pipe, a tab or an ideographic space, or two spaces in a row
@@ -644,6 +667,8 @@ export function findTables(
   // spaces in a row): a line without any is split by no gap or pipe (`splitRow` says so after a
   // look at each of its units).
   const rowMarked = markedLines(source, raw, ROW_MARK_ALONE, ROW_SPACE);
+  // Which lines hold white space or a pipe: a spaced table's head and rows do ({@link spacedRowsFollow}).
+  const spaced = markedLines(source, raw, ANY_SPACE, 0);
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 
@@ -710,6 +735,7 @@ export function findTables(
   function spacedTableAt(r: number): { end: number; lines: TableLines } | undefined {
     const [a, b] = raw[r] as Range;
     if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
+    if (!spacedRowsFollow(spaced, next, next(r + 1))) return undefined;
     // The title is one run of text, no clause in it: no gap or mark inside (its indent aside).
     if (gapOrClauseIn(source, trimStart(source, a, b), trimEnd(source, a, b))) return undefined;
     let k = next(r + 1);
