@@ -7,7 +7,7 @@
  * A sample of the tuning texts (every eighth, and the texts whose PDFs showed the faults this
  * test was written for: a table's last cells at a page's foot taken for page numbers, `-100`
  * taken for a page number, a title joined to its paragraph, a pinyin reading that forced a
- * line break), converted in one soffice run.
+ * line break), converted by soffice in batches.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -34,11 +34,14 @@ const FOUND_ON = [
  * Facts found through the PDF on the sample, at least (a ratchet, as the perturbed corpus
  * test keeps: raise it when a change finds more, never lower it to let a change pass).
  */
-const FLOOR = 1560;
+const FLOOR = 5048;
 
 const sample = readCorpus().filter(
   ({ fixture }, i) => fixture.set === "tuning" && (i % 8 === 0 || FOUND_ON.includes(fixture.slug)),
 );
+
+/** Texts converted by one soffice run. */
+const SOFFICE_BATCH = 60;
 
 /** Han characters, digits and Latin letters, counted (what a reader reads, marks aside). */
 function counts(text: string): Map<string, number> {
@@ -64,26 +67,29 @@ describe.skipIf(!runsWith("soffice", "notoCjk"))(
         writeFileSync(path, text);
         return path;
       });
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          "--norestore",
-          `-env:UserInstallation=${pathToFileURL(profile).href}`,
-          "--infilter=Text (encoded):UTF8,LF,,,",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          ...inputs,
-        ],
-        { stdio: "pipe", timeout: 240_000 },
-      );
+      // In batches: one soffice run given the whole sample (261 texts on 2026-12-04) stopped after
+      // about 245 of them and exited 0, the rest never written.
+      for (let i = 0; i < inputs.length; i += SOFFICE_BATCH)
+        execFileSync(
+          "soffice",
+          [
+            "--headless",
+            "--norestore",
+            `-env:UserInstallation=${pathToFileURL(profile).href}`,
+            "--infilter=Text (encoded):UTF8,LF,,,",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            dir,
+            ...inputs.slice(i, i + SOFFICE_BATCH),
+          ],
+          { stdio: "pipe", timeout: 240_000 },
+        );
       for (const { fixture } of sample) {
         const bytes = readFileSync(join(dir, `${fixture.slug}.pdf`));
         pdfText.set(fixture.slug, (await readPdf(new Uint8Array(bytes))).text);
       }
-    }, 300_000);
+    }, 600_000);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     test("the sample holds tens of texts, among them those the faults were found on", () => {
