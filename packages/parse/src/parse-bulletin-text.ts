@@ -47,6 +47,7 @@ import {
   holidayDaysOfStatedYear,
   isDeliveredDateline,
   laterSentenceYear,
+  monthsOfYear,
   openingOneDay,
   openingYearOrDaySpan,
   releasedReportYear,
@@ -2560,14 +2561,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       )
         continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
-      const monthSpan = (a: number, b: number): DateSpan | undefined =>
-        a >= 1 && b >= a && b <= 12
-          ? {
-              kind: "range",
-              start: `${year}-${pad(a)}-01`,
-              end: spanEnd({ kind: "month", month: `${year}-${pad(b)}` }),
-            }
-          : undefined;
+      const monthSpan = (a: number, b: number): DateSpan | undefined => monthsOfYear(year, a, b);
       const quarterOf = (q: string): number => "一二三四".indexOf(q) + 1 || Number(q);
       let span: DateSpan | undefined;
       if (g.crossFrom !== undefined) {
@@ -2784,12 +2778,7 @@ function spanLaterInClause(text: string): DateSpan | undefined {
   if (m[5] !== undefined) {
     const a = Number(m[5]);
     const b = Number(m[6]);
-    if (!(a >= 1 && b > a && b <= 12)) return undefined;
-    return {
-      kind: "range",
-      start: `${year}-${String(a).padStart(2, "0")}-01`,
-      end: spanEnd({ kind: "month", month: `${year}-${String(b).padStart(2, "0")}` }),
-    };
+    return b > a ? monthsOfYear(year, a, b) : undefined;
   }
   const [a, b] =
     m[2] !== undefined
@@ -2799,11 +2788,7 @@ function spanLaterInClause(text: string): DateSpan | undefined {
       : m[3] !== undefined
         ? [1, quarter(m[3]) * 3]
         : [quarter(m[4] as string) * 3 - 2, quarter(m[4] as string) * 3];
-  return {
-    kind: "range",
-    start: `${year}-${String(a).padStart(2, "0")}-01`,
-    end: spanEnd({ kind: "month", month: `${year}-${String(b).padStart(2, "0")}` }),
-  };
+  return monthsOfYear(year, a, b);
 }
 
 /** A span of days written with dots, slashes or dashes: `2024.7.8—7.14`, `2024-07-08至2024-07-14`. */

@@ -100,16 +100,8 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
     const sentence = stop < 0 ? text : text.slice(0, stop);
     const span = YEARLESS_MONTHS.exec(sentence);
     if (span) {
-      const a = Number(span[1]);
-      const b = Number(span[2]);
-      if (a >= 1 && b >= a && b <= 12) {
-        const pad = (n: number): string => String(n).padStart(2, "0");
-        return {
-          kind: "range",
-          start: `${year}-${pad(a)}-01`,
-          end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
-        };
-      }
+      const months = monthsOfYear(year, Number(span[1]), Number(span[2]));
+      if (months !== undefined) return months;
     }
     const numbered = givesNumber(sentence.slice(5));
     // `2018年，在市委…领导下，…“开门红”。1-3月，全市…`: a narrative year's lead (its comma after the
@@ -201,16 +193,22 @@ function cumulativeLater(text: string, year: number): DateSpan | undefined {
   return januaryTo(year, Number(m[2] ?? m[3]));
 }
 
-/** January to the end of month `b` of `year` (`undefined` for no month of the year). */
-function januaryTo(year: number, b: number): DateSpan | undefined {
-  if (!(b >= 1 && b <= 12)) return undefined;
+/**
+ * Months `a` to `b` of `year`, from the first day of `a` to the last of `b` (`undefined` unless
+ * 1 ≤ a ≤ b ≤ 12).
+ */
+export function monthsOfYear(year: number | string, a: number, b: number): DateSpan | undefined {
+  if (!(a >= 1 && b >= a && b <= 12)) return undefined;
   const pad = (n: number): string => String(n).padStart(2, "0");
   return {
     kind: "range",
-    start: `${year}-01-01`,
+    start: `${year}-${pad(a)}-01`,
     end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
   };
 }
+
+/** January to the end of month `b` of `year` (`undefined` for no month of the year). */
+const januaryTo = (year: number, b: number): DateSpan | undefined => monthsOfYear(year, 1, b);
 
 /** `2011年，某省工业经济运行情况如下：`: a year's lead announcing what follows, no figure in it. */
 const ANNOUNCED_YEAR = /^\d{4}年[，,][^。；！？\d]*如下[：:]$/;
@@ -786,15 +784,10 @@ export function announcedMonths(period: DateSpan, opening: readonly string[]): D
     const year = Number(m[1]);
     const a = Number(m[2]);
     const b = Number(m[3]);
-    if (!(a >= 1 && b > a && b <= 12)) return period;
-    const pad = (n: number): string => String(n).padStart(2, "0");
-    const span: DateSpan = {
-      kind: "range",
-      start: `${year}-${pad(a)}-01`,
-      end: dateSpanBounds({ kind: "month", month: `${year}-${pad(b)}` })[1],
-    };
+    const span = b > a ? monthsOfYear(year, a, b) : undefined;
+    if (span === undefined) return period;
     if (period.kind === "year") return period.year === year ? span : period;
-    return a === 1 && period.month === `${year}-${pad(b)}` ? span : period;
+    return a === 1 && period.month === `${year}-${String(b).padStart(2, "0")}` ? span : period;
   }
   return period;
 }
@@ -828,16 +821,12 @@ export function titleMonthsToCutoff(
     if (t === null) continue;
     const a = Number(t[1]);
     const b = Number(t[2]);
-    if (!(a >= 1 && b > a && b <= 12)) continue;
+    if (!(b > a)) continue;
     for (const text of opening) {
       const m = text.includes("截") ? CUTOFF_MONTH_END.exec(text.trimStart()) : null;
       if (m === null || Number(m[2]) !== b || !inYearRange(`${m[1]}-01-01`)) continue;
-      const pad = (n: number): string => String(n).padStart(2, "0");
-      return {
-        kind: "range",
-        start: `${m[1]}-${pad(a)}-01`,
-        end: dateSpanBounds({ kind: "month", month: `${m[1]}-${pad(b)}` })[1],
-      };
+      const months = monthsOfYear(m[1] as string, a, b);
+      if (months !== undefined) return months;
     }
   }
   return undefined;
