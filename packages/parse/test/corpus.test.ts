@@ -137,6 +137,15 @@ const MOVED_FLOOR = new Map([
   ["held-out-76", 375 / 386],
   ["held-out-77", 332 / 351],
   ["held-out-78", 357 / 399],
+  ["held-out-79", 396 / 411],
+  ["held-out-80", 497 / 506],
+  ["held-out-81", 331 / 341],
+  ["held-out-82", 387 / 396],
+  ["held-out-83", 465 / 468],
+  ["held-out-84", 460 / 476],
+  ["held-out-85", 353 / 391],
+  ["held-out-86", 299 / 318],
+  ["held-out-87", 392 / 402],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
