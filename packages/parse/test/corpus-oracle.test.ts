@@ -164,6 +164,29 @@ describe("corpus oracle: the text a model keeps", () => {
   });
 });
 
+describe("corpus oracle: the weekday printed beside the issue's date", () => {
+  const line = "2026年02月27日 星期五";
+  const lost = (publishedOn: string | undefined) =>
+    hanRuns(line).filter(({ run }) => !modelText({ issue: { publishedOn } }).includes(run));
+
+  test.each([
+    ["2026-02-27", []],
+    ["2026-03-01", [{ line: 1, run: "星期五" }]],
+    [undefined, [{ line: 1, run: "星期五" }]],
+  ])("issue date %s: runs lost %j", (publishedOn, runs) => {
+    expect(lost(publishedOn)).toEqual(runs);
+  });
+
+  test("every weekday is read from its date (2026-02-22 a Sunday, as 星期日)", () => {
+    const days = ["22", "23", "24", "25", "26", "27", "28"].map((d) =>
+      modelText({ issue: { publishedOn: `2026-02-${d}` } })
+        .split("\n")
+        .at(-1),
+    );
+    expect(days).toEqual(["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"]);
+  });
+});
+
 describe("corpus oracle: an issuer's verb on a masthead line", () => {
   test.each([
     ["发展研究中心编 第1期(总第7期) 2004年3月19日", ["发展研究中心"]],

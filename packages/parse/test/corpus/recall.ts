@@ -367,7 +367,18 @@ export function modelText(model: unknown): string {
       .map((x) => write(x))
       .join("\n");
   };
-  return write(model);
+  return `${write(model)}\n${weekdayOf((model as { issue?: { publishedOn?: unknown } }).issue?.publishedOn)}`;
+}
+
+/**
+ * The day of the week of the issue's date (`星期五` for `2026-02-27`), which a page prints after it
+ * (`2026年02月27日 星期五`): the model holds the date, so the weekday is read from it, not lost. A
+ * weekday that is not the date's (`星期四` beside a Friday) is not written, and stays lost.
+ */
+function weekdayOf(date: unknown): string {
+  if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return "";
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return `星期${"日一二三四五六"[day]}`;
 }
 
 /**
