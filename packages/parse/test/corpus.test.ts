@@ -146,6 +146,9 @@ const MOVED_FLOOR = new Map([
   ["held-out-85", 353 / 391],
   ["held-out-86", 299 / 318],
   ["held-out-87", 392 / 402],
+  // tianjin-court-report-2025 alone, 14/15 on the parser it was measured on (moved alone before
+  // any look at it, corpus/README.md); the other 19 texts of held-out-93 stay held out.
+  ["held-out-93", 14 / 15],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
