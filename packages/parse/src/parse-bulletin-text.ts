@@ -12,7 +12,7 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
-import { oneOf } from "./internal/chars";
+import { endsFullSentence, oneOf } from "./internal/chars";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
@@ -1736,7 +1736,7 @@ const MIN_TWICE_LEDE = 40;
  * (`实现旅游收入8.5亿元。`).
  */
 const isLedeUnder = (line: TextLine | undefined): boolean =>
-  line !== undefined && line.text.length >= MIN_TWICE_LEDE && /[。！？]$/.test(line.text);
+  line !== undefined && line.text.length >= MIN_TWICE_LEDE && endsFullSentence(line.text);
 
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
@@ -2020,6 +2020,9 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   const spacedKind = untitled ? spacedKindAt(lines) : -1;
   const overDateline = untitled && spacedKind < 0 ? headlineOverDateline(lines) : 0;
+  // The lines a yearbook entry's name takes (0: none), read once for the chain below (a few tests
+  // of the first lines).
+  const yearbookTaken = untitled ? yearbookEntryNameLines(lines) : 0;
   if (spacedKind >= 0) {
     // `某县人民政府` / `通 告` / `2022年4月10日0—24时，…`: the kind, letter-spaced, is the notice's title;
     // the line over it names the issuer when it opens with the place (a name cut short,
@@ -2072,13 +2075,13 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     // `作为全省便民服务平台，它不仅是…` / `12345：件件有落实 事事有回音`: the kicker stays in the text.
     pageTitle = lines[1];
     lines = [lines[0] as TextLine, ...lines.slice(2)];
-  } else if (untitled && yearbookEntryNameLines(lines) > 0) {
+  } else if (yearbookTaken > 0) {
     // `宣传部` / `宣传部` / `2019年，县委宣传部…。` / `【理论武装工作扎实深入】 …`: a yearbook entry's name
     // (printed twice, said once) over its text: the entry's title.
-    const taken = yearbookEntryNameLines(lines);
-    if (taken === 2) warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    if (yearbookTaken === 2)
+      warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
     pageTitle = lines[0];
-    lines = lines.slice(taken);
+    lines = lines.slice(yearbookTaken);
   } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
     // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
     headIssuer = lines[0];

@@ -77,6 +77,17 @@ export const isChineseDigitCode = (n: number): boolean => CHINESE_DIGIT_UNITS[n 
 /** Marks that end a sentence, after which a line break ends a paragraph. */
 export const SENTENCE_END = "。！？；：…”’）】》";
 
+/**
+ * Whether a line ends on a full stop, a question mark or an exclamation mark (`…。`, `…？`, `…！`):
+ * a closed sentence; not a heading, a label (`…：`) or a clause (`…；`).
+ *
+ * @example
+ * endsFullSentence("本月受理办件3215件。"); // true
+ * endsFullSentence("一、总体情况："); // false
+ */
+const FULL_STOP_END = /[。！？]$/;
+export const endsFullSentence = (text: string): boolean => FULL_STOP_END.test(text);
+
 /** Whether `c` is one of the characters of `set` (never true for "", unlike `set.includes("")`). */
 export const oneOf = (set: string, c: string): boolean => c !== "" && set.includes(c);
 

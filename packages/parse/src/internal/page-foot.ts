@@ -1,4 +1,4 @@
-import { oneOfCode } from "./chars";
+import { endsFullSentence, oneOfCode } from "./chars";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
@@ -232,7 +232,7 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   if (before === undefined || before.table) return undefined;
   const name = last.text;
   /** The paragraph over the last line closes its sentence. */
-  const closed = /[。！？]$/.test(before.text);
+  const closed = endsFullSentence(before.text);
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && closed) return outlet[1];

@@ -3,7 +3,7 @@ import type { Block, DateSpan, Inline } from "@bulletin/schema";
 import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesWithBrackets } from "./bracketed-line";
-import { isDigitCode } from "./chars";
+import { endsFullSentence, isDigitCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import {
   bareRunInTitle,
@@ -378,7 +378,7 @@ function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
     const over = (lines[k - 1] as TextLine).text;
     const under = (lines[k + 1] as TextLine).text;
     if (
-      (/[。！？]$/.test(over) || CITED_END.test(over) || !HAN_CHAR.test(over)) &&
+      (endsFullSentence(over) || CITED_END.test(over) || !HAN_CHAR.test(over)) &&
       (under.includes("，") || under.includes("。"))
     )
       n++;

@@ -1,3 +1,4 @@
+import { endsFullSentence } from "./chars";
 import { isDateLine, isGarbledDateLine, isTailLine } from "./line-kinds";
 import { readFullDate, readLeadingDate } from "./read-date";
 import { isOrg } from "./read-masthead";
@@ -59,7 +60,7 @@ function signatureOverAttachment(lines: readonly TextLine[]): Signature | undefi
     if (
       printed.table ||
       !isIssuer(printed.text) ||
-      !/[。！？]$/.test(over.text) ||
+      !endsFullSentence(over.text) ||
       !isDateLine(date.text)
     )
       continue;
@@ -84,7 +85,7 @@ function closingDate(
   const date = lines[k];
   const before = lines[k - 1];
   if (date === undefined || before === undefined || before.table) return undefined;
-  if (!/[。！？]$/.test(before.text) || !isDateLine(date.text)) return undefined;
+  if (!endsFullSentence(before.text) || !isDateLine(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
   if (publishedOn === undefined) return undefined;
   return pageFootUnder(date) || opensOnDay(lines[0]?.text ?? "", publishedOn)
@@ -180,7 +181,7 @@ function brokenIssuer(
     !OPENS_WITH_PLACE.test(first) ||
     OPENS_WITH_PLACE.test(tail.text) ||
     isOrg(first) ||
-    !/[。！？]$/.test(over.text)
+    !endsFullSentence(over.text)
   )
     return undefined;
   const name = appendLine({ text: first, spans: [...head.spans] }, "", tail);
