@@ -660,6 +660,15 @@ function isPlacedIssuer(text: string): boolean {
   return text.length <= 40 && isOrg(text) && OPENS_WITH_PLACE.test(text);
 }
 
+/**
+ * `区政务服务办2020年度行政执法工作报告`, `县统计局2023年上半年工作总结`: a report's name that opens with
+ * its issuer (a body's name ending as an office's, a bureau's, a committee's or a centre's) before
+ * the year it reports on. A name opening with its year (`2024年工作总结及2025年工作计划`) or with a
+ * topic (`关于…的通报`) names no issuer.
+ */
+const SELF_ISSUED_REPORT =
+  /^[\u4e00-\u9fff]{1,20}?(?:办|辦|办公室|辦公室|局|委|委员会|委員會|厅|廳|中心|政府)\d{4}年/;
+
 /** Four Han characters in a row: words, not a figure or a code alone. */
 const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 
@@ -931,9 +940,19 @@ function isNoHeadline(text: string): boolean {
     opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
-    /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
+    /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text) ||
+    (text.length <= 24 && REPORTER_ALONE.test(text))
   );
 }
+
+/**
+ * `某某导报记者 初磊`, `某某日報記者 王某 李某`, `记者 王某`: a report's byline alone on its first line, the
+ * outlet perhaps before the role and one to three names after it (the repair may have joined them),
+ * nothing else. A headline about reporters goes on after the role with other words (`…记者节`,
+ * `…记者站揭牌`, `…记者团走进某县`: {@link REPORTER_ALONE}'s first character of a name).
+ */
+const REPORTER_ALONE =
+  /^(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台))?(?:记者|記者)\s*(?![节節站团團证證会會协協们們])[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}$/;
 
 /**
  * `“民有所呼，我有所应` (over `——12345在您身边。”`): a line that opens a quotation and does not close
@@ -1776,7 +1795,11 @@ const at = (line: TextLine | undefined): number | undefined =>
  */
 const opensWithByline = (lines: readonly TextLine[]): boolean =>
   lines.length >= 2 &&
-  isSpacedByline(lines[0] as TextLine) &&
+  // (`經(jīng)濟導(dǎo)報記者 初磊`: where a copy's lost marks were taken out the spaces read are not the
+  // printed ones; the byline's shape is read on its text then, {@link REPORTER_ALONE}.)
+  (isSpacedByline(lines[0] as TextLine) ||
+    ((lines[0] as TextLine).text.length <= 24 &&
+      REPORTER_ALONE.test((lines[0] as TextLine).text))) &&
   /[。；！？]/.test(lines[1]?.text ?? "");
 
 /**
@@ -2099,6 +2122,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       lines.length > 2 && isBareHeading(rest.text, true),
     );
     pageTitle = broken.title;
+    // `某市某区人民政府政务服务办公室` / `区政务服务办2020年度行政执法工作报告`: the issuer's line over a
+    // report's name that names its issuer itself, before its year: the name alone is the title.
+    if (
+      broken.lines === 2 &&
+      isPlacedIssuer((lines[0] as TextLine).text) &&
+      SELF_ISSUED_REPORT.test(rest.text)
+    )
+      pageTitle = rest;
     // `某市某区人民政府政务服务办公室` / `2024年工作总结及2025年工作计划`: the issuer's line the title opens with.
     if (broken.lines === 2 && isPlacedIssuer((lines[0] as TextLine).text)) headIssuer = lines[0];
     lines = lines.slice(broken.lines);
