@@ -660,6 +660,15 @@ function isPlacedIssuer(text: string): boolean {
   return text.length <= 40 && isOrg(text) && OPENS_WITH_PLACE.test(text);
 }
 
+/**
+ * `区政务服务办2020年度行政执法工作报告`, `县统计局2023年上半年工作总结`: a report's name that opens with
+ * its issuer (a body's name ending as an office's, a bureau's, a committee's or a centre's) before
+ * the year it reports on. A name opening with its year (`2024年工作总结及2025年工作计划`) or with a
+ * topic (`关于…的通报`) names no issuer.
+ */
+const SELF_ISSUED_REPORT =
+  /^[\u4e00-\u9fff]{1,20}?(?:办|辦|办公室|辦公室|局|委|委员会|委員會|厅|廳|中心|政府)\d{4}年/;
+
 /** Four Han characters in a row: words, not a figure or a code alone. */
 const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 
@@ -931,9 +940,19 @@ function isNoHeadline(text: string): boolean {
     opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
-    /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text)
+    /^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]/.test(text) ||
+    (text.length <= 24 && REPORTER_ALONE.test(text))
   );
 }
+
+/**
+ * `某某导报记者 初磊`, `某某日報記者 王某 李某`, `记者 王某`: a report's byline alone on its first line, the
+ * outlet perhaps before the role and one to three names after it (the repair may have joined them),
+ * nothing else. A headline about reporters goes on after the role with other words (`…记者节`,
+ * `…记者站揭牌`, `…记者团走进某县`: {@link REPORTER_ALONE}'s first character of a name).
+ */
+const REPORTER_ALONE =
+  /^(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台))?(?:记者|記者)\s*(?![节節站团團证證会會协協们們])[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}$/;
 
 /**
  * `“民有所呼，我有所应` (over `——12345在您身边。”`): a line that opens a quotation and does not close
@@ -1250,6 +1269,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
     !headsParallelSections(lines) &&
+    !headsMarkedSections(lines) &&
     !headsNumberedFindings(lines)
   );
 }
@@ -1617,6 +1637,30 @@ function headsParallelSections(lines: readonly TextLine[]): boolean {
   return false;
 }
 
+/** Longest line (its mark left out) read as a marked section head ({@link headsMarkedSections}). */
+const MAX_MARKED_HEAD = 30;
+/** `✦ `, `★`, `◆ `: a decorative mark a line opens with (stars, diamonds, squares, triangles), and its spaces. */
+const HEAD_MARK = /^([\u25a0-\u25ff\u2605\u2606\u2726\u2727\u2756\u27a4])\s*/;
+
+/**
+ * `✦ 应急管理工作动态` … `✦ 下步重点工作安排：`: a first line that opens with a decorative mark, over a
+ * later line within {@link PARALLEL_REACH} opening with the same mark, both short heads (no sentence's
+ * mark): the first of the text's marked section heads, not its title. A marked title over items
+ * marked otherwise (`★ 某县…简报` over `● …`) has no second line of its mark.
+ */
+function headsMarkedSections(lines: readonly TextLine[]): boolean {
+  const first = lines[0]?.text ?? "";
+  const m = HEAD_MARK.exec(first);
+  if (m === null || first.length - m[0].length > MAX_MARKED_HEAD || /[。；]/.test(first))
+    return false;
+  const mark = m[1] as string;
+  for (let k = 1; k < lines.length && k < PARALLEL_REACH; k++) {
+    const t = (lines[k] as TextLine).text;
+    if (t.startsWith(mark) && t.length <= MAX_MARKED_HEAD + 3 && !/[。；]/.test(t)) return true;
+  }
+  return false;
+}
+
 /** A finding's last word: a change (`增长`, `下降`, `提高`, …), as a regex's alternation. */
 const CHANGES =
   "增长|下降|上升|回落|减少|增加|提高|提升|下滑|回升|上涨|下跌|降低|扩大|收窄|加快|放缓";
@@ -1776,7 +1820,11 @@ const at = (line: TextLine | undefined): number | undefined =>
  */
 const opensWithByline = (lines: readonly TextLine[]): boolean =>
   lines.length >= 2 &&
-  isSpacedByline(lines[0] as TextLine) &&
+  // (`經(jīng)濟導(dǎo)報記者 初磊`: where a copy's lost marks were taken out the spaces read are not the
+  // printed ones; the byline's shape is read on its text then, {@link REPORTER_ALONE}.)
+  (isSpacedByline(lines[0] as TextLine) ||
+    ((lines[0] as TextLine).text.length <= 24 &&
+      REPORTER_ALONE.test((lines[0] as TextLine).text))) &&
   /[。；！？]/.test(lines[1]?.text ?? "");
 
 /**
@@ -2102,6 +2150,14 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       lines.length > 2 && isBareHeading(rest.text, true),
     );
     pageTitle = broken.title;
+    // `某市某区人民政府政务服务办公室` / `区政务服务办2020年度行政执法工作报告`: the issuer's line over a
+    // report's name that names its issuer itself, before its year: the name alone is the title.
+    if (
+      broken.lines === 2 &&
+      isPlacedIssuer((lines[0] as TextLine).text) &&
+      SELF_ISSUED_REPORT.test(rest.text)
+    )
+      pageTitle = rest;
     // `某市某区人民政府政务服务办公室` / `2024年工作总结及2025年工作计划`: the issuer's line the title opens with.
     if (broken.lines === 2 && isPlacedIssuer((lines[0] as TextLine).text)) headIssuer = lines[0];
     lines = lines.slice(broken.lines);

@@ -1,3 +1,4 @@
+import { isDigitCode } from "./chars";
 import { isBareHeading } from "./line-kinds";
 
 /** Most characters a headline's cried-out lead words take (`步伐加快！`). */
@@ -30,6 +31,24 @@ function isExclaimedHeadline(text: string): boolean {
   return marks <= 2 && isBareHeading(rest.replace(/ /g, ""), true);
 }
 
+/** Most characters of a headline that asks ({@link isAskedHeadline}). */
+const MAX_ASKED = 40;
+
+/**
+ * `全省第三,五一假期,你为本地消费出力了吗?`, `今年前三季度我市经济成绩单如何？`: a news headline that
+ * asks its reader, closed by one question mark (`？`, `?`), its phrases perhaps parted by commas, no
+ * other sentence mark, no label's colon, {@link MAX_ASKED} characters at most; what is left without the
+ * mark and the commas is a heading (a figure allowed). A sentence that asks (`…，是否符合要求？请…。`),
+ * a FAQ's `问：…？` or a longer paragraph's question is none.
+ */
+function isAskedHeadline(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if ((last !== 0x3f && last !== 0xff1f) /* ? ？ */ || text.length > MAX_ASKED) return false;
+  const rest = text.slice(0, -1);
+  if (/[。；！？!?;:：]/.test(rest)) return false;
+  return isBareHeading(rest.replace(/[，,]/g, ""), true);
+}
+
 /**
  * `2022年某市气温偏高 降水偏多|每日速讯`: a headline (eight characters or more), a bar, then the name of
  * the site's column it ran in (two to six Han characters; not a byline's `记者某某` or a field's
@@ -46,6 +65,7 @@ const COLUMNED_HEADLINE =
 export const isPageHeadline = (text: string): boolean =>
   isBareHeading(text, true) ||
   isExclaimedHeadline(text) ||
+  isAskedHeadline(text) ||
   isBareHeading(COLUMNED_HEADLINE.exec(text)?.[1] ?? "", true);
 
 /** A count with its scale and the first character of its unit: `120万人`, `5.15亿人` (not `8.2%`). */
@@ -60,8 +80,31 @@ const FIGURE_TOKEN = /\d+(?:\.\d+)?[万亿萬億]?[\u4e00-\u9fff]/g;
 export function restatesFigure(headline: string, next: string): boolean {
   if (headline.length > 60 || !/[。]/.test(next)) return false;
   const figures = headline.match(FIGURE_TOKEN);
-  return figures?.some((f) => next.includes(f)) === true;
+  return figures?.some((f) => next.includes(f) || roundedIn(f, next)) === true;
 }
+
+/**
+ * `523万人` / `…共接待游客523.36万人次，…。`: a headline's whole count that the paragraph states with its
+ * decimals (the headline rounds them off; the same digits before the point, the same scale and
+ * unit after it). A count with decimals of its own, or other digits before the point
+ * (`1523.36万人`, `23.36万人`), is no such figure.
+ */
+function roundedIn(figure: string, next: string): boolean {
+  const m = WHOLE_FIGURE.exec(figure);
+  if (m === null) return false;
+  const whole = m[1] as string;
+  const unit = m[2] as string;
+  for (let at = next.indexOf(`${whole}.`); at >= 0; at = next.indexOf(`${whole}.`, at + 1)) {
+    const before = at > 0 ? next.charCodeAt(at - 1) : 0;
+    if (isDigitCode(before) || before === 0x2e /* . */) continue;
+    let k = at + whole.length + 1;
+    while (k < next.length && isDigitCode(next.charCodeAt(k))) k++;
+    if (k > at + whole.length + 1 && next.startsWith(unit, k)) return true;
+  }
+  return false;
+}
+/** A whole count (group 1) and its scale and unit's first character (group 2): `523万人`. */
+const WHOLE_FIGURE = /^(\d+)([万亿萬億]?[\u4e00-\u9fff])$/;
 
 /**
  * `1-10月，我市完成外贸进出口总值创历史新高` / `今年1-10月，我市完成外贸进出口总值创历史新高，达到…。`: a

@@ -825,16 +825,17 @@ function headlineBeforeLede(line: TextLine): { title: TextLine; rest: TextLine }
 
 /**
  * `某镇2016年半年工作总结2016年，我镇紧紧围绕…。`: a flattened document's title that names a report
- * (ending `总结`, `汇报`, `报告`, either script; or a summary and the plan after it,
+ * (ending `总结`, `小结`, `汇报`, `报告`, either script; or a summary and the plan after it,
  * `…2022年工作总结和2023年工作计划`; 4 to 40 characters, no mark) run straight on, no space
  * between, into its first sentence, which opens with its time (`2016年，`, `今年以来，`, `上半年，`; a
- * template's placeholder year, `XX年，`, `20XX年，`), or into its first part's heading
+ * template's placeholder year, `XX年，`, `20XX年，`) or with the lead it works under (`在区委、区政府的
+ * 领导下，`, `在上级部门的指导下，`), or into its first part's heading
  * (`某街道2023年政府工作报告一、2022年工作回顾…`). A plan's title alone (`…2023年工作计划2023年，`) is
  * not read: only a plan after a summary (`总结和…计划`); nor is a sentence that names a summary
  * (`我们认真做好工作总结，…`: a mark inside the name).
  */
 const SUMMARY_TITLE_BEFORE_LEDE =
-  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|汇报|匯報|报告|報告|(?:总结|總結)[及和暨与與][^，,。；;：:、！？\s]{2,20}?(?:计划|計劃|打算|思路|安排|要点|要點)))(?=(?:\d{4}年|20[Xx×]{2}年|[Xx×]{2}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,]|一、)/;
+  /^([^，,。；;：:、！？\s]{2,36}?(?:总结|總結|小结|小結|汇报|匯報|报告|報告|(?:总结|總結)[及和暨与與][^，,。；;：:、！？\s]{2,20}?(?:计划|計劃|打算|思路|安排|要点|要點)))(?=(?:\d{4}年|20[Xx×]{2}年|[Xx×]{2}年|今年|本年度?|上半年)[^，,。；;：:\d]{0,6}[，,]|一、|在[^，,。；;：:]{2,24}(?:领导|領導|指导|指導|带领|帶領|关心|關心|支持)下[，,])/;
 
 /** The title and the rest of a line {@link SUMMARY_TITLE_BEFORE_LEDE} opens, or undefined. */
 function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLine } | undefined {

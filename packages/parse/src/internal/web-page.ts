@@ -35,6 +35,8 @@ export function webLineFilter(): (text: string) => boolean {
   let forum = false;
   /** The line before was a neighbour link's label alone ({@link NEIGHBOUR_LABEL}): this line may be its headline. */
   let neighbour = false;
+  /** A copied article's `查看原文` link opened the page ({@link VIEW_ORIGINAL}): its account's line may follow. */
+  let copiedPost = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -59,6 +61,18 @@ export function webLineFilter(): (text: string) => boolean {
     // Simplified once for the tests below, and the characters it holds found once.
     const simple = simplifiedShort(text);
     const marks = simple === undefined ? 0 : marksOf(simple);
+    if (!body && simple !== undefined && simple.length <= 6) {
+      // `查看原文` / `其他` / headline / `某某应急 2021-08-05`: a copied post's link to its original
+      // over the page; the account's line under the headline is then the page's.
+      if (VIEW_ORIGINAL.test(simple)) {
+        copiedPost = true;
+        return true;
+      }
+    }
+    if (copiedPost && !body && simple !== undefined && accountDate(simple) !== undefined) {
+      page = true;
+      return true;
+    }
     const kind =
       lineKind(text, simple, marks) ??
       (body
@@ -68,6 +82,9 @@ export function webLineFilter(): (text: string) => boolean {
           ? "meta"
           : (attributeLeft(text) ??
             contactLine(text) ??
+            pipedMenuBar(text) ??
+            siteSlogan(text) ??
+            (PAGE_ARTICLE_LIST.test(text) || LETTERED_PAGE.test(text) ? "furniture" : undefined) ??
             documentSiteNotice(text) ??
             // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
@@ -1012,6 +1029,38 @@ const AUTHORS_AFTER_CLOCK = new RegExp(
   `^(${numericDateSource(2)})\\s+${CLOCK_SOURCE}\\s*[\\u4e00-\\u9fff]{2,20}$`,
 );
 
+/**
+ * `查看原文`, `閱讀原文`: the link to the original post a copy of a post keeps, alone on its line
+ * (simplified) over the page; `查看原文件` (a file's link) or a sentence is none.
+ */
+const VIEW_ORIGINAL = /^(?:查看|阅读)原文$/;
+
+/**
+ * `某某应急 2021-08-05`, `2017-10-10 头条江西`: the line a copied post prints under its headline, the
+ * account that posted it (two to twelve Han characters; the repair drops the space) and the day in figures
+ * (either first), nothing else: the account and the date, else undefined. Read only under a
+ * copied post's `查看原文` ({@link VIEW_ORIGINAL}) over the text's first sentence, and on lines
+ * already dropped; a masthead's issuer and date (`某某报社 2025年1月13日`, a date in words) or a
+ * label (`发布时间 2021-08-05`) is none.
+ */
+export function accountDate(
+  simple: string,
+): { name: string; date: string; at: number } | undefined {
+  if (simple.length > 30 || !FOUR_DIGITS.test(simple)) return undefined;
+  const m = ACCOUNT_DATE.exec(simple);
+  if (m === null) return undefined;
+  const name = (m[1] ?? m[4]) as string;
+  if (NO_ACCOUNT.test(name)) return undefined;
+  const date = readDateValue((m[2] ?? m[3]) as string);
+  return date === undefined
+    ? undefined
+    : { name, date, at: m[1] === undefined ? simple.length - name.length : 0 };
+}
+const ISO_DAY = "(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}";
+const ACCOUNT_DATE = new RegExp(
+  `^(?:([\\u4e00-\\u9fff]{2,12})\\s*(${ISO_DAY})|(${ISO_DAY})\\s*([\\u4e00-\\u9fff]{2,12}))$`,
+);
+
 /** The longest name read as an account's; a longer one must name an office. */
 const MAX_ACCOUNT = 12;
 const NO_ACCOUNT = /(?:时间|日期|时|期|星期[一二三四五六日天])$/;
@@ -1263,6 +1312,11 @@ const isSignInBox = (text: string): boolean =>
 const PHONE =
   "(?:[（(]?0\\d{2,3}[）)]?[-\\s]?\\d{3,4}[-\\s]?\\d{4}|[48]00[-\\s]?\\d{3}[-\\s]?\\d{4})";
 const PHONE_ALONE = new RegExp(`^${PHONE}$`);
+/**
+ * `13034975678`: a mainland mobile number (eleven digits, `1` and `3`–`9` first), read only after a
+ * contact label ({@link CONTACT_LINE}, {@link CONTACT_STRIP}); a count has a unit or fewer digits.
+ */
+const MOBILE = "1[3-9]\\d{9}";
 
 /**
  * `招商电话：0839-3501050`, `服务电话: 400-123-4567`, `联系电话：(028)8691 2345`: a site's contact line
@@ -1271,12 +1325,77 @@ const PHONE_ALONE = new RegExp(`^${PHONE}$`);
  * is the 报尾's. A count (`招商电话：1540件`) or a label with more words (`各窗口开通咨询电话：…`) is none.
  */
 const CONTACT_LINE = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,4}(?:电话|热线|電話|熱線)\\s*[：:]\\s*${PHONE}$`,
+  `^[\\u4e00-\\u9fff]{0,4}(?:电话|热线|電話|熱線)\\s*[：:]\\s*(?:${PHONE}|${MOBILE})$`,
+);
+/**
+ * `新闻：13012345678 广告：13012345678`, `报料：0898-66810000  发行：0898-66810001`: a news site's
+ * contact strip, two or three short labels (one to four Han characters) each with a telephone or
+ * mobile number, parted by white space or none (a copy may drop it), nothing else. One label alone must end in 电话 or 热线
+ * ({@link CONTACT_LINE}); a count (`来电：1540件 来信：236件`) or a number without an area code
+ * (`市长热线：1540 12345：3256`) is none.
+ */
+const CONTACT_STRIP = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{1,4}\\s*[：:]\\s*(?:${PHONE}|${MOBILE})\\s*){1,2}[\\u4e00-\\u9fff]{1,4}\\s*[：:]\\s*(?:${PHONE}|${MOBILE})$`,
 );
 const contactLine = (text: string): "furniture" | undefined =>
-  text.length <= 30 && isDigitCode(text.charCodeAt(text.length - 1)) && CONTACT_LINE.test(text)
+  text.length <= 60 &&
+  isDigitCode(text.charCodeAt(text.length - 1)) &&
+  ((text.length <= 30 && CONTACT_LINE.test(text)) || CONTACT_STRIP.test(text))
     ? "furniture"
     : undefined;
+
+/**
+ * `携手百姓之声，共建和谐家园。竭力打造本地第一民生网站!`, `打造全省权威政务门户！`: a site's slogan over
+ * its page, its last clause naming the site (`…网站`, `…门户`) closed by an exclamation mark, sixty
+ * characters at most, no figure. Asked only over the text's first sentence. A report's sentence
+ * naming a site closes with `。` (`…已在区政府网站公开。`); a greeting (`欢迎访问…网站！`) is read
+ * with the site's furniture.
+ */
+const siteSlogan = (text: string): "furniture" | undefined =>
+  text.length <= 60 && SITE_SLOGAN.test(text) ? "furniture" : undefined;
+const SITE_SLOGAN = /^[^\d０-９]*(?:网站|網站|门户|門戶)[!！]$/;
+
+/**
+ * `本版列表新闻` / `~~~某市今冬明春聚焦六大领域防控火灾`: a newspaper site's list of the articles on the
+ * page's edition, its label and each link behind a run of tildes (two or more; no bulletin marks a
+ * line so), sixty characters at most. Asked only over the text's first sentence.
+ */
+const PAGE_ARTICLE_LIST = /^(?:本版(?:列表新闻|新闻列表)|~{2,}\s*[^~\s].{1,59})$/;
+
+/**
+ * `A10：上海新闻`, `B3:城事`: a newspaper's lettered page and its name (two to eight Han characters), nothing
+ * else, as its web edition heads an article (with 版 or an issue it is {@link isPaperPageNav}'s). Asked
+ * only over the text's first sentence; a grade or a class with its label (`A类：12家`, `A1：优秀率98%`)
+ * holds more than a name.
+ */
+const LETTERED_PAGE = /^[A-H]\d{1,2}\s*[：:]\s*[\u4e00-\u9fff]{2,8}$/;
+
+/** Fewest links of a menu bar parted by bars ({@link pipedMenuBar}). */
+const MIN_MENU_LINKS = 8;
+/**
+ * A table's head cell: a count's, a rate's or a sum's name (`受理量`, `办结率`, `金额`, `合计`), a row's
+ * number or name (`序号`, `名称`, `项目`); a menu's links name columns or places, never one.
+ */
+const TABLE_HEAD_CELL = /(?:序号|合计|总计|小计|单位|名称|项目|指标|同比|环比|占比|[数量率额])$/;
+const MENU_BAR_MARK = /\s*[|｜]\s*/;
+const MENU_LINK = /^[\u4e00-\u9fff]{1,6}$/;
+/**
+ * `要闻 | 城市远洋 | 某某在江西 | 视界 | 原创 | 滚动`, `万州|黔江|涪陵|渝中|…|两江新区`: a site's menu
+ * bar of columns or of its places' channels, {@link MIN_MENU_LINKS} links or more, each one to
+ * six Han characters, parted by bars (`|`, `｜`) and nothing else (no bar at either end, as a
+ * Markdown row has). Asked only over the text's first sentence. A table's head flattened with bars
+ * names a count or a rate (`地区|受理量|办结量|…|满意率`, {@link TABLE_HEAD_CELL}); a row holds figures.
+ */
+function pipedMenuBar(text: string): "furniture" | undefined {
+  if (text.length < 2 * MIN_MENU_LINKS || text.length > 200) return undefined;
+  const first = text.charCodeAt(0);
+  if (!isHanCode(first) || !isHanCode(text.charCodeAt(text.length - 1))) return undefined;
+  const links = text.split(MENU_BAR_MARK);
+  if (links.length < MIN_MENU_LINKS) return undefined;
+  for (const link of links)
+    if (!MENU_LINK.test(link) || TABLE_HEAD_CELL.test(link)) return undefined;
+  return "furniture";
+}
 
 /** `QQ交谈`, `QQ咨询`, `QQ在线客服`: a site's chat widget alone on its line ({@link isChatWidget}). */
 const CHAT_WIDGET = /^(?:QQ|ＱＱ)\s?(?:在[线線])?(?:交[谈談]|咨[询詢]|客服|聊天)$/i;
@@ -2130,6 +2249,14 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
           ["来源", text.slice(outlet.at ?? 0, (outlet.at ?? 0) + outlet.name.length)],
           ["日期", outlet.date],
         ];
+  // `某某应急 2021-08-05` (dropped under a copied post's `查看原文`): the account as printed (simplifying
+  // keeps each unit's place) and its day.
+  const account = accountDate(simple);
+  if (account !== undefined)
+    return [
+      ["来源", text.slice(account.at, account.at + account.name.length)],
+      ["日期", account.date],
+    ];
   const cut = cutOutletCredit(simple);
   if (cut !== undefined) return [["来源", text.slice(0, cut.length)]];
   if (credited !== undefined) {
