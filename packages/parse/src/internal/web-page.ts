@@ -84,7 +84,11 @@ export function webLineFilter(): (text: string) => boolean {
             contactLine(text) ??
             pipedMenuBar(text) ??
             siteSlogan(text) ??
-            (PAGE_ARTICLE_LIST.test(text) || LETTERED_PAGE.test(text) ? "furniture" : undefined) ??
+            (PAGE_ARTICLE_LIST.test(text) ||
+            LETTERED_PAGE.test(text) ||
+            EDITION_ARTICLE_NAV.test(text)
+              ? "furniture"
+              : undefined) ??
             documentSiteNotice(text) ??
             // `2019年10月21日 18:44 某某新闻网`: the page's date and source, over the text.
             (simple !== undefined && clockedSource(simple) !== undefined ? "meta" : undefined) ??
@@ -786,7 +790,8 @@ const CUT_SUMMARY_FIELD = new RegExp(`^${SUMMARY_LABEL}[：:]\\s*[^\\s：:].{39,
  * A newspaper's web edition around a report: the page's label (`第2版：中国`, `第05版:要闻`, `第二版：综合新闻`,
  * the paper's issue and date perhaps after it: {@link paperPageIssue}; a lettered page may leave out 版
  * when the issue follows, `A2：经济总第2904期`) and its navigation (`3上一版
- * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line.
+ * 下一版4`, `本版标题导航`, `版面导航`), each alone on its line, or the label with the page's navigation
+ * after it (`第11版:文件 上一版3  4下一版`).
  */
 const isPaperPageNav = (text: string): boolean =>
   text.length <= 60 &&
@@ -839,7 +844,7 @@ const EPAPER_TOOL =
 /** Longest {@link EPAPER_TOOL} line. */
 const MAX_EPAPER_TOOL = 16;
 const PAPER_PAGE_LABEL = new RegExp(
-  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·*＊]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?$`,
+  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·*＊]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?(?:\\s*\\d{0,3}\\s*(?:上一版|下一版)\\s*\\d{0,3})*$`,
 );
 
 /**
@@ -1358,9 +1363,20 @@ const SITE_SLOGAN = /^[^\d０-９]*(?:网站|網站|门户|門戶)[!！]$/;
 /**
  * `本版列表新闻` / `~~~某市今冬明春聚焦六大领域防控火灾`: a newspaper site's list of the articles on the
  * page's edition, its label and each link behind a run of tildes (two or more; no bulletin marks a
- * line so), sixty characters at most. Asked only over the text's first sentence.
+ * line so), sixty characters at most; a link left empty is the tildes alone (`~~~`). Asked only
+ * over the text's first sentence.
  */
-const PAGE_ARTICLE_LIST = /^(?:本版(?:列表新闻|新闻列表)|~{2,}\s*[^~\s].{1,59})$/;
+const PAGE_ARTICLE_LIST = /^(?:本版(?:列表新闻|新闻列表)|~{2,}(?:\s*[^~\s].{1,59})?)$/;
+
+/**
+ * `回到首页 | 标题导航`, `3 上一篇  下一篇 4 放大 缩小 默认`: a newspaper's digital edition's article
+ * navigation, two or more of its links (the front page, the title list, the article before and
+ * after, the reader's zoom tools) and nothing else but the page numbers between them, spaces and
+ * bars; or the link to the title list alone (`标题导航`). Asked only over the text's first sentence. One link word in a line of words (`放大镜下…`,
+ * `上一篇文章提到的…`, `默认办结时限…`) is text.
+ */
+const EDITION_ARTICLE_NAV =
+  /^(?:(?:\d{0,3}\s*(?:回到首页|返回首页|标题导航|上一篇|下一篇|放大|缩小|默认|还原)\s*\d{0,3}\s*[|｜]?\s*){2,}|(?:本版)?标题导航)$/;
 
 /**
  * `A10：上海新闻`, `B3:城事`: a newspaper's lettered page and its name (two to eight Han characters), nothing
@@ -1914,7 +1930,8 @@ const VALUE_REQUIRED = /^(?:标题|发布日期|发文日期)$/;
 
 /**
  * A grid's line without colons (at most 200 characters, opening with a grid label). A row of
- * cells (`索 引 号 | … | 发布机构 | 市财政局 |`) is read by its cells, not as one.
+ * cells (`索 引 号 | … | 发布机构 | 市财政局 |`) is read by its cells, not as one; a paper's link to
+ * its title list (`标题导航`, `本版标题导航`) is no `标题` field.
  */
 function isBareGridLine(text: string): boolean {
   return (
@@ -1922,9 +1939,11 @@ function isBareGridLine(text: string): boolean {
     ((OPENERS[text.charCodeAt(0)] as number) & OPENS_BARE_GRID) !== 0 &&
     (BARE_GRID_START.test(text) || (BARE_GRID_LATER_START.test(text) && labelCount(text) >= 2)) &&
     !/[|｜]/.test(text) &&
-    !VALUE_REQUIRED.test(text)
+    !VALUE_REQUIRED.test(text) &&
+    !TITLE_LIST_LINK.test(text)
   );
 }
+const TITLE_LIST_LINK = /^(?:本版)?标题导航$/;
 
 /** How many grid labels a line holds (asked only of a line that opens with one). */
 function labelCount(text: string): number {
