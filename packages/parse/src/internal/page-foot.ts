@@ -264,7 +264,10 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
   if (credit !== undefined && closed) return credit;
+  // (A name of two characters alone, `社会`, `协会`, is a word a copy cut short or a kind of body, no
+  // body's name.)
   return name.length <= MAX_ISSUER &&
+    name.length >= 3 &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&
     !isTailLine(name) &&
