@@ -1805,10 +1805,20 @@ function siteNameAtop(lines: readonly TextLine[], title: string | undefined): st
   const text = lines[0]?.text.trim() ?? "";
   const simple = simplified(text);
   // (`某某督查通报`: a document's kind, no paper's name.)
-  return text.length <= 12 && text !== title && isNamedOutlet(simple) && !DOCUMENT_KIND.test(simple)
+  return text.length <= 12 &&
+    text !== title &&
+    isNamedOutlet(simple) &&
+    !DOCUMENT_KIND.test(simple) &&
+    // (`曝光台` / `联系我们`: the first entry of the site's menu, its next entry under it.)
+    !MENU_ENTRY.test(simplified(lines[1]?.text.trim() ?? ""))
     ? text
     : undefined;
 }
+/**
+ * `联系我们`, `关于我们`, `网站首页`, `设为首页`, `加入收藏`, `网站地图`: an entry of a site's menu alone
+ * on its line (simplified). A name over one is the menu's entry too (`曝光台`, a column's), no outlet's.
+ */
+const MENU_ENTRY = /^(?:联系我们|关于我们|网站首页|首页|设为首页|加入收藏|网站地图|网站导航)$/;
 
 /** Where a line's first character came from. */
 const at = (line: TextLine | undefined): number | undefined =>

@@ -264,7 +264,10 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某市统计局供稿）`, `某司某处、某司某处提供`: the office (or offices) that supplied the report.
   const credit = supplierCredit(name);
   if (credit !== undefined && closed) return credit;
+  // (A name of two characters alone, `社会`, `协会`, is a word a copy cut short or a kind of body, no
+  // body's name.)
   return name.length <= MAX_ISSUER &&
+    name.length >= 3 &&
     !/[。；，：！？]/.test(name) &&
     isBareHeading(name) &&
     !isTailLine(name) &&
@@ -335,7 +338,7 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   }),
   "报",
   "報",
-].join("|")})(?![会會](?<=[社][会會]))(?:(?<=[报報])[网網](?![络絡]))?`;
+].join("|")})(?![会會](?<=[社][会會]))(?![络絡](?<=[网網][络絡]))(?:(?<=[报報])[网網](?![络絡]))?`;
 /** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
 const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
 export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);
@@ -361,10 +364,13 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * outlet opens the dateline ({@link newsDateline} checks); so may a dated `报道` (`某某时报4月30日报道（记者…）`),
  * and a group may name three outlets (`某某客户端、某某网、某某报6月8日消息`). An app's name may follow its site's after a
  * hyphen and the hour after the day (`某某网-某某客户端1月13日12时30分讯`); after an outlet's name the day
- * may come before the place (`某经网7月12日成都电（…）`, a bracket, space or mark after 电).
+ * may come before the place (`某经网7月12日成都电（…）`, `某某广播电视台2月10日某市讯(记者…)`: a bracket,
+ * space or mark after 电 or 讯). An outlet's channel is part of its name (`某某在线某市频道消息：`, group 1
+ * the whole; `频道` alone, with no outlet's name before it, is none). A `…网络…` name does not end at
+ * its 网 (`某某网络广播电视台`).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME})(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電](?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?[频頻]道)?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**
@@ -411,7 +417,10 @@ export function newsDateline(
     const at = m[0].indexOf(credit) + credit.indexOf(credited);
     return { length: m[0].length, outlet: credited, outletAt: at };
   }
-  const named = (NAMED_BY_REPORTER.exec(text) ?? NAMED_BEFORE_DAY.exec(text))?.[1];
+  const clause = NAMED_BEFORE_CLAUSE.exec(text);
+  const named = (NAMED_BY_REPORTER.exec(text) ??
+    NAMED_BEFORE_DAY.exec(text) ??
+    (clause !== null && OPENING_CLAUSE.test(clause[2] as string) ? clause : null))?.[1];
   return named === undefined || NO_OUTLET_NAME.test(named)
     ? { length: m[0].length }
     : { length: m[0].length, outlet: named };
@@ -465,6 +474,14 @@ const NAMED_BY_REPORTER =
  * and a day that runs on into no clause (`某某讯3月23日电`) is no such opening.
  */
 const NAMED_BEFORE_DAY = /^((?![本我])[\u4e00-\u9fff]{4,6})[讯訊](?=\d{1,2}月\d{1,2}日[，,])/;
+/**
+ * `某某之窗讯 前8月，…`, `某某之窗讯今年以来，…`: the same brand's name before 讯, the report's opening
+ * clause right after it (a space perhaps between), the time it reports on or its source
+ * ({@link OPENING_CLAUSE}: `前8月`, `今年以来`, `据统计`); group 1 the name, group 2 the clause. A
+ * word ending in 讯 is none ({@link NO_OUTLET_NAME}), nor is a clause of other words (`某某讯称，…`).
+ */
+const NAMED_BEFORE_CLAUSE =
+  /^((?![本我])[\u4e00-\u9fff]{4,6})[讯訊][ \u3000]*([^，,\s]{2,12})[，,]/;
 /**
  * `中经联播10月11日齐齐哈尔讯（记者 魏某 通讯员 王某）`: an outlet's name (two to eight Han characters; no
  * `本…`, `我…` or a word of time, `今年`, `近日`), its day, its place (two to eight Han characters) and 讯,

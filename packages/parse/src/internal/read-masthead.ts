@@ -90,6 +90,11 @@ function cut(text: string, from: number, to: number): string {
  * two of them share a line, and the week `第28周（7月8日—7月14日）`. A masthead is only taken as
  * one when it has an issue number or a date; otherwise the lines belong to the body.
  */
+/** A clock time closing a line: `14:17`, `09:30:00`. */
+const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
+/** An issue's number alone on its line: `第283期`, `第 12 期`. */
+const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
+
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
   /**
@@ -109,6 +114,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   let datedAt: number | undefined;
   /** A delivery line whose date cannot be read was seen (`——年11月27日在…会议上`). */
   let undated = false;
+  /** The date of a page's clocked date line over the issue's number, read past. */
+  let pageDate: string | undefined;
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
     if (!looksLikeMasthead(line.text)) break;
@@ -176,6 +183,21 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     if (!hadNumber && m.number !== undefined) text = readDaysAfterNumber(text, m);
     const dated = m.publishedOn;
     text = readDateAtEnd(text, m);
+    // `16.12.2014  14:17` / `第283期` / `某某办公室 2014年12月10日`: a page's date line (its clock
+    // time printed) right over the issue's number, before any number: the page's, and the masthead
+    // goes on under it (its own date line dates the issue; the page's only when it prints none).
+    if (
+      dated === undefined &&
+      m.publishedOn !== undefined &&
+      m.number === undefined &&
+      m.totalNumber === undefined &&
+      CLOCK_CLOSING.test(line.text) &&
+      NUMBER_ALONE.test(lines[k + 1]?.text ?? "")
+    ) {
+      pageDate = m.publishedOn;
+      delete m.publishedOn;
+      continue;
+    }
     // `时间：2021-03-05 10:20`: the date's label is not part of the name.
     if (dated === undefined && m.publishedOn !== undefined) text = text.replace(DATE_LABEL, "");
     if (dated === undefined && m.publishedOn !== undefined) datedAt = offsetAt(line, 0) ?? 0;
@@ -205,6 +227,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       });
     }
   }
+  if (m.publishedOn === undefined && pageDate !== undefined) m.publishedOn = pageDate;
   joinDocumentTitle(rest, m);
   takePaperOfDateLine(rest, m, datedAt);
   // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
@@ -805,10 +828,12 @@ const DAYS_ONLY = /^[\d年月日号\s\-—–~～至到]+$/;
 function readDateAtEnd(text: string, m: Masthead): string {
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
   // `2023年5月6日 星期六`: the day of the week after a page's date is no part of the text.
+  // `2019-02-13 15:35:15|`: the bar a page printed between its date and its source field (the source
+  // on the next line) is no part of it either.
   const t = text
     .trimEnd()
     .replace(
-      /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$/,
+      /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?(?:(?<=[\d日])\s*[|｜])?$/,
       "$1",
     );
   // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】`, `（25.01.2016）` on a line of its own under

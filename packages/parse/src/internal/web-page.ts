@@ -990,8 +990,20 @@ function namedClockedDate(simple: string): { name: string; date: string } | unde
   const account = name.length <= MAX_ACCOUNT && !NO_ACCOUNT.test(name);
   if (!account && !isOrg(name)) return undefined;
   const date = readDateValue(m[2] as string);
-  return date === undefined ? undefined : { name, date };
+  if (date === undefined) return undefined;
+  // `某山网李某 2015-04-15 14:42:16`: a site's or paper's name with its reporter's glued on after it.
+  const reporter = isOrg(name) ? null : OUTLET_THEN_REPORTER.exec(name);
+  return { name: reporter === null ? name : (reporter[1] as string), date };
 }
+/**
+ * `某山网李某`, `某某日报王某某`: a site's or a paper's name (two Han characters or more, then 网 or 报)
+ * and a reporter's name of two or three Han characters glued on after it (the repair took the space
+ * between them away); group 1 the outlet. Not an account whose name goes on after the 网 or 报
+ * (`某某网信`, `某某网络…`, `某某网站…`, `某某网友…`, `某某报业`, `某某报告`): its first character after the
+ * ending is none a person's name opens with here.
+ */
+const OUTLET_THEN_REPORTER =
+  /^([\u4e00-\u9fff]{2,8}(?:网|报))(?![信络站友民点业告道刊])[\u4e00-\u9fff]{2,3}$/;
 const NAMED_CLOCKED_DATE = new RegExp(
   `^([\\u4e00-\\u9fff]{3,20})\\s*(${fullDateSource(3)})\\s*${CLOCK_SOURCE}\\s*$`,
 );
@@ -1654,12 +1666,15 @@ function isMetaLine(text: string): boolean {
   // A news page's date, then its source: `2020-12-07 11:28:11 来源：舜网—济南日报`.
   // The page's address may come first: `http://www.… 2015-10-10 09:18:15 来源：…`.
   // The site's name may come first: `某区人民政府 2025-12-18 14:33:00 来源：区人民政府督查室`.
-  // Its date may lack the year, the clock time marking it the page's: `10-08 20:06:31 来源：…`.
+  // Its date may lack the year, the clock time marking it the page's: `10-08 20:06:31 来源：…`;
+  // or print its last two digits: `20-08-10 08:55 来源：…`.
   if (
     labels === 1 &&
     strong &&
     text.length <= 120 &&
-    (LEADING_DATE.test(withoutSite(text)) || YEARLESS_CLOCKED_DATE.test(text))
+    (LEADING_DATE.test(withoutSite(text)) ||
+      YEARLESS_CLOCKED_DATE.test(text) ||
+      SHORT_YEAR_CLOCKED_DATE.test(text))
   )
     return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
@@ -1780,6 +1795,22 @@ const SPOKEN_DATE = new RegExp(`^${DATE_CLOCK_SOURCE}\\s*${SPEECH_WIDGET_WORDS}$
  */
 const YEARLESS_CLOCKED_DATE = new RegExp(
   `^\\d{1,2}(?:[-/]\\d{1,2}|月\\d{1,2}日)\\s*${CLOCK_SOURCE}(?=\\s|[\\u4e00-\\u9fff])`,
+);
+
+/**
+ * `20-08-10 08:55 来源：…`: a page's date printed with the year's last two digits (00 to 49, this
+ * century's), the month, the day and the clock time, opening a field line before its first label;
+ * the date written in full (`2020-08-10`), else undefined. The clock time marks the page's date: a
+ * span of numbers without it (`20-08-10`, a code or a range) is none, and so is a year of 50 or more.
+ */
+function shortYearDate(text: string): string | undefined {
+  const m = SHORT_YEAR_CLOCKED_DATE.exec(text);
+  if (m === null) return undefined;
+  const [, yy, mm, dd] = m as unknown as [string, string, string, string];
+  return `20${yy}-${mm.padStart(2, "0")}-${dd.padStart(2, "0")}`;
+}
+const SHORT_YEAR_CLOCKED_DATE = new RegExp(
+  `^([0-4]\\d)-(\\d{1,2})-(\\d{1,2})\\s+${CLOCK_SOURCE}(?=\\s|[\\u4e00-\\u9fff])`,
 );
 
 /** A date (and time) that opens a line: `2020-12-07 11:28:11`, `2025年4月22日 09:30`. */
@@ -2680,7 +2711,8 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     }
     // A news page's date before its first label: `2020-12-07 11:28:11 来源：…` (after the page's
     // address, `http://… 2015-10-10 来源：…`).
-    const date = LEADING_DATE.exec(withoutSite(rest))?.[0] ?? clockedDate(rest);
+    const date =
+      LEADING_DATE.exec(withoutSite(rest))?.[0] ?? clockedDate(rest) ?? shortYearDate(rest);
     if (date !== undefined) out.push(["日期", date]);
     // `2017-08-17 09:24:49 某总局统计司`: the date, then the body credited without a label.
     const credit = datedCredit(rest);
@@ -2794,10 +2826,12 @@ const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
 /**
  * The widgets a page prints after a field's value, one or more to its end: text-size buttons
  * (`A-A+`, `A+ A-`), a QR code, bookmark, print, close and share links (`二维码`, `收藏`, `打印`,
- * `关闭`, `分享`; traditional forms too), glued to the value or spaced; a value of such words alone stays.
+ * `关闭`, `分享`; traditional forms too) and the comment widget's `参与互动` (a news site prints it after
+ * its source, twice when the copy took its two labels), glued to the value or spaced; a value of such
+ * words alone stays.
  */
 const WIDGET_TAIL =
-  /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?))+\s*$/;
+  /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?|[参參]与互[动動]|[参參]與互[动動]))+\s*$/;
 
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
