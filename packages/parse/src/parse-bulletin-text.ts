@@ -29,6 +29,7 @@ import {
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
+  decoratedHeadLines,
   isBareHeading,
   isDocumentNumber,
   sectionHeadingMarker,
@@ -1250,7 +1251,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
     !headsParallelSections(lines) &&
-    !headsNumberedFindings(lines)
+    !headsNumberedFindings(lines) &&
+    // `✦ 工作动态` … `✦ 下步重点工作安排：`: the first of the page's headings led by one mark.
+    !decoratedHeadLines(lines.slice(0, DECORATED_REACH)).has(0)
   );
 }
 
@@ -1583,6 +1586,9 @@ function headlineOverDateline(lines: readonly TextLine[]): number {
 
 /** A line under a headline that is no part of it: a subtitle in brackets or after a dash, a byline. */
 const NOT_HEADLINE_PART = /^(?:[（(【[—－-]|记者|記者|通讯员|通訊員|作者|编辑|編輯|来源|來源)/;
+
+/** How many lines down the headings led by a decorative mark are looked for ({@link decoratedHeadLines}). */
+const DECORATED_REACH = 60;
 
 /** Longest line read as one of a text's parallel heads ({@link headsParallelSections}). */
 const MAX_PARALLEL_HEAD = 12;

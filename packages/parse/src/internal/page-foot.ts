@@ -266,6 +266,8 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   if (credit !== undefined && closed) return credit;
   return name.length <= MAX_ISSUER &&
     !/[。；，：！？]/.test(name) &&
+    // `3、组`: a numbered point a cut copy ends with, no issuer's name.
+    !NUMBERED_POINT.test(name) &&
     isBareHeading(name) &&
     !isTailLine(name) &&
     isOrg(name) &&
@@ -273,6 +275,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     ? name
     : undefined;
 }
+
+/** `3、`, `2.`: a numbered point's numeral and mark opening a line. */
+const NUMBERED_POINT = /^\d{1,2}[、.．]/;
 
 /**
  * The newspaper a copied report credits on its last line, right under a paragraph, and the date it
