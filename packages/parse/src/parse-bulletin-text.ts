@@ -29,6 +29,7 @@ import {
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
+  decoratedHeadLines,
   isBareHeading,
   isDocumentNumber,
   sectionHeadingMarker,
@@ -1269,8 +1270,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
     !headsParallelSections(lines) &&
-    !headsMarkedSections(lines) &&
-    !headsNumberedFindings(lines)
+    !headsNumberedFindings(lines) &&
+    // `✦ 工作动态` … `✦ 下步重点工作安排：`: the first of the page's headings led by one mark.
+    !decoratedHeadLines(lines.slice(0, DECORATED_REACH)).has(0)
   );
 }
 
@@ -1604,6 +1606,9 @@ function headlineOverDateline(lines: readonly TextLine[]): number {
 /** A line under a headline that is no part of it: a subtitle in brackets or after a dash, a byline. */
 const NOT_HEADLINE_PART = /^(?:[（(【[—－-]|记者|記者|通讯员|通訊員|作者|编辑|編輯|来源|來源)/;
 
+/** How many lines down the headings led by a decorative mark are looked for ({@link decoratedHeadLines}). */
+const DECORATED_REACH = 60;
+
 /** Longest line read as one of a text's parallel heads ({@link headsParallelSections}). */
 const MAX_PARALLEL_HEAD = 12;
 /** How many lines down a parallel head of the first is looked for. */
@@ -1633,30 +1638,6 @@ function headsParallelSections(lines: readonly TextLine[]): boolean {
       ++heads === 2
     )
       return true;
-  }
-  return false;
-}
-
-/** Longest line (its mark left out) read as a marked section head ({@link headsMarkedSections}). */
-const MAX_MARKED_HEAD = 30;
-/** `✦ `, `★`, `◆ `: a decorative mark a line opens with (stars, diamonds, squares, triangles), and its spaces. */
-const HEAD_MARK = /^([\u25a0-\u25ff\u2605\u2606\u2726\u2727\u2756\u27a4])\s*/;
-
-/**
- * `✦ 应急管理工作动态` … `✦ 下步重点工作安排：`: a first line that opens with a decorative mark, over a
- * later line within {@link PARALLEL_REACH} opening with the same mark, both short heads (no sentence's
- * mark): the first of the text's marked section heads, not its title. A marked title over items
- * marked otherwise (`★ 某县…简报` over `● …`) has no second line of its mark.
- */
-function headsMarkedSections(lines: readonly TextLine[]): boolean {
-  const first = lines[0]?.text ?? "";
-  const m = HEAD_MARK.exec(first);
-  if (m === null || first.length - m[0].length > MAX_MARKED_HEAD || /[。；]/.test(first))
-    return false;
-  const mark = m[1] as string;
-  for (let k = 1; k < lines.length && k < PARALLEL_REACH; k++) {
-    const t = (lines[k] as TextLine).text;
-    if (t.startsWith(mark) && t.length <= MAX_MARKED_HEAD + 3 && !/[。；]/.test(t)) return true;
   }
   return false;
 }

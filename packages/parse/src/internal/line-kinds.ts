@@ -568,3 +568,56 @@ export function headingAtLineEnd(text: string): number {
   }
   return -1;
 }
+
+/** Longest words of a heading led by a decorative mark ({@link decoratedHeadWords}). */
+const MAX_DECORATED_HEAD = 30;
+
+/**
+ * `✦ 应急管理工作动态`, `❖ 下步重点工作安排：`, `★本周要闻`: a heading a page leads with a decorative mark
+ * (a star, a dingbat: U+2600–27BF, which the repair keeps; the bullets it drops, `●`, `◆`, `■`, are
+ * gone by then), a space perhaps after it, then words that are a heading (no sentence's mark, at most
+ * {@link MAX_DECORATED_HEAD} characters, a closing colon dropped): those words, else "". Whether the
+ * line heads a part depends on the text having two such lines led by the same mark
+ * ({@link decoratedHeadLines}): one alone may be a page's ornament.
+ */
+export function decoratedHeadWords(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c < 0x2600 || c > 0x27bf) return "";
+  const words = withoutClosingColon(text.slice(1).trim());
+  return words.length >= 2 && words.length <= MAX_DECORATED_HEAD && isBareHeading(words)
+    ? words
+    : "";
+}
+
+/**
+ * The indexes of the lines that are headings led by a decorative mark ({@link decoratedHeadWords}),
+ * when two or more such lines are led by the same mark; else none. One pass, a character test first.
+ */
+export function decoratedHeadLines(lines: readonly { text: string }[]): Set<number> {
+  const byMark = new Map<number, number[]>();
+  lines.forEach((l, k) => {
+    const c = l.text.charCodeAt(0);
+    if (c < 0x2600 || c > 0x27bf || decoratedHeadWords(l.text) === "") return;
+    const at = byMark.get(c);
+    if (at === undefined) byMark.set(c, [k]);
+    else at.push(k);
+  });
+  const out = new Set<number>();
+  for (const at of byMark.values()) if (at.length >= 2) for (const k of at) out.add(k);
+  return out;
+}
+
+/**
+ * `从行业看`, `從類別看`, `从投诉来源来看`, `分地区看`: a point of view alone on its line (从 or 分, its topic
+ * without a digit or a mark, 看 or 来看), the sub-head a report prints over each breakdown. Two parts of a
+ * report may print the same one (`从类别看` under two heads): no page's running header, and no line of
+ * the heading over it. Not `从1-5月看` (a clause of time), not a sentence.
+ */
+const VIEW_HEAD = /^(?:[从從][^，。；：,;:\d\s]{1,14}|分[^，。；：,;:\d\s]{1,8})(?:来|來)?看$/;
+export const isViewHead = (text: string): boolean =>
+  text.length <= 18 &&
+  (text.charCodeAt(0) === 0x4ece /* 从 */ ||
+    text.charCodeAt(0) === 0x5f9e /* 從 */ ||
+    text.charCodeAt(0) === 0x5206) /* 分 */ &&
+  VIEW_HEAD.test(text) &&
+  !text.startsWith("从而");

@@ -269,6 +269,8 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   return name.length <= MAX_ISSUER &&
     name.length >= 3 &&
     !/[。；，：！？]/.test(name) &&
+    // `3、组`: a numbered point a cut copy ends with, no issuer's name.
+    !NUMBERED_POINT.test(name) &&
     isBareHeading(name) &&
     !isTailLine(name) &&
     isOrg(name) &&
@@ -276,6 +278,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     ? name
     : undefined;
 }
+
+/** `3、`, `2.`: a numbered point's numeral and mark opening a line. */
+const NUMBERED_POINT = /^\d{1,2}[、.．]/;
 
 /**
  * The newspaper a copied report credits on its last line, right under a paragraph, and the date it

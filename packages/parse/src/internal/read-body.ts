@@ -10,6 +10,8 @@ import {
   bracketedEntryYear,
   bracketRunInTitle,
   closesSentence,
+  decoratedHeadLines,
+  decoratedHeadWords,
   holdsFigure,
   isBareHeading,
   isBracketHeading,
@@ -19,6 +21,7 @@ import {
   isPhraseHeading,
   isPointMarked,
   isTailLine,
+  isViewHead,
   itemMarkerLength,
   itemMarkerText,
   MAX_RUN_IN,
@@ -75,6 +78,20 @@ const MAX_ITEM_LABEL = 16;
 /** A figure with its unit (`652项`, `89550万元`, `13.44%`): words that report. */
 const REPORTED_FIGURE = /\d(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
 
+/**
+ * `已经完成或基本完成的指标任务，共计19项`, `完成有一定困难，但通过努力年底前能够完成的有2项`: a run-in section
+ * heading that names a class of tasks and then counts it, two or three clauses, the count (a whole
+ * number of 项, 个, 件, 条, 家 or 类) closing the last and no digit before it; a count that is a clause of
+ * its own ({@link TOTAL_CLAUSE}) stays in the part's text, a figure of it. Not a numbered paragraph that
+ * reports figures (`目前全镇共有脱贫户771户，三类监测对象112户`: a figure in the first clause;
+ * `全市经济运行平稳，地区生产总值增长5.2%`: no count closes it).
+ */
+const COUNTED_HEADING =
+  /^[^，；\d]{4,}(?:[，；][^，；\d]{2,})?[，；][^，；\d]*\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
+const isCountedHeading = (title: string): boolean => COUNTED_HEADING.test(title);
+/** `，共计19项`, `，共98个`: the last clause of a {@link COUNTED_HEADING} when it is the count alone. */
+const TOTAL_CLAUSE = /[，；](?:共计|共有|合计|总计|共|计)\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
+
 /** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
 const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
@@ -94,6 +111,8 @@ interface RunIn {
  * `噪音扰民（1500件）：` (the count in brackets stays at the head of the text), or undefined.
  */
 function runInTitle(text: string): RunIn | undefined {
+  const view = viewTitle(text);
+  if (view !== undefined) return view;
   const label = labelTitle(text);
   if (label !== undefined) return label;
   const end = runInTitleEnd1(text);
@@ -106,6 +125,24 @@ function runInTitle(text: string): RunIn | undefined {
   return isPhrasesTitle(text.slice(0, stop))
     ? { title: text.slice(0, stop), rest: stop + 1 }
     : undefined;
+}
+
+/**
+ * `从三大门类看，`, `從各鎮（街道）看，`, `从投诉问题来看，`, `分行业看，`: the point of view an item's text
+ * opens with (从 or 分, one to fourteen characters of its topic, no mark of a clause and no digit, then
+ * 看 or 来看), run in before a comma. Read only after an item's marker (its callers), where it heads the
+ * item as `从三大门类看：` (a label, {@link labelTitle}) does. Not a clause of time
+ * (`从1-11月看，`: a digit), not a sentence's clause (`从而看出，`: no topic of its own words).
+ */
+const VIEW_TITLE = /^(?:[从從][^，。；：,;:\d\s]{1,14}|分[^，。；：,;:\d\s]{1,8})(?:来|來)?看[，,]/;
+
+/** The point of view an item's text opens with ({@link VIEW_TITLE}), or undefined. */
+function viewTitle(text: string): RunIn | undefined {
+  const c = text.charCodeAt(0);
+  if (c !== 0x4ece /* 从 */ && c !== 0x5f9e /* 從 */ && c !== 0x5206 /* 分 */) return undefined;
+  const m = VIEW_TITLE.exec(text);
+  if (m === null || m[0].length >= text.length || m[0].startsWith("从而")) return undefined;
+  return { title: m[0].slice(0, -1), rest: m[0].length };
 }
 
 /** Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE. */
@@ -524,6 +561,8 @@ export function readBody(
 
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
+  // `✦ 工作动态` … `✦ 下步重点工作安排：`: headings a page leads with the same decorative mark.
+  const decorated = decoratedHeadLines(lines);
   // `警情动态分析` / `11月份，…` at the top of a text whose parts are headed by such lines between
   // paragraphs, two or more and no section numbered: the first line heads a part too. (Asked only
   // of a short first line: the count walks the text.)
@@ -608,10 +647,22 @@ export function readBody(
         spaced === 0 &&
         /[，；]/.test(title) &&
         (title.length > MAX_RUN_IN ||
-          ((rest === "" ? t.endsWith("。") : stop >= 0) && REPORTED_FIGURE.test(title)))
+          ((rest === "" ? t.endsWith("。") : stop >= 0) &&
+            REPORTED_FIGURE.test(title) &&
+            !(rest.trim() !== "" && isCountedHeading(title))))
       ) {
         rest = t.slice(sm);
         title = t.slice(0, sm);
+      }
+      // `一、已经完成的指标任务，共计19项。主要是…`: a counted class of tasks whose count is a clause of
+      // its own (`共计19项`): the class heads the part, the count opens its text.
+      const total =
+        sm > 0 && spaced === 0 && stop >= 0 && rest.trim() !== "" && isCountedHeading(title)
+          ? TOTAL_CLAUSE.exec(title)
+          : null;
+      if (total !== null) {
+        rest = `${title.slice(total.index + 1)}。${rest}`;
+        title = title.slice(0, total.index);
       }
       // `一、10月和11月数据对比：` alone on its line: the heading without its colon.
       if (rest === "" && sm > 0) title = withoutClosingColon(title);
@@ -666,6 +717,11 @@ export function readBody(
       ensureSection(line, false);
       item = { refs: [], body: [], marked: true, title: withoutClosingColon(t.slice(nm).trim()) };
       (section as SectionDraft).items.push(item);
+      continue;
+    }
+    if (decorated.has(index)) {
+      section = newSection(decoratedHeadWords(t), offsetAt(line, 0) ?? 0, true);
+      item = undefined;
       continue;
     }
     // `下一步工作要求：` over running text or `一是…` points, in a text that numbers no section: a
@@ -726,7 +782,9 @@ export function readBody(
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
           withoutLevelNumber((lines[j] as TextLine).text) === (lines[j] as TextLine).text &&
-          !namesSection((lines[j] as TextLine).text)) ||
+          !namesSection((lines[j] as TextLine).text) &&
+          // `…事故起数情况` (a chart's caption) / `从行业看`: a point of view heads its own part.
+          !isViewHead((lines[j] as TextLine).text)) ||
           /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
       ) {
         title += (lines[j] as TextLine).text;
@@ -794,7 +852,10 @@ export function readBody(
       // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`; not
       // one whose space a date or figure follows (`（一）核酸检测情况 2021年10月8日，县人民医院`, a
       // paragraph's first line a page broke).
+      // (`（一）从投诉问题来看，售后服务类投诉较多。`: a point of view and its text, {@link viewTitle}.)
+      const view = viewTitle(lead);
       if (
+        view === undefined &&
         (isHeadingLine(t) || isPhraseHeading(lead)) &&
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
@@ -802,7 +863,7 @@ export function readBody(
         continue;
       }
       // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
-      const closed = closedPhrasesTitle(lead);
+      const closed = view === undefined ? closedPhrasesTitle(lead) : undefined;
       if (closed !== undefined) {
         item.title = closed;
         continue;

@@ -24,6 +24,7 @@ import {
   isHeadingLine,
   isMarkedPhraseHeading,
   isTailLine,
+  isViewHead,
   itemMarkerLength,
   NUMBERED_MARKER,
   numberedItemMarkerLength,
@@ -1245,6 +1246,8 @@ function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[]
       !isStandalone(line.text) ||
       startsBlock(line.text) ||
       !(line.text === first || (counts.get(line.text) ?? 0) >= 2) ||
+      // `从类别看` over a breakdown under two of the report's heads: a sub-head, no header.
+      (line.text !== first && isViewHead(line.text)) ||
       (line.text !== first && inColumnOfCells(lines, i));
     if (!keep) {
       blank ||= line.blankBefore === true;

@@ -100,7 +100,7 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       }
       return;
     }
-    const cuts = cutsOf(rest, next, numberOf, flat);
+    const cuts = cutsOf(rest, next, numberOf, flat, index === 0);
     if (cuts.length === 0) {
       out.push(rest);
       follow(rest.text);
@@ -333,6 +333,7 @@ function cutsOf(
   before: Expected,
   numberOf: (marker: string) => number,
   flat: boolean,
+  titleLine = false,
 ): number[] {
   const text = line.text;
   // The line's own opening marker comes first (`1、…。2、…` on one line).
@@ -418,8 +419,14 @@ function cutsOf(
   if (opening > 0) {
     cuts.push(opening);
     [item, numbered] = pointsAfter(text, opening);
+    // (`（一）考核指标1.监测指标。…`: the first item's heading run into its first numbered point.)
+    const point = pointInItemHeading(text, opening);
+    if (point > 0) {
+      cuts.push(point);
+      numbered = 2;
+    }
   }
-  for (const [at, sentence] of sectionPlaces(text, gaps)) {
+  for (const [at, sentence] of sectionPlaces(text, gaps, titleLine)) {
     // Most sentences go on with text: only a marker's first character is worth a closer look.
     if (!isMarkerStart(text.charCodeAt(at))) continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
@@ -443,6 +450,13 @@ function cutsOf(
       if (first > 0) cuts.push(first);
       section++;
       [item, numbered] = first > 0 ? pointsAfter(text, first) : [1, 1];
+      // `一、年度工作总结（一）考核指标1.监测指标。…`: the first item's heading run straight into its
+      // first numbered point, which starts a line too.
+      const point = first > 0 ? pointInItemHeading(text, first) : 0;
+      if (point > 0) {
+        cuts.push(point);
+        numbered = 2;
+      }
       continue;
     }
     if (!sentence) continue;
@@ -457,9 +471,13 @@ function cutsOf(
       continue;
     }
     const n = NUMBERED.exec(text.slice(at, at + 4));
-    if (n && numbered > 1 && Number.parseInt(n[0], 10) === numbered) {
+    if (
+      n &&
+      ((numbered > 1 && Number.parseInt(n[0], 10) === numbered) ||
+        (numbered === 1 && secondPointFollows(text, at, n[0])))
+    ) {
       cuts.push(at);
-      numbered++;
+      numbered = Number.parseInt(n[0], 10) + 1;
     }
   }
   return cuts.sort((a, b) => a - b);
@@ -651,6 +669,39 @@ const quotedBeforePoint = (text: string, k: number): boolean =>
 /** A figure with its unit (`25876万元`, `98%`): a point that reports, no heading. */
 const HEADING_FIGURE = /\d(?:万|亿)?[元件个项人户家次%]/;
 
+/**
+ * `…基础。1、精心组织…活动。每年…。2、加大…力度。…`: the first numbered point (`1、`, `1.`) run in after a
+ * `。` (at `at`, `marker` its numeral and mark) is one when the second, with the same mark, is run in
+ * after a later `。` of the line (`。2、`, not a decimal `。2.5`): a flattened list of points whose first
+ * follows a paragraph rather than a marker of its own. A `1、` after a sentence with no `2、` after it
+ * (`…如下。1、…` alone, a date `。1.` ) starts no line.
+ */
+function secondPointFollows(text: string, at: number, marker: string): boolean {
+  if (marker.length !== 2 || marker.charCodeAt(0) !== 0x31 /* 1 */) return false;
+  const next = text.indexOf(`。2${marker.charAt(1)}`, at + 2);
+  return next > 0 && !isDigitCode(text.charCodeAt(next + 3));
+}
+
+/**
+ * `（一）省、市考核指标1.小康监测指标。…` at `k` (a first item's marker just cut): the item's heading
+ * (2 to {@link MAX_POINTED_HEADING} characters, no mark of a sentence or a colon, no figure with its
+ * unit) run straight into its first numbered point (`1.`, `1、` after no digit): the index of that
+ * point, else 0. Not a figure (`（一）受理量1.5万件`: a digit after the dot; `（一）共11、…`: a digit before).
+ */
+function pointInItemHeading(text: string, k: number): number {
+  const im = itemMarkerLength(text.slice(k, k + 7));
+  if (im === 0) return 0;
+  const from = k + im;
+  const last = Math.min(text.length - 4, from + MAX_POINTED_HEADING);
+  for (let j = from + 2; j <= last; j++) {
+    const c = text.charAt(j);
+    if ("。；！？：:".includes(c)) return 0;
+    if (FIRST_POINT.test(text.slice(j, j + 3)) && !isDigitCode(text.charCodeAt(j - 1)))
+      return HEADING_FIGURE.test(text.slice(from, j)) ? 0 : j;
+  }
+  return 0;
+}
+
 /** The item and numbered paragraph expected after the first point at `k` ({@link firstPointInHeading}). */
 function pointsAfter(text: string, k: number): [item: number, numbered: number] {
   if (itemMarkerLength(text.slice(k, k + 7)) > 0) return [2, 1];
@@ -658,20 +709,25 @@ function pointsAfter(text: string, k: number): [item: number, numbered: number] 
 }
 
 /**
- * `…。一、`, `…汇报如下：一、`, `…工作报告 一、`: where a section's marker may open inside a line: after a
- * sentence's end (`true`), or after a colon or a report's title and a space (`false`: a heading there
- * must run into its first point, {@link firstItemUnderSection}). Ascending. (`…工作总结一、` is not cut:
- * the title's last words and the marker run into one run of Han text.)
+ * `…。一、`, `…汇报如下：一、`, `…工作报告 一、`, `…工作计划一、`: where a section's marker may open inside
+ * a line: after a sentence's end (`true`), or after a colon or a report's title and a space (`false`:
+ * a heading there must run into its first point, {@link firstItemUnderSection}). On the text's first
+ * line (`opening`, its title's) no space is needed: `…工作计划一、上半年工作总结1、…`, the heading's
+ * first point telling it from words that run on. Ascending.
  */
-function sectionPlaces(text: string, gaps: readonly number[]): [at: number, sentence: boolean][] {
+function sectionPlaces(
+  text: string,
+  gaps: readonly number[],
+  opening: boolean,
+): [at: number, sentence: boolean][] {
   const out: [number, boolean][] = [];
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1))
     out.push([k + 1, true]);
   if (!text.includes("、")) return out;
   for (const m of text.matchAll(TITLED_SECTION)) {
     const at = m.index + m[0].length;
-    // After a title's word, a space (kept, or one the repair dropped: a gap).
-    if (m[1] === undefined || m[1] !== "" || gaps.includes(at)) out.push([at, false]);
+    // A title's word and the marker run together only on the text's first line (its title's).
+    if (opening || m[1] === undefined || m[1] !== "" || gaps.includes(at)) out.push([at, false]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
