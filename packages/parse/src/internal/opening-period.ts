@@ -15,17 +15,47 @@ import { inYearRange, readFullDate } from "./read-date";
  * `2023年上半年`, `2023年1-6月`); a count may follow it (not a month: `2023年12月`).
  */
 const BARE_YEAR_TITLE = /^(\d{4})年(?![度第]|\d{1,2}\s*(?:月|[-—–~～至到]\s*\d{1,2}\s*月))/;
+/**
+ * `西藏2019年安全生产形势持续稳定好转`, `全省2022年…`, `某市2021年…`: a title that opens with its place,
+ * then a bare year (as {@link BARE_YEAR_TITLE}): a province's short name, `全省`/`我市`…, or a name
+ * ending in 省, 市, 县, 区, 州, 盟 or 旗, six characters at most. Near-misses: a verb or a preposition
+ * before the year (`关于2019年…`, `召开2019年…会议`: no place), a year after a longer phrase.
+ */
+const PLACE_YEAR_TITLE = new RegExp(
+  `^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|[全我本][省市县区州]|[\u4e00-\u9fff]{1,5}[省市县区州盟旗])${BARE_YEAR_TITLE.source.slice(1)}`,
+);
+/**
+ * After a place's year, words that make it no year's report: a count since (`以来`, `至今`), a
+ * season (`秋冬季`), a holiday ({@link HOLIDAY_YEAR} reads its days).
+ */
+const NOT_YEAR_AFTER_PLACE = /^(?:以[来來后後]|至今|[春夏秋冬])/;
+
+/**
+ * {@link PLACE_YEAR_TITLE}'s match, unless a count since, a season, a holiday or a number follows
+ * the year.
+ */
+function placeYear(title: string): RegExpExecArray | null {
+  const m = PLACE_YEAR_TITLE.exec(title);
+  if (m === null) return null;
+  // (A headline stating a count after the year, `某市2017年共查处…96万余起`: the story's span decides.)
+  const rest = title.slice(m[0].length);
+  if (NOT_YEAR_AFTER_PLACE.test(rest) || /\d/.test(rest)) return null;
+  return HOLIDAY_YEAR.test(title) ? null : m;
+}
+
 /** A title that names a span within its year is not about the whole year. */
 const SPAN_WORDS = /\d{1,2}月|[一二三四十]{1,2}月|季度|半年|周|旬|\d{1,2}日/;
 
 /**
- * `2023年全国环境空气质量状况公布`: the year a title opens with, when it names no month,
- * quarter, half, week or day.
+ * `2023年全国环境空气质量状况公布`: the year a title opens with (after its place perhaps, {@link
+ * PLACE_YEAR_TITLE}), when it names no month, quarter, half, week or day.
  */
 export function bareYearOfTitles(titles: readonly (string | undefined)[]): DateSpan | undefined {
   for (const title of titles) {
     if (title === undefined) continue;
-    const m = BARE_YEAR_TITLE.exec(title);
+    // (A digit in the first ten characters: only then may a place come before the year.)
+    const m =
+      BARE_YEAR_TITLE.exec(title) ?? (/\d/.test(title.slice(0, 10)) ? placeYear(title) : null);
     if (m && !SPAN_WORDS.test(title) && inYearRange(`${m[1]}-01-01`))
       return { kind: "year", year: Number(m[1]) };
   }
@@ -255,8 +285,11 @@ const LEAD_IN = new RegExp(
 const SOURCE_LEAD_IN = new RegExp(
   `^(?:${ACCORDING}|[^，。；！？,;：:]{0,40}?${SOURCE_WORD})[：:；;]`,
 );
-/** The characters a lead-in's last word may end with: most lines hold none before their first `，`. */
-const LEAD_IN_END = /[悉到知示明息称露绍紹解计計測测道布日期天际際午上间]/;
+/**
+ * The characters a lead-in's last word may end with: most lines hold none before their first `，`.
+ * (`前` for `日前，`, which {@link LEAD_IN} names.)
+ */
+const LEAD_IN_END = /[悉到知示明息称露绍紹解计計測测道布日期天际際午上间前]/;
 /**
  * `健全机制守底线。2021年，…`, `一是稳增长。2023年，…`: a run-in title (a short phrase, no clause or
  * number in it, closed by `。`) right before a year: the title, not the report's first clause.

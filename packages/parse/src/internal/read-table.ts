@@ -486,6 +486,163 @@ function joinHeadUnits(cells: { line: TextLine; raw: number }[]): void {
   }
 }
 
+/**
+ * `盟市` / `甲盟` … `丙市` / `综合指数` / `1.95` … / `排名` / `1` … / `盟市` / `丁市` …: a wide table a
+ * page printed in blocks one cell a line, each block under its own head that opens with the same
+ * corner word. The run ends before the corner word printed again after a figure, where a word
+ * follows it (the next block's head, which may be cut by the copy's end) and the cells before it
+ * are whole rows of the head's width, a head and two rows at least. Not: the corner word
+ * printed again before any figure (a head printed twice side by side, `行业大类` … `行业大类` …; a
+ * word the cells repeat, `持平` / `持平` / …), a figure or a blank after it (a row's label that
+ * happens to match), a corner of one character.
+ */
+function endBeforeRepeatedCorner(cells: { line: TextLine }[]): void {
+  const text = (k: number): string => (cells[k]?.line.text ?? "").replace(/\s+/g, "");
+  // The corner: the first cell, or the one after a title over the table and a blank line.
+  let o = 0;
+  if (text(o) !== "" && titleText(text(o), text(o + 1) === "")) o++;
+  if (text(o) === "") o++;
+  const corner = text(o);
+  if (corner.length < 2 || kindOf(corner) !== "word" || kindOf(text(o + 1)) !== "word") return;
+  let first = -1;
+  for (let j = o + 1; j + 1 < cells.length; j++) {
+    // (Printed again before a figure: a head twice side by side, or a word the rows repeat.)
+    if (text(j) === corner && first < 0) return;
+    if (first < 0) {
+      if (kindOf(text(j)) === "figure") first = j;
+    } else if (text(j) === corner && kindOf(text(j + 1)) === "word") {
+      // The block is whole rows of the head's width (the words before the first figure, the
+      // first row's label aside), two at least.
+      const width = first - o - 1;
+      if (width >= 2 && (j - o) % width === 0 && (j - o) / width >= 3) cells.length = j;
+      return;
+    }
+  }
+}
+
+/** A digit: a line holding one is no half of a broken word. */
+const DIGIT = /\d/;
+
+/** A half of a head word a narrow column broke over two lines (`商品` / `类别`): two characters at most. */
+const HALF_WORD = 2;
+
+/**
+ * `商品` / `类别` / `家用` / `电器` / … / `化妆品` / `数量` / `97` / … / `商品类` / `占比` / `23.7%` / …:
+ * cells one a line whose words a narrow column broke over two lines. The rows show the width: each
+ * row a word, or two lines of one, then figures (`工矿商贸` / `176` / `180` / `生产经营性` / `火灾` /
+ * `4` / `6`: two words to a row, two tables side by side), the same kinds in the same order row
+ * after row, two rows at least; the head, the words before the first row's label, is as wide once
+ * its halves (lines of {@link HALF_WORD} characters at most, side by side) are joined in pairs from
+ * the left, two pairs at least. The halves and the rows' broken words are joined; else nothing
+ * changes. Not: a column of words that every row fills with two lines (`城区` / `投诉` / `12`: two
+ * columns of words), a head as wide as its rows already, a head that halves cannot bring to the
+ * rows' width, one pair only (`指标` / `本月`: two head cells perhaps), a title over the head, blanks.
+ */
+function joinBrokenCells(cells: { line: TextLine; raw: number }[]): boolean {
+  const cellText = (k: number): string => (cells[k] as { line: TextLine }).line.text;
+  const kinds = cells.map((c) => kindOf(c.line.text));
+  const first = kinds.indexOf("figure");
+  if (first < 3 || kinds.includes("blank")) return false;
+  // A title over the head (a phrase of eight characters or more) would count as a head cell.
+  if (titleText(cellText(0))) return false;
+  // The body from the first row's label as slots: a figure, or a run of word lines (one word).
+  const slots: { figure: boolean; from: number; to: number }[] = [];
+  for (let i = first - 1; i < cells.length; ) {
+    let j = i + 1;
+    if (kinds[i] === "word") while (j < cells.length && kinds[j] === "word") j++;
+    slots.push({ figure: kinds[i] === "figure", from: i, to: j });
+    i = j;
+  }
+  // The shortest period of the slots' kinds over two rows or more.
+  const pattern = (w: number): number => {
+    let rows = 0;
+    for (let r = 0; (r + 1) * w <= slots.length; r++) {
+      let same = true;
+      for (let c = 0; c < w && same; c++)
+        same =
+          (slots[r * w + c] as { figure: boolean }).figure ===
+          (slots[c] as { figure: boolean }).figure;
+      if (!same) break;
+      rows++;
+    }
+    return rows;
+  };
+  const head = first - 1;
+  // (Three columns at least: a narrow column breaks its words in a wide table.)
+  widths: for (let w = 3; w <= Math.min(head, MAX_COLUMNS); w++) {
+    const rows = pattern(w);
+    if (rows < 2 || !slots.slice(0, w).some((s) => s.figure)) continue;
+    // Words that every row prints on two lines or more are columns of words: no broken cells.
+    for (let c = 0; c < w; c++) {
+      if ((slots[c] as { figure: boolean }).figure) continue;
+      let short = Number.POSITIVE_INFINITY;
+      let long = 0;
+      for (let r = 0; r < rows; r++) {
+        const s = slots[r * w + c] as { from: number; to: number };
+        short = Math.min(short, s.to - s.from);
+        long = Math.max(long, s.to - s.from);
+      }
+      if (short > 1 || long > 2) continue widths;
+    }
+    // (The head shows the break: rows alone whose words run over two lines may be two columns.)
+    const pairs = halfPairs(cells, head, w);
+    // (Two pairs at least: one pair may be two head cells of two characters, `指标` / `本月`.)
+    if (pairs === undefined || pairs.length < 2) continue;
+    // Join from the end, so that the indexes before each join stand.
+    const joins: [number, number][] = [];
+    for (let k = 0; k < rows * w; k++) {
+      const s = slots[k] as { from: number; to: number };
+      if (s.to - s.from !== 2) continue;
+      // `当年出栏羊` / `117939只`: a figure whose unit makes it read as a word is a cell of its own.
+      if (DIGIT.test(cellText(s.from)) || DIGIT.test(cellText(s.from + 1))) continue widths;
+      joins.push([s.from, s.to]);
+    }
+    joins.unshift(...pairs.map((p): [number, number] => [p, p + 2]));
+    for (let k = joins.length - 1; k >= 0; k--) {
+      const [from] = joins[k] as [number, number];
+      const a = cells[from] as { line: TextLine; raw: number };
+      const b = cells[from + 1] as { line: TextLine; raw: number };
+      a.line = lineOf(`${a.line.text}${b.line.text}`, [...offsetsOf(a.line), ...offsetsOf(b.line)]);
+      a.raw = b.raw;
+      cells.splice(from + 1, 1);
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where pairs of halves ({@link HALF_WORD}) side by side among the first `head` cells start, taken
+ * from the left, every half in a pair; undefined when a half is left alone, when every line is a
+ * half, or when the pairs do not make the head `width` cells wide.
+ */
+function halfPairs(
+  cells: readonly { line: TextLine }[],
+  head: number,
+  width: number,
+): number[] | undefined {
+  const half = (k: number): boolean => {
+    const t = (cells[k] as { line: TextLine }).line.text.replace(/\s+/g, "");
+    return t.length <= HALF_WORD;
+  };
+  const pairs: number[] = [];
+  // A head of halves only (`片区` / `类别` / `数量` / `东片` / `投诉` / `12`) may end in the first row's
+  // label broken or not: which lines pair up is not shown, and so no pair is.
+  let whole = false;
+  for (let k = 0; k < head && !whole; k++) whole = !half(k);
+  if (!whole) return undefined;
+  let count = head;
+  for (let k = 0; k < head; k++) {
+    if (!half(k)) continue;
+    // A half left without its other half: the head's words are not broken in pairs.
+    if (k + 1 >= head || !half(k + 1)) return undefined;
+    pairs.push(k);
+    count--;
+    k++;
+  }
+  return count === width ? pairs : undefined;
+}
+
 /** `比上年同期`, `较上月`: the base of a change, alone (no change named: a head cell broken over lines). */
 const COMPARED_BASE = /^(?:比|较|較)[^增减減降幅（(]{1,6}$/;
 /** `增长（%）`, `增減(%)`: a change and its unit, the rest of a head cell broken after its base. */
@@ -1739,12 +1896,16 @@ export function findTables(
         i = k - 1;
       } else break;
     }
+    // Whether broken words were joined ({@link joinBrokenCells}): rows that show their width.
+    let broken = false;
     if (!piped && !barred) {
       // Fewer bare cells than the smallest table of them: most runs of short lines end here.
       if (cells.length < MIN_BARE_CELLS) return undefined;
       endBeforeRepeatedHead(cells, lines.caption !== undefined);
       joinIndexBase(cells);
       joinHeadUnits(cells);
+      endBeforeRepeatedCorner(cells);
+      broken = joinBrokenCells(cells);
     }
     // A bar closing each cell marks the cells as a `|` line does.
     const marked = piped || barred;
@@ -1754,7 +1915,8 @@ export function findTables(
     const options = {
       // Bare lines count full rows only (their last cells may be the text after the table),
       // two at least even under a caption.
-      minRows: marked ? (captioned ? 1 : 2) : captioned ? 2 : 3,
+      // (Rows whose broken words were joined show the table as a caption does.)
+      minRows: marked ? (captioned ? 1 : 2) : captioned || broken ? 2 : 3,
       minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
       fullRows: !marked,
     };
@@ -1790,15 +1952,22 @@ export function findTables(
       const title =
         lines.caption === undefined && titleText(texts[0] ?? "", dated || texts[1] === "");
       const over = title && dated ? 2 : 1;
-      const without =
-        texts[0] === "" || title
-          ? // (Under its title, two rows show a table as under a caption.)
-            bestColumns(texts.slice(over), title && !marked ? { ...options, minRows: 2 } : options)
+      // (Under its title, two rows show a table as under a caption.)
+      const titled = title && !marked ? { ...options, minRows: 2 } : options;
+      let without = texts[0] === "" || title ? bestColumns(texts.slice(over), titled) : undefined;
+      // `…排名情况` / `` / `盟市` / `甲盟` … / `综合指数` / `1.95` …: a blank line under the title is no
+      // corner when the columns agree better without it (the corner is the head's first word).
+      const pastBlank =
+        title && texts[1] === "" && without !== undefined
+          ? bestColumns(texts.slice(2), titled)
           : undefined;
+      const blankToo = pastBlank !== undefined && pastBlank.score > (without?.score ?? 0) + 1e-9;
+      if (blankToo) without = pastBlank;
       // (A title's reading wins a tie: a head twice as wide, two rows in one, agrees as well.)
       const margin = title ? -1e-9 : 1e-9;
       if (without !== undefined && (best === undefined || without.score > best.score + margin)) {
         const first = cells.shift();
+        if (blankToo) cells.shift();
         const period = over === 2 ? cells.shift() : undefined;
         if (title && first !== undefined)
           lines.caption =
