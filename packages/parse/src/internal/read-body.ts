@@ -39,6 +39,7 @@ import {
 import { opensParagraph, splitsFigure } from "./page-foot";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
+import { unitLengthAt } from "./read-metric";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { offsetAt, type TextLine } from "./repair-lines";
@@ -571,7 +572,14 @@ export function readBody(
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
   // that numbers no section, the first line's too (one label alone at the top may be an addressee).
   let labelHeadings = 0;
-  const graphic = isGraphic(lines);
+  // A graphic: the whole text (isGraphic), or the lines of one inside a web copy's text.
+  const wholeGraphic = isGraphic(lines);
+  const graphicAt = (k: number): boolean => wholeGraphic || lines[k]?.graphic === true;
+  // A line stating a figure in a graphic: with any unit in one inside a web copy's text.
+  const captionAt = (k: number): boolean => {
+    const l = lines[k];
+    return captionOf(l) || (l?.graphic === true && l.text.length <= 40 && statesCount(l.text));
+  };
   if (!numbersSections)
     for (const l of lines)
       if ((l.text.endsWith("：") || l.text.endsWith(":")) && isLabelHeading(l.text))
@@ -763,7 +771,8 @@ export function readBody(
         (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index)) &&
       index + 1 < lines.length &&
-      !(graphic && captionOf(lines[index + 1]))
+      // In a graphic, a line stating a figure (`棉被428床`) and the caption over one head nothing.
+      !(graphicAt(index) && (captionAt(index) || captionAt(index + 1)))
     ) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
       let title = closedPhraseSubhead(t) ?? withoutLevelNumber(t);
@@ -771,7 +780,7 @@ export function readBody(
       while (
         j < lines.length &&
         j - index < MAX_HEADING_LINES &&
-        !(graphic && captionOf(lines[j + 1])) &&
+        !(graphicAt(j) && (captionAt(j) || captionAt(j + 1))) &&
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
         // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
@@ -896,7 +905,7 @@ export function readBody(
       continue;
     }
     // A graphic's caption broken over its first lines (over a figure) heads nothing.
-    const caption = graphic && captionOf(lines[index + 2]);
+    const caption = graphicAt(index) && captionAt(index + 2);
     if (
       ensureSection(
         line,
@@ -1117,6 +1126,21 @@ export function isGraphic(lines: readonly { text: string }[]): boolean {
  */
 export function captionOf(line: { text: string } | undefined): boolean {
   return line !== undefined && line.text.length <= 40 && GRAPHIC_FIGURE.test(line.text);
+}
+
+/** A number, perhaps with a decimal and a scale, before what may be its unit. */
+const NUMBER_BEFORE_UNIT = /\d(?:\.\d+)?[万亿萬億]?(?=\D)/g;
+/**
+ * `棉被428床`, `排查敬老院110所`, `组织3502名儿童主任`: a number and any unit a figure may carry
+ * (unitLengthAt), where {@link GRAPHIC_FIGURE}'s common units are not; `2020年`, `12月份` are dates.
+ * Asked of a graphic's line inside a web copy's text (`graphic` set by the repair) only.
+ */
+function statesCount(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  NUMBER_BEFORE_UNIT.lastIndex = 0;
+  for (let m = NUMBER_BEFORE_UNIT.exec(text); m !== null; m = NUMBER_BEFORE_UNIT.exec(text))
+    if (unitLengthAt(text, m.index + m[0].length) > 0) return true;
+  return false;
 }
 
 /** A figure with its unit (`57.1%`, `479.89亿元`). */

@@ -96,6 +96,27 @@ export function metricById(ctx: InlineContext, id: string): Metric | undefined {
 /** A rate right after another (`2.31%` of `4.92%2.31%`). */
 const GLUED_RATE = /^\d+(?:\.\d+)?[%％]/;
 
+/** How far back {@link strayCloseQuote} looks for the quotes of its sentence. */
+const QUOTE_REACH = 200;
+/**
+ * Whether the `”` at `text[at]`, right after a figure, closes no quote (`分别为“…”，“…”，占任务总数的
+ * 1.6%”。`: every `“` before it in its sentence is closed already, a copy's stray mark) and a clause's
+ * mark or the text's end follows it: the figure ends its clause as before the mark. A figure inside a
+ * quote (`“全年实现融资210亿元”，`) is a quoted task's words, and stays as it was.
+ */
+function strayCloseQuote(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (!(Number.isNaN(next) || CLAUSE_MARK_UNITS.has(next))) return false;
+  let open = 0;
+  for (let k = at - 1; k >= 0 && at - k <= QUOTE_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 /* 。 */) break;
+    if (c === 0x201c /* “ */) open++;
+    else if (c === 0x201d /* ” */) open--;
+  }
+  return open <= 0;
+}
+
 /** `[3]`, `［12］`: a note's number in brackets, then the clause's end (a mark, or the line's). */
 const NOTE_MARK = /^[[［]\d{1,2}[\]］](?:$|[，。；、：,;:）)])/;
 
@@ -120,6 +141,8 @@ function endsClause(text: string, end: number): boolean {
       !GLUED_RATE.test(text.slice(end, end + 12)) &&
       readMetric(text, end, end) === undefined) ||
     (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
+    // `…，占任务总数的1.6%”。`: a closing quote that closes nothing, before the clause's mark.
+    (c === 0x201d /* ” */ && strayCloseQuote(text, end)) ||
     // `增长4.6%[3]。`: a note's mark closing the clause.
     ((c === 0x5b /* [ */ || c === 0xff3b) /* ［ */ && NOTE_MARK.test(text.slice(end, end + 6))) ||
     // `…同比增长14% [1]`: a summary's reference mark after a space, closing its bullet.
@@ -233,7 +256,7 @@ export const ARROWS = "↑↓⬆⬇▲▼△▽↗↘";
  * figure the text reports; so is one set against another (`与上年同期的1200件相比，…`).
  */
 const MOVED_FROM =
-  /^[）)]?(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于|上涨|上漲|下跌)了?[+\-−]?\d/;
+  /^[）)]?(?:(?:增长|增長|下降|上升|减少|減少|提高|降低|增加|回落|高出|高于|低于|多出|少于|上涨|上漲|下跌)了?|[多少][\u4e00-\u9fff]{0,2})[+\-−]?\d/;
 
 /** Whether the figure at `text[i, end)` is the level a comparison (`比…`) measures from. */
 function isComparisonBase(text: string, i: number, end: number): boolean {
@@ -365,10 +388,11 @@ const SPAN_WORDS =
 const PARTITIVE = /^\p{Script=Han}{1,8}中(?:有|的|，|,|\d)/u;
 /**
  * A short noun that ends the clause after a count (`细分为412个办理情形，`), without 的 or 之; a
- * quoted name may open it (`26个“就近办”事项，`), a bracketed one close it (`38个乡镇（街道），`).
+ * quoted name may open it (`26个“就近办”事项，`) or be all of it (`共聘请281名“政务服务体验官”，`; not
+ * a quote the clause goes on after, `281名“体验官”参与评议，`), a bracketed one close it (`38个乡镇（街道），`).
  */
 const NOUN_ENDS_CLAUSE =
-  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之]{1,6}(?:（[^（）]{1,10}）)?(?:[，。；：,;:！？…]|$)/u;
+  /^(?:“[^”]{1,12}”[^\P{Script=Han}的之]{0,6}|[^\P{Script=Han}的之]{1,6})(?:（[^（）]{1,10}）)?(?:[，。；：,;:！？…]|$)/u;
 /**
  * Words of time that may open a clause before a count (`本月77家单位平均得分…`, `1-5月，…`): the
  * count then opens its clause.

@@ -128,6 +128,8 @@ const UNITS = [
   // Volumes of blood and liquids (毫升, 升), portions (人份), customs declarations (票), fields and
   // pieces (片), wells, ponds and pens (口): `献血量1200万毫升`, `审核报关单3.2万票`, `打机井120口`.
   "毫升",
+  // Kilolitres, as industry releases count liquor and fuel (`白酒完成2564千升`): not 升 with a stray 千.
+  "千升",
   "升",
   "人份",
   "票",
@@ -185,6 +187,15 @@ const UNITS = [
   "立方米",
   // The same as water and drought reports shorten it (`全市水库蓄水19.862亿立米`).
   "立米",
+  // Flows and speeds in words, as flood and weather reports print them (`泄流量18.1立方米每秒`,
+  // `风速12.5米每秒`): the unit as printed; `立方米/秒` is read by {@link PER_UNITS}.
+  "立方米每秒",
+  "米每秒",
+  // Beds, as relief and health reports count quilts and hospital beds (`发放棉被428床`,
+  // `编制床位` is a noun: see NOT_AFTER_UNIT).
+  "床",
+  // Stations reporting in rounds, as flood reports count them (`共报送信息771站次`).
+  "站次",
   "㎡",
   "人/次",
   "人次",
@@ -221,6 +232,11 @@ const UNITS = [
   "ug/m 3",
   "mg/m 3",
   "mg/L",
+  // Residues by mass, as food sampling notices print them (`检出值为791μg/kg`, `0.5mg/kg`).
+  "μg/kg",
+  "µg/kg",
+  "ug/kg",
+  "mg/kg",
   // Litres per day, as water resources bulletins print a person's daily use (`179 L/d`).
   "L/d",
   "美元",
@@ -233,6 +249,8 @@ const UNITS = [
   "千克",
   "千瓦",
   "元",
+  "人民币",
+  "人民幣",
   "件",
   "个",
   "项",
@@ -295,6 +313,11 @@ const UNIT_NAMES: Record<string, string> = {
   "mg/m³": "mg/m3",
   "μg/m 3": "μg/m3",
   "µg/m 3": "μg/m3",
+  "µg/kg": "μg/kg",
+  "ug/kg": "μg/kg",
+  // Yuan named by the currency after a scale (`旅游收入101.86亿人民币`): 元.
+  人民币: "元",
+  人民幣: "元",
   "ug/m 3": "μg/m3",
   "mg/m 3": "mg/m3",
   "／10万": "/10万",
@@ -386,6 +409,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   版: "本面权块图号次式画",
   輪: "胎船換流崗值",
   单位: "名负领职内时面体价长制",
+  // `床位`, `床单`, `床垫`, `床上用品`, `床头`: a noun, no count of beds.
+  床: "位单單垫墊铺鋪上头頭品",
   單位: "名負領職內時面體價長制",
 };
 /**
@@ -621,6 +646,20 @@ const FRONT = 0x524d; /* 前 */
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
 /**
+ * `比去年同期9.18亿立方米多蓄水1.73亿立方米`: `多` after the unit, a verb of one or two characters and a
+ * number: how much more than the figure, which `比`/`较` before it in its clause compares with; no
+ * approximation (`5万多人`, `100多家企业`).
+ */
+const MORE_THAN = /^多[\u4e00-\u9fff]{0,2}\d/;
+const COMPARED_BEFORE = /[比较較][^，。；：,;:！？]*$/;
+function moreThanCompared(text: string, j: number, start: number): boolean {
+  return (
+    text.charCodeAt(j) === 0x591a /* 多 */ &&
+    MORE_THAN.test(text.slice(j, j + 4)) &&
+    COMPARED_BEFORE.test(text.slice(Math.max(start, j - 30), j))
+  );
+}
+/**
  * Whether the number at `text[i]` follows `GDP` as a word of its own (`人均GDP17861元`): the
  * aggregate named with no verb before its figure. Not after a longer Latin word (`XGDP12`).
  */
@@ -842,7 +881,8 @@ export function readMetric(
     perPrinted = `/${text.slice(j + 1, j + goods.length)}`;
   }
   j += perPrinted.length;
-  if (oneOfCode(NOT_AFTER, text.charCodeAt(j))) return undefined;
+  if (oneOfCode(NOT_AFTER, text.charCodeAt(j)) && !moreThanCompared(text, j, start))
+    return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOfCode(notAfter, text.charCodeAt(j)))
     return undefined;

@@ -79,6 +79,11 @@ export interface TextLine {
   pageLineBefore?: boolean;
   /** A page break (a form feed) stood between this line and the one kept before it. */
   pageBreakBefore?: boolean;
+  /**
+   * A line of a graphic inside a web copy's text (`棉衣2.19万件` among short caption lines: see
+   * graphicLines): the body reads its captions as it reads a graphic's.
+   */
+  graphic?: boolean;
 }
 
 /**
@@ -1456,6 +1461,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
   let wide = 0;
   for (let i = start; i < lines.length; i++)
     wide = Math.max(wide, (lines[i] as TextLine).text.length);
+  const graphic = page === 0 ? graphicLines(lines, start, wide) : undefined;
   let open = false;
   /** `open` only because the last line fills the page. */
   let byPage = false;
@@ -1532,6 +1538,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     } else {
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
+      if (graphic?.[i] === 1) line.graphic = true;
       out.push(line);
       head = line.text;
       tail = line.text.slice(-TAIL);
@@ -1558,7 +1565,10 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       ) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
-      endsOpen(tail);
+      endsOpen(tail) &&
+      // A graphic's short line under a line of it ends where its writer ended it (`棉衣2.19万件` /
+      // `发放御寒物品和生活用品`), unless it ends with a list's or a quote's open mark.
+      !(graphic?.[i] === 1 && graphic[i + 1] === 1 && !GRAPHIC_OPEN_END.test(tail));
     // A line as wide as the page's lines goes on below whatever it ends with (`…满意率1` /
     // `00%`, `…中，33` / `种产量…`), unless it ends a sentence or reads as a heading.
     byPage = false;
@@ -1578,6 +1588,55 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
   }
   return out;
 }
+
+/** Longest line of a graphic ({@link graphicLines}). */
+const MAX_GRAPHIC_LINE = 24;
+/** Fewest lines in a row a graphic holds. */
+const MIN_GRAPHIC_RUN = 6;
+/** Fewest of them stating a figure with its unit. */
+const MIN_GRAPHIC_FIGURES = 2;
+/**
+ * A clause's or a sentence's mark: no line of a graphic holds one (`、` may end one); nor a space, as
+ * a table's row printed one a line does between its cells (`10某省1366 95%`).
+ */
+const GRAPHIC_MARK = /[，。；：！？,;:!? \t]/;
+/** The marks a graphic's line that goes on below ends with (`发放去年12月份低保金、`, `《`, `“`). */
+const GRAPHIC_OPEN_END = /[、（《“—]$/;
+
+/**
+ * `走访慰问困难群众` / `共走访慰问困难群众` / `6.86万户` / `棉被2.86万床` / `棉衣2.19万件` / `发放御寒物品…`:
+ * a newspaper graphic copied into a web page (no page grid), its captions and figures on short lines:
+ * {@link MIN_GRAPHIC_RUN} or more lines in a row, each of {@link MAX_GRAPHIC_LINE} characters or fewer
+ * with Han text and no clause's mark or space, under half the width of the text's longest line, two or more
+ * stating a figure with its unit. Returns 1 for each such line from `start` on; the lines of a
+ * paragraph a copy broke carry a `，` within a few lines, and a run of headings states no figures.
+ */
+function graphicLines(lines: readonly TextLine[], start: number, wide: number): Uint8Array {
+  const marks = new Uint8Array(lines.length);
+  let from = start;
+  let figures = 0;
+  for (let i = start; i <= lines.length; i++) {
+    const line = lines[i];
+    const text = line?.text ?? "";
+    const member =
+      line !== undefined &&
+      !line.table &&
+      text.length <= MAX_GRAPHIC_LINE &&
+      text.length * 2 < wide &&
+      !GRAPHIC_MARK.test(text) &&
+      GRAPHIC_HAN.test(text);
+    if (member) {
+      if (holdsFigure(text)) figures++;
+      continue;
+    }
+    if (i - from >= MIN_GRAPHIC_RUN && figures >= MIN_GRAPHIC_FIGURES) marks.fill(1, from, i);
+    from = i + 1;
+    figures = 0;
+  }
+  return marks;
+}
+/** A Han character (a figure alone, `8685人`, holds its unit's). */
+const GRAPHIC_HAN = /[\u4e00-\u9fff]/;
 
 /**
  * Where the body starts once the lines a page broke from its first paragraph are counted in:
