@@ -27,8 +27,10 @@ describe("a headline with a figure printed twice over its lede", () => {
   });
 
   test.each([
-    // Printed once: a figure line over a paragraph may be the text's first part.
-    "某市一季度财政收入超128亿元\n\n",
+    // Printed once: a figure line over a paragraph may be the text's first part. (Its figure is
+    // one the lede does not state: a headline rounding the lede's `128.4亿元` to `128亿元` restates
+    // it, headlines-rounding-lede-figures.test.ts.)
+    "某市一季度财政收入超120亿元\n\n",
     // Printed twice, but a sentence, not a heading.
     "全市财政收入超128亿元。\n全市财政收入超128亿元。\n",
     // Printed twice, but a table's row.

@@ -112,8 +112,6 @@ interface RunIn {
  * `噪音扰民（1500件）：` (the count in brackets stays at the head of the text), or undefined.
  */
 function runInTitle(text: string): RunIn | undefined {
-  const view = viewTitle(text);
-  if (view !== undefined) return view;
   const label = labelTitle(text);
   if (label !== undefined) return label;
   const end = runInTitleEnd1(text);
@@ -126,24 +124,6 @@ function runInTitle(text: string): RunIn | undefined {
   return isPhrasesTitle(text.slice(0, stop))
     ? { title: text.slice(0, stop), rest: stop + 1 }
     : undefined;
-}
-
-/**
- * `从三大门类看，`, `從各鎮（街道）看，`, `从投诉问题来看，`, `分行业看，`: the point of view an item's text
- * opens with (从 or 分, one to fourteen characters of its topic, no mark of a clause and no digit, then
- * 看 or 来看), run in before a comma. Read only after an item's marker (its callers), where it heads the
- * item as `从三大门类看：` (a label, {@link labelTitle}) does. Not a clause of time
- * (`从1-11月看，`: a digit), not a sentence's clause (`从而看出，`: no topic of its own words).
- */
-const VIEW_TITLE = /^(?:[从從][^，。；：,;:\d\s]{1,14}|分[^，。；：,;:\d\s]{1,8})(?:来|來)?看[，,]/;
-
-/** The point of view an item's text opens with ({@link VIEW_TITLE}), or undefined. */
-function viewTitle(text: string): RunIn | undefined {
-  const c = text.charCodeAt(0);
-  if (c !== 0x4ece /* 从 */ && c !== 0x5f9e /* 從 */ && c !== 0x5206 /* 分 */) return undefined;
-  const m = VIEW_TITLE.exec(text);
-  if (m === null || m[0].length >= text.length || m[0].startsWith("从而")) return undefined;
-  return { title: m[0].slice(0, -1), rest: m[0].length };
 }
 
 /** Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE. */
@@ -861,10 +841,7 @@ export function readBody(
       // A heading line, its phrases joined by commas or not: `（一）强化组织领导，压实工作责任`; not
       // one whose space a date or figure follows (`（一）核酸检测情况 2021年10月8日，县人民医院`, a
       // paragraph's first line a page broke).
-      // (`（一）从投诉问题来看，售后服务类投诉较多。`: a point of view and its text, {@link viewTitle}.)
-      const view = viewTitle(lead);
       if (
-        view === undefined &&
         (isHeadingLine(t) || isPhraseHeading(lead)) &&
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
@@ -872,7 +849,7 @@ export function readBody(
         continue;
       }
       // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
-      const closed = view === undefined ? closedPhrasesTitle(lead) : undefined;
+      const closed = closedPhrasesTitle(lead);
       if (closed !== undefined) {
         item.title = closed;
         continue;

@@ -1394,9 +1394,10 @@ const EDITION_ARTICLE_NAV =
  * `A10：上海新闻`, `B3:城事`: a newspaper's lettered page and its name (two to eight Han characters), nothing
  * else, as its web edition heads an article (with 版 or an issue it is {@link isPaperPageNav}'s). Asked
  * only over the text's first sentence; a grade or a class with its label (`A类：12家`, `A1：优秀率98%`)
- * holds more than a name.
+ * holds more than a name, and a list item naming a phase or an ordinal (`A1：第一期工程`, opening
+ * with 第) no page's.
  */
-const LETTERED_PAGE = /^[A-H]\d{1,2}\s*[：:]\s*[\u4e00-\u9fff]{2,8}$/;
+const LETTERED_PAGE = /^[A-H]\d{1,2}\s*[：:]\s*(?!第)[\u4e00-\u9fff]{2,8}$/;
 
 /** Fewest links of a menu bar parted by bars ({@link pipedMenuBar}). */
 const MIN_MENU_LINKS = 8;
@@ -2159,6 +2160,10 @@ const COLUMN_PATH_VALUE = /^([\u4e00-\u9fff]{3,30}?)\s*(?:[-_|｜/／»›]|>{1,
  */
 function pageFields(lines: readonly TextLine[]): [string, string][] {
   const out: [string, string][] = [];
+  // A copied post's `查看原文` among the page's lines: its account's line is read ({@link accountDate}).
+  const copiedPost = lines.some(
+    (l) => l.text.length <= 6 && VIEW_ORIGINAL.test(simplified(l.text)),
+  );
   for (let k = 0; k < lines.length; k++) {
     const text = (lines[k] as TextLine).text;
     const label = fieldLabelAlone(text);
@@ -2209,7 +2214,7 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const byline =
       runInto === null && simple.includes("作者") ? HEADLINE_RUN_INTO_BYLINE.exec(simple) : null;
     if (byline !== null) out.push(["标题", text.slice(0, (byline[1] as string).length).trim()]);
-    const credit = creditFields(text, simple);
+    const credit = creditFields(text, simple, copiedPost);
     if (credit !== undefined) out.push(...credit);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
     else out.push(...sourcesBySpacing(lines[k] as TextLine, fields(text)));
@@ -2261,9 +2266,14 @@ const headlineRunIntoDate = (simple: string): RegExpExecArray | null =>
  * newspaper page's label (its issue and date), an outlet and its date, a reprint's credit
  * (`转自某某日报`), a newspaper's dated credit, a paper's digital edition. Undefined when none
  * holds (an empty list when a page's label gives neither issue nor date). Each form is read only
- * when none before it holds.
+ * when none before it holds. A copied post's account and day (`某某应急 2021-08-05`) is read only
+ * when the page's lines hold its `查看原文` (`copiedPost`).
  */
-function creditFields(text: string, simple: string): [string, string][] | undefined {
+function creditFields(
+  text: string,
+  simple: string,
+  copiedPost: boolean,
+): [string, string][] | undefined {
   const credited = reprintCredit(simple);
   // (`2021-03-05 09:12 转自 某某日报` is a reprint's credit, read as one.)
   const clocked = credited === undefined ? clockedSource(simple) : undefined;
@@ -2301,7 +2311,7 @@ function creditFields(text: string, simple: string): [string, string][] | undefi
         ];
   // `某某应急 2021-08-05` (dropped under a copied post's `查看原文`): the account as printed (simplifying
   // keeps each unit's place) and its day.
-  const account = accountDate(simple);
+  const account = copiedPost ? accountDate(simple) : undefined;
   if (account !== undefined)
     return [
       ["来源", text.slice(account.at, account.at + account.name.length)],
