@@ -102,20 +102,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * unperturbed).
  * Raised on 2026-12-04 (session 25: held-out-67 to -78 moved to tuning, 2047 texts; s25a–e merged) to the merged tree
  * (40451 of 40988 unperturbed).
+ * Raised on 2026-12-05 (session 26: held-out-79 to -87 and tianjin-court-report-2025 moved to tuning, 2228 texts; s26a–e
+ * merged, with the older tests they broke mended) to the merged tree (44123 of 44712 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 40451, losingSentences: 0 },
-  rewrap: { found: 40323, losingSentences: 0 },
-  "rewrap-mid-number": { found: 40310, losingSentences: 0 },
-  "stray-spaces": { found: 40424, losingSentences: 0 },
-  "web-furniture": { found: 40456, losingSentences: 0 },
-  crlf: { found: 40451, losingSentences: 0 },
-  "doubled-blank-lines": { found: 40437, losingSentences: 0 },
-  "blank-lines": { found: 40451, losingSentences: 0 },
-  "no-blank-lines": { found: 40448, losingSentences: 0 },
-  indent: { found: 40452, losingSentences: 0 },
-  "pdf-like": { found: 40294, losingSentences: 0 },
-  "pdf-pages": { found: 40301, losingSentences: 0 },
+  "full-width-marks": { found: 44123, losingSentences: 0 },
+  rewrap: { found: 43979, losingSentences: 0 },
+  "rewrap-mid-number": { found: 43962, losingSentences: 0 },
+  "stray-spaces": { found: 44093, losingSentences: 0 },
+  "web-furniture": { found: 44128, losingSentences: 0 },
+  crlf: { found: 44123, losingSentences: 0 },
+  "doubled-blank-lines": { found: 44109, losingSentences: 0 },
+  "blank-lines": { found: 44123, losingSentences: 0 },
+  "no-blank-lines": { found: 44120, losingSentences: 0 },
+  indent: { found: 44124, losingSentences: 0 },
+  "pdf-like": { found: 43933, losingSentences: 0 },
+  "pdf-pages": { found: 43947, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
