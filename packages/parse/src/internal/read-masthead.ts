@@ -84,17 +84,17 @@ function cut(text: string, from: number, to: number): string {
   return `${text.slice(0, a)} ${text.slice(b)}`;
 }
 
+/** A clock time closing a line: `14:17`, `09:30:00`. */
+const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
+/** An issue's number alone on its line: `第283期`, `第 12 期`. */
+const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
+
 /**
  * Reads the 报头 from the top lines: the name, `第9期` / `2025年第9期` / `（总第123期）` /
  * `增刊第1期`, the publisher and the date (`2025年11月10日`, `二〇二五年十一月十日`), also when
  * two of them share a line, and the week `第28周（7月8日—7月14日）`. A masthead is only taken as
  * one when it has an issue number or a date; otherwise the lines belong to the body.
  */
-/** A clock time closing a line: `14:17`, `09:30:00`. */
-const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
-/** An issue's number alone on its line: `第283期`, `第 12 期`. */
-const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
-
 export function readMasthead(lines: readonly TextLine[]): Masthead {
   const m: Masthead = { unknown: [], delivery: [], lines: 0 };
   /**

@@ -1443,14 +1443,14 @@ function joinsAcrossBlank(prev: string, next: string): boolean {
   return (isHan(last) || oneOf("，、（《", last)) && chineseOnlyChar(next.charAt(0));
 }
 
+/** A figure or a clause's mark: a line at a page's top holding one is no heading there. */
+const PAGE_TOP_TEXT = /[\d、，；：]/;
+
 /**
  * Joins a body line that stops mid-sentence with the next line, across the page numbers and
  * running headers of a page break: `…相关工` + `作；在…` → `…相关工作；在…`. A blank line ends
  * the paragraph, except inside a word split between Chinese characters (see `joinsAcrossBlank`).
  */
-/** A figure or a clause's mark: a line at a page's top holding one is no heading there. */
-const PAGE_TOP_TEXT = /[\d、，；：]/;
-
 function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: string): TextLine[] {
   const first = bodyStart(lines);
   const page = pageWidth(lines, first, source);

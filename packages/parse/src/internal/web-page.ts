@@ -743,11 +743,6 @@ const COMMENT_PLEDGE =
 const TODAY_LOST = /(?:首页|网站|[|｜])[^。，；！？]{0,40}今天是\s*[：:]?$/;
 
 /**
- * `2023世界交通运输大会 傲杀除草       投稿须知`, `我要投稿`: a site's banner of links (the repair has
- * joined its words) closed by its link for contributors (`投稿须知`, `我要投稿`, `在线投稿`, …), no
- * sentence's or clause's mark, no heading's number (`五、投稿须知` heads a part of the text).
- */
-/**
  * `请使用IE9以上浏览器浏览，…请选择极速模式。`, `为了获得更好的浏览效果，建议使用Chrome浏览器`: a site's advice on
  * the browser to read it with, naming a browser, a version or a mode (its clock's label perhaps left
  * before it, `今天是:`); a sentence that only says to use a browser (`请使用浏览器扫码…`) is the text's.
@@ -756,6 +751,11 @@ const isBrowserAdvice = (text: string): boolean =>
   text.length <= 120 && text.includes("浏览器") && BROWSER_ADVICE.test(text);
 const BROWSER_ADVICE =
   /^(?:今天是\s*[：:]\s*)?(?:为了?(?:获得|保证)[^。，,]{0,16}[，,]\s*)?(?:请|建议您?|推荐)(?:使用|用)[^。；]{0,30}?(?:IE|Chrome|Edge|谷歌|火狐|以上|极速|内核|兼容)[^。；]{0,30}浏览器[^。；]{0,60}。?$/;
+/**
+ * `2023世界交通运输大会 傲杀除草       投稿须知`, `我要投稿`: a site's banner of links (the repair has
+ * joined its words) closed by its link for contributors (`投稿须知`, `我要投稿`, `在线投稿`, …), no
+ * sentence's or clause's mark, no heading's number (`五、投稿须知` heads a part of the text).
+ */
 const isSubmissionBanner = (text: string): boolean =>
   text.length <= 50 && text.includes("投稿") && SUBMISSION_BANNER.test(text);
 const SUBMISSION_BANNER =
