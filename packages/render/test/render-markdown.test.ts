@@ -167,6 +167,41 @@ describe("renderMarkdown", () => {
     expect(blockTexts(out)).toEqual(textBlocks(b));
   });
 
+  test("renderMarkdown: emphasis beside a symbol that Unicode versions class differently is still read back", () => {
+    // U+2427 ␧, U+2B96, U+31E4 and U+FBC3 were assigned after Unicode 15.0: Node's Unicode 17 reads
+    // them as symbols, markdown-it 14's tables (Unicode 15) as unassigned, so as letters. A mark
+    // placed by one reading is left literal by the other (fast-check seed 749703173 found ␧).
+    // U+0378 is unassigned today; a parser built on later tables may class it either way.
+    for (const c of ["\u2427", "\u2b96", "\u31e4", "\ufbc3", "\u0378"]) {
+      for (const text of ["!", "“甲”", "甲"]) {
+        const b = tiny({
+          sections: [{ title: "甲", items: [{ body: [[c, { type: "emphasis", text }, c]] }] }],
+        });
+        const out = renderMarkdown(b);
+        expect(blockTexts(out), `${JSON.stringify(c)} ${text}`).toEqual(textBlocks(b));
+        if (text === "甲") expect(md.render(out)).toContain(`<em>${text}</em>`);
+      }
+    }
+  });
+
+  test("renderMarkdown: every BMP character markdown-it classes otherwise than this runtime is handled", () => {
+    // The list in escape-markdown.ts is the difference between Node's Unicode and markdown-it's
+    // tables today; a Node or markdown-it upgrade that widens it fails here.
+    const differing: string[] = [];
+    for (let cp = 0x20; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCharCode(cp);
+      if (md.utils.isPunctChar(c) !== /^[\p{P}\p{S}]$/u.test(c)) differing.push(c);
+    }
+    expect(differing.length).toBeGreaterThan(0);
+    for (const c of differing) {
+      const b = tiny({
+        sections: [{ title: "甲", items: [{ body: [[c, { type: "emphasis", text: "!" }, c]] }] }],
+      });
+      expect(blockTexts(renderMarkdown(b))[5], c.codePointAt(0)?.toString(16)).toBe(`${c}!${c}`);
+    }
+  });
+
   test("renderMarkdown: a run-in item title is bold even when it ends in a closing quote", () => {
     const out = renderMarkdown(issue9());
     expect(out).toContain("（二）**惠企政策“直达快享”**。动态更新发布");

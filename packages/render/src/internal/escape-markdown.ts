@@ -42,16 +42,27 @@ export function protectBlock(block: string): string {
 const SPACE = /^[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
 /** Punctuation (Unicode P and S, as markdown-it 14 and CommonMark 0.31 define it) in the BMP. */
 const PUNCT = /^[\p{P}\p{S}]$/u;
+/**
+ * BMP characters whose class depends on the parser's Unicode tables: unassigned ones (a later
+ * Unicode may make them P or S), and the P and S characters assigned after Unicode 15.0, which
+ * markdown-it 14's tables (uc.micro 2.1) hold as unassigned, so as letters, while Node 20's ICU
+ * (Unicode 17) holds them as symbols: U+1B4E–1B4F, U+1B7F, U+20C1, U+2427–2429 (`␧`), U+2B96,
+ * U+31E4–31E5, U+FBC3–FBD2, U+FD90–FD91, U+FDC8–FDCE.
+ */
+const VERSION_DEPENDENT =
+  /^[\p{Cn}\u1b4e\u1b4f\u1b7f\u20c1\u2427-\u2429\u2b96\u31e4\u31e5\ufbc3-\ufbd2\ufd90\ufd91\ufdc8-\ufdce]$/u;
 
 type CharClass = "space" | "punct" | "letter" | "ambiguous";
 
 /**
  * How a CommonMark parser sees a character next to a delimiter run. Characters that parsers
- * disagree on (astral symbols, lone surrogates, VT) are `ambiguous`; a line boundary is space.
+ * disagree on (astral symbols, lone surrogates, VT, and those whose class changed between
+ * Unicode versions) are `ambiguous`; a line boundary is space.
  */
 function classify(c: string): CharClass {
   if (c === "") return "space";
   if (c.length > 1 || (c >= "\ud800" && c <= "\udfff") || c === "\v") return "ambiguous";
+  if (VERSION_DEPENDENT.test(c)) return "ambiguous";
   if (SPACE.test(c)) return "space";
   return PUNCT.test(c) ? "punct" : "letter";
 }
