@@ -118,12 +118,20 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
     ["责任编 辑:达娃顿珠", ["达娃顿珠"]],
     ["责 任 编 辑：欧阳明月", ["欧阳明月"]],
     ["签　发人：李四", []],
+    // A masthead's fields: its publisher and its date.
+    ["报送单位: 某镇人民政府", ["某镇人民政府"]],
+    ["报送时间：2017年7月15日", []],
+    ["编印单位：某局办公室", ["某局办公室"]],
+    ["主办单位:某县委宣传部", ["某县委宣传部"]],
+    ["报 送 单 位：某镇人民政府", ["某镇人民政府"]],
     // Not a field's label: the words are text.
     ["责任编辑部门负责审核", ["责任编辑部门负责审核"]],
     ["由签发人审定", ["由签发人审定"]],
+    ["各镇报送单位名单", ["各镇报送单位名单"]],
+    ["报送时间安排如下", ["报送时间安排如下"]],
     ["责任编 辑部门负责", ["责任编", "辑部门负责"]],
   ])(
-    "hanRuns(%s): the label of a field the model holds (责任编辑, 签发人) is no part of a run; its value is",
+    "hanRuns(%s): the label of a field the model holds (责任编辑, 签发人, 编印单位, 报送时间 …) is no part of a run; its value is",
     (line, runs) => {
       expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
     },

@@ -158,6 +158,9 @@ const MOVED_FLOOR = new Map([
   ["held-out-95", 419 / 427],
   ["held-out-96", 454 / 467],
   ["held-out-97", 332 / 354],
+  // zhenwen-town-gazetteer-2016 alone, 16/18 on the parser it was measured on (moved alone before
+  // any look at it, corpus/README.md); the other 19 texts of held-out-103 stay held out.
+  ["held-out-103", 16 / 18],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {

@@ -46,10 +46,10 @@ const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 const REPORT_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
 /**
  * The label a page prints before its date (`时间：`, `发布日期：`, `時間：`, a document site's
- * `上传日期：`), left when the date is read.
+ * `上传日期：`, a 地方志 return's `报送时间：`), left when the date is read.
  */
 const DATE_LABEL =
-  /(?:发布|發布|公开|公開|发文|發文|更新|上传|上傳)?(?:时间|時間|日期)\s*[：:]\s*$/;
+  /(?:发布|發布|公开|公開|发文|發文|更新|上传|上傳|报送|報送)?(?:时间|時間|日期)\s*[：:]\s*$/;
 
 /**
  * A masthead line: short, no sentence. Not an addressee (`各相关单位：`, `某某局：`, the body's first
@@ -571,10 +571,10 @@ function gapsOf(line: TextLine): number[] {
   return gaps;
 }
 
-/** `编印单位：X`, `X编印` → X. */
+/** `编印单位：X`, `报送单位：X` (a 地方志 return's sender), `X编印` → X. */
 function stripIssuer(text: string): string {
   return text
-    .replace(/^(?:编印单位|主办单位|编印|主办)[:：]?/, "")
+    .replace(/^(?:编印单位|主办单位|报送单位|報送單位|编印|主办)[:：]?/, "")
     .replace(/(?:编印|主办|编发|印发|编)$/, "")
     .trim();
 }

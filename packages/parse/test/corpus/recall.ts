@@ -389,13 +389,14 @@ function weekdayOf(date: unknown): string {
 const ISSUE_MARK = /第(?:[\s\u3000]*[0-9０-９〇零一二三四五六七八九十百千]){1,8}[\s\u3000]*期/g;
 
 /**
- * The label of a 报尾 field the model holds as a field (`责任编辑：山桦` is `issue.editor`,
- * `签发人：李四` `issue.signer`): the label is the field's name, not text of the issue, so it is no
- * part of a run. The value still is: a lost `山桦` is still seen. Spaces a copy put between the
- * label's characters (`责任编 辑：`) leave it the label, as the parser reads it.
+ * The label of a field the model holds as a field: a 报尾's (`责任编辑：山桦` is `issue.editor`,
+ * `签发人：李四` `issue.signer`) or a masthead's (`编印单位：`, `主办单位：`, `报送单位：` name
+ * `publication.publisher`, `报送时间：` dates the issue): the label is the field's name, not text of
+ * the issue, so it is no part of a run. The value still is: a lost `山桦` is still seen. Spaces a
+ * copy put between the label's characters (`责任编 辑：`) leave it the label, as the parser reads it.
  */
 const FIELD_LABEL =
-  /(?:责[ \u3000]*任[ \u3000]*编[ \u3000]*辑|签[ \u3000]*发[ \u3000]*人)[\s\u3000]*[：:]/g;
+  /(?:责[ \u3000]*任[ \u3000]*编[ \u3000]*辑|签[ \u3000]*发[ \u3000]*人|(?:编[ \u3000]*印|主[ \u3000]*办|报[ \u3000]*送)[ \u3000]*单[ \u3000]*位|报[ \u3000]*送[ \u3000]*时[ \u3000]*间)[\s\u3000]*[：:]/g;
 
 /**
  * The issuer's verb on a masthead's issuer line (`某某办公室编印  2025年11月10日`, `发展研究中心编 第1期`):
