@@ -686,6 +686,18 @@ function isReportHeadline(text: string): boolean {
   return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
 }
 
+/** Fewest characters of a headline {@link NEWS_DATELINE} finds over its lede. */
+const MIN_DATELINED_HEADLINE = 8;
+
+/**
+ * `本报某市电（记者 王某）…`, `本报某市5月14日电 …`, `本报讯 …`, `新华社某市3月5日电 …`: a news report's
+ * lede opening with its dateline (the paper's or the agency's, the place and perhaps the day, then
+ * 电 or 讯), so the line over it is its headline. Near-misses: `本报记者近日从…获悉` (a sentence
+ * crediting the reporter, no dateline), `本报告显示…` (a report's own words).
+ */
+const NEWS_DATELINE =
+  /^(?:本报|本報|本刊|本网|本網|本台)(?:[讯訊]|(?!告|記者|记者)[\u4e00-\u9fff]{2,8}(?:\d{1,2}月\d{1,2}日)?[电電讯訊])|^(?:新华社|新華社|中新社|中新网|中新網)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]/;
+
 /**
  * A title at `first`, joined with `next` when a copy broke it over the two ({@link continuesTitle};
  * `nextMayJoin` is what the caller's place asks of `next` besides), each unit keeping where it came
@@ -2195,7 +2207,15 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     const rest = lines[masthead.lines + 1];
     if (headline !== undefined && isBareHeading(headline.text)) {
       const broken = brokenTitle(headline, rest, rest !== undefined && isBareHeading(rest.text));
-      if (broken.lines === 2 || isReportHeadline(headline.text)) {
+      if (
+        broken.lines === 2 ||
+        isReportHeadline(headline.text) ||
+        // `2020年05月15日` / `某市法院发挥示范效应` / `本报某市电（记者 王某）…`: a news headline
+        // under the page's date, over its datelined lede.
+        (headline.text.length >= MIN_DATELINED_HEADLINE &&
+          rest !== undefined &&
+          NEWS_DATELINE.test(rest.text))
+      ) {
         pageTitle = broken.title;
         mastheadLines += broken.lines;
       }

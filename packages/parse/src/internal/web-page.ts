@@ -85,6 +85,7 @@ export function webLineFilter(): (text: string) => boolean {
             pipedMenuBar(text) ??
             siteSlogan(text) ??
             (PAGE_ARTICLE_LIST.test(text) ||
+            isPaperNameRow(text) ||
             LETTERED_PAGE.test(text) ||
             EDITION_ARTICLE_NAV.test(text)
               ? "furniture"
@@ -191,10 +192,12 @@ const SHARE_LINKS =
 
 /**
  * `点击右上角` / `微信好友` / `朋友圈` / `请使用浏览器分享功能进行分享`: a phone page's share overlay, one
- * prompt or link a line (`点击右上角，分享给好友`, `分享到朋友圈`, `微信好友 | 朋友圈`); a line of nothing else.
+ * prompt or link a line (`点击右上角，分享给好友`, `分享到朋友圈`, `微信好友 | 朋友圈`), the prompt
+ * perhaps run into the first link (`点击右上角微信好友`, `点击右上角 朋友圈`); a line of nothing else.
+ * Near-miss: `点击右上角按钮可查看全文` (a sentence, not one of the overlay's links).
  */
 const SHARE_PROMPT =
-  /^(?:点击右上角(?:[，,]?\s*(?:分享|发送)[\u4e00-\u9fff]{0,10})?|请(?:使用|用)浏览器的?分享功能(?:进行)?分享[。！!]?|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)(?:[\s|｜]+(?:微信好友|微信朋友圈|朋友圈|QQ好友|QQ空间|微博))*)$/;
+  /^(?:点击右上角(?:[，,]?\s*(?:(?:分享|发送)[\u4e00-\u9fff]{0,10}|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)))?|请(?:使用|用)浏览器的?分享功能(?:进行)?分享[。！!]?|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)(?:[\s|｜]+(?:微信好友|微信朋友圈|朋友圈|QQ好友|QQ空间|微博))*)$/;
 
 /** Whether `text` (simplified) is a prompt or link of a share overlay ({@link SHARE_PROMPT}). */
 function isSharePrompt(text: string): boolean {
@@ -202,6 +205,25 @@ function isSharePrompt(text: string): boolean {
     text.length <= 24 && oneOfCode("点请微朋分", text.charCodeAt(0)) && SHARE_PROMPT.test(text)
   );
 }
+
+/**
+ * `跳转到正文内容`, `跳转到路径导航栏`, `跳到主要内容`, `跳过导航`: a page's skip links for screen
+ * readers, over its head. Near-misses: `跳转到指定楼层` (a forum's tool, read with them) and any
+ * sentence (`跳转到正文内容后再阅读。` goes on after the link's words).
+ */
+const SKIP_LINK =
+  /^(?:跳转?到|跳至|直接跳到)(?:正文|主要内容|主内容|内容区|路径导航栏?|导航栏?|主菜单|页脚|底部)(?:内容)?$|^跳过(?:导航|主菜单)$/;
+const isSkipLink = (text: string): boolean =>
+  text.length <= 12 && text.charCodeAt(0) === 0x8df3 /* 跳 */ && SKIP_LINK.test(text);
+
+/**
+ * `制图:宋 嵩`, `制图：王明`, `图表制作:李四`: the credit of a chart printed alone over a news page's
+ * headline, a name of two to four characters, perhaps letter-spaced. Near-misses: `制图：某某市统计局`
+ * (a longer name ends a sentence's clause as well), `制图说明：…` (the label of a note).
+ */
+const CHART_CREDIT =
+  /^(?:制图|製圖|绘图|繪圖|图表制作|圖表製作)\s*[：:]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
+const isChartCredit = (text: string): boolean => text.length <= 14 && CHART_CREDIT.test(text);
 
 /**
  * `网站支持IPV6`, `本站已支持IPv6访问`: a site's banner on the protocol it serves (a short line
@@ -600,6 +622,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
+    isSkipLink(text) ||
+    ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
     // (`某某网首页`, `第2版`: 网 and 版 are among the footer's first characters.)
@@ -1256,7 +1280,9 @@ const isMenuBar = (text: string): boolean =>
   (text.startsWith("首页") || text.startsWith("网站首页")) &&
   !text.includes("的") &&
   MENU_BAR.test(text);
-const MENU_BAR = /^(?:网站)?首页[\u4e00-\u9fff|｜·\s]{8,}$/;
+// (`首页新闻财经…互联网IT明星`: a column's name may hold a Latin word, `IT`, `TV`, `App`.)
+const MENU_BAR =
+  /^(?:网站)?首页(?:[\u4e00-\u9fff|｜·\s]|[A-Za-z]{1,4}(?=[\u4e00-\u9fff|｜·\s]|$)){8,}$/;
 
 /** `中国网首页`, `某某新闻网首页`: a site's link to its home page, named after the site. */
 const NAMED_HOME = /^[\u4e00-\u9fff]{1,8}网首页/;
@@ -1381,6 +1407,16 @@ const SITE_SLOGAN = /^[^\d０-９]*(?:网站|網站|门户|門戶)[!！]$/;
 const PAGE_ARTICLE_LIST = /^(?:本版(?:列表新闻|新闻列表)|~{2,}(?:\s*[^~\s].{1,59})?)$/;
 
 /**
+ * `《某某日报》 《某某日报藏文版》 《某某商报》`: a press group's site's row of links to its papers, three
+ * names in `《》` or more with nothing between them but spaces or bars. Asked only over the text's
+ * first sentence. Near-misses: one name alone (`《关于…的通知》`, a document's title), names in a
+ * phrase (`《条例》《办法》相继出台`), names run together with `、`.
+ */
+const PAPER_NAME_ROW = /^(?:《[^《》\s]{2,16}》[\s|｜]*){3,}$/;
+const isPaperNameRow = (text: string): boolean =>
+  text.charCodeAt(0) === 0x300a /* 《 */ && text.length <= 120 && PAPER_NAME_ROW.test(text);
+
+/**
  * `回到首页 | 标题导航`, `3 上一篇  下一篇 4 放大 缩小 默认`: a newspaper's digital edition's article
  * navigation, two or more of its links (the front page, the title list, the article before and
  * after, the reader's zoom tools) and nothing else but the page numbers between them, spaces and
@@ -1468,7 +1504,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
