@@ -584,6 +584,21 @@ const LIFE_SPAN_BY_SEX =
   /[寿壽]命[^。；;！？]{0,24}?\d[岁歲][^。；;！？\d]{0,4}?[男女]性?(?:[为為是]|[达達]到?)?$/;
 
 /**
+ * A life expectancy's change, its first figure: `寿命由77.93岁…`, `壽命從2020年的77.9歲…`,
+ * `寿命由2020年底的…` (the year it stood in perhaps before it). Not `寿命由…` before a number of
+ * something else (the unit decides: only 岁 is asked).
+ */
+const LIFE_SPAN_FROM = /[寿壽]命(?:由|从|從)(?:\d{4}年[底末]?的?)?$/;
+/**
+ * Its second figure: `寿命由2020年的77.93岁提高到2021年的78.2岁`, `…77.9歲增至78.1歲`: the first age,
+ * a verb of rising or falling and `到`/`至`, the year perhaps. A bound after it stays text
+ * (`…提高到80岁以上`: the caller asks for no 以 after the unit); so does an age after other words
+ * (`寿命由…岁提高到…，其中60岁…`: a clause's mark between).
+ */
+const LIFE_SPAN_TO =
+  /[寿壽]命(?:由|从|從)[^。；;！？，,]{0,12}?\d[岁歲](?:提高|提升|增加|增长|增長|上升|延长|延長|下降|降低|增|升|降)?(?:到|至)(?:\d{4}年[底末]?的?)?$/;
+
+/**
  * `岁` (`歲`) at `text[j]` when the number at `text[i]` is a life expectancy (after 寿命, read from
  * `text[max(start, i - 6), i)`), or one by sex after it ({@link LIFE_SPAN_BY_SEX}; no bound,
  * `…岁以上`); `undefined` otherwise.
@@ -592,8 +607,10 @@ function lifeSpanUnitAt(text: string, i: number, j: number, start: number): stri
   const c = text.charCodeAt(j);
   if (c !== 0x5c81 /* 岁 */ && c !== 0x6b72 /* 歲 */) return undefined;
   return LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ||
+    LIFE_SPAN_FROM.test(text.slice(Math.max(start, i - 12), i)) ||
     (text.charCodeAt(j + 1) !== 0x4ee5 /* 以 */ &&
-      LIFE_SPAN_BY_SEX.test(text.slice(Math.max(0, i - 40), i)))
+      (LIFE_SPAN_BY_SEX.test(text.slice(Math.max(0, i - 40), i)) ||
+        LIFE_SPAN_TO.test(text.slice(Math.max(0, i - 40), i))))
     ? text.charAt(j)
     : undefined;
 }

@@ -1685,17 +1685,33 @@ const STRONG_META =
 const STRONG_LABEL =
   /^(?:发布|发表|发稿|更新|录入|上传|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
 
+/** A sentence's comma or full stop (`，`, `。`), which a page's metadata line does not print. */
+const SENTENCE_MARK = /[，。]/;
+
 function isMetaLine(text: string): boolean {
   // Every form below holds a label's colon: a line without one (most lines) is none.
   if (!text.includes("：") && !text.includes(":")) return false;
   // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
   if (text.length <= 60 && BYLINE_LABEL.test(text) && NUMERIC_DATE.test(text)) return true;
   if (!STRONG_META.test(text)) return false;
+  // A source label on a line of sentences counts once where it is printed: `消息来源：` is one
+  // label there, not `消息来源` and `来源`, so a lede opening with its source (`消息来源：某报 据…，…。`,
+  // a whole paragraph) is not two labels' metadata line. Near-misses that stay metadata: a line
+  // without a sentence's comma or full stop (`法治新闻来源：新华社2016年10月22日02:00 A-A+`), and a
+  // date's or time's label, which keeps counting twice (`发布时间：` as `发布时间` and `时间`: a line
+  // holding one is the page's).
+  const prose = SENTENCE_MARK.test(text);
   let labels = 0;
   let strong = false;
+  let sourceEnd = -1;
   for (const label of META_LABELS) {
     const at = text.indexOf(label);
-    if (at < 0 || !/[：:]/.test(text.charAt(at + label.length))) continue;
+    const end = at + label.length;
+    if (at < 0 || !/[：:]/.test(text.charAt(end))) continue;
+    if (prose && label.endsWith("来源")) {
+      if (end === sourceEnd) continue;
+      sourceEnd = end;
+    }
     labels++;
     if (STRONG_LABEL.test(label)) strong = true;
   }
