@@ -45,6 +45,8 @@ describe("counts that stay text (near-misses)", () => {
     ["东北部12家企业参加招聘会，提供岗位。", []],
     // After 对 and its place with no verb of survey or action in the clause.
     ["该局对该区18家企业发来的意见表示感谢。", []],
+    // After 对 and the 来自 of a phrase: the count of a whole inside it.
+    ["对来自该市15家企业的申报材料进行审核。", []],
     // A list's count with 的 after its noun, or 均 going on to a rate.
     ["甲河、乙河等7条河流的断面水质均达标。", []],
     ["工业产值、投资等4项指标增速均预计提高。", []],

@@ -273,10 +273,10 @@ const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
 
 /**
  * `对` (`對` in a traditional copy), perhaps a whole's count and `的` after it, or the place the
- * count is of (`对宁夏54家…`, `對全市3個…`: two to four Han characters, no 的, 之 or 等 among them),
- * closing the words before a count.
+ * count is of (`对宁夏54家…`, `對全市3個…`: two or three Han characters, no 的, 之 or 等 among them, nor
+ * the 来自 of a phrase: `对来自全省39个县域的企业…` stays text), closing the words before a count.
  */
-const ACTED_ON = /[对對](?:[^的\d]{0,6}\d[^的]{0,12}的|[^\P{Script=Han}的之等对對]{2,4})?$/u;
+const ACTED_ON = /[对對](?:[^的\d]{0,6}\d[^的]{0,12}的|[^\P{Script=Han}的之等对對来來自]{2,3})?$/u;
 /**
  * An action's verb in the clause after a count, simplified or traditional (`进行`/`進行`, a survey
  * or an inspection: `调研`, `調研`, `检查`, `走访`).
