@@ -90,6 +90,27 @@ const REPORTED_FIGURE = /\d(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户
 const COUNTED_HEADING =
   /^[^，；\d]{4,}(?:[，；][^，；\d]{2,})?[，；][^，；\d]*\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
 const isCountedHeading = (title: string): boolean => COUNTED_HEADING.test(title);
+
+/**
+ * A number and the measure word of a count (`76种`, `4大类`, `3609批次`, `315家`, `12個`, `98%`), no
+ * digit before it: the counts of a sentence (not a date's `2018年`, a hotline's `12345热线`, a
+ * document's `〔2018〕159号`).
+ */
+const TITLE_COUNT =
+  /(?<![\d.])\d+(?:\.\d+)?(?:万|萬|亿|億)?(?:大?类|大?類|种|種|批次|家|个|個|项|項|件|人|户|戶|条|條|%)/g;
+/**
+ * `━ 企业开办时间压减至…`, `─ 全省…`: a line a page leads with a box-drawing rule and a space, a
+ * point of a list of highlights: no headline (the first such line) and no heading (a later one).
+ * Not a rule alone
+ * (`━━━━`) nor a rule run into words (`━━表1`), a page's ornament.
+ */
+const isRuledBullet = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c >= 0x2500 && c <= 0x257f && t.charCodeAt(1) === 0x20 && t.length > 3;
+};
+
+/** Whether a run-in title holds two counts or more ({@link TITLE_COUNT}). */
+const countsTwice = (title: string): boolean => (title.match(TITLE_COUNT)?.length ?? 0) >= 2;
 /** `，共计19项`, `，共98个`: the last clause of a {@link COUNTED_HEADING} when it is the count alone. */
 const TOTAL_CLAUSE = /[，；](?:共计|共有|合计|总计|共|计)\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
 
@@ -508,6 +529,7 @@ export function readBody(
       // `各乡镇人民政府：`: an addressee, not a headline.
       !/[：:]$/.test(t) &&
       itemMarkerLength(t) === 0 &&
+      !isRuledBullet(t) &&
       // A paragraph's first line that a page's width broke (`今年以来，…`, `…完成99552万` / `元，…`).
       !opensParagraph(t) &&
       !splitsFigure(t, next)
@@ -750,6 +772,7 @@ export function readBody(
         (index === 0 && (headsFirstPart(t) || PREFACE.test(t))) ||
         (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index)) &&
+      !isRuledBullet(t) &&
       index + 1 < lines.length &&
       // In a graphic, a line stating a figure (`棉被428床`) and the caption over one head nothing.
       !(graphicAt(index) && (captionAt(index) || captionAt(index + 1)))
@@ -864,9 +887,13 @@ export function readBody(
       // is no run-in title (`（一）受理量突破1万件。本月…`, with text after it, still is).
       const reports =
         r !== undefined &&
-        lead.charAt(r.rest - 1) === "。" &&
-        lead.slice(r.rest).trim() === "" &&
-        REPORTED_FIGURE.test(r.title);
+        ((lead.charAt(r.rest - 1) === "。" &&
+          lead.slice(r.rest).trim() === "" &&
+          REPORTED_FIGURE.test(r.title)) ||
+          // `（一）全年抽查4大类76种产品。…`, `（二）共涉及315家企业的402批次产品。…`: a first sentence
+          // that counts twice is the part's first figures, not its title (`（一）受理量突破1万件。…`,
+          // one count, still is).
+          (lead.charAt(r.rest - 1) === "。" && countsTwice(r.title)));
       if (r !== undefined && !reports && readLeadingDate(lead, ctx.referenceYear).kind === "none") {
         item.title = r.title;
         lead = lead.slice(r.rest);

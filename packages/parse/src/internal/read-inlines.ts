@@ -271,10 +271,18 @@ function isComparisonBase(text: string, i: number, end: number): boolean {
 /** `与上年同期的1200件相比`: words after a figure that set another against it. */
 const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
 
-/** `对`, perhaps a whole's count and `的` after it, closing the words before a count. */
-const ACTED_ON = /对(?:[^的\d]{0,6}\d[^的]{0,12}的)?$/;
-/** An action's verb in the clause after a count. */
-const ACTION_FOLLOWS = /^[^，。；：,;:！？]{0,24}?(?:进行|开展|实施|实行|组织|展开)/;
+/**
+ * `对` (`對` in a traditional copy), perhaps a whole's count and `的` after it, or the place the
+ * count is of (`对宁夏54家…`, `對全市3個…`: two or three Han characters, no 的, 之 or 等 among them, nor
+ * the 来自 of a phrase: `对来自全省39个县域的企业…` stays text), closing the words before a count.
+ */
+const ACTED_ON = /[对對](?:[^的\d]{0,6}\d[^的]{0,12}的|[^\P{Script=Han}的之等对對来來自]{2,3})?$/u;
+/**
+ * An action's verb in the clause after a count, simplified or traditional (`进行`/`進行`, a survey
+ * or an inspection: `调研`, `調研`, `检查`, `走访`).
+ */
+const ACTION_FOLLOWS =
+  /^[^，。；：,;:！？]{0,24}?(?:进行|進行|开展|開展|实施|實施|实行|實行|组织|組織|展开|展開|调研|調研|检查|檢查|走访|走訪)/;
 
 /**
  * `对26个省、区、市的267件信访事项进行实地督察`: counts of what an action was done to (right after
@@ -407,7 +415,11 @@ const TIME_WORDS =
  */
 const SCOPE_WORDS =
   "全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|我国|我省|我市|我区|我县|本市|本省|本区|本县|自治区|" +
-  "全國|全區|全縣|全鎮|全鄉|我國|我區|我縣|本區|本縣|自治區";
+  "全國|全區|全縣|全鎮|全鄉|我國|我區|我縣|本區|本縣|自治區|" +
+  // The country's four regions a release breaks its figures down by (`东部地区103家国家级经开区…`,
+  // `中西部地区`, `東北地區`), which open the clause of a region as `全国` opens the whole's; not a
+  // place's part (`城区`, `东部新区`: no 地区 after the bearing).
+  "(?:东部|中部|西部|东北|中西部|東部|東北)(?:地区|地區)";
 const TIME_LEAD = new RegExp(
   `(?:^|[，。；：,;:！？])(?:(?:${TIME_WORDS})(?:${SCOPE_WORDS})?|(?:${SCOPE_WORDS}))$`,
 );
@@ -491,7 +503,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
   const prev = text.charCodeAt(i - 1);
   const after = text.slice(end, end + 40);
   // `等5个维度，`: a list summed up by its count, which its short noun closes.
-  if (prev === 0x7b49 /* 等 */) return NOUN_ENDS_CLAUSE.test(after);
+  if (prev === 0x7b49 /* 等 */) return NOUN_ENDS_CLAUSE.test(after) || LIST_UNDER_WAY.test(after);
   return (
     prev === 0x6709 /* 有 */ ||
     (prev === 0x4e2d /* 中 */ && text.charCodeAt(i - 2) !== 0x96c6) /* 集 */ ||
@@ -512,6 +524,15 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
 }
+
+/**
+ * `…等8项民生实事已进场施工`, `…等15個項目已復工`, `…等3个项目正在建设中`: the short noun of a list's count
+ * (a quoted name in it perhaps) and then how far its work has got (`已`, `已经`, `正在`, `均已`, `全部`),
+ * the list the clause reports on. Not a noun with 的 after it (`等7条河流的所有断面`), nor 均 alone,
+ * which goes on to a rate or an average (`等4项指标增长率均预计…`, `等10个品种本周累计均价`).
+ */
+const LIST_UNDER_WAY =
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与與等均已正全]{1,8}(?:已|正在|均已|全部)/u;
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;

@@ -1248,6 +1248,9 @@ const TRAIL_LASTS = new Set(TRAIL.map((w) => w.charCodeAt(w.length - 1)));
 /** The marks a figure's clause starts after: 1 by code unit (a look-up at each unit before a figure). */
 const CLAUSE_ENDS = new Uint8Array(0x10000);
 for (const c of "，。；：、！？") CLAUSE_ENDS[c.charCodeAt(0)] = 1;
+// `…以内━ 自贸试验区534项`: the rule a page leads each point of a list with (its lines joined into
+// one paragraph) ends the point before it, as a mark would; the label is the new point's words.
+CLAUSE_ENDS[0x2501 /* ━ */] = 1;
 
 /**
  * `;` and `,` the repair left in ASCII (between a unit in Latin letters or `%` and a Latin word:
