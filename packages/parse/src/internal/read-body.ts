@@ -223,6 +223,9 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
   return m ? runInAfterMarker(text.slice(m[0].length)) : undefined;
 }
 
+/** `1.`, `1、`, `1．`, `（1）`, `1）`, `①`: the first numeral of a list, opening a line. */
+const FIRST_NUMERAL = /^(?:1[.、．](?!\d)|[（(]1[）)]|1[）)]|①)/;
+
 /** The run-in title and the text after it of what follows an item's marker, or undefined. */
 function runInAfterMarker(lead: string): { title: string; rest: string } | undefined {
   const r = runInTitle(lead);
@@ -259,6 +262,41 @@ function dotlessRunIn(text: string): { title: string; rest: string } | undefined
  * ({@link dotlessNumbering}).
  */
 const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
+
+/**
+ * `亮点一：规模以上工业增加值突破1200亿元。1—7月份，…`, `看点二：消费市场回暖。…`: a run-in title led by
+ * a label of two to four Han characters and a Chinese numeral, a colon after them, the title (up to
+ * forty characters, no sentence's mark or colon) closed by `。`, and text after it. Near-misses: a
+ * one-character label (`其一：`, `第一：`), a label and a numeral with no `。`-closed title
+ * (`附件一：某某情况表`), a title with no text after it.
+ */
+const ORDINAL_LABEL_RUN_IN =
+  /^([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})[：:]([^。；！？：:]{2,40})。(?=\S)/;
+
+/**
+ * The lines that open with an ordinal label's run-in title ({@link ORDINAL_LABEL_RUN_IN}) of a
+ * label two or more lines share, `一` among their numerals (`亮点一：…` / `亮点二：…`): the items of
+ * a list of such labels. One alone (`案例一：…`) may be a sentence's quote; it heads nothing. One pass.
+ */
+function ordinalLabelRunIns(lines: readonly TextLine[]): Set<number> {
+  const byLabel = new Map<string, number[]>();
+  const first = new Set<string>();
+  for (const [k, l] of lines.entries()) {
+    const t = l.text;
+    // (Cheap tests first: a colon within the line's first eight characters.)
+    const colon = t.search(/[：:]/);
+    if (colon < 3 || colon > 7) continue;
+    const m = ORDINAL_LABEL_RUN_IN.exec(t);
+    if (m === null) continue;
+    const label = m[1] as string;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), k]);
+    if (m[2] === "一") first.add(label);
+  }
+  const out = new Set<number>();
+  for (const [label, at] of byLabel)
+    if (at.length >= 2 && first.has(label)) for (const k of at) out.add(k);
+  return out;
+}
 
 /**
  * Whether the lines hold two or more heads in lenticular brackets run into their text
@@ -540,6 +578,8 @@ export function readBody(
   // different one (a news copy repeats its `【解说】` captions).
   const bracketHeads = bracketRunInHeads(lines);
 
+  // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
+  const ordinalLabels = ordinalLabelRunIns(lines);
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
   // `✦ 工作动态` … `✦ 下步重点工作安排：`: headings a page leads with the same decorative mark.
@@ -677,10 +717,21 @@ export function readBody(
       paragraph(rest, line, t.length - rest.length, item);
       continue;
     }
+    if (ordinalLabels.has(index)) {
+      // `亮点一：规模以上工业增加值突破1200亿元。1—7月份，…`: an item, its title the label's run-in title.
+      const stop = t.indexOf("。");
+      ensureSection(line, false);
+      item = { refs: [], body: [], marked: true, title: t.slice(0, stop) };
+      section?.items.push(item);
+      paragraph(t.slice(stop + 1), line, stop + 1, item);
+      continue;
+    }
     const nm =
       numberedItemMarkerLength(t) || (figureHeads.has(index) ? numberedSubheadMarker(t) : 0);
+    // (Before any heading, only a list's first numeral opens such an item: `1.蔬菜价格上涨。本周…`
+    // as the body's first line; a `3.` there goes on a list the copy lost the start of.)
     const runInNumbered =
-      (nm === 0 && section ? numberedRunIn(t) : undefined) ??
+      (nm === 0 && (section || FIRST_NUMERAL.test(t)) ? numberedRunIn(t) : undefined) ??
       (dotless.has(index) ? dotlessRunIn(t) : undefined);
     if (runInNumbered) {
       ensureSection(line, false);
@@ -766,7 +817,11 @@ export function readBody(
         // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
-        !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
+        !headsOnItsOwn(
+          (lines[j - 1] as TextLine).text,
+          (lines[j] as TextLine).text,
+          lines[j + 1]?.text,
+        ) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
@@ -910,11 +965,27 @@ export function readBody(
 /**
  * `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a sub-head stacked under a head, no line of it:
  * longer than the line over it (a heading broken by the page's width breaks its longer part
- * first) and a phrase of clauses parted by a comma.
+ * first) and a phrase of clauses parted by a comma; or, under a head of Han words alone
+ * ({@link STACKED_HEAD}, `工业生产持续提速`), a longer sub-head of Han words alone
+ * (`高技术和装备制造业带动支撑`) over a paragraph (`under`: a sentence's mark in it, and twice the
+ * sub-head's length at least). Near-misses: a head's second line as long as its first or shorter
+ * (`关于进一步加强全市安全生产` / `工作的意见`), one holding a mark or a figure, and a run of short
+ * lines (a page's links, a table's cells a line each) over no paragraph.
  */
-function headsOnItsOwn(over: string, text: string): boolean {
-  return text.length > over.length && (text.includes("，") || text.includes(","));
+function headsOnItsOwn(over: string, text: string, under?: string): boolean {
+  if (text.length <= over.length) return false;
+  if (text.includes("，") || text.includes(",")) return true;
+  return (
+    under !== undefined &&
+    under.length >= text.length * 2 &&
+    /[，。,]/.test(under) &&
+    STACKED_HEAD.test(over) &&
+    STACKED_HEAD.test(text)
+  );
 }
+
+/** A head of four to twenty Han characters alone (no mark, digit or Latin letter). */
+const STACKED_HEAD = /^[\u4e00-\u9fff]{4,20}$/;
 
 /**
  * `…情况表`, `…变化表`, `…走势图`, `…分布圖`: how a chart's or a table's caption ends, a word of what it
