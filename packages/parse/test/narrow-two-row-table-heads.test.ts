@@ -7,7 +7,8 @@ import { describe, expect, test } from "vitest";
  * (`指标名称 | 单位 | 5月份 | 增长(%) |` over `累计 | 当月 | 累计 | 当月 |` over rows six cells wide), met in
  * held-out-88…97's postal statistics: the row of words under the head is the head's second row,
  * not the body's first. Near-misses: a row of words as wide as the head under it (a row of the
- * body whose label is a word), a row under a head whose corner would take all of the head's cells.
+ * body whose label is a word), a row under a head whose corner would take all of the head's cells,
+ * a row holding a head cell's unit (`任务数 | 完成数 | 完成率 | (件) | 幅度 |`).
  * Every table here is written for the test.
  */
 
@@ -54,6 +55,17 @@ describe("a narrow head over a row of words", () => {
     ],
   ])("%s", (_, table, expected) => {
     expect(shape(`${LEDE}${table.join("\n")}\n`)).toEqual(expected);
+  });
+
+  test("near-miss: a row holding a head cell's unit (where each word goes is unknown)", () => {
+    const table = [
+      "某市城管任务完成情况表",
+      "单 位 | 本月完成情况 | 上月完成数 | 增/减 |",
+      "任务数 | 完成数 | 完成率 | (件) | 幅度 |",
+      "甲区城管局 | 2600 | 2675 | 102.88% | 2696 | -21 | -0.78% |",
+      "乙区城管局 | 1400 | 1468 | 104.86% | 1457 | 11 | 0.75% |",
+    ];
+    expect(shape(`${LEDE}${table.join("\n")}\n`)?.headRows).toBe(1);
   });
 
   test("near-miss: a row of words as wide as the head is the body's", () => {

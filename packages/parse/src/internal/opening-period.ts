@@ -881,15 +881,19 @@ const COUNT_EITHER_SCRIPT =
   /\d(?:\.\d+)?\s*(?:[万萬亿億])?(?:[项項个個件人名家户戶元次所条條座宗起台辆輛吨噸亩畝张張]|%)/;
 
 /**
- * The year whose end the first line of `opening` to open with a year's end ({@link YEAR_END_LEAD})
- * counts its stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
+ * The year whose end the first paragraph of `opening`, when it opens with a year's end ({@link
+ * YEAR_END_LEAD}), counts its stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
  * sentence must give a count with its unit ({@link COUNT_EITHER_SCRIPT}), no plan's words before it (`2025年底，
  * 力争建成…`, {@link PLAN_WORDS}, `将`).
  */
 export function yearEndStockYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
+    // Headline lines over the first paragraph aside (no clause's mark), the first paragraph
+    // only: a year's end later (`2021年以来，…。` / `2021年底，累计受理8万件。`) is a point the report
+    // passes, not its span.
+    if (!CLAUSE_MARKS.test(text)) continue;
     const m = YEAR_END_LEAD.exec(text);
-    if (m === null) continue;
+    if (m === null) return undefined;
     const rest = text.slice(m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);

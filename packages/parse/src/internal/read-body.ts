@@ -817,10 +817,11 @@ export function readBody(
         // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
+        // (A stacked pair is the heading's first line and the one under it.)
         !headsOnItsOwn(
           (lines[j - 1] as TextLine).text,
           (lines[j] as TextLine).text,
-          lines[j + 1]?.text,
+          j === index + 1 ? lines[j + 1]?.text : undefined,
         ) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
@@ -968,7 +969,7 @@ export function readBody(
  * first) and a phrase of clauses parted by a comma; or, under a head of Han words alone
  * ({@link STACKED_HEAD}, `工业生产持续提速`), a longer sub-head of Han words alone
  * (`高技术和装备制造业带动支撑`) over a paragraph (`under`: a sentence's mark in it, and twice the
- * sub-head's length at least). Near-misses: a head's second line as long as its first or shorter
+ * sub-head's length at least), the head the heading's first line. Near-misses: a head's second line as long as its first or shorter
  * (`关于进一步加强全市安全生产` / `工作的意见`), one holding a mark or a figure, and a run of short
  * lines (a page's links, a table's cells a line each) over no paragraph.
  */
