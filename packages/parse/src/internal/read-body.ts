@@ -817,12 +817,7 @@ export function readBody(
         // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
-        // (A stacked pair is the heading's first line and the one under it.)
-        !headsOnItsOwn(
-          (lines[j - 1] as TextLine).text,
-          (lines[j] as TextLine).text,
-          j === index + 1 ? lines[j + 1]?.text : undefined,
-        ) &&
+        !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
@@ -966,27 +961,11 @@ export function readBody(
 /**
  * `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a sub-head stacked under a head, no line of it:
  * longer than the line over it (a heading broken by the page's width breaks its longer part
- * first) and a phrase of clauses parted by a comma; or, under a head of Han words alone
- * ({@link STACKED_HEAD}, `工业生产持续提速`), a longer sub-head of Han words alone
- * (`高技术和装备制造业带动支撑`) over a paragraph (`under`: a sentence's mark in it, and twice the
- * sub-head's length at least), the head the heading's first line. Near-misses: a head's second line as long as its first or shorter
- * (`关于进一步加强全市安全生产` / `工作的意见`), one holding a mark or a figure, and a run of short
- * lines (a page's links, a table's cells a line each) over no paragraph.
+ * first) and a phrase of clauses parted by a comma.
  */
-function headsOnItsOwn(over: string, text: string, under?: string): boolean {
-  if (text.length <= over.length) return false;
-  if (text.includes("，") || text.includes(",")) return true;
-  return (
-    under !== undefined &&
-    under.length >= text.length * 2 &&
-    /[，。,]/.test(under) &&
-    STACKED_HEAD.test(over) &&
-    STACKED_HEAD.test(text)
-  );
+function headsOnItsOwn(over: string, text: string): boolean {
+  return text.length > over.length && (text.includes("，") || text.includes(","));
 }
-
-/** A head of four to twenty Han characters alone (no mark, digit or Latin letter). */
-const STACKED_HEAD = /^[\u4e00-\u9fff]{4,20}$/;
 
 /**
  * `…情况表`, `…变化表`, `…走势图`, `…分布圖`: how a chart's or a table's caption ends, a word of what it
