@@ -59,6 +59,7 @@ import {
   withoutLeadIn,
   withoutOpeningMarks,
   yearbookRecordedYear,
+  yearEndStockYear,
 } from "./internal/opening-period";
 import {
   ATTRIBUTION,
@@ -2482,6 +2483,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
   // opens with, giving its counts.
   period ??= laterSentenceYear(opening);
+  // `2014年末，全市有医疗卫生机构10265家`: the year whose end a yearly report counts its stock at.
+  period ??= yearEndStockYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);

@@ -176,8 +176,12 @@ function countsNext(rest: string): boolean {
 /** A count and its unit: `46项`, `200万元`, `120个`, `3.5万人次`, `98%`. */
 const COUNT = /\d(?:\.\d+)?\s*(?:万|亿)?(?:[项个件人名家户元次所条座宗起台辆吨亩]|%)/;
 
-/** `2004年~2010年，`, `2016—2020年，`, `2016年至2024年，`: a span of whole years closed by a comma. */
-const YEARS_SPAN = "(\\d{4})年?\\s*[至到—–~～-]{1,2}\\s*(\\d{4})年[，,]";
+/**
+ * `2004年~2010年，`, `2016—2020年，`, `2016年至2024年，`: a span of whole years closed by a comma; the
+ * last year's end may be named (`2003年至2008年年底，`, `2011—2015年末，`). Near-miss: a month of the last
+ * year (`2003年至2008年6月，`).
+ */
+const YEARS_SPAN = "(\\d{4})年?\\s*[至到—–~～-]{1,2}\\s*(\\d{4})年(?:年?[底末])?[，,]";
 /** A line opening with a span of whole years ({@link YEARS_SPAN}), `从` perhaps before it. */
 const WHOLE_YEARS = new RegExp(`^[从從自]?${YEARS_SPAN}`);
 
@@ -861,6 +865,42 @@ export function titleMonthsToCutoff(
       const months = monthsOfYear(m[1] as string, a, b);
       if (months !== undefined) return months;
     }
+  }
+  return undefined;
+}
+
+/**
+ * `2014年末，全市有医疗卫生机构10265家`, `截至2012年底，某地存款余额达2054.25亿元`, `截止2020年末，…`,
+ * `2021年底，全村建档立卡户207户`: a line opening with a year's end (末, 底; `截至`/`截止` perhaps
+ * before it) and a comma. Near-misses: a deadline (`2020年底前，`), a count since (`2014年末以来`), a
+ * month's end (`截至2020年12月底，`: {@link cumulativeToMonthEnd} reads it), a target (`到2025年底，`).
+ */
+const YEAR_END_LEAD = /^(?:截[至止]到?)?(\d{4})年[末底][，,]/;
+/** {@link COUNT}'s counts and units in either script (`3個`, `1.2萬張`, `562.3億元`). */
+const COUNT_EITHER_SCRIPT =
+  /\d(?:\.\d+)?\s*(?:[万萬亿億])?(?:[项項个個件人名家户戶元次所条條座宗起台辆輛吨噸亩畝张張]|%)/;
+
+/**
+ * The year whose end the first paragraph of `opening`, when it opens with a year's end ({@link
+ * YEAR_END_LEAD}), counts its stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
+ * sentence must give a count with its unit ({@link COUNT_EITHER_SCRIPT}), no plan's words before it (`2025年底，
+ * 力争建成…`, {@link PLAN_WORDS}, `将`).
+ */
+export function yearEndStockYear(opening: readonly string[]): DateSpan | undefined {
+  for (const text of opening) {
+    // Headline lines over the first paragraph aside (no clause's mark), the first paragraph
+    // only: a year's end later (`2021年以来，…。` / `2021年底，累计受理8万件。`) is a point the report
+    // passes, not its span.
+    if (!CLAUSE_MARKS.test(text)) continue;
+    const m = YEAR_END_LEAD.exec(text);
+    if (m === null) return undefined;
+    const rest = text.slice(m[0].length);
+    const stop = rest.indexOf("。");
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    const count = COUNT_EITHER_SCRIPT.exec(sentence);
+    const before = count === null ? "" : sentence.slice(0, count.index);
+    if (count === null || /[将將]/.test(before) || PLAN_WORDS.test(before)) return undefined;
+    return inYearRange(`${m[1]}-01-01`) ? { kind: "year", year: Number(m[1]) } : undefined;
   }
   return undefined;
 }

@@ -244,6 +244,9 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
   return m ? runInAfterMarker(text.slice(m[0].length)) : undefined;
 }
 
+/** `1.`, `1、`, `1．`, `（1）`, `1）`, `①`: the first numeral of a list, opening a line. */
+const FIRST_NUMERAL = /^(?:1[.、．](?!\d)|[（(]1[）)]|1[）)]|①)/;
+
 /** The run-in title and the text after it of what follows an item's marker, or undefined. */
 function runInAfterMarker(lead: string): { title: string; rest: string } | undefined {
   const r = runInTitle(lead);
@@ -280,6 +283,41 @@ function dotlessRunIn(text: string): { title: string; rest: string } | undefined
  * ({@link dotlessNumbering}).
  */
 const STUCK_MARKER = /^(\d{1,2})[.．](?=\d)/;
+
+/**
+ * `亮点一：规模以上工业增加值突破1200亿元。1—7月份，…`, `看点二：消费市场回暖。…`: a run-in title led by
+ * a label of two to four Han characters and a Chinese numeral, a colon after them, the title (up to
+ * forty characters, no sentence's mark or colon) closed by `。`, and text after it. Near-misses: a
+ * one-character label (`其一：`, `第一：`), a label and a numeral with no `。`-closed title
+ * (`附件一：某某情况表`), a title with no text after it.
+ */
+const ORDINAL_LABEL_RUN_IN =
+  /^([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})[：:]([^。；！？：:]{2,40})。(?=\S)/;
+
+/**
+ * The lines that open with an ordinal label's run-in title ({@link ORDINAL_LABEL_RUN_IN}) of a
+ * label two or more lines share, `一` among their numerals (`亮点一：…` / `亮点二：…`): the items of
+ * a list of such labels. One alone (`案例一：…`) may be a sentence's quote; it heads nothing. One pass.
+ */
+function ordinalLabelRunIns(lines: readonly TextLine[]): Set<number> {
+  const byLabel = new Map<string, number[]>();
+  const first = new Set<string>();
+  for (const [k, l] of lines.entries()) {
+    const t = l.text;
+    // (Cheap tests first: a colon within the line's first eight characters.)
+    const colon = t.search(/[：:]/);
+    if (colon < 3 || colon > 7) continue;
+    const m = ORDINAL_LABEL_RUN_IN.exec(t);
+    if (m === null) continue;
+    const label = m[1] as string;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), k]);
+    if (m[2] === "一") first.add(label);
+  }
+  const out = new Set<number>();
+  for (const [label, at] of byLabel)
+    if (at.length >= 2 && first.has(label)) for (const k of at) out.add(k);
+  return out;
+}
 
 /**
  * Whether the lines hold two or more heads in lenticular brackets run into their text
@@ -562,6 +600,8 @@ export function readBody(
   // different one (a news copy repeats its `【解说】` captions).
   const bracketHeads = bracketRunInHeads(lines);
 
+  // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
+  const ordinalLabels = ordinalLabelRunIns(lines);
   const dotless = dotlessNumbering(lines);
   const figureHeads = figureSubheads(lines);
   // `✦ 工作动态` … `✦ 下步重点工作安排：`: headings a page leads with the same decorative mark.
@@ -699,10 +739,21 @@ export function readBody(
       paragraph(rest, line, t.length - rest.length, item);
       continue;
     }
+    if (ordinalLabels.has(index)) {
+      // `亮点一：规模以上工业增加值突破1200亿元。1—7月份，…`: an item, its title the label's run-in title.
+      const stop = t.indexOf("。");
+      ensureSection(line, false);
+      item = { refs: [], body: [], marked: true, title: t.slice(0, stop) };
+      section?.items.push(item);
+      paragraph(t.slice(stop + 1), line, stop + 1, item);
+      continue;
+    }
     const nm =
       numberedItemMarkerLength(t) || (figureHeads.has(index) ? numberedSubheadMarker(t) : 0);
+    // (Before any heading, only a list's first numeral opens such an item: `1.蔬菜价格上涨。本周…`
+    // as the body's first line; a `3.` there goes on a list the copy lost the start of.)
     const runInNumbered =
-      (nm === 0 && section ? numberedRunIn(t) : undefined) ??
+      (nm === 0 && (section || FIRST_NUMERAL.test(t)) ? numberedRunIn(t) : undefined) ??
       (dotless.has(index) ? dotlessRunIn(t) : undefined);
     if (runInNumbered) {
       ensureSection(line, false);

@@ -1466,7 +1466,30 @@ export function findTables(
       // `甲 | 1 | 2 | … | 6` under the head: the columns' numbers, the head's last row.
       if (isColumnNumbering(row)) return count + 1;
       const units = k === 1 && isUnitRow(row);
-      if (!spans && !units && (k > 1 || row.length !== top.length || row[0]?.text !== "")) break;
+      // `累计 | 当月 | 累计 | 当月 |` under `指标名称 | 单位 | 4月份 | 增长(%) |` over rows six cells wide: a
+      // web copy that printed no blank cell for the head's spans; the head's cells narrower than the
+      // body, the row under it too, and the corner (the columns the row lacks) fewer than the head's
+      // cells, the row's words shared evenly among the spanning cells (two each here): the head's
+      // second line, its words under the spanning cells. Near-misses: a row as wide as the head, one
+      // the corner would take all of the head's cells from, one whose words do not share out evenly
+      // or that holds a unit (`任务数 | 完成数 | 完成率 | (件) | 幅度 |`: a head cell's rest among
+      // them, where each word goes is unknown).
+      const groups = top.length - (width - row.length);
+      const narrow =
+        k === 1 &&
+        top.length < width &&
+        row.length < width &&
+        row.length >= 2 &&
+        groups > 0 &&
+        row.length % groups === 0 &&
+        !row.some((c) => /[（(]/.test(c.text));
+      if (
+        !spans &&
+        !units &&
+        !narrow &&
+        (k > 1 || row.length !== top.length || row[0]?.text !== "")
+      )
+        break;
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;

@@ -1,4 +1,5 @@
 import type { DateSpan } from "@bulletin/schema";
+import { monthsOfYear } from "./opening-period";
 import { inYearRange } from "./read-date";
 
 /**
@@ -6,25 +7,29 @@ import { inYearRange } from "./read-date";
  * saying a body released (`发布`, `公布`, either script) a year's figures under no title in `《》`: the
  * year (`2024年`, `2022年度`), then up to thirty characters of what was counted, ending as figures
  * do (`情况`, `数据`, `结果`), or as their analysis does (`数据分析`, `情况分析`), at the sentence's pause;
- * the name may be quoted (`发布了“2015年全国政府采购简要情况”，`).
+ * the name may be quoted (`发布了“2015年全国政府采购简要情况”，`). The year may be followed by the
+ * months from January its figures count (`发布2022年1至6月全国…办案数据`, `公布2023年1-9月…情况`);
+ * not by another span (`2022年3至6月`, `2022年6月`: a month alone).
  */
 const RELEASED_DATA =
-  /(?:[发發]布|公布)(?:了|的)?[“"「]?(\d{4})年度?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果)(?:分析)?[”"」]?(?=[，。,；;\s]|$)/;
+  /(?:[发發]布|公布)(?:了|的)?[“"「]?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果)(?:分析)?[”"」]?(?=[，。,；;\s]|$)/;
 
 /** Words naming a span within a year (months, a quarter, a half, a week, a ten-day, a day). */
 const PART_OF_YEAR =
   /\d{1,2}\s*[-—–~～至到]?\s*\d{0,2}月|[一二三四五六七八九十]{1,3}月|季度|半年|周|週|旬|\d{1,2}日|第[一二三四1-4]/;
 
 /**
- * The year of the figures a news copy's opening lines say were released
- * ({@link RELEASED_DATA}); undefined when none says so or the words name part of the year.
+ * The year (or the months from January of it) of the figures a news copy's opening lines say were
+ * released ({@link RELEASED_DATA}); undefined when none says so or the words name part of the year.
  */
 export function releasedYearData(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     const m = RELEASED_DATA.exec(text);
     if (m === null) continue;
-    if (PART_OF_YEAR.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
-    return { kind: "year", year: Number(m[1]) };
+    if (PART_OF_YEAR.test(m[3] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
+    return m[2] === undefined
+      ? { kind: "year", year: Number(m[1]) }
+      : monthsOfYear(Number(m[1]), 1, Number(m[2]));
   }
   return undefined;
 }
