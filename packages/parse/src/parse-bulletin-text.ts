@@ -1138,10 +1138,11 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
 
 /**
  * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
- * closing a caption's sentence (either script; an outlet perhaps before the role), within a line.
+ * closing a caption's sentence (either script; an outlet perhaps before the role, a site and its app
+ * joined by a middle dot too: `…。某某网·某某客户端记者 王某 摄`), within a line.
  */
 const CAPTION_CREDIT =
-  /[。！？]\s*[（(]?(?:[\u4e00-\u9fff]{0,10}?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+  /[。！？]\s*[（(]?(?:(?:[\u4e00-\u9fff][\u4e00-\u9fff·・]{0,13}?)?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
 /**
  * A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes, the bar of
  * the table cell that held the photo perhaps after it (`… 周科摄 |`).
