@@ -1060,8 +1060,18 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
   if (outlet === undefined) return undefined;
   const rest = text.slice(outlet.length + (marked === undefined ? 0 : 2), 80);
   const credit = /[记記]者/.exec(rest);
-  return credit !== null && LEARNT_FROM.test(rest.slice(credit.index + 2)) ? outlet : undefined;
+  if (credit === null) return undefined;
+  const after = rest.slice(credit.index + 2);
+  return LEARNT_FROM.test(after) || SENT_FROM.test(after) ? outlet : undefined;
 }
+
+/**
+ * What follows a reporter's role in a byline that opens a lede and says where the report was sent
+ * from (`…记者王某 发自北京`, `…记者 王某 李某 发自某市`): one to three names, then 发自 and a place. A
+ * role followed by other words (`…记者发自内心`, no name; `…记者节发自…`) is none.
+ */
+const SENT_FROM =
+  /^\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s*[发發]自[\u4e00-\u9fff]{2,8}(?:[\s，,]|\d)/;
 
 /** `某局微信公众号`, `某局官方微博`, `某某抖音号`: a body's account on a network. */
 const ACCOUNT_NAME = /公[众眾][号號]$|微信$|微博$|抖音[号號]?$|[视視][频頻][号號]$/;
@@ -1151,10 +1161,11 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
 
 /**
  * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
- * closing a caption's sentence (either script; an outlet perhaps before the role), within a line.
+ * closing a caption's sentence (either script; an outlet perhaps before the role, a site and its app
+ * joined by a middle dot too: `…。某某网·某某客户端记者 王某 摄`), within a line.
  */
 const CAPTION_CREDIT =
-  /[。！？]\s*[（(]?(?:[\u4e00-\u9fff]{0,10}?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+  /[。！？]\s*[（(]?(?:(?:[\u4e00-\u9fff][\u4e00-\u9fff·・]{0,13}?)?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
 /**
  * A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes, the bar of
  * the table cell that held the photo perhaps after it (`… 周科摄 |`).

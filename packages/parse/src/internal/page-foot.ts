@@ -130,12 +130,12 @@ export function bylineOutlet(text: string): string | undefined {
 }
 
 /**
- * `某某云/某县融媒体中心`, `某县融媒体中心` before a byline's 记者: a name, or two joined by a slash (an
- * app's brand and its outlet), as a page prints them before the role; one must be an outlet's name
- * ({@link NAMED_OUTLET}).
+ * `某某云/某县融媒体中心`, `某县融媒体中心`, `某某报·某某网` before a byline's 记者: a name, or two joined
+ * by a slash or a middle dot (an app's brand and its outlet, a paper and its site), as a page prints
+ * them before the role; one must be an outlet's name ({@link NAMED_OUTLET}).
  */
 const NAMED_OUTLETS =
-  /^(?:([\u4e00-\u9fff]{2,12})[/／])?(?![本我据])([\u4e00-\u9fff]{2,12}?)(?=[记記]者)/;
+  /^(?:([\u4e00-\u9fff]{2,12})[/／·・])?(?![本我据])([\u4e00-\u9fff]{2,12}?)(?=[记記]者)/;
 
 /** The outlet a reporters' credit names ({@link REPORTER_CREDIT}) at the end of `text`, as printed. */
 function reportersOutlet(text: string, runOn: boolean): string | undefined {

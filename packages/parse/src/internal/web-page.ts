@@ -1769,8 +1769,11 @@ const NUMERIC_DATE = new RegExp(numericDateSource(1));
 const DATE_CLOCK_SOURCE = `${numericDateSource(1)}(?:\\s*${CLOCK_SOURCE})?`;
 /** A date in a site's digits (and its time) closing a line: `執惠 2021-10-08`. */
 const TRAILING_DATE = new RegExp(`${DATE_CLOCK_SOURCE}$`);
-/** The page's own address opening a line: `http://www.example.com `. */
-const LEADING_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]+\s*/i;
+/**
+ * The page's own address opening a line: `http://www.example.com `. It stops at a round bracket:
+ * `www.example.com(2019-05-21)来源:…` prints the page's date in brackets after it.
+ */
+const LEADING_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x27\x2a-\x7e]+\s*/i;
 const withoutAddress = (text: string): string =>
   text.charCodeAt(0) === 0x68 || text.charCodeAt(0) === 0x77
     ? text.replace(LEADING_ADDRESS, "")
@@ -1797,11 +1800,33 @@ const FONT_SIZES = /^(?=A?[+\-＋－])(?:A[+\-＋－]?\s*){2,3}(?=\d{4})/;
  * first; a line with a clause or a sentence (`，`, `。`) is a sentence naming a body, and keeps it.
  */
 const withoutSite = (text: string): string => {
-  const rest = withoutAddress(text.replace(LEADING_SITE_ADDRESS, "")).replace(FONT_SIZES, "");
+  const rest = withoutAddress(unframed(text).replace(LEADING_SITE_ADDRESS, ""))
+    .replace(FONT_SIZES, "")
+    .replace(BRACKETED_LEADING_DATE, "$1 ");
   return rest.charCodeAt(0) >= 0x4e00 && !/[，。；,;]/.test(rest)
     ? rest.replace(LEADING_SITE, "")
     : rest;
 };
+
+/**
+ * `[ 财经 2019-05-21 来源:某研究院]`, `【2019-05-21 来源：某报】`: a page's date line framed whole in square
+ * or lenticular brackets, a word or a date after the opening one (no other bracket inside): the line
+ * without its opening bracket (the closing one a value's trim drops). A line framed so that holds a
+ * clause or a sentence (`，`, `。`) is the text's, and keeps it.
+ */
+const FRAMED_LINE = /^[[【]\s*(?=[\u4e00-\u9fff\d])[^[\]【】，。；,;]{6,80}[\]】]$/;
+const unframed = (text: string): string => {
+  const c = text.charCodeAt(0);
+  return (c === 0x5b || c === 0x3010) && FRAMED_LINE.test(text) ? text.slice(1).trimStart() : text;
+};
+/**
+ * `(2019-05-21)来源:…`, `（2019-05-21 10:15） 来源：…`: the page's date in round brackets, whole in
+ * digits and its clock time perhaps, opening the line (after its address): the date without them.
+ * A bracketed year or month (`(2019年)`) is no page's date.
+ */
+const BRACKETED_LEADING_DATE = new RegExp(
+  `^[（(]\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s*${CLOCK_SOURCE})?)\\s*[）)]\\s*`,
+);
 
 /**
  * A page's date in a site's digits (its time perhaps), then a name and nothing else:
@@ -1813,10 +1838,11 @@ const DATED_NAME = new RegExp(
 /**
  * How the name of a body or a site a page credits ends: an office (`…局`, `…统计司`, `…调查队`,
  * `…办公室`, `…中心`, `…政府`), a site or its portal (`…网`, `…网站`, `…门户`, `…频道`) or an
- * outlet (`…报`, `…社`, `…台`, a news app's `某某新闻` or `…客户端`, not a column's `本地新闻`, `图片新闻`); simplified.
+ * outlet (`…报`, `…社`, `…台`, a news app's `某某新闻` or `…客户端`, not a column's `本地新闻`, `图片新闻`; a
+ * county media centre's short name, `某县融媒`); simplified.
  */
 const CREDITED_NAME_END =
-  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端|(?<=[\u4e00-\u9fff]{2})发布|(?<!本地|国内|国际|图片|视频|社会|时政|财经|体育|娱乐|滚动|热点|头条|综合|要闻)新闻)$/;
+  /(?:局|司|厅|委|办|中心|办公室|政府|院|部|处|队|会|站|所|网|网站|门户|频道|报|社|台|客户端|(?<=[\u4e00-\u9fff]{2})发布|(?<=[\u4e00-\u9fff]{2})融媒|(?<!本地|国内|国际|图片|视频|社会|时政|财经|体育|娱乐|滚动|热点|头条|综合|要闻)新闻)$/;
 
 /**
  * Where the credited name starts in a simplified line that is a page's date and then such a name
