@@ -104,20 +104,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * (40451 of 40988 unperturbed).
  * Raised on 2026-12-05 (session 26: held-out-79 to -87 and tianjin-court-report-2025 moved to tuning, 2228 texts; s26a–e
  * merged, with the older tests they broke mended) to the merged tree (44123 of 44712 unperturbed).
+ * Raised on 2026-12-05 (session 27: held-out-88 to -97 and zhenwen-town-gazetteer-2016 moved to tuning, 2428 texts;
+ * s27a–e merged) to the merged tree (47968 of 48654 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 44123, losingSentences: 0 },
-  rewrap: { found: 43979, losingSentences: 0 },
-  "rewrap-mid-number": { found: 43962, losingSentences: 0 },
-  "stray-spaces": { found: 44093, losingSentences: 0 },
-  "web-furniture": { found: 44128, losingSentences: 0 },
-  crlf: { found: 44123, losingSentences: 0 },
-  "doubled-blank-lines": { found: 44109, losingSentences: 0 },
-  "blank-lines": { found: 44123, losingSentences: 0 },
-  "no-blank-lines": { found: 44120, losingSentences: 0 },
-  indent: { found: 44124, losingSentences: 0 },
-  "pdf-like": { found: 43933, losingSentences: 0 },
-  "pdf-pages": { found: 43947, losingSentences: 0 },
+  "full-width-marks": { found: 47968, losingSentences: 0 },
+  rewrap: { found: 47811, losingSentences: 0 },
+  "rewrap-mid-number": { found: 47802, losingSentences: 0 },
+  "stray-spaces": { found: 47936, losingSentences: 0 },
+  "web-furniture": { found: 47970, losingSentences: 0 },
+  crlf: { found: 47968, losingSentences: 0 },
+  "doubled-blank-lines": { found: 47954, losingSentences: 0 },
+  "blank-lines": { found: 47968, losingSentences: 0 },
+  "no-blank-lines": { found: 47965, losingSentences: 0 },
+  indent: { found: 47969, losingSentences: 0 },
+  "pdf-like": { found: 47755, losingSentences: 0 },
+  "pdf-pages": { found: 47777, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
