@@ -91,6 +91,9 @@ const COUNTED_HEADING =
   /^[^，；\d]{4,}(?:[，；][^，；\d]{2,})?[，；][^，；\d]*\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
 const isCountedHeading = (title: string): boolean => COUNTED_HEADING.test(title);
 
+/** `，共计19项`, `，共98个`: the last clause of a {@link COUNTED_HEADING} when it is the count alone. */
+const TOTAL_CLAUSE = /[，；](?:共计|共有|合计|总计|共|计)\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
+
 /**
  * A number and the measure word of a count (`76种`, `4大类`, `3609批次`, `315家`, `12個`, `98%`), no
  * digit before it: the counts of a sentence (not a date's `2018年`, a hotline's `12345热线`, a
@@ -98,21 +101,18 @@ const isCountedHeading = (title: string): boolean => COUNTED_HEADING.test(title)
  */
 const TITLE_COUNT =
   /(?<![\d.])\d+(?:\.\d+)?(?:万|萬|亿|億)?(?:大?类|大?類|种|種|批次|家|个|個|项|項|件|人|户|戶|条|條|%)/g;
+/** Whether a run-in title holds two counts or more ({@link TITLE_COUNT}). */
+const countsTwice = (title: string): boolean => (title.match(TITLE_COUNT)?.length ?? 0) >= 2;
+
 /**
  * `━ 企业开办时间压减至…`, `─ 全省…`: a line a page leads with a box-drawing rule and a space, a
  * point of a list of highlights: no headline (the first such line) and no heading (a later one).
- * Not a rule alone
- * (`━━━━`) nor a rule run into words (`━━表1`), a page's ornament.
+ * Not a rule alone (`━━━━`) nor a rule run into words (`━━表1`), a page's ornament.
  */
 const isRuledBullet = (t: string): boolean => {
   const c = t.charCodeAt(0);
   return c >= 0x2500 && c <= 0x257f && t.charCodeAt(1) === 0x20 && t.length > 3;
 };
-
-/** Whether a run-in title holds two counts or more ({@link TITLE_COUNT}). */
-const countsTwice = (title: string): boolean => (title.match(TITLE_COUNT)?.length ?? 0) >= 2;
-/** `，共计19项`, `，共98个`: the last clause of a {@link COUNTED_HEADING} when it is the count alone. */
-const TOTAL_CLAUSE = /[，；](?:共计|共有|合计|总计|共|计)\d+(?:项|個|个|件|条|條|家|类|類|項)$/;
 
 /** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
 const MAX_TITLE_PHRASE = 12;
