@@ -284,8 +284,12 @@ describe("corpus oracle: marks compared full-width", () => {
     ["39.3万起！", "39.3万起!", true],
     ["为什么要打12345？", "为什么要打12345?", true],
     ["件件有落实，事事有回音", "件件有落实,事事有回音", true],
+    // Double quotes straight or curly read the same.
+    ["主要指标高于“中国速度”", '主要指标高于"中国速度"', true],
+    ["助力“三城同创”", '助力“三城同创"', true],
     // A different word is still a different title.
     ["39.3万起！", "39.3万件!", false],
+    ["主要指标高于“中国速度”", "主要指标高于中国速度", false],
   ])("compareFacts: the title `%s` against the fact `%s` is found: %s", (title, fact, found) => {
     expect(titleFound(title, fact)).toBe(found);
   });

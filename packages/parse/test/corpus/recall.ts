@@ -108,13 +108,15 @@ const PINYIN = new RegExp(
 
 /**
  * A heading or name as a reader compares it: no converter's pinyin, marks full-width (`,:;()!?`,
- * the marks the repair writes full-width in Chinese text; `!` and `?` since 2026-12-02), no
- * spaces, no closing `。`.
+ * the marks the repair writes full-width in Chinese text; `!` and `?` since 2026-12-02), double
+ * quotes the same straight or curly (`"中国速度"` is `“中国速度”`, which the repair writes; since
+ * 2026-12-05), no spaces, no closing `。`.
  */
 export function normalise(s: string): string {
   return s
     .replace(PINYIN, "")
     .replace(/[(),:;!?]/g, (c) => FULL[c] as string)
+    .replace(/[“”]/g, '"')
     .replace(/[\s\u3000]+/g, "")
     .replace(/[。．.]$/, "");
 }
