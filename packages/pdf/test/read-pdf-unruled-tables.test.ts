@@ -482,6 +482,46 @@ describe("findUnruledTables", () => {
     );
   });
 
+  test("findUnruledTables: a paragraph line that starts just right of the first column's text (its indent) is not taken into a 三线表 under it", () => {
+    // Found by the Chromium property (seed -622159534): a lede's first line, indented 2 ems,
+    // began 1 pt right of the first column's widest text, so it crossed one of the two column
+    // gaps by the old measure; the masthead's rule then opened a table holding the lede and
+    // the caption as its head.
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 9, noNaN: true }), (offset) => {
+        // CJK text is an em a character: the first column's text ends at 109.
+        const cjk = (str: string, x: number, y: number, size = 12) => ({
+          str,
+          x,
+          y,
+          size,
+          width: [...str].length * size,
+        });
+        const start = 109 + offset;
+        const runs = [
+          cjk("各市（州）政务服务中心", start, 209, 16),
+          cjk("持续深化综合窗口改革，本月办", start + 176, 209, 16),
+          cjk("件情况如下。", 79, 235, 16),
+          cjk("表2 办件情况", 260, 266, 14),
+          cjk("窗口", 85, 291),
+          cjk("受理量", 206, 291),
+          cjk("办结量", 367, 291),
+          cjk("绵阳", 85, 316),
+          run("9645", 206, 316, 12),
+          run("16505", 367, 316, 12),
+          cjk("成都", 85, 340),
+          run("30316", 206, 340, 12),
+          run("75.5%", 367, 340, 12),
+        ];
+        const rules = [h(79, 522, 183), h(79, 522, 278), h(79, 522, 303), h(79, 522, 352)];
+        const { tables, rest } = findUnruledTables(runs, rules);
+        expect(tables.map((t) => [t.top, t.rows, t.columns.length])).toEqual([[278, 3, 3]]);
+        expect(rest.map((r) => r.str)).toEqual(runs.slice(0, 4).map((r) => r.str));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test("findUnruledTables: rows of cells at fixed column starts between a top, a middle and a bottom rule are a table with every run in a cell", () => {
     fc.assert(
       fc.property(

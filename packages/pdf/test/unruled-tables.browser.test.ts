@@ -128,6 +128,32 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))("readPdf on 三线表 printed 
     ).toEqual(rowsOf(wrapping));
   }, 180_000);
 
+  test("readPdf: keeps the lede above a table out of it when the two tables' heads differ in width (fast-check seed -622159534)", async () => {
+    const first = {
+      caption: "表2 办件情况",
+      head: ["窗口", "受理量", "办结量"],
+      rows: [
+        ["绵阳", "9645", "16505"],
+        ["成都", "30316", "75.5%"],
+      ],
+    };
+    const second = {
+      caption: "表2 办件情况",
+      head: ["满意率", "受理量", "事项", "备注"],
+      rows: [
+        ["企业开办专区", "65.5%", "93425", "13774"],
+        ["德阳", "95.6%", "32459件", "68217"],
+      ],
+    };
+    const { text } = await readPdf(await print(page([first, second], "left")), SLOW_MACHINE);
+    const lines = text.split("\n");
+    expect(
+      lines.filter((l) => l.startsWith("|")),
+      text,
+    ).toEqual([...rowsOf(first), ...rowsOf(second)]);
+    expect(lines).toContain("各市（州）政务服务中心持续深化综合窗口改革，本月办件情况如下。");
+  }, 180_000);
+
   test("readPdf: reads one or two generated 三线表 (cells set left, centred or right; first-column cells that wrap) back cell for cell", async () => {
     const word = fc.constantFrom(
       "成都",

@@ -229,16 +229,20 @@ function tableBetween(
   const columns = columnsOf(body.length > 0 ? body : rows);
   if (columns.length < 2) return undefined;
   // A head row may cross a column gap (a head cell over two columns), but not most of them: a
-  // line of a paragraph or a caption set across the table's columns is not one of its rows.
+  // line of a paragraph or a caption set across the table's columns is not one of its rows. A
+  // line crosses a gap when it bridges it to within MIN_GAP ems (at most a quarter of the gap)
+  // of each side: a paragraph's first line, indented, may begin just right of the first
+  // column's text.
   for (const r of rows) {
+    const size = Math.max(...r.runs.map((run) => run.size));
     for (const [from, to] of columnsOf([r])) {
       let crossed = 0;
-      for (let c = 1; c < columns.length; c++)
-        if (
-          from < (columns[c - 1] as [number, number])[1] &&
-          to > (columns[c] as [number, number])[0]
-        )
-          crossed++;
+      for (let c = 1; c < columns.length; c++) {
+        const start = (columns[c - 1] as [number, number])[1];
+        const end = (columns[c] as [number, number])[0];
+        const slack = Math.min(MIN_GAP * size, (end - start) / 4);
+        if (from < start + slack && to > end - slack) crossed++;
+      }
       if (crossed > (columns.length - 1) / 2) return undefined;
     }
   }
