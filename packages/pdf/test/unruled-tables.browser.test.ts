@@ -204,7 +204,15 @@ describe.skipIf(!runsWith("chromium", "notoCjk"))("readPdf on 三线表 printed 
           expect(got, text).toEqual(models.flatMap(rowsOf));
         },
       ),
-      { numRuns: 6, endOnFailure: true },
+      // Each case is a print. The draw is fixed, as the print property's is, so that CI does not
+      // fail on luck: a random draw under CI found the lede case above (seed -622159534); after
+      // its fix 80 random draws passed. Set UNRULED_PROPERTY_SEED (and raise numRuns) to draw
+      // other tables.
+      {
+        numRuns: 6,
+        endOnFailure: true,
+        seed: Number(process.env.UNRULED_PROPERTY_SEED ?? 20261205),
+      },
     );
   }, 600_000);
 });
