@@ -168,6 +168,9 @@ const MOVED_FLOOR = new Map([
   ["held-out-103", (352 + 16) / (371 + 18)],
   ["held-out-104", 347 / 378],
   ["held-out-105", 448 / 457],
+  // tibet-tourism-2013 alone, 14/15 on the parser it was measured on (moved alone before any
+  // look at it, corpus/README.md); the other 19 texts of held-out-112 stay held out.
+  ["held-out-112", 14 / 15],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
