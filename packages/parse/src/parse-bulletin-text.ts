@@ -97,7 +97,13 @@ import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { releasedYearData } from "./internal/released-year-data";
-import { appendLine, offsetAt, repairLines, type TextLine } from "./internal/repair-lines";
+import {
+  appendLine,
+  inputLineStarts,
+  offsetAt,
+  repairLines,
+  type TextLine,
+} from "./internal/repair-lines";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   cutOutletCredit,
@@ -278,7 +284,16 @@ export function parseBulletinText(
     for (const r of repaired.repeated) {
       warn("running-header-dropped", offsetAt(r, 0), { text: r.text });
     }
-    return finish(build(repaired.lines, repaired.dropped, opts, warn), warnings);
+    // A line dropped whole: a warning on each input line it came from (the repair may have
+    // joined several), each naming its part.
+    const warnDropped = (line: TextLine): void => {
+      const starts = inputLineStarts(line, (offset) => positionOf(lineStarts, offset).line);
+      starts.forEach((from, k) => {
+        const to = starts[k + 1] ?? line.text.length;
+        warn("web-line-dropped", offsetAt(line, from), { text: line.text.slice(from, to).trim() });
+      });
+    };
+    return finish(build(repaired.lines, repaired.dropped, opts, warn, warnDropped), warnings);
   } catch (error) {
     warnings.length = 0;
     warn("internal-error", 0, {
@@ -729,12 +744,13 @@ const MAX_SITE_HEADER_LINE = 200;
 
 /**
  * The lines without the site's header: short lines, no sentence among them, before the page's
- * breadcrumb (`免费发布信息` / `当前位置：首页 > 新闻频道 >`), dropped with `web-line-dropped`.
+ * breadcrumb (`免费发布信息` / `当前位置：首页 > 新闻频道 >`), dropped: `dropped` warns on each input
+ * line of each (`web-line-dropped`).
  */
 function siteHeaderDropped(
   lines: TextLine[],
   webLines: readonly TextLine[],
-  warn: Warn,
+  dropped: (line: TextLine) => void,
 ): TextLine[] {
   // The last breadcrumb over the site's header: a page under a site's frame may print two
   // (the frame's, `当前位置：首页 > 政务公开`, over the site's name and the page's own).
@@ -759,7 +775,7 @@ function siteHeaderDropped(
       return lines;
     n++;
   }
-  for (const l of lines.slice(0, n)) warn("web-line-dropped", at(l), { text: l.text });
+  for (const l of lines.slice(0, n)) dropped(l);
   return n === 0 ? lines : lines.slice(n);
 }
 
@@ -1849,10 +1865,16 @@ const opensWithByline = (lines: readonly TextLine[]): boolean =>
  */
 const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
 
-function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: Warn): BulletinDraft {
+function build(
+  allLines: TextLine[],
+  webLines: TextLine[],
+  opts: Opts,
+  warn: Warn,
+  warnDropped: (line: TextLine) => void,
+): BulletinDraft {
   const page = readPageFacts(webLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
-  const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warn));
+  const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warnDropped));
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
   if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;

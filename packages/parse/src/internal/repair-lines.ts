@@ -104,6 +104,23 @@ export function offsetAt(line: TextLine, k: number): number | undefined {
 }
 
 /**
+ * Where the text of each input line `line` came from begins in `line.text`: `[0]` for a line of
+ * one input line, one index more for each line the repair joined onto it. `lineOf` numbers the
+ * input line of an offset.
+ */
+export function inputLineStarts(line: TextLine, lineOf: (offset: number) => number): number[] {
+  const starts: number[] = [];
+  let last = -1;
+  for (let k = 0; k < line.spans.length; k += 2) {
+    const n = lineOf(line.spans[k + 1] as number);
+    if (n === last) continue;
+    starts.push(starts.length === 0 ? 0 : (line.spans[k] as number));
+    last = n;
+  }
+  return starts.length === 0 ? [0] : starts;
+}
+
+/**
  * Appends `gap` (a space, or nothing) and `line` to `to`, in place: the runs of `line` go on
  * after the text they follow, the gap standing where `line`'s first character came from. The
  * join is one of `to.breaks` unless `spaced` (a space stood at the line break too).
