@@ -2308,7 +2308,11 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
           ),
         ],
   );
-  const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
+  const ctx: InlineContext & {
+    referenceYear: number | undefined;
+    masthead: boolean;
+    headline?: string;
+  } = {
     matcher,
     departments: new Map(),
     metrics: [],
@@ -2317,6 +2321,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     referenceYear,
     masthead: masthead.lines > 0 || pageTitle !== undefined || page.title !== undefined,
   };
+  const headlineText = masthead.title?.text ?? pageTitle?.text ?? page.title;
+  if (headlineText !== undefined) ctx.headline = headlineText.replace(/\s+/g, "");
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(body, ctx, tail);
   for (const { text: field, offset } of tail.ignored) {
