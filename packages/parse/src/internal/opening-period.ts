@@ -518,11 +518,20 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
 /**
  * `某局22日发布的《2018年中国气候公报》显示`, `國家統計局發布《2023年國民經濟和社會發展統計公報》`: a
  * news report's opening naming the yearly report it covers, released (`发布`, `公布`, `印发`) under a title in
- * `《》` that opens with a bare year (no month, quarter, half, week or day in it) and ends as a
- * report does (`公报`, `报告`, `年报`, `年鉴`, either script).
+ * `《》` that opens with a bare year (perhaps after `关于`; no month, quarter, half, week or day in it) and
+ * ends as a report or a notice of a year's state does (`公报`, `报告`, `年报`, `年鉴`, `通告`, either script:
+ * `发布了《2021年全国特种设备安全状况的通告》`). Not a `通报` (`发布《2020年政府网站检查情况通报》，通报称，
+ * 2020年7月—10月，…`: a notice names its year, its text the span it covers).
  */
 const RELEASED_REPORT =
-  /(?:[发發]布|公布|印[发發])(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
+  /(?:[发發]布|公布|印[发發])(?:了|的)?《(?:[关關][于於])?(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒]|通告)》/;
+/**
+ * `發布《福建省商標與地理標志發展報告(2023年度)》`, `发布《某市营商环境白皮书（2022年）》`: a released report
+ * whose title gives its year in brackets at its end (a bare year or a 年度, no span), words without a
+ * digit before it. Not `《…报告（2023年第一季度）》` (a span), `《…报告（试行）》` (no year).
+ */
+const RELEASED_REPORT_YEAR_NOTE =
+  /(?:[发發]布|公布|印[发發])(?:了|的)?《[^《》\d]{2,40}?(?:公[报報]|[报報]告|白皮[书書])[（(](\d{4})年度?[）)]》/;
 /**
  * `《2020年某市“接诉即办”改革工作年度报告》对外发布`, `《…公报》今天正式公布`: such a title before the
  * verb that released it, a few words of when or how (six characters at most, no pause) between.
@@ -532,13 +541,18 @@ const REPORT_RELEASED =
 
 /**
  * The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT},
- * {@link REPORT_RELEASED}).
+ * {@link REPORT_RELEASED}, {@link RELEASED_REPORT_YEAR_NOTE}).
  */
 export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     if (!text.includes("《")) continue;
     const m = RELEASED_REPORT.exec(text) ?? REPORT_RELEASED.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      const noted = RELEASED_REPORT_YEAR_NOTE.exec(text)?.[1];
+      if (noted !== undefined && inYearRange(`${noted}-01-01`))
+        return { kind: "year", year: Number(noted) };
+      continue;
+    }
     if (SPAN_WORDS.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
     return { kind: "year", year: Number(m[1]) };
   }
@@ -700,14 +714,15 @@ export function entryYear(opening: readonly string[]): DateSpan | undefined {
 }
 
 /**
- * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
+ * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`, `总结回顾了2015年全县
+ * 妇女工作` (a `了` after the verbs): a meeting's review
  * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
  * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`);
  * a speaker's review of a year's work (`对2020年执行工作进行回顾总结`, `對2021年度工作進行了總結`; not a
  * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
