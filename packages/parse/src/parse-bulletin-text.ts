@@ -46,6 +46,7 @@ import {
   fiveYearPlanSpan,
   hearsayYear,
   holidayDaysOfStatedYear,
+  introducedSpanText,
   isDeliveredDateline,
   laterSentenceYear,
   monthsOfYear,
@@ -2495,6 +2496,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
+  // `下面，我简要介绍一下2022年上半年…工作情况`: the span a speaker says they introduce.
+  period ??= introducedSpan(introducedSpanText(opening));
   // `【概况】2016年，某市财政运行总体平稳…`: the year a yearbook entry's part records.
   period ??= entryYear(opening);
   // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
@@ -2617,6 +2620,14 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
+/** The span of a speaker's announced span's text (`2022年上半年`, `2022年`), or undefined. */
+function introducedSpan(text: string | undefined): DateSpan | undefined {
+  if (text === undefined) return undefined;
+  const year = /^(\d{4})年度?$/.exec(text)?.[1];
+  if (year === undefined) return statedPeriod([text]);
+  return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
+}
+
 function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
   // Whether a sentence came before: only the report's first sentence states its year alone.
   let spoken = false;

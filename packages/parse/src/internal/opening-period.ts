@@ -450,6 +450,27 @@ const REPORTED_YEAR =
   /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结|[发發]布|公[布佈])如下/u;
 
 /**
+ * `下面，我简要介绍一下2022年上半年知识产权相关工作情况。`, `现在我通报2023年前三季度全省…运行情况`: a
+ * speaker's announcement (a press conference's transcript) of the span whose work or figures they
+ * introduce (`介绍`, `通报`, either script, perhaps `一下`): a year, perhaps its half, its first three
+ * quarters, a quarter or its months from January, then up to twenty characters without a pause
+ * or a digit, then `情况`. Group 1 is the span's text. Not `介绍了2022年以来…情况` (a start, no span),
+ * `介绍2022年6月…情况` (a month: left to other readers), `介绍了有关情况，2022年…` (no span before `情况`).
+ */
+const INTRODUCED_SPAN =
+  /(?:介[绍紹]|通[报報])(?:一下|了)?(\d{4}年(?:度|[上下]半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–~～至到]\s*\d{1,2}月份?)?)(?![以至到\d月])[^，。；！？,;!?\d]{0,20}?(?:情况|情況)/;
+
+/** The text of the span a speaker says they introduce ({@link INTRODUCED_SPAN}), or undefined. */
+export function introducedSpanText(opening: readonly string[]): string | undefined {
+  for (const text of opening) {
+    if (!text.includes("介") && !text.includes("通")) continue;
+    const m = INTRODUCED_SPAN.exec(text);
+    if (m !== null) return m[1];
+  }
+  return undefined;
+}
+
+/**
  * `…在省人大常委会会议上作了《关于2021年度省级预算执行…整改情况的报告》`, `…所作的《关于某市2020年度…
  * 审计工作报告》`: a report delivered to a people's congress (`作`, `审议`), named in `《》` by `关于`,
  * a place's name perhaps (`某市`, `某县`), then a bare year or a 年度 (no span after it) and words
