@@ -52,6 +52,7 @@ import {
   monthsOfYear,
   openingOneDay,
   openingYearOrDaySpan,
+  quartersSoFar,
   releasedReportYear,
   reportedYear,
   reviewedYearOfMeeting,
@@ -2507,6 +2508,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   period ??= yearEndStockYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
+  // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
+  if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;

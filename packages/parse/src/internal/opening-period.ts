@@ -866,6 +866,40 @@ export function announcedMonths(period: DateSpan, opening: readonly string[]): D
 }
 
 /**
+ * `本年前三季度`, `今年前两季度`, `2024年前三季度` (either script): the quarters from January an opening
+ * counts; group 1 the year (when printed), group 2 how many quarters.
+ */
+const QUARTERS_SO_FAR = /(?:本年|今年|(\d{4})年)前([二两兩三])季度/;
+
+/**
+ * `《2024年3季度民政统计数据》` over `本年前三季度，全国结婚登记474.7万对`: a quarter's period (found
+ * elsewhere: a release's name) whose opening counts the quarters from January up to that quarter
+ * in its year (`本年`, `今年` or the year printed; {@link QUARTERS_SO_FAR}): cumulative statistics,
+ * the months from January to the quarter's end. Otherwise the period found. Near-misses: another
+ * year's quarters (`2023年前三季度`, compared), another number of quarters (`前两季度` under a third
+ * quarter), a period that is no quarter.
+ */
+export function quartersSoFar(period: DateSpan, opening: readonly string[]): DateSpan {
+  if (period.kind !== "range") return period;
+  const year = Number(period.start.slice(0, 4));
+  const from = Number(period.start.slice(5, 7));
+  const to = Number(period.end.slice(5, 7));
+  if (period.start.slice(8) !== "01" || to - from !== 2 || from % 3 !== 1 || from === 1)
+    return period;
+  if (period.end.slice(0, 4) !== String(year)) return period;
+  const quarter = (from + 2) / 3;
+  for (const text of opening) {
+    if (!text.includes("前")) continue;
+    const m = QUARTERS_SO_FAR.exec(text);
+    if (m === null) continue;
+    const n = m[2] === "三" ? 3 : 2;
+    if (n !== quarter || (m[1] !== undefined && Number(m[1]) !== year)) return period;
+    return { kind: "range", start: `${year}-01-01`, end: period.end };
+  }
+  return period;
+}
+
+/**
  * `某局1-9月投诉举报情况分析`, `某县1至6月份项目建设情况`: a title naming a span of months without its
  * year (no year printed in the title). Near-misses: `2018年1-9月…` (its year stated, read elsewhere),
  * `某局9月…` (one month).
