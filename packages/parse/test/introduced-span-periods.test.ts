@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
  * its half, its first three quarters, a quarter or its months from January, then words to `情况`.
  * That span is the text's period when nothing else states one. Near-misses (no year from the
  * rule): a start (`2022年以来`), a month alone (`2022年6月`, left to other readers), `介绍了有关情况`
- * before the year. Written for the rule (a national
+ * before the year, a holiday named in the words (`通报2022年“五一”假期总体情况`). Written for the rule (a national
  * 知识产权 press conference of the formerly held-out sets 98–105); every text here is invented.
  */
 
@@ -41,6 +41,7 @@ describe("the span a speaker introduces", () => {
     ["a start", "下面，我介绍一下2022年以来全省知识产权工作情况。"],
     ["a month", "下面，我介绍一下2022年6月全省知识产权工作情况。"],
     ["the year after 情况", "下面，我介绍一下有关情况，2022年全省工作稳中有进。"],
+    ["a holiday in the words", "今天，省文旅厅通报2022年“五一”假期总体情况，全省市场秩序井然。"],
   ])("near-miss: %s gives not the year", (_, sentence) => {
     expect(period(page(sentence))).not.toEqual({ kind: "year", year: 2022 });
   });

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
  * `…主席某某总结回顾了2015年全县妇女工作所取得的成绩…`: a meeting's news whose speaker reviews a year's work
  * with a `了` after the verbs (`总结回顾了`, `回顾总结了`, `总结了`): the news reports on that year, as
  * without the `了`. Near-misses: a plan (`部署了2016年工作`), a review of the years since
- * (`总结了2015年以来`: no year's work), a list of works (`总结了2015年建议、提案办理工作`). Written for
+ * (`总结了2015年以来的经验`, `总结了2015年以来妇女儿童工作`: no year's work), a list of works (`总结了2015年建议、提案办理工作`). Written for
  * the rule (a 妇联 meeting's news of the formerly held-out sets 98–105); every text here is invented.
  */
 
@@ -28,6 +28,7 @@ describe("a year's work reviewed with 了", () => {
   test.each([
     ["a plan", "县妇联主席部署了2016年工作。"],
     ["the years since", "县妇联主席总结了2015年以来的经验。"],
+    ["the years since, then 工作", "县妇联主席总结了2015年以来妇女儿童工作。"],
     ["a list of works", "县妇联主席总结了2015年建议、提案办理工作。"],
   ])("near-miss: %s gives no year", (_, sentence) => {
     expect(period(page(sentence))).not.toEqual({ kind: "year", year: 2015 });

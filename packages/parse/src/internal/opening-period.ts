@@ -455,10 +455,12 @@ const REPORTED_YEAR =
  * introduce (`介绍`, `通报`, either script, perhaps `一下`): a year, perhaps its half, its first three
  * quarters, a quarter or its months from January, then up to twenty characters without a pause
  * or a digit, then `情况`. Group 1 is the span's text. Not `介绍了2022年以来…情况` (a start, no span),
+ * `通报2020年“五一”假期总体情况` (a holiday, a quote, a week, a month or a quarter in the words: a part of
+ * the year the words name),
  * `介绍2022年6月…情况` (a month: left to other readers), `介绍了有关情况，2022年…` (no span before `情况`).
  */
 const INTRODUCED_SPAN =
-  /(?:介[绍紹]|通[报報])(?:一下|了)?(\d{4}年(?:度|[上下]半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–~～至到]\s*\d{1,2}月份?)?)(?![以至到\d月])[^，。；！？,;!?\d]{0,20}?(?:情况|情況)/;
+  /(?:介[绍紹]|通[报報])(?:一下|了)?(\d{4}年(?:度|[上下]半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–~～至到]\s*\d{1,2}月份?)?)(?![以至到\d月])[^，。；！？,;!?\d“”"「」假节節周週旬季月]{0,20}?(?:情况|情況)/;
 
 /** The text of the span a speaker says they introduce ({@link INTRODUCED_SPAN}), or undefined. */
 export function introducedSpanText(opening: readonly string[]): string | undefined {
@@ -736,14 +738,14 @@ export function entryYear(opening: readonly string[]): DateSpan | undefined {
 
 /**
  * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`, `总结回顾了2015年全县
- * 妇女工作` (a `了` after the verbs): a meeting's review
+ * 妇女工作` (a `了` after the verbs; not `总结了2016年以来代表建议办理工作`, the years since): a meeting's review
  * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
  * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`);
  * a speaker's review of a year's work (`对2020年执行工作进行回顾总结`, `對2021年度工作進行了總結`; not a
  * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(\d{4})年度?(?!以[来來后後]|至)的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
