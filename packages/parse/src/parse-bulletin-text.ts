@@ -46,11 +46,13 @@ import {
   fiveYearPlanSpan,
   hearsayYear,
   holidayDaysOfStatedYear,
+  introducedSpanText,
   isDeliveredDateline,
   laterSentenceYear,
   monthsOfYear,
   openingOneDay,
   openingYearOrDaySpan,
+  quartersSoFar,
   releasedReportYear,
   reportedYear,
   reviewedYearOfMeeting,
@@ -2330,7 +2332,11 @@ function build(
           ),
         ],
   );
-  const ctx: InlineContext & { referenceYear: number | undefined; masthead: boolean } = {
+  const ctx: InlineContext & {
+    referenceYear: number | undefined;
+    masthead: boolean;
+    headline?: string;
+  } = {
     matcher,
     departments: new Map(),
     metrics: [],
@@ -2339,6 +2345,8 @@ function build(
     referenceYear,
     masthead: masthead.lines > 0 || pageTitle !== undefined || page.title !== undefined,
   };
+  const headlineText = masthead.title?.text ?? pageTitle?.text ?? page.title;
+  if (headlineText !== undefined) ctx.headline = headlineText.replace(/\s+/g, "");
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(body, ctx, tail);
   for (const { text: field, offset } of tail.ignored) {
@@ -2511,6 +2519,8 @@ function build(
   }
   // `我受…委托，向…报告2022年度…审计情况`: the year the opening says it reports on.
   period ??= reportedYear(opening.map((t) => t.slice(0, 200)));
+  // `下面，我简要介绍一下2022年上半年…工作情况`: the span a speaker says they introduce.
+  period ??= introducedSpan(introducedSpanText(opening));
   // `【概况】2016年，某市财政运行总体平稳…`: the year a yearbook entry's part records.
   period ??= entryYear(opening);
   // `…“连心桥”。2025年，某旗12345热线全年共受理诉求11877件`: the year a later sentence of the lede
@@ -2520,6 +2530,8 @@ function build(
   period ??= yearEndStockYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
+  // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
+  if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
@@ -2633,6 +2645,14 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
+/** The span of a speaker's announced span's text (`2022年上半年`, `2022年`), or undefined. */
+function introducedSpan(text: string | undefined): DateSpan | undefined {
+  if (text === undefined) return undefined;
+  const year = /^(\d{4})年度?$/.exec(text)?.[1];
+  if (year === undefined) return statedPeriod([text]);
+  return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
+}
+
 function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
   // Whether a sentence came before: only the report's first sentence states its year alone.
   let spoken = false;

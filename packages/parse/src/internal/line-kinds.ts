@@ -371,6 +371,9 @@ type Unspaced = Pick<TextLine, "breaks" | "unspaced">;
 /** A year a spaced heading opens with (`2023年工作回顾`, `2022年度主要工作`). */
 const HEADING_YEAR = /^\d{4}年度?/;
 
+/** The marks a space before which ends no heading (`平稳 ，制造业…`): a pause inside its clauses. */
+const PAUSE_AFTER_SPACE = "，、；：";
+
 /** The longest heading {@link spacedHeadingEnd} sets off by a space. */
 const MAX_SPACED = 20;
 
@@ -400,6 +403,9 @@ export function spacedHeadingEnd(
       !line?.unspaced?.includes(k)
     ) {
       const rest = text.slice(k);
+      // A space before a pause (`二、重点群体就业平稳 ，制造业…`) is a copy's stray space inside the
+      // heading's clauses: the heading goes on after it.
+      if (PAUSE_AFTER_SPACE.includes(rest.charAt(0))) return gluedHeadingEnd(text, sm);
       // The text after the space opens with a sentence of clauses: a space before a short phrase
       // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.
       const stop = rest.indexOf("。");

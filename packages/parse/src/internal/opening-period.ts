@@ -450,6 +450,29 @@ const REPORTED_YEAR =
   /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结|[发發]布|公[布佈])如下/u;
 
 /**
+ * `下面，我简要介绍一下2022年上半年知识产权相关工作情况。`, `现在我通报2023年前三季度全省…运行情况`: a
+ * speaker's announcement (a press conference's transcript) of the span whose work or figures they
+ * introduce (`介绍`, `通报`, either script, perhaps `一下`): a year, perhaps its half, its first three
+ * quarters, a quarter or its months from January, then up to twenty characters without a pause
+ * or a digit, then `情况`. Group 1 is the span's text. Not `介绍了2022年以来…情况` (a start, no span),
+ * `通报2020年“五一”假期总体情况` (a holiday, a quote, a week, a month or a quarter in the words: a part of
+ * the year the words name),
+ * `介绍2022年6月…情况` (a month: left to other readers), `介绍了有关情况，2022年…` (no span before `情况`).
+ */
+const INTRODUCED_SPAN =
+  /(?:介[绍紹]|通[报報])(?:一下|了)?(\d{4}年(?:度|[上下]半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–~～至到]\s*\d{1,2}月份?)?)(?![以至到\d月])[^，。；！？,;!?\d“”"「」假节節周週旬季月]{0,20}?(?:情况|情況)/;
+
+/** The text of the span a speaker says they introduce ({@link INTRODUCED_SPAN}), or undefined. */
+export function introducedSpanText(opening: readonly string[]): string | undefined {
+  for (const text of opening) {
+    if (!text.includes("介") && !text.includes("通")) continue;
+    const m = INTRODUCED_SPAN.exec(text);
+    if (m !== null) return m[1];
+  }
+  return undefined;
+}
+
+/**
  * `…在省人大常委会会议上作了《关于2021年度省级预算执行…整改情况的报告》`, `…所作的《关于某市2020年度…
  * 审计工作报告》`: a report delivered to a people's congress (`作`, `审议`), named in `《》` by `关于`,
  * a place's name perhaps (`某市`, `某县`), then a bare year or a 年度 (no span after it) and words
@@ -518,11 +541,20 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
 /**
  * `某局22日发布的《2018年中国气候公报》显示`, `國家統計局發布《2023年國民經濟和社會發展統計公報》`: a
  * news report's opening naming the yearly report it covers, released (`发布`, `公布`, `印发`) under a title in
- * `《》` that opens with a bare year (no month, quarter, half, week or day in it) and ends as a
- * report does (`公报`, `报告`, `年报`, `年鉴`, either script).
+ * `《》` that opens with a bare year (perhaps after `关于`; no month, quarter, half, week or day in it) and
+ * ends as a report or a notice of a year's state does (`公报`, `报告`, `年报`, `年鉴`, `通告`, either script:
+ * `发布了《2021年全国特种设备安全状况的通告》`). Not a `通报` (`发布《2020年政府网站检查情况通报》，通报称，
+ * 2020年7月—10月，…`: a notice names its year, its text the span it covers).
  */
 const RELEASED_REPORT =
-  /(?:[发發]布|公布|印[发發])(?:了|的)?《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》/;
+  /(?:[发發]布|公布|印[发發])(?:了|的)?《(?:[关關][于於])?(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒]|通告)》/;
+/**
+ * `發布《福建省商標與地理標志發展報告(2023年度)》`, `发布《某市营商环境白皮书（2022年）》`: a released report
+ * whose title gives its year in brackets at its end (a bare year or a 年度, no span), words without a
+ * digit before it. Not `《…报告（2023年第一季度）》` (a span), `《…报告（试行）》` (no year).
+ */
+const RELEASED_REPORT_YEAR_NOTE =
+  /(?:[发發]布|公布|印[发發])(?:了|的)?《[^《》\d]{2,40}?(?:公[报報]|[报報]告|白皮[书書])[（(](\d{4})年度?[）)]》/;
 /**
  * `《2020年某市“接诉即办”改革工作年度报告》对外发布`, `《…公报》今天正式公布`: such a title before the
  * verb that released it, a few words of when or how (six characters at most, no pause) between.
@@ -532,13 +564,18 @@ const REPORT_RELEASED =
 
 /**
  * The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT},
- * {@link REPORT_RELEASED}).
+ * {@link REPORT_RELEASED}, {@link RELEASED_REPORT_YEAR_NOTE}).
  */
 export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     if (!text.includes("《")) continue;
     const m = RELEASED_REPORT.exec(text) ?? REPORT_RELEASED.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      const noted = RELEASED_REPORT_YEAR_NOTE.exec(text)?.[1];
+      if (noted !== undefined && inYearRange(`${noted}-01-01`))
+        return { kind: "year", year: Number(noted) };
+      continue;
+    }
     if (SPAN_WORDS.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
     return { kind: "year", year: Number(m[1]) };
   }
@@ -700,14 +737,15 @@ export function entryYear(opening: readonly string[]): DateSpan | undefined {
 }
 
 /**
- * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`: a meeting's review
+ * `总结回顾2023年的工作和成果`, `全面總結2021年街道工作成績`, `回顧總結2020年政務服務工作`, `总结回顾了2015年全县
+ * 妇女工作` (a `了` after the verbs; not `总结了2016年以来代表建议办理工作`, the years since): a meeting's review
  * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
  * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`);
  * a speaker's review of a year's work (`对2020年执行工作进行回顾总结`, `對2021年度工作進行了總結`; not a
  * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?(\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(\d{4})年度?(?!以[来來后後]|至)的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
@@ -825,6 +863,40 @@ export function announcedMonths(period: DateSpan, opening: readonly string[]): D
     if (span === undefined) return period;
     if (period.kind === "year") return period.year === year ? span : period;
     return a === 1 && period.month === `${year}-${String(b).padStart(2, "0")}` ? span : period;
+  }
+  return period;
+}
+
+/**
+ * `本年前三季度`, `今年前两季度`, `2024年前三季度` (either script): the quarters from January an opening
+ * counts; group 1 the year (when printed), group 2 how many quarters.
+ */
+const QUARTERS_SO_FAR = /(?:本年|今年|(\d{4})年)前([二两兩三])季度/;
+
+/**
+ * `《2024年3季度民政统计数据》` over `本年前三季度，全国结婚登记474.7万对`: a quarter's period (found
+ * elsewhere: a release's name) whose opening counts the quarters from January up to that quarter
+ * in its year (`本年`, `今年` or the year printed; {@link QUARTERS_SO_FAR}): cumulative statistics,
+ * the months from January to the quarter's end. Otherwise the period found. Near-misses: another
+ * year's quarters (`2023年前三季度`, compared), another number of quarters (`前两季度` under a third
+ * quarter), a period that is no quarter.
+ */
+export function quartersSoFar(period: DateSpan, opening: readonly string[]): DateSpan {
+  if (period.kind !== "range") return period;
+  const year = Number(period.start.slice(0, 4));
+  const from = Number(period.start.slice(5, 7));
+  const to = Number(period.end.slice(5, 7));
+  if (period.start.slice(8) !== "01" || to - from !== 2 || from % 3 !== 1 || from === 1)
+    return period;
+  if (period.end.slice(0, 4) !== String(year)) return period;
+  const quarter = (from + 2) / 3;
+  for (const text of opening) {
+    if (!text.includes("前")) continue;
+    const m = QUARTERS_SO_FAR.exec(text);
+    if (m === null) continue;
+    const n = m[2] === "三" ? 3 : 2;
+    if (n !== quarter || (m[1] !== undefined && Number(m[1]) !== year)) return period;
+    return { kind: "range", start: `${year}-01-01`, end: period.end };
   }
   return period;
 }

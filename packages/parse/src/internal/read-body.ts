@@ -69,6 +69,8 @@ export interface BodyContext extends InlineContext {
   referenceYear: number | undefined;
   /** Whether the masthead was found (a headline may then be a section title). */
   masthead: boolean;
+  /** The page's headline or the masthead's title, where one was read (spaces dropped). */
+  headline?: string;
 }
 
 const MAX_TAIL = 2_000;
@@ -603,7 +605,7 @@ export function readBody(
   // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
   const ordinalLabels = ordinalLabelRunIns(lines);
   const dotless = dotlessNumbering(lines);
-  const figureHeads = figureSubheads(lines);
+  const figureHeads = figureSubheads(lines, ctx.headline);
   // `✦ 工作动态` … `✦ 下步重点工作安排：`: headings a page leads with the same decorative mark.
   const decorated = decoratedHeadLines(lines);
   // `警情动态分析` / `11月份，…` at the top of a text whose parts are headed by such lines between
@@ -1111,8 +1113,10 @@ const MAX_SUBHEAD = 30;
  * ({@link closedPhraseSubhead}: `居民收入稳定增长，物价指数持续平稳。`) are among them where the text
  * prints two or more of those.
  */
-function figureSubheads(lines: readonly TextLine[]): Set<number> {
+function figureSubheads(lines: readonly TextLine[], headline?: string): Set<number> {
   const between: number[] = [];
+  /** The subhead printing the headline's opening words again, where one does. */
+  let echo = -1;
   const closed: number[] = [];
   for (let k = 1; k + 1 < lines.length; k++) {
     const line = lines[k] as TextLine;
@@ -1126,11 +1130,32 @@ function figureSubheads(lines: readonly TextLine[]): Set<number> {
     if (!isBareHeading(t, true)) continue;
     if (opensParagraph(t) || splitsFigure(t, next.text)) continue;
     between.push(k);
+    if (echo < 0 && echoesHeadline(t, headline)) echo = k;
   }
   const found = new Set<number>(closed.length >= 2 ? closed : []);
+  // `某省新增城镇就业43.33万人` under the headline `某省新增城镇就业43.33万人 提前完成年度目标`: one such line
+  // alone is a subhead when it prints the headline's opening words again.
+  if (echo >= 0 && isFigureSubhead((lines[echo] as TextLine).text)) found.add(echo);
   if (between.length < 2) return found;
   for (const k of between) if (isFigureSubhead((lines[k] as TextLine).text)) found.add(k);
   return found;
+}
+
+/** Fewest characters of a subhead {@link echoesHeadline} takes. */
+const MIN_HEADLINE_ECHO = 8;
+
+/**
+ * `某省新增城镇就业43.33万人` under the headline `某省新增城镇就业43.33万人提前完成年度目标`: a line
+ * printing the headline's opening words again ({@link MIN_HEADLINE_ECHO} characters or more), not the
+ * whole of it (the headline printed again is a copy, not a subhead), nor words from its middle.
+ */
+function echoesHeadline(text: string, headline: string | undefined): boolean {
+  return (
+    headline !== undefined &&
+    text.length >= MIN_HEADLINE_ECHO &&
+    text.length < headline.length &&
+    headline.startsWith(text)
+  );
 }
 
 /**

@@ -7,12 +7,14 @@ import { inYearRange } from "./read-date";
  * saying a body released (`发布`, `公布`, either script) a year's figures under no title in `《》`: the
  * year (`2024年`, `2022年度`), then up to thirty characters of what was counted, ending as figures
  * do (`情况`, `数据`, `结果`), or as their analysis does (`数据分析`, `情况分析`), at the sentence's pause;
- * the name may be quoted (`发布了“2015年全国政府采购简要情况”，`). The year may be followed by the
+ * the name may be quoted (`发布了“2015年全国政府采购简要情况”，`), open with `关于` and be a notice's
+ * (`公布“关于2019年童车等60种产品质量国家监督抽查情况”的通报`), or be a data bulletin's after a comma
+ * (`国家统计局发布，2015年全国1%人口抽样调查主要数据公报。`). The year may be followed by the
  * months from January its figures count (`发布2022年1至6月全国…办案数据`, `公布2023年1-9月…情况`);
  * not by another span (`2022年3至6月`, `2022年6月`: a month alone).
  */
 const RELEASED_DATA =
-  /(?:[发發]布|公布)(?:了|的)?[“"「]?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果)(?:分析)?[”"」]?(?=[，。,；;\s]|$)/;
+  /(?:[发發]布|公布)(?:了|的)?[，,]?[“"「]?(?:[关關][于於])?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果|(?:数据|數據)公[报報])(?:分析)?[”"」]?(?=[，。,；;\s]|$|的(?:通[报報]|[报報]告))/;
 
 /** Words naming a span within a year (months, a quarter, a half, a week, a ten-day, a day). */
 const PART_OF_YEAR =

@@ -1092,9 +1092,12 @@ function decide(marks: Marks, i: number): void {
     }
   } else if (c === 0x2e /* . */) {
     const r = neighbour(units, length, i, 1);
+    // `…使用情况. 2007年全国…`: after Chinese text, a `.` a space parts from the digits of the next
+    // sentence ends a sentence too; `情况.2007年` (no space), `Vol. 17` and `1. 2` (no Chinese before
+    // it) stay.
     if (
       isHanCode(neighbour(units, length, i, -1)) &&
-      (r === NONE || chineseNext(units, length, i, 1))
+      (r === NONE || chineseNext(units, length, i, 1) || (units[i + 1] === 0x20 && isDigitCode(r)))
     )
       turn(marks, i, 0x3002 /* 。 */);
   } else {

@@ -55,7 +55,10 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     if (!line.table) markers += spacedMarkers(line, 2 - markers);
   }
   const flat =
-    markers >= 2 || runInSectionGoesOn(lines, numberOf) || lines.some(spacedHeadOverItem);
+    markers >= 2 ||
+    runInSectionGoesOn(lines, numberOf) ||
+    lines.some(spacedHeadOverItem) ||
+    lines.some((line) => firstSpacedSection(line, numberOf) > 0);
   // `政法 军事 司法行政` / `【人民调解工作】` / `2003年，…`: an entry printed over lines.
   const over = entryOverLines(lines);
   if (over !== undefined) entry = { path: over.path, title: over.title, rest: over.title };
@@ -306,6 +309,49 @@ function spacedHeadOverItem(line: TextLine): boolean {
   return gapsAfterSentence(line).some((k) => k > end && itemMarkerLength(text.slice(k, k + 7)) > 0);
 }
 
+/**
+ * A flattened document's first section run on after a space: a first section marker `一、` after
+ * a space that follows a sentence's end or the masthead (the issue number, or a title ending in a
+ * bulletin's kind), its heading ended by the next space ({@link MAX_SPACED_HEADING} characters at
+ * most, no digit, no sentence's mark, a clause's `，` inside it but not at its end), words after it.
+ * Reads `…情况的通报 第11期 一、全县疫情概况 据全县…`, `疫情简报 （第11期） … 一、…`,
+ * `…疫情分析简报 一、疫情概况 （一）总发病情况 …`, `…同比增长7%。 一、真抓实干，经济态势喜人 项目
+ * 建设大推进。…`. Not `第11期 二、…` or `…简报 （一）…` (no first section), `…通报一、…` or
+ * `…增长7%。一、…` (no space: left to the line's own readers), `…月报 一、加强监测，做好… 。` (no space
+ * ends the heading before its sentence's mark), `…工作会议 一、…` (no masthead's end before it),
+ * `统一、规范` (no space before it). Returns the marker's index (the gap), or -1. One walk over
+ * the line's gaps.
+ */
+const MASTHEAD_END = /(?:第\d{1,4}期[)）]?|[简通快月周]报)$/;
+function firstSpacedSection(line: TextLine, numberOf: (marker: string) => number): number {
+  if (line.table) return -1;
+  const text = line.text;
+  if (!text.includes("一、")) return -1;
+  const gaps = gapsOf(line);
+  for (let g = 0; g + 1 < gaps.length; g++) {
+    const at = gaps[g] as number;
+    if (text.charCodeAt(at) !== 0x4e00 /* 一 */ || text.charCodeAt(at + 1) !== 0x3001 /* 、 */)
+      continue;
+    if (
+      !oneOfCode(SENTENCE_END, text.charCodeAt(at - 1)) &&
+      !MASTHEAD_END.test(text.slice(Math.max(0, at - 8), at))
+    )
+      continue;
+    const sm = sectionMarkerLength(text.slice(at, at + 5));
+    if (sm === 0 || numberOf(text.slice(at, at + sm)) !== 1) continue;
+    const end = gaps[g + 1] as number;
+    const heading = text.slice(at + sm, end);
+    if (
+      end - at <= MAX_SPACED_HEADING &&
+      heading.length >= 2 &&
+      !/[\d。；！？：:]/.test(heading) &&
+      !/[，、,]$/.test(heading)
+    )
+      return at;
+  }
+  return -1;
+}
+
 /** How many heading markers the line holds after a sentence's end and a space, up to `most`. */
 function spacedMarkers(line: TextLine, most: number): number {
   let n = 0;
@@ -343,7 +389,7 @@ function cutsOf(
   // `【一组数据】 …。 【两项战果】 …`: bracketed heads a flattened copy ran into one line.
   const cuts: number[] = bracketHeadCuts(text, gaps);
   if (flat) {
-    let headingEnd = -1;
+    let headingEnd = firstSpacedSection(line, numberOf);
     // The line's start too (`-1`: a line that opens with a marker, `（二）健全网络 1、…`).
     for (let g = -1; g < gaps.length; g++) {
       const k = g < 0 ? 0 : (gaps[g] as number);
