@@ -294,19 +294,28 @@ const ACTED_ON = /[对對](?:[^的\d]{0,6}\d[^的]{0,12}的|[^\P{Script=Han}的�
  */
 const ACTION_FOLLOWS =
   /^[^，。；：,;:！？]{0,60}?(?:进行|進行|开展|開展|实施|實施|实行|實行|组织|組織|展开|展開|调研|調研|检查|檢查|走访|走訪)/;
+/**
+ * The same verb within 24 characters: the reach that decides a counted figure's label (what it counts,
+ * not the clause's words before it). A count whose verb comes farther on is reported, and keeps its
+ * clause's words as its label (`本次督查主要针对29个社区、…周边的小区开展。`: `本次督查主要针对`).
+ */
+const NEAR_ACTION_FOLLOWS =
+  /^[^，。；：,;:！？]{0,24}?(?:进行|進行|开展|開展|实施|實施|实行|實行|组织|組織|展开|展開|调研|調研|检查|檢查|走访|走訪)/;
 
 /**
  * `对26个省、区、市的267件信访事项进行实地督察`: counts of what an action was done to (right after
  * `对`, or after the count of a whole and `的`; then `进行`/`开展`/`实施`… in the same clause), which the
  * text reports.
  */
-function objectOfAction(text: string, i: number, end: number): boolean {
+function objectOfAction(text: string, i: number, end: number, near = false): boolean {
   let k = i;
   while (k > 0 && i - k < 20 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   // Right after 对, or after a count of the whole it is part of (`对26个省…的267件`): not after
   // other words (`对本月新增的12家企业…`, a count inside a phrase).
   if (!ACTED_ON.test(text.slice(k, i))) return false;
-  return ACTION_FOLLOWS.test(text.slice(end, end + 66));
+  return near
+    ? NEAR_ACTION_FOLLOWS.test(text.slice(end, end + 30))
+    : ACTION_FOLLOWS.test(text.slice(end, end + 66));
 }
 
 /**
@@ -995,7 +1004,7 @@ export function readInlines(
             const before =
               text.charCodeAt(i - 1) === 0x7b49 /* 等 */ ||
               TIME_ONLY.test(label) ||
-              objectOfAction(text, i, figure.end) ||
+              objectOfAction(text, i, figure.end, true) ||
               objectOfDisposal(text, i, figure.end) ||
               recipientOfGiving(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
