@@ -1,6 +1,6 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isDigitCode, isHanCode, oneOfCode, unitSet } from "./chars";
+import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import {
   clauseLabel,
@@ -157,10 +157,19 @@ function endsClause(text: string, end: number): boolean {
         SETS_RECORD.test(text.slice(end, end + 12)) ||
         LAST_YEAR_RUNS_ON.test(text.slice(end, end + 4)))) ||
     (c === 0x7684 /* 的 */ &&
-      text.charCodeAt(end - 1) === 0x25 /* % */ &&
-      GROWTH_NOUN.test(text.slice(end, end + 8)))
+      ((text.charCodeAt(end - 1) === 0x25 /* % */ && GROWTH_NOUN.test(text.slice(end, end + 8))) ||
+        MULTIPLE_OF.test(text.slice(end, end + 8))))
   );
 }
+
+/**
+ * `是上年全年1914件的近3倍`, `为去年同期120亿元的2.5倍`, `相当于全省的1.2倍`: `的` and a multiple right
+ * after a figure (perhaps `近`, `约`, `約`, `超过` before it, a Han numeral as the number): the figure is
+ * the base the multiple is of, a figure the text reports. Not a multiple without 的 (`增长1914件3倍`)
+ * nor `的倍数` (`3个的倍数`: no number).
+ */
+const MULTIPLE_OF =
+  /^的(?:近|约|約|超过|超過|逾)?(?:\d{1,4}(?:\.\d{1,2})?|[一二两兩三四五六七八九十]{1,2})多?倍/;
 
 /**
  * The growth a rate is of, as a noun after it, closing the clause (`实现42.4%的高速增长，`,
@@ -279,9 +288,18 @@ const SET_AGAINST = /^[）)]?(?:相比|相較|相较|比较|比較)/;
 const ACTED_ON = /[对對](?:[^的\d]{0,6}\d[^的]{0,12}的|[^\P{Script=Han}的之等对對来來自]{2,3})?$/u;
 /**
  * An action's verb in the clause after a count, simplified or traditional (`进行`/`進行`, a survey
- * or an inspection: `调研`, `調研`, `检查`, `走访`).
+ * or an inspection: `调研`, `調研`, `检查`, `走访`). The words between may be long, up to sixty
+ * characters with no clause's mark: what was acted on may be a list of counts and what about them
+ * (`对71个部门网站、32个省级政府门户网站转发…信息情况展开了专项检查`).
  */
 const ACTION_FOLLOWS =
+  /^[^，。；：,;:！？]{0,60}?(?:进行|進行|开展|開展|实施|實施|实行|實行|组织|組織|展开|展開|调研|調研|检查|檢查|走访|走訪)/;
+/**
+ * The same verb within 24 characters: the reach that decides a counted figure's label (what it counts,
+ * not the clause's words before it). A count whose verb comes farther on is reported, and keeps its
+ * clause's words as its label (`本次督查主要针对29个社区、…周边的小区开展。`: `本次督查主要针对`).
+ */
+const NEAR_ACTION_FOLLOWS =
   /^[^，。；：,;:！？]{0,24}?(?:进行|進行|开展|開展|实施|實施|实行|實行|组织|組織|展开|展開|调研|調研|检查|檢查|走访|走訪)/;
 
 /**
@@ -289,13 +307,15 @@ const ACTION_FOLLOWS =
  * `对`, or after the count of a whole and `的`; then `进行`/`开展`/`实施`… in the same clause), which the
  * text reports.
  */
-function objectOfAction(text: string, i: number, end: number): boolean {
+function objectOfAction(text: string, i: number, end: number, near = false): boolean {
   let k = i;
   while (k > 0 && i - k < 20 && !CLAUSE_MARK_UNITS.has(text.charCodeAt(k - 1))) k--;
   // Right after 对, or after a count of the whole it is part of (`对26个省…的267件`): not after
   // other words (`对本月新增的12家企业…`, a count inside a phrase).
   if (!ACTED_ON.test(text.slice(k, i))) return false;
-  return ACTION_FOLLOWS.test(text.slice(end, end + 30));
+  return near
+    ? NEAR_ACTION_FOLLOWS.test(text.slice(end, end + 30))
+    : ACTION_FOLLOWS.test(text.slice(end, end + 66));
 }
 
 /**
@@ -484,11 +504,12 @@ const BACK_TO_BACK = /^[^\P{Script=Han}的之和及与等]{1,6}(?=\d)/u;
 
 /**
  * `所` and a verb and `的` before a count (`所监测的25个项目`, `所辖的12个乡镇`), or a verb of
- * monitoring and `的` alone (`我县监测的37种蔬菜`, `本期抽检的120批次食品`, `監測的`): the count of
- * what was done, which the text reports. Not other words and `的` (`新增的12家`, `来自的`).
+ * monitoring and `的` alone (`我县监测的37种蔬菜`, `本期抽检的120批次食品`, `監測的`), or of finding
+ * (`检查发现的112个问题`, `排查的35处隐患`, `發現的`): the count of what was done, which the text
+ * reports. Not other words and `的` (`新增的12家`, `来自的`).
  */
 const WHAT_WAS_DONE =
-  /(?:所\p{Script=Han}{1,4}|监测|監測|检测|檢測|抽检|抽檢|抽查|调查|調查|统计|統計)的$/u;
+  /(?:所\p{Script=Han}{1,4}|监测|監測|检测|檢測|抽检|抽檢|抽查|调查|調查|统计|統計|发现|發現|排查)的$/u;
 
 /**
  * Whether a count the clause goes on from still reports how many: one that opens its clause
@@ -528,11 +549,12 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
 /**
  * `…等8项民生实事已进场施工`, `…等15個項目已復工`, `…等3个项目正在建设中`: the short noun of a list's count
  * (a quoted name in it perhaps) and then how far its work has got (`已`, `已经`, `正在`, `均已`, `全部`),
- * the list the clause reports on. Not a noun with 的 after it (`等7条河流的所有断面`), nor 均 alone,
+ * or that it has not got there (`…等24个账号超过2周未更新`, `等7个账号长期未更新`, `等3个项目尚未开工`:
+ * `未`, perhaps after `均`, `仍`, `尚`, `还` or how long), the list the clause reports on. Not a noun with 的 after it (`等7条河流的所有断面`), nor 均 alone,
  * which goes on to a rate or an average (`等4项指标增长率均预计…`, `等10个品种本周累计均价`).
  */
 const LIST_UNDER_WAY =
-  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与與等均已正全]{1,8}(?:已|正在|均已|全部)/u;
+  /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与與等均已正全未]{1,8}(?:已|正在|均已|全部|(?:超[过過]\d{1,3}(?:个|個)?[天日周週月年])?[均仍尚还還]?未)/u;
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;
@@ -745,8 +767,21 @@ const NEXT_FIGURE =
 
 /** Whether a growth rate's `%` runs on into the next clause's subject and figure ({@link NEXT_FIGURE}). */
 function figureFollows(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 0x25 /* % */ && NEXT_FIGURE.test(text.slice(end, end + 24));
+  return (
+    text.charCodeAt(end - 1) === 0x25 /* % */ &&
+    (NEXT_FIGURE.test(text.slice(end, end + 24)) ||
+      (isLatinCode(text.charCodeAt(end)) && LATIN_SUBJECT.test(text.slice(end, end + 32))))
+  );
 }
+/**
+ * `增长39.29%PCT专利申请3件`, `同比增长8.6%A股新上市企业中，`: a growth rate's `%` run straight into a
+ * subject that opens with a word in Latin letters (one to eight) and Han words, where a copy lost the
+ * mark between: the subject's figure follows within twenty characters (no year's), or the subject is
+ * the whole a new clause counts from (`…企业中，`). The rate ends its clause. Not a subject with no
+ * figure of its own (`增长5.2%GDP占比有所提高`), a unit or a mark after the rate (`8.6%。`, `5%以上`),
+ * nor letters with no Han word after them (`5%PM2.5`).
+ */
+const LATIN_SUBJECT = /^[A-Za-z]{1,8}\p{Script=Han}{1,20}?(?:(?!\d{4}年)\d|中[，,])/u;
 
 /** Whether a growth rate follows a growth rate's end over its subject alone, no mark between. */
 function rateFollows(text: string, end: number): boolean {
@@ -761,10 +796,15 @@ function rateFollows(text: string, end: number): boolean {
 function continuesRates(text: string, end: number): boolean {
   const from = RATE_JOINS.includes(text.charAt(end)) ? end + 1 : end;
   const next = text.slice(from, from + 13);
-  return RATE.test(next) || (from > end && MOVED_RATE.test(next));
+  return RATE.test(next) || (from > end && (SIGNED_RATE.test(next) || MOVED_RATE.test(next)));
 }
 /** A rate, or a multiple closing a list of rates (`增长15.1%、18.4%和2倍`). */
 const RATE = /^\d+(?:\.\d+)?[%倍]/;
+/**
+ * A signed rate after a join, where the list's rates move apart (`同比分别下降3%和-5.6%`,
+ * `增长39.3%、-97.7%`); not one right after the `%` (`增加15%-20%`: a range).
+ */
+const SIGNED_RATE = /^[+\-−＋－]\d+(?:\.\d+)?%/;
 /** A rate after its own verb (`下降1.7%`, `增长5.2%`). */
 const MOVED_RATE = /^(?:增长|下降|上升|减少|提高|降低|回落|增加)\d+(?:\.\d+)?%/;
 
@@ -964,7 +1004,7 @@ export function readInlines(
             const before =
               text.charCodeAt(i - 1) === 0x7b49 /* 等 */ ||
               TIME_ONLY.test(label) ||
-              objectOfAction(text, i, figure.end) ||
+              objectOfAction(text, i, figure.end, true) ||
               objectOfDisposal(text, i, figure.end) ||
               recipientOfGiving(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
@@ -1003,6 +1043,10 @@ export function readInlines(
           // `89.4%的政务大厅推行…`: a share opening its sentence is labelled by what it is a share of.
           if (opens && isBareChangeLabel(label))
             label = `${followingWords(text, figure.end + 1)}${label}`;
+          // `为去年同期85亿元的2.5倍`, `占年预算1200万元的22.04%`: a multiple or a share right after its
+          // base and 的 is labelled by the base's words, not by 的 alone.
+          if (label === "的" && lastLabel !== "" && lastCountEnd === i - 1)
+            label = `${lastLabel}的`;
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {

@@ -151,9 +151,16 @@ const UNITS = [
   "克",
   "℃",
   "‰",
-  // Rates per hundred thousand, as health reports print them (`孕产妇死亡率19.37/10万`).
+  // Rates per hundred thousand, as health reports print them (`孕产妇死亡率19.37/10万`), and as
+  // a copy converted to traditional characters prints them (`死亡率為9.80/10萬`).
   "/10万",
   "／10万",
+  "/10萬",
+  "／10萬",
+  // A per mille printed with the slash of the rates per hundred thousand beside it (`婴儿死亡率由
+  // 6.44/‰降低到4.30/‰`): the figure is in ‰. (`3/‰`'s lone digit is read the same; `1/1000` is no unit.)
+  "/‰",
+  "／‰",
   "艘",
   "架",
   "株",
@@ -180,6 +187,8 @@ const UNITS = [
   "平方公里",
   "平方千米",
   "吨标准煤",
+  // Ships' capacity in deadweight tons, as port and shipping reports count it (`新增船舶运力16.4万载重吨`).
+  "载重吨",
   // Energy in the long spelling of 千瓦时 (`用电量2.61亿千瓦小时`), not power with 小时 after it.
   "千瓦小时",
   "千瓦时",
@@ -321,6 +330,10 @@ const UNIT_NAMES: Record<string, string> = {
   "ug/m 3": "μg/m3",
   "mg/m 3": "mg/m3",
   "／10万": "/10万",
+  "/10萬": "/10万",
+  "／10萬": "/10万",
+  "/‰": "‰",
+  "／‰": "‰",
   歲: "岁",
   ...TRADITIONAL_UNITS,
 };
@@ -452,13 +465,39 @@ const PER_UNITS = [
   "升",
   "秒",
 ];
-/** The unit a unit is counted per at `text[j]` (`/平方公里`), with the `/`; `""` when none. */
+/**
+ * The round counts a unit may be counted per (`部/百人`, `公里/百平方公里`, `张/千人`, `人/万人`), as
+ * telecom, transport and health statistics print densities: the count before the unit, longest first.
+ */
+const PER_COUNTS = ["十万", "十萬", "百", "千", "万", "萬"];
+/** Their first code units (十, 百, 千, 万, 萬): most units counted per open with none. */
+const PER_COUNT_FIRSTS = unitSet("十百千万萬");
+/**
+ * The unit a unit is counted per at `text[j]` (`/平方公里`, `/百人`: perhaps after a round count,
+ * {@link PER_COUNTS}), with the `/`; `""` when none. A count before no unit (`/百姓`, `/千家万户`)
+ * is none; a unit that opens with one of them (`/千米`) is read as that unit.
+ */
 function perUnitAt(text: string, j: number): string {
   // By code unit: `charAt` builds a string for the Han unit or mark after most figures.
   const slash = text.charCodeAt(j);
   if (slash !== 0x2f /* / */ && slash !== 0xff0f /* ／ */) return "";
   const per = PER_UNITS.find((u) => text.startsWith(u, j + 1));
-  return per === undefined ? "" : `/${per}`;
+  if (per !== undefined) return `/${per}`;
+  if (!PER_COUNT_FIRSTS.has(text.charCodeAt(j + 1))) return "";
+  const count = PER_COUNTS.find((c) => text.startsWith(c, j + 1));
+  if (count === undefined) return "";
+  const counted = PER_UNITS.find((u) => text.startsWith(u, j + 1 + count.length));
+  return counted === undefined ? "" : `/${count}${counted}`;
+}
+/** The model's name of a unit counted per (`百戶` → `/百户`), with its `/`. */
+function perUnitName(printed: string): string {
+  // A unit of its own (`千米`, `公頃`) is named whole; a round count is read off the rest.
+  const count =
+    PER_COUNT_FIRSTS.has(printed.charCodeAt(0)) && !PER_UNITS.includes(printed)
+      ? (PER_COUNTS.find((c) => printed.startsWith(c)) ?? "")
+      : "";
+  const unit = printed.slice(count.length);
+  return `/${SCALE_NAMES[count] ?? (count === "十萬" ? "十万" : count)}${UNIT_NAMES[unit] ?? unit}`;
 }
 /**
  * Counts that may be counted in rounds, by the model's name (`辆次`: vehicles sent out, counted once
@@ -702,6 +741,11 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
     return -1;
   // A minus opening the text read is its number's (a table cell's `-3.92` under a `%` unit).
   if (minus && i === 0 && isDigitCode(text.charCodeAt(1))) return -1;
+  // `分别增长-48.49%、-50.73%、12.78%`: a sign after a rate and the `、` (和, 及) that lists the next.
+  // (Only before a percentage: {@link readMetric}.)
+  if (listedAfterRate(text, i)) return minus ? -1 : 1;
+  // `人口自然增长率为-2.25‰`: a rate stated below zero (in % or ‰ only: {@link readMetric}).
+  if (minus && RATE_SIGNED_BEFORE.test(text.slice(Math.max(start, i - 3), i))) return -1;
   const open = text.charCodeAt(i - 1);
   return (open === 0xff08 || open === 0x28) &&
     isHanCode(text.charCodeAt(i - 2)) &&
@@ -711,6 +755,24 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
       : 1
     : 0;
 }
+
+/**
+ * Whether the sign at `text[i]` opens a rate listed after a rate (`增长-48.49%、-50.73%`, `5.2%和+3.1%`):
+ * `、`, 和 or 及 right after a `%`, and a digit after the sign. Not a range (`1-5月`) nor a dash after words.
+ */
+function listedAfterRate(text: string, i: number): boolean {
+  const join = text.charCodeAt(i - 1);
+  if (join !== 0x3001 /* 、 */ && join !== 0x548c /* 和 */ && join !== 0x53ca /* 及 */)
+    return false;
+  const rate = text.charCodeAt(i - 2);
+  return (rate === 0x25 /* % */ || rate === 0xff05) /* ％ */ && isDigitCode(text.charCodeAt(i + 1));
+}
+/**
+ * `增长率为-2.25‰`, `自然增长率-1.3‰`, `利润率為－5.2%`: a rate (`率`) and perhaps `为`, `為`, `是`, `达`, `達`
+ * right before a minus: the rate is below zero. Not `比率` before a range of numbers (the unit decides:
+ * {@link readMetric} takes only % and ‰ so signed).
+ */
+const RATE_SIGNED_BEFORE = /率[为為是达達]?$/;
 
 /**
  * The words of a balance right before a minus (`当期结余-1305.2万元`, `利润总额-3.2亿元`, `余额为－12.5万元`):
@@ -860,9 +922,23 @@ export function readMetric(
     digits += (rest[1] ?? "").padStart(4, "0");
     scale = rest[2];
     j += rest[0].length;
+  } else if (rest === null && fraction === "" && (scale === "亿" || scale === "億")) {
+    // `33亿4071.1万剂次`: the ten thousands after the hundred millions to a decimal.
+    const tenths = REST_DECIMAL.exec(text.slice(j, j + 11));
+    if (tenths !== null) {
+      digits += (tenths[1] ?? "").padStart(4, "0");
+      fraction = tenths[2] ?? "";
+      scale = tenths[3] ?? "";
+      j += tenths[0].length;
+    }
   }
-  // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count.
-  if (text.startsWith("个百分", j) || text.startsWith("個百分", j)) return undefined;
+  // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count; so is
+  // `0.62个千分点` (`個千分點`), the change of a rate in ‰.
+  if (
+    (text.charCodeAt(j) === 0x4e2a /* 个 */ || text.charCodeAt(j) === 0x500b) /* 個 */ &&
+    (text.startsWith("百分", j + 1) || text.startsWith("千分", j + 1))
+  )
+    return undefined;
   // `34 μg/m3`: the repair keeps a space before a unit in Latin letters; one is read past.
   if (
     scale === "" &&
@@ -890,8 +966,9 @@ export function readMetric(
   let per = unit === "%" || unit.includes("/") ? "" : perUnitAt(text, j);
   // `11.95元/500克`, `94.95元/桶`: a price counted per a quantity of goods.
   let perPrinted = per;
-  // `公斤/畝`, `元/㎡`: the unit counted per as the model names it (`公斤/亩`, `元/平方米`).
-  if (per !== "") per = `/${UNIT_NAMES[per.slice(1)] ?? per.slice(1)}`;
+  // `公斤/畝`, `元/㎡`: the unit counted per as the model names it (`公斤/亩`, `元/平方米`), after
+  // its round count (`部/百戶` is `部/百户`, `人/萬人` is `人/万人`).
+  if (per !== "") per = perUnitName(per.slice(1));
   const goods = per === "" && CURRENCIES.has(unit) ? perGoodsAt(text, j) : undefined;
   if (goods !== undefined) {
     per = goods.unit;
@@ -909,6 +986,8 @@ export function readMetric(
     signed &&
     unit !== "%" &&
     !BELOW_ZERO.includes(unit) &&
+    // A rate stated below zero in ‰ (`自然增长率为-2.25‰`); a rate listed after a `%` is one only in %.
+    !(unit === "‰" && sign < 0 && !listedAfterRate(text, i - 1)) &&
     !(sign < 0 && CURRENCIES.has(unitName) && balanceAt(text, i - 1, start))
   )
     return undefined;
@@ -966,6 +1045,12 @@ const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
  * millions and its ten thousands (`5000万` in `3亿5000万元`): four digits or fewer, no digit after.
  */
 const REST_AFTER = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([万萬](?!亿|億))?/;
+/**
+ * The ten thousands after a whole number of hundred millions printed to a decimal (`4071.1万` in
+ * `33亿4071.1万剂次`): four digits or fewer, a point, up to four decimals and 万; not a number
+ * after a clause's words (`3亿元，4071.1万`: no digit right after 亿) nor one with no 万 after it.
+ */
+const REST_DECIMAL = /^(\d{1,4})\.(\d{1,4})([万萬])(?!亿|億)/;
 
 /** The thousands separator of a site's figures (`1,234,567件`). */
 const COMMA = new Set([0x2c]);
