@@ -19,6 +19,7 @@ import { readCoverNotice } from "./internal/cover-notice";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
+import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import {
@@ -411,8 +412,9 @@ function restatedPageTitle(
  * The head's longest line, the page's title when nothing else marks one. A line of the page's path
  * (`某某网 > 新闻频道 > 政务频道 > 部门动态`, {@link isHeadFurniture}: three names or more parted by `>`)
  * is no title however long it is, and the lines over it (the site's menus, `设为首页 加入收藏 …`) are
- * the site's: the longest line under the last path line is taken, when one is left under it.
- * Undefined for an empty head.
+ * the site's: the longest line under the last path line is taken, when one is left under it; or the
+ * line of eight characters or more that longest line opens with (the headline, a caption under it
+ * saying it again with more words). Undefined for an empty head.
  */
 function longestHeadLine(head: readonly TextLine[]): TextLine | undefined {
   let from = 0;
@@ -421,10 +423,22 @@ function longestHeadLine(head: readonly TextLine[]): TextLine | undefined {
     if (text.includes(">") && isHeadFurniture(text)) from = k + 1;
   }
   const rest = from < head.length ? head.slice(from) : head;
-  return rest.length > 0
-    ? rest.reduce((a, b) => (b.text.length > a.text.length ? b : a))
-    : undefined;
+  if (rest.length === 0) return undefined;
+  const longest = rest.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  // `2023年1月某市医疗服务信息` over `2023年1月某市医疗服务信息主要指标` (a table's caption the head
+  // reached): the headline the longest line opens with, said again with more words, is the title.
+  return (
+    rest.find(
+      (l) =>
+        l !== longest &&
+        l.text.length >= MIN_OPENING_HEADLINE &&
+        longest.text.length > l.text.length &&
+        longest.text.startsWith(l.text),
+    ) ?? longest
+  );
 }
+/** Fewest characters of a headline the head's longest line opens with ({@link longestHeadLine}). */
+const MIN_OPENING_HEADLINE = 8;
 
 /** Most lines down a headline a breadcrumb names is looked for ({@link crumbNamedHeadline}). */
 const CRUMB_NAMED_REACH = 40;
@@ -996,12 +1010,20 @@ const MAX_LEDE_LINES = 6;
  * same lede on (one line of it or more, as a page's width broke it): the title's index, or 0. The
  * lede's lines joined are where the text after the title starts.
  */
+/**
+ * `时间：2021-06-11 17:48:05 总结 我要投稿`, `发布日期：2024年5月6日 …`: a line opening with a page's date
+ * field (a label of time or date, a colon, a four-digit year), whatever follows it: no title. A
+ * heading that names a date without a label (`2021年上半年工作总结`) is none of it.
+ */
+const DATED_FIELD_OPENING =
+  /^(?:发布|發布|更新|发表|發表)?(?:时间|時間|日期)[：:]\s*(?:19|20)\d\d[-/.年]/;
+
 function titleInLede(lines: readonly TextLine[]): number {
   let before = "";
   for (let k = 1; k <= MAX_LEDE_LINES && k + 1 < lines.length; k++) {
     before += (lines[k - 1] as TextLine).text;
     const title = (lines[k] as TextLine).text;
-    if (!isBareHeading(title)) continue;
+    if (!isBareHeading(title) || DATED_FIELD_OPENING.test(title)) continue;
     let after = "";
     for (let j = k + 1; j < lines.length && after.length < before.length; j++)
       after += (lines[j] as TextLine).text;
@@ -1338,6 +1360,13 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   // over a news report's dateline a headline may ask, or exclaim between its two phrases, and
   // state a figure.
   const datelined = opensWithNewsDateline(next);
+  // `上半年企业发明专利申请同比增12%` / (a sub-headline) / `记者从某局获悉：…`: over a lede that says
+  // where the reporter learnt it, or over a sub-headline over one, a headline may state a figure.
+  const sourced =
+    isSourcedLede(next) ||
+    (next.length <= MAX_SUBHEADLINE &&
+      isBareHeading(next, true) &&
+      isSourcedLede(lines[2]?.text ?? ""));
   const headline = datelined ? withoutHeadlineMark(exclaimed) : exclaimed;
   // The figure stated again in a line of sentences further down (`…共接报处置各类警情39.3万起，…。`).
   const figure = (): boolean => {
@@ -1356,7 +1385,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       headline,
-      crumbed || datelined || isLede(next) || restatesFigure(headline, next) || figure(),
+      crumbed || datelined || sourced || isLede(next) || restatesFigure(headline, next) || figure(),
     ) ||
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
@@ -1858,6 +1887,19 @@ const MIN_TWICE_LEDE = 40;
  */
 const isLedeUnder = (line: TextLine | undefined): boolean =>
   line !== undefined && line.text.length >= MIN_TWICE_LEDE && endsFullSentence(line.text);
+
+/**
+ * `记者从某局获悉：今年上半年，…。`, `记者日前从某省统计局了解到，…`, `某报记者12日从某部获悉…`: a news
+ * report's lede (a line of sentences, forty characters or more) that opens by saying where its
+ * reporter learnt the news: the reporter (perhaps after an outlet's name), perhaps a day, `从` and
+ * a body, then `获悉` or `了解到`. Near-misses: a sentence of the body that quotes a reporter later
+ * on (`据了解，…`), a line with no sentence's mark.
+ */
+function isSourcedLede(text: string): boolean {
+  return text.length >= 40 && /[。；]/.test(text) && SOURCED_LEDE.test(text.slice(0, 50));
+}
+const SOURCED_LEDE =
+  /^(?:[\u4e00-\u9fff]{2,12}?)?(?:记者|記者)(?:\d{1,2}日|近日|日前|今天|昨天|昨日)?(?:从|從)[^，,。；]{2,30}?(?:获悉|獲悉|了解到|获知|獲知)/;
 
 /**
  * `某某新闻网讯（记者 王某）2月21日，…。`, `某某新闻消息，…。`: a line of sentences (forty characters or
@@ -2458,7 +2500,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
 
   // Publication.
-  const title =
+  const printedTitle =
     masthead.title?.text ??
     pageTitle?.text ??
     page.title ??
@@ -2468,6 +2510,8 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
     runOnOriginalTitle(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
+  // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once.
+  const title = printedTitle === undefined ? undefined : withoutRepeatedOpening(printedTitle);
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
