@@ -1368,6 +1368,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       isBareHeading(next, true) &&
       isSourcedLede(lines[2]?.text ?? ""));
   const headline = datelined ? withoutHeadlineMark(exclaimed) : exclaimed;
+  // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
+  // is read as before.)
+  const marked = headline !== exclaimed;
   // The figure stated again in a line of sentences further down (`…共接报处置各类警情39.3万起，…。`).
   const figure = (): boolean => {
     for (let k = 2; k < lines.length && k < RESTATED_REACH; k++)
@@ -1385,7 +1388,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       headline,
-      crumbed || datelined || sourced || isLede(next) || restatesFigure(headline, next) || figure(),
+      crumbed || marked || sourced || isLede(next) || restatesFigure(headline, next) || figure(),
     ) ||
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
@@ -1903,15 +1906,17 @@ const SOURCED_LEDE =
 
 /**
  * `某某新闻网讯（记者 王某）2月21日，…。`, `某某新闻消息，…。`: a line of sentences (forty characters or
- * more) opening with a news outlet's dateline ({@link newsDateline}), a news report's lede.
+ * more) opening with a news outlet's dateline ({@link newsDateline}), a news report's lede; not
+ * one that goes on to credit another outlet's report ({@link ATTRIBUTION}, `…讯据某某晚报报道`).
  */
 function opensWithNewsDateline(text: string): boolean {
-  return (
-    text.length >= 40 &&
-    /[。；]/.test(text) &&
-    /[讯訊电電息]/.test(text.slice(0, 30)) &&
-    newsDateline(simplified(text.slice(0, 60))) !== undefined
-  );
+  if (text.length < 40 || !/[。；]/.test(text) || !/[讯訊电電息]/.test(text.slice(0, 30)))
+    return false;
+  const head = simplified(text.slice(0, 60));
+  const dateline = newsDateline(head);
+  // (`某某网8月1日讯据某某晚报报道 …`: a dateline that credits another outlet's report, a repost,
+  // keeps its old reading.)
+  return dateline !== undefined && !ATTRIBUTION.test(head.slice(dateline.length));
 }
 
 /**
@@ -2098,12 +2103,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
   }
   // `您现在的位置：首页 > 头条 > 某市今年…增储16.3亿方` / other headlines and teasers of the site /
   // `某市今年…增储16.3亿方` / `发布时间：…`: the headline the breadcrumb names, printed again under the
-  // site's other lines: the title, the lines over it the site's.
+  // site's other lines: the title (the lines over it stay in the text, where they were read before:
+  // what of them is the site's is not told line by line).
   const named = pageTitle === undefined ? crumbNamedHeadline(lines, webLines) : 0;
   if (named > 0) {
-    for (const l of lines.slice(0, named)) warn("web-line-dropped", at(l), { text: l.text });
     pageTitle = lines[named];
-    lines = lines.slice(named + 1);
+    lines = [...lines.slice(0, named), ...lines.slice(named + 1)];
   }
   const { skipped, head, byline } =
     named > 0
