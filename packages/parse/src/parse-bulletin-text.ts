@@ -13,11 +13,13 @@ import type {
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { endsFullSentence, oneOf } from "./internal/chars";
+import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
+import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import {
@@ -406,6 +408,85 @@ function crumbedTitle(
     if (line !== undefined) return line;
   }
   return undefined;
+}
+
+/**
+ * `民政部：去年…下降10.6%` in a page's head, `原标题：民政部：去年…下降10.6%` (or `标题：…`) among its
+ * fields: the head's line that prints the title the page's fields name (spaces aside), over any
+ * other reading of the head (a menu's line over it is no kicker). Undefined when no line of the head
+ * prints it.
+ */
+function restatedPageTitle(
+  head: readonly TextLine[],
+  title: string | undefined,
+): TextLine | undefined {
+  if (title === undefined || head.length < 2) return undefined;
+  const wanted = title.replace(/\s+/g, "");
+  return head.find((l) => l.text.length >= wanted.length && l.text.replace(/\s+/g, "") === wanted);
+}
+
+/**
+ * The head's longest line, the page's title when nothing else marks one. A line of the page's path
+ * (`某某网 > 新闻频道 > 政务频道 > 部门动态`, {@link isHeadFurniture}: three names or more parted by `>`)
+ * is no title however long it is, and the lines over it (the site's menus, `设为首页 加入收藏 …`) are
+ * the site's: the longest line under the last path line is taken, when one is left under it; or the
+ * line of eight characters or more that longest line opens with (the headline, a caption under it
+ * saying it again with more words). Undefined for an empty head.
+ */
+function longestHeadLine(head: readonly TextLine[]): TextLine | undefined {
+  let from = 0;
+  for (let k = 0; k < head.length; k++) {
+    const text = (head[k] as TextLine).text;
+    if (text.includes(">") && isHeadFurniture(text)) from = k + 1;
+  }
+  const rest = from < head.length ? head.slice(from) : head;
+  if (rest.length === 0) return undefined;
+  const longest = rest.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  // `2023年1月某市医疗服务信息` over `2023年1月某市医疗服务信息主要指标` (a table's caption the head
+  // reached): the headline the longest line opens with, said again with more words, is the title.
+  return (
+    rest.find(
+      (l) =>
+        l !== longest &&
+        l.text.length >= MIN_OPENING_HEADLINE &&
+        longest.text.length > l.text.length &&
+        longest.text.startsWith(l.text),
+    ) ?? longest
+  );
+}
+/** Fewest characters of a headline the head's longest line opens with ({@link longestHeadLine}). */
+const MIN_OPENING_HEADLINE = 8;
+
+/** Most lines down a headline a breadcrumb names is looked for ({@link crumbNamedHeadline}). */
+const CRUMB_NAMED_REACH = 40;
+
+/**
+ * `您现在的位置：首页 > 头条 > 某市今年水资源储备“大丰收” 地下水增储16.3亿方` over the text, and the
+ * same headline (spaces aside) as a line further down, under the site's other headlines and teasers:
+ * the index of that line among `lines` (one or more lines under the first, within
+ * {@link CRUMB_NAMED_REACH}), else 0. Near-misses: a breadcrumb that ends with a column's name
+ * (shorter than {@link MIN_CRUMBED_TITLE}) or is cut short (`…`), one that comes after the text's
+ * first line, a headline never printed again.
+ */
+function crumbNamedHeadline(lines: readonly TextLine[], webLines: readonly TextLine[]): number {
+  const top = lines[0] === undefined ? undefined : offsetAt(lines[0], 0);
+  if (top === undefined) return 0;
+  for (const w of webLines) {
+    if ((offsetAt(w, 0) ?? top) > top) break;
+    const mark = Math.max(
+      w.text.lastIndexOf(">"),
+      w.text.lastIndexOf("»"),
+      w.text.lastIndexOf("›"),
+    );
+    if (mark < 0 || !isBreadcrumb(w.text)) continue;
+    const crumb = w.text.slice(mark + 1).replace(/\s+/g, "");
+    if (crumb.length < MIN_CRUMBED_TITLE || crumb.endsWith("…") || crumb.endsWith("...")) continue;
+    for (let k = 0; k < lines.length && k <= CRUMB_NAMED_REACH; k++) {
+      const text = (lines[k] as TextLine).text;
+      if (text.length >= crumb.length && text.replace(/\s+/g, "") === crumb) return k;
+    }
+  }
+  return 0;
 }
 
 /** Fewest characters of a headline {@link subheadedTitle} takes over its sub-headline. */
@@ -947,12 +1028,20 @@ const MAX_LEDE_LINES = 6;
  * same lede on (one line of it or more, as a page's width broke it): the title's index, or 0. The
  * lede's lines joined are where the text after the title starts.
  */
+/**
+ * `时间：2021-06-11 17:48:05 总结 我要投稿`, `发布日期：2024年5月6日 …`: a line opening with a page's date
+ * field (a label of time or date, a colon, a four-digit year), whatever follows it: no title. A
+ * heading that names a date without a label (`2021年上半年工作总结`) is none of it.
+ */
+const DATED_FIELD_OPENING =
+  /^(?:发布|發布|更新|发表|發表)?(?:时间|時間|日期)[：:]\s*(?:19|20)\d\d[-/.年]/;
+
 function titleInLede(lines: readonly TextLine[]): number {
   let before = "";
   for (let k = 1; k <= MAX_LEDE_LINES && k + 1 < lines.length; k++) {
     before += (lines[k - 1] as TextLine).text;
     const title = (lines[k] as TextLine).text;
-    if (!isBareHeading(title)) continue;
+    if (!isBareHeading(title) || DATED_FIELD_OPENING.test(title)) continue;
     let after = "";
     for (let j = k + 1; j < lines.length && after.length < before.length; j++)
       after += (lines[j] as TextLine).text;
@@ -1284,7 +1373,22 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   // `快来看!全国…分析报告`: a social-media copy's teaser before the headline is no part of its shape.
   const unteased = withoutTeaser(first);
   // `39.3万起！`: a headline may exclaim once at its end.
-  const headline = EXCLAIMED.test(unteased) ? unteased.replace(EXCLAIMED, "") : unteased;
+  const exclaimed = EXCLAIMED.test(unteased) ? unteased.replace(EXCLAIMED, "") : unteased;
+  // `某市三孩生育率不到3%？` / `常住人口3465.99万人！2023年某省人口…数据公布` over `某某新闻网讯（记者…）…`:
+  // over a news report's dateline a headline may ask, or exclaim between its two phrases, and
+  // state a figure.
+  const datelined = opensWithNewsDateline(next);
+  // `上半年企业发明专利申请同比增12%` / (a sub-headline) / `记者从某局获悉：…`: over a lede that says
+  // where the reporter learnt it, or over a sub-headline over one, a headline may state a figure.
+  const sourced =
+    isSourcedLede(next) ||
+    (next.length <= MAX_SUBHEADLINE &&
+      isBareHeading(next, true) &&
+      isSourcedLede(lines[2]?.text ?? ""));
+  const headline = datelined ? withoutHeadlineMark(exclaimed) : exclaimed;
+  // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
+  // is read as before.)
+  const marked = headline !== exclaimed;
   // The figure stated again in a line of sentences further down (`…共接报处置各类警情39.3万起，…。`).
   const figure = (): boolean => {
     for (let k = 2; k < lines.length && k < RESTATED_REACH; k++)
@@ -1302,7 +1406,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       headline,
-      crumbed || isLede(next) || restatesFigure(headline, next) || figure(),
+      crumbed || marked || sourced || isLede(next) || restatesFigure(headline, next) || figure(),
     ) ||
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
@@ -1805,6 +1909,47 @@ const MIN_TWICE_LEDE = 40;
 const isLedeUnder = (line: TextLine | undefined): boolean =>
   line !== undefined && line.text.length >= MIN_TWICE_LEDE && endsFullSentence(line.text);
 
+/**
+ * `记者从某局获悉：今年上半年，…。`, `记者日前从某省统计局了解到，…`, `某报记者12日从某部获悉…`: a news
+ * report's lede (a line of sentences, forty characters or more) that opens by saying where its
+ * reporter learnt the news: the reporter (perhaps after an outlet's name), perhaps a day, `从` and
+ * a body, then `获悉` or `了解到`. Near-misses: a sentence of the body that quotes a reporter later
+ * on (`据了解，…`), a line with no sentence's mark.
+ */
+function isSourcedLede(text: string): boolean {
+  return text.length >= 40 && /[。；]/.test(text) && SOURCED_LEDE.test(text.slice(0, 50));
+}
+const SOURCED_LEDE =
+  /^(?:[\u4e00-\u9fff]{2,12}?)?(?:记者|記者)(?:\d{1,2}日|近日|日前|今天|昨天|昨日)?(?:从|從)[^，,。；]{2,30}?(?:获悉|獲悉|了解到|获知|獲知)/;
+
+/**
+ * `某某新闻网讯（记者 王某）2月21日，…。`, `某某新闻消息，…。`: a line of sentences (forty characters or
+ * more) opening with a news outlet's dateline ({@link newsDateline}), a news report's lede; not
+ * one that goes on to credit another outlet's report ({@link ATTRIBUTION}, `…讯据某某晚报报道`).
+ */
+function opensWithNewsDateline(text: string): boolean {
+  if (text.length < 40 || !/[。；]/.test(text) || !/[讯訊电電息]/.test(text.slice(0, 30)))
+    return false;
+  const head = simplified(text.slice(0, 60));
+  const dateline = newsDateline(head);
+  // (`某某网8月1日讯据某某晚报报道 …`: a dateline that credits another outlet's report, a repost,
+  // keeps its old reading.)
+  return dateline !== undefined && !ATTRIBUTION.test(head.slice(dateline.length));
+}
+
+/**
+ * `某市三孩生育率不到3%？`, `常住人口3465.99万人！2023年某省…数据公布`: a headline's one question or
+ * exclamation mark, closing it or between two phrases of four characters or more, as a space (a
+ * closing one dropped), so that the rest is read as a heading. A line with another sentence's mark
+ * (`。`, `；`, a second `？`) is returned as it is, a sentence.
+ */
+function withoutHeadlineMark(text: string): string {
+  const m = HEADLINE_MARK.exec(text);
+  if (m === null) return text;
+  return m[2] === "" ? (m[1] as string) : `${m[1]} ${m[2]}`;
+}
+const HEADLINE_MARK = /^([^。；;！？!?]{4,})[！？!?]((?:[^。；;！？!?]{4,})?)$/;
+
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
 
@@ -1857,8 +2002,17 @@ const opensWithByline = (lines: readonly TextLine[]): boolean =>
   // printed ones; the byline's shape is read on its text then, {@link REPORTER_ALONE}.)
   (isSpacedByline(lines[0] as TextLine) ||
     ((lines[0] as TextLine).text.length <= 24 &&
-      REPORTER_ALONE.test((lines[0] as TextLine).text))) &&
-  /[。；！？]/.test(lines[1]?.text ?? "");
+      REPORTER_ALONE.test((lines[0] as TextLine).text)) ||
+    // `某某早报全媒体记者：王某`, `作者：某某信报 王某`: a byline with a colon after its role.
+    isColonByline((lines[0] as TextLine).text)) &&
+  (/[。；！？]/.test(lines[1]?.text ?? "") || keywordsOverLede(lines) > 0);
+
+/**
+ * `关键词：某区 妇联 表彰` between a byline ({@link opensWithByline}) and the first paragraph (a line of
+ * sentences): the page's keywords field, 1 (the lines it takes after the byline); else 0.
+ */
+const keywordsOverLede = (lines: readonly TextLine[]): number =>
+  KEYWORDS_FIELD.test(lines[1]?.text ?? "") && /[。；！？]/.test(lines[2]?.text ?? "") ? 1 : 0;
 
 /**
  * `-`, `*`, `•`: a list's mark alone on its line (an item left empty), or `.`, `。`: a full stop a
@@ -1922,8 +2076,12 @@ function build(
   // `某某日报记者 韩某` over the first paragraph of a copy that prints no headline: its credit.
   if (opensWithByline(lines)) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
-    bylinePaper = bylineOutlet(lines[0]?.text ?? "");
-    lines = lines.slice(1);
+    bylinePaper =
+      bylineOutlet(lines[0]?.text ?? "") ?? colonBylineAuthorOutlet(lines[0]?.text ?? "");
+    // (`◇記者 王某` / `關鍵詞：某區 婦聯 表彰` / …: the keywords field under it is the page's too.)
+    const keywords = keywordsOverLede(lines);
+    if (keywords > 0) warn("web-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    lines = lines.slice(1 + keywords);
   }
   // `内容预览：` over the headline: a label of the page, not of the report.
   if (
@@ -1967,15 +2125,28 @@ function build(
     warn("duplicate-line-dropped", at(lines[again]), { text: lines[again]?.text ?? "" });
     lines = [lines[0] as TextLine, ...lines.slice(again + 1)];
   }
-  const { skipped, head, byline } = pageHead(lines, webLines);
+  // `您现在的位置：首页 > 头条 > 某市今年…增储16.3亿方` / other headlines and teasers of the site /
+  // `某市今年…增储16.3亿方` / `发布时间：…`: the headline the breadcrumb names, printed again under the
+  // site's other lines: the title (the lines over it stay in the text, where they were read before:
+  // what of them is the site's is not told line by line).
+  const named = pageTitle === undefined ? crumbNamedHeadline(lines, webLines) : 0;
+  if (named > 0) {
+    pageTitle = lines[named];
+    lines = [...lines.slice(0, named), ...lines.slice(named + 1)];
+  }
+  const { skipped, head, byline } =
+    named > 0
+      ? { skipped: 0, head: [] as TextLine[], byline: undefined }
+      : pageHead(lines, webLines);
   /** The issue a line of the page's head over its title states (`2018年第5期（12月刊）`). */
   let headIssue: ReturnType<typeof titleIssueNumbers> = {};
   const first = lines[0];
   const headTitle =
+    restatedPageTitle(head, page.title) ??
     crumbedTitle(head, webLines) ??
     trailedTitle(head) ??
     subheadedTitle(head) ??
-    (head.length > 0 ? head.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
+    longestHeadLine(head);
   if (headTitle !== undefined && isColumnName(headTitle.text)) {
     // `政务` over the page's metadata line: the column's name, and no title over it.
     for (const l of head) warn("web-line-dropped", at(l), { text: l.text });
@@ -2022,7 +2193,10 @@ function build(
     }
   }
   // The page's title (from its grid) printed again over the text: said once.
+  /** Whether the text's first line printed the title the page's fields name (its headline). */
+  let headlineRestated = false;
   if (pageTitle === undefined && page.title !== undefined && lines[0]?.text === page.title) {
+    headlineRestated = true;
     warn("duplicate-line-dropped", at(lines[0]), { text: page.title });
     lines = lines.slice(1);
   }
@@ -2052,6 +2226,13 @@ function build(
     lines = [lines[0] as TextLine, ...lines.slice(1 + copy)];
   }
   const masthead = readMasthead(lines);
+  // `一季度…总体稳定` / `创始人` / `2024-04-13 09:53:10` / … / `原标题：一季度…总体稳定`: under the headline
+  // the page's fields name, a line the masthead would read as a title with no issue number under
+  // it is the page's (an account's label), no title.
+  if (headlineRestated && masthead.title !== undefined && masthead.number === undefined) {
+    warn("unrecognised-masthead-line", masthead.title.at, { text: masthead.title.text });
+    delete masthead.title;
+  }
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
@@ -2354,7 +2535,7 @@ function build(
   }
 
   // Publication.
-  const title =
+  const printedTitle =
     masthead.title?.text ??
     pageTitle?.text ??
     page.title ??
@@ -2364,6 +2545,8 @@ function build(
     runOnOriginalTitle(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
+  // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once.
+  const title = printedTitle === undefined ? undefined : withoutRepeatedOpening(printedTitle);
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.
