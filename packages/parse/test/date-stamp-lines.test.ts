@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
  * A news page's date stamp alone on its line: the date in a site's digits (`2021-10-14`) or with
  * 年月日 (`2012年02月27日`), then its clock time (`08:44`, `07:37:05`), nothing else. Printed under the
  * page's source line after the first paragraph (a copy whose headline came twice), as well as
- * under the headline, it is the page's date, no paragraph. A date without a clock time (a report's
+ * under the headline (where the masthead reads it with the lines around it), it is the page's date,
+ * no paragraph. A date without a clock time (a report's
  * own date), a clock time alone, a stamp under a related headline after the report (not under the
  * source line), or a stamp with words after it stay as they are. Every text here is written for the test.
  */
@@ -16,6 +17,14 @@ const PARAGRAPH =
 const parse = (text: string) => parseBulletinText(text).bulletin;
 
 describe("a page's date stamp alone on its line", () => {
+  test("parseBulletinText: over the text, the headline printed twice over the source and the stamp stays the title", () => {
+    const b = parseBulletinText(
+      `${HEAD}${HEAD}来源: 某某日报\n2021-10-14 08:44 \n分享\n分享到微信\n\n${PARAGRAPH}`,
+    ).bulletin;
+    expect(b.publication.title).toBe("某市举行秋季重点项目集中开工活动");
+    expect(JSON.stringify(b.sections)).not.toContain('重点项目集中开工活动"]');
+  });
+
   test.each([
     [
       "after the paragraph, under the source",

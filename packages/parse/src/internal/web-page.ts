@@ -51,10 +51,10 @@ export function webLineFilter(): (text: string) => boolean {
     pathOpen = false;
     neighbour = false;
     source = false;
-    // `来源: 某某日报` / `2021-10-14 08:44`: the page's date stamp alone under its source line, also
-    // where the page prints them under the report's first paragraph (a stamp alone elsewhere may be a
-    // related headline's, under it).
-    if (afterSource && isDateStampAlone(text)) {
+    // `来源: 某某日报` / `2021-10-14 08:44`: the page's date stamp alone under its source line where
+    // the page prints them under the report's first paragraph (over the text, the masthead reads the
+    // stamp with the lines around it; a stamp alone elsewhere may be a related headline's, under it).
+    if (body && afterSource && isDateStampAlone(text)) {
       page = true;
       return true;
     }
