@@ -2,7 +2,7 @@ import { endsFullSentence, oneOfCode } from "./chars";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
-import type { TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./repair-lines";
 import { BYLINE_MARK, isSpacedByline, paperCredit, simplified } from "./web-page";
 
 /**
@@ -246,6 +246,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // which closes a sentence): the reporters' paper.
   const paper = reportersOutlet(name, false);
   if (paper !== undefined) return paper;
+  // `（某某晚报 某某壹点 记者 王某）` under the last paragraph: the paper before its app's name.
+  const paired = closed ? pairedOutletCredit(last) : undefined;
+  if (paired !== undefined) return paired;
   // `某某报记者 李某` alone under the last paragraph: the reporters' paper, as in brackets (a
   // photographer's credit, `…摄`, is a picture's).
   if (closed && isSpacedByline(last) && !/[摄攝]$/.test(name)) {
@@ -405,6 +408,8 @@ export function newsDateline(
   if (oneOfCode("（(【", text.charCodeAt(0))) return bracketedDateline(text);
   const m = NEWS_DATELINE.exec(text);
   if (m === null) {
+    const runOn = runOnDatedMessage(text);
+    if (runOn !== undefined) return runOn;
     // `某某联播10月11日某市讯（记者 王某）`: a name, the day, the place, 讯 and the reporter's credit.
     const dayFirst = NAME_DAY_PLACE_DATELINE.exec(text);
     const name = dayFirst?.[1];
@@ -445,6 +450,57 @@ export function isCreditAlone(simple: string): boolean {
   if (ATTRIBUTION.exec(simple)?.[0].length === simple.length) return true;
   return (newsDateline(`${simple} `)?.length ?? 0) > simple.length;
 }
+
+/**
+ * `某某网某市8月20日消息8月16日，记者从…`, `某某網2月11日消息？？記者…`: an outlet's dated `消息` whose
+ * separator the copy lost (the report's own day, `8月16日`/`16日`, run straight on, or a converter's
+ * lost marks `？`/`?` printed where the space stood): its length and the outlet; else undefined.
+ */
+function runOnDatedMessage(text: string): { length: number; outlet: string } | undefined {
+  if (!text.includes("消息")) return undefined;
+  const m = RUN_ON_DATED_MESSAGE.exec(text);
+  return m === null ? undefined : { length: m[0].length, outlet: m[1] as string };
+}
+/**
+ * {@link runOnDatedMessage}'s shape: an outlet's name first (group 1, ending as a news outlet's does:
+ * not `今年`, not `某某局`), a place of up to eight Han characters, the day and 消息, then a day
+ * (`8月16日`, `16日`) or lost marks (`？？`). Not `…消息8项` (a count), nor a 消息 after no outlet.
+ */
+const RUN_ON_DATED_MESSAGE = new RegExp(
+  `^(?![本我])(${OUTLET_NAME})[\\u4e00-\\u9fff]{0,8}?\\d{1,2}月\\d{1,2}日消息(?:[？?]+|(?=(?:\\d{1,2}月)?\\d{1,2}日))`,
+);
+
+/**
+ * `（某某晚报 某某壹点 记者 王某）`, `(某某日报 某某新闻客户端 记者 王某 李某)`: a reporters' credit in
+ * brackets alone on its line naming a paper, then its app or brand apart by spaces, before the role;
+ * the paper, as printed (found on the simplified text); else undefined.
+ */
+function pairedOutletCredit(line: TextLine): string | undefined {
+  const text = line.text;
+  if (!oneOfCode("（(", text.charCodeAt(0)) || text.length > 60) return undefined;
+  // The spaces the copy printed (the repair took out those between Han characters).
+  let spaced = "";
+  let previous: number | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
+    spaced += text.charAt(k);
+    previous = offset;
+  }
+  const name = PAIRED_OUTLET_CREDIT.exec(simplified(spaced))?.[1];
+  // (The paper opens the credit right after its bracket; simplifying keeps each unit's place.)
+  return name === undefined ? undefined : spaced.slice(1, 1 + name.length);
+}
+/**
+ * {@link pairedOutletCredit}'s shape: the bracket, the paper (group 1, ending as an outlet's name
+ * does: `某某晚报`; not `某某公司`), spaces, a second name of two to eight Han characters (its app or
+ * brand), spaces, the role (`记者`, `首席记者`) and names of two to four characters (a 通讯员's or
+ * 实习生's after them perhaps), the bracket closing the line. A credit whose paper is the first
+ * word before its role (`（某某日报记者 王某）`) is {@link REPORTER_CREDIT}'s.
+ */
+const PAIRED_OUTLET_CREDIT = new RegExp(
+  `^[（(](${OUTLET_NAME})[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[\\s\\u3000]+(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+(?:[\\s\\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+)*[\\s\\u3000]*[）)]$`,
+);
 
 /** A dated `消息` with nothing after it (the report's words run straight on). */
 const RUN_ON_MESSAGE = /日消息$/;

@@ -2,6 +2,7 @@ import { safeParseIssueNumber } from "@bulletin/format";
 import { isDigitCode, isHanCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
+import { isDateStampAlone } from "./date-stamp-line";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
@@ -37,15 +38,26 @@ export function webLineFilter(): (text: string) => boolean {
   let neighbour = false;
   /** A copied article's `查看原文` link opened the page ({@link VIEW_ORIGINAL}): its account's line may follow. */
   let copiedPost = false;
+  /** The line before was the page's source line (`来源: 某某日报`): a date stamp alone may follow. */
+  let source = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
     const afterPath = pathOpen;
     const afterNeighbour = neighbour;
+    const afterSource = source;
     label = undefined;
     grid = false;
     pathOpen = false;
     neighbour = false;
+    source = false;
+    // `来源: 某某日报` / `2021-10-14 08:44`: the page's date stamp alone under its source line where
+    // the page prints them under the report's first paragraph (over the text, the masthead reads the
+    // stamp with the lines around it; a stamp alone elsewhere may be a related headline's, under it).
+    if (body && afterSource && isDateStampAlone(text)) {
+      page = true;
+      return true;
+    }
     // `上一篇：` / `某区召开…会议`: the link to the page before (after) this one, its headline
     // broken onto the next line; the headline is the site's too.
     if (afterNeighbour && isNeighbourHeadline(text)) return true;
@@ -105,6 +117,7 @@ export function webLineFilter(): (text: string) => boolean {
     // `1# 某网友` under the thread's tools: the post's floor and its poster.
     if (kind === undefined && forum && !body && FLOOR_AND_POSTER.test(text)) return true;
     if (kind === "meta" || kind === "grid") page = true;
+    if (kind === "meta" && (simple ?? "").includes("来源")) source = true;
     if (kind === "grid") grid = true;
     if (kind !== undefined) return true;
     // `---|---|---|---|`: a Markdown rule under a grid's first row.
@@ -2763,6 +2776,9 @@ const VERB_DATE = new RegExp(
 /** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
 const MAX_VERB_DATED_CELL = 120;
 
+/** Longest body's name read unlabelled before a date's label ({@link cellFields}). */
+const MAX_LEAD_BODY = 30;
+
 function cellFields(cells: string[], printedCells: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (let c = 0; c < cells.length; c++) {
@@ -2810,9 +2826,18 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       out.push(["来源", restPrinted.slice(credit).trim()]);
       continue;
     }
+    let leadBody: string | undefined;
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
       if (start === undefined) break;
+      // `某省生态环境厅  时间：2021-12-16 18:11`: the body that put the page up, unlabelled, before
+      // the date's label opening the line (not a person's name, nor a site's words: {@link isOrg}).
+      if (guard === 0 && start.at > 0 && DATE_LABEL.test(start.label)) {
+        const lead = rest.slice(0, start.at).trim();
+        // (After the line's labelled fields: a 来源 the line names is read first.)
+        if (lead.length <= MAX_LEAD_BODY && isOrg(lead))
+          leadBody = restPrinted.slice(0, start.at).trim();
+      }
       const afterColon = start.at + start.label.length + 1;
       const next = firstLabel(rest, afterColon);
       let value = restPrinted.slice(afterColon, next?.at ?? rest.length).trim();
@@ -2837,6 +2862,7 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       rest = rest.slice(next.at);
       restPrinted = restPrinted.slice(next.at);
     }
+    if (leadBody !== undefined) out.push(["来源", leadBody]);
   }
   return out;
 }
