@@ -1,0 +1,111 @@
+import { describe, expect, test } from "vitest";
+import { mastheadFacts } from "./masthead-facts";
+
+/**
+ * Places a page names its source that the reader passed by: a source's label alone on its line over
+ * the outlet or body it names (`信息来源：` / `某区日报社`); a news copy's dateline under the page's
+ * labelled summary of the report (`内容提要：…。` / `某某网讯：…`); a source after a bar at the report's
+ * foot (`来源 | 某某网`); and a government site's sponsor among its footer lines (`主办单位：某区统计局` over
+ * `网站标识码：…`). Every text here is written for the test (session 28's s28b, from held-out-98 … -105's
+ * pages).
+ */
+
+const facts = mastheadFacts;
+
+describe("a source's label alone over the name it gives", () => {
+  test.each([
+    { what: "a paper's office", value: "某区日报社", publisher: "某区日报社" },
+    { what: "a body", value: "某区委组织部", publisher: "某区委组织部" },
+  ])("$what", ({ value, publisher }) => {
+    const text = `某区党员队伍结构持续优化\n发布日期:\n2024-07-02\n信息来源:\n${value}\n7月1日,记者从区委组织部获悉,截至2023年底,全区共有党员7.2万名,比上年增加1.2%。\n全年发展党员581名。`;
+    expect(facts(text)).toEqual({
+      title: "某区党员队伍结构持续优化",
+      publisher,
+      publishedOn: "2024-07-02",
+    });
+  });
+
+  test("a sentence under the label is no value", () => {
+    const text =
+      "某区党员队伍结构持续优化\n发布日期:\n2024-07-02\n信息来源:\n截至2023年底,全区共有党员7.2万名,比上年增加1.2%。\n全年发展党员581名。";
+    expect(facts(text).publisher).toBeUndefined();
+  });
+});
+
+describe("a dateline under the page's labelled summary", () => {
+  const page = (summary: string, lede: string) =>
+    facts(
+      `今夏某城降雨量较常年偏少一成\n\n时间:2020-09-14 19:35\n${summary}\n\n${summary}\n\n${lede}\n\n从总体降水情况看,今年夏季全市平均降雨量321.9毫米,较常年偏少12.5%。`,
+    );
+
+  test.each([
+    {
+      what: "内容提要",
+      summary: "内容提要:今年主汛期已过去,这个夏季某城下了多少雨?市气象局日前公布相关数据。",
+      lede: "某某北方网讯:今年主汛期已过去,这个夏季某城下了多少雨?市气象局日前公布相关数据。",
+      publisher: "某某北方网",
+    },
+    {
+      what: "摘要",
+      summary: "摘要:今年夏季某城降雨偏少,市气象局日前公布相关数据。",
+      lede: "某某日报讯(记者 王某)今年夏季某城降雨偏少,市气象局日前公布相关数据。",
+      publisher: "某某日报",
+    },
+  ])("$what", ({ summary, lede, publisher }) => {
+    expect(page(summary, lede).publisher).toBe(publisher);
+  });
+
+  test("a paragraph of sentences over the dateline is no summary", () => {
+    expect(
+      page(
+        "今年主汛期已过去,这个夏季某城下了多少雨?市气象局日前公布相关数据。",
+        "某某北方网讯:今年主汛期已过去,这个夏季某城下了多少雨?市气象局日前公布相关数据。",
+      ).publisher,
+    ).toBeUndefined();
+  });
+});
+
+describe("a source after a bar, alone on its line at the report's foot", () => {
+  const page = (line: string) =>
+    facts(
+      `春节期间某市发送旅客748万人次\n\n春节假期8天,全市发送旅客748.32万人次,较2023年同期上升41.2%。\n\n公交方面:运送旅客1721万人次,较2023年同期上升36.7%。\n\n${line}\n\n声明:推送稿件文字及图片均来自网络,版权归原作者所有。如认为内容侵权,请联系我们删除。`,
+    ).publisher;
+
+  test.each([
+    { what: "an ASCII bar", line: "来源 | 某某网", publisher: "某某网" },
+    { what: "a full-width bar", line: "来源｜某某日报", publisher: "某某日报" },
+  ])("$what", ({ line, publisher }) => {
+    expect(page(line)).toBe(publisher);
+  });
+
+  test("a table's row of three cells is no source", () => {
+    expect(page("来源 | 件数 | 占比")).toBeUndefined();
+  });
+});
+
+describe("a site's sponsor among its footer lines", () => {
+  const REPORT =
+    "1-3月我市规模以上服务业主要情况\n\n1-3月份,全市规模以上服务业营业收入1344.24亿元,比去年同期增长8.5%。\n\n其中,信息传输、软件和信息技术服务业营业收入250.23亿元,增长12.1%。";
+
+  test.each([
+    {
+      what: "over the site code",
+      foot: "主办单位:某某区统计局\n推荐使用IE8及以上版本浏览器浏览\n网站标识码:1201160029",
+      publisher: "某某区统计局",
+    },
+    {
+      what: "over the licence, a full-width colon",
+      foot: "主办单位：某市人力资源和社会保障局\n京ICP备12345678号",
+      publisher: "某市人力资源和社会保障局",
+    },
+  ])("$what", ({ foot, publisher }) => {
+    expect(facts(`${REPORT}\n${foot}`).publisher).toBe(publisher);
+  });
+
+  test.each([
+    { what: "no site's footer near it", foot: "主办单位:某某区统计局" },
+    { what: "no body's name", foot: "主办单位:某某科技\n网站标识码:1201160029" },
+  ])("$what names no publisher", ({ foot }) => {
+    expect(facts(`${REPORT}\n${foot}`).publisher).toBeUndefined();
+  });
+});
