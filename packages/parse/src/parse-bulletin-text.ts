@@ -73,7 +73,6 @@ import {
   OUTLET_ENDINGS,
   openingCreditOutlet,
   opensParagraph,
-  siteSponsor,
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
@@ -1049,7 +1048,10 @@ const QUOTED_BODY_MARK = /^[：:]$/;
  */
 function ledeDatelineOutlet(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const dateline = newsDateline(simplified(text.slice(0, 60)));
+  const head = simplified(text.slice(0, 60));
+  // (`据某局网站消息，…`: a source the lede credits, no outlet's dateline.)
+  if (head.charCodeAt(0) === 0x636e /* 据 */) return undefined;
+  const dateline = newsDateline(head);
   if (dateline?.outlet === undefined) return undefined;
   const at = dateline.outletAt ?? 0;
   return text.slice(at, at + dateline.outlet.length);
@@ -2344,7 +2346,12 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
       : {};
   const statedYear =
-    masthead.year ?? titled0.year ?? page.year ?? page.journalIssue?.year ?? opts.issue.year;
+    masthead.year ??
+    titled0.year ??
+    page.year ??
+    page.journalIssue?.year ??
+    runIn?.year ??
+    opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0) ?? yearTag;
   /** The year the spans the text states without one fall in: the issue's, else the page's tag. */
   const spanYear = statedYear ?? yearTag;
@@ -2446,13 +2453,7 @@ function build(allLines: TextLine[], webLines: TextLine[], opts: Opts, warn: War
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot =
-      footIssuer(body) ??
-      credit?.name ??
-      bylinePaper ??
-      siteNameAtop(allLines, title) ??
-      // `主办单位：某区统计局` over `网站标识码：…`: the body that runs the site.
-      siteSponsor(body, webLines);
+    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper ?? siteNameAtop(allLines, title);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

@@ -45,6 +45,12 @@ describe("a headline quoting a body over an outlet's dateline", () => {
       publisher: "河南省统计局",
     },
     {
+      what: "a lede crediting the body's site",
+      headline: "河南省统计局:10月规上工业发电量同比增长1.9%",
+      lede: "据河南省统计局网站消息,10月规上工业发电量495亿千瓦时,同比增长1.9%。",
+      publisher: "河南省统计局",
+    },
+    {
       what: "a headline naming the body without a colon",
       headline: "河南省统计局发布10月规上工业发电量数据",
       lede: "某某商报讯(记者王某)11月16日,河南省统计局发布数据显示,10月规上工业发电量495亿千瓦时,同比增长1.9%。",

@@ -59,3 +59,31 @@ describe("lines that name an issue but run in no masthead", () => {
     expect(issueOf(line).number).toBeUndefined();
   });
 });
+
+describe("a journal's page head copied in with a paper", () => {
+  const issue = (line: string) => {
+    const { bulletin } = parseBulletinText(
+      `1998年某省地震概况\n\n${line} 1998年某省地震概况 王某 李某 (某省地震局,某市 050021) 1 1998年某省地震活动实况 据某省地震台网测定,1998年全省共发生地震125次。`,
+    );
+    return { number: bulletin.issue.number, year: bulletin.issue.year };
+  };
+
+  test.each([
+    {
+      what: "spaced as a PDF prints it",
+      line: "第 17 卷第 1 期 1999年 3 月 某 北 地 震 科 学",
+      number: 1,
+      year: 1999,
+    },
+    { what: "run together", line: "第8卷第4期2005年12月某某研究", number: 4, year: 2005 },
+  ])("$what", ({ line, number, year }) => {
+    expect(issue(line)).toEqual({ number, year });
+  });
+
+  test.each([
+    { what: "a volume alone", line: "第17卷 1999年3月 某北地震科学" },
+    { what: "an issue without its year", line: "第17卷第1期 某北地震科学" },
+  ])("$what gives no issue", ({ line }) => {
+    expect(issue(line)).toEqual({ number: undefined, year: undefined });
+  });
+});

@@ -291,37 +291,6 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     : undefined;
 }
 
-/**
- * `主办单位：某区统计局` among a government site's footer (`网站标识码：…`, `…ICP备…`, `版权所有`, which the
- * page's filter took out): the body that runs the site, as printed (group 1: a body's name, four to
- * thirty Han characters); not a field of the report's own (`主办单位：某某协会` over an event's
- * programme, no site's footer near it) nor a line that names a second role (`承办单位：…`).
- */
-const SITE_SPONSOR = /^(?:主办单位|主辦單位|主办|主辦)\s*[：:]\s*([\u4e00-\u9fff]{4,30})$/;
-/** A government site's footer line: its site code, its licence or its copyright. */
-const SITE_FOOTER = /网站标识码|網站標識碼|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有/;
-/** How many of the text's last lines the sponsor is looked for in. */
-const SPONSOR_REACH = 8;
-
-/**
- * The body a government site's footer names as its sponsor ({@link SITE_SPONSOR}) among the text's last
- * lines, where the page's dropped lines (`webLines`) hold the site's footer ({@link SITE_FOOTER});
- * else undefined. Read when nothing else names the publisher.
- */
-export function siteSponsor(
-  lines: readonly TextLine[],
-  webLines: readonly TextLine[],
-): string | undefined {
-  for (let k = lines.length - 1; k >= 0 && k >= lines.length - SPONSOR_REACH; k--) {
-    const text = (lines[k] as TextLine).text;
-    if (text.charCodeAt(0) !== 0x4e3b /* 主 */) continue;
-    const name = SITE_SPONSOR.exec(text)?.[1];
-    if (name === undefined || !isOrg(name)) continue;
-    return webLines.some((w) => SITE_FOOTER.test(w.text)) ? name : undefined;
-  }
-  return undefined;
-}
-
 /** `3、`, `2.`: a numbered point's numeral and mark opening a line. */
 const NUMBERED_POINT = /^\d{1,2}[、.．]/;
 

@@ -7,7 +7,8 @@ import type { TextLine } from "./repair-lines";
  * name, its number in brackets, the body that edits it (`编`) and the day, then the report's title and
  * its first section, all on one line: `疫情简报 (第11期) 某区疾病预防控制中心 编 2014年12月12日 2014年11月…`;
  * or the document's kind (its characters perhaps spaced, `通 报`) closing the title, then the number
- * and the first section's marker: `…疫情报告情况的 通 报 第11期 一、全县疫情概况 …`.
+ * and the first section's marker: `…疫情报告情况的 通 报 第11期 一、全县疫情概况 …`; or a journal's page head
+ * copied in with a paper (`第 17 卷第 1 期 1999年 3 月 某某科学 …`): the issue's number and year.
  */
 
 /** How many of the first lines are looked through; how far into each. */
@@ -31,8 +32,18 @@ const SERIES_ISSUE_EDITOR_DAY =
  */
 const KIND_ISSUE_SECTION = /(?:通|简|快)\s*报\s*第\s*(\d{1,4})\s*期\s*一[、，,]/;
 
+/**
+ * `第 17 卷第 1 期 1999年 3 月`: a journal's volume and issue, then the year (and month) of the issue, as a
+ * journal's page head prints them (a flattened paper copies it in): the issue's number (group 1) and
+ * year (group 2). A volume alone (`第17卷`) or an issue without its year is none.
+ */
+const VOLUME_ISSUE_YEAR =
+  /第\s*\d{1,3}\s*卷\s*第\s*(\d{1,2})\s*期\s*[,，]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/;
+
 export interface RunInMasthead {
   number: number;
+  /** A journal's year, with its volume and issue. */
+  year?: number;
   publisher?: string;
   publishedOn?: string;
 }
@@ -56,6 +67,8 @@ export function runInMasthead(lines: readonly TextLine[]): RunInMasthead | undef
     }
     const kind = KIND_ISSUE_SECTION.exec(text);
     if (kind !== null) return { number: Number(kind[1]) };
+    const journal = text.includes("卷") ? VOLUME_ISSUE_YEAR.exec(text) : null;
+    if (journal !== null) return { number: Number(journal[1]), year: Number(journal[2]) };
   }
   return undefined;
 }
