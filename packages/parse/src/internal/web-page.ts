@@ -265,15 +265,6 @@ const FIELD_VALUES: readonly [readonly string[], (value: string) => boolean][] =
     ],
     (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
   ],
-  // `信息来源：` / `区日报社`: a source's label alone over the outlet or the body it names (two to twenty
-  // Han characters, an outlet's ending or a body's; not a sentence or a person's name).
-  [
-    ["来源"],
-    (v) =>
-      v.length <= 20 &&
-      /^[\u4e00-\u9fff]{2,20}$/.test(v) &&
-      (/[网網报報社台]$/.test(v) || isOrg(v)),
-  ],
   [["索引号"], (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
   [["文号", "发文字号"], (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
   [["浏览量", "浏览次数", "访问量", "阅读次数"], (v) => /^\d{1,9}次?$/.test(v)],
