@@ -34,6 +34,7 @@ import {
   decoratedHeadLines,
   isBareHeading,
   isDocumentNumber,
+  OPENING_CLAUSE,
   sectionHeadingMarker,
   startsBlock,
 } from "./internal/line-kinds";
@@ -108,6 +109,7 @@ import {
   repairLines,
   type TextLine,
 } from "./internal/repair-lines";
+import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
   cutOutletCredit,
@@ -1124,6 +1126,45 @@ function reportedBy(text: string | undefined): string | undefined {
 }
 
 /**
+ * `某某天气网 12月以来，…`, `某某日报 今年以来，…`: an outlet's name ({@link isNamedOutlet}, three to twelve
+ * characters) opening the lede, set off by a space the page printed (the repair dropped it: a run of
+ * the line starts there, no joined line break), the report's opening clause right after it
+ * ({@link OPENING_CLAUSE}: the time it reports on or its source, then a comma): the outlet, as printed;
+ * else undefined. A name run on into the clause with no space (`全省电网12月以来，`) is a sentence's
+ * subject, and a space before other words (`某某网 发布消息称，`) opens no lede.
+ */
+function outletSpacedBeforeLede(line: TextLine | undefined): string | undefined {
+  if (line === undefined || line.spans.length < 4) return undefined;
+  const k = line.spans[2] as number;
+  if (k < 3 || k > 12 || line.breaks?.includes(k)) return undefined;
+  // (One unit or more dropped between the runs: the space.)
+  if ((line.spans[3] as number) - (line.spans[1] as number) <= k) return undefined;
+  const name = line.text.slice(0, k);
+  if (!isNamedOutlet(simplified(name))) return undefined;
+  const rest = simplified(line.text.slice(k, k + 20));
+  const comma = rest.search(/[，,]/);
+  return comma >= 2 && OPENING_CLAUSE.test(rest.slice(0, comma)) ? name : undefined;
+}
+
+/** The colon after a body's name that opens a headline quoting it (`国家统计局：…`). */
+const QUOTED_BODY_MARK = /^[：:]$/;
+
+/**
+ * `某某商报讯（记者 王某）12月16日，…`: the outlet of the dateline a lede opens with ({@link newsDateline}), as
+ * printed; not a body a lede credits (`据某局消息，…`: no dateline), else undefined.
+ */
+function ledeDatelineOutlet(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const head = simplified(text.slice(0, 60));
+  // (`据某局网站消息，…`: a source the lede credits, no outlet's dateline.)
+  if (head.charCodeAt(0) === 0x636e /* 据 */) return undefined;
+  const dateline = newsDateline(head);
+  if (dateline?.outlet === undefined) return undefined;
+  const at = dateline.outletAt ?? 0;
+  return text.slice(at, at + dateline.outlet.length);
+}
+
+/**
  * `县统计局消息，…`, `省应急管理厅7月9日消息，…`: the body (its name, {@link isOrg}) a lede opens with as
  * the source of its news, its day perhaps between, as printed; else undefined.
  */
@@ -1169,8 +1210,17 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
   const credit = /[记記]者/.exec(rest);
   if (credit === null) return undefined;
   const after = rest.slice(credit.index + 2);
-  return LEARNT_FROM.test(after) || SENT_FROM.test(after) ? outlet : undefined;
+  return LEARNT_FROM.test(after) || SENT_FROM.test(after) || REPORTED_COLON.test(after)
+    ? outlet
+    : undefined;
 }
+
+/**
+ * What follows a reporter's role in a lede's byline that closes with 报道 and a colon (`…记者王某报道：截至…`,
+ * `…記者 王某 李某報道:`, the spaces perhaps dropped): names (eleven characters at most), then 报道 and the colon. A
+ * role followed by other words (`…记者报道了…`, `…记者在某县采访时了解到的情况报道：`) is none.
+ */
+const REPORTED_COLON = /^\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,10}?[报報]道[：:]/;
 
 /**
  * What follows a reporter's role in a byline that opens a lede and says where the report was sent
@@ -1222,13 +1272,19 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
     // may be a field the page printed empty (`时间：`) or a photo's caption (`…。 王某 摄`), no
     // headline's second line.
     const over = (body[0] as TextLine).text;
-    if (k >= 2 || (k === 1 && (EMPTY_FIELD.test(over) || PHOTO_CAPTION.test(over)))) {
+    if (
+      k >= 2 ||
+      (k === 1 && (EMPTY_FIELD.test(over) || PHOTO_CAPTION.test(over) || SUMMARY_FIELD.test(over)))
+    ) {
       // (The repair may have joined the line over the paragraph to it: the dateline is then where
       // a run starts, as after a flattened page's teasers.)
       const outlet = reportedBy(text) ?? datelineAfterTeasers(body[k]);
       if (outlet !== undefined) return outlet;
     }
-    if (text.includes("。") && !PHOTO_CAPTION.test(text)) return undefined;
+    // (`内容提要：…。`: the page's summary field over the report, {@link SUMMARY_FIELD}, its sentences the
+    // report's own.)
+    if (text.includes("。") && !PHOTO_CAPTION.test(text) && !SUMMARY_FIELD.test(text))
+      return undefined;
   }
   return undefined;
 }
@@ -2475,9 +2531,12 @@ function build(
   const credit = footCredit(body);
   // `2021年10月8日，某县…工作进程报告`: a daily report's title that states its day.
   const titleDay = dayOfTitles([masthead.title?.text, pageTitle?.text, page.title]);
+  // `疫情简报 (第11期) 某中心 编 2014年12月12日 …`: a masthead a document site flattened onto one line.
+  const runIn = masthead.lines === 0 ? runInMasthead(allLines) : undefined;
   const publishedFromText =
     masthead.publishedOn ??
     page.publishedOn ??
+    runIn?.publishedOn ??
     masthead.deliveredOn ??
     cover?.publishedOn ??
     signature?.publishedOn ??
@@ -2492,7 +2551,12 @@ function build(
       ? { ...headIssue, ...definedOnly(titleIssueNumbers(pageTitle?.text ?? page.title ?? "")) }
       : {};
   const statedYear =
-    masthead.year ?? titled0.year ?? page.year ?? page.journalIssue?.year ?? opts.issue.year;
+    masthead.year ??
+    titled0.year ??
+    page.year ??
+    page.journalIssue?.year ??
+    runIn?.year ??
+    opts.issue.year;
   const referenceYear = opts.referenceYear ?? statedYear ?? yearOf(publishedOn0) ?? yearTag;
   /** The year the spans the text states without one fall in: the issue's, else the page's tag. */
   const spanYear = statedYear ?? yearTag;
@@ -2560,16 +2624,27 @@ function build(
   const lead = yearLed === undefined ? null : YEAR_LEAD.exec(yearLed);
   const ledBy =
     lead === null ? undefined : matcher.match((yearLed as string).slice(lead[0].length), 0, true);
+  // `国家统计局：11月…增长0.9%` over `某某商报讯（记者…）…`: a headline quoting a body (its name and a colon)
+  // over a lede its outlet's dateline opens: the body is the news' source, the outlet the copy's.
+  const quotedBy =
+    titled !== undefined &&
+    headline !== undefined &&
+    QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
+    headline.startsWith(titled.form)
+      ? ledeDatelineOutlet(body[0]?.text)
+      : undefined;
   const publisherText =
     masthead.publisher?.text ??
     headIssuer?.text ??
     page.publisher ??
+    quotedBy ??
     titled?.form ??
     (ledBy?.guessed && LEVEL_ONLY.test(ledBy.form) ? undefined : ledBy?.form) ??
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??
     cover?.publisher?.text ??
     signature?.publisher?.text ??
+    runIn?.publisher ??
     reportedBy(body[0]?.text) ??
     reporterLedOutlet(body[0]?.text) ??
     // `(某某广播电视台全媒体记者周某报道)近日,…`: the reporters' outlet credited over the lede.
@@ -2578,7 +2653,9 @@ function build(
     // `…介绍有关情况。王某摄` joined over `中新网某市9月10日电 …`: the dateline under a photo's caption.
     datelineAfterCaption(body[0]) ??
     datelineUnderFurniture(body) ??
-    datelineUnderShortLine(body);
+    datelineUnderShortLine(body) ??
+    // `中国天气网 12月以来，…`: the outlet's name set off by a space before the lede's opening clause.
+    outletSpacedBeforeLede(body[0]);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -2610,6 +2687,7 @@ function build(
     (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
     // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.
     attachmentIssueNumber(allLines, title) ??
+    runIn?.number ??
     opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;

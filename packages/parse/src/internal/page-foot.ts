@@ -107,6 +107,13 @@ export function openingCreditOutlet(text: string): string | undefined {
 /** A byline's outlet before 记者 (`某某日报记者 林某`), as {@link REPORTER_CREDIT} reads it in brackets. */
 const BYLINE_OUTLET = new RegExp(`^${OUTLET_ROLE}`);
 
+/**
+ * `某某世界网 王某/文`: an outlet's name (as {@link OUTLET_NAME} ends, group 1; the caller checks it), the
+ * writer's name (two to four Han characters, the space between perhaps dropped) and `/文`.
+ */
+const WRITER_CREDIT =
+  /^([\u4e00-\u9fff]{1,10}?(?:网|網|报|報|社|台|在线|融媒体中心|客户端))\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*文$/;
+
 /** `某某日报客户端 | 记者 任某`: a name and a bar before a byline's role. */
 const BARRED_NAME = /^([\u4e00-\u9fff]{2,12})\s*[|｜]/;
 
@@ -120,6 +127,11 @@ export function bylineOutlet(text: string): string | undefined {
   const printed = text.trimStart().replace(BYLINE_MARK, "");
   const barred = BARRED_NAME.exec(printed)?.[1];
   if (barred !== undefined) return isOutletName(barred) ? barred : undefined;
+  // `某某世界网 王某/文`: the outlet before the writer's name and `/文`.
+  if (printed.endsWith("文")) {
+    const writer = WRITER_CREDIT.exec(simplified(printed))?.[1];
+    if (writer !== undefined && isNamedOutlet(writer)) return printed.slice(0, writer.length);
+  }
   const m = BYLINE_OUTLET.exec(simplified(printed));
   if (m !== null) return printed.slice(0, (m[1] as string).length);
   // `某某云/某县融媒体中心记者 王某`: outlets joined by a slash, or a media centre, before the role.
@@ -396,6 +408,16 @@ const AGENCY_DATELINE =
 export function newsDateline(
   text: string,
 ): { length: number; outlet?: string; outletAt?: number } | undefined {
+  // `【某某消防网】从…获悉`, `[某某童装网] 据…`: an outlet's name alone in square brackets.
+  if (oneOfCode("【[［", text.charCodeAt(0))) {
+    const bracketed = bracketedOutletName(text);
+    if (bracketed !== undefined) return bracketed;
+  }
+  // `《某某通讯社驻京记者王某13日北京专电》…`: an agency's dispatch in title marks.
+  if (text.charCodeAt(0) === 0x300a /* 《 */) {
+    const m = MARKED_DISPATCH.exec(text);
+    if (m !== null) return { length: m[0].length, outlet: m[1] as string, outletAt: 1 };
+  }
   if (!/[讯訊电電息道]/.test(text.slice(0, 48))) return undefined;
   // `据新华社北京10月31日电`: a reprint's 据 before the dateline is no part of the outlet's name.
   const cited = (text.charCodeAt(0) === 0x636e || text.charCodeAt(0) === 0x64da) && text.length > 1;
@@ -418,6 +440,9 @@ export function newsDateline(
       : { length: dayFirst[0].length, outlet: name };
   }
   if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
+  // `澎湃新闻消息，…`: a news brand's name before 消息 is the outlet's.
+  const brand = BRAND_MESSAGE.exec(text)?.[1];
+  if (brand !== undefined) return { length: m[0].length, outlet: brand };
   // (`今年6月19日消息传出后`: a dated 消息 run on names a report's outlet only after one.)
   if (RUN_ON_MESSAGE.test(m[0])) return undefined;
   // `海口7月18日消息（南海网记者 刘某）`: no outlet before the dateline, its reporter's credits one.
@@ -501,6 +526,57 @@ function pairedOutletCredit(line: TextLine): string | undefined {
 const PAIRED_OUTLET_CREDIT = new RegExp(
   `^[（(](${OUTLET_NAME})[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[\\s\\u3000]+(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+(?:[\\s\\u3000]*(?:通[讯訊][员員]|[实實][习習]生)(?:[\\s\\u3000、]*[\\u4e00-\\u9fff·]{2,4})+)*[\\s\\u3000]*[）)]$`,
 );
+
+/**
+ * `澎湃新闻消息，…`, `某某新聞消息：…`: a news brand's name (two to six Han characters and 新闻; not a
+ * column's, `图片新闻`, `今日新闻`, nor `本…`/`我…`) right before 消息 and a mark or space; group 1 the
+ * name. `新闻消息` alone, or a brand's 消息 run on into words (`某某新闻消息称`), is none.
+ */
+const BRAND_MESSAGE =
+  /^((?![本我])(?!图片|圖片|视频|視頻|相关|相關|热点|熱點|更多|今日|要闻|要聞|综合|綜合)[\u4e00-\u9fff]{2,6}新[闻聞])消息(?=[：:，,\s])/;
+
+/**
+ * `【某某消防网】从某省消防总队获悉，…`, `[某某童装网] 据…`, `【某報專訊】…`: an outlet's name alone in square
+ * brackets opening the report (as a site prints its credit over a copy), 讯 (`专讯`, `特讯`) or 消息
+ * perhaps after the name (a name of two characters only so: `【某報專訊】`), the report's words right
+ * after the bracket: the outlet. A column's or a
+ * kind's name in brackets is none: `【数据解读】`, `【本网讯】`, a document's kind ending in 报
+ * (`【情况通报】`, `【工作简报】`), a platform or a grid (`【服务平台】`, `【国家电网】`), nor a bracket with
+ * nothing after it.
+ */
+const BRACKETED_OUTLET = new RegExp(
+  `^[【[［]\\s*((?![本我])${OUTLET_NAME})([专專特]?[讯訊]|消息)?\\s*[】\\]］][\\s：:]*(?=[^\\s|｜])`,
+);
+/** What such a bracketed name is not: a document's kind, a platform or stage, a grid or network of pipes. */
+const NO_BRACKETED_OUTLET =
+  /(?:[通简簡快周週月年公汇匯举舉预預战戰喜捷呈情]报|[通簡快週月年公匯舉預戰捷呈情]報|平台|[舞讲講站柜櫃吧]台|[电電管路水光铁鐵]网|[电電管路水光鐵]網|合作社|旅行社)$/;
+
+/**
+ * `《某某通讯社驻京记者王某13日北京专电》`, `《某某社記者李某5月3日上海電》`: an agency's or a paper's dispatch
+ * framed in title marks opening the report: the outlet (two to ten Han characters ending in 社, 网 or
+ * 报; group 1), its bureau perhaps (`驻京`), the reporter's role and name, the day (its month perhaps),
+ * the place and 电 (`专电`, `特电`), nothing else inside the marks. A book's or a document's title in
+ * marks (`《某某条例》`, `《某某社会发展报告》`) names no reporter and no dispatch.
+ */
+const MARKED_DISPATCH =
+  /^《((?![本我])[\u4e00-\u9fff]{2,10}?(?:社|网|網|报|報))(?:[驻駐][\u4e00-\u9fff]{1,4}?)?(?:记者|記者)[\u4e00-\u9fff·]{2,4}?(?:\d{1,2}月)?\d{1,2}日[\u4e00-\u9fff]{2,4}?[专專特]?[电電]》\s*/;
+
+/** {@link BRACKETED_OUTLET}: its length and the outlet; else undefined. */
+function bracketedOutletName(
+  text: string,
+): { length: number; outlet: string; outletAt: number } | undefined {
+  const m = BRACKETED_OUTLET.exec(text);
+  const name = m?.[1];
+  // (A name of two characters, `某报`, only with its 讯 after it: `【某報專訊】`; `【日报】` alone is a kind.)
+  if (
+    m === null ||
+    name === undefined ||
+    !(isNamedOutlet(name) || m[2] !== undefined) ||
+    NO_BRACKETED_OUTLET.test(name)
+  )
+    return undefined;
+  return { length: m[0].length, outlet: name, outletAt: m[0].indexOf(name) };
+}
 
 /** A dated `消息` with nothing after it (the report's words run straight on). */
 const RUN_ON_MESSAGE = /日消息$/;

@@ -710,7 +710,8 @@ function repostedDate(text: string): string | undefined {
         COLUMN_POST_DATE.exec(text) ??
         HANDLE_DATE.exec(text) ??
         SHARED_ON_DATE.exec(text) ??
-        TOOLED_DATE.exec(text))
+        TOOLED_DATE.exec(text) ??
+        FILE_FACTS_DATE.exec(text))
       : null;
   return m === null ? undefined : readDateValue(m[1] as string);
 }
@@ -743,6 +744,14 @@ const SHARED_ON_DATE = new RegExp(
  */
 const TOOLED_DATE = new RegExp(
   `^${DATE_CLOCK_FIRST_GROUP}(?:\\s*[【[](?:打印本页|打印|关闭窗口|关闭|收藏|返回)[】\\]])+$`,
+);
+/**
+ * `2012-04-25 2页 pdf 83KB 27阅读`, `2019-3-8 12页 DOCX 1.2MB 305 浏览`: a document-sharing site's line on
+ * the file it holds: the date it went up, its pages, its format, its size and its reading count; no
+ * sentence (`2012-04-25 2页的报告…` names no format and size).
+ */
+const FILE_FACTS_DATE = new RegExp(
+  `^(${numericDateSource(2)})\\s*\\d{1,4}\\s*页\\s*(?:pdf|PDF|docx?|DOCX?|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT|wps|WPS)\\s*\\d+(?:\\.\\d+)?\\s*[KMG]B\\s*\\d{1,9}\\s*次?(?:阅读|浏览|下载)$`,
 );
 const COUNTED_DATE = new RegExp(
   `^${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
@@ -1189,10 +1198,11 @@ function isStuffedKeywords(text: string): boolean {
 }
 
 /**
- * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`, `评论`) and how
- * ({@link COUNTER_KINDS}, or nothing): `浏览量`, `点击次数`, `阅读人数`…, the longer first.
+ * A page's counter labels: what is counted (`阅读`, `浏览`, `点击`, `访问`, `阅览`, `评论`, `查看`: a
+ * page's views, `来源：某某网    查看：`) and how ({@link COUNTER_KINDS}, or nothing): `浏览量`, `点击次数`,
+ * `阅读人数`…, the longer first.
  */
-const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览", "评论"].flatMap((w) =>
+const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览", "评论", "查看"].flatMap((w) =>
   [...COUNTER_KINDS, ""].map((k) => w + k),
 );
 
@@ -1700,6 +1710,15 @@ const STRONG_META =
 const STRONG_LABEL =
   /^(?:发布|发表|发稿|更新|录入|上传|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
 
+/**
+ * `时间：2021-06-11 17:48:05`, `日期:2020-3-5 08:15:00 工作总结 我要投稿`: a bare 时间 or 日期 label opening
+ * the line, a date in a site's digits and a clock with its seconds (a page's timestamp: a meeting's
+ * `时间：2021年6月11日上午9:00` prints none), then at most twelve Han characters (a column's name, a
+ * tool's link) and nothing else (`时间：2021-06-11 17:48:05，全镇召开…` goes on into a sentence).
+ */
+const STAMPED_TIME_LINE =
+  /^(?:时间|日期)[：:]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?:\s*[\u4e00-\u9fff]){0,12}\s*$/;
+
 /** A sentence's comma or full stop (`，`, `。`), which a page's metadata line does not print. */
 const SENTENCE_MARK = /[，。]/;
 
@@ -1708,6 +1727,9 @@ function isMetaLine(text: string): boolean {
   if (!text.includes("：") && !text.includes(":")) return false;
   // `文旅惠报 本文作者：执惠 2021-10-08`: a byline with the page's date.
   if (text.length <= 60 && BYLINE_LABEL.test(text) && NUMERIC_DATE.test(text)) return true;
+  // `时间：2021-06-11 17:48:05 总结 我要投稿`: the page's timestamp (its seconds printed) under a bare
+  // 时间 or 日期, the column's name and a tool's link perhaps after it.
+  if (text.length <= 60 && STAMPED_TIME_LINE.test(text)) return true;
   if (!STRONG_META.test(text)) return false;
   // A source label on a line of sentences counts once where it is printed: `消息来源：` is one
   // label there, not `消息来源` and `来源`, so a lede opening with its source (`消息来源：某报 据…，…。`,
@@ -2109,14 +2131,15 @@ export interface PageFacts {
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
  * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, a kind of
- * site, `政府网站`, or a link's word a template left, `查看`), or a
+ * site, `政府网站`, or a link's word a template left, `查看`, or its tools, `编辑举报` / `举报` before the
+ * page's date: `編輯舉報2024-02-24 13:09`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
  * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`). A news
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2134,6 +2157,12 @@ const GENERATED_LABEL = /^生成日期$/;
 /** `作者：某某日报`, `作者：新华社`: a news outlet named as a page's author (no person's name ends so). */
 const AUTHOR_OUTLET =
   /.(?:日报|日報|晚报|晚報|时报|時報|新华社|新華社|通讯社|通訊社|新闻网|新聞網|电视台|電視台)$/;
+
+/**
+ * `比比招标网`, `某某采购網`: a site's name (three to sixteen Han characters ending in 网), as a `发布人`
+ * field names the site that posts the page; not a grid of pipes or wires (`某某电网`, `某某管网`).
+ */
+const POSTING_SITE = /^[\u4e00-\u9fff]{2,15}(?<![电電管路])[网網]$/;
 
 /** `某某集团`, `某某科技有限公司`: a company's name (either script), as a company's site signs its pages. */
 const COMPANY = /^[\u4e00-\u9fff]{2,30}(?:集[团團]|公司)$/;
@@ -2174,7 +2203,12 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       if (isOrg(value) || MINISTRY_DEPARTMENT.test(value)) agencies.push(value);
     } else if (
       (label === "作者" || label === "发布者" || label === "发布人") &&
-      (isOrg(value) || PLACE.test(value) || AUTHOR_OUTLET.test(value) || COMPANY.test(value))
+      (isOrg(value) ||
+        PLACE.test(value) ||
+        AUTHOR_OUTLET.test(value) ||
+        COMPANY.test(value) ||
+        // `发布人：某某采购网`: the site (an outlet's name) that posts the page.
+        (label !== "作者" && POSTING_SITE.test(value)))
     ) {
       // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
       // the page (a person's name is no publisher); `发布人:某某集团`: the company whose site it is.
@@ -2445,10 +2479,11 @@ function creditFields(
 }
 
 /**
- * `来源丨新闻联播`, `来源 丨 某某日报`: a page's source after the upright stroke a phone page's template
- * prints for a colon, alone on its line (simplified): the prefix before the name, and the name.
+ * `来源丨新闻联播`, `来源 丨 某某日报`, `来源 | 某某网`: a page's source after the upright stroke (or a bar) a
+ * phone page's template prints for a colon, alone on its line (simplified): the prefix before the
+ * name, and the name.
  */
-const STROKED_SOURCE = /^(来源\s*丨\s*)([^\s丨|｜：:，,。；;！？]{2,30})$/;
+const STROKED_SOURCE = /^(来源\s*[丨|｜]\s*)([^\s丨|｜：:，,。；;！？]{2,30})$/;
 
 /**
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
@@ -2506,7 +2541,17 @@ const SPACED_BYLINE = new RegExp(
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
 
 /** A byline's role, which every line {@link SPACED_BYLINE} takes holds. */
-const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|^(?:文|图|圖)/;
+const BYLINE_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|^(?:文|图|圖)|[/／]文$/;
+
+/**
+ * `某某世界网 王某/文`, `某某日报 王某 李某／文`: an outlet's name (or a writer's unit: two to twelve Han
+ * characters), a space, the writers' names (two to four Han characters each, spaces between) and `/文`
+ * after them, as a column prints its credit; the spaces as printed. A name run on to the outlet
+ * (`某某网王某/文`) or words after `/文` are none.
+ */
+const WRITER_AFTER_NAMES = new RegExp(
+  String.raw`^[一-鿿]{2,12}\s+${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE}){0,2}\s*[/／]\s*文$`,
+);
 
 export function isSpacedByline(line: TextLine): boolean {
   const text = line.text;
@@ -2521,7 +2566,7 @@ export function isSpacedByline(line: TextLine): boolean {
     spaced += text.charAt(k);
     previous = offset;
   }
-  if (SPACED_BYLINE.test(spaced)) return true;
+  if (SPACED_BYLINE.test(spaced) || WRITER_AFTER_NAMES.test(spaced)) return true;
   // `文 / 羊芳芳 刘 琳 某市公共政策研究中心`: the writers' office after their names.
   const last = spaced.lastIndexOf(" ");
   const office = spaced.slice(last + 1);
@@ -2847,7 +2892,13 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       // `作者：执惠 2021-10-08`: a byline's value followed by the page's date.
       const dated =
         next === undefined && !DATE_LABEL.test(start.label) ? TRAILING_DATE.exec(value) : null;
-      if (dated !== null && dated.index > 0) {
+      // `作者： 2007-5-12`, `【字体：2014-09-09 08:54:27`: a byline's or a widget's label whose own value
+      // the page left empty, the page's date after it (`字体：大 中 小` is the sizes, no date).
+      const emptied = EMPTY_BEFORE_DATE.test(start.label) ? WHOLE_DATE.exec(value) : null;
+      if (emptied !== null) {
+        value = "";
+        out.push(["日期", emptied[0]]);
+      } else if (dated !== null && dated.index > 0) {
         value = value.slice(0, dated.index).trim();
         out.push(["日期", dated[0]]);
       }
@@ -2918,6 +2969,8 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
+  // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it.
+  v = v.replace(/[，,、；;]+$/, "");
   // `（来源：某局）`: the bracket closing a bracketed field, not one closing a converter's reading of a
   // character it lost (`大同日?qǐng)?bào)`, its opening bracket lost with the character).
   if (/[）)]$/.test(v) && !/[（(]/.test(v) && !LOST_READING_END.test(v)) v = v.slice(0, -1).trim();
@@ -2948,6 +3001,14 @@ const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
  */
 const WIDGET_TAIL =
   /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?|[参參]与互[动動]|[参參]與互[动動]))+\s*$/;
+
+/**
+ * Labels whose value a page may leave empty before its date (`作者： 2007-5-12`, a byline of no one;
+ * `【字体：2014-09-09 08:54:27`, a font widget that lost its sizes): the date is the page's.
+ */
+const EMPTY_BEFORE_DATE = /^(?:作者|字体|字號|字号)$/;
+/** A value that is a date in a site's digits and nothing else (its time perhaps after it). */
+const WHOLE_DATE = new RegExp(`^${DATE_CLOCK_SOURCE}$`);
 
 /** `本站`, `本网`, `本台` closing a value after its words: the qualifier of the label after it. */
 const SITE_QUALIFIER = /(?<=[^\s本])\s*(?:本站|本网|本網|本台)$/;
