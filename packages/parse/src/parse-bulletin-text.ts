@@ -38,6 +38,7 @@ import {
   sectionHeadingMarker,
   startsBlock,
 } from "./internal/line-kinds";
+import { isLoneHeadline } from "./internal/lone-headline";
 import { describe, type Locale } from "./internal/messages";
 import {
   announcedMonths,
@@ -1462,7 +1463,14 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     // Under a page's breadcrumb the headline may hold a figure (`前10月…交易57.79亿元`).
     (isBareHeading(
       headline,
-      crumbed || marked || sourced || isLede(next) || restatesFigure(headline, next) || figure(),
+      crumbed ||
+        marked ||
+        sourced ||
+        isLede(next) ||
+        restatesFigure(headline, next) ||
+        figure() ||
+        // (The one heading of a copied news item, over paragraphs only: `某市…完成投资37.3亿元`.)
+        isLoneHeadline(lines),
     ) ||
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
