@@ -2540,8 +2540,18 @@ function build(
   // `2021年10月8日，某县…工作进程报告`: a daily report's title that states its day.
   const titleDay = dayOfTitles([masthead.title?.text, pageTitle?.text, page.title]);
   // `疫情简报 (第11期) 某中心 编 2014年12月12日 …`: a masthead a document site flattened onto one line.
-  const runIn = masthead.lines === 0 ? runInMasthead(allLines) : undefined;
+  // Where the masthead reader took that line (the report's first `一、` split off it), the run-in
+  // reading of its body and day (its whole shape: series, number, body and 编, day) is the one.
+  const runInRead = runInMasthead(allLines);
+  const runIn =
+    masthead.lines === 0 ||
+    runInRead?.publisher !== undefined ||
+    runInRead?.publishedOn !== undefined
+      ? runInRead
+      : undefined;
+  const runInTaken = masthead.lines > 0 ? runIn : undefined;
   const publishedFromText =
+    runInTaken?.publishedOn ??
     masthead.publishedOn ??
     page.publishedOn ??
     runIn?.publishedOn ??
@@ -2642,6 +2652,7 @@ function build(
       ? ledeDatelineOutlet(body[0]?.text)
       : undefined;
   const publisherText =
+    runInTaken?.publisher ??
     masthead.publisher?.text ??
     headIssuer?.text ??
     page.publisher ??

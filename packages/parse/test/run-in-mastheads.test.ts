@@ -54,9 +54,19 @@ describe("lines that name an issue but run in no masthead", () => {
       what: "a series' number inside a sentence, no body and day",
       line: "根据疫情简报(第7期)刊发的数据,某县2019年2月传染病疫情总体平稳",
     },
-    { what: "a number before the kind", line: "某县疾控中心印发第7期通报" },
   ])("$what", ({ line }) => {
     expect(issueOf(line).number).toBeUndefined();
+  });
+
+  test("a number before the kind, the line the text's title once its first `一、` is split off: the title's number", () => {
+    // (`某县疾控中心印发第7期通报 一、…`: the first section splits off a title ending in 通报
+    // (flattened-masthead-sections.test.ts), and the line left is read as a masthead's title line
+    // that prints its issue: no run-in masthead's body or day.)
+    expect(issueOf("某县疾控中心印发第7期通报")).toEqual({
+      number: 7,
+      publisher: undefined,
+      publishedOn: undefined,
+    });
   });
 });
 

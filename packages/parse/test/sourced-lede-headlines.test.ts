@@ -41,10 +41,11 @@ describe("a figure headline over a lede naming the reporter's source", () => {
   });
 
   test("over a lede that names no source: no title", () => {
+    // (Over two paragraphs and no other heading, such a line is the text's one headline, and the
+    // title: lone-figure-headline.test.ts. Here the lede is the text's one paragraph.)
     const text = [
       "上半年某省企业提交发明专利申请同比增12%",
       "全省上下积极推进复工复产，市场主体创新活跃，发明专利申请和授权数量稳步增长，成效明显。",
-      rest,
     ].join("\n");
     expect(parseBulletinText(text).bulletin.publication.title).toBeUndefined();
   });
