@@ -106,20 +106,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * merged, with the older tests they broke mended) to the merged tree (44123 of 44712 unperturbed).
  * Raised on 2026-12-05 (session 27: held-out-88 to -97 and zhenwen-town-gazetteer-2016 moved to tuning, 2428 texts;
  * s27a–e merged) to the merged tree (47968 of 48654 unperturbed).
+ * Raised on 2026-12-05 (session 28: held-out-98 to -105 and tibet-tourism-2013 moved to tuning, 2588 texts; s28a–f
+ * merged, with the near-miss tests they crossed moved) to the merged tree (51354 of 52064 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 47968, losingSentences: 0 },
-  rewrap: { found: 47811, losingSentences: 0 },
-  "rewrap-mid-number": { found: 47802, losingSentences: 0 },
-  "stray-spaces": { found: 47936, losingSentences: 0 },
-  "web-furniture": { found: 47970, losingSentences: 0 },
-  crlf: { found: 47968, losingSentences: 0 },
-  "doubled-blank-lines": { found: 47954, losingSentences: 0 },
-  "blank-lines": { found: 47968, losingSentences: 0 },
-  "no-blank-lines": { found: 47965, losingSentences: 0 },
-  indent: { found: 47969, losingSentences: 0 },
-  "pdf-like": { found: 47755, losingSentences: 0 },
-  "pdf-pages": { found: 47777, losingSentences: 0 },
+  "full-width-marks": { found: 51354, losingSentences: 0 },
+  rewrap: { found: 51184, losingSentences: 0 },
+  "rewrap-mid-number": { found: 51176, losingSentences: 0 },
+  "stray-spaces": { found: 51322, losingSentences: 0 },
+  "web-furniture": { found: 51351, losingSentences: 0 },
+  crlf: { found: 51354, losingSentences: 0 },
+  "doubled-blank-lines": { found: 51341, losingSentences: 0 },
+  "blank-lines": { found: 51354, losingSentences: 0 },
+  "no-blank-lines": { found: 51351, losingSentences: 0 },
+  indent: { found: 51355, losingSentences: 0 },
+  "pdf-like": { found: 51126, losingSentences: 0 },
+  "pdf-pages": { found: 51141, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
