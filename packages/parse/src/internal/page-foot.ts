@@ -2,7 +2,7 @@ import { endsFullSentence, oneOfCode } from "./chars";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { printedSpacing, type TextLine } from "./repair-lines";
 import { BYLINE_MARK, isSpacedByline, paperCredit, simplified } from "./web-page";
 
 /**
@@ -504,14 +504,7 @@ function pairedOutletCredit(line: TextLine): string | undefined {
   const text = line.text;
   if (!oneOfCode("（(", text.charCodeAt(0)) || text.length > 60) return undefined;
   // The spaces the copy printed (the repair took out those between Han characters).
-  let spaced = "";
-  let previous: number | undefined;
-  for (let k = 0; k < text.length; k++) {
-    const offset = offsetAt(line, k);
-    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
-    spaced += text.charAt(k);
-    previous = offset;
-  }
+  const spaced = printedSpacing(line);
   const name = PAIRED_OUTLET_CREDIT.exec(simplified(spaced))?.[1];
   // (The paper opens the credit right after its bracket; simplifying keeps each unit's place.)
   return name === undefined ? undefined : spaced.slice(1, 1 + name.length);

@@ -104,6 +104,24 @@ export function offsetAt(line: TextLine, k: number): number | undefined {
 }
 
 /**
+ * `line.text` from index `from` with a space wherever the input had more than one unit between
+ * two neighbours (the spaces the repair took out between Han characters, a run of them as one):
+ * the line's words set apart as it was printed.
+ */
+export function printedSpacing(line: TextLine, from = 0): string {
+  const text = line.text;
+  let spaced = "";
+  let previous: number | undefined;
+  for (let k = from; k < text.length; k++) {
+    const offset = offsetAt(line, k);
+    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
+    spaced += text.charAt(k);
+    previous = offset;
+  }
+  return spaced;
+}
+
+/**
  * Where the text of each input line `line` came from begins in `line.text`: `[0]` for a line of
  * one input line, one index more for each line the repair joined onto it. `lineOf` numbers the
  * input line of an offset.

@@ -7,7 +7,7 @@ import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import { offsetAt, stringOf, type TextLine } from "./repair-lines";
+import { printedSpacing, stringOf, type TextLine } from "./repair-lines";
 
 /**
  * Lines a web copy of a bulletin brings that are not the bulletin: breadcrumbs (`当前位置：首页 >
@@ -2502,14 +2502,7 @@ const DATE_LABEL =
  */
 function sourcesBySpacing(line: TextLine, found: [string, string][]): [string, string][] {
   if (!found.some(([label]) => SOURCE_LABEL.test(label))) return found;
-  let spaced = "";
-  let previous: number | undefined;
-  for (let k = 0; k < line.text.length; k++) {
-    const offset = offsetAt(line, k);
-    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
-    spaced += line.text.charAt(k);
-    previous = offset;
-  }
+  const spaced = printedSpacing(line);
   const printed = new Map(fields(spaced).map(([label, value]) => [label, value]));
   return found.map(([label, value]) => {
     const cut = SOURCE_LABEL.test(label)
@@ -2558,14 +2551,7 @@ export function isSpacedByline(line: TextLine): boolean {
   // (`□某某日报记者 王某`, `□ 文 / 王某`: the mark a page opens a byline with is no part of it.)
   const from = BYLINE_MARK.exec(text)?.[0].length ?? 0;
   if (text.length > 40 || !BYLINE_ROLE.test(from === 0 ? text : text.slice(from))) return false;
-  let spaced = "";
-  let previous: number | undefined;
-  for (let k = from; k < text.length; k++) {
-    const offset = offsetAt(line, k);
-    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
-    spaced += text.charAt(k);
-    previous = offset;
-  }
+  const spaced = printedSpacing(line, from);
   if (SPACED_BYLINE.test(spaced) || WRITER_AFTER_NAMES.test(spaced)) return true;
   // `文 / 羊芳芳 刘 琳 某市公共政策研究中心`: the writers' office after their names.
   const last = spaced.lastIndexOf(" ");
