@@ -62,6 +62,12 @@ function moreOpenThanClosed(text: string): boolean {
 }
 /** The mark that ends a sentence: a quotation holding one is speech, not a quoted name. */
 const SPEECH_END = /[。！？]/;
+/**
+ * Speech cut short (`“综合评分结果为：仁和街道95分、五常街道94分……”`): a clause mark inside (`：`, `，`,
+ * `、`, `；`) and an ellipsis closing it, the rest of what was said left out. Not a quoted name (`“最多跑一次”`),
+ * nor one closed by an ellipsis alone (`“等等……”`: no clause before it).
+ */
+const SPEECH_CUT = /[，、：:；][^“”]*…$/;
 
 /**
  * Adds a metric to the document as `metric-N`, N its place in `ctx.metrics` (metrics are only
@@ -243,7 +249,7 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  * figure is the level the change starts from, a figure the text reports.
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在)?的?[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在)?的?[+\-−]?\d/;
 
 /**
  * `死亡人数21人去年1-9月份发生…`, `受理120件上年同期为98件`: last year's figure opening the next clause
@@ -890,7 +896,9 @@ export function readInlines(
       // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like
       // running text (its figures and names), its marks kept as text; a quoted name stays a quote.
       // An opening mark inside speech is text (each is looked at once).
-      const speech = SPEECH_END.test(inner);
+      const speech =
+        SPEECH_END.test(inner) ||
+        (inner.charCodeAt(inner.length - 1) === 0x2026 && SPEECH_CUT.test(inner));
       if (speech) speechUntil = j;
       if (hasText(inner) && !speech) {
         flush(i);

@@ -280,6 +280,21 @@ const UNITS = [
   "套",
   // Sets of machines (`机动抗旱设备245万台套`): 台 and 套 as one unit.
   "台套",
+  // Pieces or sets, as museums count their collections (`藏品数量4665万件/套`, `萬件/套`): one unit
+  // kept as printed, no 件 counted per 套 (a unit over a span or an area is: {@link PER_UNITS}).
+  "件/套",
+  // Persons counted by mouths, as poverty and census pages count a village's people (`4528户15695口人`,
+  // `1567口人`): people (人). Not `3口人工湖`, `12口人造井`, where 口 counts the wells (see unitAt).
+  "口人",
+  // Questions of a survey or an exam (`问卷设置21题`, `居民卷设置7题`); `第3题` is an ordinal.
+  "题",
+  // Yen, as aid and cooperation projects count money (`总投资4000万日元`), beside 美元 and 欧元.
+  "日元",
+  // Rooms or suites, as rental checks count them (`排查出租屋46栋682间套`), before 间 alone.
+  "间套",
+  // Dan, the weight tobacco and grain are bought in (`共收缴烤烟4049担`); not `担任`, `担保`, `担当`
+  // (see NOT_AFTER_UNIT).
+  "担",
   "台",
   "条",
   "份",
@@ -334,6 +349,7 @@ const UNIT_NAMES: Record<string, string> = {
   "／10萬": "/10万",
   "/‰": "‰",
   "／‰": "‰",
+  口人: "人",
   歲: "岁",
   ...TRADITIONAL_UNITS,
 };
@@ -414,6 +430,12 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   票: "据據价價数數房证證务務面额額选選决決款号號",
   片: "区區长長面段场場",
   口: "岸径徑罩号號腔碑头頭味令气氣子述试試语語",
+  题: "目材型库庫",
+  題: "目材型庫",
+  // `1月1日元旦`, `15日元宵节`: a day of the month before a feast, no yen.
+  日元: "旦宵",
+  担: "任保心负当忧责子纲起",
+  擔: "任保心負當憂責子綱起",
   页: "面码眉脚岩",
   頁: "面碼眉腳岩",
   字: "号样体符母幕段句面迹典节方诀经头號樣體",
@@ -572,6 +594,8 @@ function latinRunsOn(unit: string, text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   return isLatinCode(c) || isDigitCode(c) || c === 0x2f || c === 0xb2 || c === 0xb3;
 }
+/** The last characters of {@link GROWTH_SIGNED_BEFORE}'s words. */
+const GROWTH_LASTS = "为為是达達别別增速幅";
 /** Units a figure may fall below zero in: temperatures (`年极端最低气温-13.0℃`). */
 const BELOW_ZERO = ["℃", "°C", "摄氏度", "攝氏度"];
 /**
@@ -655,9 +679,14 @@ function lifeSpanUnitAt(text: string, i: number, j: number, start: number): stri
 }
 
 /** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
+/** After `口人`, what makes `人…` a word of its own (`6口人工湖`: 口 counts the wells, as before). */
+const MOUTHS_NOT = "工造";
 function unitAt(text: string, j: number): string | undefined {
   const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
-  if (units !== undefined) for (const u of units) if (text.startsWith(u, j)) return u;
+  if (units !== undefined)
+    for (const u of units)
+      if (text.startsWith(u, j) && !(u === "口人" && oneOfCode(MOUTHS_NOT, text.charCodeAt(j + 2))))
+        return u;
   return undefined;
 }
 
@@ -746,6 +775,14 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   if (listedAfterRate(text, i)) return minus ? -1 : 1;
   // `人口自然增长率为-2.25‰`: a rate stated below zero (in % or ‰ only: {@link readMetric}).
   if (minus && RATE_SIGNED_BEFORE.test(text.slice(Math.max(start, i - 3), i))) return -1;
+  // `增速分别为-3.2%`, `比增-4.8%`: a growth rate stated below zero (its last character 为, 是, 达, 别 or 增
+  // before the words are tried).
+  if (
+    minus &&
+    oneOfCode(GROWTH_LASTS, text.charCodeAt(i - 1)) &&
+    GROWTH_SIGNED_BEFORE.test(text.slice(Math.max(start, i - 7), i))
+  )
+    return -1;
   const open = text.charCodeAt(i - 1);
   return (open === 0xff08 || open === 0x28) &&
     isHanCode(text.charCodeAt(i - 2)) &&
@@ -773,6 +810,13 @@ function listedAfterRate(text: string, i: number): boolean {
  * {@link readMetric} takes only % and ‰ so signed).
  */
 const RATE_SIGNED_BEFORE = /率[为為是达達]?$/;
+/**
+ * `增速为-3.2%`, `增速分别为-3.2%、-4.2%`, `增幅為－1.5%`, `比增-4.8%` (比上年增长 cut short): a speed or size
+ * of growth, perhaps `分别` and `为` (`為`, `是`, `达`), right before a minus: the rate is below zero (in %
+ * or ‰ only, as {@link RATE_SIGNED_BEFORE}). Not `增速1-5月`, where no minus follows the words (a range
+ * after a digit), nor `比增加-`, read by the change words.
+ */
+const GROWTH_SIGNED_BEFORE = /(?:增速|增幅|比增)(?:分别|分別)?[为為是达達]?$/;
 
 /**
  * The words of a balance right before a minus (`当期结余-1305.2万元`, `利润总额-3.2亿元`, `余额为－12.5万元`):
@@ -993,6 +1037,8 @@ export function readMetric(
     return undefined;
   if (summed && unit === "%") return undefined;
   if (unit === "分" && oneOfCode(CLOCK, text.charCodeAt(i - 1))) return undefined;
+  // `1月1日元…`: a day after its month, no yen.
+  if (unit === "日元" && text.charCodeAt(i - 1) === 0x6708 /* 月 */) return undefined;
   // `2.7级` is a grade read to its decimal, a figure; `3级`, `1级响应` are tiers.
   if (unitName === "级" && fraction === "") return undefined;
   // Cities, counties, trucks and points are counted whole: `14,940.0城市特困…` is a cell's number

@@ -110,6 +110,18 @@ const TABLE_TITLE = /\p{Script=Han}{2}(?:表|[（(](?:计量)?单位[：:][^（(
 const BARRED_TITLE = /\p{Script=Han}{2}(?:表|及其?(?:增长|增長)速度|及其?增速)[.。]?$/u;
 /** The unit line under such a title (`单位:亿元`, `單位:人、萬元`, `计量单位：万元`). */
 const BARRED_UNIT = /^(?:计量|計量)?[单單]位[：:]/;
+/**
+ * A title naming a table over its unit line (`附件1：2011年前三季度各地区保费统计表` / `单位：亿元` / `地区 |
+ * …`): words ending in `表`, no sentence ({@link unitTitleAt}).
+ */
+const UNIT_LINED_TITLE = /\p{Script=Han}{2}表$/u;
+/**
+ * Or a short title of words alone (`2015年末全县人口及构成` / `單位:萬人` / `指 標 | 年末數 |`): no clause
+ * mark, no colon (`如下表：` ends a sentence), Han at its end. Neither is a heading (`一、…`: startsBlock).
+ */
+const UNIT_LINED_NAME = /^[^，,。；！？：:]{4,30}$/;
+/** Longest unit line folded into such a caption (`单位：亿元、%`, `计量单位：万元`). */
+const MAX_UNIT_LINE = 20;
 const CAPTION =
   /^(?:(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})|附表(?=[：:]))/;
 /** A caption that is a table's number alone (`表1`, `附表2`, `表三`), its name printed elsewhere. */
@@ -848,7 +860,14 @@ export function findTables(
         // a table cut short), a few of them, and then passed over.
         if (r > run.end) run = { end: cellRunEnd(r), tries: 0 };
         run.tries++;
-        while (r + 1 < raw.length && bareCell(r + 1) && !barredCell(r + 1)) r++;
+        // (A table's title over its unit line and pipes, {@link unitTitleAt}, ends the run.)
+        while (
+          r + 1 < raw.length &&
+          bareCell(r + 1) &&
+          !barredCell(r + 1) &&
+          !(unitLinePiped(r + 1) && unitTitleAt(r + 1) !== undefined)
+        )
+          r++;
         if (run.tries >= MAX_RUN_TRIES) r = Math.max(r, run.end);
       }
       continue;
@@ -877,6 +896,7 @@ export function findTables(
       opensCaption(source.charCodeAt(trimStart(source, line[0], line[1]))) ||
       bareCell(r) ||
       (piped[r + 1] === 1 && barTitleAt(r)) ||
+      (unitLinePiped(r) && unitTitleAt(r) !== undefined) ||
       (rowMarked[r] === 1 && splitRow(source, line) !== undefined)
     );
   }
@@ -990,10 +1010,15 @@ export function findTables(
     const captionRow = titleRowCell(r);
     let caption = readCaption(source, captionRow ?? (raw[r] as Range), clean);
     const titleCell = caption ? undefined : captionRow;
+    // `附件1：…统计表` / `单位：亿元` / `地区 | 标准保费 | 同比 |`: the caption a table's cells are
+    // counted in, no `表1` before it ({@link unitTitleAt}).
+    const unitTitled =
+      !untitled && caption === undefined && titleCell === undefined ? unitTitleAt(r) : undefined;
     // `全年受理量统计表（单位：件）` over bare cell lines: the table's title, not its first head cell
     // (the table is held to what bare lines without a caption must show; else the line is a cell).
     const titled =
       !untitled &&
+      unitTitled === undefined &&
       caption === undefined &&
       titleCell === undefined &&
       bareCell(r) &&
@@ -1008,7 +1033,12 @@ export function findTables(
     // `2022年全区生产总值及其增长速度` / `|` / `单位:亿元` / `|` / `指 标` / `|` …: a title over cells
     // each closed by a bar, bars alone under it and under its unit line ({@link BARRED_TITLE}).
     const barTitled =
-      !untitled && !titled && caption === undefined && titleCell === undefined && barTitleAt(r);
+      !untitled &&
+      !titled &&
+      unitTitled === undefined &&
+      caption === undefined &&
+      titleCell === undefined &&
+      barTitleAt(r);
     if (barTitled) {
       caption = cleanRow(r);
       r = pastBars(next(r + 1));
@@ -1022,6 +1052,10 @@ export function findTables(
       // The cells then, each closed by a bar; else this is no such table.
       if (r >= raw.length || !(pipeCell(r) || barredCell(r))) return undefined;
     }
+    if (unitTitled) {
+      caption = unitTitled.caption;
+      r = unitTitled.head;
+    }
     if (titleCell) {
       // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
       // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
@@ -1031,7 +1065,7 @@ export function findTables(
       caption = clean(...titleCell);
       r = n;
     }
-    if (caption && !titleCell && !titled && !barTitled) {
+    if (caption && !titleCell && !titled && !barTitled && !unitTitled) {
       // Under a title row, a bar alone closes it (`表1 … | ||||` / `|` / `单位:% | ||||` / `|`).
       const pastRow = (k: number): number => (captionRow ? pastBars(k) : k);
       r = pastRow(next(r + 1));
@@ -1123,6 +1157,48 @@ export function findTables(
    * line, no pipe in it and no sentence mark before its end (`…公示表.` keeps its point), a bar alone
    * on the line under it.
    */
+  /** Whether a pipe line is two lines after line `r` (none on the two): {@link unitTitleAt} may hold. */
+  function unitLinePiped(r: number): boolean {
+    if (piped[r] === 1) return false;
+    const k = next(r + 1);
+    return k < raw.length && piped[k] !== 1 && piped[next(k + 1)] === 1;
+  }
+
+  /**
+   * `附件1：2011年前三季度各地区保费统计表` / `单位：亿元` / `地区 | 标准保费 | 同比 |`: a title naming a
+   * table ({@link UNIT_LINED_TITLE}, or a short title of words, {@link UNIT_LINED_NAME}) over a
+   * `单位：…` line right over a line of pipes: the table's caption (title and unit), and the line its
+   * cells open on. Not a title without the unit line (a heading over text may end in `表` too), not a
+   * unit line under a sentence (`…如下表：` / `单位：万元`: the unit alone is left as it was), a heading
+   * (`一、…`) nor a long line.
+   */
+  function unitTitleAt(r: number): { caption: TextLine; head: number } | undefined {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_CAPTION * 2) return undefined;
+    const title = cleanRow(r);
+    const t = title.text;
+    if (
+      t.length > MAX_CAPTION ||
+      SENTENCE.test(t) ||
+      CHART_TITLE.test(t) ||
+      !(UNIT_LINED_TITLE.test(t) || (UNIT_LINED_NAME.test(t) && isHan(t.charAt(t.length - 1)))) ||
+      startsBlock(t)
+    )
+      return undefined;
+    const k = next(r + 1);
+    if (k >= raw.length || piped[k] === 1) return undefined;
+    const unit = cleanRow(k);
+    if (
+      !BARRED_UNIT.test(unit.text) ||
+      unit.text.length > MAX_UNIT_LINE ||
+      SENTENCE.test(unit.text)
+    )
+      return undefined;
+    const head = next(k + 1);
+    if (head >= raw.length || piped[head] !== 1) return undefined;
+    return { caption: appendLine({ text: t, spans: [...title.spans] }, " ", unit), head };
+  }
+
   function barTitleAt(r: number): boolean {
     const [a, b] = raw[r] as Range;
     if (b - a > MAX_LONE_CELL * 3 || piped[r] === 1) return false;
@@ -2848,11 +2924,20 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const pair = groupPairs[c];
       const next = row[pair?.column ?? c + 1]?.text ?? "";
       const basis = pair?.basis ?? pairedChanges[c + 1];
+      // The rate bare under a head in % (`同比增减%`), or printed with its % under a bare `同比`
+      // head (`同比` over `-3.26%`; a bare number there may count the change in the column's unit).
+      const rate =
+        basis === undefined
+          ? undefined
+          : BARE_NUMBER.test(next) &&
+              (pair !== undefined || /[%％]/.test(headRow[c + 1]?.text ?? ""))
+            ? next
+            : PERCENT_CELL.exec(next)?.[1];
       const comparison =
         readComparison(next, 0) ??
-        (basis !== undefined && BARE_NUMBER.test(next)
+        (basis !== undefined && rate !== undefined
           ? readComparison(
-              `${basis}${/^[-−－]/.test(next) ? `下降${next.slice(1)}` : `增长${next.replace(/^[+＋]/, "")}`}%`,
+              `${basis}${/^[-−－]/.test(rate) ? `下降${rate.slice(1)}` : `增长${rate.replace(/^[+＋]/, "")}`}%`,
               0,
             )
           : undefined);
@@ -2868,6 +2953,15 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   return table;
 }
 
+/**
+ * `地区 | 标准保费 | 同比 | 规模保费 | 同比 |` over `北京 | 104.11 | -3.26% | 534.16 | -6.98% |`: a change
+ * column's head that is its basis alone (`同比`, `环比`, `同比增长`, `同比增减`), no `%` in it: its cells
+ * print their own (only those are read as the change of the figure before: {@link PERCENT_CELL}).
+ * Not `同比增减（件）` nor `比上年`, whose cells may count the change in the column's unit.
+ */
+const BARE_CHANGE_HEAD = /^(?:同比|[环環]比)(?:增[长長减減]|增幅|增速)?$/;
+/** A cell that is a rate with its % (`-3.26%`, `+12.5％`): the rate without the %. */
+const PERCENT_CELL = /^([+＋\-−－]?\d+(?:\.\d+)?)[%％]$/;
 /** `同比`, `环比`: the basis a change column's head names. */
 const CHANGE_BASIS = /同比|[环環]比/;
 /**
@@ -2891,7 +2985,12 @@ function changePairs(head: readonly string[]): (string | undefined)[] {
       continue;
     }
     const basis = CHANGE_BASIS.exec(text)?.[0];
-    if (basis === undefined || !/[%％]/.test(text) || c < 2 || change(c - 1))
+    if (
+      basis === undefined ||
+      (!/[%％]/.test(text) && !BARE_CHANGE_HEAD.test(text)) ||
+      c < 2 ||
+      change(c - 1)
+    )
       return namedChanges(head, change);
     bases[c] = basis === "環比" ? "环比" : basis;
   }

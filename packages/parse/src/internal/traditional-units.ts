@@ -52,6 +52,8 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   盞: "盏",
   頂: "顶",
   間: "间",
+  間套: "间套",
+  擔: "担",
   組: "组",
   屆: "届",
   輪: "轮",
@@ -66,6 +68,9 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   學時: "学时",
   課時: "课时",
   頭隻: "头只",
+  // The same where a copy converted 头 and left 只 (`牲畜總頭數1.29億頭只`).
+  頭只: "头只",
+  題: "题",
   車: "车",
   點次: "点次",
   縣: "县",
