@@ -454,13 +454,14 @@ const REPORTED_YEAR =
  * speaker's announcement (a press conference's transcript) of the span whose work or figures they
  * introduce (`介绍`, `通报`, either script, perhaps `一下`): a year, perhaps its half, its first three
  * quarters, a quarter or its months from January, then up to twenty characters without a pause
- * or a digit, then `情况`. Group 1 is the span's text. Not `介绍了2022年以来…情况` (a start, no span),
+ * or a digit, then `情况` (or the span's results, `成效`, `成果`, `成绩`: `介绍了2024年消费者权益保护工作成效`).
+ * Group 1 is the span's text. Not `介绍了2022年以来…情况` (a start, no span),
  * `通报2020年“五一”假期总体情况` (a holiday, a quote, a week, a month or a quarter in the words: a part of
  * the year the words name),
  * `介绍2022年6月…情况` (a month: left to other readers), `介绍了有关情况，2022年…` (no span before `情况`).
  */
 const INTRODUCED_SPAN =
-  /(?:介[绍紹]|通[报報])(?:一下|了)?(\d{4}年(?:度|[上下]半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–~～至到]\s*\d{1,2}月份?)?)(?![以至到\d月])[^，。；！？,;!?\d“”"「」假节節周週旬季月]{0,20}?(?:情况|情況)/;
+  /(?:介[绍紹]|通[报報])(?:一下|了)?(\d{4}年(?:度|[上下]半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–~～至到]\s*\d{1,2}月份?)?)(?![以至到\d月])[^，。；！？,;!?\d“”"「」假节節周週旬季月]{0,20}?(?:情况|情況|成效|成果|成[绩績])/;
 
 /** The text of the span a speaker says they introduce ({@link INTRODUCED_SPAN}), or undefined. */
 export function introducedSpanText(opening: readonly string[]): string | undefined {

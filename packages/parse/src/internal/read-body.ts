@@ -496,6 +496,8 @@ export function readBody(
    * a numbered one (`一、`), the first of which holds them too where nothing above it reported a
    * figure (the unnumbered lines above it are a page's or a speaker's, not a part of the report).
    */
+  /** The titles of the sections with headings so far whose figures are their data. */
+  const figureTitles = new Set<string>();
   const newSection = (
     title: string,
     at: number,
@@ -517,10 +519,14 @@ export function readBody(
       figures:
         isFigureSection(title, kind) ||
         stacked ||
-        (first && (kind === undefined || kind === "overview")),
+        (first && (kind === undefined || kind === "overview")) ||
+        // `一、20xx年各项工作目标任务完成情况` printed again (a document site's cut preview, then the
+        // whole): the same part, whose figures are what they were the first time.
+        (heading && figureTitles.has(title)),
       at,
       nextItem: 1,
     };
+    if (heading && s.figures) figureTitles.add(title);
     sections.push(s);
     return s;
   };
@@ -811,6 +817,15 @@ export function readBody(
       index++;
       continue;
     }
+    // `“12345”…运行概况` / `9月份问题分类统计` / … / `疑难工单` / `“12345”…运行概况` / `9月份，…`: the
+    // issue's contents list, its first entry printed again as the first part's heading: dropped.
+    const listed = contentsRunEnd(lines, index);
+    if (listed > index) {
+      for (const l of lines.slice(index, listed))
+        warn("web-line-dropped", offsetAt(l, 0), { text: l.text });
+      index = listed - 1;
+      continue;
+    }
     // Photo captions left over a heading: dropped, the line right over the text heads it.
     const heading = captionRunEnd(lines, index);
     if (heading > index) {
@@ -1081,6 +1096,38 @@ function captionRunEnd(lines: readonly TextLine[], index: number): number {
   const next = lines[k];
   if (k - index <= MAX_HEADING_LINES || next === undefined || next.table) return -1;
   return isRunningText(next.text) ? k - 1 : -1;
+}
+
+/** Fewest entries of a contents list ({@link contentsRunEnd}), its first heading's copy aside. */
+const MIN_CONTENTS = 3;
+/** Most entries of a contents list read ({@link contentsRunEnd}). */
+const MAX_CONTENTS = 12;
+/** Longest entry of a contents list ({@link contentsRunEnd}). */
+const MAX_CONTENTS_ENTRY = 30;
+
+/**
+ * `“12345”政府服务热线9月份运行概况` / `9月份问题分类统计` / `工单办理较差成员单位情况` / `典型案例` /
+ * `“12345”政府服务热线9月份运行概况` / `9月份，全县…`: an issue's contents list, one part's name a line
+ * ({@link MIN_CONTENTS} to {@link MAX_CONTENTS} short bare lines, a figure allowed, no table's),
+ * whose first entry is printed again right after it as the heading of the running text under it.
+ * The index of that heading (the lines before it are the list), else -1. Near-misses: stacked
+ * headings whose first line is not printed again (a heading over its sub-heads), a repeated line
+ * with no running text under it, two entries alone before the copy.
+ */
+function contentsRunEnd(lines: readonly TextLine[], index: number): number {
+  const first = lines[index] as TextLine;
+  if (first.table || first.text.length > MAX_CONTENTS_ENTRY || !isBareHeading(first.text, true))
+    return -1;
+  const end = Math.min(lines.length - 1, index + MAX_CONTENTS + 1);
+  for (let k = index + 1; k < end; k++) {
+    const line = lines[k] as TextLine;
+    if (line.table || line.text.length > MAX_CONTENTS_ENTRY || !isBareHeading(line.text, true))
+      return -1;
+    if (line.text !== first.text) continue;
+    const next = lines[k + 1] as TextLine;
+    return k - index >= MIN_CONTENTS && !next.table && isRunningText(next.text) ? k : -1;
+  }
+  return -1;
 }
 
 /** Running text: a sentence's mark in it, or a clause's in a line as long as a paragraph's. */

@@ -11,10 +11,12 @@ import { inYearRange } from "./read-date";
  * (`公布“关于2019年童车等60种产品质量国家监督抽查情况”的通报`), or be a data bulletin's after a comma
  * (`国家统计局发布，2015年全国1%人口抽样调查主要数据公报。`). The year may be followed by the
  * months from January its figures count (`发布2022年1至6月全国…办案数据`, `公布2023年1-9月…情况`);
- * not by another span (`2022年3至6月`, `2022年6月`: a month alone).
+ * not by another span (`2022年3至6月`, `2022年6月`: a month alone). A place may name where they were
+ * counted before the year (`公布了辽宁各市2023年粮食产量，`, `公布全省2022年…数据`: a name ending in
+ * 省/市/县/区/州/盟/旗, `全省`, `各市`), and a yearly output may be what was counted (`…产量`).
  */
 const RELEASED_DATA =
-  /(?:[发發]布|公布)(?:了|的)?[，,]?[“"「]?(?:[关關][于於])?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果|(?:数据|數據)公[报報])(?:分析)?[”"」]?(?=[，。,；;\s]|$|的(?:通[报報]|[报報]告))/;
+  /(?:[发發]布|公布)(?:了|的)?[，,]?[“"「]?(?:[关關][于於])?(?:[\u4e00-\u9fff]{1,6}?[省市县区州盟旗縣區]|[全各][省市县区縣區]|[\u4e00-\u9fff]{1,4}各[省市县区縣區])?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果|(?:数据|數據)公[报報]|[产產]量)(?:分析)?[”"」]?(?=[，。,；;\s]|$|的(?:通[报報]|[报報]告))/;
 
 /** Words naming a span within a year (months, a quarter, a half, a week, a ten-day, a day). */
 const PART_OF_YEAR =

@@ -319,10 +319,22 @@ function spacedHeadOverItem(line: TextLine): boolean {
  * 建设大推进。…`. Not `第11期 二、…` or `…简报 （一）…` (no first section), `…通报一、…` or
  * `…增长7%。一、…` (no space: left to the line's own readers), `…月报 一、加强监测，做好… 。` (no space
  * ends the heading before its sentence's mark), `…工作会议 一、…` (no masthead's end before it),
- * `统一、规范` (no space before it). Returns the marker's index (the gap), or -1. One walk over
- * the line's gaps.
+ * `统一、规范` (no space before it). Also after a document's title ending in its kind (`…调研残疾人工作
+ * 的汇报 一、基本情况 县位于…`, `…考核材料 一、总体情况 …`, `…工作总结】 一、…`: {@link DOCUMENT_END}; not
+ * `…疫情情况 一、…`, `…工作会议 一、…`). The heading may open with its year (`一、2023年工作回顾 2023年，…`,
+ * a template's `一、20xx年各项工作目标任务完成情况 …`: {@link HEADING_YEAR}), no other digit after it; a
+ * heading whose quote the space leaves open (`一、紧扣“两大 提升”，…`, a PDF's gap) does not end there.
+ * Returns the marker's index (the gap), or -1. One walk over the line's gaps.
  */
 const MASTHEAD_END = /(?:第\d{1,4}期[)）]?|[简通快月周]报)$/;
+/**
+ * A document-sharing site's title before its first section: a report's kind word (`汇报`, `报告`,
+ * `材料`, `总结`, either script) at its end, perhaps closed by the site's `】`. Not `情况`, `会议` (a
+ * sentence's words: `本市发布疫情情况 一、…`).
+ */
+const DOCUMENT_END = /(?:汇报|匯報|彙報|报告|報告|材料|总结|總結)】?$/;
+/** `2023年`, `20xx年`: a year opening a section's heading (a template's `xx` for its digits). */
+const HEADING_YEAR = /^(?:\d{4}|\d{2}[xX]{2})年/;
 function firstSpacedSection(line: TextLine, numberOf: (marker: string) => number): number {
   if (line.table) return -1;
   const text = line.text;
@@ -334,18 +346,22 @@ function firstSpacedSection(line: TextLine, numberOf: (marker: string) => number
       continue;
     if (
       !oneOfCode(SENTENCE_END, text.charCodeAt(at - 1)) &&
-      !MASTHEAD_END.test(text.slice(Math.max(0, at - 8), at))
+      !MASTHEAD_END.test(text.slice(Math.max(0, at - 8), at)) &&
+      !DOCUMENT_END.test(text.slice(Math.max(0, at - 4), at))
     )
       continue;
     const sm = sectionMarkerLength(text.slice(at, at + 5));
     if (sm === 0 || numberOf(text.slice(at, at + sm)) !== 1) continue;
     const end = gaps[g + 1] as number;
-    const heading = text.slice(at + sm, end);
+    const words = text.slice(at + sm, end);
+    const heading = words.replace(HEADING_YEAR, "");
     if (
       end - at <= MAX_SPACED_HEADING &&
       heading.length >= 2 &&
       !/[\d。；！？：:]/.test(heading) &&
-      !/[，、,]$/.test(heading)
+      !/[，、,]$/.test(heading) &&
+      // (`一、紧扣“两大 提升”，…`: a quote left open goes on past the space, a PDF's gap.)
+      heading.split("“").length === heading.split("”").length
     )
       return at;
   }
