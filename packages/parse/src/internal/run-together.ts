@@ -472,6 +472,15 @@ function cutsOf(
       numbered = 2;
     }
   }
+  // `（二）扎实推进重点项目工作1.民生工程推进情况`: a line opening with an item's heading run straight
+  // into its first numbered point, which starts a line too ({@link pointInItemHeading}: no sentence's
+  // mark or colon before it, no figure with its unit in the heading, no digit either side of the dot).
+  const ownPoint =
+    own === 0 && itemMarkerLength(text.slice(0, 7)) > 0 ? pointInItemHeading(text, 0) : 0;
+  if (ownPoint > 0) {
+    cuts.push(ownPoint);
+    numbered = 2;
+  }
   for (const [at, sentence] of sectionPlaces(text, gaps, titleLine)) {
     // Most sentences go on with text: only a marker's first character is worth a closer look.
     if (!isMarkerStart(text.charCodeAt(at))) continue;
