@@ -29,6 +29,8 @@ describe("an item's heading run into its first point", () => {
     ["a figure after the dot", "（二）全年新增造林1.5万亩"],
     ["a figure with its unit in the heading", "（二）完成投资200万元1.民生工程推进情况"],
     ["a sentence's mark before it", "（二）项目进展顺利。1.民生工程推进情况"],
+    ["a figure's number inside brackets", "（二）根据全年项目数据（如图1、民生工程推进情况所示）"],
+    ["a table's number", "（二）重点项目完成情况见表1、民生工程推进情况"],
   ])("%s keeps the line whole", (_, line) => {
     const all = titles(text(line));
     expect(all).not.toContain("民生工程推进情况");
