@@ -325,9 +325,11 @@ export function withoutLeadIn(text: string): string {
 /**
  * A year stated with a holiday (`2021年国庆节假期`, `2021年“五一”小长假`, `2020年春节`, `2024年暑假`,
  * `2023年黄金周`; simplified or traditional): the year of the holiday's days that the report gives without one.
+ * So is an occasion's quoted name followed by `期间` (`2016年“3·15”期间`, `2021年“双十一”期间`); near-misses:
+ * a quoted name not followed by `期间` (`2016年“3·15”晚会`), a quote holding a pause (`2016年“…，…”期间`).
  */
 const HOLIDAY_YEAR =
-  /(?<!\d)(\d{4})年[“"「]?(?:国庆|國慶|五一|劳动节|勞動節|春节|春節|元旦|清明|端午|中秋|十一|暑假|寒假|暑期|黄金周|黃金周|双节|雙節|小长假|小長假)/;
+  /(?<!\d)(\d{4})年(?:[“"「][^“”"「」，。,]{1,8}[”"」](?=期[间間])|[“"「]?(?:国庆|國慶|五一|劳动节|勞動節|春节|春節|元旦|清明|端午|中秋|十一|暑假|寒假|暑期|黄金周|黃金周|双节|雙節|小长假|小長假))/;
 /**
  * A span of days without its year: `10月1日至7日`, `5月1日-5日`, `4月29日—5月3日` (not after a year,
  * `2021年10月1日…`, which says its own).
@@ -764,15 +766,22 @@ export function reviewedYearOfMeeting(opening: readonly string[]): DateSpan | un
 
 /** `。据了解，2017年，…`: a sentence inside a line that a hearsay lead-in and a year and a comma open. */
 const HEARSAY_YEAR = /[。！？][据據](?:了解|悉|统计|統計|介绍|介紹)[，,](\d{4})年[，,]([^。！？]*)/;
+/**
+ * `据了解2018年全县采购预算金额为…万元`: a sentence a hearsay lead-in opens with its year right after it,
+ * no comma either side. Near-misses: a year's months or a span (`据统计2018年1-6月`, `2018年度`,
+ * `2018年第`, a digit after `年`), the year so far or to now (`据悉2018年以来`, `…至今`).
+ */
+const HEARSAY_YEAR_RUN_ON =
+  /(?:^|[。！？])[据據](?:了解|悉|统计|統計|介绍|介紹)(\d{4})年(?![度第\d]|以[来來]|至今)([^。！？]*)/;
 
 /**
  * `督查组先后实地察看了…。据了解，2017年，某县列入…的项目共27个，…`: the year a sentence of the opening
- * that a hearsay lead-in opens ({@link HEARSAY_YEAR}) states, as a paragraph opening `2017年，` with
+ * that a hearsay lead-in opens ({@link HEARSAY_YEAR}, {@link HEARSAY_YEAR_RUN_ON}) states, as a paragraph opening `2017年，` with
  * a number does ({@link openingYearPeriod}); one that gives no number (a narrative) states none.
  */
 export function hearsayYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    const m = HEARSAY_YEAR.exec(text);
+    const m = HEARSAY_YEAR.exec(text) ?? HEARSAY_YEAR_RUN_ON.exec(text);
     if (m !== null && givesNumber(m[2] as string) && inYearRange(`${m[1]}-01-01`))
       return { kind: "year", year: Number(m[1]) };
   }

@@ -194,6 +194,16 @@ const isLabel = (text: string): boolean =>
 const COLON = /[：:]/;
 
 /**
+ * `顶层设计：三级清单夯实根基`, `改革动因：破壁垒、优服务、提效能` (after a section's `一、`): a heading's
+ * theme (two to twelve characters), its colon, then a subtitle phrase of four to twenty characters
+ * closing the line: no clause or sentence mark, no digit, no second colon. Near-misses that stay a
+ * label and its text: a figure after the colon (`总体情况：本月受理12345件`), a clause or a sentence
+ * (`总体情况：受理量平稳，办结率提高`, `…平稳。`), a short word (`来源：本局`), a label alone (`总体情况：`).
+ */
+const SUBTITLED_HEADING = /^[^：:，。；！？,;]{2,12}[：:][^：:，。；！？,;!?\d]{4,20}$/;
+const isSubtitledHeading = (title: string): boolean => SUBTITLED_HEADING.test(title);
+
+/**
  * `办件量位于前三的市直部门：住建局99件`: a label of two to {@link MAX_ITEM_LABEL} characters
  * before the line's first `：`, text after it. A count in brackets after the label
  * (`噪音扰民（1500件）：主要反映…`) is no part of the title: it opens the item's text.
@@ -684,7 +694,9 @@ export function readBody(
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
       const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm, line) : 0;
       // `一、总体情况：本月受理…。`: a label before its `：` ends the heading (before any `。`).
-      const label = sm > 0 && spaced === 0 ? labelTitle(title) : undefined;
+      // (`一、顶层设计：三级清单夯实根基`: a heading and its subtitle, no label and its text.)
+      const label =
+        sm > 0 && spaced === 0 && !isSubtitledHeading(title) ? labelTitle(title) : undefined;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);
         title = t.slice(sm, spaced);
@@ -839,14 +851,16 @@ export function readBody(
         section ||
         (index === 0 && (headsFirstPart(t) || PREFACE.test(t))) ||
         (numbersSections && OPENING_PART.test(t))) &&
-      (isBareHeading(t) || figureHeads.has(index)) &&
+      (isBareHeading(t) || figureHeads.has(index) || isNotesLabelLine(t)) &&
       !isRuledBullet(t) &&
       index + 1 < lines.length &&
       // In a graphic, a line stating a figure (`棉被428床`) and the caption over one head nothing.
       !(graphicAt(index) && (captionAt(index) || captionAt(index + 1)))
     ) {
       // A heading without a marker, over one or more lines, a `——` subtitle included.
-      let title = closedPhraseSubhead(t) ?? withoutLevelNumber(t);
+      let title = isNotesLabelLine(t)
+        ? withoutClosingColon(t)
+        : (closedPhraseSubhead(t) ?? withoutLevelNumber(t));
       let j = index + 1;
       while (
         j < lines.length &&
@@ -1290,6 +1304,13 @@ function namesSection(text: string): boolean {
 
 /** `附注`, `注释`, `指标解释`: the label a statistics release prints over its notes. */
 const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)$/;
+/**
+ * `附注：` alone on its line over the notes (`1.指标解释` / …): a release's notes label closed by its colon
+ * heads the notes' section, as the label without it does. Near-misses: a note's text after the
+ * colon (`附注：本表数据为快报数。`, a note, no heading), another word's label (`备注：`).
+ */
+const NOTES_LABEL_COLON = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)[：:]$/;
+const isNotesLabelLine = (text: string): boolean => NOTES_LABEL_COLON.test(text);
 
 /** `（一）…`: a line that opens a section's first item. */
 export function opensFirstItem(text: string): boolean {

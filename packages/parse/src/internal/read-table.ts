@@ -1759,6 +1759,26 @@ export function findTables(
     return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
   }
 
+  /**
+   * `11362 | |`: a ` |` cell line with a blank cell after it, its own bar closing it (the row's
+   * last cell left empty, or a blank the page moved to the row's end): the cell's range, the
+   * blank one after it implied. Near-misses: a cell line of one bar (`11362 |`, {@link pipeCellRange}),
+   * a line of two cells (`甲 | 乙 |`: text between the bars), a bar alone (`|`) or bars only (`| |`),
+   * and (its caller asks) such a line over a bar alone, where `| |` and `|` mark rows.
+   */
+  function blankClosedCellRange(r: number): Range | undefined {
+    const line = raw[r];
+    if (line === undefined || piped[r] === 0) return undefined;
+    const [a, b] = trimRange(source, line[0], line[1]);
+    if (b - a < 4 || !pipeAt(source, b - 1)) return undefined;
+    const [, end] = trimRange(source, a, b - 1);
+    if (end <= a + 1 || !pipeAt(source, end - 1) || source.charAt(end - 2) === "\\")
+      return undefined;
+    for (let i = a; i < end - 1; i++) if (pipeAt(source, i)) return undefined;
+    const cell = trimRange(source, a, end - 1);
+    return cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+  }
+
   /** The first line at or after `r` that is no bar alone ({@link lonePipe}). */
   function pastBars(r: number): number {
     let k = r;
@@ -1959,6 +1979,17 @@ export function findTables(
         const opener = pipeCellRange(i) === undefined ? openerCellRange(i) : undefined;
         if (opener && cells.length > 0) closes.push(cells.length);
         const range = opener ?? pipeCellRange(i);
+        // `11362 | |`: a cell, then the row's blank cell closed on the same line.
+        // (Over a bar alone, `93 | |` / `|` close and open rows: a copy's row marks, no blank cell.)
+        const blankClosed =
+          range === undefined && cells.length > 0 && !(i + 1 < raw.length && lonePipe(i + 1))
+            ? blankClosedCellRange(i)
+            : undefined;
+        if (blankClosed !== undefined) {
+          cells.push({ line: clean(...blankClosed), raw: i });
+          cells.push({ line: { text: "", spans: [] }, raw: i });
+          continue;
+        }
         if (!range) {
           // `限上零售额` / `(亿元) |`: a head cell the page broke over lines, its bar on the last.
           const rest = brokenCellEnd(i, cells);

@@ -13,10 +13,15 @@ import { inYearRange } from "./read-date";
  * months from January its figures count (`发布2022年1至6月全国…办案数据`, `公布2023年1-9月…情况`);
  * not by another span (`2022年3至6月`, `2022年6月`: a month alone). A place may name where they were
  * counted before the year (`公布了辽宁各市2023年粮食产量，`, `公布全省2022年…数据`: a name ending in
- * 省/市/县/区/州/盟/旗, `全省`, `各市`), and a yearly output may be what was counted (`…产量`).
+ * 省/市/县/区/州/盟/旗, `全省`, `各市`), and a yearly output may be what was counted (`…产量`). The same for
+ * a data notice (`发布了2023年某省体育场地统计调查数据公告。`), a survey's findings (`发布2021年度“某某评价”主要结论，`:
+ * a quoted phrase of up to twenty characters may stand inside the name), and a notice's lead
+ * announcing them below (`现将2023年某州体育场地统计调查主要数据公告如下。`, `现将2023年…情况通报如下`).
+ * Near-misses: a plan or a work's year sent out (`现将2024年工作要点印发给你们`: no figures' word
+ * ending it), a quote that runs past the pause (`发布“2023年…，…”`).
  */
 const RELEASED_DATA =
-  /(?:[发發]布|公布)(?:了|的)?[，,]?[“"「]?(?:[关關][于於])?(?:[\u4e00-\u9fff]{1,6}?[省市县区州盟旗縣區]|[全各][省市县区縣區]|[\u4e00-\u9fff]{1,4}各[省市县区縣區])?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)([^，。,；;：:《》“”"「」]{2,30}?)(?:情况|情況|数据|數據|结果|結果|(?:数据|數據)公[报報]|[产產]量)(?:分析)?[”"」]?(?=[，。,；;\s]|$|的(?:通[报報]|[报報]告))/;
+  /(?:[发發]布|公布|[现現][将將])(?:了|的)?[，,]?[“"「]?(?:[关關][于於])?(?:[\u4e00-\u9fff]{1,6}?[省市县区州盟旗縣區]|[全各][省市县区縣區]|[\u4e00-\u9fff]{1,4}各[省市县区縣區])?(\d{4})年(?:度|1\s*[-—–~～至到]\s*(\d{1,2})月份?)?(?!\d)((?:[^，。,；;：:《》“”"「」]|[“"「][^，。,；;：:《》“”"「」]{1,20}[”"」]){2,30}?)(?:情况|情況|数据|數據|结果|結果|(?:主要)?(?:结论|結論)|(?:数据|數據)公[报報告]|[产產]量)(?:分析)?[”"」]?(?=[，。,；;\s]|$|的(?:通[报報]|[报報]告)|(?:通[报報]|公[告布]|[报報]告)?如下)/;
 
 /** Words naming a span within a year (months, a quarter, a half, a week, a ten-day, a day). */
 const PART_OF_YEAR =

@@ -488,6 +488,16 @@ function cutsOf(
       numbered = 2;
     }
   }
+  // `（二）扎实推进重点项目工作1.民生工程推进情况`: a line opening with an item's heading run straight
+  // into its first numbered point, which starts a line too ({@link pointInItemHeading}: no sentence's
+  // mark or colon before it, no figure with its unit in the heading, no digit either side of the dot);
+  // not a figure's or table's number inside brackets (`（二）根据…数据（如图1、表1所示）`, {@link numberedReference}).
+  const ownPoint =
+    own === 0 && itemMarkerLength(text.slice(0, 7)) > 0 ? pointInItemHeading(text, 0) : 0;
+  if (ownPoint > 0 && !numberedReference(text, ownPoint)) {
+    cuts.push(ownPoint);
+    numbered = 2;
+  }
   for (const [at, sentence] of sectionPlaces(text, gaps, titleLine)) {
     // Most sentences go on with text: only a marker's first character is worth a closer look.
     if (!isMarkerStart(text.charCodeAt(at))) continue;
@@ -762,6 +772,17 @@ function pointInItemHeading(text: string, k: number): number {
       return HEADING_FIGURE.test(text.slice(from, j)) ? 0 : j;
   }
   return 0;
+}
+
+/**
+ * Whether the `1、` at `k` numbers a figure or a table (`图1、`, `表1、`, `附件1、`) or stands inside a
+ * bracket opened before it and not closed (`（如图1、表1所示）`): a reference, no point.
+ */
+function numberedReference(text: string, k: number): boolean {
+  if (/(?:[图圖表]|附件)$/.test(text.slice(Math.max(0, k - 2), k))) return true;
+  const before = text.slice(2, k);
+  const open = Math.max(before.lastIndexOf("（"), before.lastIndexOf("("));
+  return open >= 0 && open > Math.max(before.lastIndexOf("）"), before.lastIndexOf(")"));
 }
 
 /** The item and numbered paragraph expected after the first point at `k` ({@link firstPointInHeading}). */
