@@ -10,6 +10,7 @@ import {
   oneOf,
   SENTENCE_END,
 } from "./chars";
+import { cutEscapedBreaks, holdsEscapedBreaks } from "./escaped-breaks";
 import { cutMarkupLines, holdsMarkup, markupEnd } from "./forum-markup";
 import { forumNoise } from "./forum-noise";
 import { dashedKicker, restatedBelow } from "./headline-shapes";
@@ -292,6 +293,8 @@ export function repairLines(
     scratch.markup = true;
     cutMarkupLines(source, raw);
   }
+  // `…之最 \r\n 全年…`: breaks a copy kept as escapes part lines.
+  if (holdsEscapedBreaks(source)) cutEscapedBreaks(source, raw);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
