@@ -1445,11 +1445,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       isSourcedLede(lines[2]?.text ?? ""));
   // Under a breadcrumb or over the page's outlet-and-date line (`crumbed`) it may too
   // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
-  // (`欢迎访问某某网站!无障碍浏览`, `某某网站欢迎您!设为首页`: a site's greeting exclaims, no headline.)
-  const headline =
-    datelined || (crumbed && !SITE_GREETING.test(exclaimed))
-      ? withoutHeadlineMark(exclaimed)
-      : exclaimed;
+  const headline = datelined || crumbed ? withoutHeadlineMark(exclaimed) : exclaimed;
   // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
   // is read as before.)
   const marked = headline !== exclaimed;
@@ -2030,18 +2026,6 @@ function isDatedOutletLine(text: string): boolean {
   return isOutletDateLine(text) || accountDate(simplified(text)) !== undefined;
 }
 
-/**
- * The page's line under its headline that dates it: the outlet's and the date ({@link
- * isDatedOutletLine}), or its labelled fields with a year in them (`日期：2024-04-09 来源：某某日报`). A
- * field line with no year (`来源：某某日报`, `字号：大 中 小`) is none.
- */
-const isDatedFieldsLine = (text: string): boolean =>
-  isDatedOutletLine(text) || (FOUR_DIGIT_YEAR.test(text) && webLineKind(text) === "meta");
-const FOUR_DIGIT_YEAR = /(?:19|20)\d{2}/;
-
-/** A site's greeting (`欢迎访问…`, `…欢迎您`, `欢迎光临…`): a page's banner, never a headline. */
-const SITE_GREETING = /欢迎(?:您|访问|光临|来到|进入)|歡迎(?:您|訪問|光臨|來到|進入)/;
-
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
 
@@ -2330,9 +2314,8 @@ function build(
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
   // Under a breadcrumb, or under the outlet's line with the page's date (`ZAKER贵阳 2021-11-13`), a
-  // headline may hold a figure, ask or exclaim; so may the first line over that line or over the
-  // page's dated fields (`哪里最适合经商？这份报告…排了序` / `2020-12-16 某某观察网`, `日期：2024-04-09
-  // 来源：某某日报`: the page dropped the line as its furniture).
+  // headline may hold a figure, ask or exclaim; so may the first line over that line
+  // (`哪里最适合经商？这份报告…排了序` / `2020-12-16 某某观察网`, the page dropped the line as its furniture).
   const top = lines[0] === undefined ? -1 : (offsetAt(lines[0], 0) ?? -1);
   const second = lines[1] === undefined ? -1 : (offsetAt(lines[1], 0) ?? -1);
   const crumbed = webLines.some((w) => {
@@ -2340,7 +2323,7 @@ function build(
     const at = offsetAt(w, 0) ?? top;
     return (
       (at < top && isOutletDateLine(w.text)) ||
-      (at > top && at < second && isDatedFieldsLine(w.text))
+      (at > top && at < second && isDatedOutletLine(w.text))
     );
   });
   // `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-`: a summary's source card at

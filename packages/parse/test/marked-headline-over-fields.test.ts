@@ -3,8 +3,7 @@ import { describe, expect, test } from "vitest";
 
 /**
  * A copied news page's headline that asks or exclaims once (`…都有啥？`, `哪里最适合开店？这份报告…`),
- * under the page's breadcrumb or over the outlet's line with the page's date (either first), or
- * over the page's labelled fields that date it (`日期：2024-04-09 来源：某某日报`): the
+ * under the page's breadcrumb or over the outlet's line with the page's date (either first): the
  * title, as over a news report's dateline. A one-character teaser before the headline
  * (`赞！某区…`) is no part of its shape. Near-misses keep their reading (no title): the same
  * headline with neither a breadcrumb nor a page's date line, a line with two questions, a
@@ -35,26 +34,12 @@ describe("a headline that asks or exclaims, under a breadcrumb or over the page'
       ["消费回暖来了！一季度甲市社零总额增长一成", "某某新闻网 2022-04-20 09:30", para1, para2],
       "消费回暖来了！一季度甲市社零总额增长一成",
     ],
-    [
-      "over the page's labelled date and source",
-      [
-        "甲市政协晒委员履职“成绩单”！三项数据创新高",
-        "日期：2024-04-09    来源：某某日报",
-        para1,
-        para2,
-      ],
-      "甲市政协晒委员履职“成绩单”！三项数据创新高",
-    ],
   ])("%s: the title", (_name, lines, title) => {
     expect(titleOf(lines.join("\n\n"))).toBe(title);
   });
 
   test.each([
     ["neither breadcrumb nor date line", ["数据告诉你：今年消费投诉热点都在哪？", para1, para2]],
-    [
-      "a source field with no date",
-      ["数据告诉你：今年消费投诉热点都在哪？", "来源：某某日报", para1, para2],
-    ],
     ["two questions", ["首页 > 新闻中心 > 民生", "投诉热点在哪？退费难不难？", para1, para2]],
     [
       "a paragraph's first sentence under a breadcrumb",
