@@ -113,6 +113,7 @@ import {
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import {
+  accountDate,
   cutOutletCredit,
   DOCUMENT_KIND,
   isBreadcrumb,
@@ -1442,7 +1443,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
     (next.length <= MAX_SUBHEADLINE &&
       isBareHeading(next, true) &&
       isSourcedLede(lines[2]?.text ?? ""));
-  const headline = datelined ? withoutHeadlineMark(exclaimed) : exclaimed;
+  // Under a breadcrumb or over the page's outlet-and-date line (`crumbed`) it may too
+  // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
+  const headline = datelined || crumbed ? withoutHeadlineMark(exclaimed) : exclaimed;
   // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
   // is read as before.)
   const marked = headline !== exclaimed;
@@ -1880,10 +1883,11 @@ function headsNumberedFindings(lines: readonly TextLine[]): boolean {
 }
 
 /**
- * `快来看!`, `重磅！`, `亮点速览!`: a teaser of two to six Han characters a social-media copy exclaims
- * before its headline (which must follow, six characters or more).
+ * `快来看!`, `重磅！`, `亮点速览!`, `赞！`: a teaser of one to six Han characters a social-media copy
+ * exclaims before its headline (which must follow, six characters or more). (`好！好！…`, a second
+ * exclamation, leaves a line with a sentence's mark, no heading.)
  */
-const TEASER = /^[\u4e00-\u9fff]{2,6}[!！]{1,3}(?=[^\s!！].{5})/;
+const TEASER = /^[\u4e00-\u9fff]{1,6}[!！]{1,3}(?=[^\s!！].{5})/;
 
 /** A line without the {@link TEASER} it opens with. */
 const withoutTeaser = (text: string): string => text.replace(TEASER, "");
@@ -2013,6 +2017,14 @@ function withoutHeadlineMark(text: string): string {
   return m[2] === "" ? (m[1] as string) : `${m[1]} ${m[2]}`;
 }
 const HEADLINE_MARK = /^([^。；;！？!?]{4,})[！？!?]((?:[^。；;！？!?]{4,})?)$/;
+
+/**
+ * `2020-12-16 某某观察网`, `某某新闻网 2021-11-13 10:20`, `某某应急 2021-08-05`: the line a page prints
+ * under its headline, the outlet (or the account that posted it) and the page's date, either first.
+ */
+function isDatedOutletLine(text: string): boolean {
+  return isOutletDateLine(text) || accountDate(simplified(text)) !== undefined;
+}
 
 /** An exclamation mark closing a line that holds no other sentence's mark. */
 const EXCLAIMED = /(?<=[^。；！？!?;])[！!]{1,3}$/;
@@ -2302,11 +2314,18 @@ function build(
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
   // names the publication (then the headline heads the report's only section).
   // Under a breadcrumb, or under the outlet's line with the page's date (`ZAKER贵阳 2021-11-13`), a
-  // headline may hold a figure.
+  // headline may hold a figure, ask or exclaim; so may the first line over that line
+  // (`哪里最适合经商？这份报告…排了序` / `2020-12-16 某某观察网`, the page dropped the line as its furniture).
   const top = lines[0] === undefined ? -1 : (offsetAt(lines[0], 0) ?? -1);
-  const crumbed = webLines.some(
-    (w) => isBreadcrumb(w.text) || ((offsetAt(w, 0) ?? top) < top && isOutletDateLine(w.text)),
-  );
+  const second = lines[1] === undefined ? -1 : (offsetAt(lines[1], 0) ?? -1);
+  const crumbed = webLines.some((w) => {
+    if (isBreadcrumb(w.text)) return true;
+    const at = offsetAt(w, 0) ?? top;
+    return (
+      (at < top && isOutletDateLine(w.text)) ||
+      (at > top && at < second && isDatedOutletLine(w.text))
+    );
+  });
   // `…[3]` / `前三季度…成绩单出炉 多个指标同比增长` / `中国新闻网·2025-10-`: a summary's source card at
   // its foot, the article's headline over its outlet's credit closing the text: the headline is the
   // title (the credit, the page's, names the outlet).

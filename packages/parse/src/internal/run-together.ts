@@ -920,9 +920,14 @@ function headlineBeforeDate(
 /** Fewest and most characters of a headline run into its first paragraph ({@link headlineBeforeLede}). */
 const MIN_RUN_HEADLINE = 6;
 const MAX_RUN_HEADLINE = 40;
-/** How a news report's first paragraph opens: its day (`10月7日，`, `7日上午，`), `近日，`, `日前，`, `昨天，`. */
+/**
+ * How a news report's first paragraph opens: its day (`10月7日，`, `7日上午，`), `近日，`, `日前，`, `昨天，`;
+ * or how a report's does, with the year it reports on (`2014年，`, `2016年度，`, a template's `XX年，`).
+ * (A year with more words before the comma, `2014年全市…，`, or a year's range, `2014—2016年，`, is
+ * no such opening.)
+ */
 const LEDE_OPENING =
-  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?)?|近日|日前|昨[天日]|今[天日])[，,]/;
+  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?)?|近日|日前|昨[天日]|今[天日]|(?:\d{4}|20[Xx×]{2}|[Xx×]{2})年度?)[，,]/;
 
 /**
  * How a report's first paragraph may open with the clause of its purpose, to its comma
