@@ -1000,7 +1000,8 @@ function outletDate(simple: string): { name: string; date: string; at?: number }
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const line = uncounted(simple);
   const m = OUTLET_DATE.exec(line);
-  if (m === null) return namedClockedDate(line) ?? authoredAccountDate(line);
+  if (m === null)
+    return namedClockedDate(line) ?? authoredAccountDate(line) ?? outletReporterDate(line);
   if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
@@ -1009,6 +1010,26 @@ function outletDate(simple: string): { name: string; date: string; at?: number }
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/**
+ * `某某网 王某某 2006-07-28发布`, `某某日报 记者 王某 2021-03-05 10:20`: a news page's line under its
+ * headline naming the outlet (its name ending as a paper's, a site's, an agency's, a station's, an
+ * app's), then its reporter (two to four Han characters, `记者` perhaps before), then the page's
+ * date in figures, its clock perhaps, `发布` perhaps, nothing else: the outlet and the date, else
+ * undefined. Asked of a simplified line (the repair glues the reporter to the outlet: `某某网王某某`).
+ * Near-misses: an outlet's name going on after its ending (`某某网站…`, `某某报社…`, `某某网友…`: the
+ * character after the ending is none a reporter's name opens with here), no reporter (`某某报社
+ * 2021-03-05`, read by {@link OUTLET_DATE} or left to the masthead), a date in words (a masthead's
+ * issuer line), a sentence.
+ */
+function outletReporterDate(simple: string): { name: string; date: string } | undefined {
+  const m = OUTLET_REPORTER_DATE.exec(simple);
+  const date = m === null ? undefined : readDateValue(m[2] as string);
+  return m === null || date === undefined ? undefined : { name: m[1] as string, date };
+}
+const OUTLET_REPORTER_DATE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|融媒体中心|客户端))(?![信络站友民点业告道刊社台])\\s*(?:记者\\s*)?[\\u4e00-\\u9fff·]{2,4}\\s*(${numericDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)\\s*(?:发布)?$`,
+);
+
 /** How a page's counter counts (`阅读人数`, `浏览次数`, `点击量`…), the longer first. */
 const COUNTER_KINDS = ["人次", "人数", "次数", "量", "数", "率"];
 const counterKinds = COUNTER_KINDS.join("|");
