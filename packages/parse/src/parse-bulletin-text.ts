@@ -16,6 +16,7 @@ import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
+import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
@@ -2685,7 +2686,13 @@ function build(
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper ?? siteNameAtop(allLines, title);
+    const foot =
+      footIssuer(body) ??
+      credit?.name ??
+      bylinePaper ??
+      siteNameAtop(allLines, title) ??
+      // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
+      dashedIssuerUnderTitle(allLines, title);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

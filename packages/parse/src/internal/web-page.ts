@@ -769,6 +769,15 @@ function propertiesDate(text: string): string | undefined {
   return date === undefined ? undefined : readDateValue(date);
 }
 const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
+/**
+ * The paper's name among a {@link propertiesDate} line's values: the date, the site's and the
+ * node's numbers, then the node's name (`2023-08-08 2 2 某某晚报 content_145077.html …`, the paper
+ * the system files the article under), straight before the article's file name; group 1 the name
+ * (two to twenty Han characters; the repair may have taken out the space before it). Not a page's name (`第A01版` holds a letter and a digit, `要闻版`
+ * ends in 版), nor a name elsewhere on the line (the headline's words after the file name).
+ */
+const PROPERTIES_PAPER =
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*([\u4e00-\u9fff]{2,20}(?<!版))\s+content_\d+\.html?\s/;
 const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /**
@@ -2347,6 +2356,9 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     // `2023-08-08 … /enpproperty-->`: a digital paper's article properties date the page.
     const properties = propertiesDate(text);
     if (properties !== undefined) {
+      // (The properties name the paper the article ran in: its source.)
+      const paper = PROPERTIES_PAPER.exec(text)?.[1];
+      if (paper !== undefined) out.push(["来源", paper]);
       out.push(["日期", properties]);
       continue;
     }
