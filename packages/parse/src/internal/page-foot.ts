@@ -257,8 +257,8 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     // `…。（某某网综编）`: the outlet that compiled the copy.
     const compiled = RUN_ON_COMPILED.exec(simple);
     const compiler = compiled?.[1];
-    if (compiler !== undefined && isOutletName(compiler)) {
-      const at = (compiled?.index as number) + (compiled?.[0] as string).indexOf(compiler);
+    if (compiled !== null && compiler !== undefined && isOutletName(compiler)) {
+      const at = compiled.index + compiled[0].indexOf(compiler);
       return tail.slice(at, at + compiler.length);
     }
   } else if (tail.includes("（") || tail.includes("(")) {
@@ -266,8 +266,8 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     const simple = simplified(tail);
     const cut = CUT_RUN_ON_CREDIT.exec(simple);
     const outlet = cut?.[1];
-    if (outlet !== undefined && (isOutletName(outlet) || NEWS_BRAND.test(outlet))) {
-      const at = (cut?.index as number) + (cut?.[0] as string).indexOf(outlet);
+    if (cut !== null && outlet !== undefined && (isOutletName(outlet) || NEWS_BRAND.test(outlet))) {
+      const at = cut.index + cut[0].indexOf(outlet);
       return tail.slice(at, at + outlet.length);
     }
   }
