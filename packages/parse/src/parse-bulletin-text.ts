@@ -16,6 +16,7 @@ import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
+import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
@@ -67,6 +68,7 @@ import {
   yearbookRecordedYear,
   yearEndStockYear,
 } from "./internal/opening-period";
+import { outletReportersLede } from "./internal/outlet-reporters-lede";
 import {
   ATTRIBUTION,
   bylineOutlet,
@@ -2048,6 +2050,9 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
 function siteNameAtop(lines: readonly TextLine[], title: string | undefined): string | undefined {
   const text = lines[0]?.text.trim() ?? "";
   const simple = simplified(text);
+  // `某某日報提供某地每日在地新聞、專題報導等!`: the site's description of itself atop the page.
+  const described = text.length <= 100 ? SITE_DESCRIPTION.exec(simple)?.[1] : undefined;
+  if (described !== undefined && isNamedOutlet(described)) return text.slice(0, described.length);
   // (`某某督查通报`: a document's kind, no paper's name.)
   return text.length <= 12 &&
     text !== title &&
@@ -2058,6 +2063,16 @@ function siteNameAtop(lines: readonly TextLine[], title: string | undefined): st
     ? text
     : undefined;
 }
+/**
+ * `某某日报提供某地每日在地新闻、时事专栏评论、专题报导等!`, `某某网提供全市最新资讯与便民服务。`: a news
+ * site's description of itself, as a page's head prints it (simplified): the outlet's name (group 1,
+ * two to twelve Han characters, {@link isNamedOutlet} asked of it), 提供, then a list of what it
+ * offers naming news (新闻, 资讯, 报导, 报道) and no sentence after it. Near-misses: a body's name
+ * (`某某公司提供…`), a sentence of the report (`某某网提供的数据显示，…。`: a comma).
+ */
+const SITE_DESCRIPTION =
+  /^([\u4e00-\u9fff]{2,12}?)提供(?=[^，,。；]*(?:新闻|资讯|报导|报道))[^，,。；]{4,90}[!！。]?$/;
+
 /**
  * `联系我们`, `关于我们`, `网站首页`, `设为首页`, `加入收藏`, `网站地图`: an entry of a site's menu alone
  * on its line (simplified). A name over one is the menu's entry too (`曝光台`, a column's), no outlet's.
@@ -2693,7 +2708,9 @@ function build(
     datelineUnderFurniture(body) ??
     datelineUnderShortLine(body) ??
     // `中国天气网 12月以来，…`: the outlet's name set off by a space before the lede's opening clause.
-    outletSpacedBeforeLede(body[0]);
+    outletSpacedBeforeLede(body[0]) ??
+    // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
+    outletReportersLede(body[0]);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -2704,7 +2721,13 @@ function build(
       : { name: publisherText };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot = footIssuer(body) ?? credit?.name ?? bylinePaper ?? siteNameAtop(allLines, title);
+    const foot =
+      footIssuer(body) ??
+      credit?.name ??
+      bylinePaper ??
+      siteNameAtop(allLines, title) ??
+      // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
+      dashedIssuerUnderTitle(allLines, title);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

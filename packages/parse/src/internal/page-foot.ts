@@ -57,6 +57,25 @@ const RUN_ON_CREDIT =
  */
 const RUN_ON_OUTLET =
   /[。！？]\s*[（(](?:([\u4e00-\u9fff]{2,12})|(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20}))[）)]$/;
+
+/**
+ * `…。（某某网综编）`, `…。(某某日报综合)`, `…。（某某社编译）`: an outlet's name and the desk's word for
+ * how the copy was made (综编, 综合, 编译, 整理) in brackets closing the last paragraph after its
+ * sentence; group 1 the name, an outlet's ({@link isOutletName} asked of it). Near-misses: an
+ * office's (`（市统计局综合）`: no outlet's ending; read as the office credited elsewhere), a word
+ * before the desk's (`（信息综合）`).
+ */
+const RUN_ON_COMPILED = /[。！？]\s*[（(]([\u4e00-\u9fff]{2,12}?)(?:综编|综合|编译|整理)[）)]$/;
+
+/**
+ * `…。(某某新闻编辑刘`, `…。（某某日报记者 王`: a credit run on to the last paragraph after its sentence
+ * that the copy cut short (no closing bracket): the outlet's name (group 1, an outlet's or a news
+ * brand's, asked of it), then its editor's or reporter's role and at most three characters of a
+ * name, the line's end. Near-misses: a bracket opening a clause (`…。(按可比口径计算`), a closed credit
+ * (read above), a role after no outlet (`（本报记者 王`, `（市局编辑`).
+ */
+const CUT_RUN_ON_CREDIT =
+  /[。！？]\s*[（(](?![本我])([\u4e00-\u9fff]{2,12}?)\s*(?:编辑|责编|记者|通讯员)\s*[\u4e00-\u9fff]{0,3}$/;
 /**
  * `…降低事故发生率。 来源：某某日报`, `…。稿源：某县应急管理局`: the source's field run on to the last
  * paragraph after its sentence, unbracketed, closing the line (group 1: two to twenty Han characters,
@@ -206,8 +225,10 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   const last = lines[end - 1];
   const before = lines[end - 2];
   if (last === undefined || last.table) return undefined;
-  // `…。（县统计局供稿 编校：刘某）`: the credit run on to the last paragraph.
-  const tail = last.text.length > 8 ? last.text.slice(-48) : "";
+  // `…。（县统计局供稿 编校：刘某）`: the credit run on to the last paragraph (a stray cell mark after
+  // it, `… |`, stands for nothing).
+  const lastText = last.text.replace(TRAILING_CELL_MARK, "");
+  const tail = lastText.length > 8 ? lastText.slice(-48) : "";
   if (tail.endsWith("）") || tail.endsWith(")")) {
     const runOn = RUN_ON_CREDIT.exec(simplified(tail));
     if (runOn && isOrg(runOn[1] as string)) {
@@ -233,6 +254,22 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     const labelled = copied?.[2];
     if (labelled !== undefined && (isOutletName(labelled) || isOrg(labelled)))
       return tail.slice(tail.length - labelled.length - 1, -1);
+    // `…。（某某网综编）`: the outlet that compiled the copy.
+    const compiled = RUN_ON_COMPILED.exec(simple);
+    const compiler = compiled?.[1];
+    if (compiled !== null && compiler !== undefined && isOutletName(compiler)) {
+      const at = compiled.index + compiled[0].indexOf(compiler);
+      return tail.slice(at, at + compiler.length);
+    }
+  } else if (tail.includes("（") || tail.includes("(")) {
+    // `…。(某某新闻编辑刘`: the outlet's credit the copy cut short.
+    const simple = simplified(tail);
+    const cut = CUT_RUN_ON_CREDIT.exec(simple);
+    const outlet = cut?.[1];
+    if (cut !== null && outlet !== undefined && (isOutletName(outlet) || NEWS_BRAND.test(outlet))) {
+      const at = cut.index + cut[0].indexOf(outlet);
+      return tail.slice(at, at + outlet.length);
+    }
   }
   // `…降低事故发生率。 来源：某某日报`: the labelled source run on to the last paragraph, no brackets.
   if (tail.includes("源")) {
@@ -248,6 +285,9 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
   const outlet = OUTLET.exec(name);
   if (outlet && closed) return outlet[1];
+  // `（《某某时报》快讯中心）`, `据某某日报` under the last paragraph: the paper credited.
+  const cited = closed ? citedPaper(name) : undefined;
+  if (cited !== undefined) return cited;
   // `记者王某报道 (某某日报)` under the last paragraph: the reporter's credit, then the paper.
   const reported = closed ? REPORTER_THEN_PAPER.exec(simplified(name)) : null;
   if (reported !== null) {
@@ -293,6 +333,26 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     ? name
     : undefined;
 }
+
+/**
+ * `（《某某时报》快讯中心）`, `(《某某日报》)`: a paper's name in title marks, its desk perhaps after
+ * them (up to eight Han characters), in brackets alone on the line; or `据某某日报`, `据某某网`: 据 and
+ * an outlet's name, nothing else. The name (an outlet's, {@link isOutletName}, asked of its simplified
+ * form), as printed; else undefined. Near-misses: a book's or a document's title in the marks
+ * (`（《某某条例》第三条）`), 据 before a body's or a person's name (`据市统计局`, `据王某`), 据 before
+ * a sentence (`据某某网报道，…`, read as an attribution elsewhere).
+ */
+function citedPaper(text: string): string | undefined {
+  if (text.length > 30) return undefined;
+  const m = MARKED_PAPER.exec(text) ?? CITED_OUTLET.exec(text);
+  const name = m?.[1];
+  return name !== undefined && isOutletName(simplified(name)) ? name : undefined;
+}
+const MARKED_PAPER = /^[（(]\s*《\s*([\u4e00-\u9fff]{2,16}?)\s*》\s*[\u4e00-\u9fff]{0,8}\s*[）)]$/;
+const CITED_OUTLET = /^[据據]\s*([\u4e00-\u9fff]{2,16})$/;
+
+/** ` |`, `｜`: a stray cell mark a copy left at a line's end (spaces perhaps before it). */
+const TRAILING_CELL_MARK = /\s*[|｜]\s*$/;
 
 /** `3、`, `2.`: a numbered point's numeral and mark opening a line. */
 const NUMBERED_POINT = /^\d{1,2}[、.．]/;
@@ -385,12 +445,13 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * and a group may name three outlets (`某某客户端、某某网、某某报6月8日消息`). An app's name may follow its site's after a
  * hyphen and the hour after the day (`某某网-某某客户端1月13日12时30分讯`); after an outlet's name the day
  * may come before the place (`某经网7月12日成都电（…）`, `某某广播电视台2月10日某市讯(记者…)`: a bracket,
- * space or mark after 电 or 讯). An outlet's channel is part of its name (`某某在线某市频道消息：`, group 1
- * the whole; `频道` alone, with no outlet's name before it, is none). A `…网络…` name does not end at
+ * space or mark after 电 or 讯). An outlet's channel or local station is part of its name
+ * (`某某在线某市频道消息：`, `某网某区站讯`, group 1 the whole; `频道` alone, with no outlet's name before
+ * it, is none). A `…网络…` name does not end at
  * its 网 (`某某网络广播电视台`).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?[频頻]道)?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**

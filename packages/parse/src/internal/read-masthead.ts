@@ -825,6 +825,16 @@ function readDaysAfterNumber(text: string, m: Masthead): string {
 /** Days and nothing else: digits, 年月日号, spaces and the marks of a range. */
 const DAYS_ONLY = /^[\d年月日号\s\-—–~～至到]+$/;
 
+/**
+ * `（某办发〔2011〕3号 2011年1月25日）`, `(某政发[2020]12号 2020-03-05)`: a document's 发文字号 (an
+ * issuer's short name, the year in brackets, the number, 号) and its date in words or figures, apart
+ * by a space or a comma, in one pair of round brackets alone on the line; group 1 the number, 2 the
+ * date. Near-misses: the number alone in brackets (`（某办发〔2011〕3号）`, dating nothing), a number
+ * and words (`（某办发〔2011〕3号 附件）`), the date before the number.
+ */
+const NUMBERED_DATE =
+  /^\s*[（(]\s*([\u4e00-\u9fff]{1,16}[〔［[]\d{4}[〕］\]]\s*第?\d{1,5}\s*[号號])[\s,，、]*(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*[）)]$/;
+
 function readDateAtEnd(text: string, m: Masthead): string {
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
   // `2023年5月6日 星期六`: the day of the week after a page's date is no part of the text.
@@ -836,6 +846,16 @@ function readDateAtEnd(text: string, m: Masthead): string {
       /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?(?:(?<=[\d日])\s*[|｜])?$/,
       "$1",
     );
+  // `（某办发〔2011〕3号 2011年1月25日）`: a document's number and its date in one pair of brackets under
+  // its title, as a law database's copy prints them: the date, and the number left (a 发文字号).
+  const numbered = t.includes("号") || t.includes("號") ? NUMBERED_DATE.exec(t) : null;
+  if (numbered) {
+    const date = readFullDate(numbered[2] as string);
+    if (date !== undefined) {
+      if (m.publishedOn === undefined) m.publishedOn = date;
+      return numbered[1] as string;
+    }
+  }
   // `（2016年10月19日）`, `[2023-05-06]`, `【2023-05-06】`, `（25.01.2016）` on a line of its own under
   // a release's title: its date.
   const bracketed = /^\s*[（(【[]\s*([^（）()【】[\]]{8,20}?)\s*[）)】\]]$/.exec(t);

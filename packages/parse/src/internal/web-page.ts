@@ -769,6 +769,15 @@ function propertiesDate(text: string): string | undefined {
   return date === undefined ? undefined : readDateValue(date);
 }
 const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
+/**
+ * The paper's name among a {@link propertiesDate} line's values: the date, the site's and the
+ * node's numbers, then the node's name (`2023-08-08 2 2 某某晚报 content_145077.html …`, the paper
+ * the system files the article under), straight before the article's file name; group 1 the name
+ * (two to twenty Han characters; the repair may have taken out the space before it). Not a page's name (`第A01版` holds a letter and a digit, `要闻版`
+ * ends in 版), nor a name elsewhere on the line (the headline's words after the file name).
+ */
+const PROPERTIES_PAPER =
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*([\u4e00-\u9fff]{2,20}(?<!版))\s+content_\d+\.html?\s/;
 const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /**
@@ -1000,7 +1009,8 @@ function outletDate(simple: string): { name: string; date: string; at?: number }
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
   const line = uncounted(simple);
   const m = OUTLET_DATE.exec(line);
-  if (m === null) return namedClockedDate(line) ?? authoredAccountDate(line);
+  if (m === null)
+    return namedClockedDate(line) ?? authoredAccountDate(line) ?? outletReporterDate(line);
   if (m[1] === undefined && (m[4] as string).trim() === "") return undefined;
   // `某某报社 2025年1月13日`: a date in words without its time or the font tools is a masthead's
   // issuer and date as well (the 版头's line), which the masthead reads.
@@ -1009,6 +1019,26 @@ function outletDate(simple: string): { name: string; date: string; at?: number }
   const date = readDateValue(m[2] as string);
   return date === undefined ? undefined : { name: m[1] ?? "", date };
 }
+/**
+ * `某某网 王某某 2006-07-28发布`, `某某日报 记者 王某 2021-03-05 10:20`: a news page's line under its
+ * headline naming the outlet (its name ending as a paper's, a site's, an agency's, a station's, an
+ * app's), then its reporter (two to four Han characters, `记者` perhaps before), then the page's
+ * date in figures, its clock perhaps, `发布` perhaps, nothing else: the outlet and the date, else
+ * undefined. Asked of a simplified line (the repair glues the reporter to the outlet: `某某网王某某`).
+ * Near-misses: an outlet's name going on after its ending (`某某网站…`, `某某报社…`, `某某网友…`: the
+ * character after the ending is none a reporter's name opens with here), no reporter (`某某报社
+ * 2021-03-05`, read by {@link OUTLET_DATE} or left to the masthead), a date in words (a masthead's
+ * issuer line), a sentence.
+ */
+function outletReporterDate(simple: string): { name: string; date: string } | undefined {
+  const m = OUTLET_REPORTER_DATE.exec(simple);
+  const date = m === null ? undefined : readDateValue(m[2] as string);
+  return m === null || date === undefined ? undefined : { name: m[1] as string, date };
+}
+const OUTLET_REPORTER_DATE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|融媒体中心|客户端))(?![信络站友民点业告道刊社台])\\s*(?:记者\\s*)?[\\u4e00-\\u9fff·]{2,4}\\s*(${numericDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)\\s*(?:发布)?$`,
+);
+
 /** How a page's counter counts (`阅读人数`, `浏览次数`, `点击量`…), the longer first. */
 const COUNTER_KINDS = ["人次", "人数", "次数", "量", "数", "率"];
 const counterKinds = COUNTER_KINDS.join("|");
@@ -2326,6 +2356,9 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     // `2023-08-08 … /enpproperty-->`: a digital paper's article properties date the page.
     const properties = propertiesDate(text);
     if (properties !== undefined) {
+      // (The properties name the paper the article ran in: its source.)
+      const paper = PROPERTIES_PAPER.exec(text)?.[1];
+      if (paper !== undefined) out.push(["来源", paper]);
       out.push(["日期", properties]);
       continue;
     }
