@@ -108,20 +108,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * s27a–e merged) to the merged tree (47968 of 48654 unperturbed).
  * Raised on 2026-12-05 (session 28: held-out-98 to -105 and tibet-tourism-2013 moved to tuning, 2588 texts; s28a–f
  * merged, with the near-miss tests they crossed moved) to the merged tree (51354 of 52064 unperturbed).
+ * Raised on 2026-12-05 (session 29: held-out-106 to -113 moved to tuning, 2747 texts; s29a–e merged) to the merged tree
+ * (54609 of 55373 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 51354, losingSentences: 0 },
-  rewrap: { found: 51184, losingSentences: 0 },
-  "rewrap-mid-number": { found: 51176, losingSentences: 0 },
-  "stray-spaces": { found: 51322, losingSentences: 0 },
-  "web-furniture": { found: 51351, losingSentences: 0 },
-  crlf: { found: 51354, losingSentences: 0 },
-  "doubled-blank-lines": { found: 51341, losingSentences: 0 },
-  "blank-lines": { found: 51354, losingSentences: 0 },
-  "no-blank-lines": { found: 51351, losingSentences: 0 },
-  indent: { found: 51355, losingSentences: 0 },
-  "pdf-like": { found: 51126, losingSentences: 0 },
-  "pdf-pages": { found: 51141, losingSentences: 0 },
+  "full-width-marks": { found: 54609, losingSentences: 0 },
+  rewrap: { found: 54419, losingSentences: 0 },
+  "rewrap-mid-number": { found: 54411, losingSentences: 0 },
+  "stray-spaces": { found: 54575, losingSentences: 0 },
+  "web-furniture": { found: 54607, losingSentences: 0 },
+  crlf: { found: 54609, losingSentences: 0 },
+  "doubled-blank-lines": { found: 54596, losingSentences: 0 },
+  "blank-lines": { found: 54609, losingSentences: 0 },
+  "no-blank-lines": { found: 54606, losingSentences: 0 },
+  indent: { found: 54610, losingSentences: 0 },
+  "pdf-like": { found: 54368, losingSentences: 0 },
+  "pdf-pages": { found: 54378, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
