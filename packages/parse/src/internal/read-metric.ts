@@ -678,9 +678,9 @@ function lifeSpanUnitAt(text: string, i: number, j: number, start: number): stri
     : undefined;
 }
 
-/** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
 /** After `口人`, what makes `人…` a word of its own (`6口人工湖`: 口 counts the wells, as before). */
 const MOUTHS_NOT = "工造";
+/** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
 function unitAt(text: string, j: number): string | undefined {
   const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
   if (units !== undefined)
