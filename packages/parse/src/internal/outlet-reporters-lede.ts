@@ -1,5 +1,5 @@
 import { isNamedOutlet } from "./page-foot";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { printedSpacing, type TextLine } from "./repair-lines";
 import { simplified } from "./web-page";
 
 /** How much of a lede's opening the printed spacing is read over. */
@@ -28,15 +28,7 @@ const NO_REPORTER = /^(?:近日|日前|今年|今天|昨天|昨日|目前|近期
 export function outletReportersLede(line: TextLine | undefined): string | undefined {
   if (line === undefined || line.spans.length < 4) return undefined;
   // The line's opening with a space wherever the input had a gap.
-  const text = line.text;
-  let spaced = "";
-  let previous: number | undefined;
-  for (let k = 0; k < Math.min(text.length, HEAD); k++) {
-    const offset = offsetAt(line, k);
-    if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
-    spaced += text.charAt(k);
-    previous = offset;
-  }
+  const spaced = printedSpacing(line, 0, HEAD);
   const m = OUTLET_REPORTERS_LEDE.exec(spaced);
   const name = m?.[1];
   if (m === null || name === undefined) return undefined;

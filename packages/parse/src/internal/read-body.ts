@@ -1309,8 +1309,8 @@ const NOTES_LABEL = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|�
  * heads the notes' section, as the label without it does. Near-misses: a note's text after the
  * colon (`附注：本表数据为快报数。`, a note, no heading), another word's label (`备注：`).
  */
-const NOTES_LABEL_COLON = /^(?:附注|附註|注释|註釋|指标解释|指標解釋|名词解释|名詞解釋)[：:]$/;
-const isNotesLabelLine = (text: string): boolean => NOTES_LABEL_COLON.test(text);
+const isNotesLabelLine = (text: string): boolean =>
+  COLON.test(text.slice(-1)) && NOTES_LABEL.test(text.slice(0, -1));
 
 /** `（一）…`: a line that opens a section's first item. */
 export function opensFirstItem(text: string): boolean {

@@ -1152,11 +1152,6 @@ export function findTables(
     return { end, lines };
   }
 
-  /**
-   * Whether line `r` is a title over cells each closed by a bar ({@link BARRED_TITLE}): a short
-   * line, no pipe in it and no sentence mark before its end (`…公示表.` keeps its point), a bar alone
-   * on the line under it.
-   */
   /** Whether a pipe line is two lines after line `r` (none on the two): {@link unitTitleAt} may hold. */
   function unitLinePiped(r: number): boolean {
     if (piped[r] === 1) return false;
@@ -1199,6 +1194,11 @@ export function findTables(
     return { caption: appendLine({ text: t, spans: [...title.spans] }, " ", unit), head };
   }
 
+  /**
+   * Whether line `r` is a title over cells each closed by a bar ({@link BARRED_TITLE}): a short
+   * line, no pipe in it and no sentence mark before its end (`…公示表.` keeps its point), a bar alone
+   * on the line under it.
+   */
   function barTitleAt(r: number): boolean {
     const [a, b] = raw[r] as Range;
     if (b - a > MAX_LONE_CELL * 3 || piped[r] === 1) return false;

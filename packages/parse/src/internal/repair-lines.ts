@@ -105,15 +105,16 @@ export function offsetAt(line: TextLine, k: number): number | undefined {
 }
 
 /**
- * `line.text` from index `from` with a space wherever the input had more than one unit between
- * two neighbours (the spaces the repair took out between Han characters, a run of them as one):
- * the line's words set apart as it was printed.
+ * `line.text` from index `from` to index `to` with a space wherever the input had more than one
+ * unit between two neighbours (the spaces the repair took out between Han characters, a run of
+ * them as one): the line's words set apart as it was printed.
  */
-export function printedSpacing(line: TextLine, from = 0): string {
+export function printedSpacing(line: TextLine, from = 0, to = line.text.length): string {
   const text = line.text;
+  const end = Math.min(to, text.length);
   let spaced = "";
   let previous: number | undefined;
-  for (let k = from; k < text.length; k++) {
+  for (let k = from; k < end; k++) {
     const offset = offsetAt(line, k);
     if (previous !== undefined && offset !== undefined && offset - previous > 1) spaced += " ";
     spaced += text.charAt(k);
