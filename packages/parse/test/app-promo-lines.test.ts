@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A news app's prompt over a copied report (`扫一扫` / `下载某某新闻APP` / `体验更多精彩`; issue 14, a
@@ -10,10 +11,7 @@ import { describe, expect, test } from "vitest";
 const REPORT =
   "全省一季度经济数据出炉之后，各市州陆续发布一季度经济运行成绩单。\n21个市州中有16个市州地区生产总值增速跑赢全省平均水平，其中9个市州增速达到或超过6%。";
 
-const read = (head: string) => {
-  const { bulletin } = parseBulletinText(`${head}\n${REPORT}`);
-  return { title: bulletin.publication.title, text: JSON.stringify(bulletin.sections) };
-};
+const read = (head: string) => parsedView(`${head}\n${REPORT}`, ["title", "text"]);
 
 describe("a news app's prompt over a report", () => {
   test.each([

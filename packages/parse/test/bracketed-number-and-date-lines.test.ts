@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A document's 发文字号 and its date in one pair of brackets on the line under its title, as a law
@@ -11,14 +11,8 @@ import { describe, expect, test } from "vitest";
 const TITLE = "中共某省委办公厅、某省人民政府办公厅关于2010年绩效评估情况的通报";
 const BODY =
   "\n\n  根据有关文件精神,现将2010年全省绩效评估情况通报如下。\n  一、绩效情况\n  2010年,全省共有14个市州纳入绩效评估范围。";
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${TITLE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${TITLE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn"]);
 
 describe("a document's number and date bracketed under its title", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A news page's line under its headline that prints the page's date with its clock time, the
@@ -14,14 +15,8 @@ const HEADLINE = "某市二十个县农村户厕改建任务基本完成";
 const BODY =
   "\n\n农村改厕是人居环境整治的重要内容。记者从市农业农村局获悉,截至9月30日,全市已改建农村户厕25.4万户。\n\n今年以来,全市新建公共厕所120座,改造提升86座。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn"]);
 
 describe("a page's clocked date, its outlet and the reporters' names under the headline", () => {
   test.each([

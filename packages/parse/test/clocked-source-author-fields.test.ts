@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A web page's clocked source line (`2020-08-10 16:22 市住房城乡建设局`) with its author's or editor's
@@ -12,13 +13,8 @@ const HEADLINE = "2022年全市优良天数比例为86.5%";
 const BODY =
   "\n\n某局副局长王某17日介绍，2022年，全市空气质量稳中向好，优良天数比例为86.5%，同比上升1.2个百分点。\n\n重污染天数比例降到0.9%。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["publisher", "publishedOn"]);
 
 describe("a clocked source line with an author's field after the name", () => {
   test.each([

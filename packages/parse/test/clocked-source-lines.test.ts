@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A web page's line under its headline that prints the page's date with its clock time, then the
@@ -15,15 +16,8 @@ const HEADLINE = "1-9月全市城镇新增就业10.9万人";
 const BODY =
   "\n\n  1-9月份,全市城镇新增就业10.9万人,全年目标任务11万人基本完成。三季度,全市城镇登记失业率是3.1%,同比下降0.2个百分点。\n\n  社保降费成效显著,1至9月共降低社会保险费27.2亿元。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-    headings: bulletin.sections.map((s) => s.title),
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn", "headings"]);
 
 describe("a page's date, its clock time and its source's name on the line under a headline", () => {
   test.each([

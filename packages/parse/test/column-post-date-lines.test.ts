@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A document site's line under the text saying when it was posted in which column
@@ -13,10 +13,8 @@ const BODY = [
   "一、自然灾害损失评估情况",
   "据统计，截止目前，我市共遭受了13次自然灾害，总受灾人口12.3万人。",
 ];
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText([TITLE, ...BODY, line].join("\n"));
-  return { publishedOn: bulletin.issue.publishedOn, text: JSON.stringify(bulletin.sections) };
-};
+const read = (line: string) =>
+  parsedView([TITLE, ...BODY, line].join("\n"), ["publishedOn", "text"]);
 
 describe("a posting line naming its column", () => {
   test.each([

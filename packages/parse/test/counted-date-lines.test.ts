@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A page's date under its headline closed by its reading count and share button, no label
@@ -11,14 +11,8 @@ import { describe, expect, test } from "vitest";
 const TITLE = "2023年1月全国环境空气质量状况公布";
 const BODY =
   "生态环境部近日向媒体通报了2023年1月全国环境空气质量状况，全国339个城市平均优良天数比例为81.2%。";
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${TITLE}\n${line}\n${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publishedOn: bulletin.issue.publishedOn,
-    text: JSON.stringify(bulletin.sections),
-  };
-};
+const read = (line: string) =>
+  parsedView(`${TITLE}\n${line}\n${BODY}`, ["title", "publishedOn", "text"]);
 
 describe("a date closed by a count and the share button", () => {
   test.each([

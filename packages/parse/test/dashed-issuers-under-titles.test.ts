@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A report signed at its head: its title, then the body that wrote it after a pair of dashes on the
@@ -12,10 +12,7 @@ import { describe, expect, test } from "vitest";
 const TITLE = "广播电视村村通工程建设汇报材料";
 const BODY =
   "\n“十一五”期间,我台在县委、县政府的正确领导下,细化“村村通”工程建设任务。\n于2010年底已全面完成了全县20户以上通电自然村广播电视全覆盖工程建设任务。";
-const read = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return { title: bulletin.publication.title, publisher: bulletin.publication.publisher?.name };
-};
+const read = (text: string) => parsedView(text, ["title", "publisher"]);
 
 describe("a body dashed under a report's title", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A news page's metadata line whose font-size buttons (`A-A+`, `A+ A-`, `A+ A A-`, the letter A with
@@ -14,15 +14,8 @@ const HEADLINE = "某省公布6月各城市空气质量状况";
 const BODY =
   "\n\n  某省环保厅通报2014年6月环境空气质量状况：6月，甲市、乙市空气质量达标天数比例分别为90.0%、70.0%。\n\n  2014年上半年，甲市空气质量达标天数比例为81.2%。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-    text: JSON.stringify(bulletin.sections),
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn", "text"]);
 
 describe("a page's date and source after its font-size buttons", () => {
   test.each([

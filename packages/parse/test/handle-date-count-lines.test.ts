@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A page's line naming the site's account that posted it (a Latin handle, `admin`, `webmaster01`),
@@ -10,10 +10,7 @@ import { describe, expect, test } from "vitest";
 
 const TITLE = "2013年上半年全国12315消费者诉求分析";
 const BODY = "据统计，2013年上半年，全国工商行政管理机关依托12315网络共受理消费者诉求3426121件。";
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${TITLE}\n${line}\n${BODY}`);
-  return { publishedOn: bulletin.issue.publishedOn, text: JSON.stringify(bulletin.sections) };
-};
+const read = (line: string) => parsedView(`${TITLE}\n${line}\n${BODY}`, ["publishedOn", "text"]);
 
 describe("an account, the page's date and its count", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A 落款's date in Chinese numerals whose 〇 was typed as a look-alike (`二OO九年三月三日`, `二○○九年…`):
@@ -9,13 +9,7 @@ import { describe, expect, test } from "vitest";
 
 const BODY =
   "2009年1-2月我省交通统计情况\n一、交通基础设施建设投资\n截至2月底，全省交通基础设施建设共完成投资58.8亿元，为年计划的10.3%。";
-const read = (sign: string) => {
-  const { bulletin } = parseBulletinText(`${BODY}\n${sign}`);
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (sign: string) => parsedView(`${BODY}\n${sign}`, ["publisher", "publishedOn"]);
 
 describe("a 落款 whose year's 〇 is a look-alike", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A 落款 dated by its month only (`某市医疗保障管理服务中心` / `2023年7月`, `二〇二三年七月`): the issuer is
@@ -10,14 +10,7 @@ import { describe, expect, test } from "vitest";
 const BODY =
   "全市2023年上半年医疗保障基金收支情况\n2023年上半年全市职工基本医疗保险基金收入65.07亿元，基金支出59.82亿元，累计结存216.37亿元。";
 
-const read = (sign: string) => {
-  const { bulletin } = parseBulletinText(`${BODY}\n${sign}`);
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-    text: JSON.stringify(bulletin.sections),
-  };
-};
+const read = (sign: string) => parsedView(`${BODY}\n${sign}`, ["publisher", "publishedOn", "text"]);
 
 describe("a 落款 dated by its month", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A news page's line under its headline naming the outlet, then its reporter, then the page's date
@@ -14,14 +15,8 @@ const HEADLINE = "今年上半年某区接待游客近六十万人次";
 const BODY =
   "\n\n区旅游局最新统计显示,随着铁路的通车,入区游客的数量与去年同期相比增加了一倍。\n\n今年上半年,全区共接待海内外游客59.12万人次,实现旅游总收入5.16亿元。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn"]);
 
 describe("an outlet, its reporter and the page's date on the line under a headline", () => {
   test.each([

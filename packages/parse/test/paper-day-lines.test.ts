@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A newspaper's web page prints a line that opens with the paper's name and closes with the
@@ -13,15 +14,7 @@ const HEADLINE = "我市2020年度消费维权白皮书发布";
 const REPORT =
   "  本报讯 (记者 王某) 2020年,全市市场监管部门共为消费者挽回经济损失29567.28万元,罚没金额9.27亿元。\n\n  2020年,我市共接到消费类投诉举报127.04万件。";
 
-const read = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-    text: JSON.stringify(bulletin.sections),
-  };
-};
+const read = (text: string) => parsedView(text, ["title", "publisher", "publishedOn", "text"]);
 
 describe("a paper's name and the issue's day with its weekday on a line of the page", () => {
   test.each([

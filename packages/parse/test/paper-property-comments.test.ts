@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A digital newspaper's article properties, which the paper's publishing system writes into the
@@ -15,10 +15,7 @@ const REPORT = [
   "据新华社北京电 记者7日从最高人民法院获悉，2023年上半年全国法院新收各类案件1696万件，审结案件1526.2万件。",
   "据介绍，全国法院审结刑事一审案件54.5万件，同比增长10.88%。",
 ];
-const read = (foot: string) => {
-  const { bulletin } = parseBulletinText([...REPORT, foot].join("\n"));
-  return { publishedOn: bulletin.issue.publishedOn, text: JSON.stringify(bulletin.sections) };
-};
+const read = (foot: string) => parsedView([...REPORT, foot].join("\n"), ["publishedOn", "text"]);
 
 describe("a paper's property comment left in the text", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A digital newspaper's article properties left as one line of values at the page's foot
@@ -15,14 +15,8 @@ const REPORT = [
   "今年以来,市河长办将暗访工作融入巡河工作,建立起河长带着问题巡河的机制。",
   "全市285名民间河长累计发现问题789个,目前已得到全部解决。",
 ];
-const read = (foot: string) => {
-  const { bulletin } = parseBulletinText([...REPORT, "", foot].join("\n"));
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-    text: JSON.stringify(bulletin.sections),
-  };
-};
+const read = (foot: string) =>
+  parsedView([...REPORT, "", foot].join("\n"), ["publisher", "publishedOn", "text"]);
 
 describe("the paper a digital paper's property comment names", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A site's footer line of its address and postcode (`地址：某市某路268号 邮编：467599`), printed at the
@@ -13,10 +14,7 @@ const MASTHEAD =
 const BODY =
   "七月份，东林市12345热线话务量约1.1万人次，办理本级登记事项4480件。\n一、办理情况\n本级登记事项4480件，办结率100%。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${line}\n${MASTHEAD}\n${BODY}`);
-  return { title: bulletin.publication.title, text: JSON.stringify(bulletin.sections) };
-};
+const read = (line: string) => parsedView(`${line}\n${MASTHEAD}\n${BODY}`, ["title", "text"]);
 
 describe("a site's address and postcode line", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A page's `来源` value runs on into the widgets the page prints after it (issue 14; three news
@@ -13,14 +14,8 @@ const HEADLINE = "东林市上半年城镇新增就业3.2万人";
 const BODY =
   "上半年，东林市城镇新增就业3.2万人，完成全年目标任务的61%。\n城镇登记失业率为3.1%，同比下降0.2个百分点。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n${line}\n${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n${line}\n${BODY}`, ["title", "publisher", "publishedOn"]);
 
 describe("a page's source followed by its widgets", () => {
   test.each([

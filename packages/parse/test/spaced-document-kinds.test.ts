@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A notice's title printed as its kind alone, letter-spaced (`通 告`, `公  告`, `通 知`), on the first
@@ -10,13 +10,7 @@ import { describe, expect, test } from "vitest";
  * document's kind are no title. Every text here is written for the test.
  */
 
-const read = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-  };
-};
+const read = (text: string) => parsedView(text, ["title", "publisher"]);
 
 const BODY =
   "\n2022年4月10日0—24时,某县无新增确诊病例,新增无症状感染者19例。\n全县上下齐心协力共抗疫情。\n某县疫情防控工作领导小组办公室\n2022年4月11日";

@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A 落款 whose issuer's name is broken over two lines (`某县新型冠状病毒肺炎` / `疫情防控工作领导小组办公室` /
@@ -8,13 +8,7 @@ import { describe, expect, test } from "vitest";
  * text here is written for the test.
  */
 
-const read = (text: string) => {
-  const { bulletin } = parseBulletinText(text);
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (text: string) => parsedView(text, ["publisher", "publishedOn"]);
 
 const BODY =
   "通告\n2022年4月10日0—24时,某县无新增确诊病例,新增无症状感染者19例。\n全县上下齐心协力共抗疫情。";

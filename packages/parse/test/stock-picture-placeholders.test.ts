@@ -1,5 +1,5 @@
-import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A news copy that opens with the placeholder of its stock picture in brackets, on a line of its
@@ -13,10 +13,7 @@ const HEADLINE = "上半年我省县域经济实现较快增长";
 const BODY =
   "从某省统计局获悉，今年上半年全省县域经济实现较快增长。全省118个县（市）实现生产总值11268.4亿元，同比增长6.3%。";
 
-const read = (first: string) => {
-  const { bulletin } = parseBulletinText(`${first}\n${HEADLINE}\n${BODY}`);
-  return { title: bulletin.publication.title, text: JSON.stringify(bulletin.sections) };
-};
+const read = (first: string) => parsedView(`${first}\n${HEADLINE}\n${BODY}`, ["title", "text"]);
 
 describe("a stock picture's placeholder over the headline", () => {
   test.each(["【資料圖】", "【资料图】", "[资料图]", "【资料图片】", "[資料圖片]"])(
