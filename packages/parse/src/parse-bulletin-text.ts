@@ -1635,6 +1635,7 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     // A line that names the kind of report it is (`…分析报告`, `…情况通报`) is a whole headline: a
     // line under it is its subtitle or a second headline.
     !GENRE_END.test(simplified(kicker)) &&
+    !subtitleOfClauses(kicker, main) &&
     !siblingHeadlines(kicker, main) &&
     !NOT_HEADLINE_PART.test(kicker) &&
     !NOT_HEADLINE_PART.test(main) &&
@@ -1643,6 +1644,22 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     !isNoHeadline(main) &&
     !opensParagraph(kicker) &&
     !opensParagraph(main)
+  );
+}
+
+/**
+ * `“十四五”开局某省“开门红”` / `一季度我省GDP同比增长18.4%，增速居全国第7位`: a news headline of one
+ * phrase over a longer subtitle (副题) of clauses parted by a comma, which explains it: the headline
+ * is the title alone, no kicker. Near-misses: a kicker of clauses over its main line (`今年前7个月，…` /
+ * `某项基金收入约1.86万亿元`: the comma is the first line's), a second line without a comma, or no
+ * longer than the first.
+ */
+function subtitleOfClauses(first: string, second: string): boolean {
+  return (
+    second.length > first.length &&
+    (second.includes("，") || second.includes(",")) &&
+    !first.includes("，") &&
+    !first.includes(",")
   );
 }
 
