@@ -29,6 +29,7 @@ import {
   isLeadSummary,
   isPageHeadline,
   restatesFigure,
+  runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
@@ -2560,7 +2561,8 @@ function build(
       siteNameAt(pageTitle.text) ??
       dashedSiteNameAt(pageTitle.text) ??
       fileKindAt(pageTitle.text) ??
-      archiveYearTagAt(pageTitle.text);
+      archiveYearTagAt(pageTitle.text) ??
+      runOnPageDateAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
