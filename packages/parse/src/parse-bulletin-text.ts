@@ -792,6 +792,15 @@ function isReportHeadline(text: string): boolean {
   return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
 }
 
+/**
+ * `【记者王某/某市报道】`, `（本报记者 王某 通讯员 李某）`, `[記者王某／某地報導]`: a news report's byline
+ * alone on its line in brackets (a reporter's credit, the place it was sent from perhaps after a
+ * slash), under its headline. Near-misses: a bracketed subtitle (`（2016年3月4日—3月10日）`,
+ * `【热线综述】`), a byline run on into the lede (the line goes on after the bracket).
+ */
+const BRACKETED_BYLINE =
+  /^[【[［（(]\s*(?:本[报報刊]|本台)?(?:记者|記者|通讯员|通訊員)[^【】[\]［］（）()]{1,30}[】\]］）)]$/;
+
 /** Fewest characters of a headline {@link NEWS_DATELINE} finds over its lede. */
 const MIN_DATELINED_HEADLINE = 8;
 
@@ -2538,7 +2547,9 @@ function build(
   ) {
     const headline = lines[masthead.lines];
     const rest = lines[masthead.lines + 1];
-    if (headline !== undefined && isBareHeading(headline.text)) {
+    // (Over its reporter's bracketed byline a news headline may hold a figure.)
+    const bylined = rest !== undefined && BRACKETED_BYLINE.test(rest.text);
+    if (headline !== undefined && isBareHeading(headline.text, bylined)) {
       const broken = brokenTitle(headline, rest, rest !== undefined && isBareHeading(rest.text));
       if (
         broken.lines === 2 ||
@@ -2547,7 +2558,7 @@ function build(
         // under the page's date, over its datelined lede.
         (headline.text.length >= MIN_DATELINED_HEADLINE &&
           rest !== undefined &&
-          NEWS_DATELINE.test(rest.text))
+          (bylined || NEWS_DATELINE.test(rest.text)))
       ) {
         pageTitle = broken.title;
         mastheadLines += broken.lines;
