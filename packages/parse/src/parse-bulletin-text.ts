@@ -29,6 +29,7 @@ import {
   isLeadSummary,
   isPageHeadline,
   restatesFigure,
+  runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
 import {
@@ -790,6 +791,15 @@ const YEAR_LEAD = /^\d{4}年度?/;
 function isReportHeadline(text: string): boolean {
   return text.length >= 8 && (GENRE_END.test(text) || text.startsWith("关于"));
 }
+
+/**
+ * `【记者王某/某市报道】`, `（本报记者 王某 通讯员 李某）`, `[記者王某／某地報導]`: a news report's byline
+ * alone on its line in brackets (a reporter's credit, the place it was sent from perhaps after a
+ * slash), under its headline. Near-misses: a bracketed subtitle (`（2016年3月4日—3月10日）`,
+ * `【热线综述】`), a byline run on into the lede (the line goes on after the bracket).
+ */
+const BRACKETED_BYLINE =
+  /^[【[［（(]\s*(?:本[报報刊]|本台)?(?:记者|記者|通讯员|通訊員)[^【】[\]［］（）()]{1,30}[】\]］）)]$/;
 
 /** Fewest characters of a headline {@link NEWS_DATELINE} finds over its lede. */
 const MIN_DATELINED_HEADLINE = 8;
@@ -1635,6 +1645,7 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     // A line that names the kind of report it is (`…分析报告`, `…情况通报`) is a whole headline: a
     // line under it is its subtitle or a second headline.
     !GENRE_END.test(simplified(kicker)) &&
+    !subtitleOfClauses(kicker, main) &&
     !siblingHeadlines(kicker, main) &&
     !NOT_HEADLINE_PART.test(kicker) &&
     !NOT_HEADLINE_PART.test(main) &&
@@ -1643,6 +1654,22 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     !isNoHeadline(main) &&
     !opensParagraph(kicker) &&
     !opensParagraph(main)
+  );
+}
+
+/**
+ * `“十四五”开局某省“开门红”` / `一季度我省GDP同比增长18.4%，增速居全国第7位`: a news headline of one
+ * phrase over a longer subtitle (副题) of clauses parted by a comma, which explains it: the headline
+ * is the title alone, no kicker. Near-misses: a kicker of clauses over its main line (`今年前7个月，…` /
+ * `某项基金收入约1.86万亿元`: the comma is the first line's), a second line without a comma, or no
+ * longer than the first.
+ */
+function subtitleOfClauses(first: string, second: string): boolean {
+  return (
+    second.length > first.length &&
+    (second.includes("，") || second.includes(",")) &&
+    !first.includes("，") &&
+    !first.includes(",")
   );
 }
 
@@ -2520,7 +2547,9 @@ function build(
   ) {
     const headline = lines[masthead.lines];
     const rest = lines[masthead.lines + 1];
-    if (headline !== undefined && isBareHeading(headline.text)) {
+    // (Over its reporter's bracketed byline a news headline may hold a figure.)
+    const bylined = rest !== undefined && BRACKETED_BYLINE.test(rest.text);
+    if (headline !== undefined && isBareHeading(headline.text, bylined)) {
       const broken = brokenTitle(headline, rest, rest !== undefined && isBareHeading(rest.text));
       if (
         broken.lines === 2 ||
@@ -2529,7 +2558,7 @@ function build(
         // under the page's date, over its datelined lede.
         (headline.text.length >= MIN_DATELINED_HEADLINE &&
           rest !== undefined &&
-          NEWS_DATELINE.test(rest.text))
+          (bylined || NEWS_DATELINE.test(rest.text)))
       ) {
         pageTitle = broken.title;
         mastheadLines += broken.lines;
@@ -2543,7 +2572,8 @@ function build(
       siteNameAt(pageTitle.text) ??
       dashedSiteNameAt(pageTitle.text) ??
       fileKindAt(pageTitle.text) ??
-      archiveYearTagAt(pageTitle.text);
+      archiveYearTagAt(pageTitle.text) ??
+      runOnPageDateAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {

@@ -1,5 +1,6 @@
 import { isDigitCode } from "./chars";
 import { isBareHeading } from "./line-kinds";
+import { offsetAt, type TextLine } from "./repair-lines";
 
 /** Most characters a headline's cried-out lead words take (`步伐加快！`). */
 const MAX_CRIED = 8;
@@ -180,3 +181,50 @@ export function archiveYearTagAt(title: string): number | undefined {
   const m = CLOSING_YEAR.exec(title);
   return m !== null && title.slice(0, m.index).includes(`${m[0]}年`) ? m.index : undefined;
 }
+
+/** Fewest characters of a headline {@link runOnPageDateAt} leaves. */
+const MIN_DATED_HEADLINE = 8;
+
+/**
+ * `…挂牌出让 王某 2024-06-18 09:45`, `…挂牌出让 2024-06-18`: the page's date in numbers (its clock time
+ * perhaps after it) closing a headline's line. Near-misses: a date in words (`2024年6月18日`, a
+ * title's own words), a date run on with no space before it.
+ */
+const RUN_ON_PAGE_DATE = /(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** Most Han characters of an author's name before a run-on page date ({@link runOnPageDateAt}). */
+const MAX_DATED_AUTHOR = 4;
+
+/**
+ * Where a headline ends before the page's author and date the copy ran on after it
+ * ({@link RUN_ON_PAGE_DATE}), as printed: a space before the date, and before the author's name of
+ * two to {@link MAX_DATED_AUTHOR} Han characters right before it (no space there: the Han characters
+ * are the headline's last words), {@link MIN_DATED_HEADLINE} characters of headline left; else
+ * undefined.
+ */
+export function runOnPageDateAt(line: TextLine): number | undefined {
+  const text = line.text;
+  if (text.length < MIN_DATED_HEADLINE + 8 || !isDigitCode(text.charCodeAt(text.length - 1)))
+    return undefined;
+  const m = RUN_ON_PAGE_DATE.exec(text);
+  if (m === null) return undefined;
+  const spaced = (k: number): boolean => {
+    const a = offsetAt(line, k - 1);
+    const b = offsetAt(line, k);
+    return a !== undefined && b !== undefined && b - a > 1;
+  };
+  const date = m.index;
+  if (date < MIN_DATED_HEADLINE || !spaced(date)) return undefined;
+  let end = date;
+  for (let n = 2; n <= MAX_DATED_AUTHOR && date - n >= MIN_DATED_HEADLINE; n++) {
+    const code = text.charCodeAt(date - n);
+    if (code < 0x4e00 || code > 0x9fff || !HAN_PAIR.test(text.slice(date - n, date))) break;
+    if (spaced(date - n)) {
+      end = date - n;
+      break;
+    }
+  }
+  return end;
+}
+
+/** Han characters only (an author's name, {@link runOnPageDateAt}). */
+const HAN_PAIR = /^[\u4e00-\u9fff]+$/;

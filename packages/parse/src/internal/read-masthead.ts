@@ -265,7 +265,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     m.unknown.push(subtitle);
   } else if (
     titleParts.length > 1 &&
-    (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m))
+    (name.length > MAX_SPLIT_NAME || headlineLast(titleParts, m) || headlineFirst(titleParts, m))
   ) {
     // Longer than a name: a page's headline among other lines (a site's or an account's name over
     // it, the headline printed again with the account's name after it): the headline a longer line
@@ -506,6 +506,40 @@ function headlineLast(parts: readonly { text: string }[], m: Masthead): boolean 
   let others = 0;
   for (let k = 0; k < parts.length - 1; k++) others += (parts[k] as { text: string }).text.length;
   return last >= MIN_PAGE_HEADLINE && last >= others;
+}
+
+/** Fewest characters of a page's headline {@link headlineFirst} takes. */
+const MIN_LEADING_HEADLINE = 10;
+
+/**
+ * How a piece of a title or of a bulletin's name broken over lines ends (`…运行情况`, `分析报告`,
+ * `统计公报`, `工作简报`, `政务动态`, `专刊`, `解读`), either script: no page's line under a headline.
+ */
+const NAME_PIECE_END =
+  /(?:情况|情況|状况|狀況|通报|通報|报告|報告|分析|总结|總結|综述|綜述|通知|公告|解读|解讀|简报|簡報|快报|快報|专报|專報|月报|月報|周报|週報|年报|年報|动态|動態|专刊|專刊|增刊|信息|快讯|快訊|简讯|簡訊|通讯|通訊|汇报|匯報|公报|公報|通告|年鉴|年鑑|纪要|紀要|要点|要點)$/;
+
+/**
+ * `全国秋收秋种稳步推进` / `情感` / `2024-10-22 17:22`, `某省脱贫人口外出务工规模达335.6万人` /
+ * `某某经济信息网   时间：2021-12-20`, `某地遭洪涝灾害已致29人遇难` / `user23| 2013-08-19 14:00`: a page's
+ * head that states no issue number, only a date, whose first line is a headline of
+ * {@link MIN_LEADING_HEADLINE} characters or more and whose lines under it (the column's name, the
+ * author's or the site's, perhaps left before the date on its line) are together at most half as
+ * long. Near-misses: a name in pieces (`宜春12345` / `一 体 化` / `政务服务便民热线`: its first piece is
+ * short), a title broken before its end (`2023年1-5月全市规模以上工业` / `增加值增长5.2%`, the piece
+ * more than half as long; `…经济运行情况` / `分析报告`, `某县政务服务` / `工作简报`: a piece that ends as
+ * a title or a bulletin's name does, {@link NAME_PIECE_END}).
+ */
+function headlineFirst(parts: readonly { text: string }[], m: Masthead): boolean {
+  if (m.number !== undefined || m.totalNumber !== undefined) return false;
+  const first = (parts[0] as { text: string }).text;
+  if (first.length < MIN_LEADING_HEADLINE) return false;
+  let others = 0;
+  for (let k = 1; k < parts.length; k++) {
+    const text = (parts[k] as { text: string }).text;
+    if (NAME_PIECE_END.test(text)) return false;
+    others += text.length;
+  }
+  return others * 2 <= first.length;
 }
 
 /**

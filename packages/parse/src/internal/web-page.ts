@@ -895,11 +895,11 @@ const isEpaperTool = (text: string): boolean =>
  * tools around the report it shows (the whole page's view, the page shown, the report's length).
  */
 const EPAPER_TOOL =
-  /^(?:通版阅读请点击[：:]?|展开通版|收缩通版|当前版[：:]\s*[A-Za-z]?\d{1,3}版|文章字数[：:]\s*\d{1,6})$/;
+  /^(?:通版阅读请点击[：:]?|展开通版|收缩通版|当前版[：:]\s*[A-Za-z]?\d{1,3}版(?:\s*(?:上一版|下一版)){0,2}|文章字数[：:]\s*\d{1,6})$/;
 /** Longest {@link EPAPER_TOOL} line. */
-const MAX_EPAPER_TOOL = 16;
+const MAX_EPAPER_TOOL = 24;
 const PAPER_PAGE_LABEL = new RegExp(
-  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·*＊]{1,10}?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?(?:\\s*\\d{0,3}\\s*(?:上一版|下一版)\\s*\\d{0,3})*$`,
+  `^(?:第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版|[A-Za-z]\\d{1,3}(?=[^版]*第\\s*\\d{1,6}\\s*期))\\s*[：:]\\s*[\\u4e00-\\u9fff·*＊]{1,10}?(?:\\s*[A-Za-z]?\\d{1,3}版)?(?:\\s*((?:总)?第\\s*\\d{1,6}\\s*期))?(?:\\s*[>»]?\\s*(${fullDateSource(3)})\\s*(?:星期[一二三四五六日天])?\\s*(?:编印|出版|印发)?)?(?:\\s*\\d{0,3}\\s*(?:上一版|下一版)\\s*\\d{0,3})*$`,
 );
 
 /**
