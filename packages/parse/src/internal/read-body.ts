@@ -1022,7 +1022,20 @@ export function readBody(
  * first) and a phrase of clauses parted by a comma.
  */
 function headsOnItsOwn(over: string, text: string): boolean {
-  return text.length > over.length && (text.includes("，") || text.includes(","));
+  if (text.length > over.length && (text.includes("，") || text.includes(","))) return true;
+  return pairedPhraseHead(over, text);
+}
+
+/**
+ * `工业生产保持较快增长` / `高技术制造业增势强劲`: a news report's head and its sub-head, each a
+ * whole phrase of six to fourteen Han characters (no mark, no digit), the lower as long as the upper
+ * or longer. A heading the page's width broke breaks its longer part first, so its lower line is
+ * the shorter (`关于对某某工作的` / `督查情况`). Near-misses that stay one heading: a lower line
+ * shorter than the upper, a line of fewer than six characters, a line holding a digit or a mark.
+ */
+const PHRASE_HEAD_LINE = /^\p{Script=Han}{6,14}$/u;
+function pairedPhraseHead(over: string, text: string): boolean {
+  return text.length >= over.length && PHRASE_HEAD_LINE.test(over) && PHRASE_HEAD_LINE.test(text);
 }
 
 /**
