@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 /**
  * A news report's head and sub-head stacked on two lines (`消费市场持续回暖` / `线上零售增势强劲`),
  * each a whole phrase, the lower as long as the upper or longer, are two headings, not one heading
- * broken over two lines. A heading the page's width broke (its lower line the shorter) stays one.
+ * broken over two lines, when running text follows. A heading the page's width broke (its lower
+ * line the shorter) stays one, and so does a pair over another short line.
  * Every text here is written for the test.
  */
 
@@ -31,5 +32,10 @@ describe("a head and its sub-head on two lines", () => {
   ])("%s stays one heading", (_, head, sub) => {
     const got = titles(`${opening}\n${head}\n${sub}\n${body}`);
     expect(got).toContain(`${head}${sub}`);
+  });
+
+  test("a pair over another short line stays as before", () => {
+    const text = `${opening}\n消费市场持续回暖\n线上零售增势强劲\n更多精彩内容\n${body}`;
+    expect(titles(text)).not.toContain("线上零售增势强劲");
   });
 });

@@ -14,7 +14,6 @@ import { cutEscapedBreaks } from "./escaped-breaks";
 import { cutMarkupLines, holdsMarkup, markupEnd } from "./forum-markup";
 import { forumNoise } from "./forum-noise";
 import { dashedKicker, restatedBelow } from "./headline-shapes";
-import { cutHtmlLines, holdsHtml, htmlTagEnd } from "./html-markup";
 import {
   closesSentence,
   headingAtLineEnd,
@@ -207,8 +206,6 @@ class Scratch {
   turnedInside = new Uint8Array(257);
   /** The text is in a forum's markup ({@link holdsMarkup}): its inline tags are dropped. */
   markup = false;
-  /** The text is in HTML ({@link holdsHtml}): its inline tags are dropped. */
-  html = false;
 
   fit(n: number): void {
     if (this.units.length >= n) return;
@@ -297,11 +294,6 @@ export function repairLines(
   if (holdsMarkup(source)) {
     scratch.markup = true;
     cutMarkupLines(source, raw);
-  }
-  // `<p …><b>全区空气质量情况</b></p> <p>…</p>`: a page's HTML kept, its block tags part lines.
-  if (holdsHtml(source)) {
-    scratch.html = true;
-    cutHtmlLines(source, raw);
   }
   // `…之最 \r\n 全年…`: line ends printed as their escapes part lines.
   cutEscapedBreaks(source, raw);
@@ -786,11 +778,7 @@ const isStrongBullet = (n: number): boolean =>
 /** Repairs one input line (`source[from, to)`): characters, bullets, punctuation, spaces. */
 function cleanLine(source: string, from: number, to: number, scratch: Scratch): TextLine {
   const raw = source.slice(from, to);
-  if (
-    !needsRepair(source, from, to) &&
-    !(scratch.markup && raw.includes("[")) &&
-    !(scratch.html && raw.includes("<"))
-  )
+  if (!needsRepair(source, from, to) && !(scratch.markup && raw.includes("[")))
     return { text: raw, spans: raw === "" ? [] : [0, from] };
   scratch.fit(to - from);
   const { units, from: at, out } = scratch;
@@ -815,13 +803,6 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
     }
     if (n === 0x5b /* [ */ && scratch.markup) {
       const end = markupEnd(source, i, to);
-      if (end > 0) {
-        i = end - 1;
-        continue;
-      }
-    }
-    if (n === 0x3c /* < */ && scratch.html) {
-      const end = htmlTagEnd(source, i, to);
       if (end > 0) {
         i = end - 1;
         continue;
@@ -907,8 +888,7 @@ function cleanLine(source: string, from: number, to: number, scratch: Scratch): 
       if (
         kept > 0 &&
         ((n === 0x28 && pinyinEnd(source, expected + 1, to) === offset) ||
-          (n === 0x5b && scratch.markup && markupEnd(source, expected, to) === offset) ||
-          (n === 0x3c && scratch.html && htmlTagEnd(source, expected, to) === offset))
+          (n === 0x5b && scratch.markup && markupEnd(source, expected, to) === offset))
       ) {
         unspaced ??= [];
         unspaced.push(kept);
