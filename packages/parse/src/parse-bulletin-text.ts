@@ -3224,9 +3224,7 @@ const YEAR_CLOSING_TITLE = /[（(]\s*(\d{4})\s*年度?\s*[）)]\s*$/;
  * nothing else states the period.
  */
 function yearAloneInTitles(titles: (string | undefined)[]): DateSpan | undefined {
-  for (const printed of titles) {
-    // `申诉专员发表二〇一八年工作简报`: a year in Chinese numerals reads as in Arabic ones.
-    const title = printed === undefined ? undefined : arabicDates(printed);
+  for (const title of titles) {
     const m =
       title === undefined
         ? null

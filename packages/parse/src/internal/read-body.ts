@@ -871,11 +871,7 @@ export function readBody(
         // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
-        !headsOnItsOwn(
-          (lines[j - 1] as TextLine).text,
-          (lines[j] as TextLine).text,
-          (lines[j + 1] as TextLine | undefined)?.text,
-        ) &&
+        !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
@@ -1025,31 +1021,8 @@ export function readBody(
  * longer than the line over it (a heading broken by the page's width breaks its longer part
  * first) and a phrase of clauses parted by a comma.
  */
-function headsOnItsOwn(over: string, text: string, after: string | undefined): boolean {
-  if (text.length > over.length && (text.includes("，") || text.includes(","))) return true;
-  return pairedPhraseHead(over, text, after);
-}
-
-/**
- * `工业生产保持较快增长` / `高技术制造业增势强劲`: a news report's head and its sub-head, each a
- * whole phrase of six to fourteen Han characters (no mark, no digit), the lower as long as the upper
- * or longer. A heading the page's width broke breaks its longer part first, so its lower line is
- * the shorter (`关于对某某工作的` / `督查情况`). The pair heads running text: the line under it is
- * longer than twenty characters and holds a clause's or sentence's mark. Near-misses that stay one
- * heading: a lower line shorter than the upper, a line of fewer than six characters, a line holding
- * a digit or a mark, a pair over another short line (a page's links, `不良信息举报中心` /
- * `不良信息举报平台` / `黑猫投诉`, or a caption's credit).
- */
-const PHRASE_HEAD_LINE = /^\p{Script=Han}{6,14}$/u;
-function pairedPhraseHead(over: string, text: string, after: string | undefined): boolean {
-  return (
-    text.length >= over.length &&
-    after !== undefined &&
-    after.length > 20 &&
-    PHRASE_HEAD_LINE.test(over) &&
-    PHRASE_HEAD_LINE.test(text) &&
-    /[，,。；;]/.test(after)
-  );
+function headsOnItsOwn(over: string, text: string): boolean {
+  return text.length > over.length && (text.includes("，") || text.includes(","));
 }
 
 /**
