@@ -2985,7 +2985,7 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
  * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
- * `2022年1-7月份`, `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
+ * `2022年1-7月份` (or `2011年1—12个月`), `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
  * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
@@ -3013,7 +3013,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -3037,6 +3037,10 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
         oneOf("于於", before) &&
         !oneOf("关關对對至由属屬基鉴鑒处處位等", text.charAt(m.index - 2))
       )
+        continue;
+      // `召开2024年8月份例行新闻发布会`: the month a routine press conference is held in, not the
+      // month it reports (`通报2024年7月份…状况` follows).
+      if (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
         continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined => monthsOfYear(year, a, b);
@@ -3107,10 +3111,28 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
 }
 
 /**
+ * What follows a month that names when a press conference is held, not the span it reports:
+ * `2024年8月份例行新闻发布会`, `2022年5月例行新聞發布會`, `2024年8月新闻发布会` (a converter's
+ * `新聞發(fā)布會` too: only `发`/`發` is read after 新闻). Near-misses, read as the month reported:
+ * `2024年7月份全省空气质量状况`, `2024年7月新闻出版统计` (no 发 after 新闻), `2024年7月例会纪要`.
+ */
+const PRESS_CONFERENCE_AFTER = /^份?(?:例行(?:新[闻聞])?|(?:新[闻聞]))[发發]/;
+
+/**
  * `110年5月`: a year of the Republic (民國, year 1 = 1912) before its month, as Taiwan's offices
  * date a report, from 100 (2011) to 139 (2050), no digit or dot before it.
  */
 const ROC_YEAR = /(?<![\d.])1[0-3]\d(?=年\d{1,2}月)/g;
+
+/**
+ * `108 年本府訴願案件計903件，…`, `112年度全市受理…`: a year of the Republic from 100 (2011) to 119
+ * (2030) opening a line, a space perhaps before its `年`, then a word, as Taiwan's offices open a
+ * yearly report. Near-misses that stay: an age or a count of years (`100年来`, `110年前`, `120年校庆`,
+ * `100年历史`, `110年华诞`, `110年老店`: those words after 年), a number inside a line (`建党100年`),
+ * a month after it (read by {@link ROC_YEAR}).
+ */
+const ROC_YEAR_OPENING =
+  /^(\s*)(1[01]\d)\s?(?=年度?(?![来來前后後校庆慶历歷华華诞誕老大])[\p{Script=Han}，,])/u;
 
 /** A year printed in Chinese numerals (`二〇二三年`, `二○二四年`). */
 const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
@@ -3147,7 +3169,12 @@ function arabicDates(printed: string): string {
   const text =
     printed.includes("季度") || printed.includes("半年")
       ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
-      : printed.replace(ROC_YEAR, (y) => String(Number(y) + 1911));
+      : printed
+          .replace(ROC_YEAR, (y) => String(Number(y) + 1911))
+          .replace(
+            ROC_YEAR_OPENING,
+            (_, space: string, y: string) => `${space}${Number(y) + 1911}`,
+          );
   const years = CHINESE_YEAR.test(text);
   CHINESE_YEAR.lastIndex = 0;
   if (!years && !text.includes("月")) return text;

@@ -564,14 +564,27 @@ const RELEASED_REPORT_YEAR_NOTE =
  */
 const REPORT_RELEASED =
   /《(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒])》[^，。；,;《》]{0,6}?(?:[发發]布|公布|印[发發])/;
+/**
+ * `某局发布的关于2020年全市食品安全抽检情况的通告显示，…`: such a report named without `《》`, after
+ * `关于`, its ending then `显示`/`指出`/`称` (what the news copy quotes it for). The name holds no
+ * clause's or sentence's mark. Near-misses: `发布关于2020年…的通知` (a notice of work, not a year's
+ * state), `发布关于2020年1-6月…的通告显示` (a span: {@link SPAN_WORDS}), the name run past a comma.
+ */
+const RELEASED_REPORT_UNQUOTED =
+  /(?:[发發]布|公布|印[发發])(?:了|的)?[关關][于於](\d{4})年(?![度第]|\d)([^，。；,;《》]{2,40}?)的?(?:公[报報]|[报報]告|通告)(?:[显顯]示|指出|[称稱])/;
 
 /**
  * The year of the yearly report a news report's opening says was released ({@link RELEASED_REPORT},
- * {@link REPORT_RELEASED}, {@link RELEASED_REPORT_YEAR_NOTE}).
+ * {@link REPORT_RELEASED}, {@link RELEASED_REPORT_YEAR_NOTE}, {@link RELEASED_REPORT_UNQUOTED}).
  */
 export function releasedReportYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (!text.includes("《")) continue;
+    if (!text.includes("《")) {
+      const m = /[关關][于於]\d{4}年/.test(text) ? RELEASED_REPORT_UNQUOTED.exec(text) : null;
+      if (m === null) continue;
+      if (SPAN_WORDS.test(m[2] as string) || !inYearRange(`${m[1]}-01-01`)) return undefined;
+      return { kind: "year", year: Number(m[1]) };
+    }
     const m = RELEASED_REPORT.exec(text) ?? REPORT_RELEASED.exec(text);
     if (m === null) {
       const noted = RELEASED_REPORT_YEAR_NOTE.exec(text)?.[1];
@@ -593,18 +606,28 @@ export function releasedReportYear(opening: readonly string[]): DateSpan | undef
  */
 const WHOLE_DAYS_HOURS =
   /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:0{1,2}:00|0\s*(?:时|時)?)\s*(?:[—–~～-]{1,2}|至|到)\s*(?:(?:(\d{1,2})月)?(\d{1,2})日\s*)?24\s*(?:时|時|:00)\s*[，,]/;
+/**
+ * `由2022年06月27日08H00至16H00，…共接获363宗查询`, `2023年5月2日8时至17时，…`, `从2021年3月1日
+ * 09:00到18:00，`: some hours of one day (the later hour after the earlier, up to 24) opening a daily
+ * report's first sentence (`由`, `从`, `自` perhaps before it): the span reported is that day.
+ * Near-misses: hours over two days (`…1日20时至2日8时`: a day after the dash), a day and a time alone
+ * (`2022年6月27日16时，`), the later hour not after the earlier (`16时至8时`).
+ */
+const DAY_HOURS =
+  /^(?:[由从從自]\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日\s*(\d{1,2})(?:[:：Hh]\d{2}|[时時](?:\d{1,2}分)?)\s*(?:[—–~～-]{1,2}|至|到)\s*(\d{1,2})(?:[:：Hh]\d{2}|[时時](?:\d{1,2}分)?)\s*止?\s*[，,]/;
+
 /** A sentence's mark: a line of the opening without one is no sentence. */
 const CLAUSE_MARK = /[，。,]/;
 
 /**
  * The day, or days, whose whole hours the first of `opening`'s sentences opens with
- * ({@link WHOLE_DAYS_HOURS}).
+ * ({@link WHOLE_DAYS_HOURS}), or some hours of one day ({@link DAY_HOURS}).
  */
 export function daysOfWholeHours(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening.slice(0, 3)) {
     if (!CLAUSE_MARK.test(text)) continue;
     const m = WHOLE_DAYS_HOURS.exec(text.trimStart());
-    if (m === null) return undefined;
+    if (m === null) return dayOfHours(text.trimStart());
     const [, year, month, day, lastMonth = month, lastDay] = m;
     const start = readFullDate(`${year}年${month}月${day}日`);
     const end = lastDay === undefined ? start : readFullDate(`${year}年${lastMonth}月${lastDay}日`);
@@ -613,6 +636,16 @@ export function daysOfWholeHours(opening: readonly string[]): DateSpan | undefin
     return start === end ? { kind: "day", date: start } : { kind: "range", start, end };
   }
   return undefined;
+}
+
+/** The day whose hours `text` opens with ({@link DAY_HOURS}), or undefined. */
+function dayOfHours(text: string): DateSpan | undefined {
+  const m = DAY_HOURS.exec(text);
+  if (m === null) return undefined;
+  const [, year, month, day, from, to] = m;
+  if (Number(to) <= Number(from) || Number(to) > 24) return undefined;
+  const date = readFullDate(`${year}年${month}月${day}日`);
+  return date === undefined || !inYearRange(date) ? undefined : { kind: "day", date };
 }
 
 /**

@@ -39,6 +39,7 @@ import { newsDateline } from "./page-foot";
 import { CLOCK_SOURCE } from "./read-date";
 import { unitLengthAt } from "./read-metric";
 import { findTables, type TableLines } from "./read-table";
+import { cutRunOnDatelines } from "./run-on-dateline";
 import { cutSpamSuffix } from "./spam-suffix";
 import { simplified } from "./web-page";
 
@@ -296,6 +297,8 @@ export function repairLines(
   }
   // `…之最 \r\n 全年…`: line ends printed as their escapes part lines.
   cutEscapedBreaks(source, raw);
+  // `…人均面积2.5平方米本报海口9月6日讯 (记者…)`: a headline run into its dateline parts from it.
+  cutRunOnDatelines(source, raw);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
