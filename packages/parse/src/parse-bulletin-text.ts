@@ -23,6 +23,7 @@ import { DepartmentMatcher } from "./internal/department-matcher";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
+import { addHeadingFigures } from "./internal/heading-figures";
 import {
   archiveYearTagAt,
   dashedKicker,
@@ -2904,6 +2905,8 @@ function build(
   );
 
   const sections = drafts.map((s) => toSection(s, warn));
+  // `一、原保险保费收入27449.58亿元，同比下降0.74%`: figures a heading or the title prints, as metrics.
+  addHeadingFigures(ctx, title, sections);
   const bulletin: BulletinDraft = {
     schemaVersion: SCHEMA_VERSION,
     publication,

@@ -146,7 +146,9 @@ function endsClause(text: string, end: number): boolean {
       text.charCodeAt(end - 1) === 0x25 /* % */ &&
       !GLUED_RATE.test(text.slice(end, end + 12)) &&
       readMetric(text, end, end) === undefined) ||
-    (c === 0x2e /* . */ && !isDigitCode(text.charCodeAt(end + 1))) ||
+    // (`上升20.7%.11个城市中`: after a `%` the `.` is a copy's full stop, a number after it or not.)
+    (c === 0x2e /* . */ &&
+      (!isDigitCode(text.charCodeAt(end + 1)) || text.charCodeAt(end - 1) === 0x25)) /* % */ ||
     // `…，占任务总数的1.6%”。`: a closing quote that closes nothing, before the clause's mark.
     (c === 0x201d /* ” */ && strayCloseQuote(text, end)) ||
     // `增长4.6%[3]。`: a note's mark closing the clause.
@@ -245,11 +247,11 @@ const BY_KIND = /^分[^\P{Script=Han}别別]\p{Script=Han}{0,3}?看(?:[，,：:]
 const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
 /**
  * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
- * `从62.1%降到了目前32.3%`), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
+ * `从62.1%降到了目前32.3%`, `由825家增长到突破1.2万家`: the level it went past), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在)?的?[+\-−]?\d/;
+  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在|突破)?的?[+\-−]?\d/;
 
 /**
  * `死亡人数21人去年1-9月份发生…`, `受理120件上年同期为98件`: last year's figure opening the next clause
@@ -789,6 +791,23 @@ function figureFollows(text: string, end: number): boolean {
  */
 const LATIN_SUBJECT = /^[A-Za-z]{1,8}\p{Script=Han}{1,20}?(?:(?!\d{4}年)\d|中[，,])/u;
 
+/**
+ * A growth rate's `%` before `至`/`到` and the level it moved to, a count or sum with its unit
+ * (`投诉上升30%至544宗`, `收入增长12.5%到3.6亿元`): the rate is reported, as one ending its clause.
+ * Not a range of rates (`增长5%至10%`, `5%至8.5%`: a `%` after the second number), nor a range of
+ * days or years (`至2025年`: a digit run of four before 年 is a year, no level).
+ */
+const LEVEL_AFTER_RATE = /^[至到](?!\d{4}年)\d[\d,.]*[万萬亿億]?[^\d,.%％~～\-—至到年月日]/;
+
+function risesToLevel(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (
+    (c === 0x81f3 /* 至 */ || c === 0x5230) /* 到 */ &&
+    text.charCodeAt(end - 1) === 0x25 /* % */ &&
+    LEVEL_AFTER_RATE.test(text.slice(end, end + 16))
+  );
+}
+
 /** Whether a growth rate follows a growth rate's end over its subject alone, no mark between. */
 function rateFollows(text: string, end: number): boolean {
   return NEXT_RATE.test(text.slice(end, end + 24));
@@ -964,7 +983,10 @@ export function readInlines(
           (endsClause(text, figure.end) ||
             rateRunsOn(text, i, figure.end) ||
             opensSentenceShare(text, i, figure.end) ||
-            (change && (rateFollows(text, figure.end) || figureFollows(text, figure.end))) ||
+            (change &&
+              (rateFollows(text, figure.end) ||
+                figureFollows(text, figure.end) ||
+                risesToLevel(text, figure.end))) ||
             isComparisonBase(text, i, figure.end) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
             // are growth rates (`分别增长4.92%和2.31%`), in any section.

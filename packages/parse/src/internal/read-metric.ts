@@ -177,6 +177,11 @@ const UNITS = [
   "幢",
   "批次",
   "架次",
+  // A port's vehicles of every kind in and out, trains, road vehicles and aircraft counted by
+  // trips together (`进出境交通工具为76.9万列辆架次`): one unit as printed.
+  "列辆架次",
+  // City buses counted in standard buses (`日均投入运力2.1万标台`): one unit as printed.
+  "标台",
   "车次",
   "艘次",
   "台次",
@@ -637,7 +642,17 @@ for (const u of [...UNITS, ...Object.keys(TRADITIONAL_UNITS)].sort((a, b) => b.l
  * and a group's average age (`代表平均年龄27.83岁`, `平均年齡為45歲`): only there is an age in 岁 a
  * figure; elsewhere it bounds a group (`60岁以上老年人`, `年龄35岁以下`).
  */
-const LIFE_SPAN_BEFORE = /(?:[寿壽]命|平均年[龄齡])(?:[为為是]|[达達](?:到)?|提高到|增至)?$/;
+const LIFE_SPAN_BEFORE =
+  /(?:[寿壽]命|平均年[龄齡])(?:[为為是]|[达達](?:到)?|(?:提高|提升|延长|延長)(?:到|至)|增至)?$/;
+
+/**
+ * A life expectancy's gain after its level, against a year's (`寿命为77.52岁，比2015年提高0.59岁`,
+ * `壽命達78.1歲，較上年提高0.3歲`): the level in 岁 earlier in the sentence, `比`/`较` and the year or
+ * period compared with, a verb of rising or falling. Not an age after other words (`比2015年提高，
+ * 60岁以上…`: a clause's mark between; `…以上` stays a bound, the caller asks for no 以).
+ */
+const LIFE_SPAN_GAIN =
+  /[寿壽]命[^。；;！？]{0,16}?\d[岁歲][，,]?(?:比|较|較)[^。；;！？，,]{0,8}?(?:提高|提升|增加|增长|增長|延长|延長|上升|下降|降低|减少|減少)了?$/;
 
 /**
  * `期望寿命84.11岁，其中男性81.76岁，女性…`, `…岁（男78岁，女…`: the whole's life expectancy earlier in
@@ -673,7 +688,8 @@ function lifeSpanUnitAt(text: string, i: number, j: number, start: number): stri
     LIFE_SPAN_FROM.test(text.slice(Math.max(start, i - 12), i)) ||
     (text.charCodeAt(j + 1) !== 0x4ee5 /* 以 */ &&
       (LIFE_SPAN_BY_SEX.test(text.slice(Math.max(0, i - 40), i)) ||
-        LIFE_SPAN_TO.test(text.slice(Math.max(0, i - 40), i))))
+        LIFE_SPAN_TO.test(text.slice(Math.max(0, i - 40), i)) ||
+        LIFE_SPAN_GAIN.test(text.slice(Math.max(0, i - 40), i))))
     ? text.charAt(j)
     : undefined;
 }
@@ -1245,6 +1261,8 @@ const SPACED_POINT = /(\d)\. (?=\d)/g;
 /** A percent sign, as printed or full-width. */
 const PERCENT_MARK = /[%％]/;
 
+const isPercentCode = (c: number): boolean => c === 0x25 || c === 0xff05;
+
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
   text: string,
@@ -1258,7 +1276,15 @@ function readComparisonAt(
   if (!COMPARISON_FIRST_UNITS.has(text.charCodeAt(j))) return undefined;
   const from = j;
   // An arrow after the change (`同比增长45.8%⬆`, as a graphic prints it) closes its words.
-  while (j < text.length && j - from < 24 && !COMPARISON_END_UNITS.has(text.charCodeAt(j))) j++;
+  // So does an ASCII full stop after its `%` (`同比上升20.7%.11个城市中`: a copy's `.` for `。`, run
+  // into the next sentence's number; a percentage takes no decimal point after its mark).
+  while (
+    j < text.length &&
+    j - from < 24 &&
+    !COMPARISON_END_UNITS.has(text.charCodeAt(j)) &&
+    !(text.charCodeAt(j) === 0x2e && isPercentCode(text.charCodeAt(j - 1)))
+  )
+    j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says; so does a
   // change whose point a copy set a space after (`同比下降9. 4%`, `同比增加了0. 003%`).
   const printed = text.slice(from, j);
@@ -1385,11 +1411,14 @@ CLAUSE_ENDS[0x2501 /* ━ */] = 1;
 
 /**
  * `;` and `,` the repair left in ASCII (between a unit in Latin letters or `%` and a Latin word:
- * `15μg/m3;PM10浓度为…`) end a clause too; a `,` between digits (`1,234`) does not.
+ * `15μg/m3;PM10浓度为…`) end a clause too; a `,` between digits (`1,234`) does not; nor does a `.`
+ * but after a `%`.
  */
 function asciiClauseMark(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c === 0x3b) return true;
+  // `同比增长22.8%.其中住宅…`: a `.` after a `%` is a copy's full stop (no decimal point follows a `%`).
+  if (c === 0x2e) return isPercentCode(text.charCodeAt(k - 1));
   return (
     c === 0x2c && !(isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1)))
   );

@@ -46,6 +46,8 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   棟: "栋",
   標準箱: "标准箱",
   標箱: "标箱",
+  標臺: "标台",
+  列輛架次: "列辆架次",
   劑: "剂",
   釐米: "厘米",
   英鎊: "英镑",
