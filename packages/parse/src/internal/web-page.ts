@@ -713,7 +713,7 @@ function repostedDate(text: string): string | undefined {
         TOOLED_DATE.exec(text) ??
         FILE_FACTS_DATE.exec(text))
       : null;
-  return m === null ? undefined : readDateValue(m[1] as string);
+  return m === null ? undefined : readDateValue((m[1] ?? m[3]) as string);
 }
 const REPOSTED_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
@@ -753,8 +753,13 @@ const TOOLED_DATE = new RegExp(
 const FILE_FACTS_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*\\d{1,4}\\s*页\\s*(?:pdf|PDF|docx?|DOCX?|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT|wps|WPS)\\s*\\d+(?:\\.\\d+)?\\s*[KMG]B\\s*\\d{1,9}\\s*次?(?:阅读|浏览|下载)$`,
 );
+/**
+ * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读` (the counter's word printed), or
+ * `2025-06-28 06:20:45 5次` (the clock printed, the count in 次 alone): a page's date and reading
+ * count. Near-misses: `2025-06-28 5次` (no clock: a table's row may count so), `… 5次会议`.
+ */
 const COUNTED_DATE = new RegExp(
-  `^${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
+  `^(?:${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))|(${numericDateSource(4)})\\s*${CLOCK_SOURCE}\\s+\\d{1,9}\\s*次)$`,
 );
 
 /**
@@ -2165,11 +2170,13 @@ export interface PageFacts {
  * page's date: `編輯舉報2024-02-24 13:09`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
- * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`). A news
+ * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`, the
+ * template's `Administrator`), a visitor (`网友`, `网友分享`), or the publishing system itself
+ * (`信息发布系统`: a CMS fills in its own name when the poster left the field). A news
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
