@@ -447,11 +447,12 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * may come before the place (`某经网7月12日成都电（…）`, `某某广播电视台2月10日某市讯(记者…)`: a bracket,
  * space or mark after 电 or 讯). An outlet's channel or local station is part of its name
  * (`某某在线某市频道消息：`, `某网某区站讯`, group 1 the whole; `频道` alone, with no outlet's name before
- * it, is none). A `…网络…` name does not end at
+ * it, is none), and so is its channel after a middle dot right before 讯 (`某某网·某某高新讯`; a second
+ * outlet's name there, `某某报·某某网讯`, is read as one). A `…网络…` name does not end at
  * its 网 (`某某网络广播电视台`).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站)|[·・•][\\u4e00-\\u9fff]{2,6}(?<![网網报報社台端])(?=[讯訊]))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**

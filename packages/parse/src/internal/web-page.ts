@@ -2813,12 +2813,26 @@ const ALL_LABELS = [
 ];
 
 /**
+ * `PostTime:`, `AddTime：`, `UpdateTime:`, `PublishTime:`: a content system's Latin label for when the
+ * page went up (`文章来源:某网 / PostTime:2014-1-27 / 点击:106`), before its colon; not a word run
+ * into others (`TimePost:`), nor one with no colon after it (`PostTime 2014`).
+ */
+const LATIN_TIME_LABEL = /(?<![A-Za-z])(?:Post|Add|Update|Publish)Time(?=\s*[:：])/g;
+/** A {@link LATIN_TIME_LABEL}'s Han label, spaces before it keeping every unit's place. */
+const hanTimeLabel = (label: string): string =>
+  `${" ".repeat(label.length - 4)}${label.startsWith("Update") ? "更新时间" : "发布时间"}`;
+
+/**
  * The `label：value` pairs of a line, each value cut at the next label or cell. Labels are
  * found on the line with traditional characters simplified; values are taken as printed.
  */
 function fields(line: string): [string, string][] {
   // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
-  const printed = squaredLabels(line, (_, label: string) => `${label}：`);
+  const squared = squaredLabels(line, (_, label: string) => `${label}：`);
+  // `PostTime:2014-1-27`: a site's Latin date label, written over as its Han label.
+  const printed = squared.includes("Time")
+    ? squared.replace(LATIN_TIME_LABEL, hanTimeLabel)
+    : squared;
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
@@ -2995,8 +3009,9 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
-  // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it.
-  v = v.replace(/[，,、；;]+$/, "");
+  // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it, nor a
+  // slash set off by a space (`来源:某网 / 发布时间:…`; `某网/某报` names two).
+  v = v.replace(/[，,、；;]+$|\s+[/／]$/, "");
   // `（来源：某局）`: the bracket closing a bracketed field, not one closing a converter's reading of a
   // character it lost (`大同日?qǐng)?bào)`, its opening bracket lost with the character).
   if (/[）)]$/.test(v) && !/[（(]/.test(v) && !LOST_READING_END.test(v)) v = v.slice(0, -1).trim();
