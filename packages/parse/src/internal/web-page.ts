@@ -675,7 +675,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
       (outletDate(text) !== undefined ||
         cutOutletCredit(text) !== undefined ||
         repostedDate(text) !== undefined)) ||
-    ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
+    // (`某某日报 03版要闻 2024年11月30日`: 版 is among the footer's first characters.)
+    ((marks & (HAS_WEEK | HAS_FOOTER)) !== 0 && paperDay(text) !== undefined) ||
     // (`版次`, `版面`: 版 is among the footer's first characters.)
     ((marks & HAS_FOOTER) !== 0 && EDITION_LABEL.test(text)) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
@@ -769,7 +770,8 @@ const COUNTED_DATE = new RegExp(
  * date among them (the article's), as `YYYY-MM-DD`; undefined for any other line.
  */
 function propertiesDate(text: string): string | undefined {
-  if (!text.includes("enpproperty") || !PROPERTIES_END.test(text)) return undefined;
+  if (!(text.includes("enpproperty") && PROPERTIES_END.test(text)) && !CUT_PROPERTIES.test(text))
+    return undefined;
   const date = PROPERTIES_DATE.exec(text)?.[0];
   return date === undefined ? undefined : readDateValue(date);
 }
@@ -782,7 +784,17 @@ const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
  * ends in 版), nor a name elsewhere on the line (the headline's words after the file name).
  */
 const PROPERTIES_PAPER =
-  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*([\u4e00-\u9fff]{2,20}(?<!版))\s+content_\d+\.html?\s/;
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*([\u4e00-\u9fff]{2,20}(?<!版))\s+con(?:tent_)?\d+\.html?\s/;
+/**
+ * `2022-08-22 2 2 某某经济日报 con111834.html 1 1—7月某市…`: a {@link propertiesDate} line the copy cut
+ * before its closing `/enpproperty-->`, read by its values' order alone: the
+ * date, the site's and the node's numbers, the paper's name, the article's file name (`content_`
+ * or `con` and its number) and the next value (a number; the repair may glue the headline after it
+ * to it). Near-misses: a name that is a page's (`要闻版`), a
+ * file name of another shape (`index.html`), a date then words.
+ */
+const CUT_PROPERTIES =
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*[\u4e00-\u9fff]{2,20}(?<!版)\s+con(?:tent_)?\d+\.html?\s+\d{1,6}(?:\s|(?=[\u4e00-\u9fff]))/;
 const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /**
