@@ -2256,11 +2256,14 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
         PLACE.test(value) ||
         AUTHOR_OUTLET.test(value) ||
         COMPANY.test(value) ||
+        // `作者:政策法规司`: a ministry's department that signs its page.
+        MINISTRY_DEPARTMENT.test(value) ||
         // `发布人：某某采购网`: the site (an outlet's name) that posts the page.
         (label !== "作者" && POSTING_SITE.test(value)))
     ) {
-      // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
-      // the page (a person's name is no publisher); `发布人:某某集团`: the company whose site it is.
+      // `作者：某市政务服务中心`, `作者：某某区`, `作者：某某司`: an office, a district (its government) or a
+      // ministry's department that signs the page (a person's name is no publisher); `发布人:某某集团`:
+      // the company whose site it is.
       authors.push(value);
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
@@ -3021,6 +3024,10 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
+  // `来源:某日报某地记者站 (记者`: a reporter's credit the copy cut after its opening bracket is none
+  // of the value either (a closed credit, `某日报（记者 王某）`, is read elsewhere).
+  if (v.includes("记") || v.includes("記") || v.includes("通讯") || v.includes("通訊"))
+    v = v.replace(CUT_REPORTER_CREDIT, "");
   // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it, nor a
   // slash set off by a space (`来源:某网 / 发布时间:…`; `某网/某报` names two).
   v = v.replace(/[，,、；;]+$|\s+[/／]$/, "");
@@ -3031,6 +3038,12 @@ function trimValue(value: string): string {
   // `本网更新时间`) is no part of the value before it.
   return v.replace(SITE_QUALIFIER, "");
 }
+
+/**
+ * `（记者`, `(記者 王`, `（通讯员`: a reporter's credit opened at a value's end and never closed (the copy
+ * cut it), a space perhaps before; the role's word first in the bracket, a name's start perhaps after.
+ */
+const CUT_REPORTER_CREDIT = /\s*[（(]\s*(?:记者|記者|通讯员|通訊員|实习生|實習生)[^（）()]{0,6}$/;
 
 /** Toned vowels: what tells a converter's pinyin reading from a Latin word. */
 const TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
