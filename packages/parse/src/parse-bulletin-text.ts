@@ -75,6 +75,7 @@ import {
   ATTRIBUTION,
   bylineOutlet,
   footCredit,
+  footerHost,
   footIssuer,
   isNamedOutlet,
   isOutletName,
@@ -2071,6 +2072,9 @@ function finish(draft: BulletinDraft, warnings: ParseWarning[]): ParseBulletinTe
     : { complete: false, bulletin: draft, missing, warnings };
 }
 
+/** How many of the text's last lines {@link footerHost} reads for the site's footer. */
+const FOOTER_REACH = 12;
+
 /**
  * `華文網`, `某某日报`: the name of the outlet a copied page ran on, alone on its first line (no
  * title's, no document's kind: `某某通报`), as printed; else undefined. Read when nothing else names the publisher.
@@ -2758,7 +2762,10 @@ function build(
       bylinePaper ??
       siteNameAtop(allLines, title) ??
       // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
-      dashedIssuerUnderTitle(allLines, title);
+      dashedIssuerUnderTitle(allLines, title) ??
+      // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
+      footerHost(webLines) ??
+      footerHost(allLines.slice(-FOOTER_REACH));
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

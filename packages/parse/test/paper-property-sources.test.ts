@@ -42,7 +42,9 @@ describe("the paper a digital paper's property comment names", () => {
     ["2020-11-25 2 2 要闻版 content_24843.html 1 3 标题 /enpproperty-->", "要闻版"],
     ["2020-11-25 2 2 第A01版 content_24843.html 1 3 标题 /enpproperty-->", "第A01版"],
     ["2020-11-25 2 2 content_24843.html 某某日报 1 3 标题 /enpproperty-->", "某某日报"],
-    ["2020-11-25 2 2 某某日报 content_24843.html 1 3 标题", "某某日报"],
+    // (The same values without the closing mark are a comment the copy cut, read since s30b: a line
+    // without the site's and the node's numbers is none.)
+    ["2020-11-25 某某日报 content_24843.html 标题", "某某日报"],
   ])("`%s` names no paper", (foot, name) => {
     expect(read(foot).publisher).not.toBe(name);
   });

@@ -39,6 +39,22 @@ const CLOCKED_OUTLET_BYLINE = new RegExp(
 );
 
 /**
+ * `2021-01-21 某某市市场监督管理局4550`, `2022-07-28 某某质量网 点击:次`, `2021-01-21 09:30 某某局
+ * 浏览次数：12`: a web page's line under its headline printing the page's date (its clock perhaps),
+ * the name of whoever put it up, then its reading count, nothing else: bare digits (glued to the
+ * name or spaced; the name must then be an office's or an outlet's) or a counter's label with its
+ * colon (`点击：`, `浏览次数:`, `阅读量：`; the count perhaps left out by the page's script, `点击:次`).
+ * Group 1 the date, 3 the name, 4 the label when printed. Asked of a simplified line (the repair
+ * takes out the spaces between digits and Han characters: `2021-01-21某某局4550`). Near-misses:
+ * a sentence after the date (a mark, or more than twenty characters), a date then a count of things
+ * (`2021-01-21 抽检样品4550批次`: a unit after the digits), a field's label in the name's place
+ * (`2021-01-21 发布时间 点击:`).
+ */
+const COUNTED_SOURCE = new RegExp(
+  `^(${fullDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*(?![^\\s\\d]*(?:来源|发布|时间|日期|作者|编辑))([\\u4e00-\\u9fff]{3,20}?)\\s*(?:\\d{1,9}|((?:点击|阅读|浏览|访问)(?:次数|人数|量|数)?)[：:]\\s*\\d{0,9}\\s*次?)$`,
+);
+
+/**
  * The reader's speech widget (`语音播报`, `语音朗读`, `朗读本文`, either script), printed after a
  * page's date: a tool of the page, no source (though `…播报` ends as a paper's name does).
  */
@@ -60,12 +76,34 @@ const OUTLET_END = /(?:报|网|社|台|在线|融媒体中心|客户端)(?:微�
 export function clockedSource(
   simple: string,
 ): { date: string; from: number; to: number } | undefined {
-  if (simple.length > 60 || !simple.includes(":")) return undefined;
+  if (simple.length > 60) return undefined;
+  if (!simple.includes(":")) return countedSource(simple);
   return (
     sourceOf(simple, CLOCKED_SOURCE.exec(simple), false) ??
     // (The byline's name ends as an outlet's by its pattern: `21世纪某某报道` too.)
-    sourceOf(simple, CLOCKED_OUTLET_BYLINE.exec(simple), true)
+    sourceOf(simple, CLOCKED_OUTLET_BYLINE.exec(simple), true) ??
+    countedSource(simple)
   );
+}
+
+/**
+ * A {@link COUNTED_SOURCE} line's date and name: any name before a counter's label (the label
+ * makes the line the page's), an office's or an outlet's before bare digits.
+ */
+function countedSource(simple: string): { date: string; from: number; to: number } | undefined {
+  // (The line ends in a digit, 次 or a colon; most lines end otherwise and are not tried.)
+  const last = simple.charCodeAt(simple.length - 1);
+  if (
+    !(
+      (last >= 0x30 && last <= 0x39) ||
+      last === 0x6b21 /* 次 */ ||
+      last === 0x3a ||
+      last === 0xff1a
+    )
+  )
+    return undefined;
+  const m = COUNTED_SOURCE.exec(simple);
+  return sourceOf(simple, m, m?.[4] !== undefined);
 }
 
 /**

@@ -447,11 +447,12 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * may come before the place (`某经网7月12日成都电（…）`, `某某广播电视台2月10日某市讯(记者…)`: a bracket,
  * space or mark after 电 or 讯). An outlet's channel or local station is part of its name
  * (`某某在线某市频道消息：`, `某网某区站讯`, group 1 the whole; `频道` alone, with no outlet's name before
- * it, is none). A `…网络…` name does not end at
+ * it, is none), and so is its channel after a middle dot right before 讯 (`某某网·某某高新讯`; a second
+ * outlet's name there, `某某报·某某网讯`, is read as one). A `…网络…` name does not end at
  * its 网 (`某某网络广播电视台`).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站)|[·・•][\\u4e00-\\u9fff]{2,6}(?<![网網报報社台端])(?=[讯訊]))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**
@@ -724,4 +725,41 @@ export function splitsFigure(first: string, next: string): boolean {
   return /^\d*(?:\.\d*)?[万亿萬億]?(?:[%％]|[元件个個项項人户戶家吨噸辆輛次起条條笔筆宗台亩畝])/.test(
     next,
   );
+}
+
+/**
+ * `主办单位:某市生态环境局`, `… 鄂ICP备…号 主办单位：某区统计局 联系电话：…`: the body a government
+ * site's footer names as its host, alone on its line or among the footer's fields (parted by
+ * spaces or bars, or glued on after a record's number: `…备案证书编号42071499007-00001主办单位：…`);
+ * group 1 the run of Han characters (and brackets) after the label, the name and perhaps the next
+ * field's label glued on (`某市生态环境局联系人`: the name is the run's longest head that ends as an
+ * office's). Asked of the page's lines the filter dropped, and of the text's last lines, from the
+ * last. Near-misses: `主办单位为某局` (no colon: a sentence), a label run into words before it
+ * (`本次活动主办单位：…`, a Han character before the label).
+ */
+const FOOTER_HOST = /(?:^|[\s|｜\d号])主办单位\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+/**
+ * A government's general office (`某市人民政府办公室`, `某省人民政府办公厅`, `某县政府办公室`): the
+ * host of a portal that carries every department's pages, so the publisher of none of them.
+ */
+const PORTAL_HOST = /(?:人民政府|政府)办公[室厅]$/;
+
+/**
+ * The body a site's footer names as its host ({@link FOOTER_HOST}: the longest head of the run
+ * after the label that is an office's name, {@link isOrg}; not a portal's general office,
+ * {@link PORTAL_HOST}), read from the last of `lines` up; undefined when none names one. Read last
+ * of all, when nothing else names the publisher.
+ */
+export function footerHost(lines: readonly TextLine[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = (lines[i] as TextLine).text;
+    if (text.length > 300 || !text.includes("主办单位")) continue;
+    const run = FOOTER_HOST.exec(text)?.[1];
+    if (run === undefined) continue;
+    for (let end = run.length; end >= 4; end--) {
+      const name = run.slice(0, end);
+      if (isOrg(name)) return PORTAL_HOST.test(name) ? undefined : name;
+    }
+  }
+  return undefined;
 }

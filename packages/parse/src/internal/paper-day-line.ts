@@ -15,9 +15,27 @@ const PAPER_DAY = new RegExp(
   `^([\\u4e00-\\u9fff]{2,10}?(?:${PAPER_ENDS}))[^，。；！？,;]{0,120}?(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*星期[一二三四五六日天]$`,
 );
 
-/** The paper's name and the day (as printed) of a {@link PAPER_DAY} line, else undefined. */
+/**
+ * `某某日报 03版要闻 2024年11月30日`, `某某晚报 第A02版：本地 2024年11月30日`: a newspaper's web page line
+ * naming the paper, the page the report ran on (its number, a letter perhaps before it, 版, the
+ * column's name perhaps) and the issue's day in words, no weekday, nothing else. Near-misses: a
+ * headline between the page and the day (more than eight characters), a date in figures (a
+ * related link's), a name that ends as no paper's.
+ */
+const PAPER_PAGE_DAY = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,10}?(?:${PAPER_ENDS}))\\s*第?\\s*[A-Za-z]?\\d{1,3}\\s*版\\s*[：:]?\\s*[\\u4e00-\\u9fff]{0,8}\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)$`,
+);
+
+/**
+ * The paper's name and the day (as printed) of a {@link PAPER_DAY} line or a
+ * {@link PAPER_PAGE_DAY} line, else undefined.
+ */
 export function paperDay(simple: string): { name: string; date: string } | undefined {
-  if (simple.length > 160 || !simple.includes("星期")) return undefined;
-  const m = PAPER_DAY.exec(simple);
+  if (simple.length > 160) return undefined;
+  const m = simple.includes("星期")
+    ? PAPER_DAY.exec(simple)
+    : simple.length <= 40 && simple.includes("版")
+      ? PAPER_PAGE_DAY.exec(simple)
+      : null;
   return m === null ? undefined : { name: m[1] as string, date: m[2] as string };
 }

@@ -873,11 +873,12 @@ function readDateAtEnd(text: string, m: Masthead): string {
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
   // `2023年5月6日 星期六`: the day of the week after a page's date is no part of the text.
   // `2019-02-13 15:35:15|`: the bar a page printed between its date and its source field (the source
-  // on the next line) is no part of it either.
+  // on the next line) is no part of it either. `2011-08-31 (16:01)`: a clock in brackets is the page's
+  // too (a bracket opened and not closed, `2011-08-31 (16:01`, is left).
   const t = text
     .trimEnd()
     .replace(
-      /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?(?:(?<=[\d日])\s*[|｜])?$/,
+      /([\d日])\s*(?:(?:星期|礼拜|禮拜|周)[一二三四五六日天])?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)|[（(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[）)])?(?:(?<=[\d日)）])\s*[|｜])?$/,
       "$1",
     );
   // `（某办发〔2011〕3号 2011年1月25日）`: a document's number and its date in one pair of brackets under

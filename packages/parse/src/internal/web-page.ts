@@ -675,7 +675,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
       (outletDate(text) !== undefined ||
         cutOutletCredit(text) !== undefined ||
         repostedDate(text) !== undefined)) ||
-    ((marks & HAS_WEEK) !== 0 && paperDay(text) !== undefined) ||
+    // (`某某日报 03版要闻 2024年11月30日`: 版 is among the footer's first characters.)
+    ((marks & (HAS_WEEK | HAS_FOOTER)) !== 0 && paperDay(text) !== undefined) ||
     // (`版次`, `版面`: 版 is among the footer's first characters.)
     ((marks & HAS_FOOTER) !== 0 && EDITION_LABEL.test(text)) ||
     (text.includes("来源") && headlineRunIntoDate(text) !== null) ||
@@ -713,7 +714,7 @@ function repostedDate(text: string): string | undefined {
         TOOLED_DATE.exec(text) ??
         FILE_FACTS_DATE.exec(text))
       : null;
-  return m === null ? undefined : readDateValue(m[1] as string);
+  return m === null ? undefined : readDateValue((m[1] ?? m[3]) as string);
 }
 const REPOSTED_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
@@ -753,8 +754,13 @@ const TOOLED_DATE = new RegExp(
 const FILE_FACTS_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*\\d{1,4}\\s*页\\s*(?:pdf|PDF|docx?|DOCX?|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT|wps|WPS)\\s*\\d+(?:\\.\\d+)?\\s*[KMG]B\\s*\\d{1,9}\\s*次?(?:阅读|浏览|下载)$`,
 );
+/**
+ * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读` (the counter's word printed), or
+ * `2025-06-28 06:20:45 5次` (the clock printed, the count in 次 alone): a page's date and reading
+ * count. Near-misses: `2025-06-28 5次` (no clock: a table's row may count so), `… 5次会议`.
+ */
 const COUNTED_DATE = new RegExp(
-  `^${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))$`,
+  `^(?:${DATE_CLOCK_FIRST_GROUP}\\s+\\d{1,9}\\s*(?:分享|次?(?:阅读|浏览))|(${numericDateSource(4)})\\s*${CLOCK_SOURCE}\\s+\\d{1,9}\\s*次)$`,
 );
 
 /**
@@ -764,7 +770,8 @@ const COUNTED_DATE = new RegExp(
  * date among them (the article's), as `YYYY-MM-DD`; undefined for any other line.
  */
 function propertiesDate(text: string): string | undefined {
-  if (!text.includes("enpproperty") || !PROPERTIES_END.test(text)) return undefined;
+  if (!(text.includes("enpproperty") && PROPERTIES_END.test(text)) && !CUT_PROPERTIES.test(text))
+    return undefined;
   const date = PROPERTIES_DATE.exec(text)?.[0];
   return date === undefined ? undefined : readDateValue(date);
 }
@@ -777,7 +784,17 @@ const PROPERTIES_END = /\/enpproperty\s*-->\s*$/;
  * ends in 版), nor a name elsewhere on the line (the headline's words after the file name).
  */
 const PROPERTIES_PAPER =
-  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*([\u4e00-\u9fff]{2,20}(?<!版))\s+content_\d+\.html?\s/;
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*([\u4e00-\u9fff]{2,20}(?<!版))\s+con(?:tent_)?\d+\.html?\s/;
+/**
+ * `2022-08-22 2 2 某某经济日报 con111834.html 1 1—7月某市…`: a {@link propertiesDate} line the copy cut
+ * before its closing `/enpproperty-->`, read by its values' order alone: the
+ * date, the site's and the node's numbers, the paper's name, the article's file name (`content_`
+ * or `con` and its number) and the next value (a number; the repair may glue the headline after it
+ * to it). Near-misses: a name that is a page's (`要闻版`), a
+ * file name of another shape (`index.html`), a date then words.
+ */
+const CUT_PROPERTIES =
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}\s+\d{1,6}\s*[\u4e00-\u9fff]{2,20}(?<!版)\s+con(?:tent_)?\d+\.html?\s+\d{1,6}(?:\s|(?=[\u4e00-\u9fff]))/;
 const PROPERTIES_DATE = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /**
@@ -2165,11 +2182,13 @@ export interface PageFacts {
  * page's date: `編輯舉報2024-02-24 13:09`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
- * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`). A news
+ * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`, the
+ * template's `Administrator`), a visitor (`网友`, `网友分享`), or the publishing system itself
+ * (`信息发布系统`: a CMS fills in its own name when the poster left the field). A news
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|网络|互联网|网友投稿|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2237,11 +2256,14 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
         PLACE.test(value) ||
         AUTHOR_OUTLET.test(value) ||
         COMPANY.test(value) ||
+        // `作者:政策法规司`: a ministry's department that signs its page.
+        MINISTRY_DEPARTMENT.test(value) ||
         // `发布人：某某采购网`: the site (an outlet's name) that posts the page.
         (label !== "作者" && POSTING_SITE.test(value)))
     ) {
-      // `作者：某市政务服务中心`, `作者：某某区`: an office or a district (its government) that signs
-      // the page (a person's name is no publisher); `发布人:某某集团`: the company whose site it is.
+      // `作者：某市政务服务中心`, `作者：某某区`, `作者：某某司`: an office, a district (its government) or a
+      // ministry's department that signs the page (a person's name is no publisher); `发布人:某某集团`:
+      // the company whose site it is.
       authors.push(value);
     } else if (SOURCE_LABEL.test(label)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
@@ -2806,12 +2828,26 @@ const ALL_LABELS = [
 ];
 
 /**
+ * `PostTime:`, `AddTime：`, `UpdateTime:`, `PublishTime:`: a content system's Latin label for when the
+ * page went up (`文章来源:某网 / PostTime:2014-1-27 / 点击:106`), before its colon; not a word run
+ * into others (`TimePost:`), nor one with no colon after it (`PostTime 2014`).
+ */
+const LATIN_TIME_LABEL = /(?<![A-Za-z])(?:Post|Add|Update|Publish)Time(?=\s*[:：])/g;
+/** A {@link LATIN_TIME_LABEL}'s Han label, spaces before it keeping every unit's place. */
+const hanTimeLabel = (label: string): string =>
+  `${" ".repeat(label.length - 4)}${label.startsWith("Update") ? "更新时间" : "发布时间"}`;
+
+/**
  * The `label：value` pairs of a line, each value cut at the next label or cell. Labels are
  * found on the line with traditional characters simplified; values are taken as printed.
  */
 function fields(line: string): [string, string][] {
   // `[ 发布机构 ] 某办`: the value is sliced after the label's colon, which is the bracket's place.
-  const printed = squaredLabels(line, (_, label: string) => `${label}：`);
+  const squared = squaredLabels(line, (_, label: string) => `${label}：`);
+  // `PostTime:2014-1-27`: a site's Latin date label, written over as its Han label.
+  const printed = squared.includes("Time")
+    ? squared.replace(LATIN_TIME_LABEL, hanTimeLabel)
+    : squared;
   const text = simplified(printed);
   // Cells by their ranges, so that a value is sliced from the printed line.
   const cells: string[] = [];
@@ -2988,8 +3024,13 @@ function trimValue(value: string): string {
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
   v = v.replace(/[】\]]+$/, "").trim();
-  // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it.
-  v = v.replace(/[，,、；;]+$/, "");
+  // `来源:某日报某地记者站 (记者`: a reporter's credit the copy cut after its opening bracket is none
+  // of the value either (a closed credit, `某日报（记者 王某）`, is read elsewhere).
+  if (v.includes("记") || v.includes("記") || v.includes("通讯") || v.includes("通訊"))
+    v = v.replace(CUT_REPORTER_CREDIT, "");
+  // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it, nor a
+  // slash set off by a space (`来源:某网 / 发布时间:…`; `某网/某报` names two).
+  v = v.replace(/[，,、；;]+$|\s+[/／]$/, "");
   // `（来源：某局）`: the bracket closing a bracketed field, not one closing a converter's reading of a
   // character it lost (`大同日?qǐng)?bào)`, its opening bracket lost with the character).
   if (/[）)]$/.test(v) && !/[（(]/.test(v) && !LOST_READING_END.test(v)) v = v.slice(0, -1).trim();
@@ -2997,6 +3038,12 @@ function trimValue(value: string): string {
   // `本网更新时间`) is no part of the value before it.
   return v.replace(SITE_QUALIFIER, "");
 }
+
+/**
+ * `（记者`, `(記者 王`, `（通讯员`: a reporter's credit opened at a value's end and never closed (the copy
+ * cut it), a space perhaps before; the role's word first in the bracket, a name's start perhaps after.
+ */
+const CUT_REPORTER_CREDIT = /\s*[（(]\s*(?:记者|記者|通讯员|通訊員|实习生|實習生)[^（）()]{0,6}$/;
 
 /** Toned vowels: what tells a converter's pinyin reading from a Latin word. */
 const TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
