@@ -76,6 +76,12 @@ describe("runs that are no graphic's data (near-misses)", () => {
   test("one line stating a figure alone heads as before", () => {
     expect(read(["人均面積1.8平方米"]).headings).toEqual(["正文", "人均面積1.8平方米"]);
   });
+  test("numbers inside titles' quotes or after 第 measure nothing", () => {
+    expect(
+      read(["《營商環境調研報告3篇》", "《營商環境調研報告3篇》", "第2024-06-20期第A06版"])
+        .headings,
+    ).toEqual(["正文", "《營商環境調研報告3篇》《營商環境調研報告3篇》第2024-06-20期第A06版"]);
+  });
   test("a headline and its deck printed again, a figure each, still head", () => {
     expect(read(["上半年某市開工改造項目484個", "完成棚戶區改造1.1萬戶"]).headings).toEqual([
       "正文",

@@ -1162,7 +1162,9 @@ function statesMeasure(text: string): boolean {
       !TIME_FIRSTS.includes(text.charAt(j)) &&
       unitLengthAt(text, j) > 0 &&
       !COUNTED_SPAN.test(text.slice(j, j + 4)) &&
-      !ordinalAt(text, m.index ?? 0)
+      !ordinalAt(text, m.index ?? 0) &&
+      // `《优化营商环境工作情况调研报告3篇》`: a number inside a title's quotes measures nothing.
+      text.lastIndexOf("《", j) <= text.lastIndexOf("》", j)
     )
       return true;
   }
