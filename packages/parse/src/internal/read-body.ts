@@ -632,6 +632,8 @@ export function readBody(
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
   // that numbers no section, the first line's too (one label alone at the top may be an addressee).
   let labelHeadings = 0;
+  // Lines before this index are a graphic's data a heading was refused over (a paragraph each).
+  let dataEnd = -1;
   // A graphic: the whole text (isGraphic), or the lines of one inside a web copy's text.
   const wholeGraphic = isGraphic(lines);
   const graphicAt = (k: number): boolean => wholeGraphic || lines[k]?.graphic === true;
@@ -847,6 +849,7 @@ export function readBody(
       continue;
     }
     if (
+      index >= dataEnd &&
       (index > 0 ||
         section ||
         (index === 0 && (headsFirstPart(t) || PREFACE.test(t))) ||
@@ -885,9 +888,15 @@ export function readBody(
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
+      // `人均面积2.2平方米` / `力争2020年达到人均2.6平方米` / `城区建成站点656个`: two or more stacked lines
+      // stating figures with their units are a graphic's data, a paragraph a line, no heading.
+      // The lines down to the last stating a figure are paragraphs; a line under them may head.
+      const data = j - index >= 2 && measuredLines(lines, index, j) >= MIN_GRAPHIC_FIGURES;
+      if (data) dataEnd = lastMeasuredLine(lines, index, j) + 1;
       // `主要指标解释` / `一、统计范围`: under a sentence or a table, a heading over a numbering that starts
       // at `一、` heads a part of its own (an annex's), a section without items.
       if (
+        !data &&
         j < lines.length &&
         index > 0 &&
         ((lines[index - 1] as TextLine).table !== undefined ||
@@ -906,6 +915,7 @@ export function readBody(
       // A heading over the first `（一）` item heads the section those items are in.
       const overItems = opensFirstItem(next);
       if (
+        !data &&
         j < lines.length &&
         (!startsBlock(next) || overItems) &&
         numberedSectionIndex(next) === 0 &&
@@ -1109,8 +1119,69 @@ function captionRunEnd(lines: readonly TextLine[], index: number): number {
   }
   const next = lines[k];
   if (k - index <= MAX_HEADING_LINES || next === undefined || next.table) return -1;
+  // `体育场地（截至目前）` / `人均面积2.2平方米` / `城区建成站点656个` / …: a graphic's data, no captions.
+  if (measuredLines(lines, index, k) >= MIN_GRAPHIC_FIGURES) return -1;
   return isRunningText(next.text) ? k - 1 : -1;
 }
+
+/**
+ * Fewest lines of a run holding a measured figure that make it a graphic's data, not photo captions
+ * ({@link captionRunEnd}) nor a heading stacked over lines: three (a headline and its deck, printed
+ * again over the text, may state a figure each: `…改造项目484个` / `完成棚户区改造1.1万户`).
+ */
+const MIN_GRAPHIC_FIGURES = 3;
+/**
+ * A number, perhaps with a decimal and a scale, and perhaps a space after it, before what may be its
+ * unit (`人均面积2.2平方米`, `站点656个`, `1.6万名`, `15 座`).
+ */
+const MEASURED = /\d(?:\.\d+)?[万萬亿億]?\s?(?=[^\d\s.．])/g;
+/**
+ * The first characters of the units of a date or a span of time (`2020年`, `12月`, `24小时自助服务区`:
+ * a caption may name a service's hours): no measured figure.
+ */
+const TIME_FIRSTS = "年月日号號时時小天周週分秒";
+/**
+ * How many of `lines[from, to)` hold a number with a unit ({@link unitLengthAt}) that is no date's or
+ * span of time's ({@link TIME_FIRSTS}). Asked only of a run already taken as captions or a heading.
+ */
+function measuredLines(lines: readonly TextLine[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (statesMeasure((lines[k] as TextLine).text)) n++;
+  return n;
+}
+/** The last of `lines[from, to)` holding a measured figure ({@link measuredLines}), else `from - 1`. */
+function lastMeasuredLine(lines: readonly TextLine[], from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && !statesMeasure((lines[k] as TextLine).text)) k--;
+  return k;
+}
+function statesMeasure(text: string): boolean {
+  for (const m of text.matchAll(MEASURED)) {
+    const j = (m.index ?? 0) + m[0].length;
+    if (
+      !TIME_FIRSTS.includes(text.charAt(j)) &&
+      unitLengthAt(text, j) > 0 &&
+      !COUNTED_SPAN.test(text.slice(j, j + 4)) &&
+      !ordinalAt(text, m.index ?? 0) &&
+      // `《优化营商环境工作情况调研报告3篇》`: a number inside a title's quotes measures nothing.
+      text.lastIndexOf("《", j) <= text.lastIndexOf("》", j)
+    )
+      return true;
+  }
+  return false;
+}
+/**
+ * Whether the number whose run of digits, letters, points and dashes holds `text[i]` follows 第
+ * (`第2024-06-20期`, `第A06版`, `第1页`): an ordinal, no measured figure.
+ */
+function ordinalAt(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && ORDINAL_RUN.test(text.charAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 0x7b2c; /* 第 */
+}
+const ORDINAL_RUN = /[\dA-Za-z.-]/;
+/** `12个月`, `3個工作日`, `2个季度`: a span of time counted with 个, no measured figure. */
+const COUNTED_SPAN = /^[个個](?:月|工作日|自然日|小[时時]|季度|星期)/;
 
 /** Fewest entries of a contents list ({@link contentsRunEnd}), its first heading's copy aside. */
 const MIN_CONTENTS = 3;

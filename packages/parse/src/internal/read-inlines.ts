@@ -357,26 +357,35 @@ const DISPOSAL_VERB =
 function recipientOfGiving(text: string, i: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   return (
-    GIVEN_TO.test(text.slice(Math.max(0, i - 4), i)) &&
+    GIVEN_TO.test(text.slice(Math.max(0, i - 5), i)) &&
+    !TAKEN_AS.test(text.slice(Math.max(0, i - 8), i)) &&
     (GIVING_VERB.test(after) ||
       // `为271人次购买返乡车票`: bought for them (`向3家企业购买服务` buys from them).
       (text.charCodeAt(i - 1) !== 0x5411 /* 向 */ && BOUGHT.test(after)))
   );
 }
+/**
+ * `以区为1个单元开展…`, `以社区为 12 个网格…`: the 为 of 以…为 (taking one thing as another) names no
+ * recipients.
+ */
+const TAKEN_AS = /以[^，。；,;\d]{1,4}[为為]\s?$/;
 /** A purchase right after the count (`为271人次购买…`). */
 const BOUGHT = /^[^，。；：,;:！？]{0,4}?(?:购买|購買)/;
 /**
  * 向, 为 or 给 before the count, perhaps then the whole place (`全县`, `全市`, `全區`); not the 为 of
- * "into, as" after a verb (`细分为412个办理情形`, `调整为`, `认定为`).
+ * "into, as" after a verb (`细分为412个办理情形`, `调整为`, `认定为`). A copy from a PDF may print a
+ * space between the word and the count (`为 314 户规上企业开展…`); the count's own space after it
+ * is its unit's reader's.
  */
 const GIVEN_TO =
-  /(?:[向给給]|(?<![分成定整改作视視列评評认認转轉变變设設划劃])[为為])(?:全[省市县縣区區镇鎮乡鄉])?$/;
+  /(?:[向给給]|(?<![分成定整改作视視列评評认認转轉变變设設划劃])[为為])(?:全[省市县縣区區镇鎮乡鄉])?\s?$/;
 /**
  * Verbs of giving, paying or doing for someone, later in the clause (`…家庭发放贷款`, `为1270人送去…`,
- * `为11家驿站拨款`).
+ * `为11家驿站拨款`), a service carried out for them (`为314户企业开展数字化诊断`) or an honour hung on
+ * their doors (`为2万名退役军人悬挂光荣牌`). Not a verb farther on than twelve characters.
  */
 const GIVING_VERB =
-  /^[^，。；：,;:！？]{0,12}?(?:发放|發放|拨付|撥付|拨款|撥款|送去|送上|提供|支付|兑付|兌付|兑现|兌現|减免|減免|办理|辦理|补贴|補貼|资助|資助|救助|发给|發給)/;
+  /^[^，。；：,;:！？]{0,12}?(?:发放|發放|拨付|撥付|拨款|撥款|送去|送上|提供|支付|兑付|兌付|兑现|兌現|减免|減免|办理|辦理|补贴|補貼|资助|資助|救助|发给|發給|开展|開展|悬挂|懸掛)/;
 
 /**
  * `资助237190人参加基本医疗保险`, `帮扶3200户…`, `慰问560名…`: a count of people or households right
@@ -417,6 +426,37 @@ const CLAUSE_MARK_UNITS = unitSet(CLAUSE_MARKS);
  */
 const SPAN_WORDS =
   /^(?:工作日|自然日|小时|月|季度|年|星期|周|日|天|内|(?:及)?以[上下内]|左右|上下)/;
+/**
+ * `大田11个〔珠宝山大桥(挂包领导:某某)、福田桥…〕`, `完成4个（甲村、乙村…）`: a count right before a bracket
+ * that lists what it counts (its first member, a bracketed note after it perhaps, then `、`): the
+ * count of the members named, which the text reports. Not a bracketed note after a count (`60人（次）`,
+ * `12个（含在建）`: no `、` after its first words), nor a count with its noun before the bracket
+ * (`11个问题（…、…）`: the noun decides as before).
+ */
+const MEMBERS_LISTED =
+  /^[〔（(【［][^、，。；：〔〕（）()【】［］\d]{2,16}(?:[（(][^（）()]{1,16}[）)])?、/;
+/** Longest list of members read ({@link membersListed}). */
+const MAX_MEMBERS_LIST = 400;
+const OPENING_BRACKETS = "〔（(【［";
+const CLOSING_BRACKETS = "〕）)】］";
+/**
+ * Whether the count ending at `text[end]` is followed by a bracket listing its members
+ * ({@link MEMBERS_LISTED}) that closes its clause (`…〕。`, `…）；`, or the text's end): a list inside a
+ * phrase (`来自11个（甲县、乙县）的企业`) stays text.
+ */
+function membersListed(text: string, end: number, after: string): boolean {
+  if (!oneOfCode(OPENING_BRACKETS, after.charCodeAt(0)) || !MEMBERS_LISTED.test(after))
+    return false;
+  let depth = 0;
+  const stop = Math.min(text.length, end + MAX_MEMBERS_LIST);
+  for (let k = end; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (oneOfCode(OPENING_BRACKETS, c)) depth++;
+    else if (oneOfCode(CLOSING_BRACKETS, c) && --depth === 0)
+      return k + 1 === text.length || CLAUSE_MARK_UNITS.has(text.charCodeAt(k + 1));
+  }
+  return false;
+}
 /**
  * A short noun and `中` after a count: the whole a part is counted from (`37个大类行业中有21个`,
  * `在全省96个县市区中的排名`, `38个行业大类中27个…`).
@@ -545,6 +585,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (prev === 0x503c /* 值 */ && WORTH_LEAD.test(text.slice(Math.max(0, i - 2), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
+    membersListed(text, end, after) ||
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
     recipientOfGiving(text, i, end) ||
