@@ -888,7 +888,7 @@ export function readBody(
         j++;
       }
       const next = (lines[j] as TextLine | undefined)?.text ?? "";
-      // `人均面积2.2平方米` / `力争2020年达到人均2.6平方米` / `城区建成站点656个`: two or more stacked lines
+      // `人均面积2.2平方米` / `力争2020年达到人均2.6平方米` / `城区建成站点656个`: stacked lines, three or more
       // stating figures with their units are a graphic's data, a paragraph a line, no heading.
       // The lines down to the last stating a figure are paragraphs; a line under them may head.
       const data = j - index >= 2 && measuredLines(lines, index, j) >= MIN_GRAPHIC_FIGURES;
