@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A page's date line under its headline with the clock in brackets (`2011-08-31 (16:01)`,
@@ -11,10 +12,7 @@ const HEADLINE = "某省首7月各类事故死亡929人";
 const BODY =
   "\n某省安全监管局通报了全省安全生产情况。今年1月至7月，全省共发生各类事故1142宗，死亡929人。\n\n其中，较大事故59宗，死亡250人。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n${line}${BODY}`);
-  return { title: bulletin.publication.title, publishedOn: bulletin.issue.publishedOn };
-};
+const read = (line: string) => parsedView(`${HEADLINE}\n${line}${BODY}`, ["title", "publishedOn"]);
 
 describe("a date line with its clock in brackets", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A web page's line under its headline that prints the page's date (its clock perhaps), whoever put
@@ -15,14 +16,8 @@ const HEADLINE = "某市市场监督管理局关于2020年全市食品安全抽�
 const BODY =
   "\n\n2020年，全市市场监管系统共监督抽检食品3293批次，其中合格样品3246批次，总体合格率98.58%。\n\n今年以来，各局在全市范围内抽检发现的主要问题是农兽药残留超标。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn"]);
 
 describe("a page's date, its source and its reading count under the headline", () => {
   test.each([

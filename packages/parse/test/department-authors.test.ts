@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A ministry's page signed in its 作者 field by one of the ministry's departments (`作者:政策法规司`,
@@ -11,13 +12,8 @@ const HEADLINE = "2022年度全国某某主管部门基本情况摘要";
 const BODY =
   "\n\n一、机构情况\n\n截至2022年底，全国共有各级某某主管部门3239个。其中，中央级1个，省级31个。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["publisher", "publishedOn"]);
 
 describe("a ministry's department as the page's author", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A page's metadata line naming when the page went up under a content system's Latin label
@@ -13,14 +14,8 @@ const HEADLINE = "某省2013年发生各类生产安全事故3542起";
 const BODY =
   "\n\n记者从某省安监局获悉，全省2013年共发生各类生产安全事故3542起，同比减少104起。\n\n全省2013年发生较大事故39起，同比减少1起。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    title: bulletin.publication.title,
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["title", "publisher", "publishedOn"]);
 
 describe("a content system's Latin date label on the page's line", () => {
   test.each([

@@ -1,5 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
+import { parsedView } from "./masthead-facts";
 
 /**
  * A page's 来源 field filled with no body's name: the template's `Administrator`, a visitor
@@ -12,13 +13,8 @@ const HEADLINE = "我局认真落实第一季度市政府常务会议任务";
 const BODY =
   "\n\n日前，市政府督查室印发通报，肯定了市民政局落实第一季度会议任务的进度。\n\n一是狠抓社会救助工作。第一季度，城市低保救助4282人，救助资金559万元。";
 
-const read = (line: string) => {
-  const { bulletin } = parseBulletinText(`${HEADLINE}\n\n${line}${BODY}`);
-  return {
-    publisher: bulletin.publication.publisher?.name,
-    publishedOn: bulletin.issue.publishedOn,
-  };
-};
+const read = (line: string) =>
+  parsedView(`${HEADLINE}\n\n${line}${BODY}`, ["publisher", "publishedOn"]);
 
 describe("a 来源 value that names no body", () => {
   test.each([
