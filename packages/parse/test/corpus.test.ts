@@ -186,6 +186,14 @@ const MOVED_FLOOR = new Map([
   ["held-out-119", 399 / 409],
   ["held-out-120", 514 / 540],
   ["held-out-121", 334 / 350],
+  ["held-out-122", 329 / 344],
+  ["held-out-123", 632 / 644],
+  ["held-out-124", 417 / 429],
+  ["held-out-125", 399 / 451],
+  ["held-out-126", 351 / 367],
+  ["held-out-127", 417 / 423],
+  ["held-out-128", 311 / 326],
+  ["held-out-129", 392 / 401],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
