@@ -108,15 +108,10 @@ import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
 import { releasedYearData } from "./internal/released-year-data";
-import {
-  appendLine,
-  inputLineStarts,
-  offsetAt,
-  repairLines,
-  type TextLine,
-} from "./internal/repair-lines";
+import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
+import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
 import {
   accountDate,
   cutOutletCredit,

@@ -1,6 +1,6 @@
 import { readFullDate } from "./read-date";
 import { isAddressee, isOrg } from "./read-masthead";
-import type { TextLine } from "./repair-lines";
+import type { TextLine } from "./text-line";
 
 /** What a cover notice over a document says of it: its title, and the notice's office and date. */
 export interface CoverNotice {

@@ -1,5 +1,5 @@
 import { isOrg } from "./read-masthead";
-import type { TextLine } from "./repair-lines";
+import type { TextLine } from "./text-line";
 
 /**
  * `——某县广播电视台`, `—— 某市水务局`: the body that wrote a report, after a pair of dashes on the

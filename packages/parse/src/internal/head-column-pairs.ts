@@ -1,5 +1,5 @@
 import type { TableLines } from "./read-table";
-import type { TextLine } from "./repair-lines";
+import type { TextLine } from "./text-line";
 
 /** A row's running number as its first cell (`1`, `28`). */
 const ROW_NUMBER = /^\d{1,4}$/;

@@ -1,6 +1,6 @@
 import { isDigitCode } from "./chars";
 import { isBareHeading } from "./line-kinds";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { droppedBefore, type TextLine } from "./text-line";
 
 /** Most characters a headline's cried-out lead words take (`步伐加快！`). */
 const MAX_CRIED = 8;
@@ -207,18 +207,13 @@ export function runOnPageDateAt(line: TextLine): number | undefined {
     return undefined;
   const m = RUN_ON_PAGE_DATE.exec(text);
   if (m === null) return undefined;
-  const spaced = (k: number): boolean => {
-    const a = offsetAt(line, k - 1);
-    const b = offsetAt(line, k);
-    return a !== undefined && b !== undefined && b - a > 1;
-  };
   const date = m.index;
-  if (date < MIN_DATED_HEADLINE || !spaced(date)) return undefined;
+  if (date < MIN_DATED_HEADLINE || !droppedBefore(line, date)) return undefined;
   let end = date;
   for (let n = 2; n <= MAX_DATED_AUTHOR && date - n >= MIN_DATED_HEADLINE; n++) {
     const code = text.charCodeAt(date - n);
     if (code < 0x4e00 || code > 0x9fff || !HAN_PAIR.test(text.slice(date - n, date))) break;
-    if (spaced(date - n)) {
+    if (droppedBefore(line, date - n)) {
       end = date - n;
       break;
     }

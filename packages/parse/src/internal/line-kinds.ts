@@ -1,5 +1,5 @@
 import { isChineseDigit, isChineseDigitCode, isDigit, isHan } from "./chars";
-import type { TextLine } from "./repair-lines";
+import type { TextLine } from "./text-line";
 
 /**
  * Whether the last unit of `text` is one of `marks` (what `/[marks]$/` tests, without a regex

@@ -1,5 +1,5 @@
 import { isBareHeading, isTailLine } from "./line-kinds";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./text-line";
 
 /** Fewest characters of a paragraph under a lone headline ({@link isLoneHeadline}). */
 const MIN_PARAGRAPH = 40;

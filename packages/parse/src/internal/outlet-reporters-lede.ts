@@ -1,5 +1,5 @@
 import { isNamedOutlet } from "./page-foot";
-import { printedSpacing, type TextLine } from "./repair-lines";
+import { printedSpacing, type TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
 /** How much of a lede's opening the printed spacing is read over. */

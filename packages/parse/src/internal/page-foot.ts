@@ -2,7 +2,7 @@ import { endsFullSentence, oneOfCode } from "./chars";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
-import { printedSpacing, type TextLine } from "./repair-lines";
+import { printedSpacing, type TextLine } from "./text-line";
 import { BYLINE_MARK, isSpacedByline, paperCredit, simplified } from "./web-page";
 
 /**

@@ -42,7 +42,7 @@ import { type InlineContext, readInlines } from "./read-inlines";
 import { unitLengthAt } from "./read-metric";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
 /** A section as read, before it becomes model data. */

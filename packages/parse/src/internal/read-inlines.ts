@@ -10,7 +10,7 @@ import {
   readMetric,
   signAt,
 } from "./read-metric";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./text-line";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
 const MAX_STRING = 100_000;

@@ -10,7 +10,7 @@ import {
   sectionMarkerLength,
 } from "./line-kinds";
 import { readFullDate, readGluedDate, readYearLastDate } from "./read-date";
-import { offsetAt, type TextLine } from "./repair-lines";
+import { offsetAt, type TextLine } from "./text-line";
 
 /** What the masthead (报头) says. */
 export interface Masthead {

@@ -2,7 +2,7 @@ import { endsFullSentence } from "./chars";
 import { isDateLine, isGarbledDateLine, isTailLine } from "./line-kinds";
 import { readFullDate, readLeadingDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import { appendLine, type TextLine } from "./repair-lines";
+import { appendLine, type TextLine } from "./text-line";
 
 /** The 落款 at the end of a text: who issued it and when. */
 export interface Signature {

@@ -12,7 +12,7 @@ import {
   readInlines,
 } from "./read-inlines";
 import { readComparison, readMetric, SCALES } from "./read-metric";
-import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./repair-lines";
+import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./text-line";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
 /**

@@ -1,6 +1,6 @@
 import { readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import type { TextLine } from "./repair-lines";
+import type { TextLine } from "./text-line";
 
 /**
  * A masthead a document site flattened onto the line its text runs on in (issue 14): the series'

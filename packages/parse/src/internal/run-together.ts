@@ -10,7 +10,7 @@ import {
   sectionMarkerText,
 } from "./line-kinds";
 import { isCreditAlone, newsDateline, opensParagraph } from "./page-foot";
-import type { TextLine } from "./repair-lines";
+import type { TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
 /**

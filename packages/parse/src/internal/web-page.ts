@@ -7,7 +7,7 @@ import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
-import { printedSpacing, stringOf, type TextLine } from "./repair-lines";
+import { printedSpacing, stringOf, type TextLine } from "./text-line";
 
 /**
  * Lines a web copy of a bulletin brings that are not the bulletin: breadcrumbs (`当前位置：首页 >
