@@ -38,19 +38,10 @@ import {
 import { newsDateline } from "./page-foot";
 import { CLOCK_SOURCE } from "./read-date";
 import { unitLengthAt } from "./read-metric";
-import { findTables, type TableLines } from "./read-table";
+import { findTables } from "./read-table";
 import { cutRunOnDatelines } from "./run-on-dateline";
 import { cutSpamSuffix } from "./spam-suffix";
-import {
-  appendLine,
-  inputLineStarts,
-  lineOf,
-  offsetAt,
-  offsetsOf,
-  printedSpacing,
-  stringOf,
-  type TextLine,
-} from "./text-line";
+import { appendLine, offsetAt, stringOf, type TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
 /** The repaired lines of a text and where each input line starts (for line/column). */
