@@ -585,6 +585,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (prev === 0x503c /* 值 */ && WORTH_LEAD.test(text.slice(Math.max(0, i - 2), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
+    DONE_IN_FULL.test(after) ||
     membersListed(text, end, after) ||
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
@@ -604,6 +605,17 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
  */
 const LIST_UNDER_WAY =
   /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与與等均已正全未]{1,8}(?:已|正在|均已|全部|(?:超[过過]\d{1,3}(?:个|個)?[天日周週月年])?[均仍尚还還]?未)/u;
+
+/**
+ * `在全县86家二级以上医院全部完成…`, `将15件重点信访事项全部落实`, `17个村、社区全部建立了…`: a count's
+ * short noun (names parted by `、` perhaps, no 的, 之 or word that joins) and then `全部` (`已全部`) before
+ * the work done: every one of them got it done, the count the text reports, as a list's count after
+ * `等` ({@link LIST_UNDER_WAY}). Not a noun with 的 in it (`12个部门的全部事项`, `0.2万个具备条件的单位
+ * 全部…`), nor `均已` alone (`…及2939名管护人员均已到岗`: a second count joined to the first, read by
+ * the join or not at all).
+ */
+const DONE_IN_FULL =
+  /^[^\P{Script=Han}的之和及与與等]{1,8}(?:、[^\P{Script=Han}的之和及与與等]{1,6})?已?全部(?!的)/u;
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;
