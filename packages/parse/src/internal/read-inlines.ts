@@ -580,7 +580,9 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     CLAUSE_MARK_UNITS.has(prev) ||
     TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
     (prev === 0x7ea7 /* 级 */ && TIER_LEAD.test(text.slice(Math.max(0, i - 24), i))) ||
-    (prev === 0x7684 /* 的 */ && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
+    (prev === 0x7684 /* 的 */ &&
+      (WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i)) ||
+        PART_OF_COUNTED.test(text.slice(Math.max(0, i - 12), i)))) ||
     // `送去价值4.8万元的物资`: the worth of what was given or bought.
     (prev === 0x503c /* 值 */ && WORTH_LEAD.test(text.slice(Math.max(0, i - 2), i))) ||
     PARTITIVE.test(after) ||
@@ -616,6 +618,14 @@ const LIST_UNDER_WAY =
  */
 const DONE_IN_FULL =
   /^[^\P{Script=Han}的之和及与與等]{1,8}(?:、[^\P{Script=Han}的之和及与與等]{1,6})?已?全部(?!的)/u;
+
+/**
+ * `全省11个设区市的42个…`, `8个区的35个街道…`, `16個地市的120個…`: the count of a whole, its short noun
+ * (no mark, 的 or 之) and `的` right before a count: the count of its parts, which the clause reports
+ * on, as after `对26个省…的` ({@link ACTED_ON}). Not a noun after 的 with no count (`来自12个乡镇的企业`).
+ */
+const PART_OF_COUNTED =
+  /\d(?:个|個|家|所|座|处|處|项|項|件|名|人|户|戶)[^\P{Script=Han}的之]{1,6}的$/u;
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;
