@@ -118,6 +118,9 @@ const UNITS = [
   "门",
   "颗",
   "双",
+  // Channels, as hotline and security reports count telephone lines and camera feeds (`中继线扩容至
+  // 120路`, `视频监控3600路`); not a route's number (`3路公交车`) nor `路段`, `路口` (see NOT_AFTER_UNIT).
+  "路",
   // Couples in pairs (`结婚登记610.6万对`): a count only scaled or before no Han character ({@link readMetric}).
   "对",
   "班",
@@ -452,6 +455,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   版: "本面权块图号次式画",
   輪: "胎船換流崗值",
   单位: "名负领职内时面体价长制",
+  // `3路公交车`, `5路车`, `12路段`, `路口`, `路线`: a route or a word, no count of channels.
+  路: "公车車线線口段面径徑由灯燈网網况況标標基边邊费費过過上旁",
   // `床位`, `床单`, `床垫`, `床上用品`, `床头`: a noun, no count of beds.
   床: "位单單垫墊铺鋪上头頭品",
   單位: "名負領職內時面體價長制",
