@@ -580,11 +580,14 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     CLAUSE_MARK_UNITS.has(prev) ||
     TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
     (prev === 0x7ea7 /* 级 */ && TIER_LEAD.test(text.slice(Math.max(0, i - 24), i))) ||
-    (prev === 0x7684 /* 的 */ && WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i))) ||
+    (prev === 0x7684 /* 的 */ &&
+      (WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i)) ||
+        PART_OF_COUNTED.test(text.slice(Math.max(0, i - 12), i)))) ||
     // `送去价值4.8万元的物资`: the worth of what was given or bought.
     (prev === 0x503c /* 值 */ && WORTH_LEAD.test(text.slice(Math.max(0, i - 2), i))) ||
     PARTITIVE.test(after) ||
     NOUN_ENDS_CLAUSE.test(after) ||
+    DONE_IN_FULL.test(after) ||
     membersListed(text, end, after) ||
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
@@ -604,6 +607,25 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
  */
 const LIST_UNDER_WAY =
   /^(?:“[^”]{1,12}”)?[^\P{Script=Han}的之和及与與等均已正全未]{1,8}(?:已|正在|均已|全部|(?:超[过過]\d{1,3}(?:个|個)?[天日周週月年])?[均仍尚还還]?未)/u;
+
+/**
+ * `在全县86家二级以上医院全部完成…`, `将15件重点信访事项全部落实`, `17个村、社区全部建立了…`: a count's
+ * short noun (names parted by `、` perhaps, no 的, 之 or word that joins) and then `全部` (`已全部`) before
+ * the work done: every one of them got it done, the count the text reports, as a list's count after
+ * `等` ({@link LIST_UNDER_WAY}). Not a noun with 的 in it (`12个部门的全部事项`, `0.2万个具备条件的单位
+ * 全部…`), nor `均已` alone (`…及2939名管护人员均已到岗`: a second count joined to the first, read by
+ * the join or not at all).
+ */
+const DONE_IN_FULL =
+  /^[^\P{Script=Han}的之和及与與等]{1,8}(?:、[^\P{Script=Han}的之和及与與等]{1,6})?已?全部(?!的)/u;
+
+/**
+ * `全省11个设区市的42个…`, `8个区的35个街道…`, `16個地市的120個…`: the count of a whole, its short noun
+ * (no mark, 的 or 之) and `的` right before a count: the count of its parts, which the clause reports
+ * on, as after `对26个省…的` ({@link ACTED_ON}). Not a noun after 的 with no count (`来自12个乡镇的企业`).
+ */
+const PART_OF_COUNTED =
+  /\d(?:个|個|家|所|座|处|處|项|項|件|名|人|户|戶)[^\P{Script=Han}的之]{1,6}的$/u;
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;

@@ -118,6 +118,9 @@ const UNITS = [
   "门",
   "颗",
   "双",
+  // Channels, as hotline and security reports count telephone lines and camera feeds (`中继线扩容至
+  // 120路`, `视频监控3600路`); not a route's number (`3路公交车`) nor `路段`, `路口` (see NOT_AFTER_UNIT).
+  "路",
   // Couples in pairs (`结婚登记610.6万对`): a count only scaled or before no Han character ({@link readMetric}).
   "对",
   "班",
@@ -192,6 +195,9 @@ const UNITS = [
   "平方公里",
   "平方千米",
   "吨标准煤",
+  // The same by the kilogram, as public bodies' energy-saving reports print a person's or a square
+  // metre's use (`人均综合能耗为412.6千克标准煤`): one unit, not 千克 with words after it.
+  "千克标准煤",
   // Ships' capacity in deadweight tons, as port and shipping reports count it (`新增船舶运力16.4万载重吨`).
   "载重吨",
   // Energy in the long spelling of 千瓦时 (`用电量2.61亿千瓦小时`), not power with 小时 after it.
@@ -449,6 +455,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   版: "本面权块图号次式画",
   輪: "胎船換流崗值",
   单位: "名负领职内时面体价长制",
+  // `3路公交车`, `5路车`, `12路段`, `路口`, `路线`: a route or a word, no count of channels.
+  路: "公车車线線口段面径徑由灯燈网網况況标標基边邊费費过過上旁",
   // `床位`, `床单`, `床垫`, `床上用品`, `床头`: a noun, no count of beds.
   床: "位单單垫墊铺鋪上头頭品",
   單位: "名負領職內時面體價長制",
@@ -530,11 +538,12 @@ function perUnitName(printed: string): string {
  * Counts that may be counted in rounds, by the model's name (`辆次`: vehicles sent out, counted once
  * per trip; `家次`, `项次`, `吨次`, `例次`…; books and files lent, `册次`, `卷次`; trains and trips run,
  * `列次`, `趟次`; plants checked, `株次`; courses and groups held, `期次`, `组次`; reservoirs and
- * sluices used, `座次`: after a number it is no seat's rank). Not 本, 头, 单, 名, 所 (`本次`, `头次`,
+ * sluices used, `座次`: after a number it is no seat's rank; land watered once per watering, as
+ * irrigation reports count it, `亩次`: `累计灌溉2386.5万亩次`, `萬畝次`). Not 本, 头, 单, 名, 所 (`本次`, `头次`,
  * `单次`, `名次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of
  * their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组座"]);
+const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组座亩"]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**
@@ -830,9 +839,11 @@ const RATE_SIGNED_BEFORE = /率[为為是达達]?$/;
  * `增速为-3.2%`, `增速分别为-3.2%、-4.2%`, `增幅為－1.5%`, `比增-4.8%` (比上年增长 cut short): a speed or size
  * of growth, perhaps `分别` and `为` (`為`, `是`, `达`), right before a minus: the rate is below zero (in %
  * or ‰ only, as {@link RATE_SIGNED_BEFORE}). Not `增速1-5月`, where no minus follows the words (a range
- * after a digit), nor `比增加-`, read by the change words.
+ * after a digit), nor `比增加-`, read by the change words. So is a 同比 or 环比 rate stated with
+ * `为` (`是`), as price monitoring pages print a fall (`均价为12.4元/500克，环比为-0.35%`, `環比為－4.1%`).
  */
-const GROWTH_SIGNED_BEFORE = /(?:增速|增幅|比增)(?:分别|分別)?[为為是达達]?$/;
+const GROWTH_SIGNED_BEFORE =
+  /(?:(?:增速|增幅|比增)(?:分别|分別)?[为為是达達]?|(?:同比|环比|環比)(?:分别|分別)?[为為是])$/;
 
 /**
  * The words of a balance right before a minus (`当期结余-1305.2万元`, `利润总额-3.2亿元`, `余额为－12.5万元`):

@@ -39,6 +39,7 @@ import { newsDateline } from "./page-foot";
 import { CLOCK_SOURCE } from "./read-date";
 import { unitLengthAt } from "./read-metric";
 import { findTables } from "./read-table";
+import { cutRunOnCredits } from "./run-on-credit";
 import { cutRunOnDatelines } from "./run-on-dateline";
 import { cutSpamSuffix } from "./spam-suffix";
 import { appendLine, offsetAt, stringOf, type TextLine } from "./text-line";
@@ -147,6 +148,8 @@ export function repairLines(
   cutEscapedBreaks(source, raw);
   // `…人均面积2.5平方米本报海口9月6日讯 (记者…)`: a headline run into its dateline parts from it.
   cutRunOnDatelines(source, raw);
+  // `…增幅2.94%。作者：李某 来源：某某网`: a page's credit run on after a paragraph parts from it.
+  cutRunOnCredits(source, raw);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.

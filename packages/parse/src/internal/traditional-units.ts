@@ -7,6 +7,7 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   千瓦時: "千瓦时",
   千瓦小時: "千瓦小时",
   噸標準煤: "吨标准煤",
+  千克標準煤: "千克标准煤",
   載重噸: "载重吨",
   個工作日: "个工作日",
   個月: "个月",
