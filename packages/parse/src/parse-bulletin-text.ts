@@ -1441,8 +1441,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   const first = lines[0]?.text ?? "";
   const next = lines[1]?.text ?? "";
   // `快来看!全国…分析报告`: a social-media copy's teaser before the headline is no part of its shape.
-  // `某县这十年｜某乡篇` over its lede: the bar parts the kicker from the main phrase, no cells.
-  const unteased = withoutTeaser(barredHeadline(first, next) ?? first);
+  // `某县这十年｜某乡篇` over its lede: the bar parts the kicker from the main phrase, no cells. (Under
+  // a page's trail a bar parts a headline from its column's name: `…偏少|每日速讯`, read as before.)
+  const unteased = withoutTeaser((crumbed ? undefined : barredHeadline(first, next)) ?? first);
   // `39.3万起！`: a headline may exclaim once at its end.
   const exclaimed = EXCLAIMED.test(unteased) ? unteased.replace(EXCLAIMED, "") : unteased;
   // `某市三孩生育率不到3%？` / `常住人口3465.99万人！2023年某省人口…数据公布` over `某某新闻网讯（记者…）…`:

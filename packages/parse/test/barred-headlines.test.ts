@@ -30,13 +30,18 @@ describe("a headline with one bar between its kicker and its main phrase", () =>
 });
 
 describe("lines with bars that are no headline", () => {
-  test.each([["地区|受理量"], ["受理总量 |"], ["地区|受理量|办结量|满意率"], ["合计|128"]])(
-    "parseBulletinText: `%s` over the lede is no title",
-    (line) => {
-      const { bulletin } = parseBulletinText(`${line}\n${body}`);
-      expect(bulletin.publication.title).toBeUndefined();
-    },
-  );
+  test.each([
+    ["地区|受理量"],
+    ["受理总量 |"],
+    ["地区|受理量|办结量|满意率"],
+    ["合计|128"],
+    ["某市2023年平均降水量|714.3毫米"],
+    // (A headline a copy joined to the outlet's byline under it.)
+    ["某市群众来电反映最多的是这些事儿某某日报客户端 | 记者王某"],
+  ])("parseBulletinText: `%s` over the lede is no title", (line) => {
+    const { bulletin } = parseBulletinText(`${line}\n${body}`);
+    expect(bulletin.publication.title).toBeUndefined();
+  });
 
   test("parseBulletinText: a line of two cells over a row of cells is no title", () => {
     const { bulletin } = parseBulletinText(`某市各区受理量|办结情况\n东城区|1250\n${body}`);
