@@ -12,6 +12,7 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
+import { barredHeadline } from "./internal/barred-headline";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
@@ -20,6 +21,7 @@ import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
+import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
@@ -70,6 +72,7 @@ import {
   yearbookRecordedYear,
   yearEndStockYear,
 } from "./internal/opening-period";
+import { originalTitleNote } from "./internal/original-title-note";
 import { outletReportersLede } from "./internal/outlet-reporters-lede";
 import {
   ATTRIBUTION,
@@ -1438,7 +1441,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   const first = lines[0]?.text ?? "";
   const next = lines[1]?.text ?? "";
   // `快来看!全国…分析报告`: a social-media copy's teaser before the headline is no part of its shape.
-  const unteased = withoutTeaser(first);
+  // `某县这十年｜某乡篇` over its lede: the bar parts the kicker from the main phrase, no cells. (Under
+  // a page's trail a bar parts a headline from its column's name: `…偏少|每日速讯`, read as before.)
+  const unteased = withoutTeaser((crumbed ? undefined : barredHeadline(first, next)) ?? first);
   // `39.3万起！`: a headline may exclaim once at its end.
   const exclaimed = EXCLAIMED.test(unteased) ? unteased.replace(EXCLAIMED, "") : unteased;
   // `某市三孩生育率不到3%？` / `常住人口3465.99万人！2023年某省人口…数据公布` over `某某新闻网讯（记者…）…`:
@@ -2167,6 +2172,10 @@ function build(
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
+  // `0` / `0` / (`约3.6千字` / `约 7页` / `举报`) / headline: a document site's counts over its card.
+  const counts = countsOverCard(lines, webLines);
+  for (const l of lines.slice(0, counts)) warn("web-line-dropped", at(l), { text: l.text });
+  lines = lines.slice(counts);
   // `2024年7月18日 星期一 19:43:55` over the headline: the site's clock, to the second, no issue's date.
   if (
     lines.length >= 2 &&
@@ -2689,6 +2698,8 @@ function build(
     opts.publication.title ??
     // `…10.65亿元。（原标题：…）`: a repost's original headline run on after its last sentence.
     runOnOriginalTitle(body) ??
+    // `…。 原标题：创新高！…370余万辆 编辑：某某`, `【原题目：…监测分析】`: a repost's note naming its headline.
+    originalTitleNote(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
   // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once.

@@ -27,11 +27,26 @@ const PAPER_PAGE_DAY = new RegExp(
 );
 
 /**
- * The paper's name and the day (as printed) of a {@link PAPER_DAY} line or a
- * {@link PAPER_PAGE_DAY} line, else undefined.
+ * `某某日报/2025 年/8 月/6 日/第 006 版市州· 江城`, `某某法治报/2025年/8月/11日/第001版`: a digital
+ * edition's path to the report, the paper's name, the year, the month and the day, then the page
+ * (its column's name perhaps after it), parted by slashes, nothing else. Groups: the name, the
+ * year, the month, the day.
+ */
+const SLASHED_PAPER_DAY = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,10}?(?:${PAPER_ENDS}))\\s*[/／]\\s*(\\d{4})\\s*年\\s*[/／]\\s*(\\d{1,2})\\s*月\\s*[/／]\\s*(\\d{1,2})\\s*日\\s*[/／]\\s*第?\\s*[A-Za-z]?\\d{1,3}\\s*版[\\u4e00-\\u9fff·・\\s]{0,12}$`,
+);
+
+/**
+ * The paper's name and the day (as printed; `2025年8月6日` for a {@link SLASHED_PAPER_DAY} line) of a
+ * {@link PAPER_DAY} line, a {@link PAPER_PAGE_DAY} line or a {@link SLASHED_PAPER_DAY} line, else
+ * undefined.
  */
 export function paperDay(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 160) return undefined;
+  if (simple.length <= 60 && simple.includes("/") && simple.includes("版")) {
+    const s = SLASHED_PAPER_DAY.exec(simple);
+    if (s !== null) return { name: s[1] as string, date: `${s[2]}年${s[3]}月${s[4]}日` };
+  }
   const m = simple.includes("星期")
     ? PAPER_DAY.exec(simple)
     : simple.length <= 40 && simple.includes("版")

@@ -1,12 +1,14 @@
 import { safeParseIssueNumber } from "@bulletin/format";
-import { isDigitCode, isHanCode, isSpaceCode, oneOfCode } from "./chars";
+import { isDigitCode, isHanCode, isLatinCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { isDateStampAlone } from "./date-stamp-line";
+import { documentSiteStats, isCardReportButton } from "./document-site-stats";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
+import { isSiteHomeTrail, isSponsorLink } from "./site-home-trail";
 import { printedSpacing, stringOf, type TextLine } from "./text-line";
 
 /**
@@ -40,6 +42,8 @@ export function webLineFilter(): (text: string) => boolean {
   let copiedPost = false;
   /** The line before was the page's source line (`来源: 某某日报`): a date stamp alone may follow. */
   let source = false;
+  /** A document site's card was dropped with no line of the text kept since ({@link documentSiteStats}). */
+  let card = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -61,6 +65,8 @@ export function webLineFilter(): (text: string) => boolean {
     // `上一篇：` / `某区召开…会议`: the link to the page before (after) this one, its headline
     // broken onto the next line; the headline is the site's too.
     if (afterNeighbour && isNeighbourHeadline(text)) return true;
+    // `约3.6千字` / `约 7页` / `举报`: the card's report button under it.
+    if (isCardReportButton(text, card)) return true;
     if (!body) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
       // value on the next, over the text.
@@ -83,6 +89,11 @@ export function webLineFilter(): (text: string) => boolean {
     }
     if (copiedPost && !body && simple !== undefined && accountDate(simple) !== undefined) {
       page = true;
+      return true;
+    }
+    // `0` / `0` / `约3.6千字` / `约 7页`: a document site's card over the text's first sentence.
+    if (!body && documentSiteStats(text) !== undefined) {
+      card = true;
       return true;
     }
     const kind =
@@ -141,6 +152,7 @@ export function webLineFilter(): (text: string) => boolean {
     // (Once over, it stays over: the tests are not asked again.)
     if (!body && (SENTENCE_OR_CLAUSE_END.test(text) || text.length > 80 || startsBlock(text)))
       body = true;
+    card = false;
     return false;
   };
 }
@@ -635,6 +647,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
+    isSponsorLink(text) ||
     isSkipLink(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
@@ -1198,8 +1211,14 @@ const CUT_OUTLET_CREDIT =
 
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
+const OUTLET_NAME =
+  "[\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6}";
+/**
+ * (`兰州日报·ZAKER兰州 2023-02-16`: a paper's name and the app's channel that carries it, joined by a
+ * middle dot, name the outlet together.)
+ */
 const OUTLET_DATE = new RegExp(
-  `^(?:([\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6})\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:((?:${OUTLET_NAME})(?:[·•・](?:${OUTLET_NAME}))?)\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -1311,11 +1330,11 @@ function isAddressLine(text: string): boolean {
 }
 
 /**
- * `共计2314个字，预计阅读时长8分钟。`, `全文约1200字 阅读需要4分钟`: a page's estimate of the time its
+ * `共计2314个字，预计阅读时长8分钟。`, `全文约1200字 阅读需要4分钟`, `本篇文章355字，读完约1分钟`: a page's estimate of the time its
  * text takes to read, closing a short line of the page's tools (`admin 分享 时间： 加入收藏 …`).
  */
 const READING_TIME =
-  /(?:共计?|全文)?约?\d+个?字[，,\s]*(?:预计)?阅读(?:本文)?(?:时长|时间|用时)?(?:约|大约)?需?要?\d+分钟[。.]?$/;
+  /(?:共计?|全文)?约?\d+个?字[，,\s]*(?:预计)?(?:阅读|读完)(?:本文)?(?:时长|时间|用时)?(?:约|大约)?需?要?\d+分钟[。.]?$/;
 
 const isReadingTime = (text: string): boolean =>
   text.length <= 80 && text.includes("分钟") && READING_TIME.test(text);
@@ -1517,6 +1536,11 @@ const TABLE_HEAD_CELL = /(?:序号|合计|总计|小计|单位|名称|项目|指
 const MENU_BAR_MARK = /\s*[|｜]\s*/;
 const MENU_LINK = /^[\u4e00-\u9fff]{1,6}$/;
 /**
+ * A menu's link named in Latin letters (`English`, `IT`, `I T`, `NBA`): a site's English edition or
+ * a column's short name. At most one link in four of a menu bar may be so ({@link pipedMenuBar}).
+ */
+const LATIN_MENU_LINK = /^[A-Za-z](?: ?[A-Za-z]){0,9}$/;
+/**
  * `要闻 | 城市远洋 | 某某在江西 | 视界 | 原创 | 滚动`, `万州|黔江|涪陵|渝中|…|两江新区`: a site's menu
  * bar of columns or of its places' channels, {@link MIN_MENU_LINKS} links or more, each one to
  * six Han characters, parted by bars (`|`, `｜`) and nothing else (no bar at either end, as a
@@ -1526,12 +1550,18 @@ const MENU_LINK = /^[\u4e00-\u9fff]{1,6}$/;
 function pipedMenuBar(text: string): "furniture" | undefined {
   if (text.length < 2 * MIN_MENU_LINKS || text.length > 200) return undefined;
   const first = text.charCodeAt(0);
-  if (!isHanCode(first) || !isHanCode(text.charCodeAt(text.length - 1))) return undefined;
+  const last = text.charCodeAt(text.length - 1);
+  if (!(isHanCode(first) || isLatinCode(first)) || !(isHanCode(last) || isLatinCode(last)))
+    return undefined;
   const links = text.split(MENU_BAR_MARK);
   if (links.length < MIN_MENU_LINKS) return undefined;
-  for (const link of links)
-    if (!MENU_LINK.test(link) || TABLE_HEAD_CELL.test(link)) return undefined;
-  return "furniture";
+  // (`English| 图片| 视频| …`: a link or two in Latin letters, the rest Han.)
+  let latin = 0;
+  for (const link of links) {
+    if (LATIN_MENU_LINK.test(link)) latin++;
+    else if (!MENU_LINK.test(link) || TABLE_HEAD_CELL.test(link)) return undefined;
+  }
+  return latin * 4 <= links.length ? "furniture" : undefined;
 }
 
 /** `QQ交谈`, `QQ咨询`, `QQ在线客服`: a site's chat widget alone on its line ({@link isChatWidget}). */
@@ -1644,7 +1674,8 @@ const breadcrumb = (text: string): boolean =>
     (text.includes("正文") && ARTICLE_END.test(text))) &&
     BREADCRUMB.test(text)) ||
   (endsWithPathMark(text) && OPEN_PATH.test(text)) ||
-  (text.includes("首页") && LABELLED_HOME_PATH.test(text));
+  (text.includes("首页") && LABELLED_HOME_PATH.test(text)) ||
+  isSiteHomeTrail(text);
 
 /**
  * `位置：首页>…`, `导航：首页 > 政务公开 > …`, `栏目：网站首页>>…`: a path from the home page under a
