@@ -10,6 +10,7 @@ import {
   sectionMarkerText,
 } from "./line-kinds";
 import { isCreditAlone, newsDateline, opensParagraph } from "./page-foot";
+import { spacedBareHeadCuts } from "./spaced-bare-heads";
 import type { TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
@@ -404,6 +405,8 @@ function cutsOf(
   const gaps = gapsOf(line);
   // `【一组数据】 …。 【两项战果】 …`: bracketed heads a flattened copy ran into one line.
   const cuts: number[] = bracketHeadCuts(text, gaps);
+  // `…基本稳定。 粮油价格稳定 大米、面粉…`: bare heads a flattened report ran into one line.
+  for (const k of spacedBareHeadCuts(text, gaps)) cuts.push(k);
   if (flat) {
     let headingEnd = firstSpacedSection(line, numberOf);
     // The line's start too (`-1`: a line that opens with a marker, `（二）健全网络 1、…`).

@@ -1,0 +1,18 @@
+/**
+ * `门诊人次2019年第2季度全市…`, `2021年工作回顾2021年是…`: a section's heading (four to twelve Han
+ * characters, perhaps after a year of its own) run into its text by a copy that lost the line break,
+ * the text opening with a clause of time: a year, then `第`, `是`, `，`, `以来`, `上半年`, `前三季度`,
+ * `全年`, a month's digit or `一季度`. Not words ending with a preposition the year is the object of
+ * (`…通过统计自2022年1月1日起…`: 自, 从, 至, 于, 在, 到).
+ */
+const HEAD_BEFORE_YEAR =
+  /^(?:\d{4}年)?[\u4e00-\u9fff]{4,12}(?<![自从至于在到])(?=\d{4}年(?:是|以来|，|第|[上下]半年|前三季度|全年|\d|[一二三四]季度))/;
+
+/**
+ * The length of the heading that what follows a section's marker opens with before a year opening
+ * its text ({@link HEAD_BEFORE_YEAR}), else 0. Not `认真落实2023年工作部署，…` (the year inside a
+ * sentence's object), nor `全市2023年完成…` (too short to head).
+ */
+export function headBeforeYearEnd(title: string): number {
+  return HEAD_BEFORE_YEAR.exec(title)?.[0].length ?? 0;
+}
