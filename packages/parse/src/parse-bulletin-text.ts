@@ -112,6 +112,7 @@ import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
+import { titlePartOfYear } from "./internal/title-year-part";
 import {
   accountDate,
   cutOutletCredit,
@@ -2885,6 +2886,8 @@ function build(
   period ??= yearEndStockYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
+  // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
+  if (period !== undefined) period = titlePartOfYear(period, titles);
   // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
   if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
