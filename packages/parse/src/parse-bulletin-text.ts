@@ -86,6 +86,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { priceReportDay } from "./internal/price-day";
 import {
   captionOf,
   type ItemDraft,
@@ -2828,6 +2829,8 @@ function build(
     openingYearOrDaySpan(opening) ??
     // `2018年11月15日当天，…共接听市民来电5588个`: the one day a paragraph opens by counting.
     openingOneDay(opening) ??
+    // `2021年3月8日，本市场32种蔬菜的平均批发价格5.12元/公斤`: the day a daily price report prices.
+    priceReportDay(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
