@@ -108,6 +108,7 @@ import {
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
+import { yearBeforeReleaseMonth } from "./internal/release-month";
 import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
@@ -2891,6 +2892,13 @@ function build(
   if (period !== undefined) period = announcedMonths(period, opening);
   // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
   if (period !== undefined) period = titlePartOfYear(period, titles);
+  // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
+  if (period !== undefined)
+    period = yearBeforeReleaseMonth(
+      period,
+      lines.slice(0, masthead.lines + 4).map((l) => l.text),
+      opening,
+    );
   // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
   if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
