@@ -89,6 +89,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { priceReportDay } from "./internal/price-day";
 import {
   captionOf,
   type ItemDraft,
@@ -110,11 +111,13 @@ import {
 import { readOptions } from "./internal/read-options";
 import { readSignature } from "./internal/read-signature";
 import type { TailData } from "./internal/read-tail";
+import { yearBeforeReleaseMonth } from "./internal/release-month";
 import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
+import { titlePartOfYear } from "./internal/title-year-part";
 import {
   accountDate,
   cutOutletCredit,
@@ -2838,6 +2841,8 @@ function build(
     openingYearOrDaySpan(opening) ??
     // `2018年11月15日当天，…共接听市民来电5588个`: the one day a paragraph opens by counting.
     openingOneDay(opening) ??
+    // `2021年3月8日，本市场32种蔬菜的平均批发价格5.12元/公斤`: the day a daily price report prices.
+    priceReportDay(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
@@ -2896,6 +2901,15 @@ function build(
   period ??= yearEndStockYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
+  // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
+  if (period !== undefined) period = titlePartOfYear(period, titles);
+  // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
+  if (period !== undefined)
+    period = yearBeforeReleaseMonth(
+      period,
+      lines.slice(0, masthead.lines + 4).map((l) => l.text),
+      opening,
+    );
   // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
   if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);

@@ -269,9 +269,13 @@ function announcedSpan(later: readonly string[], year: number): DateSpan | undef
 
 /** `据悉`, `據了解`: a lead-in of hearsay. */
 const ACCORDING = "[据據](?:悉|了解|介绍|介紹|统计|統計)";
-/** The word a lead-in naming where the words came from ends with (`…获悉`, `…了解到`, `…显示`). */
+/**
+ * The word a lead-in naming where the words came from ends with (`…获悉`, `…了解到`, `…显示`), or
+ * what a release, a report or a meeting says (`某局3月5日发布通报称，`, `公报称`, `声明称`, `市检察院工作报告
+ * 指出，`, `《报告》指出，`, `会议指出，`; not a body's own, `某局称，`, whose words may look back at another year).
+ */
 const SOURCE_WORD =
-  "(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|介紹|统计|統計|監測|监测|报道|報道|公布|发布)";
+  "(?:[获獲]悉|了解到|得知|[显顯]示|表明|[传傳]来消息|消息称|透露|介绍|介紹|统计|統計|監測|监测|报道|報道|公布|发布|(?:公[报報]|[报報]告》?|通[报報]|[声聲]明|会议|會議)(?:[称稱]|指出))";
 /**
  * A news report's lead-in before what it reports: a clause naming where the words came from
  * (`记者1月24日从…会议上获悉，`, `国家统计局14日公布的数据显示，`, `从…传来消息，`, `据了解，`, `据市统计局
@@ -293,7 +297,7 @@ const SOURCE_LEAD_IN = new RegExp(
  * The characters a lead-in's last word may end with: most lines hold none before their first `，`.
  * (`前` for `日前，`, which {@link LEAD_IN} names.)
  */
-const LEAD_IN_END = /[悉到知示明息称露绍紹解计計測测道布日期天际際午上间前]/;
+const LEAD_IN_END = /[悉到知示明息称稱出露绍紹解计計測测道布日期天际際午上间前]/;
 /**
  * `健全机制守底线。2021年，…`, `一是稳增长。2023年，…`: a run-in title (a short phrase, no clause or
  * number in it, closed by `。`) right before a year: the title, not the report's first clause.
@@ -714,6 +718,40 @@ const SENTENCE_YEAR = new RegExp(
   `^(?:[从從自]${YEARS_SPAN}|(\\d{4})年(?=[，,]|\\p{Script=Han})(?![度第底末初起来來前后後上下是]|以[来來后後]|至今))`,
   "u",
 );
+/**
+ * `截至2019年底，`, `截止2015年末，`, `截至2018年12月31日，`: a sentence's head naming the year's end its
+ * counts stand at (a yearly statistics report's stock): that year.
+ */
+const YEAR_END_HEAD = /^截[至止]到?(\d{4})年(?:[末底]|12月31日)[，,]/;
+/**
+ * A span of whole years heading a sentence without `从` (`2014年到2018年，`): the years a report sums
+ * up when a lead-in naming its source comes before it (`据统计，2014年到2018年，…`).
+ */
+const LED_YEARS = new RegExp(`^${YEARS_SPAN}`);
+
+/**
+ * The years `sentence` (its lead-in gone; `led`: it had one) opens with, as {@link
+ * laterSentenceYear} reads them: a year alone or a span from `从` ({@link SENTENCE_YEAR}), a span
+ * without `从` after a lead-in ({@link LED_YEARS}), a year's end ({@link YEAR_END_HEAD}); with the
+ * length of the head.
+ */
+function sentenceHeadYears(
+  sentence: string,
+  led: boolean,
+): { from: number; to: number; length: number } | undefined {
+  const span = led ? LED_YEARS.exec(sentence) : null;
+  if (span !== null) return { from: Number(span[1]), to: Number(span[2]), length: span[0].length };
+  const m = SENTENCE_YEAR.exec(sentence);
+  if (m !== null) {
+    const from = Number(m[3] ?? m[1]);
+    return { from, to: Number(m[3] ?? m[2]), length: m[0].length };
+  }
+  const end = YEAR_END_HEAD.exec(sentence);
+  return end === null
+    ? undefined
+    : { from: Number(end[1]), to: Number(end[1]), length: end[0].length };
+}
+
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
@@ -745,15 +783,16 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
     paragraphs++;
     if (/^(?:编者按|編者按|按语|按語)/.test(line)) continue;
     for (const printed of line.split(/(?<=[。！？!?])/)) {
-      const sentence = withoutLeadIn(printed.trim());
-      const m = SENTENCE_YEAR.exec(sentence);
-      if (m === null || HOLIDAY_YEAR.exec(sentence)?.index === 0) continue;
-      const rest = sentence.slice(m[0].length).replace(YEAR_IN_TEXT, "");
+      const whole = printed.trim();
+      const sentence = withoutLeadIn(whole);
+      const m = sentenceHeadYears(sentence, sentence.length < whole.length);
+      if (m === undefined || HOLIDAY_YEAR.exec(sentence)?.index === 0) continue;
+      const rest = sentence.slice(m.length).replace(YEAR_IN_TEXT, "");
       const digit = rest.search(/\d/);
       if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
       // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
       if (THIS_YEAR.test(rest)) continue;
-      const years = wholeYears(Number(m[3] ?? m[1]), Number(m[3] ?? m[2]));
+      const years = wholeYears(m.from, m.to);
       if (years !== undefined) return years;
     }
   }
@@ -781,7 +820,7 @@ export function entryYear(opening: readonly string[]): DateSpan | undefined {
  * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(\d{4})年度?(?!以[来來后後]|至)的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(?:[\u4e00-\u9fff]{0,8}?[会會局委办辦院部厅廳])?(\d{4})年度?(?!以[来來后後]|至)的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
@@ -986,11 +1025,11 @@ export function titleMonthsToCutoff(
 
 /**
  * `2014年末，全市有医疗卫生机构10265家`, `截至2012年底，某地存款余额达2054.25亿元`, `截止2020年末，…`,
- * `2021年底，全村建档立卡户207户`: a line opening with a year's end (末, 底; `截至`/`截止` perhaps
- * before it) and a comma. Near-misses: a deadline (`2020年底前，`), a count since (`2014年末以来`), a
+ * `2021年底，全村建档立卡户207户`, `截至2022年12月31日，…`: a line opening with a year's end (末, 底;
+ * `截至`/`截止` perhaps before it; the year's last day after `截至`) and a comma. Near-misses: a deadline (`2020年底前，`), a count since (`2014年末以来`), a
  * month's end (`截至2020年12月底，`: {@link cumulativeToMonthEnd} reads it), a target (`到2025年底，`).
  */
-const YEAR_END_LEAD = /^(?:截[至止]到?)?(\d{4})年[末底][，,]/;
+const YEAR_END_LEAD = /^(?:截[至止]到?(\d{4})年12月31日|(?:截[至止]到?)?(\d{4})年[末底])[，,]/;
 /** {@link COUNT}'s counts and units in either script (`3個`, `1.2萬張`, `562.3億元`). */
 const COUNT_EITHER_SCRIPT =
   /\d(?:\.\d+)?\s*(?:[万萬亿億])?(?:[项項个個件人名家户戶元次所条條座宗起台辆輛吨噸亩畝张張]|%)/;
@@ -1015,7 +1054,8 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     const count = COUNT_EITHER_SCRIPT.exec(sentence);
     const before = count === null ? "" : sentence.slice(0, count.index);
     if (count === null || /[将將]/.test(before) || PLAN_WORDS.test(before)) return undefined;
-    return inYearRange(`${m[1]}-01-01`) ? { kind: "year", year: Number(m[1]) } : undefined;
+    const year = m[1] ?? m[2];
+    return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
   }
   return undefined;
 }
