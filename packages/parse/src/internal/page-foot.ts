@@ -463,6 +463,16 @@ const AGENCY_DATELINE =
   /^((?:新华|新華|中新|中评|中評|中国新闻|中國新聞)社)[\u4e00-\u9fff]{0,8}?[电電](?![话話商子视視脑腦力源器动動台])\s*(?:[（(][^（）()]{0,30}[）)])?[/／\s：:]*/;
 
 /**
+ * `中国某某网(www.moumou8.com)讯 据…`, `某某信息网（http://www.moumou.cn）消息：…`: an outlet's name
+ * ({@link OUTLET_NAME}; group 1), its web address in brackets, then 讯 (`专讯`) or 消息, as trade sites
+ * print their datelines. An address after a body's name (`某市统计局(www.…)发布`), or with no 讯 after
+ * it, is none.
+ */
+const ADDRESSED_DATELINE = new RegExp(
+  `^(${OUTLET_NAME})\\s*[（(]\\s*(?:https?://)?www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/?\\s*[）)]\\s*(?:[专專特]?[讯訊](?![员員问問息])|消息)[\\s：:，,]*`,
+);
+
+/**
  * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
  * the outlet it names (the first of two, else the one its reporter's credit in brackets names:
  * `海口7月18日消息（南海网记者 刘某）`), if any; `undefined` when the line opens with none.
@@ -488,6 +498,9 @@ export function newsDateline(
     return { length: inner.length + 1, outlet: inner.outlet, outletAt: 1 };
   const agency = AGENCY_DATELINE.exec(text);
   if (agency !== null) return { length: agency[0].length, outlet: agency[1] as string };
+  // `中国某某网(www.moumou8.com)讯 据…`: a site's address in brackets between its name and 讯.
+  const addressed = text.includes("www.") ? ADDRESSED_DATELINE.exec(text) : null;
+  if (addressed !== null) return { length: addressed[0].length, outlet: addressed[1] as string };
   // `(安康新网讯 记者 王某)今年以来,…`: the dateline and its reporter's credit in one pair of brackets.
   if (oneOfCode("（(【", text.charCodeAt(0))) return bracketedDateline(text);
   const m = NEWS_DATELINE.exec(text);
@@ -616,6 +629,14 @@ const NO_BRACKETED_OUTLET =
 const MARKED_DISPATCH =
   /^《((?![本我])[\u4e00-\u9fff]{2,10}?(?:社|网|網|报|報))(?:[驻駐][\u4e00-\u9fff]{1,4}?)?(?:记者|記者)[\u4e00-\u9fff·]{2,4}?(?:\d{1,2}月)?\d{1,2}日[\u4e00-\u9fff]{2,4}?[专專特]?[电電]》\s*/;
 
+/**
+ * `【某代快报讯】`, `【某公报讯】`, `【某某周报专讯】`: a name of three characters or more ending in 报 as a
+ * document's kind does, 讯 after it: a paper's dateline (a kind's label takes no 讯; `【快报讯】`, a kind
+ * alone, is none).
+ */
+const isPaperDateline = (name: string, after: string | undefined): boolean =>
+  after !== undefined && after !== "消息" && name.length >= 3 && /[报報]$/.test(name);
+
 /** {@link BRACKETED_OUTLET}: its length and the outlet; else undefined. */
 function bracketedOutletName(
   text: string,
@@ -627,7 +648,7 @@ function bracketedOutletName(
     m === null ||
     name === undefined ||
     !(isNamedOutlet(name) || m[2] !== undefined) ||
-    NO_BRACKETED_OUTLET.test(name)
+    (NO_BRACKETED_OUTLET.test(name) && !isPaperDateline(name, m[2]))
   )
     return undefined;
   return { length: m[0].length, outlet: name, outletAt: m[0].indexOf(name) };

@@ -27,11 +27,27 @@ const PAPER_PAGE_DAY = new RegExp(
 );
 
 /**
- * The paper's name and the day (as printed) of a {@link PAPER_DAY} line or a
- * {@link PAPER_PAGE_DAY} line, else undefined.
+ * `某某日报/2024 年/11 月/30 日/第 003 版`, `某某法治报／2024年／11月／30日／第A06版区县· 新闻`: a digital
+ * paper's article page naming the paper, the year, the month, the day and the page parted by
+ * slashes (the page's column perhaps glued after 版, up to twelve characters): groups 1 the paper,
+ * 2–4 the year, month and day. Near-misses: a name that ends as no paper's (`某某中心/…`), a line
+ * without its day or its page.
+ */
+const PAPER_SLASHED_DAY = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,10}?(?:${PAPER_ENDS}))\\s*[/／]\\s*(\\d{4})\\s*年\\s*[/／]\\s*(\\d{1,2})\\s*月\\s*[/／]\\s*(\\d{1,2})\\s*日\\s*[/／]\\s*第?\\s*[A-Za-z]?\\d{1,3}\\s*版[\\u4e00-\\u9fff·\\s]{0,12}$`,
+);
+
+/**
+ * The paper's name and the day (as printed; `2024年11月30日` for a {@link PAPER_SLASHED_DAY} line) of
+ * a {@link PAPER_DAY} line, a {@link PAPER_PAGE_DAY} line or a slashed one, else undefined.
  */
 export function paperDay(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 160) return undefined;
+  if (simple.length <= 60 && (simple.includes("/") || simple.includes("／"))) {
+    const slashed = PAPER_SLASHED_DAY.exec(simple);
+    if (slashed !== null)
+      return { name: slashed[1] as string, date: `${slashed[2]}年${slashed[3]}月${slashed[4]}日` };
+  }
   const m = simple.includes("星期")
     ? PAPER_DAY.exec(simple)
     : simple.length <= 40 && simple.includes("版")
