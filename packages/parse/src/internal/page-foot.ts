@@ -749,16 +749,24 @@ export function splitsFigure(first: string, next: string): boolean {
 }
 
 /**
- * `主办单位:某市生态环境局`, `… 鄂ICP备…号 主办单位：某区统计局 联系电话：…`: the body a government
+ * `主办单位:某市生态环境局`, `… 鄂ICP备…号 主办单位：某区统计局 联系电话：…`, `主办:某某晚报社 运营管理:…`
+ * (the short label among the footer's other fields, {@link FOOTER_FIELD_AFTER}): the body a government
  * site's footer names as its host, alone on its line or among the footer's fields (parted by
  * spaces or bars, or glued on after a record's number: `…备案证书编号42071499007-00001主办单位：…`);
  * group 1 the run of Han characters (and brackets) after the label, the name and perhaps the next
  * field's label glued on (`某市生态环境局联系人`: the name is the run's longest head that ends as an
- * office's). Asked of the page's lines the filter dropped, and of the text's last lines, from the
+ * office's; group 1 `单位` where the label prints it). Asked of the page's lines the filter dropped, and of the text's last lines, from the
  * last. Near-misses: `主办单位为某局` (no colon: a sentence), a label run into words before it
  * (`本次活动主办单位：…`, a Han character before the label).
  */
-const FOOTER_HOST = /(?:^|[\s|｜\d号])主办单位\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+const FOOTER_HOST = /(?:^|[\s|｜\d号])主办(单位)?\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+/**
+ * A footer's other fields after a host under the short label `主办:` (`主办:某某晚报社 运营管理:…
+ * 版权所有©…`, `主办：某局 承办：某中心`): what tells a site's footer from an event's organiser.
+ */
+const FOOTER_FIELD_AFTER = /承办|协办|运营|版权所有|技术支持|ICP备|公网安备/;
+/** A footer field's label the repair may glue to the host's name (`某市统计局承办：…`). */
+const GLUED_FIELD = /承办|协办|运营|技术支持/;
 /**
  * A government's general office (`某市人民政府办公室`, `某省人民政府办公厅`, `某县政府办公室`): the
  * host of a portal that carries every department's pages, so the publisher of none of them.
@@ -774,13 +782,28 @@ const PORTAL_HOST = /(?:人民政府|政府)办公[室厅]$/;
 export function footerHost(lines: readonly TextLine[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = (lines[i] as TextLine).text;
-    if (text.length > 300 || !text.includes("主办单位")) continue;
-    const run = FOOTER_HOST.exec(text)?.[1];
-    if (run === undefined) continue;
+    if (text.length > 300 || !text.includes("主办")) continue;
+    const m = FOOTER_HOST.exec(text);
+    const whole = m?.[2];
+    if (m === null || whole === undefined) continue;
+    // `某市统计局承办：…`: the next field's label the repair glued to the name is none of it.
+    const glued = whole.slice(4).search(GLUED_FIELD);
+    const run = glued < 0 ? whole : whole.slice(0, glued + 4);
+    // `主办:` without 单位 names a site's host only among the footer's other fields.
+    if (
+      m[1] === undefined &&
+      !FOOTER_FIELD_AFTER.test(text.slice(m.index + m[0].length - whole.length + 4))
+    )
+      continue;
     for (let end = run.length; end >= 4; end--) {
       const name = run.slice(0, end);
       if (isOrg(name)) return PORTAL_HOST.test(name) ? undefined : name;
     }
+    // `主办:某某晚报社`: a paper's publishing house hosts its digital edition.
+    for (let end = run.length; end >= 4; end--)
+      if (PAPER_HOUSE.test(run.slice(0, end))) return run.slice(0, end);
   }
   return undefined;
 }
+/** `某某晚报社`, `某某日報社`: a paper's publishing house. */
+const PAPER_HOUSE = /^[\u4e00-\u9fff]{2,12}[报報]社$/;
