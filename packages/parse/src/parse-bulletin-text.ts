@@ -33,6 +33,7 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
+import { issuerOverMonth } from "./internal/issuer-over-month";
 import {
   decoratedHeadLines,
   isBareHeading,
@@ -1300,12 +1301,18 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   return undefined;
 }
 
+/**
+ * `会议现场。`, `活动现场。`: a photo's caption of a few words (nine Han characters at most) that lost
+ * its credit, one sentence: no other report's end, so a dateline under it is read past.
+ */
+const SHORT_CAPTION = /^[\u4e00-\u9fff]{2,9}。$/;
+
 /** Longest line over a report's dateline that {@link datelineUnderShortLine} reads past. */
 const MAX_LINE_OVER_DATELINE = 60;
 
 /**
  * `某某网-某某客户端12月24日16时45分讯（通讯员 王某）…` under one short line holding no sentence's end
- * (a headline the parser did not take as the title, `…有哪些?`): the outlet of the dateline the second line opens
+ * (a headline the parser did not take as the title, `…有哪些?`; or a photo's short caption, {@link SHORT_CAPTION}): the outlet of the dateline the second line opens
  * with (an outlet's name, then the day, 讯 or 电: {@link newsDateline}); not a second paragraph that
  * credits a source in running text (`据某某网报道，…` opens no dateline), a dateline that credits
  * another outlet's report (`某某网8月1日讯据某某晚报报道`), nor a dateline under a sentence (a
@@ -1322,7 +1329,7 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
     over === undefined ||
     line === undefined ||
     over.text.length > MAX_LINE_OVER_DATELINE ||
-    over.text.includes("。")
+    (over.text.includes("。") && !SHORT_CAPTION.test(over.text))
   )
     return undefined;
   const head = simplified(line.text.slice(0, 60));
@@ -2758,6 +2765,8 @@ function build(
       siteNameAtop(allLines, title) ??
       // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
       dashedIssuerUnderTitle(allLines, title) ??
+      // `某市统计局` / `（2023年4月）`: a statistics bulletin's issuer over its month of release.
+      issuerOverMonth(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
       footerHost(allLines.slice(-FOOTER_REACH));
