@@ -79,10 +79,13 @@ const CUT_RUN_ON_CREDIT =
 /**
  * `…降低事故发生率。 来源：某某日报`, `…。稿源：某县应急管理局`: the source's field run on to the last
  * paragraph after its sentence, unbracketed, closing the line (group 1: two to twenty Han characters,
- * an outlet or an office, which the caller checks). A source named inside a sentence (`…的数据来源：…，`)
+ * an outlet or an office, which the caller checks); the reporter's credit in brackets may stand
+ * between, and an author's or editor's field left empty may close the line
+ * (`…。(记者 王某) 来源:某某新闻网 作者:`). A source named inside a sentence (`…的数据来源：…，`)
  * follows no sentence's end, and one with more after it (`来源：某某日报 编辑：…`) does not close the line.
  */
-const RUN_ON_SOURCE = /[。！？]\s*(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20})$/;
+const RUN_ON_SOURCE =
+  /[。！？]\s*(?:[（(]\s*(?:记者|通讯员|实习生)[\s\u4e00-\u9fff·、]{2,20}[）)]\s*)?(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20}?)(?:\s*(?:作者|编辑|责任编辑|责编)[：:])?$/;
 /** `央视新闻`, `澎湃新闻`: a news brand's name (not a column's: `图片新闻`, `相关新闻`). */
 const NEWS_BRAND = /^(?!图片|视频|相关|热点|更多|今日|要闻|综合)[\u4e00-\u9fff]{2,6}新闻$/;
 
@@ -274,9 +277,12 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `…降低事故发生率。 来源：某某日报`: the labelled source run on to the last paragraph, no brackets.
   if (tail.includes("源")) {
     const simple = simplified(tail);
-    const source = RUN_ON_SOURCE.exec(simple)?.[1];
-    if (source !== undefined && (isOutletName(source) || isOrg(source)))
-      return tail.slice(tail.length - source.length);
+    const run = RUN_ON_SOURCE.exec(simple);
+    const source = run?.[1];
+    if (run !== null && source !== undefined && (isOutletName(source) || isOrg(source))) {
+      const at = run.index + run[0].lastIndexOf(source);
+      return tail.slice(at, at + source.length);
+    }
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
