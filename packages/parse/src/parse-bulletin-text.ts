@@ -34,6 +34,7 @@ import {
   saidAgainIn,
 } from "./internal/headline-shapes";
 import { issuerOverMonth } from "./internal/issuer-over-month";
+import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
   decoratedHeadLines,
   isBareHeading,
@@ -2747,7 +2748,9 @@ function build(
     // `中国天气网 12月以来，…`: the outlet's name set off by a space before the lede's opening clause.
     outletSpacedBeforeLede(body[0]) ??
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
-    outletReportersLede(body[0]);
+    outletReportersLede(body[0]) ??
+    // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
+    labelledLedeSource(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
