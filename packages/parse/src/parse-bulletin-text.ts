@@ -35,6 +35,8 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
+import { issuerOverMonth } from "./internal/issuer-over-month";
+import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
   decoratedHeadLines,
   isBareHeading,
@@ -1306,12 +1308,18 @@ function datelineUnderFurniture(body: readonly TextLine[]): string | undefined {
   return undefined;
 }
 
+/**
+ * `会议现场。`, `活动现场。`: a photo's caption of a few words (nine Han characters at most) that lost
+ * its credit, one sentence: no other report's end, so a dateline under it is read past.
+ */
+const SHORT_CAPTION = /^[\u4e00-\u9fff]{2,9}。$/;
+
 /** Longest line over a report's dateline that {@link datelineUnderShortLine} reads past. */
 const MAX_LINE_OVER_DATELINE = 60;
 
 /**
  * `某某网-某某客户端12月24日16时45分讯（通讯员 王某）…` under one short line holding no sentence's end
- * (a headline the parser did not take as the title, `…有哪些?`): the outlet of the dateline the second line opens
+ * (a headline the parser did not take as the title, `…有哪些?`; or a photo's short caption, {@link SHORT_CAPTION}): the outlet of the dateline the second line opens
  * with (an outlet's name, then the day, 讯 or 电: {@link newsDateline}); not a second paragraph that
  * credits a source in running text (`据某某网报道，…` opens no dateline), a dateline that credits
  * another outlet's report (`某某网8月1日讯据某某晚报报道`), nor a dateline under a sentence (a
@@ -1328,7 +1336,7 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
     over === undefined ||
     line === undefined ||
     over.text.length > MAX_LINE_OVER_DATELINE ||
-    over.text.includes("。")
+    (over.text.includes("。") && !SHORT_CAPTION.test(over.text))
   )
     return undefined;
   const head = simplified(line.text.slice(0, 60));
@@ -2754,7 +2762,9 @@ function build(
     // `中国天气网 12月以来，…`: the outlet's name set off by a space before the lede's opening clause.
     outletSpacedBeforeLede(body[0]) ??
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
-    outletReportersLede(body[0]);
+    outletReportersLede(body[0]) ??
+    // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
+    labelledLedeSource(body);
   if (publisherText !== undefined) {
     const known = matcher.lookup(publisherText);
     publisher = known
@@ -2772,6 +2782,8 @@ function build(
       siteNameAtop(allLines, title) ??
       // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
       dashedIssuerUnderTitle(allLines, title) ??
+      // `某市统计局` / `（2023年4月）`: a statistics bulletin's issuer over its month of release.
+      issuerOverMonth(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
       footerHost(allLines.slice(-FOOTER_REACH));

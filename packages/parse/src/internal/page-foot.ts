@@ -79,10 +79,13 @@ const CUT_RUN_ON_CREDIT =
 /**
  * `…降低事故发生率。 来源：某某日报`, `…。稿源：某县应急管理局`: the source's field run on to the last
  * paragraph after its sentence, unbracketed, closing the line (group 1: two to twenty Han characters,
- * an outlet or an office, which the caller checks). A source named inside a sentence (`…的数据来源：…，`)
+ * an outlet or an office, which the caller checks); the reporter's credit in brackets may stand
+ * between, and an author's or editor's field left empty may close the line
+ * (`…。(记者 王某) 来源:某某新闻网 作者:`). A source named inside a sentence (`…的数据来源：…，`)
  * follows no sentence's end, and one with more after it (`来源：某某日报 编辑：…`) does not close the line.
  */
-const RUN_ON_SOURCE = /[。！？]\s*(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20})$/;
+const RUN_ON_SOURCE =
+  /[。！？]\s*(?:[（(]\s*(?:记者|通讯员|实习生)[\s\u4e00-\u9fff·、]{2,20}[）)]\s*)?(?:来源|稿源|信息来源)[：:]\s*([\u4e00-\u9fff]{2,20}?)(?:\s*(?:作者|编辑|责任编辑|责编)[：:])?$/;
 /** `央视新闻`, `澎湃新闻`: a news brand's name (not a column's: `图片新闻`, `相关新闻`). */
 const NEWS_BRAND = /^(?!图片|视频|相关|热点|更多|今日|要闻|综合)[\u4e00-\u9fff]{2,6}新闻$/;
 
@@ -274,9 +277,12 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // `…降低事故发生率。 来源：某某日报`: the labelled source run on to the last paragraph, no brackets.
   if (tail.includes("源")) {
     const simple = simplified(tail);
-    const source = RUN_ON_SOURCE.exec(simple)?.[1];
-    if (source !== undefined && (isOutletName(source) || isOrg(source)))
-      return tail.slice(tail.length - source.length);
+    const run = RUN_ON_SOURCE.exec(simple);
+    const source = run?.[1];
+    if (run !== null && source !== undefined && (isOutletName(source) || isOrg(source))) {
+      const at = run.index + run[0].lastIndexOf(source);
+      return tail.slice(at, at + source.length);
+    }
   }
   if (before === undefined || before.table) return undefined;
   const name = last.text;
@@ -463,6 +469,16 @@ const AGENCY_DATELINE =
   /^((?:新华|新華|中新|中评|中評|中国新闻|中國新聞)社)[\u4e00-\u9fff]{0,8}?[电電](?![话話商子视視脑腦力源器动動台])\s*(?:[（(][^（）()]{0,30}[）)])?[/／\s：:]*/;
 
 /**
+ * `中国某某网(www.moumou8.com)讯 据…`, `某某信息网（http://www.moumou.cn）消息：…`: an outlet's name
+ * ({@link OUTLET_NAME}; group 1), its web address in brackets, then 讯 (`专讯`) or 消息, as trade sites
+ * print their datelines. An address after a body's name (`某市统计局(www.…)发布`), or with no 讯 after
+ * it, is none.
+ */
+const ADDRESSED_DATELINE = new RegExp(
+  `^(${OUTLET_NAME})\\s*[（(]\\s*(?:https?://)?www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/?\\s*[）)]\\s*(?:[专專特]?[讯訊](?![员員问問息])|消息)[\\s：:，,]*`,
+);
+
+/**
  * The dateline a news report's first line opens with (see {@link NEWS_DATELINE}): its length and
  * the outlet it names (the first of two, else the one its reporter's credit in brackets names:
  * `海口7月18日消息（南海网记者 刘某）`), if any; `undefined` when the line opens with none.
@@ -488,6 +504,9 @@ export function newsDateline(
     return { length: inner.length + 1, outlet: inner.outlet, outletAt: 1 };
   const agency = AGENCY_DATELINE.exec(text);
   if (agency !== null) return { length: agency[0].length, outlet: agency[1] as string };
+  // `中国某某网(www.moumou8.com)讯 据…`: a site's address in brackets between its name and 讯.
+  const addressed = text.includes("www.") ? ADDRESSED_DATELINE.exec(text) : null;
+  if (addressed !== null) return { length: addressed[0].length, outlet: addressed[1] as string };
   // `(安康新网讯 记者 王某)今年以来,…`: the dateline and its reporter's credit in one pair of brackets.
   if (oneOfCode("（(【", text.charCodeAt(0))) return bracketedDateline(text);
   const m = NEWS_DATELINE.exec(text);
@@ -616,6 +635,14 @@ const NO_BRACKETED_OUTLET =
 const MARKED_DISPATCH =
   /^《((?![本我])[\u4e00-\u9fff]{2,10}?(?:社|网|網|报|報))(?:[驻駐][\u4e00-\u9fff]{1,4}?)?(?:记者|記者)[\u4e00-\u9fff·]{2,4}?(?:\d{1,2}月)?\d{1,2}日[\u4e00-\u9fff]{2,4}?[专專特]?[电電]》\s*/;
 
+/**
+ * `【某代快报讯】`, `【某公报讯】`, `【某某周报专讯】`: a name of three characters or more ending in 报 as a
+ * document's kind does, 讯 after it: a paper's dateline (a kind's label takes no 讯; `【快报讯】`, a kind
+ * alone, is none).
+ */
+const isPaperDateline = (name: string, after: string | undefined): boolean =>
+  after !== undefined && after !== "消息" && name.length >= 3 && /[报報]$/.test(name);
+
 /** {@link BRACKETED_OUTLET}: its length and the outlet; else undefined. */
 function bracketedOutletName(
   text: string,
@@ -627,7 +654,7 @@ function bracketedOutletName(
     m === null ||
     name === undefined ||
     !(isNamedOutlet(name) || m[2] !== undefined) ||
-    NO_BRACKETED_OUTLET.test(name)
+    (NO_BRACKETED_OUTLET.test(name) && !isPaperDateline(name, m[2]))
   )
     return undefined;
   return { length: m[0].length, outlet: name, outletAt: m[0].indexOf(name) };
@@ -728,16 +755,24 @@ export function splitsFigure(first: string, next: string): boolean {
 }
 
 /**
- * `主办单位:某市生态环境局`, `… 鄂ICP备…号 主办单位：某区统计局 联系电话：…`: the body a government
+ * `主办单位:某市生态环境局`, `… 鄂ICP备…号 主办单位：某区统计局 联系电话：…`, `主办:某某晚报社 运营管理:…`
+ * (the short label among the footer's other fields, {@link FOOTER_FIELD_AFTER}): the body a government
  * site's footer names as its host, alone on its line or among the footer's fields (parted by
  * spaces or bars, or glued on after a record's number: `…备案证书编号42071499007-00001主办单位：…`);
  * group 1 the run of Han characters (and brackets) after the label, the name and perhaps the next
  * field's label glued on (`某市生态环境局联系人`: the name is the run's longest head that ends as an
- * office's). Asked of the page's lines the filter dropped, and of the text's last lines, from the
+ * office's; group 1 `单位` where the label prints it). Asked of the page's lines the filter dropped, and of the text's last lines, from the
  * last. Near-misses: `主办单位为某局` (no colon: a sentence), a label run into words before it
  * (`本次活动主办单位：…`, a Han character before the label).
  */
-const FOOTER_HOST = /(?:^|[\s|｜\d号])主办单位\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+const FOOTER_HOST = /(?:^|[\s|｜\d号])主办(单位)?\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+/**
+ * A footer's other fields after a host under the short label `主办:` (`主办:某某晚报社 运营管理:…
+ * 版权所有©…`, `主办：某局 承办：某中心`): what tells a site's footer from an event's organiser.
+ */
+const FOOTER_FIELD_AFTER = /承办|协办|运营|版权所有|技术支持|ICP备|公网安备/;
+/** A footer field's label the repair may glue to the host's name (`某市统计局承办：…`). */
+const GLUED_FIELD = /承办|协办|运营|技术支持/;
 /**
  * A government's general office (`某市人民政府办公室`, `某省人民政府办公厅`, `某县政府办公室`): the
  * host of a portal that carries every department's pages, so the publisher of none of them.
@@ -753,13 +788,28 @@ const PORTAL_HOST = /(?:人民政府|政府)办公[室厅]$/;
 export function footerHost(lines: readonly TextLine[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = (lines[i] as TextLine).text;
-    if (text.length > 300 || !text.includes("主办单位")) continue;
-    const run = FOOTER_HOST.exec(text)?.[1];
-    if (run === undefined) continue;
+    if (text.length > 300 || !text.includes("主办")) continue;
+    const m = FOOTER_HOST.exec(text);
+    const whole = m?.[2];
+    if (m === null || whole === undefined) continue;
+    // `某市统计局承办：…`: the next field's label the repair glued to the name is none of it.
+    const glued = whole.slice(4).search(GLUED_FIELD);
+    const run = glued < 0 ? whole : whole.slice(0, glued + 4);
+    // `主办:` without 单位 names a site's host only among the footer's other fields.
+    if (
+      m[1] === undefined &&
+      !FOOTER_FIELD_AFTER.test(text.slice(m.index + m[0].length - whole.length + 4))
+    )
+      continue;
     for (let end = run.length; end >= 4; end--) {
       const name = run.slice(0, end);
       if (isOrg(name)) return PORTAL_HOST.test(name) ? undefined : name;
     }
+    // `主办:某某晚报社`: a paper's publishing house hosts its digital edition.
+    for (let end = run.length; end >= 4; end--)
+      if (PAPER_HOUSE.test(run.slice(0, end))) return run.slice(0, end);
   }
   return undefined;
 }
+/** `某某晚报社`, `某某日報社`: a paper's publishing house. */
+const PAPER_HOUSE = /^[\u4e00-\u9fff]{2,12}[报報]社$/;

@@ -27,10 +27,12 @@ const PAPER_PAGE_DAY = new RegExp(
 );
 
 /**
- * `某某日报/2025 年/8 月/6 日/第 006 版市州· 江城`, `某某法治报/2025年/8月/11日/第001版`: a digital
- * edition's path to the report, the paper's name, the year, the month and the day, then the page
- * (its column's name perhaps after it), parted by slashes, nothing else. Groups: the name, the
- * year, the month, the day.
+/**
+ * `某某日报/2025 年/8 月/6 日/第 006 版市州· 江城`, `某某法治报／2024年／11月／30日／第A06版区县· 新闻`: a
+ * digital edition's path to the report, the paper's name, the year, the month and the day, then the
+ * page (its column's name perhaps glued after 版, up to twelve characters), parted by slashes, nothing
+ * else. Groups: the name, the year, the month, the day. Near-misses: a name that ends as no paper's
+ * (`某某中心/…`), a line without its day or its page.
  */
 const SLASHED_PAPER_DAY = new RegExp(
   `^([\\u4e00-\\u9fff]{2,10}?(?:${PAPER_ENDS}))\\s*[/／]\\s*(\\d{4})\\s*年\\s*[/／]\\s*(\\d{1,2})\\s*月\\s*[/／]\\s*(\\d{1,2})\\s*日\\s*[/／]\\s*第?\\s*[A-Za-z]?\\d{1,3}\\s*版[\\u4e00-\\u9fff·・\\s]{0,12}$`,
@@ -43,7 +45,11 @@ const SLASHED_PAPER_DAY = new RegExp(
  */
 export function paperDay(simple: string): { name: string; date: string } | undefined {
   if (simple.length > 160) return undefined;
-  if (simple.length <= 60 && simple.includes("/") && simple.includes("版")) {
+  if (
+    simple.length <= 60 &&
+    (simple.includes("/") || simple.includes("／")) &&
+    simple.includes("版")
+  ) {
     const s = SLASHED_PAPER_DAY.exec(simple);
     if (s !== null) return { name: s[1] as string, date: `${s[2]}年${s[3]}月${s[4]}日` };
   }

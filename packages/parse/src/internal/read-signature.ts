@@ -104,17 +104,26 @@ function opensOnDay(text: string, date: string): boolean {
 
 /** `附件：…统计表`, `附件：1.…`: the 附件说明 under the text, naming what is attached (no sentence). */
 const ATTACHMENT_NOTE = /^附件\d?[：:][^。；！？]+$/;
+/** `2. 不合格项目说明.docx`, `3．某某名单`: a 附件说明's further file, numbered on a line of its own (no sentence). */
+const NOTED_FILE = /^\d{1,2}\s*[.．、]\s*[^。；！？：:]{2,60}$/;
+/** Most lines a 附件说明 takes. */
+const MAX_NOTED_FILES = 9;
 
 /**
  * `附件：12345热线办理情况统计表` / `2022年5月18日` / `附件` / the attachment: the 落款 under the
- * 附件说明 (GB/T 9704 prints it there, the attachment after it), its issuer's name on the line
- * over the date or none (the seal stood for it). The last such note is taken.
+ * 附件说明 (GB/T 9704 prints it there, the attachment after it; its further files numbered on lines
+ * of their own, `附件：1.…` / `2.…`, {@link NOTED_FILE}), its issuer's name on the line over the
+ * date or none (the seal stood for it). The last such note is taken.
  */
 function attachmentSignature(lines: readonly TextLine[]): Signature | undefined {
   for (let k = lines.length - 2; k >= 0; k--) {
     if (!ATTACHMENT_NOTE.test((lines[k] as TextLine).text)) continue;
-    const first = lines[k + 1] as TextLine;
-    const second = lines[k + 2];
+    // `附件：1.…` / `2.…`: the note's further files, numbered on lines of their own.
+    let end = k + 1;
+    while (end < k + MAX_NOTED_FILES && NOTED_FILE.test(lines[end]?.text ?? "")) end++;
+    if (end >= lines.length) return undefined;
+    const first = lines[end] as TextLine;
+    const second = lines[end + 1];
     if (isDateLine(first.text)) {
       const publishedOn = readFullDate(first.text);
       return publishedOn === undefined ? undefined : { publishedOn, date: first };

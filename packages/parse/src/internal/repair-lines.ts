@@ -1166,8 +1166,16 @@ function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[]
 function endsOpen(text: string): boolean {
   const c = text.charAt(text.length - 1);
   if (c === "" || SENTENCE_END.includes(c) || "\"'“‘%/".includes(c) || isDigit(c)) return false;
+  // `附件1 某区抽检情况.xls`: an attachment's file name ends its line.
+  if (isLatin(c) && FILE_NAME_END.test(text)) return false;
   return isHan(c) || isLatin(c) || "，,、（(《—".includes(c);
 }
+
+/**
+ * A file's extension closing a line after its name (`…抽检情况.xls`, `…名单.DOCX`, `….pdf`): an
+ * attachment's file name, which ends where the page printed it.
+ */
+const FILE_NAME_END = /[\u4e00-\u9fff\w）)]\.(?:docx?|xlsx?|pdf|wps|ofd|et|zip|rar)$/i;
 
 /** A line that is only a date and time, `2021-09-06 16:17`: a page's date line. */
 const DATE_TIME_LINE = new RegExp(`^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s*${CLOCK_SOURCE})?$`);

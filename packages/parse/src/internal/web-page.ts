@@ -1023,7 +1023,8 @@ const ZOOMED_DATE = new RegExp(
 
 /**
  * `德州日报 2018-11-20 09:26 大字`, `某县融媒体中心 2022年6月1日 10:30 大 中 小`, `2018-11-20 09:26 大字`:
- * `ZAKER贵阳 2021-11-13`, `中国新闻网 · 2024-07-24 06:22` (a dot or a bar between): a news page's line
+ * `ZAKER贵阳 2021-11-13`, `中国新闻网 · 2024-07-24 06:22` (a dot or a bar between), `某州日报·ZAKER某州
+ * 2023-02-16` (a paper, a dot and its app's edition, a Latin brand's or a `…客户端`): a news page's line
  * under (or over) its headline naming the outlet (a paper,
  * a site, an agency, a station, a media centre, an app, an app's Latin brand and its local edition)
  * and the page's date, its time perhaps, the reader's font tools perhaps after
@@ -1218,7 +1219,7 @@ const OUTLET_NAME =
  * middle dot, name the outlet together.)
  */
 const OUTLET_DATE = new RegExp(
-  `^(?:((?:${OUTLET_NAME})(?:[·•・](?:${OUTLET_NAME}))?)\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:((?:${OUTLET_NAME})(?:[·•・]\\s*(?:${OUTLET_NAME}))?)\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
@@ -1768,6 +1769,8 @@ const META_LABELS = [
   "成文日期",
   "信息来源",
   "来源",
+  // `来自：某市人民政府 作者：… 访问量：312`: a source's label some sites print; never strong alone.
+  "来自",
   "作者",
   "发布者",
   "发布人",
@@ -2575,10 +2578,10 @@ const STROKED_SOURCE = /^(来源\s*[丨|｜]\s*)([^\s丨|｜：:，,。；;！�
 
 /**
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
- * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`); a table's `数据来源` is its note, not the page's.
+ * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL =
-  /^(?:来源|来源于|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|本文来源|本篇来源|本稿来源)$/;
+  /^(?:来源|来源于|来自|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|本文来源|本篇来源|本稿来源)$/;
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|信息时间|添加时间)$/;
@@ -2931,7 +2934,12 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     const grid = /^(.{1,8})[：:]$/.exec(cell);
     if (grid) {
       const value = (printedCells[c + 1] ?? "").trim();
-      if (!/[：:]$/.test(value)) {
+      // `供稿: | 2023-06-07`: a source's or an author's label the page left empty, its date in the
+      // next cell (the page's, not the field's value).
+      if (!DATE_LABEL.test(grid[1] as string) && WHOLE_DATE.test(value)) {
+        out.push([grid[1] as string, ""], ["日期", value]);
+        c++;
+      } else if (!/[：:]$/.test(value)) {
         out.push([grid[1] as string, value]);
         c++;
       } else out.push([grid[1] as string, ""]);
@@ -3030,10 +3038,11 @@ const PAGE_TOOL =
 
 /**
  * A reporter's name (two to four Han characters) as a 来源 value's byline prints it, perhaps after
- * its role (`记者丁小凤`, `通讯员张三`), or the role alone before the name (`记者 王明`).
+ * its role (`记者丁小凤`, `通讯员张三`; a colon perhaps after it, `记者：袁某`, the bracket closing
+ * the field perhaps after the name), or the role alone before the name (`记者 王明`).
  */
 const BYLINE_NAME =
-  /^(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)?[\u4e00-\u9fff]{2,4}$/;
+  /^(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)[：:]?)?[\u4e00-\u9fff]{2,4}[）)]?$/;
 
 /**
  * A field's value without the brackets around the field (`【来源：某中心】【字体：…】`): an opening
@@ -3095,11 +3104,12 @@ const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
  * The widgets a page prints after a field's value, one or more to its end: text-size buttons
  * (`A-A+`, `A+ A-`), a QR code, bookmark, print, close and share links (`二维码`, `收藏`, `打印`,
  * `关闭`, `分享`; traditional forms too) and the comment widget's `参与互动` (a news site prints it after
- * its source, twice when the copy took its two labels), glued to the value or spaced; a value of such
+ * its source, twice when the copy took its two labels, its count perhaps after it: `参与互动(0)`),
+ * glued to the value or spaced; a value of such
  * words alone stays.
  */
 const WIDGET_TAIL =
-  /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?|[参參]与互[动動]|[参參]與互[动動]))+\s*$/;
+  /(?<=\S)(?:\s*(?:A\s*[-+－＋]\s*A\s*[-+－＋]|二[维維][码碼]|收藏|打印|关闭|關閉|分享到?|[参參]与互[动動](?:[（(]\d{1,6}[）)])?|[参參]與互[动動](?:[（(]\d{1,6}[）)])?))+\s*$/;
 
 /**
  * Labels whose value a page may leave empty before its date (`作者： 2007-5-12`, a byline of no one;

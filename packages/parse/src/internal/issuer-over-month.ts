@@ -1,0 +1,33 @@
+import { isOrg } from "./read-masthead";
+import type { TextLine } from "./text-line";
+
+/**
+ * `（2023年4月）`, `(2023年4月28日)`: the month (or the day) a 统计公报 was released, in brackets alone
+ * on its line under the issuer's name.
+ */
+const BRACKETED_RELEASE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$/;
+
+/** Lines from the text's top the issuer's name may stand on (under the title, or first where the title was lost). */
+const MAX_ISSUER_LINE = 4;
+/** Longest issuer's name on a line of its own. */
+const MAX_ISSUER = 30;
+
+/**
+ * `某市统计局` / `（2023年4月）`: a statistics bulletin's head (the title over it, or lost), the
+ * issuer's name alone on its line right over the month of release in brackets
+ * ({@link BRACKETED_RELEASE}): the issuer, as printed; else undefined. Read only when nothing else
+ * names the publisher. Near-misses: a name that is no body's (`全年经济运行情况` / `（2023年4月）`), a
+ * bracketed line that is no month of release (`（2022年全年）`), a name further down the text.
+ *
+ * @example
+ * issuerOverMonth(lines) // `某市统计局` for `某市统计局\n（2023年4月）\n    2022年,…`
+ */
+export function issuerOverMonth(lines: readonly TextLine[]): string | undefined {
+  for (let k = 0; k < Math.min(lines.length - 1, MAX_ISSUER_LINE); k++) {
+    const name = (lines[k] as TextLine).text.trim();
+    if (name.length > MAX_ISSUER || !BRACKETED_RELEASE.test((lines[k + 1] as TextLine).text.trim()))
+      continue;
+    return isOrg(name) ? name : undefined;
+  }
+  return undefined;
+}
