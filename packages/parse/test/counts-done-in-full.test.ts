@@ -26,6 +26,8 @@ describe("a count done in full", () => {
     ["己区在43所中小学均已配备专职保安。", []],
     // 全部 after 的 is what the count's noun has, not what it did.
     ["戊县12个部门的全部事项进驻大厅。", []],
+    // 并 joins a second verb: the count is the first verb's (新增), the 全部 the next one's.
+    ["庚区本周新增17件工单并全部转办。", []],
   ])("a count that is not one done in full is read as before: %s", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });

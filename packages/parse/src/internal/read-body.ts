@@ -44,7 +44,6 @@ import { unitLengthAt } from "./read-metric";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { offsetAt, type TextLine } from "./text-line";
-import { viewRunInEnd } from "./view-run-in";
 import { simplified } from "./web-page";
 
 /** A section as read, before it becomes model data. */
@@ -141,28 +140,18 @@ function runInTitle(text: string): RunIn | undefined {
   if (label !== undefined) return label;
   const end = runInTitleEnd1(text);
   if (end >= 0) return { title: text.slice(0, end), rest: end + 1 };
-  // `从行业看，制造业增加值…`: a point of view run into its text.
-  const view = viewRunInEnd(text);
-  if (view > 0) return { title: text.slice(0, view), rest: view + 1 };
   // Phrases joined by commas, up to the first `。`, with the item's text after it: two or three
-  // phrases of Han text, none longer than MAX_RUN_IN_PHRASE (a clause with a figure, a date or a
+  // phrases of Han text, none longer than MAX_TITLE_PHRASE (a clause with a figure, a date or a
   // Latin term is a sentence: `9月8日，省中心召开…`, `国内生产总值简称GDP，是…`).
   const stop = text.indexOf("。");
   if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return undefined;
-  return isPhrasesTitle(text.slice(0, stop), MAX_RUN_IN_PHRASE)
+  return isPhrasesTitle(text.slice(0, stop))
     ? { title: text.slice(0, stop), rest: stop + 1 }
     : undefined;
 }
 
-/**
- * Longest phrase of a run-in title closed by `。` with the item's text after it
- * (`深入推进医共体建设，基层医疗服务能力提升成效明显。一是…`): the text after the `。` shows where the
- * title ends, so its phrases may be longer than a heading's alone on its line.
- */
-const MAX_RUN_IN_PHRASE = 15;
-
-/** Two or three phrases of Han text joined by commas, none longer than `longest`. */
-function isPhrasesTitle(text: string, longest = MAX_TITLE_PHRASE): boolean {
+/** Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE. */
+function isPhrasesTitle(text: string): boolean {
   const phrases = text.split("，");
   return (
     phrases.length >= 2 &&
@@ -170,7 +159,7 @@ function isPhrasesTitle(text: string, longest = MAX_TITLE_PHRASE): boolean {
     phrases.every(
       (p) =>
         p.length >= 2 &&
-        p.length <= longest &&
+        p.length <= MAX_TITLE_PHRASE &&
         // `坚持“谋发展、促增长”`: a quoted slogan may list its words with `、`.
         TITLE_PHRASE.test(p.includes("、") ? p.replace(QUOTED_LIST, "“”") : p),
     )

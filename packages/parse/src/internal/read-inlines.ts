@@ -612,12 +612,13 @@ const LIST_UNDER_WAY =
  * `在全县86家二级以上医院全部完成…`, `将15件重点信访事项全部落实`, `17个村、社区全部建立了…`: a count's
  * short noun (names parted by `、` perhaps, no 的, 之 or word that joins) and then `全部` (`已全部`) before
  * the work done: every one of them got it done, the count the text reports, as a list's count after
- * `等` ({@link LIST_UNDER_WAY}). Not a noun with 的 in it (`12个部门的全部事项`, `0.2万个具备条件的单位
+ * `等` ({@link LIST_UNDER_WAY}). Not a clause joined by 并 (`新增9件工单并全部下派`: the 全部 is the next
+ * verb's), nor a noun with 的 in it (`12个部门的全部事项`, `0.2万个具备条件的单位
  * 全部…`), nor `均已` alone (`…及2939名管护人员均已到岗`: a second count joined to the first, read by
  * the join or not at all).
  */
 const DONE_IN_FULL =
-  /^[^\P{Script=Han}的之和及与與等]{1,8}(?:、[^\P{Script=Han}的之和及与與等]{1,6})?已?全部(?!的)/u;
+  /^[^\P{Script=Han}的之和及与與等并並]{1,8}(?:、[^\P{Script=Han}的之和及与與等并並]{1,6})?已?全部(?!的)/u;
 
 /**
  * `全省11个设区市的42个…`, `8个区的35个街道…`, `16個地市的120個…`: the count of a whole, its short noun

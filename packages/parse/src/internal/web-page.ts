@@ -2912,6 +2912,10 @@ const VERB_DATE = new RegExp(
 /** Longest cell a {@link VERB_DATE} is read in (a metadata line's, no paragraph). */
 const MAX_VERB_DATED_CELL = 120;
 
+/** The labels a page may leave empty before its date's cell (`供稿: | 2023-06-07`): a source's or an author's. */
+const EMPTY_CELL_BEFORE_DATE =
+  /^(?:来源|来自|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|作者|撰稿|编辑|责任编辑)$/;
+
 /** Longest body's name read unlabelled before a date's label ({@link cellFields}). */
 const MAX_LEAD_BODY = 30;
 
@@ -2935,8 +2939,9 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
     if (grid) {
       const value = (printedCells[c + 1] ?? "").trim();
       // `供稿: | 2023-06-07`: a source's or an author's label the page left empty, its date in the
-      // next cell (the page's, not the field's value).
-      if (!DATE_LABEL.test(grid[1] as string) && WHOLE_DATE.test(value)) {
+      // next cell (the page's, not the field's value). A date's own label (`成文日期:`, weighed
+      // apart from the page's date) keeps its value.
+      if (EMPTY_CELL_BEFORE_DATE.test(grid[1] as string) && WHOLE_DATE.test(value)) {
         out.push([grid[1] as string, ""], ["日期", value]);
         c++;
       } else if (!/[：:]$/.test(value)) {
