@@ -112,20 +112,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * (54609 of 55373 unperturbed).
  * Raised on 2026-12-05 (session 30: held-out-114 to -121 moved to tuning, 2906 texts; s30a–e merged) to the merged tree
  * (57663 of 58467 unperturbed).
+ * Raised on 2026-12-05 (session 31: held-out-122 to -129 and liaocheng-procurement-mall-2023q4 moved to tuning, 3067
+ * texts; s31a–e merged, with the older tests they crossed kept) to the merged tree (61051 of 61877 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 57663, losingSentences: 0 },
-  rewrap: { found: 57485, losingSentences: 0 },
-  "rewrap-mid-number": { found: 57490, losingSentences: 0 },
-  "stray-spaces": { found: 57620, losingSentences: 0 },
-  "web-furniture": { found: 57665, losingSentences: 0 },
-  crlf: { found: 57663, losingSentences: 0 },
-  "doubled-blank-lines": { found: 57652, losingSentences: 0 },
-  "blank-lines": { found: 57663, losingSentences: 0 },
-  "no-blank-lines": { found: 57660, losingSentences: 0 },
-  indent: { found: 57664, losingSentences: 0 },
-  "pdf-like": { found: 57430, losingSentences: 0 },
-  "pdf-pages": { found: 57445, losingSentences: 0 },
+  "full-width-marks": { found: 61051, losingSentences: 0 },
+  rewrap: { found: 60850, losingSentences: 0 },
+  "rewrap-mid-number": { found: 60859, losingSentences: 0 },
+  "stray-spaces": { found: 61006, losingSentences: 0 },
+  "web-furniture": { found: 61049, losingSentences: 0 },
+  crlf: { found: 61051, losingSentences: 0 },
+  "doubled-blank-lines": { found: 61040, losingSentences: 0 },
+  "blank-lines": { found: 61051, losingSentences: 0 },
+  "no-blank-lines": { found: 61048, losingSentences: 0 },
+  indent: { found: 61052, losingSentences: 0 },
+  "pdf-like": { found: 60801, losingSentences: 0 },
+  "pdf-pages": { found: 60815, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
