@@ -759,11 +759,11 @@ export function splitsFigure(first: string, next: string): boolean {
  * (the short label among the footer's other fields, {@link FOOTER_FIELD_AFTER}): the body a government
  * site's footer names as its host, alone on its line or among the footer's fields (parted by
  * spaces or bars, or glued on after a record's number: `…备案证书编号42071499007-00001主办单位：…`);
- * group 1 the run of Han characters (and brackets) after the label, the name and perhaps the next
- * field's label glued on (`某市生态环境局联系人`: the name is the run's longest head that ends as an
- * office's; group 1 `单位` where the label prints it). Asked of the page's lines the filter dropped, and of the text's last lines, from the
- * last. Near-misses: `主办单位为某局` (no colon: a sentence), a label run into words before it
- * (`本次活动主办单位：…`, a Han character before the label).
+ * group 1 `单位` where the label prints it, group 2 the run of Han characters (and brackets) after
+ * the label, the name and perhaps the next field's label glued on (`某市生态环境局联系人`: the name is
+ * the run's longest head that ends as an office's). Asked of the page's lines the filter dropped, and
+ * of the text's last lines, from the last. Near-misses: `主办单位为某局` (no colon: a sentence), a
+ * label run into words before it (`本次活动主办单位：…`, a Han character before the label).
  */
 const FOOTER_HOST = /(?:^|[\s|｜\d号])主办(单位)?\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
 /**
