@@ -1,3 +1,5 @@
+import { partRawLines } from "./part-raw-lines";
+
 /**
  * A news page's credit run on after the last sentence of a paragraph: `…增幅2.94%。作者：李某 来源：某某网`.
  * The line is parted after the sentence's end, as when the credit stands on a line of its own (where
@@ -27,13 +29,10 @@ export function cutRunOnCredits(source: string, raw: [number, number][]): void {
     !source.includes("记者")
   )
     return;
-  for (let r = 0; r < raw.length; r++) {
-    const [s, e] = raw[r] as [number, number];
+  partRawLines(raw, (s, e) => {
     const from = Math.max(s, e - 80);
     const m = RUN_ON_CREDIT.exec(source.slice(from, e));
     // A credit with nothing before it is a line of its own already.
-    if (m === null || from + m.index === s) continue;
-    raw.splice(r, 1, [s, from + m.index], [from + m.index, e]);
-    r++;
-  }
+    return m === null ? undefined : from + m.index;
+  });
 }

@@ -1,3 +1,5 @@
+import { partRawLines } from "./part-raw-lines";
+
 /**
  * A newspaper copy whose headline the page ran into the report's dateline on one line:
  * `某省体育场地人均面积2.5平方米本报海口9月6日讯 (记者某某)…`, `…再创新高新华社北京3月5日电（记者…）`.
@@ -29,14 +31,11 @@ export function cutRunOnDatelines(source: string, raw: [number, number][]): void
     !source.includes("日電")
   )
     return;
-  for (let r = 0; r < raw.length; r++) {
-    const [s, e] = raw[r] as [number, number];
+  partRawLines(raw, (s, e) => {
     // Only a line's first sixty characters can hold the headline and its dateline's day.
     const head = source.slice(s, Math.min(e, s + 60));
-    if (!/日[讯訊电電]/.test(head)) continue;
+    if (!/日[讯訊电電]/.test(head)) return undefined;
     const m = RUN_ON_DATELINE.exec(head);
-    if (m === null) continue;
-    raw.splice(r, 1, [s, s + m.index], [s + m.index, e]);
-    r++;
-  }
+    return m === null ? undefined : s + m.index;
+  });
 }
