@@ -74,7 +74,7 @@ import {
   yearbookRecordedYear,
   yearEndStockYear,
 } from "./internal/opening-period";
-import { originalTitleNote } from "./internal/original-title-note";
+import { repostedTitle } from "./internal/original-title-note";
 import { outletReportersLede } from "./internal/outlet-reporters-lede";
 import {
   ATTRIBUTION,
@@ -1605,23 +1605,6 @@ function headlineAgainUnderFurniture(lines: readonly TextLine[]): number {
   return 0;
 }
 
-/**
- * `…累计销售额达34.84亿元。 （原标题：全区公共体育场地人均拥有2.08平方米）`: a reposted report's
- * original headline in brackets run on after a sentence, closing its line (either script). Group 1
- * is the headline.
- */
-const RUN_ON_ORIGINAL_TITLE =
-  /[。！？!?][\s\u3000]*[（(]原[标標][题題][：:][\s\u3000]*([^（）()\s][^（）()]{1,59}?)[\s\u3000]*[）)]$/;
-
-/** The headline the first line of `lines` closing with {@link RUN_ON_ORIGINAL_TITLE} names, else undefined. */
-function runOnOriginalTitle(lines: readonly TextLine[]): string | undefined {
-  for (const line of lines) {
-    const m = RUN_ON_ORIGINAL_TITLE.exec(line.text);
-    if (m !== null) return m[1];
-  }
-  return undefined;
-}
-
 /** Shortest first line {@link saidAgainBelow} looks for further down. */
 const MIN_SAID_AGAIN = 10;
 
@@ -2707,10 +2690,9 @@ function build(
     page.title ??
     cover?.title ??
     opts.publication.title ??
-    // `…10.65亿元。（原标题：…）`: a repost's original headline run on after its last sentence.
-    runOnOriginalTitle(body) ??
-    // `…。 原标题：创新高！…370余万辆 编辑：某某`, `【原题目：…监测分析】`: a repost's note naming its headline.
-    originalTitleNote(body) ??
+    // `…10.65亿元。（原标题：…）`, `…。 原标题：创新高！…370余万辆 编辑：某某`, `【原题目：…监测分析】`: a
+    // repost's note naming its original headline.
+    repostedTitle(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
   // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once.

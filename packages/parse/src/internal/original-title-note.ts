@@ -20,11 +20,39 @@ const ORIGINAL_TITLE_NOTE =
  * originalTitleNote([{ text: "…同比下降55.6%。 原标题：某市五一假期车流量创新高 编辑：王某", spans: [] }]);
  * //=> "某市五一假期车流量创新高"
  */
-export function originalTitleNote(lines: readonly TextLine[]): string | undefined {
+function originalTitleNote(lines: readonly TextLine[]): string | undefined {
   for (const line of lines) {
     if (!line.text.includes("原")) continue;
     const m = ORIGINAL_TITLE_NOTE.exec(line.text);
     if (m !== null) return (m[1] as string).trim();
   }
   return undefined;
+}
+
+/**
+ * `…累计销售额达34.84亿元。 （原标题：全区公共体育场地人均拥有2.08平方米）`: a reposted report's
+ * original headline in brackets run on after a sentence, closing its line (either script). Group 1
+ * is the headline.
+ */
+const RUN_ON_ORIGINAL_TITLE =
+  /[。！？!?][\s\u3000]*[（(]原[标標][题題][：:][\s\u3000]*([^（）()\s][^（）()]{1,59}?)[\s\u3000]*[）)]$/;
+
+/** The headline the first line of `lines` closing with {@link RUN_ON_ORIGINAL_TITLE} names, else undefined. */
+function runOnOriginalTitle(lines: readonly TextLine[]): string | undefined {
+  for (const line of lines) {
+    const m = RUN_ON_ORIGINAL_TITLE.exec(line.text);
+    if (m !== null) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The original headline a repost names in `lines`: one in brackets closing a line after its last
+ * sentence ({@link RUN_ON_ORIGINAL_TITLE}) first, else a note anywhere ({@link ORIGINAL_TITLE_NOTE}).
+ *
+ * @example
+ * repostedTitle(lines) // `全区公共体育场地人均拥有2.08平方米` for `…34.84亿元。 （原标题：全区公共体育场地人均拥有2.08平方米）`
+ */
+export function repostedTitle(lines: readonly TextLine[]): string | undefined {
+  return runOnOriginalTitle(lines) ?? originalTitleNote(lines);
 }
