@@ -65,4 +65,26 @@ describe("报尾 fields the model has no place for", () => {
       expect(warnings.filter((w) => w.code === "ignored-tail-field")).toEqual([]);
     },
   );
+
+  /** The short bulletin with two 报尾 lines, on lines 7 and 8. */
+  const withTwoTailLines = (a: string, b: string): string => `${withTail(a)}\n${b}`;
+
+  test.each([
+    ["编辑：张某", "责任编辑：李某", { editor: "李某" }, [[7, "编辑：张某"]]],
+    ["责任编辑：李某", "编辑：张某", { editor: "李某" }, [[8, "编辑：张某"]]],
+    ["编辑：张某", "编辑：王某", { editor: "王某" }, [[7, "编辑：张某"]]],
+    ["签发人：赵某", "签发：钱某", { signer: "钱某" }, [[7, "签发人：赵某"]]],
+    ["责任编辑：李某", "责任编辑：李某", { editor: "李某" }, []],
+  ])(
+    "parseBulletinText: `%s` then `%s` keep %o and warn about the field the model has no room for (line and text), losing no name",
+    (first, second, issue, warned) => {
+      const { bulletin, warnings } = parseBulletinText(withTwoTailLines(first, second));
+      expect(bulletin.issue).toMatchObject(issue);
+      const ignored = warnings.filter((w) => w.code === "ignored-tail-field");
+      expect(ignored.map((w) => w.position.line)).toEqual(warned.map(([line]) => line));
+      warned.forEach(([, field], k) => {
+        expect(ignored[k]?.message).toContain(field);
+      });
+    },
+  );
 });

@@ -26,6 +26,34 @@ export interface TailData {
   copies?: number;
   /** Fields with no place in the model, each with the offset of its line (for its warning). */
   ignored: { text: string; offset: number | undefined }[];
+  /** The label and line of the field that set `editor` or `signer`, for {@link keepField}. */
+  setBy?: Partial<Record<"editor" | "signer", { label: string; offset: number | undefined }>>;
+}
+
+/**
+ * Sets the 报尾's `editor` or `signer`, which the model holds once, so that a second field of the
+ * kind loses no name: `责任编辑` outranks a bare `编辑` whichever comes first (`编辑：张某` over
+ * `责任编辑：李某` gives 李某), else the later field wins as before; the field not kept goes to
+ * `ignored`, warned about on its own line. The same name twice is one field.
+ */
+function keepField(
+  tail: TailData,
+  key: "editor" | "signer",
+  label: string,
+  value: string,
+  offset: number | undefined,
+): void {
+  const had = tail[key];
+  const by = tail.setBy?.[key];
+  if (had !== undefined && by !== undefined && had !== value) {
+    if (by.label === "责任编辑" && label === "编辑") {
+      tail.ignored.push({ text: `${label}：${value}`, offset });
+      return;
+    }
+    tail.ignored.push({ text: `${by.label}：${had}`, offset: by.offset });
+  }
+  tail[key] = value;
+  tail.setBy = { ...tail.setBy, [key]: { label, offset } };
 }
 
 /**
@@ -104,9 +132,9 @@ function readTailFields(text: string, tail: TailData, offset: number | undefined
       const copies = digits === undefined ? 0 : Number(digits);
       if (copies >= 1 && copies <= 10_000_000) tail.copies = copies;
     } else if (c.label === "签发人" || c.label === "签发") {
-      if (value !== "" && value.length <= 200) tail.signer = value;
+      if (value !== "" && value.length <= 200) keepField(tail, "signer", c.label, value, offset);
     } else if (c.label === "责任编辑" || c.label === "编辑") {
-      if (value !== "" && value.length <= 200) tail.editor = value;
+      if (value !== "" && value.length <= 200) keepField(tail, "editor", c.label, value, offset);
     } else {
       tail.ignored.push({ text: `${c.label}：${value}`, offset });
     }
