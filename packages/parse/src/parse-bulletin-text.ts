@@ -2621,6 +2621,7 @@ function build(
     runInTaken?.publishedOn ??
     masthead.publishedOn ??
     page.publishedOn ??
+    masthead.stampedOn ??
     runIn?.publishedOn ??
     masthead.deliveredOn ??
     cover?.publishedOn ??

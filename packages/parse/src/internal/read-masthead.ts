@@ -26,6 +26,11 @@ export interface Masthead {
    * which dates the issue after a page's own date.
    */
   deliveredOn?: string;
+  /**
+   * `2023-05-06 10:01:02` / `某省档案工作简报第42期`: a page's clocked stamp over the issue's name and
+   * number, which dates the issue after the page's labelled date (`发布时间：…`).
+   */
+  stampedOn?: string;
   /** `第28周（7月8日—7月14日）`: the span text, read once the year is known. */
   periodText?: string;
   period?: DateSpan;
@@ -88,6 +93,22 @@ function cut(text: string, from: number, to: number): string {
 const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
 /** An issue's number alone on its line: `第283期`, `第 12 期`. */
 const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
+/**
+ * `某省档案工作简报第42期（总第318期）`: a bulletin's name closed by its issue's number (and its total
+ * number), the whole line. Not a sentence that names an issue (`第42期简报显示，…`), nor a name
+ * without its number.
+ */
+const NAME_OVER_NUMBER =
+  /^[\u4e00-\u9fff\d]{2,30}(?:简报|簡報|通报|通報|快报|快報|动态|動態|信息|专报|專報|周报|週報|月报|月報)\s*第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?$/;
+
+/**
+ * Whether the line under a page's clocked date line opens the issue's own masthead: its number
+ * alone (`第283期`) or its name closed by its number (`某省档案工作简报第42期（总第318期）`).
+ */
+function overNumber(next: string): boolean {
+  const text = next.trim();
+  return NUMBER_ALONE.test(text) || NAME_OVER_NUMBER.test(text);
+}
 
 /**
  * Reads the 报头 from the top lines: the name, `第9期` / `2025年第9期` / `（总第123期）` /
@@ -192,9 +213,11 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       m.number === undefined &&
       m.totalNumber === undefined &&
       CLOCK_CLOSING.test(line.text) &&
-      NUMBER_ALONE.test(lines[k + 1]?.text ?? "")
+      overNumber(lines[k + 1]?.text ?? "")
     ) {
-      pageDate = m.publishedOn;
+      // Over the issue's name and number, the page's stamp yields to the page's labelled date too.
+      if (NUMBER_ALONE.test(lines[k + 1]?.text ?? "")) pageDate = m.publishedOn;
+      else m.stampedOn = m.publishedOn;
       delete m.publishedOn;
       continue;
     }
