@@ -2769,7 +2769,7 @@ function build(
       issuerOverMonth(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
-      footerHost(allLines.slice(-FOOTER_REACH));
+      footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);
