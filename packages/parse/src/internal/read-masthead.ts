@@ -94,6 +94,17 @@ const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
 /** An issue's number alone on its line: `第283期`, `第 12 期`. */
 const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
 /**
+ * `2022年度某市政务服务简报第7期`, `2023年某县12345热线周报第15期`: a bulletin's name opening with the
+ * year its issues are counted in (group 1) and closed by the issue's number, the whole line. Not a
+ * year inside the name (`某市2022年简报第7期`), nor a month after the year (`2022年3月第7期`).
+ */
+const YEAR_LED_NAME =
+  /^((?:19|20)\d{2})年度?[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期$/;
+
+/** `2022年度某市…`: a masthead's name opening with a year (group 1), a Han character after it. */
+const YEAR_LED = /^((?:19|20)\d{2})年度?(?=[\u4e00-\u9fff])/;
+
+/**
  * `某省档案工作简报第42期（总第318期）`: a bulletin's name closed by its issue's number (and its total
  * number), the whole line. Not a sentence that names an issue (`第42期简报显示，…`), nor a name
  * without its number.
@@ -339,6 +350,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // and is no title.
     else m.unknown.push(e);
   }
+  // `2022年度某市政务服务简报` / `第7期`: the year opening the name counts the issue.
+  const led =
+    m.number !== undefined && m.year === undefined && m.title ? YEAR_LED.exec(m.title.text) : null;
+  if (led !== null) m.year = Number(led[1]);
   return m;
 }
 
@@ -716,6 +731,10 @@ export function titleIssueNumbers(
   const out: Pick<Masthead, "number" | "year" | "totalNumber"> = {};
   if (m.number !== undefined) out.number = m.number;
   if (m.year !== undefined) out.year = m.year;
+  // `2022年度某市政务服务简报第7期`: the year opening the name counts the issue its number closes.
+  const led =
+    m.number !== undefined && m.year === undefined ? YEAR_LED_NAME.exec(title.trim()) : null;
+  if (led !== null) out.year = Number(led[1]);
   if (m.totalNumber !== undefined) out.totalNumber = m.totalNumber;
   return out;
 }
