@@ -674,6 +674,13 @@ const OPENING_ISSUE =
   /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期(?=\S{2,40}?(?:报告|简报|通报|分析|快报|月报|周报|专报|动态)$)/;
 
 /**
+ * `2022年第9期简报（总第188期）`: a title's opening issue ({@link OPENING_ISSUE}'s), the bulletin's kind
+ * after it, then the total number in brackets (group 1), the headline perhaps run on after them.
+ */
+const OPENING_TOTAL =
+  /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期[\u4e00-\u9fff]{0,8}\s*[（(]\s*总第\s*(\d{1,6})\s*期\s*[）)]/;
+
+/**
  * `某中心周报(2021第7期)2.27—3.05`: an issue in brackets, its year before 第 with or without 年, and
  * after it only the days it covers written with dots (or nothing): the year and the number.
  */
@@ -728,6 +735,10 @@ export function titleIssueNumbers(
     const number = parsed?.success ? parsed.data.number : undefined;
     if (number !== undefined) m.number = number;
   }
+  // `2022年第9期简报（总第188期）某省…分析`: the total in brackets after the title's opening issue.
+  const total =
+    stated !== undefined && m.totalNumber === undefined ? OPENING_TOTAL.exec(title) : null;
+  if (total !== null) m.totalNumber = Number(total[1]);
   const out: Pick<Masthead, "number" | "year" | "totalNumber"> = {};
   if (m.number !== undefined) out.number = m.number;
   if (m.year !== undefined) out.year = m.year;
