@@ -91,6 +91,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import {
   captionOf,
@@ -2722,7 +2723,8 @@ function build(
       : undefined;
   const publisherText =
     runInTaken?.publisher ??
-    masthead.publisher?.text ??
+    // `县审计局局长 某某` on a page whose field names `某某县审计局`: the page's fuller name.
+    placedIssuer(masthead.publisher?.text, page.publisher) ??
     headIssuer?.text ??
     page.publisher ??
     quotedBy ??
