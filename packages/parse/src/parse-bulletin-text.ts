@@ -91,6 +91,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import {
   captionOf,
@@ -2621,6 +2622,7 @@ function build(
     runInTaken?.publishedOn ??
     masthead.publishedOn ??
     page.publishedOn ??
+    masthead.stampedOn ??
     runIn?.publishedOn ??
     masthead.deliveredOn ??
     cover?.publishedOn ??
@@ -2721,7 +2723,8 @@ function build(
       : undefined;
   const publisherText =
     runInTaken?.publisher ??
-    masthead.publisher?.text ??
+    // `县审计局局长 某某` on a page whose field names `某某县审计局`: the page's fuller name.
+    placedIssuer(masthead.publisher?.text, page.publisher) ??
     headIssuer?.text ??
     page.publisher ??
     quotedBy ??
@@ -2768,7 +2771,7 @@ function build(
       issuerOverMonth(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
-      footerHost(allLines.slice(-FOOTER_REACH));
+      footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

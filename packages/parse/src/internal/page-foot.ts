@@ -2,7 +2,7 @@ import { endsFullSentence, oneOfCode } from "./chars";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
-import { printedSpacing, type TextLine } from "./text-line";
+import { offsetAt, printedSpacing, type TextLine } from "./text-line";
 import { BYLINE_MARK, isSpacedByline, paperCredit, simplified } from "./web-page";
 
 /**
@@ -771,6 +771,28 @@ const FOOTER_HOST = /(?:^|[\s|｜\d号])主办(单位)?\s*[：:]\s*([\u4e00-\u9f
  * 版权所有©…`, `主办：某局 承办：某中心`): what tells a site's footer from an event's organiser.
  */
 const FOOTER_FIELD_AFTER = /承办|协办|运营|版权所有|技术支持|ICP备|公网安备/;
+/**
+ * `版权所有:某局`, `技术支持：某公司`, `承办:某中心`, `ICP备案: 某ICP备…号`: a footer's field opening its own
+ * line, beside a host's line `主办:某局` when the footer prints its fields one a line. Not a sentence
+ * (`技术支持由各部门提供`: no colon after the label).
+ */
+const FIELD_LINE =
+  /^(?:(?:承办|协办|运营|版权所有|技术支持)[^：:。，]{0,6}[：:]|.{0,12}(?:ICP备|公网安备))/;
+/** Most input units (line breaks, spaces) between two lines {@link besides} takes for neighbours. */
+const MAX_LINE_GAP = 6;
+
+/** Whether lines `a` and `b` stood next to each other in the input (only blanks between them). */
+function besides(a: TextLine, b: TextLine): boolean {
+  const aFrom = offsetAt(a, 0);
+  const bFrom = offsetAt(b, 0);
+  const aTo = offsetAt(a, a.text.length - 1);
+  const bTo = offsetAt(b, b.text.length - 1);
+  if (aFrom === undefined || bFrom === undefined || aTo === undefined || bTo === undefined)
+    return false;
+  return (
+    (bFrom > aTo && bFrom - aTo <= MAX_LINE_GAP) || (aFrom > bTo && aFrom - bTo <= MAX_LINE_GAP)
+  );
+}
 /** A footer field's label the repair may glue to the host's name (`某市统计局承办：…`). */
 const GLUED_FIELD = /承办|协办|运营|技术支持/;
 /**
@@ -782,10 +804,15 @@ const PORTAL_HOST = /(?:人民政府|政府)办公[室厅]$/;
 /**
  * The body a site's footer names as its host ({@link FOOTER_HOST}: the longest head of the run
  * after the label that is an office's name, {@link isOrg}; not a portal's general office,
- * {@link PORTAL_HOST}), read from the last of `lines` up; undefined when none names one. Read last
- * of all, when nothing else names the publisher.
+ * {@link PORTAL_HOST}), read from the last of `lines` up; undefined when none names one. Under the
+ * short label `主办:` the footer's other fields are on its line, or open the line beside it among
+ * `fields` ({@link FIELD_LINE}: `主办:某局` / `版权所有:某局`, the page's lines the filter dropped
+ * included). Read last of all, when nothing else names the publisher.
  */
-export function footerHost(lines: readonly TextLine[]): string | undefined {
+export function footerHost(
+  lines: readonly TextLine[],
+  fields: readonly TextLine[] = lines,
+): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = (lines[i] as TextLine).text;
     if (text.length > 300 || !text.includes("主办")) continue;
@@ -795,10 +822,12 @@ export function footerHost(lines: readonly TextLine[]): string | undefined {
     // `某市统计局承办：…`: the next field's label the repair glued to the name is none of it.
     const glued = whole.slice(4).search(GLUED_FIELD);
     const run = glued < 0 ? whole : whole.slice(0, glued + 4);
-    // `主办:` without 单位 names a site's host only among the footer's other fields.
+    // `主办:` without 单位 names a site's host only among the footer's other fields, on its line or
+    // opening the line beside it (`主办:某局` / `版权所有:某局`).
     if (
       m[1] === undefined &&
-      !FOOTER_FIELD_AFTER.test(text.slice(m.index + m[0].length - whole.length + 4))
+      !FOOTER_FIELD_AFTER.test(text.slice(m.index + m[0].length - whole.length + 4)) &&
+      !fields.some((f) => FIELD_LINE.test(f.text) && besides(lines[i] as TextLine, f))
     )
       continue;
     for (let end = run.length; end >= 4; end--) {

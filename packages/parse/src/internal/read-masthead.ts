@@ -26,6 +26,11 @@ export interface Masthead {
    * which dates the issue after a page's own date.
    */
   deliveredOn?: string;
+  /**
+   * `2023-05-06 10:01:02` / `某省档案工作简报第42期`: a page's clocked stamp over the issue's name and
+   * number, which dates the issue after the page's labelled date (`发布时间：…`).
+   */
+  stampedOn?: string;
   /** `第28周（7月8日—7月14日）`: the span text, read once the year is known. */
   periodText?: string;
   period?: DateSpan;
@@ -88,6 +93,33 @@ function cut(text: string, from: number, to: number): string {
 const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
 /** An issue's number alone on its line: `第283期`, `第 12 期`. */
 const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
+/**
+ * `2022年度某市政务服务简报第7期`, `2023年某县12345热线周报第15期`: a bulletin's name opening with the
+ * year its issues are counted in (group 1) and closed by the issue's number, the whole line. Not a
+ * year inside the name (`某市2022年简报第7期`), nor a month after the year (`2022年3月第7期`).
+ */
+const YEAR_LED_NAME =
+  /^((?:19|20)\d{2})年度?[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期$/;
+
+/** `2022年度某市…`: a masthead's name opening with a year (group 1), a Han character after it. */
+const YEAR_LED = /^((?:19|20)\d{2})年度?(?=[\u4e00-\u9fff])/;
+
+/**
+ * `某省档案工作简报第42期（总第318期）`: a bulletin's name closed by its issue's number (and its total
+ * number), the whole line. Not a sentence that names an issue (`第42期简报显示，…`), nor a name
+ * without its number.
+ */
+const NAME_OVER_NUMBER =
+  /^[\u4e00-\u9fff\d]{2,30}(?:简报|簡報|通报|通報|快报|快報|动态|動態|信息|专报|專報|周报|週報|月报|月報)\s*第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?$/;
+
+/**
+ * Whether the line under a page's clocked date line opens the issue's own masthead: its number
+ * alone (`第283期`) or its name closed by its number (`某省档案工作简报第42期（总第318期）`).
+ */
+function overNumber(next: string): boolean {
+  const text = next.trim();
+  return NUMBER_ALONE.test(text) || NAME_OVER_NUMBER.test(text);
+}
 
 /**
  * Reads the 报头 from the top lines: the name, `第9期` / `2025年第9期` / `（总第123期）` /
@@ -192,9 +224,11 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       m.number === undefined &&
       m.totalNumber === undefined &&
       CLOCK_CLOSING.test(line.text) &&
-      NUMBER_ALONE.test(lines[k + 1]?.text ?? "")
+      overNumber(lines[k + 1]?.text ?? "")
     ) {
-      pageDate = m.publishedOn;
+      // Over the issue's name and number, the page's stamp yields to the page's labelled date too.
+      if (NUMBER_ALONE.test(lines[k + 1]?.text ?? "")) pageDate = m.publishedOn;
+      else m.stampedOn = m.publishedOn;
       delete m.publishedOn;
       continue;
     }
@@ -316,6 +350,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // and is no title.
     else m.unknown.push(e);
   }
+  // `2022年度某市政务服务简报` / `第7期`: the year opening the name counts the issue.
+  const led =
+    m.number !== undefined && m.year === undefined && m.title ? YEAR_LED.exec(m.title.text) : null;
+  if (led !== null) m.year = Number(led[1]);
   return m;
 }
 
@@ -636,6 +674,13 @@ const OPENING_ISSUE =
   /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期(?=\S{2,40}?(?:报告|简报|通报|分析|快报|月报|周报|专报|动态)$)/;
 
 /**
+ * `2022年第9期简报（总第188期）`: a title's opening issue ({@link OPENING_ISSUE}'s), the bulletin's kind
+ * after it, then the total number in brackets (group 1), the headline perhaps run on after them.
+ */
+const OPENING_TOTAL =
+  /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期[\u4e00-\u9fff]{0,8}\s*[（(]\s*总第\s*(\d{1,6})\s*期\s*[）)]/;
+
+/**
  * `某中心周报(2021第7期)2.27—3.05`: an issue in brackets, its year before 第 with or without 年, and
  * after it only the days it covers written with dots (or nothing): the year and the number.
  */
@@ -690,9 +735,17 @@ export function titleIssueNumbers(
     const number = parsed?.success ? parsed.data.number : undefined;
     if (number !== undefined) m.number = number;
   }
+  // `2022年第9期简报（总第188期）某省…分析`: the total in brackets after the title's opening issue.
+  const total =
+    stated !== undefined && m.totalNumber === undefined ? OPENING_TOTAL.exec(title) : null;
+  if (total !== null) m.totalNumber = Number(total[1]);
   const out: Pick<Masthead, "number" | "year" | "totalNumber"> = {};
   if (m.number !== undefined) out.number = m.number;
   if (m.year !== undefined) out.year = m.year;
+  // `2022年度某市政务服务简报第7期`: the year opening the name counts the issue its number closes.
+  const led =
+    m.number !== undefined && m.year === undefined ? YEAR_LED_NAME.exec(title.trim()) : null;
+  if (led !== null) out.year = Number(led[1]);
   if (m.totalNumber !== undefined) out.totalNumber = m.totalNumber;
   return out;
 }

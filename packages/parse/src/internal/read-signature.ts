@@ -1,4 +1,5 @@
 import { endsFullSentence } from "./chars";
+import { joinedIssuer } from "./joined-issuer";
 import { isDateLine, isGarbledDateLine, isTailLine } from "./line-kinds";
 import { readFullDate, readLeadingDate } from "./read-date";
 import { isOrg } from "./read-masthead";
@@ -126,7 +127,12 @@ function attachmentSignature(lines: readonly TextLine[]): Signature | undefined 
     const second = lines[end + 1];
     if (isDateLine(first.text)) {
       const publishedOn = readFullDate(first.text);
-      return publishedOn === undefined ? undefined : { publishedOn, date: first };
+      // `附件：…情况表` / `某县人民政府督查室` joined as one line: the issuer's name is the last piece.
+      const joined = joinedIssuer(lines[end - 1] as TextLine, isIssuer);
+      if (publishedOn === undefined) return undefined;
+      return joined === undefined
+        ? { publishedOn, date: first }
+        : { publisher: joined, publishedOn, date: first };
     }
     if (second === undefined || !isDateLine(second.text) || !isIssuer(first.text)) return undefined;
     const publishedOn = readFullDate(second.text);
@@ -200,9 +206,12 @@ function brokenIssuer(
 function closingSignature(lines: readonly TextLine[]): Signature | undefined {
   const k = aboveTail(lines);
   const date = lines[k];
-  const printed = lines[k - 1];
+  const over = lines[k - 1];
+  // `第二名：某某乡 94.2分` / `某县城市管理局办公室` joined as one line: the issuer's name is the last piece.
+  const printed =
+    over === undefined || isIssuer(over.text) || over.table ? over : joinedIssuer(over, isIssuer);
   if (date === undefined || printed === undefined || !isIssuer(printed.text)) return undefined;
-  const broken = brokenIssuer(lines, k - 1);
+  const broken = printed === over ? brokenIssuer(lines, k - 1) : undefined;
   const issuer = broken?.name ?? printed;
   const issuerLines = broken === undefined ? {} : { issuerLines: broken.lines };
   // `201624日`: a date whose 年 and 月 a copy lost, under the issuer: the issuer is read, the date
