@@ -1,7 +1,9 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
+import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
+import { isMinusWordCode } from "./figure-readings";
 import {
   clauseLabel,
   followsChangeWords,
@@ -594,6 +596,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     recipientOfGiving(text, i, end) ||
     aidedCount(text, i, end) ||
     countAfterVerb(text, i, end) ||
+    countAchieved(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
 }
@@ -627,6 +630,25 @@ const DONE_IN_FULL =
  */
 const PART_OF_COUNTED =
   /\d(?:个|個|家|所|座|处|處|项|項|件|名|人|户|戶)[^\P{Script=Han}的之]{1,6}的$/u;
+
+/** `实现` (`實現`), perhaps `了`, `已` or `首批` after it, right before a count. */
+const ACHIEVED = /[实實][现現](?:了|已|首批)?$/;
+/** A count of things (not a span of time, an amount or a rate). */
+const COUNT_OF_THINGS = /\d[万萬]?(?:个|個|项|項|家|件|户|戶|条|條|所|座|处|處|名)$/;
+/** The clause after the count goes on with 的 (`…2个转变的目标`). */
+const OF_BEFORE_CLAUSE_END = /^[^，。；：,;:！？的]*的/;
+/**
+ * `实现65个贫困村整村脱贫`, `已實現179項政務服務事項無差別受理`: a count of things right after `实现`
+ * counts what was achieved, which the text reports whatever phrase follows it; not one whose phrase
+ * goes on with 的 (`实现2个转变的目标`, a target).
+ */
+function countAchieved(text: string, i: number, end: number): boolean {
+  return (
+    ACHIEVED.test(text.slice(Math.max(0, i - 4), i)) &&
+    COUNT_OF_THINGS.test(text.slice(Math.max(i, end - 3), end)) &&
+    !OF_BEFORE_CLAUSE_END.test(text.slice(end, end + 30))
+  );
+}
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;
@@ -1052,6 +1074,8 @@ export function readInlines(
                 figureFollows(text, figure.end) ||
                 risesToLevel(text, figure.end))) ||
             isComparisonBase(text, i, figure.end) ||
+            // `比重稳定在45%左右，`: an estimate closing its clause (a change rate so estimated is a target).
+            (!change && closesApproximately(text, figure.end)) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
             // are growth rates (`分别增长4.92%和2.31%`), in any section.
             (figure.metric.unit === "%" && continuesRates(text, figure.end)));
@@ -1141,6 +1165,9 @@ export function readInlines(
           // base and 的 is labelled by the base's words, not by 的 alone.
           if (label === "的" && lastLabel !== "" && lastCountEnd === i - 1)
             label = `${lastLabel}的`;
+          // `气温负2.2℃`: the minus in words is the figure's, not its label's.
+          if (figure.metric.value < 0 && isMinusWordCode(label.charCodeAt(label.length - 1)))
+            label = label.slice(0, -1);
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {
