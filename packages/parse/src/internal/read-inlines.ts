@@ -4,6 +4,7 @@ import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
+import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import {
   clauseLabel,
   followsChangeWords,
@@ -415,7 +416,8 @@ const AIDED_AFTER =
  * reached, as after a verb of aid. Only with a count of people (`组织12场活动`, `发展3个产业` are
  * read as before).
  */
-const PEOPLE_VERB = /(?:组织|組織|动员|動員|招录|招錄|招聘|招募|发展|發展|培训|培訓|表彰)$/;
+const PEOPLE_VERB =
+  /(?:组织|組織|动员|動員|招录|招錄|招聘|招募|发展|發展|培训|培訓|表彰|抽调|抽調|选派|選派)$/;
 /** A count of people or households (`人`, `名`, `户`, and in rounds: `人次`, `户次`). */
 const PEOPLE_COUNTED = /(?:人|名|户|戶|人次|户次|戶次)$/;
 
@@ -1064,6 +1066,7 @@ export function readInlines(
           figure !== undefined &&
           figure.metric.unit === "%" &&
           (joined || c < 0x30 || followsChangeWords(text, i, from));
+        const whole = figure === undefined ? undefined : wholeBeforeShare(text, i, figure.end);
         const ends =
           figure !== undefined &&
           (endsClause(text, figure.end) ||
@@ -1076,6 +1079,14 @@ export function readInlines(
             isComparisonBase(text, i, figure.end) ||
             // `比重稳定在45%左右，`: an estimate closing its clause (a change rate so estimated is a target).
             (!change && closesApproximately(text, figure.end)) ||
+            // `分別以21%、18.4%、17.8%的增速`: the last rate of a list whose rates before it were read.
+            (figure.metric.unit === "%" &&
+              lastCountUnit === "%" &&
+              RATE_JOINS.includes(text.slice(lastCountEnd, i)) &&
+              !boundAfter(text, figure.end)) ||
+            // `这些留言中，74.3%的问题…`: a share opening the clause after its whole.
+            whole !== undefined ||
+            moneyPerHeadOrInvested(text, i, figure.end, figure.metric.unit) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
             // are growth rates (`分别增长4.92%和2.31%`), in any section.
             (figure.metric.unit === "%" && continuesRates(text, figure.end)));
@@ -1165,6 +1176,7 @@ export function readInlines(
           // base and 的 is labelled by the base's words, not by 的 alone.
           if (label === "的" && lastLabel !== "" && lastCountEnd === i - 1)
             label = `${lastLabel}的`;
+          if (label === "" && whole !== undefined) label = whole;
           // `气温负2.2℃`: the minus in words is the figure's, not its label's.
           if (figure.metric.value < 0 && isMinusWordCode(label.charCodeAt(label.length - 1)))
             label = label.slice(0, -1);
