@@ -1,7 +1,10 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
+import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
+import { isMinusWordCode } from "./figure-readings";
+import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import {
   clauseLabel,
   followsChangeWords,
@@ -413,7 +416,8 @@ const AIDED_AFTER =
  * reached, as after a verb of aid. Only with a count of people (`组织12场活动`, `发展3个产业` are
  * read as before).
  */
-const PEOPLE_VERB = /(?:组织|組織|动员|動員|招录|招錄|招聘|招募|发展|發展|培训|培訓|表彰)$/;
+const PEOPLE_VERB =
+  /(?:组织|組織|动员|動員|招录|招錄|招聘|招募|发展|發展|培训|培訓|表彰|抽调|抽調|选派|選派)$/;
 /** A count of people or households (`人`, `名`, `户`, and in rounds: `人次`, `户次`). */
 const PEOPLE_COUNTED = /(?:人|名|户|戶|人次|户次|戶次)$/;
 
@@ -594,6 +598,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     recipientOfGiving(text, i, end) ||
     aidedCount(text, i, end) ||
     countAfterVerb(text, i, end) ||
+    countAchieved(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
 }
@@ -627,6 +632,25 @@ const DONE_IN_FULL =
  */
 const PART_OF_COUNTED =
   /\d(?:个|個|家|所|座|处|處|项|項|件|名|人|户|戶)[^\P{Script=Han}的之]{1,6}的$/u;
+
+/** `实现` (`實現`), perhaps `了`, `已` or `首批` after it, right before a count. */
+const ACHIEVED = /[实實][现現](?:了|已|首批)?$/;
+/** A count of things (not a span of time, an amount or a rate). */
+const COUNT_OF_THINGS = /\d[万萬]?(?:个|個|项|項|家|件|户|戶|条|條|所|座|处|處|名)$/;
+/** The clause after the count goes on with 的 (`…2个转变的目标`). */
+const OF_BEFORE_CLAUSE_END = /^[^，。；：,;:！？的]*的/;
+/**
+ * `实现65个贫困村整村脱贫`, `已實現179項政務服務事項無差別受理`: a count of things right after `实现`
+ * counts what was achieved, which the text reports whatever phrase follows it; not one whose phrase
+ * goes on with 的 (`实现2个转变的目标`, a target).
+ */
+function countAchieved(text: string, i: number, end: number): boolean {
+  return (
+    ACHIEVED.test(text.slice(Math.max(0, i - 4), i)) &&
+    COUNT_OF_THINGS.test(text.slice(Math.max(i, end - 3), end)) &&
+    !OF_BEFORE_CLAUSE_END.test(text.slice(end, end + 30))
+  );
+}
 
 /** `价值` (`價值`) right before a count: the worth of goods (not `产值`, an output). */
 const WORTH_LEAD = /[价價]值$/;
@@ -1042,6 +1066,7 @@ export function readInlines(
           figure !== undefined &&
           figure.metric.unit === "%" &&
           (joined || c < 0x30 || followsChangeWords(text, i, from));
+        const whole = figure === undefined ? undefined : wholeBeforeShare(text, i, figure.end);
         const ends =
           figure !== undefined &&
           (endsClause(text, figure.end) ||
@@ -1052,6 +1077,16 @@ export function readInlines(
                 figureFollows(text, figure.end) ||
                 risesToLevel(text, figure.end))) ||
             isComparisonBase(text, i, figure.end) ||
+            // `比重稳定在45%左右，`: an estimate closing its clause (a change rate so estimated is a target).
+            (!change && closesApproximately(text, figure.end)) ||
+            // `分別以21%、18.4%、17.8%的增速`: the last rate of a list whose rates before it were read.
+            (figure.metric.unit === "%" &&
+              lastCountUnit === "%" &&
+              RATE_JOINS.includes(text.slice(lastCountEnd, i)) &&
+              !boundAfter(text, figure.end)) ||
+            // `这些留言中，74.3%的问题…`: a share opening the clause after its whole.
+            whole !== undefined ||
+            moneyPerHeadOrInvested(text, i, figure.end, figure.metric.unit) ||
             // `分别占总量的30%、25%和20%`: shares listed together are reported together, and so
             // are growth rates (`分别增长4.92%和2.31%`), in any section.
             (figure.metric.unit === "%" && continuesRates(text, figure.end)));
@@ -1141,6 +1176,10 @@ export function readInlines(
           // base and 的 is labelled by the base's words, not by 的 alone.
           if (label === "的" && lastLabel !== "" && lastCountEnd === i - 1)
             label = `${lastLabel}的`;
+          if (label === "" && whole !== undefined) label = whole;
+          // `气温负2.2℃`: the minus in words is the figure's, not its label's.
+          if (figure.metric.value < 0 && isMinusWordCode(label.charCodeAt(label.length - 1)))
+            label = label.slice(0, -1);
           if (label === "") {
             label = "数值";
             ctx.warn("metric-without-label", offsetAt(line, base + i), {

@@ -1,6 +1,8 @@
 import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulletin/format";
 import type { Metric } from "@bulletin/schema";
+import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
+import { isMinusWordCode, perHeadSpanAt, scaleReadingLength } from "./figure-readings";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
@@ -70,6 +72,17 @@ const UNITS = [
   "英镑",
   // Hours of teaching (学时, 课时), packs (包), kilowatt hours as 度 (`用电量12.5亿度`), and a count in
   // rounds printed with a dot (`1200人·次`).
+  // Cut flowers and pens (枝: `鲜切花产量2090.7万枝`), fireworks seized (筒), seats of a ranking (席:
+  // `前20名四川占7席`), things in 把 where a mark follows (`刀具62把、`; see readMetric), and the
+  // classes and items of a catalogue (`8大类、56小类`, `6大项37小项考核指标`).
+  "大类",
+  "小类",
+  "大项",
+  "小项",
+  "枝",
+  "筒",
+  "席",
+  "把",
   "学时",
   "课时",
   "人·次",
@@ -443,6 +456,9 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   口: "岸径徑罩号號腔碑头頭味令气氣子述试試语語",
   题: "目材型库庫",
   題: "目材型庫",
+  枝: "条叶干头繁节",
+  筒: "子状",
+  席: "位卷地",
   // `1月1日元旦`, `15日元宵节`: a day of the month before a feast, no yen.
   日元: "旦宵",
   担: "任保心负当忧责子纲起",
@@ -548,9 +564,9 @@ const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场�
 const NOT_ROUNDS = "日月年周序数數要之";
 /**
  * Counts that may be carried over a distance, by the model's name: passengers and freight in
- * transport reports (`旅客周转量1410亿人公里`, `货物周转量4525亿吨公里`, `吨·公里`).
+ * transport reports (`旅客周转量1410亿人公里`, `货物周转量4525亿吨公里`, `吨·公里`; in rounds, `万人次公里`).
  */
-const OVER_DISTANCE = new Set(["人", "吨", "辆", "标箱", "标准箱"]);
+const OVER_DISTANCE = new Set(["人", "人次", "吨", "辆", "标箱", "标准箱"]);
 /** The dots a product of units may be printed with (`吨·公里`): written without. */
 const PRODUCT_DOTS = "·•⋅・";
 
@@ -983,6 +999,8 @@ export function readMetric(
     : "";
   if (exceeds && (fraction.length < 2 || scale !== "")) return undefined;
   j += scale.length;
+  // `125976.6萬(wan)人次`: a converter's reading of the scale is read past.
+  if (scale !== "") j += scaleReadingLength(text, j, scale);
   // `1萬8,000元`, `3亿5000万元`: the rest after a whole number of a scale, summed with it.
   const rest = fraction === "" ? REST_AFTER.exec(text.slice(j, j + 7)) : null;
   if (rest !== null && rest[2] === undefined && (scale === "万" || scale === "萬")) {
@@ -1046,13 +1064,29 @@ export function readMetric(
     perPrinted = `/${text.slice(j + 1, j + goods.length)}`;
   }
   j += perPrinted.length;
-  if (oneOfCode(NOT_AFTER, text.charCodeAt(j)) && !moreThanCompared(text, j, start))
+  // `744元/人·月`, `3712元/人.年`: a rate per head over a span, one unit.
+  const span = per === "/人" || per === "/户" ? perHeadSpanAt(text, j) : "";
+  if (span !== "") {
+    per += span.name;
+    perPrinted += span.printed;
+    j += span.printed.length;
+  }
+  // (`45%左右，`: an estimate closing its clause is read, as `约45%` is; not a symbol in Latin
+  // letters, `12mg左右`, which stays text as before.)
+  if (
+    oneOfCode(NOT_AFTER, text.charCodeAt(j)) &&
+    !moreThanCompared(text, j, start) &&
+    !(closesApproximately(text, j) && !isLatinCode(unit.charCodeAt(unit.length - 1)))
+  )
     return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOfCode(notAfter, text.charCodeAt(j)))
     return undefined;
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
+  // `刀具62把、`: 把 counts things before a mark only (`12345把群众诉求…`, `100把椅子` are no counts).
+  if (unit === "把" && !oneOfCode("，。；、,;）)", text.charCodeAt(j)) && j < text.length)
+    return undefined;
   if (
     signed &&
     unit !== "%" &&
@@ -1082,8 +1116,10 @@ export function readMetric(
   const scaleName = SCALE_NAMES[scale] ?? scale;
   const q = quantityOf(digits, fraction, scaleName);
   if (q === undefined) return undefined;
+  // `气温负2.2℃`: a temperature below zero, its minus written in words.
+  const below = sign < 0 || (!signed && BELOW_ZERO.includes(unit) && isMinusWordCode(prev));
   const metric: Omit<Metric, "id" | "label"> = {
-    value: sign < 0 && q.value !== 0 ? -q.value : q.value,
+    value: below && q.value !== 0 ? -q.value : q.value,
     unit: `${unitName}${per}`,
     display:
       q.scale === "none" && q.fractionDigits === 0
