@@ -23,6 +23,7 @@ import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
+import { carriesArticleFields } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import { addHeadingFigures } from "./internal/heading-figures";
@@ -118,6 +119,7 @@ import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
+import { isSiteMenuLine } from "./internal/site-menu-line";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
 import { titlePartOfYear } from "./internal/title-year-part";
 import {
@@ -597,7 +599,7 @@ function isHeadFurniture(text: string | undefined): boolean {
   if (LABELLED_DATE_FIELD.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
   if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
-  if (isLabelAlone(text)) return true;
+  if (isLabelAlone(text) || isSiteMenuLine(text)) return true;
   if (!text.includes(">") || /[。，；]/.test(text)) return false;
   const parts = text.split(PATH_MARK);
   return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
@@ -865,7 +867,8 @@ function siteHeaderDropped(
   let crumbAt: number | undefined;
   for (const w of webLines) {
     const where = at(w);
-    if (where !== undefined && where < limit && opensPage(w.text)) crumbAt = where;
+    if (where !== undefined && where < limit && opensPage(w.text) && !carriesArticleFields(w.text))
+      crumbAt = where;
   }
   if (crumbAt === undefined) return lines;
   let n = 0;
