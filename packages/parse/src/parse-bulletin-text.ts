@@ -1520,12 +1520,13 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
 /**
  * `某局2020年第四季度工作总结`, `某镇上半年工作汇报`, `2022年度述职报告`: a report's name, eight to forty
  * characters without a mark, that names the period it reports on (a year, a quarter, a half) and
- * ends as a summary or a report does (either script): the title of the text, even straight over its
- * first `（一）` item. A section's label (`財政預算執行情況`, `工作开展情况`, `存在问题`) names no
- * period and ends otherwise; a sentence (`今年上半年工作总结如下：`) holds a mark.
+ * ends as a summary or a report does, or as a report on how something ran over it does
+ * (`2024年第三季度某项基金运行情况`, `…预算执行情况`, `…完成情况`, `…运行分析`; either script): the title of
+ * the text, even straight over its first `（一）` item. A section's label (`財政預算執行情況`, `工作开展情况`,
+ * `存在问题`) names no period or ends otherwise; a sentence (`今年上半年工作总结如下：`) holds a mark.
  */
 const PERIOD_REPORT_NAME =
-  /^[^，,。；;：:、！？!?\s]{0,24}(?:\d{4}年度?|季度|[上下]半年)[^，,。；;：:、！？!?\s]{0,16}(?:工作总结|工作總結|工作汇报|工作匯報|工作报告|工作報告|情况报告|情況報告|述职报告|述職報告)$/;
+  /^[^，,。；;：:、！？!?\s]{0,24}(?:\d{4}年度?|季度|[上下]半年)[^，,。；;：:、！？!?\s]{0,16}(?:工作总结|工作總結|工作汇报|工作匯報|工作报告|工作報告|情况报告|情況報告|述职报告|述職報告|运行情况|運行情況|执行情况|執行情況|完成情况|完成情況|运行分析|運行分析)$/;
 
 /** {@link PERIOD_REPORT_NAME}, eight to forty characters. */
 function isPeriodReportName(text: string): boolean {
