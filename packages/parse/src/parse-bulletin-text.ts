@@ -76,6 +76,7 @@ import {
   yearEndStockYear,
 } from "./internal/opening-period";
 import { repostedTitle } from "./internal/original-title-note";
+import { outletOverOwnDateline } from "./internal/outlet-over-dateline";
 import { outletReportersLede } from "./internal/outlet-reporters-lede";
 import {
   ATTRIBUTION,
@@ -1463,7 +1464,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   // `某市三孩生育率不到3%？` / `常住人口3465.99万人！2023年某省人口…数据公布` over `某某新闻网讯（记者…）…`:
   // over a news report's dateline a headline may ask, or exclaim between its two phrases, and
   // state a figure.
-  const datelined = opensWithNewsDateline(next);
+  // (`某某晚报` / `07-28 09:33` between them, the lede opening with that paper's dateline: the same.)
+  const outletDated = outletOverOwnDateline(lines, opensWithNewsDateline) > 0;
+  const datelined = opensWithNewsDateline(next) || outletDated;
   // `上半年企业发明专利申请同比增12%` / (a sub-headline) / `记者从某局获悉：…`: over a lede that says
   // where the reporter learnt it, or over a sub-headline over one, a headline may state a figure.
   const sourced =
@@ -1497,6 +1500,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       crumbed ||
         marked ||
         sourced ||
+        outletDated ||
         isLede(next) ||
         restatesFigure(headline, next) ||
         figure() ||
