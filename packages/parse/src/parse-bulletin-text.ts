@@ -12,18 +12,20 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
+import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barredHeadline } from "./internal/barred-headline";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
+import { isCutoffClause } from "./internal/cutoff-clause";
 import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
-import { carriesArticleFields } from "./internal/fielded-breadcrumb";
+import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import { addHeadingFigures } from "./internal/heading-figures";
@@ -866,12 +868,22 @@ function siteHeaderDropped(
   );
   const limit = headerEnd < 0 ? Number.POSITIVE_INFINITY : (at(lines[headerEnd]) ?? 0);
   let crumbAt: number | undefined;
+  // (A path carrying the article's fields is its metadata line under the headline: only the lines
+  // over the headline that are steps of that path, the site's name or the column's, are the site's.)
+  let fielded: TextLine | undefined;
   for (const w of webLines) {
     const where = at(w);
-    if (where !== undefined && where < limit && opensPage(w.text) && !carriesArticleFields(w.text))
-      crumbAt = where;
+    if (where === undefined || where >= limit || !opensPage(w.text)) continue;
+    if (carriesArticleFields(w.text)) fielded = w;
+    else crumbAt = where;
   }
-  if (crumbAt === undefined) return lines;
+  if (crumbAt === undefined) {
+    const steps = fielded === undefined ? undefined : crumbSteps(fielded.text);
+    let k = 0;
+    while (steps?.has((lines[k]?.text ?? "").replace(/\s+/g, ""))) k++;
+    for (const l of lines.slice(0, k)) dropped(l);
+    return k === 0 ? lines : lines.slice(k);
+  }
   let n = 0;
   while (n < lines.length && (at(lines[n]) ?? Number.POSITIVE_INFINITY) < crumbAt) {
     const text = (lines[n] as TextLine).text;
@@ -1077,12 +1089,14 @@ function titleInLede(lines: readonly TextLine[]): number {
 
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
- * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
+ * it over the addressee; the title is elsewhere or not copied), a clause of time alone over figures
+ * (`截至2025年12月底`) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
  */
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
+    isCutoffClause(text) ||
     opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
@@ -2703,8 +2717,12 @@ function build(
     repostedTitle(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
-  // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once.
-  const title = printedTitle === undefined ? undefined : withoutRepeatedOpening(printedTitle);
+  // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once;
+  // `第1篇 …工作总结`: a document site's count of its articles before it, left out.
+  const title =
+    printedTitle === undefined
+      ? undefined
+      : withoutArticleOrdinal(withoutRepeatedOpening(printedTitle));
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.

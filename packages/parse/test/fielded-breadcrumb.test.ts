@@ -28,6 +28,14 @@ describe("a page's path carrying the article's fields", () => {
     expect(read(text).publication.title).toBe("商务部：2019年全国网络零售额增长16.5%");
   });
 
+  test("the site's name over the headline, the path's first step, is no title", () => {
+    const b = read(
+      `某某财经网_财经门户网站 让财经更近\n\n${headline}\n\n当前位置:某某财经网_财经门户网站 让财经更近>资讯 > 财经 > 正文  2020-01-21 17:00:03 来源:中国经济网\n\n${lede}`,
+    );
+    expect(b.publication.title).toBe("商务部：2019年全国网络零售额增长16.5%");
+    expect(JSON.stringify(b.sections)).not.toContain("财经门户");
+  });
+
   test("a path without the fields still drops the site's header over it", () => {
     const b = read(
       `某某信息港\n设为首页 加入收藏\n当前位置:首页 > 新闻频道 > 要闻\n\n${headline}\n\n来源:某某网 2020-01-21\n\n${lede}`,
