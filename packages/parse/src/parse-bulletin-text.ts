@@ -14,6 +14,7 @@ import type {
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barredHeadline } from "./internal/barred-headline";
+import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
@@ -1090,13 +1091,14 @@ function titleInLede(lines: readonly TextLine[]): number {
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied), a clause of time alone over figures
- * (`截至2025年12月底`) or a news report's dateline
+ * (`截至2025年12月底`), a picture's bracketed caption (`（某某遗址）`) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
  */
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
     isCutoffClause(text) ||
+    isBracketedCaption(text) ||
     opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
