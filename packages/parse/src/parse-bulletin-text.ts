@@ -12,17 +12,21 @@ import type {
   Section,
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
+import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barredHeadline } from "./internal/barred-headline";
+import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
+import { isCutoffClause } from "./internal/cutoff-clause";
 import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
+import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { guessFrequency } from "./internal/guess";
 import { addHeadingFigures } from "./internal/heading-figures";
@@ -75,6 +79,7 @@ import {
   yearEndStockYear,
 } from "./internal/opening-period";
 import { repostedTitle } from "./internal/original-title-note";
+import { outletOverOwnDateline } from "./internal/outlet-over-dateline";
 import { outletReportersLede } from "./internal/outlet-reporters-lede";
 import {
   ATTRIBUTION,
@@ -119,6 +124,7 @@ import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
+import { isSiteMenuLine } from "./internal/site-menu-line";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
 import { titlePartOfYear } from "./internal/title-year-part";
 import {
@@ -598,7 +604,7 @@ function isHeadFurniture(text: string | undefined): boolean {
   if (LABELLED_DATE_FIELD.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
   if (!HAN.test(text)) return LATIN_OR_TAG.test(text) && !/\d{4}/.test(text);
-  if (isLabelAlone(text)) return true;
+  if (isLabelAlone(text) || isSiteMenuLine(text)) return true;
   if (!text.includes(">") || /[。，；]/.test(text)) return false;
   const parts = text.split(PATH_MARK);
   return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
@@ -864,11 +870,22 @@ function siteHeaderDropped(
   );
   const limit = headerEnd < 0 ? Number.POSITIVE_INFINITY : (at(lines[headerEnd]) ?? 0);
   let crumbAt: number | undefined;
+  // (A path carrying the article's fields is its metadata line under the headline: only the lines
+  // over the headline that are steps of that path, the site's name or the column's, are the site's.)
+  let fielded: TextLine | undefined;
   for (const w of webLines) {
     const where = at(w);
-    if (where !== undefined && where < limit && opensPage(w.text)) crumbAt = where;
+    if (where === undefined || where >= limit || !opensPage(w.text)) continue;
+    if (carriesArticleFields(w.text)) fielded = w;
+    else crumbAt = where;
   }
-  if (crumbAt === undefined) return lines;
+  if (crumbAt === undefined) {
+    const steps = fielded === undefined ? undefined : crumbSteps(fielded.text);
+    let k = 0;
+    while (steps?.has((lines[k]?.text ?? "").replace(/\s+/g, ""))) k++;
+    for (const l of lines.slice(0, k)) dropped(l);
+    return k === 0 ? lines : lines.slice(k);
+  }
   let n = 0;
   while (n < lines.length && (at(lines[n]) ?? Number.POSITIVE_INFINITY) < crumbAt) {
     const text = (lines[n] as TextLine).text;
@@ -1074,12 +1091,15 @@ function titleInLede(lines: readonly TextLine[]): number {
 
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
- * it over the addressee; the title is elsewhere or not copied) or a news report's dateline
+ * it over the addressee; the title is elsewhere or not copied), a clause of time alone over figures
+ * (`截至2025年12月底`), a picture's bracketed caption (`（某某遗址）`) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
  */
 function isNoHeadline(text: string): boolean {
   return (
     isDocumentNumber(text) ||
+    isCutoffClause(text) ||
+    isBracketedCaption(text) ||
     opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
@@ -1461,7 +1481,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   // `某市三孩生育率不到3%？` / `常住人口3465.99万人！2023年某省人口…数据公布` over `某某新闻网讯（记者…）…`:
   // over a news report's dateline a headline may ask, or exclaim between its two phrases, and
   // state a figure.
-  const datelined = opensWithNewsDateline(next);
+  // (`某某晚报` / `07-28 09:33` between them, the lede opening with that paper's dateline: the same.)
+  const outletDated = outletOverOwnDateline(lines, opensWithNewsDateline) > 0;
+  const datelined = opensWithNewsDateline(next) || outletDated;
   // `上半年企业发明专利申请同比增12%` / (a sub-headline) / `记者从某局获悉：…`: over a lede that says
   // where the reporter learnt it, or over a sub-headline over one, a headline may state a figure.
   const sourced =
@@ -1495,6 +1517,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       crumbed ||
         marked ||
         sourced ||
+        outletDated ||
         isLede(next) ||
         restatesFigure(headline, next) ||
         figure() ||
@@ -1518,12 +1541,13 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
 /**
  * `某局2020年第四季度工作总结`, `某镇上半年工作汇报`, `2022年度述职报告`: a report's name, eight to forty
  * characters without a mark, that names the period it reports on (a year, a quarter, a half) and
- * ends as a summary or a report does (either script): the title of the text, even straight over its
- * first `（一）` item. A section's label (`財政預算執行情況`, `工作开展情况`, `存在问题`) names no
- * period and ends otherwise; a sentence (`今年上半年工作总结如下：`) holds a mark.
+ * ends as a summary or a report does, or as a report on how something ran over it does
+ * (`2024年第三季度某项基金运行情况`, `…预算执行情况`, `…完成情况`, `…运行分析`; either script): the title of
+ * the text, even straight over its first `（一）` item. A section's label (`財政預算執行情況`, `工作开展情况`,
+ * `存在问题`) names no period or ends otherwise; a sentence (`今年上半年工作总结如下：`) holds a mark.
  */
 const PERIOD_REPORT_NAME =
-  /^[^，,。；;：:、！？!?\s]{0,24}(?:\d{4}年度?|季度|[上下]半年)[^，,。；;：:、！？!?\s]{0,16}(?:工作总结|工作總結|工作汇报|工作匯報|工作报告|工作報告|情况报告|情況報告|述职报告|述職報告)$/;
+  /^[^，,。；;：:、！？!?\s]{0,24}(?:\d{4}年度?|季度|[上下]半年)[^，,。；;：:、！？!?\s]{0,16}(?:工作总结|工作總結|工作汇报|工作匯報|工作报告|工作報告|情况报告|情況報告|述职报告|述職報告|运行情况|運行情況|执行情况|執行情況|完成情况|完成情況|运行分析|運行分析)$/;
 
 /** {@link PERIOD_REPORT_NAME}, eight to forty characters. */
 function isPeriodReportName(text: string): boolean {
@@ -2697,8 +2721,12 @@ function build(
     repostedTitle(body) ??
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
-  // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once.
-  const title = printedTitle === undefined ? undefined : withoutRepeatedOpening(printedTitle);
+  // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once;
+  // `第1篇 …工作总结`: a document site's count of its articles before it, left out.
+  const title =
+    printedTitle === undefined
+      ? undefined
+      : withoutArticleOrdinal(withoutRepeatedOpening(printedTitle));
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.

@@ -40,6 +40,7 @@ import { CLOCK_SOURCE } from "./read-date";
 import { unitLengthAt } from "./read-metric";
 import { findTables } from "./read-table";
 import { cutRunOnCredits } from "./run-on-credit";
+import { cutRunOnDateSources } from "./run-on-date-source";
 import { cutRunOnDatelines } from "./run-on-dateline";
 import { cutSpamSuffix } from "./spam-suffix";
 import { appendLine, offsetAt, stringOf, type TextLine } from "./text-line";
@@ -148,6 +149,8 @@ export function repairLines(
   cutEscapedBreaks(source, raw);
   // `…人均面积2.5平方米本报海口9月6日讯 (记者…)`: a headline run into its dateline parts from it.
   cutRunOnDatelines(source, raw);
+  // `…分析报告2014年03月28日来源：某局一、…`: a headline run into the page's date and source parts from it.
+  cutRunOnDateSources(source, raw);
   // `…增幅2.94%。作者：李某 来源：某某网`: a page's credit run on after a paragraph parts from it.
   cutRunOnCredits(source, raw);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
