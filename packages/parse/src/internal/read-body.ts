@@ -35,6 +35,7 @@ import {
   sectionMarkerText,
   spacedHeadingEnd,
   startsBlock,
+  viewRunIn,
   withoutClosingColon,
 } from "./line-kinds";
 import { opensParagraph, splitsFigure } from "./page-foot";
@@ -999,7 +1000,8 @@ export function readBody(
         item.title = closed;
         continue;
       }
-      let r = runInTitle(lead);
+      // (`（一）从三大门类看，…`: a point of view closed by a comma runs in too.)
+      let r = runInTitle(lead) ?? viewRunIn(lead);
       // Where no `。` or `：` ends a run-in title, the space does (a stray space inside `城市管理
       // 方面：` does not).
       if (r === undefined && spaced > 0) {
