@@ -632,3 +632,20 @@ export const isViewHead = (text: string): boolean =>
     text.charCodeAt(0) === 0x5206) /* 分 */ &&
   VIEW_HEAD.test(text) &&
   !text.startsWith("从而");
+
+/**
+ * `从三大门类看，全区无采矿业；…`, `分行业看，…`: a point of view ({@link isViewHead}) closed by a comma
+ * that opens a numbered point's text, its run-in title: the title and where the text after the comma
+ * starts; or undefined (`从1-5月看，…`, a clause of time; `从严从实抓好…，`, no view; `从投诉问题来看，投诉量
+ * 较大的有…`, the `来看` of a sentence's opening clause, not the terse head of a breakdown).
+ */
+export function viewRunIn(text: string): { title: string; rest: number } | undefined {
+  const c = text.charCodeAt(0);
+  if (c !== 0x4ece /* 从 */ && c !== 0x5f9e /* 從 */ && c !== 0x5206 /* 分 */) return undefined;
+  const stop = text.indexOf("，");
+  if (stop < 3 || stop > 18 || stop + 1 >= text.length) return undefined;
+  const title = text.slice(0, stop);
+  const come = title.charCodeAt(stop - 2);
+  if (come === 0x6765 /* 来 */ || come === 0x4f86 /* 來 */) return undefined;
+  return isViewHead(title) ? { title, rest: stop + 1 } : undefined;
+}

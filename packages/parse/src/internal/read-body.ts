@@ -3,7 +3,7 @@ import type { Block, DateSpan, Inline } from "@bulletin/schema";
 import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesWithBrackets } from "./bracketed-line";
-import { endsFullSentence, isDigitCode } from "./chars";
+import { endsFullSentence, isDigitCode, isHanCode } from "./chars";
 import { guessSectionKind, isFigureSection } from "./guess";
 import { headBeforeYearEnd } from "./head-before-year";
 import {
@@ -35,6 +35,7 @@ import {
   sectionMarkerText,
   spacedHeadingEnd,
   startsBlock,
+  viewRunIn,
   withoutClosingColon,
 } from "./line-kinds";
 import { opensParagraph, splitsFigure } from "./page-foot";
@@ -452,6 +453,13 @@ const OPENING_PART = /(?:情况|概况|综述|概述)$/;
 /** `前言`, `引言`, `序言`: a bulletin's preface, which heads its first part whatever follows. */
 const PREFACE = /^(?:前言|引言|序言)$/;
 
+/**
+ * `要闻聚焦` / paragraphs / `地方动态` / …: a digest's column names, of the same length and at most
+ * this long: the first heads its part beside one later heading between paragraphs.
+ */
+const MAX_COLUMN_NAME = 6;
+const MIN_COLUMN_NAME = 4;
+
 /** Longest line {@link headingsBetweenParagraphs} counts as a part's heading. */
 const MAX_PART_HEADING = 20;
 
@@ -460,11 +468,12 @@ const MAX_PART_HEADING = 20;
  * {@link MAX_PART_HEADING} characters at most under a line that closes a sentence (or holds no Han
  * character: a graphic's `0 1`) and over running text (a line with `，` or `。`).
  */
-function headingsBetweenParagraphs(lines: readonly TextLine[]): number {
+function headingsBetweenParagraphs(lines: readonly TextLine[], length = 0): number {
   let n = 0;
   for (let k = 1; k + 1 < lines.length; k++) {
     const text = (lines[k] as TextLine).text;
-    if (text.length > MAX_PART_HEADING || !isBareHeading(text)) continue;
+    if (text.length > MAX_PART_HEADING || (length > 0 && text.length !== length)) continue;
+    if (!isBareHeading(text)) continue;
     const over = (lines[k - 1] as TextLine).text;
     const under = (lines[k + 1] as TextLine).text;
     if (
@@ -628,8 +637,20 @@ export function readBody(
   // `警情动态分析` / `11月份，…` at the top of a text whose parts are headed by such lines between
   // paragraphs, two or more and no section numbered: the first line heads a part too. (Asked only
   // of a short first line: the count walks the text.)
-  const headsFirstPart = (t: string): boolean =>
-    !numbersSections && t.length <= MAX_PART_HEADING && headingsBetweenParagraphs(lines) >= 2;
+  // (`要闻聚焦` / … / `地方动态` / …: one later heading of its length, Han words only, a digest's column
+  // names, not a widget's `阅读（）`; the first column holds its figures as the untitled part it was
+  // read as did, `columnFirst`.)
+  let columnFirst = false;
+  const headsFirstPart = (t: string): boolean => {
+    if (numbersSections || t.length > MAX_PART_HEADING) return false;
+    if (headingsBetweenParagraphs(lines) >= 2) return true;
+    columnFirst =
+      t.length >= MIN_COLUMN_NAME &&
+      t.length <= MAX_COLUMN_NAME &&
+      /^[\u4e00-\u9fff]+$/.test(t) &&
+      headingsBetweenParagraphs(lines, t.length) >= 1;
+    return columnFirst;
+  };
   // `北京市：` / `长三角区域25个城市：`: two or more labels alone on their lines head the parts of a text
   // that numbers no section, the first line's too (one label alone at the top may be an addressee).
   let labelHeadings = 0;
@@ -881,6 +902,8 @@ export function readBody(
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
+        // `作者甲 作者乙[*]` / `引言`: a preface's heading heads its own part.
+        !PREFACE.test((lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
           numberedItemMarkerLength((lines[j] as TextLine).text) === 0 &&
           // `2.1全省整体情况` under `2第四季度功能区声环境质量`: a heading of its own level.
@@ -927,12 +950,14 @@ export function readBody(
         numberedSectionIndex(next) === 0 &&
         (numberedItemMarkerLength(next) === 0 || !section?.items.some((i) => i.marked))
       ) {
+        const top = index === 0 && columnFirst;
         index = j - 1;
         if (!overItems && section?.items.some((i) => i.marked)) {
           item = { refs: [], body: [], marked: true, title };
           section.items.push(item);
         } else {
           section = newSection(title, offsetAt(line, 0) ?? 0, true);
+          if (top) section.figures = true;
           item = undefined;
         }
         continue;
@@ -975,7 +1000,8 @@ export function readBody(
         item.title = closed;
         continue;
       }
-      let r = runInTitle(lead);
+      // (`（一）从三大门类看，…`: a point of view closed by a comma runs in too.)
+      let r = runInTitle(lead) ?? viewRunIn(lead);
       // Where no `。` or `：` ends a run-in title, the space does (a stray space inside `城市管理
       // 方面：` does not).
       if (r === undefined && spaced > 0) {
@@ -1059,8 +1085,12 @@ const MAX_QUESTION_HEAD = 20;
 const LEVEL_NUMBER =
   /^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?\s*(?![万亿千百十个件人元次户家项所名位台辆吨米亩倍条起宗年月日天度公平立小分秒克升毫厘萬億個項戶輛噸畝條張])(?=[\u4e00-\u9fff]{2})/;
 
-/** A bare heading's title without its {@link LEVEL_NUMBER} (`2.1气温`: `气温`). */
+/**
+ * A bare heading's title without its {@link LEVEL_NUMBER} (`2.1气温`: `气温`), or without the `、` of a
+ * marker whose numeral the copy lost (`三、诉求热点` copied as `、诉求热点`: `诉求热点`).
+ */
 function withoutLevelNumber(text: string): string {
+  if (text.charCodeAt(0) === 0x3001 /* 、 */ && isHanCode(text.charCodeAt(1))) return text.slice(1);
   if (!isDigitCode(text.charCodeAt(0))) return text;
   const m = LEVEL_NUMBER.exec(text);
   return m === null ? text : text.slice(m[0].length);
