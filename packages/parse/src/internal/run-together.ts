@@ -810,12 +810,14 @@ function sectionPlaces(
   for (let k = text.indexOf("。"); k >= 0 && k + 1 < text.length; k = text.indexOf("。", k + 1))
     out.push([k + 1, true]);
   if (!text.includes("、")) return out;
+  // (The stops are in order already: sorted only when a titled marker joins them.)
+  const stops = out.length;
   for (const m of text.matchAll(TITLED_SECTION)) {
     const at = m.index + m[0].length;
     // A title's word and the marker run together only on the text's first line (its title's).
     if (opening || m[1] === undefined || m[1] !== "" || gaps.includes(at)) out.push([at, false]);
   }
-  return out.sort((a, b) => a[0] - b[0]);
+  return out.length === stops ? out : out.sort((a, b) => a[0] - b[0]);
 }
 /** A colon, or a report's title's last word (`总结`, `计划`, `报告`), then a section's marker. */
 const TITLED_SECTION =

@@ -1239,8 +1239,18 @@ const holdsStuffingChar = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) if (STUFFING_UNITS[text.charCodeAt(i)] === 1) return true;
   return false;
 };
-/** A full stop right before a mark that parts a list's phrases (`…观看。,毛片…`). */
-const STRAY_STOP = /。(?=[_|｜，,、])/g;
+/** The marks a stray full stop stands right before: those that part a list's phrases (`…观看。,毛片…`). */
+const STRAY_STOP_NEXT = "_|｜，,、";
+/**
+ * A `。` that is no {@link STRAY_STOP_NEXT} stray stop (the text's last unit, or one before any
+ * other unit). A loop over the stops, not a regex's replace: most lines asked are a page's
+ * paragraphs, full of sentences.
+ */
+function holdsSentenceStop(text: string): boolean {
+  for (let k = text.indexOf("。"); k >= 0; k = text.indexOf("。", k + 1))
+    if (k + 1 >= text.length || !STRAY_STOP_NEXT.includes(text.charAt(k + 1))) return true;
+  return false;
+}
 /** A `?` or `？` closing a line, white space perhaps before it: a character a copy lost. */
 const LOST_LAST = /\s*[?？]$/;
 /** The marks that part the phrases of such a list. */
@@ -1254,7 +1264,7 @@ const KEYWORD_MARKS = /[_|｜\-，,、\s]+/;
 function isStuffedKeywords(text: string): boolean {
   if (text.length < 12 || text.length > 2000) return false;
   // (`…免费观看。,毛片…`: a full stop closing a phrase before the list's mark is no sentence's.)
-  if (text.includes("。") && text.replace(STRAY_STOP, "").includes("。")) return false;
+  if (holdsSentenceStop(text)) return false;
   // (`…在线观看 ?`: a character the copy lost closing the list is no question's mark.)
   if (!holdsStuffingChar(text) || /[！？]/.test(text.replace(LOST_LAST, ""))) return false;
   const phrases = text.split(KEYWORD_MARKS).filter((p) => p !== "");
