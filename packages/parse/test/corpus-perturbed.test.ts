@@ -114,20 +114,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * (57663 of 58467 unperturbed).
  * Raised on 2026-12-05 (session 31: held-out-122 to -129 and liaocheng-procurement-mall-2023q4 moved to tuning, 3067
  * texts; s31a–e merged, with the older tests they crossed kept) to the merged tree (61051 of 61877 unperturbed).
+ * Raised on 2026-12-05 (session 32: held-out-130 to -137 moved to tuning, 3226 texts, and zigong-daan-investment-1-4 of
+ * held-out-144; s32a–d and s32s merged) to the merged tree (64369 of 65277 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 61051, losingSentences: 0 },
-  rewrap: { found: 60850, losingSentences: 0 },
-  "rewrap-mid-number": { found: 60859, losingSentences: 0 },
-  "stray-spaces": { found: 61006, losingSentences: 0 },
-  "web-furniture": { found: 61049, losingSentences: 0 },
-  crlf: { found: 61051, losingSentences: 0 },
-  "doubled-blank-lines": { found: 61040, losingSentences: 0 },
-  "blank-lines": { found: 61051, losingSentences: 0 },
-  "no-blank-lines": { found: 61048, losingSentences: 0 },
-  indent: { found: 61052, losingSentences: 0 },
-  "pdf-like": { found: 60801, losingSentences: 0 },
-  "pdf-pages": { found: 60815, losingSentences: 0 },
+  "full-width-marks": { found: 64369, losingSentences: 0 },
+  rewrap: { found: 64169, losingSentences: 0 },
+  "rewrap-mid-number": { found: 64174, losingSentences: 0 },
+  "stray-spaces": { found: 64320, losingSentences: 0 },
+  "web-furniture": { found: 64366, losingSentences: 0 },
+  crlf: { found: 64369, losingSentences: 0 },
+  "doubled-blank-lines": { found: 64358, losingSentences: 0 },
+  "blank-lines": { found: 64369, losingSentences: 0 },
+  "no-blank-lines": { found: 64366, losingSentences: 0 },
+  indent: { found: 64370, losingSentences: 0 },
+  "pdf-like": { found: 64116, losingSentences: 0 },
+  "pdf-pages": { found: 64125, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
