@@ -1212,14 +1212,18 @@ const CUT_OUTLET_CREDIT =
 
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
-const OUTLET_NAME =
+/**
+ * The outlet a page prints before its date (`某某日报 2023-02-16`, `某某融媒体中心 | 2024-05-01`, `ZAKER兰州`):
+ * a looser shape than page-foot.ts's `isOutletName`, as the date beside it vouches for it.
+ */
+const DATED_OUTLET_NAME =
   "[\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6}";
 /**
  * (`兰州日报·ZAKER兰州 2023-02-16`: a paper's name and the app's channel that carries it, joined by a
  * middle dot, name the outlet together.)
  */
 const OUTLET_DATE = new RegExp(
-  `^(?:((?:${OUTLET_NAME})(?:[·•・]\\s*(?:${OUTLET_NAME}))?)\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
+  `^(?:((?:${DATED_OUTLET_NAME})(?:[·•・]\\s*(?:${DATED_OUTLET_NAME}))?)\\s*(?:[·•・|｜]\\s*|(?:[/／]\\s*){1,3})?)?(${fullDateSource(3)}(?:\\s*${CLOCK_SOURCE})?)((?:\\s*(?:大字|小字|放大|缩小|还原|默认|大|中|小))*)\\s*$`,
 );
 
 /**
