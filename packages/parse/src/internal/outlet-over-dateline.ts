@@ -11,13 +11,13 @@ export function outletOverOwnDateline(
   isDatelinedLede: (text: string) => boolean,
 ): number {
   const outlet = lines[1]?.text ?? "";
-  if (!OUTLET_NAME.test(outlet)) return 0;
+  if (!NAME_ALONE.test(outlet)) return 0;
   const k = POSTED_TIME.test(lines[2]?.text ?? "") ? 3 : 2;
   const lede = lines[k]?.text ?? "";
   return lede.startsWith(outlet) && isDatelinedLede(lede) ? k : 0;
 }
 /** A paper's or a site's name alone: two to twelve Han characters (`某某晚报`, `某某新闻网`). */
-const OUTLET_NAME = /^[\u4e00-\u9fff]{2,12}$/;
+const NAME_ALONE = /^[\u4e00-\u9fff]{2,12}$/;
 /** `07-28 09:33`, `2015-07-28 09:33:10`, `7月28日 09:33`: a day and perhaps its time, alone. */
 const POSTED_TIME =
   /^(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
