@@ -13,6 +13,7 @@ import type {
 } from "@bulletin/schema";
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { withoutArticleOrdinal } from "./internal/article-ordinal";
+import { barAsDash } from "./internal/bar-dash";
 import { barredHeadline } from "./internal/barred-headline";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
@@ -2827,7 +2828,8 @@ function build(
   const totalNumber = masthead.totalNumber ?? titled0.totalNumber ?? page.totalNumber;
   if (totalNumber !== undefined) issue.totalNumber = totalNumber;
   if (masthead.supplement) issue.supplement = true;
-  const titles = [masthead.title?.text, pageTitle?.text, page.title];
+  // (A span's dash set as a horizontal bar, `1―5月`, reads as the dash: bar-dash.ts.)
+  const titles = [masthead.title?.text, pageTitle?.text, page.title].map(barAsDash);
   // The report's first lines under the masthead: where an opening states its span.
   // (A news report's dateline and lead-in — `记者…获悉，` — go first: `2015年，…` then opens it.)
   // Its markers and bullets go too (`一、截至2015年8月底，…`, `◆1-12月，…`, `（一）总体情况：2023年，…`).
@@ -2836,7 +2838,7 @@ function build(
   const opening = lines
     .slice(masthead.lines, masthead.lines + 8)
     .filter((l) => !NUMBERED_PHOTO_CAPTION.test(l.text))
-    .map((l) => withoutLeadIn(withoutOpeningMarks(l.text)));
+    .map((l) => withoutLeadIn(withoutOpeningMarks(barAsDash(l.text) as string)));
   // A line opening with a span without its year (`1-12月，…`) under an issue that states the year:
   // what the lines before it state goes first, then that span (before what later lines state,
   // `对我区2020年12月工单…考核`).

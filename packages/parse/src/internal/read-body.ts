@@ -4,6 +4,7 @@ import { SECTION_KINDS } from "@bulletin/schema/constants";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesWithBrackets } from "./bracketed-line";
 import { endsFullSentence, isDigitCode, isHanCode } from "./chars";
+import { isFigureChangeHeading } from "./figure-change-heading";
 import { guessSectionKind, isFigureSection } from "./guess";
 import { headBeforeYearEnd } from "./head-before-year";
 import {
@@ -988,7 +989,7 @@ export function readBody(
       // one whose space a date or figure follows (`（一）核酸检测情况 2021年10月8日，县人民医院`, a
       // paragraph's first line a page broke).
       if (
-        (isHeadingLine(t) || isPhraseHeading(lead)) &&
+        (isHeadingLine(t) || isPhraseHeading(lead) || isFigureChangeHeading(lead)) &&
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
         if (lead !== "") item.title = lead;
