@@ -333,10 +333,18 @@ describe("corpus oracle: figure facts", () => {
     ["㎡ against 平方米", "㎡", "平方米", true],
     ["元/㎡ against 元/平方米", "元/㎡", "元/平方米", true],
     ["µg/m3 (the micro sign) against μg/m3 (the Greek letter)", "\u00b5g/m3", "\u03bcg/m3", true],
+    // A superscript power is its digit, and `ug` is how a copy without the Greek letter writes μg.
+    ["μg/m³ against μg/m3", "\u03bcg/m\u00b3", "\u03bcg/m3", true],
+    ["ug/m3 against μg/m3", "ug/m3", "\u03bcg/m3", true],
+    ["mg/m³ against mg/m3", "mg/m\u00b3", "mg/m3", true],
+    ["m² against m2", "m\u00b2", "m2", true],
     // Near-misses: another unit, or the value differing.
     ["个 against 项", "個", "项", false],
     ["件 against 件次", "件", "件次", false],
     ["㎡ against 平方公里", "㎡", "平方公里", false],
+    ["ug/m3 against mg/m3", "ug/m3", "mg/m3", false],
+    ["mg/m³ against μg/m3", "mg/m\u00b3", "\u03bcg/m3", false],
+    ["kg against μg", "kg", "\u03bcg", false],
   ])("%s (%s against %s): found is %s", (_name, unit, modelUnit, found) => {
     expect(figureFound(unit, modelUnit)).toBe(found);
   });
@@ -354,6 +362,40 @@ describe("corpus oracle: figure facts", () => {
     )
       .filter((o) => o.kind === "figures")
       .every((o) => o.ok);
+
+  // A step in percentage points (`比上年下降0.3个百分点`) the model holds as its comparison's change
+  // in points: the fact, written with the unit 个百分点 (or 百分点), is that change; a change in
+  // percent is not.
+  const pointsFound = (
+    unit: string,
+    factValue: number,
+    change: number,
+    changeUnit: "percent" | "points",
+  ): boolean =>
+    compareFacts(
+      { metrics: [{ value: 5.2, unit: "%", comparison: { change, changeUnit } }] },
+      { ...facts([]), figures: [{ text: `${factValue}${unit}`, value: factValue, unit }] },
+    )
+      .filter((o) => o.kind === "figures")
+      .every((o) => o.ok);
+
+  test.each([
+    ["个百分点", 0.3, -0.3, "points", true],
+    ["个百分点", 0.3, 0.3, "points", true],
+    ["个百分点", -0.3, -0.3, "points", true],
+    ["百分点", 1.7, 1.7, "points", true],
+    ["個百分點", 1.7, 1.7, "points", true],
+    // Near-misses: a change in percent, another value, a sign the other way, another unit.
+    ["个百分点", 0.3, -0.3, "percent", false],
+    ["个百分点", 0.4, -0.3, "points", false],
+    ["个百分点", -0.3, 0.3, "points", false],
+    ["个", 0.3, 0.3, "points", false],
+  ] as const)(
+    "a fact of %s %d against a change the model holds as %d %s: found is %s",
+    (unit, fact, change, changeUnit, found) => {
+      expect(pointsFound(unit, fact, change, changeUnit)).toBe(found);
+    },
+  );
 
   test.each([
     [7.3, -7.3, true],

@@ -159,7 +159,15 @@ const simplifiedUnit = (unit: string): string =>
   unit
     .replace(TRADITIONAL_UNIT_CHARS, (c) => TRADITIONAL_UNIT[c] as string)
     .replaceAll("㎡", "平方米")
-    .replaceAll("\u00b5", "\u03bc");
+    .replaceAll("\u00b5", "\u03bc")
+    // A superscript power is its digit (`m³`, `m3`), and a copy without the Greek letter writes
+    // micro as `u` before a mass (`ug/m3`).
+    .replaceAll("\u00b2", "2")
+    .replaceAll("\u00b3", "3")
+    .replace(/(?<![A-Za-z])ug(?![A-Za-z])/g, "\u03bcg");
+
+/** A step in percentage points, as a fact writes its unit (`个百分点`, `百分点`, `個百分點`). */
+const POINTS_UNIT = /^个?百分[点點]$/;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -273,23 +281,25 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
 
   // A percentage is found as a metric, or as the change a metric's comparison holds (`中标金额
   // 57.79亿元，同比上升15.19%`: the model keeps 15.19 as the 同比 change of 57.79亿元, its sign
-  // giving the direction the words gave).
+  // giving the direction the words gave); a step in percentage points (`比上年下降0.3个百分点`) as
+  // a metric in that unit or as a comparison's change in points (since 2026-12-05).
   const metrics = model.metrics ?? [];
   const same = (a: number, b: number): boolean =>
     Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   for (const f of facts.figures) {
     const unit = simplifiedUnit(f.unit);
+    const changeUnit = f.unit === "%" ? "percent" : POINTS_UNIT.test(unit) ? "points" : undefined;
     const hit =
       metrics.find((m) => simplifiedUnit(m.unit) === unit && same(m.value, f.value)) ??
-      (f.unit === "%"
-        ? metrics.find(
+      (changeUnit === undefined
+        ? undefined
+        : metrics.find(
             (m) =>
-              m.comparison?.changeUnit === "percent" &&
+              m.comparison?.changeUnit === changeUnit &&
               m.comparison.change !== undefined &&
               // Held signed; a fact is written as printed, with or without its sign.
               (same(m.comparison.change, f.value) || same(Math.abs(m.comparison.change), f.value)),
-          )
-        : undefined);
+          ));
     out.push({ kind: "figures", expected: f.text, got: hit, ok: hit !== undefined });
   }
 
