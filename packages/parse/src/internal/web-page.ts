@@ -171,12 +171,14 @@ const SENTENCE_OR_CLAUSE_END = /[。；]/;
  * `1、本文档共12页，可阅读全部内容。`, `5、该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费。`: a
  * document-sharing site's numbered notices over a report it hosts, each speaking of the site or
  * its documents (`文档`, `本站`) and of what it sells (`VIP`, `会员`, `下载`, `付费`, `上传`, `版权`,
- * `阅读全部内容`); furniture, asked only of the lines over the text's first sentence.
+ * `阅读全部内容`) or of its refunds and customer service (`2、…可反馈申请退款…`, `3、如文档侵犯您的权益，请联系客服反馈…`),
+ * the page's list number perhaps before the notice's own (`1. 1、下载文档前请自行甄别…`); furniture, asked
+ * only of the lines over the text's first sentence.
  */
 const documentSiteNotice = (text: string): "furniture" | undefined =>
   text.length <= 300 && DOCUMENT_SITE_NOTICE.test(text) ? "furniture" : undefined;
 const DOCUMENT_SITE_NOTICE =
-  /^(?:[-•·]\s*)?\d{1,2}[、.．]\s*(?=.*(?:文档|本站))(?=.*(?:VIP|会员|下载|付费|上传|版权|阅读全部内容))/;
+  /^(?:[-•·]\s*|\d{1,2}[.．]\s+)?\d{1,2}[、.．]\s*(?=.*(?:文档|本站))(?=.*(?:VIP|会员|下载|付费|上传|版权|阅读全部内容|退款|客服))/;
 
 /**
  * `上一篇：`, `下一篇:`: a news page's link to its neighbour, the label alone on its line (its
