@@ -4,6 +4,7 @@ import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { isDateStampAlone } from "./date-stamp-line";
 import { documentSiteStats, isCardReportButton } from "./document-site-stats";
+import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
@@ -2229,7 +2230,7 @@ export interface PageFacts {
 
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
- * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, a kind of
+ * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, `未知来源`, a kind of
  * site, `政府网站`, or a link's word a template left, `查看`, or its tools, `编辑举报` / `举报` before the
  * page's date: `編輯舉報2024-02-24 13:09`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
@@ -2240,7 +2241,7 @@ export interface PageFacts {
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2357,7 +2358,11 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
   const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
     (p): p is string =>
-      p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(withoutTraditional(p)),
+      p !== undefined &&
+      p.length <= 60 &&
+      !NOT_PUBLISHER.test(withoutTraditional(p)) &&
+      // `来源:  |  作者:王某`: an empty source field, the next field read as its value.
+      !holdsFieldColon(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
