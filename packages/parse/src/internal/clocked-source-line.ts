@@ -43,7 +43,9 @@ const CLOCKED_OUTLET_BYLINE = new RegExp(
  * 浏览次数：12`: a web page's line under its headline printing the page's date (its clock perhaps),
  * the name of whoever put it up, then its reading count, nothing else: bare digits (glued to the
  * name or spaced; the name must then be an office's or an outlet's) or a counter's label with its
- * colon (`点击：`, `浏览次数:`, `阅读量：`; the count perhaps left out by the page's script, `点击:次`).
+ * colon (`点击：`, `浏览次数:`, `阅读量：`; the count perhaps left out by the page's script, `点击:次`)
+ * or the count in brackets after it (`阅读 (80761)`, `浏览（1203次）`), a phone tool perhaps closing the
+ * line ({@link PHONE_TOOL}: `2020-01-06 18:44 某省某厅阅读 (80761) 扫描到手机`).
  * Group 1 the date, 3 the name, 4 the label when printed. Asked of a simplified line (the repair
  * takes out the spaces between digits and Han characters: `2021-01-21某某局4550`). Near-misses:
  * a sentence after the date (a mark, or more than twenty characters), a date then a count of things
@@ -51,8 +53,11 @@ const CLOCKED_OUTLET_BYLINE = new RegExp(
  * (`2021-01-21 发布时间 点击:`).
  */
 const COUNTED_SOURCE = new RegExp(
-  `^(${fullDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*(?![^\\s\\d]*(?:来源|发布|时间|日期|作者|编辑))([\\u4e00-\\u9fff]{3,20}?)\\s*(?:\\d{1,9}|((?:点击|阅读|浏览|访问)(?:次数|人数|量|数)?)[：:]\\s*\\d{0,9}\\s*次?)$`,
+  `^(${fullDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*(?![^\\s\\d]*(?:来源|发布|时间|日期|作者|编辑))([\\u4e00-\\u9fff]{3,20}?)\\s*(?:\\d{1,9}|((?:点击|阅读|浏览|访问)(?:次数|人数|量|数)?)(?:[：:]\\s*\\d{0,9}\\s*次?|\\s*[（(]\\s*\\d{1,9}\\s*次?\\s*[）)]))$`,
 );
+
+/** `扫描到手机`, `手机看`: a page's tool for reading it on a phone, closing its dated line. */
+const PHONE_TOOL = /\s*(?:扫描到手机|扫码到手机|手机看)$/;
 
 /**
  * The reader's speech widget (`语音播报`, `语音朗读`, `朗读本文`, either script), printed after a
@@ -87,23 +92,30 @@ export function clockedSource(
 }
 
 /**
- * A {@link COUNTED_SOURCE} line's date and name: any name before a counter's label (the label
- * makes the line the page's), an office's or an outlet's before bare digits.
+ * A {@link COUNTED_SOURCE} line's date and name: any name before a counter's label and colon (the
+ * label makes the line the page's), an office's or an outlet's before bare digits or a count in
+ * brackets; a phone tool closing the line ({@link PHONE_TOOL}) left out.
  */
 function countedSource(simple: string): { date: string; from: number; to: number } | undefined {
-  // (The line ends in a digit, 次 or a colon; most lines end otherwise and are not tried.)
-  const last = simple.charCodeAt(simple.length - 1);
+  const tool =
+    simple.endsWith("手机") || simple.endsWith("手机看") ? PHONE_TOOL.exec(simple) : null;
+  const line = tool === null ? simple : simple.slice(0, tool.index);
+  // (The line ends in a digit, 次, a colon or a count's bracket; most lines end otherwise and are not tried.)
+  const last = line.charCodeAt(line.length - 1);
   if (
     !(
       (last >= 0x30 && last <= 0x39) ||
       last === 0x6b21 /* 次 */ ||
       last === 0x3a ||
-      last === 0xff1a
+      last === 0xff1a ||
+      last === 0x29 ||
+      last === 0xff09
     )
   )
     return undefined;
-  const m = COUNTED_SOURCE.exec(simple);
-  return sourceOf(simple, m, m?.[4] !== undefined);
+  const m = COUNTED_SOURCE.exec(line);
+  // (A count in brackets, `阅读 (80761)`, is read after an office's or an outlet's name only.)
+  return sourceOf(simple, m, m?.[4] !== undefined && last !== 0x29 && last !== 0xff09);
 }
 
 /**

@@ -4,6 +4,7 @@ import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { isDateStampAlone } from "./date-stamp-line";
 import { documentSiteStats, isCardReportButton } from "./document-site-stats";
+import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
@@ -171,12 +172,14 @@ const SENTENCE_OR_CLAUSE_END = /[。；]/;
  * `1、本文档共12页，可阅读全部内容。`, `5、该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费。`: a
  * document-sharing site's numbered notices over a report it hosts, each speaking of the site or
  * its documents (`文档`, `本站`) and of what it sells (`VIP`, `会员`, `下载`, `付费`, `上传`, `版权`,
- * `阅读全部内容`); furniture, asked only of the lines over the text's first sentence.
+ * `阅读全部内容`) or of its refunds and customer service (`2、…可反馈申请退款…`, `3、如文档侵犯您的权益，请联系客服反馈…`),
+ * the page's list number perhaps before the notice's own (`1. 1、下载文档前请自行甄别…`); furniture, asked
+ * only of the lines over the text's first sentence.
  */
 const documentSiteNotice = (text: string): "furniture" | undefined =>
   text.length <= 300 && DOCUMENT_SITE_NOTICE.test(text) ? "furniture" : undefined;
 const DOCUMENT_SITE_NOTICE =
-  /^(?:[-•·]\s*)?\d{1,2}[、.．]\s*(?=.*(?:文档|本站))(?=.*(?:VIP|会员|下载|付费|上传|版权|阅读全部内容))/;
+  /^(?:[-•·]\s*|\d{1,2}[.．]\s+)?\d{1,2}[、.．]\s*(?=.*(?:文档|本站))(?=.*(?:VIP|会员|下载|付费|上传|版权|阅读全部内容|退款|客服))/;
 
 /**
  * `上一篇：`, `下一篇:`: a news page's link to its neighbour, the label alone on its line (its
@@ -2227,7 +2230,7 @@ export interface PageFacts {
 
 /**
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
- * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, a kind of
+ * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, `未知来源`, a kind of
  * site, `政府网站`, or a link's word a template left, `查看`, or its tools, `编辑举报` / `举报` before the
  * page's date: `編輯舉報2024-02-24 13:09`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
@@ -2238,7 +2241,7 @@ export interface PageFacts {
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|未知|不详|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2355,7 +2358,11 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
   const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
     (p): p is string =>
-      p !== undefined && p.length <= 60 && !NOT_PUBLISHER.test(withoutTraditional(p)),
+      p !== undefined &&
+      p.length <= 60 &&
+      !NOT_PUBLISHER.test(withoutTraditional(p)) &&
+      // `来源:  |  作者:王某`: an empty source field, the next field read as its value.
+      !holdsFieldColon(p),
   );
   if (publisher !== undefined) facts.publisher = publisher;
   return facts;
