@@ -13,6 +13,7 @@ import {
   readMetric,
   signAt,
 } from "./read-metric";
+import { sameBelowAt } from "./same-below-note";
 import { offsetAt, type TextLine } from "./text-line";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
@@ -166,7 +167,9 @@ function endsClause(text: string, end: number): boolean {
         (c === 0x7b49 /* 等 */ && oneOfCode("，。；,;", text.charCodeAt(end + 1))) ||
         MOVES_TO.test(text.slice(end, end + 10)) ||
         SETS_RECORD.test(text.slice(end, end + 12)) ||
-        LAST_YEAR_RUNS_ON.test(text.slice(end, end + 4)))) ||
+        LAST_YEAR_RUNS_ON.test(text.slice(end, end + 4)) ||
+        // `同比增长-9.4%下同)`: the note "the same below" closing the clause.
+        sameBelowAt(text, end))) ||
     (c === 0x7684 /* 的 */ &&
       ((text.charCodeAt(end - 1) === 0x25 /* % */ && GROWTH_NOUN.test(text.slice(end, end + 8))) ||
         MULTIPLE_OF.test(text.slice(end, end + 8))))
