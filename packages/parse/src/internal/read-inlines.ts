@@ -10,6 +10,7 @@ import {
   followsChangeWords,
   isBareChangeLabel,
   type ReadMetric,
+  rateStatedBelowZero,
   readMetric,
   signAt,
 } from "./read-metric";
@@ -1068,7 +1069,10 @@ export function readInlines(
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
-          (joined || c < 0x30 || followsChangeWords(text, i, from));
+          (joined ||
+            // (`增长率-2.8%居全省末位`: a rate stated below zero, the clause going on, is a figure.)
+            (c < 0x30 && !(rateStatedBelowZero(text, i, from) && !endsClause(text, figure.end))) ||
+            followsChangeWords(text, i, from));
         const whole = figure === undefined ? undefined : wholeBeforeShare(text, i, figure.end);
         const ends =
           figure !== undefined &&

@@ -855,6 +855,12 @@ function listedAfterRate(text: string, i: number): boolean {
  */
 const RATE_SIGNED_BEFORE = /率[为為是达達]?$/;
 /**
+ * Whether the minus at `text[i]` states a rate below zero after `率` (`增长率-2.8%`): the rate's own
+ * sign, not a change's, so the rate is a figure whatever words follow it (`…-2.8%居全省末位`).
+ */
+export const rateStatedBelowZero = (text: string, i: number, start: number): boolean =>
+  isMinusCode(text.charCodeAt(i)) && RATE_SIGNED_BEFORE.test(text.slice(Math.max(start, i - 3), i));
+/**
  * `增速为-3.2%`, `增速分别为-3.2%、-4.2%`, `增幅為－1.5%`, `比增-4.8%` (比上年增长 cut short): a speed or size
  * of growth, perhaps `分别` and `为` (`為`, `是`, `达`), right before a minus: the rate is below zero (in %
  * or ‰ only, as {@link RATE_SIGNED_BEFORE}). Not `增速1-5月`, where no minus follows the words (a range
