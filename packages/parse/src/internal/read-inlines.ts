@@ -10,9 +10,11 @@ import {
   followsChangeWords,
   isBareChangeLabel,
   type ReadMetric,
+  rateStatedBelowZero,
   readMetric,
   signAt,
 } from "./read-metric";
+import { sameBelowAt } from "./same-below-note";
 import { offsetAt, type TextLine } from "./text-line";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
@@ -166,7 +168,9 @@ function endsClause(text: string, end: number): boolean {
         (c === 0x7b49 /* 等 */ && oneOfCode("，。；,;", text.charCodeAt(end + 1))) ||
         MOVES_TO.test(text.slice(end, end + 10)) ||
         SETS_RECORD.test(text.slice(end, end + 12)) ||
-        LAST_YEAR_RUNS_ON.test(text.slice(end, end + 4)))) ||
+        LAST_YEAR_RUNS_ON.test(text.slice(end, end + 4)) ||
+        // `同比增长-9.4%下同)`: the note "the same below" closing the clause.
+        sameBelowAt(text, end))) ||
     (c === 0x7684 /* 的 */ &&
       ((text.charCodeAt(end - 1) === 0x25 /* % */ && GROWTH_NOUN.test(text.slice(end, end + 8))) ||
         MULTIPLE_OF.test(text.slice(end, end + 8))))
@@ -1065,7 +1069,10 @@ export function readInlines(
         const change =
           figure !== undefined &&
           figure.metric.unit === "%" &&
-          (joined || c < 0x30 || followsChangeWords(text, i, from));
+          (joined ||
+            // (`增长率-2.8%居全省末位`: a rate stated below zero, the clause going on, is a figure.)
+            (c < 0x30 && !(rateStatedBelowZero(text, i, from) && !endsClause(text, figure.end))) ||
+            followsChangeWords(text, i, from));
         const whole = figure === undefined ? undefined : wholeBeforeShare(text, i, figure.end);
         const ends =
           figure !== undefined &&

@@ -4,6 +4,7 @@ import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
 import { isMinusWordCode, perHeadSpanAt, scaleReadingLength } from "./figure-readings";
 import { CURRENCIES, perGoodsAt } from "./price-units";
+import { spacedSignedRate } from "./spaced-signed-rate";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
 /**
@@ -814,6 +815,8 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   // `分别增长-48.49%、-50.73%、12.78%`: a sign after a rate and the `、` (和, 及) that lists the next.
   // (Only before a percentage: {@link readMetric}.)
   if (listedAfterRate(text, i)) return minus ? -1 : 1;
+  // `乙市(52.13亿元 -3.2%)`: a rate signed after a figure and a space (a percentage only).
+  if (minus && spacedSignedRate(text, i)) return -1;
   // `人口自然增长率为-2.25‰`: a rate stated below zero (in % or ‰ only: {@link readMetric}).
   if (minus && RATE_SIGNED_BEFORE.test(text.slice(Math.max(start, i - 3), i))) return -1;
   // `增速分别为-3.2%`, `比增-4.8%`: a growth rate stated below zero (its last character 为, 是, 达, 别 or 增
@@ -851,6 +854,12 @@ function listedAfterRate(text: string, i: number): boolean {
  * {@link readMetric} takes only % and ‰ so signed).
  */
 const RATE_SIGNED_BEFORE = /率[为為是达達]?$/;
+/**
+ * Whether the minus at `text[i]` states a rate below zero after `率` (`增长率-2.8%`): the rate's own
+ * sign, not a change's, so the rate is a figure whatever words follow it (`…-2.8%居全省末位`).
+ */
+export const rateStatedBelowZero = (text: string, i: number, start: number): boolean =>
+  isMinusCode(text.charCodeAt(i)) && RATE_SIGNED_BEFORE.test(text.slice(Math.max(start, i - 3), i));
 /**
  * `增速为-3.2%`, `增速分别为-3.2%、-4.2%`, `增幅為－1.5%`, `比增-4.8%` (比上年增长 cut short): a speed or size
  * of growth, perhaps `分别` and `为` (`為`, `是`, `达`), right before a minus: the rate is below zero (in %
