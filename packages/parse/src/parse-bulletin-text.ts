@@ -22,7 +22,6 @@ import { readCoverNotice } from "./internal/cover-notice";
 import { isCutoffClause } from "./internal/cutoff-clause";
 import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
-import { isDatedMetaLine } from "./internal/dated-meta-line";
 import { datedReportHeading } from "./internal/dated-report-heading";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
@@ -1470,11 +1469,7 @@ const RESTATED_REACH = 12;
  * {@link RESTATED_REACH} lines; an exclamation mark closing it, `39.3万起！`) or a document's title,
  * and not a column's name, a dateline, a paragraph's first line, half of a figure or a caption.
  */
-function opensWithHeadline(
-  lines: readonly TextLine[],
-  crumbed: boolean,
-  overDatedMeta = false,
-): boolean {
+function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolean {
   const first = lines[0]?.text ?? "";
   const next = lines[1]?.text ?? "";
   // `快来看!全国…分析报告`: a social-media copy's teaser before the headline is no part of its shape.
@@ -1498,9 +1493,7 @@ function opensWithHeadline(
       isSourcedLede(lines[2]?.text ?? ""));
   // Under a breadcrumb or over the page's outlet-and-date line (`crumbed`) it may too
   // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
-  // So may one over the page's dated line of facts (`overDatedMeta`: `日期：2024-04-09 来源：某某日报`).
-  const headline =
-    datelined || crumbed || overDatedMeta ? withoutHeadlineMark(exclaimed) : exclaimed;
+  const headline = datelined || crumbed ? withoutHeadlineMark(exclaimed) : exclaimed;
   // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
   // is read as before.)
   const marked = headline !== exclaimed;
@@ -2396,12 +2389,6 @@ function build(
   // (`哪里最适合经商？这份报告…排了序` / `2020-12-16 某某观察网`, the page dropped the line as its furniture).
   const top = lines[0] === undefined ? -1 : (offsetAt(lines[0], 0) ?? -1);
   const second = lines[1] === undefined ? -1 : (offsetAt(lines[1], 0) ?? -1);
-  // `某区晒出履职“成绩单”！三项数据创新高` / `日期：2024-04-09 来源：某某日报`: over the page's dated line
-  // of facts a headline may ask or exclaim too (a bar in it read as before).
-  const overDatedMeta = webLines.some((w) => {
-    const at = offsetAt(w, 0) ?? top;
-    return at > top && at < second && isDatedMetaLine(w.text);
-  });
   const crumbed = webLines.some((w) => {
     if (isBreadcrumb(w.text)) return true;
     const at = offsetAt(w, 0) ?? top;
@@ -2528,7 +2515,7 @@ function build(
     !isColumnName(lines[0]?.text ?? "") &&
     // (`某市首季财政进账263.7亿 增长8.3%` twice over its lede, a paragraph of sentences: a figure the
     // lede need not restate. Twice over a short line, `实现旅游收入8.5亿元。`, it keeps no title.)
-    opensWithHeadline(lines, crumbed || (printedTwice && isLedeUnder(lines[1])), overDatedMeta)
+    opensWithHeadline(lines, crumbed || (printedTwice && isLedeUnder(lines[1])))
   ) {
     const rest = lines[1] as TextLine;
     const broken = brokenTitle(
