@@ -1528,8 +1528,9 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       isDocumentTitle(first)) &&
     !siblingHeadlines(first, next) &&
     !isNoHeadline(first) &&
-    // (`1-10月，我市…创历史新高`: a clause of time opens it, and the lede says it again.)
-    (!opensParagraph(first) || saidAgainBelow(lines)) &&
+    // (`1-10月，我市…创历史新高`: a clause of time opens it, and the lede says it again. A teaser is
+    // no part of it: `天天通讯！某局：…`'s `天天通讯` is no outlet's dateline.)
+    (!opensParagraph(unteased) || saidAgainBelow(lines)) &&
     !splitsFigure(first, next) &&
     !opensCaption(lines) &&
     !headsParallelSections(lines) &&
