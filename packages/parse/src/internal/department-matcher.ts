@@ -157,15 +157,34 @@ const boundaryAt = (text: string, i: number): boolean => {
 /**
  * Whether `match(text, i, true)` of the matcher whose {@link DepartmentMatcher.firsts} is
  * `firsts` may find a name at `i` (`code` the unit there): a dictionary name's first unit, or
- * Han text that may start a guessed name (省, a city's first character, or any Han character
- * where a name can start). Most positions fail these table loads; a reader scanning text calls
- * `match` only where this holds.
+ * Han text that may start a guessed name (省, a city's name before its level, or a Han character
+ * where a name can start and a guess can follow: see `guess`). Most positions fail these table
+ * loads; a reader scanning text calls `match` only where this holds. It never says no where
+ * `match` would find a name (the guess takes no other shape).
  */
 export function mayStartAt(firsts: Uint8Array, text: string, i: number, code: number): boolean {
   if (firsts[code] === 1) return true;
   const f = (FLAGS[code] as number) | 0;
   if ((f & HAN) === 0) return false;
-  return code === 0x7701 /* 省 */ || (f & CITY_INITIAL) !== 0 || boundaryAt(text, i);
+  if (code === 0x7701 /* 省 */) return true;
+  // A city's name (two or three units) then its `市` or `州`: a level two or three units on.
+  // (A city's first character is common in words: `完成`, `自然`, `内容`, `资金`.)
+  if ((f & CITY_INITIAL) !== 0 && ((flagsAt(text, i + 2) | flagsAt(text, i + 3)) & LEVEL) !== 0)
+    return true;
+  if (!boundaryAt(text, i)) return false;
+  // Any other Han unit after a boundary starts a guess only as a local level (`市X局`) or as the
+  // place of `<place><level><body>` ({@link placeDepartmentEnd}): a level two to four units on
+  // and a body's first unit after it. Most words after a mark are neither, and cost no call.
+  return (f & LOCAL_LEVEL) !== 0 || levelThenBodyAhead(text, i);
+}
+
+/** Whether a level (`省市县区州盟旗`) then a body's first unit stand 2 to 4 units after `i`. */
+function levelThenBodyAhead(text: string, i: number): boolean {
+  for (let len = 2; len <= 4; len++) {
+    if ((flagsAt(text, i + len) & LEVEL) !== 0 && (flagsAt(text, i + len + 1) & BODY_INITIAL) !== 0)
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -16,6 +16,9 @@ import { partRawLines } from "./part-raw-lines";
 const RUN_ON_CREDIT =
   /(?<=[。！？])\s*(?:(?:作者|来源|來源|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|审核|審核|校对|校對)[：:][ \u3000]*[^\s：:，。；！？,;]{1,20}[ \u3000]*){2,4}$/;
 
+/** A colon, which each field of {@link RUN_ON_CREDIT} has. */
+const COLON = /[：:]/;
+
 /**
  * The input lines `raw` (ranges of `source`) parted before a credit run on after a paragraph
  * ({@link RUN_ON_CREDIT}), in place. A text holding neither `作者` nor `编辑` (either script) costs
@@ -31,7 +34,11 @@ export function cutRunOnCredits(source: string, raw: [number, number][]): void {
     return;
   partRawLines(raw, (s, e) => {
     const from = Math.max(s, e - 80);
-    const m = RUN_ON_CREDIT.exec(source.slice(from, e));
+    const tail = source.slice(from, e);
+    // Each field has its colon: a tail holding none (most lines) is passed over before the
+    // lookbehind is tried at each of its characters (three fifths of the time over a 1 MB text).
+    if (!COLON.test(tail)) return undefined;
+    const m = RUN_ON_CREDIT.exec(tail);
     // A credit with nothing before it is a line of its own already.
     return m === null ? undefined : from + m.index;
   });

@@ -28,6 +28,11 @@ export function cutRunOnDateSources(source: string, raw: [number, number][]): vo
 
 /** Where a page's date run on after a headline starts in `line` ({@link RUN_ON_DATE_SOURCE}), if it does. */
 export function dateSourceRunOnAt(line: string): number | undefined {
+  // The match ends in a label: a line holding none (most lines) is passed over before the
+  // lookbehind is tried at each of its characters (a fifth of the time over a 1 MB text).
+  if (!ANY_LABEL.test(line)) return undefined;
   return RUN_ON_DATE_SOURCE.exec(line)?.index;
 }
 const LABELS = ["来源", "來源", "发布", "發布", "作者"];
+/** One of {@link LABELS}, which {@link RUN_ON_DATE_SOURCE} ends with. */
+const ANY_LABEL = /来源|來源|发布|發布|作者/;
