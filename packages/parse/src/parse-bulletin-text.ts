@@ -302,7 +302,13 @@ export function parseBulletinText(
   };
   const source = typeof text === "string" ? text : "";
   try {
-    const repaired = repairLines(source, () => withoutRelatedLinks(webLineFilter()), opensPage);
+    // Lines of a related-links list: other pages' headlines, read for none of this page's fields.
+    const listed = new Set<string>();
+    const repaired = repairLines(
+      source,
+      () => withoutRelatedLinks(webLineFilter(), listed),
+      opensPage,
+    );
     lineStarts = repaired.lineStarts;
     for (const d of repaired.dropped) warn("web-line-dropped", offsetAt(d, 0), { text: d.text });
     for (const r of repaired.repeated) {
@@ -317,7 +323,12 @@ export function parseBulletinText(
         warn("web-line-dropped", offsetAt(line, from), { text: line.text.slice(from, to).trim() });
       });
     };
-    return finish(build(repaired.lines, repaired.dropped, opts, warn, warnDropped), warnings);
+    const fieldLines =
+      listed.size === 0 ? repaired.dropped : repaired.dropped.filter((l) => !listed.has(l.text));
+    return finish(
+      build(repaired.lines, repaired.dropped, fieldLines, opts, warn, warnDropped),
+      warnings,
+    );
   } catch (error) {
     warnings.length = 0;
     warn("internal-error", 0, {
@@ -2168,11 +2179,12 @@ const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
 function build(
   allLines: TextLine[],
   webLines: TextLine[],
+  fieldLines: TextLine[],
   opts: Opts,
   warn: Warn,
   warnDropped: (line: TextLine) => void,
 ): BulletinDraft {
-  const page = readPageFacts(webLines);
+  const page = readPageFacts(fieldLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
   const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warnDropped));
   for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });

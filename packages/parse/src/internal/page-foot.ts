@@ -18,14 +18,24 @@ const MAX_HEADLINE = 80;
 /**
  * `filter` (a web page's line filter), also dropping a related-links label (`相关稿件`) and the
  * lines under it that are other pages' headlines: short, without a sentence. The first line
- * that holds a sentence (or is longer) ends the list.
+ * that holds a sentence (or is longer) ends the list. Each line dropped so is added to `listed`
+ * when given: another page's headline (`某局发布：…`) is no field of this page's.
+ *
+ * @example
+ * const listed = new Set<string>();
+ * const keep = withoutRelatedLinks(() => false, listed);
+ * ["相关稿件", "某局发布：某地公路"].map(keep); // [true, true]; listed holds both lines
  */
-export function withoutRelatedLinks(filter: (text: string) => boolean): (text: string) => boolean {
+export function withoutRelatedLinks(
+  filter: (text: string) => boolean,
+  listed?: Set<string>,
+): (text: string) => boolean {
   let related = false;
   return (text) => {
     const label = RELATED.test(text.trim());
     if (label || (related && text.length <= MAX_HEADLINE && !/[。！？]/.test(text))) {
       related = true;
+      listed?.add(text);
       return true;
     }
     related = false;
