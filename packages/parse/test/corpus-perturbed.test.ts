@@ -116,20 +116,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * texts; s31a–e merged, with the older tests they crossed kept) to the merged tree (61051 of 61877 unperturbed).
  * Raised on 2026-12-05 (session 32: held-out-130 to -137 moved to tuning, 3226 texts, and zigong-daan-investment-1-4 of
  * held-out-144; s32a–d and s32s merged) to the merged tree (64369 of 65277 unperturbed).
+ * Raised on 2026-12-05 (session 33: held-out-138 to -145 moved to tuning, 3386 texts; s33a–d and s33s merged, with the
+ * related-links lines read for no page field) to the merged tree (67632 of 68675 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 64369, losingSentences: 0 },
-  rewrap: { found: 64169, losingSentences: 0 },
-  "rewrap-mid-number": { found: 64174, losingSentences: 0 },
-  "stray-spaces": { found: 64320, losingSentences: 0 },
-  "web-furniture": { found: 64366, losingSentences: 0 },
-  crlf: { found: 64369, losingSentences: 0 },
-  "doubled-blank-lines": { found: 64358, losingSentences: 0 },
-  "blank-lines": { found: 64369, losingSentences: 0 },
-  "no-blank-lines": { found: 64366, losingSentences: 0 },
-  indent: { found: 64370, losingSentences: 0 },
-  "pdf-like": { found: 64116, losingSentences: 0 },
-  "pdf-pages": { found: 64125, losingSentences: 0 },
+  "full-width-marks": { found: 67632, losingSentences: 0 },
+  rewrap: { found: 67428, losingSentences: 0 },
+  "rewrap-mid-number": { found: 67437, losingSentences: 0 },
+  "stray-spaces": { found: 67579, losingSentences: 0 },
+  "web-furniture": { found: 67629, losingSentences: 0 },
+  crlf: { found: 67632, losingSentences: 0 },
+  "doubled-blank-lines": { found: 67621, losingSentences: 0 },
+  "blank-lines": { found: 67632, losingSentences: 0 },
+  "no-blank-lines": { found: 67629, losingSentences: 0 },
+  indent: { found: 67633, losingSentences: 0 },
+  "pdf-like": { found: 67375, losingSentences: 0 },
+  "pdf-pages": { found: 67386, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
