@@ -1,7 +1,4 @@
-import { oneOfCode } from "./chars";
-
-/** What may follow the note: a clause's or a bracket's close, or the text's end. */
-const AFTER_NOTE = "，。；、：,;:）)！？";
+import { closingWordAt } from "./approximate-figure";
 
 /**
  * Whether the note `下同` ("the same below": the words of the figure's clause hold for the figures
@@ -10,8 +7,5 @@ const AFTER_NOTE = "，。；、：,;:）)！？";
  * other words (`6.7%下同期水平`, `下同比回落`).
  */
 export function sameBelowAt(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x4e0b /* 下 */ || text.charCodeAt(end + 1) !== 0x540c /* 同 */)
-    return false;
-  const next = text.charCodeAt(end + 2);
-  return Number.isNaN(next) || oneOfCode(AFTER_NOTE, next);
+  return closingWordAt(text, end, 0x4e0b /* 下 */, 0x540c /* 同 */);
 }
