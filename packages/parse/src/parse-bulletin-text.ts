@@ -2851,7 +2851,7 @@ function build(
   const opening = lines
     .slice(masthead.lines, masthead.lines + 8)
     .filter((l) => !NUMBERED_PHOTO_CAPTION.test(l.text))
-    .map((l) => withoutLeadIn(withoutOpeningMarks(barAsDash(l.text) as string)));
+    .map((l) => withoutLeadIn(withoutOpeningMarks(barAsDash(l.text))));
   // A line opening with a span without its year (`1-12月，…`) under an issue that states the year:
   // what the lines before it state goes first, then that span (before what later lines state,
   // `对我区2020年12月工单…考核`).

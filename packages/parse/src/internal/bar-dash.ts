@@ -4,7 +4,10 @@
  * written as `—` (`2011年1—5月份`). Only the strings a period is read from; the text keeps its bar.
  * A bar elsewhere (`―、概况`, the stroke of `一`; `总结―招商引资`) stays.
  */
-export const barAsDash = (text: string | undefined): string | undefined =>
-  text?.includes("―") ? text.replace(BAR_BETWEEN_DIGITS, "—") : text;
+export function barAsDash(text: string): string;
+export function barAsDash(text: string | undefined): string | undefined;
+export function barAsDash(text: string | undefined): string | undefined {
+  return text?.includes("―") ? text.replace(BAR_BETWEEN_DIGITS, "—") : text;
+}
 
 const BAR_BETWEEN_DIGITS = /(?<=\d)―(?=\d)/g;
