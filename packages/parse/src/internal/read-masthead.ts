@@ -94,12 +94,18 @@ const CLOCK_CLOSING = /\d:\d{2}(?::\d{2})?\s*$/;
 /** An issue's number alone on its line: `第283期`, `第 12 期`. */
 const NUMBER_ALONE = /^\s*第\s*\d{1,4}\s*期\s*$/;
 /**
+ * An issue's number as most patterns here take it (`7`, `十二`, `〇三`): at most five digits or
+ * Chinese numerals up to 百 (the wider {@link ISSUE} takes 千 and eight).
+ */
+const ISSUE_NUMERAL = "[\\d〇零一二三四五六七八九十百]{1,5}";
+/**
  * `2022年度某市政务服务简报第7期`, `2023年某县12345热线周报第15期`: a bulletin's name opening with the
  * year its issues are counted in (group 1) and closed by the issue's number, the whole line. Not a
  * year inside the name (`某市2022年简报第7期`), nor a month after the year (`2022年3月第7期`).
  */
-const YEAR_LED_NAME =
-  /^((?:19|20)\d{2})年度?[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期$/;
+const YEAR_LED_NAME = new RegExp(
+  `^((?:19|20)\\d{2})年度?[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\d]{1,30}第\\s*${ISSUE_NUMERAL}\\s*期$`,
+);
 
 /** `2022年度某市…`: a masthead's name opening with a year (group 1), a Han character after it. */
 const YEAR_LED = /^((?:19|20)\d{2})年度?(?=[\u4e00-\u9fff])/;
@@ -670,15 +676,17 @@ const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
  * `2022年第三期消费维权分析报告`: a year's issue opening a title, no bracket round it, before the
  * bulletin's name (closed by the kind of text it is; `2022年第三期培训班开班` names no bulletin).
  */
-const OPENING_ISSUE =
-  /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期(?=\S{2,40}?(?:报告|简报|通报|分析|快报|月报|周报|专报|动态)$)/;
+const OPENING_ISSUE = new RegExp(
+  `^\\d{4}年第\\s*${ISSUE_NUMERAL}\\s*期(?=\\S{2,40}?(?:报告|简报|通报|分析|快报|月报|周报|专报|动态)$)`,
+);
 
 /**
  * `2022年第9期简报（总第188期）`: a title's opening issue ({@link OPENING_ISSUE}'s), the bulletin's kind
  * after it, then the total number in brackets (group 1), the headline perhaps run on after them.
  */
-const OPENING_TOTAL =
-  /^\d{4}年第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期[\u4e00-\u9fff]{0,8}\s*[（(]\s*总第\s*(\d{1,6})\s*期\s*[）)]/;
+const OPENING_TOTAL = new RegExp(
+  `^\\d{4}年第\\s*${ISSUE_NUMERAL}\\s*期[\\u4e00-\\u9fff]{0,8}\\s*[（(]\\s*总第\\s*(\\d{1,6})\\s*期\\s*[）)]`,
+);
 
 /**
  * `某中心周报(2021第7期)2.27—3.05`: an issue in brackets, its year before 第 with or without 年, and
@@ -703,8 +711,9 @@ const ISSUER_MARK = /^(\S{2,30}?)\s?文\s?件$/;
  * issue's headline, a bar after it (a 第N期 in a headline with no bar after it numbers another
  * thing: `关于第5期培训班…`).
  */
-const BARRED_ISSUE =
-  /^(?!关于)[^\s丨|｜]{2,20}?((?:\d{4}年[·・]?)?第[\d〇零一二三四五六七八九十百]{1,5}期)\s*[丨|｜]\s*\S/;
+const BARRED_ISSUE = new RegExp(
+  `^(?!关于)[^\\s丨|｜]{2,20}?((?:\\d{4}年[·・]?)?第${ISSUE_NUMERAL}期)\\s*[丨|｜]\\s*\\S`,
+);
 
 /**
  * `某市热线简报（2024年第5期）`, `【第5期】…`: the issue number, year and total number a page's title
@@ -755,8 +764,9 @@ export function titleIssueNumbers(
  * extraction lost, a number (its year perhaps before it) and `期` opening the line, nothing but a
  * date after it: the line with its `第` (`共20期`, `培训20期` are no issue).
  */
-const NUMBER_WITHOUT_DI =
-  /^(\s*[（(【[]?\s*(?:\d{4}年[·・]?)?)(?=[\d〇零一二三四五六七八九十百]{1,5}期)/;
+const NUMBER_WITHOUT_DI = new RegExp(
+  `^(\\s*[（(【[]?\\s*(?:\\d{4}年[·・]?)?)(?=${ISSUE_NUMERAL}期)`,
+);
 
 function withDi(text: string): string {
   if (!text.includes("期") || text.includes("第")) return text;
