@@ -33,7 +33,11 @@ const SPAN_DOTS = "·•・";
  * a clause's mark, as no sentence opens `年，`.
  */
 const STOPS = ".。";
-const MARKS = "，。；、,;）)";
+/**
+ * The marks after which a unit reads as a figure's where a word could follow it instead (a clause's
+ * or a bracket's close): `元/人.年，`, `刀具62把、`.
+ */
+export const MARKS_AFTER_UNIT = "，。；、,;）)";
 /** The spans a rate per head is counted over. */
 const SPANS = "月年";
 
@@ -46,7 +50,8 @@ export function perHeadSpanAt(text: string, j: number): { printed: string; name:
   const span = text.charAt(j + 1);
   if (dot === "" || span === "" || !SPANS.includes(span)) return "";
   const after = text.charAt(j + 2);
-  return SPAN_DOTS.includes(dot) || (STOPS.includes(dot) && (after === "" || MARKS.includes(after)))
+  return SPAN_DOTS.includes(dot) ||
+    (STOPS.includes(dot) && (after === "" || MARKS_AFTER_UNIT.includes(after)))
     ? { printed: text.slice(j, j + 2), name: `·${span}` }
     : "";
 }

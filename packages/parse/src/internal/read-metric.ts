@@ -2,7 +2,12 @@ import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulle
 import type { Metric } from "@bulletin/schema";
 import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
-import { isMinusWordCode, perHeadSpanAt, scaleReadingLength } from "./figure-readings";
+import {
+  isMinusWordCode,
+  MARKS_AFTER_UNIT,
+  perHeadSpanAt,
+  scaleReadingLength,
+} from "./figure-readings";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { spacedSignedRate } from "./spaced-signed-rate";
 import { TRADITIONAL_UNITS } from "./traditional-units";
@@ -1094,7 +1099,7 @@ export function readMetric(
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
   if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
   // `刀具62把、`: 把 counts things before a mark only (`12345把群众诉求…`, `100把椅子` are no counts).
-  if (unit === "把" && !oneOfCode("，。；、,;）)", text.charCodeAt(j)) && j < text.length)
+  if (unit === "把" && !oneOfCode(MARKS_AFTER_UNIT, text.charCodeAt(j)) && j < text.length)
     return undefined;
   if (
     signed &&

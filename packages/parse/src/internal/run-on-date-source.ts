@@ -35,4 +35,4 @@ export function dateSourceRunOnAt(line: string): number | undefined {
 }
 const LABELS = ["来源", "來源", "发布", "發布", "作者"];
 /** One of {@link LABELS}, which {@link RUN_ON_DATE_SOURCE} ends with. */
-const ANY_LABEL = /来源|來源|发布|發布|作者/;
+const ANY_LABEL = new RegExp(LABELS.join("|"));
