@@ -210,6 +210,14 @@ const MOVED_FLOOR = new Map([
   ["held-out-143", 360 / 384],
   ["held-out-144", 361 / 385], // 347/367 on its 19 held-out texts, with zigong-daan-investment-1-4 (moved early)
   ["held-out-145", 354 / 378],
+  ["held-out-146", 312 / 351],
+  ["held-out-147", 455 / 482],
+  ["held-out-148", 272 / 305],
+  ["held-out-149", 427 / 473],
+  ["held-out-150", 360 / 407],
+  ["held-out-151", 486 / 528],
+  ["held-out-152", 325 / 367],
+  ["held-out-153", 353 / 379],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
