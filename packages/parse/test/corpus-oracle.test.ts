@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compareFacts, type Facts, hanRuns, modelText } from "./corpus/recall";
+import { compareFacts, type Facts, hanRuns, keptRun, modelText } from "./corpus/recall";
 
 /** The oracle itself (corpus/recall.ts): what counts as a fact found, and what does not. */
 const facts = (items: string[]): Facts => ({
@@ -169,6 +169,42 @@ describe("corpus oracle: the text a model keeps", () => {
     expect(
       hanRuns(line).filter(({ run }) => !modelText(body(["，省政府下发通知"])).includes(run)),
     ).toEqual([{ line: 1, run: "月下旬" }]);
+  });
+});
+
+describe("corpus oracle: a heading run into its text", () => {
+  const model = (title: string, text: string) => ({
+    sections: [{ title, items: [{ body: [[text]] }] }],
+  });
+
+  test.each([
+    // The heading and its text with no mark between: the model holds both, the heading as the title.
+    ["消费市场总体平稳前三季度", "消费市场总体平稳", "前三季度，全市零售总额增长3.2%。"],
+    ["粮食生产再获丰收全年", "粮食生产再获丰收", "全年粮食产量达到120万吨。"],
+  ])("a run split between a heading (%s) and its text is kept", (run, title, text) => {
+    const m = model(title, text);
+    expect(modelText(m).includes(run)).toBe(false);
+    expect(keptRun(m, modelText(m), run)).toBe(true);
+  });
+
+  test.each([
+    // Part of the run is in no field: still lost.
+    ["消费市场总体平稳前三季度", "消费市场总体平稳", "全市零售总额增长3.2%。"],
+    // The title is not the run's opening: the rest alone does not keep it.
+    ["消费市场总体平稳前三季度", "消费市场", "前三季度，全市零售总额增长3.2%。"],
+    // Title and text both present, but the text does not open with the run's rest.
+    ["工业生产稳步回升前三季度", "工业生产稳步回升", "全市前三季度工业增长5.1%。"],
+  ])(
+    "a run (%s) whose parts are not a title and the text after it stays lost",
+    (run, title, text) => {
+      const m = model(title, text);
+      expect(keptRun(m, modelText(m), run)).toBe(false);
+    },
+  );
+
+  test("a run the model holds whole is kept", () => {
+    const m = model("工业", "工业生产稳步回升。");
+    expect(keptRun(m, modelText(m), "工业生产稳步回升")).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   compareFacts,
   type Facts,
   hanRuns,
+  keptRun,
   modelText,
   type Outcome,
   readCorpus,
@@ -40,7 +41,7 @@ function run(text: string, facts: Facts): Run {
   const kept = modelText(result.bulletin);
   const warned = new Set(result.warnings.map((w) => w.position.line));
   const lost = hanRuns(text)
-    .filter(({ line, run }) => !kept.includes(run) && !warned.has(line))
+    .filter(({ line, run }) => !keptRun(result.bulletin, kept, run) && !warned.has(line))
     .map(({ run }) => run);
   return { outcomes: compareFacts(result.bulletin, facts), lost };
 }

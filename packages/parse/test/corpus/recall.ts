@@ -346,12 +346,8 @@ export function recall(outcomes: Outcome[]): {
   return { byKind, overall: { found, total, rate: total === 0 ? 1 : found / total } };
 }
 
-/**
- * The model as text: every string, with each paragraph's inlines written in place (a metric as
- * its printed scale and unit, `万件`; a department as the form the text used), so that a run of
- * Han text that spans an inline is found whole.
- */
-export function modelText(model: unknown): string {
+/** The writer of {@link modelText}: any part of the model as text, its inlines written in place. */
+function textWriter(model: unknown): (v: unknown) => string {
   const m = model as {
     metrics?: { id: string; unit: string; display?: { scale?: string } }[];
     departments?: { id: string; name: string; shortName?: string }[];
@@ -379,7 +375,45 @@ export function modelText(model: unknown): string {
       .map((x) => write(x))
       .join("\n");
   };
-  return `${write(model)}\n${weekdayOf((model as { issue?: { publishedOn?: unknown } }).issue?.publishedOn)}`;
+  return write;
+}
+
+/**
+ * The model as text: every string, with each paragraph's inlines written in place (a metric as
+ * its printed scale and unit, `万件`; a department as the form the text used), so that a run of
+ * Han text that spans an inline is found whole.
+ */
+export function modelText(model: unknown): string {
+  return `${textWriter(model)(model)}\n${weekdayOf((model as { issue?: { publishedOn?: unknown } }).issue?.publishedOn)}`;
+}
+
+/**
+ * Whether a run of the input is in the model: whole in its text (`kept`, {@link modelText}), or
+ * split between a heading and its text by a parser that read a heading run into its text with no
+ * mark between (`消费市场总体平稳前三季度，…`: the section's title `消费市场总体平稳`, its text opening
+ * `前三季度，…`). Split so, the run's opening is a title the model holds and the rest opens the text
+ * the model holds under that title; a run whose parts are anywhere else stays lost.
+ */
+export function keptRun(model: unknown, kept: string, run: string): boolean {
+  if (kept.includes(run)) return true;
+  const write = textWriter(model);
+  const visit = (v: unknown): boolean => {
+    if (Array.isArray(v)) return v.some(visit);
+    if (v === null || typeof v !== "object") return false;
+    const o = v as Record<string, unknown>;
+    const title = o.title;
+    if (
+      typeof title === "string" &&
+      title !== "" &&
+      run.length > title.length &&
+      run.startsWith(title)
+    ) {
+      const { title: _, ...under } = o;
+      if (write(under).replace(/^\s+/, "").startsWith(run.slice(title.length))) return true;
+    }
+    return Object.values(o).some(visit);
+  };
+  return visit(model);
 }
 
 /**
