@@ -309,14 +309,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   ) {
     // Longer than a name: a page's headline among other lines (a site's or an account's name over
     // it, the headline printed again with the account's name after it): the headline a longer line
-    // repeats, else the longest line; the others are unknown.
+    // repeats, else the longest line; the others are unknown, a longer line that repeats it too
+    // (`某某青年报手机版` / `某某青年报手机版二维码`: its words would be dropped unsaid); the headline
+    // printed again as it is is not.
     const title =
       titleParts.find((p) =>
         titleParts.some((q) => q.text.length > p.text.length && q.text.startsWith(p.text)),
       ) ?? titleParts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     m.title = { text: title.text, at: title.at };
-    for (const p of titleParts)
-      if (p !== title && !p.text.startsWith(title.text)) m.unknown.push(p);
+    for (const p of titleParts) if (p !== title && p.text !== title.text) m.unknown.push(p);
   } else if (titleParts.length > 0) {
     m.title = { text: name, at: (titleParts[0] as { at: number }).at };
   }
