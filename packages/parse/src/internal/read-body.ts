@@ -204,7 +204,9 @@ const COLON = /[：:]/;
  * (`总体情况：受理量平稳，办结率提高`, `…平稳。`), a short word (`来源：本局`), a label alone (`总体情况：`).
  */
 const SUBTITLED_HEADING = /^[^：:，。；！？,;]{2,12}[：:][^：:，。；！？,;!?\d]{4,20}$/;
-const isSubtitledHeading = (title: string): boolean => SUBTITLED_HEADING.test(title);
+/** (Two to twelve, a colon, four to twenty: 7 to 33 units, told by the length before the regex.) */
+const isSubtitledHeading = (title: string): boolean =>
+  title.length >= 7 && title.length <= 33 && SUBTITLED_HEADING.test(title);
 
 /**
  * `办件量位于前三的市直部门：住建局99件`: a label of two to {@link MAX_ITEM_LABEL} characters

@@ -731,6 +731,8 @@ function followingWords(text: string, end: number): string {
 
 /** Words that say the numbers after them are one list (`分别为`, `依次为`, `分别是`). */
 const LIST_SAID = /(?:分别|分別|依次|各自)(?:为|為|是|达|達)?$/;
+/** The last unit of each word {@link LIST_SAID} ends with. */
+const LIST_SAID_LASTS = "别別次自为為是达達";
 /** Marks and words between the numbers of a list. */
 const LIST_SEPARATORS = "、和及与與";
 const BARE_NUMBER = /^\d+(?:\.\d+)?/;
@@ -748,6 +750,8 @@ function listSaidAt(text: string, i: number): number | undefined {
     if (before === null) return undefined;
     s -= 1 + before[0].length;
   }
+  // (Only words ending in the unit before `s` can: no slice is made for the others.)
+  if (s >= 1 && !oneOfCode(LIST_SAID_LASTS, text.charCodeAt(s - 1))) return undefined;
   const said = LIST_SAID.exec(text.slice(Math.max(0, s - 4), s));
   return said === null ? undefined : s - said[0].length;
 }

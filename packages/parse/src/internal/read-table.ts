@@ -355,6 +355,56 @@ export function markedLines(
   return found;
 }
 
+/**
+ * The three flags {@link findTables} reads of each line of `raw`, found in one pass over each line's
+ * units (one look-up each) instead of a {@link markedLines} pass over the whole text for each: 1 for a
+ * line that holds a pipe (`piped`), what {@link hasRowMark} looks for (`rowMarked`), white space or a
+ * pipe (`spaced`). A pipe is all three and ends the line's scan. `rowMarked` is {@link hasRowMark} of
+ * the line: `markedLines` also flags a line that opens with a space after a space before the line,
+ * which no gap splits (`splitRow` asks `hasRowMark` of the trimmed line again), so the tables found
+ * are the same.
+ */
+export function lineMarks(
+  source: string,
+  raw: readonly Range[],
+): { piped: Uint8Array; rowMarked: Uint8Array; spaced: Uint8Array } {
+  const piped = new Uint8Array(raw.length);
+  const rowMarked = new Uint8Array(raw.length);
+  const spaced = new Uint8Array(raw.length);
+  for (let r = 0; r < raw.length; r++) {
+    const [a, b] = raw[r] as Range;
+    let any = 0;
+    let spaces = 0;
+    for (let i = a; i < b; i++) {
+      const marks = LINE_MARKS[source.charCodeAt(i)] as number;
+      if (marks === 0) {
+        spaces = 0;
+        continue;
+      }
+      if ((marks & PIPE_MARK) !== 0) {
+        piped[r] = 1;
+        rowMarked[r] = 1;
+        break;
+      }
+      any = 1;
+      if ((marks & ROW_MARK_ALONE) !== 0 || ((marks & ROW_SPACE) !== 0 && ++spaces === 2)) {
+        rowMarked[r] = 1;
+        // The rest of the line is looked at for a pipe only.
+        for (let j = i + 1; j < b; j++) {
+          if (((LINE_MARKS[source.charCodeAt(j)] as number) & PIPE_MARK) !== 0) {
+            piped[r] = 1;
+            break;
+          }
+        }
+        break;
+      }
+      if ((marks & ROW_SPACE) === 0) spaces = 0;
+    }
+    if (any === 1 || piped[r] === 1) spaced[r] = 1;
+  }
+  return { piped, rowMarked, spaced };
+}
+
 function splitRow(source: string, line: Range, single = false): Split | undefined {
   const a = trimStart(source, line[0], line[1]);
   const b = trimEnd(source, a, line[1]);
@@ -830,14 +880,11 @@ export function findTables(
     if (r >= raw.length || !blank(r)) return r;
     return gap === 2 && r + 2 < raw.length && empty(r) && empty(r + 1) ? r + 2 : r + 1;
   };
-  // Which lines hold a pipe (the forms of web pages' tables are asked of every line).
-  const piped = markedLines(source, raw, PIPE_MARK, 0);
-  // Which lines hold what {@link hasRowMark} looks for (a pipe, a tab, an ideographic space, two
-  // spaces in a row): a line without any is split by no gap or pipe (`splitRow` says so after a
-  // look at each of its units).
-  const rowMarked = markedLines(source, raw, ROW_MARK_ALONE, ROW_SPACE);
-  // Which lines hold white space or a pipe: a spaced table's head and rows do ({@link spacedRowsFollow}).
-  const spaced = markedLines(source, raw, ANY_SPACE, 0);
+  // Which lines hold a pipe (the forms of web pages' tables are asked of every line); which hold
+  // what {@link hasRowMark} looks for (a pipe, a tab, an ideographic space, two spaces in a row): a
+  // line without any is split by no gap or pipe (`splitRow` says so after a look at each of its
+  // units); which hold white space or a pipe: a spaced table's head and rows do ({@link spacedRowsFollow}).
+  const { piped, rowMarked, spaced } = lineMarks(source, raw);
   /** {@link bareCell} of each line, once: 0 unknown, 1 yes, 2 no. */
   const bare = new Uint8Array(raw.length);
 

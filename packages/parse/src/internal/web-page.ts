@@ -661,7 +661,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
     (text.length <= 40 && SEARCH_BOX.test(text)) ||
-    (text.length <= 40 && (APP_PROMPT.test(text) || AD_BUTTON.test(text))) ||
+    (text.length <= 40 && (APP_PROMPT.test(text) || isAdButton(text))) ||
     isCutTeaser(text) ||
     // (`更多` is in every form of a more link: {@link MORE_LINK}.)
     ((marks & HAS_MORE) !== 0 && isMoreLink(text)) ||
@@ -917,6 +917,13 @@ const APP_PROMPT =
  */
 const AD_BUTTON =
   /^[^。；;？?]{2,30}[!！]\s*(?:立即|马上|立刻|免费)(?:了解|下载|体验|试用|注册|咨询|查看|领取|使用)$/;
+/**
+ * {@link AD_BUTTON}, asked only of a line that ends as a call to act does (the last unit of `了解`,
+ * `下载`, `体验`, `试用`, `注册`, `咨询`, `查看`, `领取`, `使用`): the regex, asked of every short line, tried
+ * each split of its opening run before failing.
+ */
+const isAdButton = (text: string): boolean =>
+  oneOfCode("解载验用册询看取", text.charCodeAt(text.length - 1)) && AD_BUTTON.test(text);
 
 /** A digital edition's page tool alone on its line ({@link EPAPER_TOOL}). */
 const isEpaperTool = (text: string): boolean =>
@@ -2747,7 +2754,9 @@ const PRODUCED_END = /出品$/;
 function reprintCredit(simple: string): number | undefined {
   if (simple.length > 60) return undefined;
   // `某某社国内部出品`: the outlet that made a graphic, credited at its foot.
-  const produced = PRODUCED_BY.exec(simple)?.[1];
+  // (Asked of every short line: the lazy name is tried at each length unless the line ends in 品.)
+  const produced =
+    simple.charCodeAt(simple.length - 1) === 0x54c1 ? PRODUCED_BY.exec(simple)?.[1] : undefined;
   if (produced !== undefined) return CREDITED_NAME_END.test(produced) ? 0 : undefined;
   // `2010年10月22日 16:23 来源于 某某网`: the page's date (and time) may come first.
   const from = datedReprintStart(simple);
