@@ -15,6 +15,7 @@ import {
   signAt,
 } from "./read-metric";
 import { sameBelowAt } from "./same-below-note";
+import { smallPercentAsPercent } from "./small-percent-sign";
 import { offsetAt, type TextLine } from "./text-line";
 
 /** Longest run of text in one string inline (schema LIMITS.text). */
@@ -935,13 +936,14 @@ const MOVED_RATE = /^(?:增长|下降|上升|减少|提高|降低|回落|增加)
  * says figures are data or a 同比/环比 change follows them. Strings hold the rest as printed.
  */
 export function readInlines(
-  text: string,
+  printed: string,
   line: TextLine,
   base: number,
   ctx: InlineContext,
   scope: InlineScope,
   refs: string[],
 ): Inline[] {
+  const text = smallPercentAsPercent(printed);
   const out: Inline[] = [];
   // The plain text not yet written out is text[from, i): sliced once, never built a character at a time.
   let from = 0;

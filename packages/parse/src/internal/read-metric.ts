@@ -217,6 +217,8 @@ const UNITS = [
   // The same by the kilogram, as public bodies' energy-saving reports print a person's or a square
   // metre's use (`人均综合能耗为412.6千克标准煤`): one unit, not 千克 with words after it.
   "千克标准煤",
+  // The same as energy-saving reports shorten it (`能源消费总量35.6万吨标煤`): kept as printed.
+  "吨标煤",
   // Ships' capacity in deadweight tons, as port and shipping reports count it (`新增船舶运力16.4万载重吨`).
   "载重吨",
   // Energy in the long spelling of 千瓦时 (`用电量2.61亿千瓦小时`), not power with 小时 after it.
@@ -325,6 +327,13 @@ const UNITS = [
   // Dan, the weight tobacco and grain are bought in (`共收缴烤烟4049担`); not `担任`, `担保`, `担当`
   // (see NOT_AFTER_UNIT).
   "担",
+  // Bodies, as funeral and cremation reports count them (`全年火化遗体3.6万具`); not `具有`, `具体`
+  // (see NOT_AFTER_UNIT).
+  "具",
+  // Printed sheets, as press and publishing statistics count them (`总印张96.3亿印张`).
+  "印张",
+  // Livestock capacity in sheep units, as grassland monitoring reports it (`载畜量1.2亿羊单位`).
+  "羊单位",
   "台",
   "条",
   "份",
@@ -468,6 +477,7 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   // `1月1日元旦`, `15日元宵节`: a day of the month before a feast, no yen.
   日元: "旦宵",
   担: "任保心负当忧责子纲起",
+  具: "有体备體備",
   擔: "任保心負當憂責子綱起",
   页: "面码眉脚岩",
   頁: "面碼眉腳岩",
@@ -1015,6 +1025,15 @@ export function readMetric(
   j += scale.length;
   // `125976.6萬(wan)人次`: a converter's reading of the scale is read past.
   if (scale !== "") j += scaleReadingLength(text, j, scale);
+  // `28兆4,615億元`: trillions (兆) and the hundred millions after them, read as 亿.
+  if (scale === "" && fraction === "" && text.charCodeAt(j) === 0x5146 /* 兆 */) {
+    const yi = TRILLION_REST.exec(text.slice(j + 1, j + 8));
+    if (yi !== null) {
+      digits += (yi[1] ?? "").replace(",", "").padStart(4, "0");
+      scale = yi[2] ?? "";
+      j += 1 + yi[0].length;
+    }
+  }
   // `1萬8,000元`, `3亿5000万元`: the rest after a whole number of a scale, summed with it.
   const rest = fraction === "" ? REST_AFTER.exec(text.slice(j, j + 7)) : null;
   if (rest !== null && rest[2] === undefined && (scale === "万" || scale === "萬")) {
@@ -1168,6 +1187,12 @@ const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
  * millions and its ten thousands (`5000万` in `3亿5000万元`): four digits or fewer, no digit after.
  */
 const REST_AFTER = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([万萬](?!亿|億))?/;
+/**
+ * The hundred millions after a whole number of trillions printed with 兆, as Taiwan's banks write
+ * amounts (`4,615億` in `28兆4,615億元`, `2050亿` in `3兆2050亿元`): four digits or fewer, then 亿.
+ * Not 兆 naming a unit (`120兆瓦`) nor 兆 with no 亿 after its rest.
+ */
+const TRILLION_REST = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([亿億])/;
 /**
  * The ten thousands after a whole number of hundred millions printed to a decimal (`4071.1万` in
  * `33亿4071.1万剂次`): four digits or fewer, a point, up to four decimals and 万; not a number
