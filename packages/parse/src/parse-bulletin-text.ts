@@ -2659,6 +2659,8 @@ function build(
   const publishedFromText =
     runInTaken?.publishedOn ??
     masthead.publishedOn ??
+    // (A masthead run in with its body and day dates the issue, not the day a site put the file up.)
+    (runIn?.publisher === undefined ? undefined : runIn.publishedOn) ??
     page.publishedOn ??
     masthead.stampedOn ??
     runIn?.publishedOn ??

@@ -19,9 +19,11 @@ const MAX_OFFICE = 30;
 
 /**
  * The sentence that issues a document: its name in `《》`, then within its clause `印发给你们`
- * (`现将《某某规划》印发给你们`, `《政府工作报告》已经…审议通过，现印发给你们`, `现予印发`).
+ * (`现将《某某规划》印发给你们`, `《政府工作报告》已经…审议通过，现印发给你们`, `现予印发`), or hands it down
+ * (`现将《…》下发给你们`, `《…总结》和《…要点》已经…会议通过，现予以下发`: the last document named).
  */
-const ISSUING = /《([^《》]{2,60})》[^。；《》]{0,40}?(?:印发给你们|现予印发|予以印发|印发你们)/;
+const ISSUING =
+  /《([^《》]{2,60})》[^。；《》]{0,40}?(?:印发给你们|现予印发|予以印发|印发你们|下发给你们|现予以?下发)/;
 
 /**
  * A document printed under the notice that issues it (GB/T 9704's 印发通知), at the top of the text:

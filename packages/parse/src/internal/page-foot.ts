@@ -458,7 +458,8 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * brackets and a `/` after it allowed). `本报`, `本网`, `我…` name no outlet; `…社区通讯员` is a byline.
  * A dated `消息` may run straight on into the report (`中广网北京6月19日消息民政部今日发布…`) when an
  * outlet opens the dateline ({@link newsDateline} checks); so may a dated `报道` (`某某时报4月30日报道（记者…）`),
- * and a group may name three outlets (`某某客户端、某某网、某某报6月8日消息`). An app's name may follow its site's after a
+ * and a group may name three outlets (`某某客户端、某某网、某某报6月8日消息`); a 消息 may run on into its
+ * reporter's name, `报道` and a colon (`某安网消息王某某报道：`, the space a copy printed taken out). An app's name may follow its site's after a
  * hyphen and the hour after the day (`某某网-某某客户端1月13日12时30分讯`); after an outlet's name the day
  * may come before the place (`某经网7月12日成都电（…）`, `某某广播电视台2月10日某市讯(记者…)`: a bracket,
  * space or mark after 电 or 讯). An outlet's channel or local station is part of its name
@@ -468,7 +469,7 @@ const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
  * its 网 (`某某网络广播电视台`).
  */
 const NEWS_DATELINE = new RegExp(
-  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站)|[·・•][\\u4e00-\\u9fff]{2,6}(?<![网網报報社台端])(?=[讯訊]))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
+  `^(?:(?![本我])(${OUTLET_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?:[频頻]道|站)|[·・•][\\u4e00-\\u9fff]{2,6}(?<![网網报報社台端])(?=[讯訊]))?)(?:[/／、·・\\-－]${OUTLET_NAME}){0,2})?[\\u4e00-\\u9fff]{0,8}?(?:(?:${NEWS_DAY})?[讯訊](?![员員问問息])|(?:(?:\\d{1,2}月\\d{1,2}日)?消息|\\d{1,2}月\\d{1,2}日[报報]道)(?=[：:，,（(\\s据據]|[\\u4e00-\\u9fff]{2,4}[报報]道[：:])|${NEWS_DAY}(?:[专專特]?[电電]|消息(?=[\\u4e00-\\u9fff]))|(?<=[网網报報社台端])\\d{1,2}月\\d{1,2}日[\\u4e00-\\u9fff]{2,4}?[电電讯訊](?![员員问問息])(?=[\\s（(/／：:]|$))\\s*(?:[（(]([^（）()]{0,30})[）)])?[/／\\s：:]*`,
 );
 
 /**

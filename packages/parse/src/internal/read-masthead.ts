@@ -933,7 +933,15 @@ const DAYS_ONLY = /^[\d年月日号\s\-—–~～至到]+$/;
 const NUMBERED_DATE =
   /^\s*[（(]\s*([\u4e00-\u9fff]{1,16}[〔［[]\d{4}[〕］\]]\s*第?\d{1,5}\s*[号號])[\s,，、]*(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*[）)]$/;
 
-function readDateAtEnd(text: string, m: Masthead): string {
+/**
+ * `2026-01-28,`: a date in a site's digits alone on its line, closed by the ASCII comma an aggregator's
+ * template left after it; the comma is no part of the line's date (a full-width one opens a lede's
+ * clause, read before the masthead is). A date that opens a clause (`2026-01-28,全省…`) is none.
+ */
+const COMMA_CLOSED_DATE = /^\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*[,，]\s*$/;
+
+function readDateAtEnd(printed: string, m: Masthead): string {
+  const text = COMMA_CLOSED_DATE.test(printed) ? printed.replace(/\s*[,，]\s*$/, "") : printed;
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
   // `2023年5月6日 星期六`: the day of the week after a page's date is no part of the text.
   // `2019-02-13 15:35:15|`: the bar a page printed between its date and its source field (the source

@@ -26,6 +26,17 @@ const SERIES_ISSUE_EDITOR_DAY =
   /^\s*([\u4e00-\u9fff]{2,14}(?:简报|快报|通报|周报|月报|动态|专报|信息|情况))\s*[（(]\s*第\s*(\d{1,4})\s*期\s*[）)]\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{3,30}?)\s*(?:编印|编|主办|印发)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 /**
+ * `1、某某工作简报2013年第8期某某市环境卫生管理处2013年8月31日八月份…`, `某某工作动态 2021年第12期 某县农业农村局
+ * 2021年6月20日 `: a series' name (as {@link SERIES_ISSUE_EDITOR_DAY}'s) opening the line (after a document
+ * site's count of its page, `1、`), its year (group 2) and number (group 3) as `2013年第8期`, the body that
+ * edits it (group 4, four to thirty Han characters, no 编 after it) and a whole date (group 5). Not a
+ * sentence naming an issue (`据某某简报2013年第8期刊载,…`: words before the name), nor a number with no
+ * body before the day.
+ */
+const SERIES_YEAR_ISSUE_BODY_DAY =
+  /^\s*(?:\d{1,2}、)?([\u4e00-\u9fff]{2,14}(?:简报|快报|通报|周报|月报|动态|专报|信息|情况))\s*(\d{4})\s*年\s*第\s*(\d{1,4})\s*期\s*([\u4e00-\u9fff]{4,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
+
+/**
  * `…情况的 通 报 第11期 一、`, `…简报 第3期 一、`: a document's kind (通报, 简报, 快报, its two characters
  * perhaps spaced) closing a title, then its number (group 1), then the first section's marker (`一、`).
  * A number inside a sentence (`…第11期通报指出，`, `根据第11期通报，`) is none.
@@ -62,6 +73,17 @@ export function runInMasthead(lines: readonly TextLine[]): RunInMasthead | undef
       return {
         number: Number(full[2]),
         ...(isOrg(editor) ? { publisher: editor } : {}),
+        ...(publishedOn === undefined ? {} : { publishedOn }),
+      };
+    }
+    const dated = SERIES_YEAR_ISSUE_BODY_DAY.exec(text);
+    const body = dated?.[4] as string;
+    if (dated !== null && isOrg(body)) {
+      const publishedOn = readFullDate((dated[5] as string).replace(/\s+/g, ""));
+      return {
+        number: Number(dated[3]),
+        year: Number(dated[2]),
+        publisher: body,
         ...(publishedOn === undefined ? {} : { publishedOn }),
       };
     }

@@ -1048,7 +1048,8 @@ const ZOOMED_DATE = new RegExp(
  */
 function outletDate(simple: string): { name: string; date: string; at?: number } | undefined {
   if (simple.length > 50 || !FOUR_DIGITS.test(simple)) return undefined;
-  const line = uncounted(simple);
+  // `某某资源网 (2011年8月4日 10:47)`: the date and its time in round brackets, a forum's copy of the head.
+  const line = uncounted(simple).replace(BRACKETED_CLOCKED_DATE, " $1");
   const m = OUTLET_DATE.exec(line);
   if (m === null)
     return namedClockedDate(line) ?? authoredAccountDate(line) ?? outletReporterDate(line);
@@ -1087,6 +1088,11 @@ const counterKinds = COUNTER_KINDS.join("|");
  * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`, `… 15:58 阅读人数:1`: the page's reading count after
  * its clock time, cut off the line (a count after a date alone is left).
  */
+/** `(2011年8月4日 10:47)`, `（2012-07-04 09:15）` closing a line: a whole date and its clock (group 1) in brackets. */
+const BRACKETED_CLOCKED_DATE = new RegExp(
+  `\\s*[（(]\\s*(${fullDateSource(1)}\\s*${CLOCK_SOURCE})\\s*[）)]$`,
+);
+
 const uncounted = (simple: string): string =>
   simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
 const COUNT_AFTER_CLOCK = new RegExp(
@@ -1296,6 +1302,9 @@ function isStuffedKeywords(text: string): boolean {
 const COUNTER_LABELS = ["阅读", "浏览", "点击", "访问", "阅览", "评论", "查看"].flatMap((w) =>
   [...COUNTER_KINDS, ""].map((k) => w + k),
 );
+
+/** {@link COUNTER_LABELS}, asked of a field's label. */
+const COUNTER_LABEL_SET: ReadonlySet<string> = new Set(COUNTER_LABELS);
 
 /**
  * `阅读次数：`, `浏览量：4579`: a page's counter, its number or none; the empty cells of the share bar
@@ -1874,6 +1883,8 @@ function isMetaLine(text: string): boolean {
       SHORT_YEAR_CLOCKED_DATE.test(text))
   )
     return true;
+  // `中国某某门户网站 www.mm.gov.cn   来源：某某局`: a site's name and address before its source.
+  if (labels === 1 && text.length <= 60 && SITE_ADDRESS_SOURCE.test(text)) return true;
   // One label that starts the line and gives a date or a source: `时间：2023-08-31 09:45`; a
   // source label may be qualified by the article it credits (`本文来源：`, `本篇来源:`); or the
   // page's poster (`信息发布者：某某`).
@@ -1886,6 +1897,17 @@ function isMetaLine(text: string): boolean {
     text.length <= 60
   );
 }
+
+/**
+ * `某某殡葬网 www.mmbz.net 2015-02-11 08:30 来源：本站`, `中国某某门户网站 www.mm.gov.cn   来源：某某局`: a
+ * site's name (two to twelve Han characters ending in 网 or 网站, either script; group 1) and its web
+ * address opening a line, its date perhaps after it, then the 来源 field (`來源`). A company's name
+ * (`某某科技公司 www.…`) or an address alone is none.
+ */
+const SITE_ADDRESS_SOURCE =
+  /^([\u4e00-\u9fff]{2,12}(?:[网網]|[网網]站))\s+(?:https?:\/\/)?www\.[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+\/?\s+(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?[来來]源[：:]/;
+/** `本站`, `本网`, `本網站`: a 来源 value that names the page's own site. */
+const OWN_SITE = /^本(?:[网網]站?|站)$/;
 
 /**
  * A field printed in brackets on a line of its own, as a news page's foot prints its source and
@@ -2129,6 +2151,9 @@ const BARE_GRID_LATER_LABELS = [
   "责任部门",
   "文号",
   "浏览量",
+  // `发布机构 某局 公开时限 长期公开 所属分类 …`: the term a file is disclosed for, the class it is filed under.
+  "公开时限",
+  "所属分类",
 ];
 /** Any of those labels, perhaps qualified (`公文生成日期`: {@link fieldLabel} reads it). */
 const BARE_GRID_LABEL = new RegExp(
@@ -3003,6 +3028,8 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       continue;
     }
     let leadBody: string | undefined;
+    // `某某殡葬网 www.mmbz.net … 来源：本站`: the site the line names is the source its 本站 means.
+    const site = SITE_ADDRESS_SOURCE.exec(restPrinted)?.[1];
     for (let guard = 0; guard < 20 && rest !== ""; guard++) {
       const start = firstLabel(rest, 0);
       if (start === undefined) break;
@@ -3020,9 +3047,12 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
       // `来源：某部收藏`, `来源：某社 2016年10月22日 02:00 A-A+ 二维码`: the page's widgets after the
       // value (bookmark, print, text size, QR code) are none of it.
       value = value.replace(WIDGET_TAIL, "");
-      // `作者：执惠 2021-10-08`: a byline's value followed by the page's date.
+      // `作者：执惠 2021-10-08`: a byline's value followed by the page's date (its reading counter perhaps
+      // run on after it: `作者：某市疾控中心 2017-12-04阅读：5793次`).
       const dated =
-        next === undefined && !DATE_LABEL.test(start.label) ? TRAILING_DATE.exec(value) : null;
+        (next === undefined || COUNTER_LABEL_SET.has(next.label)) && !DATE_LABEL.test(start.label)
+          ? TRAILING_DATE.exec(value)
+          : null;
       // `作者： 2007-5-12`, `【字体：2014-09-09 08:54:27`: a byline's or a widget's label whose own value
       // the page left empty, the page's date after it (`字体：大 中 小` is the sizes, no date).
       const emptied = EMPTY_BEFORE_DATE.test(start.label) ? WHOLE_DATE.exec(value) : null;
@@ -3039,7 +3069,8 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
         out.push(["来源", value.slice(creditAt).trim()]);
         value = value.slice(0, creditAt).trim();
       }
-      out.push([start.label, trimValue(value)]);
+      const trimmed = trimValue(value);
+      out.push([start.label, site !== undefined && OWN_SITE.test(trimmed) ? site : trimmed]);
       if (next === undefined) break;
       rest = rest.slice(next.at);
       restPrinted = restPrinted.slice(next.at);
@@ -3190,10 +3221,15 @@ function firstLabel(text: string, from: number): { label: string; at: number } |
 }
 
 const DATE_VALUE = new RegExp(fullDateSource(1));
+/** A dash between a date's digits with spaces around it (`2008- 11- 07`), to be read as `-`. */
+const SPACED_DASH = /(?<=\d)\s*-\s*(?=\d)/g;
 
-/** `2025-04-22`, `2022-08-30 09:20`, `2025/04/22`, `2025.04.22`, `2025年4月22日`. */
+/**
+ * `2025-04-22`, `2022-08-30 09:20`, `2025/04/22`, `2025.04.22`, `2025年4月22日`; `2008- 11- 07 16: 07`,
+ * `2012 - 3 - 6`: a date a copy printed with spaces around its dashes ({@link SPACED_DASH}).
+ */
 function readDateValue(value: string): string | undefined {
-  const m = DATE_VALUE.exec(value);
+  const m = DATE_VALUE.exec(value) ?? DATE_VALUE.exec(value.replace(SPACED_DASH, "-"));
   if (!m) return undefined;
   const [y, mo, d] = m[0].split(/[-/.年月日]/).map(Number) as [number, number, number];
   return readFullDate(`${y}年${mo}月${d}日`);
