@@ -8,7 +8,8 @@ import { describe, expect, test } from "vitest";
  * such lines, each a different label, before a paragraph that opens with a year and states a figure
  * in its first sentence or clause. Every text
  * here is invented. Near-misses: a file's fields (`文件名称 2019年…的通报`: no clause after the year),
- * one such line alone (a stray space), a longer phrase before the space (a sentence's words).
+ * one such line alone (a stray space), a sentence's first words before a stray space (a place,
+ * `截至`, a verb: `某市 2024年1-2月，…`, `截至 2024年2月底，…`).
  */
 
 const itemsOf = (text: string) =>
@@ -69,6 +70,15 @@ describe("labels set off by a space before a year's paragraph", () => {
         "发布时间 2019年5月8日",
         "更新时间 2019年5月9日",
         "全省平均降水量812.4毫米。",
+      ],
+    ],
+    [
+      "a sentence's first words parted from its year by stray spaces",
+      [
+        "某市商事主体发展情况",
+        "截至 2024年2月底，全市累计商事主体412万户，同比增长5.1%。",
+        "某市 2024年1-2月，全市新登记商事主体8.6万户，同比增长3.2%。",
+        "某县列入 2024年省重点项目12个，总投资86亿元。",
       ],
     ],
   ])("near-miss: %s heads no item", (_, lines) => {
