@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
  * A yearly bulletin's parts headed by a short label set off by a space from the year its paragraph
  * opens with (`降水量 2019年全省平均降水量812.4毫米，比上年偏多6.1%。`, `供水量 2019年全省总供水量…`): each
  * label heads an item (met in held-out-139's 水资源公报 pages, simplified and traditional). Two or more
- * such lines, each a different label, before a paragraph that opens with a year and states a figure
+ * such lines, each a different label, before a paragraph that opens with a year and its whole region (`全省`, `全市`) and states a figure
  * in its first sentence or clause. Every text
  * here is invented. Near-misses: a file's fields (`文件名称 2019年…的通报`: no clause after the year),
  * one such line alone (a stray space), a sentence's first words before a stray space (a place,

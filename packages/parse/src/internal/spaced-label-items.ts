@@ -12,14 +12,17 @@ const HAN_LABEL = /^[\u4e00-\u9fff]{2}/;
  */
 const SENTENCE_OPENING =
   /[市省县縣区區州旗镇鎮乡鄉村国國]|^(?:截至|截止|至|到|在|于|於|从|從|自|据|據|对|對|全)|[至止于於在入为為对對是]$/;
-/** A paragraph opening with a year, a figure in its first sentence, then a clause's or its end's mark. */
-const YEAR_WITH_FIGURE = /^\d{4}年[^。]*?\d[^。]*?[，；。]/;
+/**
+ * A paragraph opening with a year and the region it reports on (`2019年全省…`, `2020年末全市…`), a figure
+ * in its first sentence, then a clause's or its end's mark.
+ */
+const YEAR_WITH_FIGURE = /^\d{4}年末?全[^。]*?\d[^。]*?[，；。]/;
 
 /**
  * `降水量 2019年全省平均降水量812.4毫米，比上年偏多6.1%。`: a part's label (two to eight Han characters)
  * set off by a space (one the repair dropped: the line's offsets jump there, no line break joined)
- * from the paragraph it heads, which opens with a year and states a figure before a `，`, `；` or
- * `。`. The label's length, else 0. Not a file's field (`文件名称 2019年…的通报`: no mark), words
+ * from the paragraph it heads, which opens with a year and its whole region (`全省`, `全市`) and states a
+ * figure before a `，`, `；` or `。`. The label's length, else 0. Not a file's field (`文件名称 2019年…的通报`: no mark), words
  * before a date (`发布时间 2019年5月8日`), nor a sentence's first words a stray space parts from its
  * year ({@link SENTENCE_OPENING}).
  */
