@@ -52,6 +52,7 @@ import {
 } from "./internal/line-kinds";
 import { isLoneHeadline } from "./internal/lone-headline";
 import { describe, type Locale } from "./internal/messages";
+import { monthEndOfTitles } from "./internal/month-end-title";
 import {
   announcedMonths,
   bareYearOfTitles,
@@ -2887,6 +2888,8 @@ function build(
     priceReportDay(opening) ??
     yearOfTitles(titles) ??
     spanLaterInTitles(titles) ??
+    // `2019年8月底全省存款余额情况`: the month whose end a title's balances are held at.
+    monthEndOfTitles(titles) ??
     // A holiday's days (`2025年端午节期间(5月31日至6月2日)`) before the year the line opens with.
     holidayDaysOfStatedYear(titles, opening) ??
     // `截至2015年8月底，累计完成…`: the months from January up to the month a report counts to.

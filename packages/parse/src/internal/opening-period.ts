@@ -305,6 +305,15 @@ const LEAD_IN_END = /[悉到知示明息称稱出露绍紹解计計測测道布�
 const RUN_IN_BEFORE_YEAR = /^[^，。；！？,;：:\d]{2,16}[。.](?=\d{4}年)/;
 
 /**
+ * `通讯员 某某 2018年，…`, `记者 某某 通讯员 某某某 2020年，…`: a reporter's or correspondent's byline (a
+ * name of two to four Han characters; the repair has squeezed the spaces out) run on into a lede that
+ * opens with a year and a comma. Not a byline alone on its line, nor a word starting so before a year
+ * without a comma (`通讯员队伍建设2019年取得新进展`).
+ */
+const RUN_ON_BYLINE =
+  /^(?:(?:见习|見習)?(?:记者|通讯员|記者|通訊員)\s*[\u4e00-\u9fff]{2,4}?\s*)+(?=\d{4}年[，,])/;
+
+/**
  * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`; a
  * source's closed by `：` or `；` too, {@link SOURCE_LEAD_IN}):
  * the report's first clause, where a report states the span it covers (`…获悉，2015年，全国信访…`);
@@ -313,6 +322,7 @@ const RUN_IN_BEFORE_YEAR = /^[^，。；！？,;：:\d]{2,16}[。.](?=\d{4}年)/
 export function withoutLeadIn(text: string): string {
   // A dateline first (`本报讯（记者 …）`, `新华社北京7月27日电`): page-foot's reader.
   let rest = text.slice(newsDateline(text)?.length ?? 0);
+  rest = rest.slice(RUN_ON_BYLINE.exec(rest)?.[0].length ?? 0);
   // `有机衔接促振兴。2021年，…`: a paragraph's run-in title before the year its report opens with.
   const title = RUN_IN_BEFORE_YEAR.exec(rest);
   if (title !== null) rest = rest.slice(title[0].length);
@@ -817,10 +827,12 @@ export function entryYear(opening: readonly string[]): DateSpan | undefined {
  * of a year's work (the words between the year and `工作` Han only: not a list, `总结2017年建议、提案办理工作`);
  * a report's or a meeting's review of a year (`报告用八个部分全面回顾了2018年某县法院…`; not `回顾了2018年以来`);
  * a speaker's review of a year's work (`对2020年执行工作进行回顾总结`, `對2021年度工作進行了總結`; not a
- * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`).
+ * plan, `对2021年工作进行部署`, nor a list, `对2020年建议、提案工作进行总结`); a year's review meeting called
+ * (`召开2018年度工作总结大会`, `召開2020年工作總結表彰會`; not a part of the year, `召开2019年上半年工作总结会`,
+ * nor a work meeting, `召开2020年工作会议`).
  */
 const REVIEWS_YEAR =
-  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(?:[\u4e00-\u9fff]{0,8}?[会會局委办辦院部厅廳])?(\d{4})年度?(?!以[来來后後]|至)的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])/;
+  /(?:回[顾顧])?[总總][结結](?:回[顾顧])?了?(?:[\u4e00-\u9fff]{0,8}?[会會局委办辦院部厅廳])?(\d{4})年度?(?!以[来來后後]|至)的?[\u4e00-\u9fff]{0,8}?工作|(?:[报報]告|会议|會議)[^，。；]{0,12}?回[顾顧]了(\d{4})年(?![以至到\d—–~-])|[对對](\d{4})年度?的?[\u4e00-\u9fff]{0,8}?工作[进進]行了?(?:回[顾顧][总總][结結]|[总總][结結]回[顾顧]|回[顾顧]|[总總][结結])|召[开開]了?(\d{4})年度?(?![上下前第半全一二三四\d])[\u4e00-\u9fff]{0,8}?[总總][结結](?:表彰)?大?[会會]/;
 
 /**
  * The year a news report's opening says a meeting reviewed the work of ({@link REVIEWS_YEAR}): a
@@ -829,7 +841,7 @@ const REVIEWS_YEAR =
 export function reviewedYearOfMeeting(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     const m = REVIEWS_YEAR.exec(text);
-    const year = m?.[1] ?? m?.[2] ?? m?.[3];
+    const year = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
     if (year !== undefined && inYearRange(`${year}-01-01`))
       return { kind: "year", year: Number(year) };
   }

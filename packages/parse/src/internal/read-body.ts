@@ -6,7 +6,7 @@ import { closesWithBrackets } from "./bracketed-line";
 import { endsFullSentence, isDigitCode, isHanCode } from "./chars";
 import { isFigureChangeHeading } from "./figure-change-heading";
 import { guessSectionKind, isFigureSection } from "./guess";
-import { headBeforeYearEnd } from "./head-before-year";
+import { headBeforeYearEnd, withoutLostSpaceMarks } from "./head-before-year";
 import {
   bareRunInTitle,
   bracketedEntryYear,
@@ -45,6 +45,7 @@ import { type InlineContext, readInlines } from "./read-inlines";
 import { unitLengthAt } from "./read-metric";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
+import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
 import { offsetAt, type TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
@@ -630,6 +631,8 @@ export function readBody(
   // `【概况】 …` / `【“一网办”】 …`: bracketed heads run into their text, two or more and each a
   // different one (a news copy repeats its `【解说】` captions).
   const bracketHeads = bracketRunInHeads(lines);
+  // `降水量 2019年全省…` / `供水量 2019年全省…`: parts' labels set off by a space before a year's paragraph.
+  const spacedLabels = headsItemsBySpacedLabels(lines);
 
   // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
   const ordinalLabels = ordinalLabelRunIns(lines);
@@ -731,7 +734,7 @@ export function readBody(
         title = t.slice(sm, spaced);
       } else if (yearAt > 0 && (stop < 0 || yearAt < stop)) {
         rest = title.slice(yearAt);
-        title = title.slice(0, yearAt);
+        title = withoutLostSpaceMarks(title.slice(0, yearAt));
       } else if (label !== undefined && (stop < 0 || label.title.length < stop)) {
         rest = title.slice(label.rest);
         title = label.title;
@@ -1045,6 +1048,13 @@ export function readBody(
       )
     )
       continue;
+    const label = spacedLabels ? spacedLabelEnd(line) : 0;
+    if (label > 0) {
+      item = { refs: [], body: [], marked: false, title: t.slice(0, label) };
+      (section as SectionDraft).items.push(item);
+      paragraph(t.slice(label), line, label, item);
+      continue;
+    }
     if (!item) {
       item = { refs: [], body: [], marked: false };
       (section as SectionDraft).items.push(item);
