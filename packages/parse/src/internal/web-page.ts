@@ -1624,7 +1624,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:\d{1,6}\s*(?=(?:取消|加入)?收藏))?(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|增大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -2158,7 +2158,11 @@ const OPENS_REPRINT = 64;
   const open = (units: Iterable<string>, bit: number): void => {
     for (const u of units) OPENERS[u.charCodeAt(0)] = (OPENERS[u.charCodeAt(0)] as number) | bit;
   };
-  open("【[打关返加放缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
+  // (A digit: a bookmark count before `收藏`, `0 收藏 打印`.)
+  open(
+    "【[打关返加放缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅0123456789",
+    OPENS_FURNITURE,
+  );
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_FURNITURE;
   open("图[【打", OPENS_PICTURE);
@@ -3091,7 +3095,9 @@ function trimValue(value: string): string {
   const widget = v.indexOf("【");
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
-  v = v.replace(/[】\]]+$/, "").trim();
+  // (`【某省卫健委：…】`: a value printed in its own brackets keeps the one closing them.)
+  if (!(widget === 0 && v.endsWith("】") && v.indexOf("】") === v.length - 1))
+    v = v.replace(/[】\]]+$/, "").trim();
   // `来源:某日报某地记者站 (记者`: a reporter's credit the copy cut after its opening bracket is none
   // of the value either (a closed credit, `某日报（记者 王某）`, is read elsewhere).
   if (v.includes("记") || v.includes("記") || v.includes("通讯") || v.includes("通訊"))
@@ -3122,9 +3128,11 @@ const LOST_READING_END = new RegExp(
 
 /**
  * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
- * `[大 中 小]`), perhaps cut open by the next label, to the value's end.
+ * `[大 中 小]`) or a page tool's link (a forum's print view: `标题: 某某… [打印本页]`, `[关闭窗口]`),
+ * perhaps cut open by the next label, to the value's end.
  */
-const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
+const ASCII_WIDGET =
+  /(?<=\S)\s*\[(?:[\s大中小]*|打印本页|打印|关闭窗口|关闭|關閉窗口|關閉)(?:\]|$)$/;
 
 /**
  * The widgets a page prints after a field's value, one or more to its end: text-size buttons
