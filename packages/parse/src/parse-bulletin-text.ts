@@ -41,7 +41,7 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
-import { issuerOverMonth } from "./internal/issuer-over-month";
+import { issuerOverMonth, opensOnIssuerOverMonth } from "./internal/issuer-over-month";
 import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
   decoratedHeadLines,
@@ -2740,8 +2740,10 @@ function build(
     datedReportHeading(drafts.map((s) => s.title));
   // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once;
   // `第1篇 …工作总结`: a document site's count of its articles before it, left out.
+  // `某市统计局` / `（2023年4月）` opening the copy: the issuer over its month of release, no title.
   const title =
-    printedTitle === undefined
+    printedTitle === undefined ||
+    (printedTitle === allLines[0]?.text.trim() && opensOnIssuerOverMonth(allLines))
       ? undefined
       : withoutArticleOrdinal(withoutRepeatedOpening(printedTitle));
   if (title === undefined) warn("missing-title", firstAt);
