@@ -29,6 +29,7 @@ import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
+import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
 import { addHeadingFigures } from "./internal/heading-figures";
 import {
@@ -40,7 +41,7 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
-import { issuerOverMonth } from "./internal/issuer-over-month";
+import { issuerOverMonth, opensOnIssuerOverMonth } from "./internal/issuer-over-month";
 import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
   decoratedHeadLines,
@@ -1105,7 +1106,8 @@ function titleInLede(lines: readonly TextLine[]): number {
 /**
  * A first line that is no headline: a document's 发文字号 (`某政办发〔2021〕38号`, GB/T 9704 prints
  * it over the addressee; the title is elsewhere or not copied), a clause of time alone over figures
- * (`截至2025年12月底`), a picture's bracketed caption (`（某某遗址）`) or a news report's dateline
+ * (`截至2025年12月底`), a picture's bracketed caption (`（某某遗址）`), a note about the page (a
+ * photo's caption, a note of adoption, an author's affiliation: {@link isFrontNote}) or a news report's dateline
  * (`本报讯（记者 某某）`, `本刊讯`, `新华社北京7月27日电`).
  */
 function isNoHeadline(text: string): boolean {
@@ -1113,6 +1115,7 @@ function isNoHeadline(text: string): boolean {
     isDocumentNumber(text) ||
     isCutoffClause(text) ||
     isBracketedCaption(text) ||
+    isFrontNote(text) ||
     opensUnclosedQuote(text) ||
     isDatelineAlone(text) ||
     /^(?:本报|本報|本刊|本网|本網|本台)[讯訊]/.test(text) ||
@@ -2740,8 +2743,10 @@ function build(
     datedReportHeading(drafts.map((s) => s.title));
   // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once;
   // `第1篇 …工作总结`: a document site's count of its articles before it, left out.
+  // `某市统计局` / `（2023年4月）` opening the copy: the issuer over its month of release, no title.
   const title =
-    printedTitle === undefined
+    printedTitle === undefined ||
+    (printedTitle === allLines[0]?.text.trim() && opensOnIssuerOverMonth(allLines))
       ? undefined
       : withoutArticleOrdinal(withoutRepeatedOpening(printedTitle));
   if (title === undefined) warn("missing-title", firstAt);
@@ -3013,9 +3018,13 @@ const yearOf = (iso: string | undefined): number | undefined =>
 /** The last day of a span (format's dateSpanBounds; spans read here are real dates). */
 const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
 
-/** `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. */
+/**
+ * `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. A note about the page
+ * heading the first section (`（经2024年3月28日…会议审议通过）`: {@link isFrontNote}) states none.
+ */
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
   for (const s of sections.slice(0, 1)) {
+    if (isFrontNote(s.title)) continue;
     const m = /(\d{4})年(\d{1,2})月/.exec(s.title);
     if (m) {
       const month = Number(m[2]);

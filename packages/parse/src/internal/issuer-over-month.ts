@@ -31,3 +31,21 @@ export function issuerOverMonth(lines: readonly TextLine[]): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * Whether a copy opens on a statistics bulletin's head with its title lost: `某市统计局` /
+ * `（2023年4月）` as its first two lines (the issuer's name, {@link issuerOverMonth}'s, over the month
+ * of release): that name is the publisher's, no title.
+ *
+ * @example
+ * opensOnIssuerOverMonth(lines) // true for `某市统计局\n（2023年4月）\n    2022年,…`
+ */
+export function opensOnIssuerOverMonth(lines: readonly TextLine[]): boolean {
+  const name = lines[0]?.text.trim() ?? "";
+  return (
+    lines.length > 1 &&
+    name.length <= MAX_ISSUER &&
+    BRACKETED_RELEASE.test((lines[1] as TextLine).text.trim()) &&
+    isOrg(name)
+  );
+}

@@ -3131,7 +3131,9 @@ function trimValue(value: string): string {
   const widget = v.indexOf("【");
   if (widget > 0) v = v.slice(0, widget).trim();
   else if (v.includes("[")) v = v.replace(ASCII_WIDGET, "");
-  v = v.replace(/[】\]]+$/, "").trim();
+  // (`【某省卫健委：…】`: a value printed in its own brackets keeps the one closing them.)
+  if (!(widget === 0 && v.endsWith("】") && v.indexOf("】") === v.length - 1))
+    v = v.replace(/[】\]]+$/, "").trim();
   // `来源:某日报某地记者站 (记者`: a reporter's credit the copy cut after its opening bracket is none
   // of the value either (a closed credit, `某日报（记者 王某）`, is read elsewhere).
   if (v.includes("记") || v.includes("記") || v.includes("通讯") || v.includes("通訊"))
@@ -3162,9 +3164,11 @@ const LOST_READING_END = new RegExp(
 
 /**
  * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
- * `[大 中 小]`), perhaps cut open by the next label, to the value's end.
+ * `[大 中 小]`) or a page tool's link (a forum's print view: `标题: 某某… [打印本页]`, `[关闭窗口]`),
+ * perhaps cut open by the next label, to the value's end.
  */
-const ASCII_WIDGET = /(?<=\S)\s*\[[\s大中小]*(?:\]|$)$/;
+const ASCII_WIDGET =
+  /(?<=\S)\s*\[(?:[\s大中小]*|打印本页|打印|关闭窗口|关闭|關閉窗口|關閉)(?:\]|$)$/;
 
 /**
  * The widgets a page prints after a field's value, one or more to its end: text-size buttons
