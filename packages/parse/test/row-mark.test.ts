@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import {
+  ANY_SPACE,
   hasRowMark,
+  lineMarks,
   markedLines,
   PIPE_MARK,
   ROW_MARK,
@@ -28,6 +30,8 @@ const unit = fc.constantFrom(
   "\u202f",
   "\u205f",
   "\u200b",
+  "\r",
+  "\f",
   "\u3001",
   "a",
   "受",
@@ -67,7 +71,10 @@ function regexMarkedLines(source: string, raw: [number, number][], marks: RegExp
   return found;
 }
 
-/** A text's lines at its line breaks, each cut short at either end by `cuts` (noise taken out). */
+/**
+ * A text's lines at its line breaks, each cut short at either end by `cuts` (noise taken out), some
+ * parted in two (a cut of 4).
+ */
 const linesOf = (text: string, cuts: number[]): [number, number][] => {
   const raw: [number, number][] = [];
   let start = 0;
@@ -76,7 +83,9 @@ const linesOf = (text: string, cuts: number[]): [number, number][] => {
     const cut = cuts[raw.length % cuts.length] ?? 0;
     const from = Math.min(k, start + (cut & 1));
     const to = Math.max(from, k - (cut >> 1));
-    raw.push([from, to]);
+    // (A line a repair parted, `cutRunOnDatelines` and the like: two ranges that meet.)
+    if (cut === 4 && to - from > 2) raw.push([from, from + 2], [from + 2, to]);
+    else raw.push([from, to]);
     start = k + 1;
   }
   return raw;
@@ -95,6 +104,29 @@ test("markedLines: flags the lines a pipe or a row mark is found on as a regex s
         expect([...markedLines(text, raw, ROW_MARK_ALONE, ROW_SPACE)]).toEqual(
           regexMarkedLines(text, raw, new RegExp(ROW_MARK.source, "g")),
         );
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});
+
+test("lineMarks: the flags of findTables' three markedLines passes, in one pass (rowMarked: hasRowMark of each line)", () => {
+  fc.assert(
+    fc.property(
+      fc.array(unit, { maxLength: 40 }).map((units) => units.join("")),
+      fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 6 }),
+      (text, cuts) => {
+        const raw = linesOf(text, cuts);
+        const { piped, rowMarked, spaced } = lineMarks(text, raw);
+        expect([...piped]).toEqual([...markedLines(text, raw, PIPE_MARK, 0)]);
+        expect([...spaced]).toEqual([...markedLines(text, raw, ANY_SPACE, 0)]);
+        expect([...rowMarked]).toEqual(raw.map(([a, b]) => (hasRowMark(text, a, b) ? 1 : 0)));
+        // markedLines flags these lines and more (a space before the line paired with its first):
+        // none it alone flags holds a row mark inside it, so `splitRow` splits none of them.
+        const before = markedLines(text, raw, ROW_MARK_ALONE, ROW_SPACE);
+        raw.forEach((_, r) => {
+          if (rowMarked[r] === 1) expect(before[r]).toBe(1);
+        });
       },
     ),
     { numRuns: 3000 },

@@ -1182,17 +1182,19 @@ export function readMetric(
  */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
+/** A rest of four digits or fewer (`5000`, `4,615`; group 1), no digit, comma or point after it. */
+const REST_DIGITS = "(\\d{1,4}(?![\\d,.])|\\d,\\d{3}(?![\\d,.]))";
 /**
  * The rest after a whole number of ten thousands (`8,000`, `5000` in `1萬8,000元`) or of hundred
  * millions and its ten thousands (`5000万` in `3亿5000万元`): four digits or fewer, no digit after.
  */
-const REST_AFTER = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([万萬](?!亿|億))?/;
+const REST_AFTER = new RegExp(`^${REST_DIGITS}([万萬](?!亿|億))?`);
 /**
  * The hundred millions after a whole number of trillions printed with 兆, as Taiwan's banks write
  * amounts (`4,615億` in `28兆4,615億元`, `2050亿` in `3兆2050亿元`): four digits or fewer, then 亿.
  * Not 兆 naming a unit (`120兆瓦`) nor 兆 with no 亿 after its rest.
  */
-const TRILLION_REST = /^(\d{1,4}(?![\d,.])|\d,\d{3}(?![\d,.]))([亿億])/;
+const TRILLION_REST = new RegExp(`^${REST_DIGITS}([亿億])`);
 /**
  * The ten thousands after a whole number of hundred millions printed to a decimal (`4071.1万` in
  * `33亿4071.1万剂次`): four digits or fewer, a point, up to four decimals and 万; not a number

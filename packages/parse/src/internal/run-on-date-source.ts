@@ -1,17 +1,28 @@
 import { partRawLines } from "./part-raw-lines";
 
 /**
+ * A headline a page's fields run on after (a lookbehind): eight to sixty characters from the line's start with no
+ * sentence's or clause's mark, ending as a report's name does (`报告`, `公报`, `通报`, `总结`, `情况`, `分析`,
+ * `简报`; either script).
+ */
+const RUN_ON_HEADLINE =
+  "(?<=^[^。！？；，,：:\\n\\r]{6,58}(?:报告|報告|公报|公報|通报|通報|总结|總結|情况|情況|分析|简报|簡報))";
+/** A page's full date: `2024年03月28日`, `2024-03-28`. */
+const PAGE_DATE = "(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})";
+
+/**
  * A page copied onto one line, its headline run into the page's date and source fields:
  * `某市2023年度市场主体发展情况分析报告2024年03月28日来源：某市市场监管局一、…`. The line is parted before
- * the date, as when the headline stands over its metadata line. The headline is eight to sixty
- * characters with no sentence's or clause's mark, ending as a report's name does (`报告`, `公报`,
- * `通报`, `总结`, `情况`, `分析`, `简报`; either script); the date is a full one (`2024年03月28日`,
- * `2024-03-28`), perhaps with its time, then a `来源`/`发布`/`作者` label. Near-misses that stay: a
+ * the date, as when the headline stands over its metadata line. The headline is as
+ * {@link RUN_ON_HEADLINE} says; the date is a full one ({@link PAGE_DATE}), perhaps with its time,
+ * then a `来源`/`发布`/`作者` label. Near-misses that stay: a
  * date opening its line, an issuer's name before the date (`某市人民政府办公室2024-01-02 来源：…`), a
  * sentence before it (`…。2024年…`), a date with no label after it.
  */
-const RUN_ON_DATE_SOURCE =
-  /(?<=^[^。！？；，,：:\n\r]{6,58}(?:报告|報告|公报|公報|通报|通報|总结|總結|情况|情況|分析|简报|簡報))(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*)?(?:来源|來源|发布|發布|作者)/u;
+const RUN_ON_DATE_SOURCE = new RegExp(
+  `${RUN_ON_HEADLINE}${PAGE_DATE}\\s*(?:\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*)?(?:来源|來源|发布|發布|作者)`,
+  "u",
+);
 
 /**
  * `来源：某市市场监管局一、`: the 来源 field of a line {@link RUN_ON_DATE_SOURCE} parted off, its value (a
@@ -27,8 +38,10 @@ const SOURCE_INTO_SECTION =
  * run into the page's full date (its time perhaps); the field runs from the label to the date's end.
  * Near-misses: a clause before the label (`…良好，来源：…`), a source with no date after it.
  */
-const RUN_ON_SOURCE_DATE =
-  /(?<=^[^。！？；，,：:\n\r]{6,58}(?:报告|報告|公报|公報|通报|通報|总结|總結|情况|情況|分析|简报|簡報))(?:来源|來源)[：:]\s*[\u4e00-\u9fff]{2,30}?\s*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d\d(?::\d\d)?)?/u;
+const RUN_ON_SOURCE_DATE = new RegExp(
+  `${RUN_ON_HEADLINE}(?:来源|來源)[：:]\\s*[\\u4e00-\\u9fff]{2,30}?\\s*${PAGE_DATE}(?:\\s*\\d{1,2}:\\d\\d(?::\\d\\d)?)?`,
+  "u",
+);
 
 /**
  * The input lines `raw` (ranges of `source`) parted before a page's date run on after a headline

@@ -1084,15 +1084,15 @@ const OUTLET_REPORTER_DATE = new RegExp(
 /** How a page's counter counts (`阅读人数`, `浏览次数`, `点击量`…), the longer first. */
 const COUNTER_KINDS = ["人次", "人数", "次数", "量", "数", "率"];
 const counterKinds = COUNTER_KINDS.join("|");
-/**
- * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`, `… 15:58 阅读人数:1`: the page's reading count after
- * its clock time, cut off the line (a count after a date alone is left).
- */
 /** `(2011年8月4日 10:47)`, `（2012-07-04 09:15）` closing a line: a whole date and its clock (group 1) in brackets. */
 const BRACKETED_CLOCKED_DATE = new RegExp(
   `\\s*[（(]\\s*(${fullDateSource(1)}\\s*${CLOCK_SOURCE})\\s*[）)]$`,
 );
 
+/**
+ * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`, `… 15:58 阅读人数:1`: the page's reading count after
+ * its clock time, cut off the line (a count after a date alone is left).
+ */
 const uncounted = (simple: string): string =>
   simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
 const COUNT_AFTER_CLOCK = new RegExp(
