@@ -13,6 +13,20 @@ const MAX_ISSUER_LINE = 4;
 const MAX_ISSUER = 30;
 
 /**
+ * The first of the text's top lines ({@link MAX_ISSUER_LINE}) that is short enough for an issuer's
+ * name and stands right over a month of release in brackets ({@link BRACKETED_RELEASE}): its index
+ * and its text, trimmed. Whether the text names a body is for the callers to ask.
+ */
+function headOverMonth(lines: readonly TextLine[]): { at: number; name: string } | undefined {
+  for (let k = 0; k < Math.min(lines.length - 1, MAX_ISSUER_LINE); k++) {
+    const name = (lines[k] as TextLine).text.trim();
+    if (name.length <= MAX_ISSUER && BRACKETED_RELEASE.test((lines[k + 1] as TextLine).text.trim()))
+      return { at: k, name };
+  }
+  return undefined;
+}
+
+/**
  * `某市统计局` / `（2023年4月）`: a statistics bulletin's head (the title over it, or lost), the
  * issuer's name alone on its line right over the month of release in brackets
  * ({@link BRACKETED_RELEASE}): the issuer, as printed; else undefined. Read only when nothing else
@@ -23,13 +37,8 @@ const MAX_ISSUER = 30;
  * issuerOverMonth(lines) // `某市统计局` for `某市统计局\n（2023年4月）\n    2022年,…`
  */
 export function issuerOverMonth(lines: readonly TextLine[]): string | undefined {
-  for (let k = 0; k < Math.min(lines.length - 1, MAX_ISSUER_LINE); k++) {
-    const name = (lines[k] as TextLine).text.trim();
-    if (name.length > MAX_ISSUER || !BRACKETED_RELEASE.test((lines[k + 1] as TextLine).text.trim()))
-      continue;
-    return isOrg(name) ? name : undefined;
-  }
-  return undefined;
+  const head = headOverMonth(lines);
+  return head !== undefined && isOrg(head.name) ? head.name : undefined;
 }
 
 /**
@@ -41,11 +50,6 @@ export function issuerOverMonth(lines: readonly TextLine[]): string | undefined 
  * opensOnIssuerOverMonth(lines) // true for `某市统计局\n（2023年4月）\n    2022年,…`
  */
 export function opensOnIssuerOverMonth(lines: readonly TextLine[]): boolean {
-  const name = lines[0]?.text.trim() ?? "";
-  return (
-    lines.length > 1 &&
-    name.length <= MAX_ISSUER &&
-    BRACKETED_RELEASE.test((lines[1] as TextLine).text.trim()) &&
-    isOrg(name)
-  );
+  const head = headOverMonth(lines);
+  return head?.at === 0 && isOrg(head.name);
 }
