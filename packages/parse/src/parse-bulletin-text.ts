@@ -18,6 +18,7 @@ import { barredHeadline } from "./internal/barred-headline";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
+import { completedWorkYear } from "./internal/completed-work-year";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
 import { isCutoffClause } from "./internal/cutoff-clause";
@@ -2949,6 +2950,8 @@ function build(
   period ??= laterSentenceYear(opening);
   // `2014年末，全市有医疗卫生机构10265家`: the year whose end a yearly report counts its stock at.
   period ??= yearEndStockYear(opening);
+  // `…某县2017年烟叶收购工作圆满结束。`: the year of a round of work a news lede says is completed.
+  period ??= completedWorkYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
   // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
