@@ -30,6 +30,7 @@ import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
+import { framedYearMonths } from "./internal/framed-year-months";
 import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
 import { addHeadingFigures } from "./internal/heading-figures";
@@ -2956,6 +2957,8 @@ function build(
   if (period !== undefined) period = announcedMonths(period, opening);
   // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
   if (period !== undefined) period = titlePartOfYear(period, titles);
+  // `2021年是…开局之年。1-5月，…`: the months from January the sentence after a year's frame counts.
+  if (period !== undefined) period = framedYearMonths(period, opening);
   // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
   if (period !== undefined)
     period = yearBeforeReleaseMonth(
