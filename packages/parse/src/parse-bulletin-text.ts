@@ -18,6 +18,7 @@ import { barredHeadline } from "./internal/barred-headline";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
+import { completedWorkYear } from "./internal/completed-work-year";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
 import { isCutoffClause } from "./internal/cutoff-clause";
@@ -29,6 +30,7 @@ import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
+import { framedYearMonths } from "./internal/framed-year-months";
 import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
 import { addHeadingFigures } from "./internal/heading-figures";
@@ -2949,10 +2951,14 @@ function build(
   period ??= laterSentenceYear(opening);
   // `2014年末，全市有医疗卫生机构10265家`: the year whose end a yearly report counts its stock at.
   period ??= yearEndStockYear(opening);
+  // `…某县2017年烟叶收购工作圆满结束。`: the year of a round of work a news lede says is completed.
+  period ??= completedWorkYear(opening);
   // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
   if (period !== undefined) period = announcedMonths(period, opening);
   // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
   if (period !== undefined) period = titlePartOfYear(period, titles);
+  // `2021年是…开局之年。1-5月，…`: the months from January the sentence after a year's frame counts.
+  if (period !== undefined) period = framedYearMonths(period, opening);
   // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
   if (period !== undefined)
     period = yearBeforeReleaseMonth(
