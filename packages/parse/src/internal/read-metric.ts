@@ -790,14 +790,22 @@ const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 const SUMMED = /\d[^\d\s，。；、,;+]{0,2}[\u4e00-\u9fff]{1,8}\+$/;
 /**
  * `成交1260套/98765.43㎡`, `发送旅客152.6万人次/8.3万班次`: a figure with its unit, then a slash and a
- * second measure of the same thing, a figure too. Not a price over a quantity (`11.95元/500克`, the
- * unit before the slash a currency), nor a number over a number (`9.80/10万`, `2023/05/06`).
+ * second measure of the same thing in another unit, a figure too. Not a part over its whole in one
+ * unit (`办结23件/25件`), a price over a quantity (`11.95元/500克`, the unit before the slash a
+ * currency), nor a number over a number (`9.80/10万`, `2023/05/06`).
  */
-const PAIRED = /\d[万亿萬億]?[\u4e00-\u9fff]{1,3}\/$/;
-const pairedAfterSlash = (text: string, i: number): boolean =>
-  text.charCodeAt(i - 1) === 0x2f /* / */ &&
-  text.charCodeAt(i - 2) !== 0x5143 /* 元 */ &&
-  PAIRED.test(text.slice(Math.max(0, i - 6), i));
+const PAIRED = /\d[万亿萬億]?([\u4e00-\u9fff]{1,3})\/$/;
+/** A character of a number after the slash (its digits, point, commas and scale). */
+const NUMBER_CHAR = /[\d.,万亿萬億]/;
+function pairedAfterSlash(text: string, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 0x2f /* / */ || text.charCodeAt(i - 2) === 0x5143 /* 元 */)
+    return false;
+  const unit = PAIRED.exec(text.slice(Math.max(0, i - 6), i))?.[1];
+  if (unit === undefined) return false;
+  let k = i;
+  while (k < text.length && k - i < 20 && NUMBER_CHAR.test(text.charAt(k))) k++;
+  return !text.startsWith(unit, k);
+}
 /**
  * `超` before a measurement to two decimals or more, unscaled (`赋石超0.29米`, `水位超1.82米`): the
  * amount a level exceeds its mark by, a figure; a round bound (`超90%`, `超1.5米`, `超1.25万亿件`)
