@@ -45,6 +45,9 @@ const UNITS = [
   "方米",
   "个月",
   "kWh",
+  // The kilowatt-hour in capitals, as plant and sanitation reports print it (`发电量654.0万KWH`): kept
+  // as printed, as `kWh` is.
+  "KWH",
   "kW",
   "kV",
   "MW",
@@ -163,6 +166,13 @@ const UNITS = [
   "集",
   "版",
   "分贝",
+  // Sound levels as noise monitoring prints them, A-weighted or not (`昼间等效声级54.2dB(A)`, `66.2dB`;
+  // not `-65dBm`, where a letter runs on).
+  "dB(A)",
+  "dB（A）",
+  "dB",
+  // Flat glass in weight cases, as industry output releases count it (`平板玻璃产量431.16万重量箱`).
+  "重量箱",
   "毫米",
   "兆瓦",
   "欧元",
@@ -367,6 +377,8 @@ const UNITS = [
 const UNIT_NAMES: Record<string, string> = {
   "㎡": "平方米",
   "°C": "℃",
+  // The repair sets a bracket after Latin letters full-width in Chinese text (`dB（A）`).
+  "dB（A）": "dB(A)",
   人·次: "人次",
   "μg/m³": "μg/m3",
   "µg/m3": "μg/m3",
@@ -777,6 +789,24 @@ const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
  */
 const SUMMED = /\d[^\d\s，。；、,;+]{0,2}[\u4e00-\u9fff]{1,8}\+$/;
 /**
+ * `成交1260套/98765.43㎡`, `发送旅客152.6万人次/8.3万班次`: a figure with its unit, then a slash and a
+ * second measure of the same thing in another unit, a figure too. Not a part over its whole in one
+ * unit (`办结23件/25件`), a price over a quantity (`11.95元/500克`, the unit before the slash a
+ * currency), nor a number over a number (`9.80/10万`, `2023/05/06`).
+ */
+const PAIRED = /\d[万亿萬億]?([\u4e00-\u9fff]{1,3})\/$/;
+/** A character of a number after the slash (its digits, point, commas and scale). */
+const NUMBER_CHAR = /[\d.,万亿萬億]/;
+function pairedAfterSlash(text: string, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 0x2f /* / */ || text.charCodeAt(i - 2) === 0x5143 /* 元 */)
+    return false;
+  const unit = PAIRED.exec(text.slice(Math.max(0, i - 6), i))?.[1];
+  if (unit === undefined) return false;
+  let k = i;
+  while (k < text.length && k - i < 20 && NUMBER_CHAR.test(text.charAt(k))) k++;
+  return !text.startsWith(unit, k);
+}
+/**
  * `超` before a measurement to two decimals or more, unscaled (`赋石超0.29米`, `水位超1.82米`): the
  * amount a level exceeds its mark by, a figure; a round bound (`超90%`, `超1.5米`, `超1.25万亿件`)
  * stays text.
@@ -983,7 +1013,8 @@ export function readMetric(
       (isDigitCode(prev) ||
         (isLatinCode(prev) && !afterGdp(text, i)) ||
         (NOT_BEFORE_CODES.has(prev) &&
-          !(prev === FRONT && oneOfCode(NOW_FIRSTS, text.charCodeAt(i - 2))))))
+          !(prev === FRONT && oneOfCode(NOW_FIRSTS, text.charCodeAt(i - 2))) &&
+          !pairedAfterSlash(text, i))))
   )
     return undefined;
   if (!signed && GROUP_SPACES.has(prev) && inSpacedNumber(text, i)) return undefined;
@@ -1322,11 +1353,12 @@ const COMPARISON_END_UNITS = unitSet("，。；、：）（(↑↓⬆⬇▲▼�
 
 /**
  * The regexes of {@link readComparisonAt}, built once (a regex literal in a function is a new
- * object at each call): a lead naming last year (`与去年同期相比`) before the change's words, a
+ * object at each call): a lead naming last year (`与去年同期相比`; `较上一年`, `比上年度同期` as some
+ * offices spell it, not `较上一季度`) before the change's words, a
  * last period named after `较`/`比`/`与` (`较上月`), and a percentage's digits.
  */
 const LAST_YEAR_LEAD =
-  /^[与和较比]?(?:去年|上年)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/;
+  /^[与和较比]?(?:去年|上年|上一年|上年度)(?:同期)?(?:相比)?(?=同比|增长|下降|上升|减少|增加|提高|降低)/;
 const LAST_PERIOD_START = /^[较比与]上(?:年同期|月|期)/;
 const PERCENT_DIGITS = /(\d+(?:\.\d+)?)%/;
 /**

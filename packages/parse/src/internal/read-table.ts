@@ -1767,7 +1767,7 @@ export function findTables(
 
   function titleRowCell(r: number): Range | undefined {
     if (piped[r] === 0) return undefined;
-    const split = bordered(r) ? undefined : splitRow(source, raw[r] as Range);
+    const split = bordered(r) && !compactBlanks(r) ? undefined : splitRow(source, raw[r] as Range);
     return split ? titleOf(split) : undefined;
   }
 
@@ -1788,6 +1788,15 @@ export function findTables(
     const line = raw[r] as Range;
     const b = trimEnd(source, line[0], line[1]);
     return b > line[0] && pipeAt(source, b - 1);
+  }
+
+  /**
+   * Whether line `r` prints its blank cells as bars with nothing between them (`| 统计月报表 | ||`),
+   * as a web page's copy does; the text writer puts a space in each (`| 的 |  |  |`).
+   */
+  function compactBlanks(r: number): boolean {
+    const line = raw[r] as Range;
+    return source.slice(line[0], line[1]).includes("||");
   }
 
   function bordered(r: number): boolean {
