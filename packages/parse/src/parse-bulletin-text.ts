@@ -15,6 +15,7 @@ import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barAsDash } from "./internal/bar-dash";
 import { barredHeadline } from "./internal/barred-headline";
+import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
@@ -2823,7 +2824,9 @@ function build(
       issuerOverMonth(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
-      footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]);
+      footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]) ??
+      // `6月3日，某市商务局消息，…`: the body a lede opens on, giving out its news as its own.
+      bodyAnnouncingLede(body);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);
