@@ -112,7 +112,13 @@ import {
   readBody,
   type SectionDraft,
 } from "./internal/read-body";
-import { CLOCK_SOURCE, inYearRange, numericDateSource, readFullDate } from "./internal/read-date";
+import {
+  CLOCK_SOURCE,
+  gregorianOfRoc,
+  inYearRange,
+  numericDateSource,
+  readFullDate,
+} from "./internal/read-date";
 import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
@@ -3263,10 +3269,10 @@ function arabicDates(printed: string): string {
     printed.includes("季度") || printed.includes("半年")
       ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
       : printed
-          .replace(ROC_YEAR, (y) => String(Number(y) + 1911))
+          .replace(ROC_YEAR, (y) => String(gregorianOfRoc(Number(y))))
           .replace(
             ROC_YEAR_OPENING,
-            (_, space: string, y: string) => `${space}${Number(y) + 1911}`,
+            (_, space: string, y: string) => `${space}${gregorianOfRoc(Number(y))}`,
           );
   const years = CHINESE_YEAR.test(text);
   CHINESE_YEAR.lastIndex = 0;

@@ -1,5 +1,5 @@
 import type { DateSpan } from "@bulletin/schema";
-import { inYearRange } from "./read-date";
+import { gregorianOfRoc, inYearRange } from "./read-date";
 
 /**
  * `2019年8月底全省存款余额情况`, `112年3月底本國保險業資產概況` (a year of the Republic, 100 to 139):
@@ -22,7 +22,7 @@ export function monthEndOfTitles(titles: readonly (string | undefined)[]): DateS
     const m = title === undefined ? null : MONTH_END_TITLE.exec(title);
     if (m === null) continue;
     const printed = Number(m[1]);
-    const year = printed < 1000 ? printed + 1911 : printed;
+    const year = printed < 1000 ? gregorianOfRoc(printed) : printed;
     const month = Number(m[2]);
     if (month >= 1 && month <= 12 && inYearRange(`${year}-01-01`))
       return { kind: "month", month: `${year}-${String(month).padStart(2, "0")}` };

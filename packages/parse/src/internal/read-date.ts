@@ -35,6 +35,14 @@ export const CLOCK_SOURCE = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 
 /** Years the model accepts (schema's YEAR_RANGE, 1000–9999): four digits, the first not 0. */
 export const inYearRange = (iso: string): boolean => /^[1-9]\d{3}/.test(iso);
+
+/**
+ * The Gregorian year of a year of the Republic (民國, year 1 = 1912), as Taiwan's offices date.
+ *
+ * @example
+ * gregorianOfRoc(112); //=> 2023
+ */
+export const gregorianOfRoc = (year: number): number => year + 1911;
 const yearInRange = (year: number): boolean => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
 
 function spanInRange(span: DateSpan): boolean {
