@@ -2629,12 +2629,15 @@ function creditFields(
  */
 const STROKED_SOURCE = /^(来源\s*[丨|｜]\s*)([^\s丨|｜：:，,。；;！？]{2,30})$/;
 
+/** The labels of a page's source that both {@link SOURCE_LABEL} and {@link EMPTY_CELL_BEFORE_DATE} read. */
+const SOURCE_LABELS =
+  "来源|来自|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处";
+
 /**
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
  * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`); a table's `数据来源` is its note, not the page's.
  */
-const SOURCE_LABEL =
-  /^(?:来源|来源于|来自|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|本文来源|本篇来源|本稿来源)$/;
+const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源)$`);
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|信息时间|添加时间)$/;
@@ -2968,8 +2971,7 @@ const VERB_DATE = new RegExp(
 const MAX_VERB_DATED_CELL = 120;
 
 /** The labels a page may leave empty before its date's cell (`供稿: | 2023-06-07`): a source's or an author's. */
-const EMPTY_CELL_BEFORE_DATE =
-  /^(?:来源|来自|信息来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|供稿单位|出处|作者|撰稿|编辑|责任编辑)$/;
+const EMPTY_CELL_BEFORE_DATE = new RegExp(`^(?:${SOURCE_LABELS}|作者|撰稿|编辑|责任编辑)$`);
 
 /** Longest body's name read unlabelled before a date's label ({@link cellFields}). */
 const MAX_LEAD_BODY = 30;
