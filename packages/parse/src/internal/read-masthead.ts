@@ -2,7 +2,7 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
-import { issuerBracketedDate, ZERO_LOOKALIKES } from "./issuer-date-tail";
+import { ZERO_LOOKALIKES } from "./issuer-date-tail";
 import {
   isDocumentNumber,
   isTailLine,
@@ -155,7 +155,10 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   let undated = false;
   /** The date of a page's clocked date line over the issue's number, read past. */
   let pageDate: string | undefined;
-  /** Lines that print a circulation mark and nothing else (`（内部参阅）`): warned of, no title. */
+  /**
+   * Lines that print a circulation mark in brackets and nothing else (`（内部参阅）`): warned of, no title (a
+   * running mark without brackets, `内部资料 注意保存`, is dropped as before).
+   */
   const marks: { text: string; at: number }[] = [];
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
@@ -218,7 +221,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       break;
     let text = line.text;
     for (const s of SECRET) text = text.replaceAll(s, " ");
-    if (text !== line.text && /^[\s（()）【】[\]]*$/.test(text))
+    if (text !== line.text && /^\s*[（(【[][\s（()）【】[\]]*$/.test(text))
       marks.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
     text = readIssueNumbers(withDi(text), m);
@@ -985,12 +988,6 @@ function readDateAtEnd(printed: string, m: Masthead): string {
   if (yearLast !== undefined) {
     if (m.publishedOn === undefined) m.publishedOn = yearLast;
     return "";
-  }
-  // `某区统计局（2008年3月4日）`: the issuer and its date in brackets.
-  const issued = t.endsWith("）") || t.endsWith(")") ? issuerBracketedDate(t) : undefined;
-  if (issued !== undefined) {
-    if (m.publishedOn === undefined) m.publishedOn = issued.date;
-    return issued.name;
   }
   let s = t.length;
   while (
