@@ -2,6 +2,7 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf } from "./chars";
+import { ZERO_LOOKALIKES } from "./issuer-date-tail";
 import {
   isDocumentNumber,
   isTailLine,
@@ -44,7 +45,7 @@ export interface Masthead {
   lines: number;
 }
 
-const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", "秘密", "机密"];
+const SECRET = ["内部资料", "注意保存", "内部刊物", "内部参考", "内部参阅", "秘密", "机密"];
 const NUMERAL = (c: string): boolean => isDigit(c) || isChineseDigit(c);
 const TITLE_WORD = /报|动态|简讯|通讯|专刊|信息|情况|快讯/;
 /** How a report's headline ends (`…运行情况`, `…质量状况`, `…通报`). */
@@ -154,6 +155,11 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
   let undated = false;
   /** The date of a page's clocked date line over the issue's number, read past. */
   let pageDate: string | undefined;
+  /**
+   * Lines that print a circulation mark in brackets and nothing else (`（内部参阅）`): warned of, no title (a
+   * running mark without brackets, `内部资料 注意保存`, is dropped as before).
+   */
+  const marks: { text: string; at: number }[] = [];
   for (; k < lines.length && k < 12; k++) {
     const line = lines[k] as TextLine;
     if (!looksLikeMasthead(line.text)) break;
@@ -215,6 +221,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       break;
     let text = line.text;
     for (const s of SECRET) text = text.replaceAll(s, " ");
+    if (text !== line.text && /^\s*[（(【[][\s（()）【】[\]]*$/.test(text))
+      marks.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
     text = readIssueNumbers(withDi(text), m);
     text = readWeek(text, m);
@@ -284,6 +292,7 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     return { unknown: [], delivery: [], lines: 0 };
   }
   m.lines = k;
+  m.unknown.push(...marks);
   // The name may be split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`): the lines
   // before the issue number (or before the first issuer) that name no organisation are one title.
   const titleParts: { text: string; at: number }[] = [];
@@ -984,7 +993,7 @@ function readDateAtEnd(printed: string, m: Masthead): string {
   while (
     s > 0 &&
     t.length - s < 20 &&
-    (NUMERAL(t.charAt(s - 1)) || "年月日号-/.".includes(t.charAt(s - 1)))
+    (NUMERAL(t.charAt(s - 1)) || `年月日号-/.${ZERO_LOOKALIKES}`.includes(t.charAt(s - 1)))
   )
     s--;
   // The shortest tail that is a whole date: `…中心2025年11月10日` may start inside a number.

@@ -1,4 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
+import { withoutBareCount } from "./bare-count-after-clock";
 import { isDigitCode, isHanCode, isLatinCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
@@ -1091,10 +1092,13 @@ const BRACKETED_CLOCKED_DATE = new RegExp(
 
 /**
  * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`, `… 15:58 阅读人数:1`: the page's reading count after
- * its clock time, cut off the line (a count after a date alone is left).
+ * its clock time, cut off the line (a count after a date alone is left); a bare one too (`… 20:30:47  54`,
+ * {@link withoutBareCount}).
  */
 const uncounted = (simple: string): string =>
-  simple.includes("阅") || simple.includes("浏") ? simple.replace(COUNT_AFTER_CLOCK, "") : simple;
+  simple.includes("阅") || simple.includes("浏")
+    ? simple.replace(COUNT_AFTER_CLOCK, "")
+    : withoutBareCount(simple);
 const COUNT_AFTER_CLOCK = new RegExp(
   `(?<=${CLOCK_SOURCE})\\s*(?:\\d{1,9}\\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:${counterKinds})?[：:]?\\s*\\d{1,9}\\s*次?)$`,
 );
@@ -1114,6 +1118,8 @@ function namedClockedDate(simple: string): { name: string; date: string } | unde
   if (!account && !isOrg(name)) return undefined;
   const date = readDateValue(m[2] as string);
   if (date === undefined) return undefined;
+  // `来源网络 2023-02-26 18:20:57`: a source label whose colon was lost, run into its value: no name.
+  if (name.startsWith("来源")) return { name: "", date };
   // `某山网李某 2015-04-15 14:42:16`: a site's or paper's name with its reporter's glued on after it.
   const reporter = isOrg(name) ? null : OUTLET_THEN_REPORTER.exec(name);
   return { name: reporter === null ? name : (reporter[1] as string), date };
