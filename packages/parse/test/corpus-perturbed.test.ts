@@ -122,20 +122,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-06 (session 34: held-out-146 to -153 moved to tuning, 3546 texts, with tibet-stats-2025q3 of
  * held-out-154 and caas-work-meeting-2014-cyol of held-out-160; s34a–d and s34s merged) to the merged tree (70725 of
  * 72003 unperturbed).
+ * Raised on 2026-12-06 (session 35: held-out-154 to -161 moved to tuning, 3706 texts; s35a–d merged) to the merged tree
+ * (73402 of 74789 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 70725, losingSentences: 0 },
-  rewrap: { found: 70504, losingSentences: 0 },
-  "rewrap-mid-number": { found: 70515, losingSentences: 0 },
-  "stray-spaces": { found: 70665, losingSentences: 0 },
-  "web-furniture": { found: 70723, losingSentences: 0 },
-  crlf: { found: 70725, losingSentences: 0 },
-  "doubled-blank-lines": { found: 70714, losingSentences: 0 },
-  "blank-lines": { found: 70725, losingSentences: 0 },
-  "no-blank-lines": { found: 70722, losingSentences: 0 },
-  indent: { found: 70726, losingSentences: 0 },
-  "pdf-like": { found: 70450, losingSentences: 0 },
-  "pdf-pages": { found: 70464, losingSentences: 0 },
+  "full-width-marks": { found: 73402, losingSentences: 0 },
+  rewrap: { found: 73170, losingSentences: 0 },
+  "rewrap-mid-number": { found: 73180, losingSentences: 0 },
+  "stray-spaces": { found: 73342, losingSentences: 0 },
+  "web-furniture": { found: 73401, losingSentences: 0 },
+  crlf: { found: 73402, losingSentences: 0 },
+  "doubled-blank-lines": { found: 73391, losingSentences: 0 },
+  "blank-lines": { found: 73402, losingSentences: 0 },
+  "no-blank-lines": { found: 73399, losingSentences: 0 },
+  indent: { found: 73403, losingSentences: 0 },
+  "pdf-like": { found: 73114, losingSentences: 0 },
+  "pdf-pages": { found: 73128, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
