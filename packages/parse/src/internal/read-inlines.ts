@@ -15,6 +15,7 @@ import {
   signAt,
 } from "./read-metric";
 import { sameBelowAt } from "./same-below-note";
+import { giveShareChangeToAmount } from "./share-change";
 import { smallPercentAsPercent } from "./small-percent-sign";
 import { offsetAt, type TextLine } from "./text-line";
 
@@ -1222,7 +1223,10 @@ export function readInlines(
           lastCountUnit = figure.metric.unit;
           lastCountEnd = figure.end;
           figuresRead.push({ metric: added, start: i, end: figure.end });
-          if (figure.comparisonEnd !== undefined) comparedUntil = figure.comparisonEnd;
+          if (figure.comparisonEnd !== undefined) {
+            comparedUntil = figure.comparisonEnd;
+            giveShareChangeToAmount(text, figuresRead.at(-1) as ReadFigure, figuresRead.at(-2));
+          }
           // `分别是A、B、C，同比+19.82%、+80.46%、+16.99%`: the changes listed go to the figures listed.
           const spread =
             figure.comparisonEnd === undefined
