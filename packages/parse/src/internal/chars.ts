@@ -63,6 +63,12 @@ export const CHINESE_DIGITS = "〇零一二三四五六七八九十百两";
 
 export const isChineseDigit = (c: string): boolean => c !== "" && CHINESE_DIGITS.includes(c);
 
+/**
+ * Look-alikes of 〇 a year in words is typed with (`二○一九年`, `二OO八年`, `二ＯＯ八年`); the date's reader in
+ * @bulletin/format takes them as 〇.
+ */
+export const ZERO_LOOKALIKES = "○OＯ";
+
 /** 1 for the units of {@link CHINESE_DIGITS}. */
 const CHINESE_DIGIT_UNITS = new Uint8Array(0x10000);
 for (let k = 0; k < CHINESE_DIGITS.length; k++)

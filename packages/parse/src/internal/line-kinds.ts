@@ -1,4 +1,4 @@
-import { isChineseDigit, isChineseDigitCode, isDigit, isHan } from "./chars";
+import { isChineseDigit, isChineseDigitCode, isDigit, isHan, ZERO_LOOKALIKES } from "./chars";
 import type { TextLine } from "./text-line";
 
 /**
@@ -189,7 +189,7 @@ export function isDateLine(text: string): boolean {
     return false;
   // (`二OO九年三月三日`: a year's 〇 typed as a look-alike; the date's reader decides.)
   for (const c of text)
-    if (!isDigit(c) && !isChineseDigit(c) && !"年月日○OＯ".includes(c)) return false;
+    if (!isDigit(c) && !isChineseDigit(c) && !`年月日${ZERO_LOOKALIKES}`.includes(c)) return false;
   return true;
 }
 

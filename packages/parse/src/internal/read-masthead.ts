@@ -1,8 +1,7 @@
 import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
-import { isChineseDigit, isDigit, oneOf } from "./chars";
-import { ZERO_LOOKALIKES } from "./issuer-date-tail";
+import { isChineseDigit, isDigit, oneOf, ZERO_LOOKALIKES } from "./chars";
 import {
   isDocumentNumber,
   isTailLine,
