@@ -1,4 +1,5 @@
 import { partRawLines } from "./part-raw-lines";
+import { CLOCK_SOURCE } from "./read-date";
 
 /**
  * A headline a page's fields run on after (a lookbehind): eight to sixty characters from the line's start with no
@@ -20,7 +21,7 @@ const PAGE_DATE = "(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2
  * sentence before it (`…。2024年…`), a date with no label after it.
  */
 const RUN_ON_DATE_SOURCE = new RegExp(
-  `${RUN_ON_HEADLINE}${PAGE_DATE}\\s*(?:\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*)?(?:来源|來源|发布|發布|作者)`,
+  `${RUN_ON_HEADLINE}${PAGE_DATE}\\s*(?:${CLOCK_SOURCE}\\s*)?(?:来源|來源|发布|發布|作者)`,
   "u",
 );
 
@@ -39,7 +40,7 @@ const SOURCE_INTO_SECTION =
  * Near-misses: a clause before the label (`…良好，来源：…`), a source with no date after it.
  */
 const RUN_ON_SOURCE_DATE = new RegExp(
-  `${RUN_ON_HEADLINE}(?:来源|來源)[：:]\\s*[\\u4e00-\\u9fff]{2,30}?\\s*${PAGE_DATE}(?:\\s*\\d{1,2}:\\d\\d(?::\\d\\d)?)?`,
+  `${RUN_ON_HEADLINE}(?:来源|來源)[：:]\\s*[\\u4e00-\\u9fff]{2,30}?\\s*${PAGE_DATE}(?:\\s*${CLOCK_SOURCE})?`,
   "u",
 );
 
