@@ -327,11 +327,11 @@ export function parseBulletinText(
     }
     // A line dropped whole: a warning on each input line it came from (the repair may have
     // joined several), each naming its part.
-    const warnDropped = (line: TextLine): void => {
+    const warnDropped: WarnDropped = (line, code = "web-line-dropped") => {
       const starts = inputLineStarts(line, (offset) => positionOf(lineStarts, offset).line);
       starts.forEach((from, k) => {
         const to = starts[k + 1] ?? line.text.length;
-        warn("web-line-dropped", offsetAt(line, from), { text: line.text.slice(from, to).trim() });
+        warn(code, offsetAt(line, from), { text: line.text.slice(from, to).trim() });
       });
     };
     const fieldLines =
@@ -354,6 +354,8 @@ type Warn = (
   offset: number | undefined,
   params?: Record<string, string | number>,
 ) => void;
+/** Warns of a line dropped whole, once per input line it was joined from. */
+type WarnDropped = (line: TextLine, code?: "web-line-dropped" | "duplicate-line-dropped") => void;
 type Opts = ReturnType<typeof readOptions>;
 
 function positionOf(lineStarts: number[], offset: number): TextPosition {
@@ -2195,12 +2197,12 @@ function build(
   fieldLines: TextLine[],
   opts: Opts,
   warn: Warn,
-  warnDropped: (line: TextLine) => void,
+  warnDropped: WarnDropped,
 ): BulletinDraft {
   const page = readPageFacts(fieldLines);
   const firstAt = at(allLines[0]) ?? at(webLines[0]);
   const split = splitRunTogether(siteHeaderDropped(allLines, webLines, warnDropped));
-  for (const d of split.duplicates) warn("duplicate-line-dropped", at(d), { text: d.text });
+  for (const d of split.duplicates) warnDropped(d, "duplicate-line-dropped");
   if (split.path !== undefined) warn("web-line-dropped", at(split.path), { text: split.path.text });
   let lines = split.lines;
   // ` date 2025-10-29 周三（29日），…`: the page's date under an English label, run into the lede.
@@ -2295,7 +2297,7 @@ function build(
   const again = pageTitle === undefined ? headlineAgainUnderFurniture(lines) : 0;
   if (again > 0) {
     for (const l of lines.slice(1, again)) warn("web-line-dropped", at(l), { text: l.text });
-    warn("duplicate-line-dropped", at(lines[again]), { text: lines[again]?.text ?? "" });
+    warnDropped(lines[again] as TextLine, "duplicate-line-dropped");
     lines = [lines[0] as TextLine, ...lines.slice(again + 1)];
   }
   // `您现在的位置：首页 > 头条 > 某市今年…增储16.3亿方` / other headlines and teasers of the site /
@@ -2351,7 +2353,7 @@ function build(
     !isOrg(first?.text ?? "")
   ) {
     // The title printed twice around its issuer: `title` / `issuer` / `title`.
-    warn("duplicate-line-dropped", at(lines[2]), { text: lines[2]?.text ?? "" });
+    warnDropped(lines[2] as TextLine, "duplicate-line-dropped");
     pageTitle = first;
     headIssuer = lines[1];
     lines = lines.slice(3);
@@ -2360,7 +2362,7 @@ function build(
     // more, as a PDF's width broke it).
     const k = titleInLede(lines);
     if (k > 0) {
-      for (const l of lines.slice(0, k)) warn("duplicate-line-dropped", at(l), { text: l.text });
+      for (const l of lines.slice(0, k)) warnDropped(l, "duplicate-line-dropped");
       pageTitle = lines[k];
       lines = lines.slice(k + 1);
     }
@@ -2370,7 +2372,7 @@ function build(
   let headlineRestated = false;
   if (pageTitle === undefined && page.title !== undefined && lines[0]?.text === page.title) {
     headlineRestated = true;
-    warn("duplicate-line-dropped", at(lines[0]), { text: page.title });
+    warnDropped(lines[0], "duplicate-line-dropped");
     lines = lines.slice(1);
   }
   // `标题` / `标题` / `4月21日上午，…`: a page's headline printed twice in a row (its title and its
@@ -2385,7 +2387,7 @@ function build(
     isBareHeading(lines[0]?.text ?? "", true) &&
     HAN_RUN.test(lines[0]?.text ?? "")
   ) {
-    warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
     lines = [lines[0] as TextLine, ...lines.slice(2)];
     printedTwice = true;
   }
@@ -2394,8 +2396,7 @@ function build(
   const copy =
     pageTitle === undefined && lines[0] !== undefined ? brokenCopyAfter(lines[0].text, lines) : 0;
   if (copy > 0) {
-    for (const l of lines.slice(1, 1 + copy))
-      warn("duplicate-line-dropped", at(l), { text: l.text });
+    for (const l of lines.slice(1, 1 + copy)) warnDropped(l, "duplicate-line-dropped");
     lines = [lines[0] as TextLine, ...lines.slice(1 + copy)];
   }
   const masthead = readMasthead(lines);
@@ -2526,8 +2527,7 @@ function build(
   } else if (yearbookTaken > 0) {
     // `宣传部` / `宣传部` / `2019年，县委宣传部…。` / `【理论武装工作扎实深入】 …`: a yearbook entry's name
     // (printed twice, said once) over its text: the entry's title.
-    if (yearbookTaken === 2)
-      warn("duplicate-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
+    if (yearbookTaken === 2) warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
     pageTitle = lines[0];
     lines = lines.slice(yearbookTaken);
   } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
