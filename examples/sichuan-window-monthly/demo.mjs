@@ -25,8 +25,11 @@ console.log(
 );
 console.log(`${bulletin.publication.publisher.name}  ${formatDate(bulletin.issue.publishedOn)}`);
 console.log(`\n指标 (${bulletin.metrics.length})`);
+// (`approximate`: an amount printed as a bound keeps its 余 or 多, `500余人`.)
 for (const m of bulletin.metrics)
-  console.log(`  ${m.label}: ${formatQuantity(m.value, m.unit, m.display ?? {})}`);
+  console.log(
+    `  ${m.label}: ${formatQuantity(m.value, m.unit, { ...m.display, approximate: m.approximate })}`,
+  );
 bulletin.sections.forEach((section, s) => {
   console.log(`\n${sectionMarker(1, s + 1)}${section.title}`);
   const runningText =

@@ -48,6 +48,14 @@ const formats: [number, string, Parameters<typeof formatQuantity>[2], string][] 
   [123456789, "元", { scale: "万亿", fractionDigits: 4 }, "0.0001万亿元"],
   [58800.5, "件", {}, "5.88万件"],
   [9999.999, "件", {}, "1万件"],
+  // An amount printed as a bound: 余 or 多 after the number (the default) or after its scale.
+  [500, "人", { approximate: { mark: "余" } }, "500余人"],
+  [11000000, "元", { approximate: { mark: "多" } }, "1100多万元"],
+  [767000, "件", { approximate: { mark: "余", at: "scale" } }, "76.7万余件"],
+  [767000, "件", { approximate: { mark: "余", at: "number" } }, "76.7余万件"],
+  // No scale printed: the mark follows the number wherever it was asked for.
+  [500, "人", { approximate: { mark: "多", at: "scale" } }, "500多人"],
+  [1600, "件", { scale: "万", approximate: { mark: "余", at: "scale" } }, "0.16万余件"],
 ];
 
 describe("formatQuantity", () => {
@@ -64,6 +72,9 @@ describe("formatQuantity", () => {
     [1, { fractionDigits: -1 }, "invalid-option"],
     [1, { fractionDigits: 1.5 }, "invalid-option"],
     [1, { scale: "千" }, "invalid-option"],
+    [1, { approximate: { mark: "约" } }, "invalid-option"],
+    [1, { approximate: { mark: "余", at: "unit" } }, "invalid-option"],
+    [1, { approximate: "余" }, "invalid-option"],
   ] as const)("formatQuantity: rejects %s with %o (%s)", (value, options, code) => {
     expect(() => formatQuantity(value, "件", options as never)).toThrow(
       expect.objectContaining({ code }),
@@ -97,6 +108,31 @@ describe("formatQuantity", () => {
         (value, scale, unit) => {
           const text = formatQuantity(value, unit, { scale, fractionDigits: 12 });
           expect(parseQuantity(text)).toMatchObject({ value, unit, scale });
+        },
+      ),
+    );
+  });
+  test("formatQuantity: an approximation mark reads back through parseQuantity", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+        fc.constantFrom<QuantityScale>("none", "万", "亿", "万亿"),
+        fc.constantFrom("件", "人次", "元", "", "亩"),
+        fc.constantFrom("余" as const, "多" as const),
+        fc.constantFrom("number" as const, "scale" as const),
+        (value, scale, unit, mark, at) => {
+          const text = formatQuantity(value, unit, {
+            scale,
+            fractionDigits: 12,
+            approximate: { mark, at },
+          });
+          expect(parseQuantity(text)).toMatchObject({
+            value,
+            unit,
+            scale,
+            // With no scale printed the mark stands after the number.
+            approximate: { mark, at: scale === "none" ? "number" : at },
+          });
         },
       ),
     );
@@ -135,6 +171,47 @@ const parses: [string, ReturnType<typeof parseQuantity>][] = [
   ["5.88万", { value: 58800, unit: "", scale: "万", fractionDigits: 2 }],
   ["0.46", { value: 0.46, unit: "", scale: "none", fractionDigits: 2 }],
   ["12.3%", { value: 12.3, unit: "%", scale: "none", fractionDigits: 1 }],
+  [
+    "500余人",
+    {
+      value: 500,
+      unit: "人",
+      scale: "none",
+      fractionDigits: 0,
+      approximate: { mark: "余", at: "number" },
+    },
+  ],
+  [
+    "1100多万元",
+    {
+      value: 11000000,
+      unit: "元",
+      scale: "万",
+      fractionDigits: 0,
+      approximate: { mark: "多", at: "number" },
+    },
+  ],
+  [
+    "76.7万余件",
+    {
+      value: 767000,
+      unit: "件",
+      scale: "万",
+      fractionDigits: 1,
+      approximate: { mark: "余", at: "scale" },
+    },
+  ],
+  [
+    // 餘 as traditional copies print it is 余.
+    "1550餘人",
+    {
+      value: 1550,
+      unit: "人",
+      scale: "none",
+      fractionDigits: 0,
+      approximate: { mark: "余", at: "number" },
+    },
+  ],
 ];
 
 describe("parseQuantity", () => {
@@ -154,6 +231,9 @@ describe("parseQuantity", () => {
     "1e5件",
     "99999999999999999件",
     "11111111111111111.5件",
+    "5余万余件",
+    "5余多件",
+    "余5件",
   ])("parseQuantity: refuses %j", (text) => {
     expect(() => parseQuantity(text)).toThrow(FormatError);
     expect(safeParseQuantity(text).success).toBe(false);

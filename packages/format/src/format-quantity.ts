@@ -1,4 +1,5 @@
 import { shiftRound, toDecimal } from "./internal/decimal";
+import { fail } from "./internal/fail";
 import { digitsOption, numberArg, oneOf } from "./internal/options";
 
 /**
@@ -12,6 +13,25 @@ import { digitsOption, numberArg, oneOf } from "./internal/options";
  * ```
  */
 export type QuantityScale = "none" | "万" | "亿" | "万亿";
+
+/**
+ * An amount printed as a bound: 余 or 多 after the number (`at: "number"`, the default:
+ * `500余人`, `1100多万元`) or after its scale (`at: "scale"`: `76.7万余件`); the value is the
+ * number printed, the amount more than it.
+ *
+ * @example
+ * ```ts
+ * const approximate: QuantityApproximation = { mark: "余", at: "scale" };
+ * formatQuantity(767000, "件", { approximate }); //=> "76.7万余件"
+ * parseQuantity("1100多万元").approximate; //=> { mark: "多", at: "number" }
+ * ```
+ */
+export interface QuantityApproximation {
+  /** 余 or 多 (a traditional copy's 餘 is read as 余). */
+  mark: "余" | "多";
+  /** Where the mark stands: after the number (default) or after the scale (`万余`). */
+  at?: "number" | "scale" | undefined;
+}
 
 /**
  * Options of {@link formatQuantity}.
@@ -32,11 +52,34 @@ export interface FormatQuantityOptions {
   fractionDigits?: number;
   /** Drops trailing zeros of the decimals (`1.2亿`, not `1.20亿`); default `true`. */
   trimZeros?: boolean;
+  /**
+   * Prints the amount as a bound, with 余 or 多 ({@link QuantityApproximation}); with no scale
+   * printed the mark follows the number.
+   */
+  approximate?: QuantityApproximation;
 }
 
 const FN = "formatQuantity";
 const SCALES = ["none", "万", "亿", "万亿"];
 const SCALE_OPTIONS = ["auto", "none", "万", "亿", "万亿"];
+const MARK_PLACES = ["number", "scale"];
+
+/** The approximation's mark after the number and after the scale (`["余", ""]` for `500余人`). */
+function marks(approximate: QuantityApproximation | undefined): [string, string] {
+  if (approximate === undefined) return ["", ""];
+  const mark =
+    typeof approximate === "object" && approximate !== null ? approximate.mark : undefined;
+  if (mark !== "余" && mark !== "多")
+    fail(
+      FN,
+      "invalid-option",
+      ["approximate.mark to be 余 | 多", "approximate.mark 为 余 | 多 之一"],
+      mark ?? approximate,
+      "approximate.mark",
+    );
+  oneOf(FN, "approximate.at", approximate.at, MARK_PLACES);
+  return approximate.at === "scale" ? ["", approximate.mark] : [approximate.mark, ""];
+}
 const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
 /**
@@ -48,7 +91,8 @@ const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
  * @param unit - written after the number and scale as given: `件`, `人次`, `元`, or `""`
  * @param options - {@link FormatQuantityOptions}
  * @returns the quantity
- * @throws {FormatError} `not-finite`, `unsafe-integer`, `invalid-option`, `invalid-number` (a
+ * @throws {FormatError} `not-finite`, `unsafe-integer`, `invalid-option` (an unknown scale, a
+ *   fractionDigits outside 0–20, an approximation mark other than 余 or 多), `invalid-number` (a
  *   value that is not a number, such as a string of digits)
  *
  * @example
@@ -59,6 +103,8 @@ const TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
  * //=> "0.1万件"
  * formatQuantity(5053, "人次");
  * //=> "5053人次"
+ * formatQuantity(500, "人", { approximate: { mark: "余" } });
+ * //=> "500余人"
  * ```
  */
 export function formatQuantity(
@@ -70,6 +116,7 @@ export function formatQuantity(
   const f = digitsOption(FN, options.fractionDigits, 2);
   const trim = options.trimZeros !== false;
   oneOf(FN, "scale", options.scale, SCALE_OPTIONS);
+  const [afterNumber, afterScale] = marks(options.approximate);
   const scale = options.scale ?? "auto";
   let k = scale === "auto" ? -1 : SCALES.indexOf(scale);
   const a = value < 0 ? -value : value;
@@ -112,5 +159,10 @@ export function formatQuantity(
     k++;
   }
   const sign = value < 0 && (int !== 0 && int !== "0" ? true : /[1-9]/.test(frac)) ? "-" : "";
-  return `${sign}${int}${frac ? `.${frac}` : ""}${k ? SCALES[k] : ""}${unit}`;
+  const number = `${sign}${int}${frac ? `.${frac}` : ""}`;
+  if (afterNumber === "" && afterScale === "") return `${number}${k ? SCALES[k] : ""}${unit}`;
+  // With no scale printed the mark follows the number wherever it was asked for.
+  return k
+    ? `${number}${afterNumber}${SCALES[k]}${afterScale}${unit}`
+    : `${number}${afterNumber}${afterScale}${unit}`;
 }

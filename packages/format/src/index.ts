@@ -19,7 +19,12 @@ export { type FormatDateSpanOptions, formatDateSpan } from "./format-date-span";
 export { formatIssueNumber, type IssueNumber } from "./format-issue-number";
 export { type FormatPercentOptions, formatPercent } from "./format-percent";
 export { type FormatPointChangeOptions, formatPointChange } from "./format-point-change";
-export { type FormatQuantityOptions, formatQuantity, type QuantityScale } from "./format-quantity";
+export {
+  type FormatQuantityOptions,
+  formatQuantity,
+  type QuantityApproximation,
+  type QuantityScale,
+} from "./format-quantity";
 export { isValidIsoDate } from "./is-valid-iso-date";
 export { isLocale, type Locale, localeOf } from "./locale";
 export { type ParsedChange, parseChange, safeParseChange } from "./parse-change";

@@ -23,11 +23,17 @@ export interface ParsedQuantity {
   scale: QuantityScale;
   /** How many decimals were written (`5.88万` → 2, `0.10万` → 2). */
   fractionDigits: number;
+  /**
+   * The mark of an amount printed as a bound, and where it stood (`500余人`, `76.7万余件`);
+   * absent for an exact amount.
+   */
+  approximate?: { mark: "余" | "多"; at: "number" | "scale" };
 }
 
 /**
  * Reads a quantity as bulletins and their PDF copies write it: `5.88万件`, `5.88 万件`,
- * `5053 人/次`, `101132.92万元`, `20.56亿元`, `38447件`, full-width digits. The value is the
+ * `5053 人/次`, `101132.92万元`, `20.56亿元`, `38447件`, full-width digits; an amount printed as a
+ * bound with 余 (餘) or 多 after the number or its scale (`500余人`, `76.7万余件`) with its mark. The value is the
  * written decimal scaled exactly (5.88万 → 58800, not 58800.000000000004). `3千元` is refused:
  * GB/T 15835-2011 allows only 万 and 亿 as units of a number.
  *
@@ -44,8 +50,14 @@ export interface ParsedQuantity {
  * ```
  */
 export function parseQuantity(text: string): ParsedQuantity {
-  const m = /^([+-]?)(\d+)(?:\.(\d+))?(万亿|万|亿)?(\D*)$/.exec(normalize(text));
-  if (!m || /^[万亿十百千拾佰仟萬億.]/.test(m[5] as string)) {
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?([余餘多])?(万亿|万|亿)?([余餘多])?(\D*)$/.exec(
+    normalize(text),
+  );
+  if (
+    !m ||
+    /^[万亿十百千拾佰仟萬億.余餘多]/.test(m[7] as string) ||
+    (m[4] !== undefined && m[6] !== undefined)
+  ) {
     return fail(
       "parseQuantity",
       "invalid-quantity",
@@ -54,7 +66,7 @@ export function parseQuantity(text: string): ParsedQuantity {
     );
   }
   const frac = m[3] ?? "";
-  const scale = (m[4] ?? "none") as QuantityScale;
+  const scale = (m[5] ?? "none") as QuantityScale;
   let v = shiftValue(
     m[2] as string,
     frac,
@@ -70,12 +82,19 @@ export function parseQuantity(text: string): ParsedQuantity {
       ["a value a double holds exactly", "双精度浮点数能精确表示的值"],
       text,
     );
-  return {
+  const quantity: ParsedQuantity = {
     value: m[1] === "-" && v ? -v : v,
-    unit: m[5] as string,
+    unit: m[7] as string,
     scale,
     fractionDigits: frac.length,
   };
+  const mark = m[4] ?? m[6];
+  if (mark !== undefined)
+    quantity.approximate = {
+      mark: mark === "多" ? "多" : "余",
+      at: m[6] === undefined ? "number" : "scale",
+    };
+  return quantity;
 }
 
 /**

@@ -4,8 +4,9 @@ import { describe, expect, test } from "vitest";
 /**
  * Two counts printed back to back, each with its noun and no word between them (`大厅共入驻了38个职能部门
  * 2154个事项，`, `共有8个乡镇12个村开展试点`): counts said together, both reported, as they are when
- * 和 or `、` joins them. A count whose noun runs on into a number that is no figure (`涉及5个乡镇
- * 2000余户`: an approximation) stays text. Examples written for the rule.
+ * 和 or `、` joins them, a bound among them (`涉及5个乡镇2000余户`: since 2026-12-06 a figure with its
+ * 余 mark). A count whose noun runs on into a number that is no figure (`涉及5个乡镇2019年以来`, a year)
+ * stays text. Examples written for the rule.
  */
 
 const has = (text: string, value: number, unit: string): boolean =>
@@ -19,13 +20,15 @@ describe("counts back to back", () => {
     ["目前，大厅共入驻了38个职能部门2154个事项，进驻工作人员300名。", 2154, "个"],
     ["全县共有8个乡镇12个村开展试点。", 8, "个"],
     ["全县共有8个乡镇12个村开展试点。", 12, "个"],
+    ["此次整治涉及15个乡镇2000余户群众。", 15, "个"],
+    ["此次整治涉及15个乡镇2000余户群众。", 2000, "户"],
   ])("parseBulletinText: `%s` reports %i %s", (text, value, unit) => {
     expect(has(text, value, unit)).toBe(true);
   });
 
   test.each([
-    // An approximation after it is no count.
-    ["此次整治涉及15个乡镇2000余户群众。", 15],
+    // A year after it is no count.
+    ["此次整治涉及15个乡镇2019年以来的问题。", 15],
     // A verb's words between, the next count closing the clause.
     ["来自39个县域增长了5个。", 39],
     ["迁建后164个窗口精简至70个，", 164],

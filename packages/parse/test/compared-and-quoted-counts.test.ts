@@ -5,8 +5,8 @@ import { describe, expect, test } from "vitest";
  * Figures of a report's running text (issue 14, held-out-79 … -87 moved to tuning), under a heading
  * whose figures are story, not data:
  * - the level a comparison measures from when the difference follows as `多` and a verb
- *   (`比历年同期10.34亿立方米多蓄水0.57亿立方米`, `比常年33.6毫米多1.4毫米`): no approximation
- *   (`5万多人`), which still stays text;
+ *   (`比历年同期10.34亿立方米多蓄水0.57亿立方米`, `比常年33.6毫米多1.4毫米`): no bound (`5万多人`,
+ *   since 2026-12-06 a figure with its 多 mark: bounded-amounts.test.ts);
  * - a figure before a closing quote that closes nothing, then the clause's mark (`…，占任务总数的1.6%”。`);
  *   a figure inside a quote (`“全年实现融资210亿元”`) is a quoted task's words and stays text;
  * - a count whose noun is a quoted name closing the clause (`共聘请281名“政务服务体验官”，`), not one
@@ -34,6 +34,11 @@ describe("figures of running text", () => {
       ["52.4毫米", "45.8毫米", "6.6毫米"],
     ],
     [
+      "a bound with 多 after the scale, the level's 多 beside it",
+      "全区共接待游客5万多人次，比上年同期4.2万人次多0.8万人次。",
+      ["50000人次", "42000人次", "8000人次"],
+    ],
+    [
       "a stray closing quote after a rate",
       "能够完成的有3项，分别为“推进老旧小区改造”，“新建停车位500个”，占任务总数的2.5%”。",
       ["3项", "2.5%"],
@@ -48,7 +53,6 @@ describe("figures of running text", () => {
   });
 
   test.each([
-    ["an approximation with 多", "全区共接待游客5万多人次，秩序良好。"],
     ["a figure inside a quote", "主要是“全年实现各类融资210亿元”，“新增金融机构2家”。"],
     ["a count of a quoted name the clause goes on from", "为120名“监督员”的意见建立工作台账。"],
     ["a list's count going on into a phrase", "执法人员对粮油、肉蛋奶等15类重点食品开展抽检。"],

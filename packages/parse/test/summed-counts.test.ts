@@ -28,7 +28,8 @@ describe("counts summed with a plus sign", () => {
 
   test.each([
     ["提前完成“42+1个重点事项”全部上线运行的目标，办件量达1200件。", ["1200件"]],
-    ["巩固“1+1+30+263”贯通工作体系，夯实完善20余项工作机制。", []],
+    // (The bound after the sum is a figure of its own, with its 余: bounded-amounts.test.ts.)
+    ["巩固“1+1+30+263”贯通工作体系，夯实完善20余项工作机制。", ["20项"]],
     ["全区财政收入12亿元+5.2%，总量居全市第一。", ["1200000000元"]],
   ])("parseBulletinText: `%s` reads only %j", (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);

@@ -310,6 +310,22 @@ describe("layoutBulletin", () => {
     expect(paragraph(layoutBulletin(b), 0, 0).runs[1]?.text).toBe("5.8万件");
   });
 
+  test("layoutBulletin: writes an amount printed as a bound with its 余 or 多 where it stood", () => {
+    const b = tiny();
+    b.metrics[0]!.value = 767000;
+    b.metrics[0]!.display = { scale: "万", fractionDigits: 1 };
+    b.metrics[0]!.approximate = { mark: "余", at: "scale" };
+    expect(paragraph(layoutBulletin(b), 0, 0).runs[1]?.text).toBe("76.7万余件");
+    b.metrics[0]!.approximate = { mark: "多" };
+    expect(paragraph(layoutBulletin(b), 0, 0).runs[1]?.text).toBe("76.7多万件");
+    delete b.metrics[0]!.display;
+    b.metrics[0]!.value = 500;
+    expect(paragraph(layoutBulletin(b), 0, 0).runs[1]?.text).toBe("500多件");
+    // The exact amount prints no mark (near-miss).
+    delete b.metrics[0]!.approximate;
+    expect(paragraph(layoutBulletin(b), 0, 0).runs[1]?.text).toBe("500件");
+  });
+
   test("layoutBulletin: the tail lists 报 送 发 抄送 in that order, then the copies", () => {
     const b = tiny({
       distribution: {

@@ -226,6 +226,16 @@ describe("renderText metrics", () => {
   });
 });
 
+describe("renderText, renderMarkdown and renderHtml: approximate amounts", () => {
+  test("writers: print an amount printed as a bound (`0.19万余件`) as it stood", () => {
+    const b = issue9();
+    const m = b.metrics.find((x) => x.value === 1900)!;
+    m.approximate = { mark: "余", at: "scale" };
+    for (const out of [renderText(b), renderMarkdown(b), renderHtml(b)])
+      expect(out).toContain("0.19万余件");
+  });
+});
+
 describe("editor's notes", () => {
   const withNote = () => {
     const b = issue9();

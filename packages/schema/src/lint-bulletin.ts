@@ -253,7 +253,9 @@ export function lintBulletin(
       c?.previous !== undefined &&
       c.change !== undefined &&
       c.previous !== 0 &&
-      c.changeUnit !== "points"
+      c.changeUnit !== "points" &&
+      // `5万余件`: a bound, from which no change follows exactly.
+      m.approximate === undefined
     ) {
       const computed = ((m.value - c.previous) / Math.abs(c.previous)) * 100;
       if (Math.abs(computed - c.change) > changeTolerance(m, c.previous))

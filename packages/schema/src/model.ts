@@ -172,6 +172,12 @@ function build(mode: ValidationMode) {
       scale: z.enum(["万", "亿", "万亿", "none"]).optional(),
       fractionDigits: integer(0, 6).optional(),
     }).optional(),
+    // `500余人`, `1100多万元`, `76.7万余件`: the value is a bound (more than it), printed with 余 or
+    // 多 after the number (the default) or after its scale.
+    approximate: obj({
+      mark: z.enum(["余", "多"]),
+      at: z.enum(["number", "scale"]).optional(),
+    }).optional(),
     comparison: obj({
       basis: z.enum(["yoy", "mom"]),
       previous: z.number().min(-LIMITS.value).max(LIMITS.value).optional(),

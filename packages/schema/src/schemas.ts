@@ -112,13 +112,17 @@ export const DepartmentSchema = strictSchemas.Department;
 export type Department = z.infer<typeof DepartmentSchema>;
 
 /**
- * A reported figure in base units (`58800` for a reported `5.88万件`), with how it was displayed
- * and an optional 同比/环比 comparison.
+ * A reported figure in base units (`58800` for a reported `5.88万件`), with how it was displayed,
+ * an optional 同比/环比 comparison, and an optional approximation mark: `approximate` says the
+ * value is a bound the text printed with 余 or 多 (`500余人` is more than 500 people), the mark after
+ * the number (`at: "number"`, the default: `1100多万元`) or after its scale (`at: "scale"`: `76.7万余件`).
  *
  * @example
  * ```ts
  * MetricSchema.parse({ id: "handled", label: "办理政务服务事项", value: 58800, unit: "件",
  *   display: { scale: "万", fractionDigits: 2 } });
+ * MetricSchema.parse({ id: "staff", label: "投入人员", value: 500, unit: "人",
+ *   approximate: { mark: "余" } });
  * ```
  */
 export const MetricSchema = strictSchemas.Metric;

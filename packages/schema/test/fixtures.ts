@@ -380,6 +380,24 @@ export const invalidFixtures: InvalidFixture[] = [
     path: ["metrics", 0, "comparison", "basis"],
   },
   {
+    name: "approximation mark 约 (only 余 and 多 follow a number)",
+    input: withChange(["metrics", 0, "approximate"], { mark: "约" }),
+    code: "invalid-value",
+    path: ["metrics", 0, "approximate", "mark"],
+  },
+  {
+    name: "approximation without its mark",
+    input: withChange(["metrics", 0, "approximate"], { at: "scale" }),
+    code: "missing-field",
+    path: ["metrics", 0, "approximate", "mark"],
+  },
+  {
+    name: "approximation mark at the unit",
+    input: withChange(["metrics", 0, "approximate"], { mark: "余", at: "unit" }),
+    code: "invalid-value",
+    path: ["metrics", 0, "approximate", "at"],
+  },
+  {
     name: "metric without unit",
     input: withChange(["metrics", 0, "unit"], undefined),
     code: "missing-field",

@@ -108,6 +108,15 @@ describe("bulletin.schema.json", () => {
       name: "a metric printed with six decimals",
       input: withChange(["metrics", 0, "display"], { scale: "万", fractionDigits: 6 }),
     },
+    {
+      // `5.88万余件`, `1100多万元`: an amount printed as a bound, its mark after the scale or the number.
+      name: "metrics printed with an approximation mark",
+      input: withChange(
+        ["metrics", 1],
+        { id: "staff", label: "参与人员", value: 500, unit: "人", approximate: { mark: "多" } },
+        withChange(["metrics", 0, "approximate"], { mark: "余", at: "scale" }),
+      ),
+    },
     ...lintFixtures.map((f) => ({ name: `lint fixture: ${f.name}`, input: f.input })),
   ];
 

@@ -59,6 +59,15 @@ describe("lintBulletin", () => {
     expect(lintBulletin(input as never)).toEqual([]);
   });
 
+  test("lintBulletin: an approximate value (`5万余件`) is a bound, its comparison not checked", () => {
+    const input = withChange(["metrics", 0, "approximate"], { mark: "余", at: "scale" });
+    const approximate = withChange(["metrics", 0, "comparison", "change"], 30, input);
+    expect(lintBulletin(approximate as never)).toEqual([]);
+    // The same change on the exact value does not add up (near-miss).
+    const exact = withChange(["metrics", 0, "comparison", "change"], 30);
+    expect(lintBulletin(exact as never).map((i) => i.code)).toEqual(["comparison-mismatch"]);
+  });
+
   test("lintBulletin: 个百分点 changes are not checked as percentages", () => {
     const input = withChange(["metrics", 0, "comparison"], {
       basis: "yoy",

@@ -46,6 +46,7 @@ export {
   parsePointChange,
   parseQuantity,
   parseSectionMarker,
+  type QuantityApproximation,
   type QuantityScale,
   type SafeParseResult,
   type SectionMarker,

@@ -88,10 +88,11 @@ export function addMetric(
   const id = `metric-${ctx.metrics.length + 1}`;
   // Written out whole, not spread (`{ id, label, ...figure }` copies through a slow generic path,
   // once for each of the tens of thousands of figures a long text holds) nor grown key by key:
-  // the keys in the model's order. (A figure is read with its display, and a comparison or none.)
+  // the keys in the model's order. (A figure is read with its display, and a comparison or none;
+  // a bound, rare, with its mark between them.)
   const { value, unit, display, comparison } = figure;
   const added: Metric =
-    display === undefined
+    display === undefined || figure.approximate !== undefined
       ? { id, label, ...figure }
       : comparison === undefined
         ? { id, label, value, unit, display }

@@ -815,6 +815,20 @@ const EXCEEDS = 0x8d85; /* 超 */
 /** `前` closing `目前`, `当前` or `當前` (now): no rank or span, so the figure after it is read. */
 const NOW_FIRSTS = "目当當";
 const FRONT = 0x524d; /* 前 */
+/**
+ * `余`, `餘` (as converted pages print it) or `多` at `text[j]` when a bound's mark stands there:
+ * right after a number or its scale, with a scale, a unit's first character or a bracket after it
+ * (`500余人`, `1100多万元`, `76.7万余件`); `""` otherwise. The unit is checked by the caller.
+ */
+function boundMarkAt(text: string, j: number): string {
+  const c = text.charCodeAt(j);
+  if (c !== 0x4f59 /* 余 */ && c !== 0x9918 /* 餘 */ && c !== 0x591a /* 多 */) return "";
+  const next = text.charCodeAt(j + 1);
+  // Not a mark run on into another (`余多`) nor one before a digit, a mark or the text's end.
+  return isHanCode(next) && next !== 0x4f59 && next !== 0x9918 && next !== 0x591a
+    ? text.charAt(j)
+    : "";
+}
 /** After the unit: approximations (`100余件`, `5万多人`; `餘` as converted pages print it). */
 const NOT_AFTER = "余餘多左";
 /**
@@ -1033,6 +1047,9 @@ export function readMetric(
     for (let k = j; k < grouped; k += 4) digits += text.slice(k + 1, k + 4);
     j = grouped;
   }
+  // `?00余人` (a converter's garbled `地3` before `00`), `05人`: a number printed with a leading zero
+  // is no count; read, the model would print it without its zero.
+  if (digits.length > 1 && digits.charCodeAt(0) === 0x30 /* 0 */) return undefined;
   let fraction = "";
   // `补贴192. 26万元`: a point a copy set a space after, in a number after a word or after the
   // `、` of a list (`1327张表、13. 47亿条`; not a list's marker after a clause's end: `。2. 36个`,
@@ -1049,6 +1066,9 @@ export function readMetric(
     if (j - from > 6) return undefined;
     fraction = text.slice(from, j);
   }
+  // `500余人`, `1100多万元`: a bound's mark after the number (read with the unit after it).
+  const mark = boundMarkAt(text, j);
+  j += mark.length;
   let scale: string = SCALE_FIRSTS.has(text.charCodeAt(j))
     ? (SCALES.find((s) => text.startsWith(s, j)) ?? "")
     : "";
@@ -1056,6 +1076,12 @@ export function readMetric(
   j += scale.length;
   // `125976.6萬(wan)人次`: a converter's reading of the scale is read past.
   if (scale !== "") j += scaleReadingLength(text, j, scale);
+  // `76.7万余件`: the mark after the scale.
+  let scaleMark = "";
+  if (mark === "" && scale !== "") {
+    scaleMark = boundMarkAt(text, j);
+    j += scaleMark.length;
+  }
   // `28兆4,615億元`: trillions (兆) and the hundred millions after them, read as 亿.
   if (scale === "" && fraction === "" && text.charCodeAt(j) === 0x5146 /* 兆 */) {
     const yi = TRILLION_REST.exec(text.slice(j + 1, j + 8));
@@ -1066,7 +1092,10 @@ export function readMetric(
     }
   }
   // `1萬8,000元`, `3亿5000万元`: the rest after a whole number of a scale, summed with it.
-  const rest = fraction === "" ? REST_AFTER.exec(text.slice(j, j + 7)) : null;
+  const rest =
+    fraction === "" && mark === "" && scaleMark === ""
+      ? REST_AFTER.exec(text.slice(j, j + 7))
+      : null;
   if (rest !== null && rest[2] === undefined && (scale === "万" || scale === "萬")) {
     digits += (rest[1] ?? "").replace(",", "").padStart(4, "0");
     scale = "";
@@ -1104,6 +1133,9 @@ export function readMetric(
   if (bracketed !== undefined) j++;
   const unit = bracketed ?? unitAt(text, j) ?? lifeSpanUnitAt(text, i, j, start);
   if (unit === undefined) return undefined;
+  // (A mark before a percentage or a converter's reading is no bound: `30余%` is not printed.)
+  if ((mark !== "" || scaleMark !== "") && (unit === "%" || bracketed !== undefined))
+    return undefined;
   j += unit.length + (bracketed === undefined ? 0 : 1);
   if (latinRunsOn(unit, text, j)) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
@@ -1190,14 +1222,22 @@ export function readMetric(
         ? { scale: "none" }
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
-  // Strings for the note only where the model writes the scale or unit otherwise (rare).
+  if (mark !== "") metric.approximate = { mark: mark === "多" ? "多" : "余" };
+  else if (scaleMark !== "")
+    // (With no scale the model prints it after the number, as the text did.)
+    metric.approximate = { mark: scaleMark === "多" ? "多" : "余", at: "scale" };
+  // Strings for the note only where the model writes the scale or unit otherwise (rare; `餘`
+  // for 余 is one).
   // (Set on the figure read when there are: no empty object spread into every figure.)
   const normalised =
-    scaleName === scale && metric.unit === `${printedUnit}${perPrinted}`
+    scaleName === scale &&
+    metric.unit === `${printedUnit}${perPrinted}` &&
+    mark !== "餘" &&
+    scaleMark !== "餘"
       ? undefined
       : {
-          printed: `${scale}${printedUnit}${perPrinted}`,
-          written: `${scaleName}${metric.unit}`,
+          printed: `${mark}${scale}${scaleMark}${printedUnit}${perPrinted}`,
+          written: `${mark === "" ? "" : "余多".includes(mark) ? mark : "余"}${scaleName}${scaleMark === "" ? "" : scaleMark === "多" ? "多" : "余"}${metric.unit}`,
         };
   const read = readComparisonAt(text, j);
   if (read !== undefined) metric.comparison = read.comparison;

@@ -349,7 +349,12 @@ export function recall(outcomes: Outcome[]): {
 /** The writer of {@link modelText}: any part of the model as text, its inlines written in place. */
 function textWriter(model: unknown): (v: unknown) => string {
   const m = model as {
-    metrics?: { id: string; unit: string; display?: { scale?: string } }[];
+    metrics?: {
+      id: string;
+      unit: string;
+      display?: { scale?: string };
+      approximate?: { mark: string; at?: string };
+    }[];
     departments?: { id: string; name: string; shortName?: string }[];
   };
   const metric = new Map((m.metrics ?? []).map((x) => [x.id, x]));
@@ -361,8 +366,14 @@ function textWriter(model: unknown): (v: unknown) => string {
     const o = v as Record<string, unknown>;
     if (o.type === "metric") {
       const x = metric.get(o.ref as string);
-      const scale = x?.display?.scale;
-      return x ? `${scale === undefined || scale === "none" ? "" : scale}${x.unit}` : "";
+      if (x === undefined) return "";
+      const scale =
+        x.display?.scale === undefined || x.display.scale === "none" ? "" : x.display.scale;
+      // A bound's 余 or 多 where it stood (`余万`, `万余`; with no scale before the unit).
+      const mark = x.approximate?.mark ?? "";
+      return scale !== "" && x.approximate?.at === "scale"
+        ? `${scale}${mark}${x.unit}`
+        : `${mark}${scale}${x.unit}`;
     }
     // A date the model holds as a date (an item's leading `3月下旬，`) is text a reader reads:
     // written as the renderers write it (with its year, so `2012年3月下旬`).
@@ -380,7 +391,7 @@ function textWriter(model: unknown): (v: unknown) => string {
 
 /**
  * The model as text: every string, with each paragraph's inlines written in place (a metric as
- * its printed scale and unit, `万件`; a department as the form the text used), so that a run of
+ * its printed scale and unit, `万件`, a bound's mark with them, `万余件`; a department as the form the text used), so that a run of
  * Han text that spans an inline is found whole.
  */
 export function modelText(model: unknown): string {

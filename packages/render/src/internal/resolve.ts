@@ -1,4 +1,5 @@
 import {
+  type FormatQuantityOptions,
   formatDate,
   formatDateSpan,
   formatIssueNumber,
@@ -110,26 +111,31 @@ export class Resolver {
 
   /**
    * `5.88万件`: the metric as reported, through `formatQuantity`; with `display.fractionDigits`
-   * the decimals are written in full (`5.80万件`), as the issue printed them.
+   * the decimals are written in full (`5.80万件`), as the issue printed them, and an amount
+   * printed as a bound keeps its 余 or 多 (`500余人`).
    */
   metricText(metric: Metric): string {
     // No memo: a metric is mostly cited once, and a map made per call cost more than it saved.
     const display = metric.display;
-    if (display === undefined) return formatQuantity(metric.value, metric.unit);
+    const approximate = metric.approximate;
+    if (display === undefined)
+      return approximate === undefined
+        ? formatQuantity(metric.value, metric.unit)
+        : formatQuantity(metric.value, metric.unit, { approximate });
     const scale = display.scale;
     const fractionDigits = display.fractionDigits;
     // Digits as reported: `5.80万件` keeps its zero when the display says two decimals.
-    return formatQuantity(
-      metric.value,
-      metric.unit,
+    const options: FormatQuantityOptions =
       fractionDigits === undefined
         ? scale === undefined
-          ? undefined
+          ? {}
           : { scale }
         : scale === undefined
           ? { fractionDigits, trimZeros: false }
-          : { scale, fractionDigits, trimZeros: false },
-    );
+          : { scale, fractionDigits, trimZeros: false };
+    // `500余人`, `76.7万余件`: an amount printed as a bound keeps its mark where it stood.
+    if (approximate !== undefined) options.approximate = approximate;
+    return formatQuantity(metric.value, metric.unit, options);
   }
 
   /** `（一）` for the nth item (from 1), written once per call for each n. */
