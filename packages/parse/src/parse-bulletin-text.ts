@@ -50,6 +50,7 @@ import {
   decoratedHeadLines,
   isBareHeading,
   isDocumentNumber,
+  isTailLine,
   OPENING_CLAUSE,
   sectionHeadingMarker,
   startsBlock,
@@ -2190,6 +2191,9 @@ const keywordsOverLede = (lines: readonly TextLine[]): number =>
  * no text's.
  */
 const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
+/** A page's credit line: `初审编辑：王某`, `责任编辑：王某`, `审核：李某` (a name and nothing more). */
+const PAGE_CREDIT =
+  /^(?:(?:初审|复审|终审|責任|责任|值班)?(?:编辑|編輯)|审核|審核|校对|校對)[：:]\s*[\u4e00-\u9fff·]{2,8}\s*$/;
 
 function build(
   allLines: TextLine[],
@@ -2219,6 +2223,18 @@ function build(
   while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
+  }
+  // `初审编辑：王某` / `责任编辑：王某` / headline: a news page's credits printed over its headline
+  // (and again at its foot). A 报尾 field among them is read where the body reads its tail (the
+  // line goes after the text); the others are the page's, dropped with a warning.
+  let credits = 0;
+  while (credits < 3 && lines.length > credits + 1 && PAGE_CREDIT.test(lines[credits]?.text ?? ""))
+    credits++;
+  if (credits > 0) {
+    const fields = lines.slice(0, credits).filter((l) => isTailLine(l.text));
+    for (const l of lines.slice(0, credits))
+      if (!fields.includes(l)) warn("web-line-dropped", at(l), { text: l.text });
+    lines = [...lines.slice(credits), ...fields];
   }
   // `0` / `0` / (`约3.6千字` / `约 7页` / `举报`) / headline: a document site's counts over its card.
   const counts = countsOverCard(lines, webLines);

@@ -157,6 +157,19 @@ export function isTailLine(text: string): boolean {
   return false;
 }
 
+/**
+ * A 报尾 field on a line of its own (`责任编辑：王某`, `签发人：李某`, `共印50份`), no distribution list
+ * (`抄送：…`, which a page's width may break) and no clause: it ends where its writer ended it.
+ */
+export function isTailFieldLine(text: string): boolean {
+  return (
+    text.length <= 40 &&
+    isTailLine(text) &&
+    tailLabel(text) === undefined &&
+    !/[，。；,;]/.test(text)
+  );
+}
+
 /** A line that stands alone: section heading, item heading without sentence, bracket label. */
 export function isHeadingLine(text: string): boolean {
   if (text.length > MAX_HEADING) return false;

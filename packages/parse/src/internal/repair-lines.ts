@@ -24,6 +24,7 @@ import {
   isGarbledDateLine,
   isHeadingLine,
   isMarkedPhraseHeading,
+  isTailFieldLine,
   isTailLine,
   isViewHead,
   itemMarkerLength,
@@ -1472,6 +1473,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       ) &&
       !isHeadingLine(last.text) &&
       !isDateLine(last.text) &&
+      // `责任编辑：王某` over a page's headline: a 报尾 field goes on into nothing.
+      !isTailFieldLine(last.text) &&
       endsOpen(tail) &&
       // A graphic's short line under a line of it ends where its writer ended it (`棉衣2.19万件` /
       // `发放御寒物品和生活用品`), unless it ends with a list's or a quote's open mark.
