@@ -104,6 +104,7 @@ import {
 } from "./internal/page-foot";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
+import { printLinkAt } from "./internal/print-link-tail";
 import {
   captionOf,
   type ItemDraft,
@@ -2621,14 +2622,16 @@ function build(
     }
   }
   // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it;
-  // `标题.docx`: a shared file's name with its kind; `2024年某县…统计公报 2024`: an archive's year tag.
+  // `标题.docx`: a shared file's name with its kind; `2024年某县…统计公报 2024`: an archive's year tag;
+  // `标题 列印`: the page's print link.
   if (pageTitle !== undefined) {
     const cut =
       siteNameAt(pageTitle.text) ??
       dashedSiteNameAt(pageTitle.text) ??
       fileKindAt(pageTitle.text) ??
       archiveYearTagAt(pageTitle.text) ??
-      runOnPageDateAt(pageTitle);
+      runOnPageDateAt(pageTitle) ??
+      printLinkAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
