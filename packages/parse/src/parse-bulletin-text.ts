@@ -138,6 +138,7 @@ import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import { isSiteMenuLine } from "./internal/site-menu-line";
+import { trailTitleAt } from "./internal/site-trail";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
 import { titlePartOfYear } from "./internal/title-year-part";
 import {
@@ -2220,6 +2221,16 @@ function build(
   while (lines.length >= 2 && LONE_MARK.test(lines[0]?.text ?? "")) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
+  }
+  // `某某范文网 > 工作总结 > …工作计划` (/ `…工作计划`): the page's trail to its headline, the title.
+  const trailed = lines[0] === undefined ? undefined : trailTitleAt(lines[0].text, lines[1]?.text);
+  if (trailed !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", at(line), { text: line.text.slice(0, trailed).trim() });
+    const title = sliceLine(line, trailed, line.text.length);
+    const again = lines[1] !== undefined && lines[1].text === title.text;
+    if (again) warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
+    lines = [title, ...lines.slice(again ? 2 : 1)];
   }
   // `0` / `0` / (`约3.6千字` / `约 7页` / `举报`) / headline: a document site's counts over its card.
   const counts = countsOverCard(lines, webLines);
