@@ -18,6 +18,7 @@ import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
+import { closingBarAt } from "./internal/closing-bar";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { completedWorkYear } from "./internal/completed-work-year";
 import { contentsListLength } from "./internal/contents-list";
@@ -137,6 +138,7 @@ import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
+import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
@@ -2232,6 +2234,15 @@ function build(
     if (again) warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
     lines = [title, ...lines.slice(again ? 2 : 1)];
   }
+  // `标题 分享 人民微博 新浪微博`: the page's share bar run on after the headline; `标题|`: its title
+  // bar's mark, the site's name after it lost.
+  const shared =
+    lines[0] === undefined ? undefined : (shareLinksAt(lines[0]) ?? closingBarAt(lines[0].text));
+  if (shared !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", offsetAt(line, shared), { text: line.text.slice(shared) });
+    lines = [sliceLine(line, 0, shared), ...lines.slice(1)];
+  }
   // `0` / `0` / (`约3.6千字` / `约 7页` / `举报`) / headline: a document site's counts over its card.
   const counts = countsOverCard(lines, webLines);
   for (const l of lines.slice(0, counts)) warn("web-line-dropped", at(l), { text: l.text });
@@ -2786,12 +2797,14 @@ function build(
   const ledBy =
     lead === null ? undefined : matcher.match((yearLed as string).slice(lead[0].length), 0, true);
   // `国家统计局：11月…增长0.9%` over `某某商报讯（记者…）…`: a headline quoting a body (its name and a colon)
-  // over a lede its outlet's dateline opens: the body is the news' source, the outlet the copy's.
+  // over a lede its outlet's dateline opens: the body is the news' source, the outlet the copy's
+  // (a body no dictionary names too, `中国某某局：…`, {@link QUOTED_ISSUER}).
   const quotedBy =
-    titled !== undefined &&
     headline !== undefined &&
-    QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
-    headline.startsWith(titled.form)
+    ((titled !== undefined &&
+      QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
+      headline.startsWith(titled.form)) ||
+      QUOTED_ISSUER.test(headline))
       ? ledeDatelineOutlet(body[0]?.text)
       : undefined;
   const publisherText =
