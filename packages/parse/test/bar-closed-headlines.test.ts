@@ -37,3 +37,13 @@ describe("a headline quoting an unnamed body over an outlet's dateline", () => {
     expect(got).toEqual({ title: "中国某某资源局：湿地保护成效明显", publisher: "某某社" });
   });
 });
+
+describe("a paragraph a bar closes", () => {
+  test("near-miss: the bar stays with the paragraph's words", () => {
+    const got = parsedView(
+      "1月份全省共發生道路交通事故1316起，同比下降5.2%，直接財產損失320萬元（查成交價|\n其他新聞",
+      ["text"],
+    );
+    expect(got.text).toContain("查成交價|");
+  });
+});

@@ -6,8 +6,8 @@ const STEP_MARK = /\s*(?:>{1,2}|[»›→])\s*/g;
 const STEP = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}$/;
 /** How a site's name ends (`某某范文网`, `某某文库`, `某某站`). */
 const SITE_END = /(?:网|網|站|文库|文庫)$/;
-/** Fewest and most characters of the title a trail ends with. */
-const MIN_TRAIL_TITLE = 6;
+/** Fewest and most characters of the title a trail ends with (a column's name, `财经频道滚动新闻`, is shorter). */
+const MIN_TRAIL_TITLE = 10;
 const MAX_TRAIL_TITLE = 60;
 
 /**
