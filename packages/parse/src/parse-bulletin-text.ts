@@ -18,6 +18,7 @@ import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
+import { closingBarAt } from "./internal/closing-bar";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
 import { completedWorkYear } from "./internal/completed-work-year";
 import { contentsListLength } from "./internal/contents-list";
@@ -105,6 +106,7 @@ import {
 } from "./internal/page-foot";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
+import { printLinkAt } from "./internal/print-link-tail";
 import {
   captionOf,
   type ItemDraft,
@@ -137,7 +139,9 @@ import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
+import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
+import { trailTitleAt } from "./internal/site-trail";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
 import { titlePartOfYear } from "./internal/title-year-part";
 import {
@@ -2236,6 +2240,25 @@ function build(
       if (!fields.includes(l)) warn("web-line-dropped", at(l), { text: l.text });
     lines = [...lines.slice(credits), ...fields];
   }
+  // `某某范文网 > 工作总结 > …工作计划` (/ `…工作计划`): the page's trail to its headline, the title.
+  const trailed = lines[0] === undefined ? undefined : trailTitleAt(lines[0].text, lines[1]?.text);
+  if (trailed !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", at(line), { text: line.text.slice(0, trailed).trim() });
+    const title = sliceLine(line, trailed, line.text.length);
+    const again = lines[1] !== undefined && lines[1].text === title.text;
+    if (again) warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
+    lines = [title, ...lines.slice(again ? 2 : 1)];
+  }
+  // `标题 分享 人民微博 新浪微博`: the page's share bar run on after the headline; `标题|`: its title
+  // bar's mark, the site's name after it lost.
+  const shared =
+    lines[0] === undefined ? undefined : (shareLinksAt(lines[0]) ?? closingBarAt(lines[0].text));
+  if (shared !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", offsetAt(line, shared), { text: line.text.slice(shared) });
+    lines = [sliceLine(line, 0, shared), ...lines.slice(1)];
+  }
   // `0` / `0` / (`约3.6千字` / `约 7页` / `举报`) / headline: a document site's counts over its card.
   const counts = countsOverCard(lines, webLines);
   for (const l of lines.slice(0, counts)) warn("web-line-dropped", at(l), { text: l.text });
@@ -2637,14 +2660,16 @@ function build(
     }
   }
   // `标题_栏目_某市人民政府`: a page's title with the site's (and column's) name after it;
-  // `标题.docx`: a shared file's name with its kind; `2024年某县…统计公报 2024`: an archive's year tag.
+  // `标题.docx`: a shared file's name with its kind; `2024年某县…统计公报 2024`: an archive's year tag;
+  // `标题 列印`: the page's print link.
   if (pageTitle !== undefined) {
     const cut =
       siteNameAt(pageTitle.text) ??
       dashedSiteNameAt(pageTitle.text) ??
       fileKindAt(pageTitle.text) ??
       archiveYearTagAt(pageTitle.text) ??
-      runOnPageDateAt(pageTitle);
+      runOnPageDateAt(pageTitle) ??
+      printLinkAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
   }
   if (pageTitle && masthead.title) {
@@ -2788,12 +2813,14 @@ function build(
   const ledBy =
     lead === null ? undefined : matcher.match((yearLed as string).slice(lead[0].length), 0, true);
   // `国家统计局：11月…增长0.9%` over `某某商报讯（记者…）…`: a headline quoting a body (its name and a colon)
-  // over a lede its outlet's dateline opens: the body is the news' source, the outlet the copy's.
+  // over a lede its outlet's dateline opens: the body is the news' source, the outlet the copy's
+  // (a body no dictionary names too, `中国某某局：…`, {@link QUOTED_ISSUER}).
   const quotedBy =
-    titled !== undefined &&
     headline !== undefined &&
-    QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
-    headline.startsWith(titled.form)
+    ((titled !== undefined &&
+      QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
+      headline.startsWith(titled.form)) ||
+      QUOTED_ISSUER.test(headline))
       ? ledeDatelineOutlet(body[0]?.text)
       : undefined;
   const publisherText =

@@ -802,12 +802,15 @@ const ATTACHED_FILE = new RegExp(
   `^(?:附件\\d?\\s*[：:]\\s*)?(?:\\d{1,2}[./-]\\d{1,2}\\s*)?(.{4,100}?)\\.(?:${FILE_KINDS})$`,
   "i",
 );
-/** A file's kind closing a headline, the spaces before it included. */
-const HEADLINE_FILE = new RegExp(`\\s*\\.(?:${FILE_KINDS})$`, "i");
 /**
- * `2022年度某市…统计公报.docx`: where a headline that is a shared file's name ends before the file's
- * kind (a document-sharing site's copy opens with it), the name four Han characters or more; else
- * undefined.
+ * A file's kind closing a headline, the spaces before it included, perhaps with a document site's
+ * badge for a paid file after it (`.docxVIP`, `.doc VIP`).
+ */
+const HEADLINE_FILE = new RegExp(`\\s*\\.(?:${FILE_KINDS})(?:\\s?VIP)?$`, "i");
+/**
+ * `2022年度某市…统计公报.docx`, `2025年某县…工作总结.docxVIP`: where a headline that is a shared file's
+ * name ends before the file's kind (a document-sharing site's copy opens with it), the name four Han
+ * characters or more; else undefined.
  */
 export function fileKindAt(title: string): number | undefined {
   const m = HEADLINE_FILE.exec(title);

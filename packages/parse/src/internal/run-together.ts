@@ -9,6 +9,7 @@ import {
   sectionMarkerLength,
   sectionMarkerText,
 } from "./line-kinds";
+import { firstPageCounterLength } from "./page-counter-opening";
 import { isCreditAlone, newsDateline, opensParagraph } from "./page-foot";
 import { spacedBareHeadCuts } from "./spaced-bare-heads";
 import type { TextLine } from "./text-line";
@@ -71,8 +72,12 @@ export function splitRunTogether(lines: readonly TextLine[]): {
     if (over !== undefined && line === over.path) return;
     let rest = line;
     if (index === 0 && over === undefined) {
-      const twice = titlePrintedTwice(line);
-      entry = twice === undefined ? entryTitle(line) : undefined;
+      // `第1页共5页某县…工作总结报告一、…`: a site's counter of the first page, run into the title.
+      const counter = firstPageCounterLength(line.text);
+      const opening = counter > 0 ? sliceLine(line, counter, line.text.length) : line;
+      rest = opening;
+      const twice = titlePrintedTwice(opening);
+      entry = twice === undefined ? entryTitle(opening) : undefined;
       if (twice) {
         out.push(twice.title);
         duplicates.push(twice.copy);
@@ -83,12 +88,14 @@ export function splitRunTogether(lines: readonly TextLine[]): {
       } else {
         // `國慶長假…兩千余萬人次 10月7日,記者從…`: a headline run into its first paragraph.
         const led =
-          headlineBeforeLede(line) ?? summaryTitleBeforeLede(line) ?? titleBeforeIssuer(line);
+          headlineBeforeLede(opening) ??
+          summaryTitleBeforeLede(opening) ??
+          titleBeforeIssuer(opening);
         if (led) {
           out.push(led.title);
           rest = led.rest;
         } else {
-          const dated = headlineBeforeDate(line);
+          const dated = headlineBeforeDate(opening);
           if (dated) {
             out.push(dated.title, dated.date);
             rest = dated.rest;

@@ -241,9 +241,15 @@ function isSharePrompt(text: string): boolean {
  * sentence (`跳转到正文内容后再阅读。` goes on after the link's words).
  */
 const SKIP_LINK =
-  /^(?:跳转?到|跳至|直接跳到)(?:正文|主要内容|主内容|内容区|路径导航栏?|导航栏?|主菜单|页脚|底部)(?:内容)?$|^跳过(?:导航|主菜单)$/;
+  /^(?:跳转?到|跳至|直接跳到)(?:正文|主要内容|主内容|内容区|路径导航栏?|导航栏?|主菜单|页脚|底部)(?:内容)?(?:区块?)?$|^跳过(?:导航栏?|主菜单)$/;
 const isSkipLink = (text: string): boolean =>
-  text.length <= 12 && text.charCodeAt(0) === 0x8df3 /* 跳 */ && SKIP_LINK.test(text);
+  (text.length <= 12 && text.charCodeAt(0) === 0x8df3 /* 跳 */ && SKIP_LINK.test(text)) ||
+  text === ACCESS_KEY;
+/**
+ * `:::`, alone on its line: the anchor of a page's access key (its main content's, or its menu's) that
+ * Taiwan's accessible sites print by each block, a skip link's mark.
+ */
+const ACCESS_KEY = ":::";
 
 /**
  * `制图:宋 嵩`, `制图：王明`, `图表制作:李四`: the credit of a chart printed alone over a news page's
@@ -359,9 +365,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏";
 /**
  * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
  * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
