@@ -47,6 +47,7 @@ import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
 import { offsetAt, type TextLine } from "./text-line";
+import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
 
 /** A section as read, before it becomes model data. */
@@ -747,7 +748,13 @@ export function readBody(
       // figures: `一、完成政府采购652项，预算金额89550万元，…。`, also with sentences after it:
       // `二、目前全镇共有脱贫户771户2750人，三类监测对象112户331人。通过帮扶，…`); the section is
       // named by its marker.
-      if (
+      // `一、人口方面，本市年末总人口…。`: a topic clause opening the part's text heads it.
+      const topic =
+        sm > 0 && spaced === 0 && label === undefined ? topicClauseLength(t.slice(sm)) : 0;
+      if (topic >= 2) {
+        rest = t.slice(sm + topic + 1);
+        title = t.slice(sm, sm + topic);
+      } else if (
         sm > 0 &&
         spaced === 0 &&
         /[，；]/.test(title) &&
