@@ -46,6 +46,7 @@ import { unitLengthAt } from "./read-metric";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
+import { stackedDecks } from "./stacked-heads";
 import { offsetAt, type TextLine } from "./text-line";
 import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
@@ -634,6 +635,8 @@ export function readBody(
   const bracketHeads = bracketRunInHeads(lines);
   // `降水量 2019年全省…` / `供水量 2019年全省…`: parts' labels set off by a space before a year's paragraph.
   const spacedLabels = headsItemsBySpacedLabels(lines);
+  // `工业生产保持较快增长` / `高技术制造业增势强劲` / …: the decks under heads, in a text heading parts so.
+  const decks = stackedDecks(lines);
 
   // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
   const ordinalLabels = ordinalLabelRunIns(lines);
@@ -915,6 +918,8 @@ export function readBody(
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
+        // `工业生产保持较快增长` / `高技术制造业增势强劲`: a deck under a head heads on its own.
+        !decks.has(j) &&
         // `作者甲 作者乙[*]` / `引言`: a preface's heading heads its own part.
         !PREFACE.test((lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
