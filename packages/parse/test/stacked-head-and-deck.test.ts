@@ -7,7 +7,8 @@ import { describe, expect, test } from "vitest";
  * as the upper one or longer (a page's width breaks a heading's longer part first). Each line heads a
  * part of its own; they are not one heading broken over two lines. Near-misses joined as before: a
  * heading whose lower line is shorter (`关于进一步做好全市安全生产` / `专项整治工作`), one whose upper line
- * ends in a word that joins (`…发展的` / `…`), and a stack over a `——` subtitle (one headline).
+ * ends in a word that joins (`…发展的` / `…`), a stack over a `——` subtitle (one headline), headlines of
+ * short lines a copy broke (`妇女维权热线` / `已实现全市覆盖`: six characters), and lines stating a date.
  * Every text here is written for the test.
  */
 
@@ -52,6 +53,14 @@ describe("a head and its deck stacked", () => {
     [
       `${LEDE}聚焦“三个重点”\n全力推进营商环境优化提升\n——某县优化营商环境的做法\n${PARA1}`,
       "聚焦“三个重点”全力推进营商环境优化提升",
+    ],
+    [
+      `${LEDE}妇女维权热线\n已实现全市覆盖\n${PARA1}家暴投诉求助\n占到接收投诉近三成\n${PARA2}`,
+      "妇女维权热线已实现全市覆盖",
+    ],
+    [
+      `${LEDE}2024年1月召开\n履职尽责结硕果团结奋斗启新程\n${PARA1}2024年2月召开\n凝心聚力谋发展实干担当启新篇\n${PARA2}`,
+      "2024年1月召开履职尽责结硕果团结奋斗启新程",
     ],
   ])("%#: the lines head as one", (text, head) => {
     expect(headingsOf(text).some((h) => h.startsWith(head))).toBe(true);

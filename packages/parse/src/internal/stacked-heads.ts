@@ -2,15 +2,18 @@ import { isBareHeading } from "./line-kinds";
 import type { TextLine } from "./text-line";
 
 /** Fewest characters of each line of a head and its deck ({@link isDeckUnder}). */
-const MIN_DECK_LINE = 6;
+const MIN_DECK_LINE = 7;
 /** A word a heading broken over two lines may end its first line with: it joins what follows. */
 const JOINING_END = /[的和及与、]$/;
+/** A digit: a line stating a date or a figure (`2024年1月22日召开`) is no head or deck of words. */
+const DIGIT = /\d/;
 /** Fewest stacks of a head and its deck that show a text heads its parts so. */
 const MIN_STACKS = 2;
 
 /**
  * `工业生产保持较快增长` / `高技术制造业增势强劲`: a part's head and the deck stacked under it, two bare
- * heading lines of {@link MIN_DECK_LINE} characters or more, the lower one as long as the upper one or
+ * heading lines of words (no digit: not `2024年1月22日召开`) of {@link MIN_DECK_LINE} characters or more
+ * (`婦女維權熱線` / `已實現全省覆蓋` is one headline a copy broke), the lower one as long as the upper one or
  * longer (one character shorter at most: a page's width breaks a heading's longer part first), the
  * upper one not ending in a word that joins ({@link JOINING_END}), and no `——` subtitle under them
  * (`着力推进“五个突破”` / `持续深化…` / `——某市…典型经验`: one headline over its subtitle).
@@ -23,6 +26,8 @@ function isDeckUnder(lines: readonly TextLine[], j: number): boolean {
     text.length >= MIN_DECK_LINE &&
     text.length >= over.length - 1 &&
     !JOINING_END.test(over) &&
+    !DIGIT.test(over) &&
+    !DIGIT.test(text) &&
     !(lines[j + 1]?.text.startsWith("——") ?? false)
   );
 }
