@@ -144,6 +144,7 @@ import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
 import { titlePartOfYear } from "./internal/title-year-part";
+import { yearSpanOfTitles } from "./internal/title-year-span";
 import {
   accountDate,
   cutOutletCredit,
@@ -2933,6 +2934,8 @@ function build(
     (titleDay === undefined || titles.some(isDeliveredDateline)
       ? undefined
       : { kind: "day", date: titleDay }) ??
+    // `2008-2012年全市…情况`: the whole years a title's span names, not its last year alone.
+    yearSpanOfTitles(titles) ??
     bareYearOfTitles(titles) ??
     // `某局2021年工作总结和2022年工作计划` over `预计2021年前三季度，…`: the summary's year.
     summaryYearOfTitles(titles) ??

@@ -46,7 +46,9 @@ import { unitLengthAt } from "./read-metric";
 import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
+import { stackedDecks } from "./stacked-heads";
 import { offsetAt, type TextLine } from "./text-line";
+import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
 
 /** A section as read, before it becomes model data. */
@@ -633,6 +635,8 @@ export function readBody(
   const bracketHeads = bracketRunInHeads(lines);
   // `降水量 2019年全省…` / `供水量 2019年全省…`: parts' labels set off by a space before a year's paragraph.
   const spacedLabels = headsItemsBySpacedLabels(lines);
+  // `工业生产保持较快增长` / `高技术制造业增势强劲` / …: the decks under heads, in a text heading parts so.
+  const decks = stackedDecks(lines);
 
   // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
   const ordinalLabels = ordinalLabelRunIns(lines);
@@ -747,7 +751,13 @@ export function readBody(
       // figures: `一、完成政府采购652项，预算金额89550万元，…。`, also with sentences after it:
       // `二、目前全镇共有脱贫户771户2750人，三类监测对象112户331人。通过帮扶，…`); the section is
       // named by its marker.
-      if (
+      // `一、人口方面，本市年末总人口…。`: a topic clause opening the part's text heads it.
+      const topic =
+        sm > 0 && spaced === 0 && label === undefined ? topicClauseLength(t.slice(sm)) : 0;
+      if (topic >= 2) {
+        rest = t.slice(sm + topic + 1);
+        title = t.slice(sm, sm + topic);
+      } else if (
         sm > 0 &&
         spaced === 0 &&
         /[，；]/.test(title) &&
@@ -908,6 +918,8 @@ export function readBody(
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
+        // `工业生产保持较快增长` / `高技术制造业增势强劲`: a deck under a head heads on its own.
+        !decks.has(j) &&
         // `作者甲 作者乙[*]` / `引言`: a preface's heading heads its own part.
         !PREFACE.test((lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&

@@ -46,6 +46,7 @@ import { cutRunOnDatelines } from "./run-on-dateline";
 import { cutSpamSuffix } from "./spam-suffix";
 import { appendLine, offsetAt, stringOf, type TextLine } from "./text-line";
 import { simplified } from "./web-page";
+import { isYearAlone } from "./year-alone-line";
 
 /** The repaired lines of a text and where each input line starts (for line/column). */
 export interface RepairedText {
@@ -195,6 +196,14 @@ export function repairLines(
       continue;
     }
     const line = withoutCellPipe(cleanRow(r));
+    // `2021` / `年某区…工作总结`: a year a converted PDF printed alone goes on its 年's line.
+    if (r + 1 < raw.length && isYearAlone(line.text) && !tables.has(r + 1)) {
+      const next = cleanRow(r + 1);
+      if (next.text.startsWith("年")) {
+        appendLine(line, "", next);
+        r++;
+      }
+    }
     // `2025` / `04/25` / `18:37`: the page's date printed as a tile over its first lines.
     const year = cleaned.length === 1 ? (cleaned[0] as TextLine) : undefined;
     if (year !== undefined && isDateTile(year.text, line.text)) {

@@ -17,12 +17,26 @@ const SENTENCE_OPENING =
  * in its first sentence, then a clause's or its end's mark.
  */
 const YEAR_WITH_FIGURE = /^\d{4}年末?全[^。]*?\d[^。]*?[，；。]/;
+/**
+ * Words before a stray space that a paragraph of the whole year's figures may open with, no part's
+ * label: a place (`某县 全年…`, `全市`), a preposition of time (`截至 年末…`). (A label may hold a place's
+ * character inside, `地区生产总值`, or end with a verb's, `财政收入`: the year's words vouch for it.)
+ */
+const PLACE_OR_TIME_LABEL =
+  /[市省县縣区區州旗镇鎮乡鄉村国國]$|^(?:截至|截止|至|到|在|于|於|从|從|自|据|據|对|對|全)/;
+/**
+ * A 统计公报's paragraph opening with the year's whole instead of the year (`全年财政总收入38.2亿元，…`,
+ * `年末全县户籍人口72.4万人，…`) or the accounting's words (`初步核算，全年地区生产总值…`), a figure in
+ * its first sentence, then a clause's or its end's mark.
+ */
+const WHOLE_YEAR_WITH_FIGURE = /^(?:初步核算，|全年|年末)[^。]*?\d[^。]*?[，；。]/;
 
 /**
  * `降水量 2019年全省平均降水量812.4毫米，比上年偏多6.1%。`: a part's label (two to eight Han characters)
  * set off by a space (one the repair dropped: the line's offsets jump there, no line break joined)
- * from the paragraph it heads, which opens with a year and its whole region (`全省`, `全市`) and states a
- * figure before a `，`, `；` or `。`. The label's length, else 0. Not a file's field (`文件名称 2019年…的通报`: no mark), words
+ * from the paragraph it heads, which opens with a year and its whole region (`全省`, `全市`), or with the
+ * year's whole (`财政收入 全年财政总收入…`: {@link WHOLE_YEAR_WITH_FIGURE}), and states a figure before a
+ * `，`, `；` or `。`. The label's length, else 0. Not a file's field (`文件名称 2019年…的通报`: no mark), words
  * before a date (`发布时间 2019年5月8日`), nor a sentence's first words a stray space parts from its
  * year ({@link SENTENCE_OPENING}).
  */
@@ -36,7 +50,8 @@ export function spacedLabelEnd(line: TextLine): number {
       !line.breaks?.includes(k) &&
       !line.unspaced?.includes(k)
     )
-      return YEAR_WITH_FIGURE.test(text.slice(k)) && !SENTENCE_OPENING.test(text.slice(0, k))
+      return (YEAR_WITH_FIGURE.test(text.slice(k)) && !SENTENCE_OPENING.test(text.slice(0, k))) ||
+        (WHOLE_YEAR_WITH_FIGURE.test(text.slice(k)) && !PLACE_OR_TIME_LABEL.test(text.slice(0, k)))
         ? k
         : 0;
   }
