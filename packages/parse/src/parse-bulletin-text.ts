@@ -22,6 +22,7 @@ import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline"
 import { completedWorkYear } from "./internal/completed-work-year";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
+import { creditedDatelineUnderLine } from "./internal/credited-dateline";
 import { isCutoffClause } from "./internal/cutoff-clause";
 import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
@@ -2803,6 +2804,8 @@ function build(
     datelineAfterCaption(body[0]) ??
     datelineUnderFurniture(body) ??
     datelineUnderShortLine(body) ??
+    // `标题` / `…。` / `某某网某市9月12日电（记者 王某）…`: the report's dateline and credit under its summary.
+    creditedDatelineUnderLine(body, title !== undefined) ??
     // `中国天气网 12月以来，…`: the outlet's name set off by a space before the lede's opening clause.
     outletSpacedBeforeLede(body[0]) ??
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
