@@ -58,6 +58,7 @@ import {
 import { isLoneHeadline } from "./internal/lone-headline";
 import { describe, type Locale } from "./internal/messages";
 import { monthEndOfTitles } from "./internal/month-end-title";
+import { officeSiteAtop } from "./internal/office-site-atop";
 import {
   announcedMonths,
   bareYearOfTitles,
@@ -2827,6 +2828,8 @@ function build(
       credit?.name ??
       bylinePaper ??
       siteNameAtop(allLines, title) ??
+      // `某市审计局` / `当前位置：首页 > …`: a department's own site, its name atop the breadcrumb.
+      officeSiteAtop(allLines, webLines) ??
       // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
       dashedIssuerUnderTitle(allLines, title) ??
       // `某市统计局` / `（2023年4月）`: a statistics bulletin's issuer over its month of release.
