@@ -22,7 +22,6 @@ import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline"
 import { completedWorkYear } from "./internal/completed-work-year";
 import { contentsListLength } from "./internal/contents-list";
 import { readCoverNotice } from "./internal/cover-notice";
-import { creditedDatelineUnderLine } from "./internal/credited-dateline";
 import { isCutoffClause } from "./internal/cutoff-clause";
 import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
@@ -1400,10 +1399,11 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
 /**
  * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
  * closing a caption's sentence (either script; an outlet perhaps before the role, a site and its app
- * joined by a middle dot too: `…。某某网·某某客户端记者 王某 摄`), within a line.
+ * joined by a middle dot too: `…。某某网·某某客户端记者 王某 摄`; or the outlet right before the name, no
+ * role: `…现场。某某网 王某摄`), within a line.
  */
 const CAPTION_CREDIT =
-  /[。！？]\s*[（(]?(?:(?:[\u4e00-\u9fff][\u4e00-\u9fff·・]{0,13}?)?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+  /[。！？]\s*[（(]?(?:(?:[\u4e00-\u9fff][\u4e00-\u9fff·・]{0,13}?)?(?:记者|記者|通讯员|通訊員)\s*|[\u4e00-\u9fff]{1,10}?(?:网|網|社|日报|日報|晚报|晚報|台)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
 /**
  * A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes, the bar of
  * the table cell that held the photo perhaps after it (`… 周科摄 |`).
@@ -2805,8 +2805,6 @@ function build(
     datelineAfterCaption(body[0]) ??
     datelineUnderFurniture(body) ??
     datelineUnderShortLine(body) ??
-    // `标题` / `…。` / `某某网某市9月12日电（记者 王某）…`: the report's dateline and credit under its summary.
-    creditedDatelineUnderLine(body, title !== undefined) ??
     // `中国天气网 12月以来，…`: the outlet's name set off by a space before the lede's opening clause.
     outletSpacedBeforeLede(body[0]) ??
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
