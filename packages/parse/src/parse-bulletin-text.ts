@@ -44,7 +44,11 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
-import { issuerOverMonth, opensOnIssuerOverMonth } from "./internal/issuer-over-month";
+import {
+  issuerOverMonth,
+  issuerReleaseRunOn,
+  opensOnIssuerOverMonth,
+} from "./internal/issuer-over-month";
 import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
   decoratedHeadLines,
@@ -2832,6 +2836,8 @@ function build(
       dashedIssuerUnderTitle(allLines, title) ??
       // `某市统计局` / `（2023年4月）`: a statistics bulletin's issuer over its month of release.
       issuerOverMonth(allLines) ??
+      // `某市统计局 (二○二○年三月十八日) 2019年，…`: the same, run on into the first paragraph.
+      issuerReleaseRunOn(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
       footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]) ??
