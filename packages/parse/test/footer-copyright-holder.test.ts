@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
  * `…All Rights Reserved.版权所有:某县融媒体中心`) or its host under `主办部门：`: a paper's publishing house, an
  * outlet or an office owns the site and is the publisher of its page when nothing else names one, as
  * under `主办单位：`. Near-misses: a government or its general office (a portal that carries every
- * department's pages), a company (the site's builder), and the words in a sentence (`本书版权所有：…`).
+ * department's pages), a company or a studio (the site's builder, a mirror's owner), and the words in a sentence (`本书版权所有：…`).
  * Every text here is written for the test.
  */
 
@@ -45,6 +45,12 @@ describe("the body a site's footer names as its owner", () => {
     ["a government", ["版权所有:南城市人民政府 技术支持:某某科技"]],
     ["a government's general office", ["版权所有:南城市人民政府办公室"]],
     ["a company", ["版权所有:南城网络科技有限公司"]],
+    [
+      "a studio",
+      [
+        "Copyright (C) 2014-2015 www.example.cn All Rights Reserved 版权所有:南城文子文化网络工作室",
+      ],
+    ],
     ["a sentence", ["本书版权所有：东海出版社，未经许可不得转载。"]],
   ])("parseBulletinText: %s names no publisher", (_, footer) => {
     expect(publisherOf(...footer)).toBeUndefined();

@@ -873,6 +873,8 @@ export function footerHost(
 const COPYRIGHT_HOLDER = /(?:^|[\s|｜\d.。])版权所有\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
 /** A footer field's label the repair may glue to the owner's name (`某局主办部门：…`). */
 const GLUED_HOLDER_FIELD = /主办|承办|协办|运营|技术支持|地址|电话/;
+/** A firm (`某某网络工作室`, `某某科技有限公司`): a site's builder or a mirror's owner, no publisher. */
+const FIRM = /(?:公司|工作室)$/;
 /** A government (`某市人民政府`, `某县政府`): a portal's owner, which carries every department's pages. */
 const GOVERNMENT = /政府$/;
 
@@ -880,7 +882,7 @@ const GOVERNMENT = /政府$/;
  * The owner a site's footer names ({@link COPYRIGHT_HOLDER}) among `lines`, read from the last up: the
  * longest head of the run that is a paper's publishing house ({@link PAPER_HOUSE}), an outlet
  * ({@link isNamedOutlet}) or an office ({@link isOrg}); not a government or its general office (a
- * portal's, {@link GOVERNMENT}, {@link PORTAL_HOST}) nor a company. Asked when no host is named.
+ * portal's, {@link GOVERNMENT}, {@link PORTAL_HOST}) nor a firm ({@link FIRM}). Asked when no host is named.
  */
 function copyrightHolder(lines: readonly TextLine[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -894,7 +896,9 @@ function copyrightHolder(lines: readonly TextLine[]): string | undefined {
     for (let end = run.length; end >= 4; end--) {
       const name = run.slice(0, end);
       if (PAPER_HOUSE.test(name) || isNamedOutlet(name) || isOrg(name))
-        return GOVERNMENT.test(name) || PORTAL_HOST.test(name) ? undefined : name;
+        return GOVERNMENT.test(name) || PORTAL_HOST.test(name) || FIRM.test(name)
+          ? undefined
+          : name;
     }
   }
   return undefined;
