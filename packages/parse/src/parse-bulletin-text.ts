@@ -45,7 +45,11 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
-import { issuerOverMonth, opensOnIssuerOverMonth } from "./internal/issuer-over-month";
+import {
+  issuerOverMonth,
+  issuerReleaseRunOn,
+  opensOnIssuerOverMonth,
+} from "./internal/issuer-over-month";
 import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
   decoratedHeadLines,
@@ -59,6 +63,7 @@ import {
 import { isLoneHeadline } from "./internal/lone-headline";
 import { describe, type Locale } from "./internal/messages";
 import { monthEndOfTitles } from "./internal/month-end-title";
+import { officeSiteAtop } from "./internal/office-site-atop";
 import {
   announcedMonths,
   bareYearOfTitles,
@@ -1404,10 +1409,11 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
 /**
  * `…新闻发布会。 王某 摄`, `…。（记者 王某 摄）`, `…受灾。 新华社记者 周科摄`: a photographer's credit
  * closing a caption's sentence (either script; an outlet perhaps before the role, a site and its app
- * joined by a middle dot too: `…。某某网·某某客户端记者 王某 摄`), within a line.
+ * joined by a middle dot too: `…。某某网·某某客户端记者 王某 摄`; or the outlet right before the name, no
+ * role: `…现场。某某网 王某摄`), within a line.
  */
 const CAPTION_CREDIT =
-  /[。！？]\s*[（(]?(?:(?:[\u4e00-\u9fff][\u4e00-\u9fff·・]{0,13}?)?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
+  /[。！？]\s*[（(]?(?:(?:[\u4e00-\u9fff][\u4e00-\u9fff·・]{0,13}?)?(?:记者|記者|通讯员|通訊員)\s*|[\u4e00-\u9fff]{1,10}?(?:网|網|社|日报|日報|晚报|晚報|台)\s*)?[\u4e00-\u9fff·]{2,4}\s*[摄攝][）)]?/;
 /**
  * A photo's caption: a line its photographer's credit ({@link CAPTION_CREDIT}) closes, the bar of
  * the table cell that held the photo perhaps after it (`… 周科摄 |`).
@@ -2868,10 +2874,14 @@ function build(
       credit?.name ??
       bylinePaper ??
       siteNameAtop(allLines, title) ??
+      // `某市审计局` / `当前位置：首页 > …`: a department's own site, its name atop the breadcrumb.
+      officeSiteAtop(allLines, webLines) ??
       // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
       dashedIssuerUnderTitle(allLines, title) ??
       // `某市统计局` / `（2023年4月）`: a statistics bulletin's issuer over its month of release.
       issuerOverMonth(allLines) ??
+      // `某市统计局 (二○二○年三月十八日) 2019年，…`: the same, run on into the first paragraph.
+      issuerReleaseRunOn(allLines) ??
       // `主办单位:某市生态环境局` in the site's footer: a department's site hosts its own pages.
       footerHost(webLines) ??
       footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]) ??

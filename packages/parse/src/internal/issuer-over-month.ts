@@ -53,3 +53,28 @@ export function opensOnIssuerOverMonth(lines: readonly TextLine[]): boolean {
   const head = headOverMonth(lines);
   return head?.at === 0 && isOrg(head.name);
 }
+
+/**
+ * `某市统计局 (二○二○年三月十八日) 2019年，全市…`: the issuer's name (four to thirty Han characters, group 1)
+ * and the month or day of release in brackets, in Arabic or Chinese numerals (`二00七年` as a flat copy
+ * prints it), run on into the first paragraph.
+ */
+const RELEASE_RUN_ON =
+  /^([\u4e00-\u9fff]{4,30}?)\s*[（(]\s*(?:\d{4}|[〇○零OＯ0-9一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十〇○零]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]\s*\S/;
+
+/**
+ * A statistics bulletin copied flat: the issuer and its day of release in brackets run on into the first
+ * paragraph ({@link RELEASE_RUN_ON}) on one of the text's top lines ({@link MAX_ISSUER_LINE}): the issuer
+ * (a body's name, {@link isOrg}), as printed; else undefined. Read only when nothing else names the
+ * publisher, as {@link issuerOverMonth} is.
+ *
+ * @example
+ * issuerReleaseRunOn(lines) // `某市统计局` for `某市统计局 (二○二○年三月十八日) 2019年，全市…`
+ */
+export function issuerReleaseRunOn(lines: readonly TextLine[]): string | undefined {
+  for (const line of lines.slice(0, MAX_ISSUER_LINE)) {
+    const name = RELEASE_RUN_ON.exec(line.text.trim())?.[1];
+    if (name !== undefined && isOrg(name)) return name;
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import { endsFullSentence, oneOfCode } from "./chars";
+import { furnitureStart } from "./foot-furniture";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
@@ -49,6 +50,9 @@ export function withoutRelatedLinks(
  */
 const REPORTER_THEN_PAPER =
   /^[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*(?:报道)?\s*[（(]([\u4e00-\u9fff]{2,16}(?:日报|晚报|早报|时报|商报|新闻网|电视台|广播电视台|报|网))[）)]$/;
+
+/** `…。（记者 王某 通讯员 李某）`: reporters' credit, no outlet named, closing a paragraph after its sentence. */
+const REPORTERS_RUN_ON = /[。！？]\s*[（(]\s*[记記]者[\s\u4e00-\u9fff·、]{2,30}[）)]$/;
 
 /** `（某某日报）`, `(某某新闻网)`: a news outlet's name alone in brackets. */
 const OUTLET =
@@ -233,6 +237,8 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   // A stray cell mark (`|`) a copy left under the text stands for nothing.
   let end = lines.length;
   while (end > 1 && /^[|｜\s]+$/.test((lines[end - 1] as TextLine).text)) end--;
+  // `关键词：` (empty), `页: [1]` / `查看完整版本: …`: the page's furniture under the report.
+  end = furnitureStart(lines, end);
   // A site's notice on the rights in its copies, under the report, closes no text.
   end = rightsNoticeStart(lines, end);
   const last = lines[end - 1];
@@ -299,8 +305,13 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
   /** The paragraph over the last line closes its sentence. */
   const closed = endsFullSentence(before.text);
   // `（某某日报）` under the last paragraph: the newspaper a copied report came from.
-  const outlet = OUTLET.exec(name);
-  if (outlet && closed) return outlet[1];
+  // (Found on the simplified text, `（某某日報）` too; taken as printed. The paragraph over it may close
+  // with its reporters' credit: `…。（记者 王某 通讯员 李某）`.)
+  const outlet =
+    closed || REPORTERS_RUN_ON.test(simplified(before.text.slice(-40)))
+      ? OUTLET.exec(simplified(name))
+      : null;
+  if (outlet !== null) return name.slice(1, 1 + (outlet[1] as string).length);
   // `（《某某时报》快讯中心）`, `据某某日报` under the last paragraph: the paper credited.
   const cited = closed ? citedPaper(name) : undefined;
   if (cited !== undefined) return cited;
@@ -770,13 +781,14 @@ export function splitsFigure(first: string, next: string): boolean {
  * (the short label among the footer's other fields, {@link FOOTER_FIELD_AFTER}): the body a government
  * site's footer names as its host, alone on its line or among the footer's fields (parted by
  * spaces or bars, or glued on after a record's number: `…备案证书编号42071499007-00001主办单位：…`);
- * group 1 `单位` where the label prints it, group 2 the run of Han characters (and brackets) after
+ * group 1 `单位` where the label prints it (or `部门`, `机关`: `主办部门：某局办公室`), group 2 the run of Han characters (and brackets) after
  * the label, the name and perhaps the next field's label glued on (`某市生态环境局联系人`: the name is
  * the run's longest head that ends as an office's). Asked of the page's lines the filter dropped, and
  * of the text's last lines, from the last. Near-misses: `主办单位为某局` (no colon: a sentence), a
  * label run into words before it (`本次活动主办单位：…`, a Han character before the label).
  */
-const FOOTER_HOST = /(?:^|[\s|｜\d号])主办(单位)?\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+const FOOTER_HOST =
+  /(?:^|[\s|｜\d号])主办(单位|部门|机关)?\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
 /**
  * A footer's other fields after a host under the short label `主办:` (`主办:某某晚报社 运营管理:…
  * 版权所有©…`, `主办：某局 承办：某中心`): what tells a site's footer from an event's organiser.
@@ -818,7 +830,8 @@ const PORTAL_HOST = /(?:人民政府|政府)办公[室厅]$/;
  * {@link PORTAL_HOST}), read from the last of `lines` up; undefined when none names one. Under the
  * short label `主办:` the footer's other fields are on its line, or open the line beside it among
  * `fields` ({@link FIELD_LINE}: `主办:某局` / `版权所有:某局`, the page's lines the filter dropped
- * included). Read last of all, when nothing else names the publisher.
+ * included); else the site's owner under `版权所有：` ({@link copyrightHolder}). Read last of all, when
+ * nothing else names the publisher.
  */
 export function footerHost(
   lines: readonly TextLine[],
@@ -848,6 +861,45 @@ export function footerHost(
     // `主办:某某晚报社`: a paper's publishing house hosts its digital edition.
     for (let end = run.length; end >= 4; end--)
       if (PAPER_HOUSE.test(run.slice(0, end))) return run.slice(0, end);
+  }
+  return copyrightHolder(lines);
+}
+
+/**
+ * `版权所有:某某日报社 技术支持:…`, `…All Rights Reserved.版权所有:某县融媒体中心`: the body a site's footer
+ * names as the owner of its rights (group 1: the run of Han characters after the label), the label at
+ * the line's start or after a space, a bar, a digit or a stop (not a sentence's words: `本书版权所有：`).
+ */
+const COPYRIGHT_HOLDER = /(?:^|[\s|｜\d.。])版权所有\s*[：:]\s*([\u4e00-\u9fff（）()]{4,40})/;
+/** A footer field's label the repair may glue to the owner's name (`某局主办部门：…`). */
+const GLUED_HOLDER_FIELD = /主办|承办|协办|运营|技术支持|地址|电话/;
+/** A firm (`某某网络工作室`, `某某科技有限公司`): a site's builder or a mirror's owner, no publisher. */
+const FIRM = /(?:公司|工作室)$/;
+/** A government (`某市人民政府`, `某县政府`): a portal's owner, which carries every department's pages. */
+const GOVERNMENT = /政府$/;
+
+/**
+ * The owner a site's footer names ({@link COPYRIGHT_HOLDER}) among `lines`, read from the last up: the
+ * longest head of the run that is a paper's publishing house ({@link PAPER_HOUSE}), an outlet
+ * ({@link isNamedOutlet}) or an office ({@link isOrg}); not a government or its general office (a
+ * portal's, {@link GOVERNMENT}, {@link PORTAL_HOST}) nor a firm ({@link FIRM}). Asked when no host is named.
+ */
+function copyrightHolder(lines: readonly TextLine[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = (lines[i] as TextLine).text;
+    if (text.length > 300 || !text.includes("版权所有")) continue;
+    const whole = COPYRIGHT_HOLDER.exec(text)?.[1];
+    if (whole === undefined) continue;
+    // `某局主办部门：…`: the next field's label the repair glued to the name is none of it.
+    const glued = whole.slice(2).search(GLUED_HOLDER_FIELD);
+    const run = glued < 0 ? whole : whole.slice(0, glued + 2);
+    for (let end = run.length; end >= 4; end--) {
+      const name = run.slice(0, end);
+      if (PAPER_HOUSE.test(name) || isNamedOutlet(name) || isOrg(name))
+        return GOVERNMENT.test(name) || PORTAL_HOST.test(name) || FIRM.test(name)
+          ? undefined
+          : name;
+    }
   }
   return undefined;
 }

@@ -3149,7 +3149,7 @@ function trimValue(value: string): string {
   if (!(widget === 0 && v.endsWith("】") && v.indexOf("】") === v.length - 1))
     v = v.replace(/[】\]]+$/, "").trim();
   // `来源:某日报某地记者站 (记者`: a reporter's credit the copy cut after its opening bracket is none
-  // of the value either (a closed credit, `某日报（记者 王某）`, is read elsewhere).
+  // of the value either, nor one closed (`某日报某地记者站（记者 王某 实习生 李某）`).
   if (v.includes("记") || v.includes("記") || v.includes("通讯") || v.includes("通訊"))
     v = v.replace(CUT_REPORTER_CREDIT, "");
   // `来源：某厅，作者：`: the comma that parted the value from the next label is no part of it, nor a
@@ -3165,9 +3165,11 @@ function trimValue(value: string): string {
 
 /**
  * `（记者`, `(記者 王`, `（通讯员`: a reporter's credit opened at a value's end and never closed (the copy
- * cut it), a space perhaps before; the role's word first in the bracket, a name's start perhaps after.
+ * cut it), a space perhaps before; the role's word first in the bracket, a name's start perhaps after;
+ * or the whole credit closed (`某日报记者站（记者 王某 实习生 李某）`).
  */
-const CUT_REPORTER_CREDIT = /\s*[（(]\s*(?:记者|記者|通讯员|通訊員|实习生|實習生)[^（）()]{0,6}$/;
+const CUT_REPORTER_CREDIT =
+  /\s*[（(]\s*(?:记者|記者|通讯员|通訊員|实习生|實習生)(?:[^（）()]{0,6}|[^（）()]{1,30}[）)])$/;
 
 /** Toned vowels: what tells a converter's pinyin reading from a Latin word. */
 const TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -3179,10 +3181,11 @@ const LOST_READING_END = new RegExp(
 /**
  * An ASCII bracket a page's widget leaves after a value, empty or holding the font sizes (`[ ]`,
  * `[大 中 小]`) or a page tool's link (a forum's print view: `标题: 某某… [打印本页]`, `[关闭窗口]`),
- * perhaps cut open by the next label, to the value's end.
+ * perhaps cut open by the next label, to the value's end; several run together or spaced
+ * (`某局 [打印页面][关闭窗口]`).
  */
 const ASCII_WIDGET =
-  /(?<=\S)\s*\[(?:[\s大中小]*|打印本页|打印|关闭窗口|关闭|關閉窗口|關閉)(?:\]|$)$/;
+  /(?<=\S)(?:\s*\[(?:[\s大中小]*|打印(?:本页|页面|此页|本文)?|关闭(?:窗口|本页)?|關閉(?:窗口)?)(?:\]|$))+$/;
 
 /**
  * The widgets a page prints after a field's value, one or more to its end: text-size buttons
