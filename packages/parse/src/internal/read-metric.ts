@@ -10,6 +10,7 @@ import {
 } from "./figure-readings";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { spacedSignedRate } from "./spaced-signed-rate";
+import { thousandScaleAt } from "./thousand-scales";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
 /**
@@ -291,6 +292,12 @@ const UNITS = [
   // Litres per day, as water resources bulletins print a person's daily use (`179 L/d`).
   "L/d",
   "美元",
+  // Measures as Taiwan and Macao print them: metric tons, metres and square metres (`回收量27萬
+  // 1,477公噸`, `7.16平方公尺`, `4,350公尺`) and patacas (`收入中位數為5,992澳門元`), as printed.
+  "公吨",
+  "平方公尺",
+  "公尺",
+  "澳门元",
   "公里",
   "千米",
   // Sown and irrigated land as statistics bulletins count it (`有效灌溉面积达1.148千公顷`).
@@ -909,10 +916,11 @@ function listedAfterRate(text: string, i: number): boolean {
 }
 /**
  * `增长率为-2.25‰`, `自然增长率-1.3‰`, `利润率為－5.2%`: a rate (`率`) and perhaps `为`, `為`, `是`, `达`, `達`
- * right before a minus: the rate is below zero. Not `比率` before a range of numbers (the unit decides:
- * {@link readMetric} takes only % and ‰ so signed).
+ * right before a minus, perhaps a space between, as a PDF's chart prints it (`成長率 -17.21%`): the rate
+ * is below zero. Not `比率` before a range of numbers (the unit decides: {@link readMetric} takes only %
+ * and ‰ so signed).
  */
-const RATE_SIGNED_BEFORE = /率[为為是达達]?$/;
+const RATE_SIGNED_BEFORE = /率[为為是达達]? ?$/;
 /**
  * Whether the minus at `text[i]` states a rate below zero after `率` (`增长率-2.8%`): the rate's own
  * sign, not a change's, so the rate is a figure whatever words follow it (`…-2.8%居全省末位`).
@@ -1032,6 +1040,9 @@ export function readMetric(
   )
     return undefined;
   if (!signed && GROUP_SPACES.has(prev) && inSpacedNumber(text, i)) return undefined;
+  // `9萬1,332公噸`: three digits after a digit's thousands comma are that number's, no figure of theirs.
+  if (prev === 0x2c && isDigitCode(text.charCodeAt(i - 2)) && groupsEnd(text, i - 1, COMMA) > i - 1)
+    return undefined;
   // `同比下降9. 4%`: the decimals after a spaced point are the number before's, no figure of theirs.
   if (prev === 0x20 && text.charCodeAt(i - 2) === 0x2e /* . */ && afterSpacedPoint(text, i - 2))
     return undefined;
@@ -1101,7 +1112,7 @@ export function readMetric(
     scale = "";
     j += rest[0].length;
   } else if (rest?.[2] !== undefined && (scale === "亿" || scale === "億")) {
-    digits += (rest[1] ?? "").padStart(4, "0");
+    digits += (rest[1] ?? "").replace(",", "").padStart(4, "0");
     scale = rest[2];
     j += rest[0].length;
   } else if (rest === null && fraction === "" && (scale === "亿" || scale === "億")) {
@@ -1114,6 +1125,9 @@ export function readMetric(
       j += tenths[0].length;
     }
   }
+  // `9.1千人`, `5千万元`, `4,966萬7千元`, `5.88兆元`: scales in 千 and 兆 (thousand-scales.ts).
+  const thousands = thousandScaleAt(text, i, j, digits, fraction, scale, unitAt);
+  if (thousands !== undefined) ({ digits, fraction, printed: scale, end: j } = thousands);
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count; so is
   // `0.62个千分点` (`個千分點`), the change of a rate in ‰.
   if (
@@ -1209,7 +1223,7 @@ export function readMetric(
     if (endsWithChangeWord(before)) return undefined;
   }
   // `2025年` and friends are not figures; a Han character right after most units is fine (`5053人次现场`).
-  const scaleName = SCALE_NAMES[scale] ?? scale;
+  const scaleName = thousands?.name ?? SCALE_NAMES[scale] ?? scale;
   const q = quantityOf(digits, fraction, scaleName);
   if (q === undefined) return undefined;
   // `气温负2.2℃`: a temperature below zero, its minus written in words.
@@ -1253,8 +1267,11 @@ export function readMetric(
  */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
-/** A rest of four digits or fewer (`5000`, `4,615`; group 1), no digit, comma or point after it. */
-const REST_DIGITS = "(\\d{1,4}(?![\\d,.])|\\d,\\d{3}(?![\\d,.]))";
+/**
+ * A rest of four digits or fewer (`5000`, `4,615`; group 1), no digit, comma or point after it, nor
+ * 千 (`4,966萬7千元` is 4966.7 万: thousand-scales.ts).
+ */
+const REST_DIGITS = "(\\d{1,4}(?![\\d,.千])|\\d,\\d{3}(?![\\d,.千]))";
 /**
  * The rest after a whole number of ten thousands (`8,000`, `5000` in `1萬8,000元`) or of hundred
  * millions and its ten thousands (`5000万` in `3亿5000万元`): four digits or fewer, no digit after.

@@ -5,6 +5,11 @@
  */
 export const TRADITIONAL_UNITS: Record<string, string> = {
   千瓦時: "千瓦时",
+  公噸: "公吨",
+  澳門元: "澳门元",
+  // Kilometres as a converter that turns every 里 into 裏 prints them (`礦區面積117.24平方公裏`).
+  平方公裏: "平方公里",
+  公裏: "公里",
   千瓦小時: "千瓦小时",
   噸標準煤: "吨标准煤",
   千克標準煤: "千克标准煤",
