@@ -124,20 +124,23 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * 72003 unperturbed).
  * Raised on 2026-12-06 (session 35: held-out-154 to -161 moved to tuning, 3706 texts; s35a–d merged) to the merged tree
  * (73402 of 74789 unperturbed).
+ * Raised on 2026-12-06 (session 36: held-out-162 to -169 moved to tuning, 3866 texts, with gaotang-poverty-2017-dzwww of
+ * held-out-171; amounts printed as bounds read as figures with their 余/多 mark; s36a–d merged) to the merged tree
+ * (76566 of 77943 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 73402, losingSentences: 0 },
-  rewrap: { found: 73170, losingSentences: 0 },
-  "rewrap-mid-number": { found: 73180, losingSentences: 0 },
-  "stray-spaces": { found: 73342, losingSentences: 0 },
-  "web-furniture": { found: 73401, losingSentences: 0 },
-  crlf: { found: 73402, losingSentences: 0 },
-  "doubled-blank-lines": { found: 73391, losingSentences: 0 },
-  "blank-lines": { found: 73402, losingSentences: 0 },
-  "no-blank-lines": { found: 73399, losingSentences: 0 },
-  indent: { found: 73403, losingSentences: 0 },
-  "pdf-like": { found: 73114, losingSentences: 0 },
-  "pdf-pages": { found: 73128, losingSentences: 0 },
+  "full-width-marks": { found: 76566, losingSentences: 0 },
+  rewrap: { found: 76321, losingSentences: 0 },
+  "rewrap-mid-number": { found: 76332, losingSentences: 0 },
+  "stray-spaces": { found: 76506, losingSentences: 0 },
+  "web-furniture": { found: 76563, losingSentences: 0 },
+  crlf: { found: 76566, losingSentences: 0 },
+  "doubled-blank-lines": { found: 76555, losingSentences: 0 },
+  "blank-lines": { found: 76566, losingSentences: 0 },
+  "no-blank-lines": { found: 76563, losingSentences: 0 },
+  indent: { found: 76567, losingSentences: 0 },
+  "pdf-like": { found: 76260, losingSentences: 0 },
+  "pdf-pages": { found: 76281, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
