@@ -304,6 +304,24 @@ describe("corpus oracle: periods", () => {
     ],
     ["another year", { kind: "year", year: 2022 }, { kind: "year", year: 2023 }, false],
     ["no period", undefined, { kind: "year", year: 2023 }, false],
+    [
+      "one of a list of spans",
+      { kind: "month", month: "2023-06" },
+      [
+        { kind: "range", start: "2023-01-01", end: "2023-06-30" },
+        { kind: "month", month: "2023-06" },
+      ],
+      true,
+    ],
+    [
+      "none of a list of spans",
+      { kind: "month", month: "2023-05" },
+      [
+        { kind: "range", start: "2023-01-01", end: "2023-06-30" },
+        { kind: "month", month: "2023-06" },
+      ],
+      false,
+    ],
   ])("%s: found is %s", (_name, got, period, found) => {
     expect(periodFound(got, period)).toBe(found);
   });

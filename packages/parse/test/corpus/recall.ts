@@ -21,7 +21,8 @@ export interface Facts {
   totalNumber: number | null;
   publishedOn: OneOf | null;
   publisher: OneOf | null;
-  period: Record<string, string> | null;
+  /** A span, or a list of spans any of which is right (as a list of dates is for `publishedOn`). */
+  period: Record<string, string> | Record<string, string>[] | null;
   sections: OneOf[];
   items: OneOf[];
   figures: Figure[];
@@ -252,7 +253,14 @@ export function compareFacts(model: ModelLike, facts: Facts): Outcome[] {
       : names.some((n) => alternatives(facts.publisher as OneOf).includes(normalise(n))),
   );
   if (facts.period !== null) {
-    scalar("period", facts.period, issue.period, sameSpan(issue.period, facts.period));
+    // A list of spans means any of them (`2023年6月` or `1-6月` where the text reports both).
+    const spans = Array.isArray(facts.period) ? facts.period : [facts.period];
+    scalar(
+      "period",
+      facts.period,
+      issue.period,
+      spans.some((span) => sameSpan(issue.period, span)),
+    );
   }
 
   // Headings: a section's or an item's title, whichever level the parser gave it.
