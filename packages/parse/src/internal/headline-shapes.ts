@@ -1,6 +1,6 @@
 import { isDigitCode } from "./chars";
 import { isBareHeading } from "./line-kinds";
-import { droppedBefore, type TextLine } from "./text-line";
+import { droppedBefore, spacedTailAt, type TextLine } from "./text-line";
 
 /** Most characters a headline's cried-out lead words take (`步伐加快！`). */
 const MAX_CRIED = 8;
@@ -205,10 +205,8 @@ export function runOnPageDateAt(line: TextLine): number | undefined {
   const text = line.text;
   if (text.length < MIN_DATED_HEADLINE + 8 || !isDigitCode(text.charCodeAt(text.length - 1)))
     return undefined;
-  const m = RUN_ON_PAGE_DATE.exec(text);
-  if (m === null) return undefined;
-  const date = m.index;
-  if (date < MIN_DATED_HEADLINE || !droppedBefore(line, date)) return undefined;
+  const date = spacedTailAt(line, RUN_ON_PAGE_DATE, MIN_DATED_HEADLINE);
+  if (date === undefined) return undefined;
   let end = date;
   for (let n = 2; n <= MAX_DATED_AUTHOR && date - n >= MIN_DATED_HEADLINE; n++) {
     const code = text.charCodeAt(date - n);

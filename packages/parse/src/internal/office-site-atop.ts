@@ -1,11 +1,10 @@
+import { GOVERNMENT } from "./page-foot";
 import { isOrg } from "./read-masthead";
 import { offsetAt, type TextLine } from "./text-line";
 import { isBreadcrumb, simplified } from "./web-page";
 
 /** A place or the state in an office's full name (`某市`, `某省`, `中华人民共和国`). */
 const PLACED = /[省市县區区州盟旗]|中华人民共和国|国家/;
-/** A government (`某市人民政府`): a portal's owner, which carries every department's pages. */
-const GOVERNMENT = /政府$/;
 /** Longest name read. */
 const MAX_NAME = 24;
 /** Text lines under the name the breadcrumb may stand before (the site's date or a division's name between). */

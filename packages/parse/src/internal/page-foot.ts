@@ -876,7 +876,7 @@ const GLUED_HOLDER_FIELD = /主办|承办|协办|运营|技术支持|地址|电�
 /** A firm (`某某网络工作室`, `某某科技有限公司`): a site's builder or a mirror's owner, no publisher. */
 const FIRM = /(?:公司|工作室)$/;
 /** A government (`某市人民政府`, `某县政府`): a portal's owner, which carries every department's pages. */
-const GOVERNMENT = /政府$/;
+export const GOVERNMENT = /政府$/;
 
 /**
  * The owner a site's footer names ({@link COPYRIGHT_HOLDER}) among `lines`, read from the last up: the

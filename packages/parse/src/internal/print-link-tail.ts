@@ -1,4 +1,4 @@
-import { droppedBefore, type TextLine } from "./text-line";
+import { spacedTailAt, type TextLine } from "./text-line";
 
 /** A page's print link closing its headline: `列印` (Taiwan's word), `打印`, `友善列印`, `打印本页`. */
 const PRINT_LINK = /(?:友善)?(?:列印|打印)(?:本[頁页])?$/;
@@ -15,8 +15,5 @@ export function printLinkAt(line: TextLine): number | undefined {
   const last = text.charCodeAt(text.length - 1);
   if (last !== 0x5370 /* 印 */ && last !== 0x9801 /* 頁 */ && last !== 0x9875 /* 页 */)
     return undefined;
-  const m = PRINT_LINK.exec(text);
-  if (m === null || m.index < MIN_PRINTED_HEADLINE || !droppedBefore(line, m.index))
-    return undefined;
-  return m.index;
+  return spacedTailAt(line, PRINT_LINK, MIN_PRINTED_HEADLINE);
 }

@@ -1236,22 +1236,21 @@ export function readMetric(
         ? { scale: "none" }
         : { scale: q.scale, fractionDigits: q.fractionDigits },
   };
-  if (mark !== "") metric.approximate = { mark: mark === "多" ? "多" : "余" };
-  else if (scaleMark !== "")
-    // (With no scale the model prints it after the number, as the text did.)
-    metric.approximate = { mark: scaleMark === "多" ? "多" : "余", at: "scale" };
+  // The bound's mark as the model writes it (`餘` is 余), where it stood.
+  const bound = mark || scaleMark;
+  const written: "余" | "多" = bound === "多" ? "多" : "余";
+  if (mark !== "") metric.approximate = { mark: written };
+  // (With no scale the model prints it after the number, as the text did.)
+  else if (scaleMark !== "") metric.approximate = { mark: written, at: "scale" };
   // Strings for the note only where the model writes the scale or unit otherwise (rare; `餘`
   // for 余 is one).
   // (Set on the figure read when there are: no empty object spread into every figure.)
   const normalised =
-    scaleName === scale &&
-    metric.unit === `${printedUnit}${perPrinted}` &&
-    mark !== "餘" &&
-    scaleMark !== "餘"
+    scaleName === scale && metric.unit === `${printedUnit}${perPrinted}` && bound !== "餘"
       ? undefined
       : {
           printed: `${mark}${scale}${scaleMark}${printedUnit}${perPrinted}`,
-          written: `${mark === "" ? "" : "余多".includes(mark) ? mark : "余"}${scaleName}${scaleMark === "" ? "" : scaleMark === "多" ? "多" : "余"}${metric.unit}`,
+          written: `${mark && written}${scaleName}${scaleMark && written}${metric.unit}`,
         };
   const read = readComparisonAt(text, j);
   if (read !== undefined) metric.comparison = read.comparison;

@@ -1,4 +1,4 @@
-import { droppedBefore, type TextLine } from "./text-line";
+import { spacedTailAt, type TextLine } from "./text-line";
 
 /**
  * A share bar: `分享` (or `分享到：`), then the networks it links, one or more (`人民微博`, `新浪微博`,
@@ -15,10 +15,7 @@ const MIN_SHARED_HEADLINE = 8;
  * headline's own 分享 (`…经验分享活动`: no network after it), a bar with no space before it.
  */
 export function shareLinksAt(line: TextLine): number | undefined {
-  const text = line.text;
-  if (!text.includes("分享")) return undefined;
-  const m = SHARE_BAR.exec(text);
-  if (m === null || m.index < MIN_SHARED_HEADLINE || !droppedBefore(line, m.index))
-    return undefined;
-  return m.index;
+  return line.text.includes("分享")
+    ? spacedTailAt(line, SHARE_BAR, MIN_SHARED_HEADLINE)
+    : undefined;
 }

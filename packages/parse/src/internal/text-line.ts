@@ -155,6 +155,19 @@ export function droppedBefore(line: TextLine, k: number): boolean {
 }
 
 /**
+ * Where `pattern` (a tail: anchored at the text's end) matches `line.text` after something the repair
+ * dropped (a space) and at least `minHead` units of text before it (`某区…圆满完成 列印`: a headline and
+ * the page's link run on after it): the match's index, else undefined.
+ *
+ * @example
+ * spacedTailAt(line, /列印$/, 8); // 16 for `某區公所辦理112年防災演練圓滿完成 列印`
+ */
+export function spacedTailAt(line: TextLine, pattern: RegExp, minHead: number): number | undefined {
+  const m = pattern.exec(line.text);
+  return m === null || m.index < minHead || !droppedBefore(line, m.index) ? undefined : m.index;
+}
+
+/**
  * The units of one chunk for `String.fromCharCode`, reused: applied as a plain array it is
  * faster than a typed array's view, and builds no view for each string.
  */
