@@ -2,6 +2,7 @@ import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulle
 import type { Metric } from "@bulletin/schema";
 import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
+import { doubledPercentAt, singlePercents } from "./doubled-percent";
 import {
   isMinusWordCode,
   MARKS_AFTER_UNIT,
@@ -1151,6 +1152,8 @@ export function readMetric(
   if ((mark !== "" || scaleMark !== "") && (unit === "%" || bracketed !== undefined))
     return undefined;
   j += unit.length + (bracketed === undefined ? 0 : 1);
+  // `40.8%%`: a sign printed twice is one (doubled-percent.ts).
+  if (unit === "%") j += doubledPercentAt(text, j);
   if (latinRunsOn(unit, text, j)) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
   let unitName = UNIT_NAMES[unit] ?? unit;
@@ -1463,7 +1466,7 @@ function readComparisonAt(
     j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says; so does a
   // change whose point a copy set a space after (`同比下降9. 4%`, `同比增加了0. 003%`).
-  const printed = text.slice(from, j);
+  const printed = singlePercents(text.slice(from, j));
   const said = plainChangeWords(
     printed.includes(". ") ? printed.replace(SPACED_POINT, "$1.") : printed,
   );

@@ -43,6 +43,7 @@ import { findTables } from "./read-table";
 import { cutRunOnCredits } from "./run-on-credit";
 import { cutRunOnDateSources } from "./run-on-date-source";
 import { cutRunOnDatelines } from "./run-on-dateline";
+import { cutRunOnUnknownSources } from "./run-on-unknown-source";
 import { cutSpamSuffix } from "./spam-suffix";
 import { appendLine, offsetAt, stringOf, type TextLine } from "./text-line";
 import { simplified } from "./web-page";
@@ -155,6 +156,8 @@ export function repairLines(
   cutRunOnDateSources(source, raw);
   // `…增幅2.94%。作者：李某 来源：某某网`: a page's credit run on after a paragraph parts from it.
   cutRunOnCredits(source, raw);
+  // `来源:未知5月21日,某部发布…。`: a paragraph run on after a source naming no body parts from it.
+  cutRunOnUnknownSources(source, raw);
   cutForumNoise(source, raw, (from, to) => dropped.push(clean(from, to)));
   cutSpamSuffix(source, raw, (from, to) => dropped.push(clean(from, to)));
   // A PDF's page furniture goes before the tables are found: a table a page break parts is one.
