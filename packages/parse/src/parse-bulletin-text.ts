@@ -3197,6 +3197,8 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       // month it reports (`通报2024年7月份…状况` follows).
       if (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
         continue;
+      // `与2020年上半年相比`, `较2019年一季度`: the base a comparison is made with, not the span reported.
+      if (oneOf("与與较較比", before)) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined => monthsOfYear(year, a, b);
       const quarterOf = (q: string): number => "一二三四".indexOf(q) + 1 || Number(q);
