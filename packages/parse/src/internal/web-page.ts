@@ -1342,12 +1342,13 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  * is the text's); also under the labels sites print it with (`发布：`, `发表于：`, `更新时间：`,
  * `发稿时间：`, `录入时间：`…). After a clock time the site's name may close the line, its address
  * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`), or the column's name and the
- * site's button for writers (`时间:2021-06-11 17:48:05 总结 我要投稿`; words after the clock that are
- * no site's name or button keep the line the text's). The field may stand in brackets
+ * site's button for writers (`时间:2021-06-11 17:48:05 总结 我要投稿`), or the site's links in square
+ * brackets (`时间:2013-6-13 14:04:24  [下载该文章]  [会员注册]`); words after the clock that are no
+ * site's name, button or links keep the line the text's. The field may stand in brackets
  * (`(时间:2021-6-4 10:48:54)`).
  */
 const DATE_FIELD = new RegExp(
-  `^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\\s*\\d{4}(?:([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE}(?:\\s*[\\u4e00-\\u9fff]{2,12}网(?:[（(][\\w.:/-]{4,40}[）)])?|\\s*(?:[\\u4e00-\\u9fff]{1,6}\\s*)?我要投稿)?)?|年\\d{1,2}月\\d{1,2}日\\s*${CLOCK_SOURCE})[）)]?$`,
+  `^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\\s*\\d{4}(?:([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE}(?:\\s*[\\u4e00-\\u9fff]{2,12}网(?:[（(][\\w.:/-]{4,40}[）)])?|\\s*(?:[\\u4e00-\\u9fff]{1,6}\\s*)?我要投稿|(?:\\s*\\[[\\u4e00-\\u9fff]{2,8}\\])+)?)?|年\\d{1,2}月\\d{1,2}日\\s*${CLOCK_SOURCE})[）)]?$`,
 );
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
