@@ -16,7 +16,7 @@ describe("a year opening a speaker's words", () => {
   test.each([
     ["介绍说，2019年，全国共完成监督抽检512万批次，总体不合格率为2.1%。", 2019],
     ["介紹說,2018年,全國共完成監督抽檢412萬批次,總體不合格率為2.4%。", 2018],
-    ["介绍：2021年，全系统共受理投诉举报1260万件，同比增长6.2%。", 2021],
+    ["介绍说：2021年，全系统共受理投诉举报1260万件，同比增长6.2%。", 2021],
   ])("`%s` states %i", (speech, year) => {
     const { period } = parseBulletinText(lede(speech)).bulletin.issue;
     expect(period).toEqual({ kind: "year", year });
