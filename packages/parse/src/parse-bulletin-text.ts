@@ -3197,6 +3197,8 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       // month it reports (`通报2024年7月份…状况` follows).
       if (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
         continue;
+      // `与2020年上半年相比`, `较2019年一季度`: the base a comparison is made with, not the span reported.
+      if (oneOf("与與较較比", before)) continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
       const monthSpan = (a: number, b: number): DateSpan | undefined => monthsOfYear(year, a, b);
       const quarterOf = (q: string): number => "一二三四".indexOf(q) + 1 || Number(q);
@@ -3405,15 +3407,16 @@ const YEAR_CLOSING_TITLE = /[（(]\s*(\d{4})\s*年度?\s*[）)]\s*$/;
 
 /**
  * `2022年云南省公共资源交易情况`, `2023年消费者投诉举报分析`: a title led or held by a year alone (no
- * month, quarter, half year, issue number or 以来 after it) names the year it reports on, when
- * nothing else states the period.
+ * month, quarter, half year, issue number or 以来 after it; nor `来`, `創下1996年來的最高`, in either
+ * script, but `2019年来访…` is a year's visits) names the year it reports on, when nothing else
+ * states the period.
  */
 function yearAloneInTitles(titles: (string | undefined)[]): DateSpan | undefined {
   for (const title of titles) {
     const m =
       title === undefined
         ? null
-        : (/(?<!\d)(\d{4})年(?=\p{Script=Han})(?![第前底末初起来度春夏秋冬]|以[来后]|至今)/u.exec(
+        : (/(?<!\d)(\d{4})年(?=\p{Script=Han})(?![第前底末初起度春夏秋冬]|[来來](?![访訪])|以[来來后後]|至今)/u.exec(
             title,
           ) ?? YEAR_CLOSING_TITLE.exec(title));
     if (m && inYearRange(`${m[1]}-01-01`)) return { kind: "year", year: Number(m[1]) };

@@ -857,15 +857,22 @@ const HEARSAY_YEAR = /[。！？][据據](?:了解|悉|统计|統計|介绍|介�
  */
 const HEARSAY_YEAR_RUN_ON =
   /(?:^|[。！？])[据據](?:了解|悉|统计|統計|介绍|介紹)(\d{4})年(?![度第\d]|以[来來]|至今)([^。！？]*)/;
+/**
+ * `…副司长在新闻发布会上介绍说，2020年，全国共完成抽检638万批次`: a speaker's account opening with a
+ * year and a comma, as a hearsay lead-in's does (`介绍说`, a colon or comma after it); not
+ * `表示，2023年，…要…`, a speaker's plans, nor `介绍，2010年，某市启动了…`, a speaker's story.
+ */
+const SPEECH_YEAR = /介[绍紹][说說][，,：:](\d{4})年[，,]([^。！？]*)/;
 
 /**
  * `督查组先后实地察看了…。据了解，2017年，某县列入…的项目共27个，…`: the year a sentence of the opening
- * that a hearsay lead-in opens ({@link HEARSAY_YEAR}, {@link HEARSAY_YEAR_RUN_ON}) states, as a paragraph opening `2017年，` with
+ * that a hearsay lead-in opens ({@link HEARSAY_YEAR}, {@link HEARSAY_YEAR_RUN_ON}) or a speaker's words
+ * open ({@link SPEECH_YEAR}) state, as a paragraph opening `2017年，` with
  * a number does ({@link openingYearPeriod}); one that gives no number (a narrative) states none.
  */
 export function hearsayYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    const m = HEARSAY_YEAR.exec(text) ?? HEARSAY_YEAR_RUN_ON.exec(text);
+    const m = HEARSAY_YEAR.exec(text) ?? HEARSAY_YEAR_RUN_ON.exec(text) ?? SPEECH_YEAR.exec(text);
     if (m !== null && givesNumber(m[2] as string) && inYearRange(`${m[1]}-01-01`))
       return { kind: "year", year: Number(m[1]) };
   }

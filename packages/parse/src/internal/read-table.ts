@@ -12,6 +12,7 @@ import {
   readInlines,
 } from "./read-inlines";
 import { readComparison, readMetric, SCALES } from "./read-metric";
+import { shortRowGap } from "./short-row-gap";
 import { appendLine, lineOf, offsetAt, offsetsOf, type TextLine } from "./text-line";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
@@ -1012,8 +1013,23 @@ export function findTables(
       ) {
         rows.push([{ text: "", spans: [] }, ...cells]);
         end = i;
+        break;
       }
-      break;
+      // `28 新疆生产建设兵团` with no score among full rows: kept, the cell it lacks left empty,
+      // when its cells' kinds tell which one (see {@link shortRowGap}) and a full row follows.
+      const gap =
+        cells.length === head.length - 1 && rows.length >= 2
+          ? shortRowGap(
+              cells.map((c) => kindOf(c.text)),
+              rows.map((row) => row.map((c) => kindOf(c.text))),
+            )
+          : undefined;
+      const after =
+        gap === undefined || next(i + 1) >= raw.length ? undefined : spacedCells(next(i + 1));
+      if (gap === undefined || after?.length !== head.length) break;
+      cells.splice(gap, 0, { text: "", spans: [] });
+      rows.push(cells);
+      end = i;
     }
     if (rows.length < 3) return undefined;
     // A copy of the title: the repaired row is kept for the repair's own use.

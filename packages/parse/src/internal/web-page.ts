@@ -8,7 +8,13 @@ import { documentSiteStats, isCardReportButton } from "./document-site-stats";
 import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
-import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
+import {
+  CLOCK_SOURCE,
+  fullDateSource,
+  gregorianOfRoc,
+  numericDateSource,
+  readFullDate,
+} from "./read-date";
 import { isOrg } from "./read-masthead";
 import { isSiteHomeTrail, isSponsorLink } from "./site-home-trail";
 import { printedSpacing, stringOf, type TextLine } from "./text-line";
@@ -365,9 +371,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄檔";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏档";
 /**
  * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
  * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
@@ -1342,12 +1348,13 @@ const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
  * is the text's); also under the labels sites print it with (`发布：`, `发表于：`, `更新时间：`,
  * `发稿时间：`, `录入时间：`…). After a clock time the site's name may close the line, its address
  * perhaps in brackets (`时间:2021-05-24 16:11河北网(www.he-bei.cn)`), or the column's name and the
- * site's button for writers (`时间:2021-06-11 17:48:05 总结 我要投稿`; words after the clock that are
- * no site's name or button keep the line the text's). The field may stand in brackets
+ * site's button for writers (`时间:2021-06-11 17:48:05 总结 我要投稿`), or the site's links in square
+ * brackets (`时间:2013-6-13 14:04:24  [下载该文章]  [会员注册]`); words after the clock that are no
+ * site's name, button or links keep the line the text's. The field may stand in brackets
  * (`(时间:2021-6-4 10:48:54)`).
  */
 const DATE_FIELD = new RegExp(
-  `^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\\s*\\d{4}(?:([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE}(?:\\s*[\\u4e00-\\u9fff]{2,12}网(?:[（(][\\w.:/-]{4,40}[）)])?|\\s*(?:[\\u4e00-\\u9fff]{1,6}\\s*)?我要投稿)?)?|年\\d{1,2}月\\d{1,2}日\\s*${CLOCK_SOURCE})[）)]?$`,
+  `^[（(]?(?:时间|日期|发布|发表|发表于|发表时间|发稿时间|更新时间|更新日期|上传时间|录入时间|添加时间)[：:]\\s*\\d{4}(?:([-/.])\\d{1,2}\\1\\d{1,2}(?:\\s*${CLOCK_SOURCE}(?:\\s*[\\u4e00-\\u9fff]{2,12}网(?:[（(][\\w.:/-]{4,40}[）)])?|\\s*(?:[\\u4e00-\\u9fff]{1,6}\\s*)?我要投稿|(?:\\s*\\[[\\u4e00-\\u9fff]{2,8}\\])+)?)?|年\\d{1,2}月\\d{1,2}日\\s*${CLOCK_SOURCE})[）)]?$`,
 );
 /** `日期：2024年05月06日`: a date in words alone, the page's only over the text's first sentence. */
 const WORDS_DATE_FIELD = /^(?:时间|日期)[：:]\s*\d{4}年\d{1,2}月\d{1,2}日$/;
@@ -1805,6 +1812,8 @@ const META_LABELS = [
   "发稿时间",
   "更新时间",
   "录入时间",
+  // `建檔日期:105-11-22`: the day a Taiwan office's page was filed.
+  "建档日期",
   // `信息时间:2024-01-18`: a 政府采购 or 公共资源交易 site's date of the notice.
   "信息时间",
   "上传日期",
@@ -1833,10 +1842,10 @@ const META_LABELS = [
 /** `来源：… 发布时间：2025-04-22`, `发布日期：2022-08-30 09:20 作者：… 阅读：次`. */
 /** A label of the page's own metadata, with its colon: no line without one is a metadata line. */
 const STRONG_META =
-  /(?:发布|发表|发稿|更新|录入|信息时间|上传|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)[^：:]{0,2}[：:]/;
+  /(?:发布|发表|发稿|更新|录入|建档|信息时间|上传|公开|发文|来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)[^：:]{0,2}[：:]/;
 /** The labels of {@link META_LABELS} that only a page prints (`作者`, `时间`, `编辑` may be the text's). */
 const STRONG_LABEL =
-  /^(?:发布|发表|发稿|更新|录入|信息时间|上传|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
+  /^(?:发布|发表|发稿|更新|录入|建档|信息时间|上传|公开|发文|信息来源|来源|文章来源|稿件来源|新闻来源|消息来源|稿源|供稿|出处|阅读|阅览|浏览|访问|点击|评论|字体|字号)/;
 
 /**
  * `时间：2021-06-11 17:48:05`, `日期:2020-3-5 08:15:00 工作总结 我要投稿`: a bare 时间 or 日期 label opening
@@ -1903,7 +1912,7 @@ function isMetaLine(text: string): boolean {
   return (
     labels === 1 &&
     strong &&
-    /^(?:发布时间|发布日期|发表日期|发表时间|发稿时间|上传日期|上传时间|公开日期|发布单位|发布部门|发布机构|(?:信息)?发布[者人]|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
+    /^(?:发布时间|发布日期|建档日期|发表日期|发表时间|发稿时间|上传日期|上传时间|公开日期|发布单位|发布部门|发布机构|(?:信息)?发布[者人]|(?:信息|文章|稿件|新闻|消息|本文|本篇|本稿)?来源|稿源|供稿(?:单位)?|出处)[：:]/.test(
       unbracketed(text),
     ) &&
     text.length <= 60
@@ -2652,7 +2661,7 @@ const SOURCE_LABELS =
 const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源)$`);
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
-  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|信息时间|添加时间)$/;
+  /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|信息时间|添加时间|建档日期)$/;
 
 /**
  * The line's fields, a 来源 value cut where the printed line set the reporters' names off by
@@ -3242,6 +3251,11 @@ function firstLabel(text: string, from: number): { label: string; at: number } |
 }
 
 const DATE_VALUE = new RegExp(fullDateSource(1));
+/**
+ * `105-11-22`, `108/3/15`: a date field's value in a year of the Republic (民國, as Taiwan's
+ * offices date; 100 to 139, 2011 to 2050), opening the value, one separator the same twice.
+ */
+const ROC_DATE_VALUE = /^\s*(1[0-3]\d)([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 /** A dash between a date's digits with spaces around it (`2008- 11- 07`), to be read as `-`. */
 const SPACED_DASH = /(?<=\d)\s*-\s*(?=\d)/g;
 
@@ -3251,7 +3265,12 @@ const SPACED_DASH = /(?<=\d)\s*-\s*(?=\d)/g;
  */
 function readDateValue(value: string): string | undefined {
   const m = DATE_VALUE.exec(value) ?? DATE_VALUE.exec(value.replace(SPACED_DASH, "-"));
-  if (!m) return undefined;
+  if (!m) {
+    const roc = ROC_DATE_VALUE.exec(value);
+    return roc === null
+      ? undefined
+      : readFullDate(`${gregorianOfRoc(Number(roc[1]))}年${Number(roc[3])}月${Number(roc[4])}日`);
+  }
   const [y, mo, d] = m[0].split(/[-/.年月日]/).map(Number) as [number, number, number];
   return readFullDate(`${y}年${mo}月${d}日`);
 }
