@@ -109,6 +109,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { isPhraseMarkedHeadline } from "./internal/phrase-marked-headline";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
@@ -1532,7 +1533,15 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       isSourcedLede(lines[2]?.text ?? ""));
   // Under a breadcrumb or over the page's outlet-and-date line (`crumbed`) it may too
   // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
-  const headline = datelined || crumbed ? withoutHeadlineMark(exclaimed) : exclaimed;
+  // `某县存款余额突破千亿大关！某镇新增超十亿元` over its lede (or a dateline, or under a breadcrumb): phrases
+  // an exclamation mark parts, its marks read as spaces.
+  const phrased =
+    isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]));
+  const headline = phrased
+    ? unteased.replace(/[！!？?]+/g, " ").trim()
+    : datelined || crumbed
+      ? withoutHeadlineMark(exclaimed)
+      : exclaimed;
   // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
   // is read as before.)
   const marked = headline !== exclaimed;

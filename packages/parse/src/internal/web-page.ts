@@ -5,6 +5,7 @@ import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { isDateStampAlone } from "./date-stamp-line";
 import { documentSiteStats, isCardReportButton } from "./document-site-stats";
+import { isFlashNotice } from "./flash-notice";
 import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
@@ -649,7 +650,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_COLON) !== 0 && (COUNTER.test(text) || CMS_ACCOUNT.test(text))) ||
     // (`https://`, `www.`, `.com`: a colon or a dot.)
     ((marks & (HAS_COLON | HAS_DOT)) !== 0 && isAddressLine(text)) ||
-    ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
+    ((marks & HAS_LATIN) !== 0 && (isProtocolBanner(text) || isFlashNotice(text))) ||
     ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
     isSharePrompt(text) ||
