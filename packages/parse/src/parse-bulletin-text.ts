@@ -35,6 +35,7 @@ import { isFigureKicker } from "./internal/figure-kicker";
 import { framedYearMonths } from "./internal/framed-year-months";
 import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
+import { isDatelineCredit } from "./internal/head-credit";
 import { addHeadingFigures } from "./internal/heading-figures";
 import {
   archiveYearTagAt,
@@ -1719,6 +1720,8 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     !siblingHeadlines(kicker, main) &&
     !NOT_HEADLINE_PART.test(kicker) &&
     !NOT_HEADLINE_PART.test(main) &&
+    // (`王某某某证券报·某某网` over `某某网讯（记者 王某）…`: the credit, no main line.)
+    !isDatelineCredit(main, next) &&
     !isColumnName(kicker) &&
     !isNoHeadline(kicker) &&
     !isNoHeadline(main) &&

@@ -4,7 +4,7 @@ import { parsedView } from "./masthead-facts";
 /**
  * A news copy's credit printed between its headline and the page's date: a reporter's byline that
  * says where the report was filed (`某某新聞網記者王小明/某地報導`, `记者王小明／某地报道`, Taiwan's and
- * others' form) or the page's author field (`作者：某某网`, `作者:某某news官网`). It is no second line of the
+ * others' form), the writer's name and the outlet (`王小明/某某新聞`) or the page's author field (`作者：某某网`, `作者:某某news官网`). It is no second line of the
  * title: the headline alone is the title. Near-misses keep their reading: a name split over lines
  * over the issue's number is still one title, and a second line that only mentions reporters
  * (`记者节座谈会召开`) still joins. Every text here is written for the test.
@@ -26,6 +26,11 @@ describe("a credit line between the headline and the page's date", () => {
     [
       "某縣熱線1999縣長慰勞話務員\n記者王小明／高雄報導\n2009.11.06",
       "某縣熱線1999縣長慰勞話務員",
+      BODY,
+    ],
+    [
+      "+1\n某省林業局：2019年全省完成造林106萬畝\n王小明/某某新聞\n2019-12-31 12:30",
+      "某省林業局：2019年全省完成造林106萬畝",
       BODY,
     ],
     [

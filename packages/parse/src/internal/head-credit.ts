@@ -14,12 +14,21 @@ const PLACED_BYLINE =
  */
 const AUTHOR_FIELD = /^作\s?者\s*[：:]\s*[^\s，。；：:！？,;、]{2,20}$/;
 
+/**
+ * `王小明/某某新聞`, `王某 李某／某某日报`: the writer's name (one to three) and the outlet the report
+ * came from, parted by a slash, the outlet ending as a paper, a site, an agency, a station, a news
+ * service or an app does (`…报`, `…网`, `…社`, `…台`, `…新闻`, `…客户端`).
+ */
+const NAMED_OUTLET =
+  /^[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,2}\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)$/;
+
 /** Longest credit line ({@link isHeadCredit}). */
 const MAX_CREDIT = 40;
 
 /**
  * A news copy's credit printed under its headline, over the page's date: a byline that says where
- * the report was filed ({@link PLACED_BYLINE}), one with a colon after its role (`记者：王某`,
+ * the report was filed ({@link PLACED_BYLINE}), the writer's name and the outlet
+ * ({@link NAMED_OUTLET}), one with a colon after its role (`记者：王某`,
  * `isColonByline`) or the page's author field ({@link AUTHOR_FIELD}). No line of a title split over lines.
  *
  * @example
@@ -29,6 +38,31 @@ const MAX_CREDIT = 40;
 export function isHeadCredit(text: string): boolean {
   return (
     text.length <= MAX_CREDIT &&
-    (PLACED_BYLINE.test(text) || AUTHOR_FIELD.test(text) || isColonByline(text))
+    (PLACED_BYLINE.test(text) ||
+      NAMED_OUTLET.test(text) ||
+      AUTHOR_FIELD.test(text) ||
+      isColonByline(text))
+  );
+}
+
+/** How an outlet's name ends (a paper, a site, an agency, a station, a news service, an app). */
+const OUTLET_END = /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)$/;
+
+/** Most characters of the outlet after the reporter's name ({@link isDatelineCredit}). */
+const MAX_CREDIT_OUTLET = 16;
+
+/**
+ * `王小明某某证券报·某某网` over `某某网讯（记者 王小明）…`: a credit line, the reporter's name the dateline
+ * `next` credits (`记者` and a name, in its first forty characters) run into the outlet's name
+ * ({@link OUTLET_END}, {@link MAX_CREDIT_OUTLET} characters at most). Near-miss: a line that opens with
+ * no name the dateline credits.
+ */
+export function isDatelineCredit(text: string, next: string): boolean {
+  const name = /(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})[\s）)]/.exec(next.slice(0, 40))?.[1];
+  return (
+    name !== undefined &&
+    text.startsWith(name) &&
+    text.length <= name.length + MAX_CREDIT_OUTLET &&
+    OUTLET_END.test(text)
   );
 }
