@@ -2154,8 +2154,8 @@ function siteNameAtop(lines: readonly TextLine[], title: string | undefined): st
   const text = lines[0]?.text.trim() ?? "";
   const simple = simplified(text);
   // `某某日報提供某地每日在地新聞、專題報導等!`: the site's description of itself atop the page.
-  const described = text.length <= 100 ? SITE_DESCRIPTION.exec(simple)?.[1] : undefined;
-  if (described !== undefined && isNamedOutlet(described)) return text.slice(0, described.length);
+  const described = describedOutlet(text);
+  if (described !== undefined) return text.slice(0, described.length);
   // (`某某督查通报`: a document's kind, no paper's name.)
   return text.length <= 12 &&
     text !== title &&
@@ -2175,6 +2175,14 @@ function siteNameAtop(lines: readonly TextLine[], title: string | undefined): st
  */
 const SITE_DESCRIPTION =
   /^([\u4e00-\u9fff]{2,12}?)提供(?=[^，,。；]*(?:新闻|资讯|报导|报道))[^，,。；]{4,90}[!！。]?$/;
+
+/** The outlet a site's description of itself names ({@link SITE_DESCRIPTION}, 100 characters at most), else undefined. */
+function describedOutlet(text: string): string | undefined {
+  const outlet = text.length <= 100 ? SITE_DESCRIPTION.exec(simplified(text))?.[1] : undefined;
+  return outlet !== undefined && isNamedOutlet(outlet) ? outlet : undefined;
+}
+/** Whether `text` is a site's description of itself ({@link describedOutlet}). */
+const isSiteDescription = (text: string): boolean => describedOutlet(text) !== undefined;
 
 /**
  * `联系我们`, `关于我们`, `网站首页`, `设为首页`, `加入收藏`, `网站地图`: an entry of a site's menu alone
@@ -2240,6 +2248,12 @@ function build(
     warn("web-line-dropped", at(line), { text: labelled[0].trim() });
     page.publishedOn ??= labelledDate;
     lines = [sliceLine(line, labelled[0].length, line.text.length), ...lines.slice(1)];
+  }
+  // `某某日報提供某地每日在地新聞、…專題報導等！` atop the page: the site's description of itself, no
+  // headline (its outlet still names the publisher, {@link siteNameAtop}).
+  if (lines.length >= 2 && isSiteDescription(lines[0]?.text ?? "")) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
   }
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
   // a stray full stop.

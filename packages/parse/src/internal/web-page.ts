@@ -1,4 +1,5 @@
 import { safeParseIssueNumber } from "@bulletin/format";
+import { isAdSlotLabel } from "./ad-slot-label";
 import { withoutBareCount } from "./bare-count-after-clock";
 import { isDigitCode, isHanCode, isLatinCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
@@ -660,6 +661,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isChatWidget(text) ||
     isSponsorLink(text) ||
     isSkipLink(text) ||
+    isAdSlotLabel(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||
