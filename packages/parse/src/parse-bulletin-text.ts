@@ -2181,8 +2181,19 @@ function describedOutlet(text: string): string | undefined {
   const outlet = text.length <= 100 ? SITE_DESCRIPTION.exec(simplified(text))?.[1] : undefined;
   return outlet !== undefined && isNamedOutlet(outlet) ? outlet : undefined;
 }
-/** Whether `text` is a site's description of itself ({@link describedOutlet}). */
-const isSiteDescription = (text: string): boolean => describedOutlet(text) !== undefined;
+/**
+ * `某某资讯网是领先的新闻资讯平台，汇集…等多方面权威信息`: a site's description of itself that says what
+ * the site is (its name ending with 网, 是, then a news platform, site or portal, perhaps a list of
+ * what it gathers after a comma), as a page's head prints it (simplified). Its name names no
+ * publisher (a copying site's). Near-miss: `某某网是全省首个…的网站。` has no news in it.
+ */
+const SITE_IS_PLATFORM =
+  /^[一-鿿]{2,12}?网是[^。；，,]{0,20}?(?:新闻|资讯)[^。；，,]{0,10}(?:平台|网站|门户)(?:[，,][^。；]{0,80})?[。！!]?$/;
+
+/** Whether `text` is a site's description of itself ({@link describedOutlet}, {@link SITE_IS_PLATFORM}). */
+const isSiteDescription = (text: string): boolean =>
+  describedOutlet(text) !== undefined ||
+  (text.length <= 120 && SITE_IS_PLATFORM.test(simplified(text)));
 
 /**
  * `联系我们`, `关于我们`, `网站首页`, `设为首页`, `加入收藏`, `网站地图`: an entry of a site's menu alone

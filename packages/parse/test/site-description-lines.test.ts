@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { parsedView } from "./masthead-facts";
 
 /**
- * A news site's description of itself atop the page (`某某日報提供某地每日在地新聞、時事專欄評論、專題報導等！`)
+ * A news site's description of itself atop the page (`某某日報提供某地每日在地新聞、時事專欄評論、專題報導等！`,
+ * `某某资讯网是领先的新闻资讯平台，汇集…`)
  * and its ad slots' labels (`自動輪播廣告(右)橫式1欄`, `自动轮播广告(上小)横式2栏`) over the headline: the
  * site's, no title; the headline under them is the title, and the description still names the
  * outlet (the publisher). Near-misses: a sentence of the report that quotes such a site (`某某网提供的数据
@@ -29,9 +30,18 @@ describe("a site's description and its ad slots over the headline", () => {
     expect(v.text).not.toContain("輪播廣告");
   });
 
+  test("`某某资讯网是领先的新闻资讯平台，汇集…` atop a report without a headline: no title", () => {
+    const v = view(
+      "某某资讯网是领先的新闻资讯平台,汇集美食文化、生活百科、国际资讯、热点新闻、体育健康等多方面权威信息\n2022-09-13 08:53:01\n某某新闻记者王某某北京报道\n记者近日从某部了解到，5月以来，全国港口航道畅通高效，运力保障有力，水运生产稳中向好。\n5月份，全国重点监测港口完成货物吞吐量10.3亿吨，同比下降0.7%，日均环比增长3.2%。",
+    );
+    expect(v.title).toBeUndefined();
+    expect(v.text).not.toContain("领先的新闻资讯平台");
+  });
+
   test.each([
     "某某网提供的数据显示，全市上半年接待游客120万人次，同比增长8.2%。",
     "自动轮播广告位全年投放126次，同比增长8.2%。",
+    "某某网是全省首个政务服务网站，累计访问量1.2亿人次。",
   ])("near-miss: `%s` stays in the text", (line) => {
     expect(view(`${HEADLINE}\n\n${LEDE}\n\n${line}`).text).toContain(line.slice(0, 8));
   });
