@@ -35,6 +35,7 @@ import { isFigureKicker } from "./internal/figure-kicker";
 import { framedYearMonths } from "./internal/framed-year-months";
 import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
+import { isDatelineCredit } from "./internal/head-credit";
 import { addHeadingFigures } from "./internal/heading-figures";
 import {
   archiveYearTagAt,
@@ -109,6 +110,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { isPhraseMarkedHeadline } from "./internal/phrase-marked-headline";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
@@ -1532,7 +1534,15 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
       isSourcedLede(lines[2]?.text ?? ""));
   // Under a breadcrumb or over the page's outlet-and-date line (`crumbed`) it may too
   // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
-  const headline = datelined || crumbed ? withoutHeadlineMark(exclaimed) : exclaimed;
+  // `某县存款余额突破千亿大关！某镇新增超十亿元` over its lede (or a dateline, or under a breadcrumb): phrases
+  // an exclamation mark parts, its marks read as spaces.
+  const phrased =
+    isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]));
+  const headline = phrased
+    ? unteased.replace(/[！!？?]+/g, " ").trim()
+    : datelined || crumbed
+      ? withoutHeadlineMark(exclaimed)
+      : exclaimed;
   // (A headline that neither asks nor exclaims over a dateline keeps its reading: a figure in it
   // is read as before.)
   const marked = headline !== exclaimed;
@@ -1710,6 +1720,8 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
     !siblingHeadlines(kicker, main) &&
     !NOT_HEADLINE_PART.test(kicker) &&
     !NOT_HEADLINE_PART.test(main) &&
+    // (`王某某某证券报·某某网` over `某某网讯（记者 王某）…`: the credit, no main line.)
+    !isDatelineCredit(main, next) &&
     !isColumnName(kicker) &&
     !isNoHeadline(kicker) &&
     !isNoHeadline(main) &&
@@ -2142,8 +2154,8 @@ function siteNameAtop(lines: readonly TextLine[], title: string | undefined): st
   const text = lines[0]?.text.trim() ?? "";
   const simple = simplified(text);
   // `某某日報提供某地每日在地新聞、專題報導等!`: the site's description of itself atop the page.
-  const described = text.length <= 100 ? SITE_DESCRIPTION.exec(simple)?.[1] : undefined;
-  if (described !== undefined && isNamedOutlet(described)) return text.slice(0, described.length);
+  const described = describedOutlet(text);
+  if (described !== undefined) return text.slice(0, described.length);
   // (`某某督查通报`: a document's kind, no paper's name.)
   return text.length <= 12 &&
     text !== title &&
@@ -2163,6 +2175,25 @@ function siteNameAtop(lines: readonly TextLine[], title: string | undefined): st
  */
 const SITE_DESCRIPTION =
   /^([\u4e00-\u9fff]{2,12}?)提供(?=[^，,。；]*(?:新闻|资讯|报导|报道))[^，,。；]{4,90}[!！。]?$/;
+
+/** The outlet a site's description of itself names ({@link SITE_DESCRIPTION}, 100 characters at most), else undefined. */
+function describedOutlet(text: string): string | undefined {
+  const outlet = text.length <= 100 ? SITE_DESCRIPTION.exec(simplified(text))?.[1] : undefined;
+  return outlet !== undefined && isNamedOutlet(outlet) ? outlet : undefined;
+}
+/**
+ * `某某资讯网是领先的新闻资讯平台，汇集…等多方面权威信息`: a site's description of itself that says what
+ * the site is (its name ending with 网, 是, then a news platform, site or portal, perhaps a list of
+ * what it gathers after a comma), as a page's head prints it (simplified). Its name names no
+ * publisher (a copying site's). Near-miss: `某某网是全省首个…的网站。` has no news in it.
+ */
+const SITE_IS_PLATFORM =
+  /^[一-鿿]{2,12}?网是[^。；，,]{0,20}?(?:新闻|资讯)[^。；，,]{0,10}(?:平台|网站|门户)(?:[，,][^。；]{0,80})?[。！!]?$/;
+
+/** Whether `text` is a site's description of itself ({@link describedOutlet}, {@link SITE_IS_PLATFORM}). */
+const isSiteDescription = (text: string): boolean =>
+  describedOutlet(text) !== undefined ||
+  (text.length <= 120 && SITE_IS_PLATFORM.test(simplified(text)));
 
 /**
  * `联系我们`, `关于我们`, `网站首页`, `设为首页`, `加入收藏`, `网站地图`: an entry of a site's menu alone
@@ -2228,6 +2259,12 @@ function build(
     warn("web-line-dropped", at(line), { text: labelled[0].trim() });
     page.publishedOn ??= labelledDate;
     lines = [sliceLine(line, labelled[0].length, line.text.length), ...lines.slice(1)];
+  }
+  // `某某日報提供某地每日在地新聞、…專題報導等！` atop the page: the site's description of itself, no
+  // headline (its outlet still names the publisher, {@link siteNameAtop}).
+  if (lines.length >= 2 && isSiteDescription(lines[0]?.text ?? "")) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
   }
   // `-` over the headline: an empty item of the page's list (a Markdown copy's), no heading; `.`
   // a stray full stop.

@@ -2,6 +2,7 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf, ZERO_LOOKALIKES } from "./chars";
+import { isHeadCredit } from "./head-credit";
 import {
   isDocumentNumber,
   isTailLine,
@@ -300,6 +301,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     const e = rest[r] as (typeof rest)[number];
     const stripped = stripIssuer(e.text);
     if (e.afterNumber || stripped !== e.text || isOrg(stripped) || isSchoolName(stripped)) break;
+    // `某縣熱線…慰勞話務員` / `記者王小明／高雄報導` / `2009.11.06`: the credit under a headline is no part of it.
+    if (titleParts.length > 0 && isHeadCredit(e.text)) break;
     titleParts.push(e);
   }
   const name = titleParts.map((t) => t.text.replaceAll(" ", "")).join("");

@@ -1,10 +1,12 @@
 import { safeParseIssueNumber } from "@bulletin/format";
+import { isAdSlotLabel } from "./ad-slot-label";
 import { withoutBareCount } from "./bare-count-after-clock";
 import { isDigitCode, isHanCode, isLatinCode, isSpaceCode, oneOfCode } from "./chars";
 import { clockedDate } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { isDateStampAlone } from "./date-stamp-line";
 import { documentSiteStats, isCardReportButton } from "./document-site-stats";
+import { isFlashNotice } from "./flash-notice";
 import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
@@ -655,7 +657,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_COLON) !== 0 && (COUNTER.test(text) || CMS_ACCOUNT.test(text))) ||
     // (`https://`, `www.`, `.com`: a colon or a dot.)
     ((marks & (HAS_COLON | HAS_DOT)) !== 0 && isAddressLine(text)) ||
-    ((marks & HAS_LATIN) !== 0 && isProtocolBanner(text)) ||
+    ((marks & HAS_LATIN) !== 0 && (isProtocolBanner(text) || isFlashNotice(text))) ||
     ((marks & HAS_ZHONG) !== 0 && isReadingTime(text)) ||
     isLoginPrompt(text) ||
     isSharePrompt(text) ||
@@ -665,6 +667,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isChatWidget(text) ||
     isSponsorLink(text) ||
     isSkipLink(text) ||
+    isAdSlotLabel(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
     isMenuBar(text) ||

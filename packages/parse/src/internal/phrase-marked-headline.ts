@@ -1,0 +1,25 @@
+import { isBareHeading } from "./line-kinds";
+
+/** Most characters of a headline whose phrases marks part ({@link isPhraseMarkedHeadline}). */
+const MAX_MARKED = 40;
+
+/**
+ * Two or three phrases of four characters or more, parted by exclamation marks (one or two), a
+ * question mark perhaps closing the last: no comma, colon or other sentence mark between them.
+ */
+const PHRASE_MARKED =
+  /^[^，,：:。；;！？!?]{4,}[！!](?:[^，,：:。；;！？!?]{4,}[！!])?[^，,：:。；;！？!?]{4,}[？?]?$/;
+
+/**
+ * `某县存款余额突破千亿大关！某镇新增超十亿元`, `120亿斤、全省第3！某市粮食产量为何再创新高？`: a news
+ * headline whose two or three phrases exclamation marks part ({@link PHRASE_MARKED}), its lead
+ * longer than the few words `isExclaimedHeadline` takes, {@link MAX_MARKED} characters at most, not
+ * a site's greeting (`欢迎访问…！`); what is left once its marks are read as spaces is a heading (a
+ * figure allowed). Near-misses: `…大关，好消息！…` (a comma), `数据告诉你：…！…` (a label's colon),
+ * four marks, a `。`.
+ */
+export function isPhraseMarkedHeadline(text: string): boolean {
+  if (text.length > MAX_MARKED || text.startsWith("欢迎") || !PHRASE_MARKED.test(text))
+    return false;
+  return isBareHeading(text.replace(/[！!？?]+/g, " ").trim(), true);
+}
