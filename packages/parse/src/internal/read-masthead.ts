@@ -646,6 +646,10 @@ function firstJointIssuer(text: string, gaps: readonly number[] | undefined): st
 }
 const isJointIssuer = (name: string): boolean => name.length >= MIN_JOINT_ISSUER && isOrg(name);
 
+/** {@link firstJointIssuer} of a line: its first issuer where two sign on it, else its text. */
+export const firstIssuerOfLine = (line: TextLine): string =>
+  firstJointIssuer(line.text, gapsOf(line));
+
 /** Where the copy printed what the repair took out of `line` (spaces, a converter's pinyin). */
 function gapsOf(line: TextLine): number[] {
   const gaps: number[] = [];
