@@ -45,6 +45,7 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
+import { issuerOverDay } from "./internal/issuer-over-day";
 import {
   issuerOverMonth,
   issuerReleaseRunOn,
@@ -2886,7 +2887,9 @@ function build(
       footerHost(webLines) ??
       footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]) ??
       // `6月3日，某市商务局消息，…`: the body a lede opens on, giving out its news as its own.
-      bodyAnnouncingLede(body);
+      bodyAnnouncingLede(body) ??
+      // `某区人民政府办公室` / `2021年3月5日` / `附件1`: a body's sign-off over its day, text after it.
+      issuerOverDay(allLines);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);
