@@ -1787,6 +1787,7 @@ const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
   "来源于",
+  "资料来源",
   "稿件来源",
   "文章来源",
   "新闻来源",
@@ -2649,7 +2650,9 @@ const SOURCE_LABELS =
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
  * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`); a table's `数据来源` is its note, not the page's.
  */
-const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源)$`);
+const SOURCE_LABEL = new RegExp(
+  `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源)$`,
+);
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|信息时间|添加时间)$/;
