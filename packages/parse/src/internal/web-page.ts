@@ -2648,7 +2648,8 @@ const SOURCE_LABELS =
 
 /**
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
- * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`); a table's `数据来源` is its note, not the page's.
+ * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`, and `资料来源`, as Taiwan's government sites print
+ * it: `• 資料來源:某某署`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL = new RegExp(
   `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源)$`,
