@@ -2203,6 +2203,11 @@ const keywordsOverLede = (lines: readonly TextLine[]): number =>
  * no text's.
  */
 const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
+/**
+ * `？？？？？？` closing a name (`某中心？？？？？？` over the date the line went on with): the spaces a copy whose
+ * encoding failed printed as question marks, two or more, after the name's last character.
+ */
+const LOST_SPACES_END = /(?<=[^?？])[?？]{2,}$/;
 /** A page's credit line: `初审编辑：王某`, `责任编辑：王某`, `审核：李某` (a name and nothing more). */
 const PAGE_CREDIT =
   /^(?:(?:初审|复审|终审|責任|责任|值班)?(?:编辑|編輯)|审核|審核|校对|校對)[：:]\s*[\u4e00-\u9fff·]{2,8}\s*$/;
@@ -2861,13 +2866,15 @@ function build(
     // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
     labelledLedeSource(body);
   if (publisherText !== undefined) {
-    const known = matcher.lookup(publisherText);
+    // `某中心??????2020年4月8日`: the spaces a copy whose encoding failed printed as `?` after the name.
+    const name = publisherText.replace(LOST_SPACES_END, "");
+    const known = matcher.lookup(name);
     publisher = known
       ? {
           name: known.name,
           ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
         }
-      : { name: publisherText };
+      : { name };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
     const foot =

@@ -353,6 +353,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       !m.publisher &&
       (org || m.title) &&
       !/[：:]/.test(stripped) &&
+      // (`━`, a rule line round the issue's, names none: a name holds a character or a letter.)
+      /[\u4e00-\u9fffA-Za-z]/.test(stripped) &&
       (org || (!REPORT_END.test(stripped) && !issuerBelow(j)))
     ) {
       const first = firstJointIssuer(stripped, stripped === e.text ? e.gaps : undefined);
