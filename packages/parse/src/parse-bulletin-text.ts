@@ -110,6 +110,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
+import { isPictureCredit } from "./internal/picture-credit";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
@@ -2048,7 +2049,12 @@ const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
  * headline ({@link isAccountLine}), no meeting's name (`我县召开政协提案交办会` is a headline).
  */
 function isIssuerAlone(text: string | undefined, next: string | undefined): boolean {
-  return isAccountLine(text, next) && !MEETING_END.test(text as string);
+  // (`圖片來源於某局網站`: a picture's credit, no issuer's name.)
+  return (
+    isAccountLine(text, next) &&
+    !MEETING_END.test(text as string) &&
+    !isPictureCredit(text as string)
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { documentSiteStats, isCardReportButton } from "./document-site-stats";
 import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
+import { isPictureCredit } from "./picture-credit";
 import { CLOCK_SOURCE, fullDateSource, numericDateSource, readFullDate } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { isSiteHomeTrail, isSponsorLink } from "./site-home-trail";
@@ -2447,6 +2448,8 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
   );
   for (let k = 0; k < lines.length; k++) {
     const text = (lines[k] as TextLine).text;
+    // `（图片来源：某局）`: the picture's source, no field of the page.
+    if (isPictureCredit(text)) continue;
     const label = fieldLabelAlone(text);
     if (label !== undefined) {
       const next = lines[k + 1]?.text;
