@@ -2588,6 +2588,10 @@ function build(
     if (yearbookTaken === 2) warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
     pageTitle = lines[0];
     lines = lines.slice(yearbookTaken);
+  } else if (untitled && isPictureCredit(lines[0]?.text ?? "")) {
+    // `圖片來源於某局網站` over the lede: the credit of a picture the copy lost, no headline.
+    warnDropped(lines[0] as TextLine);
+    lines = lines.slice(1);
   } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
     // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
     headIssuer = lines[0];

@@ -23,6 +23,10 @@ describe("a picture's credit names no publisher", () => {
     expect(mastheadFacts(text).publisher).toBe("某某网");
   });
 
+  test("mastheadFacts: a picture's credit over the lede is no headline", () => {
+    expect(mastheadFacts(`圖片來源於某省郵政管理局網站\n${LEDE}\n${MORE}`).title).toBeUndefined();
+  });
+
   test("mastheadFacts: a page's 来源 field still names it (counter-case)", () => {
     expect(
       mastheadFacts(
