@@ -2849,7 +2849,15 @@ function build(
   const publisherText =
     runInTaken?.publisher ??
     // `县审计局局长 某某` on a page whose field names `某某县审计局`: the page's fuller name.
-    placedIssuer(masthead.publisher?.text, page.publisher) ??
+    // (A head's line that names no body, `2020年全年评价结果` under the headline, yields to the page's
+    // source field.)
+    placedIssuer(
+      masthead.publisher === undefined ||
+        (page.publisher !== undefined && !isOrg(masthead.publisher.text))
+        ? undefined
+        : masthead.publisher.text,
+      page.publisher,
+    ) ??
     headIssuer?.text ??
     page.publisher ??
     quotedBy ??
