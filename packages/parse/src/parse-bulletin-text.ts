@@ -2465,6 +2465,16 @@ function build(
     warn("unrecognised-masthead-line", masthead.title.at, { text: masthead.title.text });
     delete masthead.title;
   }
+  // `2020年全年评价结果` under the headline of a page whose source field names its outlet: a line that
+  // names no body, read as the issuer's, yields to the page's source (a line unrecognised).
+  if (
+    masthead.publisher !== undefined &&
+    page.publisher !== undefined &&
+    !isOrg(masthead.publisher.text)
+  ) {
+    warn("unrecognised-masthead-line", masthead.publisher.at, { text: masthead.publisher.text });
+    delete masthead.publisher;
+  }
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
@@ -2849,15 +2859,7 @@ function build(
   const publisherText =
     runInTaken?.publisher ??
     // `县审计局局长 某某` on a page whose field names `某某县审计局`: the page's fuller name.
-    // (A head's line that names no body, `2020年全年评价结果` under the headline, yields to the page's
-    // source field.)
-    placedIssuer(
-      masthead.publisher === undefined ||
-        (page.publisher !== undefined && !isOrg(masthead.publisher.text))
-        ? undefined
-        : masthead.publisher.text,
-      page.publisher,
-    ) ??
+    placedIssuer(masthead.publisher?.text, page.publisher) ??
     headIssuer?.text ??
     page.publisher ??
     quotedBy ??
