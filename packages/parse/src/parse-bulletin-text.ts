@@ -46,6 +46,7 @@ import {
   runOnPageDateAt,
   saidAgainIn,
 } from "./internal/headline-shapes";
+import { issuerOverDay } from "./internal/issuer-over-day";
 import {
   issuerOverMonth,
   issuerReleaseRunOn,
@@ -111,6 +112,7 @@ import {
   withoutRelatedLinks,
 } from "./internal/page-foot";
 import { isPhraseMarkedHeadline } from "./internal/phrase-marked-headline";
+import { isPictureCredit } from "./internal/picture-credit";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
@@ -2059,7 +2061,12 @@ const MEETING_END = /(?<!委员|协|联合|工|商|学)会$/;
  * headline ({@link isAccountLine}), no meeting's name (`我县召开政协提案交办会` is a headline).
  */
 function isIssuerAlone(text: string | undefined, next: string | undefined): boolean {
-  return isAccountLine(text, next) && !MEETING_END.test(text as string);
+  // (`圖片來源於某局網站`: a picture's credit, no issuer's name.)
+  return (
+    isAccountLine(text, next) &&
+    !MEETING_END.test(text as string) &&
+    !isPictureCredit(text as string)
+  );
 }
 
 /**
@@ -2233,6 +2240,11 @@ const keywordsOverLede = (lines: readonly TextLine[]): number =>
  * no text's.
  */
 const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
+/**
+ * `？？？？？？` closing a name (`某中心？？？？？？` over the date the line went on with): the spaces a copy whose
+ * encoding failed printed as question marks, two or more, after the name's last character.
+ */
+const LOST_SPACES_END = /(?<=[^?？])[?？]{2,}$/;
 /** A page's credit line: `初审编辑：王某`, `责任编辑：王某`, `审核：李某` (a name and nothing more). */
 const PAGE_CREDIT =
   /^(?:(?:初审|复审|终审|責任|责任|值班)?(?:编辑|編輯)|审核|審核|校对|校對)[：:]\s*[\u4e00-\u9fff·]{2,8}\s*$/;
@@ -2490,6 +2502,16 @@ function build(
     warn("unrecognised-masthead-line", masthead.title.at, { text: masthead.title.text });
     delete masthead.title;
   }
+  // `2020年全年评价结果` under the headline of a page whose source field names its outlet: a line that
+  // names no body, read as the issuer's, yields to the page's source (a line unrecognised).
+  if (
+    masthead.publisher !== undefined &&
+    page.publisher !== undefined &&
+    !isOrg(masthead.publisher.text)
+  ) {
+    warn("unrecognised-masthead-line", masthead.publisher.at, { text: masthead.publisher.text });
+    delete masthead.publisher;
+  }
   for (const u of masthead.unknown) warn("unrecognised-masthead-line", u.at, { text: u.text });
   for (const d of masthead.delivery) warn("delivery-line-read", d.at, { text: d.text });
   // Without a masthead, a report's first line may be its headline: the title, unless the caller
@@ -2613,6 +2635,10 @@ function build(
     if (yearbookTaken === 2) warnDropped(lines[1] as TextLine, "duplicate-line-dropped");
     pageTitle = lines[0];
     lines = lines.slice(yearbookTaken);
+  } else if (untitled && isPictureCredit(lines[0]?.text ?? "")) {
+    // `圖片來源於某局網站` over the lede: the credit of a picture the copy lost, no headline.
+    warnDropped(lines[0] as TextLine);
+    lines = lines.slice(1);
   } else if (untitled && isIssuerAlone(lines[0]?.text, lines[1]?.text)) {
     // `某县统计局` / `2023年，…。`: the issuer's name alone over the first paragraph, no headline.
     headIssuer = lines[0];
@@ -2897,13 +2923,15 @@ function build(
     // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
     labelledLedeSource(body);
   if (publisherText !== undefined) {
-    const known = matcher.lookup(publisherText);
+    // `某中心??????2020年4月8日`: the spaces a copy whose encoding failed printed as `?` after the name.
+    const name = publisherText.replace(LOST_SPACES_END, "");
+    const known = matcher.lookup(name);
     publisher = known
       ? {
           name: known.name,
           ...(known.shortName === undefined ? {} : { shortName: known.shortName }),
         }
-      : { name: publisherText };
+      : { name };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
     const foot =
@@ -2923,7 +2951,9 @@ function build(
       footerHost(webLines) ??
       footerHost(allLines.slice(-FOOTER_REACH), [...allLines.slice(-FOOTER_REACH), ...webLines]) ??
       // `6月3日，某市商务局消息，…`: the body a lede opens on, giving out its news as its own.
-      bodyAnnouncingLede(body);
+      bodyAnnouncingLede(body) ??
+      // `某区人民政府办公室` / `2021年3月5日` / `附件1`: a body's sign-off over its day, text after it.
+      issuerOverDay(allLines);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

@@ -1,11 +1,12 @@
-import { isOrg } from "./read-masthead";
+import { firstIssuerOfLine, isOrg } from "./read-masthead";
 import type { TextLine } from "./text-line";
 
 /**
  * `（2023年4月）`, `(2023年4月28日)`: the month (or the day) a 统计公报 was released, in brackets alone
- * on its line under the issuer's name.
+ * on its line under the issuer's name; or the month bare (`2023年4月`, as some bulletins print it).
  */
-const BRACKETED_RELEASE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$/;
+const BRACKETED_RELEASE =
+  /^(?:[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]|\d{4}\s*年\s*\d{1,2}\s*月)$/;
 
 /** Lines from the text's top the issuer's name may stand on (under the title, or first where the title was lost). */
 const MAX_ISSUER_LINE = 4;
@@ -17,11 +18,13 @@ const MAX_ISSUER = 30;
  * name and stands right over a month of release in brackets ({@link BRACKETED_RELEASE}): its index
  * and its text, trimmed. Whether the text names a body is for the callers to ask.
  */
-function headOverMonth(lines: readonly TextLine[]): { at: number; name: string } | undefined {
+function headOverMonth(
+  lines: readonly TextLine[],
+): { at: number; name: string; line: TextLine } | undefined {
   for (let k = 0; k < Math.min(lines.length - 1, MAX_ISSUER_LINE); k++) {
     const name = (lines[k] as TextLine).text.trim();
     if (name.length <= MAX_ISSUER && BRACKETED_RELEASE.test((lines[k + 1] as TextLine).text.trim()))
-      return { at: k, name };
+      return { at: k, name, line: lines[k] as TextLine };
   }
   return undefined;
 }
@@ -38,7 +41,9 @@ function headOverMonth(lines: readonly TextLine[]): { at: number; name: string }
  */
 export function issuerOverMonth(lines: readonly TextLine[]): string | undefined {
   const head = headOverMonth(lines);
-  return head !== undefined && isOrg(head.name) ? head.name : undefined;
+  if (head === undefined || !isOrg(head.name)) return undefined;
+  // `某市统计局 国家统计局某市调查队`: two issuers spaced on the line, the first the publisher.
+  return firstIssuerOfLine(head.line).trim();
 }
 
 /**

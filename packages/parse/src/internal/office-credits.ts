@@ -67,10 +67,15 @@ export function signOffOffice(line: string): string | undefined {
   return creditedOffice(SIGN_OFF.exec(line));
 }
 
-/** The office a credit's match names, when it names a writer after an office's name. */
+/**
+ * The office a credit's match names, when it names a writer after an office's name; the whole name
+ * when the bracket holds an office's name alone (`（某某街道办事处）`: `事处` is its name's end, no writer).
+ */
 function creditedOffice(m: RegExpExecArray | null): string | undefined {
   if (m === null) return undefined;
   const office = m[1] as string;
-  if (NOT_A_NAME.test(m[2] as string) || /^(?:详见|见|据|来源|摘自)/.test(office)) return undefined;
+  const writer = m[2] as string;
+  if (NOT_A_NAME.test(writer) || /^(?:详见|见|据|来源|摘自)/.test(office)) return undefined;
+  if (!/\s|：|:/.test(m[0]) && isOrg(office + writer)) return office + writer;
   return isOrg(office) ? office : undefined;
 }

@@ -565,10 +565,11 @@ export function newsDateline(
 }
 
 /**
- * `据某某网报道`, `据某局消息`, `据新华社6日报道`: the name (two to twenty characters) a report credits
- * as its source, the day of its news perhaps after it (no part of the name).
+ * `据某某网报道`, `据某局消息`, `据新华社6日报道`, `据某某部5月29日消息`: the name (two to twenty characters) a
+ * report credits as its source, the day of its news (its month perhaps before it) after it (no part of the name).
  */
-export const ATTRIBUTION = /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:\d{1,2}日)?(?:报道|报导|消息)/;
+export const ATTRIBUTION =
+  /^据([\u4e00-\u9fffA-Za-z\d—·]{2,20}?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:报道|报导|消息)/;
 
 /**
  * `据某某晚报报道`, `某某在线消息`, `某某日报讯`: a report's credit and nothing else ({@link ATTRIBUTION},

@@ -356,6 +356,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
       !m.publisher &&
       (org || m.title) &&
       !/[：:]/.test(stripped) &&
+      // (`━`, a rule line round the issue's, names none: a name holds a character or a letter.)
+      /[\u4e00-\u9fffA-Za-z]/.test(stripped) &&
       (org || (!REPORT_END.test(stripped) && !issuerBelow(j)))
     ) {
       const first = firstJointIssuer(stripped, stripped === e.text ? e.gaps : undefined);
@@ -648,6 +650,10 @@ function firstJointIssuer(text: string, gaps: readonly number[] | undefined): st
   return gap === undefined ? text : text.slice(0, gap);
 }
 const isJointIssuer = (name: string): boolean => name.length >= MIN_JOINT_ISSUER && isOrg(name);
+
+/** {@link firstJointIssuer} of a line: its first issuer where two sign on it, else its text. */
+export const firstIssuerOfLine = (line: TextLine): string =>
+  firstJointIssuer(line.text, gapsOf(line));
 
 /** Where the copy printed what the repair took out of `line` (spaces, a converter's pinyin). */
 function gapsOf(line: TextLine): number[] {

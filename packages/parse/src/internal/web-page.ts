@@ -10,6 +10,7 @@ import { isFlashNotice } from "./flash-notice";
 import { holdsFieldColon } from "./labelled-value";
 import { startsBlock, tailLabel } from "./line-kinds";
 import { PAPER_ENDS, paperDay } from "./paper-day-line";
+import { isPictureCredit } from "./picture-credit";
 import {
   CLOCK_SOURCE,
   fullDateSource,
@@ -1797,6 +1798,7 @@ const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
   "来源于",
+  "资料来源",
   "稿件来源",
   "文章来源",
   "新闻来源",
@@ -2458,6 +2460,8 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
   );
   for (let k = 0; k < lines.length; k++) {
     const text = (lines[k] as TextLine).text;
+    // `（图片来源：某局）`: the picture's source, no field of the page.
+    if (isPictureCredit(text)) continue;
     const label = fieldLabelAlone(text);
     if (label !== undefined) {
       const next = lines[k + 1]?.text;
@@ -2659,9 +2663,12 @@ const SOURCE_LABELS =
 
 /**
  * The labels of the source a page names (`来源`, and its siblings `信息来源`, `文章来源`, `新闻来源`,
- * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`); a table's `数据来源` is its note, not the page's.
+ * `消息来源`, `稿源`, `供稿`, `供稿单位`, `出处`, `来自`, and `资料来源`, as Taiwan's government sites print
+ * it: `• 資料來源:某某署`); a table's `数据来源` is its note, not the page's.
  */
-const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源)$`);
+const SOURCE_LABEL = new RegExp(
+  `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源)$`,
+);
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
   /^(?:发布时间|发布日期|公开日期|发文日期|时间|日期|发布|发表|发表于|发表日期|发表时间|发稿时间|更新时间|更新日期|上传时间|上传日期|录入时间|信息时间|添加时间|建档日期)$/;
