@@ -5,6 +5,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
+import { quotesItemShare } from "./quoted-item-share";
 import {
   clauseLabel,
   followsChangeWords,
@@ -1015,9 +1016,11 @@ export function readInlines(
       // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like
       // running text (its figures and names), its marks kept as text; a quoted name stays a quote.
       // An opening mark inside speech is text (each is looked at once).
+      // So is a quoted item closed by its share (`“乘坐公交（91.4%）”`): the share is a figure.
       const speech =
         SPEECH_END.test(inner) ||
-        (inner.charCodeAt(inner.length - 1) === 0x2026 && SPEECH_CUT.test(inner));
+        (inner.charCodeAt(inner.length - 1) === 0x2026 && SPEECH_CUT.test(inner)) ||
+        quotesItemShare(inner);
       if (speech) speechUntil = j;
       if (hasText(inner) && !speech) {
         flush(i);
