@@ -1164,6 +1164,8 @@ export function readMetric(
   if ((mark !== "" || scaleMark !== "") && (unit === "%" || bracketed !== undefined))
     return undefined;
   j += unit.length + (bracketed === undefined ? 0 : 1);
+  // `按时办结率99.80%%`: a percent sign a site's template printed twice is one.
+  if (doubledPercentAt(text, j - 1)) j++;
   if (latinRunsOn(unit, text, j)) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
   let unitName = UNIT_NAMES[unit] ?? unit;
@@ -1460,6 +1462,14 @@ const SPACED_POINT = /(\d)\. (?=\d)/g;
 const PERCENT_MARK = /[%％]/;
 
 const isPercentCode = (c: number): boolean => c === 0x25 || c === 0xff05;
+/**
+ * Whether a percent sign printed twice stands at `text[j]` (`同比增长27.3%%`, `按时办结率99.80%%`), as
+ * a site that escapes `%` for its templates prints every percentage: one sign, after a digit.
+ */
+const doubledPercentAt = (text: string, j: number): boolean =>
+  isDigitCode(text.charCodeAt(j - 1)) &&
+  isPercentCode(text.charCodeAt(j)) &&
+  text.charCodeAt(j + 1) === text.charCodeAt(j);
 
 /** {@link readComparison}, with the index just after the words it read. */
 function readComparisonAt(
@@ -1485,7 +1495,8 @@ function readComparisonAt(
     j++;
   // `与去年同比上升15.19%` and `与去年同期相比增长15.5%` say what `同比上升15.19%` says; so does a
   // change whose point a copy set a space after (`同比下降9. 4%`, `同比增加了0. 003%`).
-  const printed = text.slice(from, j);
+  // (`同比增长27.3%%`: a percent sign a site's template printed twice is one.)
+  const printed = doubledPercentAt(text, j - 2) ? text.slice(from, j - 1) : text.slice(from, j);
   const said = plainChangeWords(
     printed.includes(". ") ? printed.replace(SPACED_POINT, "$1.") : printed,
   );
