@@ -19,4 +19,11 @@ describe("a quoted item's bracketed share", () => {
   ])("%s → %j", (body, expected) => {
     expect(figures(body).map((f) => f.slice(f.indexOf("=") + 1))).toEqual(expected);
   });
+
+  test("each share is labelled by its item", () => {
+    expect(figures("分别为“申办护照、港澳通行证(96.2%)”与“乘坐公交（91.4%）”。")).toEqual([
+      "申办护照、港澳通行证=96.2%",
+      "乘坐公交=91.4%",
+    ]);
+  });
 });

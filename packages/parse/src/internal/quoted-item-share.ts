@@ -18,3 +18,29 @@ export function quotesItemShare(inner: string): boolean {
   const last = inner.charCodeAt(inner.length - 1);
   return (last === 0x29 || last === 0xff09) && BRACKETED_SHARE_END.test(inner);
 }
+
+/** How far back {@link quotedItemName} looks for the quotation's opening mark. */
+const NAME_REACH = 60;
+
+/**
+ * The item a quoted share at `text[i, end)` is the share of, when the share closes a quotation in
+ * brackets (`“搭乘捷運（94.2%）”`: `搭乘捷運`), else undefined: the figure's label, without the
+ * quotation marks and the words between quotations a clause label would hold (`”與“使用公立藝文機構`).
+ *
+ * @example
+ * quotedItemName("分別為“搭乘捷運（94.2%）”、", 10, 15); // "搭乘捷運"
+ */
+export function quotedItemName(text: string, i: number, end: number): string | undefined {
+  const open = text.charCodeAt(i - 1);
+  const close = text.charCodeAt(end);
+  if (
+    (open !== 0x28 && open !== 0xff08) ||
+    (close !== 0x29 && close !== 0xff09) ||
+    text.charCodeAt(end + 1) !== 0x201d /* ” */
+  )
+    return undefined;
+  const quote = text.lastIndexOf("“", i - 2);
+  if (quote < 0 || i - quote > NAME_REACH) return undefined;
+  const name = text.slice(quote + 1, i - 1);
+  return name.trim() === "" || name.includes("”") ? undefined : name;
+}

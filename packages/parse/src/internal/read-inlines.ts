@@ -5,7 +5,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
-import { quotesItemShare } from "./quoted-item-share";
+import { quotedItemName, quotesItemShare } from "./quoted-item-share";
 import {
   clauseLabel,
   followsChangeWords,
@@ -1141,7 +1141,10 @@ export function readInlines(
           !boundsOrNames(text, i, figure.end, figure.metric.unit)
         ) {
           const labelEnd = listedAt ?? i;
-          let label = clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
+          // `“搭乘捷運（94.2%）”`: a quoted item's share is labelled by the item.
+          let label =
+            quotedItemName(text, i, figure.end) ??
+            clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
           // without 有), else what it says after it (`重点项目按期达产`).
           if (counted) {
