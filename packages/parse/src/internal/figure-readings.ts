@@ -15,15 +15,39 @@ const CLOSES = ")）";
 /**
  * The length of a converter's reading of the scale `scale` in brackets at `text[j]` (`萬(wan)人次`,
  * `億（yi）元`: a tool converting a page to traditional characters prints readings, some without
- * their tones, which the repair does not drop), 0 when none: the figure's unit follows it.
+ * their tones, which the repair does not drop), 0 when none: the figure's unit follows it. Some tools
+ * print each reading twice (`1185萬(wan)(wan)人`): both are read past.
  */
 export function scaleReadingLength(text: string, j: number, scale: string): number {
   const readings = SCALE_READINGS[scale.charAt(scale.length - 1)];
-  if (readings === undefined || !OPENS.includes(text.charAt(j))) return 0;
-  for (const r of readings)
-    if (text.startsWith(r, j + 1) && CLOSES.includes(text.charAt(j + 1 + r.length)))
-      return r.length + 2;
-  return 0;
+  if (readings === undefined) return 0;
+  const once = (at: number): number => {
+    if (!OPENS.includes(text.charAt(at))) return 0;
+    for (const r of readings)
+      if (text.startsWith(r, at + 1) && CLOSES.includes(text.charAt(at + 1 + r.length)))
+        return r.length + 2;
+    return 0;
+  };
+  const first = once(j);
+  return first === 0 ? 0 : first + once(j + first);
+}
+
+/** A reading without its tone: lower-case letters, a vowel among them (`ren`, `yuan`; not `kg`). */
+const TONELESS_READING = /^[(（][bcdfghjklmnpqrstwxyz]{0,3}[aeiouv][a-z]{0,4}[)）]/;
+/**
+ * The length of a converter's toneless reading of a figure's unit printed after it, once or twice,
+ * at `text[j]` (`1185萬人(ren)(ren)、`, `86.3億元(yuan)`; see {@link scaleReadingLength}), 0 when
+ * none: read past as part of the figure's print, so that the mark after it still ends the figure's
+ * clause. A Latin symbol in brackets (`(kg)`) is none.
+ */
+export function unitReadingLength(text: string, j: number): number {
+  let k = j;
+  for (let n = 0; n < 2; n++) {
+    const m = TONELESS_READING.exec(text.slice(k, k + 10));
+    if (m === null) break;
+    k += m[0].length;
+  }
+  return k - j;
 }
 
 /** The dots a rate per head and span may be printed with (`元/人·月`). */

@@ -5,6 +5,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
+import { quotedItemName, quotesItemShare } from "./quoted-item-share";
 import {
   clauseLabel,
   followsChangeWords,
@@ -1015,9 +1016,11 @@ export function readInlines(
       // A quotation that holds a sentence (`“截至11月底，…898万条。其中…”`) is speech, read like
       // running text (its figures and names), its marks kept as text; a quoted name stays a quote.
       // An opening mark inside speech is text (each is looked at once).
+      // So is a quoted item closed by its share (`“乘坐公交（91.4%）”`): the share is a figure.
       const speech =
         SPEECH_END.test(inner) ||
-        (inner.charCodeAt(inner.length - 1) === 0x2026 && SPEECH_CUT.test(inner));
+        (inner.charCodeAt(inner.length - 1) === 0x2026 && SPEECH_CUT.test(inner)) ||
+        quotesItemShare(inner);
       if (speech) speechUntil = j;
       if (hasText(inner) && !speech) {
         flush(i);
@@ -1138,7 +1141,10 @@ export function readInlines(
           !boundsOrNames(text, i, figure.end, figure.metric.unit)
         ) {
           const labelEnd = listedAt ?? i;
-          let label = clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
+          // `“搭乘捷運（94.2%）”`: a quoted item's share is labelled by the item.
+          let label =
+            quotedItemName(text, i, figure.end) ??
+            clauseLabel(text.slice(Math.max(from, labelEnd - 61), labelEnd));
           // A count the clause goes on from: what the clause says before it (`…工业37个大类行业`,
           // without 有), else what it says after it (`重点项目按期达产`).
           if (counted) {

@@ -8,7 +8,9 @@ import {
   MARKS_AFTER_UNIT,
   perHeadSpanAt,
   scaleReadingLength,
+  unitReadingLength,
 } from "./figure-readings";
+import { middleDotDecimals } from "./middle-dot-decimal";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { spacedSignedRate } from "./spaced-signed-rate";
 import { thousandScaleAt } from "./thousand-scales";
@@ -179,6 +181,8 @@ const UNITS = [
   "兆瓦",
   "欧元",
   "港元",
+  // Lengths in linear metres, as works and drainage reports measure walls and pipes (`铺设管网1260延米`).
+  "延米",
   "米",
   // Cubic metres as water and works reports say them (`蓄水6906万方`, `土方开挖12.5万方`).
   "方",
@@ -1044,6 +1048,8 @@ export function readMetric(
   // `9萬1,332公噸`: three digits after a digit's thousands comma are that number's, no figure of theirs.
   if (prev === 0x2c && isDigitCode(text.charCodeAt(i - 2)) && groupsEnd(text, i - 1, COMMA) > i - 1)
     return undefined;
+  // `2477·1万元`: the decimals after a middle dot printed for the point are the number before's.
+  if (prev === 0xb7 && middleDotDecimals(text, i - 1, unitAt) > 0) return undefined;
   // `同比下降9. 4%`: the decimals after a spaced point are the number before's, no figure of theirs.
   if (prev === 0x20 && text.charCodeAt(i - 2) === 0x2e /* . */ && afterSpacedPoint(text, i - 2))
     return undefined;
@@ -1077,6 +1083,13 @@ export function readMetric(
     // The model prints up to six decimals (`506.877526万元`, an amount in 万元 to the fen).
     if (j - from > 6) return undefined;
     fraction = text.slice(from, j);
+  } else {
+    // `总收入2477·1万元`, `增长81·3%`: a decimal point printed as a middle dot.
+    const decimals = middleDotDecimals(text, j, unitAt);
+    if (decimals > 0) {
+      fraction = text.slice(j + 1, j + 1 + decimals);
+      j += 1 + decimals;
+    }
   }
   // `500余人`, `1100多万元`: a bound's mark after the number (read with the unit after it).
   const mark = boundMarkAt(text, j);
@@ -1183,6 +1196,15 @@ export function readMetric(
     per += span.name;
     perPrinted += span.printed;
     j += span.printed.length;
+  }
+  // `1185萬人(ren)(ren)、`: a converter's reading of the unit is read past; `0.39個(ge) 百分點` is
+  // a change in points, as `0.39個百分點` is.
+  const reading = isHanCode(text.charCodeAt(j - 1)) ? unitReadingLength(text, j) : 0;
+  if (reading > 0) {
+    j += reading;
+    const k = text.charCodeAt(j) === 0x20 ? j + 1 : j;
+    if (unitName === "个" && (text.startsWith("百分", k) || text.startsWith("千分", k)))
+      return undefined;
   }
   // (`45%左右，`: an estimate closing its clause is read, as `约45%` is; not a symbol in Latin
   // letters, `12mg左右`, which stays text as before.)
