@@ -47,6 +47,7 @@ import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
 import { stackedDecks } from "./stacked-heads";
+import { statsHeadEnd } from "./stats-heading";
 import { offsetAt, type TextLine } from "./text-line";
 import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
@@ -732,7 +733,11 @@ export function readBody(
       const label =
         sm > 0 && spaced === 0 && !isSubtitledHeading(title) ? labelTitle(title) : undefined;
       // `一、门诊人次2019年第2季度全市…`: a year opening the text ends the heading run into it.
-      const yearAt = sm > 0 && spaced === 0 && label === undefined ? headBeforeYearEnd(title) : 0;
+      // (`一、综合全年实现…`: a communiqué's standard heading run into its text.)
+      const yearAt =
+        sm > 0 && spaced === 0 && label === undefined
+          ? headBeforeYearEnd(title) || statsHeadEnd(title)
+          : 0;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);
         title = t.slice(sm, spaced);
