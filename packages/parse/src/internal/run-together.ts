@@ -1,5 +1,6 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import { isDigitCode, isHanCode, oneOfCode } from "./chars";
+import { enclosedNumeralGoesOn } from "./enclosed-numerals";
 import {
   bracketRunInTitle,
   headingAtLineEnd,
@@ -225,12 +226,12 @@ function gapsOf(line: TextLine): number[] {
 
 const NUMBERED = /^\d{1,2}[、.．](?!\d)/;
 /**
- * The first unit of a marker: a numeral, a bracket, a digit or a circled number (`①`–`⑳`); read
+ * The first unit of a marker: a numeral, a bracket, a digit or an enclosed number (`①`, `⑴`, `⒈`); read
  * by its code, without the string `charAt` builds for each Han unit.
  */
 const isMarkerStart = (n: number): boolean =>
   (n >= 0x30 && n <= 0x39) ||
-  (n >= 0x2460 && n <= 0x2473) ||
+  (n >= 0x2460 && n <= 0x249b) ||
   oneOfCode("一二三四五六七八九十（(", n);
 const SENTENCE_END = "。；：！？";
 /** The longest heading a space ends in a flattened document. */
@@ -577,6 +578,11 @@ function cutsOf(
       continue;
     }
     if (!sentence) continue;
+    // `…。⑵病历随机“查”。…`: an enclosed numeral going on the line's list.
+    if (enclosedNumeralGoesOn(text, at)) {
+      cuts.push(at);
+      continue;
+    }
     const im = itemMarkerLength(text.slice(at, at + 7));
     if (im > 0) {
       const end = text.charAt(at + im - 1) === "、" ? at + im - 1 : at + im;
