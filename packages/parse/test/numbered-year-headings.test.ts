@@ -34,3 +34,11 @@ describe("a numbered heading opening with a year", () => {
     expect(items(body)).not.toContain(wrong);
   });
 });
+
+test("a document-sharing site's page number before a year (`1、2022年度…`) heads no item", () => {
+  const text =
+    "2022年度某市人社事业发展统计公报.docx\n1、2022年度某市人力资源和社会保障事业发展统计公报某市人力资源和社会\n保障局2022年，全市人社工作取得积极成效。\n";
+  expect(
+    parseBulletinText(text).bulletin.sections.flatMap((s) => s.items.map((i) => i.title)),
+  ).not.toContain("2022年度某市人力资源和社会保障事业发展统计公报某市人力资源和社会");
+});

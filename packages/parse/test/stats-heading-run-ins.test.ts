@@ -56,3 +56,36 @@ describe("a communiqué's standard heading run into its part's text", () => {
     for (const h of wrong) expect(titles).not.toContain(h);
   });
 });
+
+/**
+ * `一、基本情况乡镇总面积96.25平方公里，…`: a report's generic heading (`基本情况`, `总体情况`) run into
+ * the part's first sentence: the heading heads the part as a communiqué's does.
+ */
+describe("a generic heading run into its part's text", () => {
+  test.each([
+    [
+      "现将整改情况报告如下：一、基本情况全镇总面积82.4平方公里，其中耕地面积21.3平方公里，森林覆盖率达52%，辖5个行政村。二、整改落实情况全镇对照问题清单逐项整改，已完成整改12项。",
+      ["基本情况"],
+      "全镇总面积",
+    ],
+  ])("`%s` is headed %j", (body, headings, text) => {
+    const { bulletin } = parseBulletinText(`关于某镇问题整改情况的报告\n${body}`);
+    const titles = bulletin.sections.map((s) => s.title);
+    for (const h of headings) expect(titles).toContain(h);
+    expect(JSON.stringify(bulletin.sections)).toContain(text);
+  });
+
+  test("`一、总体情况分析` (a longer heading) is not split", () => {
+    const { bulletin } = parseBulletinText(
+      "关于某镇问题整改情况的报告\n一、总体情况分析\n全镇对照问题清单逐项整改，已完成整改12项。\n二、存在问题\n个别村整改进度较慢。",
+    );
+    expect(bulletin.sections.map((s) => s.title)).toContain("总体情况分析");
+  });
+
+  test("`一、基本情况良好，…` (a sentence about it) is not split", () => {
+    const { bulletin } = parseBulletinText(
+      "关于某镇问题整改情况的报告\n现将整改情况报告如下：一、基本情况良好，全镇对照问题清单逐项整改，已完成整改12项，其余3项正在推进，预计年底前全部完成。二、存在问题仍需加强，个别村整改进度较慢。",
+    );
+    expect(bulletin.sections.map((s) => s.title)).not.toContain("基本情况");
+  });
+});
