@@ -1,5 +1,4 @@
 import { isChineseDigit, isChineseDigitCode, isDigit, isHan, ZERO_LOOKALIKES } from "./chars";
-import { statsHeadEnd } from "./stats-heading";
 import type { TextLine } from "./text-line";
 
 /**
@@ -351,8 +350,6 @@ export function sectionHeadingMarker(
   if (text.length <= MAX_HEADING) return sm;
   const stop = text.indexOf("。", sm);
   if (stop > sm && stop - sm <= MAX_RUN_IN) return sm;
-  // (`一、综合按照…核算结果，…`: a communiqué's heading run into a long first sentence.)
-  if (statsHeadEnd(text.slice(sm, sm + 16)) > 0) return sm;
   return spacedHeadingEnd(text, offsetOf, sm, line) > 0 ? sm : 0;
 }
 

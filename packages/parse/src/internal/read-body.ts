@@ -48,7 +48,7 @@ import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
 import { stackedDecks } from "./stacked-heads";
-import { headBeforePointEnd, statsHeadEnd } from "./stats-heading";
+import { statsHeadEnd } from "./stats-heading";
 import { offsetAt, type TextLine } from "./text-line";
 import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
@@ -748,7 +748,7 @@ export function readBody(
       // (`一、综合全年实现…`: a communiqué's standard heading run into its text.)
       const yearAt =
         sm > 0 && spaced === 0 && label === undefined
-          ? headBeforeYearEnd(title) || statsHeadEnd(title) || headBeforePointEnd(title)
+          ? headBeforeYearEnd(title) || statsHeadEnd(title)
           : 0;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);

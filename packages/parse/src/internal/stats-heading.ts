@@ -22,15 +22,3 @@ const GENERIC_HEAD =
 export function statsHeadEnd(title: string): number {
   return (STATS_HEAD.exec(title) ?? GENERIC_HEAD.exec(title))?.[0].length ?? 0;
 }
-
-/**
- * `创先争优，真诚服务群众一是精简环节，提升效率。…二是…`: where a section's heading run straight into its
- * first `一是` point ends (the point's index, four characters or more after the heading's start, before
- * the first `。`), when a `二是` follows it; else 0.
- */
-export function headBeforePointEnd(title: string): number {
-  const at = title.indexOf("一是");
-  if (at < 4) return 0;
-  const stop = title.indexOf("。");
-  return (stop < 0 || at < stop) && title.indexOf("二是", at + 2) > 0 ? at : 0;
-}
