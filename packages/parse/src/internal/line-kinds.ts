@@ -449,10 +449,12 @@ export function numberedSectionIndex(text: string): number {
 
 /**
  * A third- or fourth-level marker: `1.`, `1、`, `（1）`, `(1)`, `1）`, `①`, and the one-character
- * forms a word processor writes, `⑴` and `⒈`.
+ * forms a word processor writes, `⑴` and `⒈`. A dot straight before a year (`1.2021年第4季度…`: four
+ * digits and 年, no decimal) is a marker too; a `、` there is not (`1、2022年度…公报` is a document-sharing
+ * site's page number run into the page's first line).
  */
 export const NUMBERED_MARKER =
-  /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳⑴-⒇⒈-⒛])\s*/;
+  /^(?:\d{1,2}[.、．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳⑴-⒇⒈-⒛])\s*/;
 
 /**
  * The length of a third-level heading marker `1.` / `1、` / `（1）` / `①` on a line that is only a heading

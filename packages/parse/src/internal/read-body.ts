@@ -39,6 +39,7 @@ import {
   viewRunIn,
   withoutClosingColon,
 } from "./line-kinds";
+import { loneMarkerHeads } from "./lone-marker-heads";
 import { opensParagraph, splitsFigure } from "./page-foot";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
@@ -47,6 +48,7 @@ import { readTable } from "./read-table";
 import { readTailLine, type TailData } from "./read-tail";
 import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
 import { stackedDecks } from "./stacked-heads";
+import { statsHeadEnd } from "./stats-heading";
 import { offsetAt, type TextLine } from "./text-line";
 import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
@@ -265,7 +267,7 @@ function numberedRunIn(text: string): { title: string; rest: string } | undefine
 }
 
 /** `1.`, `1、`, `1．`, `（1）`, `1）`, `①`: the first numeral of a list, opening a line. */
-const FIRST_NUMERAL = /^(?:1[.、．](?!\d)|[（(]1[）)]|1[）)]|①)/;
+const FIRST_NUMERAL = /^(?:1[.、．](?!\d)|[（(]1[）)]|1[）)]|[①⑴⒈])/;
 
 /** The run-in title and the text after it of what follows an item's marker, or undefined. */
 function runInAfterMarker(lead: string): { title: string; rest: string } | undefined {
@@ -641,6 +643,8 @@ export function readBody(
   // `亮点一：…。…` / `亮点二：…。…`: run-in titles of an ordinal label two or more lines share.
   const ordinalLabels = ordinalLabelRunIns(lines);
   const dotless = dotlessNumbering(lines);
+  // `1、` / `自2012年以来持续增长，…。` / …: points' numbers alone over their headings.
+  const loneHeads = loneMarkerHeads(lines);
   const figureHeads = figureSubheads(lines, ctx.headline);
   // `✦ 工作动态` … `✦ 下步重点工作安排：`: headings a page leads with the same decorative mark.
   const decorated = decoratedHeadLines(lines);
@@ -698,6 +702,15 @@ export function readBody(
       readTailLine(t, tail, offsetAt(line, 0));
       continue;
     }
+    const lone = loneHeads.get(index);
+    if (lone !== undefined) {
+      // `1、` / `总量持续增长。`: an item, its title the line under the number.
+      ensureSection(line, false);
+      item = { refs: [], body: [], marked: true, title: lone };
+      section?.items.push(item);
+      index++;
+      continue;
+    }
     const offsetOf = (k: number): number | undefined => offsetAt(line, k);
     const sm = sectionHeadingMarker(t, offsetOf, line);
     const numbered = sm === 0 ? numberedSectionIndex(t) : 0;
@@ -732,7 +745,11 @@ export function readBody(
       const label =
         sm > 0 && spaced === 0 && !isSubtitledHeading(title) ? labelTitle(title) : undefined;
       // `一、门诊人次2019年第2季度全市…`: a year opening the text ends the heading run into it.
-      const yearAt = sm > 0 && spaced === 0 && label === undefined ? headBeforeYearEnd(title) : 0;
+      // (`一、综合全年实现…`: a communiqué's standard heading run into its text.)
+      const yearAt =
+        sm > 0 && spaced === 0 && label === undefined
+          ? headBeforeYearEnd(title) || statsHeadEnd(title)
+          : 0;
       if (spaced > 0 && (stop < 0 || spaced - sm <= stop)) {
         rest = t.slice(spaced);
         title = t.slice(sm, spaced);
@@ -1311,13 +1328,18 @@ function figureSubheads(lines: readonly TextLine[], headline?: string): Set<numb
   /** The subhead printing the headline's opening words again, where one does. */
   let echo = -1;
   const closed: number[] = [];
-  for (let k = 1; k + 1 < lines.length; k++) {
+  // (The text's first line too when it opens a numbering, `1、…增长6.25%` under the headline.)
+  for (let k = 0; k + 1 < lines.length; k++) {
     const line = lines[k] as TextLine;
     const t = line.text;
     if (t.length > MAX_SUBHEAD || line.table) continue;
-    const prev = lines[k - 1] as TextLine;
+    const prev = lines[k - 1];
     const next = lines[k + 1] as TextLine;
-    if (prev.table || next.table || !closesSentence(prev.text)) continue;
+    if (
+      next.table ||
+      (prev === undefined ? !FIRST_NUMERAL.test(t) : prev.table || !closesSentence(prev.text))
+    )
+      continue;
     if (!isRunningText(next.text)) continue;
     if (closedPhraseSubhead(t) !== undefined) closed.push(k);
     if (!isBareHeading(t, true)) continue;
@@ -1330,9 +1352,13 @@ function figureSubheads(lines: readonly TextLine[], headline?: string): Set<numb
   // alone is a subhead when it prints the headline's opening words again.
   if (echo >= 0 && isFigureSubhead((lines[echo] as TextLine).text)) found.add(echo);
   if (between.length < 2) return found;
-  for (const k of between) if (isFigureSubhead((lines[k] as TextLine).text)) found.add(k);
+  for (const k of between)
+    if (isFigureSubhead((lines[k] as TextLine).text.replace(ASIDE, ""))) found.add(k);
   return found;
 }
+
+/** `（含生育医疗）`: a bracketed aside in a subhead, no part of its length ({@link figureSubheads}). */
+const ASIDE = /[（(][\u4e00-\u9fff]{1,10}[）)]/;
 
 /** Fewest characters of a subhead {@link echoesHeadline} takes. */
 const MIN_HEADLINE_ECHO = 8;

@@ -1,5 +1,6 @@
 import { safeParseSectionMarker } from "@bulletin/format";
 import { isDigitCode, isHanCode, oneOfCode } from "./chars";
+import { enclosedNumeralGoesOn } from "./enclosed-numerals";
 import {
   bracketRunInTitle,
   headingAtLineEnd,
@@ -11,6 +12,7 @@ import {
 } from "./line-kinds";
 import { firstPageCounterLength } from "./page-counter-opening";
 import { isCreditAlone, newsDateline, opensParagraph } from "./page-foot";
+import { firstSectionGoesOn } from "./run-in-sequence";
 import { spacedBareHeadCuts } from "./spaced-bare-heads";
 import type { TextLine } from "./text-line";
 import { simplified } from "./web-page";
@@ -224,12 +226,12 @@ function gapsOf(line: TextLine): number[] {
 
 const NUMBERED = /^\d{1,2}[、.．](?!\d)/;
 /**
- * The first unit of a marker: a numeral, a bracket, a digit or a circled number (`①`–`⑳`); read
+ * The first unit of a marker: a numeral, a bracket, a digit or an enclosed number (`①`, `⑴`, `⒈`); read
  * by its code, without the string `charAt` builds for each Han unit.
  */
 const isMarkerStart = (n: number): boolean =>
   (n >= 0x30 && n <= 0x39) ||
-  (n >= 0x2460 && n <= 0x2473) ||
+  (n >= 0x2460 && n <= 0x249b) ||
   oneOfCode("一二三四五六七八九十（(", n);
 const SENTENCE_END = "。；：！？";
 /** The longest heading a space ends in a flattened document. */
@@ -376,6 +378,26 @@ function firstSpacedSection(line: TextLine, numberOf: (marker: string) => number
   return -1;
 }
 
+/**
+ * `…同比增长5.1%。 图2:历年三次产业结构占比 二、农业 全年…`: the number of the section marker at `k` (a
+ * gap of a flattened line) when it is the next of the sequence (`section`, past the first), else 0:
+ * it opens a part after whatever the space follows (a chart's caption, no sentence's end). Not
+ * `二、三产业` (a numeral after its mark: a list).
+ */
+function nextSectionAt(
+  text: string,
+  k: number,
+  section: number,
+  numberOf: (marker: string) => number,
+): number {
+  if (section < 2 || !isMarkerStart(text.charCodeAt(k))) return 0;
+  const sm = sectionMarkerLength(text.slice(k, k + 5));
+  if (sm === 0 || !isHanCode(text.charCodeAt(k + sm))) return 0;
+  if ("一二三四五六七八九十".includes(text.charAt(k + sm))) return 0;
+  const n = numberOf(text.slice(k, k + sm));
+  return n === section ? n : 0;
+}
+
 /** How many heading markers the line holds after a sentence's end and a space, up to `most`. */
 function spacedMarkers(line: TextLine, most: number): number {
   let n = 0;
@@ -416,16 +438,27 @@ function cutsOf(
   for (const k of spacedBareHeadCuts(text, gaps)) cuts.push(k);
   if (flat) {
     let headingEnd = firstSpacedSection(line, numberOf);
+    let section = next.section;
     // The line's start too (`-1`: a line that opens with a marker, `（二）健全网络 1、…`).
     for (let g = -1; g < gaps.length; g++) {
       const k = g < 0 ? 0 : (gaps[g] as number);
-      // After a sentence's end, or where a heading just ended (`一、总体要求 （一）指导思想 …`).
-      if (k > 0 && k !== headingEnd && !oneOfCode(SENTENCE_END, text.charCodeAt(k - 1))) continue;
+      // After a sentence's end, or where a heading just ended (`一、总体要求 （一）指导思想 …`), or
+      // the next section's marker after a chart's caption ({@link nextSectionAt}).
+      const nextSection = nextSectionAt(text, k, section, numberOf);
+      if (
+        k > 0 &&
+        k !== headingEnd &&
+        nextSection === 0 &&
+        !oneOfCode(SENTENCE_END, text.charCodeAt(k - 1))
+      )
+        continue;
       if (markerAt(text, k) === 0) continue;
       cuts.push(k);
       // A `一、`/`（一）` heading ends at the next space before any `。`.
       const head = text.slice(k, k + 8);
-      const m = sectionMarkerLength(head) || itemMarkerLength(head);
+      const sm = sectionMarkerLength(head);
+      if (sm > 0) section = numberOf(head.slice(0, sm)) + 1;
+      const m = sm || itemMarkerLength(head);
       if (m === 0) continue;
       let h = g + 1;
       while (
@@ -520,7 +553,10 @@ function cutsOf(
     const first = sm > 0 ? firstItemUnderSection(text, at, sm, numberOf) : 0;
     if (
       sm > 0 &&
-      ((sentence && section > 1) || first > 0) &&
+      ((sentence && section > 1) ||
+        first > 0 ||
+        // `…报告如下：一、压实防汛责任。…。二、…`: a first section whose sequence goes on in the line.
+        (section === 1 && firstSectionGoesOn(text, at, sm))) &&
       text.charAt(at + sm - 1) !== "。" &&
       (numberOf(text.slice(at, at + sm)) === section ||
         // `…的肯定。五、存在的主要问题： 一是…`: a copy that opens inside a document, its first
@@ -542,6 +578,11 @@ function cutsOf(
       continue;
     }
     if (!sentence) continue;
+    // `…。⑵病历随机“查”。…`: an enclosed numeral going on the line's list.
+    if (enclosedNumeralGoesOn(text, at)) {
+      cuts.push(at);
+      continue;
+    }
     const im = itemMarkerLength(text.slice(at, at + 7));
     if (im > 0) {
       const end = text.charAt(at + im - 1) === "、" ? at + im - 1 : at + im;
