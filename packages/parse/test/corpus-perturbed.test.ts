@@ -127,20 +127,23 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-06 (session 36: held-out-162 to -169 moved to tuning, 3866 texts, with gaotang-poverty-2017-dzwww of
  * held-out-171; amounts printed as bounds read as figures with their 余/多 mark; s36a–d merged) to the merged tree
  * (76566 of 77943 unperturbed).
+ * Raised on 2026-12-06 (session 37: held-out-170 to -177 moved to tuning, 4026 texts with
+ * national-online-zwfw-index-2019-kuaihz of held-out-173, added once the table reader kept its rows; s37a–f merged) to
+ * the merged tree (79834 of 81285 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 76566, losingSentences: 0 },
-  rewrap: { found: 76321, losingSentences: 0 },
-  "rewrap-mid-number": { found: 76332, losingSentences: 0 },
-  "stray-spaces": { found: 76506, losingSentences: 0 },
-  "web-furniture": { found: 76563, losingSentences: 0 },
-  crlf: { found: 76566, losingSentences: 0 },
-  "doubled-blank-lines": { found: 76555, losingSentences: 0 },
-  "blank-lines": { found: 76566, losingSentences: 0 },
-  "no-blank-lines": { found: 76563, losingSentences: 0 },
-  indent: { found: 76567, losingSentences: 0 },
-  "pdf-like": { found: 76260, losingSentences: 0 },
-  "pdf-pages": { found: 76281, losingSentences: 0 },
+  "full-width-marks": { found: 79834, losingSentences: 0 },
+  rewrap: { found: 79574, losingSentences: 0 },
+  "rewrap-mid-number": { found: 79578, losingSentences: 0 },
+  "stray-spaces": { found: 79770, losingSentences: 0 },
+  "web-furniture": { found: 79830, losingSentences: 0 },
+  crlf: { found: 79834, losingSentences: 0 },
+  "doubled-blank-lines": { found: 79824, losingSentences: 0 },
+  "blank-lines": { found: 79834, losingSentences: 0 },
+  "no-blank-lines": { found: 79831, losingSentences: 0 },
+  indent: { found: 79835, losingSentences: 0 },
+  "pdf-like": { found: 79506, losingSentences: 0 },
+  "pdf-pages": { found: 79531, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
