@@ -111,7 +111,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
-import { isPhraseMarkedHeadline } from "./internal/phrase-marked-headline";
+import { isPhraseMarkedHeadline, phrasesAsWords } from "./internal/phrase-marked-headline";
 import { isPictureCredit } from "./internal/picture-credit";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
@@ -1541,7 +1541,7 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   const phrased =
     isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]));
   const headline = phrased
-    ? unteased.replace(/[！!？?]+/g, " ").trim()
+    ? phrasesAsWords(unteased)
     : datelined || crumbed
       ? withoutHeadlineMark(exclaimed)
       : exclaimed;
@@ -2195,7 +2195,7 @@ function describedOutlet(text: string): string | undefined {
  * publisher (a copying site's). Near-miss: `某某网是全省首个…的网站。` has no news in it.
  */
 const SITE_IS_PLATFORM =
-  /^[一-鿿]{2,12}?网是[^。；，,]{0,20}?(?:新闻|资讯)[^。；，,]{0,10}(?:平台|网站|门户)(?:[，,][^。；]{0,80})?[。！!]?$/;
+  /^[\u4e00-\u9fff]{2,12}?网是[^。；，,]{0,20}?(?:新闻|资讯)[^。；，,]{0,10}(?:平台|网站|门户)(?:[，,][^。；]{0,80})?[。！!]?$/;
 
 /** Whether `text` is a site's description of itself ({@link describedOutlet}, {@link SITE_IS_PLATFORM}). */
 const isSiteDescription = (text: string): boolean =>

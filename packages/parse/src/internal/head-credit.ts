@@ -14,13 +14,17 @@ const PLACED_BYLINE =
  */
 const AUTHOR_FIELD = /^作\s?者\s*[：:]\s*[^\s，。；：:！？,;、]{2,20}$/;
 
+/** How an outlet's name ends (a paper, a site, an agency, a station, a news service, an app). */
+const OUTLET_ENDS = "(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)";
+
 /**
  * `王小明/某某新聞`, `王某 李某／某某日报`: the writer's name (one to three) and the outlet the report
- * came from, parted by a slash, the outlet ending as a paper, a site, an agency, a station, a news
- * service or an app does (`…报`, `…网`, `…社`, `…台`, `…新闻`, `…客户端`).
+ * came from, parted by a slash, the outlet ending as {@link OUTLET_ENDS} says (`…报`, `…网`, `…社`,
+ * `…台`, `…新闻`, `…客户端`).
  */
-const NAMED_OUTLET =
-  /^[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,2}\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)$/;
+const NAMED_OUTLET = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,4}(?:[\\s、][\\u4e00-\\u9fff]{2,4}){0,2}\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,10}${OUTLET_ENDS}$`,
+);
 
 /** Longest credit line ({@link isHeadCredit}). */
 const MAX_CREDIT = 40;
@@ -45,8 +49,8 @@ export function isHeadCredit(text: string): boolean {
   );
 }
 
-/** How an outlet's name ends (a paper, a site, an agency, a station, a news service, an app). */
-const OUTLET_END = /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)$/;
+/** A name that ends as an outlet's does ({@link OUTLET_ENDS}). */
+const OUTLET_END = new RegExp(`${OUTLET_ENDS}$`);
 
 /** Most characters of the outlet after the reporter's name ({@link isDatelineCredit}). */
 const MAX_CREDIT_OUTLET = 16;

@@ -21,5 +21,13 @@ const PHRASE_MARKED =
 export function isPhraseMarkedHeadline(text: string): boolean {
   if (text.length > MAX_MARKED || text.startsWith("欢迎") || !PHRASE_MARKED.test(text))
     return false;
-  return isBareHeading(text.replace(/[！!？?]+/g, " ").trim(), true);
+  return isBareHeading(phrasesAsWords(text), true);
 }
+
+/**
+ * A headline {@link isPhraseMarkedHeadline} takes, its marks read as spaces.
+ *
+ * @example
+ * phrasesAsWords("某县存款余额突破千亿大关！某镇新增超十亿元"); // "某县存款余额突破千亿大关 某镇新增超十亿元"
+ */
+export const phrasesAsWords = (text: string): string => text.replace(/[！!？?]+/g, " ").trim();

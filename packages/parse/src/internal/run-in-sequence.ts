@@ -8,7 +8,13 @@ import { isHanCode } from "./chars";
  * the mark) nor a `一、` whose `二、` follows a comma (`要求：一、…，二、…`). One `indexOf`.
  */
 export function firstSectionGoesOn(text: string, at: number, sm: number): boolean {
-  const c = text.charCodeAt(at + sm);
-  if (!isHanCode(c) || "一二三四五六七八九十".includes(text.charAt(at + sm))) return false;
-  return text.indexOf("。二、", at + sm) > 0;
+  return opensHeadingWord(text, at + sm) && text.indexOf("。二、", at + sm) > 0;
+}
+
+/**
+ * Whether `text[k]`, right after a section's marker, opens a heading's words: a Han character and no
+ * numeral (`一、二级河道`, `二、三产业`: a numeral after the mark makes a list of numbers, no heading).
+ */
+export function opensHeadingWord(text: string, k: number): boolean {
+  return isHanCode(text.charCodeAt(k)) && !"一二三四五六七八九十".includes(text.charAt(k));
 }

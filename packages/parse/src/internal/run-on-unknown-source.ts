@@ -9,8 +9,10 @@ import { partRawLines } from "./part-raw-lines";
  * (`作者：佚名 发布于：…`, `来源:不详「本文来源:…」`), and words after it with no clause mark
  * (`来源:未知来源 日期：…`; `未知来源` is one value, never parted).
  */
-const RUN_ON_UNKNOWN =
-  /(?:来源|來源|作者)[：:][ \u3000]?(?:未知|不详|不詳|佚名)(?![来來]源)(?=[^\s「『【〔（(［[：:，,。；;|｜])/;
+const UNKNOWN_VALUES = ["未知", "不详", "不詳", "佚名"];
+const RUN_ON_UNKNOWN = new RegExp(
+  `(?:来源|來源|作者)[：:][ \\u3000]?(?:${UNKNOWN_VALUES.join("|")})(?![来來]源)(?=[^\\s「『【〔（(［[：:，,。；;|｜])`,
+);
 /** A clause's or a sentence's mark, which the paragraph run on after the value holds. */
 const CLAUSE_MARK = /[，,。；;]/;
 
@@ -20,7 +22,7 @@ const CLAUSE_MARK = /[，,。；;]/;
  * four searches; otherwise a line's first two hundred characters are searched once.
  */
 export function cutRunOnUnknownSources(source: string, raw: [number, number][]): void {
-  if (!["未知", "不详", "不詳", "佚名"].some((v) => source.includes(v))) return;
+  if (!UNKNOWN_VALUES.some((v) => source.includes(v))) return;
   partRawLines(raw, (s, e) => {
     const head = source.slice(s, Math.min(e, s + 200));
     const m = RUN_ON_UNKNOWN.exec(head);

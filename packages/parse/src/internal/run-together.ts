@@ -12,7 +12,7 @@ import {
 } from "./line-kinds";
 import { firstPageCounterLength } from "./page-counter-opening";
 import { isCreditAlone, newsDateline, opensParagraph } from "./page-foot";
-import { firstSectionGoesOn } from "./run-in-sequence";
+import { firstSectionGoesOn, opensHeadingWord } from "./run-in-sequence";
 import { spacedBareHeadCuts } from "./spaced-bare-heads";
 import type { TextLine } from "./text-line";
 import { simplified } from "./web-page";
@@ -392,8 +392,7 @@ function nextSectionAt(
 ): number {
   if (section < 2 || !isMarkerStart(text.charCodeAt(k))) return 0;
   const sm = sectionMarkerLength(text.slice(k, k + 5));
-  if (sm === 0 || !isHanCode(text.charCodeAt(k + sm))) return 0;
-  if ("一二三四五六七八九十".includes(text.charAt(k + sm))) return 0;
+  if (sm === 0 || !opensHeadingWord(text, k + sm)) return 0;
   const n = numberOf(text.slice(k, k + sm));
   return n === section ? n : 0;
 }
