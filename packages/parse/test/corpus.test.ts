@@ -243,6 +243,14 @@ const MOVED_FLOOR = new Map([
   ["held-out-175", 376 / 399],
   ["held-out-176", 396 / 415],
   ["held-out-177", 533 / 541],
+  ["held-out-178", 340 / 369],
+  ["held-out-179", 357 / 364],
+  ["held-out-180", 356 / 379],
+  ["held-out-181", 283 / 292],
+  ["held-out-182", 371 / 378],
+  ["held-out-183", 391 / 406],
+  ["held-out-184", 336 / 361],
+  ["held-out-185", 387 / 411],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
