@@ -59,7 +59,7 @@ const DATE_STYLES: readonly DateStyle[] = ["arabic", "chinese"];
  * - tables: every cell placed on the grid by `placeTableCells` (its first column, its spans),
  *   head cells marked as headers, cells and notes written like paragraphs;
  * - inlines: a metric as reported through `formatQuantity` (`5.88万件`, `5.80万件` when the
- *   display says two digits), a department as `text ?? shortName ?? name`, a title in `《》`, a
+ *   display says two digits), or as printed where the inline gives its `text` (`四千億元`), a department as `text ?? shortName ?? name`, a title in `《》`, a
  *   quote in `“”`;
  * - the tail: 报, 送, 发, 抄送 in that order, entries joined with `、` (or `，` when an entry holds
  *   a `、`) and closed with `。`, then `共印N份`.
@@ -488,9 +488,10 @@ function walkRun(
       const metric = resolver.metric(node.ref);
       if (metric === undefined)
         throw unresolved("metric", node.ref, pathOf(s, i, p, n, at), resolver.locale);
+      // `四千億元`: a figure printed in a form its display does not give is written as printed.
       let text: string;
       try {
-        text = resolver.metricText(metric);
+        text = node.text ?? resolver.metricText(metric);
       } catch (error) {
         throw invalidValue(pathOf(s, i, p, n, at), error, resolver.locale);
       }

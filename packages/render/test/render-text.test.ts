@@ -125,6 +125,33 @@ describe("renderText", () => {
     );
   });
 
+  test("every writer prints a metric inline's text as printed (`四千億元`), the value staying in the metric", () => {
+    const b = tiny({
+      sections: [
+        {
+          title: "甲",
+          items: [
+            {
+              body: [
+                [
+                  "金额达",
+                  { type: "metric", ref: "m1", text: "五万八千八百件" },
+                  "，另有",
+                  { type: "metric", ref: "m1" },
+                  "。",
+                ],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const line = "金额达五万八千八百件，另有5.88万件。";
+    expect(renderText(b)).toContain(line);
+    expect(renderMarkdown(b)).toContain(line);
+    expect(renderHtml(b)).toMatch(/金额达<data[^>]*value="58800"[^>]*>五万八千八百件<\/data>/);
+  });
+
   test("renderText: writes 总第N期 and the older date style on request", () => {
     const b = tiny();
     b.issue.totalNumber = 123;

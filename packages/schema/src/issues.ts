@@ -65,6 +65,7 @@ export type LintIssueCode =
   | "published-before-period-end"
   | "date-outside-period"
   | "department-text-mismatch"
+  | "metric-text-mismatch"
   | "comparison-mismatch"
   | "total-number-below-number"
   | "empty-section"

@@ -1,6 +1,7 @@
 import { localeOf } from "@bulletin/format";
 import { formatPath } from "./format-path";
 import { makeIssue } from "./internal/make-issue";
+import { printedValue } from "./internal/printed-value";
 import { spanBounds, spanLabel } from "./internal/span-bounds";
 import type { IssuePath, LintIssueCode, Locale, Severity, ValidationIssue } from "./issues";
 import { TEXT_RULE_SEVERITIES } from "./lint-rules/index";
@@ -46,6 +47,7 @@ export const LINT_RULES: Readonly<Record<LintIssueCode, Severity>> = {
   "published-before-period-end": "warning",
   "date-outside-period": "warning",
   "department-text-mismatch": "warning",
+  "metric-text-mismatch": "warning",
   "comparison-mismatch": "warning",
   "total-number-below-number": "warning",
   "empty-section": "warning",
@@ -145,8 +147,21 @@ export function lintBulletin(
       const path = [...base, k];
       if (inline.type === "metric") {
         usedMetrics.add(inline.ref);
-        if (!metrics.has(inline.ref))
-          report("unresolved-metric-ref", [...path, "ref"], { ref: inline.ref });
+        const m = metrics.get(inline.ref);
+        if (!m) report("unresolved-metric-ref", [...path, "ref"], { ref: inline.ref });
+        else if (inline.text !== undefined) {
+          // The printed form must read as the value it stands for (`四千亿元` for 400000000000).
+          const read = printedValue(inline.text);
+          if (
+            read === undefined ||
+            Math.abs(read - m.value) > 1e-9 * Math.max(1, Math.abs(m.value))
+          )
+            report("metric-text-mismatch", [...path, "text"], {
+              text: inline.text,
+              ref: inline.ref,
+              value: m.value,
+            });
+        }
       } else if (inline.type === "department") {
         const d = departments.get(inline.ref);
         if (!d) report("unresolved-department-ref", [...path, "ref"], { ref: inline.ref });

@@ -168,6 +168,12 @@ const MESSAGES: Record<Exclude<ValidationIssueCode, TextRuleCode>, Record<Locale
     en: (p) =>
       `\`${p.path}\` writes ${JSON.stringify(p.text)}, which is not a name, short name or alias of department ${JSON.stringify(p.ref)} (${list(p.known)})`,
   },
+  "metric-text-mismatch": {
+    "zh-CN": (p) =>
+      `\`${p.path}\` 写法 ${JSON.stringify(p.text)} 读不出指标 ${JSON.stringify(p.ref)} 的值 ${s(p.value)}`,
+    en: (p) =>
+      `\`${p.path}\` writes ${JSON.stringify(p.text)}, which does not read as the value ${s(p.value)} of metric ${JSON.stringify(p.ref)}`,
+  },
   "comparison-mismatch": {
     "zh-CN": (p) =>
       `\`${p.path}\` 变化 ${s(p.change)}% 与本期值 ${s(p.value)} 和上期值 ${s(p.previous)} 算出的 ${s(p.computed)}% 不符`,

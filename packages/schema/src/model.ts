@@ -189,7 +189,9 @@ function build(mode: ValidationMode) {
   const Inline = z.union([
     inlineText(LIMITS.text),
     z.discriminatedUnion("type", [
-      obj({ type: z.literal("metric"), ref: id }),
+      // `四千億元`, `百分之三十点九`: the figure as printed, where the text wrote it in a form its
+      // display does not give (Han numerals); writers print it instead of the formatted figure.
+      obj({ type: z.literal("metric"), ref: id, text: text(LIMITS.shortText).optional() }),
       obj({ type: z.literal("department"), ref: id, text: text(LIMITS.title).optional() }),
       obj({ type: z.literal("date"), value: DateSpan }),
       obj({ type: z.literal("title"), text: text(LIMITS.title) }),

@@ -665,6 +665,17 @@ export const lintFixtures: LintFixture[] = [
     severity: "warning",
   },
   {
+    name: "metric text that does not read as its value",
+    input: L([...["sections", 0, "items", 0, "body", 0], 2], {
+      type: "metric",
+      ref: "handled",
+      text: "五万八千件",
+    }),
+    code: "metric-text-mismatch",
+    path: ["sections", 0, "items", 0, "body", 0, 2, "text"],
+    severity: "warning",
+  },
+  {
     name: "comparison that does not add up",
     input: L(["metrics", 0, "comparison", "change"], 30),
     code: "comparison-mismatch",

@@ -4,6 +4,7 @@ import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
+import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import { quotedItemName, quotesItemShare } from "./quoted-item-share";
 import {
@@ -978,8 +979,13 @@ export function readInlines(
   const figuresRead: ReadFigure[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
+    // `完成增加值五千一百一十九点九亿元`: a figure printed in Han numerals.
+    const han =
+      HAN_FIGURE_FIRSTS[c] === 1 && ctx.metricsMode === "all"
+        ? readHanFigure(text, i, from, i >= comparedUntil)
+        : undefined;
     // Most units of running text: a Han unit inside a word starts nothing read below.
-    if (insideWord(firsts, text, i, c)) {
+    if (han === undefined && insideWord(firsts, text, i, c)) {
       i++;
       continue;
     }
@@ -1035,7 +1041,10 @@ export function readInlines(
       }
     } else {
       // Most positions start no name: the matcher's tables say so before a call to match.
-      const m = mayStartAt(firsts, text, i, c) ? ctx.matcher.match(text, i, true) : undefined;
+      const m =
+        han === undefined && mayStartAt(firsts, text, i, c)
+          ? ctx.matcher.match(text, i, true)
+          : undefined;
       if (m) {
         flush(i);
         const known = ctx.departments.get(m.department.id);
@@ -1061,12 +1070,13 @@ export function readInlines(
       // A digit inside a number starts no figure (readMetric says so too, at the cost of a call).
       const digit = c >= 0x30 && c <= 0x39;
       if (
-        ctx.metricsMode === "all" &&
-        (digit ? !isDigitCode(text.charCodeAt(i - 1)) : signAt(text, i, from) !== 0)
+        han !== undefined ||
+        (ctx.metricsMode === "all" &&
+          (digit ? !isDigitCode(text.charCodeAt(i - 1)) : signAt(text, i, from) !== 0))
       ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
-        const read = readMetric(text, i, from, i >= comparedUntil);
+        const read = han ?? readMetric(text, i, from, i >= comparedUntil);
         // `分别为11、24、59微克/立方米`: the list's bare numbers take the unit printed after the last.
         const shared = read === undefined && digit ? sharedUnitFigure(text, i) : undefined;
         const figure = read ?? shared;
@@ -1223,7 +1233,12 @@ export function readInlines(
           }
           const added = addMetric(ctx, label, figure.metric);
           flush(i);
-          out.push({ type: "metric", ref: added.id });
+          // Printed in Han numerals, the figure keeps its printed form (`四千億元`).
+          out.push(
+            han === undefined
+              ? { type: "metric", ref: added.id }
+              : { type: "metric", ref: added.id, text: text.slice(i, figure.end) },
+          );
           if (!change) lastLabel = label;
           lastChangeLabel = change ? label : "";
           lastChangeEnd = change ? figure.end : -1;

@@ -373,6 +373,8 @@ function textWriter(model: unknown): (v: unknown) => string {
     if (v === null || typeof v !== "object") return "";
     const o = v as Record<string, unknown>;
     if (o.type === "metric") {
+      // A figure printed in Han numerals is kept as printed (`四千億元`, since 2026-12-06).
+      if (typeof o.text === "string") return o.text;
       const x = metric.get(o.ref as string);
       if (x === undefined) return "";
       const scale =

@@ -6,6 +6,8 @@ function edges(inline: Inline, metrics: ReadonlyMap<string, Metric>): [string, s
   if (typeof inline === "string") return [inline.charAt(0), inline.charAt(inline.length - 1)];
   switch (inline.type) {
     case "metric": {
+      if (inline.text !== undefined)
+        return [inline.text.charAt(0), inline.text.charAt(inline.text.length - 1)];
       const unit = metrics.get(inline.ref)?.unit ?? "件";
       return ["0", unit.charAt(unit.length - 1)];
     }
