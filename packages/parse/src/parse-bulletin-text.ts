@@ -113,6 +113,7 @@ import {
 } from "./internal/page-foot";
 import { isPhraseMarkedHeadline, phrasesAsWords } from "./internal/phrase-marked-headline";
 import { isPictureCredit } from "./internal/picture-credit";
+import { placeBeforeYear } from "./internal/place-before-year";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
@@ -3425,8 +3426,12 @@ const TIME_OF_DAY = /(?<=日)\s*\d{1,2}(?:[:：]\d{2}|时)/;
  * line's first stated span starts, if any (`2023年1-10月，…` states that span instead).
  */
 function openingYear(text: string, first: number | undefined): DateSpan | undefined {
-  if (first === 0) return undefined;
-  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(text);
+  // `平江县2009年度政府采购规模…`: the place the sentence names before its year (place-before-year.ts).
+  const place = placeBeforeYear(text);
+  if (first === place) return undefined;
+  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(
+    place === 0 ? text : text.slice(place),
+  );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
   return { kind: "year", year: Number(m[1]) };
 }
