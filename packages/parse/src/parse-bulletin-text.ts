@@ -153,6 +153,7 @@ import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
+import { titleMonthOfMonths } from "./internal/title-month-of-months";
 import { titlePartOfYear } from "./internal/title-year-part";
 import { yearSpanOfTitles } from "./internal/title-year-span";
 import {
@@ -3099,6 +3100,8 @@ function build(
       lines.slice(0, masthead.lines + 4).map((l) => l.text),
       opening,
     );
+  // `9月全国环保举报办理情况公布` over `2018年1-9月…。2018年9月，…`: the month the title names.
+  if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
   // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
   if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
