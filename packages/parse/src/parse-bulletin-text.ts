@@ -65,6 +65,7 @@ import {
 import { isLoneHeadline } from "./internal/lone-headline";
 import { describe, type Locale } from "./internal/messages";
 import { monthEndOfTitles } from "./internal/month-end-title";
+import { noticeNumber } from "./internal/notice-number";
 import { officeSiteAtop } from "./internal/office-site-atop";
 import {
   announcedMonths,
@@ -2977,6 +2978,8 @@ function build(
     // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.
     attachmentIssueNumber(allLines, title) ??
     runIn?.number ??
+    // `某某旅游信息通报（第三号）`, `省防指发布第15号汛情通告`: a notice's number in its series.
+    noticeNumber([masthead.title?.text, pageTitle?.text, page.title], allLines) ??
     opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
