@@ -12,7 +12,7 @@ const NUMERAL = "[\\d〇零一二三四五六七八九十百]{1,4}";
  * thing (`国务院令第711号`, `第0535号建议`, `第087号提案`, `第9号台风`, `第2758号决议`).
  */
 const NOTICE_NUMBER = new RegExp(
-  `${NOTICE}\\s*[（(]?\\s*第\\s*(${NUMERAL})\\s*[号號]|第\\s*(${NUMERAL})\\s*[号號][\\u4e00-\\u9fff]{0,6}?${NOTICE}`,
+  `${NOTICE}\\s*(?:[（(]\\s*)?第\\s*(${NUMERAL})\\s*[号號]|第\\s*(${NUMERAL})\\s*[号號][\\u4e00-\\u9fff]{0,6}?${NOTICE}`,
 );
 /** A line wholly in brackets (`（市纪委“护航行动”通报第二号）` under a notice's title). */
 const BRACKETED_LINE = /^[（(][^（）()]{2,40}[）)]$/;
