@@ -65,6 +65,7 @@ import {
 import { isLoneHeadline } from "./internal/lone-headline";
 import { describe, type Locale } from "./internal/messages";
 import { monthEndOfTitles } from "./internal/month-end-title";
+import { noticeNumber } from "./internal/notice-number";
 import { officeSiteAtop } from "./internal/office-site-atop";
 import {
   announcedMonths,
@@ -113,6 +114,7 @@ import {
 } from "./internal/page-foot";
 import { isPhraseMarkedHeadline, phrasesAsWords } from "./internal/phrase-marked-headline";
 import { isPictureCredit } from "./internal/picture-credit";
+import { placeBeforeYear } from "./internal/place-before-year";
 import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
@@ -152,6 +154,7 @@ import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
+import { titleMonthOfMonths } from "./internal/title-month-of-months";
 import { titlePartOfYear } from "./internal/title-year-part";
 import { yearSpanOfTitles } from "./internal/title-year-span";
 import {
@@ -2975,6 +2978,8 @@ function build(
     // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.
     attachmentIssueNumber(allLines, title) ??
     runIn?.number ??
+    // `某某旅游信息通报（第三号）`, `省防指发布第15号汛情通告`: a notice's number in its series.
+    noticeNumber([masthead.title?.text, pageTitle?.text, page.title], allLines) ??
     opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
@@ -3098,6 +3103,8 @@ function build(
       lines.slice(0, masthead.lines + 4).map((l) => l.text),
       opening,
     );
+  // `9月全国环保举报办理情况公布` over `2018年1-9月…。2018年9月，…`: the month the title names.
+  if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
   // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
   if (period !== undefined) period = quartersSoFar(period, opening);
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
@@ -3425,8 +3432,12 @@ const TIME_OF_DAY = /(?<=日)\s*\d{1,2}(?:[:：]\d{2}|时)/;
  * line's first stated span starts, if any (`2023年1-10月，…` states that span instead).
  */
 function openingYear(text: string, first: number | undefined): DateSpan | undefined {
-  if (first === 0) return undefined;
-  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(text);
+  // `平江县2009年度政府采购规模…`: the place the sentence names before its year (place-before-year.ts).
+  const place = placeBeforeYear(text);
+  if (first === place) return undefined;
+  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(
+    place === 0 ? text : text.slice(place),
+  );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
   return { kind: "year", year: Number(m[1]) };
 }

@@ -313,6 +313,9 @@ const RUN_IN_BEFORE_YEAR = /^[^，。；！？,;：:\d]{2,16}[。.](?=\d{4}年)/
 const RUN_ON_BYLINE =
   /^(?:(?:见习|見習)?(?:记者|通讯员|記者|通訊員)\s*[\u4e00-\u9fff]{2,4}?\s*)+(?=\d{4}年[，,])/;
 
+/** A comma left opening a line once its dateline is cut (`据财政部消息，…`). */
+const COMMA_AFTER_DATELINE = /^[，,]\s*/;
+
 /**
  * `text` without the lead-ins it opens with (at most three, `近日，从…传来消息，2025年端午节期间…`; a
  * source's closed by `：` or `；` too, {@link SOURCE_LEAD_IN}):
@@ -320,8 +323,10 @@ const RUN_ON_BYLINE =
  * a run-in title before the year too ({@link RUN_IN_BEFORE_YEAR}).
  */
 export function withoutLeadIn(text: string): string {
-  // A dateline first (`本报讯（记者 …）`, `新华社北京7月27日电`): page-foot's reader.
+  // A dateline first (`本报讯（记者 …）`, `新华社北京7月27日电`): page-foot's reader; the comma after a
+  // body's 消息 it reads (`据财政部消息，2023年…`) goes with it.
   let rest = text.slice(newsDateline(text)?.length ?? 0);
+  if (rest.length < text.length) rest = rest.replace(COMMA_AFTER_DATELINE, "");
   rest = rest.slice(RUN_ON_BYLINE.exec(rest)?.[0].length ?? 0);
   // `有机衔接促振兴。2021年，…`: a paragraph's run-in title before the year its report opens with.
   const title = RUN_IN_BEFORE_YEAR.exec(rest);

@@ -704,6 +704,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     datedCredit(text) !== undefined ||
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
     ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
+    isArticleNavDate(text) ||
     ((marks & HAS_DIGIT) !== 0 &&
       (outletDate(text) !== undefined ||
         cutOutletCredit(text) !== undefined ||
@@ -1046,6 +1047,21 @@ const isZoomedDate = (text: string): boolean =>
   text.length <= 50 && text.includes("放大") && ZOOMED_DATE.test(text);
 const ZOOMED_DATE = new RegExp(
   `^${fullDateSource(1)}\\s*(?:星期[一二三四五六日天]\\s*)?(?:(?:放大|缩小|默认|还原)\\s*){2,}$`,
+);
+
+/**
+ * `3上一篇 下一篇4 2020 年 10 月 13 日 星期二 01`, `上一篇 下一篇 2019年12月20日 放大 缩小 默认`: a digital
+ * edition's buttons to the previous and the next article (their arrows printed as 3 and 4 where the
+ * icon font is lost) before the issue's day, then its weekday, the page's number and the zoom tools
+ * perhaps, nothing else: the page's date line. Near-misses: the buttons alone (`3上一篇 下一篇4`,
+ * furniture), a headline after the day.
+ */
+const isArticleNavDate = (text: string): boolean => articleNavDate(text) !== undefined;
+/** The day (as printed) of an {@link isArticleNavDate} line, else undefined. */
+const articleNavDate = (text: string): string | undefined =>
+  text.length <= 60 && text.includes("下一篇") ? ARTICLE_NAV_DATE.exec(text)?.[1] : undefined;
+const ARTICLE_NAV_DATE = new RegExp(
+  `^(?:3\\s*)?上一篇\\s*下一篇\\s*(?:4\\s*)?(${fullDateSource(2)})\\s*(?:星期[一二三四五六日天]\\s*)?(?:\\d{1,3}\\s*)?(?:(?:放大|缩小|默认|还原)\\s*)*$`,
 );
 
 /**
@@ -2584,6 +2600,8 @@ function creditFields(
     ];
   const journal = JOURNAL_ISSUE.exec(simple);
   if (journal !== null) return [["刊期", `${journal[1]}年第${journal[2]}期`]];
+  const navDate = articleNavDate(simple);
+  if (navDate !== undefined) return [["日期", navDate]];
   const authored = authorsAfterClock(simple);
   if (authored !== undefined) return [["日期", authored]];
   const paperDate = paperDay(simple);
