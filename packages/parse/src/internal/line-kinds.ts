@@ -356,10 +356,17 @@ export function sectionHeadingMarker(
 /**
  * The clause a report's paragraph opens with, before its first `，`: the time it reports on or
  * the source of what follows (`今年以来`, `近年来`, `据统计`, `1-5月`, `今年1至5月`, `2023年上半年`,
- * `前三季度`), simplified and traditional. No headline opens so.
+ * `前三季度`; the end of a month or year a balance is read at, `12月末`, `6月底`, `年末`), simplified and
+ * traditional. No headline opens so.
  */
 export const OPENING_CLAUSE =
-  /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月份?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?)$/;
+  /^(?:(?:今年|去年|近年|近期|年初|入夏|入冬)?(?:以来|以來)|近年来|近年來|据(?:统计|悉|了解|初步统计)|據(?:統計|悉|了解|初步統計)|(?:\d{4}年|今年|去年)?(?:前?\d{1,2}(?:[-—～至]\d{1,2})?(?:个|個)?月[份末底]?|上半年|下半年|前三季度|第[一二三四]季度|一季度)(?:以来|以來)?|(?:\d{4}|今|去)?年[末底])$/;
+
+/**
+ * Words that ask for the time after them (`截至6月底，…`, `至年末，…`): the paragraph's, no heading's
+ * end.
+ */
+const TIME_PREPOSITION = /(?:截至|截止|[自从從至于於在到])$/;
 
 /** A heading's last character that makes it a subject instead (`全县`, `我市`): a place. */
 const SUBJECT_END = /[县縣市省区區州镇鎮乡鄉村]$/;
@@ -368,7 +375,9 @@ const SUBJECT_END = /[县縣市省区區州镇鎮乡鄉村]$/;
  * `一、规模以上工业1-5月，全县…`, `一、农业生产上半年，…`: where a run-in heading ends that a copy
  * glued to the clause of time its paragraph opens with ({@link OPENING_CLAUSE}, up to its `，`),
  * the space between them lost; or 0. The heading is two to {@link MAX_SPACED} Han characters after
- * the marker, a bare heading, not a place that is the clause's subject (`一、全县上半年，…`).
+ * the marker, a bare heading, not a place that is the clause's subject (`一、全县上半年，…`); a word
+ * that asks for the time ({@link TIME_PREPOSITION}: `一、参保人员情况截至6月底，…`) opens the paragraph,
+ * no heading's words (`一、截至6月底，…` heads nothing).
  */
 export function gluedHeadingEnd(text: string, sm: number): number {
   const comma = text.indexOf("，", sm);
@@ -376,8 +385,12 @@ export function gluedHeadingEnd(text: string, sm: number): number {
   for (let k = sm + 2; k < comma && k - sm <= MAX_SPACED; k++) {
     if (!isHan(text.charAt(k - 1))) return 0;
     if (OPENING_CLAUSE.test(text.slice(k, comma))) {
+      // `参保人员情况截至2020年上半年，…`: the word asking for the time opens the paragraph.
       const head = text.slice(sm, k);
-      return isBareHeading(head) && !SUBJECT_END.test(head) ? k : 0;
+      const bare = head.slice(0, head.length - (TIME_PREPOSITION.exec(head)?.[0].length ?? 0));
+      return bare.length >= 2 && isBareHeading(bare) && !SUBJECT_END.test(bare)
+        ? sm + bare.length
+        : 0;
     }
   }
   return 0;
@@ -391,6 +404,46 @@ const HEADING_YEAR = /^\d{4}年度?/;
 
 /** The marks a space before which ends no heading (`平稳 ，制造业…`): a pause inside its clauses. */
 const PAUSE_AFTER_SPACE = "，、；：";
+
+/** The pauses that may part a spaced heading's phrases (`农业、农村经济`, `精心组织动员，统筹推进…`). */
+const HEADING_PAUSE = "、，,";
+
+/**
+ * Whether `text[i]` is a pause ({@link HEADING_PAUSE}) between two Han characters of a heading that
+ * begins at `start`, two Han characters or more before it.
+ */
+const headingPause = (text: string, i: number, start: number): boolean =>
+  i - start >= 2 &&
+  HEADING_PAUSE.includes(text.charAt(i)) &&
+  isHan(text.charAt(i - 1)) &&
+  isHan(text.charAt(i + 1));
+
+/** Fewest characters of a phrase of a spaced heading parted by commas ({@link isSpacedPhraseHeading}). */
+const MIN_SPACED_PHRASE = 4;
+/** Fewest characters of the clause the paragraph after such a heading opens with. */
+const MIN_CLAUSE_AFTER_PHRASES = 6;
+
+/**
+ * `农业、农村经济` / `全年全区实现…，…`, `精心组织动员，统筹推进疫情防控` / `疫情发生以来，…`: a heading of
+ * phrases parted by a pause before a space, and the text after the space: a heading of phrases
+ * ({@link isPhraseHeading}: no figure, no date), no clause of time opening it nor place closing it
+ * (`一、上半年，全县 …`), each phrase a comma parts {@link MIN_SPACED_PHRASE} characters or more and
+ * the last word a `、` parts two or more, the paragraph's first clause {@link MIN_CLAUSE_AFTER_PHRASES}
+ * characters or more. A space a copy strayed into a heading's words (`肉类、禽 蛋情况：…`, `聚焦中心
+ * 大局，以依 法履职为路径，…`, `認真行使法定 職權，…`) leaves a short word on one side or the other.
+ */
+function isSpacedPhraseHeading(head: string, rest: string): boolean {
+  const phrases = head.split(/[，,]/);
+  const clause = rest.search(/[，,；;：:。]/);
+  return (
+    isPhraseHeading(head) &&
+    !SUBJECT_END.test(head) &&
+    !OPENING_CLAUSE.test(phrases[0] as string) &&
+    phrases.every((p) => p.length >= MIN_SPACED_PHRASE) &&
+    head.length - head.lastIndexOf("、") > 2 &&
+    (clause < 0 ? rest.length : clause) >= MIN_CLAUSE_AFTER_PHRASES
+  );
+}
 
 /** The longest heading {@link spacedHeadingEnd} sets off by a space. */
 const MAX_SPACED = 20;
@@ -413,7 +466,10 @@ export function spacedHeadingEnd(
   // `一、2023年工作回顾 2023年是…`: a heading may open with its year, two Han characters at least after it.
   const year = HEADING_YEAR.exec(text.slice(sm, sm + 7))?.[0].length ?? 0;
   for (let k = sm + year + 1; k < text.length && k - sm <= MAX_SPACED; k++) {
-    if (!isHan(text.charAt(k - 1))) return gluedHeadingEnd(text, sm);
+    // `二、农业、农村经济 全年…`, `二、精心组织动员，统筹推进疫情防控 一是…`: a pause between the
+    // heading's Han words ({@link HEADING_PAUSE}) goes on inside it.
+    if (!isHan(text.charAt(k - 1)) && !headingPause(text, k - 1, sm + year))
+      return gluedHeadingEnd(text, sm);
     // A line break the repair joined is no space (`一、规模以上` / `工业 1-5月，…`).
     if (
       (offsetOf(k) ?? 0) - (offsetOf(k - 1) ?? 0) > 1 &&
@@ -428,7 +484,9 @@ export function spacedHeadingEnd(
       // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.
       const stop = rest.indexOf("。");
       const first = stop < 0 ? rest : rest.slice(0, stop);
-      return k - sm - year >= 2 && rest.length >= 8 && /[，；]/.test(first) ? k : 0;
+      if (k - sm - year < 2 || rest.length < 8 || !/[，；]/.test(first)) return 0;
+      const head = text.slice(sm, k);
+      return !/[、，,]/.test(head) || isSpacedPhraseHeading(head, rest) ? k : 0;
     }
   }
   // No space: a heading glued to its paragraph's clause of time.
@@ -457,11 +515,18 @@ export const NUMBERED_MARKER =
   /^(?:\d{1,2}[.、．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳⑴-⒇⒈-⒛])\s*/;
 
 /**
+ * `1、2023年1-12月份低保补助落实情况：`: a `、` before a year that opens a heading its writer closed with
+ * a colon (a page's number run into a document's first line, `1、2022年度…公报`, closes with none).
+ */
+const YEAR_HEAD = /^\d{1,2}、(?=(?:19|20)\d\d年)/;
+
+/**
  * The length of a third-level heading marker `1.` / `1、` / `（1）` / `①` on a line that is only a heading
  * (`1.总体情况`, `1.身份证信息被盗用，市场监管帮维权`), or 0.
  */
 export function numberedItemMarkerLength(text: string): number {
-  const m = NUMBERED_MARKER.exec(text);
+  const m =
+    NUMBERED_MARKER.exec(text) ?? (endsWithOneOf(text, "：:") ? YEAR_HEAD.exec(text) : null);
   if (!m) return 0;
   const rest = withoutClosingColon(text.slice(m[0].length));
   if (rest.length < 2 || rest.length > 40 || /[。；：！？:;!?]/.test(rest)) return 0;
