@@ -3,25 +3,28 @@ import { isOrg } from "./read-masthead";
 import type { TextLine } from "./text-line";
 import { simplified } from "./web-page";
 
-/** `6月3日，`, `近日，`: the day of the news before the lede's subject. */
-const DAY_LEAD = /^(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前)[，,]\s*/;
+/** `6月3日，`, `10月1日晚，`, `10月3日晚7時，`, `近日，`: the day (and its hour) of the news before the lede's subject. */
+const DAY_LEAD =
+  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:凌晨|上午|中午|下午|晚上|晚间|晚間|晚)?(?:\d{1,2}[时時点點](?:\d{1,2}分)?)?|近日|日前)[，,]\s*/;
 
 /**
  * `某市商务局消息，…`, `某市统计局发布统计公告：…`, `国家统计局某市调查队调查数据显示，…`: a lede's subject (four to
  * twenty Han characters, the shortest that reads) giving out the news as its own: as its message
  * (`消息，`), its own bulletin (`发布统计公告：`) or its own survey's data (`调查数据显示，`): group 1 the
- * subject. A body that releases a report or data (`某局发布了…`, `某局发布数据显示，`, `某局今日向媒体公布了…`)
- * is the news' source in a copy another outlet wrote, no publisher (the corpus's readers took it so).
+ * subject; or as the body releasing its own periodical report, named by its kind in the clause
+ * (`某中心发布11月雨水情月报，`, `某办公室发布…第1号旅游信息通报。`). A body that releases a report or data
+ * (`某局发布了…`, `某局发布的…显示`, `某局发布数据显示，`, `某局今日向媒体公布了…`) is the news' source in a
+ * copy another outlet wrote, no publisher (the corpus's readers took it so).
  */
 const ANNOUNCING =
-  /^([\u4e00-\u9fff]{4,20}?)(?:消息[，,：:]|发布(?:统计)?(?:公告|公报)[，,：:]|(?:调查|监测)数据显示[，,：:])/;
+  /^([\u4e00-\u9fff]{4,20}?)(?:消息[，,：:]|发布(?:统计)?(?:公告|公报)[，,：:]|(?:调查|监测)数据显示[，,：:]|发布(?![了的])[^，,。；;：:！？了的]{0,30}?(?:通报|月报|周报|旬报|简报|快报|公报)[》”"]?[，,。])/;
 
 /**
- * A place or level in a body's name (`某市`, `自治区`, `国家`): a lede names the body giving out its news
+ * A place or level in a body's name (`某市`, `自治区`, `国家`, `全国`): a lede names the body giving out its news
  * in full; a name without one (`价格监测中心`) may be the tail of a credit the copy broke over two lines
  * (`据海南省` / `价格监测中心…`).
  */
-const PLACED = /[省市县縣区區州盟旗镇鎮乡鄉]|国家|中国/;
+const PLACED = /[省市县縣区區州盟旗镇鎮乡鄉]|[国國]家|中[国國]|全[国國]/;
 
 /** Lines from the body's top the lede may stand on (under a headline or a page's line the parser kept). */
 const MAX_LEDE_LINE = 2;

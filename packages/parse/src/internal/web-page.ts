@@ -1997,10 +1997,11 @@ const LEADING_SITE =
   /^(?:[\u4e00-\u9fff]{1,18}(?:政府|网|網|局|办公室|辦公室|中心|委员会|委員會|门户|門戶)\s*|[\u4e00-\u9fff]{2,6}\s*)(?=\d{4}[-/.年])/;
 /**
  * `中央政府门户网站 www.gov.cn 2013年04月15日 …`: the site's name (ending as a government, a site or a
- * portal does), then its address (a mirror prints its own there).
+ * portal does), then its address (a mirror prints its own there, perhaps a bare host, `m.example.com`,
+ * taken with the name up to the space after it).
  */
 const LEADING_SITE_ADDRESS =
-  /^[\u4e00-\u9fff]{1,18}(?:政府|网|網|网站|網站|门户|門戶)\s*(?=https?:\/\/|www\.)/i;
+  /^[\u4e00-\u9fff]{1,18}(?:政府|网|網|网站|網站|门户|門戶)\s*(?:(?=https?:\/\/|www\.)|[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+\s+)/i;
 /** The font-size buttons before a page's date (`A-A+2014年…`, `A+ A A- 2014-…`): a sign on one at least. */
 const FONT_SIZES = /^(?=A?[+\-＋－])(?:A[+\-＋－]?\s*){2,3}(?=\d{4})/;
 /**
@@ -3135,16 +3136,24 @@ function cellFields(cells: string[], printedCells: string[]): [string, string][]
  * `新华网    何雨欣 侯雪静`: a 来源 value that names an outlet or an office (`…网`, `…报`, `…局`,
  * either script) followed by the reporters' names (two to four Han characters each, set off by
  * spaces) or the page's tools (`解放日报    手机看新闻`) names the source alone (`某市 统计局` is one
- * name printed with a space).
+ * name printed with a space); a counter that lost its colon after it ({@link BARE_COUNTER}) is none of it.
  */
 function sourceName(value: string): string {
-  const [name = "", ...rest] = value.trim().split(/\s+/);
+  const uncounted = value.replace(BARE_COUNTER, "");
+  const [name = "", ...rest] = uncounted.trim().split(/\s+/);
   return rest.length > 0 &&
     (/(?:网|網|报|報|社|台|刊)$/.test(name) || isOrg(name)) &&
     rest.every((r) => BYLINE_NAME.test(r) || PAGE_TOOL.test(r))
     ? name
-    : value;
+    : uncounted;
 }
+
+/**
+ * `新华网 点击数1393`, `某某日报 浏览次数 56`, `某某網 閱讀量2034`: the page's counter after the source, its
+ * colon lost where the page's script wrote the count (a counter with its colon is a label of its own).
+ */
+const BARE_COUNTER =
+  /(?<=\S)\s+(?:点击|點擊|阅读|閱讀|浏览|瀏覽|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*\d{1,9}\s*次?$/;
 
 /**
  * A news page's tool printed after its source: `手机看新闻` (a link to the mobile page), or a link
