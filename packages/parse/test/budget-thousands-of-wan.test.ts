@@ -21,6 +21,10 @@ describe("thousands after an amount of 万 before a currency", () => {
     // Near-misses: counts so printed, 千 before no unit.
     ["全年接待游客1万8千人次，", []],
     ["全年服務民眾2萬3千人。", []],
+    // The 万 of an amount of 亿 is no amount of its own: read whole after a space, not at all after a
+    // line that broke it (`154\n億 4,966萬7千元`, as a PDF's copy prints it).
+    ["預算數154億 4,966萬7千元。", ["15449667000元"]],
+    ["預算數154\n億 4,966萬7千元，執行率97.03%。", ["97.03%"]],
     ["本年度預算3,210萬4千餘項。", []],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);

@@ -92,12 +92,20 @@ export function thousandScaleAt(
     end++;
   }
   const unit = unitAt(text, end);
-  if (unit === undefined || (name === "万" && !YI.test(text.slice(i, j)) && !unit.endsWith("元")))
+  if (
+    unit === undefined ||
+    (name === "万" &&
+      !YI.test(text.slice(i, j)) &&
+      // (Not the 万 of an amount whose 亿 a broken line or a space parted from it: `154\n億 4,966萬7千元`.)
+      (!unit.endsWith("元") || YI_BEFORE.test(text.slice(Math.max(0, i - 3), i))))
+  )
     return undefined;
   return { digits, fraction: text.charAt(j), printed: `${scale}${text.slice(j, end)}`, name, end };
 }
 
 const YI = /[亿億]/;
+/** 亿 right before a number, perhaps a space between. */
+const YI_BEFORE = /[亿億]\s*$/;
 /** `1,153 6千人`: a digit after a number and a space, the tail of a number a PDF broke. */
 const afterSpacedDigit = (text: string, i: number): boolean =>
   text.charCodeAt(i - 1) === 0x20 && isDigitCode(text.charCodeAt(i - 2));
