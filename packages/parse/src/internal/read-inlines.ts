@@ -5,6 +5,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
+import { placeOfAction } from "./place-of-action";
 import { quotedItemName, quotesItemShare } from "./quoted-item-share";
 import {
   clauseLabel,
@@ -604,6 +605,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
     recipientOfGiving(text, i, end) ||
+    placeOfAction(text, i, end) ||
     aidedCount(text, i, end) ||
     countAfterVerb(text, i, end) ||
     countAchieved(text, i, end) ||
@@ -1157,6 +1159,7 @@ export function readInlines(
               objectOfAction(text, i, figure.end, true) ||
               objectOfDisposal(text, i, figure.end) ||
               recipientOfGiving(text, i, figure.end) ||
+              placeOfAction(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
