@@ -6,6 +6,7 @@ import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-mat
 import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
+import { placeOfAction } from "./place-of-action";
 import { quotedItemName, quotesItemShare } from "./quoted-item-share";
 import {
   clauseLabel,
@@ -605,6 +606,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     objectOfAction(text, i, end) ||
     objectOfDisposal(text, i, end) ||
     recipientOfGiving(text, i, end) ||
+    placeOfAction(text, i, end) ||
     aidedCount(text, i, end) ||
     countAfterVerb(text, i, end) ||
     countAchieved(text, i, end) ||
@@ -1167,6 +1169,7 @@ export function readInlines(
               objectOfAction(text, i, figure.end, true) ||
               objectOfDisposal(text, i, figure.end) ||
               recipientOfGiving(text, i, figure.end) ||
+              placeOfAction(text, i, figure.end) ||
               countAfterVerb(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");

@@ -33,8 +33,9 @@ const TRILLION_CURRENCIES = new Set([...CURRENCIES, "日元"]);
  *   (`12千伏`) or a per mille (`降低2.07千分点`), nor a number right after 万 or 亿 (`8千人次` of `1万8千人次`,
  *   which stays text) or after a number and a space (`1,153 6千人`, a number a PDF broke);
  * - a digit and 千 closing an amount of 亿 and 万 (`154億4,966萬7千元`: 1544966.7 万, as budget
- *   statements print amounts to the thousand), or a digit, 千 and 万 after a whole number of 亿
- *   (`3亿5千万元`: 3.5 亿): the first decimal of that scale;
+ *   statements print amounts to the thousand) or of 万 alone before a currency (`預算編列7,645萬6千元`:
+ *   7645.6 万元, as Taiwan's budget reports print smaller amounts; not `1万8千人次`), or a digit, 千 and
+ *   万 after a whole number of 亿 (`3亿5千万元`: 3.5 亿): the first decimal of that scale;
  * - 兆 before a currency closing its clause (`5.88兆元，`, `1.3兆美元。`), as Taiwan writes trillions:
  *   万亿. Not 兆 before other units (`120兆瓦`: mega), nor before words (`12兆元資金`).
  *
@@ -84,17 +85,27 @@ export function thousandScaleAt(
   if (name === undefined || fraction !== "" || !isDigitCode(c)) return undefined;
   if (text.charCodeAt(j + 1) !== THOUSAND) return undefined;
   // After 亿, the thousands are of 万 (`5千万`); after 万, of the unit (`7千元`), only where 亿 came
-  // before the 万 (`1万8千人次` stays text).
+  // before the 万 or the unit is a currency (`1万8千人次` stays text).
   let end = j + 2;
   if (name === "亿") {
     if (SCALE_AFTER[text.charAt(end)] !== "万") return undefined;
     end++;
-  } else if (!YI.test(text.slice(i, j))) return undefined;
-  if (unitAt(text, end) === undefined) return undefined;
+  }
+  const unit = unitAt(text, end);
+  if (
+    unit === undefined ||
+    (name === "万" &&
+      !YI.test(text.slice(i, j)) &&
+      // (Not the 万 of an amount whose 亿 a broken line or a space parted from it: `154\n億 4,966萬7千元`.)
+      (!unit.endsWith("元") || YI_BEFORE.test(text.slice(Math.max(0, i - 3), i))))
+  )
+    return undefined;
   return { digits, fraction: text.charAt(j), printed: `${scale}${text.slice(j, end)}`, name, end };
 }
 
 const YI = /[亿億]/;
+/** 亿 right before a number, perhaps a space between. */
+const YI_BEFORE = /[亿億]\s*$/;
 /** `1,153 6千人`: a digit after a number and a space, the tail of a number a PDF broke. */
 const afterSpacedDigit = (text: string, i: number): boolean =>
   text.charCodeAt(i - 1) === 0x20 && isDigitCode(text.charCodeAt(i - 2));
