@@ -2223,6 +2223,16 @@ export function findTables(
       }
       lines.rows.push(row);
     }
+    // `|` / `旬別 |` / … / `|` / `上旬 |` / …: a bar alone opening each row, the head's first, gives
+    // every row a blank first cell (a page's `<tr>`), which is no column.
+    if (
+      piped &&
+      columns > 2 &&
+      lonePipe(r) &&
+      lines.head.every((row) => row[0]?.text === "") &&
+      lines.rows.every((row) => row[0]?.text === "")
+    )
+      for (const row of [...lines.head, ...lines.rows]) row.shift();
     lines.rows = alignSpannedRows(lines.rows);
     // Under a head with blank (spanned) cells, rows of words before the first row of figures are
     // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
