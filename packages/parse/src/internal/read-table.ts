@@ -1150,10 +1150,14 @@ export function findTables(
         }
       }
       const unitRow = captionRow && titleRowCell(r);
-      const unit = clean(...(unitRow || (raw[r] as Range)));
+      // `单位:亿元、万件 |` / `||||||||`: the unit printed as a cell (its bar no part of it), the
+      // blank cells of its row as a line of bars under it, passed over.
+      const unitCell = unitRow ? undefined : pipeCellRange(r);
+      const unit = clean(...(unitRow || unitCell || (raw[r] as Range)));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
         appendLine(caption, " ", unit);
         r = pastRow(next(r + 1));
+        if (unitCell && r < raw.length && pipeRun(r) > 0) r = next(r + 1);
       }
     }
     if (r >= raw.length) return undefined;
