@@ -1150,10 +1150,14 @@ export function findTables(
         }
       }
       const unitRow = captionRow && titleRowCell(r);
-      const unit = clean(...(unitRow || (raw[r] as Range)));
+      // `单位:亿元、万件 |` / `||||||||`: the unit printed as a cell (its bar no part of it), the
+      // blank cells of its row as a line of bars under it, passed over.
+      const unitCell = unitRow ? undefined : pipeCellRange(r);
+      const unit = clean(...(unitRow || unitCell || (raw[r] as Range)));
       if (/^(?:计量)?单位[：:]/.test(unit.text)) {
         appendLine(caption, " ", unit);
         r = pastRow(next(r + 1));
+        if (unitCell && r < raw.length && pipeRun(r) > 0) r = next(r + 1);
       }
     }
     if (r >= raw.length) return undefined;
@@ -1446,9 +1450,11 @@ export function findTables(
     // One column only between borders (`| a |`): a table the text writer wrote.
     if (rows.length + (headRows === 0 ? 1 : 0) < needed || (columns < 2 && kind !== "pipe"))
       return undefined;
-    // Without a rule, the first row is the head unless it holds figures (`受理件数  38447件`).
+    // Without a rule, the first row is the head unless it holds figures (`受理件数  38447件`) other
+    // than a run of years ({@link yearHeads}).
+    const top = rows[0] ?? [];
     const head =
-      headRows !== -1 ? headRows : (rows[0] ?? []).some((c) => FIGURE.test(c.text)) ? 0 : 1;
+      headRows !== -1 ? headRows : top.some((c) => FIGURE.test(c.text)) && !yearHeads(top) ? 0 : 1;
     if (rows.length - head < 1) return undefined;
     const width = Math.max(...rows.map((row) => row.length));
     const headCount = head === 1 && headRows === -1 ? head + subHeadRows(rows, width) : head;
@@ -2223,6 +2229,16 @@ export function findTables(
       }
       lines.rows.push(row);
     }
+    // `|` / `旬別 |` / … / `|` / `上旬 |` / …: a bar alone opening each row, the head's first, gives
+    // every row a blank first cell (a page's `<tr>`), which is no column.
+    if (
+      piped &&
+      columns > 2 &&
+      lonePipe(r) &&
+      lines.head.every((row) => row[0]?.text === "") &&
+      lines.rows.every((row) => row[0]?.text === "")
+    )
+      for (const row of [...lines.head, ...lines.rows]) row.shift();
     lines.rows = alignSpannedRows(lines.rows);
     // Under a head with blank (spanned) cells, rows of words before the first row of figures are
     // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
@@ -2357,6 +2373,26 @@ export function findTables(
     }
     return (used[used.length - 1] as { raw: number }).raw;
   }
+}
+
+/**
+ * `指 标 | 单位 | 2011 | 2012 | 2013`: a row of words whose figures are bare years, each the one
+ * after the one before (two at least): a head naming its columns by year, as statistics pages
+ * print a series. Not `合计 | 2011 | 2013` (no run of years) nor a row opening with a figure.
+ */
+function yearHeads(row: readonly TextLine[]): boolean {
+  if (kindOf(row[0]?.text ?? "") !== "word") return false;
+  let last = 0;
+  let years = 0;
+  for (const { text } of row) {
+    if (!FIGURE.test(text)) continue;
+    const year = /^(?:19|20)\d\d$/.test(text) ? Number(text) : Number.NaN;
+    if (years > 0 && year !== last + 1) return false;
+    if (Number.isNaN(year)) return false;
+    last = year;
+    years++;
+  }
+  return years >= 2;
 }
 
 /** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
