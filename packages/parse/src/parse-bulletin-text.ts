@@ -606,7 +606,9 @@ function subheadedTitle(head: readonly TextLine[]): TextLine | undefined {
     !HEADER_SENTENCE.test(b) &&
     // (Over a dashed subtitle the headline may state a figure: `某省森林覆盖率提高到45.2%`.)
     isBareHeading(a, b.startsWith("——")) &&
-    !isOrg(a)
+    !isOrg(a) &&
+    // (`某某网 > 评论 > 来稿` over the headline: the page's path, no headline over a sub-headline.)
+    !isHeadFurniture(a)
     ? headline
     : undefined;
 }
@@ -740,6 +742,13 @@ function isColumnName(text: string): boolean {
     (!BULLETIN_NAME_END.test(text) || NEWS_COLUMN.test(text))
   );
 }
+
+/**
+ * A column's name ({@link isColumnName}), perhaps after the bar of the page's tabs (`|要闻`), or the
+ * page's path (`某某网 > 财经 > 要闻`, {@link isHeadFurniture}): a line of the page's over its headline.
+ */
+const isColumnOrPath = (text: string): boolean =>
+  isColumnName(text.replace(/^[|｜]\s*/, "")) || (text.includes(">") && isHeadFurniture(text));
 
 /**
  * `2024年工作总结及2025年工作计划`, `…总结和…工作思路`, `…总结暨下一步工作打算`: a year's summary and
@@ -1161,6 +1170,13 @@ function isNoHeadline(text: string): boolean {
  */
 const REPORTER_ALONE =
   /^(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台))?(?:记者|記者)\s*(?![节節站团團证證会會协協们們])[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}$/;
+
+/**
+ * `通讯员 李某`, `通訊員 王某 魏某`: correspondents' byline alone on its line, read on its text where the
+ * spaces read are not the printed ones ({@link REPORTER_ALONE}).
+ */
+const CORRESPONDENTS_ALONE =
+  /^(?:通讯员|通訊員)\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}$/;
 
 /**
  * `“民有所呼，我有所应` (over `——12345在您身边。”`): a line that opens a quotation and does not close
@@ -2232,10 +2248,17 @@ const opensWithByline = (lines: readonly TextLine[]): boolean =>
 
 /**
  * `关键词：某区 妇联 表彰` between a byline ({@link opensWithByline}) and the first paragraph (a line of
- * sentences): the page's keywords field, 1 (the lines it takes after the byline); else 0.
+ * sentences): the page's keywords field, 1 (the lines it takes after the byline); else 0. So is
+ * `通讯员 李某` (a second byline of its own, {@link isSpacedByline}: the correspondents a paper
+ * credits on the line under its reporters, `□记者 王某` / `通讯员 李某` / `上半年，…。`).
  */
 const keywordsOverLede = (lines: readonly TextLine[]): number =>
-  KEYWORDS_FIELD.test(lines[1]?.text ?? "") && /[。；！？]/.test(lines[2]?.text ?? "") ? 1 : 0;
+  (KEYWORDS_FIELD.test(lines[1]?.text ?? "") ||
+    (lines[1] !== undefined &&
+      (isSpacedByline(lines[1]) || CORRESPONDENTS_ALONE.test(lines[1].text)))) &&
+  /[。；！？]/.test(lines[2]?.text ?? "")
+    ? 1
+    : 0;
 
 /**
  * `-`, `*`, `•`: a list's mark alone on its line (an item left empty), or `.`, `。`: a full stop a
@@ -2349,10 +2372,14 @@ function build(
   // `某某日报记者 韩某` over the first paragraph of a copy that prints no headline: its credit.
   if (opensWithByline(lines)) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
-    bylinePaper =
-      bylineOutlet(lines[0]?.text ?? "") ?? colonBylineAuthorOutlet(lines[0]?.text ?? "");
-    // (`◇記者 王某` / `關鍵詞：某區 婦聯 表彰` / …: the keywords field under it is the page's too.)
+    // (`◇記者 王某` / `關鍵詞：某區 婦聯 表彰` / …: the keywords field under it is the page's too, as
+    // is a correspondents' byline, `通讯员 李某`.)
     const keywords = keywordsOverLede(lines);
+    // (`某某日报记者 王某` / `通讯员 李某`: the paper's reporter and an office's correspondent wrote it
+    // together, and which of the two issued it is not said: no publisher is read from the byline.)
+    if (keywords === 0 || KEYWORDS_FIELD.test(lines[1]?.text ?? ""))
+      bylinePaper =
+        bylineOutlet(lines[0]?.text ?? "") ?? colonBylineAuthorOutlet(lines[0]?.text ?? "");
     if (keywords > 0) warn("web-line-dropped", at(lines[1]), { text: lines[1]?.text ?? "" });
     lines = lines.slice(1 + keywords);
   }
@@ -2563,16 +2590,28 @@ function build(
     warn("unrecognised-masthead-line", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
-  // `其他` / `39.3万起！` / `日前，…发布…。`: a column's name over a headline is the page's.
-  if (
-    untitled &&
-    lines.length > 2 &&
-    isColumnName(lines[0]?.text ?? "") &&
-    // (`全省地方` / `一般公共预算收入` / `479.89亿元…`: a graphic's caption broken over two lines.)
-    !opensCaption(lines) &&
-    opensWithHeadline(lines.slice(1), crumbed)
-  ) {
+  // `其他` / `39.3万起！` / `日前，…发布…。`: a column's name over a headline is the page's; so are the
+  // page's path and the column's tab over it (`某某在线 > 财经 > 要闻` / `|要闻` / headline).
+  /** Whether the page's path was dropped so: the headline under it may ask, as under a breadcrumb. */
+  let pathed = false;
+  for (let k = 0; k < 2; k++) {
+    if (
+      !untitled ||
+      // (A second line only under a path: `某某在线 > 财经 > 要闻` / `|要闻` / headline.)
+      (k > 0 && !pathed) ||
+      lines.length <= 2 ||
+      !isColumnOrPath(lines[0]?.text ?? "") ||
+      // (`全省地方` / `一般公共预算收入` / `479.89亿元…`: a graphic's caption broken over two lines.)
+      opensCaption(lines) ||
+      !(
+        // (A path over the column's tab under it: `某某在线 > 财经 > 要闻` / `|要闻` / headline.)
+        ((lines[0]?.text ?? "").includes(">") && isColumnOrPath(lines[1]?.text ?? "")) ||
+        opensWithHeadline(lines.slice(1), crumbed || pathed)
+      )
+    )
+      break;
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    if ((lines[0]?.text ?? "").includes(">")) pathed = true;
     lines = lines.slice(1);
   }
   const spacedKind = untitled ? spacedKindAt(lines) : -1;
@@ -2653,7 +2692,8 @@ function build(
     !isColumnName(lines[0]?.text ?? "") &&
     // (`某市首季财政进账263.7亿 增长8.3%` twice over its lede, a paragraph of sentences: a figure the
     // lede need not restate. Twice over a short line, `实现旅游收入8.5亿元。`, it keeps no title.)
-    opensWithHeadline(lines, crumbed || (printedTwice && isLedeUnder(lines[1])))
+    (opensWithHeadline(lines, crumbed || (printedTwice && isLedeUnder(lines[1]))) ||
+      (pathed && opensWithHeadline(lines, true)))
   ) {
     const rest = lines[1] as TextLine;
     const broken = brokenTitle(

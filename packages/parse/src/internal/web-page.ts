@@ -1809,7 +1809,26 @@ const BREADCRUMB_FIRSTS = new Set([..."您你我当现目所首网>»›"].map((
 const image = (text: string): boolean =>
   (text.charCodeAt(0) === 0x21 || text.includes(".")) &&
   oneOfCode(IMAGE_LASTS, text.charCodeAt(text.length - 1)) &&
-  IMAGE.test(text);
+  (IMAGE.test(text) || isImageRow(text));
+
+/**
+ * `![]() ![]()`, `![图](a.jpg) ![](b.png)`: a row of Markdown images (a page's pictures side by side,
+ * their addresses often lost), spaces between them and nothing else; read in one pass, each image
+ * ending at its first `]` and `)` as {@link IMAGE}'s does.
+ */
+function isImageRow(text: string): boolean {
+  let k = 0;
+  while (k < text.length) {
+    if (text.charCodeAt(k) !== 0x21 || text.charCodeAt(k + 1) !== 0x5b) return false;
+    const alt = text.indexOf("]", k + 2);
+    if (alt < 0 || alt - k - 2 > 100 || text.charCodeAt(alt + 1) !== 0x28) return false;
+    const end = text.indexOf(")", alt + 2);
+    if (end < 0 || end - alt - 2 > 300) return false;
+    k = end + 1;
+    while (k < text.length && isRegexSpaceCode(text.charCodeAt(k))) k++;
+  }
+  return k > 0;
+}
 const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
