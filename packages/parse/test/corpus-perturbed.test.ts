@@ -130,20 +130,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-06 (session 37: held-out-170 to -177 moved to tuning, 4026 texts with
  * national-online-zwfw-index-2019-kuaihz of held-out-173, added once the table reader kept its rows; s37a–f merged) to
  * the merged tree (79834 of 81285 unperturbed).
+ * Raised on 2026-12-06 (session 38: held-out-178 to -185 moved to tuning, 4186 texts; figures in Han numerals read;
+ * s38a–f merged) to the merged tree (82715 of 84245 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 79834, losingSentences: 0 },
-  rewrap: { found: 79574, losingSentences: 0 },
-  "rewrap-mid-number": { found: 79578, losingSentences: 0 },
-  "stray-spaces": { found: 79770, losingSentences: 0 },
-  "web-furniture": { found: 79830, losingSentences: 0 },
-  crlf: { found: 79834, losingSentences: 0 },
-  "doubled-blank-lines": { found: 79824, losingSentences: 0 },
-  "blank-lines": { found: 79834, losingSentences: 0 },
-  "no-blank-lines": { found: 79831, losingSentences: 0 },
-  indent: { found: 79835, losingSentences: 0 },
-  "pdf-like": { found: 79506, losingSentences: 0 },
-  "pdf-pages": { found: 79531, losingSentences: 0 },
+  "full-width-marks": { found: 82715, losingSentences: 0 },
+  rewrap: { found: 82439, losingSentences: 0 },
+  "rewrap-mid-number": { found: 82451, losingSentences: 0 },
+  "stray-spaces": { found: 82649, losingSentences: 0 },
+  "web-furniture": { found: 82711, losingSentences: 0 },
+  crlf: { found: 82715, losingSentences: 0 },
+  "doubled-blank-lines": { found: 82705, losingSentences: 0 },
+  "blank-lines": { found: 82715, losingSentences: 0 },
+  "no-blank-lines": { found: 82712, losingSentences: 0 },
+  indent: { found: 82716, losingSentences: 0 },
+  "pdf-like": { found: 82376, losingSentences: 0 },
+  "pdf-pages": { found: 82405, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

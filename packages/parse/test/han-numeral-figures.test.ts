@@ -38,6 +38,8 @@ describe("a figure in Han numerals is read and kept as printed", () => {
     ["全市共接待游客两万三千人次。", ["两万三千人次=23000人次"]],
     ["完成投资一千八百多亿元。", ["一千八百多亿元=180000000000元"]],
     ["满意率达到百分之九十八点五。", ["百分之九十八点五=98.5%"]],
+    // At the paragraph's start and at its end.
+    ["两千三百万元用于改造，满意率百分之九十五", ["两千三百万元=23000000元", "百分之九十五=95%"]],
     // Figures in Arabic digits beside them are read as before, with no printed form.
     ["受理12345件，办结率百分之九十九。", ["(digits)=12345件", "百分之九十九=99%"]],
   ])("%s → %j", (body, expected) => {

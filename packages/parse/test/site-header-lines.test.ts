@@ -127,11 +127,12 @@ describe("lines of a page's head over its headline that are no heading", () => {
     expect(JSON.stringify(bulletin.sections)).not.toContain("nobr");
   });
 
-  test("parseBulletinText: with no metadata line under the headline, nothing is passed over", () => {
-    const { warnings } = parse(`关键词：\n某某网 > 新闻中心 > 时政新闻\n${headline}\n${body}`);
-    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 2)).toBe(
-      false,
+  test("parseBulletinText: with no metadata line under the headline, a site's path at the top is still the page's (since session 38) and the headline is the title", () => {
+    const { bulletin, warnings } = parse(
+      `关键词：\n某某网 > 新闻中心 > 时政新闻\n${headline}\n${body}`,
     );
+    expect(warnings.some((w) => w.code === "web-line-dropped" && w.position.line === 2)).toBe(true);
+    expect(bulletin.publication.title).toBe(headline);
   });
 
   test.each([

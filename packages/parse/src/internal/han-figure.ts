@@ -1,4 +1,5 @@
 import { safeParseChineseNumber } from "@bulletin/format";
+import { oneOfCode } from "./chars";
 import { type ReadMetric, readMetric } from "./read-metric";
 
 /** The characters of a number written in Han numerals (the point only between digits). */
@@ -69,7 +70,7 @@ export function readHanFigure(
   changes: boolean,
 ): ReadMetric | undefined {
   const prev = text.charCodeAt(i - 1);
-  if (NUMERAL[prev] === 1 || NOT_BEFORE.includes(text.charAt(i - 1))) return undefined;
+  if (NUMERAL[prev] === 1 || oneOfCode(NOT_BEFORE, prev)) return undefined;
   const percent = text.startsWith("百分之", i);
   const at = percent ? i + 3 : i;
   const first = text.charCodeAt(at);
@@ -78,7 +79,7 @@ export function readHanFigure(
   while (NUMERAL[text.charCodeAt(end)] === 1) end++;
   // A point closes the numeral unless a digit follows it (`三点钟`).
   while (end > at && "点點".includes(text.charAt(end - 1))) end--;
-  if (ORDINAL_AFTER.includes(text.charAt(end))) return undefined;
+  if (oneOfCode(ORDINAL_AFTER, text.charCodeAt(end))) return undefined;
   const numeral = text.slice(at, end);
   if ((!percent && numeral.length < 2) || !PLACED.test(numeral)) return undefined;
   const digits = arabic(numeral);
@@ -91,7 +92,7 @@ export function readHanFigure(
     read === undefined ||
     read.end < i - from + written.length ||
     !UNITS.has(read.metric.unit) ||
-    CLASS_AFTER.includes(probe.charAt(read.end))
+    oneOfCode(CLASS_AFTER, probe.charCodeAt(read.end))
   )
     return undefined;
   // Back from the probe to the text: the printed numeral is `shift` units longer than its digits.

@@ -752,7 +752,8 @@ const BARE_NUMBER_END = /\d+(?:\.\d+)?$/;
  */
 function listSaidAt(text: string, i: number): number | undefined {
   let s = i;
-  while (LIST_SEPARATORS.includes(text.charAt(s - 1))) {
+  // (`charAt` out of the text gives "", which every string includes: codes, not strings, are compared.)
+  while (oneOfCode(LIST_SEPARATORS, text.charCodeAt(s - 1))) {
     const before = BARE_NUMBER_END.exec(text.slice(Math.max(0, s - 21), s - 1));
     if (before === null) return undefined;
     s -= 1 + before[0].length;
@@ -772,7 +773,7 @@ function sharedUnitFigure(text: string, i: number): ReadMetric | undefined {
   const number = BARE_NUMBER.exec(text.slice(i, i + 20));
   if (number === null || listSaidAt(text, i) === undefined) return undefined;
   // The numbers after it, bare but the last, which has the unit.
-  for (let k = i + number[0].length; LIST_SEPARATORS.includes(text.charAt(k)); ) {
+  for (let k = i + number[0].length; oneOfCode(LIST_SEPARATORS, text.charCodeAt(k)); ) {
     const next = BARE_NUMBER.exec(text.slice(k + 1, k + 21));
     if (next === null) return undefined;
     const last = readMetric(text, k + 1, k + 1, false);
