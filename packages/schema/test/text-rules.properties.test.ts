@@ -183,7 +183,8 @@ function textsByPath(bulletin: Bulletin): Map<string, string> {
       for (const { run, path } of runsOf(i.body, [...base, "body"])) {
         run.forEach((inline, k) => {
           if (typeof inline === "string") out.set(formatPath([...path, k]), inline);
-          else if ("text" in inline && inline.type !== "department")
+          // A title's, quote's or emphasis's text is prose; a department's or a metric's is a name or a figure.
+          else if (inline.type === "title" || inline.type === "quote" || inline.type === "emphasis")
             out.set(formatPath([...path, k, "text"]), inline.text);
         });
       }
@@ -204,7 +205,8 @@ function texts(bulletin: Bulletin): string[] {
       for (const { run } of runsOf(i.body, []))
         for (const inline of run)
           if (typeof inline === "string") out.push(inline);
-          else if ("text" in inline && inline.type !== "department") out.push(inline.text);
+          else if (inline.type === "title" || inline.type === "quote" || inline.type === "emphasis")
+            out.push(inline.text);
       for (const { block } of captionsOf(i.body, [])) out.push(block.caption as string);
     }
   }

@@ -15,6 +15,7 @@ test("inferred types: the model types are exact, not any", () => {
   expectTypeOf<Extract<Inline, { type: "metric" }>>().toEqualTypeOf<{
     type: "metric";
     ref: string;
+    text?: string;
   }>();
   expectTypeOf<Extract<Inline, string>>().toEqualTypeOf<string>();
 });
