@@ -251,6 +251,14 @@ const MOVED_FLOOR = new Map([
   ["held-out-183", 391 / 406],
   ["held-out-184", 336 / 361],
   ["held-out-185", 387 / 411],
+  ["held-out-186", 448 / 455],
+  ["held-out-187", 286 / 307],
+  ["held-out-188", 392 / 400],
+  ["held-out-189", 368 / 388],
+  ["held-out-190", 383 / 389],
+  ["held-out-191", 424 / 445],
+  ["held-out-192", 379 / 395],
+  ["held-out-193", 335 / 344],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
