@@ -7,8 +7,9 @@ import type { SafeParseResult } from "./safe-parse-result";
 
 /**
  * Reads a number written in Chinese or mixed numerals: 一亿零一万, 壹仟零伍, 两千, 廿一,
- * 二〇二五 (digit by digit, as in years), 三点一四, 负五, and Arabic numbers with 万/亿 (5.88万,
- * 1.2亿, 38447万) or other units (3千). Full-width digits and stray spaces are accepted.
+ * 二〇二五 (digit by digit, as in years), 三点一四, 负五, decimals before a scale (一千零九点六亿),
+ * and Arabic numbers with 万/亿 (5.88万, 1.2亿, 38447万) or other units (3千). Full-width digits
+ * and stray spaces are accepted.
  * Returns a bigint where a number would lose precision (an integer above 2^53 − 1).
  *
  * @param text - the numeral
@@ -82,12 +83,25 @@ function read(s: string, text: string): number | bigint | undefined {
   if (i > sign && k === n && (dot || tok(s, i) !== 16))
     v = shiftValue(digitsOf(s, sign, i), dot ? digitsOf(s, i + 1, end) : "", e);
   else {
-    // …or an integer in words (or mixed), its decimals after it: 一千零一, 三点一四.
-    for (k = n; isDigit(tok(s, k - 1)); ) k--;
-    const frac = k < n && tok(s, k - 1) === 16;
+    // …or an integer in words (or mixed), its decimals after it (一千零一, 三点一四), and a
+    // scale after the decimals (一千零九点六亿, 一百点二五万亿).
+    let m = n;
+    e = 0;
+    if (tok(s, m - 1) === 15) {
+      m--;
+      e = 8;
+    }
+    if (tok(s, m - 1) === 14) {
+      m--;
+      e += 4;
+    }
+    for (k = m; isDigit(tok(s, k - 1)); ) k--;
+    const frac = k < m && tok(s, k - 1) === 16;
+    // Without decimals before it, a scale is the integer's own: 一千万.
+    if (!frac) m = n;
     v = readInteger(s, sign, frac ? k - 1 : n);
     if (v === undefined) return;
-    if (frac) v = shiftValue(String(v), digitsOf(s, k, n), 0);
+    if (frac) v = shiftValue(String(v), digitsOf(s, k, m), e);
   }
   // A decimal a double does not hold (11111111111111111.5) is refused, never rounded.
   if (v === undefined || v > 1e20)

@@ -186,6 +186,13 @@ const parses: [string, number | bigint][] = [
   ["20.56亿", 2056000000],
   ["5.88 万", 58800],
   ["一点五万", 15000],
+  // Decimals of an integer in words before a scale, as formal reports print amounts.
+  ["一千零九点六亿", 100960000000],
+  ["五千一百一十九点九亿", 511990000000],
+  ["一千零九點六億", 100960000000],
+  ["十二点五万", 125000],
+  ["负三十点五万", -305000],
+  ["一百点二五万亿", 100250000000000],
   ["3亿4500万", 345000000],
   ["123", 123],
   ["-5.5", -5.5],
@@ -215,6 +222,9 @@ describe("parseChineseNumber", () => {
     "负",
     "点五",
     "1,234",
+    "点五万",
+    "一千零九点六亿万",
+    "一千零九点六万万",
   ])("parseChineseNumber: refuses %j instead of guessing", (s) => {
     expect(() => parseChineseNumber(s)).toThrow(
       expect.objectContaining({ code: "invalid-number" }),
@@ -311,6 +321,20 @@ describe("parseChineseNumber", () => {
     ["零点零零零零零零一五", 1.5e-7],
   ] as const)("parseChineseNumber: reads %j exactly", (s, expected) => {
     expect(parseChineseNumber(s)).toBe(expected);
+  });
+  test("parseChineseNumber: decimals toChineseNumber writes, with a scale after them, read as the scaled decimal (a bigint above 2^53)", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 99_999_999 }),
+        fc.stringMatching(/^\d{0,3}[1-9]$/),
+        fc.constantFrom(["万", 4], ["亿", 8], ["万亿", 12], ["萬", 4], ["億", 8]),
+        (int, frac, [scale, places]) => {
+          const text = `${toChineseNumber(`${int}.${frac}`)}${scale}`;
+          expect(Number(parseChineseNumber(text))).toBe(Number(`${int}.${frac}e${places}`));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
   test("parseChineseNumber: a 零 inserted after any unit gives the same number or an error, never another number", () => {
     fc.assert(

@@ -32,9 +32,5 @@ export function printedValue(text: string): number | undefined {
   const plain = numeral.replaceAll(",", "");
   const after = BOUND_SCALES.exec(body.slice(numeral.length))?.[1] ?? "";
   const whole = read(plain);
-  if (whole !== undefined) return whole * scaleOf(after);
-  // `一千零九点六亿`: decimals before a scale, read apart from it.
-  const last = plain.charAt(plain.length - 1);
-  const part = SCALE[last] === undefined ? undefined : read(plain.slice(0, -1));
-  return part === undefined ? undefined : part * scaleOf(last + after);
+  return whole === undefined ? undefined : whole * scaleOf(after);
 }
