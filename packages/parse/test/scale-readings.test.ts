@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { scaleReadingLength } from "../src/internal/figure-readings";
 import { figures } from "./metric-lines";
 
 /**
@@ -25,4 +26,18 @@ describe("a scale's reading in brackets", () => {
       expect(figures(body)).toEqual([]);
     },
   );
+});
+
+// A reading cut off by the text's end has no closing bracket and is not read past: the text's end
+// once counted as a close (`"）)".includes("")` is true) and the reading ran one character past it.
+describe("a scale's reading cut off at the text's end", () => {
+  test.each([
+    ["增加45.2萬(wan)", 7, "萬", 5],
+    ["增加45.2萬(wan", 7, "萬", 0],
+    ["增加45.2萬(", 7, "萬", 0],
+    ["增加45.2萬", 7, "萬", 0],
+    ["增加45.2萬(wan)(wan", 7, "萬", 5],
+  ] as const)("%s from %i after %s reads %i characters", (text, j, scale, expected) => {
+    expect(scaleReadingLength(text, j, scale)).toBe(expected);
+  });
 });

@@ -2,6 +2,8 @@
  * Small pieces of a figure's print that the figure reader reads past or onto its unit.
  */
 
+import { oneOfCode } from "./chars";
+
 /** A scale's reading, by the scale: 万 and 萬 read `wan`, 亿 and 億 read `yi` (toned or not). */
 const SCALE_READINGS: Record<string, readonly string[]> = {
   万: ["wan", "wàn"],
@@ -22,9 +24,9 @@ export function scaleReadingLength(text: string, j: number, scale: string): numb
   const readings = SCALE_READINGS[scale.charAt(scale.length - 1)];
   if (readings === undefined) return 0;
   const once = (at: number): number => {
-    if (!OPENS.includes(text.charAt(at))) return 0;
+    if (!oneOfCode(OPENS, text.charCodeAt(at))) return 0;
     for (const r of readings)
-      if (text.startsWith(r, at + 1) && CLOSES.includes(text.charAt(at + 1 + r.length)))
+      if (text.startsWith(r, at + 1) && oneOfCode(CLOSES, text.charCodeAt(at + 1 + r.length)))
         return r.length + 2;
     return 0;
   };

@@ -1,4 +1,11 @@
-import { isChineseDigit, isChineseDigitCode, isDigit, isHan, ZERO_LOOKALIKES } from "./chars";
+import {
+  isChineseDigit,
+  isChineseDigitCode,
+  isDigit,
+  isHan,
+  oneOfCode,
+  ZERO_LOOKALIKES,
+} from "./chars";
 import type { TextLine } from "./text-line";
 
 /**
@@ -414,7 +421,7 @@ const HEADING_PAUSE = "、，,";
  */
 const headingPause = (text: string, i: number, start: number): boolean =>
   i - start >= 2 &&
-  HEADING_PAUSE.includes(text.charAt(i)) &&
+  oneOfCode(HEADING_PAUSE, text.charCodeAt(i)) &&
   isHan(text.charAt(i - 1)) &&
   isHan(text.charAt(i + 1));
 
@@ -479,7 +486,7 @@ export function spacedHeadingEnd(
       const rest = text.slice(k);
       // A space before a pause (`二、重点群体就业平稳 ，制造业…`) is a copy's stray space inside the
       // heading's clauses: the heading goes on after it.
-      if (PAUSE_AFTER_SPACE.includes(rest.charAt(0))) return gluedHeadingEnd(text, sm);
+      if (oneOfCode(PAUSE_AFTER_SPACE, rest.charCodeAt(0))) return gluedHeadingEnd(text, sm);
       // The text after the space opens with a sentence of clauses: a space before a short phrase
       // and its `。` (`一、规上工业较 好增长。1-5月，…`) is an extraction's stray space in the title.
       const stop = rest.indexOf("。");

@@ -415,7 +415,7 @@ function gapsAfterSentence(line: TextLine): readonly number[] {
   const gaps = gapsOf(line);
   if (gaps.length === 0) return gaps;
   const text = line.text;
-  return gaps.filter((k) => SENTENCE_END.includes(text.charAt(k - 1)));
+  return gaps.filter((k) => oneOfCode(SENTENCE_END, text.charCodeAt(k - 1)));
 }
 
 /** The indices where the line is cut into lines of its own (ascending). */
