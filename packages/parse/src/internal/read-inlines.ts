@@ -178,7 +178,7 @@ function endsClause(text: string, end: number): boolean {
         // `同比增长-9.4%下同)`: the note "the same below" closing the clause.
         sameBelowAt(text, end))) ||
     (c === 0x7684 /* 的 */ &&
-      ((text.charCodeAt(end - 1) === 0x25 /* % */ && GROWTH_NOUN.test(text.slice(end, end + 8))) ||
+      ((text.charCodeAt(end - 1) === 0x25 /* % */ && GROWTH_NOUN.test(text.slice(end, end + 12))) ||
         MULTIPLE_OF.test(text.slice(end, end + 8))))
   );
 }
@@ -194,11 +194,13 @@ const MULTIPLE_OF =
 
 /**
  * The growth a rate is of, as a noun after it, closing the clause (`实现42.4%的高速增长，`,
- * `保持了8.5%的较快增长。`, `9.6%的增幅，`), or the basis the next step builds on (`在年均增长20%的基础上，`):
- * the rate is reported. Not a target (`5%的增长目标`), a part (`42.4%的企业`) or `的基础数据`.
+ * `保持了8.5%的较快增长。`, `9.6%的增幅，`) or before the rank it earns (`以13.6%的增速位居市州首位`,
+ * `以8.1%的增速领跑全省`, `以7.4%的增幅居全省第一`, `排名第二`), or the basis the next step builds on
+ * (`在年均增长20%的基础上，`): the rate is reported. Not a target (`5%的增长目标`), a part
+ * (`42.4%的企业`), a resident (`的增长居民…`: a rank is 居 before 全, 首, 第 or 前) or `的基础数据`.
  */
 const GROWTH_NOUN =
-  /^的(?:(?:高速|较快|較快|快速|稳步|穩步|稳定|穩定|大幅|强劲|強勁)?(?:增长|增長|增幅|增速|涨幅|漲幅)(?:[，。；、,;！？）)]|$)|基[础礎]上)/;
+  /^的(?:(?:高速|较快|較快|快速|稳步|穩步|稳定|穩定|大幅|强劲|強勁)?(?:增长|增長|增幅|增速|涨幅|漲幅)(?:[，。；、,;！？）)]|$|位居|位列|名列|[领領]跑|(?:居于?|居於|排名?|排在)[全首第前])|基[础礎]上)/;
 
 /**
  * A rate stated after `率达`, `比例为`, `占比达到` (traditional `達`/`為` too), the words before it.

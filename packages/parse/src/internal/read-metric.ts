@@ -2,6 +2,7 @@ import { safeParseChange, safeParsePointChange, safeParseQuantity } from "@bulle
 import type { Metric } from "@bulletin/schema";
 import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOf, oneOfCode, unitSet } from "./chars";
+import { countsCouples } from "./couple-counts";
 import { doubledPercentAt, singlePercents } from "./doubled-percent";
 import {
   isMinusWordCode,
@@ -13,6 +14,7 @@ import {
 import { middleDotDecimals } from "./middle-dot-decimal";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { spacedSignedRate } from "./spaced-signed-rate";
+import { stayDaysAt } from "./stay-days";
 import { thousandScaleAt } from "./thousand-scales";
 import { TRADITIONAL_UNITS } from "./traditional-units";
 
@@ -369,6 +371,10 @@ const UNITS = [
   "治疗量",
   "吨",
   "辆",
+  // The capacity of a transport fleet, as 道路运输 reports count it beside its vehicles (`客运车辆3419辆、
+  // 95623客位`, `货运车辆76048辆、425749吨位`): seats and tonnage, not 位 or 吨 with a word before.
+  "客位",
+  "吨位",
   "亩",
   "头",
   "只",
@@ -440,6 +446,9 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   人天: "津然下空气氣堂生",
   类: "似别型",
   位: "于置列居数次",
+  // (`3000吨位泊位`, `5000吨位的船舶`: a class of berth or ship, not a fleet's tonnage.)
+  吨位: "泊船码碼级級的",
+  客位: "车車船的数數",
   分: "之局别类析布成为公行项解享区站值管会数配散批期担工组队院所部中级0123456789",
   面: "积对向临貌上料",
   块: "状",
@@ -1159,7 +1168,11 @@ export function readMetric(
   // `11265(次)`, `2300（件）`: a count whose unit a form prints in brackets after it.
   const bracketed = scale === "" ? bracketedUnitAt(text, j) : undefined;
   if (bracketed !== undefined) j++;
-  const unit = bracketed ?? unitAt(text, j) ?? lifeSpanUnitAt(text, i, j, start);
+  const unit =
+    bracketed ??
+    unitAt(text, j) ??
+    lifeSpanUnitAt(text, i, j, start) ??
+    stayDaysAt(text, i, j, start);
   if (unit === undefined) return undefined;
   // (A mark before a percentage or a converter's reading is no bound: `30余%` is not printed.)
   if ((mark !== "" || scaleMark !== "") && (unit === "%" || bracketed !== undefined))
@@ -1217,8 +1230,10 @@ export function readMetric(
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
   if (per === "" && notAfter !== undefined && oneOfCode(notAfter, text.charCodeAt(j)))
     return undefined;
-  // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs.
-  if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j))) return undefined;
+  // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs; but
+  // couples before their noun are (`23276对新人办理结婚登记`, couple-counts.ts).
+  if (unitName === "对" && scale === "" && isHanCode(text.charCodeAt(j)) && !countsCouples(text, j))
+    return undefined;
   // `刀具62把、`: 把 counts things before a mark only (`12345把群众诉求…`, `100把椅子` are no counts).
   if (unit === "把" && !oneOfCode(MARKS_AFTER_UNIT, text.charCodeAt(j)) && j < text.length)
     return undefined;
