@@ -22,10 +22,12 @@ function endsWithOneOf(text: string, marks: string): boolean {
  * How an organisation's name ends (`…中心`, `…局`, `…办公室`; in traditional characters `…總隊`, `…廳`, `…委員會`).
  * A word ending with 局 that names a state of things is no office's end: `实现良好开局`, `丰收已成定局`,
  * `加快布局`, `新格局`, `大局`, `全局`, `结局`, `变局`, `破局`, `困局`, `僵局`, `残局`, `棋局`, `赌局`,
- * `骗局`, `饭局` (a headline, never a publisher).
+ * `骗局`, `饭局` (a headline, never a publisher). A people's organisation is named by its federation
+ * (`某市妇联`, `某县残联`, `某省侨联`, `某市文联`, `某区工商联`, `某市社科联`; `婦聯`, `殘聯` in traditional
+ * characters), not by other words ending in 联 (`关联`, `互联`, `失联`).
  */
 export const ORG_END =
-  /(?:中心|办公室|办公厅|厅|(?<![开開布格定大全结結变變破困僵残殘棋赌賭骗騙饭飯])局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队|廳|辦|處|會|組|館|隊)$/;
+  /(?:中心|办公室|办公厅|厅|(?<![开開布格定大全结結变變破困僵残殘棋赌賭骗騙饭飯])局|委员会|委|办|政府|院|部|处|室|站|所|会|组|社|馆|队|廳|辦|處|會|組|館|隊|(?:妇|婦|残|殘|侨|僑|文|工商|社科)(?:联|聯))$/;
 
 /**
  * A document's 发文字号 alone on its line (`某政办发〔2021〕38号`, `陜市監通告〔2024〕2號`, `某发[2023]7号`):

@@ -2331,11 +2331,12 @@ export interface PageFacts {
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
  * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`, the
  * template's `Administrator`), a visitor (`网友`, `网友分享`), or the publishing system itself
- * (`信息发布系统`: a CMS fills in its own name when the poster left the field). A news
+ * (`信息发布系统`: a CMS fills in its own name when the poster left the field), or a mark alone the
+ * template printed in an empty field's place (`来源: • 2021-08-17 11:08:54`, `来源：- 作者：-`). A news
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$|^[•·・‧∙●○◆◇■□★☆*\-—–.…|/~～]+$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2935,6 +2936,8 @@ const ALL_LABELS = [
   ...META_LABELS,
   // `来源: 某网-某日报 2026-01-13 04:00:53 责编: 王某`: an editor's short label after the source.
   "责编",
+  // `来源:某某网 小编:王某 发布时间:…`: the site's editor under the informal label many sites print.
+  "小编",
   "标题",
   "名称",
   "发布机构",
