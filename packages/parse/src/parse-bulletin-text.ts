@@ -148,12 +148,20 @@ import type { TailData } from "./internal/read-tail";
 import { yearBeforeReleaseMonth } from "./internal/release-month";
 import { releasedYearData } from "./internal/released-year-data";
 import { repairLines } from "./internal/repair-lines";
+import { repeatsHeadline } from "./internal/repeated-headline";
 import { runInMasthead } from "./internal/run-in-masthead";
 import { sliceLine, splitRunTogether } from "./internal/run-together";
 import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
-import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal/text-line";
+import { isSpacedHomePath } from "./internal/spaced-home-path";
+import {
+  appendLine,
+  inputLineStarts,
+  offsetAt,
+  printedSpacing,
+  type TextLine,
+} from "./internal/text-line";
 import { titleMonthOfMonths } from "./internal/title-month-of-months";
 import { titlePartOfYear } from "./internal/title-year-part";
 import { yearSpanOfTitles } from "./internal/title-year-span";
@@ -499,20 +507,21 @@ function longestHeadLine(head: readonly TextLine[]): TextLine | undefined {
   let from = 0;
   for (let k = 0; k < head.length; k++) {
     const text = (head[k] as TextLine).text;
-    if (text.includes(">") && isHeadFurniture(text)) from = k + 1;
+    // (`首页 行业动态 headline` / `headline`: a path parted by spaces, longer than the headline.)
+    if ((text.includes(">") && isHeadFurniture(text)) || isSpacedPathLine(head[k])) from = k + 1;
   }
   const rest = from < head.length ? head.slice(from) : head;
   if (rest.length === 0) return undefined;
   const longest = rest.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   // `2023年1月某市医疗服务信息` over `2023年1月某市医疗服务信息主要指标` (a table's caption the head
-  // reached): the headline the longest line opens with, said again with more words, is the title.
+  // reached): the headline the longest line opens with, said again with more words, is the title;
+  // so is one it closes with (`当前阅读：headline` over `headline`: the page's label before it).
   return (
     rest.find(
       (l) =>
         l !== longest &&
         l.text.length >= MIN_OPENING_HEADLINE &&
-        longest.text.length > l.text.length &&
-        longest.text.startsWith(l.text),
+        repeatsHeadline(longest.text, l.text),
     ) ?? longest
   );
 }
@@ -749,6 +758,16 @@ function isColumnName(text: string): boolean {
  */
 const isColumnOrPath = (text: string): boolean =>
   isColumnName(text.replace(/^[|｜]\s*/, "")) || (text.includes(">") && isHeadFurniture(text));
+
+/**
+ * `首页 行业动态 某市去年筹获福彩公益金2904万元` (its headline printed again under it), `首页 出版 某某年鉴2020`:
+ * the page's path from its home page, its steps parted by the spaces the input printed (which the
+ * repair took out between Han characters, {@link printedSpacing}; {@link isSpacedHomePath}).
+ */
+const isSpacedPathLine = (line: TextLine | undefined): boolean =>
+  line !== undefined &&
+  (line.text.startsWith("首页") || line.text.startsWith("网站首页")) &&
+  isSpacedHomePath(printedSpacing(line));
 
 /**
  * `2024年工作总结及2025年工作计划`, `…总结和…工作思路`, `…总结暨下一步工作打算`: a year's summary and
@@ -2600,18 +2619,19 @@ function build(
       // (A second line only under a path: `某某在线 > 财经 > 要闻` / `|要闻` / headline.)
       (k > 0 && !pathed) ||
       lines.length <= 2 ||
-      !isColumnOrPath(lines[0]?.text ?? "") ||
+      !(isColumnOrPath(lines[0]?.text ?? "") || isSpacedPathLine(lines[0])) ||
       // (`全省地方` / `一般公共预算收入` / `479.89亿元…`: a graphic's caption broken over two lines.)
       opensCaption(lines) ||
       !(
         // (A path over the column's tab under it: `某某在线 > 财经 > 要闻` / `|要闻` / headline.)
         ((lines[0]?.text ?? "").includes(">") && isColumnOrPath(lines[1]?.text ?? "")) ||
-        opensWithHeadline(lines.slice(1), crumbed || pathed)
+        // (Under a path parted by spaces the headline may state a figure, as under a breadcrumb.)
+        opensWithHeadline(lines.slice(1), crumbed || pathed || isSpacedPathLine(lines[0]))
       )
     )
       break;
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
-    if ((lines[0]?.text ?? "").includes(">")) pathed = true;
+    if ((lines[0]?.text ?? "").includes(">") || isSpacedPathLine(lines[0])) pathed = true;
     lines = lines.slice(1);
   }
   const spacedKind = untitled ? spacedKindAt(lines) : -1;

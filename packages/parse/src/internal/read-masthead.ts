@@ -11,6 +11,7 @@ import {
   sectionMarkerLength,
 } from "./line-kinds";
 import { readFullDate, readGluedDate, readYearLastDate } from "./read-date";
+import { repeatsHeadline } from "./repeated-headline";
 import { offsetAt, type TextLine } from "./text-line";
 
 /** What the masthead (报头) says. */
@@ -324,9 +325,8 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     // (`某某青年报手机版` / `某某青年报手机版二维码`: its words would be dropped unsaid); the headline
     // printed again as it is is not.
     const title =
-      titleParts.find((p) =>
-        titleParts.some((q) => q.text.length > p.text.length && q.text.startsWith(p.text)),
-      ) ?? titleParts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      titleParts.find((p) => titleParts.some((q) => repeatsHeadline(q.text, p.text))) ??
+      titleParts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     m.title = { text: title.text, at: title.at };
     for (const p of titleParts) if (p !== title && p.text !== title.text) m.unknown.push(p);
   } else if (titleParts.length > 0) {
