@@ -94,6 +94,7 @@ import {
   yearbookRecordedYear,
   yearEndStockYear,
 } from "./internal/opening-period";
+import { opensOnPartHead } from "./internal/opening-section-head";
 import { repostedTitle } from "./internal/original-title-note";
 import { outletOverOwnDateline } from "./internal/outlet-over-dateline";
 import { outletReportersLede } from "./internal/outlet-reporters-lede";
@@ -2710,6 +2711,8 @@ function build(
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
     !isColumnName(lines[0]?.text ?? "") &&
+    // `利用外资取得新进展` / `…。` / … / `外贸出口保持较快增长`: the head of the first part, no headline.
+    !opensOnPartHead(lines) &&
     // (`某市首季财政进账263.7亿 增长8.3%` twice over its lede, a paragraph of sentences: a figure the
     // lede need not restate. Twice over a short line, `实现旅游收入8.5亿元。`, it keeps no title.)
     (opensWithHeadline(lines, crumbed || (printedTwice && isLedeUnder(lines[1]))) ||

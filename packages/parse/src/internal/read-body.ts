@@ -533,7 +533,10 @@ export function readBody(
     numbered = false,
   ): SectionDraft => {
     const kind = guessSectionKind(title);
-    const firstHeading = heading && headings++ === 0;
+    // `利用外资取得新进展` opening a text that has no title: its first part, whose figures are the
+    // report's data (as the text before any heading is); the next head is still the first after it.
+    const opening = heading && sections.length === 0 && !ctx.masthead && ctx.headline === undefined;
+    const firstHeading = heading && !opening && headings++ === 0;
     const firstNumbered = numbered && numberedHeadings++ === 0;
     const first = firstHeading || (firstNumbered && ctx.metrics.length === 0);
     // `各项政策措施落地显效` / `调查失业率回落，就业形势好转`: a head with nothing under it over its
@@ -545,6 +548,7 @@ export function readBody(
       kind,
       items: [],
       figures:
+        opening ||
         isFigureSection(title, kind) ||
         stacked ||
         (first && (kind === undefined || kind === "overview")) ||
@@ -609,6 +613,8 @@ export function readBody(
       !splitsFigure(t, next)
     ) {
       section = newSection(t, offsetAt(line, 0) ?? 0, false);
+      // The text's first part, as the part before any heading is: its figures are the report's data.
+      section.figures = true;
       return true;
     }
     section = newSection("正文", offsetAt(line, 0) ?? 0, false);
