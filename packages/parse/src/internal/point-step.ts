@@ -4,12 +4,11 @@ import type { ReadMetric } from "./read-metric";
 export const POINTS = "个百分点";
 
 /**
- * A step in percentage points at a number: digits (a point and decimals perhaps), `个百分点` as
- * printed (`個百分點`, a converter's readings after `個` or `點`, a space before `百分`); the digits
- * (group 1) and decimals (group 2). Anchored, each part bounded: no backtracking past a few characters.
+ * A step in percentage points at a number: digits (a point and decimals perhaps) and `个百分点`; the
+ * digits (group 1) and decimals (group 2). Anchored, each part bounded. (Traditional forms,
+ * `個百分點`, are not read here: broken over two lines, the model's simplified unit would lose them.)
  */
-const POINT_STEP =
-  /^(\d{1,3})(?:\.(\d{1,3}))?[个個](?:[(（][a-zàáǎèéěìíǐòóǒùúǔü]{1,6}[)）])? ?百分[点點](?:[(（][a-zàáǎèéěìíǐòóǒùúǔü]{1,6}[)）])?/;
+const POINT_STEP = /^(\d{1,3})(?:\.(\d{1,3}))?个百分点/;
 
 /**
  * Words of a change right before the step (`回落6.4`, `提高了0.2`, `高出了16.5`, `低1.2`, traditional
@@ -37,8 +36,8 @@ const CLAUSE_MARKS = /[，。；：,;:！？!?]/g;
 const TARGET_AFTER = /^(?:以上|以下|以内|左右)/;
 
 /**
- * `较一季度回落6.4个百分点`, `比1-4月回落5.3個百分點`, `高于全省规模以上工业增速5.1个百分点`,
- * `资产负债率64.5%，降低0.2个百分点`, `提高0.39個(ge) 百分點`: a step in percentage points that no
+ * `较一季度回落6.4个百分点`, `比1-4月回落5.3个百分点`, `高于全省规模以上工业增速5.1个百分点`,
+ * `资产负债率64.5%，降低0.2个百分点`: a step in percentage points that no
  * 同比/环比 comparison of the figure before it holds (a change against an earlier part of the year,
  * another place, a target's pace, or with no basis named), as the economic and statistics releases of
  * every office print them: a figure of its own, in `个百分点`. Read where words of a change stand right
@@ -67,7 +66,5 @@ export function pointStepAt(text: string, i: number, start: number): ReadMetric 
         fraction === "" ? { scale: "none" } : { scale: "none", fractionDigits: fraction.length },
     },
   };
-  const printed = m[0].slice(whole.length + (fraction === "" ? 0 : fraction.length + 1));
-  if (printed !== POINTS) figure.normalised = { printed, written: POINTS };
   return figure;
 }
