@@ -7,6 +7,7 @@ import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import { placeOfAction } from "./place-of-action";
+import { COMPARISON_LEAD, POINTS, pointStepAt } from "./point-step";
 import { quotedItemName, quotesItemShare } from "./quoted-item-share";
 import {
   clauseLabel,
@@ -1081,7 +1082,11 @@ export function readInlines(
       ) {
         // A growth rate standing alone (`规模以上工业增加值同比增长13.3%`, `…5092亿元，增长12.6%`)
         // is a figure of its own; one inside the last figure's comparison words is that comparison.
-        const read = han ?? readMetric(text, i, from, i >= comparedUntil);
+        const read =
+          han ??
+          readMetric(text, i, from, i >= comparedUntil) ??
+          // `较一季度回落6.4个百分点`: a step in points no comparison before it holds.
+          (digit && i >= comparedUntil ? pointStepAt(text, i, from) : undefined);
         // `分别为11、24、59微克/立方米`: the list's bare numbers take the unit printed after the last.
         const shared = read === undefined && digit ? sharedUnitFigure(text, i) : undefined;
         const figure = read ?? shared;
@@ -1181,7 +1186,14 @@ export function readInlines(
           // `…完成总产21656亿元，增长10.1%`: the change says how the figure before it moved.
           // (`。同比增长44.9%的基础设施投资中`: a rate opening its sentence is what it is about's.)
           const opens = opensSentenceShare(text, i, figure.end);
-          if (change && lastLabel !== "" && isBareChangeLabel(label) && !opens)
+          // (`资产负债率64.5%，降低0.2个百分点`: so does a step in points, but one naming what it is
+          // compared with, `较上月回落`.)
+          if (
+            (change || (figure.metric.unit === POINTS && !COMPARISON_LEAD.test(label))) &&
+            lastLabel !== "" &&
+            isBareChangeLabel(label) &&
+            !opens
+          )
             label = `${lastLabel}${label}`;
           if (change && joined) label = lastChangeLabel;
           // `29个社区、20个农贸市场`: a count listed after another is labelled by what it counts.
