@@ -530,12 +530,24 @@ export const NUMBERED_MARKER =
 const YEAR_HEAD = /^\d{1,2}、(?=(?:19|20)\d\d年)/;
 
 /**
+ * `1、7月基本情况`, `1、1月份地表水水质状况`: a `、` before the month a monthly report's heading opens with.
+ * Two months listed (`1、2月份…`, January and February: the second month the next) are no marker.
+ */
+const MONTH_HEAD = /^(\d{1,2})、(?=(\d{1,2})月)/;
+const monthHeadMarker = (text: string): RegExpExecArray | null => {
+  const m = MONTH_HEAD.exec(text);
+  return m && Number(m[2]) !== Number(m[1]) + 1 ? m : null;
+};
+
+/**
  * The length of a third-level heading marker `1.` / `1、` / `（1）` / `①` on a line that is only a heading
  * (`1.总体情况`, `1.身份证信息被盗用，市场监管帮维权`), or 0.
  */
 export function numberedItemMarkerLength(text: string): number {
   const m =
-    NUMBERED_MARKER.exec(text) ?? (endsWithOneOf(text, "：:") ? YEAR_HEAD.exec(text) : null);
+    NUMBERED_MARKER.exec(text) ??
+    (endsWithOneOf(text, "：:") ? YEAR_HEAD.exec(text) : null) ??
+    monthHeadMarker(text);
   if (!m) return 0;
   const rest = withoutClosingColon(text.slice(m[0].length));
   if (rest.length < 2 || rest.length > 40 || /[。；：！？:;!?]/.test(rest)) return 0;

@@ -124,8 +124,11 @@ const isRuledBullet = (t: string): boolean => {
   return c >= 0x2500 && c <= 0x257f && t.charCodeAt(1) === 0x20 && t.length > 3;
 };
 
-/** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
-const MAX_TITLE_PHRASE = 12;
+/**
+ * Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`, and
+ * `持续推进县域综合医改，基本医疗保障能力提升成效显著。`: summaries' phrases run to sixteen characters).
+ */
+const MAX_TITLE_PHRASE = 16;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
 /** A quoted slogan of Han words listed with `、` (`“谋发展、促增长”`). */
