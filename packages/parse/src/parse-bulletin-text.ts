@@ -157,6 +157,7 @@ import { appendLine, inputLineStarts, offsetAt, type TextLine } from "./internal
 import { titleMonthOfMonths } from "./internal/title-month-of-months";
 import { titlePartOfYear } from "./internal/title-year-part";
 import { yearSpanOfTitles } from "./internal/title-year-span";
+import { travelRushSpan } from "./internal/travel-rush-span";
 import {
   accountDate,
   cutOutletCredit,
@@ -3058,6 +3059,8 @@ function build(
       : { kind: "day", date: titleDay }) ??
     // `2008-2012年全市…情况`: the whole years a title's span names, not its last year alone.
     yearSpanOfTitles(titles) ??
+    // `2017年的春运将从1月13日开始，至2月21日结束`: the days of a travel rush its report covers.
+    travelRushSpan([...titles, ...opening]) ??
     bareYearOfTitles(titles) ??
     // `某局2021年工作总结和2022年工作计划` over `预计2021年前三季度，…`: the summary's year.
     summaryYearOfTitles(titles) ??
