@@ -3424,11 +3424,11 @@ const CHINESE_DAY =
   /(?<=\d月|日[至到—–\-~～])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
 
 /**
- * `2018一季度`, `2021上半年`, `2023前三季度`: a year (19xx or 20xx, no digit before it) that a
- * headline prints right before its quarter or half without `年`.
+ * `2018一季度`, `2021上半年`, `2021半年度`, `2023前三季度`: a year (19xx or 20xx, no digit before it)
+ * that a headline prints right before its quarter or half without `年`.
  */
 const YEAR_WITHOUT_NIAN =
-  /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
+  /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年|半年度)/g;
 
 /**
  * `2023年某部：一季度…`: a headline's year before the body it quotes and its colon, the quarter or
