@@ -166,6 +166,7 @@ import {
 import { titleMonthOfMonths } from "./internal/title-month-of-months";
 import { titlePartOfYear } from "./internal/title-year-part";
 import { yearSpanOfTitles } from "./internal/title-year-span";
+import { travelRushSpan } from "./internal/travel-rush-span";
 import {
   accountDate,
   cutOutletCredit,
@@ -3081,6 +3082,8 @@ function build(
       : { kind: "day", date: titleDay }) ??
     // `2008-2012年全市…情况`: the whole years a title's span names, not its last year alone.
     yearSpanOfTitles(titles) ??
+    // `2017年的春运将从1月13日开始，至2月21日结束`: the days of a travel rush its report covers.
+    travelRushSpan([...titles, ...opening]) ??
     bareYearOfTitles(titles) ??
     // `某局2021年工作总结和2022年工作计划` over `预计2021年前三季度，…`: the summary's year.
     summaryYearOfTitles(titles) ??
@@ -3276,7 +3279,8 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
 
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
- * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度`,
+ * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度` (or two listed:
+ * `2023年第三、四季度`),
  * `2022年1-7月份` (or `2011年1—12个月`), `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
  * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
  * days with dots or dashes
@@ -3305,7 +3309,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])\s*[-—–~～至到]\s*(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -3354,7 +3358,9 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       } else if (g.qFrom !== undefined) {
         const a = quarterOf(g.qFrom);
         const b = quarterOf(g.qTo as string);
-        if (b > a) span = monthSpan(a * 3 - 2, b * 3);
+        // `2023年第三、四季度`: two quarters listed, one after the other (not `一、三季度`).
+        const listed = g.qSep?.startsWith("、") === true;
+        if (b > a && (!listed || b === a + 1)) span = monthSpan(a * 3 - 2, b * 3);
       } else if (g.quarter !== undefined) {
         const q = quarterOf(g.quarter);
         span = monthSpan(q * 3 - 2, q * 3);
@@ -3441,11 +3447,11 @@ const CHINESE_DAY =
   /(?<=\d月|日[至到—–\-~～])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)/g;
 
 /**
- * `2018一季度`, `2021上半年`, `2023前三季度`: a year (19xx or 20xx, no digit before it) that a
- * headline prints right before its quarter or half without `年`.
+ * `2018一季度`, `2021上半年`, `2021半年度`, `2023前三季度`: a year (19xx or 20xx, no digit before it)
+ * that a headline prints right before its quarter or half without `年`.
  */
 const YEAR_WITHOUT_NIAN =
-  /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年)/g;
+  /(?<![\d.])((?:19|20)\d{2})(?=第?[一二三四]季度|前[一二三]季度|[上下]半年|半年度)/g;
 
 /**
  * `2023年某部：一季度…`: a headline's year before the body it quotes and its colon, the quarter or

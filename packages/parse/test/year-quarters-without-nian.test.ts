@@ -25,6 +25,7 @@ describe("a year printed without 年 before its quarter or half", () => {
       "2023-09-30",
     ],
     ["a quarter after 第", "2019第四季度全省城镇新增就业稳定", "2019-10-01", "2019-12-31"],
+    ["a half year's 半年度", "2021半年度城镇新增就业大数据出炉", "2021-01-01", "2021-06-30"],
   ])("%s: that span", (_, headline, start, end) => {
     expect(periodOf(headline)).toEqual({ kind: "range", start, end });
   });
@@ -33,6 +34,7 @@ describe("a year printed without 年 before its quarter or half", () => {
     ["a hotline's number before the quarter", "某市12345一季度城镇新增就业高位增长"],
     ["a year with other words after it", "某部：2018城镇新增就业高位增长 季度实现良好开局"],
     ["a figure that is no year", "城镇新增就业3300一季度高位增长"],
+    ["a figure that is no year before 半年度", "某市12345半年度城镇新增就业大数据出炉"],
   ])("%s: no span", (_, headline) => {
     expect(periodOf(headline)).toBeUndefined();
   });

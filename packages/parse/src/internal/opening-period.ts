@@ -463,12 +463,13 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 
 /**
  * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`, `现将2023年工作
- * 总结如下`, `现将2021年度工作情况发布如下`: the year a report's opening says it reports on (the year right
- * after `报告`/`汇报`, or between `现将` and `…报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`,
- * either script), a bare year or a 年度 (not `2022年底`, `2022年以来`).
+ * 总结如下`, `现将2021年度工作情况发布如下`, `现将2023年度某中心案件办理…等相关情况进行公示`: the year a
+ * report's opening says it reports on (the year right after `报告`/`汇报`, or between `现将` and
+ * `…报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`/`公示如下`/`公告如下` or a notice's
+ * `…进行公示`/`予以公示`/`予以公告`, either script), a bare year or a 年度 (not `2022年底`, `2022年以来`).
  */
 const REPORTED_YEAR =
-  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:报告|通报|汇报|总结|[发發]布|公[布佈])如下/u;
+  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:(?:报告|通报|汇报|总结|[发發]布|公[布佈示告])如下|(?:[进進]行|予以)公[示告布佈])/u;
 
 /**
  * `下面，我简要介绍一下2022年上半年知识产权相关工作情况。`, `现在我通报2023年前三季度全省…运行情况`: a
@@ -509,7 +510,7 @@ const DELIVERED_REPORT =
  */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (!/[报報汇布佈]|总结/.test(text)) continue;
+    if (!/[报報汇布佈示告]|总结/.test(text)) continue;
     const m =
       REPORTED_YEAR.exec(text) ?? (text.includes("《") ? DELIVERED_REPORT.exec(text) : null);
     const year = m?.[1] ?? m?.[2];

@@ -734,6 +734,12 @@ const BARRED_ISSUE = new RegExp(
 );
 
 /**
+ * `《地下水动态月报》2019年2期`, `江苏年鉴 2018年3期`: a journal's year and issue closing a title
+ * without `第`, after the journal's name in `《》` or a space (`…培训班2019年2期` is no journal's).
+ */
+const YEAR_ISSUE_END = /(?<=[》\s])\d{4}年\d{1,3}期$/;
+
+/**
  * `某市热线简报（2024年第5期）`, `【第5期】…`: the issue number, year and total number a page's title
  * states (the masthead's `第N期` forms); the title itself is kept as printed.
  */
@@ -747,7 +753,8 @@ export function titleIssueNumbers(
     ? (TITLE_NUMBER_END.exec(title)?.[0] ??
       TITLE_NUMBER_START.exec(title)?.[0] ??
       OPENING_ISSUE.exec(title)?.[0] ??
-      BARRED_ISSUE.exec(title)?.[1])
+      BARRED_ISSUE.exec(title)?.[1] ??
+      YEAR_ISSUE_END.exec(title)?.[0].replace("年", "年第"))
     : undefined;
   const bracketed = title.includes("期") ? BRACKETED_ISSUE.exec(title) : null;
   if (bracketed)
