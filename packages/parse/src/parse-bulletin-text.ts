@@ -2899,6 +2899,7 @@ function build(
     referenceYear: number | undefined;
     masthead: boolean;
     headline?: string;
+    opensOnPartHead?: boolean;
   } = {
     matcher,
     departments: new Map(),
@@ -2910,6 +2911,8 @@ function build(
   };
   const headlineText = masthead.title?.text ?? pageTitle?.text ?? page.title;
   if (headlineText !== undefined) ctx.headline = headlineText.replace(/\s+/g, "");
+  else if (!ctx.masthead && !isColumnName(body[0]?.text ?? ""))
+    ctx.opensOnPartHead = opensOnPartHead(body);
   const tail: TailData = { distribution: {}, ignored: [] };
   const drafts = readBody(body, ctx, tail);
   for (const { text: field, offset } of tail.ignored) {

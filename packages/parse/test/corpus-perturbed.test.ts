@@ -132,20 +132,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * the merged tree (79834 of 81285 unperturbed).
  * Raised on 2026-12-06 (session 38: held-out-178 to -185 moved to tuning, 4186 texts; figures in Han numerals read;
  * s38a–f merged) to the merged tree (82715 of 84245 unperturbed).
+ * Raised on 2026-12-06 (session 39: held-out-186 to -193 moved to tuning, 4346 texts; s39a–g merged, steps in
+ * percentage points read as figures) to the merged tree (85817 of 87368 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 82715, losingSentences: 0 },
-  rewrap: { found: 82439, losingSentences: 0 },
-  "rewrap-mid-number": { found: 82451, losingSentences: 0 },
-  "stray-spaces": { found: 82649, losingSentences: 0 },
-  "web-furniture": { found: 82711, losingSentences: 0 },
-  crlf: { found: 82715, losingSentences: 0 },
-  "doubled-blank-lines": { found: 82705, losingSentences: 0 },
-  "blank-lines": { found: 82715, losingSentences: 0 },
-  "no-blank-lines": { found: 82712, losingSentences: 0 },
-  indent: { found: 82716, losingSentences: 0 },
-  "pdf-like": { found: 82376, losingSentences: 0 },
-  "pdf-pages": { found: 82405, losingSentences: 0 },
+  "full-width-marks": { found: 85817, losingSentences: 0 },
+  rewrap: { found: 85538, losingSentences: 0 },
+  "rewrap-mid-number": { found: 85550, losingSentences: 0 },
+  "stray-spaces": { found: 85748, losingSentences: 0 },
+  "web-furniture": { found: 85811, losingSentences: 0 },
+  crlf: { found: 85817, losingSentences: 0 },
+  "doubled-blank-lines": { found: 85807, losingSentences: 0 },
+  "blank-lines": { found: 85817, losingSentences: 0 },
+  "no-blank-lines": { found: 85814, losingSentences: 0 },
+  indent: { found: 85818, losingSentences: 0 },
+  "pdf-like": { found: 85473, losingSentences: 0 },
+  "pdf-pages": { found: 85502, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

@@ -19,7 +19,12 @@ describe("growth rates in running text", () => {
     {
       what: "a growth rate after its subject is a percentage figure labelled by its clause",
       text: "一、工业生产\n11月份，规模以上工业增加值同比增长13.3%，比10月份加快0.2个百分点。",
-      metrics: [{ label: "规模以上工业增加值同比增长", value: 13.3, unit: "%" }],
+      // Since session 39 the step against the month before, which no 同比/环比 comparison holds, is a
+      // figure of its own in 个百分点 (point-step.ts); before, it was text.
+      metrics: [
+        { label: "规模以上工业增加值同比增长", value: 13.3, unit: "%" },
+        { label: "比10月份加快", value: 0.2, unit: "个百分点" },
+      ],
     },
     {
       what: "a bare 增长 after a figure takes that figure's label as its subject",
@@ -74,9 +79,10 @@ describe("growth rates in running text", () => {
       ],
     },
     {
-      what: "a change in percentage points is no figure",
+      // Since session 39 (point-step.ts); before, a change in points was no figure.
+      what: "a change in percentage points against an earlier month is a figure in 个百分点",
       text: "一、工业生产\n增速较10月份加快1.2个百分点。",
-      metrics: [],
+      metrics: [{ label: "增速较10月份加快", value: 1.2, unit: "个百分点" }],
     },
     {
       what: "growth rates said together (分别增长A%和B%) are figures with the same label",

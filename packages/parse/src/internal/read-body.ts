@@ -79,6 +79,12 @@ export interface BodyContext extends InlineContext {
   masthead: boolean;
   /** The page's headline or the masthead's title, where one was read (spaces dropped). */
   headline?: string;
+  /**
+   * Whether a text with neither opens on the head of its first part (`利用外资取得新进展` over a
+   * paragraph, another such head further on: opening-section-head.ts): that part's figures are
+   * the report's data, as the text's before any heading are.
+   */
+  opensOnPartHead?: boolean;
 }
 
 const MAX_TAIL = 2_000;
@@ -124,11 +130,8 @@ const isRuledBullet = (t: string): boolean => {
   return c >= 0x2500 && c <= 0x257f && t.charCodeAt(1) === 0x20 && t.length > 3;
 };
 
-/**
- * Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`, and
- * `持续推进县域综合医改，基本医疗保障能力提升成效显著。`: summaries' phrases run to sixteen characters).
- */
-const MAX_TITLE_PHRASE = 16;
+/** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
+const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
 /** A quoted slogan of Han words listed with `、` (`“谋发展、促增长”`). */
@@ -538,7 +541,7 @@ export function readBody(
     const kind = guessSectionKind(title);
     // `利用外资取得新进展` opening a text that has no title: its first part, whose figures are the
     // report's data (as the text before any heading is); the next head is still the first after it.
-    const opening = heading && sections.length === 0 && !ctx.masthead && ctx.headline === undefined;
+    const opening = heading && sections.length === 0 && ctx.opensOnPartHead === true;
     const firstHeading = heading && !opening && headings++ === 0;
     const firstNumbered = numbered && numberedHeadings++ === 0;
     const first = firstHeading || (firstNumbered && ctx.metrics.length === 0);
@@ -616,8 +619,8 @@ export function readBody(
       !splitsFigure(t, next)
     ) {
       section = newSection(t, offsetAt(line, 0) ?? 0, false);
-      // The text's first part, as the part before any heading is: its figures are the report's data.
-      section.figures = true;
+      // The head of a copy's first part (opening-section-head.ts): its figures are the report's data.
+      if (ctx.opensOnPartHead === true) section.figures = true;
       return true;
     }
     section = newSection("正文", offsetAt(line, 0) ?? 0, false);

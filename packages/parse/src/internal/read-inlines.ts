@@ -1257,11 +1257,15 @@ export function readInlines(
               ? { type: "metric", ref: added.id }
               : { type: "metric", ref: added.id, text: text.slice(i, figure.end) },
           );
-          if (!change) lastLabel = label;
-          lastChangeLabel = change ? label : "";
-          lastChangeEnd = change ? figure.end : -1;
-          lastCountUnit = figure.metric.unit;
-          lastCountEnd = figure.end;
+          // A step in points (point-step.ts) leaves what the figures after it take from the figure
+          // before it (`比全省高0.6个百分点，…分别增长5.4%`) as it was when such steps were text.
+          if (figure.metric.unit !== POINTS) {
+            if (!change) lastLabel = label;
+            lastChangeLabel = change ? label : "";
+            lastChangeEnd = change ? figure.end : -1;
+            lastCountUnit = figure.metric.unit;
+            lastCountEnd = figure.end;
+          }
           figuresRead.push({ metric: added, start: i, end: figure.end });
           if (figure.comparisonEnd !== undefined) {
             comparedUntil = figure.comparisonEnd;

@@ -1152,7 +1152,8 @@ export function readMetric(
   const thousands = thousandScaleAt(text, i, j, digits, fraction, scale, unitAt);
   if (thousands !== undefined) ({ digits, fraction, printed: scale, end: j } = thousands);
   // `1.2个百分点` (`1.2個百分點` as converted pages print it) is a change, not a count; so is
-  // `0.62个千分点` (`個千分點`), the change of a rate in ‰.
+  // `0.62个千分点` (`個千分點`), the change of a rate in ‰. (A step no comparison holds,
+  // `较一季度回落6.4个百分点`, is read by point-step.ts as a figure in 个百分点.)
   if (
     (text.charCodeAt(j) === 0x4e2a /* 个 */ || text.charCodeAt(j) === 0x500b) /* 個 */ &&
     (text.startsWith("百分", j + 1) || text.startsWith("千分", j + 1))
