@@ -69,6 +69,16 @@ const anyText = (): fc.Arbitrary<string> =>
     mutatedSeed(),
   );
 
+/**
+ * Generated bulletins whose prose holds no 十 or 点: with them the prose may print a Han numeral that
+ * places its digits before a unit (`十五家`), which the parser reads as a figure (since session 38)
+ * that the generated bulletin does not have. (The characters are replaced in the bulletin's strings,
+ * where only Chinese text holds them.)
+ */
+const withoutPlacedNumerals = arbitraryBulletin().map(
+  (b) => JSON.parse(JSON.stringify(b).replace(/[十点]/g, "的")) as typeof b,
+);
+
 describe("properties", () => {
   test("repairExtractedText: is idempotent on random, hostile and mutated bulletin text", () => {
     fc.assert(
@@ -123,7 +133,7 @@ describe("properties", () => {
     let tables = 0;
     let spanning = 0;
     fc.assert(
-      fc.property(arbitraryBulletin(), (generated) => {
+      fc.property(withoutPlacedNumerals, (generated) => {
         for (const block of generated.sections.flatMap((s) => s.items.flatMap((i) => i.body))) {
           if (Array.isArray(block)) continue;
           tables++;
