@@ -120,6 +120,7 @@ import { placedIssuer } from "./internal/placed-issuer";
 import { priceReportDay } from "./internal/price-day";
 import { printLinkAt } from "./internal/print-link-tail";
 import {
+  type BodyContext,
   captionOf,
   type ItemDraft,
   isGraphic,
@@ -134,7 +135,6 @@ import {
   numericDateSource,
   readFullDate,
 } from "./internal/read-date";
-import type { InlineContext } from "./internal/read-inlines";
 import {
   attachmentIssueNumber,
   fileKindAt,
@@ -2895,12 +2895,7 @@ function build(
           ),
         ],
   );
-  const ctx: InlineContext & {
-    referenceYear: number | undefined;
-    masthead: boolean;
-    headline?: string;
-    opensOnPartHead?: boolean;
-  } = {
+  const ctx: BodyContext = {
     matcher,
     departments: new Map(),
     metrics: [],
