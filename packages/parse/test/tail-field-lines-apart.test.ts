@@ -32,6 +32,29 @@ describe("a 报尾 field on its own line stands apart", () => {
     expect(model).toContain("助力扶贫攻坚");
   });
 
+  // pdf-like's copy of a moved held-out-201 text (anhui-tourism-spring-festival-898travel): a
+  // web page's `电话：… 传真：…` line as wide as the page's lines ran on into the next line.
+  test("parseBulletinText: a field line as wide as the page does not run on into the next", () => {
+    const text = [
+      "全市旅游工作简报",
+      "　　春节黄金周期间，全市共接待游客754.2万",
+      "人次，同比增长14.6%；旅游总收入22.6亿元，",
+      "同比增长27.2%。其中，主要景区、景点和农家",
+      "乐共接待游客128万人次，旅游收入1.8亿元。",
+      "　　据了解，春节期间，全市举办了民间文化艺",
+      "术节、新春民俗庙会等活动，民俗游备受青睐。",
+      "　　电话：0551-66810806 传真：0551-668105",
+      "　　违法和不良信息举报电话：966123",
+    ].join("\n");
+    const { bulletin, warnings } = parseBulletinText(text);
+    const ignored = warnings.filter((w) => w.code === "ignored-tail-field");
+    expect(ignored.map((w) => w.position.line)).toEqual([8]);
+    expect(ignored[0]?.message).not.toContain("违法");
+    expect(JSON.stringify(bulletin)).toContain("违法和不良信息举报电话：966123");
+    // The paragraphs the page broke are still joined.
+    expect(JSON.stringify(bulletin)).toContain("全市举办了民间文化艺术节");
+  });
+
   test("parseBulletinText: a distribution list broken by the page's width goes on (near-miss)", () => {
     const text =
       "政务信息\n第5期\n青山县人民政府办公室 2024年5月6日\n一、工作动态\n全县新增就业1200人。\n抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，\n县检察院。\n";

@@ -1498,7 +1498,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
     filled = page > 0 && !line.table && Math.abs(width - page) <= PAGE_SLACK;
     if (page > 0 && !last.table && !isDateLine(last.text)) {
       const fills = !line.table && Math.abs(width - page) <= PAGE_SLACK;
-      if (!open) {
+      // Nor does a 报尾 field as wide as the page (`电话：… 传真：…` over the page's next line).
+      if (!open && !isTailFieldLine(last.text)) {
         open = fills && continuesFull(tail);
         byPage = open;
       }
