@@ -259,6 +259,14 @@ const MOVED_FLOOR = new Map([
   ["held-out-191", 424 / 445],
   ["held-out-192", 379 / 395],
   ["held-out-193", 335 / 344],
+  ["held-out-194", 447 / 454],
+  ["held-out-195", 489 / 497],
+  ["held-out-196", 418 / 422],
+  ["held-out-197", 421 / 434],
+  ["held-out-198", 428 / 444],
+  ["held-out-199", 431 / 438],
+  ["held-out-200", 368 / 376],
+  ["held-out-201", 364 / 368],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
