@@ -128,6 +128,8 @@ const CAPTION =
 /** A caption that is a table's number alone (`表1`, `附表2`, `表三`), its name printed elsewhere. */
 const NUMBER_ONLY_CAPTION =
   /^(?:附|续)?表\s?(?:\d{1,3}(?:[-.．—]\d{1,3})?|[一二三四五六七八九十]{1,3})[：:]?$/;
+/** A cell line naming a table under its number (`…状况表 |`, `…完成情况 |`): six characters or more. */
+const NAMED_CELL = /^[^，,。；！？：:]{5,}(?:表|情况|情況|统计|統計)$/;
 /** `图一：投诉性质比例图（单位：件）`: a chart's title, numbered as a figure: no table's title. */
 const CHART_TITLE = /^[图圖]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
@@ -1136,7 +1138,13 @@ export function findTables(
       // `表1 | |||||` / `2020年某镇一般公共预算收入执行情况表 | |||||`: a caption row of the table's
       // number alone, its name on the title row under it (words, not a sentence nor a unit line,
       // which the next step folds in): the name is the caption's, not a row of the head.
-      const nameRow = captionRow && NUMBER_ONLY_CAPTION.test(caption.text) && titleRowCell(r);
+      // (`表二` / `2012年10月份国内发明专利授权状况表 |` / `单位:件 |` / `地区 |` …: over cells one a
+      // line, the name is a cell line naming a table, {@link NAMED_CELL}; a head cell names none.)
+      const numberOnly = NUMBER_ONLY_CAPTION.test(caption.text);
+      const nameCell = numberOnly && !captionRow ? pipeCellRange(r) : undefined;
+      const nameRow = captionRow
+        ? numberOnly && titleRowCell(r)
+        : nameCell && NAMED_CELL.test(clean(...nameCell).text) && nameCell;
       if (nameRow) {
         const name = clean(...nameRow);
         if (
@@ -2211,8 +2219,11 @@ export function findTables(
       columns,
       full,
     );
-    const rowCount = marked || total ? Math.ceil(bodyCells / columns) : full;
-    const used = marked || total ? cells : cells.slice(0, columns * (full + 1));
+    // Under a head printed twice side by side, the left half of one more row is a row.
+    const half = !marked && !total && headRow === undefined && pairedHalfRow(cells, columns, full);
+    const rowCount = marked || total ? Math.ceil(bodyCells / columns) : full + (half ? 1 : 0);
+    const used =
+      marked || total ? cells : cells.slice(0, columns * (full + 1) + (half ? columns / 2 : 0));
     leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map(ownLine)];
     for (let k = 0; k < rowCount; k++) {
@@ -2510,12 +2521,47 @@ export function inferColumns(
  * The column count of cells one a line whose lines of pipes closed rows (`closes`: the number of
  * cells read at each): the width of the first such row, when every other closes a row of that
  * width too, figures follow the rows it closed and the columns keep to their kinds; else undefined.
+ * Where each line of pipes closes a group's label row instead (`按城乡分： |` / `||` among
+ * `城镇 |` / `23.47 |` / `42.2 |` …: the label and its blank cells), the width is that row's.
  */
 function closedWidth(
   cells: readonly { line: TextLine }[],
   closes: readonly number[],
 ): number | undefined {
-  const width = closes[0];
+  const label = labelRowWidth(cells, closes);
+  return (label && widthIfClosed(cells, closes, label)) ?? widthIfClosed(cells, closes, closes[0]);
+}
+
+/**
+ * The width of a group's label row (a word, then blank cells a line of pipes printed) when every
+ * line of pipes closes one, at a whole number of such rows; else undefined.
+ */
+function labelRowWidth(
+  cells: readonly { line: TextLine }[],
+  closes: readonly number[],
+): number | undefined {
+  const first = closes[0] ?? 0;
+  let blanks = 0;
+  while (blanks < first && cells[first - 1 - blanks]?.line.text === "") blanks++;
+  const width = blanks + 1;
+  if (blanks === 0 || width >= first) return undefined;
+  // (A label row follows a row of figures: over the first, the bars close the head, whose last
+  // cell a page broke over lines: `增速与去年 |` / `同期比较 |` / `||`.)
+  if (!cells.slice(0, first - width).some((c) => kindOf(c.line.text) === "figure"))
+    return undefined;
+  for (const n of closes) {
+    if (n % width !== 0 || kindOf(cells[n - width]?.line.text ?? "") !== "word") return undefined;
+    for (let k = n - blanks; k < n; k++) if (cells[k]?.line.text !== "") return undefined;
+  }
+  return width;
+}
+
+/** {@link closedWidth} for a width `width`, checked. */
+function widthIfClosed(
+  cells: readonly { line: TextLine }[],
+  closes: readonly number[],
+  width: number | undefined,
+): number | undefined {
   if (width === undefined || width < 2 || width > MAX_COLUMNS) return undefined;
   if (closes.some((n) => n % width !== 0)) return undefined;
   const last = closes[closes.length - 1] as number;
@@ -2527,6 +2573,29 @@ function closedWidth(
     width,
   );
   return score !== undefined && score >= MIN_AGREEMENT ? width : undefined;
+}
+
+/**
+ * Whether the cells one a line after a head and `full` rows of `columns` are the left half of one
+ * more row under a head printed twice side by side (`单位 | 得分 | 排名 | 单位 | 得分 | 排名`, two units a
+ * row: an odd count's last row holds one): exactly half a row left, its cells of the kinds of the
+ * left half of the row above.
+ */
+function pairedHalfRow(
+  cells: readonly { line: TextLine }[],
+  columns: number,
+  full: number,
+): boolean {
+  const half = columns / 2;
+  if (columns % 2 !== 0 || half < 2 || full < 1 || cells.length !== columns * (full + 1) + half)
+    return false;
+  const text = (k: number): string => cells[k]?.line.text ?? "";
+  const above = columns * full;
+  for (let k = 0; k < half; k++) {
+    if (kindOf(text(k)) !== "word" || text(k) !== text(k + half)) return false;
+    if (kindOf(text(above + columns + k)) !== kindOf(text(above + k))) return false;
+  }
+  return true;
 }
 
 /**
