@@ -34,6 +34,10 @@ describe("steps in percentage points", () => {
     ["全市工业投资同比增长31.6%，高于全省15.2个百分点。", ["31.6%", "15.2个百分点"]],
     ["9月末，企业资产负债率58.3%，降低0.4个百分点。", ["58.3%", "0.4个百分点"]],
     ["丁市利润增幅高于收入3.5个百分点。", ["3.5个百分点"]],
+    // Copies in traditional characters, a converter's readings perhaps after `個` and `點`.
+    ["戊市逾期放款比率0.28%，較上月底增加0.02個百分點。", ["0.28%", "0.02个百分点"]],
+    ["己縣貸款增速15.67%，高於全省平均水平0.37個百分點。", ["15.67%", "0.37个百分点"]],
+    ["庚區投資增速較1-4月份提高0.8個(gè)百分點(diǎn)。", ["0.8个百分点"]],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });
@@ -43,6 +47,22 @@ describe("steps in percentage points", () => {
       "企业资产负债率降低=0.4",
     ]);
     expect(labelled("增速较一季度回落1.6个百分点。")).toEqual(["增速较一季度回落=1.6"]);
+  });
+});
+
+describe("steps printed in traditional characters", () => {
+  const warnedLines = (text: string): number[] =>
+    parseBulletinText(text)
+      .warnings.filter((w) => w.code === "unit-normalised")
+      .map((w) => w.position.line);
+
+  test.each([
+    // Broken after the converter's reading of `個`: the line that holds `百分點`.
+    ["一、情况\n辛縣投資增速較1-4月份提高0.8個(gè)\n百分點(diǎn)，繼續回升。", [3]],
+    // Broken before the reading of `點`: the line that holds the characters.
+    ["一、情况\n癸市投資增速較1-4月份提高0.8個百分點\n(diǎn),較去年全年提高4.2個百分點。", [2, 3]],
+  ])("%j is warned on lines %j", (text, lines) => {
+    expect(warnedLines(text)).toEqual(lines);
   });
 });
 
@@ -57,8 +77,6 @@ describe("steps that stay as they were (near-misses)", () => {
     ["预计比上年回落2个百分点左右。", []],
     // A step in words.
     ["增速比上年提高两个百分点。", []],
-    // Traditional forms, not read yet (broken over two lines, the simplified unit would lose them).
-    ["增速比上半年加快1.2個百分點。", []],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });

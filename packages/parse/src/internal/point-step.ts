@@ -4,11 +4,12 @@ import type { ReadMetric } from "./read-metric";
 export const POINTS = "个百分点";
 
 /**
- * A step in percentage points at a number: digits (a point and decimals perhaps) and `个百分点`; the
- * digits (group 1) and decimals (group 2). Anchored, each part bounded. (Traditional forms,
- * `個百分點`, are not read here: broken over two lines, the model's simplified unit would lose them.)
+ * A step in percentage points at a number: digits (a point and decimals perhaps), `个百分点` as
+ * printed (`個百分點`, a converter's readings after `個` or `點`, a space before `百分`); the digits
+ * (group 1) and decimals (group 2). Anchored, each part bounded: no backtracking past a few characters.
  */
-const POINT_STEP = /^(\d{1,3})(?:\.(\d{1,3}))?个百分点/;
+const POINT_STEP =
+  /^(\d{1,3})(?:\.(\d{1,3}))?[个個](?:[(（][a-zàáǎèéěìíǐòóǒùúǔü]{1,6}[)）])? ?百分[点點](?:[(（][a-zàáǎèéěìíǐòóǒùúǔü]{1,6}[)）])?/;
 
 /**
  * Words of a change right before the step (`回落6.4`, `提高了0.2`, `高出了16.5`, `低1.2`, traditional
@@ -66,5 +67,11 @@ export function pointStepAt(text: string, i: number, start: number): ReadMetric 
         fraction === "" ? { scale: "none" } : { scale: "none", fractionDigits: fraction.length },
     },
   };
+  // The unit as printed, without a converter's reading after it (`(diǎn)`): a line broken before
+  // the reading keeps the warning on the line that holds the characters.
+  const printed = m[0]
+    .slice(whole.length + (fraction === "" ? 0 : fraction.length + 1))
+    .replace(/[(（][^)）]*[)）]$/, "");
+  if (printed !== POINTS) figure.normalised = { printed, written: POINTS };
   return figure;
 }

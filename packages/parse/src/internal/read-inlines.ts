@@ -1241,12 +1241,18 @@ export function readInlines(
             // carry to the next line: the warning names where the characters it read stand.
             const printed = text.indexOf(figure.normalised.printed, i);
             const at = base + (printed >= 0 && printed < figure.end ? printed : i);
-            // Broken over two lines (`876億` / `千瓦時`): on the line that holds more of it, the
-            // later on a tie (`7250萬` / `噸以上`: that part runs on into the words after it, where
-            // the earlier stands alone after the digits).
+            // Broken over two lines (`876億` / `千瓦時`): on the line that holds more of its Han
+            // characters (not a converter's reading, `個(ge)` / `百分點`), the later on a tie
+            // (`7250萬` / `噸以上`: that part runs on into the words after it, where the earlier
+            // stands alone after the digits).
             const end = at + figure.normalised.printed.length;
-            const broken = line.breaks?.find((b) => b > at && b < end);
-            const where = broken !== undefined && end - broken >= broken - at ? broken : at;
+            const broken =
+              line.breaks?.find((b) => b > at && b < end) ?? droppedWithin(line, at, end);
+            const where =
+              broken !== undefined &&
+              hanIn(text, broken - base, end - base) >= hanIn(text, at - base, broken - base)
+                ? broken
+                : at;
             ctx.warn("unit-normalised", offsetAt(line, where), figure.normalised);
           }
           const added = addMetric(ctx, label, figure.metric);
@@ -1287,4 +1293,25 @@ export function readInlines(
   }
   flush(text.length);
   return out;
+}
+
+/**
+ * The first index in `line.text` from `from` to `to` where the repair dropped input before it (a
+ * line break joined with a space or after a converter's reading, which `line.breaks` does not
+ * list), if any.
+ */
+function droppedWithin(line: TextLine, from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to; k++) {
+    const here = offsetAt(line, k);
+    const before = offsetAt(line, k - 1);
+    if (here !== undefined && before !== undefined && here - before > 1) return k;
+  }
+  return undefined;
+}
+
+/** How many Han characters `text` holds from `from` to `to`. */
+function hanIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isHanCode(text.charCodeAt(k))) n++;
+  return n;
 }

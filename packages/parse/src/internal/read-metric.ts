@@ -1058,7 +1058,8 @@ export function readMetric(
   if (prev === 0x2c && isDigitCode(text.charCodeAt(i - 2)) && groupsEnd(text, i - 1, COMMA) > i - 1)
     return undefined;
   // `2477·1万元`: the decimals after a middle dot printed for the point are the number before's.
-  if (prev === 0xb7 && middleDotDecimals(text, i - 1, unitAt) > 0) return undefined;
+  if ((prev === 0xb7 || prev === 0x3002) && middleDotDecimals(text, i - 1, unitAt) > 0)
+    return undefined;
   // `同比下降9. 4%`: the decimals after a spaced point are the number before's, no figure of theirs.
   if (prev === 0x20 && text.charCodeAt(i - 2) === 0x2e /* . */ && afterSpacedPoint(text, i - 2))
     return undefined;
