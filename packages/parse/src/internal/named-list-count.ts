@@ -13,10 +13,12 @@ const PHRASE_WORDS = "的之均未";
 /**
  * Whether the count after `等` at `text[i]` (ending at `end`) sums up a list the clause names, its
  * members parted by `、` before `等` (`东湖公园、南山绿道等13处城市森林在城区营造出野趣`, `与北京、上海等7个
- * 地市对接拓展服务范围`, `对米面油、肉蛋奶等12类重点食品实施全覆盖抽检`), and the clause goes on from the
+ * 地市对接拓展服务范围`, `…经营许可等26个事项实行告知承诺制`), and the clause goes on from the
  * count's noun, a Han character first, to its end with no word that keeps the count inside a phrase
  * ({@link PHRASE_WORDS}): the count of the members named, which the text reports. A list of one
- * member (`京东方等21个…`) is no such list. Linear: each side of the count is scanned once, at most
+ * member (`京东方等21个…`) is no such list, and a list `对` acts on (`对粮油、肉蛋奶等15类重点食品开展
+ * 抽检`, `对甲公司、乙公司等3家企业进行了检查`) keeps the reading tests have pinned since session 26:
+ * text. Linear: each side of the count is scanned once, at most
  * {@link REACH} characters.
  *
  * @example
@@ -28,10 +30,9 @@ export function namedListCount(text: string, i: number, end: number): boolean {
   for (let k = i - 2; k >= 0 && i - k <= REACH; k--) {
     const c = text.charCodeAt(k);
     if (oneOfCode(CLAUSE_MARKS, c)) break;
-    if (c === 0x3001 /* 、 */) {
-      listed = true;
-      break;
-    }
+    // (`对粮油、肉蛋奶等15类重点食品开展抽检`: a list 对 acts on stays text, as it has since session 26.)
+    if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return false;
+    if (c === 0x3001 /* 、 */) listed = true;
   }
   if (!listed) return false;
   if (!isHanCode(text.charCodeAt(end))) return false;
