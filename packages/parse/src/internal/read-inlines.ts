@@ -5,6 +5,7 @@ import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
+import { namedListCount } from "./named-list-count";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import { placeOfAction } from "./place-of-action";
 import { COMPARISON_LEAD, POINTS, pointStepAt } from "./point-step";
@@ -588,8 +589,12 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
   if (SPAN_WORDS.test(text.slice(end, end + 3))) return false;
   const prev = text.charCodeAt(i - 1);
   const after = text.slice(end, end + 40);
-  // `等5个维度，`: a list summed up by its count, which its short noun closes.
-  if (prev === 0x7b49 /* 等 */) return NOUN_ENDS_CLAUSE.test(after) || LIST_UNDER_WAY.test(after);
+  // `等5个维度，`: a list summed up by its count, which its short noun closes; or the named members'
+  // count the clause goes on from (`甲公园、乙公园等13处城市森林营造出…`, named-list-count.ts).
+  if (prev === 0x7b49 /* 等 */)
+    return (
+      NOUN_ENDS_CLAUSE.test(after) || LIST_UNDER_WAY.test(after) || namedListCount(text, i, end)
+    );
   return (
     prev === 0x6709 /* 有 */ ||
     (prev === 0x4e2d /* 中 */ && text.charCodeAt(i - 2) !== 0x96c6) /* 集 */ ||
