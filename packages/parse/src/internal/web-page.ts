@@ -2738,14 +2738,15 @@ const BYLINE_NAME_SOURCE =
 
 /**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
- * 记者 任某`, `某某云/某县融媒体中心 记者 王某`: a news page's byline printed without a colon, its role
- * (after an outlet's name, or two joined by a slash, a bar or a space perhaps between, or none; `文`,
- * `图` with a slash or a bar) then names of two to four Han
+ * 记者 任某`, `某某云/某县融媒体中心 记者 王某`, `某某晚报·某某壹点记者 陈某`: a news page's byline
+ * printed without a colon, its role (after an outlet's name, two perhaps joined by `·`, or two joined
+ * by a slash, a bar or a space perhaps between, or none; `文`, `图` with a slash or a bar) then names
+ * of two to four Han
  * characters, each set apart by spaces as the line was printed (the repair joined the Han
  * characters across them: the spaces are read from where each unit came from).
  */
 const SPACED_BYLINE = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
+  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff·]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
 );
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
