@@ -1360,7 +1360,7 @@ const CMS_ACCOUNT =
   /^[（(]?(?:责任编辑|编辑|作者|发布者|发布人|录入|录入员|审核)[：:]\s*[A-Za-z][\w.-]{1,20}\s*[）)]?$/;
 
 /** `原标题：…`: a news copy's line naming the report's original title. */
-const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
+const ORIGINAL_TITLE = /^原(?:标)?题[：:]\s*[^\s].{1,99}$/;
 
 /**
  * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
@@ -2389,7 +2389,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
-    else if (label === "原标题") original ??= value.replace(RUN_ON_ATTRIBUTION, "") || undefined;
+    else if (label === "原标题" || label === "原题")
+      original ??= value.replace(RUN_ON_ATTRIBUTION, "") || undefined;
     else if (/^(?:发布机构|发布单位|发布部门|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
@@ -2998,6 +2999,7 @@ const ALL_LABELS = [
  * `PostTime:`, `AddTime：`, `UpdateTime:`, `PublishTime:`: a content system's Latin label for when the
  * page went up (`文章来源:某网 / PostTime:2014-1-27 / 点击:106`), before its colon; not a word run
  * into others (`TimePost:`), nor one with no colon after it (`PostTime 2014`).
+  "原题",
  */
 const LATIN_TIME_LABEL = /(?<![A-Za-z])(?:Post|Add|Update|Publish)Time(?=\s*[:：])/g;
 /** A {@link LATIN_TIME_LABEL}'s Han label, spaces before it keeping every unit's place. */
