@@ -1748,7 +1748,27 @@ const breadcrumb = (text: string): boolean =>
     BREADCRUMB.test(text)) ||
   (endsWithPathMark(text) && OPEN_PATH.test(text)) ||
   (text.includes("首页") && LABELLED_HOME_PATH.test(text)) ||
-  isSiteHomeTrail(text);
+  isSiteHomeTrail(text) ||
+  (isDigitCode(text.charCodeAt(0)) && listedCrumb(text));
+
+/**
+ * `1. 首页 > 财经资讯`, `1. 网站首页 » 新闻中心`: a breadcrumb a copy turned into a Markdown list item (a
+ * page prints its path as a list), the item's number and `. ` before the home page and a path mark.
+ */
+const LISTED_CRUMB = /^\d{1,2}\.\s+(?=(?:网站)?首页\s*[>»›》])/;
+/**
+ * A listed crumb's path after its number: the home page and the columns after it, each after its
+ * path mark, short and without a sentence's mark.
+ */
+const LISTED_STEPS =
+  /^(?:网站)?首页(?:\s*[>»›》]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›》]{0,30})+\s*[>»›》]?$/;
+
+function listedCrumb(text: string): boolean {
+  const m = LISTED_CRUMB.exec(text);
+  if (m === null) return false;
+  const rest = text.slice(m[0].length).trim();
+  return LISTED_STEPS.test(rest) || breadcrumb(rest);
+}
 
 /**
  * `位置：首页>…`, `导航：首页 > 政务公开 > …`, `栏目：网站首页>>…`: a path from the home page under a
