@@ -55,6 +55,8 @@ export function webLineFilter(): (text: string) => boolean {
   let source = false;
   /** A document site's card was dropped with no line of the text kept since ({@link documentSiteStats}). */
   let card = false;
+  /** A breadcrumb was dropped over the text: a share bar may follow it before the headline. */
+  let crumb = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -134,6 +136,7 @@ export function webLineFilter(): (text: string) => boolean {
               : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
+    if (kind === "furniture" && !body && !crumb && simple !== undefined) crumb = breadcrumb(simple);
     if (kind === "furniture" && text.length <= 5 && NEIGHBOUR_LABEL.test(text)) neighbour = true;
     if (kind === "furniture" && !body && simple !== undefined && isForumTools(simple)) forum = true;
     // `1# 某网友` under the thread's tools: the post's floor and its poster.
@@ -147,6 +150,16 @@ export function webLineFilter(): (text: string) => boolean {
       grid = true;
       return true;
     }
+    // `首页 > 体育 > 正文` / `Qzone` / `微博` / `微信`: the page's share bar under its path, over the text.
+    if (
+      crumb &&
+      !page &&
+      !body &&
+      simple !== undefined &&
+      simple.length <= 40 &&
+      SHARE_LINKS.test(simple)
+    )
+      return true;
     if (page && simple !== undefined) {
       if ((marks & HAS_PIPE) !== 0 && GRID_ROW.test(simple) && !isNamedTableHead(simple))
         return true;
@@ -2986,6 +2999,7 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  "原题",
   // `来源:某局 原文:`, `原文链接：http://…`: the link to the original page after the source.
   "原文",
   "原文链接",
@@ -3019,7 +3033,6 @@ const ALL_LABELS = [
  * `PostTime:`, `AddTime：`, `UpdateTime:`, `PublishTime:`: a content system's Latin label for when the
  * page went up (`文章来源:某网 / PostTime:2014-1-27 / 点击:106`), before its colon; not a word run
  * into others (`TimePost:`), nor one with no colon after it (`PostTime 2014`).
-  "原题",
  */
 const LATIN_TIME_LABEL = /(?<![A-Za-z])(?:Post|Add|Update|Publish)Time(?=\s*[:：])/g;
 /** A {@link LATIN_TIME_LABEL}'s Han label, spaces before it keeping every unit's place. */
