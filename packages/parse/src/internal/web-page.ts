@@ -55,6 +55,8 @@ export function webLineFilter(): (text: string) => boolean {
   let source = false;
   /** A document site's card was dropped with no line of the text kept since ({@link documentSiteStats}). */
   let card = false;
+  /** A breadcrumb was dropped over the text: a share bar may follow it before the headline. */
+  let crumb = false;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -134,6 +136,7 @@ export function webLineFilter(): (text: string) => boolean {
               : undefined) ??
             (afterPath && columnPath(text) ? "furniture" : undefined)));
     if (kind === "furniture" && endsWithPathMark(text)) pathOpen = true;
+    if (kind === "furniture" && !body && !crumb && simple !== undefined) crumb = breadcrumb(simple);
     if (kind === "furniture" && text.length <= 5 && NEIGHBOUR_LABEL.test(text)) neighbour = true;
     if (kind === "furniture" && !body && simple !== undefined && isForumTools(simple)) forum = true;
     // `1# 某网友` under the thread's tools: the post's floor and its poster.
@@ -147,6 +150,16 @@ export function webLineFilter(): (text: string) => boolean {
       grid = true;
       return true;
     }
+    // `首页 > 体育 > 正文` / `Qzone` / `微博` / `微信`: the page's share bar under its path, over the text.
+    if (
+      crumb &&
+      !page &&
+      !body &&
+      simple !== undefined &&
+      simple.length <= 40 &&
+      SHARE_LINKS.test(simple)
+    )
+      return true;
     if (page && simple !== undefined) {
       if ((marks & HAS_PIPE) !== 0 && GRID_ROW.test(simple) && !isNamedTableHead(simple))
         return true;
@@ -1360,7 +1373,7 @@ const CMS_ACCOUNT =
   /^[（(]?(?:责任编辑|编辑|作者|发布者|发布人|录入|录入员|审核)[：:]\s*[A-Za-z][\w.-]{1,20}\s*[）)]?$/;
 
 /** `原标题：…`: a news copy's line naming the report's original title. */
-const ORIGINAL_TITLE = /^原标题[：:]\s*[^\s].{1,99}$/;
+const ORIGINAL_TITLE = /^原(?:标)?题[：:]\s*[^\s].{1,99}$/;
 
 /**
  * `时间：2017-05-15 08:49:38`: a page's date alone on its line, in the digits a site prints
@@ -1748,7 +1761,27 @@ const breadcrumb = (text: string): boolean =>
     BREADCRUMB.test(text)) ||
   (endsWithPathMark(text) && OPEN_PATH.test(text)) ||
   (text.includes("首页") && LABELLED_HOME_PATH.test(text)) ||
-  isSiteHomeTrail(text);
+  isSiteHomeTrail(text) ||
+  (isDigitCode(text.charCodeAt(0)) && listedCrumb(text));
+
+/**
+ * `1. 首页 > 财经资讯`, `1. 网站首页 » 新闻中心`: a breadcrumb a copy turned into a Markdown list item (a
+ * page prints its path as a list), the item's number and `. ` before the home page and a path mark.
+ */
+const LISTED_CRUMB = /^\d{1,2}\.\s+(?=(?:网站)?首页\s*[>»›》])/;
+/**
+ * A listed crumb's path after its number: the home page and the columns after it, each after its
+ * path mark, short and without a sentence's mark.
+ */
+const LISTED_STEPS =
+  /^(?:网站)?首页(?:\s*[>»›》]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›》]{0,30})+\s*[>»›》]?$/;
+
+function listedCrumb(text: string): boolean {
+  const m = LISTED_CRUMB.exec(text);
+  if (m === null) return false;
+  const rest = text.slice(m[0].length).trim();
+  return LISTED_STEPS.test(rest) || breadcrumb(rest);
+}
 
 /**
  * `位置：首页>…`, `导航：首页 > 政务公开 > …`, `栏目：网站首页>>…`: a path from the home page under a
@@ -2389,7 +2422,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
-    else if (label === "原标题") original ??= value.replace(RUN_ON_ATTRIBUTION, "") || undefined;
+    else if (label === "原标题" || label === "原题")
+      original ??= value.replace(RUN_ON_ATTRIBUTION, "") || undefined;
     else if (/^(?:发布机构|发布单位|发布部门|所属机构|发文机构|发文机关|发文单位)$/.test(label)) {
       if (value !== "") agencies.push(value);
     } else if (/^(?:公开责任部门|责任部门)$/.test(label)) {
@@ -2738,14 +2772,15 @@ const BYLINE_NAME_SOURCE =
 
 /**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
- * 记者 任某`, `某某云/某县融媒体中心 记者 王某`: a news page's byline printed without a colon, its role
- * (after an outlet's name, or two joined by a slash, a bar or a space perhaps between, or none; `文`,
- * `图` with a slash or a bar) then names of two to four Han
+ * 记者 任某`, `某某云/某县融媒体中心 记者 王某`, `某某晚报·某某壹点记者 陈某`: a news page's byline
+ * printed without a colon, its role (after an outlet's name, two perhaps joined by `·`, or two joined
+ * by a slash, a bar or a space perhaps between, or none; `文`, `图` with a slash or a bar) then names
+ * of two to four Han
  * characters, each set apart by spaces as the line was printed (the repair joined the Han
  * characters across them: the spaces are read from where each unit came from).
  */
 const SPACED_BYLINE = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
+  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff·]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
 );
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
@@ -2964,6 +2999,7 @@ const ALL_LABELS = [
   "发布单位",
   "所属机构",
   "原标题",
+  "原题",
   // `来源:某局 原文:`, `原文链接：http://…`: the link to the original page after the source.
   "原文",
   "原文链接",
