@@ -2326,7 +2326,7 @@ export interface PageFacts {
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
  * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, `未知来源`, a kind of
  * site, `政府网站`, or a link's word a template left, `查看`, or its tools, `编辑举报` / `举报` before the
- * page's date: `編輯舉報2024-02-24 13:09`), or a
+ * page's date: `編輯舉報2024-02-24 13:09`, or a print or close button after an empty field: `来源: 打印正文`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
  * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`, the
@@ -2336,7 +2336,7 @@ export interface PageFacts {
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$|^[•·・‧∙●○◆◇■□★☆*\-—–.…|/~～]+$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报|(?:打印|列印)(?:正文|本页|本頁|此页|此頁|本文|文章)?|[关關][闭閉](?:窗口)?)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$|^[•·・‧∙●○◆◇■□★☆*\-—–.…|/~～]+$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2465,14 +2465,15 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
 
 /**
  * `新闻联播 > 热点新闻 >`, `某某网 >> 要闻`: a 来源 value that is the path to the page's column, its
- * names parted by path marks (`>`, `>>`, `»`, `›`), the last perhaps left open: the first name, the
- * source; any other value as it is (`某某网-某某日报` joins two outlets).
+ * names parted by path marks (`>`, `>>`, `»`, `›`), the last perhaps left open (`某省交通运输厅 >` before
+ * the next field's label): the first name, the source; any other value as it is (`某某网-某某日报` joins two
+ * outlets).
  */
 function sourceOfPath(value: string): string {
   return SOURCE_PATH.exec(value)?.[1] ?? value;
 }
 const SOURCE_PATH =
-  /^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d·]{1,29}?)\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？：:]{0,60}$/;
+  /^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d·]{1,29}?)\s*(?:>{1,2}|[»›])\s*(?:[\u4e00-\u9fff][^。；，！？：:]{0,60})?$/;
 
 /**
  * `宜昌市医疗保障局 -通知公告`, `某县统计局 > 统计数据`: a 栏目 value that names the body whose site it is,
