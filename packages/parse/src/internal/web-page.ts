@@ -1267,11 +1267,12 @@ const CUT_OUTLET_CREDIT =
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 /**
- * The outlet a page prints before its date (`某某日报 2023-02-16`, `某某融媒体中心 | 2024-05-01`, `ZAKER兰州`):
- * a looser shape than page-foot.ts's `isOutletName`, as the date beside it vouches for it.
+ * The outlet a page prints before its date (`某某日报 2023-02-16`, `某某融媒体中心 | 2024-05-01`, `ZAKER兰州`,
+ * a news brand `某视新闻·2025-08-11`, not a column's `图片新闻`): a looser shape than page-foot.ts's
+ * `isOutletName`, as the date beside it vouches for it.
  */
 const DATED_OUTLET_NAME =
-  "[\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6}";
+  "[\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|(?!图片|圖片|视频|視頻|相关|相關|热点|熱點|更多|今日|要闻|要聞|综合|綜合)[\\u4e00-\\u9fff]{2,6}新[闻聞]|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6}";
 /**
  * (`兰州日报·ZAKER兰州 2023-02-16`: a paper's name and the app's channel that carries it, joined by a
  * middle dot, name the outlet together.)
@@ -2739,14 +2740,15 @@ const BYLINE_NAME_SOURCE =
 
 /**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
- * 记者 任某`, `某某云/某县融媒体中心 记者 王某`: a news page's byline printed without a colon, its role
- * (after an outlet's name, or two joined by a slash, a bar or a space perhaps between, or none; `文`,
+ * 记者 任某`, `某某云/某县融媒体中心 记者 王某`, `某某晚报·某某壹点记者 陈某`: a news page's byline printed
+ * without a colon, its role (after an outlet's name, or two joined by a slash or a middle dot, a bar or
+ * a space perhaps between, or none; `文`,
  * `图` with a slash or a bar) then names of two to four Han
  * characters, each set apart by spaces as the line was printed (the repair joined the Han
  * characters across them: the spaces are read from where each unit came from).
  */
 const SPACED_BYLINE = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
+  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／·・])?[\u4e00-\u9fff]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
 );
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
