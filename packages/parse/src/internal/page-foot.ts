@@ -3,6 +3,7 @@ import { furnitureStart } from "./foot-furniture";
 import { isBareHeading, isTailLine, OPENING_CLAUSE } from "./line-kinds";
 import { correspondentOffice, signOffOffice, supplierCredit } from "./office-credits";
 import { isOrg } from "./read-masthead";
+import { isRunOnBylineRest } from "./run-on-byline";
 import { offsetAt, printedSpacing, type TextLine } from "./text-line";
 import { BYLINE_MARK, isSpacedByline, paperCredit, simplified } from "./web-page";
 
@@ -334,6 +335,17 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     const byline = bylineOutlet(name);
     if (byline !== undefined) return byline;
   }
+  // `某某报记者李某` alone under the last paragraph, the names run on to the role: the same credit,
+  // unless a dateline over the report names another outlet (whose copy credits this one's reporter).
+  if (closed) {
+    const byline = bylineOutlet(name);
+    if (
+      byline !== undefined &&
+      isRunOnBylineRest(name.slice(byline.length)) &&
+      !datelineNamesOther(lines, byline)
+    )
+      return byline;
+  }
   // `（市应急局：孙某）` alone under the last paragraph: the office that signs the report.
   const signed = closed ? signOffOffice(simplified(name)) : undefined;
   if (signed !== undefined) return name.slice(1, 1 + signed.length);
@@ -359,6 +371,15 @@ export function footIssuer(lines: readonly TextLine[]): string | undefined {
     closed
     ? name
     : undefined;
+}
+
+/** Whether a dateline on the report's first lines names an outlet other than `outlet`. */
+function datelineNamesOther(lines: readonly TextLine[], outlet: string): boolean {
+  const own = simplified(outlet);
+  return lines.slice(0, 4).some((l) => {
+    const named = newsDateline(simplified(l.text.slice(0, 60)))?.outlet;
+    return named !== undefined && !named.includes(own) && !own.includes(named);
+  });
 }
 
 /**
@@ -694,12 +715,22 @@ const RUN_ON_MESSAGE = /日消息$/;
 function bracketedDateline(
   text: string,
 ): { length: number; outlet: string; outletAt: number } | undefined {
+  const dispatch = BRACKETED_DISPATCH.exec(text);
+  if (dispatch !== null)
+    return { length: dispatch[0].length, outlet: dispatch[1] as string, outletAt: 1 };
   const m = BRACKETED_DATELINE.exec(text);
   if (m === null) return undefined;
   const inner = NEWS_DATELINE.exec(m[1] as string);
   if (inner?.[1] === undefined || inner[0].length !== (m[1] as string).length) return undefined;
   return { length: m[0].length, outlet: inner[1], outletAt: 1 };
 }
+/**
+ * `（某央社記者張某某台北27日電）`, `(某某社台北29日電)`: a news agency's dispatch in brackets opening the
+ * report, its reporter's name perhaps after the agency, then the place and the day (no month, as
+ * agencies of Taiwan print it) and 电: group 1 the agency's name (two to four Han characters and 社).
+ */
+const BRACKETED_DISPATCH =
+  /^[（(]\s*((?![本我])[\u4e00-\u9fff]{2,4}社)(?:[记記]者[\u4e00-\u9fff]{2,4}?)?[\u4e00-\u9fff]{2,4}?\d{1,2}日[专專特]?[电電]\s*[）)]\s*/;
 const BRACKETED_DATELINE =
   /^[（(【]\s*([^（）()【】，,。；;]{2,24}?[讯訊电電]\s*)(?:记者|記者|通讯员|通訊員)[^（）()【】，,。；;：:]{1,24}[）)】]\s*/;
 

@@ -1280,11 +1280,12 @@ const CUT_OUTLET_CREDIT =
 /** Four digits in a row: every date {@link OUTLET_DATE} reads opens with its year so. */
 const FOUR_DIGITS = /\d{4}/;
 /**
- * The outlet a page prints before its date (`某某日报 2023-02-16`, `某某融媒体中心 | 2024-05-01`, `ZAKER兰州`):
- * a looser shape than page-foot.ts's `isOutletName`, as the date beside it vouches for it.
+ * The outlet a page prints before its date (`某某日报 2023-02-16`, `某某融媒体中心 | 2024-05-01`, `ZAKER兰州`,
+ * a news brand `某视新闻·2025-08-11`, not a column's `图片新闻`): a looser shape than page-foot.ts's
+ * `isOutletName`, as the date beside it vouches for it.
  */
 const DATED_OUTLET_NAME =
-  "[\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6}";
+  "[\\u4e00-\\u9fff]{1,14}?(?:报|网|社|台|在线|在線|融媒体中心|融媒體中心|客户端|客戶端)|(?!图片|圖片|视频|視頻|相关|相關|热点|熱點|更多|今日|要闻|要聞|综合|綜合)[\\u4e00-\\u9fff]{2,6}新[闻聞]|[A-Z][A-Za-z]{3,11}[\\u4e00-\\u9fff]{0,6}";
 /**
  * (`兰州日报·ZAKER兰州 2023-02-16`: a paper's name and the app's channel that carries it, joined by a
  * middle dot, name the outlet together.)
@@ -2359,7 +2360,7 @@ export interface PageFacts {
  * Not a publisher: the site itself (`本网`, `本站原创`, `市政府网站`, `某市政府网`), a web address
  * (`…备用网址`, a hijacked page's), words that name no body (`原创`, `转载`, `网络`, `佚名`, `未知来源`, a kind of
  * site, `政府网站`, or a link's word a template left, `查看`, or its tools, `编辑举报` / `举报` before the
- * page's date: `編輯舉報2024-02-24 13:09`), or a
+ * page's date: `編輯舉報2024-02-24 13:09`, or a print or close button after an empty field: `来源: 打印正文`), or a
  * code the site's template filled in (`sp20241122`, `admin01`, `web`: printable ASCII holding a
  * digit or an underscore, or lower-case letters; an outlet's capitals, `CCTV`, stay), or the
  * account that posted the page, an administrator (`管理员`, `网站管理员`, `某某网管理员`, the
@@ -2369,7 +2370,7 @@ export interface PageFacts {
  * site a report came from (`某某新闻网`) and a body's site (`某部网站`, as printed) are publishers.
  */
 const NOT_PUBLISHER =
-  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$|^[•·・‧∙●○◆◇■□★☆*\-—–.…|/~～]+$/;
+  /^(?:本网|本站|本网站|本台|本报)(?:原创|整理|编辑|编发|综合)?$|^(?:原创|转载|综合|综合整理|[网網][络絡]|互联网|互聯網|[网網]友(?:投稿|分享|供稿|上传|上傳)?|(?:信息)?发布系统|(?:信息)?發佈系統|[Aa]dministrator|ADMINISTRATOR|佚名|(?:未知|不[详詳])(?:[来來]源)?|[来來]源(?:未知|不[详詳])|政府网站|政府網站|(?:点击|點擊)?查看|(?:编辑)?[举舉]报|(?:打印|列印)(?:正文|本页|本頁|此页|此頁|本文|文章)?|[关關][闭閉](?:窗口)?)$|管理[员員]$|网址|^(?=[\x21-\x7e]*[\d_])[\x21-\x7e]+$|^[a-z][a-z\d_.-]*$|^[•·・‧∙●○◆◇■□★☆*\-—–.…|/~～]+$/;
 
 /**
  * `；本文自源中国新闻网，`, `;本文来自某某网`: an aggregator's attribution run on after a 原标题's
@@ -2499,14 +2500,15 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
 
 /**
  * `新闻联播 > 热点新闻 >`, `某某网 >> 要闻`: a 来源 value that is the path to the page's column, its
- * names parted by path marks (`>`, `>>`, `»`, `›`), the last perhaps left open: the first name, the
- * source; any other value as it is (`某某网-某某日报` joins two outlets).
+ * names parted by path marks (`>`, `>>`, `»`, `›`), the last perhaps left open (`某省交通运输厅 >` before
+ * the next field's label): the first name, the source; any other value as it is (`某某网-某某日报` joins two
+ * outlets).
  */
 function sourceOfPath(value: string): string {
   return SOURCE_PATH.exec(value)?.[1] ?? value;
 }
 const SOURCE_PATH =
-  /^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d·]{1,29}?)\s*(?:>{1,2}|[»›])\s*[\u4e00-\u9fff][^。；，！？：:]{0,60}$/;
+  /^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d·]{1,29}?)\s*(?:>{1,2}|[»›])\s*(?:[\u4e00-\u9fff][^。；，！？：:]{0,60})?$/;
 
 /**
  * `宜昌市医疗保障局 -通知公告`, `某县统计局 > 统计数据`: a 栏目 value that names the body whose site it is,
@@ -2773,14 +2775,14 @@ const BYLINE_NAME_SOURCE =
 /**
  * `央视记者 唐颖 李啸虎`, `本报记者 王明 通讯员 李华`, `记者 王明 摄`, `文/图 王明`, `某某日报客户端 |
  * 记者 任某`, `某某云/某县融媒体中心 记者 王某`, `某某晚报·某某壹点记者 陈某`: a news page's byline
- * printed without a colon, its role (after an outlet's name, two perhaps joined by `·`, or two joined
+ * printed without a colon, its role (after an outlet's name, two perhaps joined by `·` or `・`, or two joined
  * by a slash, a bar or a space perhaps between, or none; `文`, `图` with a slash or a bar) then names
  * of two to four Han
  * characters, each set apart by spaces as the line was printed (the repair joined the Han
  * characters across them: the spaces are read from where each unit came from).
  */
 const SPACED_BYLINE = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff·]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
+  String.raw`^(?:[\u4e00-\u9fff]{2,12}\s*[|｜]\s*)?(?:(?:(?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff·・]{0,12}?\s?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+|(?:文|图|圖)[/／](?:文|图|圖)\s*|(?:文|图|圖|文字|摄影|攝影)\s*[/／|｜]\s*)${BYLINE_NAME_SOURCE}(?:\s+${BYLINE_NAME_SOURCE})*(?:\s*[摄攝])?\s*)+$`,
 );
 /** `□`, `■`, `◆`: a mark a page opens a byline with (geometric shapes and stars). */
 export const BYLINE_MARK = /^[\u25a0-\u25ff\u2605\u2606]+\s*/;
