@@ -50,6 +50,34 @@ describe("steps in percentage points", () => {
   });
 });
 
+describe("the level a step moved to", () => {
+  const levels = (body: string): string[] =>
+    parseBulletinText(`一、情况\n${body}`).bulletin.metrics.map((m) => `${m.label}=${m.value}${m.unit}`);
+
+  // `…上升0.3个百分点至1.5%`: the level after the step is what the step's clause moved, not `至`.
+  test.each([
+    [
+      "就业不足率则上升0.3个百分点至1.5%。",
+      ["就业不足率则上升=0.3个百分点", "就业不足率则上升至=1.5%"],
+    ],
+    [
+      "工業用電量占比較7月份下滑7.09個百分點至63.62%。",
+      ["工業用電量占比較7月份下滑=7.09个百分点", "工業用電量占比較7月份下滑至=63.62%"],
+    ],
+    [
+      "甲市城镇调查失业率回落0.2个百分点，为5.1%。",
+      ["甲市城镇调查失业率回落=0.2个百分点", "甲市城镇调查失业率回落为=5.1%"],
+    ],
+    // Near-misses: words of their own before the level keep it.
+    [
+      "乙县增速提高0.5个百分点，全县财政收入达3.2亿元。",
+      ["乙县增速提高=0.5个百分点", "全县财政收入=320000000元"],
+    ],
+  ])("%s → %j", (body, expected) => {
+    expect(levels(body)).toEqual(expected);
+  });
+});
+
 describe("steps printed in traditional characters", () => {
   const warnedLines = (text: string): number[] =>
     parseBulletinText(text)

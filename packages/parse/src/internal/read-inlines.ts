@@ -28,6 +28,8 @@ import { offsetAt, type TextLine } from "./text-line";
 const MAX_STRING = 100_000;
 const MAX_TITLE = 1_000;
 const MAX_QUOTE = 2_000;
+/** The words between a step in points and the level it moved to (`至`, `，为`, `達到`). */
+const LEVEL_AFTER_STEP = /^[，,]?(至|到|为|為|达到|達到)$/;
 
 /** What the inline reader records across the whole document. */
 export interface InlineContext {
@@ -986,6 +988,9 @@ export function readInlines(
   // The last count read as a figure (`共有4个市州`), for a count listed after it (`、10个县市区`).
   let lastCountUnit = "";
   let lastCountEnd = -1;
+  // The last step in points read (point-step.ts), for the level it moved to (`…个百分点至1.5%`).
+  let lastStepLabel = "";
+  let lastStepEnd = -1;
   // The figures read so far in this paragraph, where they stand.
   const figuresRead: ReadFigure[] = [];
   for (let i = 0; i < text.length; ) {
@@ -1201,6 +1206,13 @@ export function readInlines(
           )
             label = `${lastLabel}${label}`;
           if (change && joined) label = lastChangeLabel;
+          // `就业不足率上升0.3个百分点至1.5%`: the level a step moved to, only a `至` or `为` between them,
+          // is labelled by the step's clause (`就业不足率上升至`), not by `至`.
+          const level =
+            lastStepEnd >= 0 && figure.metric.unit !== POINTS
+              ? LEVEL_AFTER_STEP.exec(text.slice(lastStepEnd, i))
+              : null;
+          if (level) label = `${lastStepLabel}${level[1]}`;
           // `29个社区、20个农贸市场`: a count listed after another is labelled by what it counts.
           if (
             label === "" &&
@@ -1270,6 +1282,8 @@ export function readInlines(
           );
           // A step in points (point-step.ts) leaves what the figures after it take from the figure
           // before it (`比全省高0.6个百分点，…分别增长5.4%`) as it was when such steps were text.
+          lastStepEnd = figure.metric.unit === POINTS ? figure.end : -1;
+          lastStepLabel = figure.metric.unit === POINTS ? label : "";
           if (figure.metric.unit !== POINTS) {
             if (!change) lastLabel = label;
             lastChangeLabel = change ? label : "";
