@@ -37,6 +37,9 @@ describe("lists whose count stays as it was (near-misses)", () => {
     ["对来自甲县、乙县等15家企业的申报材料进行审核。", []],
     // 均 goes on to a rate or an average of the members.
     ["工业产值、投资等4项指标增速均预计提高。", []],
+    // As many counted as named: the count restates the list (the reference issue's four 新区).
+    ["会同甲新区、乙新区、丙新区、丁新区等4个省级新区研讨园区涉企服务。", []],
+    ["甲县、乙县等2个县完成验收工作。", []],
     // One member named, no list.
     ["京东方等21个项目在全省复制推广。", []],
     ["会上张三等15名同志在全省推广经验。", []],

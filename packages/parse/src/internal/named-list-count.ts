@@ -1,4 +1,4 @@
-import { isHanCode, oneOfCode } from "./chars";
+import { isDigitCode, isHanCode, oneOfCode } from "./chars";
 
 /** The marks that end a clause. */
 const CLAUSE_MARKS = "，。；：,;:！？!?";
@@ -26,15 +26,21 @@ const PHRASE_WORDS = "的之均未";
  * namedListCount("甲局、乙局等5个部门的负责人参加会议。", 6, 8); // false
  */
 export function namedListCount(text: string, i: number, end: number): boolean {
-  let listed = false;
+  let named = 1;
   for (let k = i - 2; k >= 0 && i - k <= REACH; k--) {
     const c = text.charCodeAt(k);
     if (oneOfCode(CLAUSE_MARKS, c)) break;
     // (`对粮油、肉蛋奶等15类重点食品开展抽检`: a list 对 acts on stays text, as it has since session 26.)
     if (c === 0x5bf9 /* 对 */ || c === 0x5c0d /* 對 */) return false;
-    if (c === 0x3001 /* 、 */) listed = true;
+    if (c === 0x3001 /* 、 */) named++;
   }
-  if (!listed) return false;
+  if (named === 1) return false;
+  // `成都东部新区、绵阳科技城新区、南充临江新区、宜宾三江新区等4个省级新区`: a count no more than the members
+  // named only restates the list (its 等 ends it), and describes.
+  let count = 0;
+  for (let k = i; k < end && isDigitCode(text.charCodeAt(k)) && count <= named; k++)
+    count = count * 10 + text.charCodeAt(k) - 0x30;
+  if (count <= named) return false;
   if (!isHanCode(text.charCodeAt(end))) return false;
   for (let k = end; k < text.length && k - end < REACH; k++) {
     const c = text.charCodeAt(k);
