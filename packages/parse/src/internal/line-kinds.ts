@@ -298,6 +298,38 @@ export function isFigureSubhead(text: string): boolean {
   return han >= MIN_SUBHEAD_WORDS && FIGURE.test(text) && isBareHeading(text, true);
 }
 
+/**
+ * What opens a sentence, not a heading, as the first of its phrases: a clause of time
+ * (`前三季度，`, `今年以来，`, `2023年，`) or a connective (`总体来看，`, `同时，`, `此外，`).
+ */
+export const OPENING_CLAUSE_END =
+  /(?:季度|半年|以来|[年月日]份?|期间|看|而言|同时|此外|其中|目前|总之)$/;
+
+/** Fewest characters of each clause of a {@link isPairedFigureSubhead}. */
+const MIN_PAIRED_CLAUSE = 4;
+/** Longest {@link isPairedFigureSubhead}. */
+const MAX_PAIRED_SUBHEAD = 30;
+
+/**
+ * `本月收到应办结件61031件，按期办结率99.9%`, `看用户：年龄最小1个月，最大118岁`: a subhead of two clauses
+ * (one comma, {@link MIN_PAIRED_CLAUSE} characters or more each, {@link MAX_PAIRED_SUBHEAD} in all) stating a
+ * figure: a figure subhead ({@link isFigureSubhead}) but for its comma and length. Not a sentence's opening clause of
+ * time or a connective before it ({@link OPENING_CLAUSE_END}: `前三季度，全省规模工业39个大类`, a line a page's
+ * width broke; `年龄最小1个月，` counts months, no time).
+ */
+export function isPairedFigureSubhead(text: string): boolean {
+  const comma = text.indexOf("，");
+  return (
+    text.length <= MAX_PAIRED_SUBHEAD &&
+    comma >= MIN_PAIRED_CLAUSE &&
+    text.length - comma - 1 >= MIN_PAIRED_CLAUSE &&
+    text.indexOf("，", comma + 1) < 0 &&
+    !(OPENING_CLAUSE_END.test(text.slice(0, comma)) && !text.slice(0, comma).endsWith("个月")) &&
+    FIGURE.test(text) &&
+    isBareHeading(text, true)
+  );
+}
+
 /** Whether a line closes a sentence (`。`, `！`, `？`, `；`, `…`, perhaps then a closing quote or bracket). */
 export function closesSentence(text: string): boolean {
   let c = text.charAt(text.length - 1);

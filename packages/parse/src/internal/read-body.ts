@@ -20,6 +20,7 @@ import {
   isFigureSubhead,
   isHeadingLine,
   isLabelHeading,
+  isPairedFigureSubhead,
   isPhraseHeading,
   isPointMarked,
   isTailLine,
@@ -30,6 +31,7 @@ import {
   NUMBERED_MARKER,
   numberedItemMarkerLength,
   numberedSectionIndex,
+  OPENING_CLAUSE_END,
   opensWithDate,
   sectionHeadingMarker,
   sectionMarkerLength,
@@ -556,6 +558,9 @@ export function readBody(
       figures:
         opening ||
         isFigureSection(title, kind) ||
+        // `全天候受理群众咨询投诉，群众满意率95.01%`: a subhead of two clauses closed by a figure
+        // heads a part that reports figures.
+        (heading && title.includes("，") && FIGURE_END.test(title)) ||
         stacked ||
         (first && (kind === undefined || kind === "overview")) ||
         // `一、20xx年各项工作目标任务完成情况` printed again (a document site's cut preview, then the
@@ -1363,14 +1368,43 @@ function figureSubheads(lines: readonly TextLine[], headline?: string): Set<numb
   // `某省新增城镇就业43.33万人` under the headline `某省新增城镇就业43.33万人 提前完成年度目标`: one such line
   // alone is a subhead when it prints the headline's opening words again.
   if (echo >= 0 && isFigureSubhead((lines[echo] as TextLine).text)) found.add(echo);
+  // `规上工业增加值同比增长8.4%` over `1—8月，全省规模以上工业增加值同比增长8.4%，…`: one such line alone
+  // is a subhead when the paragraph under it states its figures again.
+  if (between.length === 1) {
+    const k = between[0] as number;
+    const t = (lines[k] as TextLine).text;
+    if (
+      isFigureSubhead(t) &&
+      !NUMBERED_PICTURE.test(t) &&
+      restatesFigures(t, (lines[k + 1] as TextLine).text)
+    )
+      found.add(k);
+  }
   if (between.length < 2) return found;
-  for (const k of between)
-    if (isFigureSubhead((lines[k] as TextLine).text.replace(ASIDE, ""))) found.add(k);
+  for (const k of between) {
+    const t = (lines[k] as TextLine).text.replace(ASIDE, "");
+    if (isFigureSubhead(t) || isPairedFigureSubhead(t)) found.add(k);
+  }
   return found;
+}
+
+/** A picture's number (`…增长24.8%_图1-1`): the line is its caption. */
+const NUMBERED_PICTURE = /[图圖]\d/;
+
+/** A number as a subhead prints it (`8.4`, `61031`). */
+const NUMBER = /\d+(?:\.\d+)?/g;
+
+/** Whether `paragraph` prints every number of `subhead` again (`8.4%` over `…同比增长8.4%，…`). */
+function restatesFigures(subhead: string, paragraph: string): boolean {
+  const numbers = subhead.match(NUMBER);
+  return numbers?.every((n) => paragraph.includes(n)) === true;
 }
 
 /** `（含生育医疗）`: a bracketed aside in a subhead, no part of its length ({@link figureSubheads}). */
 const ASIDE = /[（(][\u4e00-\u9fff]{1,10}[）)]/;
+
+/** A figure with its unit closing a line (`…满意率95.01%`, `…惠及2.8万人`). */
+const FIGURE_END = /\d(?:万亿|万|亿)?(?:元|件|个|项|次|人|户|家|%)$/;
 
 /** Fewest characters of a subhead {@link echoesHeadline} takes. */
 const MIN_HEADLINE_ECHO = 8;
@@ -1388,12 +1422,6 @@ function echoesHeadline(text: string, headline: string | undefined): boolean {
     headline.startsWith(text)
   );
 }
-
-/**
- * What opens a sentence, not a heading, as the first of its phrases: a clause of time
- * (`前三季度，`, `今年以来，`, `2023年，`) or a connective (`总体来看，`, `同时，`, `此外，`).
- */
-const OPENING_CLAUSE_END = /(?:季度|半年|以来|[年月日]份?|期间|看|而言|同时|此外|其中|目前|总之)$/;
 
 /**
  * `居民收入稳定增长，物价指数持续平稳。`: a subhead of parallel phrases closed by a `。`

@@ -24,6 +24,7 @@ import {
   isGarbledDateLine,
   isHeadingLine,
   isMarkedPhraseHeading,
+  isPairedFigureSubhead,
   isTailFieldLine,
   isTailLine,
   isViewHead,
@@ -1325,7 +1326,8 @@ function standsApart(lines: readonly TextLine[], i: number): boolean {
     below !== undefined &&
     text.length * 2 <= above.text.length &&
     text.length * 2 <= below.text.length &&
-    (isBareHeading(text) || (isFigureSubhead(text) && closesSentence(above.text)))
+    (isBareHeading(text) ||
+      ((isFigureSubhead(text) || isPairedFigureSubhead(text)) && closesSentence(above.text)))
   );
 }
 
@@ -1340,7 +1342,7 @@ function subheadAfterSentence(out: readonly TextLine[]): boolean {
     last !== undefined &&
     before !== undefined &&
     !before.table &&
-    isFigureSubhead(last.text) &&
+    (isFigureSubhead(last.text) || isPairedFigureSubhead(last.text)) &&
     closesSentence(before.text)
   );
 }
