@@ -52,7 +52,9 @@ describe("steps in percentage points", () => {
 
 describe("the level a step moved to", () => {
   const levels = (body: string): string[] =>
-    parseBulletinText(`一、情况\n${body}`).bulletin.metrics.map((m) => `${m.label}=${m.value}${m.unit}`);
+    parseBulletinText(`一、情况\n${body}`).bulletin.metrics.map(
+      (m) => `${m.label}=${m.value}${m.unit}`,
+    );
 
   // `…上升0.3个百分点至1.5%`: the level after the step is what the step's clause moved, not `至`.
   test.each([
