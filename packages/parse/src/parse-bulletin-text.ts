@@ -1188,11 +1188,11 @@ function isNoHeadline(text: string): boolean {
  * `某某新闻传媒集团记者刘某某`: a report's byline alone on its first line, the outlet perhaps before the role (a paper, site,
  * agency, group, app or media centre: its name ends so; two joined by `·`) and one to three names
  * after it (the repair may have joined them), nothing else. A headline about reporters goes on after
- * the role with other words (`…记者节`, `…记者站揭牌`, `…记者团走进某县`, `…记者座谈会`, `…记者走访`:
+ * the role with other words (`…记者节`, `…记者站揭牌`, `…记者团走进某县`, `…记者座谈会`, `…记者走访`, `…新闻记者培训班`:
  * {@link REPORTER_ALONE}'s first character of a name).
  */
 const REPORTER_ALONE =
-  /^(?:[\u4e00-\u9fff·]{1,12}?(?:报|報|网|網|社|台|团|團|点|點|闻|聞|体|體|端|心))?(?:记者|記者)\s*(?![节節站团團证證会會协協们們座见見招采採走调調手观觀探访訪问問])[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}$/;
+  /^(?:[\u4e00-\u9fff·]{1,12}?(?:报|報|网|網|社|台|团|團|点|點|闻|聞|体|體|端|心))?(?:记者|記者)\s*(?![节節站团團证證会會协協们們座见見招采採走调調手观觀探访訪问問培])[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,2}$/;
 
 /**
  * `通讯员 李某`, `通訊員 王某 魏某`: correspondents' byline alone on its line, read on its text where the

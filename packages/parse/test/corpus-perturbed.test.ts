@@ -134,20 +134,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * s38a–f merged) to the merged tree (82715 of 84245 unperturbed).
  * Raised on 2026-12-06 (session 39: held-out-186 to -193 moved to tuning, 4346 texts; s39a–g merged, steps in
  * percentage points read as figures) to the merged tree (85817 of 87368 unperturbed).
+ * Raised on 2026-12-06 (session 40: held-out-194 to -201 moved to tuning, 4506 texts; s40a–e and s40g merged,
+ * traditional steps in points read as figures) to the merged tree (89257 of 90801 unperturbed).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 85817, losingSentences: 0 },
-  rewrap: { found: 85538, losingSentences: 0 },
-  "rewrap-mid-number": { found: 85550, losingSentences: 0 },
-  "stray-spaces": { found: 85748, losingSentences: 0 },
-  "web-furniture": { found: 85811, losingSentences: 0 },
-  crlf: { found: 85817, losingSentences: 0 },
-  "doubled-blank-lines": { found: 85807, losingSentences: 0 },
-  "blank-lines": { found: 85817, losingSentences: 0 },
-  "no-blank-lines": { found: 85814, losingSentences: 0 },
-  indent: { found: 85818, losingSentences: 0 },
-  "pdf-like": { found: 85473, losingSentences: 0 },
-  "pdf-pages": { found: 85502, losingSentences: 0 },
+  "full-width-marks": { found: 89257, losingSentences: 0 },
+  rewrap: { found: 88971, losingSentences: 0 },
+  "rewrap-mid-number": { found: 88982, losingSentences: 0 },
+  "stray-spaces": { found: 89188, losingSentences: 0 },
+  "web-furniture": { found: 89254, losingSentences: 0 },
+  crlf: { found: 89257, losingSentences: 0 },
+  "doubled-blank-lines": { found: 89247, losingSentences: 0 },
+  "blank-lines": { found: 89257, losingSentences: 0 },
+  "no-blank-lines": { found: 89254, losingSentences: 0 },
+  indent: { found: 89258, losingSentences: 0 },
+  "pdf-like": { found: 88905, losingSentences: 0 },
+  "pdf-pages": { found: 88938, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
