@@ -46,6 +46,36 @@ describe("corpus oracle: item facts", () => {
     expect(itemsFound(model, ["制造业增速较快"])).toEqual([found]);
   });
 
+  test("a point holding a quoted phrase, a title or an emphasis inline is found with their marks", () => {
+    const model = {
+      sections: [
+        {
+          title: "工作措施",
+          items: [
+            {
+              body: [
+                [
+                  "一是夯实助企",
+                  { type: "quote", text: "主阵地" },
+                  "，落实",
+                  { type: "title", text: "若干措施" },
+                  "。二是",
+                  { type: "emphasis", text: "优化服务" },
+                  "流程。完成产值。",
+                ],
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(itemsFound(model, ["夯实助企“主阵地”，落实《若干措施》", "优化服务流程"])).toEqual([
+      true,
+      true,
+    ]);
+    expect(modelText(model)).not.toContain("quote");
+  });
+
   test("a section fact is never found as a 一是 point (only items are kept as text)", () => {
     const outcome = compareFacts(withText("一是制造业增速较快。"), {
       ...facts([]),

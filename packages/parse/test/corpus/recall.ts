@@ -388,6 +388,11 @@ function textWriter(model: unknown): (v: unknown) => string {
     // A date the model holds as a date (an item's leading `3月下旬，`) is text a reader reads:
     // written as the renderers write it (with its year, so `2012年3月下旬`).
     if (o.type === "date") return formatDateSpan(o.value as DateSpan);
+    // A quoted phrase, a title or an emphasis inline is its text, with the marks a reader sees
+    // (`“主阵地”`, `《…》`), not its kind's name (`quote`) on a line of its own (since 2026-12-06).
+    if (o.type === "quote") return `“${o.text as string}”`;
+    if (o.type === "title") return `《${o.text as string}》`;
+    if (o.type === "emphasis") return o.text as string;
     if (o.type === "department") {
       const d = department.get(o.ref as string);
       return (o.text as string | undefined) ?? d?.shortName ?? d?.name ?? "";
