@@ -267,6 +267,14 @@ const MOVED_FLOOR = new Map([
   ["held-out-199", 431 / 438],
   ["held-out-200", 368 / 376],
   ["held-out-201", 364 / 368],
+  ["held-out-202", 343 / 366],
+  ["held-out-203", 321 / 335],
+  ["held-out-204", 516 / 523],
+  ["held-out-205", 365 / 382],
+  ["held-out-206", 329 / 340],
+  ["held-out-207", 379 / 384],
+  ["held-out-208", 464 / 482],
+  ["held-out-209", 463 / 484],
 ]);
 
 function moved(former: string): ReturnType<typeof recall> {
