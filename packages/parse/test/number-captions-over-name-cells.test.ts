@@ -66,11 +66,13 @@ describe("a number caption over a name cell", () => {
     expect(shape(`${intro}${lines.join("\n")}\n`)).toEqual([{ caption: "表二", columns, rows: 3 }]);
   });
 
-  test("parseBulletinText: a 1 MB run of name-like cell lines stays fast", () => {
-    const line = `${"各县区热线工单办理情况表".repeat(1)} |\n`;
-    const text = `${intro}表二\n${line.repeat(Math.floor(1_000_000 / line.length))}`;
-    const t0 = performance.now();
-    parseBulletinText(text);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+  // How fast such a run is read is the bench's (packages/bench, `parse` suite); here, that no line of
+  // it is lost: it names no table under the caption, and each line's words are kept.
+  test("parseBulletinText: a 1 MB run of name-like cell lines loses no line", () => {
+    const name = "各县区热线工单办理情况表";
+    const lines = Math.floor(1_000_000 / (name.length + 3));
+    const { bulletin } = parseBulletinText(`${intro}表二\n${`${name} |\n`.repeat(lines)}`);
+    expect(tablesOf(bulletin)).toEqual([]);
+    expect(JSON.stringify(bulletin).split(name).length - 1).toBe(lines);
   });
 });

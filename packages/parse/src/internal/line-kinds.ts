@@ -221,6 +221,13 @@ const DATE_TIME =
 
 /** A figure with its unit (`533.8万元`, `12个`): a line that holds one reports, it does not head. */
 const FIGURE = /\d[\d.,]*(?:万亿|万|亿)?(?:元|件|个|项|宗|次|人|户|家|条|笔|吨|辆|%)/;
+/** {@link FIGURE} closing a line. */
+const FIGURE_AT_END = new RegExp(`${FIGURE.source}$`);
+
+/** Whether a line closes on a figure with its unit (`…满意率95.01%`, `…惠及2.8万人`). */
+export function endsWithFigure(text: string): boolean {
+  return FIGURE_AT_END.test(text);
+}
 
 /**
  * `第一名：某某镇90.99分`, `第2名 某某乡 88.5分`, `第三位：…`, `第四名某某镇84.1分`: an entry of a
@@ -319,15 +326,21 @@ const MAX_PAIRED_SUBHEAD = 30;
  */
 export function isPairedFigureSubhead(text: string): boolean {
   const comma = text.indexOf("，");
+  const first = text.slice(0, comma);
   return (
     text.length <= MAX_PAIRED_SUBHEAD &&
     comma >= MIN_PAIRED_CLAUSE &&
     text.length - comma - 1 >= MIN_PAIRED_CLAUSE &&
     text.indexOf("，", comma + 1) < 0 &&
-    !(OPENING_CLAUSE_END.test(text.slice(0, comma)) && !text.slice(0, comma).endsWith("个月")) &&
+    !(OPENING_CLAUSE_END.test(first) && !first.endsWith("个月")) &&
     FIGURE.test(text) &&
     isBareHeading(text, true)
   );
+}
+
+/** A subhead that states a figure in either shape: one phrase ({@link isFigureSubhead}) or two ({@link isPairedFigureSubhead}). */
+export function isAnyFigureSubhead(text: string): boolean {
+  return isFigureSubhead(text) || isPairedFigureSubhead(text);
 }
 
 /** Whether a line closes a sentence (`。`, `！`, `？`, `；`, `…`, perhaps then a closing quote or bracket). */

@@ -14,13 +14,14 @@ import {
   closesSentence,
   decoratedHeadLines,
   decoratedHeadWords,
+  endsWithFigure,
   holdsFigure,
+  isAnyFigureSubhead,
   isBareHeading,
   isBracketHeading,
   isFigureSubhead,
   isHeadingLine,
   isLabelHeading,
-  isPairedFigureSubhead,
   isPhraseHeading,
   isPointMarked,
   isTailLine,
@@ -560,7 +561,7 @@ export function readBody(
         isFigureSection(title, kind) ||
         // `全天候受理群众咨询投诉，群众满意率95.01%`: a subhead of two clauses closed by a figure
         // heads a part that reports figures.
-        (heading && title.includes("，") && FIGURE_END.test(title)) ||
+        (heading && title.includes("，") && endsWithFigure(title)) ||
         stacked ||
         (first && (kind === undefined || kind === "overview")) ||
         // `一、20xx年各项工作目标任务完成情况` printed again (a document site's cut preview, then the
@@ -1383,7 +1384,7 @@ function figureSubheads(lines: readonly TextLine[], headline?: string): Set<numb
   if (between.length < 2) return found;
   for (const k of between) {
     const t = (lines[k] as TextLine).text.replace(ASIDE, "");
-    if (isFigureSubhead(t) || isPairedFigureSubhead(t)) found.add(k);
+    if (isAnyFigureSubhead(t)) found.add(k);
   }
   return found;
 }
@@ -1402,9 +1403,6 @@ function restatesFigures(subhead: string, paragraph: string): boolean {
 
 /** `（含生育医疗）`: a bracketed aside in a subhead, no part of its length ({@link figureSubheads}). */
 const ASIDE = /[（(][\u4e00-\u9fff]{1,10}[）)]/;
-
-/** A figure with its unit closing a line (`…满意率95.01%`, `…惠及2.8万人`). */
-const FIGURE_END = /\d(?:万亿|万|亿)?(?:元|件|个|项|次|人|户|家|%)$/;
 
 /** Fewest characters of a subhead {@link echoesHeadline} takes. */
 const MIN_HEADLINE_ECHO = 8;

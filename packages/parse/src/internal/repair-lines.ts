@@ -18,13 +18,12 @@ import {
   closesSentence,
   headingAtLineEnd,
   holdsFigure,
+  isAnyFigureSubhead,
   isBareHeading,
   isDateLine,
-  isFigureSubhead,
   isGarbledDateLine,
   isHeadingLine,
   isMarkedPhraseHeading,
-  isPairedFigureSubhead,
   isTailFieldLine,
   isTailLine,
   isViewHead,
@@ -1326,14 +1325,13 @@ function standsApart(lines: readonly TextLine[], i: number): boolean {
     below !== undefined &&
     text.length * 2 <= above.text.length &&
     text.length * 2 <= below.text.length &&
-    (isBareHeading(text) ||
-      ((isFigureSubhead(text) || isPairedFigureSubhead(text)) && closesSentence(above.text)))
+    (isBareHeading(text) || (isAnyFigureSubhead(text) && closesSentence(above.text)))
   );
 }
 
 /**
  * `…了解到的情况。` / `群众总体满意率97.01%`: the last line out is a subhead that states a figure
- * ({@link isFigureSubhead}) under a line that closes a sentence: it ends where its writer ended it.
+ * ({@link isAnyFigureSubhead}) under a line that closes a sentence: it ends where its writer ended it.
  */
 function subheadAfterSentence(out: readonly TextLine[]): boolean {
   const last = out[out.length - 1];
@@ -1342,7 +1340,7 @@ function subheadAfterSentence(out: readonly TextLine[]): boolean {
     last !== undefined &&
     before !== undefined &&
     !before.table &&
-    (isFigureSubhead(last.text) || isPairedFigureSubhead(last.text)) &&
+    isAnyFigureSubhead(last.text) &&
     closesSentence(before.text)
   );
 }
