@@ -399,6 +399,43 @@ describe("corpus oracle: a publication date given as alternatives", () => {
   });
 });
 
+describe("corpus oracle: a table's shape given as alternatives", () => {
+  // A copy cut mid-row, or a head a reader can count two ways: the fact lists each count it accepts.
+  const table = (head: number, rows: number) => ({
+    sections: [
+      {
+        title: "投诉办理",
+        items: [
+          {
+            body: [
+              {
+                type: "table",
+                head: [Array.from({ length: head }, (_, k) => `列${k}`)],
+                rows: Array.from({ length: rows }, () => ["甲"]),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  const found = (expected: Facts["tables"][number], model: object): boolean =>
+    compareFacts(model, { ...facts([]), tables: [expected] }).find((o) => o.kind === "tables")
+      ?.ok ?? false;
+
+  test.each([
+    [{ caption: null, columns: 4, rows: [4, 5] }, 4, 5, true],
+    [{ caption: null, columns: 4, rows: [4, 5] }, 4, 4, true],
+    [{ caption: null, columns: 4, rows: [4, 5] }, 4, 6, false],
+    [{ caption: null, columns: [3, 4], rows: 10 }, 3, 10, true],
+    [{ caption: null, columns: [3, 4], rows: 10 }, 5, 10, false],
+    [{ caption: null, columns: 6, rows: 8 }, 6, 8, true],
+    [{ caption: null, columns: 6, rows: 8 }, 6, 7, false],
+  ] as const)("%j is found in a table %i wide, %i rows long: %s", (expected, head, rows, ok) => {
+    expect(found(expected as Facts["tables"][number], table(head, rows))).toBe(ok);
+  });
+});
+
 describe("corpus oracle: figure facts", () => {
   const figureFound = (unit: string, modelUnit: string, value = 13): boolean =>
     compareFacts(
