@@ -604,11 +604,15 @@ function perUnitName(printed: string): string {
  * per trip; `家次`, `项次`, `吨次`, `例次`…; books and files lent, `册次`, `卷次`; trains and trips run,
  * `列次`, `趟次`; plants checked, `株次`; courses and groups held, `期次`, `组次`; reservoirs and
  * sluices used, `座次`: after a number it is no seat's rank; land watered once per watering, as
- * irrigation reports count it, `亩次`: `累计灌溉2386.5万亩次`, `萬畝次`). Not 本, 头, 单, 名, 所 (`本次`, `头次`,
+ * irrigation reports count it, `亩次`: `累计灌溉2386.5万亩次`, `萬畝次`; and in hectares, as pest outlooks count
+ * the area a pest occurs on once per generation, `发生面积31万公顷次`). Not 本, 头, 单, 名, 所 (`本次`, `头次`,
  * `单次`, `名次` are words) and not measures (元, 分, 天…; 人次, 车次, 天次 and the like are units of
  * their own).
  */
-const ROUNDS_OF = new Set([..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组座亩"]);
+const ROUNDS_OF = new Set([
+  ..."个件项宗家户处起例篇张套台条份场笔吨辆艘架剂针册卷列趟株期组座亩",
+  "公顷",
+]);
 /** After `次`, the characters that make it another word (`次日`, `次月`, `次年`, `次数`, `次要`). */
 const NOT_ROUNDS = "日月年周序数數要之";
 /**
@@ -731,9 +735,10 @@ const LIFE_SPAN_GAIN =
 /**
  * `期望寿命84.11岁，其中男性81.76岁，女性…`, `…岁（男78岁，女…`: the whole's life expectancy earlier in
  * the sentence, then a sex (`男性`, `女`, `为` perhaps after it) before the number: a part of it by sex.
+ * So is a group's average age (`平均年龄为31.04岁，其中男性31.68岁、女性30.4岁`).
  */
 const LIFE_SPAN_BY_SEX =
-  /[寿壽]命[^。；;！？]{0,24}?\d[岁歲][^。；;！？\d]{0,4}?[男女]性?(?:[为為是]|[达達]到?)?$/;
+  /(?:[寿壽]命|平均年[龄齡])[^。；;！？]{0,24}?\d[岁歲][^。；;！？\d]{0,4}?[男女]性?(?:[为為是]|[达達]到?)?$/;
 
 /**
  * A life expectancy's change, its first figure: `寿命由77.93岁…`, `壽命從2020年的77.9歲…`,

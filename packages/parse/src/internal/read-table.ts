@@ -2888,6 +2888,9 @@ const HEAD_UNITS = [
   "亩",
   "公顷",
   "公里",
+  // Couples and bodies, as 民政 tables count marriages and cremations (`结婚登记 | 对 | 29,829 |`).
+  "对",
+  "具",
 ];
 /** Longest first, so that an alternation of them takes `人次` before `人`. */
 const longestFirst = (words: readonly string[]): string =>
@@ -2935,6 +2938,25 @@ function isPriceUnit(text: string): boolean {
 }
 /** A unit as a unit column's cell or a caption prints it: {@link UNIT_TEXT} or a price's. */
 const isUnitText = (text: string): boolean => UNIT_TEXT.test(text) || isPriceUnit(text);
+/**
+ * The column of units of a table printed with no head (a statistics table's later part under its
+ * section row, `城市低保人数 | 人 | 3,235 |`): the first column after the labels whose every cell is a
+ * unit with a bare number after it, in two rows or more; -1 when none.
+ */
+function headlessUnitColumn(rows: readonly (readonly TextLine[])[]): number {
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2) return -1;
+  for (let c = 1; c < width - 1; c++) {
+    if (
+      rows.every(
+        (row) =>
+          isUnitText(row[c]?.text.trim() ?? "") && BARE_NUMBER.test(row[c + 1]?.text.trim() ?? ""),
+      )
+    )
+      return c;
+  }
+  return -1;
+}
 /** A bracketed note closing a head (`价格（元/500克）`), for {@link headUnitOf}. */
 const HEAD_NOTE = /[（(]([^（()）]{2,10})[）)]$/;
 /**
@@ -3015,7 +3037,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   );
   const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
   const unitColumn =
-    headed >= 0 && unitCells.filter(isUnitText).length * 2 >= unitCells.length ? headed : -1;
+    headed >= 0
+      ? unitCells.filter(isUnitText).length * 2 >= unitCells.length
+        ? headed
+        : -1
+      : lines.head.length === 0
+        ? headlessUnitColumn(lines.rows)
+        : -1;
   // (Or its unit alone in brackets closing it, as {@link HEAD_UNIT} reads a head's: `…同比增长（%）`,
   // `各区受理量（件）`; not a year or a note in brackets, `（2025年）`, which names no unit.)
   const captionText = lines.caption?.text ?? "";
