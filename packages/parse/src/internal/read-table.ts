@@ -2081,10 +2081,10 @@ export function findTables(
           const rest = brokenCellEnd(i, cells);
           if (rest === undefined) break;
           cells.push({
-            line: appendLine(clean(...(raw[i] as Range)), "", clean(...rest)),
-            raw: i + 1,
+            line: appendLine(clean(...(raw[i] as Range)), "", clean(...rest.range)),
+            raw: rest.last,
           });
-          i++;
+          i = rest.last;
           continue;
         }
         if (lonePipe(i) && cells.length > 0) bars.push(cells.length);
@@ -2273,13 +2273,23 @@ export function findTables(
   /**
    * `限上零售额` / `(亿元) |`: line `i`, a short line without a bar among the head cells of a ` |`
    * table one cell a line (no figure read yet), over a cell closed by its bar: one head cell the
-   * page broke over lines. The range of its rest (the next line's cell), else undefined.
+   * page broke over lines. Also `旅游总收入` / `(亿元)` / `|`: its rest a unit in brackets on a bare
+   * line, the bar alone under it. The range of its rest and the line that closes the cell, else
+   * undefined.
    */
-  function brokenCellEnd(i: number, cells: readonly { line: TextLine }[]): Range | undefined {
+  function brokenCellEnd(
+    i: number,
+    cells: readonly { line: TextLine }[],
+  ): { range: Range; last: number } | undefined {
     if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
     if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
       return undefined;
-    return lonePipe(i + 1) ? undefined : pipeCellRange(i + 1);
+    if (lonePipe(i + 1)) return undefined;
+    const range = pipeCellRange(i + 1);
+    if (range !== undefined) return { range, last: i + 1 };
+    if (i + 2 >= raw.length || piped[i + 1] === 1 || !lonePipe(i + 2)) return undefined;
+    const rest = raw[i + 1] as Range;
+    return BRACKETED_UNIT.test(clean(...rest).text) ? { range: rest, last: i + 2 } : undefined;
   }
 
   /**
