@@ -107,11 +107,12 @@ const NEWS_BRAND = /^(?!图片|视频|相关|热点|更多|今日|要闻|综合)
 /**
  * An outlet's name before a reporter's role: a paper, site or agency (`某某日报`, `某某新闻网`,
  * `新华社`) or a newspaper group (`某某报业`, `某某报业集团`), a bureau (`驻某市`) perhaps after it,
- * a space perhaps before the role (`某某日报 记者`); `本…`, `我…`, `据…` and a kind of outlet alone
+ * a space perhaps before the role (`某某日报 记者`), an app's brand and a middle dot perhaps before it
+ * (`某某云·某某新闻网首席记者`); `本…`, `我…`, `据…` and a kind of outlet alone
  * (`时报记者`, `电视台记者`) name none. Group 1 is the name.
  */
 const OUTLET_ROLE =
-  "((?![本我据])(?!(?:电视台|新闻网)[记記])[\\u4e00-\\u9fff]{2,12}?(?:[报報][业業](?:集[团團])?|报|网|社|台|新闻|新聞))[\\s\\u3000]?(?:[驻駐][\\u4e00-\\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者";
+  "((?![本我据])(?!(?:电视台|新闻网)[记記])(?:[\\u4e00-\\u9fff]{2,8}[·・•])?[\\u4e00-\\u9fff]{2,12}?(?:[报報][业業](?:集[团團])?|报|网|社|台|新闻|新聞))[\\s\\u3000]?(?:[驻駐][\\u4e00-\\u9fff]{1,6})?(?:全媒体|融媒体|首席|见习|見習|特约|特約)?[记記]者";
 
 /**
  * `（某某日报记者 林某 通讯员 洪某 黄某）`, `（新华社记者 王某、李某）`, `（某某日报 记者/余某）`: a
