@@ -34,33 +34,8 @@ export function readSignature(
     closingSignature(lines) ??
     attachmentSignature(lines) ??
     signatureOverAttachment(lines) ??
-    closingDate(lines, pageFootUnder) ??
-    signatureOverMore(lines)
+    closingDate(lines, pageFootUnder)
   );
-}
-
-/**
- * `…完成任务。` / `某区人民政府办公室` / `2019年2月15日` / `附件1` / a table: a 落款 with more printed
- * under it than the 版记 (an attachment and its table, the 附件说明 printed after it, the next
- * article of the page the text was copied from), where no closing 落款 was found: the first
- * issuer's name over a whole date after a sentence closed above it. A date the table under it took
- * as its caption is the table's line, not a 落款's (taking it would take the table out of the body).
- */
-function signatureOverMore(lines: readonly TextLine[]): Signature | undefined {
-  let closed = false;
-  for (let k = 1; k + 1 < lines.length; k++) {
-    const over = lines[k - 1] as TextLine;
-    closed ||= !over.table && endsFullSentence(over.text);
-    const line = lines[k] as TextLine;
-    const date = lines[k + 1] as TextLine;
-    if (!closed || line.table || date.table || !isDateLine(date.text)) continue;
-    // `第七名：某县 91.2分` / `某市城市管理委员会办公室` joined as one line: the name is the last piece.
-    const printed = isIssuer(line.text) ? line : joinedIssuer(line, isIssuer);
-    const publishedOn = readFullDate(date.text);
-    if (printed !== undefined && publishedOn !== undefined)
-      return { publisher: printed, publishedOn, date };
-  }
-  return undefined;
 }
 
 /**
