@@ -1486,45 +1486,6 @@ function datelineAfterCaption(line: TextLine | undefined): string | undefined {
   return outlet === undefined ? undefined : text.slice(k, k + outlet.length);
 }
 
-/** Longest line over a report's dateline that {@link datelineUnderCaptions} reads past. */
-const MAX_CAPTION_OVER_DATELINE = 60;
-
-/**
- * `某区委常委会召开会议。` / `王某发言。` / `某某报讯（记者 王某 李某）10月27日，…`, `10月20日，某局召开新闻
- * 通报会。` / `某某网10月20日讯（记者 王某）…`: the outlet whose dateline opens a news copy's report
- * under the lines a page printed over it (sub-headlines, photos' captions with or without their
- * credit, each {@link MAX_CAPTION_OVER_DATELINE} characters at most, apart or joined by the repair
- * into one line), the dateline dated (`…10月20日讯`) or its reporter's credit in brackets right after
- * it (`（记者 …）`, `(通讯员 …)`), as printed; else undefined. A line longer than that (a report's own
- * paragraph) ends the search: a dateline under it is another report's; so does a dateline crediting
- * another outlet's report (`某某网8月1日讯据某某晚报报道`; `…讯：据台湾媒体报道` credits no outlet).
- */
-function datelineUnderCaptions(body: readonly TextLine[]): string | undefined {
-  for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
-    const line = body[k] as TextLine;
-    // Where the input's lines start in this one: its start (under a line of its own) and the
-    // line breaks the repair joined.
-    let from = 0;
-    for (const at of [...(k === 0 ? [] : [0]), ...(line.breaks ?? []), line.text.length]) {
-      if (at > from && at - from > MAX_CAPTION_OVER_DATELINE) return undefined;
-      if (at >= line.text.length) break;
-      from = at;
-      const head = simplified(line.text.slice(at, at + 60));
-      const dateline = newsDateline(head);
-      if (dateline?.outlet === undefined || !CREDITED_DATELINE.test(head.slice(0, dateline.length)))
-        continue;
-      // (`某某网8月1日讯据某某晚报报道 …`: a reprint crediting a second outlet names neither surely.)
-      const cited = ATTRIBUTION.exec(head.slice(dateline.length))?.[1];
-      if (cited !== undefined && isOutletName(cited)) return undefined;
-      const start = at + (dateline.outletAt ?? 0);
-      return line.text.slice(start, start + dateline.outlet.length);
-    }
-  }
-  return undefined;
-}
-/** A dateline's 讯 or 电 after its day, or before its reporter's credit in brackets. */
-const CREDITED_DATELINE = /日[讯电]|[讯电][\s：:]*[（(]\s*(?:首席|见习|特约)?(?:记者|通讯员)/;
-
 /** `时间：`, `来源:`: a page's field printed with no value. */
 const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
 
@@ -3030,9 +2991,7 @@ function build(
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
     outletReportersLede(body[0]) ??
     // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
-    labelledLedeSource(body) ??
-    // `…会议。` / `某某报讯（记者 王某）…`: a dateline under a copy's captions and sub-headlines.
-    datelineUnderCaptions(body);
+    labelledLedeSource(body);
   if (publisherText !== undefined) {
     // `某中心??????2020年4月8日`: the spaces a copy whose encoding failed printed as `?` after the name.
     const name = publisherText.replace(LOST_SPACES_END, "");
