@@ -33,6 +33,11 @@ const shape = (cellLines: readonly string[], before: string) => {
 };
 
 const cells = (rows: readonly (readonly string[])[]) => rows.flat().map((c) => `${c} |`);
+/** Two districts' rows of a hotline's counts, under `区县 | 办结率(%) | 受理工单(件)`. */
+const districts = cells([
+  ["东城区", "98.5", "1203"],
+  ["西城区", "97.2", "986"],
+]);
 
 describe("a head cell broken before its unit, its bar alone under it", () => {
   test.each([
@@ -52,10 +57,7 @@ describe("a head cell broken before its unit, its bar alone under it", () => {
       "a hotline's counts by district, the last head cell broken",
       "各区县工单办理情况",
       ["区县 |", "办结率(%) |", "受理工单", "(件)", "|"],
-      cells([
-        ["东城区", "98.5", "1203"],
-        ["西城区", "97.2", "986"],
-      ]),
+      districts,
       ["区县", "办结率（%）", "受理工单（件）"],
       2,
     ],
@@ -77,34 +79,13 @@ describe("a head cell broken before its unit, its bar alone under it", () => {
 
   test("parseBulletinText: a head printed whole reads as before", () => {
     expect(
-      shape(
-        [
-          "区县 |",
-          "办结率(%) |",
-          "受理工单(件) |",
-          ...cells([
-            ["东城区", "98.5", "1203"],
-            ["西城区", "97.2", "986"],
-          ]),
-        ],
-        "各区县工单办理情况",
-      ),
+      shape(["区县 |", "办结率(%) |", "受理工单(件) |", ...districts], "各区县工单办理情况"),
     ).toEqual({ head: ["区县", "办结率（%）", "受理工单（件）"], rows: 2 });
   });
 
   test("parseBulletinText: bare words over a lone bar, no unit among them, join no cell", () => {
     const { head } = shape(
-      [
-        "区县 |",
-        "办结率(%) |",
-        "受理工单",
-        "各区县工单",
-        "|",
-        ...cells([
-          ["东城区", "98.5", "1203"],
-          ["西城区", "97.2", "986"],
-        ]),
-      ],
+      ["区县 |", "办结率(%) |", "受理工单", "各区县工单", "|", ...districts],
       "各区县工单办理情况",
     );
     expect(head.join("")).not.toContain("受理工单各区县工单");
@@ -112,18 +93,7 @@ describe("a head cell broken before its unit, its bar alone under it", () => {
 
   test("parseBulletinText: a unit in brackets after the figures joins no head cell", () => {
     const b = parse(
-      [
-        "区县 |",
-        "办结率(%) |",
-        "受理工单(件) |",
-        ...cells([
-          ["东城区", "98.5", "1203"],
-          ["西城区", "97.2", "986"],
-        ]),
-        "合计",
-        "(件)",
-        "|",
-      ],
+      ["区县 |", "办结率(%) |", "受理工单(件) |", ...districts, "合计", "(件)", "|"],
       "各区县工单办理情况",
     );
     const t = tablesOf(b)[0];
