@@ -136,20 +136,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * percentage points read as figures) to the merged tree (85817 of 87368 unperturbed).
  * Raised on 2026-12-06 (session 40: held-out-194 to -201 moved to tuning, 4506 texts; s40a–e and s40g merged,
  * traditional steps in points read as figures) to the merged tree (89257 of 90801 unperturbed).
+ * Raised on 2026-12-06 (session 41) to the tree with three tuners' rules (+37) and the oracle's table-alternatives fix
+ * (+4): 92481 found unperturbed of 94097, held-out-202 to -209 moved into tuning.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 89257, losingSentences: 0 },
-  rewrap: { found: 88971, losingSentences: 0 },
-  "rewrap-mid-number": { found: 88982, losingSentences: 0 },
-  "stray-spaces": { found: 89188, losingSentences: 0 },
-  "web-furniture": { found: 89254, losingSentences: 0 },
-  crlf: { found: 89257, losingSentences: 0 },
-  "doubled-blank-lines": { found: 89247, losingSentences: 0 },
-  "blank-lines": { found: 89257, losingSentences: 0 },
-  "no-blank-lines": { found: 89254, losingSentences: 0 },
-  indent: { found: 89258, losingSentences: 0 },
-  "pdf-like": { found: 88905, losingSentences: 0 },
-  "pdf-pages": { found: 88938, losingSentences: 0 },
+  "full-width-marks": { found: 92481, losingSentences: 0 },
+  rewrap: { found: 92185, losingSentences: 0 },
+  "rewrap-mid-number": { found: 92201, losingSentences: 0 },
+  "stray-spaces": { found: 92409, losingSentences: 0 },
+  "web-furniture": { found: 92479, losingSentences: 0 },
+  crlf: { found: 92481, losingSentences: 0 },
+  "doubled-blank-lines": { found: 92471, losingSentences: 0 },
+  "blank-lines": { found: 92481, losingSentences: 0 },
+  "no-blank-lines": { found: 92478, losingSentences: 0 },
+  indent: { found: 92482, losingSentences: 0 },
+  "pdf-like": { found: 92124, losingSentences: 0 },
+  "pdf-pages": { found: 92160, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
