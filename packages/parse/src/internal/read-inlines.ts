@@ -154,7 +154,7 @@ function endsClause(text: string, end: number): boolean {
     // `同比增长45.8%⬆`: an arrow a graphic prints after a figure closes it like a mark.
     oneOfCode(ARROWS, c) ||
     // `道路护坡受损100米约60万元`: a measure, then an estimate of its sum (damage, aid, works reports).
-    ((c === 0x7ea6 /* 约 */ || c === 0x7d04) /* 約 */ && isDigitCode(text.charCodeAt(end + 1))) ||
+    (oneOfCode("约約", c) && isDigitCode(text.charCodeAt(end + 1))) ||
     // `占21.60%35-49岁的有2866人`: a percentage run into a number opening the next clause that is
     // no figure itself (an age band, a range, a month: a copy lost the mark between them); not
     // rates glued together (`4.92%2.31%`) nor a rate glued to a count (`占比为20%16个行业`).

@@ -2949,6 +2949,19 @@ function isPriceUnit(text: string): boolean {
 /** A unit as a unit column's cell or a caption prints it: {@link UNIT_TEXT} or a price's. */
 const isUnitText = (text: string): boolean => UNIT_TEXT.test(text) || isPriceUnit(text);
 /**
+ * The column of a table that holds its rows' units: the one headed `单位` when most of its cells
+ * are units (a column so headed may hold organisations); in a headless table, the column holding
+ * a unit in every row ({@link headlessUnitColumn}); −1 when there is none.
+ */
+function unitColumnOf(lines: TableLines, headed: number): number {
+  if (headed >= 0) {
+    const cells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
+    return cells.filter(isUnitText).length * 2 >= cells.length ? headed : -1;
+  }
+  return lines.head.length === 0 ? headlessUnitColumn(lines.rows) : -1;
+}
+
+/**
  * The column of units of a table printed with no head (a statistics table's later part under its
  * section row, `城市低保人数 | 人 | 3,235 |`): the first column after the labels whose every cell is a
  * unit with a bare number after it, in two rows or more; -1 when none.
@@ -3045,15 +3058,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       UNIT_COLUMN.test(c.text.trim()) ||
       (c.text === "" && wordRows.some((row) => UNIT_COLUMN.test(row[k]?.text.trim() ?? ""))),
   );
-  const unitCells = lines.rows.map((row) => row[headed]?.text.trim() ?? "").filter((t) => t !== "");
-  const unitColumn =
-    headed >= 0
-      ? unitCells.filter(isUnitText).length * 2 >= unitCells.length
-        ? headed
-        : -1
-      : lines.head.length === 0
-        ? headlessUnitColumn(lines.rows)
-        : -1;
+  const unitColumn = unitColumnOf(lines, headed);
   // (Or its unit alone in brackets closing it, as {@link HEAD_UNIT} reads a head's: `…同比增长（%）`,
   // `各区受理量（件）`; not a year or a note in brackets, `（2025年）`, which names no unit.)
   const captionText = lines.caption?.text ?? "";
