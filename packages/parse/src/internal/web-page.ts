@@ -679,6 +679,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
+    isSupervisorImprint(text) ||
     isSponsorLink(text) ||
     isSkipLink(text) ||
     isAdSlotLabel(text) ||
@@ -1709,6 +1710,20 @@ function pipedMenuBar(text: string): "furniture" | undefined {
   }
   return latin * 4 <= links.length ? "furniture" : undefined;
 }
+
+/**
+ * `中华人民共和国住房和城乡建设部主管`: a periodical's imprint naming the body it answers to (a body's
+ * name closed by 主管, no colon), alone on its line over the paper's `某某报社主办`: the paper's, no
+ * headline. Near-misses: a role (`财务主管`, `部门主管`: no body's name before it), a body's name run on
+ * into more words (`某局主管副局长`).
+ */
+const isSupervisorImprint = (text: string): boolean =>
+  text.length >= 6 &&
+  text.length <= 40 &&
+  text.endsWith("主管") &&
+  SUPERVISOR_IMPRINT.test(text) &&
+  isOrg(text.slice(0, -2));
+const SUPERVISOR_IMPRINT = /^[\u4e00-\u9fff（）()]{4,38}主管$/;
 
 /** `QQ交谈`, `QQ咨询`, `QQ在线客服`: a site's chat widget alone on its line ({@link isChatWidget}). */
 const CHAT_WIDGET = /^(?:QQ|ＱＱ)\s?(?:在[线線])?(?:交[谈談]|咨[询詢]|客服|聊天)$/i;
