@@ -290,10 +290,6 @@ const MOVED_FLOOR = new Map([
  * fail (`test.fails`), so that it turns red, and this entry is removed, once the bug is mended.
  */
 const KNOWN_LOSSES = new Map<string, string>([
-  // held-out-212 (session 41): an e-paper's nav line `往期回顾:    高级检索   出版日期: 2019-05-15` under
-  // `返回 上一版 下一版` is read as the title (`…往期回顾：高级检索出版`) and the field's date as the
-  // issue's, and `日期` is in neither (present on the session's first parser already).
-  ["national-software-2018-cbt", "出版日期"],
   // held-out-222 (session 42): a 民政 statistics form's header line (`编制单位` and `制表机关` fields) loses
   // both labels on the session's first parser (found by this test when the set was merged; only the
   // lost runs were looked at).

@@ -679,6 +679,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
+    isSupervisorImprint(text) ||
     isSponsorLink(text) ||
     isSkipLink(text) ||
     isAdSlotLabel(text) ||
@@ -690,6 +691,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     // (`A2：经济总第2904期`: a lettered page without 版 prints the paper's issue, and so a digit.)
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
+    epaperNavBar(text) === "" ||
     (text.length <= 40 && SEARCH_BOX.test(text)) ||
     (text.length <= 40 && (APP_PROMPT.test(text) || isAdButton(text))) ||
     isCutTeaser(text) ||
@@ -718,6 +720,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
     ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
     isArticleNavDate(text) ||
+    epaperNavBarDated(text) ||
+    ((marks & HAS_DIGIT) !== 0 && datedPageLabel(text) !== undefined) ||
     ((marks & HAS_DIGIT) !== 0 &&
       (outletDate(text) !== undefined ||
         cutOutletCredit(text) !== undefined ||
@@ -1075,6 +1079,62 @@ const articleNavDate = (text: string): string | undefined =>
   text.length <= 60 && text.includes("下一篇") ? ARTICLE_NAV_DATE.exec(text)?.[1] : undefined;
 const ARTICLE_NAV_DATE = new RegExp(
   `^(?:3\\s*)?上一篇\\s*下一篇\\s*(?:4\\s*)?(${fullDateSource(2)})\\s*(?:星期[一二三四五六日天]\\s*)?(?:\\d{1,3}\\s*)?(?:(?:放大|缩小|默认|还原)\\s*)*$`,
+);
+
+/**
+ * `返回 上一版 下一版`, `往期回顾:  高级检索  出版日期: 2019-05-15`, `数字报首页 | 往期回顾`: a digital
+ * edition's navigation bar, two or more of its links (one when the date follows;
+ * {@link EPAPER_NAV_LINK}: 返回, 上一版/下一版, 上一期/下一期, 往期回顾, 往期查询, 高级检索, 版面导航,
+ * 标题导航, 数字报首页, 网站首页), one of them the edition's own (not only 返回 and 网站首页), parted by
+ * spaces, bars or a colon the link was printed with, the page's `出版日期:` field perhaps last (its
+ * date the issue's). Near-misses: one link alone (`往期回顾`, `返回`: a column's heading, a word; this
+ * rule leaves it), 返回 with 网站首页 only, the date field alone (`出版日期: 2019-05-15`, a masthead's),
+ * a link run into a sentence's words or followed by other words.
+ */
+const epaperNavBarDated = (text: string): boolean => (epaperNavBar(text) ?? "") !== "";
+/**
+ * The `出版日期` day (as printed, `""` when the bar prints none) of a digital edition's navigation
+ * bar, else undefined: a bar without a date is furniture, one with it the page's metadata.
+ */
+function epaperNavBar(text: string): string | undefined {
+  if (
+    text.length > 60 ||
+    !(
+      text.includes("版") ||
+      text.includes("期") ||
+      text.includes("检索") ||
+      text.includes("数字报")
+    )
+  )
+    return undefined;
+  const m = EPAPER_NAV_BAR.exec(text);
+  if (m === null) return undefined;
+  const links = text.match(EPAPER_NAV_LINKS) ?? [];
+  const own = links.filter((l) => l !== "返回" && l !== "网站首页").length;
+  return own >= 1 && (links.length >= 2 || m[1] !== undefined) ? (m[1] ?? "") : undefined;
+}
+/** A link of {@link epaperNavBar}'s bar. */
+const EPAPER_NAV_LINK =
+  "(?:返回|上一版|下一版|上一期|下一期|往期回顾|往期查询|高级检索|本版标题导航|版面导航|标题导航|数字报首页|网站首页)";
+const EPAPER_NAV_LINKS = new RegExp(EPAPER_NAV_LINK, "g");
+const EPAPER_NAV_BAR = new RegExp(
+  `^(?:\\d{0,3}\\s*${EPAPER_NAV_LINK}\\s*\\d{0,3}\\s*[：:|｜]?\\s*)+(?:出版日期[：:]\\s*(${fullDateSource(2)}))?$`,
+);
+
+/**
+ * `2019-05-15 第02版:二版 【字体】大 |默认 |`, `2021年3月2日 第A05版：要闻`: a digital edition's page
+ * label with the issue's day before it (the date as printed, else undefined), the reader's font tools
+ * perhaps after it (`【字体】`, `字体：`, `字号：`, then 大, 中, 小, 默认 parted by spaces or bars), nothing
+ * else. Near-misses: a column of more than ten units or holding a mark (`第2版：我市…，…。`), more
+ * words after the tools.
+ */
+function datedPageLabel(text: string): string | undefined {
+  if (text.length > 50 || !text.includes("版") || !isDigitCode(text.charCodeAt(0)))
+    return undefined;
+  return DATED_PAGE_LABEL.exec(text)?.[1];
+}
+const DATED_PAGE_LABEL = new RegExp(
+  `^(${fullDateSource(2)})\\s*(?:星期[一二三四五六日天]\\s*)?第?\\s*[A-Za-z]?(?:0{0,4}\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[：:]\\s*[\\u4e00-\\u9fff·]{1,10}?(?:\\s*(?:【字[体号]】|字[体号][：:])?(?:\\s*(?:大|中|小|默认)\\s*[|｜]?){1,4})?$`,
 );
 
 /**
@@ -1650,6 +1710,20 @@ function pipedMenuBar(text: string): "furniture" | undefined {
   }
   return latin * 4 <= links.length ? "furniture" : undefined;
 }
+
+/**
+ * `中华人民共和国住房和城乡建设部主管`: a periodical's imprint naming the body it answers to (a body's
+ * name closed by 主管, no colon), alone on its line over the paper's `某某报社主办`: the paper's, no
+ * headline. Near-misses: a role (`财务主管`, `部门主管`: no body's name before it), a body's name run on
+ * into more words (`某局主管副局长`).
+ */
+const isSupervisorImprint = (text: string): boolean =>
+  text.length >= 6 &&
+  text.length <= 40 &&
+  text.endsWith("主管") &&
+  SUPERVISOR_IMPRINT.test(text) &&
+  isOrg(text.slice(0, -2));
+const SUPERVISOR_IMPRINT = /^[\u4e00-\u9fff（）()]{4,38}主管$/;
 
 /** `QQ交谈`, `QQ咨询`, `QQ在线客服`: a site's chat widget alone on its line ({@link isChatWidget}). */
 const CHAT_WIDGET = /^(?:QQ|ＱＱ)\s?(?:在[线線])?(?:交[谈談]|咨[询詢]|客服|聊天)$/i;
@@ -2659,6 +2733,12 @@ function creditFields(
   if (journal !== null) return [["刊期", `${journal[1]}年第${journal[2]}期`]];
   const navDate = articleNavDate(simple);
   if (navDate !== undefined) return [["日期", navDate]];
+  // `往期回顾：高级检索出版日期：2019-05-15`: the digital edition's bar dates its issue.
+  const barDate = epaperNavBar(simple);
+  if (barDate !== undefined) return barDate === "" ? [] : [["日期", barDate]];
+  // `2019-05-15 第02版:二版 【字体】大 |默认 |`: the issue's day before the page's label.
+  const labelDate = datedPageLabel(simple);
+  if (labelDate !== undefined) return [["日期", labelDate]];
   const authored = authorsAfterClock(simple);
   if (authored !== undefined) return [["日期", authored]];
   const paperDate = paperDay(simple);
