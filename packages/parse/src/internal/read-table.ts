@@ -1407,6 +1407,22 @@ export function findTables(
           i = next(i + 1);
           continue;
         }
+        // `商业 | |||||` right under the head, over `一、社会消费品零售总额 | 万元 | …`: a group's label
+        // over rows numbered as a heading's points, the first row of the body (as the next group's
+        // `旅游业 | |||||` is), not a sub-head of the head's last column (`增长% | |||`).
+        if (
+          !body &&
+          split.kind === "pipe" &&
+          rows.length === 1 &&
+          kindOf(text.text) === "word" &&
+          groupOverMarkedRow(i, (rows[0] as TextLine[]).length)
+        ) {
+          rows.push(cellsOf(split, clean));
+          opens.push(i);
+          end = i;
+          i = next(i + 1);
+          continue;
+        }
         if (!body && kindOf(text.text) === "word") {
           subHeads.push(text);
           end = i;
@@ -1439,7 +1455,11 @@ export function findTables(
         }
         const cells = cellsOf(split, clean);
         const above = rows[rows.length - 1];
-        if (above !== undefined && above.length < widest && continuesRow(r, i)) {
+        if (rows.length === 1 && i <= headWrap && above !== undefined) {
+          // `4月 | 1-4月 累计 |` under `项 目 名 称 | 计算 单位 |`: more of the wrapped head
+          // ({@link wrappedHeadEnd}), its cells the head's.
+          above.push(...cells);
+        } else if (above !== undefined && above.length < widest && continuesRow(r, i)) {
           // `濮阳县 | 11330 | 39387 |` / `| -17.1 | 61.4 |`: the row goes on, the two bars at the
           // break holding an empty cell.
           above.push({ text: "", spans: [] }, ...cells);
@@ -1778,7 +1798,17 @@ export function findTables(
     let last = -1;
     while (k < raw.length && count < MAX_WRAPPED_HEAD_CELLS && !bordered(k)) {
       const cell = pipeCellRange(k);
-      if (cell === undefined || cell[0] === cell[1]) break;
+      if (cell === undefined) {
+        // `4月 | 1-4月 累计 |`: a wrapped line of several head cells, closed by its bar (see
+        // {@link wrappedHeadLine}); it counts as many cells as it holds.
+        const cells = wrappedHeadLine(k);
+        if (cells === undefined || count + cells.length > MAX_WRAPPED_HEAD_CELLS) break;
+        count += cells.length;
+        last = k;
+        k = next(k + 1);
+        continue;
+      }
+      if (cell[0] === cell[1]) break;
       if (kindOf(clean(...cell).text) === "figure") return -1;
       count++;
       last = k;
@@ -1787,6 +1817,40 @@ export function findTables(
     if (count === 0 || k >= raw.length) return -1;
     const under = splitRow(source, raw[k] as Range);
     return under?.kind === "pipe" && under.cells.length === width + count ? last : -1;
+  }
+
+  /**
+   * `项 目 名 称 | 计算 单位 |` / `4月 | 1-4月 累计 |` / `结构(%) |`: a line of a head a web copy
+   * wrapped after its bars that holds two cells or more — not opening with a bar, closed by one,
+   * no blank cell, every cell a word (no figure: a row of the body holds some). Its cells, else
+   * undefined. Asked only of the few lines {@link wrappedHeadEnd} reads under a head.
+   */
+  function wrappedHeadLine(k: number): TextLine[] | undefined {
+    if (piped[k] === 0 || bordered(k) || !endsWithPipe(k)) return undefined;
+    const split = splitRow(source, raw[k] as Range);
+    if (split?.kind !== "pipe" || split.cells.some(([x, y]) => x === y)) return undefined;
+    const cells = cellsOf(split, clean);
+    return cells.every((c) => kindOf(c.text) === "word") ? cells : undefined;
+  }
+
+  /**
+   * Whether the one-cell row at `i` (a word) is a group's label: as wide as the head (`width`),
+   * over a row as wide whose label a heading's marker opens (`一、…`, {@link MARKED_LABEL}) and that
+   * holds a figure. Only the next line is read.
+   */
+  function groupOverMarkedRow(i: number, width: number): boolean {
+    const own = splitRow(source, raw[i] as Range);
+    if (own?.kind !== "pipe" || own.cells.length !== width) return false;
+    const n = next(i + 1);
+    if (n >= raw.length || blank(n - 1)) return false;
+    const split = splitRow(source, raw[n] as Range);
+    if (split?.kind !== "pipe" || split.cells.length !== width) return false;
+    const [label, ...rest] = cellsOf(split, clean);
+    return (
+      label !== undefined &&
+      MARKED_LABEL.test(label.text) &&
+      rest.some((c) => kindOf(c.text) === "figure")
+    );
   }
 
   function cellsFollow(i: number): boolean {
