@@ -34,8 +34,62 @@ export function readSignature(
     closingSignature(lines) ??
     attachmentSignature(lines) ??
     signatureOverAttachment(lines) ??
-    closingDate(lines, pageFootUnder)
+    closingDate(lines, pageFootUnder) ??
+    signatureOverMore(lines)
   );
+}
+
+/**
+ * `…完成任务。` / `某区人民政府办公室` / `2019年2月15日` / `附件1` / a table: a 落款 with more printed
+ * under it than the 版记 (an attachment and its table, the 附件说明 printed after it, the next
+ * article of the page the text was copied from), where no closing 落款 was found: the first
+ * issuer's name over a whole date after a sentence closed above it. A date the table under it took
+ * as its caption is the table's line, not a 落款's (taking it would take the table out of the body).
+ */
+function signatureOverMore(lines: readonly TextLine[]): Signature | undefined {
+  let closed = false;
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const over = lines[k - 1] as TextLine;
+    closed ||= !over.table && endsFullSentence(over.text);
+    const line = lines[k] as TextLine;
+    const date = lines[k + 1] as TextLine;
+    if (!closed || line.table || date.table || !isDateLine(date.text)) continue;
+    if (!moreUnder(lines, k + 2)) continue;
+    // `第七名：某县 91.2分` / `某市城市管理委员会办公室` joined as one line: the name is the last piece.
+    const printed = isIssuer(line.text) ? line : joinedIssuer(line, isIssuer);
+    const publishedOn = readFullDate(date.text);
+    if (printed !== undefined && publishedOn !== undefined)
+      return { publisher: printed, publishedOn, date };
+  }
+  return undefined;
+}
+
+/** How many lines under a 落款's date {@link moreUnder} reads. */
+const MAX_MORE_READ = 3;
+/** `附表：…汇总表`, `附件1：…`: an attachment's heading with its title on the line. */
+const TITLED_ATTACHMENT = /^附[件表]\s*\d{0,2}\s*[：:]/;
+
+/**
+ * Whether the lines from `from` on are more printed under a 落款 than the body going on: up to
+ * {@link MAX_MORE_READ} lines before a table's, none closes a sentence (a cover notice's document
+ * under its date, `…总结` / `…床位8650张。`, is a body going on, not the 落款's), and none opens
+ * with `附件`/`附表` without being an attachment's heading or 附件说明 (`附表所列数据为初步统计`
+ * is a sentence about the attachment). Headlines, a 附件说明, a table, a 责任编辑 line pass.
+ */
+function moreUnder(lines: readonly TextLine[], from: number): boolean {
+  let read = 0;
+  for (let k = from; k < lines.length && read < MAX_MORE_READ; k++) {
+    const line = lines[k] as TextLine;
+    if (line.table) break;
+    const text = line.text.trim();
+    if (text === "") continue;
+    read++;
+    if (endsFullSentence(text)) return false;
+    if (text.charCodeAt(0) === 0x9644 /* 附 */ && /^附[件表]/.test(text)) {
+      if (!ATTACHMENT_HEADING.test(text) && !TITLED_ATTACHMENT.test(text)) return false;
+    }
+  }
+  return true;
 }
 
 /**
