@@ -135,6 +135,13 @@ const isRuledBullet = (t: string): boolean => {
 
 /** Longest phrase of a run-in title of parallel phrases (`强化组织领导，压实工作责任。`). */
 const MAX_TITLE_PHRASE = 12;
+/**
+ * Longest phrase of a marked item's run-in title of two phrases (`（一）简政放权，推动行政审批制度改革取得新进展。…`,
+ * `2.持续推进县域综合医改，基本医疗保障能力提升成效显著。…`: 政务服务, 卫健, 人社 and 村级 summaries print a
+ * short aim and a longer deed so). A title of three phrases keeps each to {@link MAX_TITLE_PHRASE}: `市民反映，
+ * 某隧道旁停车场的大车漏水漏泥沙，污染路面。` is a report's sentence; so does a line no marker leads.
+ */
+const MAX_PAIRED_PHRASE = 16;
 /** A phrase of such a title: Han text (quotes and titles of works in it), no figure, no Latin. */
 const TITLE_PHRASE = /^[\u4e00-\u9fff“”‘’《》]+$/;
 /** A quoted slogan of Han words listed with `、` (`“谋发展、促增长”`). */
@@ -161,21 +168,25 @@ function runInTitle(text: string): RunIn | undefined {
   // Latin term is a sentence: `9月8日，省中心召开…`, `国内生产总值简称GDP，是…`).
   const stop = text.indexOf("。");
   if (stop < 4 || stop > MAX_ITEM_TITLE || stop + 1 >= text.length) return undefined;
-  return isPhrasesTitle(text.slice(0, stop))
+  return isPhrasesTitle(text.slice(0, stop), MAX_PAIRED_PHRASE)
     ? { title: text.slice(0, stop), rest: stop + 1 }
     : undefined;
 }
 
-/** Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE. */
-function isPhrasesTitle(text: string): boolean {
+/**
+ * Two or three phrases of Han text joined by commas, none longer than MAX_TITLE_PHRASE; of two, none
+ * longer than `paired` (a marked item's title: {@link MAX_PAIRED_PHRASE}).
+ */
+function isPhrasesTitle(text: string, paired = MAX_TITLE_PHRASE): boolean {
   const phrases = text.split("，");
+  const longest = phrases.length === 2 ? paired : MAX_TITLE_PHRASE;
   return (
     phrases.length >= 2 &&
     phrases.length <= 3 &&
     phrases.every(
       (p) =>
         p.length >= 2 &&
-        p.length <= MAX_TITLE_PHRASE &&
+        p.length <= longest &&
         // `坚持“谋发展、促增长”`: a quoted slogan may list its words with `、`.
         TITLE_PHRASE.test(p.includes("、") ? p.replace(QUOTED_LIST, "“”") : p),
     )
@@ -187,10 +198,10 @@ function isPhrasesTitle(text: string): boolean {
  * phrases ({@link isPhrasesTitle}) that the copy closed with a `。`, its title without the mark; or
  * undefined.
  */
-function closedPhrasesTitle(text: string): string | undefined {
+function closedPhrasesTitle(text: string, paired = MAX_TITLE_PHRASE): string | undefined {
   if (text.length < 6 || text.length > MAX_ITEM_TITLE + 1 || !text.endsWith("。")) return undefined;
   const title = text.slice(0, -1);
-  return isPhrasesTitle(title) ? title : undefined;
+  return isPhrasesTitle(title, paired) ? title : undefined;
 }
 
 /**
@@ -1048,7 +1059,7 @@ export function readBody(
         continue;
       }
       // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
-      const closed = closedPhrasesTitle(lead);
+      const closed = closedPhrasesTitle(lead, MAX_PAIRED_PHRASE);
       if (closed !== undefined) {
         item.title = closed;
         continue;
