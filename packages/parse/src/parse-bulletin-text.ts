@@ -656,7 +656,8 @@ function isHeadFurniture(text: string | undefined): boolean {
   if (text === undefined || text.length > 80) return false;
   // `2023年03月29日 星期三` over a page's headings: the site's clock (the page's own date is among
   // its metadata lines, which the head comes before).
-  if (SITE_CLOCK.test(text)) return true;
+  // `今天是` / `今天是：` alone: the label of the site's clock, its date lost in the copy.
+  if (SITE_CLOCK.test(text) || CLOCK_LABEL_ALONE.test(text)) return true;
   // `归档时间：2024/2/27 12:33:21` over a page's headings: a field of the page's, a date its value.
   if (LABELLED_DATE_FIELD.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
@@ -666,6 +667,8 @@ function isHeadFurniture(text: string | undefined): boolean {
   const parts = text.split(PATH_MARK);
   return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
 }
+/** `今天是`, `今天是：`, `今天是:  `: a site's clock label left without its date. */
+const CLOCK_LABEL_ALONE = /^今天是\s*[：:]?\s*$/;
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_TAG = /[A-Za-z<]/;
 
