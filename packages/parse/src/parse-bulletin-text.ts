@@ -54,6 +54,7 @@ import {
 } from "./internal/issuer-over-month";
 import { labelledLedeSource } from "./internal/labelled-lede-source";
 import {
+  closesSentence,
   decoratedHeadLines,
   isBareHeading,
   isDocumentNumber,
@@ -655,7 +656,8 @@ function isHeadFurniture(text: string | undefined): boolean {
   if (text === undefined || text.length > 80) return false;
   // `2023年03月29日 星期三` over a page's headings: the site's clock (the page's own date is among
   // its metadata lines, which the head comes before).
-  if (SITE_CLOCK.test(text)) return true;
+  // `今天是` / `今天是：` alone: the label of the site's clock, its date lost in the copy.
+  if (SITE_CLOCK.test(text) || CLOCK_LABEL_ALONE.test(text)) return true;
   // `归档时间：2024/2/27 12:33:21` over a page's headings: a field of the page's, a date its value.
   if (LABELLED_DATE_FIELD.test(text)) return true;
   // (Not a date or a number alone: `2024-07-15` over a headline is its date.)
@@ -665,6 +667,8 @@ function isHeadFurniture(text: string | undefined): boolean {
   const parts = text.split(PATH_MARK);
   return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 16);
 }
+/** `今天是`, `今天是：`, `今天是:  `: a site's clock label left without its date. */
+const CLOCK_LABEL_ALONE = /^今天是\s*[：:]?\s*$/;
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_TAG = /[A-Za-z<]/;
 
@@ -1482,6 +1486,67 @@ function datelineAfterCaption(line: TextLine | undefined): string | undefined {
   const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
   return outlet === undefined ? undefined : text.slice(k, k + outlet.length);
 }
+
+/** Longest line over a report's dateline that {@link datelineUnderCaptions} reads past. */
+const MAX_CAPTION_OVER_DATELINE = 60;
+
+/**
+ * `坚定信心冲刺四季度` / `某区委常委会召开会议。` / `王某发言。` / `某某报讯（记者 王某 李某）10月27日，…`: the
+ * outlet whose dateline opens a news copy's report under the lines a page printed over it — at
+ * least one sub-headline or page line that closes no sentence, and photos' captions that close one
+ * in a single clause — each {@link MAX_CAPTION_OVER_DATELINE} characters at most, apart or joined by
+ * the repair into one line; the dateline dated (`…10月20日讯`) or its reporter's credit in brackets
+ * right after it (`（记者 …）`, `(通讯员 …)`), its outlet opening it, as printed; else undefined. A
+ * line that closes a sentence of clauses (`9月9日，某区举行发布会，介绍有关情况。`: a report's own
+ * paragraph, or a caption no surer than one) or a longer line ends the search: a dateline under it is
+ * another report's; so does a dateline crediting another outlet's report
+ * (`某某网8月1日讯据某某晚报报道`; `…讯：据台湾媒体报道` credits no outlet), and so does a line of
+ * sentences run on into words that close none (`…受灾。请勿在灾区航拍摄`). Sentences alone over the
+ * dateline (`他说他从来没有想过。`) are no page's captions: a sub-headline must be among them.
+ */
+function datelineUnderCaptions(body: readonly TextLine[]): string | undefined {
+  // Whether a line over the dateline read so far closes no sentence (a sub-headline, a page line).
+  let headed = false;
+  for (let k = 0; k <= MAX_FURNITURE_LINES && k < body.length; k++) {
+    const line = body[k] as TextLine;
+    // Where the input's lines start in this one: its start and the line breaks the repair joined.
+    const starts = [0, ...(line.breaks ?? [])];
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i] as number;
+      // (The dateline opening the body's first line is the lede's, read by the rules before this.)
+      if (k > 0 || i > 0) {
+        const head = simplified(line.text.slice(at, at + 60));
+        const dateline = newsDateline(head);
+        if (
+          dateline?.outlet !== undefined &&
+          (dateline.outletAt ?? 0) <= 1 &&
+          CREDITED_DATELINE.test(head.slice(0, dateline.length))
+        ) {
+          if (!headed) return undefined;
+          // (`某某网8月1日讯据某某晚报报道 …`: a reprint crediting a second outlet names neither surely.)
+          const cited = ATTRIBUTION.exec(head.slice(dateline.length))?.[1];
+          if (cited !== undefined && isOutletName(cited)) return undefined;
+          const start = at + (dateline.outletAt ?? 0);
+          return line.text.slice(start, start + dateline.outlet.length);
+        }
+      }
+      const over = line.text.slice(at, starts[i + 1] ?? line.text.length).trim();
+      if (over.length > MAX_CAPTION_OVER_DATELINE) return undefined;
+      if (!closesSentence(over)) {
+        // (`…受灾。请勿在灾区航拍摄`: sentences run on into words that close none are no page's line.)
+        if (INNER_SENTENCE_MARK.test(over)) return undefined;
+        headed = true;
+      } else if (CLAUSE_MARK.test(over)) return undefined;
+    }
+  }
+  return undefined;
+}
+/** A mark parting a sentence's clauses. */
+const CLAUSE_MARK = /[，,；;]/;
+/** A mark closing a sentence, inside a line that does not close one. */
+const INNER_SENTENCE_MARK = /[。！？；!?;]/;
+/** A dateline's 讯 or 电 after its day, or before its reporter's credit in brackets. */
+const CREDITED_DATELINE = /日[讯电]|[讯电][\s：:]*[（(]\s*(?:首席|见习|特约)?(?:记者|通讯员)/;
 
 /** `时间：`, `来源:`: a page's field printed with no value. */
 const EMPTY_FIELD = /^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*$/;
@@ -2988,7 +3053,9 @@ function build(
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
     outletReportersLede(body[0]) ??
     // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
-    labelledLedeSource(body);
+    labelledLedeSource(body) ??
+    // `…会议。` / `某某报讯（记者 王某）…`: a dateline under a copy's captions and sub-headlines.
+    datelineUnderCaptions(body);
   if (publisherText !== undefined) {
     // `某中心??????2020年4月8日`: the spaces a copy whose encoding failed printed as `?` after the name.
     const name = publisherText.replace(LOST_SPACES_END, "");

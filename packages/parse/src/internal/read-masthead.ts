@@ -967,6 +967,9 @@ const NUMBERED_DATE =
  */
 const COMMA_CLOSED_DATE = /^\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*[,，]\s*$/;
 
+/** A bar (`|`, `｜`) and the spaces about it closing what stands before a line's date. */
+const BAR_BEFORE_DATE = /\s*[|｜]\s*$/;
+
 function readDateAtEnd(printed: string, m: Masthead): string {
   const text = COMMA_CLOSED_DATE.test(printed) ? printed.replace(/\s*[,，]\s*$/, "") : printed;
   // `2021-09-06 16:17`, `2023年10月08日 09时12分`: a page's date line gives the time too.
@@ -1019,7 +1022,12 @@ function readDateAtEnd(printed: string, m: Masthead): string {
     const date = readFullDate(t.slice(from));
     if (date !== undefined) {
       if (m.publishedOn === undefined) m.publishedOn = date;
-      return t.slice(0, from);
+      // `某省气象局 | 2015-04-15`: the bar a page printed between an office's name and its date is no
+      // part of the name; it parts them as a space does (`某省气象局 2015-04-15`). (Not before a
+      // page's path, `首页 | 新闻中心 | 2015-04-15`: no office's name.)
+      const before = t.slice(0, from);
+      const name = before.replace(BAR_BEFORE_DATE, "");
+      return name !== before && !/[|｜]/.test(name) && isOrg(name.trim()) ? name : before;
     }
   }
   return text;

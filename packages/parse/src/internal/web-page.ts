@@ -1804,9 +1804,16 @@ const ACCOUNT_LINK = "(?:客服|官方|网站|本站)(?:微信|微博|公众号|
  * heading of the text; `微信微博` is a channel in a hotline's table).
  */
 const TOOL_LINK = `(?:${SITE_VERSION}|${ACCOUNT_LINK}|网站导航|客服)`;
+/**
+ * `微信`, `微博`, `简体`, `繁体`: a link a site's tool bar names by one word, read only after a
+ * {@link TOOL_LINK} (`登录 | 注册   微信 简体 繁体`); alone or first (`微信 微博`, a channel a hotline's
+ * table counts) it is none, and so is one run on after a word that names an account with it
+ * (`客服微信` alone is one account's link, {@link ACCOUNT_LINK}, not `客服` and a second link).
+ */
+const BARE_TOOL = "(?<!客服|官方|网站|本站)(?:[简簡繁][体體]|微博|微信)";
 const CLOCK = `(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|星期[一二三四五六日天]|${CLOCK_SOURCE})`;
 const TOOL_LINKS = new RegExp(
-  `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${CLOCK}))+[\\s|｜]*$`,
+  `^[\\s|｜]*(?:(?:欢迎您|您好)[!！,，]?\\s*)?(?:${CLOCK}[\\s|｜]*)*${TOOL_LINK}(?:[\\s|｜]*(?:${TOOL_LINK}|${BARE_TOOL}|${CLOCK}))+[\\s|｜]*$`,
 );
 const FOOTER =
   /公网安备|ICP备|^地址[：:][^。；]{2,40}?(?:邮编|邮政编码)[：:]?\s*\d{6}$|网站标识码|版权所有|网站地图|技术支持[：:]|^(?:互[联聯]网)?新闻信息(?:服务|服務)?[许許]可[证證]?(?:编号|編號)?[：:]?\s*\d{6,14}$|^主办单位[：:].{0,40}(?:承办|联系)/;
