@@ -232,6 +232,32 @@ describe("corpus oracle: a heading run into its text", () => {
     },
   );
 
+  test.each([
+    // A heading a copy broke over two lines: the run on the second line opens with the title's end.
+    ["种设备使用情况截至", "特种设备使用情况", "截至2022年底，我省共有特种设备使用单位130203家。"],
+    ["情况截至", "特种设备使用情况", "截至2022年底，全省共有使用单位130203家。"],
+  ])(
+    "a run (%s) opening with the end of a heading broken over two lines, then its text, is kept",
+    (run, title, text) => {
+      const m = model(title, text);
+      expect(modelText(m).includes(run)).toBe(false);
+      expect(keptRun(m, modelText(m), run)).toBe(true);
+    },
+  );
+
+  test.each([
+    // The title's end opens the run but the text under it does not open with the rest.
+    ["种设备使用情况截至", "特种设备使用情况", "全省截至2022年底共有使用单位130203家。"],
+    // The run's opening is no end of the title (the title's middle).
+    ["设备使用截至", "特种设备使用情况", "截至2022年底，全省共有使用单位130203家。"],
+  ])(
+    "a run (%s) whose opening is not the end of the heading over its text stays lost",
+    (run, title, text) => {
+      const m = model(title, text);
+      expect(keptRun(m, modelText(m), run)).toBe(false);
+    },
+  );
+
   test("a run the model holds whole is kept", () => {
     const m = model("工业", "工业生产稳步回升。");
     expect(keptRun(m, modelText(m), "工业生产稳步回升")).toBe(true);

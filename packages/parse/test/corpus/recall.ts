@@ -424,7 +424,11 @@ export function modelText(model: unknown): string {
  * split between a heading and its text by a parser that read a heading run into its text with no
  * mark between (`消费市场总体平稳前三季度，…`: the section's title `消费市场总体平稳`, its text opening
  * `前三季度，…`). Split so, the run's opening is a title the model holds and the rest opens the text
- * the model holds under that title; a run whose parts are anywhere else stays lost.
+ * the model holds under that title; a run whose parts are anywhere else stays lost. A heading a copy
+ * broke over two lines (`…(一)特` / `种设备使用情况截至2022年底,…`: the item's title `特种设备使用情况`, its
+ * text opening `截至2022年底，…`) gives a run that opens with the title's end, not its whole: that run
+ * is kept the same way, its opening the end of a title and the rest the opening of the text under it
+ * (since 2026-12-07, on every set; found by the perturbed texts' re-wrapping).
  */
 export function keptRun(model: unknown, kept: string, run: string): boolean {
   if (kept.includes(run)) return true;
@@ -434,14 +438,18 @@ export function keptRun(model: unknown, kept: string, run: string): boolean {
     if (v === null || typeof v !== "object") return false;
     const o = v as Record<string, unknown>;
     const title = o.title;
-    if (
-      typeof title === "string" &&
-      title !== "" &&
-      run.length > title.length &&
-      run.startsWith(title)
-    ) {
-      const { title: _, ...under } = o;
-      if (write(under).replace(/^\s+/, "").startsWith(run.slice(title.length))) return true;
+    if (typeof title === "string" && title !== "") {
+      // The run opens with the whole title or with its end (a heading broken over two lines); the
+      // text under the title is written only when it does.
+      let text: string | undefined;
+      for (let k = Math.min(title.length, run.length - 1); k > 0; k--) {
+        if (!title.endsWith(run.slice(0, k))) continue;
+        if (text === undefined) {
+          const { title: _, ...under } = o;
+          text = write(under).replace(/^\s+/, "");
+        }
+        if (text.startsWith(run.slice(k))) return true;
+      }
     }
     return Object.values(o).some(visit);
   };
