@@ -1231,7 +1231,7 @@ function isDatelineAlone(text: string): boolean {
 function reportedBy(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Found on the text with traditional characters simplified (`據…報道`), taken as printed.
-  const head = simplified(text.slice(0, 60));
+  const head = simplified(text.slice(0, DATELINE_HEAD));
   // `据国家旅游局消息，…`: the body 据 credits opens the text; its `…消息` is no outlet's dateline.
   const credited = ATTRIBUTION.exec(head);
   if (credited) {
@@ -1283,7 +1283,7 @@ const QUOTED_BODY_MARK = /^[：:]$/;
  */
 function ledeDatelineOutlet(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const head = simplified(text.slice(0, 60));
+  const head = simplified(text.slice(0, DATELINE_HEAD));
   // (`据某局网站消息，…`: a source the lede credits, no outlet's dateline.)
   if (head.charCodeAt(0) === 0x636e /* 据 */) return undefined;
   const dateline = newsDateline(head);
@@ -1329,7 +1329,7 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
   const marked = MARKED_OUTLET.exec(text)?.[1];
   const outlet =
     marked === undefined
-      ? bylineOutlet(text.slice(0, 60))
+      ? bylineOutlet(text.slice(0, DATELINE_HEAD))
       : isOutletName(simplified(marked))
         ? marked
         : undefined;
@@ -1448,7 +1448,7 @@ function datelineUnderShortLine(body: readonly TextLine[]): string | undefined {
     (over.text.includes("。") && !SHORT_CAPTION.test(over.text))
   )
     return undefined;
-  const head = simplified(line.text.slice(0, 60));
+  const head = simplified(line.text.slice(0, DATELINE_HEAD));
   const dateline = newsDateline(head);
   // (`某某网8月1日讯据某某晚报报道 …`: a reprint crediting a second outlet names neither surely.)
   if (dateline?.outlet === undefined || ATTRIBUTION.test(head.slice(dateline.length)))
@@ -1482,10 +1482,16 @@ function datelineAfterCaption(line: TextLine | undefined): string | undefined {
   const k = credit.index + credit[0].length;
   // (Where the repair joined the next line on: a run of the line starts there.)
   if (!line.spans.some((start, r) => r >= 2 && r % 2 === 0 && start === k)) return undefined;
-  const simple = simplified(text.slice(k, k + 60));
+  const simple = simplified(text.slice(k, k + DATELINE_HEAD));
   const outlet = TEASED_DATELINE.test(simple) ? newsDateline(simple)?.outlet : undefined;
   return outlet === undefined ? undefined : text.slice(k, k + outlet.length);
 }
+
+/**
+ * The opening of a line a news dateline is looked for in (`某某网10月20日讯(记者…)`, `新华社北京5月17日电`):
+ * its outlet, place, day and credit fit in 60 characters, and the rest of a long paragraph is not read.
+ */
+const DATELINE_HEAD = 60;
 
 /** Longest line over a report's dateline that {@link datelineUnderCaptions} reads past. */
 const MAX_CAPTION_OVER_DATELINE = 60;
@@ -1515,7 +1521,7 @@ function datelineUnderCaptions(body: readonly TextLine[]): string | undefined {
       const at = starts[i] as number;
       // (The dateline opening the body's first line is the lede's, read by the rules before this.)
       if (k > 0 || i > 0) {
-        const head = simplified(line.text.slice(at, at + 60));
+        const head = simplified(line.text.slice(at, at + DATELINE_HEAD));
         const dateline = newsDateline(head);
         if (
           dateline?.outlet !== undefined &&
@@ -1579,7 +1585,7 @@ function datelineAfterTeasers(line: TextLine | undefined): string | undefined {
   for (let r = 2; r < spans.length; r += 2) {
     const k = spans[r] as number;
     if (k >= limit) break;
-    const head = text.slice(k, k + 60);
+    const head = text.slice(k, k + DATELINE_HEAD);
     const simple = simplified(head);
     // The outlet, a place perhaps (four characters at most), then 讯 or 消息 opening the report:
     // not a sentence that says where news came from (`从…投诉举报处置指挥中心传来消息，`).
@@ -1819,7 +1825,7 @@ function kickerOverDateline(lines: readonly TextLine[]): boolean {
   if (kicker === undefined || main === undefined || next === undefined) return false;
   return (
     kicker.length + main.length <= 60 &&
-    newsDateline(simplified(next.slice(0, 60))) !== undefined &&
+    newsDateline(simplified(next.slice(0, DATELINE_HEAD))) !== undefined &&
     isBareHeading(kicker, true) &&
     isBareHeading(main, true) &&
     // A line that names the kind of report it is (`…分析报告`, `…情况通报`) is a whole headline: a
@@ -2009,7 +2015,7 @@ const MAX_OVER_DATELINE_LINE = 40;
 function headlineOverDateline(lines: readonly TextLine[]): number {
   for (let d = 0; d < lines.length && d <= MAX_OVER_DATELINE; d++) {
     const text = (lines[d] as TextLine).text;
-    const dateline = newsDateline(simplified(text.slice(0, 60)));
+    const dateline = newsDateline(simplified(text.slice(0, DATELINE_HEAD)));
     if (dateline?.outlet !== undefined && dateline.length < text.length) {
       const main = (lines[d - 1] as TextLine | undefined)?.text;
       return d >= 3 &&
@@ -2214,7 +2220,7 @@ const SOURCED_LEDE =
 function opensWithNewsDateline(text: string): boolean {
   if (text.length < 40 || !/[。；]/.test(text) || !/[讯訊电電息]/.test(text.slice(0, 30)))
     return false;
-  const head = simplified(text.slice(0, 60));
+  const head = simplified(text.slice(0, DATELINE_HEAD));
   const dateline = newsDateline(head);
   // (`某某网8月1日讯据某某晚报报道 …`: a dateline that credits another outlet's report, a repost,
   // keeps its old reading.)

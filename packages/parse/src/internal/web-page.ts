@@ -655,6 +655,8 @@ function marksOf(text: string): number {
 function simplifiedLineKind(text: string, marks: number): WebLineKind | undefined {
   // Each `(marks & …) !== 0` below is a character the test after it needs (see each regex).
   const first = text.charCodeAt(0);
+  // A digital edition's navigation bar: furniture without its date, the page's metadata with it.
+  const navBarDate = epaperNavBar(text);
   if (
     breadcrumb(text) ||
     (((OPENERS[first] as number) & OPENS_FURNITURE) !== 0 && FURNITURE.test(text)) ||
@@ -691,7 +693,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     // (`A2：经济总第2904期`: a lettered page without 版 prints the paper's issue, and so a digit.)
     ((marks & (HAS_FOOTER | HAS_DIGIT)) !== 0 && isPaperPageNav(text)) ||
     isEpaperTool(text) ||
-    epaperNavBar(text) === "" ||
+    navBarDate === "" ||
     (text.length <= 40 && SEARCH_BOX.test(text)) ||
     (text.length <= 40 && (APP_PROMPT.test(text) || isAdButton(text))) ||
     isCutTeaser(text) ||
@@ -720,7 +722,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
     ((marks & HAS_FANG) !== 0 && isZoomedDate(text)) ||
     isArticleNavDate(text) ||
-    epaperNavBarDated(text) ||
+    (navBarDate ?? "") !== "" ||
     ((marks & HAS_DIGIT) !== 0 && datedPageLabel(text) !== undefined) ||
     ((marks & HAS_DIGIT) !== 0 &&
       (outletDate(text) !== undefined ||
@@ -1090,9 +1092,7 @@ const ARTICLE_NAV_DATE = new RegExp(
  * date the issue's). Near-misses: one link alone (`往期回顾`, `返回`: a column's heading, a word; this
  * rule leaves it), 返回 with 网站首页 only, the date field alone (`出版日期: 2019-05-15`, a masthead's),
  * a link run into a sentence's words or followed by other words.
- */
-const epaperNavBarDated = (text: string): boolean => (epaperNavBar(text) ?? "") !== "";
-/**
+ *
  * The `出版日期` day (as printed, `""` when the bar prints none) of a digital edition's navigation
  * bar, else undefined: a bar without a date is furniture, one with it the page's metadata.
  */
