@@ -297,12 +297,7 @@ const MOVED_FLOOR = new Map([
  * Texts whose loss of a run is a known parser bug not mended yet: their sentence test is expected to
  * fail (`test.fails`), so that it turns red, and this entry is removed, once the bug is mended.
  */
-const KNOWN_LOSSES = new Map<string, string>([
-  // held-out-222 (session 42): a 民政 statistics form's header line (`编制单位` and `制表机关` fields) loses
-  // both labels on the session's first parser (found by this test when the set was merged; only the
-  // lost runs were looked at).
-  ["sichuan-minzheng-2022-09-mzt", "编制单位"],
-]);
+const KNOWN_LOSSES = new Map<string, string>([]);
 
 function moved(former: string): ReturnType<typeof recall> {
   return recall(results.filter((r) => r.fixture.formerSet === former).flatMap((r) => r.outcomes));
