@@ -63,6 +63,14 @@ type Range = readonly [number, number];
 const GROUP_LABEL =
   /^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[、.．])?按[\u4e00-\u9fff]{1,8}(?<![表况计])$/;
 
+/** A row numbering a form's columns (`1 2 3 4`): numbers parted by single spaces (see `numberedFormAt`). */
+const COLUMN_NUMBERS = /^1(?: \d{1,2})+$/;
+/** The longest such row (twelve numbers and their spaces). */
+const MAX_NUMBERING_LINE = 40;
+/** The fewest head cells, and rows, of a numbered form. */
+const MIN_FORM_COLUMNS = 4;
+const MIN_FORM_ROWS = 3;
+
 /** A raw line split into columns, or a `| --- | --- |` rule. */
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
 
@@ -897,7 +905,7 @@ export function findTables(
   let run = { end: -1, tries: 0 };
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
-    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r);
+    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r) ?? numberedFormAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -1042,6 +1050,78 @@ export function findTables(
     return {
       end,
       lines: { caption, head: [head], rows, notes: [], problems: [] },
+    };
+  }
+
+  /**
+   * `指标名称 单位 代码 数量 上季度 环比 上月` / `1 2 3 4` / `（一）乡级行政区划 JZH011110000 3,101 3,101` / …: a
+   * statistics form whose cells single spaces part, the row under its head numbering its figure
+   * columns (the last ones; the columns before them name each row: its label, unit, code). The
+   * numbering marks the table where the spaces alone would not. Rows print only the cells they
+   * fill: each row's figures fill the numbered columns from the left, its words the naming columns
+   * (its first word the label, its last the code or unit when it has more; words past the naming
+   * columns' count belong to the label: `其中:A 孤儿基本生活保障支出`). The numbering row stays in the
+   * head, its naming columns blank.
+   */
+  function numberedFormAt(r: number): { end: number; lines: TableLines } | undefined {
+    if (spaced[r] !== 1) return undefined;
+    const k = next(r + 1);
+    if (k >= raw.length || spaced[k] !== 1) return undefined;
+    const [a, b] = trimRange(source, ...(raw[k] as Range));
+    if (b - a > MAX_NUMBERING_LINE || !COLUMN_NUMBERS.test(source.slice(a, b))) return undefined;
+    const head = spacedCells(r);
+    const numbers = spacedCells(k);
+    if (
+      head === undefined ||
+      numbers === undefined ||
+      head.length < MIN_FORM_COLUMNS ||
+      head.length > MAX_SPACED_COLUMNS ||
+      head.some((c) => kindOf(c.text) !== "word") ||
+      numbers.length >= head.length ||
+      numbers.some((c, n) => c.text !== String(n + 1))
+    )
+      return undefined;
+    const naming = head.length - numbers.length;
+    const blank = (): TextLine => ({ text: "", spans: [] });
+    const rows: TextLine[][] = [];
+    let end = k;
+    for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
+      const line = raw[i] as Range;
+      if (line[1] - line[0] > MAX_SPACED_CELL * MAX_SPACED_COLUMNS) break;
+      const split = splitRow(source, line, true);
+      if (split === undefined || split.kind !== "space") break;
+      const cells = cellsOf(split, clean);
+      if (cells.some((c) => c.text.length > MAX_SPACED_CELL || SENTENCE.test(c.text))) break;
+      const first = cells.findIndex((c) => kindOf(c.text) === "figure");
+      const words = first < 0 ? cells : cells.slice(0, first);
+      const figures = first < 0 ? [] : cells.slice(first);
+      if (
+        words.length === 0 ||
+        figures.length > numbers.length ||
+        figures.some((c) => kindOf(c.text) !== "figure")
+      )
+        break;
+      const labelEnd = Math.max(1, words.length - naming + 1);
+      const label = words.slice(0, labelEnd).reduce(joinWithSpace);
+      const rest = words.slice(labelEnd);
+      rows.push([
+        label,
+        ...Array.from({ length: naming - 1 - rest.length }, blank),
+        ...rest,
+        ...figures,
+        ...Array.from({ length: numbers.length - figures.length }, blank),
+      ]);
+      end = i;
+    }
+    if (rows.length < MIN_FORM_ROWS) return undefined;
+    return {
+      end,
+      lines: {
+        head: [head, [...Array.from({ length: naming }, blank), ...numbers]],
+        rows,
+        notes: [],
+        problems: [],
+      },
     };
   }
 
@@ -2846,10 +2926,12 @@ const LABEL_COLUMN_NUMBER = /^(?:[甲乙丙丁]|栏次|欄次|栏号)$/;
 /**
  * `甲 | 1 | 2 | … | 6`, `甲 | 乙 | 1 | 2 | 3`: a statistics table's row numbering its columns under
  * the head, its label columns by letters and the others 1, 2, 3… (two at least): no row of data.
+ * (`| | | 1 | 2 | 3 | 4`: a form's head whose numbers left its naming columns blank, `numberedFormAt`.)
  */
 export function isColumnNumbering(row: readonly TextLine[]): boolean {
   let k = 0;
   while (k < row.length && LABEL_COLUMN_NUMBER.test(row[k]?.text ?? "")) k++;
+  if (k === 0) while (k < row.length && row[k]?.text === "") k++;
   if (k === 0) return false;
   let n = 0;
   for (; k < row.length; k++) {
@@ -2996,6 +3078,8 @@ const BARE_NUMBER = /^[+＋\-−－]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
 const UNIT_COLUMN = /^(?:计量|计算)?单位$/;
+/** The head of a column of codes (`指标名称 | 单位 | 代码 | 数量`), each row's code, no label of its figures. */
+const CODE_COLUMN = /^(?:指标)?(?:代码|代碼)$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
 /**
@@ -3123,6 +3207,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       (c.text === "" && wordRows.some((row) => UNIT_COLUMN.test(row[k]?.text.trim() ?? ""))),
   );
   const unitColumn = unitColumnOf(lines, headed);
+  const codeColumn = headRow.findIndex((c) => CODE_COLUMN.test(c.text.trim()));
   // (Or its unit alone in brackets closing it, as {@link HEAD_UNIT} reads a head's: `…同比增长（%）`,
   // `各区受理量（件）`; not a year or a note in brackets, `（2025年）`, which names no unit.)
   const captionText = lines.caption?.text ?? "";
@@ -3212,8 +3297,11 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const partOf = own === undefined && parts ? namedUnit : "";
     // The unit cell names the row's unit and is no label of its figures.
     const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
+    // Nor is the code cell (`JZH011310000` under `代码`): the row's label is the words before it.
     const labels =
-      unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
+      unitColumn < 0 && codeColumn < 0
+        ? row
+        : row.map((l, k) => (k === unitColumn || k === codeColumn ? { text: "", spans: [] } : l));
     const rowLabels = rowLabelsOf(labels);
     const cells = row.map((line, c) => {
       if (c === unitColumn) return cell(line, "", c);
