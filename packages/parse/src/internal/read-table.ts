@@ -2178,8 +2178,12 @@ export function findTables(
     // The width a `---|---|` rule under the head gave.
     let ruled: number | undefined;
     // Each cell closed by a bar on the line under it; a bar alone after a bar is a blank cell.
+    // (Where a bar after a bar stood: the index of its blank cell, which may close a row instead.)
+    const doubled: number[] = [];
     for (let i = r, afterBar = false; barred && i < raw.length; ) {
+      const broken = barredCell(i) ? undefined : brokenBarredCell(i, cells);
       if (afterBar && lonePipe(i)) {
+        doubled.push(cells.length);
         cells.push({ line: { text: "", spans: [] }, raw: i });
         i = next(i + 1);
       } else if (barredCell(i)) {
@@ -2187,7 +2191,21 @@ export function findTables(
         cells.push({ line: cleanRow(i), raw: bar, shared: true });
         i = next(bar + 1);
         afterBar = true;
+      } else if (broken !== undefined) {
+        // `監督抽檢樣品` / `總量(批次)` / `|`: a head cell the page broke before its unit.
+        const rest = next(i + 1);
+        cells.push({
+          line: appendLine(clean(...(raw[i] as Range)), "", cleanRow(rest)),
+          raw: broken,
+        });
+        i = next(broken + 1);
+        afterBar = true;
       } else break;
+    }
+    const rowEnds = barred ? doubledRowEnds(cells, doubled) : undefined;
+    if (rowEnds !== undefined) {
+      const ends = new Set(doubled);
+      cells.splice(0, cells.length, ...cells.filter((_, k) => !ends.has(k)));
     }
     for (let i = r; !barred && i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
@@ -2280,7 +2298,7 @@ export function findTables(
       minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
       fullRows: !marked,
     };
-    let columns = ruled ?? closedWidth(cells, closes);
+    let columns = ruled ?? rowEnds ?? closedWidth(cells, closes);
     /** The width of a head of words over one row of figures ({@link headOverOneRow}), if that. */
     let headRow: number | undefined;
     if (columns === undefined && closes.length === 0 && bars.length > 1) {
@@ -2412,6 +2430,21 @@ export function findTables(
     return piped && notes.length === 0 && last + 1 < raw.length && lonePipe(last + 1)
       ? last + 1
       : last;
+  }
+
+  /**
+   * `監督抽檢樣品` / `總量(批次)` / `|`: line `i`, a bare line among the head cells of a table whose
+   * cells each a bar closes on the line under it (no figure read yet), over a bare line that closes
+   * on a unit in brackets, the bar under that: one head cell the page broke over two lines. The
+   * line of the bar that closes it, else undefined.
+   */
+  function brokenBarredCell(i: number, cells: readonly { line: TextLine }[]): number | undefined {
+    if (cells.length === 0 || !bareCell(i)) return undefined;
+    const rest = next(i + 1);
+    if (rest >= raw.length || !barredCell(rest) || !HEAD_UNIT.test(cleanRow(rest).text))
+      return undefined;
+    if (cells.some((c) => kindOf(c.line.text) === "figure")) return undefined;
+    return next(rest + 1);
   }
 
   /**
@@ -2669,6 +2702,29 @@ export function inferColumns(
   options: { minRows: number; minAgreement?: number; fullRows?: boolean },
 ): number | undefined {
   return bestColumns(cells, options)?.columns;
+}
+
+/**
+ * `序號 |` … `不合格率(%) |` / `|` / `1 |` … `0.36 |` / `|` / …: in a table whose cells each a bar
+ * closes on the line under it, a second bar after each row's last cell (`doubled`: the indices of
+ * the blank cells read for them) ends the row, no blank cell, when the first ends a head of words
+ * and each of the others a row of its width (the last may be a total row one cell short, which
+ * {@link totalRowAfter} reads). The width, else undefined.
+ */
+function doubledRowEnds(
+  cells: readonly { line: TextLine }[],
+  doubled: readonly number[],
+): number | undefined {
+  const width = doubled[0];
+  if (width === undefined || width < 2 || doubled.length < 2) return undefined;
+  if (cells.slice(0, width).some((c) => kindOf(c.line.text) !== "word")) return undefined;
+  for (let n = 1; n < doubled.length; n++) {
+    const cellsBetween = (doubled[n] as number) - (doubled[n - 1] as number) - 1;
+    const last = n === doubled.length - 1;
+    if (cellsBetween !== width && !(last && cellsBetween === width - 1)) return undefined;
+  }
+  // Nothing but the rows: no cell after the last end.
+  return (doubled[doubled.length - 1] as number) === cells.length - 1 ? width : undefined;
 }
 
 /**
