@@ -1,7 +1,7 @@
 import { parseBulletinText } from "@bulletin/parse";
 import type { Bulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
-import { cellText, tablesOf } from "./table-cells";
+import { tableCells } from "./table-cells";
 
 /**
  * A web table copied one cell a line, each cell closed by a bar on the line under it, and each row
@@ -28,13 +28,7 @@ const body = [
 ];
 const total = "總計\n|\n98839\n|\n2009\n|\n2.03\n|\n|";
 
-const read = (text: string) => {
-  const bulletin = parseBulletinText(text).bulletin as Bulletin;
-  return tablesOf(bulletin).map((t) => ({
-    head: (t.head?.[t.head.length - 1] ?? []).map((c) => cellText(bulletin, c)),
-    rows: t.rows.map((row) => row.map((c) => cellText(bulletin, c))),
-  }));
-};
+const read = (text: string) => tableCells(parseBulletinText(text).bulletin as Bulletin);
 
 describe("rows each closed by a second bar", () => {
   test("parseBulletinText: reads the corpus's table five columns wide, its total row under its names", () => {
