@@ -298,10 +298,6 @@ const MOVED_FLOOR = new Map([
  * fail (`test.fails`), so that it turns red, and this entry is removed, once the bug is mended.
  */
 const KNOWN_LOSSES = new Map<string, string>([
-  // held-out-222 (session 42): a 民政 statistics form's header line (`编制单位` and `制表机关` fields) loses
-  // both labels on the session's first parser (found by this test when the set was merged; only the
-  // lost runs were looked at).
-  ["sichuan-minzheng-2022-09-mzt", "编制单位"],
   // held-out-229 (session 43): a national 粮食 table page in traditional characters loses `分季節` of its line 7 on the
   // session's first parser (found by this check when the set was merged; only the lost run was looked at).
   ["national-grain-2016-tables-trad-011088", "分季節"],

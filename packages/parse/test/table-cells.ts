@@ -36,6 +36,13 @@ export function cellText(bulletin: Bulletin, cell: Table["rows"][number][number]
     .join("");
 }
 
+/** Each table's cells as text: its head's last row and its rows. */
+export const tableCells = (bulletin: Bulletin): { head: string[]; rows: string[][] }[] =>
+  tablesOf(bulletin).map((t) => ({
+    head: (t.head?.[t.head.length - 1] ?? []).map((c) => cellText(bulletin, c)),
+    rows: t.rows.map((row) => row.map((c) => cellText(bulletin, c))),
+  }));
+
 /** Words no department name or unit can be read from. */
 export const word = fc
   .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {

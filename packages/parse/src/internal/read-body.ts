@@ -957,6 +957,8 @@ export function readBody(
       while (
         j < lines.length &&
         j - index < MAX_HEADING_LINES &&
+        // `民政统计季报表` over a form's header fields: a table (its caption its line's text) heads nothing.
+        (lines[j] as TextLine).table === undefined &&
         !(graphicAt(j) && (captionAt(j) || captionAt(j + 1))) &&
         // `…周报` / `（2022年6月25日—7月1日）`: a line closed by brackets closes the heading.
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&

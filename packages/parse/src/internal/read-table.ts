@@ -63,6 +63,14 @@ type Range = readonly [number, number];
 const GROUP_LABEL =
   /^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[、.．])?按[\u4e00-\u9fff]{1,8}(?<![表况计])$/;
 
+/** A row numbering a form's columns (`1 2 3 4`): numbers parted by single spaces (see `numberedFormAt`). */
+const COLUMN_NUMBERS = /^1(?: \d{1,2})+$/;
+/** The longest such row (twelve numbers and their spaces). */
+const MAX_NUMBERING_LINE = 40;
+/** The fewest head cells, and rows, of a numbered form. */
+const MIN_FORM_COLUMNS = 4;
+const MIN_FORM_ROWS = 3;
+
 /** A raw line split into columns, or a `| --- | --- |` rule. */
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
 
@@ -897,7 +905,7 @@ export function findTables(
   let run = { end: -1, tries: 0 };
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
-    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r);
+    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r) ?? numberedFormAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -1042,6 +1050,78 @@ export function findTables(
     return {
       end,
       lines: { caption, head: [head], rows, notes: [], problems: [] },
+    };
+  }
+
+  /**
+   * `指标名称 单位 代码 数量 上季度 环比 上月` / `1 2 3 4` / `（一）乡级行政区划 JZH011110000 3,101 3,101` / …: a
+   * statistics form whose cells single spaces part, the row under its head numbering its figure
+   * columns (the last ones; the columns before them name each row: its label, unit, code). The
+   * numbering marks the table where the spaces alone would not. Rows print only the cells they
+   * fill: each row's figures fill the numbered columns from the left, its words the naming columns
+   * (its first word the label, its last the code or unit when it has more; words past the naming
+   * columns' count belong to the label: `其中:A 孤儿基本生活保障支出`). The numbering row stays in the
+   * head, its naming columns blank.
+   */
+  function numberedFormAt(r: number): { end: number; lines: TableLines } | undefined {
+    if (spaced[r] !== 1) return undefined;
+    const k = next(r + 1);
+    if (k >= raw.length || spaced[k] !== 1) return undefined;
+    const [a, b] = trimRange(source, ...(raw[k] as Range));
+    if (b - a > MAX_NUMBERING_LINE || !COLUMN_NUMBERS.test(source.slice(a, b))) return undefined;
+    const head = spacedCells(r);
+    const numbers = spacedCells(k);
+    if (
+      head === undefined ||
+      numbers === undefined ||
+      head.length < MIN_FORM_COLUMNS ||
+      head.length > MAX_SPACED_COLUMNS ||
+      head.some((c) => kindOf(c.text) !== "word") ||
+      numbers.length >= head.length ||
+      numbers.some((c, n) => c.text !== String(n + 1))
+    )
+      return undefined;
+    const naming = head.length - numbers.length;
+    const blank = (): TextLine => ({ text: "", spans: [] });
+    const rows: TextLine[][] = [];
+    let end = k;
+    for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
+      const line = raw[i] as Range;
+      if (line[1] - line[0] > MAX_SPACED_CELL * MAX_SPACED_COLUMNS) break;
+      const split = splitRow(source, line, true);
+      if (split === undefined || split.kind !== "space") break;
+      const cells = cellsOf(split, clean);
+      if (cells.some((c) => c.text.length > MAX_SPACED_CELL || SENTENCE.test(c.text))) break;
+      const first = cells.findIndex((c) => kindOf(c.text) === "figure");
+      const words = first < 0 ? cells : cells.slice(0, first);
+      const figures = first < 0 ? [] : cells.slice(first);
+      if (
+        words.length === 0 ||
+        figures.length > numbers.length ||
+        figures.some((c) => kindOf(c.text) !== "figure")
+      )
+        break;
+      const labelEnd = Math.max(1, words.length - naming + 1);
+      const label = words.slice(0, labelEnd).reduce(joinWithSpace);
+      const rest = words.slice(labelEnd);
+      rows.push([
+        label,
+        ...Array.from({ length: naming - 1 - rest.length }, blank),
+        ...rest,
+        ...figures,
+        ...Array.from({ length: numbers.length - figures.length }, blank),
+      ]);
+      end = i;
+    }
+    if (rows.length < MIN_FORM_ROWS) return undefined;
+    return {
+      end,
+      lines: {
+        head: [head, [...Array.from({ length: naming }, blank), ...numbers]],
+        rows,
+        notes: [],
+        problems: [],
+      },
     };
   }
 
@@ -1352,6 +1432,17 @@ export function findTables(
       }
       if (single && split?.kind === "space" && split.cells.length !== headWidth) break;
       if (!split) {
+        // `二、行政区划 |` / `|` / `|`: a group's label row, its blank cells on lines of their own.
+        const labelEnd = kind === "pipe" && rows.length > 1 ? barsCompletedRowEnd(i, rows) : -1;
+        if (labelEnd > i) {
+          const width = (rows[0] as TextLine[]).length;
+          const label = clean(...(pipeCellRange(i) as Range));
+          rows.push([label, ...Array.from({ length: width - 1 }, () => ({ text: "", spans: [] }))]);
+          opens.push(i);
+          end = labelEnd;
+          i = next(labelEnd + 1);
+          continue;
+        }
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
         const last = rows[rows.length - 1];
         // (Right under the head, the head's own cells wrapped after its bars: {@link wrappedHeadEnd}.)
@@ -1853,6 +1944,27 @@ export function findTables(
     );
   }
 
+  /**
+   * `二、行政区划 |` / `|` / `|` under `指 标 | 单 位 | 数 量 |` rows, `城市最低生活保障 |` / `|` / `|`: a
+   * row of a ` |` table whose label alone stands on its line (a word, after a row its bar closed),
+   * each of its blank cells a bar alone on a line under it, as many as fill the head's width (the
+   * head `rows[0]`). The last of those lines, else -1.
+   */
+  function barsCompletedRowEnd(i: number, rows: readonly (readonly TextLine[])[]): number {
+    const width = rows[0]?.length ?? 0;
+    const cell = width >= 2 && endsWithPipe(i - 1) ? pipeCellRange(i) : undefined;
+    if (cell === undefined) return -1;
+    const text = clean(...cell).text;
+    if (kindOf(text) !== "word" || text.length > MAX_LONE_CELL || SENTENCE.test(text)) return -1;
+    let end = i;
+    for (let k = 1; k < width; k++) {
+      const bar = next(end + 1);
+      if (bar >= raw.length || !lonePipe(bar)) return -1;
+      end = bar;
+    }
+    return end;
+  }
+
   function cellsFollow(i: number): boolean {
     const n = next(i + 1);
     const split = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
@@ -2098,8 +2210,12 @@ export function findTables(
     // The width a `---|---|` rule under the head gave.
     let ruled: number | undefined;
     // Each cell closed by a bar on the line under it; a bar alone after a bar is a blank cell.
+    // (Where a bar after a bar stood: the index of its blank cell, which may close a row instead.)
+    const doubled: number[] = [];
     for (let i = r, afterBar = false; barred && i < raw.length; ) {
+      const broken = barredCell(i) ? undefined : brokenBarredCell(i, cells);
       if (afterBar && lonePipe(i)) {
+        doubled.push(cells.length);
         cells.push({ line: { text: "", spans: [] }, raw: i });
         i = next(i + 1);
       } else if (barredCell(i)) {
@@ -2107,7 +2223,21 @@ export function findTables(
         cells.push({ line: cleanRow(i), raw: bar, shared: true });
         i = next(bar + 1);
         afterBar = true;
+      } else if (broken !== undefined) {
+        // `監督抽檢樣品` / `總量(批次)` / `|`: a head cell the page broke before its unit.
+        const rest = next(i + 1);
+        cells.push({
+          line: appendLine(clean(...(raw[i] as Range)), "", cleanRow(rest)),
+          raw: broken,
+        });
+        i = next(broken + 1);
+        afterBar = true;
       } else break;
+    }
+    const rowEnds = barred ? doubledRowEnds(cells, doubled) : undefined;
+    if (rowEnds !== undefined) {
+      const ends = new Set(doubled);
+      cells.splice(0, cells.length, ...cells.filter((_, k) => !ends.has(k)));
     }
     for (let i = r; !barred && i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
@@ -2200,7 +2330,7 @@ export function findTables(
       minAgreement: plain ? MIN_AGREEMENT : PLAIN_AGREEMENT,
       fullRows: !marked,
     };
-    let columns = ruled ?? closedWidth(cells, closes);
+    let columns = ruled ?? rowEnds ?? closedWidth(cells, closes);
     /** The width of a head of words over one row of figures ({@link headOverOneRow}), if that. */
     let headRow: number | undefined;
     if (columns === undefined && closes.length === 0 && bars.length > 1) {
@@ -2332,6 +2462,21 @@ export function findTables(
     return piped && notes.length === 0 && last + 1 < raw.length && lonePipe(last + 1)
       ? last + 1
       : last;
+  }
+
+  /**
+   * `監督抽檢樣品` / `總量(批次)` / `|`: line `i`, a bare line among the head cells of a table whose
+   * cells each a bar closes on the line under it (no figure read yet), over a bare line that closes
+   * on a unit in brackets, the bar under that: one head cell the page broke over two lines. The
+   * line of the bar that closes it, else undefined.
+   */
+  function brokenBarredCell(i: number, cells: readonly { line: TextLine }[]): number | undefined {
+    if (cells.length === 0 || !bareCell(i)) return undefined;
+    const rest = next(i + 1);
+    if (rest >= raw.length || !barredCell(rest) || !HEAD_UNIT.test(cleanRow(rest).text))
+      return undefined;
+    if (cells.some((c) => kindOf(c.line.text) === "figure")) return undefined;
+    return next(rest + 1);
   }
 
   /**
@@ -2592,6 +2737,29 @@ export function inferColumns(
 }
 
 /**
+ * `序號 |` … `不合格率(%) |` / `|` / `1 |` … `0.36 |` / `|` / …: in a table whose cells each a bar
+ * closes on the line under it, a second bar after each row's last cell (`doubled`: the indices of
+ * the blank cells read for them) ends the row, no blank cell, when the first ends a head of words
+ * and each of the others a row of its width (the last may be a total row one cell short, which
+ * {@link totalRowAfter} reads). The width, else undefined.
+ */
+function doubledRowEnds(
+  cells: readonly { line: TextLine }[],
+  doubled: readonly number[],
+): number | undefined {
+  const width = doubled[0];
+  if (width === undefined || width < 2 || doubled.length < 2) return undefined;
+  if (cells.slice(0, width).some((c) => kindOf(c.line.text) !== "word")) return undefined;
+  for (let n = 1; n < doubled.length; n++) {
+    const cellsBetween = (doubled[n] as number) - (doubled[n - 1] as number) - 1;
+    const last = n === doubled.length - 1;
+    if (cellsBetween !== width && !(last && cellsBetween === width - 1)) return undefined;
+  }
+  // Nothing but the rows: no cell after the last end.
+  return (doubled[doubled.length - 1] as number) === cells.length - 1 ? width : undefined;
+}
+
+/**
  * The column count of cells one a line whose lines of pipes closed rows (`closes`: the number of
  * cells read at each): the width of the first such row, when every other closes a row of that
  * width too, figures follow the rows it closed and the columns keep to their kinds; else undefined.
@@ -2846,10 +3014,12 @@ const LABEL_COLUMN_NUMBER = /^(?:[甲乙丙丁]|栏次|欄次|栏号)$/;
 /**
  * `甲 | 1 | 2 | … | 6`, `甲 | 乙 | 1 | 2 | 3`: a statistics table's row numbering its columns under
  * the head, its label columns by letters and the others 1, 2, 3… (two at least): no row of data.
+ * (`| | | 1 | 2 | 3 | 4`: a form's head whose numbers left its naming columns blank, `numberedFormAt`.)
  */
 export function isColumnNumbering(row: readonly TextLine[]): boolean {
   let k = 0;
   while (k < row.length && LABEL_COLUMN_NUMBER.test(row[k]?.text ?? "")) k++;
+  if (k === 0) while (k < row.length && row[k]?.text === "") k++;
   if (k === 0) return false;
   let n = 0;
   for (; k < row.length; k++) {
@@ -2996,6 +3166,8 @@ const BARE_NUMBER = /^[+＋\-−－]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The head of a column of units (`指标 | 单位 | 本月 | …`), which names each row's unit. */
 const UNIT_COLUMN = /^(?:计量|计算)?单位$/;
+/** The head of a column of codes (`指标名称 | 单位 | 代码 | 数量`), each row's code, no label of its figures. */
+const CODE_COLUMN = /^(?:指标)?(?:代码|代碼)$/;
 /** A unit as a unit column's cell or a table's `单位：…` prints it: one unit, a scale before it. */
 const UNIT_TEXT = new RegExp(`^(?:${TABLE_UNIT})$`);
 /**
@@ -3123,6 +3295,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       (c.text === "" && wordRows.some((row) => UNIT_COLUMN.test(row[k]?.text.trim() ?? ""))),
   );
   const unitColumn = unitColumnOf(lines, headed);
+  const codeColumn = headRow.findIndex((c) => CODE_COLUMN.test(c.text.trim()));
   // (Or its unit alone in brackets closing it, as {@link HEAD_UNIT} reads a head's: `…同比增长（%）`,
   // `各区受理量（件）`; not a year or a note in brackets, `（2025年）`, which names no unit.)
   const captionText = lines.caption?.text ?? "";
@@ -3212,8 +3385,11 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const partOf = own === undefined && parts ? namedUnit : "";
     // The unit cell names the row's unit and is no label of its figures.
     const rowUnit = unitColumn < 0 ? partOf : (row[unitColumn]?.text.trim() ?? "");
+    // Nor is the code cell (`JZH011310000` under `代码`): the row's label is the words before it.
     const labels =
-      unitColumn < 0 ? row : row.map((l, k) => (k === unitColumn ? { text: "", spans: [] } : l));
+      unitColumn < 0 && codeColumn < 0
+        ? row
+        : row.map((l, k) => (k === unitColumn || k === codeColumn ? { text: "", spans: [] } : l));
     const rowLabels = rowLabelsOf(labels);
     const cells = row.map((line, c) => {
       if (c === unitColumn) return cell(line, "", c);
