@@ -58,10 +58,14 @@ const UNITS = [
   "kV",
   "MW",
   "GW",
-  // Amounts of data, as 大数据 and 政务云 pages print them (`数据量1626TB`).
+  // Amounts of data, as 大数据 and 政务云 pages print them (`数据量1626TB`); telecom reports print
+  // traffic with a small b (`移动互联网流量22亿Gb`), kept as printed.
   "PB",
   "TB",
   "GB",
+  "Gb",
+  // Parts per million, as air-quality pages print an emission standard (`由300 ppm降至50ppm`).
+  "ppm",
   "mm",
   "cm",
   "km²",
@@ -669,7 +673,7 @@ export function unitLengthAt(text: string, j: number): number {
 }
 
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
-const SYMBOL_FIRSTS = "μµumckh°gtMGL";
+const SYMBOL_FIRSTS = "μµumckh°gtMGLp";
 /**
  * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
  * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`, `47μg/m 35`).
