@@ -58,10 +58,14 @@ const UNITS = [
   "kV",
   "MW",
   "GW",
-  // Amounts of data, as 大数据 and 政务云 pages print them (`数据量1626TB`).
+  // Amounts of data, as 大数据 and 政务云 pages print them (`数据量1626TB`); telecom reports print
+  // traffic with a small b (`移动互联网流量22亿Gb`), kept as printed.
   "PB",
   "TB",
   "GB",
+  "Gb",
+  // Parts per million, as air-quality pages print an emission standard (`由300 ppm降至50ppm`).
+  "ppm",
   "mm",
   "cm",
   "km²",
@@ -216,6 +220,9 @@ const UNITS = [
   "栋",
   "幢",
   "批次",
+  // Lots counted with their measure word, as spot-check reports print them (`共抽检了402个批次的产品，
+  // 合格372个批次`): one unit as printed, not 个 with 批次 left over as text.
+  "个批次",
   "架次",
   // A port's vehicles of every kind in and out, trains, road vehicles and aircraft counted by
   // trips together (`进出境交通工具为76.9万列辆架次`): one unit as printed.
@@ -666,7 +673,7 @@ export function unitLengthAt(text: string, j: number): number {
 }
 
 /** The first characters of the units printed in symbols (`μg/m3`, `mg/L`, `mm`, `km`, `h`). */
-const SYMBOL_FIRSTS = "μµumckh°gtMGL";
+const SYMBOL_FIRSTS = "μµumckh°gtMGLp";
 /**
  * Whether the unit `unit`, a symbol in Latin letters, runs on at `text[j]` into a longer symbol it is
  * no unit of (`1013hPa`, `120mmHg`, `60km/h`, `3mm2`, `5m30s`, `47μg/m 35`).
@@ -742,35 +749,49 @@ const LIFE_SPAN_BY_SEX =
 
 /**
  * A life expectancy's change, its first figure: `寿命由77.93岁…`, `壽命從2020年的77.9歲…`,
- * `寿命由2020年底的…` (the year it stood in perhaps before it). Not `寿命由…` before a number of
- * something else (the unit decides: only 岁 is asked).
+ * `寿命由2020年底的…` (the year it stood in perhaps before it). So is a group's average age before
+ * and after an election (`平均年龄由原来的51.4岁…`, `平均年龄从41.34岁…`). Not `寿命由…` before a
+ * number of something else (the unit decides: only 岁 is asked).
  */
-const LIFE_SPAN_FROM = /[寿壽]命(?:由|从|從)(?:\d{4}年[底末]?的?)?$/;
+const LIFE_SPAN_FROM = /(?:[寿壽]命|平均年[龄齡])(?:由|从|從)(?:原来的|原來的|\d{4}年[底末]?的?)?$/;
 /**
- * Its second figure: `寿命由2020年的77.93岁提高到2021年的78.2岁`, `…77.9歲增至78.1歲`: the first age,
- * a verb of rising or falling and `到`/`至`, the year perhaps. A bound after it stays text
+ * Its second figure: `寿命由2020年的77.93岁提高到2021年的78.2岁`, `…77.9歲增至78.1歲`,
+ * `平均年龄由原来的51.4岁下降到49.8岁`, `…41.34岁下降为40.03岁`: the first age, a verb of rising or
+ * falling and `到`/`至` (`为` after the verb), the year perhaps. A bound after it stays text
  * (`…提高到80岁以上`: the caller asks for no 以 after the unit); so does an age after other words
  * (`寿命由…岁提高到…，其中60岁…`: a clause's mark between).
  */
 const LIFE_SPAN_TO =
-  /[寿壽]命(?:由|从|從)[^。；;！？，,]{0,12}?\d[岁歲](?:提高|提升|增加|增长|增長|上升|延长|延長|下降|降低|增|升|降)?(?:到|至)(?:\d{4}年[底末]?的?)?$/;
+  /(?:[寿壽]命|平均年[龄齡])(?:由|从|從)[^。；;！？，,]{0,12}?\d[岁歲](?:(?:提高|提升|增加|增长|增長|上升|延长|延長|下降|降低|增|升|降)(?:到|至|为|為)|(?:到|至))(?:\d{4}年[底末]?的?)?$/;
+/**
+ * A group's average age changed by an amount (`班子成员平均年龄比换届前下降8.7岁`, `书记平均年龄分别
+ * 下降6.7岁和4.1岁`, `平均年龄下降3.6岁`): 平均年龄, what it is compared with perhaps, a verb of
+ * rising or falling; the second of a pair after `和`/`、`/`与`. The change in years is the figure a
+ * report of an election gives; an age elsewhere bounds a group (`35岁以下`).
+ */
+const AVERAGE_AGE_CHANGE =
+  /平均年[龄齡](?:比[^。；;！？，,:：]{0,8}?)?(?:分别|分別)?(?:提高|提升|增加|上升|下降|降低|减少|減少)了?(?:\d+(?:\.\d+)?[岁歲](?:和|、|与|與))?$/;
+/** The shapes of words before an age read from {@link AGE_WORDS_BACK} characters back. */
+const AGES_AFTER_WORDS = [LIFE_SPAN_BY_SEX, LIFE_SPAN_TO, LIFE_SPAN_GAIN, AVERAGE_AGE_CHANGE];
+/** How far back the words before an age are read: the longest of those shapes (two ages, a clause). */
+const AGE_WORDS_BACK = 40;
 
 /**
  * `岁` (`歲`) at `text[j]` when the number at `text[i]` is a life expectancy (after 寿命, read from
- * `text[max(start, i - 6), i)`), or one by sex after it ({@link LIFE_SPAN_BY_SEX}; no bound,
- * `…岁以上`); `undefined` otherwise.
+ * `text[max(start, i - 6), i)`), one by sex after it ({@link LIFE_SPAN_BY_SEX}), or a change of
+ * one or of an average age ({@link AVERAGE_AGE_CHANGE}; no bound, `…岁以上`); `undefined` otherwise.
  */
 function lifeSpanUnitAt(text: string, i: number, j: number, start: number): string | undefined {
   const c = text.charCodeAt(j);
   if (c !== 0x5c81 /* 岁 */ && c !== 0x6b72 /* 歲 */) return undefined;
-  return LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ||
-    LIFE_SPAN_FROM.test(text.slice(Math.max(start, i - 12), i)) ||
-    (text.charCodeAt(j + 1) !== 0x4ee5 /* 以 */ &&
-      (LIFE_SPAN_BY_SEX.test(text.slice(Math.max(0, i - 40), i)) ||
-        LIFE_SPAN_TO.test(text.slice(Math.max(0, i - 40), i)) ||
-        LIFE_SPAN_GAIN.test(text.slice(Math.max(0, i - 40), i))))
-    ? text.charAt(j)
-    : undefined;
+  if (
+    LIFE_SPAN_BEFORE.test(text.slice(Math.max(start, i - 6), i)) ||
+    LIFE_SPAN_FROM.test(text.slice(Math.max(start, i - 12), i))
+  )
+    return text.charAt(j);
+  if (text.charCodeAt(j + 1) === 0x4ee5 /* 以 */) return undefined;
+  const words = text.slice(Math.max(0, i - AGE_WORDS_BACK), i);
+  return AGES_AFTER_WORDS.some((shape) => shape.test(words)) ? text.charAt(j) : undefined;
 }
 
 /** After `口人`, what makes `人…` a word of its own (`6口人工湖`: 口 counts the wells, as before). */

@@ -19,6 +19,7 @@ export const TRADITIONAL_UNITS: Record<string, string> = {
   載重噸: "载重吨",
   個工作日: "个工作日",
   個月: "个月",
+  個批次: "个批次",
   車次: "车次",
   場次: "场次",
   臺次: "台次",
