@@ -80,10 +80,12 @@ export function webLineFilter(): (text: string) => boolean {
     if (afterNeighbour && isNeighbourHeadline(text)) return true;
     // `约3.6千字` / `约 7页` / `举报`: the card's report button under it.
     if (isCardReportButton(text, card)) return true;
-    if (!body) {
+    if (!body || pending !== undefined || text.length <= MAX_SOURCE_LABEL) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
-      // value on the next, over the text.
-      label = fieldLabelAlone(text);
+      // value on the next, over the text; `出处` / `《某某林业》`: a journal record's source under the
+      // abstract it follows, its label alone read in the text as well.
+      const alone = fieldLabelAlone(text);
+      label = alone !== undefined && (!body || SOURCE_FIELD_LABELS.has(alone)) ? alone : undefined;
       if (label !== undefined || (pending !== undefined && fitsFieldValue(pending, text))) {
         page = true;
         return true;
@@ -92,6 +94,11 @@ export function webLineFilter(): (text: string) => boolean {
     // Simplified once for the tests below, and the characters it holds found once.
     const simple = simplifiedShort(text);
     const marks = simple === undefined ? 0 : marksOf(simple);
+    // `2016年第2期52-53,共2页`: a journal record's issue line, under the abstract as over it.
+    if (simple !== undefined && JOURNAL_RECORD_ISSUE.test(simple)) {
+      page = true;
+      return true;
+    }
     if (!body && simple !== undefined && simple.length <= 6) {
       // `查看原文` / `其他` / headline / `某某应急 2021-08-05`: a copied post's link to its original
       // over the page; the account's line under the headline is then the page's.
@@ -187,6 +194,19 @@ export function webLineFilter(): (text: string) => boolean {
  * text (the year is group 1, the number group 2).
  */
 const JOURNAL_ISSUE = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*(\d{4})年(\d{1,2})期$/;
+
+/**
+ * `2016年第2期52-53,共2页`: a journal database's record of an article (under its `出处` / `《某某林业》`
+ * lines): the issue of the year it ran in (the year group 1, the number group 2), then its pages and
+ * how many they are. The record's line, no line of the text; the issue the article's, as
+ * {@link JOURNAL_ISSUE}'s is.
+ */
+const JOURNAL_RECORD_ISSUE =
+  /^(\d{4})年第(\d{1,3})期\s*\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?\s*[,，]\s*共\s*\d{1,4}\s*页$/;
+
+/** A journal's issue line ({@link JOURNAL_ISSUE}, {@link JOURNAL_RECORD_ISSUE}): its year and number, or null. */
+const journalIssue = (simple: string): RegExpExecArray | null =>
+  JOURNAL_ISSUE.exec(simple) ?? JOURNAL_RECORD_ISSUE.exec(simple);
 
 /** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
 const SENTENCE_OR_CLAUSE_END = /[。；]/;
@@ -297,6 +317,18 @@ function isProtocolBanner(text: string): boolean {
 /** A Markdown table's rule row: dashes and colons between `|`. */
 const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
 
+/** The source's labels of {@link FIELD_VALUES}, read alone on a line under the text as over it. */
+const SOURCE_FIELD_LABELS: ReadonlySet<string> = new Set(["来源", "出处"]);
+/** Longest printed source label alone on its line (`来 源：`). */
+const MAX_SOURCE_LABEL = 4;
+/** Longest name a `来源` or `出处` label alone on its line gives on the next. */
+const MAX_SOURCE_NAME = 30;
+/**
+ * `县卫生健康局`, `《云南林业》`: a name (Han characters, brackets, a middle dot; a journal's in title
+ * marks) and nothing else: a line with a field's colon (`访问量:3732`) or a clause is no such value.
+ */
+const SOURCE_NAME_VALUE = /^《?[\u4e00-\u9fff][\u4e00-\u9fff（）()·]*》?$/;
+
 /**
  * The labels of a file-information list printed one a line, their values on the next line, and
  * what each value looks like: a value that does not look so is the next line of the page (the
@@ -322,6 +354,9 @@ const FIELD_VALUES: readonly [readonly string[], (value: string) => boolean][] =
     ],
     (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
   ],
+  // `来 源` / `县卫生健康局`, `出处` / `《云南林业》`: the name of the body, outlet or journal the page
+  // came from, alone on the line under its label.
+  [[...SOURCE_FIELD_LABELS], (v) => v.length <= MAX_SOURCE_NAME && SOURCE_NAME_VALUE.test(v)],
   [["索引号"], (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
   [["文号", "发文字号"], (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
   [["浏览量", "浏览次数", "访问量", "阅读次数"], (v) => /^\d{1,9}次?$/.test(v)],
@@ -2736,7 +2771,7 @@ function creditFields(
       ["来源", text.slice(clocked.from, clocked.to)],
       ["日期", clocked.date],
     ];
-  const journal = JOURNAL_ISSUE.exec(simple);
+  const journal = journalIssue(simple);
   if (journal !== null) return [["刊期", `${journal[1]}年第${journal[2]}期`]];
   const navDate = articleNavDate(simple);
   if (navDate !== undefined) return [["日期", navDate]];
