@@ -57,6 +57,8 @@ export function webLineFilter(): (text: string) => boolean {
   let card = false;
   /** A breadcrumb was dropped over the text: a share bar may follow it before the headline. */
   let crumb = false;
+  /** How many lines of a digital paper reader's day may still follow its name ({@link readerDayLine}). */
+  let readerDay = 0;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -80,6 +82,14 @@ export function webLineFilter(): (text: string) => boolean {
     if (afterNeighbour && isNeighbourHeadline(text)) return true;
     // `约3.6千字` / `约 7页` / `举报`: the card's report button under it.
     if (isCardReportButton(text, card)) return true;
+    // `电子报阅读机` / `2025-10-15` / `星期三`: a digital paper reader's name over the day it shows.
+    const afterReader = readerDay;
+    readerDay = 0;
+    if (text.trim() === EPAPER_READER || (afterReader > 0 && readerDayLine(text))) {
+      readerDay = afterReader > 0 ? afterReader - 1 : READER_DAY_LINES;
+      page = true;
+      return true;
+    }
     if (!body || pending !== undefined || text.length <= MAX_SOURCE_LABEL) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
       // value on the next, over the text; `出处` / `《某某林业》`: a journal record's source under the
@@ -207,6 +217,17 @@ const JOURNAL_RECORD_ISSUE =
 /** A journal's issue line ({@link JOURNAL_ISSUE}, {@link JOURNAL_RECORD_ISSUE}): its year and number, or null. */
 const journalIssue = (simple: string): RegExpExecArray | null =>
   JOURNAL_ISSUE.exec(simple) ?? JOURNAL_RECORD_ISSUE.exec(simple);
+
+/**
+ * `电子报阅读机`: a digital paper reader's name over the day it shows (`2025-10-15` / `星期三`, one
+ * a line) and the paper's name (`当前报纸名称:某某晚报`), all over the report's headline.
+ */
+const EPAPER_READER = "电子报阅读机";
+/** How many lines of its day (the date, the weekday) a digital paper reader prints under its name. */
+const READER_DAY_LINES = 2;
+/** `2025-10-15`, `星期三`: a line of a digital paper reader's day, under its name. */
+const READER_DAY = /^(?:\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天])$/;
+const readerDayLine = (text: string): boolean => READER_DAY.test(text.trim());
 
 /** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
 const SENTENCE_OR_CLAUSE_END = /[。；]/;
@@ -773,7 +794,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_YU) !== 0 && forumPostDate(text) !== undefined) ||
     ((marks & HAS_LATIN) !== 0 && propertiesDate(text) !== undefined) ||
     ((first === 0x6765 /* 来 */ || first === 0x6e90) /* 源 */ &&
-      (SOURCE_PICTURE_PAIR.test(text) || STROKED_SOURCE.test(text)))
+      (SOURCE_PICTURE_PAIR.test(text) || STROKED_SOURCE.test(text))) ||
+    (first === 0x5f53 /* 当 */ && READER_PAPER.test(text))
     ? "meta"
     : undefined;
 }
@@ -1983,6 +2005,8 @@ const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
   "来源于",
+  // `当前报纸名称:某某晚报`: a digital paper reader's name of the paper it shows.
+  "当前报纸名称",
   "资料来源",
   "稿件来源",
   "文章来源",
@@ -2660,6 +2684,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       }
       continue;
     }
+    // `电子报阅读机` / `2025-10-15`: the day the reader shows, the page's date.
+    if (lines[k - 1]?.text.trim() === EPAPER_READER && readerDayLine(text)) {
+      const day = readDateValue(text.trim());
+      if (day !== undefined) out.push(["日期", day]);
+      continue;
+    }
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
     // `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层`: a forum post's date, its thread's tools after it.
@@ -2848,6 +2878,12 @@ function creditFields(
 }
 
 /**
+ * `当前报纸名称:某某晚报`: a digital paper reader's name of the paper it shows (a paper's name, ending
+ * in 报 or 刊), under the reader's `电子报阅读机` and its day: the paper is the report's source.
+ */
+const READER_PAPER = /^当前报纸名称[：:]\s*[\u4e00-\u9fff]{2,16}[报刊]$/;
+
+/**
  * `来源丨新闻联播`, `来源 丨 某某日报`, `来源 | 某某网`: a page's source after the upright stroke (or a bar) a
  * phone page's template prints for a colon, alone on its line (simplified): the prefix before the
  * name, and the name.
@@ -2864,7 +2900,7 @@ const SOURCE_LABELS =
  * it: `• 資料來源:某某署`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL = new RegExp(
-  `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源)$`,
+  `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源|当前报纸名称)$`,
 );
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
