@@ -443,9 +443,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄檔";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄檔歡";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏档";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏档欢";
 /**
  * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
  * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
