@@ -2851,6 +2851,7 @@ function creditFields(
         "来源",
         text
           .slice(credited)
+          .replace(BRACKETED_ADDRESS_END, "")
           .replace(/、.*$|[】\]]?[。.；;]?[）)]?$/, "")
           .replace(PRODUCED_END, ""),
       ],
@@ -3023,14 +3024,22 @@ const SOURCE_RUN_ON = new RegExp(
   `^(.*?[^\\d\\s])\\s*(?:(\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:\\s*${CLOCK_SOURCE})?)\\s*)?(?:(?:https?://|www\\.)\\S*)?$`,
 );
 
+/** `[www.example.com]`, `（http://www.example.com/）`: a site's address in brackets after its name. */
+const BRACKETED_ADDRESS =
+  "\\s*[[［(（]\\s*(?:https?://)?[A-Za-z\\d-]+(?:\\.[A-Za-z\\d-]+)+/?\\s*[\\]］)）]";
+/** {@link BRACKETED_ADDRESS} closing a credit's name (before the credit's closing marks). */
+const BRACKETED_ADDRESS_END = new RegExp(`${BRACKETED_ADDRESS}(?=[。.；;]?[）)]?$)`);
+
 /**
  * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
  * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line, in
- * brackets perhaps (`（转载自某某网）`): the name (30 characters at most, no clause in it; the first of
+ * brackets perhaps (`（转载自某某网）`), the site's address in brackets perhaps after the name
+ * (`本文来源于某某新闻网[www.example.com]`): the name (30 characters at most, no clause in it; the first of
  * names parted by `、`).
  */
-const REPRINT_CREDIT =
-  /^[（(]?(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]（）()、]{2,30}?)(?:、[^\s，。；：,;:！？《》【】[\]（）()、]{2,30})*[】\]]?[。.；;]?[）)]?$/;
+const REPRINT_CREDIT = new RegExp(
+  `^[（(]?(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\\s*[【[]?([^\\s，。；：,;:！？《》【】[\\]（）()、]{2,30}?)(?:、[^\\s，。；：,;:！？《》【】[\\]（）()、]{2,30})*[】\\]]?(?:${BRACKETED_ADDRESS})?[。.；;]?[）)]?$`,
+);
 
 /**
  * `新华社国内部出品`, `某某网出品`: the outlet that made a graphic or a feature, credited alone on a line
