@@ -3088,9 +3088,9 @@ const PAPER_CREDIT =
   /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
 /** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
 export const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
-/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
+/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`, `七版`). */
 const CREDIT_DATE =
-  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
+  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?$/;
 
 /**
  * The newspaper a line credits ({@link PAPER_CREDIT}) and the date it ran on when the credit
