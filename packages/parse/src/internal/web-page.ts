@@ -57,6 +57,8 @@ export function webLineFilter(): (text: string) => boolean {
   let card = false;
   /** A breadcrumb was dropped over the text: a share bar may follow it before the headline. */
   let crumb = false;
+  /** How many lines of a digital paper reader's day may still follow its name ({@link readerDayLine}). */
+  let readerDay = 0;
   return (text) => {
     const pending = label;
     const afterGrid = grid;
@@ -80,10 +82,20 @@ export function webLineFilter(): (text: string) => boolean {
     if (afterNeighbour && isNeighbourHeadline(text)) return true;
     // `约3.6千字` / `约 7页` / `举报`: the card's report button under it.
     if (isCardReportButton(text, card)) return true;
-    if (!body) {
+    // `电子报阅读机` / `2025-10-15` / `星期三`: a digital paper reader's name over the day it shows.
+    const afterReader = readerDay;
+    readerDay = 0;
+    if (text.trim() === EPAPER_READER || (afterReader > 0 && readerDayLine(text))) {
+      readerDay = afterReader > 0 ? afterReader - 1 : READER_DAY_LINES;
+      page = true;
+      return true;
+    }
+    if (!body || pending !== undefined || text.length <= MAX_SOURCE_LABEL) {
       // `索引号` / `0152…`, `发布机构` / `…局`: a file-information list, one label a line and its
-      // value on the next, over the text.
-      label = fieldLabelAlone(text);
+      // value on the next, over the text; `出处` / `《某某林业》`: a journal record's source under the
+      // abstract it follows, its label alone read in the text as well.
+      const alone = fieldLabelAlone(text);
+      label = alone !== undefined && (!body || SOURCE_FIELD_LABELS.has(alone)) ? alone : undefined;
       if (label !== undefined || (pending !== undefined && fitsFieldValue(pending, text))) {
         page = true;
         return true;
@@ -92,6 +104,11 @@ export function webLineFilter(): (text: string) => boolean {
     // Simplified once for the tests below, and the characters it holds found once.
     const simple = simplifiedShort(text);
     const marks = simple === undefined ? 0 : marksOf(simple);
+    // `2016年第2期52-53,共2页`: a journal record's issue line, under the abstract as over it.
+    if (simple !== undefined && JOURNAL_RECORD_ISSUE.test(simple)) {
+      page = true;
+      return true;
+    }
     if (!body && simple !== undefined && simple.length <= 6) {
       // `查看原文` / `其他` / headline / `某某应急 2021-08-05`: a copied post's link to its original
       // over the page; the account's line under the headline is then the page's.
@@ -187,6 +204,30 @@ export function webLineFilter(): (text: string) => boolean {
  * text (the year is group 1, the number group 2).
  */
 const JOURNAL_ISSUE = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*(\d{4})年(\d{1,2})期$/;
+
+/**
+ * `2016年第2期52-53,共2页`: a journal database's record of an article (under its `出处` / `《某某林业》`
+ * lines): the issue of the year it ran in (the year group 1, the number group 2), then its pages and
+ * how many they are. The record's line, no line of the text; the issue the article's, as
+ * {@link JOURNAL_ISSUE}'s is.
+ */
+const JOURNAL_RECORD_ISSUE =
+  /^(\d{4})年第(\d{1,3})期\s*\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?\s*[,，]\s*共\s*\d{1,4}\s*页$/;
+
+/** A journal's issue line ({@link JOURNAL_ISSUE}, {@link JOURNAL_RECORD_ISSUE}): its year and number, or null. */
+const journalIssue = (simple: string): RegExpExecArray | null =>
+  JOURNAL_ISSUE.exec(simple) ?? JOURNAL_RECORD_ISSUE.exec(simple);
+
+/**
+ * `电子报阅读机`: a digital paper reader's name over the day it shows (`2025-10-15` / `星期三`, one
+ * a line) and the paper's name (`当前报纸名称:某某晚报`), all over the report's headline.
+ */
+const EPAPER_READER = "电子报阅读机";
+/** How many lines of its day (the date, the weekday) a digital paper reader prints under its name. */
+const READER_DAY_LINES = 2;
+/** `2025-10-15`, `星期三`: a line of a digital paper reader's day, under its name. */
+const READER_DAY = /^(?:\d{4}-\d{1,2}-\d{1,2}|星期[一二三四五六日天])$/;
+const readerDayLine = (text: string): boolean => READER_DAY.test(text.trim());
 
 /** A sentence's end (`。`) or a clause's (`；`): a line with one is the text's own. */
 const SENTENCE_OR_CLAUSE_END = /[。；]/;
@@ -297,6 +338,18 @@ function isProtocolBanner(text: string): boolean {
 /** A Markdown table's rule row: dashes and colons between `|`. */
 const RULE_ROW = /^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?$/;
 
+/** The source's labels of {@link FIELD_VALUES}, read alone on a line under the text as over it. */
+const SOURCE_FIELD_LABELS: ReadonlySet<string> = new Set(["来源", "出处"]);
+/** Longest printed source label alone on its line (`来 源：`). */
+const MAX_SOURCE_LABEL = 4;
+/** Longest name a `来源` or `出处` label alone on its line gives on the next. */
+const MAX_SOURCE_NAME = 30;
+/**
+ * `县卫生健康局`, `《云南林业》`: a name (Han characters, brackets, a middle dot; a journal's in title
+ * marks) and nothing else: a line with a field's colon (`访问量:3732`) or a clause is no such value.
+ */
+const SOURCE_NAME_VALUE = /^《?[\u4e00-\u9fff][\u4e00-\u9fff（）()·]*》?$/;
+
 /**
  * The labels of a file-information list printed one a line, their values on the next line, and
  * what each value looks like: a value that does not look so is the next line of the page (the
@@ -322,6 +375,9 @@ const FIELD_VALUES: readonly [readonly string[], (value: string) => boolean][] =
     ],
     (v) => v.length <= 40 && /^[\u4e00-\u9fff（）()]+$/.test(v),
   ],
+  // `来 源` / `县卫生健康局`, `出处` / `《云南林业》`: the name of the body, outlet or journal the page
+  // came from, alone on the line under its label.
+  [[...SOURCE_FIELD_LABELS], (v) => v.length <= MAX_SOURCE_NAME && SOURCE_NAME_VALUE.test(v)],
   [["索引号"], (v) => v.length <= 60 && /^[\w./\-－—]+$/.test(v) && /\d/.test(v)],
   [["文号", "发文字号"], (v) => v.length <= 30 && /(?:〔\d{4}〕|\[\d{4}\]|号|期)$/.test(v)],
   [["浏览量", "浏览次数", "访问量", "阅读次数"], (v) => /^\d{1,9}次?$/.test(v)],
@@ -387,9 +443,9 @@ function fitsFieldValue(label: string, text: string): boolean {
  * lines. One character for one, so indices agree.
  */
 const TRADITIONAL =
-  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄檔";
+  "來發佈時間瀏覽閱讀體號當頁關閉點擊標題稱機構網開僅參資圖編輯責審核將訊條無礙門單屬數訪問詞負類處據報掃維碼導於聞錄傳隊會廳臺頻辦戶評論總況運進動態統計簡轉載選設為內區塊過欄檔歡";
 const SIMPLIFIED =
-  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏档";
+  "来发布时间浏览阅读体号当页关闭点击标题称机构网开仅参资图编辑责审核将讯条无碍门单属数访问词负类处据报扫维码导于闻录传队会厅台频办户评论总况运进动态统计简转载选设为内区块过栏档欢";
 /**
  * The simplified form of each unit of {@link TRADITIONAL}, 0 for the others: most lines have none
  * of them, and a look-up a unit says so several times faster than a regex class of fifty scattered
@@ -740,7 +796,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_YU) !== 0 && forumPostDate(text) !== undefined) ||
     ((marks & HAS_LATIN) !== 0 && propertiesDate(text) !== undefined) ||
     ((first === 0x6765 /* 来 */ || first === 0x6e90) /* 源 */ &&
-      (SOURCE_PICTURE_PAIR.test(text) || STROKED_SOURCE.test(text)))
+      (SOURCE_PICTURE_PAIR.test(text) || STROKED_SOURCE.test(text))) ||
+    (first === 0x5f53 /* 当 */ && READER_PAPER.test(text))
     ? "meta"
     : undefined;
 }
@@ -1948,6 +2005,8 @@ const IMAGE_LASTS = ")gfpGFP";
 
 const META_LABELS = [
   "来源于",
+  // `当前报纸名称:某某晚报`: a digital paper reader's name of the paper it shows.
+  "当前报纸名称",
   "资料来源",
   "稿件来源",
   "文章来源",
@@ -2625,6 +2684,12 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
       }
       continue;
     }
+    // `电子报阅读机` / `2025-10-15`: the day the reader shows, the page's date.
+    if (lines[k - 1]?.text.trim() === EPAPER_READER && readerDayLine(text)) {
+      const day = readDateValue(text.trim());
+      if (day !== undefined) out.push(["日期", day]);
+      continue;
+    }
     // Asked of the simplified line, as the line filter asks it (`索引號 …`).
     const simple = simplified(text);
     // `某网友 发表于 2022-3-1 12:19:17 | 显示全部楼层`: a forum post's date, its thread's tools after it.
@@ -2736,7 +2801,7 @@ function creditFields(
       ["来源", text.slice(clocked.from, clocked.to)],
       ["日期", clocked.date],
     ];
-  const journal = JOURNAL_ISSUE.exec(simple);
+  const journal = journalIssue(simple);
   if (journal !== null) return [["刊期", `${journal[1]}年第${journal[2]}期`]];
   const navDate = articleNavDate(simple);
   if (navDate !== undefined) return [["日期", navDate]];
@@ -2786,6 +2851,7 @@ function creditFields(
         "来源",
         text
           .slice(credited)
+          .replace(BRACKETED_ADDRESS_END, "")
           .replace(/、.*$|[】\]]?[。.；;]?[）)]?$/, "")
           .replace(PRODUCED_END, ""),
       ],
@@ -2813,6 +2879,12 @@ function creditFields(
 }
 
 /**
+ * `当前报纸名称:某某晚报`: a digital paper reader's name of the paper it shows (a paper's name, ending
+ * in 报 or 刊), under the reader's `电子报阅读机` and its day: the paper is the report's source.
+ */
+const READER_PAPER = /^当前报纸名称[：:]\s*[\u4e00-\u9fff]{2,16}[报刊]$/;
+
+/**
  * `来源丨新闻联播`, `来源 丨 某某日报`, `来源 | 某某网`: a page's source after the upright stroke (or a bar) a
  * phone page's template prints for a colon, alone on its line (simplified): the prefix before the
  * name, and the name.
@@ -2829,7 +2901,7 @@ const SOURCE_LABELS =
  * it: `• 資料來源:某某署`); a table's `数据来源` is its note, not the page's.
  */
 const SOURCE_LABEL = new RegExp(
-  `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源)$`,
+  `^(?:${SOURCE_LABELS}|来源于|本文来源|本篇来源|本稿来源|资料来源|当前报纸名称)$`,
 );
 /** The labels of the page's date (not a 成文日期 or 生成日期, weighed apart). */
 const DATE_LABEL =
@@ -2952,14 +3024,22 @@ const SOURCE_RUN_ON = new RegExp(
   `^(.*?[^\\d\\s])\\s*(?:(\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:\\s*${CLOCK_SOURCE})?)\\s*)?(?:(?:https?://|www\\.)\\S*)?$`,
 );
 
+/** `[www.example.com]`, `（http://www.example.com/）`: a site's address in brackets after its name. */
+const BRACKETED_ADDRESS =
+  "\\s*[[［(（]\\s*(?:https?://)?[A-Za-z\\d-]+(?:\\.[A-Za-z\\d-]+)+/?\\s*[\\]］)）]";
+/** {@link BRACKETED_ADDRESS} closing a credit's name (before the credit's closing marks). */
+const BRACKETED_ADDRESS_END = new RegExp(`${BRACKETED_ADDRESS}(?=[。.；;]?[）)]?$)`);
+
 /**
  * `本文转载自某部网站`, `转自某某日报`, `本文来源于某局`: a page's credit of the source it copied,
  * worded without a label (or with its verb as one: `转自：某网`, `摘自:某报`), alone on its line, in
- * brackets perhaps (`（转载自某某网）`): the name (30 characters at most, no clause in it; the first of
+ * brackets perhaps (`（转载自某某网）`), the site's address in brackets perhaps after the name
+ * (`本文来源于某某新闻网[www.example.com]`): the name (30 characters at most, no clause in it; the first of
  * names parted by `、`).
  */
-const REPRINT_CREDIT =
-  /^[（(]?(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\s*[【[]?([^\s，。；：,;:！？《》【】[\]（）()、]{2,30}?)(?:、[^\s，。；：,;:！？《》【】[\]（）()、]{2,30})*[】\]]?[。.；;]?[）)]?$/;
+const REPRINT_CREDIT = new RegExp(
+  `^[（(]?(?:本文|本稿|此文|文章)?(?:转载自|转载于|转自|来源于|源自|摘自|选自)[：:]?\\s*[【[]?([^\\s，。；：,;:！？《》【】[\\]（）()、]{2,30}?)(?:、[^\\s，。；：,;:！？《》【】[\\]（）()、]{2,30})*[】\\]]?(?:${BRACKETED_ADDRESS})?[。.；;]?[）)]?$`,
+);
 
 /**
  * `新华社国内部出品`, `某某网出品`: the outlet that made a graphic or a feature, credited alone on a line
@@ -3008,9 +3088,9 @@ const PAPER_CREDIT =
   /^[（(]?(?:——|—|摘自|转自|選自|选自|原载|原載)?\s*《\s*([^《》]{2,20}?(?:报|報|刊|网|網|社|台|志|版|闻|聞))\s*》\s*[（(]?\s*([^（）()]{0,24}?)\s*[）)]?\s*[）)]?$/;
 /** A document's kind a title in marks may end with: `《2021年统计公报》` names no newspaper. */
 export const DOCUMENT_KIND = /(?:公|简|簡|通|快|专|專|汇|匯|情|年|季|月)[报報]$/;
-/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`). */
+/** The date in such a credit (`2021年06月17日`, `2021-06-17`), before its page (`第02版`, `02版`, `七版`). */
 const CREDIT_DATE =
-  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*\d{1,3}\s*版)?$/;
+  /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?:第?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?$/;
 
 /**
  * The newspaper a line credits ({@link PAPER_CREDIT}) and the date it ran on when the credit
