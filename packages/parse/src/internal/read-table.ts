@@ -475,22 +475,31 @@ function joinWithSpace(a: TextLine, b: TextLine): TextLine {
   return appendLine({ text: a.text, spans: [...a.spans] }, " ", b);
 }
 
-/** A line that can be one cell of the one-cell-a-line form. */
-function loneCell(line: TextLine): boolean {
+/** Whether every cell of a row is blank. */
+const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
+
+/**
+ * A line that can be one cell of the one-cell-a-line form. `marked`: a heading's or item's marker
+ * may open it (`一、公共汽电车`, `(1)地铁`), where its bar on the line under it shows it a cell.
+ */
+function loneCell(line: TextLine, marked = false): boolean {
   const t = line.text;
   return (
     t !== "" &&
     t.length <= MAX_LONE_CELL &&
     !SENTENCE.test(t) &&
     !t.endsWith("：") &&
-    !outsideCells(t) &&
+    !outsideCells(t, marked) &&
     !CAPTION.test(t)
   );
 }
 
-/** A line no cell is: a heading's or item's start, a 落款's line, a note, a page's foot. */
-const outsideCells = (t: string): boolean =>
-  startsBlock(t) || isTailLine(t) || isNote(t) || PAGE_FOOT.test(t);
+/**
+ * A line no cell is: a heading's or item's start (unless `marked`, see {@link loneCell}), a
+ * 落款's line, a note, a page's foot.
+ */
+const outsideCells = (t: string, marked = false): boolean =>
+  (!marked && startsBlock(t)) || isTailLine(t) || isNote(t) || PAGE_FOOT.test(t);
 
 /** `一、食品烟酒`: a row's label with a heading's marker (see `markedRowLabel`). */
 /** A caption's end (`…统计表`, `…情况`, `…统计`): a line naming a table, no group of its rows. */
@@ -1213,7 +1222,6 @@ export function findTables(
       lines.notes.push(line);
       end = n;
     }
-    const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
     if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
     // `表一：投诉性质变化表（单位：件）` under a table without a caption: its caption, printed below it.
     if (lines.caption === undefined) {
@@ -1304,6 +1312,23 @@ export function findTables(
    */
   function barredCell(r: number): boolean {
     return r + 1 < raw.length && bareCell(r) && next(r + 1) < raw.length && lonePipe(next(r + 1));
+  }
+
+  /**
+   * `一、公共汽电车` / `|`, `(1)地铁` / `|`: a row's label with a heading's or item's marker, closed by
+   * a bar on the next line as every cell of a table of barred cells is (its caller asks it inside
+   * such a table only). A heading in running text has no bar under it.
+   */
+  function markedBarredCell(r: number): boolean {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_LONE_CELL * 3 || blank(r) || piped[r] === 1) return false;
+    const n = next(r + 1);
+    return (
+      n < raw.length &&
+      lonePipe(n) &&
+      loneCell(cleanRow(r), true) &&
+      splitRow(source, raw[r] as Range) === undefined
+    );
   }
 
   /**
@@ -2102,12 +2127,22 @@ export function findTables(
       if (afterBar && lonePipe(i)) {
         cells.push({ line: { text: "", spans: [] }, raw: i });
         i = next(i + 1);
-      } else if (barredCell(i)) {
+      } else if (barredCell(i) || (cells.length > 0 && markedBarredCell(i))) {
         const bar = next(i + 1);
         cells.push({ line: cleanRow(i), raw: bar, shared: true });
         i = next(bar + 1);
         afterBar = true;
-      } else break;
+      } else {
+        // `机构数` / `(个)` / `|`: a head cell the page broke over two lines, its bar under the last.
+        const rest = brokenCellEnd(i, cells, true);
+        if (rest === undefined) break;
+        cells.push({
+          line: appendLine(clean(...(raw[i] as Range)), "", clean(...rest.range)),
+          raw: rest.last,
+        });
+        i = next(rest.last + 1);
+        afterBar = true;
+      }
     }
     for (let i = r; !barred && i < raw.length; i = piped ? i + 1 : next(i + 1)) {
       if (piped) {
@@ -2219,6 +2254,21 @@ export function findTables(
         columns = width;
       }
     }
+    // `卫生人员数（人）` / `` / `` / `#卫生技术人员` / `#执业（助理）医师` / `全市` / `271` …: a second head
+    // row under the first one's blank cells ({@link subHeadUnderBlanks}), taken out of the cells.
+    // (Only where bars mark the cells: among bare lines, a blank line may part a title from them.)
+    let subHead: { at: number; cells: TextLine[] } | undefined;
+    if (columns === undefined && marked) {
+      const sub = subHeadUnderBlanks(
+        cells.map((c) => c.line.text),
+        options,
+      );
+      if (sub !== undefined) {
+        const taken = cells.splice(sub.columns, sub.count).map(ownLine);
+        subHead = { at: sub.columns - sub.count, cells: taken };
+        columns = sub.columns;
+      }
+    }
     if (columns === undefined) {
       const texts = cells.map((c) => c.line.text);
       const best = bestColumns(texts, options);
@@ -2290,6 +2340,11 @@ export function findTables(
       marked || total ? cells : cells.slice(0, columns * (full + 1) + (half ? columns / 2 : 0));
     leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map(ownLine)];
+    if (subHead !== undefined) {
+      const under: TextLine[] = Array.from({ length: columns }, () => ({ text: "", spans: [] }));
+      under.splice(subHead.at, subHead.cells.length, ...subHead.cells);
+      lines.head.push(under);
+    }
     for (let k = 0; k < rowCount; k++) {
       const row = used.slice((k + 1) * columns, (k + 2) * columns).map(ownLine);
       if (total && k === full) row.unshift({ text: "", spans: [] });
@@ -2314,6 +2369,10 @@ export function findTables(
       lines.rows.every((row) => row[0]?.text === "")
     )
       for (const row of [...lines.head, ...lines.rows]) row.shift();
+    // `167 |` / `311 |` / `|` / `|`: bars alone after the last row, the page's empty trailing cells,
+    // close the table; they are no row.
+    while (barred && lines.rows.length > 1 && blankRow(lines.rows[lines.rows.length - 1] ?? []))
+      lines.rows.pop();
     lines.rows = alignSpannedRows(lines.rows);
     // Under a head with blank (spanned) cells, rows of words before the first row of figures are
     // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
@@ -2344,16 +2403,21 @@ export function findTables(
   function brokenCellEnd(
     i: number,
     cells: readonly { line: TextLine }[],
+    barred = false,
   ): { range: Range; last: number } | undefined {
     if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
     if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
       return undefined;
     if (lonePipe(i + 1)) return undefined;
-    const range = pipeCellRange(i + 1);
+    const range = barred ? undefined : pipeCellRange(i + 1);
     if (range !== undefined) return { range, last: i + 1 };
     if (i + 2 >= raw.length || piped[i + 1] === 1 || !lonePipe(i + 2)) return undefined;
     const rest = raw[i + 1] as Range;
-    return BRACKETED_UNIT.test(clean(...rest).text) ? { range: rest, last: i + 2 } : undefined;
+    const restText = clean(...rest).text;
+    // (Among cells each closed by a bar, any short rest is: `#卫生技术` / `人员` / `|`.)
+    return BRACKETED_UNIT.test(restText) || (barred && loneCell(clean(...rest)))
+      ? { range: rest, last: i + 2 }
+      : undefined;
   }
 
   /**
@@ -2715,6 +2779,36 @@ function firstRowFigure(kinds: readonly CellKind[]): number {
   return first;
 }
 
+/**
+ * `指标` / `机构数（个）` / `卫生人员数（人）` / `` / `` / `#卫生技术人员` / `#执业（助理）医师` / `全市` / `271` …:
+ * cells one a line whose head has two rows, the second printing only the cells under the first
+ * one's blank (spanned) cells. The first run of blank cells before the first figure (not the
+ * corner) ends the head's first row; as many words after it are the second row. Returns the
+ * head's width and the second row's cell count when the columns agree better without those
+ * cells than with them, else undefined. (One more count of {@link bestColumns}, asked only of
+ * cells of that shape.)
+ */
+function subHeadUnderBlanks(
+  cells: readonly string[],
+  options: { minRows: number; minAgreement?: number; fullRows?: boolean },
+): { columns: number; count: number } | undefined {
+  const kinds = cells.map(kindOf);
+  const firstFigure = kinds.indexOf("figure");
+  const start = kinds.indexOf("blank");
+  if (start < 1 || firstFigure < 0 || start > firstFigure) return undefined;
+  let columns = start;
+  while (kinds[columns] === "blank") columns++;
+  const count = columns - start;
+  // The second row's words, then the first row's label: all before the first figure.
+  if (columns + count >= firstFigure) return undefined;
+  for (let k = columns; k < columns + count; k++) if (kinds[k] !== "word") return undefined;
+  const without = [...cells.slice(0, columns), ...cells.slice(columns + count)];
+  const under = bestColumns(without, options);
+  if (under?.columns !== columns) return undefined;
+  const best = bestColumns(cells, options);
+  return best === undefined || under.score > best.score + 1e-9 ? { columns, count } : undefined;
+}
+
 /** {@link inferColumns} with the winning count's agreement and its last row's missing cells. */
 function bestColumns(
   cells: readonly string[],
@@ -2729,7 +2823,9 @@ function bestColumns(
   // After a head cell that reads as a figure, the head ends at the first row's label only.
   const row = firstRowFigure(kinds) - 1;
   if (firstFigure < 2 && row < 2) return undefined;
-  let best: { columns: number; score: number; missing: number; labels: boolean } | undefined;
+  let best:
+    | { columns: number; score: number; missing: number; labels: boolean; whole: boolean }
+    | undefined;
   for (let k = 2; k <= Math.min(Math.max(firstFigure, row), MAX_COLUMNS); k++) {
     if (k > firstFigure && k !== row) continue;
     const body = kinds.length - k;
@@ -2740,14 +2836,19 @@ function bestColumns(
     // Rows open with their label: between counts that agree as well, one whose rows open with
     // a figure (`4528 | 青羊区 | 3977` of `地区 | 受理量` over two rows) is no reading of the table.
     const labels = kinds[k] !== "figure";
+    // A head without a blank cell wins a tie too: under one with blanks (`指标` / `2020年` / `2019年`
+    // / `一、公共汽电车` / `` / ``), the blanks are a group row's, read into a head twice as wide.
+    const whole = !kinds.slice(0, k).includes("blank");
     const tie = best !== undefined && Math.abs(score - best.score) <= 1e-9;
+    const tied = best !== undefined && tie && labels === best.labels;
     if (
       best === undefined ||
       score > best.score + 1e-9 ||
       (tie && labels && !best.labels) ||
-      (tie && labels === best.labels && missing <= best.missing)
+      (tied && whole && !best.whole) ||
+      (tied && whole === best.whole && missing <= best.missing)
     ) {
-      best = { columns: k, score, missing, labels };
+      best = { columns: k, score, missing, labels, whole };
     }
   }
   return best && { columns: best.columns, score: best.score, missing: best.missing };
