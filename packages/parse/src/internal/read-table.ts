@@ -1358,8 +1358,13 @@ export function findTables(
     const headWrap = first.kind === "pipe" ? wrappedHeadEnd(r, headWidth) : -1;
     for (;;) {
       // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
-      // broke over lines.
-      const wrapped = kind === "pipe" ? brokenRow(i, rows.length === 0) : undefined;
+      // broke over lines. (`二、行政区划 |` / `|` / `|`: a group's label row in the body, each blank
+      // cell a bar alone, {@link barredBlankRow}.)
+      const wrapped =
+        kind === "pipe"
+          ? (brokenRow(i, rows.length === 0) ??
+            (rows.length > 1 ? barredBlankRow(i, headWidth) : undefined))
+          : undefined;
       if (wrapped !== undefined) {
         rows.push(wrapped.cells);
         opens.push(i);
@@ -1545,6 +1550,34 @@ export function findTables(
    * a row's label (a word of two characters or more: `第` alone names no row) and fewer cells than
    * the head's `width`, none a sentence: the table's last row, cut (its cells; else undefined).
    */
+  /**
+   * `二、行政区划 |` / `|` / `|` / `街道 | 个 | 74 |`: in a `|` table of rows on one line each, a row of
+   * a label (a ` |` cell line of words) and blank cells, each printed as a bar alone on a line of its
+   * own, `width - 1` of them, as a web copy prints a group's label row (and a 备注 row closing the
+   * table: its bars mark it the table's). Its cells and last line, else undefined (the text after a
+   * table has no bars under it, or not as many).
+   */
+  function barredBlankRow(
+    i: number,
+    width: number,
+  ): { cells: TextLine[]; last: number } | undefined {
+    if (width < 2 || width > MAX_COLUMNS || i >= raw.length) return undefined;
+    const label = pipeCellRange(i);
+    if (label === undefined || label[0] === label[1]) return undefined;
+    const text = clean(...label);
+    if (kindOf(text.text) !== "word") return undefined;
+    let last = i;
+    for (let c = 1; c < width; c++) {
+      last = next(last + 1);
+      if (last >= raw.length || !lonePipe(last)) return undefined;
+    }
+    // (One bar more is no row of this width.)
+    if (next(last + 1) < raw.length && lonePipe(next(last + 1))) return undefined;
+    const cells = [text];
+    for (let c = 1; c < width; c++) cells.push({ text: "", spans: [] });
+    return { cells, last };
+  }
+
   function cutRow(i: number, split: Split | undefined, width: number): TextLine[] | undefined {
     if (i !== copyEnd()) return undefined;
     const cells =
