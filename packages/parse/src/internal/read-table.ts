@@ -799,6 +799,29 @@ function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean):
   }
 }
 
+/** `8-21`, `14—16`: a yearbook's table number (chapter and table) before its title and a gap. */
+const YEARBOOK_NUMBER = /^\d{1,2}[-—–－]\d{1,3}(?=[ \u3000])/;
+/** The longest such number, with the gap's first unit. */
+const MAX_YEARBOOK_NUMBER = 8;
+
+/**
+ * `全 市`, `合 计` in a head whose cells single spaces part: one-character Han cells side by side are
+ * one word printed spaced out (no head names a column by one character), joined; others as given.
+ */
+function joinSpacedOutWords(cells: TextLine[]): TextLine[] {
+  const lone = (c: TextLine | undefined): boolean =>
+    c !== undefined && c.text.length === 1 && isHan(c.text);
+  const joined: TextLine[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as TextLine;
+    const last = joined[joined.length - 1];
+    if (lone(cell) && last !== undefined && lone(cells[k - 1]) && !SPACE.test(last.text)) {
+      joined[joined.length - 1] = appendLine({ text: last.text, spans: [...last.spans] }, "", cell);
+    } else joined.push(cell);
+  }
+  return joined;
+}
+
 /** A gap or a clause's mark: a spaced table's title holds none (built once, asked of every short line). */
 /**
  * Whether `source[from, to)` holds white space or a clause's mark (`[\s。；！？，,;]`), read in
@@ -906,7 +929,8 @@ export function findTables(
   let run = { end: -1, tries: 0 };
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
-    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r);
+    const table: { end: number; lines: TableLines; from?: number } | undefined =
+      (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -934,8 +958,12 @@ export function findTables(
     run = { end: -1, tries: 0 };
     if (skip && skipped(r, table.end)) continue;
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
-    const at = (first && offsetAt(first, 0)) ?? (raw[r] as Range)[0];
-    found.set(r, {
+    // (A table under a title line kept as the text's: the table's line stands where it starts.)
+    const at =
+      table.from !== undefined
+        ? (raw[table.from] as Range)[0]
+        : ((first && offsetAt(first, 0)) ?? (raw[r] as Range)[0]);
+    found.set(table.from ?? r, {
       end: table.end,
       line: { text: table.lines.caption?.text ?? "表", spans: [0, at], table: table.lines },
     });
@@ -968,18 +996,24 @@ export function findTables(
    * or more of as many short cells each (no clause mark in any), each row with a figure; a total
    * row one cell short (its label over the number's column and the name's) may close it.
    */
-  function spacedTableAt(r: number): { end: number; lines: TableLines } | undefined {
+  function spacedTableAt(r: number): { end: number; lines: TableLines; from?: number } | undefined {
     const [a, b] = raw[r] as Range;
     if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
     if (!spacedRowsFollow(spaced, next, next(r + 1))) return undefined;
-    // The title is one run of text, no clause in it: no gap or mark inside (its indent aside).
-    if (gapOrClauseIn(source, trimStart(source, a, b), trimEnd(source, a, b))) return undefined;
+    // The title is one run of text, no clause in it: no gap or mark inside (its indent aside, and
+    // the gap after a yearbook's table number, `8-21  分县区保险业主要指标`).
+    const from = trimStart(source, a, b);
+    const numbered = YEARBOOK_NUMBER.exec(source.slice(from, from + MAX_YEARBOOK_NUMBER));
+    const named = numbered ? trimStart(source, from + numbered[0].length, b) : from;
+    if (gapOrClauseIn(source, named, trimEnd(source, a, b))) return undefined;
     let k = next(r + 1);
     if (k >= raw.length) return undefined;
-    // Its head (cells parted by spaces), or a bracketed note over the head.
+    // Its head (cells parted by spaces), or a bracketed note or a unit line over the head.
     const below = trimRange(source, ...(raw[k] as Range));
     const belowText = source.slice(...below);
-    const noted = SPACED_NOTE.test(belowText);
+    const noted =
+      SPACED_NOTE.test(belowText) ||
+      (BARRED_UNIT.test(belowText) && belowText.length <= MAX_UNIT_LINE);
     if (!noted && !WHITE_SPACE.test(belowText)) return undefined;
     const title = cleanRow(r);
     if (
@@ -996,7 +1030,8 @@ export function findTables(
       k = next(k + 1);
       if (k >= raw.length) return undefined;
     }
-    const head = spacedCells(k);
+    const spacedHead = spacedCells(k);
+    const head = spacedHead && joinSpacedOutWords(spacedHead);
     if (
       head === undefined ||
       head.length < 3 ||
@@ -1004,6 +1039,15 @@ export function findTables(
       head.some((c) => kindOf(c.text) !== "word")
     )
       return undefined;
+    // `全 市 △市区 德清县 …` over `保险金额 53891654 29142824 …`: a head without its corner, the rows
+    // one cell wider, each opening with its label; the corner is a blank cell.
+    const firstRow = next(k + 1) < raw.length ? spacedCells(next(k + 1)) : undefined;
+    if (
+      firstRow?.length === head.length + 1 &&
+      kindOf((firstRow[0] as TextLine).text) === "word" &&
+      firstRow.slice(1).every((c) => kindOf(c.text) === "figure")
+    )
+      head.unshift({ text: "", spans: [] });
     const rows: TextLine[][] = [];
     let end = k;
     for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
@@ -1048,10 +1092,18 @@ export function findTables(
       note === undefined
         ? title
         : appendLine({ text: title.text, spans: [...title.spans] }, " ", note);
-    return {
-      end,
-      lines: { caption, head: [head], rows, notes: [], problems: [] },
-    };
+    const lines = { caption, head: [head], rows, notes: [], problems: [] };
+    // `8-21  分县区保险业主要指标` as the text's first line, over the table: the page is the table,
+    // its title the page's title too, the line kept as text (the table starts under it).
+    let first = 0;
+    while (first < r && blank(first)) first++;
+    if (first === r)
+      return {
+        end,
+        lines: { ...lines, caption: { text: caption.text, spans: [...caption.spans] } },
+        from: next(r + 1),
+      };
+    return { end, lines };
   }
 
   /** The cells of line `i` parted by single spaces, each short and no clause in it, or undefined. */
