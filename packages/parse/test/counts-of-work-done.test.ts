@@ -21,6 +21,8 @@ describe("a count right after a verb of work done", () => {
     ["春送岗位活动中举办了5期线上线下培训班,培训农民工。", ["线上线下培训班=5期"]],
     ["各地部門共策划了836項春節期間開展的文化旅遊活動。", ["春節期間開展的文化旅遊活動=836项"]],
     ["累计完成67座基站的优化。", ["基站的优化=67座"]],
+    // 支 before 队伍 counts teams (yunfu-qunzhongtiyu-2025-yfrb).
+    ["足球赛也吸引了32支队伍参赛。", ["队伍参赛=32支"]],
   ])("%s → %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });
@@ -39,6 +41,9 @@ describe("counts after other words, or not counts of things, stay text", () => {
     ["已完成5家以上企业的检查。", []],
     ["已完成5000万元项目投资计划的编制。", []],
     ["已完成2023年度任务的一半。", []],
+    // 支队 alone names a detachment, no count.
+    ["12支队开展联合演练。", []],
+    ["消防救援3支队出动。", []],
     // An approximation before the count.
     ["比赛吸引了近8000名群众到场观赛。", []],
   ])("%s → %j", (body, expected) => {
