@@ -78,6 +78,11 @@ const MAX_COLUMNS = 60;
 const MAX_ROW = 4_000;
 /** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
 const MAX_LONE_CELL = 30;
+/**
+ * The longest tail of a word a page broke over two lines among a barred table's head cells
+ * (`#卫生技术` / `人员`, `#执业(助理)` / `医师`): a longer bare line is a cell of its own.
+ */
+const MAX_BROKEN_WORD_TAIL = 2;
 const MAX_CAPTION = 80;
 /** Longest cell (in units) of a numbered table of sentence cells, one cell a line. */
 const MAX_NUMBERED_CELL = 200;
@@ -1514,17 +1519,6 @@ export function findTables(
       }
       if (single && split?.kind === "space" && split.cells.length !== headWidth) break;
       if (!split) {
-        // `二、行政区划 |` / `|` / `|`: a group's label row, its blank cells on lines of their own.
-        const labelEnd = kind === "pipe" && rows.length > 1 ? barsCompletedRowEnd(i, rows) : -1;
-        if (labelEnd > i) {
-          const width = (rows[0] as TextLine[]).length;
-          const label = clean(...(pipeCellRange(i) as Range));
-          rows.push([label, ...Array.from({ length: width - 1 }, () => ({ text: "", spans: [] }))]);
-          opens.push(i);
-          end = labelEnd;
-          i = next(labelEnd + 1);
-          continue;
-        }
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
         const last = rows[rows.length - 1];
         // (Right under the head, the head's own cells wrapped after its bars: {@link wrappedHeadEnd}.)
@@ -2052,27 +2046,6 @@ export function findTables(
       MARKED_LABEL.test(label.text) &&
       rest.some((c) => kindOf(c.text) === "figure")
     );
-  }
-
-  /**
-   * `二、行政区划 |` / `|` / `|` under `指 标 | 单 位 | 数 量 |` rows, `城市最低生活保障 |` / `|` / `|`: a
-   * row of a ` |` table whose label alone stands on its line (a word, after a row its bar closed),
-   * each of its blank cells a bar alone on a line under it, as many as fill the head's width (the
-   * head `rows[0]`). The last of those lines, else -1.
-   */
-  function barsCompletedRowEnd(i: number, rows: readonly (readonly TextLine[])[]): number {
-    const width = rows[0]?.length ?? 0;
-    const cell = width >= 2 && endsWithPipe(i - 1) ? pipeCellRange(i) : undefined;
-    if (cell === undefined) return -1;
-    const text = clean(...cell).text;
-    if (kindOf(text) !== "word" || text.length > MAX_LONE_CELL || SENTENCE.test(text)) return -1;
-    let end = i;
-    for (let k = 1; k < width; k++) {
-      const bar = next(end + 1);
-      if (bar >= raw.length || !lonePipe(bar)) return -1;
-      end = bar;
-    }
-    return end;
   }
 
   function cellsFollow(i: number): boolean {
@@ -2644,8 +2617,10 @@ export function findTables(
     if (i + 2 >= raw.length || piped[i + 1] === 1 || !lonePipe(i + 2)) return undefined;
     const rest = raw[i + 1] as Range;
     const restText = clean(...rest).text;
-    // (Among cells each closed by a bar, any short rest is: `#卫生技术` / `人员` / `|`.)
-    return BRACKETED_UNIT.test(restText) || (barred && loneCell(clean(...rest)))
+    // (Among cells each closed by a bar, a word's short tail is too: `#卫生技术` / `人员` / `|`; two
+    // whole words, `监督抽检样品` / `不合格样品` / `|`, are two cells a copy lost a bar between.)
+    return BRACKETED_UNIT.test(restText) ||
+      (barred && restText.length <= MAX_BROKEN_WORD_TAIL && loneCell(clean(...rest)))
       ? { range: rest, last: i + 2 }
       : undefined;
   }
