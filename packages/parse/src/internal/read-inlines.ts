@@ -622,6 +622,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     aidedCount(text, i, end) ||
     countAfterVerb(text, i, end) ||
     countAchieved(text, i, end) ||
+    countDone(text, i, end) ||
     (joined && (joinsReportedCount(text, end) || opensCountList(text, end)))
   );
 }
@@ -655,6 +656,33 @@ const DONE_IN_FULL =
  */
 const PART_OF_COUNTED =
   /\d(?:个|個|家|所|座|处|處|项|項|件|名|人|户|戶)[^\P{Script=Han}的之]{1,6}的$/u;
+
+/**
+ * A verb of holding, drawing or carrying out with `了` right before a count (`吸引了91支队伍`, `举办了5期
+ * 培训班`, `策划了836項…活动`), or `完成` with `已`, `累计` or `共` before it or `了` after it (`已完成57个
+ * 贫困村退出`, `累計完成67座4G基站的優化`): the count of what was done, which the text reports. Not
+ * `完成` alone, which may be a target (`要完成401万人的首剂次接种`), nor other words with 了 (`除了5家`,
+ * `超过了5家`).
+ */
+const DONE_LEAD =
+  /(?:(?:吸引|吸納|吸纳|举办|舉辦|开展|開展|策划|策劃|组织|組織|实施|實施|召开|召開)了|(?:已|累计|累計|共)完成了?|完成了)$/;
+/** A count of things or of rounds held (`91支`, `5期`, `12场`), not an amount, a span or a rate. */
+const COUNT_OF_DONE = /\d[万萬]?(?:个|個|项|項|家|件|户|戶|条|條|所|座|处|處|名|支|期|场|場)$/;
+/** What the count counts: a noun right after it (`队伍、`, `贫困村退出`), not a threshold or a span. */
+const NOUN_AFTER_DONE = /^\p{Script=Han}/u;
+
+/**
+ * `吸引了91支队伍、1415名运动员`, `已完成57个贫困村退出`: a count of things right after a verb of
+ * holding or carrying out ({@link DONE_LEAD}) counts what was done, which the text reports in any
+ * section, labelled by the noun after it.
+ */
+function countDone(text: string, i: number, end: number): boolean {
+  return (
+    DONE_LEAD.test(text.slice(Math.max(0, i - 5), i)) &&
+    COUNT_OF_DONE.test(text.slice(Math.max(i, end - 3), end)) &&
+    NOUN_AFTER_DONE.test(text.slice(end, end + 1))
+  );
+}
 
 /** `实现` (`實現`), perhaps `了`, `已` or `首批` after it, right before a count. */
 const ACHIEVED = /[实實][现現](?:了|已|首批)?$/;
@@ -1190,7 +1218,8 @@ export function readInlines(
               objectOfDisposal(text, i, figure.end) ||
               recipientOfGiving(text, i, figure.end) ||
               placeOfAction(text, i, figure.end) ||
-              countAfterVerb(text, i, figure.end)
+              countAfterVerb(text, i, figure.end) ||
+              countDone(text, i, figure.end)
                 ? ""
                 : label.replace(/(?:(?:共|中|还|另)?有|其?中)$/, "");
             label = before !== "" ? before : followingWords(text, figure.end);

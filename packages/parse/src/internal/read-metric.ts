@@ -828,6 +828,11 @@ const TIME_UNITS = /[年月日天周时分秒]/;
  * `超90%`, `逾千人`). An estimate (`约5900吨`, `約30%`, `大约`) is the figure the text reports:
  * it is read, its `约` kept as text right before it, so that the sentence still says so.
  */
+/**
+ * `91支队伍`, `32支隊伍`: 支 before 队伍 counts teams, though 支队 alone is a unit's name (`消防支队`), no
+ * count, and stays as {@link NOT_AFTER_UNIT} says.
+ */
+const TEAMS_COUNTED = /^支[队隊]伍$/;
 const NOT_BEFORE = "第前近超逾.-+/";
 const NOT_BEFORE_CODES = new Set([...NOT_BEFORE].map((c) => c.charCodeAt(0)));
 /**
@@ -1256,7 +1261,12 @@ export function readMetric(
   )
     return undefined;
   const notAfter = compound === undefined ? NOT_AFTER_UNIT[unit] : undefined;
-  if (per === "" && notAfter !== undefined && oneOfCode(notAfter, text.charCodeAt(j)))
+  if (
+    per === "" &&
+    notAfter !== undefined &&
+    oneOfCode(notAfter, text.charCodeAt(j)) &&
+    !TEAMS_COUNTED.test(text.slice(j - unit.length, j + 2))
+  )
     return undefined;
   // `12345对接`, `110对群众…`: a preposition or a word after a bare number, no count of pairs; but
   // couples before their noun are (`23276对新人办理结婚登记`, couple-counts.ts).

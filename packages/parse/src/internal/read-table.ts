@@ -78,6 +78,11 @@ const MAX_COLUMNS = 60;
 const MAX_ROW = 4_000;
 /** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
 const MAX_LONE_CELL = 30;
+/**
+ * The longest tail of a word a page broke over two lines among a barred table's head cells
+ * (`#卫生技术` / `人员`, `#执业(助理)` / `医师`): a longer bare line is a cell of its own.
+ */
+const MAX_BROKEN_WORD_TAIL = 2;
 const MAX_CAPTION = 80;
 /** Longest cell (in units) of a numbered table of sentence cells, one cell a line. */
 const MAX_NUMBERED_CELL = 200;
@@ -483,22 +488,31 @@ function joinWithSpace(a: TextLine, b: TextLine): TextLine {
   return appendLine({ text: a.text, spans: [...a.spans] }, " ", b);
 }
 
-/** A line that can be one cell of the one-cell-a-line form. */
-function loneCell(line: TextLine): boolean {
+/** Whether every cell of a row is blank. */
+const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
+
+/**
+ * A line that can be one cell of the one-cell-a-line form. `marked`: a heading's or item's marker
+ * may open it (`一、公共汽电车`, `(1)地铁`), where its bar on the line under it shows it a cell.
+ */
+function loneCell(line: TextLine, marked = false): boolean {
   const t = line.text;
   return (
     t !== "" &&
     t.length <= MAX_LONE_CELL &&
     !SENTENCE.test(t) &&
     !t.endsWith("：") &&
-    !outsideCells(t) &&
+    !outsideCells(t, marked) &&
     !CAPTION.test(t)
   );
 }
 
-/** A line no cell is: a heading's or item's start, a 落款's line, a note, a page's foot. */
-const outsideCells = (t: string): boolean =>
-  startsBlock(t) || isTailLine(t) || isNote(t) || PAGE_FOOT.test(t);
+/**
+ * A line no cell is: a heading's or item's start (unless `marked`, see {@link loneCell}), a
+ * 落款's line, a note, a page's foot.
+ */
+const outsideCells = (t: string, marked = false): boolean =>
+  (!marked && startsBlock(t)) || isTailLine(t) || isNote(t) || PAGE_FOOT.test(t);
 
 /** `一、食品烟酒`: a row's label with a heading's marker (see `markedRowLabel`). */
 /** A caption's end (`…统计表`, `…情况`, `…统计`): a line naming a table, no group of its rows. */
@@ -798,6 +812,29 @@ function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean):
   }
 }
 
+/** `8-21`, `14—16`: a yearbook's table number (chapter and table) before its title and a gap. */
+const YEARBOOK_NUMBER = /^\d{1,2}[-—–－]\d{1,3}(?=[ \u3000])/;
+/** The longest such number, with the gap's first unit. */
+const MAX_YEARBOOK_NUMBER = 8;
+
+/**
+ * `全 市`, `合 计` in a head whose cells single spaces part: one-character Han cells side by side are
+ * one word printed spaced out (no head names a column by one character), joined; others as given.
+ */
+function joinSpacedOutWords(cells: TextLine[]): TextLine[] {
+  const lone = (c: TextLine | undefined): boolean =>
+    c !== undefined && c.text.length === 1 && isHan(c.text);
+  const joined: TextLine[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as TextLine;
+    const last = joined[joined.length - 1];
+    if (lone(cell) && last !== undefined && lone(cells[k - 1]) && !SPACE.test(last.text)) {
+      joined[joined.length - 1] = appendLine({ text: last.text, spans: [...last.spans] }, "", cell);
+    } else joined.push(cell);
+  }
+  return joined;
+}
+
 /** A gap or a clause's mark: a spaced table's title holds none (built once, asked of every short line). */
 /**
  * Whether `source[from, to)` holds white space or a clause's mark (`[\s。；！？，,;]`), read in
@@ -905,7 +942,8 @@ export function findTables(
   let run = { end: -1, tries: 0 };
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
-    const table = (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r) ?? numberedFormAt(r);
+    const table: { end: number; lines: TableLines; from?: number } | undefined =
+      (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r) ?? numberedFormAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -933,8 +971,12 @@ export function findTables(
     run = { end: -1, tries: 0 };
     if (skip && skipped(r, table.end)) continue;
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
-    const at = (first && offsetAt(first, 0)) ?? (raw[r] as Range)[0];
-    found.set(r, {
+    // (A table under a title line kept as the text's: the table's line stands where it starts.)
+    const at =
+      table.from !== undefined
+        ? (raw[table.from] as Range)[0]
+        : ((first && offsetAt(first, 0)) ?? (raw[r] as Range)[0]);
+    found.set(table.from ?? r, {
       end: table.end,
       line: { text: table.lines.caption?.text ?? "表", spans: [0, at], table: table.lines },
     });
@@ -967,18 +1009,24 @@ export function findTables(
    * or more of as many short cells each (no clause mark in any), each row with a figure; a total
    * row one cell short (its label over the number's column and the name's) may close it.
    */
-  function spacedTableAt(r: number): { end: number; lines: TableLines } | undefined {
+  function spacedTableAt(r: number): { end: number; lines: TableLines; from?: number } | undefined {
     const [a, b] = raw[r] as Range;
     if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
     if (!spacedRowsFollow(spaced, next, next(r + 1))) return undefined;
-    // The title is one run of text, no clause in it: no gap or mark inside (its indent aside).
-    if (gapOrClauseIn(source, trimStart(source, a, b), trimEnd(source, a, b))) return undefined;
+    // The title is one run of text, no clause in it: no gap or mark inside (its indent aside, and
+    // the gap after a yearbook's table number, `8-21  分县区保险业主要指标`).
+    const from = trimStart(source, a, b);
+    const numbered = YEARBOOK_NUMBER.exec(source.slice(from, from + MAX_YEARBOOK_NUMBER));
+    const named = numbered ? trimStart(source, from + numbered[0].length, b) : from;
+    if (gapOrClauseIn(source, named, trimEnd(source, a, b))) return undefined;
     let k = next(r + 1);
     if (k >= raw.length) return undefined;
-    // Its head (cells parted by spaces), or a bracketed note over the head.
+    // Its head (cells parted by spaces), or a bracketed note or a unit line over the head.
     const below = trimRange(source, ...(raw[k] as Range));
     const belowText = source.slice(...below);
-    const noted = SPACED_NOTE.test(belowText);
+    const noted =
+      SPACED_NOTE.test(belowText) ||
+      (BARRED_UNIT.test(belowText) && belowText.length <= MAX_UNIT_LINE);
     if (!noted && !WHITE_SPACE.test(belowText)) return undefined;
     const title = cleanRow(r);
     if (
@@ -995,7 +1043,8 @@ export function findTables(
       k = next(k + 1);
       if (k >= raw.length) return undefined;
     }
-    const head = spacedCells(k);
+    const spacedHead = spacedCells(k);
+    const head = spacedHead && joinSpacedOutWords(spacedHead);
     if (
       head === undefined ||
       head.length < 3 ||
@@ -1003,6 +1052,15 @@ export function findTables(
       head.some((c) => kindOf(c.text) !== "word")
     )
       return undefined;
+    // `全 市 △市区 德清县 …` over `保险金额 53891654 29142824 …`: a head without its corner, the rows
+    // one cell wider, each opening with its label; the corner is a blank cell.
+    const firstRow = next(k + 1) < raw.length ? spacedCells(next(k + 1)) : undefined;
+    if (
+      firstRow?.length === head.length + 1 &&
+      kindOf((firstRow[0] as TextLine).text) === "word" &&
+      firstRow.slice(1).every((c) => kindOf(c.text) === "figure")
+    )
+      head.unshift({ text: "", spans: [] });
     const rows: TextLine[][] = [];
     let end = k;
     for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
@@ -1047,10 +1105,18 @@ export function findTables(
       note === undefined
         ? title
         : appendLine({ text: title.text, spans: [...title.spans] }, " ", note);
-    return {
-      end,
-      lines: { caption, head: [head], rows, notes: [], problems: [] },
-    };
+    const lines = { caption, head: [head], rows, notes: [], problems: [] };
+    // `8-21  分县区保险业主要指标` as the text's first line, over the table: the page is the table,
+    // its title the page's title too, the line kept as text (the table starts under it).
+    let first = 0;
+    while (first < r && blank(first)) first++;
+    if (first === r)
+      return {
+        end,
+        lines: { ...lines, caption: { text: caption.text, spans: [...caption.spans] } },
+        from: next(r + 1),
+      };
+    return { end, lines };
   }
 
   /**
@@ -1293,7 +1359,6 @@ export function findTables(
       lines.notes.push(line);
       end = n;
     }
-    const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
     if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
     // `表一：投诉性质变化表（单位：件）` under a table without a caption: its caption, printed below it.
     if (lines.caption === undefined) {
@@ -1387,6 +1452,23 @@ export function findTables(
   }
 
   /**
+   * `一、公共汽电车` / `|`, `(1)地铁` / `|`: a row's label with a heading's or item's marker, closed by
+   * a bar on the next line as every cell of a table of barred cells is (its caller asks it inside
+   * such a table only). A heading in running text has no bar under it.
+   */
+  function markedBarredCell(r: number): boolean {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_LONE_CELL * 3 || blank(r) || piped[r] === 1) return false;
+    const n = next(r + 1);
+    return (
+      n < raw.length &&
+      lonePipe(n) &&
+      loneCell(cleanRow(r), true) &&
+      splitRow(source, raw[r] as Range) === undefined
+    );
+  }
+
+  /**
    * Rows on lines of their own, `|`, tab or space separated, from `r`. Returns the last raw
    * line, or undefined when this is not a table. `single`: cells single spaces part, as in the
    * head `first`; a row of another width ends the table.
@@ -1413,8 +1495,13 @@ export function findTables(
     const headWrap = first.kind === "pipe" ? wrappedHeadEnd(r, headWidth) : -1;
     for (;;) {
       // `| 指 标 | 绝对数` / `(亿元) |` / `比上年增长` / `(%) |`: a bordered row whose cells the page
-      // broke over lines.
-      const wrapped = kind === "pipe" ? brokenRow(i, rows.length === 0) : undefined;
+      // broke over lines. (`二、行政区划 |` / `|` / `|`: a group's label row in the body, each blank
+      // cell a bar alone, {@link barredBlankRow}.)
+      const wrapped =
+        kind === "pipe"
+          ? (brokenRow(i, rows.length === 0) ??
+            (rows.length > 1 ? barredBlankRow(i, headWidth) : undefined))
+          : undefined;
       if (wrapped !== undefined) {
         rows.push(wrapped.cells);
         opens.push(i);
@@ -1432,17 +1519,6 @@ export function findTables(
       }
       if (single && split?.kind === "space" && split.cells.length !== headWidth) break;
       if (!split) {
-        // `二、行政区划 |` / `|` / `|`: a group's label row, its blank cells on lines of their own.
-        const labelEnd = kind === "pipe" && rows.length > 1 ? barsCompletedRowEnd(i, rows) : -1;
-        if (labelEnd > i) {
-          const width = (rows[0] as TextLine[]).length;
-          const label = clean(...(pipeCellRange(i) as Range));
-          rows.push([label, ...Array.from({ length: width - 1 }, () => ({ text: "", spans: [] }))]);
-          opens.push(i);
-          end = labelEnd;
-          i = next(labelEnd + 1);
-          continue;
-        }
         // `… | 已建成 |` / `达预期 |`: a row wrapped after a bar, its last cell on a line of its own.
         const last = rows[rows.length - 1];
         // (Right under the head, the head's own cells wrapped after its bars: {@link wrappedHeadEnd}.)
@@ -1611,6 +1687,34 @@ export function findTables(
    * a row's label (a word of two characters or more: `第` alone names no row) and fewer cells than
    * the head's `width`, none a sentence: the table's last row, cut (its cells; else undefined).
    */
+  /**
+   * `二、行政区划 |` / `|` / `|` / `街道 | 个 | 74 |`: in a `|` table of rows on one line each, a row of
+   * a label (a ` |` cell line of words) and blank cells, each printed as a bar alone on a line of its
+   * own, `width - 1` of them, as a web copy prints a group's label row (and a 备注 row closing the
+   * table: its bars mark it the table's). Its cells and last line, else undefined (the text after a
+   * table has no bars under it, or not as many).
+   */
+  function barredBlankRow(
+    i: number,
+    width: number,
+  ): { cells: TextLine[]; last: number } | undefined {
+    if (width < 2 || width > MAX_COLUMNS || i >= raw.length) return undefined;
+    const label = pipeCellRange(i);
+    if (label === undefined || label[0] === label[1]) return undefined;
+    const text = clean(...label);
+    if (kindOf(text.text) !== "word") return undefined;
+    let last = i;
+    for (let c = 1; c < width; c++) {
+      last = next(last + 1);
+      if (last >= raw.length || !lonePipe(last)) return undefined;
+    }
+    // (One bar more is no row of this width.)
+    if (next(last + 1) < raw.length && lonePipe(next(last + 1))) return undefined;
+    const cells = [text];
+    for (let c = 1; c < width; c++) cells.push({ text: "", spans: [] });
+    return { cells, last };
+  }
+
   function cutRow(i: number, split: Split | undefined, width: number): TextLine[] | undefined {
     if (i !== copyEnd()) return undefined;
     const cells =
@@ -1944,27 +2048,6 @@ export function findTables(
     );
   }
 
-  /**
-   * `二、行政区划 |` / `|` / `|` under `指 标 | 单 位 | 数 量 |` rows, `城市最低生活保障 |` / `|` / `|`: a
-   * row of a ` |` table whose label alone stands on its line (a word, after a row its bar closed),
-   * each of its blank cells a bar alone on a line under it, as many as fill the head's width (the
-   * head `rows[0]`). The last of those lines, else -1.
-   */
-  function barsCompletedRowEnd(i: number, rows: readonly (readonly TextLine[])[]): number {
-    const width = rows[0]?.length ?? 0;
-    const cell = width >= 2 && endsWithPipe(i - 1) ? pipeCellRange(i) : undefined;
-    if (cell === undefined) return -1;
-    const text = clean(...cell).text;
-    if (kindOf(text) !== "word" || text.length > MAX_LONE_CELL || SENTENCE.test(text)) return -1;
-    let end = i;
-    for (let k = 1; k < width; k++) {
-      const bar = next(end + 1);
-      if (bar >= raw.length || !lonePipe(bar)) return -1;
-      end = bar;
-    }
-    return end;
-  }
-
   function cellsFollow(i: number): boolean {
     const n = next(i + 1);
     const split = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
@@ -2218,7 +2301,7 @@ export function findTables(
         doubled.push(cells.length);
         cells.push({ line: { text: "", spans: [] }, raw: i });
         i = next(i + 1);
-      } else if (barredCell(i)) {
+      } else if (barredCell(i) || (cells.length > 0 && markedBarredCell(i))) {
         const bar = next(i + 1);
         cells.push({ line: cleanRow(i), raw: bar, shared: true });
         i = next(bar + 1);
@@ -2232,7 +2315,17 @@ export function findTables(
         });
         i = next(broken + 1);
         afterBar = true;
-      } else break;
+      } else {
+        // `机构数` / `(个)` / `|`: a head cell the page broke over two lines, its bar under the last.
+        const rest = brokenCellEnd(i, cells, true);
+        if (rest === undefined) break;
+        cells.push({
+          line: appendLine(clean(...(raw[i] as Range)), "", clean(...rest.range)),
+          raw: rest.last,
+        });
+        i = next(rest.last + 1);
+        afterBar = true;
+      }
     }
     const rowEnds = barred ? doubledRowEnds(cells, doubled) : undefined;
     if (rowEnds !== undefined) {
@@ -2349,6 +2442,21 @@ export function findTables(
         columns = width;
       }
     }
+    // `卫生人员数（人）` / `` / `` / `#卫生技术人员` / `#执业（助理）医师` / `全市` / `271` …: a second head
+    // row under the first one's blank cells ({@link subHeadUnderBlanks}), taken out of the cells.
+    // (Only where bars mark the cells: among bare lines, a blank line may part a title from them.)
+    let subHead: { at: number; cells: TextLine[] } | undefined;
+    if (columns === undefined && marked) {
+      const sub = subHeadUnderBlanks(
+        cells.map((c) => c.line.text),
+        options,
+      );
+      if (sub !== undefined) {
+        const taken = cells.splice(sub.columns, sub.count).map(ownLine);
+        subHead = { at: sub.columns - sub.count, cells: taken };
+        columns = sub.columns;
+      }
+    }
     if (columns === undefined) {
       const texts = cells.map((c) => c.line.text);
       const best = bestColumns(texts, options);
@@ -2420,6 +2528,11 @@ export function findTables(
       marked || total ? cells : cells.slice(0, columns * (full + 1) + (half ? columns / 2 : 0));
     leftOver(lines, cells, used.length, columns);
     lines.head = [used.slice(0, columns).map(ownLine)];
+    if (subHead !== undefined) {
+      const under: TextLine[] = Array.from({ length: columns }, () => ({ text: "", spans: [] }));
+      under.splice(subHead.at, subHead.cells.length, ...subHead.cells);
+      lines.head.push(under);
+    }
     for (let k = 0; k < rowCount; k++) {
       const row = used.slice((k + 1) * columns, (k + 2) * columns).map(ownLine);
       if (total && k === full) row.unshift({ text: "", spans: [] });
@@ -2444,6 +2557,10 @@ export function findTables(
       lines.rows.every((row) => row[0]?.text === "")
     )
       for (const row of [...lines.head, ...lines.rows]) row.shift();
+    // `167 |` / `311 |` / `|` / `|`: bars alone after the last row, the page's empty trailing cells,
+    // close the table; they are no row.
+    while (barred && lines.rows.length > 1 && blankRow(lines.rows[lines.rows.length - 1] ?? []))
+      lines.rows.pop();
     lines.rows = alignSpannedRows(lines.rows);
     // Under a head with blank (spanned) cells, rows of words before the first row of figures are
     // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
@@ -2489,16 +2606,23 @@ export function findTables(
   function brokenCellEnd(
     i: number,
     cells: readonly { line: TextLine }[],
+    barred = false,
   ): { range: Range; last: number } | undefined {
     if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
     if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
       return undefined;
     if (lonePipe(i + 1)) return undefined;
-    const range = pipeCellRange(i + 1);
+    const range = barred ? undefined : pipeCellRange(i + 1);
     if (range !== undefined) return { range, last: i + 1 };
     if (i + 2 >= raw.length || piped[i + 1] === 1 || !lonePipe(i + 2)) return undefined;
     const rest = raw[i + 1] as Range;
-    return BRACKETED_UNIT.test(clean(...rest).text) ? { range: rest, last: i + 2 } : undefined;
+    const restText = clean(...rest).text;
+    // (Among cells each closed by a bar, a word's short tail is too: `#卫生技术` / `人员` / `|`; two
+    // whole words, `监督抽检样品` / `不合格样品` / `|`, are two cells a copy lost a bar between.)
+    return BRACKETED_UNIT.test(restText) ||
+      (barred && restText.length <= MAX_BROKEN_WORD_TAIL && loneCell(clean(...rest)))
+      ? { range: rest, last: i + 2 }
+      : undefined;
   }
 
   /**
@@ -2883,6 +3007,36 @@ function firstRowFigure(kinds: readonly CellKind[]): number {
   return first;
 }
 
+/**
+ * `指标` / `机构数（个）` / `卫生人员数（人）` / `` / `` / `#卫生技术人员` / `#执业（助理）医师` / `全市` / `271` …:
+ * cells one a line whose head has two rows, the second printing only the cells under the first
+ * one's blank (spanned) cells. The first run of blank cells before the first figure (not the
+ * corner) ends the head's first row; as many words after it are the second row. Returns the
+ * head's width and the second row's cell count when the columns agree better without those
+ * cells than with them, else undefined. (One more count of {@link bestColumns}, asked only of
+ * cells of that shape.)
+ */
+function subHeadUnderBlanks(
+  cells: readonly string[],
+  options: { minRows: number; minAgreement?: number; fullRows?: boolean },
+): { columns: number; count: number } | undefined {
+  const kinds = cells.map(kindOf);
+  const firstFigure = kinds.indexOf("figure");
+  const start = kinds.indexOf("blank");
+  if (start < 1 || firstFigure < 0 || start > firstFigure) return undefined;
+  let columns = start;
+  while (kinds[columns] === "blank") columns++;
+  const count = columns - start;
+  // The second row's words, then the first row's label: all before the first figure.
+  if (columns + count >= firstFigure) return undefined;
+  for (let k = columns; k < columns + count; k++) if (kinds[k] !== "word") return undefined;
+  const without = [...cells.slice(0, columns), ...cells.slice(columns + count)];
+  const under = bestColumns(without, options);
+  if (under?.columns !== columns) return undefined;
+  const best = bestColumns(cells, options);
+  return best === undefined || under.score > best.score + 1e-9 ? { columns, count } : undefined;
+}
+
 /** {@link inferColumns} with the winning count's agreement and its last row's missing cells. */
 function bestColumns(
   cells: readonly string[],
@@ -2897,7 +3051,9 @@ function bestColumns(
   // After a head cell that reads as a figure, the head ends at the first row's label only.
   const row = firstRowFigure(kinds) - 1;
   if (firstFigure < 2 && row < 2) return undefined;
-  let best: { columns: number; score: number; missing: number; labels: boolean } | undefined;
+  let best:
+    | { columns: number; score: number; missing: number; labels: boolean; whole: boolean }
+    | undefined;
   for (let k = 2; k <= Math.min(Math.max(firstFigure, row), MAX_COLUMNS); k++) {
     if (k > firstFigure && k !== row) continue;
     const body = kinds.length - k;
@@ -2908,14 +3064,19 @@ function bestColumns(
     // Rows open with their label: between counts that agree as well, one whose rows open with
     // a figure (`4528 | 青羊区 | 3977` of `地区 | 受理量` over two rows) is no reading of the table.
     const labels = kinds[k] !== "figure";
+    // A head without a blank cell wins a tie too: under one with blanks (`指标` / `2020年` / `2019年`
+    // / `一、公共汽电车` / `` / ``), the blanks are a group row's, read into a head twice as wide.
+    const whole = !kinds.slice(0, k).includes("blank");
     const tie = best !== undefined && Math.abs(score - best.score) <= 1e-9;
+    const tied = best !== undefined && tie && labels === best.labels;
     if (
       best === undefined ||
       score > best.score + 1e-9 ||
       (tie && labels && !best.labels) ||
-      (tie && labels === best.labels && missing <= best.missing)
+      (tied && whole && !best.whole) ||
+      (tied && whole === best.whole && missing <= best.missing)
     ) {
-      best = { columns: k, score, missing, labels };
+      best = { columns: k, score, missing, labels, whole };
     }
   }
   return best && { columns: best.columns, score: best.score, missing: best.missing };
