@@ -3,6 +3,7 @@ import type { DateSpan } from "@bulletin/schema";
 import { oneOf } from "./chars";
 import { bracketedEntryYear } from "./line-kinds";
 import { newsDateline } from "./page-foot";
+import { placeBeforeYear } from "./place-before-year";
 import { inYearRange, readFullDate } from "./read-date";
 
 /**
@@ -749,23 +750,29 @@ const LED_YEARS = new RegExp(`^${YEARS_SPAN}`);
  * The years `sentence` (its lead-in gone; `led`: it had one) opens with, as {@link
  * laterSentenceYear} reads them: a year alone or a span from `从` ({@link SENTENCE_YEAR}), a span
  * without `从` after a lead-in ({@link LED_YEARS}), a year's end ({@link YEAR_END_HEAD}); with the
- * length of the head.
+ * length of the head. `placed`: a place may come before the year (`该县2013年…`, {@link
+ * placeBeforeYear}).
  */
 function sentenceHeadYears(
   sentence: string,
   led: boolean,
+  placed: boolean,
 ): { from: number; to: number; length: number } | undefined {
-  const span = led ? LED_YEARS.exec(sentence) : null;
-  if (span !== null) return { from: Number(span[1]), to: Number(span[2]), length: span[0].length };
-  const m = SENTENCE_YEAR.exec(sentence);
+  // `据悉，该县2013年…新增3300套`: the place the sentence names before its year.
+  const place = placed ? placeBeforeYear(sentence) : 0;
+  const head = sentence.slice(place);
+  const span = led ? LED_YEARS.exec(head) : null;
+  if (span !== null)
+    return { from: Number(span[1]), to: Number(span[2]), length: place + span[0].length };
+  const m = SENTENCE_YEAR.exec(head);
   if (m !== null) {
     const from = Number(m[3] ?? m[1]);
-    return { from, to: Number(m[3] ?? m[2]), length: m[0].length };
+    return { from, to: Number(m[3] ?? m[2]), length: place + m[0].length };
   }
-  const end = YEAR_END_HEAD.exec(sentence);
+  const end = YEAR_END_HEAD.exec(head);
   return end === null
     ? undefined
-    : { from: Number(end[1]), to: Number(end[1]), length: end[0].length };
+    : { from: Number(end[1]), to: Number(end[1]), length: place + end[0].length };
 }
 
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
@@ -782,7 +789,8 @@ const CLAUSE_MARKS = /[，。；！？,;!?]/;
  * 12345热线平台受理办件402万余件…`, `據統計，從2016年至2024年，某熱線共受理訴求5159.14萬件…`: a news
  * report whose lede opens on a scene, a quote or narrative states the year it reports on at the head
  * of a later sentence that gives the year's counts (after the sentence's lead-in, {@link
- * withoutLeadIn}): that year, or that span of whole years. Only the lede is read: the paragraphs
+ * withoutLeadIn}; after a lead-in or at a paragraph's start the sentence's place may come before
+ * its year, `据悉，该县2013年…`, {@link placeBeforeYear}): that year, or that span of whole years. Only the lede is read: the paragraphs
  * before the report's first sub-head (headline lines above them aside), an editor's note (`编者按`)
  * aside. A plan's year ({@link PLAN_WORDS}), a past year set against this year's figures (`今年`), a year a count starts at (`2020年以来`), a holiday's
  * year (`2013年清明小长假期间`) and a year's sentence without a number state none; the first
@@ -798,10 +806,12 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
     }
     paragraphs++;
     if (/^(?:编者按|編者按|按语|按語)/.test(line)) continue;
-    for (const printed of line.split(/(?<=[。！？!?])/)) {
+    for (const [k, printed] of line.split(/(?<=[。！？!?])/).entries()) {
       const whole = printed.trim();
       const sentence = withoutLeadIn(whole);
-      const m = sentenceHeadYears(sentence, sentence.length < whole.length);
+      const led = sentence.length < whole.length;
+      // (A place before the year only where a lead-in or the paragraph's start leads to it.)
+      const m = sentenceHeadYears(sentence, led, led || k === 0);
       if (m === undefined || HOLIDAY_YEAR.exec(sentence)?.index === 0) continue;
       const rest = sentence.slice(m.length).replace(YEAR_IN_TEXT, "");
       const digit = rest.search(/\d/);
