@@ -141,20 +141,24 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-07 (session 43) to the tree of session 42's rules with held-out-210 to -225 moved into tuning (4986
  * texts): 99049 found unperturbed of 100947. One text lost a sentence under every perturbation, as it did unperturbed:
  * `sichuan-minzheng-2022-09-mzt` (a form's header fields), mended the same session (s43a), so `losingSentences` is 0 again.
+ * Raised again the same day to the tree with session 43's six tuners merged (99146 found unperturbed, +97). web-furniture
+ * reads 24 facts fewer than unperturbed (none before): the numbered statistics form of `sichuan-minzheng-2022-09-mzt` (its
+ * table and 21 figures) is not read under a breadcrumb and tool links at the head, nor `huzhou-insurance-2008-yearbook-table`'s
+ * title; rules that fit the pages they were written from, left for the next session.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 99049, losingSentences: 0 },
-  rewrap: { found: 98735, losingSentences: 0 },
-  "rewrap-mid-number": { found: 98751, losingSentences: 0 },
-  "stray-spaces": { found: 98973, losingSentences: 0 },
-  "web-furniture": { found: 99049, losingSentences: 0 },
-  crlf: { found: 99049, losingSentences: 0 },
-  "doubled-blank-lines": { found: 99039, losingSentences: 0 },
-  "blank-lines": { found: 99049, losingSentences: 0 },
-  "no-blank-lines": { found: 99046, losingSentences: 0 },
-  indent: { found: 99049, losingSentences: 0 },
-  "pdf-like": { found: 98679, losingSentences: 0 },
-  "pdf-pages": { found: 98712, losingSentences: 0 },
+  "full-width-marks": { found: 99146, losingSentences: 0 },
+  rewrap: { found: 98831, losingSentences: 0 },
+  "rewrap-mid-number": { found: 98848, losingSentences: 0 },
+  "stray-spaces": { found: 99070, losingSentences: 0 },
+  "web-furniture": { found: 99122, losingSentences: 0 },
+  crlf: { found: 99146, losingSentences: 0 },
+  "doubled-blank-lines": { found: 99136, losingSentences: 0 },
+  "blank-lines": { found: 99146, losingSentences: 0 },
+  "no-blank-lines": { found: 99143, losingSentences: 0 },
+  indent: { found: 99146, losingSentences: 0 },
+  "pdf-like": { found: 98777, losingSentences: 0 },
+  "pdf-pages": { found: 98809, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

@@ -662,12 +662,16 @@ const PART_OF_COUNTED =
  * 培训班`, `策划了836項…活动`), or `完成` with `已`, `累计` or `共` before it or `了` after it (`已完成57个
  * 贫困村退出`, `累計完成67座4G基站的優化`): the count of what was done, which the text reports. Not
  * `完成` alone, which may be a target (`要完成401万人的首剂次接种`), nor other words with 了 (`除了5家`,
- * `超过了5家`).
+ * `超过了5家`, `组织了39名劳动模范参观学习`: whom a body took along, aid-and-giving-counts' near-miss).
  */
 const DONE_LEAD =
-  /(?:(?:吸引|吸納|吸纳|举办|舉辦|开展|開展|策划|策劃|组织|組織|实施|實施|召开|召開)了|(?:已|累计|累計|共)完成了?|完成了)$/;
+  /(?:(?:吸引|吸納|吸纳|举办|舉辦|开展|開展|策划|策劃|实施|實施|召开|召開)了|(?:已|累计|累計|共)完成了?|完成了)$/;
 /** A count of things or of rounds held (`91支`, `5期`, `12场`), not an amount, a span or a rate. */
 const COUNT_OF_DONE = /\d[万萬]?(?:个|個|项|項|家|件|户|戶|条|條|所|座|处|處|名|支|期|场|場)$/;
+/** The longest {@link DONE_LEAD} (`累计完成了`, five characters): how far before a count it is looked for. */
+const DONE_LEAD_REACH = 5;
+/** The longest end of a count {@link COUNT_OF_DONE} reads (a digit, `万`, the measure word). */
+const COUNT_OF_DONE_REACH = 3;
 /** What the count counts: a noun right after it (`队伍、`, `贫困村退出`), not a threshold or a span. */
 const NOUN_AFTER_DONE = /^\p{Script=Han}/u;
 
@@ -678,8 +682,8 @@ const NOUN_AFTER_DONE = /^\p{Script=Han}/u;
  */
 function countDone(text: string, i: number, end: number): boolean {
   return (
-    DONE_LEAD.test(text.slice(Math.max(0, i - 5), i)) &&
-    COUNT_OF_DONE.test(text.slice(Math.max(i, end - 3), end)) &&
+    DONE_LEAD.test(text.slice(Math.max(0, i - DONE_LEAD_REACH), i)) &&
+    COUNT_OF_DONE.test(text.slice(Math.max(i, end - COUNT_OF_DONE_REACH), end)) &&
     NOUN_AFTER_DONE.test(text.slice(end, end + 1))
   );
 }
