@@ -1107,15 +1107,18 @@ export function findTables(
         : appendLine({ text: title.text, spans: [...title.spans] }, " ", note);
     const lines = { caption, head: [head], rows, notes: [], problems: [] };
     // `8-21  分县区保险业主要指标` as the text's first line, over the table: the page is the table,
-    // its title the page's title too, the line kept as text (the table starts under it).
+    // its title the page's title, the line kept as text (the table starts under it, its caption
+    // the unit line, if any: the title is not written twice, in the model nor in the repaired text).
     let first = 0;
     while (first < r && blank(first)) first++;
-    if (first === r)
+    if (first === r) {
+      const { caption: _, ...untitled } = lines;
       return {
         end,
-        lines: { ...lines, caption: { text: caption.text, spans: [...caption.spans] } },
+        lines: note === undefined ? untitled : { ...untitled, caption: note },
         from: next(r + 1),
       };
+    }
     return { end, lines };
   }
 
