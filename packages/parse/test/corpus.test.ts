@@ -291,6 +291,11 @@ const MOVED_FLOOR = new Map([
   ["held-out-223", 493 / 509],
   ["held-out-224", 273 / 294],
   ["held-out-225", 326 / 353],
+  ["held-out-226", 330 / 344],
+  ["held-out-227", 464 / 481],
+  ["held-out-228", 388 / 444],
+  ["held-out-229", 454 / 471],
+  ["held-out-230", 458 / 479],
 ]);
 
 /**
