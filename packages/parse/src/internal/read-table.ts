@@ -1552,8 +1552,11 @@ export function findTables(
         split.kind === "pipe" && rows.length > 0 && !bordered(i) ? titleOf(split) : undefined;
       if (lone) {
         // A row of one cell (`增长% | |||`, `注：… | |||`, `2、… | |||`): right under the head a
-        // sub-head of its last column; after the body a note, or the next table's caption.
-        const body = rows.length > (headRows === -1 ? 1 : headRows);
+        // sub-head of its last column; after the body a note, or the next table's caption. Under
+        // a first row of figures (`全年糧食 | 113028.2 | … |` / `一、分季節 | |||`) there is no head:
+        // the row is the body's ({@link figureTop}).
+        const heads = headRows !== -1 ? headRows : figureTop(rows[0] as TextLine[]) ? 0 : 1;
+        const body = rows.length > heads;
         const text = clean(...lone);
         // `按城乡分 | ||` in the body: a group's label, a row of the table; so is a marked one
         // (`一、按销售所在地 | ||||||`) over a row of the table's cells.
@@ -1648,11 +1651,8 @@ export function findTables(
     // One column only between borders (`| a |`): a table the text writer wrote.
     if (rows.length + (headRows === 0 ? 1 : 0) < needed || (columns < 2 && kind !== "pipe"))
       return undefined;
-    // Without a rule, the first row is the head unless it holds figures (`受理件数  38447件`) other
-    // than a run of years ({@link yearHeads}).
-    const top = rows[0] ?? [];
-    const head =
-      headRows !== -1 ? headRows : top.some((c) => FIGURE.test(c.text)) && !yearHeads(top) ? 0 : 1;
+    // Without a rule, the first row is the head unless it holds figures ({@link figureTop}).
+    const head = headRows !== -1 ? headRows : figureTop(rows[0] ?? []) ? 0 : 1;
     if (rows.length - head < 1) return undefined;
     const width = Math.max(...rows.map((row) => row.length));
     const headCount = head === 1 && headRows === -1 ? head + subHeadRows(rows, width) : head;
@@ -2730,6 +2730,15 @@ export function findTables(
     }
     return (used[used.length - 1] as { raw: number }).raw;
   }
+}
+
+/**
+ * `受理件数  38447件`, `全年糧食 | 113028.2 | 5452.1 | 61623.9 |`: a table's first row holding
+ * figures other than a run of years ({@link yearHeads}): a row of the body, the table printed
+ * without a head (a row of one cell under it is the body's too, no sub-head).
+ */
+function figureTop(top: readonly TextLine[]): boolean {
+  return top.some((c) => FIGURE.test(c.text)) && !yearHeads(top);
 }
 
 /**
