@@ -2299,7 +2299,6 @@ export function findTables(
     // (Where a bar after a bar stood: the index of its blank cell, which may close a row instead.)
     const doubled: number[] = [];
     for (let i = r, afterBar = false; barred && i < raw.length; ) {
-      const broken = barredCell(i) ? undefined : brokenBarredCell(i, cells);
       if (afterBar && lonePipe(i)) {
         doubled.push(cells.length);
         cells.push({ line: { text: "", spans: [] }, raw: i });
@@ -2309,17 +2308,9 @@ export function findTables(
         cells.push({ line: cleanRow(i), raw: bar, shared: true });
         i = next(bar + 1);
         afterBar = true;
-      } else if (broken !== undefined) {
-        // `監督抽檢樣品` / `總量(批次)` / `|`: a head cell the page broke before its unit.
-        const rest = next(i + 1);
-        cells.push({
-          line: appendLine(clean(...(raw[i] as Range)), "", cleanRow(rest)),
-          raw: broken,
-        });
-        i = next(broken + 1);
-        afterBar = true;
       } else {
-        // `机构数` / `(个)` / `|`: a head cell the page broke over two lines, its bar under the last.
+        // `机构数` / `(个)` / `|`, `監督抽檢樣品` / `總量(批次)` / `|`: a head cell the page broke over
+        // two lines, its bar under the last.
         const rest = brokenCellEnd(i, cells, true);
         if (rest === undefined) break;
         cells.push({
@@ -2585,25 +2576,14 @@ export function findTables(
   }
 
   /**
-   * `監督抽檢樣品` / `總量(批次)` / `|`: line `i`, a bare line among the head cells of a table whose
-   * cells each a bar closes on the line under it (no figure read yet), over a bare line that closes
-   * on a unit in brackets, the bar under that: one head cell the page broke over two lines. The
-   * line of the bar that closes it, else undefined.
-   */
-  function brokenBarredCell(i: number, cells: readonly { line: TextLine }[]): number | undefined {
-    if (cells.length === 0 || !bareCell(i)) return undefined;
-    const rest = next(i + 1);
-    if (rest >= raw.length || !barredCell(rest) || !HEAD_UNIT.test(cleanRow(rest).text))
-      return undefined;
-    if (cells.some((c) => kindOf(c.line.text) === "figure")) return undefined;
-    return next(rest + 1);
-  }
-
-  /**
    * `限上零售额` / `(亿元) |`: line `i`, a short line without a bar among the head cells of a ` |`
    * table one cell a line (no figure read yet), over a cell closed by its bar: one head cell the
    * page broke over lines. Also `旅游总收入` / `(亿元)` / `|`: its rest a unit in brackets on a bare
-   * line, the bar alone under it. The range of its rest and the line that closes the cell, else
+   * line, the bar alone under it. `barred`, among cells each closed by a bar on the line under it
+   * (a blank line, as a page break leaves one, allowed between): a bare line over a bare line that
+   * closes on a unit in brackets (`監督抽檢樣品` / `總量(批次)` / `|`), or over a word's short tail
+   * (`#卫生技术` / `人员` / `|`; two whole words, `监督抽检样品` / `不合格样品` / `|`, are two cells a
+   * copy lost a bar between). The range of its rest and the line that closes the cell, else
    * undefined.
    */
   function brokenCellEnd(
@@ -2614,18 +2594,20 @@ export function findTables(
     if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
     if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
       return undefined;
+    if (barred) {
+      const rest = next(i + 1);
+      if (!bareCell(i) || rest >= raw.length || !barredCell(rest)) return undefined;
+      const restText = cleanRow(rest).text;
+      return HEAD_UNIT.test(restText) || restText.length <= MAX_BROKEN_WORD_TAIL
+        ? { range: raw[rest] as Range, last: next(rest + 1) }
+        : undefined;
+    }
     if (lonePipe(i + 1)) return undefined;
-    const range = barred ? undefined : pipeCellRange(i + 1);
+    const range = pipeCellRange(i + 1);
     if (range !== undefined) return { range, last: i + 1 };
     if (i + 2 >= raw.length || piped[i + 1] === 1 || !lonePipe(i + 2)) return undefined;
     const rest = raw[i + 1] as Range;
-    const restText = clean(...rest).text;
-    // (Among cells each closed by a bar, a word's short tail is too: `#卫生技术` / `人员` / `|`; two
-    // whole words, `监督抽检样品` / `不合格样品` / `|`, are two cells a copy lost a bar between.)
-    return BRACKETED_UNIT.test(restText) ||
-      (barred && restText.length <= MAX_BROKEN_WORD_TAIL && loneCell(clean(...rest)))
-      ? { range: rest, last: i + 2 }
-      : undefined;
+    return BRACKETED_UNIT.test(clean(...rest).text) ? { range: rest, last: i + 2 } : undefined;
   }
 
   /**
