@@ -147,21 +147,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * title; rules that fit the pages they were written from, left for the next session.
  * Session 44 moved held-out-226 to -230 into tuning (5086 texts) with the known loss of
  * `national-grain-2016-tables-trad-011088` (`KNOWN_LOSSES` in corpus.test.ts: a group label under a table's first row
- * dropped), which every perturbation shares: `losingSentences` is 1 until it is mended.
+ * dropped), which every perturbation shares: `losingSentences` is 1 until it is mended. Mended the same session (s44a:
+ * a one-cell row under a headless table's first row of figures is a row of the body), so `losingSentences` is 0 again.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 99146, losingSentences: 1 },
-  rewrap: { found: 98831, losingSentences: 1 },
-  "rewrap-mid-number": { found: 98848, losingSentences: 1 },
-  "stray-spaces": { found: 99070, losingSentences: 1 },
-  "web-furniture": { found: 99122, losingSentences: 1 },
-  crlf: { found: 99146, losingSentences: 1 },
-  "doubled-blank-lines": { found: 99136, losingSentences: 1 },
-  "blank-lines": { found: 99146, losingSentences: 1 },
-  "no-blank-lines": { found: 99143, losingSentences: 1 },
-  indent: { found: 99146, losingSentences: 1 },
-  "pdf-like": { found: 98777, losingSentences: 1 },
-  "pdf-pages": { found: 98809, losingSentences: 1 },
+  "full-width-marks": { found: 99146, losingSentences: 0 },
+  rewrap: { found: 98831, losingSentences: 0 },
+  "rewrap-mid-number": { found: 98848, losingSentences: 0 },
+  "stray-spaces": { found: 99070, losingSentences: 0 },
+  "web-furniture": { found: 99122, losingSentences: 0 },
+  crlf: { found: 99146, losingSentences: 0 },
+  "doubled-blank-lines": { found: 99136, losingSentences: 0 },
+  "blank-lines": { found: 99146, losingSentences: 0 },
+  "no-blank-lines": { found: 99143, losingSentences: 0 },
+  indent: { found: 99146, losingSentences: 0 },
+  "pdf-like": { found: 98777, losingSentences: 0 },
+  "pdf-pages": { found: 98809, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

@@ -300,13 +300,10 @@ const MOVED_FLOOR = new Map([
 
 /**
  * Texts whose loss of a run is a known parser bug not mended yet: their sentence test is expected to
- * fail (`test.fails`), so that it turns red, and this entry is removed, once the bug is mended.
+ * fail (`test.fails`), so that it turns red, and this entry is removed, once the bug is mended. Empty since session 44
+ * (s44a mended `national-grain-2016-tables-trad-011088`: a group's label under a headless table's first row).
  */
-const KNOWN_LOSSES = new Map<string, string>([
-  // held-out-229 (session 43): a national 粮食 table page in traditional characters loses `分季節` of its line 7 on the
-  // session's first parser (found by this check when the set was merged; only the lost run was looked at).
-  ["national-grain-2016-tables-trad-011088", "分季節"],
-]);
+const KNOWN_LOSSES = new Map<string, string>([]);
 
 function moved(former: string): ReturnType<typeof recall> {
   return recall(results.filter((r) => r.fixture.formerSet === former).flatMap((r) => r.outcomes));

@@ -1552,8 +1552,11 @@ export function findTables(
         split.kind === "pipe" && rows.length > 0 && !bordered(i) ? titleOf(split) : undefined;
       if (lone) {
         // A row of one cell (`增长% | |||`, `注：… | |||`, `2、… | |||`): right under the head a
-        // sub-head of its last column; after the body a note, or the next table's caption.
-        const body = rows.length > (headRows === -1 ? 1 : headRows);
+        // sub-head of its last column; after the body a note, or the next table's caption. Under
+        // a first row of figures (`全年糧食 | 113028.2 | … |` / `一、分季節 | |||`) there is no head:
+        // the row is the body's ({@link figureTop}).
+        const heads = headRows !== -1 ? headRows : figureTop(rows[0] as TextLine[]) ? 0 : 1;
+        const body = rows.length > heads;
         const text = clean(...lone);
         // `按城乡分 | ||` in the body: a group's label, a row of the table; so is a marked one
         // (`一、按销售所在地 | ||||||`) over a row of the table's cells.
@@ -1648,11 +1651,8 @@ export function findTables(
     // One column only between borders (`| a |`): a table the text writer wrote.
     if (rows.length + (headRows === 0 ? 1 : 0) < needed || (columns < 2 && kind !== "pipe"))
       return undefined;
-    // Without a rule, the first row is the head unless it holds figures (`受理件数  38447件`) other
-    // than a run of years ({@link yearHeads}).
-    const top = rows[0] ?? [];
-    const head =
-      headRows !== -1 ? headRows : top.some((c) => FIGURE.test(c.text)) && !yearHeads(top) ? 0 : 1;
+    // Without a rule, the first row is the head unless it holds figures ({@link figureTop}).
+    const head = headRows !== -1 ? headRows : figureTop(rows[0] ?? []) ? 0 : 1;
     if (rows.length - head < 1) return undefined;
     const width = Math.max(...rows.map((row) => row.length));
     const headCount = head === 1 && headRows === -1 ? head + subHeadRows(rows, width) : head;
@@ -2299,7 +2299,6 @@ export function findTables(
     // (Where a bar after a bar stood: the index of its blank cell, which may close a row instead.)
     const doubled: number[] = [];
     for (let i = r, afterBar = false; barred && i < raw.length; ) {
-      const broken = barredCell(i) ? undefined : brokenBarredCell(i, cells);
       if (afterBar && lonePipe(i)) {
         doubled.push(cells.length);
         cells.push({ line: { text: "", spans: [] }, raw: i });
@@ -2309,17 +2308,9 @@ export function findTables(
         cells.push({ line: cleanRow(i), raw: bar, shared: true });
         i = next(bar + 1);
         afterBar = true;
-      } else if (broken !== undefined) {
-        // `監督抽檢樣品` / `總量(批次)` / `|`: a head cell the page broke before its unit.
-        const rest = next(i + 1);
-        cells.push({
-          line: appendLine(clean(...(raw[i] as Range)), "", cleanRow(rest)),
-          raw: broken,
-        });
-        i = next(broken + 1);
-        afterBar = true;
       } else {
-        // `机构数` / `(个)` / `|`: a head cell the page broke over two lines, its bar under the last.
+        // `机构数` / `(个)` / `|`, `監督抽檢樣品` / `總量(批次)` / `|`: a head cell the page broke over
+        // two lines, its bar under the last.
         const rest = brokenCellEnd(i, cells, true);
         if (rest === undefined) break;
         cells.push({
@@ -2585,25 +2576,14 @@ export function findTables(
   }
 
   /**
-   * `監督抽檢樣品` / `總量(批次)` / `|`: line `i`, a bare line among the head cells of a table whose
-   * cells each a bar closes on the line under it (no figure read yet), over a bare line that closes
-   * on a unit in brackets, the bar under that: one head cell the page broke over two lines. The
-   * line of the bar that closes it, else undefined.
-   */
-  function brokenBarredCell(i: number, cells: readonly { line: TextLine }[]): number | undefined {
-    if (cells.length === 0 || !bareCell(i)) return undefined;
-    const rest = next(i + 1);
-    if (rest >= raw.length || !barredCell(rest) || !HEAD_UNIT.test(cleanRow(rest).text))
-      return undefined;
-    if (cells.some((c) => kindOf(c.line.text) === "figure")) return undefined;
-    return next(rest + 1);
-  }
-
-  /**
    * `限上零售额` / `(亿元) |`: line `i`, a short line without a bar among the head cells of a ` |`
    * table one cell a line (no figure read yet), over a cell closed by its bar: one head cell the
    * page broke over lines. Also `旅游总收入` / `(亿元)` / `|`: its rest a unit in brackets on a bare
-   * line, the bar alone under it. The range of its rest and the line that closes the cell, else
+   * line, the bar alone under it. `barred`, among cells each closed by a bar on the line under it
+   * (a blank line, as a page break leaves one, allowed between): a bare line over a bare line that
+   * closes on a unit in brackets (`監督抽檢樣品` / `總量(批次)` / `|`), or over a word's short tail
+   * (`#卫生技术` / `人员` / `|`; two whole words, `监督抽检样品` / `不合格样品` / `|`, are two cells a
+   * copy lost a bar between). The range of its rest and the line that closes the cell, else
    * undefined.
    */
   function brokenCellEnd(
@@ -2614,18 +2594,20 @@ export function findTables(
     if (cells.length === 0 || i + 1 >= raw.length || piped[i] === 1 || blank(i)) return undefined;
     if (cells.some((c) => kindOf(c.line.text) === "figure") || !loneCell(cleanRow(i)))
       return undefined;
+    if (barred) {
+      const rest = next(i + 1);
+      if (!bareCell(i) || rest >= raw.length || !barredCell(rest)) return undefined;
+      const restText = cleanRow(rest).text;
+      return HEAD_UNIT.test(restText) || restText.length <= MAX_BROKEN_WORD_TAIL
+        ? { range: raw[rest] as Range, last: next(rest + 1) }
+        : undefined;
+    }
     if (lonePipe(i + 1)) return undefined;
-    const range = barred ? undefined : pipeCellRange(i + 1);
+    const range = pipeCellRange(i + 1);
     if (range !== undefined) return { range, last: i + 1 };
     if (i + 2 >= raw.length || piped[i + 1] === 1 || !lonePipe(i + 2)) return undefined;
     const rest = raw[i + 1] as Range;
-    const restText = clean(...rest).text;
-    // (Among cells each closed by a bar, a word's short tail is too: `#卫生技术` / `人员` / `|`; two
-    // whole words, `监督抽检样品` / `不合格样品` / `|`, are two cells a copy lost a bar between.)
-    return BRACKETED_UNIT.test(restText) ||
-      (barred && restText.length <= MAX_BROKEN_WORD_TAIL && loneCell(clean(...rest)))
-      ? { range: rest, last: i + 2 }
-      : undefined;
+    return BRACKETED_UNIT.test(clean(...rest).text) ? { range: rest, last: i + 2 } : undefined;
   }
 
   /**
@@ -2730,6 +2712,15 @@ export function findTables(
     }
     return (used[used.length - 1] as { raw: number }).raw;
   }
+}
+
+/**
+ * `受理件数  38447件`, `全年糧食 | 113028.2 | 5452.1 | 61623.9 |`: a table's first row holding
+ * figures other than a run of years ({@link yearHeads}): a row of the body, the table printed
+ * without a head (a row of one cell under it is the body's too, no sub-head).
+ */
+function figureTop(top: readonly TextLine[]): boolean {
+  return top.some((c) => FIGURE.test(c.text)) && !yearHeads(top);
 }
 
 /**
