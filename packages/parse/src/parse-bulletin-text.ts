@@ -157,6 +157,7 @@ import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { isSpacedHomePath } from "./internal/spaced-home-path";
+import { taiwanYearForms } from "./internal/taiwan-year-forms";
 import {
   appendLine,
   inputLineStarts,
@@ -3539,7 +3540,9 @@ const YEAR_BEFORE_SPEAKER =
  * numerals written in Arabic ones, as the period forms are read; `年` after a year a headline
  * prints without it ({@link YEAR_WITHOUT_NIAN}). Other text is returned as it is.
  */
-function arabicDates(printed: string): string {
+function arabicDates(source: string): string {
+  // `今(109)年1-7月`, `109年第2季`: Taiwan's forms of the year (taiwan-year-forms.ts).
+  const printed = taiwanYearForms(source);
   const text =
     printed.includes("季度") || printed.includes("半年")
       ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
