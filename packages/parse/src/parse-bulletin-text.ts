@@ -3573,15 +3573,15 @@ const TIME_OF_DAY = /(?<=日)\s*\d{1,2}(?:[:：]\d{2}|时)/;
 
 /**
  * `2015年，面对…`, `2022年全省…累计完成…`: a line that opens with a year alone (no month, quarter,
- * half year, day or issue number after it; not `2021年以来`, `2021年底`, points in time) states the
- * year its report is on. `first`: where the
+ * half year, day or issue number after it; not `2021年以来`, `2021年以來`, `2021年底`, points in time)
+ * states the year its report is on. `first`: where the
  * line's first stated span starts, if any (`2023年1-10月，…` states that span instead).
  */
 function openingYear(text: string, first: number | undefined): DateSpan | undefined {
   // `平江县2009年度政府采购规模…`: the place the sentence names before its year (place-before-year.ts).
   const place = placeBeforeYear(text);
   if (first === place) return undefined;
-  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(
+  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来來]|以[来來后後]|至今)/u.exec(
     place === 0 ? text : text.slice(place),
   );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
