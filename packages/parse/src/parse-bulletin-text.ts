@@ -157,6 +157,7 @@ import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { isSpacedHomePath } from "./internal/spaced-home-path";
+import { taiwanYearForms } from "./internal/taiwan-year-forms";
 import {
   appendLine,
   inputLineStarts,
@@ -3355,7 +3356,8 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度` (or two listed:
  * `2023年第三、四季度`),
  * `2022年1-7月份` (or `2011年1—12个月`), `2025年1月至8月`, `2024年12月—2025年2月`, `2024年第28周（7月8日—7月14日）` (or two
- * weeks: `第25-26周（…）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
+ * weeks: `第25-26周（…）`; the days before the note `，下同`, "the same below", too:
+ * `第34周（2021年8月23日-2021年8月29日，下同）`), `2018年7月`, `2024年上半年` (or `2024年半年度`, `2024年半年工作总结`), `2024年全年`, `2018年前8个月` (or `前八月`),
  * days with dots or dashes
  * (`（2024.7.8—7.14）`, `2024-07-08至2024-07-14`),
  * `（2016年3月4日—3月10日）` (times of day after the days aside: `2019年6月28日12:00至2019年7月12日12:00`;
@@ -3382,7 +3384,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30})）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30}?)(?:[，,]\s*下同)?）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -3538,7 +3540,9 @@ const YEAR_BEFORE_SPEAKER =
  * numerals written in Arabic ones, as the period forms are read; `年` after a year a headline
  * prints without it ({@link YEAR_WITHOUT_NIAN}). Other text is returned as it is.
  */
-function arabicDates(printed: string): string {
+function arabicDates(source: string): string {
+  // `今(109)年1-7月`, `109年第2季`: Taiwan's forms of the year (taiwan-year-forms.ts).
+  const printed = taiwanYearForms(source);
   const text =
     printed.includes("季度") || printed.includes("半年")
       ? printed.replace(YEAR_WITHOUT_NIAN, "$1年").replace(YEAR_BEFORE_SPEAKER, "$2$1年")
@@ -3569,15 +3573,15 @@ const TIME_OF_DAY = /(?<=日)\s*\d{1,2}(?:[:：]\d{2}|时)/;
 
 /**
  * `2015年，面对…`, `2022年全省…累计完成…`: a line that opens with a year alone (no month, quarter,
- * half year, day or issue number after it; not `2021年以来`, `2021年底`, points in time) states the
- * year its report is on. `first`: where the
+ * half year, day or issue number after it; not `2021年以来`, `2021年以來`, `2021年底`, points in time)
+ * states the year its report is on. `first`: where the
  * line's first stated span starts, if any (`2023年1-10月，…` states that span instead).
  */
 function openingYear(text: string, first: number | undefined): DateSpan | undefined {
   // `平江县2009年度政府采购规模…`: the place the sentence names before its year (place-before-year.ts).
   const place = placeBeforeYear(text);
   if (first === place) return undefined;
-  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来]|以[来后]|至今)/u.exec(
+  const m = /^(\d{4})年度?(?=[，,\p{Script=Han}])(?![第前底末初起来來]|以[来來后後]|至今)/u.exec(
     place === 0 ? text : text.slice(place),
   );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
