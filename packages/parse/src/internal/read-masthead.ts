@@ -277,11 +277,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     }
   }
   if (m.publishedOn === undefined && pageDate !== undefined) m.publishedOn = pageDate;
-  joinDocumentTitle(rest, m);
+  const brokenTitle = joinDocumentTitle(rest, m);
   takePaperOfDateLine(rest, m, datedAt);
-  // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
-  // or issue number is printed over the addressee.
-  const documentHead = m.unknown.length > 0 && m.publisher !== undefined;
+  // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title, or the
+  // issuer over a title broken over lines that closes with its kind (`某局` / `关于…第0535号` /
+  // `建议办理情况的复函`); no date or issue number is printed over the addressee.
+  const documentHead = (m.unknown.length > 0 && m.publisher !== undefined) || brokenTitle;
   if (
     m.number === undefined &&
     m.totalNumber === undefined &&
@@ -426,20 +427,21 @@ const MAX_TITLE_LINES = 4;
  * `某省市场监督管理局` / `关于2023年第四季度食品安全` / `监督抽检情况分析的通告`: a document's title in the
  * GB/T 9704 form (issuer, 关于, matter, 的, kind) broken over the head's lines, as one line of the
  * head (the issuer's line also names the publisher). A `关于…` line that no line ending with the
- * document's kind closes within {@link MAX_TITLE_LINES} is left as it is.
+ * document's kind closes within {@link MAX_TITLE_LINES} is left as it is. Returns whether a title
+ * broken over two lines or more was joined (the head is a document's, dated or not).
  */
 function joinDocumentTitle(
   rest: { text: string; at: number; afterNumber: boolean; mark?: boolean }[],
   m: Masthead,
-): void {
+): boolean {
   const i = rest.findIndex((e) => /^[关關]于/.test(e.text));
-  if (i < 1) return;
+  if (i < 1) return false;
   const issuer = rest[i - 1] as (typeof rest)[number];
-  if (!isOrg(issuer.text) || issuer.text.length > 40) return;
+  if (!isOrg(issuer.text) || issuer.text.length > 40) return false;
   // Under the issuer's mark the title is printed without the issuer: the issuer, no title.
   if (issuer.mark) {
     m.publisher ??= { text: issuer.text, at: issuer.at };
-    return;
+    return false;
   }
   for (let j = i; j < rest.length && j < i + MAX_TITLE_LINES; j++) {
     const end = (rest[j] as (typeof rest)[number]).text;
@@ -450,8 +452,9 @@ function joinDocumentTitle(
       .join("");
     rest.splice(i - 1, j - i + 2, { text, at: issuer.at, afterNumber: issuer.afterNumber });
     m.publisher ??= { text: issuer.text, at: issuer.at };
-    return;
+    return j > i;
   }
+  return false;
 }
 
 /**
