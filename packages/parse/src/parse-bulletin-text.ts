@@ -3024,12 +3024,13 @@ function build(
   // `国家统计局：11月…增长0.9%` over `某某商报讯（记者…）…`: a headline quoting a body (its name and a colon)
   // over a lede its outlet's dateline opens: the body is the news' source, the outlet the copy's
   // (a body no dictionary names too, `中国某某局：…`, {@link QUOTED_ISSUER}).
-  const quotedBy =
+  const quotes =
     headline !== undefined &&
-    ((titled !== undefined &&
-      QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
-      headline.startsWith(titled.form)) ||
-      QUOTED_ISSUER.test(headline))
+    titled !== undefined &&
+    QUOTED_BODY_MARK.test(headline.charAt(titled.form.length)) &&
+    headline.startsWith(titled.form);
+  const quotedBy =
+    headline !== undefined && (quotes || QUOTED_ISSUER.test(headline))
       ? ledeDatelineOutlet(body[0]?.text)
       : undefined;
   const publisherText =
@@ -3039,7 +3040,9 @@ function build(
     headIssuer?.text ??
     page.publisher ??
     quotedBy ??
-    titled?.form ??
+    // `住建部：2021年建筑业总产值…`: a body a news headline quotes is its news' source, not the page's
+    // publisher (a qualified one, `某省邮政管理局：…`, {@link issuerOfTitle} reads).
+    (quotes ? undefined : titled?.form) ??
     (ledBy?.guessed && LEVEL_ONLY.test(ledBy.form) ? undefined : ledBy?.form) ??
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
     issuerOfTitle(headline ?? masthead.title?.text) ??

@@ -277,11 +277,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     }
   }
   if (m.publishedOn === undefined && pageDate !== undefined) m.publishedOn = pageDate;
-  joinDocumentTitle(rest, m);
+  const brokenTitle = joinDocumentTitle(rest, m);
   takePaperOfDateLine(rest, m, datedAt);
-  // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title; no date
-  // or issue number is printed over the addressee.
-  const documentHead = m.unknown.length > 0 && m.publisher !== undefined;
+  // A document's head (GB/T 9704): its 发文字号 over the issuer and a `关于…的通报` title, or the
+  // issuer over a title broken over lines that closes with its kind (`某局` / `关于…第0535号` /
+  // `建议办理情况的复函`); no date or issue number is printed over the addressee.
+  const documentHead = (m.unknown.length > 0 && m.publisher !== undefined) || brokenTitle;
   if (
     m.number === undefined &&
     m.totalNumber === undefined &&
@@ -426,20 +427,21 @@ const MAX_TITLE_LINES = 4;
  * `某省市场监督管理局` / `关于2023年第四季度食品安全` / `监督抽检情况分析的通告`: a document's title in the
  * GB/T 9704 form (issuer, 关于, matter, 的, kind) broken over the head's lines, as one line of the
  * head (the issuer's line also names the publisher). A `关于…` line that no line ending with the
- * document's kind closes within {@link MAX_TITLE_LINES} is left as it is.
+ * document's kind closes within {@link MAX_TITLE_LINES} is left as it is. Returns whether a title
+ * broken over two lines or more was joined (the head is a document's, dated or not).
  */
 function joinDocumentTitle(
   rest: { text: string; at: number; afterNumber: boolean; mark?: boolean }[],
   m: Masthead,
-): void {
+): boolean {
   const i = rest.findIndex((e) => /^[关關]于/.test(e.text));
-  if (i < 1) return;
+  if (i < 1) return false;
   const issuer = rest[i - 1] as (typeof rest)[number];
-  if (!isOrg(issuer.text) || issuer.text.length > 40) return;
+  if (!isOrg(issuer.text) || issuer.text.length > 40) return false;
   // Under the issuer's mark the title is printed without the issuer: the issuer, no title.
   if (issuer.mark) {
     m.publisher ??= { text: issuer.text, at: issuer.at };
-    return;
+    return false;
   }
   for (let j = i; j < rest.length && j < i + MAX_TITLE_LINES; j++) {
     const end = (rest[j] as (typeof rest)[number]).text;
@@ -450,8 +452,9 @@ function joinDocumentTitle(
       .join("");
     rest.splice(i - 1, j - i + 2, { text, at: issuer.at, afterNumber: issuer.afterNumber });
     m.publisher ??= { text: issuer.text, at: issuer.at };
-    return;
+    return j > i;
   }
+  return false;
 }
 
 /**
@@ -490,19 +493,21 @@ function speakerOffice(text: string): string | undefined {
 /**
  * `——2021年12月28日在市第十届人大常委会第四次会议上`: a report's line of the day and the meeting it was
  * delivered at (a dash or two, the date, 在, the meeting, perhaps 上), as a copy may have garbled it
- * (`--20211228日在市届人大常委会会议`: its 年, 月 and numbers lost); or the same in brackets instead of
- * the dash (`（2023年1月6日在县第十八届人民代表大会第二次会议上）`, group 2).
+ * (`--20211228日在市届人大常委会会议`: its 年, 月 and numbers lost), its dashes perhaps a word
+ * processor's box-drawing ones (`──2023年9月25日在…会议上`); or the same in brackets instead of the dash
+ * (`（2023年1月6日在县第十八届人民代表大会第二次会议上）`, group 2).
  */
 const DELIVERED =
-  /^(?:[—－-]{1,2}\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:]{2,40}?(?:会议|大会|會議|大會)上?|[（(]\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:（）()]{2,40}?(?:会议|大会|會議|大會)上?\s*[）)])$/;
+  /^(?:[—－─-]{1,2}\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:]{2,40}?(?:会议|大会|會議|大會)上?|[（(]\s*([\d〇○零一二三四五六七八九十年月日]{6,16}?日)\s*在[^。；，,：:（）()]{2,40}?(?:会议|大会|會議|大會)上?\s*[）)])$/;
 
 /**
  * `——2025年7月24日在某市某区第三届`: the first part of a {@link DELIVERED} line broken over two (the dash,
- * the whole date in digits, 在 and the meeting's first words, no 会议上 yet); read joined to the next
- * line, and only when the two read as one delivery line.
+ * the whole date in digits, 在 and the meeting's first words, no 会议上 yet; a congress's 大会 may
+ * end it when its standing committee's meeting follows: `…第七届人民代表大会` / `常务委员会第十三次会议上`);
+ * read joined to the next line, and only when the two read as one delivery line.
  */
 const DELIVERY_HEAD =
-  /^[—－-]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。；，,：:]{1,30}(?<!会议上?|大会上?)$/;
+  /^[—－─-]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。；，,：:]{1,30}(?<!会议上?|大会上)$/;
 /** Longest first part of a broken delivery line. */
 const MAX_DELIVERY_HEAD = 50;
 
@@ -541,7 +546,7 @@ function deliveryDay(text: string): string | undefined {
  * {@link deliveryDay} as no day.
  */
 const UNDATED_DELIVERY =
-  /^[—－-]{1,2}\s*(?:[\d〇○零一二三四五六七八九十]{0,4}年[\d〇○零一二三四五六七八九十]{0,2}月[\d〇○零一二三四五六七八九十]{0,3}日)?\s*在[^。；，,：:]{2,40}?(?:会议|大会)上?$/;
+  /^[—－─-]{1,2}\s*(?:[\d〇○零一二三四五六七八九十]{0,4}年[\d〇○零一二三四五六七八九十]{0,2}月[\d〇○零一二三四五六七八九十]{0,3}日)?\s*在[^。；，,：:]{2,40}?(?:会议|大会)上?$/;
 const isUndatedDelivery = (text: string): boolean =>
   text.length <= 60 && text.includes("在") && UNDATED_DELIVERY.test(text.trim());
 

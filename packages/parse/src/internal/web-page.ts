@@ -797,6 +797,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_LATIN) !== 0 && propertiesDate(text) !== undefined) ||
     ((first === 0x6765 /* 来 */ || first === 0x6e90) /* 源 */ &&
       (SOURCE_PICTURE_PAIR.test(text) || STROKED_SOURCE.test(text))) ||
+    (STROKED_LABEL_FIRSTS.includes(text.charAt(0)) && STROKED_SOURCE.test(text)) ||
     (first === 0x5f53 /* 当 */ && READER_PAPER.test(text))
     ? "meta"
     : undefined;
@@ -1254,15 +1255,16 @@ const BRACKETED_CLOCKED_DATE = new RegExp(
 
 /**
  * `… 11:04 840 阅读`, `… 09:30:00 阅读 1203`, `… 08:00 阅读量：56`, `… 15:58 阅读人数:1`: the page's reading count after
- * its clock time, cut off the line (a count after a date alone is left); a bare one too (`… 20:30:47  54`,
- * {@link withoutBareCount}).
+ * its clock time, cut off the line (a count after a date alone is left); its label alone too, the count a
+ * page's script fills in lost from the copy (`某某淄博 2021-07-12 19:39:00 阅读量:`); a bare one too
+ * (`… 20:30:47  54`, {@link withoutBareCount}).
  */
 const uncounted = (simple: string): string =>
   simple.includes("阅") || simple.includes("浏")
     ? simple.replace(COUNT_AFTER_CLOCK, "")
     : withoutBareCount(simple);
 const COUNT_AFTER_CLOCK = new RegExp(
-  `(?<=${CLOCK_SOURCE})\\s*(?:\\d{1,9}\\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:${counterKinds})?[：:]?\\s*\\d{1,9}\\s*次?)$`,
+  `(?<=${CLOCK_SOURCE})\\s*(?:\\d{1,9}\\s*次?(?:阅读|浏览)|(?:阅读|浏览)(?:${counterKinds})?(?:[：:]?\\s*\\d{1,9}\\s*次?|[：:]))$`,
 );
 
 /**
@@ -2885,11 +2887,16 @@ function creditFields(
 const READER_PAPER = /^当前报纸名称[：:]\s*[\u4e00-\u9fff]{2,16}[报刊]$/;
 
 /**
- * `来源丨新闻联播`, `来源 丨 某某日报`, `来源 | 某某网`: a page's source after the upright stroke (or a bar) a
- * phone page's template prints for a colon, alone on its line (simplified): the prefix before the
- * name, and the name.
+ * `来源丨新闻联播`, `来源 丨 某某日报`, `来源 | 某某网`, `稿件来源 | 某某科`: a page's source (its label
+ * 来源, or a sibling's: `稿件来源`, `信息来源`, `文章来源`, `新闻来源`, `消息来源`) after the upright stroke
+ * (or a bar) a phone page's template prints for a colon, alone on its line (simplified): the prefix
+ * before the name, and the name. A table's head (`问题来源 | 上报数 | …`, `诉求来源 |`) holds another
+ * bar or no name after its label's.
  */
-const STROKED_SOURCE = /^(来源\s*[丨|｜]\s*)([^\s丨|｜：:，,。；;！？]{2,30})$/;
+const STROKED_SOURCE =
+  /^((?:稿件|信息|文章|新闻|消息)?来源\s*[丨|｜]\s*)([^\s丨|｜：:，,。；;！？]{2,30})$/;
+/** The first characters of {@link STROKED_SOURCE}'s longer labels (`稿件来源`, `信息来源`…). */
+const STROKED_LABEL_FIRSTS = "稿信文新消";
 
 /** The labels of a page's source that both {@link SOURCE_LABEL} and {@link EMPTY_CELL_BEFORE_DATE} read. */
 const SOURCE_LABELS =
