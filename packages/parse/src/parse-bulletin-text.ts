@@ -41,6 +41,7 @@ import { addHeadingFigures } from "./internal/heading-figures";
 import {
   archiveYearTagAt,
   dashedKicker,
+  flipbookNameAt,
   isLeadSummary,
   isPageHeadline,
   restatesFigure,
@@ -2891,6 +2892,9 @@ function build(
       runOnPageDateAt(pageTitle) ??
       printLinkAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
+    // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it.
+    const named = flipbookNameAt(pageTitle.text);
+    if (named !== undefined) pageTitle = sliceLine(pageTitle, named, pageTitle.text.length);
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
