@@ -27,6 +27,7 @@ import { isCutoffClause } from "./internal/cutoff-clause";
 import { dashedIssuerUnderTitle } from "./internal/dashed-issuer";
 import { dashedSiteNameAt } from "./internal/dashed-site-name";
 import { datedReportHeading } from "./internal/dated-report-heading";
+import { datedTitleAgain } from "./internal/dated-title-again";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
@@ -40,6 +41,7 @@ import { addHeadingFigures } from "./internal/heading-figures";
 import {
   archiveYearTagAt,
   dashedKicker,
+  flipbookNameAt,
   isLeadSummary,
   isPageHeadline,
   restatesFigure,
@@ -2810,7 +2812,16 @@ function build(
       pageTitle = rest;
     // `某市某区人民政府政务服务办公室` / `2024年工作总结及2025年工作计划`: the issuer's line the title opens with.
     if (broken.lines === 2 && isPlacedIssuer((lines[0] as TextLine).text)) headIssuer = lines[0];
-    lines = lines.slice(broken.lines);
+    // `工业增加值` / `2006年9月份工业增加值` (a line, or a table's caption with its unit after it): the
+    // page's short name for its report over the report's dated title, which is the headline (the
+    // caption keeps its table; the short name is said once).
+    const fuller = rest.table?.caption ?? rest;
+    const dated = broken.lines === 1 ? datedTitleAgain(broken.title.text, fuller.text) : undefined;
+    if (dated !== undefined) {
+      warnDropped(lines[0] as TextLine, "duplicate-line-dropped");
+      pageTitle = sliceLine(fuller, 0, dated);
+      lines = lines.slice(rest.table === undefined ? 2 : 1);
+    } else lines = lines.slice(broken.lines);
   }
   // `食品医药产业促进会` between the headline and the first paragraph: the account that posted it.
   if (masthead.lines === 0 && pageTitle !== undefined && headIssuer === undefined) {
@@ -2882,6 +2893,9 @@ function build(
       runOnPageDateAt(pageTitle) ??
       printLinkAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
+    // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it.
+    const named = flipbookNameAt(pageTitle.text);
+    if (named !== undefined) pageTitle = sliceLine(pageTitle, named, pageTitle.text.length);
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.

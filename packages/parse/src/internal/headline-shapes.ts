@@ -221,3 +221,22 @@ export function runOnPageDateAt(line: TextLine): number | undefined {
 
 /** Han characters only (an author's name, {@link runOnPageDateAt}). */
 const HAN_PAIR = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * `Page 354 - 武义年鉴2022`, `Page 3 - 《地下水動態月報》2019年2期`: a flipbook reader's label of the page
+ * shown (its number, a dash, the book's name) over the page's text: the book's name is the title.
+ * Near-misses: `Page 3` alone, a label with nothing after its dash, a page number in Chinese (`第3页`).
+ */
+const FLIPBOOK_PAGE_LABEL = /^Page\s?\d{1,4}\s?[-–—]\s?(?=\S)/;
+
+/**
+ * Where the book's name starts in a flipbook reader's page label ({@link FLIPBOOK_PAGE_LABEL}), else
+ * undefined.
+ *
+ * @example
+ * flipbookNameAt("Page 354 - 武义年鉴2022"); //=> 11
+ */
+export function flipbookNameAt(title: string): number | undefined {
+  const m = FLIPBOOK_PAGE_LABEL.exec(title);
+  return m === null ? undefined : m[0].length;
+}

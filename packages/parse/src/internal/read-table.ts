@@ -1109,8 +1109,10 @@ export function findTables(
     // `8-21  分县区保险业主要指标` as the text's first line, over the table: the page is the table,
     // its title the page's title, the line kept as text (the table starts under it, its caption
     // the unit line, if any: the title is not written twice, in the model nor in the repaired text).
+    // (A page's furniture over it, `字号：大 中 小` / `【打印】【关闭】`, which the filter drops, is no
+    // line of the text.)
     let first = 0;
-    while (first < r && blank(first)) first++;
+    while (first < r && (blank(first) || skipped(first, first))) first++;
     if (first === r) {
       const { caption: _, ...untitled } = lines;
       return {
@@ -1130,7 +1132,7 @@ export function findTables(
    * fill: each row's figures fill the numbered columns from the left, its words the naming columns
    * (its first word the label, its last the code or unit when it has more; words past the naming
    * columns' count belong to the label: `其中:A 孤儿基本生活保障支出`). The numbering row stays in the
-   * head, its naming columns blank.
+   * head, its naming columns blank. A line the page's filter drops (`打印本页 关闭窗口`) ends the rows.
    */
   function numberedFormAt(r: number): { end: number; lines: TableLines } | undefined {
     if (spaced[r] !== 1) return undefined;
@@ -1157,6 +1159,9 @@ export function findTables(
     for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
       const line = raw[i] as Range;
       if (line[1] - line[0] > MAX_SPACED_CELL * MAX_SPACED_COLUMNS) break;
+      // `打印本页 关闭窗口` under the form: the page's furniture (words a space parts, as a row's
+      // label and code are) ends it, not a row of it.
+      if (skipped(i, i)) break;
       const split = splitRow(source, line, true);
       if (split === undefined || split.kind !== "space") break;
       const cells = cellsOf(split, clean);

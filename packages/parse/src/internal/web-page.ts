@@ -640,6 +640,13 @@ const MARKUP_ONLY =
 const YEARBOOK_VOLUME = /^(?:《?[\u4e00-\u9fff]{2,20}年鉴》?\s*)?(\d{4})年?卷$/;
 
 /**
+ * `书名:`, `一级目:城乡建设和管理`, `二级目:住房和城乡建设`: the fields of a yearbook database's record
+ * over the entry it shows (the book, and the entry's place in its contents), on lines of their own:
+ * the page's, not the entry's title (`【市政道路建设】` under them is).
+ */
+const YEARBOOK_RECORD_FIELD = /^(?:书名|[一二三四]级目)[：:][^。；]{0,60}$/;
+
+/**
  * The year of the yearbook's volume ({@link YEARBOOK_VOLUME}) a page's dropped lines print, if any
  * (`2022卷`: 2022).
  */
@@ -759,7 +766,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isNewsSiteHead(text) ||
     isSubmissionBanner(text) ||
     isBrowserAdvice(text) ||
-    (text.charCodeAt(text.length - 1) === 0x5377 /* 卷 */ && YEARBOOK_VOLUME.test(text))
+    (text.charCodeAt(text.length - 1) === 0x5377 /* 卷 */ && YEARBOOK_VOLUME.test(text)) ||
+    ((marks & HAS_COLON) !== 0 && YEARBOOK_RECORD_FIELD.test(text))
   )
     return "furniture";
   // `（责任编辑：王明）`, `[编辑:李四]`: a news page's credit in brackets (a 报尾 prints its fields bare).
