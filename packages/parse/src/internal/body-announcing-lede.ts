@@ -14,10 +14,11 @@ const DAY_LEAD =
  * subject; or as the body releasing its own periodical report, named by its kind in the clause
  * (`某中心发布11月雨水情月报，`, `某办公室发布…第1号旅游信息通报。`). A body that releases a report or data
  * (`某局发布了…`, `某局发布的…显示`, `某局发布数据显示，`, `某局今日向媒体公布了…`) is the news' source in a
- * copy another outlet wrote, no publisher (the corpus's readers took it so).
+ * copy another outlet wrote, no publisher (the corpus's readers took it so). A subject opening with 据
+ * (`12日，据某中心消息，…`) is a credit the lede gives its news, no body giving it out.
  */
 const ANNOUNCING =
-  /^([\u4e00-\u9fff]{4,20}?)(?:消息[，,：:]|发布(?:统计)?(?:公告|公报)[，,：:]|(?:调查|监测)数据显示[，,：:]|发布(?![了的])[^，,。；;：:！？了的]{0,30}?(?:通报|月报|周报|旬报|简报|快报|公报)[》”"]?[，,。])/;
+  /^(?!据)([\u4e00-\u9fff]{4,20}?)(?:消息[，,：:]|发布(?:统计)?(?:公告|公报)[，,：:]|(?:调查|监测)数据显示[，,：:]|发布(?![了的])[^，,。；;：:！？了的]{0,30}?(?:通报|月报|周报|旬报|简报|快报|公报)[》”"]?[，,。])/;
 
 /**
  * A place or level in a body's name (`某市`, `自治区`, `国家`, `全国`): a lede names the body giving out its news

@@ -3003,12 +3003,12 @@ const withoutPictureCredit = (value: string): string => {
 };
 
 /**
- * `源某州新闻网/图某某图库`, `来源：某州日报/图片：某某摄影网`: a line crediting the text's source and its
- * picture's, the labels' colons perhaps left out (simplified): the prefix before the source's
- * name, and the name.
+ * `源某州新闻网/图某某图库`, `来源：某州日报/图片：某某摄影网`, `源于某某在线/图源于某某图库`: a line crediting
+ * the text's source and its picture's, the labels' colons perhaps left out or written 于 (simplified): the
+ * prefix before the source's name, and the name.
  */
 const SOURCE_PICTURE_PAIR =
-  /^((?:来源|源)[：:]?\s*)([^\s/／：:，。；]{2,20}?)\s*[/／]\s*(?:图片|图)[：:]?\s*[^\s/／：:，。；]{2,20}$/;
+  /^((?:来源|源)(?:[：:]|于)?\s*)([^\s/／：:，。；]{2,20}?)\s*[/／]\s*(?:图片|图)[：:]?\s*[^\s/／：:，。；]{2,20}$/;
 
 /**
  * `平潭广播电视台 2019-11-11 15:27 http://www.mnw.cn/`: a 来源 value that runs on into the page's
