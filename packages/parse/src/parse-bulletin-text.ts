@@ -55,6 +55,7 @@ import {
   opensOnIssuerOverMonth,
 } from "./internal/issuer-over-month";
 import { labelledLedeSource } from "./internal/labelled-lede-source";
+import { leadingTableCaption } from "./internal/leading-table-caption";
 import {
   closesSentence,
   decoratedHeadLines,
@@ -3264,6 +3265,12 @@ function build(
   if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
   // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
   if (period !== undefined) period = quartersSoFar(period, opening);
+  // `表14—16 各类医院基本情况（2020年）` opening a text without a title: the period its table's caption
+  // names, when nothing else states one.
+  if (period === undefined) {
+    const caption = leadingTableCaption(drafts, titles);
+    if (caption !== undefined) period = statedPeriod([caption]) ?? yearAloneInTitles([caption]);
+  }
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
