@@ -2565,6 +2565,11 @@ export function findTables(
     // close the table; they are no row.
     while (barred && lines.rows.length > 1 && blankRow(lines.rows[lines.rows.length - 1] ?? []))
       lines.rows.pop();
+    // `全国总计 |` … `5194.9 |` / `|` / `|` / `|` / `|` / `北 京 |`: a row of bars alone among ` |`
+    // cell lines, an empty row the page printed, is no row (a bar alone between the rows of a
+    // table a row a line is passed over too, {@link flattenedRows}).
+    if (piped && lines.rows.some((row) => !blankRow(row)))
+      lines.rows = lines.rows.filter((row) => !blankRow(row));
     lines.rows = alignSpannedRows(lines.rows);
     // Under a head with blank (spanned) cells, rows of words before the first row of figures are
     // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
