@@ -2510,7 +2510,17 @@ export function findTables(
       (cells.length - 1) % columns === 0
     )
       cells.pop();
-    if (emptyCells && kindOf(cells[columns]?.line.text ?? "") !== "word") return undefined;
+    // (Blank cells from empty lines are held to rows that open with their label, or with their
+    // number in turn, {@link numberedInTurn}.)
+    if (
+      emptyCells &&
+      kindOf(cells[columns]?.line.text ?? "") !== "word" &&
+      !numberedInTurn(
+        cells.map((c) => c.line.text),
+        columns,
+      )
+    )
+      return undefined;
     const bodyCells = cells.length - columns;
     const full = headRow === undefined ? Math.floor(bodyCells / columns) : 1;
     // `合计 | 103176 | …` one cell short after the rows of a numbered table: a total row whose
@@ -2560,6 +2570,11 @@ export function findTables(
     // close the table; they are no row.
     while (barred && lines.rows.length > 1 && blankRow(lines.rows[lines.rows.length - 1] ?? []))
       lines.rows.pop();
+    // `全国总计 |` … `5194.9 |` / `|` / `|` / `|` / `|` / `北 京 |`: a row of bars alone among ` |`
+    // cell lines, an empty row the page printed, is no row (a bar alone between the rows of a
+    // table a row a line is passed over too, {@link flattenedRows}).
+    if (piped && lines.rows.some((row) => !blankRow(row)))
+      lines.rows = lines.rows.filter((row) => !blankRow(row));
     lines.rows = alignSpannedRows(lines.rows);
     // Under a head with blank (spanned) cells, rows of words before the first row of figures are
     // more of the head (`总计 | 12345热线 | 政民互动 | …` under `派遣案件总数 | … | | |`).
@@ -2746,6 +2761,29 @@ function yearHeads(row: readonly TextLine[]): boolean {
     years++;
   }
   return years >= 2;
+}
+
+/** Fewest rows numbered in turn that show a table's rows ({@link numberedInTurn}). */
+const MIN_ROWS_IN_TURN = 2;
+
+/**
+ * `序号` / `单位` / … / `1` / `呼和浩特市市场监督管理局` / … / `` / `合计` / `23061` / …: cells one a
+ * line (`texts`, head first) in rows of `columns` under a head opening with `序号`, each row opening
+ * with its number in turn (`1`, `2`, …; two rows at least), the last rows perhaps with a blank one
+ * (a row the table does not number: the province's own office, the total). Its order shows the
+ * rows, as a label opening each does: a blank cell an empty line gave is one of its cells.
+ */
+function numberedInTurn(texts: readonly string[], columns: number): boolean {
+  if (!NUMBERED_HEAD.test(texts[0] ?? "")) return false;
+  let numbered = 0;
+  let unnumbered = false;
+  for (let k = columns; k < texts.length; k += columns) {
+    const text = texts[k] ?? "";
+    if (text === "") unnumbered = true;
+    else if (unnumbered || text !== String(numbered + 1)) return false;
+    else numbered++;
+  }
+  return numbered >= MIN_ROWS_IN_TURN;
 }
 
 /** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
