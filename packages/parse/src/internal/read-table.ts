@@ -3499,6 +3499,13 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const captionText = lines.caption?.text ?? "";
   const captionUnit = CAPTION_UNIT.exec(captionText)?.[1] ?? HEAD_UNIT.exec(captionText)?.[1];
   const tableUnit = captionUnit !== undefined && isUnitText(captionUnit) ? captionUnit : "";
+  /**
+   * Whether column `c`'s head words (its head cell and the cell spanning it) make its percentages
+   * changes ({@link CHANGE}): asked once a column, not again for each of a long table's cells.
+   */
+  const changeColumns: (boolean | undefined)[] = [];
+  const isChangeColumn = (c: number): boolean =>
+    (changeColumns[c] ??= CHANGE.test(columnLabel(c) + (spanning[c] ?? "")));
   const cell = (
     line: TextLine,
     label: string,
@@ -3525,9 +3532,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
         : undefined;
       const text = named === undefined ? line.text : `${line.text}${named.replace("％", "%")}`;
       const figure = readMetric(text, 0, 0);
-      const change =
-        (figure?.metric.unit === "%" || named !== undefined) &&
-        CHANGE.test(columnLabel(column) + over);
+      const change = (figure?.metric.unit === "%" || named !== undefined) && isChangeColumn(column);
       // `80%（进度滞后）`: a figure and a note on it in brackets; the note stays text.
       const note =
         figure && figure.end < text.length && named === undefined
