@@ -47,6 +47,7 @@ import {
   restatesFigure,
   runOnPageDateAt,
   saidAgainIn,
+  titleFieldValueAt,
 } from "./internal/headline-shapes";
 import { issuerOverDay } from "./internal/issuer-over-day";
 import {
@@ -2892,9 +2893,15 @@ function build(
       runOnPageDateAt(pageTitle) ??
       printLinkAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
-    // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it.
-    const named = flipbookNameAt(pageTitle.text);
-    if (named !== undefined) pageTitle = sliceLine(pageTitle, named, pageTitle.text.length);
+    // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it;
+    // `名称：…`, `主题：…`: the label of the field the headline is printed in.
+    const named = flipbookNameAt(pageTitle.text) ?? titleFieldValueAt(pageTitle.text);
+    if (named !== undefined) {
+      warn("web-line-dropped", offsetAt(pageTitle, 0), {
+        text: pageTitle.text.slice(0, named).trim(),
+      });
+      pageTitle = sliceLine(pageTitle, named, pageTitle.text.length);
+    }
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.

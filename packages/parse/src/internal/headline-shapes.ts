@@ -240,3 +240,23 @@ export function flipbookNameAt(title: string): number | undefined {
   const m = FLIPBOOK_PAGE_LABEL.exec(title);
   return m === null ? undefined : m[0].length;
 }
+
+/**
+ * `名  称: 关于…的审计工作报告` (a file-information grid's first field), `主题: 权威发布!…` (a forum
+ * thread's subject), `文档介绍:2013年…统计报告` (a document site's description): the label of the field
+ * a page prints its headline in, its colon, then the headline. Near-misses: a label without its
+ * colon (`主题教育…`), a field of another kind (`主题分类:`, `名称变更…`).
+ */
+const TITLE_FIELD_LABEL = /^(?:名\s*称|标\s*题|主\s*题|文档介绍|文档名称)\s*[：:]\s*(?=\S)/;
+
+/**
+ * Where the headline starts after the label of the field it is printed in
+ * ({@link TITLE_FIELD_LABEL}), else undefined.
+ *
+ * @example
+ * titleFieldValueAt("主题：权威发布！广西人均预期寿命公布"); //=> 3
+ */
+export function titleFieldValueAt(title: string): number | undefined {
+  const m = TITLE_FIELD_LABEL.exec(title);
+  return m === null ? undefined : m[0].length;
+}
