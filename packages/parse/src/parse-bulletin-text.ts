@@ -48,6 +48,7 @@ import {
   runOnPageDateAt,
   saidAgainIn,
   titleFieldValueAt,
+  withoutHeadlineRole,
 } from "./internal/headline-shapes";
 import { issuerOverDay } from "./internal/issuer-over-day";
 import {
@@ -3021,13 +3022,14 @@ function build(
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
   // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once;
-  // `第1篇 …工作总结`: a document site's count of its articles before it, left out.
+  // `第1篇 …工作总结`: a document site's count of its articles before it, left out;
+  // `…投入防洪(主题)`: a paper's headline with its line's role after it, the role left out.
   // `某市统计局` / `（2023年4月）` opening the copy: the issuer over its month of release, no title.
   const title =
     printedTitle === undefined ||
     (printedTitle === allLines[0]?.text.trim() && opensOnIssuerOverMonth(allLines))
       ? undefined
-      : withoutArticleOrdinal(withoutRepeatedOpening(printedTitle));
+      : withoutHeadlineRole(withoutArticleOrdinal(withoutRepeatedOpening(printedTitle)));
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.

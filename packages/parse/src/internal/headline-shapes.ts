@@ -260,3 +260,21 @@ export function titleFieldValueAt(title: string): number | undefined {
   const m = TITLE_FIELD_LABEL.exec(title);
   return m === null ? undefined : m[0].length;
 }
+
+/**
+ * `…满意率达到97.07%(引题)`, `…投入防洪(主题)`, `…同比增长29.84%(副题)`: a paper's headline printed with
+ * its line's role in brackets after it (a copy of its 引题, 主题 and 副题 lines, each labelled).
+ */
+const HEADLINE_ROLE = /\s?[（(](?:引题|主题|副题|肩题|眉题)[）)]$/;
+
+/**
+ * A headline without the bracketed role of its line after it ({@link HEADLINE_ROLE}); else the
+ * headline as it is.
+ *
+ * @example
+ * withoutHeadlineRole("全国共有1999座次大中型水库投入防洪（主题）"); //=> "全国共有1999座次大中型水库投入防洪"
+ */
+export function withoutHeadlineRole(title: string): string {
+  const m = HEADLINE_ROLE.exec(title);
+  return m === null || m.index === 0 ? title : title.slice(0, m.index);
+}
