@@ -183,6 +183,7 @@ import {
   opensPage,
   readPageFacts,
   simplified,
+  skipLinkBefore,
   webLineFilter,
   webLineKind,
   yearbookVolume,
@@ -2621,6 +2622,13 @@ function build(
   if (copy > 0) {
     for (const l of lines.slice(1, 1 + copy)) warnDropped(l, "duplicate-line-dropped");
     lines = [lines[0] as TextLine, ...lines.slice(1 + copy)];
+  }
+  // `跳過導航欄 申訴專員發表…`: the page's skip link run on before the text's first line, dropped.
+  const skip = lines[0] === undefined ? undefined : skipLinkBefore(lines[0]);
+  if (skip !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", at(line), { text: line.text.slice(0, skip) });
+    lines = [sliceLine(line, skip, line.text.length), ...lines.slice(1)];
   }
   const masthead = readMasthead(lines);
   // `一季度…总体稳定` / `创始人` / `2024-04-13 09:53:10` / … / `原标题：一季度…总体稳定`: under the headline
