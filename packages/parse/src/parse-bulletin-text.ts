@@ -47,6 +47,8 @@ import {
   restatesFigure,
   runOnPageDateAt,
   saidAgainIn,
+  titleFieldValueAt,
+  withoutHeadlineRole,
 } from "./internal/headline-shapes";
 import { issuerOverDay } from "./internal/issuer-over-day";
 import {
@@ -183,6 +185,7 @@ import {
   opensPage,
   readPageFacts,
   simplified,
+  skipLinkBefore,
   webLineFilter,
   webLineKind,
   yearbookVolume,
@@ -2622,6 +2625,13 @@ function build(
     for (const l of lines.slice(1, 1 + copy)) warnDropped(l, "duplicate-line-dropped");
     lines = [lines[0] as TextLine, ...lines.slice(1 + copy)];
   }
+  // `跳過導航欄 申訴專員發表…`: the page's skip link run on before the text's first line, dropped.
+  const skip = lines[0] === undefined ? undefined : skipLinkBefore(lines[0]);
+  if (skip !== undefined) {
+    const line = lines[0] as TextLine;
+    warn("web-line-dropped", at(line), { text: line.text.slice(0, skip) });
+    lines = [sliceLine(line, skip, line.text.length), ...lines.slice(1)];
+  }
   const masthead = readMasthead(lines);
   // `一季度…总体稳定` / `创始人` / `2024-04-13 09:53:10` / … / `原标题：一季度…总体稳定`: under the headline
   // the page's fields name, a line the masthead would read as a title with no issue number under
@@ -2894,9 +2904,15 @@ function build(
       runOnPageDateAt(pageTitle) ??
       printLinkAt(pageTitle);
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
-    // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it.
-    const named = flipbookNameAt(pageTitle.text);
-    if (named !== undefined) pageTitle = sliceLine(pageTitle, named, pageTitle.text.length);
+    // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it;
+    // `名称：…`, `主题：…`: the label of the field the headline is printed in.
+    const named = flipbookNameAt(pageTitle.text) ?? titleFieldValueAt(pageTitle.text);
+    if (named !== undefined) {
+      warn("web-line-dropped", offsetAt(pageTitle, 0), {
+        text: pageTitle.text.slice(0, named).trim(),
+      });
+      pageTitle = sliceLine(pageTitle, named, pageTitle.text.length);
+    }
   }
   if (pageTitle && masthead.title) {
     // The masthead names the bulletin; the page's title names this report.
@@ -3016,13 +3032,14 @@ function build(
     // `热线反映` / … / `某某周报（2022年6月25日—7月1日）` / `受理`: a dated report's name under another part.
     datedReportHeading(drafts.map((s) => s.title));
   // `…工作总结工作总结 2021年上半年…工作总结`: a title printed twice and run together, said once;
-  // `第1篇 …工作总结`: a document site's count of its articles before it, left out.
+  // `第1篇 …工作总结`: a document site's count of its articles before it, left out;
+  // `…投入防洪(主题)`: a paper's headline with its line's role after it, the role left out.
   // `某市统计局` / `（2023年4月）` opening the copy: the issuer over its month of release, no title.
   const title =
     printedTitle === undefined ||
     (printedTitle === allLines[0]?.text.trim() && opensOnIssuerOverMonth(allLines))
       ? undefined
-      : withoutArticleOrdinal(withoutRepeatedOpening(printedTitle));
+      : withoutHeadlineRole(withoutArticleOrdinal(withoutRepeatedOpening(printedTitle)));
   if (title === undefined) warn("missing-title", firstAt);
   let publisher: Organization | undefined;
   // A report's title that opens with its issuer: `辛集市市场监督管理局…2025年11月份…分析`.

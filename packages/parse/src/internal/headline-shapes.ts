@@ -240,3 +240,41 @@ export function flipbookNameAt(title: string): number | undefined {
   const m = FLIPBOOK_PAGE_LABEL.exec(title);
   return m === null ? undefined : m[0].length;
 }
+
+/**
+ * `名  称: 关于…的审计工作报告` (a file-information grid's first field), `主题: 权威发布!…` (a forum
+ * thread's subject), `文档介绍:2013年…统计报告` (a document site's description): the label of the field
+ * a page prints its headline in, its colon, then the headline. Near-misses: a label without its
+ * colon (`主题教育…`), a field of another kind (`主题分类:`, `名称变更…`).
+ */
+const TITLE_FIELD_LABEL = /^(?:名\s*称|标\s*题|主\s*题|文档介绍|文档名称)\s*[：:]\s*(?=\S)/;
+
+/**
+ * Where the headline starts after the label of the field it is printed in
+ * ({@link TITLE_FIELD_LABEL}), else undefined.
+ *
+ * @example
+ * titleFieldValueAt("主题：权威发布！广西人均预期寿命公布"); //=> 3
+ */
+export function titleFieldValueAt(title: string): number | undefined {
+  const m = TITLE_FIELD_LABEL.exec(title);
+  return m === null ? undefined : m[0].length;
+}
+
+/**
+ * `…满意率达到97.07%(引题)`, `…投入防洪(主题)`, `…同比增长29.84%(副题)`: a paper's headline printed with
+ * its line's role in brackets after it (a copy of its 引题, 主题 and 副题 lines, each labelled).
+ */
+const HEADLINE_ROLE = /\s?[（(](?:引题|主题|副题|肩题|眉题)[）)]$/;
+
+/**
+ * A headline without the bracketed role of its line after it ({@link HEADLINE_ROLE}); else the
+ * headline as it is.
+ *
+ * @example
+ * withoutHeadlineRole("全国共有1999座次大中型水库投入防洪（主题）"); //=> "全国共有1999座次大中型水库投入防洪"
+ */
+export function withoutHeadlineRole(title: string): string {
+  const m = HEADLINE_ROLE.exec(title);
+  return m === null || m.index === 0 ? title : title.slice(0, m.index);
+}

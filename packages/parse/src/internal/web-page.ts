@@ -20,7 +20,7 @@ import {
 } from "./read-date";
 import { isOrg } from "./read-masthead";
 import { isSiteHomeTrail, isSponsorLink } from "./site-home-trail";
-import { printedSpacing, stringOf, type TextLine } from "./text-line";
+import { droppedBefore, printedSpacing, stringOf, type TextLine } from "./text-line";
 
 /**
  * Lines a web copy of a bulletin brings that are not the bulletin: breadcrumbs (`当前位置：首页 >
@@ -306,8 +306,28 @@ function isSharePrompt(text: string): boolean {
 const SKIP_LINK =
   /^(?:跳转?到|跳至|直接跳到)(?:正文|主要内容|主内容|内容区|路径导航栏?|导航栏?|主菜单|页脚|底部)(?:内容)?(?:区块?)?$|^跳过(?:导航栏?|主菜单)$/;
 const isSkipLink = (text: string): boolean =>
-  (text.length <= 12 && text.charCodeAt(0) === 0x8df3 /* 跳 */ && SKIP_LINK.test(text)) ||
+  (text.length <= MAX_SKIP_LINK &&
+    text.charCodeAt(0) === 0x8df3 /* 跳 */ &&
+    SKIP_LINK.test(text)) ||
   text === ACCESS_KEY;
+/** Longest skip link ({@link SKIP_LINK}). */
+const MAX_SKIP_LINK = 12;
+
+/**
+ * `跳過導航欄 申訴專員發表…`: a page's skip link run on before its headline on one line, a space
+ * (which the repair dropped) between: where the headline starts, else undefined. A line that only
+ * opens with such words (`跳过导航栏设计…`, no space after them) is left as it is.
+ *
+ * @example
+ * skipLinkBefore(line); // 5 for `跳過導航欄 申訴專員發表二〇一八年工作簡報`
+ */
+export function skipLinkBefore(line: TextLine): number | undefined {
+  const text = line.text;
+  if (text.charCodeAt(0) !== 0x8df3 /* 跳 */) return undefined;
+  for (let k = 2; k <= MAX_SKIP_LINK && k < text.length; k++)
+    if (droppedBefore(line, k) && isSkipLink(simplified(text.slice(0, k)))) return k;
+  return undefined;
+}
 /**
  * `:::`, alone on its line: the anchor of a page's access key (its main content's, or its menu's) that
  * Taiwan's accessible sites print by each block, a skip link's mark.
