@@ -281,6 +281,10 @@ const UNITS = [
   "微克/立方米",
   "毫克/立方米",
   "毫克/升",
+  // The same in words, as air-quality pages print them (`PM2.5濃度43微克每立方米`,
+  // `一氧化碳日均值0.7毫克每立方米`): the unit as printed, as `立方米每秒` is.
+  "微克每立方米",
+  "毫克每立方米",
   // The same in symbols, as air-quality pages print them (`PM2.5浓度为15μg/m3`): kept as printed,
   // the micro sign `µ` and a superscript `³` read as `μ` and `3`, `ug` (no Greek letter) as `μg`.
   "μg/m3",

@@ -3704,6 +3704,11 @@ function namedChanges(
   for (let c = 2; c < head.length; c++) {
     const text = head[c] ?? "";
     const named = NAMED_CHANGE.exec(text);
+    const period = named === null ? periodChangeBasis(head, c) : undefined;
+    if (period !== undefined && /[%％]/.test(text)) {
+      bases[c] = period;
+      continue;
+    }
     if (
       named === null ||
       !/[%％]/.test(text) ||
@@ -3714,6 +3719,34 @@ function namedChanges(
     bases[c] = /[环環]比|上月/.test(named[2] as string) ? "环比" : "同比";
   }
   return bases;
+}
+
+/** A head naming a month and its words (`4月受理数(宗)`): the month, the words after it. */
+const MONTH_HEAD = /^(\d{1,2})月(\S+)$/;
+/** A head naming a year and its words (`2021年受理量`): the year, the words after it. */
+const YEAR_HEAD = /^(\d{4})年(\S+)$/;
+/** Months in a year: December's next month is January. */
+const MONTHS = 12;
+
+/**
+ * `案件来源 | 3月受理数(宗) | 4月受理数(宗) | 增/减幅(%)`: a change column naming no basis, after two
+ * columns of the same words for consecutive months (a 环比 change of the later) or years (a 同比
+ * one). The basis, or `undefined` where the two heads before `c` are no such pair. (The jiangmen
+ * 数字城管 monthly reports print their 汇总表 so.)
+ */
+function periodChangeBasis(head: readonly string[], c: number): string | undefined {
+  if (c < 3 || CHANGE_BASIS.test(head[c] ?? "")) return undefined;
+  const earlier = head[c - 2] ?? "";
+  const later = head[c - 1] ?? "";
+  for (const [shape, basis, next] of [
+    [MONTH_HEAD, "环比", (n: number) => (n % MONTHS) + 1],
+    [YEAR_HEAD, "同比", (n: number) => n + 1],
+  ] as const) {
+    const a = shape.exec(earlier);
+    const b = shape.exec(later);
+    if (a && b && a[2] === b[2] && Number(b[1]) === next(Number(a[1]))) return basis;
+  }
+  return undefined;
 }
 
 const escapeCell = (text: string): string => text.replaceAll("|", "\\|");
