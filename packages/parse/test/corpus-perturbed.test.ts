@@ -149,20 +149,23 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * `national-grain-2016-tables-trad-011088` (`KNOWN_LOSSES` in corpus.test.ts: a group label under a table's first row
  * dropped), which every perturbation shares: `losingSentences` is 1 until it is mended. Mended the same session (s44a:
  * a one-cell row under a headless table's first row of figures is a row of the body), so `losingSentences` is 0 again.
+ * Raised the same day to the tree with session 44's six tuners merged (101286 found unperturbed of 103166, 5086 texts):
+ * web-furniture now reads one fact more than unperturbed (s44e: furniture around a table is no line of it; 13 facts are
+ * still lost under it, 36 before).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 99146, losingSentences: 0 },
-  rewrap: { found: 98831, losingSentences: 0 },
-  "rewrap-mid-number": { found: 98848, losingSentences: 0 },
-  "stray-spaces": { found: 99070, losingSentences: 0 },
-  "web-furniture": { found: 99122, losingSentences: 0 },
-  crlf: { found: 99146, losingSentences: 0 },
-  "doubled-blank-lines": { found: 99136, losingSentences: 0 },
-  "blank-lines": { found: 99146, losingSentences: 0 },
-  "no-blank-lines": { found: 99143, losingSentences: 0 },
-  indent: { found: 99146, losingSentences: 0 },
-  "pdf-like": { found: 98777, losingSentences: 0 },
-  "pdf-pages": { found: 98809, losingSentences: 0 },
+  "full-width-marks": { found: 101286, losingSentences: 0 },
+  rewrap: { found: 100966, losingSentences: 0 },
+  "rewrap-mid-number": { found: 100980, losingSentences: 0 },
+  "stray-spaces": { found: 101210, losingSentences: 0 },
+  "web-furniture": { found: 101287, losingSentences: 0 },
+  crlf: { found: 101286, losingSentences: 0 },
+  "doubled-blank-lines": { found: 101275, losingSentences: 0 },
+  "blank-lines": { found: 101286, losingSentences: 0 },
+  "no-blank-lines": { found: 101283, losingSentences: 0 },
+  indent: { found: 101286, losingSentences: 0 },
+  "pdf-like": { found: 100907, losingSentences: 0 },
+  "pdf-pages": { found: 100944, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

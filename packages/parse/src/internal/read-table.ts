@@ -224,14 +224,20 @@ const subRowMark = (source: string, a: number, i: number): boolean =>
 
 /**
  * Splits a raw line on gaps: runs of white space with a tab in them, or of two or more spaces
- * (`single`: any space). Letter-spaced text (`政  务  服  务`) is not a row.
+ * (`single`: any space, but not one inside brackets: `（总第38 期）` is one cell with a stray space,
+ * as a PDF's text prints it, no two). Letter-spaced text (`政  务  服  务`) is not a row.
  */
 function splitGaps(source: string, a: number, b: number, single: boolean): Split | undefined {
   const cells: Range[] = [];
   let tab = false;
   let start = a;
+  // Brackets opened and not closed since the cell's start (single spaces only: see above).
+  let open = 0;
   for (let i = a; i < b; ) {
-    if (!isSpaceCode(source.charCodeAt(i))) {
+    const code = source.charCodeAt(i);
+    if (!isSpaceCode(code)) {
+      if (code === 0xff08 || code === 0x28) open++;
+      else if ((code === 0xff09 || code === 0x29) && open > 0) open--;
       i++;
       continue;
     }
@@ -241,12 +247,14 @@ function splitGaps(source: string, a: number, b: number, single: boolean): Split
       if (source.charAt(j) === "\t") hasTab = true;
       j++;
     }
+    const wide = hasTab || j - i >= 2 || source.charAt(i) === "\u3000";
     if (
-      (hasTab || j - i >= 2 || single || source.charAt(i) === "\u3000") &&
+      (wide || (single && open === 0)) &&
       !(start === a && (spacedPair(source, a, i, j, b) || subRowMark(source, a, i)))
     ) {
       cells.push([start, i]);
       start = j;
+      open = 0;
       tab ||= hasTab;
       if (cells.length > MAX_COLUMNS) return undefined;
     }
