@@ -41,13 +41,12 @@ import { addHeadingFigures } from "./internal/heading-figures";
 import {
   archiveYearTagAt,
   dashedKicker,
-  flipbookNameAt,
+  headlineLabelEnd,
   isLeadSummary,
   isPageHeadline,
   restatesFigure,
   runOnPageDateAt,
   saidAgainIn,
-  titleFieldValueAt,
   withoutHeadlineRole,
 } from "./internal/headline-shapes";
 import { issuerOverDay } from "./internal/issuer-over-day";
@@ -2906,7 +2905,7 @@ function build(
     if (cut !== undefined) pageTitle = cutLine(pageTitle, cut);
     // `Page 354 - 武义年鉴2022`: a flipbook reader's page label, the book's name after it;
     // `名称：…`, `主题：…`: the label of the field the headline is printed in.
-    const named = flipbookNameAt(pageTitle.text) ?? titleFieldValueAt(pageTitle.text);
+    const named = headlineLabelEnd(pageTitle.text);
     if (named !== undefined) {
       warn("web-line-dropped", offsetAt(pageTitle, 0), {
         text: pageTitle.text.slice(0, named).trim(),

@@ -1,6 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
-import { flipbookNameAt } from "../src/internal/headline-shapes";
+import { headlineLabelEnd } from "../src/internal/headline-shapes";
 
 /**
  * `Page 354 - 武义年鉴2022` / `P. 354` / …: a flipbook reader's label of the page shown over the page's
@@ -38,8 +38,8 @@ describe("lines that are no flipbook label (near misses)", () => {
     ["Page 3 - ", undefined],
     ["第3页 - 武义年鉴2022", undefined],
     ["Homepage 3 - 武义年鉴2022", undefined],
-  ])("flipbookNameAt(%j) is %j", (text, at) => {
-    expect(flipbookNameAt(text)).toBe(at);
+  ])("headlineLabelEnd(%j) is %j", (text, at) => {
+    expect(headlineLabelEnd(text)).toBe(at);
   });
 
   test("parseBulletinText: a headline without the label is read as before", () => {

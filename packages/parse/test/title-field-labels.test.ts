@@ -1,6 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
-import { titleFieldValueAt } from "../src/internal/headline-shapes";
+import { headlineLabelEnd } from "../src/internal/headline-shapes";
 
 /**
  * `名  称: …` (a file-information grid's first field), `主题: …` (a forum thread's subject),
@@ -63,8 +63,8 @@ describe("headlines that open with a label's words but no field (near misses)", 
     ["主题分类：财政审计", undefined],
     ["名称变更登记情况", undefined],
     ["标题：", undefined],
-  ])("titleFieldValueAt(%j) is %j", (text, at) => {
-    expect(titleFieldValueAt(text)).toBe(at);
+  ])("headlineLabelEnd(%j) is %j", (text, at) => {
+    expect(headlineLabelEnd(text)).toBe(at);
   });
 
   test("parseBulletinText: a headline opening with 主题 and no colon is the title as printed", () => {

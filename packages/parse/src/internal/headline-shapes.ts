@@ -230,18 +230,6 @@ const HAN_PAIR = /^[\u4e00-\u9fff]+$/;
 const FLIPBOOK_PAGE_LABEL = /^Page\s?\d{1,4}\s?[-–—]\s?(?=\S)/;
 
 /**
- * Where the book's name starts in a flipbook reader's page label ({@link FLIPBOOK_PAGE_LABEL}), else
- * undefined.
- *
- * @example
- * flipbookNameAt("Page 354 - 武义年鉴2022"); //=> 11
- */
-export function flipbookNameAt(title: string): number | undefined {
-  const m = FLIPBOOK_PAGE_LABEL.exec(title);
-  return m === null ? undefined : m[0].length;
-}
-
-/**
  * `名  称: 关于…的审计工作报告` (a file-information grid's first field), `主题: 权威发布!…` (a forum
  * thread's subject), `文档介绍:2013年…统计报告` (a document site's description): the label of the field
  * a page prints its headline in, its colon, then the headline. Near-misses: a label without its
@@ -250,15 +238,16 @@ export function flipbookNameAt(title: string): number | undefined {
 const TITLE_FIELD_LABEL = /^(?:名\s*称|标\s*题|主\s*题|文档介绍|文档名称)\s*[：:]\s*(?=\S)/;
 
 /**
- * Where the headline starts after the label of the field it is printed in
- * ({@link TITLE_FIELD_LABEL}), else undefined.
+ * Where the headline starts after a label the page prints before it: a flipbook reader's page label
+ * ({@link FLIPBOOK_PAGE_LABEL}, the book's name after it) or the label of the field the headline is
+ * printed in ({@link TITLE_FIELD_LABEL}); else undefined.
  *
  * @example
- * titleFieldValueAt("主题：权威发布！广西人均预期寿命公布"); //=> 3
+ * headlineLabelEnd("Page 354 - 武义年鉴2022"); //=> 11
+ * headlineLabelEnd("主题：权威发布！广西人均预期寿命公布"); //=> 3
  */
-export function titleFieldValueAt(title: string): number | undefined {
-  const m = TITLE_FIELD_LABEL.exec(title);
-  return m === null ? undefined : m[0].length;
+export function headlineLabelEnd(title: string): number | undefined {
+  return (FLIPBOOK_PAGE_LABEL.exec(title) ?? TITLE_FIELD_LABEL.exec(title))?.[0].length;
 }
 
 /**
