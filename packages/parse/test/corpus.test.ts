@@ -296,6 +296,11 @@ const MOVED_FLOOR = new Map([
   ["held-out-228", 388 / 444],
   ["held-out-229", 454 / 471],
   ["held-out-230", 458 / 479],
+  ["held-out-231", 421 / 429],
+  ["held-out-232", 479 / 510],
+  ["held-out-233", 367 / 384],
+  ["held-out-234", 530 / 585],
+  ["held-out-235", 548 / 568],
 ]);
 
 /**
