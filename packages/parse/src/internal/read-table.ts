@@ -978,6 +978,14 @@ export function findTables(
     }
     run = { end: -1, tries: 0 };
     if (skip && skipped(r, table.end)) continue;
+    // A head with no row under it (`| 截至2023年 12月31日 |` / … / `|` / `|---|---|`: the head's
+    // cells broken over lines, then a separator the reader does not take on): its rows are the
+    // table's rows, as the model has no table without a row (read as text, the cells' short lines
+    // would pass for headings).
+    if (table.lines.rows.length === 0) {
+      table.lines.rows = table.lines.head;
+      table.lines.head = [];
+    }
     const first = table.lines.caption ?? table.lines.head[0]?.[0] ?? table.lines.rows[0]?.[0];
     // (A table under a title line kept as the text's: the table's line stands where it starts.)
     const at =
