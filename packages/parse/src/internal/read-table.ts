@@ -3,6 +3,7 @@ import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
 import { blockChanges, changesPastShares, moveHeadOverNumbers } from "./head-column-pairs";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
+import { readingUnits } from "./pinyin-readings";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import {
   addMetric,
@@ -2117,7 +2118,7 @@ export function findTables(
     if (a === b || !pipeAt(source, b - 1) || source.charAt(b - 2) === "\\") return undefined;
     for (let i = a; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, b - 1);
-    return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+    return overLongCell(cell) ? undefined : cell;
   }
 
   /**
@@ -2137,7 +2138,7 @@ export function findTables(
       return undefined;
     for (let i = a; i < end - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, end - 1);
-    return cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+    return cell[0] === cell[1] || overLongCell(cell) ? undefined : cell;
   }
 
   /** The first line at or after `r` that is no bar alone ({@link lonePipe}). */
@@ -2145,6 +2146,15 @@ export function findTables(
     let k = r;
     while (k < raw.length && lonePipe(k)) k = next(k + 1);
     return k;
+  }
+
+  /**
+   * Whether a cell of a pipe line is longer than a lone cell ({@link MAX_LONE_CELL}), counted as
+   * its repaired text is: without a converter's readings (`城鎮(zhèn)職工基本養(yǎng)老保險參保人數(shù) |`,
+   * a cell of fourteen characters in a traditional copy, is no line of text for its readings).
+   */
+  function overLongCell([x, y]: Range): boolean {
+    return y - x > MAX_LONE_CELL && y - x - readingUnits(source, x, y) > MAX_LONE_CELL;
   }
 
   function pipeCell(r: number): boolean {
@@ -2163,7 +2173,7 @@ export function findTables(
     if (b - a < 3 || !pipeAt(source, b - 1)) return undefined;
     for (let i = a + 1; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a + 1, b - 1);
-    if (cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL) return undefined;
+    if (cell[0] === cell[1] || overLongCell(cell)) return undefined;
     return r + 1 < raw.length && pipeCell(r + 1) ? cell : undefined;
   }
 
