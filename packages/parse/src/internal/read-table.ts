@@ -1342,7 +1342,11 @@ export function findTables(
     const single = wideHead === undefined && caption !== undefined && !cellOpens && !barred;
     const headSplit = single ? splitRow(source, raw[r] as Range, true) : wideHead;
     let end: number;
-    if (!headSplit) {
+    // (A head of ` |` cell lines over rows on a line each: {@link cellHeadOverRows}.)
+    const overRows = caption !== undefined && cellOpens ? cellHeadOverRows(r) : undefined;
+    const headed = overRows && rowsUnderCellHead(overRows, lines);
+    if (headed !== undefined) end = headed;
+    else if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
       const read =
         cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred) ??
@@ -1730,6 +1734,53 @@ export function findTables(
     const cells = [text];
     for (let c = 1; c < width; c++) cells.push({ text: "", spans: [] });
     return { cells, last };
+  }
+
+  /**
+   * `表1 …糧食播種面積、單位面積產量及總產量情況 | |||` / `播種面積 (千公頃) |` / `單位面積產量 (公斤/公頃) |`
+   * / `總產量 (萬噸) |` / `|` / `全年糧食 | 113028.2 | 5452.1 | 61623.9 |` / …: under a caption, a head
+   * printed one ` |` cell a line (words, two at least), a bar alone closing it, over rows on a line
+   * each. The head's cells, and the line the rows open on with its split; else undefined.
+   */
+  function cellHeadOverRows(
+    r: number,
+  ): { head: TextLine[]; rows: number; split: Split } | undefined {
+    const head: TextLine[] = [];
+    let i = r;
+    for (; i < raw.length && head.length <= MAX_COLUMNS; i = next(i + 1)) {
+      const cell = pipeCellRange(i);
+      if (cell === undefined || cell[0] === cell[1]) break;
+      head.push(clean(...cell));
+    }
+    if (head.length < 2 || i >= raw.length || !lonePipe(i)) return undefined;
+    if (head.some((c) => kindOf(c.text) !== "word")) return undefined;
+    const rows = next(i + 1);
+    const split = rows < raw.length ? splitRow(source, raw[rows] as Range) : undefined;
+    return split?.kind === "pipe" && split.cells.length >= head.length
+      ? { head, rows, split }
+      : undefined;
+  }
+
+  /**
+   * The rows under a head of cell lines ({@link cellHeadOverRows}), read as rows on a line each
+   * are, the head set over them: as wide as the rows, or one cell narrower (the corner over the
+   * rows' labels left blank). The rows' last line, else undefined (rows that hold a head of their
+   * own, or of another width).
+   */
+  function rowsUnderCellHead(
+    over: { head: TextLine[]; rows: number; split: Split },
+    lines: TableLines,
+  ): number | undefined {
+    const read: TableLines = { head: [], rows: [], notes: [], problems: [] };
+    const last = flattenedRows(over.rows, over.split, read, true);
+    const width = read.rows[0]?.length ?? 0;
+    const corner = width - over.head.length;
+    if (last === undefined || read.head.length > 0 || (corner !== 0 && corner !== 1))
+      return undefined;
+    lines.head = [corner === 1 ? [{ text: "", spans: [] }, ...over.head] : over.head];
+    lines.rows = read.rows;
+    lines.problems.push(...read.problems);
+    return last;
   }
 
   function cutRow(i: number, split: Split | undefined, width: number): TextLine[] | undefined {
