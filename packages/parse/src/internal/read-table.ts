@@ -3,6 +3,7 @@ import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
 import { blockChanges, changesPastShares, moveHeadOverNumbers } from "./head-column-pairs";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
+import { readingUnits } from "./pinyin-readings";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import {
   addMetric,
@@ -1349,7 +1350,11 @@ export function findTables(
     const single = wideHead === undefined && caption !== undefined && !cellOpens && !barred;
     const headSplit = single ? splitRow(source, raw[r] as Range, true) : wideHead;
     let end: number;
-    if (!headSplit) {
+    // (A head of ` |` cell lines over rows on a line each: {@link cellHeadOverRows}.)
+    const overRows = caption !== undefined && cellOpens ? cellHeadOverRows(r) : undefined;
+    const headed = overRows && rowsUnderCellHead(overRows, lines);
+    if (headed !== undefined) end = headed;
+    else if (!headSplit) {
       // Every cell a line of its own: ` |` lines, or bare lines (held to more without a caption).
       const read =
         cellLines(r, lines, caption !== undefined && !titled, cellOpens, barred) ??
@@ -1739,6 +1744,53 @@ export function findTables(
     return { cells, last };
   }
 
+  /**
+   * `表1 …糧食播種面積、單位面積產量及總產量情況 | |||` / `播種面積 (千公頃) |` / `單位面積產量 (公斤/公頃) |`
+   * / `總產量 (萬噸) |` / `|` / `全年糧食 | 113028.2 | 5452.1 | 61623.9 |` / …: under a caption, a head
+   * printed one ` |` cell a line (words, two at least), a bar alone closing it, over rows on a line
+   * each. The head's cells, and the line the rows open on with its split; else undefined.
+   */
+  function cellHeadOverRows(
+    r: number,
+  ): { head: TextLine[]; rows: number; split: Split } | undefined {
+    const head: TextLine[] = [];
+    let i = r;
+    for (; i < raw.length && head.length <= MAX_COLUMNS; i = next(i + 1)) {
+      const cell = pipeCellRange(i);
+      if (cell === undefined || cell[0] === cell[1]) break;
+      head.push(clean(...cell));
+    }
+    if (head.length < 2 || i >= raw.length || !lonePipe(i)) return undefined;
+    if (head.some((c) => kindOf(c.text) !== "word")) return undefined;
+    const rows = next(i + 1);
+    const split = rows < raw.length ? splitRow(source, raw[rows] as Range) : undefined;
+    return split?.kind === "pipe" && split.cells.length >= head.length
+      ? { head, rows, split }
+      : undefined;
+  }
+
+  /**
+   * The rows under a head of cell lines ({@link cellHeadOverRows}), read as rows on a line each
+   * are, the head set over them: as wide as the rows, or one cell narrower (the corner over the
+   * rows' labels left blank). The rows' last line, else undefined (rows that hold a head of their
+   * own, or of another width).
+   */
+  function rowsUnderCellHead(
+    over: { head: TextLine[]; rows: number; split: Split },
+    lines: TableLines,
+  ): number | undefined {
+    const read: TableLines = { head: [], rows: [], notes: [], problems: [] };
+    const last = flattenedRows(over.rows, over.split, read, true);
+    const width = read.rows[0]?.length ?? 0;
+    const corner = width - over.head.length;
+    if (last === undefined || read.head.length > 0 || (corner !== 0 && corner !== 1))
+      return undefined;
+    lines.head = [corner === 1 ? [{ text: "", spans: [] }, ...over.head] : over.head];
+    lines.rows = read.rows;
+    lines.problems.push(...read.problems);
+    return last;
+  }
+
   function cutRow(i: number, split: Split | undefined, width: number): TextLine[] | undefined {
     if (i !== copyEnd()) return undefined;
     const cells =
@@ -2125,7 +2177,7 @@ export function findTables(
     if (a === b || !pipeAt(source, b - 1) || source.charAt(b - 2) === "\\") return undefined;
     for (let i = a; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, b - 1);
-    return cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+    return overLongCell(cell) ? undefined : cell;
   }
 
   /**
@@ -2145,7 +2197,7 @@ export function findTables(
       return undefined;
     for (let i = a; i < end - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a, end - 1);
-    return cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL ? undefined : cell;
+    return cell[0] === cell[1] || overLongCell(cell) ? undefined : cell;
   }
 
   /** The first line at or after `r` that is no bar alone ({@link lonePipe}). */
@@ -2153,6 +2205,15 @@ export function findTables(
     let k = r;
     while (k < raw.length && lonePipe(k)) k = next(k + 1);
     return k;
+  }
+
+  /**
+   * Whether a cell of a pipe line is longer than a lone cell ({@link MAX_LONE_CELL}), counted as
+   * its repaired text is: without a converter's readings (`城鎮(zhèn)職工基本養(yǎng)老保險參保人數(shù) |`,
+   * a cell of fourteen characters in a traditional copy, is no line of text for its readings).
+   */
+  function overLongCell([x, y]: Range): boolean {
+    return y - x > MAX_LONE_CELL && y - x - readingUnits(source, x, y) > MAX_LONE_CELL;
   }
 
   function pipeCell(r: number): boolean {
@@ -2171,7 +2232,7 @@ export function findTables(
     if (b - a < 3 || !pipeAt(source, b - 1)) return undefined;
     for (let i = a + 1; i < b - 1; i++) if (pipeAt(source, i)) return undefined;
     const cell = trimRange(source, a + 1, b - 1);
-    if (cell[0] === cell[1] || cell[1] - cell[0] > MAX_LONE_CELL) return undefined;
+    if (cell[0] === cell[1] || overLongCell(cell)) return undefined;
     return r + 1 < raw.length && pipeCell(r + 1) ? cell : undefined;
   }
 

@@ -37,6 +37,7 @@ import {
   startsBlock,
 } from "./line-kinds";
 import { newsDateline } from "./page-foot";
+import { pinyinEnd } from "./pinyin-readings";
 import { CLOCK_SOURCE } from "./read-date";
 import { unitLengthAt } from "./read-metric";
 import { findTables } from "./read-table";
@@ -602,27 +603,6 @@ function readUnit(source: string, i: number, n: number): number {
       return 0xff01;
   }
   return isSpaceCode(n) ? SPACE : n;
-}
-
-/** Vowels with a tone mark: what tells a pinyin reading from a Latin word. */
-const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-const MAX_PINYIN = 7;
-
-/**
- * Where a pinyin reading after a Han character ends (`發(fā)布`, `辦結(jié)`: a converter to
- * traditional characters marks the ones it was unsure of), just past its `)`; 0 when
- * `source[i, to)` opens with none. A reading is lower-case letters with a toned vowel.
- */
-function pinyinEnd(source: string, i: number, to: number): number {
-  let toned = false;
-  let j = i;
-  for (; j < to && j - i <= MAX_PINYIN; j++) {
-    const c = source.charAt(j);
-    if (c === ")") return toned && j > i ? j + 1 : 0;
-    if (TONED.includes(c)) toned = true;
-    else if (c < "a" || c > "z") return 0;
-  }
-  return 0;
 }
 
 /** Bullets the extraction put before items; the strong ones need no space after them. */
