@@ -159,7 +159,10 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
       // that gives a number dates the months from January its paragraph states later, not the year.
       const later = cumulativeLater(text, year);
       if (later !== undefined) yearly = later;
-      else if (YEAR_LEAD.test(text)) yearly = { kind: "year", year };
+      // `…获悉，2018年全省国有企业资产总额达9.4万亿元…` / … / `2019年，我省将力争…增长10%`: a later
+      // paragraph's year whose sentence plans its counts is the coming year's aim, not the span.
+      else if (YEAR_LEAD.test(text) && !(k > 0 && plansCounts(sentence.slice(m[0].length))))
+        yearly = { kind: "year", year };
     }
   }
   return yearly;
@@ -777,6 +780,17 @@ function sentenceHeadYears(
 
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
+/**
+ * Whether `sentence` plans the counts it gives rather than reporting them: a plan's words ({@link
+ * PLAN_WORDS}) or `将` before its first count ({@link COUNT_EITHER_SCRIPT}) — `我省将力争…增长10%`,
+ * `力争建成…`. A sentence without a count plans none.
+ */
+function plansCounts(sentence: string): boolean {
+  const count = COUNT_EITHER_SCRIPT.exec(sentence);
+  if (count === null) return false;
+  const before = sentence.slice(0, count.index);
+  return /[将將]/.test(before) || PLAN_WORDS.test(before);
+}
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
 const THIS_YEAR = /今年|本年/;
 /** A year inside a sentence (`较2016年增长`), which is no count the sentence gives. */
@@ -1086,9 +1100,7 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     const rest = text.slice(m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
-    const count = COUNT_EITHER_SCRIPT.exec(sentence);
-    const before = count === null ? "" : sentence.slice(0, count.index);
-    if (count === null || /[将將]/.test(before) || PLAN_WORDS.test(before)) return undefined;
+    if (!COUNT_EITHER_SCRIPT.test(sentence) || plansCounts(sentence)) return undefined;
     const year = m[1] ?? m[2];
     return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
   }
