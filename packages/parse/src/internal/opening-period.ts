@@ -209,10 +209,12 @@ function givesNumber(text: string): boolean {
 }
 
 /**
- * A span of months from January (`1-8月`, `1~10月`, `前8个月`), with no year or the same year
- * before it (`2021年1~10月`): the span a report counts up to, as figures are reported.
+ * A span of months from January (`1-8月`, `1~10月`, `前8个月`; January's `月` written too, `1月至8月`,
+ * `1月份-8月`), with no year or the same year before it (`2021年1~10月`): the span a report counts up
+ * to, as figures are reported.
  */
-const FROM_JANUARY = /(?<![\d.])(?:(\d{4})年)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
+const FROM_JANUARY =
+  /(?<![\d.])(?:(\d{4})年)?(?:1\s*(?:月份?\s*)?[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
 /**
  * `。截止9月底，`, `；截至2019年10月末，`: a sentence (or clause after `；`) opening with where the counts
  * stop, a month's end (not December's: the year's own end).
