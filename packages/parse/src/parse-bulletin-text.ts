@@ -85,6 +85,7 @@ import {
   introducedSpanText,
   isDeliveredDateline,
   laterSentenceYear,
+  ledeMonthsOfYear,
   monthsOfYear,
   openingOneDay,
   openingYearOrDaySpan,
@@ -3270,6 +3271,8 @@ function build(
   if (period !== undefined) period = titlePartOfYear(period, titles);
   // `2021年是…开局之年。1-5月，…`: the months from January the sentence after a year's frame counts.
   if (period !== undefined) period = framedYearMonths(period, opening);
+  // `2015年某省安全生产形势开局良好` over `今年1月，全省…`: the months from January its lede opens with.
+  if (period !== undefined) period = ledeMonthsOfYear(period, opening);
   // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
   if (period !== undefined)
     period = yearBeforeReleaseMonth(

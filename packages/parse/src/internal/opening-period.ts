@@ -978,6 +978,30 @@ const ANNOUNCED_MONTHS =
   /[现現][将將]\s*(\d{4})\s*年度?\s*(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月份?[^，。；,;！？]{0,40}?(?:[报報]告|[通汇匯][报報]|[总總][结結]|[发發]布|公[布佈])如下/;
 
 /**
+ * A lede opening with the months from January without their year: `今年1月，`, `1-2月，`, `1月至8月，`,
+ * `前10个月，`, or where its counts stop, `截至2月底止，` (either script). Groups: 1 to 4, the last month.
+ */
+const LEDE_MONTHS =
+  /^(?:今年|本年)?(?:1\s*(?:月份?\s*)?[-—–~～至到]\s*(\d{1,2})\s*月份?|(1)\s*月份?|前(\d{1,2})[个個]?月|截[至止]到?(?:今年|本年)?(\d{1,2})\s*月[底末]止?)[，,]/;
+
+/**
+ * `2015年江西安全生产形势开局良好` over `…获悉，今年1月，全省安全生产形势开局良好…`, `2009年1-2我省交通统计情况`
+ * over `截至2月底止，全省交通基础设施建设共完成投资58.8亿元`: a year's report whose first paragraph (the
+ * first of `opening`'s lines with a clause's mark, its lead-in gone) opens with the months from January
+ * without their year ({@link LEDE_MONTHS}) reports those months of `period`'s year. Up to December, or
+ * any period but a whole year, `period` stays; so it does when the first paragraph opens otherwise
+ * (`2015年，…`, `9月，…`).
+ */
+export function ledeMonthsOfYear(period: DateSpan, opening: readonly string[]): DateSpan {
+  if (period.kind !== "year") return period;
+  const first = opening.find((t) => CLAUSE_MARKS.test(t));
+  const m = first === undefined ? null : LEDE_MONTHS.exec(first.trimStart());
+  if (m === null) return period;
+  const to = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return to < 12 ? (januaryTo(period.year, to) ?? period) : period;
+}
+
+/**
  * The months a report's opening announces it reports ({@link ANNOUNCED_MONTHS}), where they lie
  * inside the period found elsewhere (a title's year `2019`, or the month the span ends at:
  * `2022年2月份…通报` over `现将2022年1-2月份…通报如下`, a monthly report of the year's months so far):
