@@ -798,7 +798,7 @@ const THIS_YEAR = /今年|本年/;
 /** A year inside a sentence (`较2016年增长`), which is no count the sentence gives. */
 const YEAR_IN_TEXT = /\d{4}年/g;
 /** A line of the lede that is no paragraph: a sub-head (no clause's mark in it). */
-const CLAUSE_MARKS = /[，。；！？,;!?]/;
+export const CLAUSE_MARKS = /[，。；！？,;!?]/;
 
 /**
  * `…用高效服务架起政民“连心桥”。2025年，某旗12345热线全年共受理诉求11877件…`, `…介绍，2021年某市
