@@ -75,6 +75,7 @@ import { officeSiteAtop } from "./internal/office-site-atop";
 import {
   announcedMonths,
   bareYearOfTitles,
+  CLAUSE_MARKS,
   cumulativeToMonthEnd,
   dayOfTitles,
   daysOfWholeHours,
@@ -85,6 +86,7 @@ import {
   introducedSpanText,
   isDeliveredDateline,
   laterSentenceYear,
+  ledeMonthsOfYear,
   monthsOfYear,
   openingOneDay,
   openingYearOrDaySpan,
@@ -3167,7 +3169,7 @@ function build(
   // photo, not the report's span: it goes.
   const opening = lines
     .slice(masthead.lines, masthead.lines + 8)
-    .filter((l) => !NUMBERED_PHOTO_CAPTION.test(l.text))
+    .filter((l) => !NUMBERED_PHOTO_CAPTION.test(l.text) && !isTitlePiece(l.text, titles))
     .map((l) => withoutLeadIn(withoutOpeningMarks(barAsDash(l.text))));
   // A line opening with a span without its year (`1-12月，…`) under an issue that states the year:
   // what the lines before it state goes first, then that span (before what later lines state,
@@ -3270,6 +3272,8 @@ function build(
   if (period !== undefined) period = titlePartOfYear(period, titles);
   // `2021年是…开局之年。1-5月，…`: the months from January the sentence after a year's frame counts.
   if (period !== undefined) period = framedYearMonths(period, opening);
+  // `2015年某省安全生产形势开局良好` over `今年1月，全省…`: the months from January its lede opens with.
+  if (period !== undefined) period = ledeMonthsOfYear(period, opening);
   // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
   if (period !== undefined)
     period = yearBeforeReleaseMonth(
@@ -3347,6 +3351,21 @@ const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
  * `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. A note about the page
  * heading the first section (`（经2024年3月28日…会议审议通过）`: {@link isFrontNote}) states none.
  */
+/** The shortest piece of a title {@link isTitlePiece} takes for the title printed again. */
+const MIN_TITLE_PIECE = 4;
+
+/**
+ * Whether `text` is a piece of one of `titles` printed again over the report, broken over lines
+ * (`2022年区政府工作报告目标任务` / `半年完成情况` under `2022年…目标任务半年完成情况`): no clause's mark
+ * in it, at least {@link MIN_TITLE_PIECE} characters. The report's opening starts under it: the
+ * title's own period is read from the titles.
+ */
+function isTitlePiece(text: string, titles: readonly (string | undefined)[]): boolean {
+  const piece = text.trim();
+  if (piece.length < MIN_TITLE_PIECE || CLAUSE_MARKS.test(piece)) return false;
+  return titles.some((t) => t !== undefined && t !== piece && t.includes(piece));
+}
+
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
   for (const s of sections.slice(0, 1)) {
     if (isFrontNote(s.title)) continue;

@@ -159,7 +159,10 @@ export function openingYearPeriod(texts: readonly string[]): DateSpan | undefine
       // that gives a number dates the months from January its paragraph states later, not the year.
       const later = cumulativeLater(text, year);
       if (later !== undefined) yearly = later;
-      else if (YEAR_LEAD.test(text)) yearly = { kind: "year", year };
+      // `…获悉，2018年全省国有企业资产总额达9.4万亿元…` / … / `2019年，我省将力争…增长10%`: a later
+      // paragraph's year whose sentence plans its counts is the coming year's aim, not the span.
+      else if (YEAR_LEAD.test(text) && !(k > 0 && plansCounts(sentence.slice(m[0].length))))
+        yearly = { kind: "year", year };
     }
   }
   return yearly;
@@ -206,10 +209,12 @@ function givesNumber(text: string): boolean {
 }
 
 /**
- * A span of months from January (`1-8月`, `1~10月`, `前8个月`), with no year or the same year
- * before it (`2021年1~10月`): the span a report counts up to, as figures are reported.
+ * A span of months from January (`1-8月`, `1~10月`, `前8个月`; January's `月` written too, `1月至8月`,
+ * `1月份-8月`), with no year or the same year before it (`2021年1~10月`): the span a report counts up
+ * to, as figures are reported.
  */
-const FROM_JANUARY = /(?<![\d.])(?:(\d{4})年)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
+const FROM_JANUARY =
+  /(?<![\d.])(?:(\d{4})年)?(?:1\s*(?:月份?\s*)?[-—–~～至到]\s*(\d{1,2})月|前(\d{1,2})个?月)/;
 /**
  * `。截止9月底，`, `；截至2019年10月末，`: a sentence (or clause after `；`) opening with where the counts
  * stop, a month's end (not December's: the year's own end).
@@ -777,12 +782,23 @@ function sentenceHeadYears(
 
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
+/**
+ * Whether `sentence` plans the counts it gives rather than reporting them: a plan's words ({@link
+ * PLAN_WORDS}) or `将` before its first count ({@link COUNT_EITHER_SCRIPT}) — `我省将力争…增长10%`,
+ * `力争建成…`. A sentence without a count plans none.
+ */
+function plansCounts(sentence: string): boolean {
+  const count = COUNT_EITHER_SCRIPT.exec(sentence);
+  if (count === null) return false;
+  const before = sentence.slice(0, count.index);
+  return /[将將]/.test(before) || PLAN_WORDS.test(before);
+}
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
 const THIS_YEAR = /今年|本年/;
 /** A year inside a sentence (`较2016年增长`), which is no count the sentence gives. */
 const YEAR_IN_TEXT = /\d{4}年/g;
 /** A line of the lede that is no paragraph: a sub-head (no clause's mark in it). */
-const CLAUSE_MARKS = /[，。；！？,;!?]/;
+export const CLAUSE_MARKS = /[，。；！？,;!?]/;
 
 /**
  * `…用高效服务架起政民“连心桥”。2025年，某旗12345热线全年共受理诉求11877件…`, `…介绍，2021年某市
@@ -962,6 +978,30 @@ const ANNOUNCED_MONTHS =
   /[现現][将將]\s*(\d{4})\s*年度?\s*(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月份?[^，。；,;！？]{0,40}?(?:[报報]告|[通汇匯][报報]|[总總][结結]|[发發]布|公[布佈])如下/;
 
 /**
+ * A lede opening with the months from January without their year: `今年1月，`, `1-2月，`, `1月至8月，`,
+ * `前10个月，`, or where its counts stop, `截至2月底止，` (either script). Groups: 1 to 4, the last month.
+ */
+const LEDE_MONTHS =
+  /^(?:今年|本年)?(?:1\s*(?:月份?\s*)?[-—–~～至到]\s*(\d{1,2})\s*月份?|(1)\s*月份?|前(\d{1,2})[个個]?月|截[至止]到?(?:今年|本年)?(\d{1,2})\s*月[底末]止?)[，,]/;
+
+/**
+ * `2015年江西安全生产形势开局良好` over `…获悉，今年1月，全省安全生产形势开局良好…`, `2009年1-2我省交通统计情况`
+ * over `截至2月底止，全省交通基础设施建设共完成投资58.8亿元`: a year's report whose first paragraph (the
+ * first of `opening`'s lines with a clause's mark, its lead-in gone) opens with the months from January
+ * without their year ({@link LEDE_MONTHS}) reports those months of `period`'s year. Up to December, or
+ * any period but a whole year, `period` stays; so it does when the first paragraph opens otherwise
+ * (`2015年，…`, `9月，…`).
+ */
+export function ledeMonthsOfYear(period: DateSpan, opening: readonly string[]): DateSpan {
+  if (period.kind !== "year") return period;
+  const first = opening.find((t) => CLAUSE_MARKS.test(t));
+  const m = first === undefined ? null : LEDE_MONTHS.exec(first.trimStart());
+  if (m === null) return period;
+  const to = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return to < 12 ? (januaryTo(period.year, to) ?? period) : period;
+}
+
+/**
  * The months a report's opening announces it reports ({@link ANNOUNCED_MONTHS}), where they lie
  * inside the period found elsewhere (a title's year `2019`, or the month the span ends at:
  * `2022年2月份…通报` over `现将2022年1-2月份…通报如下`, a monthly report of the year's months so far):
@@ -1086,9 +1126,7 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     const rest = text.slice(m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
-    const count = COUNT_EITHER_SCRIPT.exec(sentence);
-    const before = count === null ? "" : sentence.slice(0, count.index);
-    if (count === null || /[将將]/.test(before) || PLAN_WORDS.test(before)) return undefined;
+    if (!COUNT_EITHER_SCRIPT.test(sentence) || plansCounts(sentence)) return undefined;
     const year = m[1] ?? m[2];
     return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
   }
