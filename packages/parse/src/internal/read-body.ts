@@ -768,7 +768,8 @@ export function readBody(
       let rest = "";
       const stop = title.indexOf("。");
       // `一、规模以上工业 1-5月，…`: the space ends the heading (before any `。`).
-      const spaced = sm > 0 ? spacedHeadingEnd(t, offsetOf, sm, line) : 0;
+      const spaced =
+        sm > 0 && !isStraySpacedHeading(t, sm) ? spacedHeadingEnd(t, offsetOf, sm, line) : 0;
       // `一、总体情况：本月受理…。`: a label before its `：` ends the heading (before any `。`).
       // (`一、顶层设计：三级清单夯实根基`: a heading and its subtitle, no label and its text.)
       const label =
@@ -1146,6 +1147,21 @@ function headsOnItsOwn(over: string, text: string): boolean {
  * `蓝图`.
  */
 const CHART_CAPTION_END = /[况況计計类類化布比较較成构構览覽细細总總势勢例据據标標量][表图圖]$/;
+
+/**
+ * `二、服务 业 持续恢复，现代服 务业增势 较好`: a section's heading alone on its line, spaces a PDF's
+ * extraction strayed into its words, not a run-in heading a space sets off from its paragraph
+ * (`二、存在问题 督查工作还存在…。`, `一、综合 全年全县地区生产总值125.6亿元…`): the text after the
+ * marker is a heading of phrases ({@link isPhraseHeading}: as short as a heading, no sentence's or
+ * label's mark, no figure, no opening date) and holds no digit (`五、货物进出口总额 1-5月，全县…`, a
+ * paragraph's first line a page broke, opens its text with a period). `text` is the paragraph.
+ */
+const isStraySpacedHeading = (text: string, sm: number): boolean => {
+  const title = text.slice(sm);
+  return isPhraseHeading(title) && !DIGIT.test(title);
+};
+/** A digit. */
+const DIGIT = /\d/;
 
 /** Longest question taken as a part's heading ({@link isQuestionHead}). */
 const MAX_QUESTION_HEAD = 20;

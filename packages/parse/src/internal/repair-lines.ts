@@ -1375,6 +1375,16 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
   // is the first line of that paragraph, for what its start says.
   let tail = "";
   let head = "";
+  /**
+   * The last line out starts a paragraph after a blank line under a closed sentence
+   * (`…整合成效逐步顯現。` / `` / `電商旅游投訴量大 廣告問題舉報最多`). Such a line of words alone
+   * ({@link isBareHeading}, figures allowed: `仁怀地区生产总值居首 南明、云岩超过 500 亿元`) goes on
+   * across the blank line under it into nothing, however wide: a PDF re-wraps the paragraphs
+   * around a heading to the page's width, and a heading as wide as the page reads as a wrapped
+   * line; the blank lines on both sides and the closed sentence above part it from them. (A word
+   * a page break split, `…相关工` / `` / `作；在…`, ends no such line: it follows no closed sentence.)
+   */
+  let lastApart = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
@@ -1429,7 +1439,10 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       continues &&
       (line.blankBefore !== true
         ? !headingAfterBlank
-        : joinsAcrossBlank(tail, line.text) && !headingAfterBlank && !ADDRESSEE.test(line.text))
+        : joinsAcrossBlank(tail, line.text) &&
+          !headingAfterBlank &&
+          !ADDRESSEE.test(line.text) &&
+          !(lastApart && !joins.has(prev) && isBareHeading(prev.text, true)))
     ) {
       const gap = isLatin(tail.charAt(tail.length - 1)) && isLatin(line.text.charAt(0));
       appendLine(prev, gap ? " " : "", line, spacedBreak(prev, line, source));
@@ -1439,6 +1452,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       // The line is this repair's own (made by cleanLine): it may grow in place, no copy.
       if (continues) line.keptApart = true;
       if (graphic?.[i] === 1) line.graphic = true;
+      lastApart = line.blankBefore === true && closesSentence(tail);
       out.push(line);
       head = line.text;
       tail = line.text.slice(-TAIL);
