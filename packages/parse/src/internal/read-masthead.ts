@@ -550,6 +550,16 @@ const UNDATED_DELIVERY =
 const isUndatedDelivery = (text: string): boolean =>
   text.length <= 60 && text.includes("在") && UNDATED_DELIVERY.test(text.trim());
 
+/**
+ * `——2024年11月27日在市六届人大常委会第十二次会议上` (dated, its date garbled, or undated): a report's
+ * {@link DELIVERED} line, whole.
+ */
+export const isDeliveryLine = (text: string): boolean =>
+  deliveryDay(text) !== undefined || isUndatedDelivery(text);
+
+/** `市政府党组成员、市财政局局长 姜国杰`: the line naming a report's speaker ({@link speakerOffice}). */
+export const isSpeakerLine = (text: string): boolean => speakerOffice(text) !== undefined;
+
 /** Longest masthead name split over lines (`宜春12345` / `一 体 化` / `政务服务便民热线`). */
 const MAX_SPLIT_NAME = 40;
 

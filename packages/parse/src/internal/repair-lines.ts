@@ -39,6 +39,7 @@ import {
 import { newsDateline } from "./page-foot";
 import { pinyinEnd } from "./pinyin-readings";
 import { CLOCK_SOURCE } from "./read-date";
+import { isDeliveryLine, isSpeakerLine } from "./read-masthead";
 import { unitLengthAt } from "./read-metric";
 import { findTables } from "./read-table";
 import { cutRunOnCredits } from "./run-on-credit";
@@ -1286,6 +1287,23 @@ function splitAtFigure(head: string, tail: string, next: string): boolean {
   );
 }
 
+/**
+ * `——2024年11月27日在市六届人大常委会第十二次会议上` / `市政府党组成员、市财政局局长 姜国杰`: the last line
+ * out is a report's delivery line ({@link isDeliveryLine}, whole: a delivery line broken over two
+ * is joined first), or the speaker's line right under one ({@link isSpeakerLine}). Each ends where
+ * its writer ended it, whatever follows (a page's short lines of body text may read as a paragraph
+ * the width broke): the two joined would read as one title.
+ */
+function closesHead(out: readonly TextLine[]): boolean {
+  const last = out[out.length - 1] as TextLine;
+  if (last.table) return false;
+  if (isDeliveryLine(last.text)) return true;
+  const above = out[out.length - 2];
+  return (
+    above !== undefined && !above.table && isDeliveryLine(above.text) && isSpeakerLine(last.text)
+  );
+}
+
 /** Longest headline {@link standsApart} keeps apart. */
 const MAX_APART_HEADLINE = 30;
 
@@ -1385,6 +1403,8 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
    * a page break split, `…相关工` / `` / `作；在…`, ends no such line: it follows no closed sentence.)
    */
   let lastApart = false;
+  /** The last line out is a report's delivery line, or its speaker's line under it ({@link closesHead}). */
+  let headClosed = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const prev = out[out.length - 1];
@@ -1404,6 +1424,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
         goesOn ||
         (prev !== undefined && !prev.table && splitAtFigure(head, tail, line.text))) &&
       prev &&
+      !headClosed &&
       !line.table &&
       line.pageLineBefore !== true &&
       !startsBlock(line.text) &&
@@ -1417,6 +1438,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       !isDateLine(line.text) &&
       !isGarbledDateLine(line.text) &&
       !DATE_TIME_LINE.test(line.text) &&
+      !isDeliveryLine(line.text) &&
       // A short headline of figures its lede restates ends where its writer ended it.
       !(!joins.has(prev) && head.length * 2.5 < wide && restatedBelow(head, line.text)) &&
       // A page's title bar (`标题 - 栏目 - 某某网`) over its headline printed again goes on into
@@ -1458,6 +1480,7 @@ function joinSplitParagraphs(lines: TextLine[], joins: Set<TextLine>, source: st
       tail = line.text.slice(-TAIL);
     }
     const last = out[out.length - 1] as TextLine;
+    headClosed = closesHead(out);
     // On a page (`page` > 0), a line that stops short of the page's width, or runs past it (the
     // page did not break it), ends where its writer ended it: a heading there is not as wide as
     // the page, whatever the text's longest line.

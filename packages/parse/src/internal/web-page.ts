@@ -1928,10 +1928,24 @@ const breadcrumb = (text: string): boolean =>
   ((BREADCRUMB_FIRSTS.has(text.charCodeAt(0)) ||
     (text.includes("正文") && ARTICLE_END.test(text))) &&
     BREADCRUMB.test(text)) ||
+  (text.length <= MAX_UNMARKED_PATH && text.endsWith("正文") && UNMARKED_ARTICLE_PATH.test(text)) ||
   (endsWithPathMark(text) && OPEN_PATH.test(text)) ||
   (text.includes("首页") && LABELLED_HOME_PATH.test(text)) ||
   isSiteHomeTrail(text) ||
   (isDigitCode(text.charCodeAt(0)) && listedCrumb(text));
+
+/** Longest path {@link UNMARKED_ARTICLE_PATH} reads. */
+const MAX_UNMARKED_PATH = 24;
+
+/**
+ * `中新网福建新闻正文`, `贵州分社正文`, `新华网 正文`, `首页 昆明 正文`: a page's path a copy printed without
+ * its marks, closed by `正文` (the article itself) right after the site's name (…网, …分社, …在线,
+ * …新闻) or after the home page and its columns (Han words, spaces between). Near-misses: a line
+ * that names a text's 正文 with other words or marks (`打印正文`, `来源: 打印正文`, `《某某条例》正文`),
+ * `正文` alone.
+ */
+const UNMARKED_ARTICLE_PATH =
+  /^(?:首页[\u4e00-\u9fff ]{1,16}|[\u4e00-\u9fff ]{0,16}(?:网|分社|在线|新闻))\s*正文$/;
 
 /**
  * `1. 首页 > 财经资讯`, `1. 网站首页 » 新闻中心`: a breadcrumb a copy turned into a Markdown list item (a
