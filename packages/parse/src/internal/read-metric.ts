@@ -966,10 +966,11 @@ function listedAfterRate(text: string, i: number): boolean {
 /**
  * `增长率为-2.25‰`, `自然增长率-1.3‰`, `利润率為－5.2%`: a rate (`率`) and perhaps `为`, `為`, `是`, `达`, `達`
  * right before a minus, perhaps a space between, as a PDF's chart prints it (`成長率 -17.21%`): the rate
- * is below zero. Not `比率` before a range of numbers (the unit decides: {@link readMetric} takes only %
- * and ‰ so signed).
+ * is below zero. So is a share (`占比`, `佔比`), as the 社会融资规模 releases print a kind of financing
+ * that shrank (`委託貸款佔比-3.4%，同比高4.1個百分點`). Not `比率` before a range of numbers (the unit
+ * decides: {@link readMetric} takes only % and ‰ so signed), nor `占比−女性占比`, no digit after the sign.
  */
-const RATE_SIGNED_BEFORE = /率[为為是达達]? ?$/;
+const RATE_SIGNED_BEFORE = /(?:率|[占佔]比)[为為是达達]? ?$/;
 /**
  * Whether the minus at `text[i]` states a rate below zero after `率` (`增长率-2.8%`): the rate's own
  * sign, not a change's, so the rate is a figure whatever words follow it (`…-2.8%居全省末位`).
