@@ -139,6 +139,9 @@ const UNITS = [
   "组",
   "段",
   "眼",
+  // Stations, as groundwater, hydrology and weather reports count the ones monitored (`松遼平原 537 站`,
+  // `共100縣2453站降雨超過50毫米`); rounds of them (`报送179站次`) are read by {@link compoundAt}.
+  "站",
   "列",
   "趟",
   "届",
@@ -446,6 +449,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   所: "属有在述反受辖示屬轄",
   例: "如",
   座: "谈談",
+  // (`12站点`, `26站台`, `12345站长信箱`: a word of 站, no count of stations.)
+  站: "点點台臺长長所务務内內外前牌",
   车: "道间位型厢辆组站库程队牌主身载流展险票",
   車: "道間位型廂輛組站庫程隊牌主身載流展險票",
   县: "级級域委长乡道区市镇政府城民",
