@@ -510,9 +510,19 @@ const SCOPE_WORDS =
   // `中西部地区`, `東北地區`), which open the clause of a region as `全国` opens the whole's; not a
   // place's part (`城区`, `东部新区`: no 地区 after the bearing).
   "(?:东部|中部|西部|东北|中西部|東部|東北)(?:地区|地區)";
+/**
+ * A day, or a span of days, a monitoring round or a holiday is dated by, opening a clause before a
+ * count (`10月8日-9日全市56个土壤墒情监测点监测：…`, `10月1日至7日全市…`): as {@link TIME_WORDS}'s month.
+ */
+const DAY_SPAN = "\\d{1,2}月\\d{1,2}日(?:[-—－~～至]\\d{1,2}日)?";
 const TIME_LEAD = new RegExp(
-  `(?:^|[，。；：,;:！？])(?:(?:${TIME_WORDS})(?:${SCOPE_WORDS})?|(?:${SCOPE_WORDS}))$`,
+  `(?:^|[，。；：,;:！？])(?:(?:${TIME_WORDS}|${DAY_SPAN})(?:${SCOPE_WORDS})?|(?:${SCOPE_WORDS}))$`,
 );
+/**
+ * How far before a count {@link TIME_LEAD} looks: the longest lead and the mark before it
+ * (`，10月18日-19日全市`).
+ */
+const TIME_LEAD_REACH = 14;
 /**
  * The tiers of places a clause may open with before a count (`，区、乡（镇）、村三级198支…`, `全省省市县三级`,
  * `县乡两级`): two to five places' levels, a town's alternative in brackets perhaps, then how many
@@ -604,7 +614,7 @@ function reportsCount(text: string, i: number, end: number, joined = true): bool
     (prev === 0x4e2d /* 中 */ && text.charCodeAt(i - 2) !== 0x96c6) /* 集 */ ||
     i === 0 ||
     CLAUSE_MARK_UNITS.has(prev) ||
-    TIME_LEAD.test(text.slice(Math.max(0, i - 9), i)) ||
+    TIME_LEAD.test(text.slice(Math.max(0, i - TIME_LEAD_REACH), i)) ||
     (prev === 0x7ea7 /* 级 */ && TIER_LEAD.test(text.slice(Math.max(0, i - 24), i))) ||
     (prev === 0x7684 /* 的 */ &&
       (WHAT_WAS_DONE.test(text.slice(Math.max(0, i - 7), i)) ||

@@ -139,6 +139,9 @@ const UNITS = [
   "组",
   "段",
   "眼",
+  // Stations, as groundwater, hydrology and weather reports count the ones monitored (`松遼平原 537 站`,
+  // `共100縣2453站降雨超過50毫米`); rounds of them (`报送179站次`) are read by {@link compoundAt}.
+  "站",
   "列",
   "趟",
   "届",
@@ -446,6 +449,8 @@ const NOT_AFTER_UNIT: Record<string, string> = {
   所: "属有在述反受辖示屬轄",
   例: "如",
   座: "谈談",
+  // (`12站点`, `26站台`, `12345站长信箱`: a word of 站, no count of stations.)
+  站: "点點台臺长長所务務内內外前牌",
   车: "道间位型厢辆组站库程队牌主身载流展险票",
   車: "道間位型廂輛組站庫程隊牌主身載流展險票",
   县: "级級域委长乡道区市镇政府城民",
@@ -966,10 +971,11 @@ function listedAfterRate(text: string, i: number): boolean {
 /**
  * `增长率为-2.25‰`, `自然增长率-1.3‰`, `利润率為－5.2%`: a rate (`率`) and perhaps `为`, `為`, `是`, `达`, `達`
  * right before a minus, perhaps a space between, as a PDF's chart prints it (`成長率 -17.21%`): the rate
- * is below zero. Not `比率` before a range of numbers (the unit decides: {@link readMetric} takes only %
- * and ‰ so signed).
+ * is below zero. So is a share (`占比`, `佔比`), as the 社会融资规模 releases print a kind of financing
+ * that shrank (`委託貸款佔比-3.4%，同比高4.1個百分點`). Not `比率` before a range of numbers (the unit
+ * decides: {@link readMetric} takes only % and ‰ so signed), nor `占比−女性占比`, no digit after the sign.
  */
-const RATE_SIGNED_BEFORE = /率[为為是达達]? ?$/;
+const RATE_SIGNED_BEFORE = /(?:率|[占佔]比)[为為是达達]? ?$/;
 /**
  * Whether the minus at `text[i]` states a rate below zero after `率` (`增长率-2.8%`): the rate's own
  * sign, not a change's, so the rate is a figure whatever words follow it (`…-2.8%居全省末位`).

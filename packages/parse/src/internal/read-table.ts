@@ -3410,6 +3410,8 @@ const HEAD_UNITS = [
   // Couples and bodies, as 民政 tables count marriages and cremations (`结婚登记 | 对 | 29,829 |`).
   "对",
   "具",
+  // Containers in twenty-foot units, as port rankings head their throughput (`一季度（万TEU）`).
+  "TEU",
 ];
 /** Longest first, so that an alternation of them takes `人次` before `人`. */
 const longestFirst = (words: readonly string[]): string =>
@@ -3743,13 +3745,14 @@ const NAMED_CHANGE = /^([\u4e00-\u9fff]{1,4}?)(同比|[环環]比|比上年同�
 
 /**
  * `指标 | 本月 | 同比增减% | 1-本月累计 | 同比增减%`: a head whose every column of figures (after the
- * first) is followed by its change in percent naming its basis. The basis of each change column, by
+ * row labels' columns, {@link labelColumnsOf}) is followed by its change in percent naming its basis. The basis of each change column, by
  * its index; empty when the head pairs no columns so.
  */
 function changePairs(head: readonly string[]): (string | undefined)[] {
   const bases: (string | undefined)[] = [];
   const change = (c: number): boolean => CHANGE.test(head[c] ?? "");
-  for (let c = 1; c < head.length; c++) {
+  const labels = labelColumnsOf(head);
+  for (let c = labels; c < head.length; c++) {
     const text = head[c] ?? "";
     if (!change(c)) {
       if (!change(c + 1)) return namedChanges(head, change);
@@ -3759,13 +3762,29 @@ function changePairs(head: readonly string[]): (string | undefined)[] {
     if (
       basis === undefined ||
       (!/[%％]/.test(text) && !BARE_CHANGE_HEAD.test(text)) ||
-      c < 2 ||
+      c <= labels ||
       change(c - 1)
     )
       return namedChanges(head, change);
     bases[c] = basis === "環比" ? "环比" : basis;
   }
   return bases;
+}
+
+/**
+ * `名次 | 省区市 | 旅游总收入(亿元) | 同比增长 | 接待游客总数(万人次) | 同比增长`, `排序 | 港口 | 一季度(万TEU) |
+ * 同比增幅`: a ranking (or a numbered table) opens its head with the rank's (the number's) column,
+ * then the names ranked; its columns of figures start after both.
+ */
+const RANK_HEAD = /^(?:名次|排名|排序|排位)$/;
+
+/**
+ * How many columns of a head hold its rows' labels before its columns of figures: two after a rank's
+ * or a number's column ({@link RANK_HEAD}, {@link NUMBERED_HEAD}), else the first alone.
+ */
+function labelColumnsOf(head: readonly string[]): number {
+  const first = head[0] ?? "";
+  return RANK_HEAD.test(first) || NUMBERED_HEAD.test(first) ? 2 : 1;
 }
 
 /**
