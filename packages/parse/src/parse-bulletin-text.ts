@@ -183,6 +183,7 @@ import {
   isLabelAlone,
   isOutletDateLine,
   isSpacedByline,
+  type LineKinds,
   opensPage,
   readPageFacts,
   simplified,
@@ -352,9 +353,11 @@ export function parseBulletinText(
   try {
     // Lines of a related-links list: other pages' headlines, read for none of this page's fields.
     const listed = new Set<string>();
+    // Each line's kind worked out once for all the filters below (the table finder makes many).
+    const kinds: LineKinds = new Map();
     const repaired = repairLines(
       source,
-      () => withoutRelatedLinks(webLineFilter(), listed),
+      () => withoutRelatedLinks(webLineFilter(kinds), listed),
       opensPage,
     );
     lineStarts = repaired.lineStarts;

@@ -35,7 +35,7 @@ import { droppedBefore, printedSpacing, stringOf, type TextLine } from "./text-l
  * `责任编辑：张章`) and a file-information list printed one field a line (`- 公开方式： 主动公开`).
  * Before that, such a line is the bulletin's own (a 报尾's `责任编辑：`).
  */
-export function webLineFilter(): (text: string) => boolean {
+export function webLineFilter(kinds: LineKinds = new Map()): (text: string) => boolean {
   let page = false;
   /** A line of the text's own has been kept that holds a sentence or a heading's marker: the page's head is over. */
   let body = false;
@@ -101,9 +101,10 @@ export function webLineFilter(): (text: string) => boolean {
         return true;
       }
     }
-    // Simplified once for the tests below, and the characters it holds found once.
-    const simple = simplifiedShort(text);
-    const marks = simple === undefined ? 0 : marksOf(simple);
+    // Simplified once for the tests below, and the characters it holds found once (once for
+    // each line text in a parse: {@link LineKinds}).
+    const known = knownLine(kinds, text);
+    const { simple, marks } = known;
     // `2016年第2期52-53,共2页`: a journal record's issue line, under the abstract as over it.
     if (simple !== undefined && JOURNAL_RECORD_ISSUE.test(simple)) {
       page = true;
@@ -127,7 +128,7 @@ export function webLineFilter(): (text: string) => boolean {
       return true;
     }
     const kind =
-      lineKind(text, simple, marks) ??
+      kindOfKnown(known, text) ??
       (body
         ? undefined
         : oneOfCode("时日发", text.charCodeAt(0)) &&
@@ -605,6 +606,42 @@ function isFieldListLine(text: string): boolean {
 /** A key-word field closing a line: its label, then words parted by `；`, `;`, `、` or `，`. */
 const KEYWORD_FIELD =
   /(?:^|\s|(?<=[：:]))关键[词字]\s*[：:]\s*(?:[^\s。：:；;，,、]{1,16}(?:\s*[；;，,、]\s*|$))*$/;
+
+/**
+ * What {@link webLineFilter} works out from a line's text alone: its {@link simplifiedShort} form,
+ * that form's {@link marksOf}, and its {@link lineKind} once asked (`NOT_ASKED` before).
+ */
+interface KnownLine {
+  simple: string | undefined;
+  marks: number;
+  kind: WebLineKind | undefined | typeof NOT_ASKED;
+}
+const NOT_ASKED = 0;
+
+/**
+ * The {@link KnownLine} of each line text one parse has asked about. The table finder makes a new
+ * filter for each run of lines it tries, and the repair's pass asks the same lines again (a page
+ * repeats its furniture too): what depends on the text alone is worked out once a text, the rest
+ * (what the lines before said) by each filter. Made anew for each parse: nothing is kept across calls.
+ */
+export type LineKinds = Map<string, KnownLine>;
+
+/** `text`'s {@link KnownLine} in `kinds`, made (simplified, its marks found) on first asking. */
+function knownLine(kinds: LineKinds, text: string): KnownLine {
+  let known = kinds.get(text);
+  if (known === undefined) {
+    const simple = simplifiedShort(text);
+    known = { simple, marks: simple === undefined ? 0 : marksOf(simple), kind: NOT_ASKED };
+    kinds.set(text, known);
+  }
+  return known;
+}
+
+/** {@link lineKind} of the line `known` is of (its text `text`), asked once. */
+function kindOfKnown(known: KnownLine, text: string): WebLineKind | undefined {
+  if (known.kind === NOT_ASKED) known.kind = lineKind(text, known.simple, known.marks);
+  return known.kind;
+}
 
 /** Which kind of web-page line `text` is: `meta` and `grid` lines describe the page. */
 export function webLineKind(input: string): WebLineKind | undefined {
