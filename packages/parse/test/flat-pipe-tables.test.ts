@@ -56,6 +56,12 @@ describe("flat pipe tables", () => {
       rows: 2,
     },
     {
+      name: "blank cells between figures after a paragraph (changji-stats-bulletin-2023-trad)",
+      text: "人口自然增長率-0.11%。 | | | | | | 100.0 | | | 65.04 | | | 34.96 | | | 48.88 | | | 51.12 | | | 18.78 | | | 21.41 | | | 43.12 | | | |\n",
+      tables: 0,
+      rows: undefined,
+    },
+    {
       name: "a paragraph whose last clause is long before the bars",
       text: "全区规上工业企业完成产值情况按行业分列如下各行业企业数与产值 | 企业数 | 10月 | 同比 | 电气机械 | 125 | 18.84 | -34.0 | 汽车制造 | 112 | 18.83 | 28.8 |\n",
       tables: 0,

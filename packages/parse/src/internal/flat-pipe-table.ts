@@ -8,7 +8,8 @@ import { inferColumns } from "./read-table";
  * a line each, as when the page kept them apart. The width is the one under which the columns hold
  * one kind each ({@link inferColumns}); a line is parted only when it holds {@link MIN_FLAT_ROWS}
  * rows of that width or more (a table's row a line holds one) and no line beside it holds as many
- * bars within twice or half its own (rows of a table a row a line hold about as many).
+ * bars within twice or half its own (rows of a table a row a line hold about as many), and its head
+ * has no blank cell (`。 | | | | 100.0 | | | 65.04 | …`, a page's layout, names no column).
  */
 
 /** Fewest cells a flat table's line holds (a head and two rows of four). */
@@ -62,6 +63,8 @@ function flatRowCuts(
   if (cells.length < MIN_FLAT_CELLS) return undefined;
   const width = inferColumns(cells, { minRows: MIN_FLAT_ROWS - 1, fullRows: false });
   if (width === undefined || cells.length < width * MIN_FLAT_ROWS) return undefined;
+  // A head names each column: a run of blank cells between figures is a page's layout, no table.
+  if (cells.slice(0, width).some((c) => c === "")) return undefined;
   const cuts = open > s ? [open] : [];
   for (let k = width; k <= bars.length; k += width) cuts.push((bars[k - 1] as number) + 1);
   return cuts;
