@@ -11,6 +11,7 @@ import {
   SENTENCE_END,
 } from "./chars";
 import { cutEscapedBreaks } from "./escaped-breaks";
+import { cutFlatPipeTables } from "./flat-pipe-table";
 import { cutMarkupLines, holdsMarkup, markupEnd } from "./forum-markup";
 import { forumNoise } from "./forum-noise";
 import { dashedKicker, restatedBelow } from "./headline-shapes";
@@ -167,6 +168,8 @@ export function repairLines(
   /** Where the first line kept of each page after the first starts. */
   const pageOpeners = new Set<number>();
   dropPageFurniture(source, raw, (from, to) => headers.push(clean(from, to)), pageOpeners);
+  // `…。 类型 | 2022年 | … | 接收量 | 519 | …`: a table flattened onto one line parts into its rows.
+  cutFlatPipeTables(source, raw);
   // Tables first: their cells are not page numbers or split sentences.
   // Whole lines repaired once: the table finder reads some (never changing them), and the
   // loop below takes the same objects. Cells and captions are repaired apart (a table changes them).
