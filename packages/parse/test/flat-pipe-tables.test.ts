@@ -35,11 +35,11 @@ describe("flat pipe tables", () => {
       first: "接收量",
     },
     {
-      name: "a table alone on its line, its last row without its bar (ningbo-yinzhou-industry-2020-1-10-table)",
-      text: "指标名称 | 企业数 | 10月(亿元) | 同比±% | 电气机械和器材制造业 | 125 | 18.84 | -34.0 | 汽车制造业 | 112 | 18.83 | 28.8 | 通用设备制造业 | 149 | 12.96 | 8.7\n",
-      head: ["指标名称", "企业数", "10月（亿元）", "同比±%"],
+      name: "a table alone on its line, its last row without its bar (written for the rule)",
+      text: "地区 | 户数 | 9月(万元) | 同比±% | 城关镇 | 36 | 5.12 | 12.5 | 河口镇 | 28 | 3.40 | -6.1 | 新集镇 | 19 | 2.75 | 3.3\n",
+      head: ["地区", "户数", "9月（万元）", "同比±%"],
       rows: 3,
-      first: "电气机械和器材制造业",
+      first: "城关镇",
     },
   ])("flat pipe tables: reads $name a row a line", ({ text, head, rows, first }) => {
     const [table] = tablesOf(text);
