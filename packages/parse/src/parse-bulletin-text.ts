@@ -84,6 +84,7 @@ import {
   hearsayYear,
   holidayDaysOfStatedYear,
   introducedSpanText,
+  isAskedDayHeadline,
   isDeliveredDateline,
   laterSentenceYear,
   ledeMonthsOfYear,
@@ -3186,8 +3187,9 @@ function build(
     reviewedYear(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     dottedDaysOfIssue(titles, spanYear) ??
-    // `2023年7月20日在省…常委会第五次会议上`: the day a report was delivered, not its span.
-    (titleDay === undefined || titles.some(isDeliveredDateline)
+    // `2023年7月20日在省…常委会第五次会议上`: the day a report was delivered, not its span; nor
+    // `2020年2月2日宜登记结婚？…`, the day a headline asks about.
+    (titleDay === undefined || titles.some((t) => isDeliveredDateline(t) || isAskedDayHeadline(t))
       ? undefined
       : { kind: "day", date: titleDay }) ??
     // `2008-2012年全市…情况`: the whole years a title's span names, not its last year alone.
@@ -3468,9 +3470,13 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
         !oneOf("关關对對至由属屬基鉴鑒处處位等", text.charAt(m.index - 2))
       )
         continue;
-      // `召开2024年8月份例行新闻发布会`: the month a routine press conference is held in, not the
-      // month it reports (`通报2024年7月份…状况` follows).
-      if (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
+      // `召开2024年8月份例行新闻发布会`, `舉行2020年第一季度例行發布會`: the month or quarter a routine
+      // press conference is held in, not the span it reports (`通报2024年7月份…状况`, `2019年全國…` follow).
+      if (
+        (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length))) ||
+        (g.quarter !== undefined &&
+          ROUTINE_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
+      )
         continue;
       // `与2020年上半年相比`, `较2019年一季度`: the base a comparison is made with, not the span reported.
       if (oneOf("与與较較比", before)) continue;
@@ -3551,6 +3557,14 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
  * `2024年7月份全省空气质量状况`, `2024年7月新闻出版统计` (no 发 after 新闻), `2024年7月例会纪要`.
  */
 const PRESS_CONFERENCE_AFTER = /^份?(?:例行(?:新[闻聞])?|(?:新[闻聞]))[发發]/;
+
+/**
+ * What follows a quarter that names when a routine (`例行`) press conference is held, not the span it
+ * reports: `舉行2020年第一季度例行發布會` (held in January, on the year before), `2018年第三季度例行新闻
+ * 发布会`. A quarter's conference without `例行` names the quarter it reports on (`召开2023年三季度新闻
+ * 发布会`, `2023年一季度新闻发布会举行。一季度全市…`): it is still read.
+ */
+const ROUTINE_CONFERENCE_AFTER = /^例行(?:新[闻聞])?[发發]/;
 
 /**
  * `110年5月`: a year of the Republic (民國, year 1 = 1912) before its month, as Taiwan's offices
@@ -3718,6 +3732,8 @@ function spanLaterInClause(text: string): DateSpan | undefined {
       text,
     );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
+  // `舉行2020年第一季度例行發布會`: the quarter a press conference is held in, not a span reported.
+  if (ROUTINE_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
   const year = m[1] as string;
   const quarter = (q: string): number => "一二三四".indexOf(q) + 1;
   // `对2022年某某实事项目1-8月份进展情况…`: a span of months later in the clause.
