@@ -3425,6 +3425,8 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * `2018年1月1日起，截至12月3日` too),
  * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time, nor
  * `5月以来`, where a count starts).
+ * A year's final accounts (`2021年度镇财政决算`, a few words without a digit or mark before `决算`) state
+ * that whole year.
  * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
@@ -3445,7 +3447,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30}?)(?:[，,]\s*下同)?）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=(?:[经經][济濟])?工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30}?)(?:[，,]\s*下同)?）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=(?:[经經][济濟])?工作|总结|總結))|(?<whole>全年)|(?<accounts>[^，。；,;\d年]{0,8}?[决決]算)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -3521,7 +3523,8 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       // `2022年半年度工作总结`, `2016年半年工作总结`: the half-year report of the year's first half; so is
       // the half-year economic work meeting (`從全市2021年半年經濟工作會上獲悉，上半年，…`).
       else if (g.halfYear !== undefined) span = monthSpan(1, 6);
-      else if (g.whole !== undefined) span = { kind: "year", year };
+      // `作2021年度镇财政决算和2022年上半年…的报告`: final accounts close a whole year.
+      else if (g.whole !== undefined || g.accounts !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
         span = readPeriodText(
           `${year}年${g.days.replace(TIME_OF_DAY, "").replace(/起(?:[，,]\s*截[至止])?/, (w) => (w.length > 1 ? "至" : ""))}`,
