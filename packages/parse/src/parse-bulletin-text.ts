@@ -84,6 +84,7 @@ import {
   hearsayYear,
   holidayDaysOfStatedYear,
   introducedSpanText,
+  isAskedDayHeadline,
   isDeliveredDateline,
   laterSentenceYear,
   ledeMonthsOfYear,
@@ -3189,8 +3190,9 @@ function build(
     reviewedYear(drafts) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     dottedDaysOfIssue(titles, spanYear) ??
-    // `2023年7月20日在省…常委会第五次会议上`: the day a report was delivered, not its span.
-    (titleDay === undefined || titles.some(isDeliveredDateline)
+    // `2023年7月20日在省…常委会第五次会议上`: the day a report was delivered, not its span; nor
+    // `2020年2月2日宜登记结婚？…`, the day a headline asks about.
+    (titleDay === undefined || titles.some((t) => isDeliveredDateline(t) || isAskedDayHeadline(t))
       ? undefined
       : { kind: "day", date: titleDay }) ??
     // `2008-2012年全市…情况`: the whole years a title's span names, not its last year alone.
@@ -3426,6 +3428,8 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * `2018年1月1日起，截至12月3日` too),
  * `2025年11月12345热线…` (a month before a number that is no day; not `12月底`, a point in time, nor
  * `5月以来`, where a count starts).
+ * A year's final accounts (`2021年度镇财政决算`, a few words without a digit or mark before `决算`) state
+ * that whole year.
  * The first one stated wins. In a report's opening lines (`opening`), its first sentence opening
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
@@ -3446,7 +3450,7 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
     const text = arabicDates(printed);
     let first: number | undefined;
     const re =
-      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30}?)(?:[，,]\s*下同)?）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=工作|总结|總結))|(?<whole>全年)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
+      /(?<year>\d{4})年度?(?:第?(?<quarter>[一二三四1-4])季度|前(?<quarters>[一二三])季度|前(?<firstMonths>\d{1,2})个?月|第?(?<qFrom>[一二三四1-4])(?<qSep>\s*[-—–~～至到]\s*|、第?)(?<qTo>[一二三四1-4])季度|第\d{1,2}(?:\s*[-—–~～至到]\s*\d{1,2})?周（(?<week>[^）]{4,30}?)(?:[，,]\s*下同)?）|(?<crossFrom>\d{1,2})月份?\s*[-—–~～至到]\s*(?<year2>\d{4})年(?<crossTo>\d{1,2})月|(?<from>\d{1,2})\s*[-—–~～至到]\s*(?<to>\d{1,2})个?月|(?<fromMonth>\d{1,2})月份?\s*[-—–~～至到]\s*(?<toMonth>\d{1,2})月|(?<xunMonth>\d{1,2})月(?<xun>[上中下])旬|(?<month>\d{1,2})月(?!\d{1,2}(?:日|\s*[—–\-~～至到])|[上中下底末]|份?以[来來])|(?<half>[上下])半年|(?<halfYear>半年度|半年(?=(?:[经經][济濟])?工作|总结|總結))|(?<whole>全年)|(?<accounts>[^，。；,;\d年]{0,8}?[决決]算)|(?<days>\d{1,2}月\d{1,2}(?:日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?)?\s*(?:起?[—–\-~～至到]|起[，,]\s*截[至止])\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日))/g;
     for (const m of text.matchAll(re)) {
       first ??= m.index;
       const g = m.groups ?? {};
@@ -3471,9 +3475,13 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
         !oneOf("关關对對至由属屬基鉴鑒处處位等", text.charAt(m.index - 2))
       )
         continue;
-      // `召开2024年8月份例行新闻发布会`: the month a routine press conference is held in, not the
-      // month it reports (`通报2024年7月份…状况` follows).
-      if (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
+      // `召开2024年8月份例行新闻发布会`, `舉行2020年第一季度例行發布會`: the month or quarter a routine
+      // press conference is held in, not the span it reports (`通报2024年7月份…状况`, `2019年全國…` follow).
+      if (
+        (g.month !== undefined && PRESS_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length))) ||
+        (g.quarter !== undefined &&
+          ROUTINE_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length)))
+      )
         continue;
       // `与2020年上半年相比`, `较2019年一季度`: the base a comparison is made with, not the span reported.
       if (oneOf("与與较較比", before)) continue;
@@ -3515,9 +3523,11 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       else if (g.from !== undefined) span = monthSpan(Number(g.from), Number(g.to));
       else if (g.fromMonth !== undefined) span = monthSpan(Number(g.fromMonth), Number(g.toMonth));
       else if (g.half !== undefined) span = g.half === "上" ? monthSpan(1, 6) : monthSpan(7, 12);
-      // `2022年半年度工作总结`, `2016年半年工作总结`: the half-year report of the year's first half.
+      // `2022年半年度工作总结`, `2016年半年工作总结`: the half-year report of the year's first half; so is
+      // the half-year economic work meeting (`從全市2021年半年經濟工作會上獲悉，上半年，…`).
       else if (g.halfYear !== undefined) span = monthSpan(1, 6);
-      else if (g.whole !== undefined) span = { kind: "year", year };
+      // `作2021年度镇财政决算和2022年上半年…的报告`: final accounts close a whole year.
+      else if (g.whole !== undefined || g.accounts !== undefined) span = { kind: "year", year };
       else if (g.days !== undefined)
         span = readPeriodText(
           `${year}年${g.days.replace(TIME_OF_DAY, "").replace(/起(?:[，,]\s*截[至止])?/, (w) => (w.length > 1 ? "至" : ""))}`,
@@ -3554,6 +3564,14 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
  * `2024年7月份全省空气质量状况`, `2024年7月新闻出版统计` (no 发 after 新闻), `2024年7月例会纪要`.
  */
 const PRESS_CONFERENCE_AFTER = /^份?(?:例行(?:新[闻聞])?|(?:新[闻聞]))[发發]/;
+
+/**
+ * What follows a quarter that names when a routine (`例行`) press conference is held, not the span it
+ * reports: `舉行2020年第一季度例行發布會` (held in January, on the year before), `2018年第三季度例行新闻
+ * 发布会`. A quarter's conference without `例行` names the quarter it reports on (`召开2023年三季度新闻
+ * 发布会`, `2023年一季度新闻发布会举行。一季度全市…`): it is still read.
+ */
+const ROUTINE_CONFERENCE_AFTER = /^例行(?:新[闻聞])?[发發]/;
 
 /**
  * `110年5月`: a year of the Republic (民國, year 1 = 1912) before its month, as Taiwan's offices
@@ -3721,6 +3739,8 @@ function spanLaterInClause(text: string): DateSpan | undefined {
       text,
     );
   if (m === null || !inYearRange(`${m[1]}-01-01`)) return undefined;
+  // `舉行2020年第一季度例行發布會`: the quarter a press conference is held in, not a span reported.
+  if (ROUTINE_CONFERENCE_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
   const year = m[1] as string;
   const quarter = (q: string): number => "一二三四".indexOf(q) + 1;
   // `对2022年某某实事项目1-8月份进展情况…`: a span of months later in the clause.

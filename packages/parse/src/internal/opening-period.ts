@@ -527,6 +527,18 @@ export function reportedYear(opening: readonly string[]): DateSpan | undefined {
 }
 
 /**
+ * `2020年2月2日宜登记结婚？民政部：应理性对待…`: a headline asking a question about a day (either
+ * width of the mark, before a colon's answer or not). A daily report's title states its day and asks
+ * nothing (`2021年10月8日，某县…进程报告`), so the day such a headline names is not the span reported on.
+ */
+const ASKED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日[^？?，。；,;]{1,20}[？?]/;
+
+/** Whether a title is a headline asking about the day it opens with ({@link ASKED_DAY}). */
+export function isAskedDayHeadline(title: string | undefined): boolean {
+  return title !== undefined && ASKED_DAY.test(title);
+}
+
+/**
  * `2021年10月8日，…` opening a title (before a comma or its words, not `至`/`到`/`起`/`以来`), or
  * `…（2021年10月8日）`, `…（2021.10.8）`, `…（二〇二一年十月八日）` closing it: one day, printed whole.
  */
