@@ -225,7 +225,12 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     if (text !== line.text && /^\s*[（(【[][\s（()）【】[\]]*$/.test(text))
       marks.push({ text: line.text, at: offsetAt(line, 0) ?? 0 });
     const hadNumber = m.number !== undefined || m.totalNumber !== undefined;
-    text = readIssueNumbers(withDi(text), m);
+    // (A line in round brackets, `(續第6期第32頁)`, is a note on the issue: {@link HEADLINE_ISSUE}.)
+    const inHeadline = oneOf("（(", text.trimStart().charAt(0)) ? null : HEADLINE_ISSUE.exec(text);
+    // A headline's round (`…评价第二期“红黑榜”`) numbers no issue; a dated issue inside a headline
+    // (`某委员会2022年第25期食品安全监督抽检信息`) is read, and the headline kept whole.
+    if (inHeadline === null) text = readIssueNumbers(withDi(text), m);
+    else if (inHeadline[1] !== undefined) readIssueNumbers(inHeadline[0], m);
     text = readWeek(text, m);
     if (!hadNumber && m.number !== undefined) text = readDaysAfterNumber(text, m);
     const dated = m.publishedOn;
@@ -703,6 +708,18 @@ const isSchoolName = (text: string): boolean => SCHOOL_NAME.test(text);
 export const isOrg = (text: string): boolean => ORG_END.test(text) && !TITLE_WORD.test(text);
 
 const ISSUE = "(?:\\d{4}年[·・]?)?(?:总|增刊)?第[\\d〇零一二三四五六七八九十百千]{1,8}期";
+/**
+ * `昆明市发布营商环境第三方评价第二期“红黑榜”`, `天津市市场监督管理委员会2022年第25期食品安全监督抽检信息`:
+ * a `第N期` (its year perhaps before it, group 1) inside a headline, a Han character right before it
+ * and a Han character or an opening quote right after it, no space or mark between: the line is a
+ * headline, kept whole. Without a year the 第N期 is the headline's own words (a round of a ranking,
+ * `第二期消费券`), no issue; with one it is the issue the headline names. A masthead's issue stands
+ * apart (`某某简报  第9期`), at the line's end (`某某简报第9期`), opens it (`2022年第三期消费维权分析报告`)
+ * or is barred off (`…工作第24期丨…`), or the bulletin's kind closes the line after it (`某县疾控中心印发第7期通报`); a line in brackets (`(續第6期第32頁)`) is a note on the issue.
+ */
+const HEADLINE_ISSUE = new RegExp(
+  `(?<=[\\u4e00-\\u9fff])(\\d{4}年)?第${ISSUE_NUMERAL}期(?=[“「《\\u4e00-\\u9fff])(?![\\u4e00-\\u9fff]{0,6}(?:通报|简报|快报|专报|公报|月报|周报|旬报|动态|报告|分析)$)`,
+);
 const TITLE_NUMBER_END = new RegExp(`[（(【\\[]?${ISSUE}(?:[（(]总第\\d{1,6}期[）)])?[）)】\\]]?$`);
 const TITLE_NUMBER_START = new RegExp(`^[（(【\\[]${ISSUE}[）)】\\]]`);
 /**

@@ -799,6 +799,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isSharePrompt(text) ||
     isForumTools(text) ||
     ((marks & (HAS_SIGN_IN | HAS_LATIN)) !== 0 && isSignInBox(text)) ||
+    isAutoAccountNote(text) ||
     isPhoneAlone(text) ||
     isChatWidget(text) ||
     isSupervisorImprint(text) ||
@@ -1709,6 +1710,21 @@ const SIGN_IN_BOX =
 const SIGN_IN_CUE = /密码|[账帐]号|验证码|看不清|captcha/i;
 const isSignInBox = (text: string): boolean =>
   text.length <= 40 && SIGN_IN_CUE.test(text) && SIGN_IN_BOX.test(text);
+
+/**
+ * A site's note beside its sign-in box (`新用户登录后自动创建账号`; copied in traditional characters
+ * `新用戶登錄后自動創建賬號`, a converter's pinyin reading left in, `創（chuàng ）建`): the whole line,
+ * nothing else, furniture over the page's text, never its title.
+ */
+const AUTO_ACCOUNT_NOTE = /^新用[户戶]登[录錄][后後]自[动動][创創]建[账帐賬帳][号號]$/;
+/** A converter's pinyin reading left in a line (`（chuàng ）`): lower-case letters, toned or not. */
+const LEFT_READING = /[（(][a-z\u00e0-\u01dc ]{1,8}[)）]/g;
+/** Longest {@link AUTO_ACCOUNT_NOTE} line with its readings left in. */
+const MAX_AUTO_ACCOUNT_NOTE = 60;
+const isAutoAccountNote = (text: string): boolean =>
+  text.length <= MAX_AUTO_ACCOUNT_NOTE &&
+  text.charCodeAt(0) === 0x65b0 /* 新 */ &&
+  AUTO_ACCOUNT_NOTE.test(text.replace(LEFT_READING, ""));
 
 /**
  * `0591-87569904`, `(010)6512 3456`, `400-123-4567`: a telephone number alone on its line, as a
