@@ -152,20 +152,24 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised the same day to the tree with session 44's six tuners merged (101286 found unperturbed of 103166, 5086 texts):
  * web-furniture now reads one fact more than unperturbed (s44e: furniture around a table is no line of it; 13 facts are
  * still lost under it, 36 before).
+ * Raised on 2026-12-07 (session 45: held-out-231 to -235 moved into tuning, 5186 texts) to the tree with session 45's
+ * tuners merged (103721 found unperturbed of 105642). A delivery line and its speaker's line are no longer joined into a
+ * title under pdf-pages (`chongqing-admin-state-assets-2023-cqrd` lost its title lines there, a text moved in this
+ * session); a tuner's rule for untitled re-wrapped openings was reverted for making a text lose a run under four of these.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 101286, losingSentences: 0 },
-  rewrap: { found: 100966, losingSentences: 0 },
-  "rewrap-mid-number": { found: 100980, losingSentences: 0 },
-  "stray-spaces": { found: 101210, losingSentences: 0 },
-  "web-furniture": { found: 101287, losingSentences: 0 },
-  crlf: { found: 101286, losingSentences: 0 },
-  "doubled-blank-lines": { found: 101275, losingSentences: 0 },
-  "blank-lines": { found: 101286, losingSentences: 0 },
-  "no-blank-lines": { found: 101283, losingSentences: 0 },
-  indent: { found: 101286, losingSentences: 0 },
-  "pdf-like": { found: 100907, losingSentences: 0 },
-  "pdf-pages": { found: 100944, losingSentences: 0 },
+  "full-width-marks": { found: 103721, losingSentences: 0 },
+  rewrap: { found: 103413, losingSentences: 0 },
+  "rewrap-mid-number": { found: 103429, losingSentences: 0 },
+  "stray-spaces": { found: 103675, losingSentences: 0 },
+  "web-furniture": { found: 103725, losingSentences: 0 },
+  crlf: { found: 103721, losingSentences: 0 },
+  "doubled-blank-lines": { found: 103710, losingSentences: 0 },
+  "blank-lines": { found: 103721, losingSentences: 0 },
+  "no-blank-lines": { found: 103718, losingSentences: 0 },
+  indent: { found: 103721, losingSentences: 0 },
+  "pdf-like": { found: 103371, losingSentences: 0 },
+  "pdf-pages": { found: 103389, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
