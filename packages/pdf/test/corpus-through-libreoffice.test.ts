@@ -35,9 +35,11 @@ const FOUND_ON = [
  * test keeps: raise it when a change finds more, never lower it to let a change pass). Raised
  * on 2026-12-07 (session 44) from 5048 to what the sample reads with held-out-226 to -230 in
  * tuning and session 44's parser: 12818 of 13110 facts (session 43's tree read 12481 of 12770,
- * the same count in both of its clean-clone runs: LibreOffice's output is steady here).
+ * the same count in both of its clean-clone runs: LibreOffice's output is steady here). Raised on 2026-12-07 (session 45)
+ * to what the sample reads with held-out-231 to -235 in tuning and session 45's parser: 13092 of 13389 facts (13067 with
+ * those sets moved in on session 44's parser).
  */
-const FLOOR = 12818;
+const FLOOR = 13092;
 
 const sample = readCorpus().filter(
   ({ fixture }, i) => fixture.set === "tuning" && (i % 8 === 0 || FOUND_ON.includes(fixture.slug)),
