@@ -3352,10 +3352,6 @@ const yearOf = (iso: string | undefined): number | undefined =>
 /** The last day of a span (format's dateSpanBounds; spans read here are real dates). */
 const spanEnd = (span: DateSpan): string => dateSpanBounds(span)[1];
 
-/**
- * `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. A note about the page
- * heading the first section (`（经2024年3月28日…会议审议通过）`: {@link isFrontNote}) states none.
- */
 /** The shortest piece of a title {@link isTitlePiece} takes for the title printed again. */
 const MIN_TITLE_PIECE = 4;
 
@@ -3371,6 +3367,10 @@ function isTitlePiece(text: string, titles: readonly (string | undefined)[]): bo
   return titles.some((t) => t !== undefined && t !== piece && t.includes(piece));
 }
 
+/**
+ * `2025年9月总体运行情况` → September 2025; `2025年第一季度` → its three months. A note about the page
+ * heading the first section (`（经2024年3月28日…会议审议通过）`: {@link isFrontNote}) states none.
+ */
 function periodFromTitles(sections: SectionDraft[]): DateSpan | undefined {
   for (const s of sections.slice(0, 1)) {
     if (isFrontNote(s.title)) continue;
@@ -3415,6 +3415,14 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
   return undefined;
 }
 
+/** The span of a speaker's announced span's text (`2022年上半年`, `2022年`), or undefined. */
+function introducedSpan(text: string | undefined): DateSpan | undefined {
+  if (text === undefined) return undefined;
+  const year = /^(\d{4})年度?$/.exec(text)?.[1];
+  if (year === undefined) return statedPeriod([text]);
+  return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
+}
+
 /**
  * The period a title or a report's opening states with its year: `2025年第一季度` (or
  * `2025年一季度`, `2025年4季度`), `2025年前三季度` (January to September), `2023年一至三季度` (or two listed:
@@ -3434,14 +3442,6 @@ function reviewedYear(sections: readonly SectionDraft[]): DateSpan | undefined {
  * with a year alone (`2015年，全县…`, `2022年全省…累计完成…`) states that year, and a half year or quarter
  * stated later in the year's clause (`对2025年《政府工作报告》…上半年工作…`) that span.
  */
-/** The span of a speaker's announced span's text (`2022年上半年`, `2022年`), or undefined. */
-function introducedSpan(text: string | undefined): DateSpan | undefined {
-  if (text === undefined) return undefined;
-  const year = /^(\d{4})年度?$/.exec(text)?.[1];
-  if (year === undefined) return statedPeriod([text]);
-  return inYearRange(`${year}-01-01`) ? { kind: "year", year: Number(year) } : undefined;
-}
-
 function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan | undefined {
   // Whether a sentence came before: only the report's first sentence states its year alone.
   let spoken = false;
