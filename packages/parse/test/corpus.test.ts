@@ -301,6 +301,11 @@ const MOVED_FLOOR = new Map([
   ["held-out-233", 367 / 384],
   ["held-out-234", 530 / 585],
   ["held-out-235", 548 / 568],
+  ["held-out-236", 395 / 426],
+  ["held-out-237", 408 / 472],
+  ["held-out-238", 350 / 362],
+  ["held-out-239", 462 / 469],
+  ["held-out-240", 356 / 374],
 ]);
 
 /**
