@@ -1518,6 +1518,9 @@ export function findTables(
     let widest = 0;
     let headRows = -1;
     let end = r;
+    // The line of the last row read from one line of its own, and the table's last line before it
+    // (see {@link headsNextTable}).
+    const ownRow = { open: -1, before: -1 };
     let i = r;
     const headWidth = first.kind === "rule" ? 0 : first.cells.length;
     // The last line of the head's wrapped cells, if the head was wrapped after its bars.
@@ -1635,6 +1638,15 @@ export function findTables(
         break;
       }
       if (split.kind === "rule") {
+        if (
+          headRows !== -1 &&
+          kind === "pipe" &&
+          headsNextTable(rows, ownRow.open, headRows, i, split)
+        ) {
+          rows.pop();
+          opens.pop();
+          end = ownRow.before;
+        }
         if (headRows !== -1 || kind !== "pipe") break;
         headRows = rows.length;
       } else {
@@ -1664,6 +1676,8 @@ export function findTables(
           above.push({ text: "", spans: [] }, ...cells);
         } else {
           widest = Math.max(widest, above?.length ?? 0);
+          ownRow.open = i;
+          ownRow.before = end;
           rows.push(cells);
           opens.push(i);
         }
@@ -1709,6 +1723,29 @@ export function findTables(
       lines.rows = alignSpannedRows(lines.rows);
     }
     return end;
+  }
+
+  /**
+   * `…| 171间 (9 315个宿位) |` / `安老院舍照顾服务 | 院舍数目 (资助宿位数目) |` / `---|---|`: in a `|`
+   * table whose head a rule closed, a second rule right under a row as wide as the rule says that
+   * row is the head of the next table, printed back to back with this one (a page's tables under
+   * one title). The row is no row of this table when it was read from its own line, right over the
+   * rule (`open`, the line of the last row if it was read so), and this table keeps a body row
+   * without it. Only the row above is read.
+   */
+  function headsNextTable(
+    rows: readonly TextLine[][],
+    open: number,
+    headRows: number,
+    i: number,
+    rule: Split & { kind: "rule" },
+  ): boolean {
+    return (
+      open >= 0 &&
+      rows.length - 1 > headRows &&
+      next(open + 1) === i &&
+      rows[rows.length - 1]?.length === rule.count
+    );
   }
 
   /**
