@@ -1342,7 +1342,9 @@ export function findTables(
     if (r >= raw.length) return undefined;
     const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
     if (caption) lines.caption = caption;
-    const cellOpens = pipeCell(r) || openerCellRange(r) !== undefined;
+    // (`| 以2021年 12月31日计算 |` / `以2022年 12月31日计算 |` / … / `|---|…`: a head broken over cell
+    // lines over a rule is read as a row, {@link brokenRow}, not as cell lines.)
+    const cellOpens = (pipeCell(r) || openerCellRange(r) !== undefined) && !brokenHeadOverRule(r);
     // `项目` / `|` / `2025年第一季度` / `|`: each cell closed by a bar on the line under it.
     const barred = !cellOpens && barredCell(r);
     const wideHead = cellOpens || barred ? undefined : splitRow(source, raw[r] as Range);
@@ -1878,8 +1880,14 @@ export function findTables(
     )
       last++;
     if (last === r || !endsWithPipe(last)) return undefined;
-    const after = next(last + 1);
+    let after = next(last + 1);
     if (after < raw.length && !bordered(after)) return undefined;
+    // (`… |` / `|` / `|---|---|…|`: a head's last cell blank, its bar alone on a line over the rule.)
+    const blankLast = head && closed && blankCellOverRule(after, last - r + 2);
+    if (blankLast) {
+      last = after;
+      after = next(after + 1);
+    }
     const cells: TextLine[] = [];
     for (let k = r; k <= last; k++) {
       const line = raw[k] as Range;
@@ -1899,9 +1907,37 @@ export function findTables(
     }
     if (closed) {
       const under = after < raw.length ? splitRow(source, raw[after] as Range) : undefined;
-      if (under?.kind !== "pipe" || under.cells.length !== cells.length) return undefined;
+      const width =
+        under?.kind === "pipe" ? under.cells.length : under?.kind === "rule" ? under.count : 0;
+      if ((under?.kind !== "pipe" && !blankLast) || width !== cells.length) return undefined;
     }
     return cells.length >= 2 ? { cells, last } : undefined;
+  }
+
+  /**
+   * Whether a head {@link brokenRow} reads from line `r` stands right over a `---` rule and a `|` row
+   * under it (without a row, the head's cells are read as before: as one row).
+   */
+  function brokenHeadOverRule(r: number): boolean {
+    const row = bordered(r) ? brokenRow(r, true) : undefined;
+    const n = row === undefined ? raw.length : next(row.last + 1);
+    if (n >= raw.length || splitRow(source, raw[n] as Range)?.kind !== "rule") return false;
+    const k = next(n + 1);
+    return k < raw.length && splitRow(source, raw[k] as Range)?.kind === "pipe";
+  }
+
+  /**
+   * `| 以2021年 12月31日计算 |` / … / `以2025年 09月30日计算 |` / `|` / `|---|---|---|---|---|---|`:
+   * whether line `i` is a bar alone right over a `---` rule, under a head broken over lines one
+   * cell a line (`lines` of them, this one counted), and the rule at least as wide as those cells:
+   * the bar closes the head's last cell, a blank one (a corner the page printed last). The line
+   * under the bar alone is read.
+   */
+  function blankCellOverRule(i: number, lines: number): boolean {
+    if (i >= raw.length || !lonePipe(i)) return false;
+    const n = next(i + 1);
+    const rule = n < raw.length && !blank(n - 1) ? splitRow(source, raw[n] as Range) : undefined;
+    return rule?.kind === "rule" && rule.count >= lines;
   }
 
   /**
