@@ -176,6 +176,8 @@ function trimRange(source: string, from: number, to: number): Range {
 const MAX_BROKEN_ROW_LINES = 6;
 /** Most head cells a web copy wrapped after the head's bars, a line each (see `wrappedHeadEnd`). */
 const MAX_WRAPPED_HEAD_CELLS = 4;
+/** Most rows of one cell or blank between a title ruled as a head and the real head (see `headUnderTitleRow`). */
+const MAX_TITLE_ROWS = 3;
 
 /** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
 const opensCaption = (n: number): boolean =>
@@ -1688,6 +1690,13 @@ export function findTables(
       i = next(i + 1);
     }
     if (kind === "pipe" && rows.length > 2) joinWrappedRows(rows, opens);
+    // `| 21-2 城市公用事业基本情况 |` / `|---|` / … / `| 指标 | Item | 2021 | 2022 | 2023 |`: the
+    // title ruled as a head of one cell; the head is the row {@link headUnderTitleRow} finds.
+    const titleRows = headRows === 1 ? headUnderTitleRow(rows) : 0;
+    if (titleRows > 0) {
+      lines.caption ??= rows[0]?.[0] as TextLine;
+      rows.splice(0, titleRows);
+    }
     const columns = rows[0]?.length ?? 0;
     const needed = kind === "space" && !captioned && columns < 3 ? 3 : 2;
     // One column only between borders (`| a |`): a table the text writer wrote.
@@ -1725,6 +1734,35 @@ export function findTables(
       lines.rows = alignSpannedRows(lines.rows);
     }
     return end;
+  }
+
+  /**
+   * `| 21-2 城市公用事业基本情况 |` / `|---|` / `| Basic Statistics on City Public Utilities |` /
+   * `| | | | |` / `| 指标 | Item | 2021 | 2022 | 2023 |` / `| 市区面积(平方公里) | … | 89281.63 | … |`:
+   * a yearbook's `|` table whose rule closes a head of one cell, its title, over a few rows of one
+   * cell (the title in English) or blank ({@link MAX_TITLE_ROWS} at most) and then its real head: a
+   * row as wide as the widest, no cell blank, of words or years in turn ({@link yearHeads}), with a
+   * row under it. How many rows stand over that head (the title's among them), else 0.
+   */
+  function headUnderTitleRow(rows: readonly TextLine[][]): number {
+    const title = rows[0];
+    if (title?.length !== 1 || !titleText((title[0] as TextLine).text)) return 0;
+    const width = Math.max(...rows.map((row) => row.length));
+    let k = 1;
+    while (
+      k <= MAX_TITLE_ROWS &&
+      k < rows.length &&
+      (rows[k]?.length === 1 || blankRow(rows[k] ?? []))
+    )
+      k++;
+    const head = rows[k];
+    return width >= 2 &&
+      k + 1 < rows.length &&
+      head?.length === width &&
+      head.every((c) => c.text !== "") &&
+      (head.every((c) => kindOf(c.text) === "word") || yearHeads(head))
+      ? k
+      : 0;
   }
 
   /**
