@@ -176,6 +176,8 @@ function trimRange(source: string, from: number, to: number): Range {
 const MAX_BROKEN_ROW_LINES = 6;
 /** Most head cells a web copy wrapped after the head's bars, a line each (see `wrappedHeadEnd`). */
 const MAX_WRAPPED_HEAD_CELLS = 4;
+/** Most rows of one cell or blank between a title ruled as a head and the real head (see `headUnderTitleRow`). */
+const MAX_TITLE_ROWS = 3;
 
 /** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
 const opensCaption = (n: number): boolean =>
@@ -1342,7 +1344,9 @@ export function findTables(
     if (r >= raw.length) return undefined;
     const lines: TableLines = { head: [], rows: [], notes: [], problems: [] };
     if (caption) lines.caption = caption;
-    const cellOpens = pipeCell(r) || openerCellRange(r) !== undefined;
+    // (`| 以2021年 12月31日计算 |` / `以2022年 12月31日计算 |` / … / `|---|…`: a head broken over cell
+    // lines over a rule is read as a row, {@link brokenRow}, not as cell lines.)
+    const cellOpens = (pipeCell(r) || openerCellRange(r) !== undefined) && !brokenHeadOverRule(r);
     // `项目` / `|` / `2025年第一季度` / `|`: each cell closed by a bar on the line under it.
     const barred = !cellOpens && barredCell(r);
     const wideHead = cellOpens || barred ? undefined : splitRow(source, raw[r] as Range);
@@ -1518,6 +1522,9 @@ export function findTables(
     let widest = 0;
     let headRows = -1;
     let end = r;
+    // The line of the last row read from one line of its own, and the table's last line before it
+    // (see {@link headsNextTable}).
+    const ownRow = { open: -1, before: -1 };
     let i = r;
     const headWidth = first.kind === "rule" ? 0 : first.cells.length;
     // The last line of the head's wrapped cells, if the head was wrapped after its bars.
@@ -1635,6 +1642,15 @@ export function findTables(
         break;
       }
       if (split.kind === "rule") {
+        if (
+          headRows !== -1 &&
+          kind === "pipe" &&
+          headsNextTable(rows, ownRow.open, headRows, i, split)
+        ) {
+          rows.pop();
+          opens.pop();
+          end = ownRow.before;
+        }
         if (headRows !== -1 || kind !== "pipe") break;
         headRows = rows.length;
       } else {
@@ -1664,6 +1680,8 @@ export function findTables(
           above.push({ text: "", spans: [] }, ...cells);
         } else {
           widest = Math.max(widest, above?.length ?? 0);
+          ownRow.open = i;
+          ownRow.before = end;
           rows.push(cells);
           opens.push(i);
         }
@@ -1672,6 +1690,13 @@ export function findTables(
       i = next(i + 1);
     }
     if (kind === "pipe" && rows.length > 2) joinWrappedRows(rows, opens);
+    // `| 21-2 城市公用事业基本情况 |` / `|---|` / … / `| 指标 | Item | 2021 | 2022 | 2023 |`: the
+    // title ruled as a head of one cell; the head is the row {@link headUnderTitleRow} finds.
+    const titleRows = headRows === 1 ? headUnderTitleRow(rows) : 0;
+    if (titleRows > 0) {
+      lines.caption ??= rows[0]?.[0] as TextLine;
+      rows.splice(0, titleRows);
+    }
     const columns = rows[0]?.length ?? 0;
     const needed = kind === "space" && !captioned && columns < 3 ? 3 : 2;
     // One column only between borders (`| a |`): a table the text writer wrote.
@@ -1709,6 +1734,58 @@ export function findTables(
       lines.rows = alignSpannedRows(lines.rows);
     }
     return end;
+  }
+
+  /**
+   * `| 21-2 城市公用事业基本情况 |` / `|---|` / `| Basic Statistics on City Public Utilities |` /
+   * `| | | | |` / `| 指标 | Item | 2021 | 2022 | 2023 |` / `| 市区面积(平方公里) | … | 89281.63 | … |`:
+   * a yearbook's `|` table whose rule closes a head of one cell, its title, over a few rows of one
+   * cell (the title in English) or blank ({@link MAX_TITLE_ROWS} at most) and then its real head: a
+   * row as wide as the widest, no cell blank, of words or years in turn ({@link yearHeads}), with a
+   * row under it. How many rows stand over that head (the title's among them), else 0.
+   */
+  function headUnderTitleRow(rows: readonly TextLine[][]): number {
+    const title = rows[0];
+    if (title?.length !== 1 || !titleText((title[0] as TextLine).text)) return 0;
+    const width = Math.max(...rows.map((row) => row.length));
+    let k = 1;
+    while (
+      k <= MAX_TITLE_ROWS &&
+      k < rows.length &&
+      (rows[k]?.length === 1 || blankRow(rows[k] ?? []))
+    )
+      k++;
+    const head = rows[k];
+    return width >= 2 &&
+      k + 1 < rows.length &&
+      head?.length === width &&
+      head.every((c) => c.text !== "") &&
+      (head.every((c) => kindOf(c.text) === "word") || yearHeads(head))
+      ? k
+      : 0;
+  }
+
+  /**
+   * `…| 171间 (9 315个宿位) |` / `安老院舍照顾服务 | 院舍数目 (资助宿位数目) |` / `---|---|`: in a `|`
+   * table whose head a rule closed, a second rule right under a row as wide as the rule says that
+   * row is the head of the next table, printed back to back with this one (a page's tables under
+   * one title). The row is no row of this table when it was read from its own line, right over the
+   * rule (`open`, the line of the last row if it was read so), and this table keeps a body row
+   * without it. Only the row above is read.
+   */
+  function headsNextTable(
+    rows: readonly TextLine[][],
+    open: number,
+    headRows: number,
+    i: number,
+    rule: Split & { kind: "rule" },
+  ): boolean {
+    return (
+      open >= 0 &&
+      rows.length - 1 > headRows &&
+      next(open + 1) === i &&
+      rows[rows.length - 1]?.length === rule.count
+    );
   }
 
   /**
@@ -1841,8 +1918,14 @@ export function findTables(
     )
       last++;
     if (last === r || !endsWithPipe(last)) return undefined;
-    const after = next(last + 1);
+    let after = next(last + 1);
     if (after < raw.length && !bordered(after)) return undefined;
+    // (`… |` / `|` / `|---|---|…|`: a head's last cell blank, its bar alone on a line over the rule.)
+    const blankLast = head && closed && blankCellOverRule(after, last - r + 2);
+    if (blankLast) {
+      last = after;
+      after = next(after + 1);
+    }
     const cells: TextLine[] = [];
     for (let k = r; k <= last; k++) {
       const line = raw[k] as Range;
@@ -1862,9 +1945,37 @@ export function findTables(
     }
     if (closed) {
       const under = after < raw.length ? splitRow(source, raw[after] as Range) : undefined;
-      if (under?.kind !== "pipe" || under.cells.length !== cells.length) return undefined;
+      const width =
+        under?.kind === "pipe" ? under.cells.length : under?.kind === "rule" ? under.count : 0;
+      if ((under?.kind !== "pipe" && !blankLast) || width !== cells.length) return undefined;
     }
     return cells.length >= 2 ? { cells, last } : undefined;
+  }
+
+  /**
+   * Whether a head {@link brokenRow} reads from line `r` stands right over a `---` rule and a `|` row
+   * under it (without a row, the head's cells are read as before: as one row).
+   */
+  function brokenHeadOverRule(r: number): boolean {
+    const row = bordered(r) ? brokenRow(r, true) : undefined;
+    const n = row === undefined ? raw.length : next(row.last + 1);
+    if (n >= raw.length || splitRow(source, raw[n] as Range)?.kind !== "rule") return false;
+    const k = next(n + 1);
+    return k < raw.length && splitRow(source, raw[k] as Range)?.kind === "pipe";
+  }
+
+  /**
+   * `| 以2021年 12月31日计算 |` / … / `以2025年 09月30日计算 |` / `|` / `|---|---|---|---|---|---|`:
+   * whether line `i` is a bar alone right over a `---` rule, under a head broken over lines one
+   * cell a line (`lines` of them, this one counted), and the rule at least as wide as those cells:
+   * the bar closes the head's last cell, a blank one (a corner the page printed last). The line
+   * under the bar alone is read.
+   */
+  function blankCellOverRule(i: number, lines: number): boolean {
+    if (i >= raw.length || !lonePipe(i)) return false;
+    const n = next(i + 1);
+    const rule = n < raw.length && !blank(n - 1) ? splitRow(source, raw[n] as Range) : undefined;
+    return rule?.kind === "rule" && rule.count >= lines;
   }
 
   /**
