@@ -3696,6 +3696,28 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
   const changeColumns: (boolean | undefined)[] = [];
   const isChangeColumn = (c: number): boolean =>
     (changeColumns[c] ??= CHANGE.test(columnLabel(c) + (spanning[c] ?? "")));
+  /**
+   * The unit column `c`'s head names ({@link headUnitOf}): in its cell of the head's last row or,
+   * where that is blank, in the cell over it of a head of two rows (`机构数（个）` over a blank: one
+   * cell spanning both rows, as yearbook tables print them). A part's column (`#卫生技术人员`, marked
+   * as {@link PART_MARK} marks a row's parts) naming none counts in the unit of the column it is a
+   * part of, the nearest before it that is no part. Asked once a column (`null`: none).
+   */
+  const columnUnits: (string | null)[] = [];
+  const columnUnit = (c: number): string | undefined => {
+    let unit = columnUnits[c];
+    if (unit === undefined) {
+      const own = headRow[c]?.text ?? "";
+      unit = headUnitOf(own || (upperRow?.[c]?.text ?? "")) ?? null;
+      if (unit === null && c > 0 && PART_MARK.test(own)) {
+        let whole = c - 1;
+        while (whole > 0 && PART_MARK.test(headRow[whole]?.text ?? "")) whole--;
+        unit = whole > 0 ? (columnUnit(whole) ?? null) : null;
+      }
+      columnUnits[c] = unit;
+    }
+    return unit ?? undefined;
+  };
   const cell = (
     line: TextLine,
     label: string,
@@ -3712,7 +3734,7 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
       const over = spanning[column] ?? "";
       const percent = PERCENT_NUMBER.test(line.text);
       const named = BARE_NUMBER.test(line.text)
-        ? (headUnitOf(head) ??
+        ? (columnUnit(column) ??
           (percent ? HEAD_PERCENT.exec(head)?.[0] : undefined) ??
           headUnitOf(over) ??
           (percent ? HEAD_PERCENT.exec(over)?.[0] : undefined) ??
