@@ -1,7 +1,7 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { oneOf } from "./chars";
-import { bracketedEntryYear } from "./line-kinds";
+import { bracketedEntryYear, bracketRunInTitle } from "./line-kinds";
 import { newsDateline } from "./page-foot";
 import { placeBeforeYear } from "./place-before-year";
 import { inYearRange, readFullDate } from "./read-date";
@@ -1161,7 +1161,8 @@ const COUNT_EITHER_SCRIPT =
 
 /**
  * The year whose end the first paragraph of `opening`, when it opens with a year's end ({@link
- * YEAR_END_LEAD}), counts its stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
+ * YEAR_END_LEAD}; after a yearbook entry's bracketed head, `【某县残疾人基本情况】截至2020年底，…`), counts its
+ * stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
  * sentence must give a count with its unit ({@link COUNT_EITHER_SCRIPT}), no plan's words before it (`2025年底，
  * 力争建成…`, {@link PLAN_WORDS}, `将`).
  */
@@ -1171,9 +1172,12 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     // only: a year's end later (`2021年以来，…。` / `2021年底，累计受理8万件。`) is a point the report
     // passes, not its span.
     if (!CLAUSE_MARKS.test(text)) continue;
-    const m = YEAR_END_LEAD.exec(text);
+    // `【琼中县残疾人基本情况】截至2020年底，…`: a yearbook entry's part opens after its bracketed head.
+    const body =
+      bracketRunInTitle(text) === "" ? text : text.slice(text.indexOf("】") + 1).trimStart();
+    const m = YEAR_END_LEAD.exec(body);
     if (m === null) return undefined;
-    const rest = text.slice(m[0].length);
+    const rest = body.slice(m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     if (!COUNT_EITHER_SCRIPT.test(sentence) || plansCounts(sentence)) return undefined;
