@@ -88,6 +88,7 @@ import {
   isDeliveredDateline,
   laterSentenceYear,
   ledeMonthsOfYear,
+  monthsFromJanuaryToMonth,
   monthsOfYear,
   openingOneDay,
   openingYearOrDaySpan,
@@ -164,6 +165,7 @@ import { shareLinksAt } from "./internal/share-links-tail";
 import { isSiteMenuLine } from "./internal/site-menu-line";
 import { trailTitleAt } from "./internal/site-trail";
 import { isSpacedHomePath } from "./internal/spaced-home-path";
+import { statisticalReportYear, statisticalYearbookYear } from "./internal/statistical-report-year";
 import { taiwanYearForms } from "./internal/taiwan-year-forms";
 import {
   appendLine,
@@ -3188,6 +3190,10 @@ function build(
     opts.issue.period ??
     periodFromTitles(drafts) ??
     reviewedYear(drafts) ??
+    // `2019知识产权统计年报`: the year a statistical annual report's heading names.
+    statisticalReportYear([...titles, drafts[0]?.title]) ??
+    // `岳阳统计数据集(2022年)`: the year before a statistical yearbook's volume, which its tables count.
+    statisticalYearbookYear(titles) ??
     statedPeriod([...titles, ...head.map((l) => l.text)]) ??
     dottedDaysOfIssue(titles, spanYear) ??
     // `2023年7月20日在省…常委会第五次会议上`: the day a report was delivered, not its span; nor
@@ -3279,6 +3285,8 @@ function build(
   if (period !== undefined) period = framedYearMonths(period, opening);
   // `2015年某省安全生产形势开局良好` over `今年1月，全省…`: the months from January its lede opens with.
   if (period !== undefined) period = ledeMonthsOfYear(period, opening);
+  // `…公布了今年1-9月通信业运行状况` over `2010年9月，…`: the months from January the lede names.
+  if (period !== undefined) period = monthsFromJanuaryToMonth(period, titles, opening);
   // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
   if (period !== undefined)
     period = yearBeforeReleaseMonth(

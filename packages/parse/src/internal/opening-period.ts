@@ -1,7 +1,7 @@
 import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { oneOf } from "./chars";
-import { bracketedEntryYear } from "./line-kinds";
+import { bracketedEntryYear, bracketRunInTitle } from "./line-kinds";
 import { newsDateline } from "./page-foot";
 import { placeBeforeYear } from "./place-before-year";
 import { inYearRange, readFullDate } from "./read-date";
@@ -1014,6 +1014,44 @@ export function ledeMonthsOfYear(period: DateSpan, opening: readonly string[]): 
 }
 
 /**
+ * `今年1-9月`, `本年1至5月份`, `2021年1-12月` (either script): the months from January of this year or of
+ * a year printed, inside a sentence. Group 1 the year printed, group 2 the last month.
+ */
+const MONTHS_FROM_JANUARY =
+  /(?:今年|本年|(?<![\d.])(\d{4})\s*年)\s*1\s*(?:月份?\s*)?[-—–~～至到]\s*(\d{1,2})\s*月/;
+
+/** `累计`, `份累計` right after months from January: the sum so far a month's report adds. */
+const CUMULATIVE_AFTER = /^份?\s*累[计計]/;
+
+/**
+ * `工信部10月21日公布了今年1-9月通信业运行状况,…` over `2010年9月,全国电话用户净增917.3万户…`, and
+ * `2021年12月,生产生活秩序基本恢复。…2021年1-12月主要指标增速呈现小幅上升`: a report whose titles name
+ * no month (`9月份…情况`: that month is its own) and whose first paragraph (the first of `opening`'s
+ * lines with a clause's mark) names the months from January of this year or of the month's year
+ * ({@link MONTHS_FROM_JANUARY}) up to the month found as its period: the months so far of that
+ * month's year, what the report covers. Another month (`今年1-8月` over September), another year's
+ * months, another period, a first paragraph without the year or `今年`/`本年` (a month's count,
+ * `1-9月累计…` after `9月`), months counted up to (`2023年1月至12月份累计上涨`, {@link
+ * CUMULATIVE_AFTER}: a monthly price report's sum so far) keep `period`.
+ */
+export function monthsFromJanuaryToMonth(
+  period: DateSpan,
+  titles: readonly (string | undefined)[],
+  opening: readonly string[],
+): DateSpan {
+  if (period.kind !== "month" || titles.some((t) => t !== undefined && /\d\s*月/.test(t)))
+    return period;
+  const first = opening.find((t) => CLAUSE_MARKS.test(t));
+  const m = first === undefined ? null : MONTHS_FROM_JANUARY.exec(first);
+  const year = Number(period.month.slice(0, 4));
+  const month = Number(period.month.slice(5));
+  if (m === null || Number(m[2]) !== month || month < 2) return period;
+  // `2023年12月…环比上涨0.4%，2023年1月至12月份累计上涨…`: the year's sum so far in a month's report.
+  if (CUMULATIVE_AFTER.test(m.input.slice(m.index + m[0].length))) return period;
+  return m[1] === undefined || Number(m[1]) === year ? (januaryTo(year, month) ?? period) : period;
+}
+
+/**
  * The months a report's opening announces it reports ({@link ANNOUNCED_MONTHS}), where they lie
  * inside the period found elsewhere (a title's year `2019`, or the month the span ends at:
  * `2022年2月份…通报` over `现将2022年1-2月份…通报如下`, a monthly report of the year's months so far):
@@ -1123,7 +1161,8 @@ const COUNT_EITHER_SCRIPT =
 
 /**
  * The year whose end the first paragraph of `opening`, when it opens with a year's end ({@link
- * YEAR_END_LEAD}), counts its stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
+ * YEAR_END_LEAD}; after a yearbook entry's bracketed head, `【某县残疾人基本情况】截至2020年底，…`), counts its
+ * stock at (`2014年末，全市有医疗卫生机构10265家`): a yearly report's figures. Its first
  * sentence must give a count with its unit ({@link COUNT_EITHER_SCRIPT}), no plan's words before it (`2025年底，
  * 力争建成…`, {@link PLAN_WORDS}, `将`).
  */
@@ -1133,9 +1172,12 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     // only: a year's end later (`2021年以来，…。` / `2021年底，累计受理8万件。`) is a point the report
     // passes, not its span.
     if (!CLAUSE_MARKS.test(text)) continue;
-    const m = YEAR_END_LEAD.exec(text);
+    // `【琼中县残疾人基本情况】截至2020年底，…`: a yearbook entry's part opens after its bracketed head.
+    const body =
+      bracketRunInTitle(text) === "" ? text : text.slice(text.indexOf("】") + 1).trimStart();
+    const m = YEAR_END_LEAD.exec(body);
     if (m === null) return undefined;
-    const rest = text.slice(m[0].length);
+    const rest = body.slice(m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     if (!COUNT_EITHER_SCRIPT.test(sentence) || plansCounts(sentence)) return undefined;
