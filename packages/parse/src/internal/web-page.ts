@@ -2616,6 +2616,17 @@ const NOT_PUBLISHER =
 const RUN_ON_ATTRIBUTION =
   /\s*[；;，,]\s*本文(?:自源|源自|来自|來自|来源于|來源於|转自|轉自|转载自|轉載自).*$/;
 
+/**
+ * `资料来源:民政部、某某咨询整理`: a chart's note under it, the bodies its data came from and the site that
+ * compiled them (`整理`, ending the value), as a market-research site prints one under each chart; the
+ * data's source, no page's; nor is any other `资料来源` such a page prints (its other charts' notes). A
+ * `资料来源` that names a body alone on a page with no such note (`資料來源:某某署`, Taiwan's government
+ * sites' source field) is the page's.
+ */
+const COMPILED_DATA_NOTE = /整理$/;
+/** The label of such a note ({@link COMPILED_DATA_NOTE}), simplified. */
+const DATA_NOTE_LABEL = "资料来源";
+
 /** `综合规划司`, `运输服务司`: a ministry's department. */
 const MINISTRY_DEPARTMENT = /^[\u4e00-\u9fff]{2,12}司$/;
 
@@ -2656,7 +2667,13 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const authors: string[] = [];
   /** The bodies whose sites the page's 栏目 names (`栏目：某局 -通知公告`). */
   const owners: string[] = [];
-  for (const [printedLabel, value] of pageFields(lines)) {
+  const fields = pageFields(lines);
+  // A page whose charts' notes are labelled `资料来源` (one of them a compiled note, the copy perhaps
+  // cutting the last, `资料来源:民政`) names no source of its own under that label.
+  const notesLabelled = fields.some(
+    ([l, v]) => fieldLabel(l) === DATA_NOTE_LABEL && COMPILED_DATA_NOTE.test(v.trim()),
+  );
+  for (const [printedLabel, value] of fields) {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
@@ -2685,7 +2702,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       // ministry's department that signs the page (a person's name is no publisher); `发布人:某某集团`:
       // the company whose site it is.
       authors.push(value);
-    } else if (SOURCE_LABEL.test(label)) {
+    } else if (SOURCE_LABEL.test(label) && !(notesLabelled && label === DATA_NOTE_LABEL)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(withoutPictureCredit(value));
       const source = sourceOfPath(withoutLostMarks(name));
