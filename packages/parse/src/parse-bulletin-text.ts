@@ -1251,14 +1251,14 @@ function reportedBy(text: string | undefined): string | undefined {
     if (ACCOUNT_NAME.test(credited[1] as string)) return undefined;
     return text.slice(1, 1 + (credited[1] as string).length);
   }
-  // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
-  // the agency itself.
+  // `北京6月17日电/据央视网报道，…`: after a dateline naming no outlet, the outlet it credits; after one
+  // that names its outlet (`中新网2月15日电 据某某网报道，…`), that outlet, which sent the report out.
   // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
   const dateline = newsDateline(head);
   const from = dateline?.length ?? 0;
   const m = ATTRIBUTION.exec(head.slice(from));
   // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
-  if (m && (from === 0 || isOutletName(m[1] as string)))
+  if (m && (from === 0 || (dateline?.outlet === undefined && isOutletName(m[1] as string))))
     return text.slice(from + 1, from + 1 + (m[1] as string).length);
   if (dateline?.outlet === undefined) return bodyMessage(text, head);
   const at = dateline.outletAt ?? 0;
