@@ -808,6 +808,9 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isAdSlotLabel(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
+    isHotlineLabelAlone(text) ||
+    isAddressAlone(text) ||
+    isHyphenedTagline(text) ||
     isMenuBar(text) ||
     // (`某某网首页`, `第2版`: 网 and 版 are among the footer's first characters.)
     ((marks & HAS_FOOTER) !== 0 && isNamedHomeMenuBar(text)) ||
@@ -1876,7 +1879,43 @@ const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
   text.length <= 16 &&
   isDigitCode(text.charCodeAt(text.length - 1)) &&
-  PHONE_ALONE.test(text);
+  (PHONE_ALONE.test(text) || MOBILE_ALONE.test(text));
+/**
+ * `18729901578` alone on its line: a mainland mobile number ({@link MOBILE}), as a site's contact
+ * block prints it under its label (`全国咨询热线` / `18729901578`); a count prints its unit.
+ */
+const MOBILE_ALONE = new RegExp(`^${MOBILE}$`);
+
+/**
+ * `全国咨询热线`, `免费服务热线`, `服務熱線2`: a site's contact block's hotline label alone on its line
+ * (either script: a few Han characters, then 服务, 咨询, 投诉, 举报 or 客服 and 热线, a template's digit
+ * perhaps after it), its number on the next line. A hotline a report counts (`12345热线`, `市长热线`)
+ * names no such service, and a heading prints its marker (`二、咨询热线`).
+ */
+const HOTLINE_LABEL_ALONE =
+  /^[\u4e00-\u9fff]{0,6}(?:服[务務]|咨[询詢]|投[诉訴]|[举舉][报報]|客服)(?:热线|熱線)\d?$/;
+const isHotlineLabelAlone = (text: string): boolean =>
+  text.length <= 13 && HOTLINE_LABEL_ALONE.test(text);
+
+/**
+ * `成都市青羊區日月大道1501號萬和中心3棟806號`: a street address alone on its line (a place and its road,
+ * street or lane, the door's number and 号, perhaps the building and room after it), as a site's
+ * contact block prints its office; no title or sentence opens on a door's number.
+ */
+const ADDRESS_ALONE =
+  /^[\u4e00-\u9fff]{2,16}(?:路|街|大道|巷)\d{1,5}[号號][\u4e00-\u9fff\d]{0,20}$/;
+const isAddressAlone = (text: string): boolean => text.length <= 40 && ADDRESS_ALONE.test(text);
+
+/**
+ * `西户墓园-西户殡仪馆公墓-西户公墓-西安某某纪念园`: a site's tagline, four or more of its names or
+ * services (two to twelve Han characters each) joined by hyphens and nothing else, as a small
+ * company's site prints under its contact block; a title joins at most a name and its subject so.
+ */
+const HYPHENED_TAGLINE = /^[\u4e00-\u9fff]{2,12}(?:-[\u4e00-\u9fff]{2,12}){3,}$/;
+const isHyphenedTagline = (text: string): boolean =>
+  text.length <= MAX_TAGLINE && text.includes("-") && HYPHENED_TAGLINE.test(text);
+/** Longest such tagline ({@link HYPHENED_TAGLINE}). */
+const MAX_TAGLINE = 120;
 
 /**
  * `诉讼服务热线：12368`, `举报热线：0717-7822000`: a site's header naming a service's hotline
