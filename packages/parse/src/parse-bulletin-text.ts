@@ -1253,14 +1253,14 @@ function reportedBy(text: string | undefined): string | undefined {
     if (ACCOUNT_NAME.test(credited[1] as string)) return undefined;
     return text.slice(1, 1 + (credited[1] as string).length);
   }
-  // `中评社北京6月17日电/据央视网报道，…`: after an agency's dateline, the outlet it credits, else
-  // the agency itself.
+  // `北京6月17日电/据央视网报道，…`: after a dateline naming no outlet, the outlet it credits; after one
+  // that names its outlet (`中新网2月15日电 据某某网报道，…`), that outlet, which sent the report out.
   // `滨州日报/滨州网滨州讯（…）`, `某某日报讯`, `央视网消息：` alike (one dateline reader, page-foot's).
   const dateline = newsDateline(head);
   const from = dateline?.length ?? 0;
   const m = ATTRIBUTION.exec(head.slice(from));
   // (After a dateline, only an outlet it credits: `…消息 据某省文旅厅消息` is the dateline's outlet's.)
-  if (m && (from === 0 || isOutletName(m[1] as string)))
+  if (m && (from === 0 || (dateline?.outlet === undefined && isOutletName(m[1] as string))))
     return text.slice(from + 1, from + 1 + (m[1] as string).length);
   if (dateline?.outlet === undefined) return bodyMessage(text, head);
   const at = dateline.outletAt ?? 0;
@@ -2379,6 +2379,16 @@ const LONE_MARK = /^\s*[-*+•·・.。．'"‘’?？]\s*$/;
  * encoding failed printed as question marks, two or more, after the name's last character.
  */
 const LOST_SPACES_END = /(?<=[^?？])[?？]{2,}$/;
+
+/**
+ * `XX乡人民政府`, `XX市XX区XX街道办事处`, `2023XX团委`: a template's placeholder (two or more `X`, `Ｘ` or
+ * `×` in a row) where a body's name goes. A 范文 page names no body that issued it, so such a name is
+ * no publisher (a real body's name prints no such letters).
+ */
+const PLACEHOLDER_NAME = /[XＸ×]{2}/;
+/** `name`, unless it is a template's placeholder ({@link PLACEHOLDER_NAME}). */
+const unlessPlaceholder = (name: string | undefined): string | undefined =>
+  name !== undefined && PLACEHOLDER_NAME.test(name) ? undefined : name;
 /** A page's credit line: `初审编辑：王某`, `责任编辑：王某`, `审核：李某` (a name and nothing more). */
 const PAGE_CREDIT =
   /^(?:(?:初审|复审|终审|責任|责任|值班)?(?:编辑|編輯)|审核|審核|校对|校對)[：:]\s*[\u4e00-\u9fff·]{2,8}\s*$/;
@@ -3072,7 +3082,7 @@ function build(
     headline !== undefined && (quotes || QUOTED_ISSUER.test(headline))
       ? ledeDatelineOutlet(body[0]?.text)
       : undefined;
-  const publisherText =
+  const issuerText =
     runInTaken?.publisher ??
     // `县审计局局长 某某` on a page whose field names `某某县审计局`: the page's fuller name.
     placedIssuer(masthead.publisher?.text, page.publisher) ??
@@ -3105,6 +3115,8 @@ function build(
     labelledLedeSource(body) ??
     // `…会议。` / `某某报讯（记者 王某）…`: a dateline under a copy's captions and sub-headlines.
     datelineUnderCaptions(body);
+  // (`2021年XX乡人民政府关于…`: a template's placeholder names no body.)
+  const publisherText = unlessPlaceholder(issuerText);
   if (publisherText !== undefined) {
     // `某中心??????2020年4月8日`: the spaces a copy whose encoding failed printed as `?` after the name.
     const name = publisherText.replace(LOST_SPACES_END, "");
@@ -3117,7 +3129,7 @@ function build(
       : { name };
   } else {
     // A news page's issuer alone under its last paragraph, when nothing above names one.
-    const foot =
+    const footText =
       footIssuer(body) ??
       credit?.name ??
       bylinePaper ??
@@ -3137,6 +3149,7 @@ function build(
       bodyAnnouncingLede(body) ??
       // `某区人民政府办公室` / `2021年3月5日` / `附件1`: a body's sign-off over its day, text after it.
       issuerOverDay(allLines);
+    const foot = unlessPlaceholder(footText);
     publisher = foot === undefined ? opts.publication.publisher : { name: foot };
   }
   if (publisher === undefined) warn("missing-publisher", firstAt);

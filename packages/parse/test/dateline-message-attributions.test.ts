@@ -26,9 +26,10 @@ describe("a 消息 dateline run into 据", () => {
   });
 });
 
-test("an outlet a dateline credits (`据某某网报道`) stays the publisher; a body it credits does not", () => {
+test("a dateline's outlet stays the publisher over an outlet or a body it credits", () => {
+  // (Since session 46 the dateline's outlet, not the outlet it credits: the corpus facts name it.)
   expect(publisher("某某社北京6月17日电/据某某网报道，国庆假期全国接待游客4.22亿人次。")).toBe(
-    "某某网",
+    "某某社",
   );
   expect(publisher("某某网北京10月8日消息 据某省文化和旅游厅消息，全省接待游客4326万人次。")).toBe(
     "某某网",

@@ -458,7 +458,8 @@ const TRADITIONAL_OF: Readonly<Record<string, string>> = {
  * A news outlet's name, simplified or traditional: one to ten Han characters and an ending of
  * {@link OUTLET_ENDINGS}, or a bare `…报` (`某某报`); a paper's web site after a `…报` ending
  * (`中国日报网`, `某某情報網`; not `…报网络版`). A 社 that opens `社会` ends no outlet's name
- * (`某市人力资源和社会保障局`).
+ * (`某市人力资源和社会保障局`), nor does a 台 that opens `台湾`/`臺灣` (`中國臺灣網`: the place's name,
+ * not a station's 台).
  */
 const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   ...OUTLET_ENDINGS.flatMap((ending) => {
@@ -467,7 +468,9 @@ const OUTLET_NAME = `[\\u4e00-\\u9fff]{1,10}?(?:${[
   }),
   "报",
   "報",
-].join("|")})(?![会會](?<=[社][会會]))(?![络絡](?<=[网網][络絡]))(?:(?<=[报報])[网網](?![络絡]))?`;
+].join(
+  "|",
+)})(?![会會](?<=[社][会會]))(?![湾灣](?<=[台臺][湾灣]))(?![络絡](?<=[网網][络絡]))(?:(?<=[报報])[网網](?![络絡]))?`;
 /** A name that ends as a news outlet's does ({@link OUTLET_NAME}): `央视网`, `某某日报`, `新华社`. */
 const WHOLE_OUTLET_NAME = new RegExp(`^${OUTLET_NAME}$`);
 export const isOutletName = (name: string): boolean => WHOLE_OUTLET_NAME.test(name);

@@ -808,6 +808,9 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isAdSlotLabel(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
+    isHotlineLabelAlone(text) ||
+    isAddressAlone(text) ||
+    isHyphenedTagline(text) ||
     isMenuBar(text) ||
     // (`某某网首页`, `第2版`: 网 and 版 are among the footer's first characters.)
     ((marks & HAS_FOOTER) !== 0 && isNamedHomeMenuBar(text)) ||
@@ -1876,7 +1879,43 @@ const isPhoneAlone = (text: string): boolean =>
   text.length >= 10 &&
   text.length <= 16 &&
   isDigitCode(text.charCodeAt(text.length - 1)) &&
-  PHONE_ALONE.test(text);
+  (PHONE_ALONE.test(text) || MOBILE_ALONE.test(text));
+/**
+ * `18729901578` alone on its line: a mainland mobile number ({@link MOBILE}), as a site's contact
+ * block prints it under its label (`全国咨询热线` / `18729901578`); a count prints its unit.
+ */
+const MOBILE_ALONE = new RegExp(`^${MOBILE}$`);
+
+/**
+ * `全国咨询热线`, `免费服务热线`, `服務熱線2`: a site's contact block's hotline label alone on its line
+ * (either script: a few Han characters, then 服务, 咨询, 投诉, 举报 or 客服 and 热线, a template's digit
+ * perhaps after it), its number on the next line. A hotline a report counts (`12345热线`, `市长热线`)
+ * names no such service, and a heading prints its marker (`二、咨询热线`).
+ */
+const HOTLINE_LABEL_ALONE =
+  /^[\u4e00-\u9fff]{0,6}(?:服[务務]|咨[询詢]|投[诉訴]|[举舉][报報]|客服)(?:热线|熱線)\d?$/;
+const isHotlineLabelAlone = (text: string): boolean =>
+  text.length <= 13 && HOTLINE_LABEL_ALONE.test(text);
+
+/**
+ * `成都市青羊區日月大道1501號萬和中心3棟806號`: a street address alone on its line (a place and its road,
+ * street or lane, the door's number and 号, perhaps the building and room after it), as a site's
+ * contact block prints its office; no title or sentence opens on a door's number.
+ */
+const ADDRESS_ALONE =
+  /^[\u4e00-\u9fff]{2,16}(?:路|街|大道|巷)\d{1,5}[号號][\u4e00-\u9fff\d]{0,20}$/;
+const isAddressAlone = (text: string): boolean => text.length <= 40 && ADDRESS_ALONE.test(text);
+
+/**
+ * `西户墓园-西户殡仪馆公墓-西户公墓-西安某某纪念园`: a site's tagline, four or more of its names or
+ * services (two to twelve Han characters each) joined by hyphens and nothing else, as a small
+ * company's site prints under its contact block; a title joins at most a name and its subject so.
+ */
+const HYPHENED_TAGLINE = /^[\u4e00-\u9fff]{2,12}(?:-[\u4e00-\u9fff]{2,12}){3,}$/;
+const isHyphenedTagline = (text: string): boolean =>
+  text.length <= MAX_TAGLINE && text.includes("-") && HYPHENED_TAGLINE.test(text);
+/** Longest such tagline ({@link HYPHENED_TAGLINE}). */
+const MAX_TAGLINE = 120;
 
 /**
  * `诉讼服务热线：12368`, `举报热线：0717-7822000`: a site's header naming a service's hotline
@@ -2616,6 +2655,17 @@ const NOT_PUBLISHER =
 const RUN_ON_ATTRIBUTION =
   /\s*[；;，,]\s*本文(?:自源|源自|来自|來自|来源于|來源於|转自|轉自|转载自|轉載自).*$/;
 
+/**
+ * `资料来源:民政部、某某咨询整理`: a chart's note under it, the bodies its data came from and the site that
+ * compiled them (`整理`, ending the value), as a market-research site prints one under each chart; the
+ * data's source, no page's; nor is any other `资料来源` such a page prints (its other charts' notes). A
+ * `资料来源` that names a body alone on a page with no such note (`資料來源:某某署`, Taiwan's government
+ * sites' source field) is the page's.
+ */
+const COMPILED_DATA_NOTE = /整理$/;
+/** The label of such a note ({@link COMPILED_DATA_NOTE}), simplified. */
+const DATA_NOTE_LABEL = "资料来源";
+
 /** `综合规划司`, `运输服务司`: a ministry's department. */
 const MINISTRY_DEPARTMENT = /^[\u4e00-\u9fff]{2,12}司$/;
 
@@ -2656,7 +2706,13 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const authors: string[] = [];
   /** The bodies whose sites the page's 栏目 names (`栏目：某局 -通知公告`). */
   const owners: string[] = [];
-  for (const [printedLabel, value] of pageFields(lines)) {
+  const fields = pageFields(lines);
+  // A page whose charts' notes are labelled `资料来源` (one of them a compiled note, the copy perhaps
+  // cutting the last, `资料来源:民政`) names no source of its own under that label.
+  const notesLabelled = fields.some(
+    ([l, v]) => fieldLabel(l) === DATA_NOTE_LABEL && COMPILED_DATA_NOTE.test(v.trim()),
+  );
+  for (const [printedLabel, value] of fields) {
     const label = fieldLabel(printedLabel);
     if (/^(?:标题|名称)$/.test(label) && facts.title === undefined && value !== "")
       facts.title = value;
@@ -2685,7 +2741,7 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       // ministry's department that signs the page (a person's name is no publisher); `发布人:某某集团`:
       // the company whose site it is.
       authors.push(value);
-    } else if (SOURCE_LABEL.test(label)) {
+    } else if (SOURCE_LABEL.test(label) && !(notesLabelled && label === DATA_NOTE_LABEL)) {
       // `来源:某台 2019-11-11 15:27 http://…`: the name, and the page's date it runs on into.
       const [name, date] = sourceAndDate(withoutPictureCredit(value));
       const source = sourceOfPath(withoutLostMarks(name));
