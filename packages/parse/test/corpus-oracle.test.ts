@@ -117,6 +117,23 @@ describe("corpus oracle: runs of Han text a sentence check looks for", () => {
   );
 
   test.each([
+    [
+      "民政局上年工作总结和下年工作计划一、上半年工作总结",
+      ["民政局上年工作总结和下年工作计划", "上半年工作总结"],
+    ],
+    ["下年工作计划二十、上半年工作总结", ["下年工作计划", "上半年工作总结"]],
+    ["一、上半年工作总结", ["上半年工作总结"]],
+    // A word ending on a numeral before 、 (统一、) loses that numeral alone from the check.
+    ["进一步统一、规范管理", ["进一步统", "规范管理"]],
+    ["一二三四五六七八九十", ["一二三四五六七八九十"]],
+  ])(
+    "hanRuns(%s): a heading's ordinal run in after Han text is no part of a run; the text either side is",
+    (line, runs) => {
+      expect(hanRuns(line).map((r) => r.run)).toEqual(runs);
+    },
+  );
+
+  test.each([
     ["永兴县环境质量报表第 318 期", [{ line: 1, run: "永兴县环境质量报表" }]],
     [
       "永兴县环境质量报表第3\n18期 永兴县环境保护局",

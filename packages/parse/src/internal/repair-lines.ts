@@ -1613,6 +1613,7 @@ function firstLineOfBody(lines: TextLine[], body: number, page: number, source: 
           endsOpen(text) &&
           indentedAsParagraph(line, source) &&
           fillsPage(line, page, source)) ||
+        wrappedOpening(line, lines[start] as TextLine, page, source) ||
         leavesOpen(text) ||
         // `本报某市3月15日讯（记者某某 实习生某` / `某）3月12日，…`: a news dateline a page's width broke.
         ((endsOpen(text) || isDigit(text.charAt(text.length - 1))) && opensWithDateline(text)) ||
@@ -1629,6 +1630,43 @@ function firstLineOfBody(lines: TextLine[], body: number, page: number, source: 
   }
   return start;
 }
+
+/**
+ * Whether `line`, unindented, is the first line of a paragraph a PDF's extraction re-wrapped to
+ * the page's width (`市林业局围绕市委、市政府和省林业厅确定的年度` / `目标任务和重大做决策部署，按照…`):
+ * it and the line under it both print as wide as the page, to a character, and both end open
+ * (mid-clause, mid-word). A title broken over two lines ends its second line short
+ * (`2022年区政府工作报告目标任务` / `半年完成情况`); a headline over a paragraph may print as wide
+ * as its first line, but one that ends on a count (`我市今年为困难群体提供法律援助1500余件`) is not
+ * taken for such a line, nor one over a line indented as a paragraph's first (`　　平江县2009年…`:
+ * a copy that indents its paragraphs opens the paragraph there, under the headline).
+ */
+function wrappedOpening(line: TextLine, next: TextLine, page: number, source: string): boolean {
+  return (
+    page > 0 &&
+    endsOpen(line.text) &&
+    !ENDS_WITH_COUNT.test(line.text) &&
+    endsOpen(next.text) &&
+    !indentedAsParagraph(next, source) &&
+    fillsPage(line, page, source) &&
+    fillsPage(next, page, source) &&
+    Math.abs(lineWidth(line, source) - lineWidth(next, source)) <= WRAP_SLACK
+  );
+}
+
+/**
+ * A line's end on a figure and its unit (`1500余件`, `5071亿元`, `382平方米`), as headlines end;
+ * not on a date (`…南國都市報6月8日` / `电，…`: a dateline's paragraph the width broke).
+ */
+const ENDS_WITH_COUNT = /\d[多余]?(?![年月日])[\u4e00-\u9fff]{1,3}$/;
+
+/**
+ * How far apart, in half-cells, two lines a page's width broke print at most: a break falls
+ * before the character that would overflow the width, so a line ends at the width or one short
+ * of it (a Han character or full-width mark takes two). A title over its paragraph, however near
+ * the page's width, is seldom that near its first line.
+ */
+const WRAP_SLACK = 1;
 
 /**
  * `710項，…`, `34个，…`: a line that opens with a count, its unit and a `，` (a sentence in progress;

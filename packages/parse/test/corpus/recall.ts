@@ -513,6 +513,15 @@ const DATE_MARK = new RegExp(
   "g",
 );
 
+/**
+ * The ordinal of a heading run in after the text before it (`…和下年工作计划一、上半年工作总结`, as
+ * a copy that joined its lines or a PDF's re-wrap prints it): the model holds the heading as a
+ * section, its ordinal as the section's place, not as text, so, like an issue number, it is no part
+ * of a run (and does not join the title's or paragraph's end before it into one). Only an ordinal
+ * glued to Han text before it is taken; one opening its line is a run of one character anyway.
+ */
+const RUN_IN_ORDINAL = /(?<=\p{Script=Han})[一二三四五六七八九十]{1,3}(?=、)/gu;
+
 /** The runs of three or more Han characters of each input line (1-based line numbers). */
 export function hanRuns(text: string): { line: number; run: string }[] {
   const out: { line: number; run: string }[] = [];
@@ -523,7 +532,8 @@ export function hanRuns(text: string): { line: number; run: string }[] {
     .replace(ISSUER_VERB, blank)
     .replace(ISSUE_MARK, blank)
     .replace(FIELD_LABEL, blank)
-    .replace(DATE_MARK, blank);
+    .replace(DATE_MARK, blank)
+    .replace(RUN_IN_ORDINAL, blank);
   blanked.split(/\r\n|\r|\n/).forEach((line, i) => {
     for (const m of line.matchAll(/[\p{Script=Han}]{3,}/gu)) {
       out.push({ line: i + 1, run: m[0] });
