@@ -13,7 +13,7 @@ import {
 } from "./figure-readings";
 import { middleDotDecimals } from "./middle-dot-decimal";
 import { CURRENCIES, perGoodsAt } from "./price-units";
-import { spacedSignedRate } from "./spaced-signed-rate";
+import { bracketedTableChange, spacedSignedRate } from "./spaced-signed-rate";
 import { stayDaysAt } from "./stay-days";
 import { thousandScaleAt } from "./thousand-scales";
 import { TRADITIONAL_UNITS } from "./traditional-units";
@@ -918,8 +918,8 @@ export const isMinusCode = (c: number): boolean => c === 0x2d || c === 0x2212 ||
 /**
  * The sign of a growth rate at `text[i]`: -1 for a minus, 1 for a plus, 0 for none. A sign is
  * one after the words of a change (`增长-15.3%`), right after an opening bracket that follows
- * a name (`甲区（-6.2%）`, `乙县(+12.5%)`), or a minus at the text's start (a cell's `-3.92%`);
- * elsewhere a minus joins two numbers (`1-5月`).
+ * a name (`甲区（-6.2%）`, `乙县(+12.5%)`) or a table's number (`95 348 (+8.1%)`), or a minus at
+ * the text's start (a cell's `-3.92%`); elsewhere a minus joins two numbers (`1-5月`).
  */
 export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   const c = text.charCodeAt(i);
@@ -948,9 +948,11 @@ export function signAt(text: string, i: number, start: number): -1 | 0 | 1 {
   )
     return -1;
   const open = text.charCodeAt(i - 1);
-  return (open === 0xff08 || open === 0x28) &&
+  // `95 348 (+8.1%)`, `(-21.1%)` alone: a table's change on the year before, in brackets.
+  return ((open === 0xff08 || open === 0x28) &&
     isHanCode(text.charCodeAt(i - 2)) &&
-    isDigitCode(text.charCodeAt(i + 1))
+    isDigitCode(text.charCodeAt(i + 1))) ||
+    bracketedTableChange(text, i)
     ? minus
       ? -1
       : 1

@@ -3630,6 +3630,11 @@ const NOT_TABLE_UNIT = /率|比|%|％|占|幅|增|降|减|排|名次|序号|编�
 const CLOSING_NOTE = /[（(][^）)]*[）)]$/;
 /** The scope of a table's prose cells: figures there are data. */
 const DATA: InlineScope = Object.freeze({ figures: true });
+/**
+ * A cell's number, a space and the bracket opening a signed change (`95 348 (` of `95 348 (+8.1%)`,
+ * as statistics tables print each year's figure with its change on the year before).
+ */
+const NUMBER_BEFORE_CHANGE = /^\d[\d ,.]{0,20} [(（](?=[+\-−－＋]\d)/;
 /** A note in brackets that is all of a cell after its figure: `（进度滞后）`. */
 const FIGURE_NOTE = /^[（(][^（）()]{1,40}[）)]$/;
 
@@ -3754,6 +3759,14 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
         if (figure.normalised) ctx.warn("unit-normalised", offsetAt(line, 0), figure.normalised);
         const metric: Inline = { type: "metric", ref: addMetric(ctx, label, figure.metric).id };
         return note === undefined ? [metric] : [metric, note];
+      }
+      // `95 348 (+8.1%)`: a number no head gives a unit and its change in brackets beside it;
+      // the change is the cell's figure, the number stays text.
+      const beside = named === undefined ? NUMBER_BEFORE_CHANGE.exec(line.text)?.[0] : undefined;
+      const rate = beside === undefined ? undefined : readMetric(line.text, beside.length, 0);
+      if (beside !== undefined && rate !== undefined && rate.end === line.text.length - 1) {
+        const metric: Inline = { type: "metric", ref: addMetric(ctx, label, rate.metric).id };
+        return [beside, metric, line.text.slice(rate.end)];
       }
     }
     // A cell of running text (`截至9月底，全市已补建514个，完成目标任务的98.27%；…`) labels its
