@@ -178,6 +178,8 @@ const MAX_BROKEN_ROW_LINES = 6;
 const MAX_WRAPPED_HEAD_CELLS = 4;
 /** Most rows of one cell or blank between a title ruled as a head and the real head (see `headUnderTitleRow`). */
 const MAX_TITLE_ROWS = 3;
+/** The fewest head cells printed again, one a column, that {@link repeatedTail} takes for a span. */
+const MIN_REPEATED_HEADS = 2;
 
 /** Whether a unit opens a `表1 …` caption (`表`, `附表`, `续表`; by its code, no string built). */
 const opensCaption = (n: number): boolean =>
@@ -2038,16 +2040,24 @@ export function findTables(
         groups > 0 &&
         row.length % groups === 0 &&
         !row.some((c) => /[（(]/.test(c.text));
+      const repeated = k === 1 && !spans && !units ? repeatedTail(top, row) : 0;
       if (
         !spans &&
         !units &&
         !narrow &&
+        repeated === 0 &&
         (k > 1 || row.length !== top.length || row[0]?.text !== "")
       )
         break;
       const words = row.filter((c) => c.text !== "");
       if (words.length < 2 || words.some((c) => kindOf(c.text) !== "word")) break;
       if (!rows.slice(k + 1).some((r) => r.some((c) => kindOf(c.text) === "figure"))) break;
+      if (repeated > 0) {
+        // The words under the head's repeated cells, the columns they name.
+        rows[k] = row.map((_, c) => row[c - (row.length - repeated)] ?? { text: "", spans: [] });
+        count++;
+        continue;
+      }
       // `项 目 | 2019年决算数 | 2020年执行数 | |` over `金额 | 占调整预算% | 比上年增长% | |`: words
       // opening the row, as many as the columns the head's only spanning cell spans, blanks after
       // them: they name those columns (the corner and the other heads span both rows). Not with
@@ -2086,6 +2096,26 @@ export function findTables(
       count++;
     }
     return count;
+  }
+
+  /**
+   * `序号 | 区域 | 合同数 | 成交额(亿元) | 成交额 | 成交额 |` over `同比增长率 | 排名 | ||||`: a head
+   * without blank cells that closes with one cell printed again in each column it spans (two at
+   * least, {@link MIN_REPEATED_HEADS}), over a row as wide that opens with as many words as the
+   * repeated cells and holds nothing after them: the words finish those cells (`成交额` / `同比增长率`),
+   * printed from the row's start though they stand under the head's last columns. How many
+   * columns the words name, else 0. Near-misses: a head with a blank cell (a span), one whose last
+   * cells differ (`部 门 | 结案率 |` over `本期 | 去年同期 | 同比 | |`: which words go where is not
+   * said), a row whose words are more or fewer than the repeated cells.
+   */
+  function repeatedTail(top: readonly TextLine[], row: readonly TextLine[]): number {
+    if (row.length !== top.length || top.some((c) => c.text === "")) return 0;
+    const last = (top[top.length - 1] as TextLine).text;
+    let n = 1;
+    while (n < top.length && (top[top.length - 1 - n] as TextLine).text === last) n++;
+    if (n < MIN_REPEATED_HEADS || n >= top.length) return 0;
+    const words = row.findIndex((c) => c.text === "");
+    return words === n && row.slice(n).every((c) => c.text === "") ? n : 0;
   }
 
   /**
