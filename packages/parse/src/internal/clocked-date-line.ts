@@ -11,8 +11,28 @@ const CLOCKED_DATE_LINE = new RegExp(
   "i",
 );
 
+/** How long a page's dated line is at most. */
+const MAX_CLOCKED_LINE = 60;
+
 /** The date (as printed) of a {@link CLOCKED_DATE_LINE}, or undefined. */
 export function clockedDate(text: string): string | undefined {
-  if (text.length > 60) return undefined;
+  if (text.length > MAX_CLOCKED_LINE) return undefined;
   return CLOCKED_DATE_LINE.exec(text)?.[1];
 }
+
+/**
+ * `昆明信息港    01-10 08:07:34`: a news site's line under its headline, led by the site's name (ending
+ * as an outlet's: 网, 报, 港, 社, 台, 在线, 客户端) or host name, then the day without its year (month and day, two digits each)
+ * and the clock time, nothing else. The line is the page's (a headline's words carry no clock
+ * time), so it is not run into the headline above it; its day gives no date (no year).
+ * Near-misses: a dated line with its year ({@link CLOCKED_DATE_LINE}), words after the clock, a
+ * sentence before the day (`…时间段为09-01 08:00`).
+ */
+const YEARLESS_CLOCKED_LINE = new RegExp(
+  `^(?:[a-z\\d-]+(?:\\.[a-z\\d-]+)+|[\\u4e00-\\u9fff]{1,8}(?:网|报|港|社|台|在线|客户端))\\s*\\d{2}-\\d{2}\\s+${CLOCK_SOURCE}$`,
+  "i",
+);
+
+/** Whether `text` is a {@link YEARLESS_CLOCKED_LINE}. */
+export const isYearlessClockedLine = (text: string): boolean =>
+  text.length <= MAX_CLOCKED_LINE && YEARLESS_CLOCKED_LINE.test(text);

@@ -2,7 +2,7 @@ import { safeParseIssueNumber } from "@bulletin/format";
 import { isAdSlotLabel } from "./ad-slot-label";
 import { withoutBareCount } from "./bare-count-after-clock";
 import { isDigitCode, isHanCode, isLatinCode, isSpaceCode, oneOfCode } from "./chars";
-import { clockedDate } from "./clocked-date-line";
+import { clockedDate, isYearlessClockedLine } from "./clocked-date-line";
 import { clockedSource, isSpeechWidget, SPEECH_WIDGET_WORDS } from "./clocked-source-line";
 import { isDateStampAlone } from "./date-stamp-line";
 import { documentSiteStats, isCardReportButton } from "./document-site-stats";
@@ -841,7 +841,10 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
   )
     return "grid";
   return ((marks & HAS_COLON) !== 0 &&
-    (isMetaLine(text) || DATE_FIELD.test(text) || clockedDate(text) !== undefined)) ||
+    (isMetaLine(text) ||
+      DATE_FIELD.test(text) ||
+      clockedDate(text) !== undefined ||
+      isYearlessClockedLine(text))) ||
     (first === 0x539f /* 原 */ && ORIGINAL_TITLE.test(text)) ||
     datedCredit(text) !== undefined ||
     (isDigitCode(first) && SPOKEN_DATE.test(text)) ||
