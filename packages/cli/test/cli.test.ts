@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import { beforeAll, describe, expect, test } from "vitest";
-import { bulletin, reference, referenceFile, seedFile, tempDir, variant } from "./helpers";
+import { bulletin, reference, referenceFile, SPAWNS, seedFile, tempDir, variant } from "./helpers";
 
 const version = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -38,7 +38,7 @@ beforeAll(() => {
   mkdirSync(join(dir, "empty"));
 });
 
-describe("bulletin: global options", () => {
+describe("bulletin: global options", { timeout: SPAWNS }, () => {
   test("bulletin --version: prints the package version and exits 0", () => {
     for (const flag of ["--version", "-v"])
       expect(bulletin([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
@@ -95,7 +95,7 @@ describe("bulletin: global options", () => {
   });
 });
 
-describe("bulletin validate", () => {
+describe("bulletin validate", { timeout: SPAWNS }, () => {
   test("bulletin validate: exits 0 for the reference issue", () => {
     const r = bulletin(["validate", referenceFile]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
@@ -270,7 +270,7 @@ describe("bulletin validate", () => {
   });
 });
 
-describe("bulletin lint", () => {
+describe("bulletin lint", { timeout: SPAWNS }, () => {
   test("bulletin lint: reports warnings and notes, and fails on warnings", () => {
     const r = bulletin(["lint", "warning.json"], { cwd: dir });
     expect(r.code).toBe(1);
@@ -279,7 +279,7 @@ describe("bulletin lint", () => {
   });
 });
 
-describe("bulletin render", () => {
+describe("bulletin render", { timeout: SPAWNS }, () => {
   test("bulletin render: writes Markdown, text and a whole HTML page to standard output", () => {
     const md = bulletin(["render", referenceFile, "--to", "md"]);
     expect(md.code).toBe(0);
@@ -349,7 +349,7 @@ describe("bulletin render", () => {
   });
 });
 
-describe("bulletin parse", () => {
+describe("bulletin parse", { timeout: SPAWNS }, () => {
   test("bulletin parse: turns the reference text into a valid bulletin", () => {
     const r = bulletin(["parse", seedFile, "--year", "2025"]);
     expect(r.code).toBe(0);
@@ -390,7 +390,7 @@ describe("bulletin parse", () => {
   });
 });
 
-describe("bulletin schema", () => {
+describe("bulletin schema", { timeout: SPAWNS }, () => {
   test("bulletin schema: prints the JSON Schema, or writes it with -o", () => {
     const r = bulletin(["schema"]);
     expect(r.code).toBe(0);

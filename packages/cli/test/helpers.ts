@@ -54,3 +54,6 @@ export function variant(change: (b: Bulletin) => void): Bulletin {
   change(b);
   return b;
 }
+
+/** Time a test that spawns the CLI a few times may take: room for a machine shared by many runs. */
+export const SPAWNS = 120_000;

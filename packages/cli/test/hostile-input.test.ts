@@ -12,14 +12,21 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bin, bulletin, reference, referenceFile, seedFile, tempDir, variant } from "./helpers";
+import {
+  bin,
+  bulletin,
+  reference,
+  referenceFile,
+  SPAWNS,
+  seedFile,
+  tempDir,
+  variant,
+} from "./helpers";
 
 const ESC = "\u001b";
 const noControl = (text: string): void =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it checks
   expect(text.replace(/[\n\t]/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
-/** Each test spawns the CLI a few times: room for a machine shared by many runs. */
-const SPAWNS = 120_000;
 const good = JSON.stringify(reference);
 const invalidDate = variant((b) => {
   b.issue.publishedOn = "2025-02-30";
