@@ -306,6 +306,11 @@ const MOVED_FLOOR = new Map([
   ["held-out-238", 350 / 362],
   ["held-out-239", 462 / 469],
   ["held-out-240", 356 / 374],
+  ["held-out-241", 380 / 422],
+  ["held-out-242", 316 / 321],
+  ["held-out-243", 440 / 452],
+  ["held-out-244", 477 / 502],
+  ["held-out-245", 482 / 494],
 ]);
 
 /**
