@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
  * (`均价4764元/㎡`, the model naming it `元/平方米` as it names `㎡` alone), floor areas in the short
  * `方米` of property reports (`销售面积1.3亿方米`), months a fund's balance can pay for (`可支付34.72个月`,
  * `個月` in converted copies), coal bricks priced per piece (`蜂窝煤0.46元/块`) and counts of people
- * printed with their rounds in brackets (`督导检查60人(次)`, 人次; a count of things keeps its unit, `46983件(次)`). Written for the rule (formerly held-out-47
+ * printed with their rounds in brackets (`督导检查60人(次)`, in `人(次)` as printed since session 47; a count of things keeps its unit, `46983件(次)`). Written for the rule (formerly held-out-47
  * to -50: a city's 气候 month, a province's 房地产 sales, a county's 医保基金 quarter, a district's
  * prices, a county's 安全生产 report); the cases are invented.
  */
@@ -25,8 +25,8 @@ describe("units of speed, area, months and pieces", () => {
     ["累计结余可支付34.72个月。", ["34.72个月"]],
     ["累計滾存結余可支付4.6個月。", ["4.6个月"]],
     ["蜂窝煤售价为0.46元/块，与上期持平。", ["0.46元/块"]],
-    ["年内累计督导检查60人(次)。", ["60人次"]],
-    ["全年开展检查320人（次），发现隐患45处。", ["320人次", "45处"]],
+    ["年内累计督导检查60人(次)。", ["60人(次)"]],
+    ["全年开展检查320人（次），发现隐患45处。", ["320人(次)", "45处"]],
   ])("%s reads %j", (body, expected) => {
     expect(figures(body)).toEqual(expected);
   });

@@ -11,6 +11,7 @@ import {
   scaleReadingLength,
   unitReadingLength,
 } from "./figure-readings";
+import { lostSuperscriptUnit } from "./lost-superscript";
 import { middleDotDecimals } from "./middle-dot-decimal";
 import { CURRENCIES, perGoodsAt } from "./price-units";
 import { bracketedTableChange, spacedSignedRate } from "./spaced-signed-rate";
@@ -586,6 +587,11 @@ const PER_UNITS = [
  * telecom, transport and health statistics print densities: the count before the unit, longest first.
  */
 const PER_COUNTS = ["十万", "十萬", "百", "千", "万", "萬"];
+/**
+ * What a unit may be counted per only after a round count: money (`53.9m3/万元`, `0.45吨标准煤/万元`),
+ * as water and energy bulletins print the use per ten thousand yuan of output. (`/元` alone is none.)
+ */
+const PER_ROUND_SUMS = ["元"];
 /** Their first code units (十, 百, 千, 万, 萬): most units counted per open with none. */
 const PER_COUNT_FIRSTS = unitSet("十百千万萬");
 /**
@@ -602,7 +608,9 @@ function perUnitAt(text: string, j: number): string {
   if (!PER_COUNT_FIRSTS.has(text.charCodeAt(j + 1))) return "";
   const count = PER_COUNTS.find((c) => text.startsWith(c, j + 1));
   if (count === undefined) return "";
-  const counted = PER_UNITS.find((u) => text.startsWith(u, j + 1 + count.length));
+  const counted =
+    PER_UNITS.find((u) => text.startsWith(u, j + 1 + count.length)) ??
+    PER_ROUND_SUMS.find((u) => text.startsWith(u, j + 1 + count.length));
   return counted === undefined ? "" : `/${count}${counted}`;
 }
 /** The model's name of a unit counted per (`百戶` → `/百户`), with its `/`. */
@@ -636,6 +644,16 @@ const NOT_ROUNDS = "日月年周序数數要之";
  * transport reports (`旅客周转量1410亿人公里`, `货物周转量4525亿吨公里`, `吨·公里`; in rounds, `万人次公里`).
  */
 const OVER_DISTANCE = new Set(["人", "人次", "吨", "辆", "标箱", "标准箱"]);
+/**
+ * Measure words printed with an alternative in brackets (`87人(次)`: persons or visits; `150台(套)`:
+ * machines or sets), by the model's name, and the code of the alternative's character. Neither half
+ * alone is what the text counts, so the figure's unit is the whole as printed (`人(次)`, `台(套)`),
+ * as the corpus README settled on 2026-12-07 (session 46).
+ */
+const BRACKETED_ALTERNATIVES: Readonly<Record<string, number>> = {
+  人: 0x6b21 /* 次 */,
+  台: 0x5957 /* 套 */,
+};
 /** The dots a product of units may be printed with (`吨·公里`): written without. */
 const PRODUCT_DOTS = "·•⋅・";
 
@@ -656,15 +674,17 @@ function compoundAt(
       ? { printed: "次", name: "次" }
       : undefined;
   }
-  // `60人(次)`, `320人（次）`: people counted in rounds, 人次 printed with its 次 in brackets. (After a
-  // count of things, `46983件(次)`, the bracket is a note and the count keeps its unit.)
+  // `60人(次)`, `320人（次）`, `150台(套)`: a measure word with its bracketed alternative, one unit
+  // as printed (the corpus README's reading of 2026-12-07). (After a count of things, `46983件(次)`,
+  // the bracket is a note and the count keeps its unit.)
+  const alternative = BRACKETED_ALTERNATIVES[name];
   if (
-    name === "人" &&
+    alternative !== undefined &&
     (c === 0x28 || c === 0xff08) &&
-    text.charCodeAt(j + 1) === 0x6b21 /* 次 */ &&
+    text.charCodeAt(j + 1) === alternative &&
     (text.charCodeAt(j + 2) === 0x29 || text.charCodeAt(j + 2) === 0xff09)
   )
-    return { printed: text.slice(j, j + 3), name: "次" };
+    return { printed: text.slice(j, j + 3), name: `(${text.charAt(j + 1)})` };
   if (!OVER_DISTANCE.has(name)) return undefined;
   const k = oneOfCode(PRODUCT_DOTS, c) ? j + 1 : j;
   const distance = text.slice(k, k + 2);
@@ -691,7 +711,14 @@ function latinRunsOn(unit: string, text: string, j: number): boolean {
   // A spaced-off superscript (`μg/m 3`) runs on too (`μg/m 35个`), whatever letter opens its unit.
   if (!isLatinCode(unit.charCodeAt(0)) && unit.charCodeAt(unit.length - 2) !== 0x20) return false;
   const c = text.charCodeAt(j);
-  return isLatinCode(c) || isDigitCode(c) || c === 0x2f || c === 0xb2 || c === 0xb3;
+  // (`53.9m3/万元`: a slash before a unit it is counted per does not run on, {@link perUnitAt}.)
+  return (
+    isLatinCode(c) ||
+    isDigitCode(c) ||
+    (c === 0x2f && (unit.includes("/") || perUnitAt(text, j) === "")) ||
+    c === 0xb2 ||
+    c === 0xb3
+  );
 }
 /** The last characters of {@link GROWTH_SIGNED_BEFORE}'s words. */
 const GROWTH_LASTS = "为為是达達别別增速幅";
@@ -1226,9 +1253,12 @@ export function readMetric(
   // `40.8%%`: a sign printed twice is one (doubled-percent.ts).
   if (unit === "%") j += doubledPercentAt(text, j);
   if (latinRunsOn(unit, text, j)) return undefined;
+  // `5998.2億m?`: a cubic metre whose superscript a converter lost (lost-superscript.ts).
+  const power = unit === "m" ? lostSuperscriptUnit(text, i, j) : unit;
+  if (power === undefined) return undefined;
   // `77.8万辆次`, `4525億噸公里`: a count in rounds or over a distance.
-  let unitName = UNIT_NAMES[unit] ?? unit;
-  let printedUnit = unit;
+  let unitName = power === unit ? (UNIT_NAMES[unit] ?? unit) : power;
+  let printedUnit = power === unit ? unit : `${unit}${text.charAt(j++)}`;
   const compound = compoundAt(text, j, unitName);
   if (compound !== undefined) {
     j += compound.printed.length;
