@@ -31,7 +31,18 @@ const gazetteer = [
   "2002年6月5日，庆元县人民政府行政审批中心成立，属县政府正科级事业单位。",
 ].join("\n");
 
+const firstPart = [
+  "2026年乡镇信访工作总结与未来布局",
+  "第一章年度工作全景回顾",
+  "1.1信访总量与结构变化",
+  "2026年，全镇共受理群众来信来访1874件次，同比下降8.3%，其中初信初访1321件，重信重访553件。",
+].join("\n");
+
 describe("heads opening with a part's ordinal", () => {
+  test("a `第一章` head opening the body over a `1.1` head heads the first part", () => {
+    expect(titles(firstPart)[0]).toBe("第一章年度工作全景回顾");
+  });
+
   test("a `第一部分` head over a `一、` numbering under a colon's line heads a part of its own", () => {
     expect(titles(whitePaper)).toEqual(
       expect.arrayContaining(["第一部分12368平台诉讼服务基本情况", "12368平台诉讼服务概况"]),
@@ -47,6 +58,11 @@ describe("heads opening with a part's ordinal", () => {
 });
 
 describe("heads without a part's ordinal (counter-cases)", () => {
+  test("a head opening the body over a `1.1` head without the ordinal still heads no part", () => {
+    const text = firstPart.replace("第一章年度工作全景回顾", "年度工作全景回顾");
+    expect(titles(text)).not.toContain("年度工作全景回顾");
+  });
+
   test("a head over a `一、` numbering under a colon's line still heads no part", () => {
     const text = whitePaper.replace(
       "第一部分 12368平台诉讼服务基本情况",

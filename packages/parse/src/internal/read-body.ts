@@ -943,7 +943,8 @@ export function readBody(
       index >= dataEnd &&
       (index > 0 ||
         section ||
-        (index === 0 && (headsFirstPart(t) || PREFACE.test(t))) ||
+        // `第一章年度工作全景回顾` over `1.1信访总量与结构变化`: a part's ordinal heads the first part too.
+        (index === 0 && (headsFirstPart(t) || PREFACE.test(t) || opensWithPartOrdinal(t))) ||
         (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index) || isNotesLabelLine(t)) &&
       !isRuledBullet(t) &&
