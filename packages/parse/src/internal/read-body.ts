@@ -44,6 +44,7 @@ import {
 } from "./line-kinds";
 import { loneMarkerHeads } from "./lone-marker-heads";
 import { opensParagraph, splitsFigure } from "./page-foot";
+import { opensWithPartOrdinal } from "./part-ordinal";
 import { readLeadingDate } from "./read-date";
 import { type InlineContext, readInlines } from "./read-inlines";
 import { unitLengthAt } from "./read-metric";
@@ -942,7 +943,8 @@ export function readBody(
       index >= dataEnd &&
       (index > 0 ||
         section ||
-        (index === 0 && (headsFirstPart(t) || PREFACE.test(t))) ||
+        // `第一章年度工作全景回顾` over `1.1信访总量与结构变化`: a part's ordinal heads the first part too.
+        (index === 0 && (headsFirstPart(t) || PREFACE.test(t) || opensWithPartOrdinal(t))) ||
         (numbersSections && OPENING_PART.test(t))) &&
       (isBareHeading(t) || figureHeads.has(index) || isNotesLabelLine(t)) &&
       !isRuledBullet(t) &&
@@ -969,6 +971,10 @@ export function readBody(
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         // `工业生产保持较快增长` / `高技术制造业增势强劲`: a deck under a head heads on its own.
         !decks.has(j) &&
+        // `第二十三篇 地方人民政府` / `第二章 政务活动` / `第一节 行政审批` / `机构`: a part's ordinal opens a
+        // head of its own, and such a head takes no line under it.
+        !opensWithPartOrdinal((lines[j] as TextLine).text) &&
+        !opensWithPartOrdinal((lines[j - 1] as TextLine).text) &&
         // `作者甲 作者乙[*]` / `引言`: a preface's heading heads its own part.
         !PREFACE.test((lines[j] as TextLine).text) &&
         ((isBareHeading((lines[j] as TextLine).text) &&
@@ -996,7 +1002,9 @@ export function readBody(
         j < lines.length &&
         index > 0 &&
         ((lines[index - 1] as TextLine).table !== undefined ||
-          /[。！？；]$/.test((lines[index - 1] as TextLine).text)) &&
+          /[。！？；]$/.test((lines[index - 1] as TextLine).text) ||
+          // `第一部分 12368平台诉讼服务基本情况` / `一、12368平台诉讼服务概况`: a part's ordinal heads it.
+          opensWithPartOrdinal(title)) &&
         sectionHeadingMarker(next) > 0 &&
         startsNumbering(next)
       ) {
