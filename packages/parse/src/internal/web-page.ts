@@ -895,7 +895,8 @@ function repostedDate(text: string): string | undefined {
         HANDLE_DATE.exec(text) ??
         SHARED_ON_DATE.exec(text) ??
         TOOLED_DATE.exec(text) ??
-        FILE_FACTS_DATE.exec(text))
+        FILE_FACTS_DATE.exec(text) ??
+        STAMPED_POST_DATE.exec(text))
       : null;
   return m === null ? undefined : readDateValue((m[1] ?? m[3]) as string);
 }
@@ -936,6 +937,24 @@ const TOOLED_DATE = new RegExp(
  */
 const FILE_FACTS_DATE = new RegExp(
   `^(${numericDateSource(2)})\\s*\\d{1,4}\\s*页\\s*(?:pdf|PDF|docx?|DOCX?|pptx?|PPTX?|xlsx?|XLSX?|txt|TXT|wps|WPS)\\s*\\d+(?:\\.\\d+)?\\s*[KMG]B\\s*\\d{1,9}\\s*次?(?:阅读|浏览|下载)$`,
+);
+/** How many characters a poster's name before a site's stamp, or the column after it, holds at most. */
+const MAX_STAMP_WORD = 6;
+/** A poster's or a site's short name, or a column's: Han characters, two to {@link MAX_STAMP_WORD}. */
+const STAMP_WORD = `[\\u4e00-\\u9fff]{2,${MAX_STAMP_WORD}}`;
+/** A clock time to the second, as a site stamps a post: `00:11:36`. */
+const SECONDS_CLOCK = "\\d{1,2}:\\d{2}:\\d{2}";
+/**
+ * `红杨树 2023-07-24 00:11:36 工作计划`, `公文搜 2021-07-12 11:07:54 农业`, `2024-05-28 11:16:13 18`: a
+ * document site's line under its title stamping when the text went up, to the second: after the
+ * poster's name or the site's short name and before the column it is filed in, or alone before its
+ * reading count (the count bare; a name before a count is an outlet's credit, read as its source). The seconds mark the site's stamp: a report's times (a table's readings,
+ * `2024-05-28 08:00 1520`) stop at the minute. Near-misses: a stamp before a sentence (more than
+ * {@link MAX_STAMP_WORD} characters after it), a name of more than that before it, a stamp and a name
+ * with none before it (`2017-08-17 09:24:49 某总局统计司` credits its source: {@link datedCredit}).
+ */
+const STAMPED_POST_DATE = new RegExp(
+  `^(?:(${numericDateSource(2)})\\s+${SECONDS_CLOCK}\\s+\\d{1,7}|${STAMP_WORD}\\s*(${numericDateSource(4)})\\s+${SECONDS_CLOCK}\\s*${STAMP_WORD})$`,
 );
 /**
  * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读` (the counter's word printed), or
