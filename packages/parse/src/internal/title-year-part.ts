@@ -1,3 +1,4 @@
+import { dateSpanBounds } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { monthsOfYear } from "./opening-period";
 
@@ -8,8 +9,11 @@ import { monthsOfYear } from "./opening-period";
  */
 const TITLE_PART =
   /(?<![\d.])(?:前([三3])季度|第?([一二三四1-4])季度|(上)半年|(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月)/;
-/** A year in the title (`2021年`, `2021 年`), or another year named by its place (`去年`, `明年`…). */
-const TITLE_YEAR = /\d{4}\s*年|[去明前上次后後]年/;
+/**
+ * A year in the title (`2021年`, `2021 年`), or another year named by its place (`去年`, `明年`…); not
+ * a comparison with the same part of last year (`較去年同期減少49.8萬對`), which names no other span.
+ */
+const TITLE_YEAR = /\d{4}\s*年|[去明前上次后後]年(?!同期)/;
 
 /** The months (first, last) of `part` ({@link TITLE_PART}'s match), when they are months in order. */
 function partMonths(part: RegExpExecArray): [number, number] | undefined {
@@ -28,20 +32,27 @@ function partMonths(part: RegExpExecArray): [number, number] | undefined {
  * `某省一季度林业产值同比增长12%`, `上半年某市快递业务量达1.3亿件`, `1至5月某省重大项目完成投资1200亿元`,
  * `某局关于 XX 年上半年工作总结`: a title naming a part of the year without its year ({@link TITLE_PART};
  * no year of its own nor another year's, {@link TITLE_YEAR}) over a report whose period was found to
- * be a whole year (`2021年，某省…`): that part of that year. A plan for the second half
- * (`下半年工作计划`) names none. Any other period is returned as it is.
+ * be a whole year (`2021年，…`): that part of that year. The same over a narrower span found that ends
+ * where the part ends (`今年上半年結婚登記數再創新低` over `《2024年2季度民政統計數據》`, the release of
+ * the last quarter): the title's part, of which the span found is the end. A plan for the second
+ * half (`下半年工作计划`) names none. Any other period (a span ending elsewhere, several years) is
+ * returned as it is.
  */
 export function titlePartOfYear(
   period: DateSpan,
   titles: readonly (string | undefined)[],
 ): DateSpan {
-  if (period.kind !== "year") return period;
+  const [start, end] = dateSpanBounds(period);
+  if (start.slice(0, 4) !== end.slice(0, 4)) return period;
   for (const title of titles) {
     if (title === undefined || TITLE_YEAR.test(title)) continue;
     const part = TITLE_PART.exec(title);
     const months = part === null ? undefined : partMonths(part);
     if (months === undefined) continue;
-    return monthsOfYear(period.year, months[0], months[1]) ?? period;
+    const whole = monthsOfYear(start.slice(0, 4), months[0], months[1]);
+    if (whole === undefined || period.kind === "year") return whole ?? period;
+    const [wholeStart, wholeEnd] = dateSpanBounds(whole);
+    return wholeEnd === end && wholeStart < start ? whole : period;
   }
   return period;
 }
