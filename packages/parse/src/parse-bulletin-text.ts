@@ -1251,6 +1251,10 @@ function reportedBy(text: string | undefined): string | undefined {
   if (credited) {
     // `据某局微信公众号6日消息`: a body's account on a network names no outlet of the copy.
     if (ACCOUNT_NAME.test(credited[1] as string)) return undefined;
+    // `据某省政府网站消息，…`: a government site's news is a source the report names in its first
+    // sentence, no publisher of the copy (the corpus README's reading of `据X消息`).
+    if (credited[0].endsWith("消息") && GOVERNMENT_SITE.test(credited[1] as string))
+      return undefined;
     return text.slice(1, 1 + (credited[1] as string).length);
   }
   // `北京6月17日电/据央视网报道，…`: after a dateline naming no outlet, the outlet it credits; after one
@@ -1371,6 +1375,12 @@ const REPORTED_COLON = /^\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,10}?[报�
  */
 const SENT_FROM =
   /^\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s*[发發]自[\u4e00-\u9fff]{2,8}(?:[\s，,]|\d)/;
+
+/**
+ * `某省政府网站`, `某州政府网`, `某发改委官网`: a government's own site or an office's official one (a
+ * news site, `某某新闻网`, is none), as a `据…消息` lede names its source (simplified).
+ */
+const GOVERNMENT_SITE = /政府(?:门户)?(?:网站|网)$|官网$/;
 
 /** `某局微信公众号`, `某局官方微博`, `某某抖音号`: a body's account on a network. */
 const ACCOUNT_NAME = /公[众眾][号號]$|微信$|微博$|抖音[号號]?$|[视視][频頻][号號]$/;
