@@ -16,6 +16,7 @@ import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barAsDash } from "./internal/bar-dash";
 import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
+import { breadcrumbOutlet } from "./internal/breadcrumb-outlet";
 import { isBracketedCaption } from "./internal/caption-line";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { closingBarAt } from "./internal/closing-bar";
@@ -1251,6 +1252,9 @@ function reportedBy(text: string | undefined): string | undefined {
   if (credited) {
     // `据某局微信公众号6日消息`: a body's account on a network names no outlet of the copy.
     if (ACCOUNT_NAME.test(credited[1] as string)) return undefined;
+    // `据某省政府网站消息，…`: a government site's news is a source the report names in its first
+    // sentence, no publisher of the copy (the corpus README's reading of `据X消息`).
+    if (creditsOfficialSource(text)) return undefined;
     return text.slice(1, 1 + (credited[1] as string).length);
   }
   // `北京6月17日电/据央视网报道，…`: after a dateline naming no outlet, the outlet it credits; after one
@@ -1371,6 +1375,27 @@ const REPORTED_COLON = /^\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,10}?[报�
  */
 const SENT_FROM =
   /^\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s*[发發]自[\u4e00-\u9fff]{2,8}(?:[\s，,]|\d)/;
+
+/**
+ * `某省政府网站`, `某州政府网`, `某发改委官网`: a government's own site or an office's official one (a
+ * news site, `某某新闻网`, is none), as a `据…消息` lede names its source (simplified).
+ */
+const GOVERNMENT_SITE = /政府(?:门户)?(?:网站|网)$|官网$/;
+/**
+ * `某省政府网站`, `市水务局`, `某某部`: a government's site ({@link GOVERNMENT_SITE}) or an office
+ * ({@link isOrg}; not a news outlet, `新华社`, {@link isOutletName}, nor a department's site, `某某局网站`,
+ * which one tuning text's facts take for the publisher of a copy naming no other).
+ */
+const isOfficialSource = (name: string): boolean =>
+  GOVERNMENT_SITE.test(name) || (isOrg(name) && !isOutletName(name) && !name.endsWith("网站"));
+
+/** Whether a lede opens `据X消息` with X an office or a government's site ({@link isOfficialSource}). */
+function creditsOfficialSource(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const credited = ATTRIBUTION.exec(simplified(text.slice(0, DATELINE_HEAD)));
+  if (credited === null || !credited[0].endsWith("消息")) return false;
+  return isOfficialSource(credited[1] as string);
+}
 
 /** `某局微信公众号`, `某局官方微博`, `某某抖音号`: a body's account on a network. */
 const ACCOUNT_NAME = /公[众眾][号號]$|微信$|微博$|抖音[号號]?$|[视視][频頻][号號]$/;
@@ -3136,6 +3161,9 @@ function build(
       siteNameAtop(allLines, title) ??
       // `某市审计局` / `当前位置：首页 > …`: a department's own site, its name atop the breadcrumb.
       officeSiteAtop(allLines, webLines) ??
+      // `您现在的位置:某某网 > 旅游 > 正文` over `据某局消息，…`: a news site's copy of an office's news,
+      // the site's name opening its breadcrumb.
+      (creditsOfficialSource(body[0]?.text) ? breadcrumbOutlet(webLines) : undefined) ??
       // `某某工作汇报材料` / `——某县广播电视台`: the body that wrote the report, dashed under its title.
       dashedIssuerUnderTitle(allLines, title) ??
       // `某市统计局` / `（2023年4月）`: a statistics bulletin's issuer over its month of release.

@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
  * A copied news report whose lede opens by crediting its source (`据某县政府办消息 今年以来，…`,
  * `据某某网报道，…`), the headline over it stating a rate (`某县农村危改开工率达102%`): the lede
  * is a news report's, as a `本报讯（…）` one is, so the line over it is the headline though it holds
- * a figure, and the credited name is the publisher. A line over a lede that credits no one
+ * a figure; the credited name is the publisher where it is an outlet's (`据某某网报道`), not where
+ * it is an office's news (`据某县政府办消息`). A line over a lede that credits no one
  * (`据统计，…`, `据报道，…`) stays text. Every text here is written for the test.
  */
 
@@ -19,11 +20,13 @@ const read = (first: string, lede: string) => {
 
 describe("a headline over a lede that credits its source", () => {
   test.each([
-    ["某县农村危改开工率达102%", `据某县政府办消息 ${LEDE}`, "某县政府办"],
-    ["某县农村危改开工率达102%", `据某县政府办消息，${LEDE}`, "某县政府办"],
+    // (`据某局消息`: an office's news is a source the first sentence names, no publisher: the corpus
+    // README's reading of `据X消息`, session 46.)
+    ["某县农村危改开工率达102%", `据某县政府办消息 ${LEDE}`, undefined],
+    ["某县农村危改开工率达102%", `据某县政府办消息，${LEDE}`, undefined],
     ["某县农村危改开工率达102%", `据某州政府网报道，${LEDE}`, "某州政府网"],
-    ["某縣農村危改開工率達102%", `據某縣政府辦消息 ${LEDE}`, "某縣政府辦"],
-    ["某县危房改造开工率超过九成", `据某县住建局消息 ${LEDE}`, "某县住建局"],
+    ["某縣農村危改開工率達102%", `據某縣政府辦消息 ${LEDE}`, undefined],
+    ["某县危房改造开工率超过九成", `据某县住建局消息 ${LEDE}`, undefined],
   ])("parseBulletinText: `%s` over `%s` is the title", (first, lede, publisher) => {
     expect(read(first, lede)).toEqual({ title: first, publisher });
   });

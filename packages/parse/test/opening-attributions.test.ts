@@ -3,8 +3,9 @@ import { describe, expect, test } from "vitest";
 
 /**
  * A report under its headline that opens by naming the body its news came from (`据国家旅游局消息，…`,
- * `據某省統計局消息,…`): that body is the publisher, as an outlet is in `据某某网报道，…`; a `…消息`
- * after 据 is no outlet's dateline. Written for the rule (formerly held-out-16's national 旅行社
+ * `據某省統計局消息,…`): a `…消息` after 据 is no outlet's dateline, and since session 46's corpus
+ * reading the body is a source the first sentence names, no publisher (an outlet, `据某某网报道，…`,
+ * `据某某新闻网消息，…`, still is). Written for the rule (formerly held-out-16's national 旅行社
  * quarter in traditional characters); the cases are invented.
  */
 
@@ -15,9 +16,12 @@ const publisher = (lede: string) =>
 
 describe("据…消息 opening a report", () => {
   test.each([
-    ["据国家旅游局消息，现将2016年第一季度全国旅行社统计调查情况公报如下：", "国家旅游局"],
-    ["據某省統計局消息,一季度全省經濟運行平穩。", "某省統計局"],
-    ["据某市文化和旅游局消息，国庆假期全市接待游客120.5万人次。", "某市文化和旅游局"],
+    // (An office's news is a source the first sentence names, no publisher: the corpus README's
+    // reading of `据X消息`, session 46.)
+    ["据国家旅游局消息，现将2016年第一季度全国旅行社统计调查情况公报如下：", undefined],
+    ["據某省統計局消息,一季度全省經濟運行平穩。", undefined],
+    ["据某市文化和旅游局消息，国庆假期全市接待游客120.5万人次。", undefined],
+    ["据某某新闻网消息，国庆假期全市接待游客120.5万人次。", "某某新闻网"],
   ])("`%s` names %s", (lede, name) => {
     expect(publisher(lede)).toBe(name);
   });

@@ -68,6 +68,13 @@ export function signOffOffice(line: string): string | undefined {
 }
 
 /**
+ * `统计局投资处`, `市农业局综合科`: a desk inside a body (a 处, 科, 室 or 股 after the body's 局, 委, 厅, 部,
+ * 院 or 中心; a 街道办事处 is a body, no desk). A credit naming a writer with such a desk
+ * (`(统计局投资处:顾展)`) is a person's byline, as the corpus README reads it: no publisher.
+ */
+const DESK_OF_BODY = /(?:局|委|厅|部|院|中心)[\u4e00-\u9fff]{1,6}(?:处|科|室|股)$/;
+
+/**
  * The office a credit's match names, when it names a writer after an office's name; the whole name
  * when the bracket holds an office's name alone (`（某某街道办事处）`: `事处` is its name's end, no writer).
  */
@@ -76,6 +83,7 @@ function creditedOffice(m: RegExpExecArray | null): string | undefined {
   const office = m[1] as string;
   const writer = m[2] as string;
   if (NOT_A_NAME.test(writer) || /^(?:详见|见|据|来源|摘自)/.test(office)) return undefined;
+  if (DESK_OF_BODY.test(office) && !office.endsWith("办事处")) return undefined;
   if (!/\s|：|:/.test(m[0]) && isOrg(office + writer)) return office + writer;
   return isOrg(office) ? office : undefined;
 }

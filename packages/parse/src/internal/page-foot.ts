@@ -482,6 +482,15 @@ const NAMED_OUTLET = new RegExp(`^[\\u4e00-\\u9fff]${OUTLET_NAME}$`);
 /** {@link NAMED_OUTLET}: `華文網`, `某某日报` (simplified). */
 export const isNamedOutlet = (name: string): boolean => NAMED_OUTLET.test(name);
 
+/**
+ * `晚报`, `早報`, `时报`: a kind of paper alone, as a dateline of a bare kind prints it (`晚报讯`,
+ * `早报8月21日讯`, `时报5月6日讯`): like `本报`, it names no paper, so the dateline gives no outlet (the
+ * corpus README's reading of `晚报讯`); a paper's own name before the kind (`某某晚报讯`) does. `晨报讯`
+ * is left naming `晨报`: two corpus texts' facts read it so (and one reads it `null`), which the
+ * README's rule has not settled yet.
+ */
+const BARE_PAPER_KIND = /^(?:[日晚早时時商]|都市)[报報]$/;
+
 /** A dateline's day, the hour (and minute) of its dispatch perhaps after it: `1月13日12时30分`. */
 const NEWS_DAY = "\\d{1,2}月\\d{1,2}日(?:\\d{1,2}[时時](?:\\d{1,2}分)?)?";
 
@@ -567,7 +576,10 @@ export function newsDateline(
       ? undefined
       : { length: dayFirst[0].length, outlet: name };
   }
-  if (m[1] !== undefined) return { length: m[0].length, outlet: m[1] };
+  if (m[1] !== undefined)
+    return BARE_PAPER_KIND.test(m[1])
+      ? { length: m[0].length }
+      : { length: m[0].length, outlet: m[1] };
   // `澎湃新闻消息，…`: a news brand's name before 消息 is the outlet's.
   const brand = BRAND_MESSAGE.exec(text)?.[1];
   if (brand !== undefined) return { length: m[0].length, outlet: brand };
