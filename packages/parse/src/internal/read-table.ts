@@ -1026,7 +1026,8 @@ export function findTables(
    * `2023年全国城镇老旧小区改造进展情况` / `（截至2023年6月末）` / `序号 省份 新开工小区数（个） 开工率` /
    * `1 贵州 1071 全部开工` / … / `合计 42621 80.4%`: a table whose cells a single space parts, under a
    * title line (a bracketed note under it folded in). Held to more than a table marked by pipes or
-   * wide gaps, since single spaces mark nothing alone: a head of three to twelve words, three rows
+   * wide gaps, since single spaces mark nothing alone: a head of three to twelve words (or of words
+   * and years in turn, `居住国家/地区 2007 2008 2009`: a yearbook's series, {@link yearHeads}), three rows
    * or more of as many short cells each (no clause mark in any), each row with a figure; a total
    * row one cell short (its label over the number's column and the name's) may close it.
    */
@@ -1070,7 +1071,7 @@ export function findTables(
       head === undefined ||
       head.length < 3 ||
       head.length > MAX_SPACED_COLUMNS ||
-      head.some((c) => kindOf(c.text) !== "word")
+      (head.some((c) => kindOf(c.text) !== "word") && !yearHeads(head))
     )
       return undefined;
     // `全 市 △市区 德清县 …` over `保险金额 53891654 29142824 …`: a head without its corner, the rows
