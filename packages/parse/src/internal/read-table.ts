@@ -3889,7 +3889,8 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const first = row[0]?.text ?? "";
     const own = HEAD_UNIT.exec(first)?.[1];
     if (own !== undefined) {
-      namedUnit = own;
+      // (A rate's row, `比上年增长(%)`, has no parts: a `#` row below is no share of it.)
+      namedUnit = NOT_TABLE_UNIT.test(own) ? "" : own;
       parts = false;
       group = GROUP_MARK.test(first);
     } else if (PART_MARK.test(first) || (group && NUMBERED_PART.test(first)))
