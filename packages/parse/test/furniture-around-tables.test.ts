@@ -1,7 +1,7 @@
 import { parseBulletinText } from "@bulletin/parse";
 import type { Bulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
-import { cellText, tablesOf } from "./table-cells";
+import { tableOutlines } from "./table-cells";
 
 /**
  * A web page's furniture around a table (`字号：大 中 小` / `【打印】【关闭】` over it, `打印本页 关闭窗口`
@@ -15,12 +15,7 @@ import { cellText, tablesOf } from "./table-cells";
 const parse = (lines: readonly string[]): Bulletin =>
   parseBulletinText(lines.join("\n")).bulletin as Bulletin;
 
-const shape = (b: Bulletin) =>
-  tablesOf(b).map((t) => ({
-    caption: t.caption,
-    head: (t.head ?? []).map((row) => row.map((c) => cellText(b, c))),
-    rows: t.rows.map((row) => (row[0] ? cellText(b, row[0]) : "")),
-  }));
+const shape = tableOutlines;
 
 const form = [
   "地区编码:510000000000 2022年09月 批转机关:国 家 统 计 局",

@@ -43,6 +43,14 @@ export const tableCells = (bulletin: Bulletin): { head: string[]; rows: string[]
     rows: t.rows.map((row) => row.map((c) => cellText(bulletin, c))),
   }));
 
+/** Each table's outline: its caption, its head rows as text and each row's label (its first cell). */
+export const tableOutlines = (bulletin: Bulletin) =>
+  tablesOf(bulletin).map((t) => ({
+    caption: t.caption,
+    head: (t.head ?? []).map((row) => row.map((c) => cellText(bulletin, c))),
+    rows: t.rows.map((row) => (row[0] ? cellText(bulletin, row[0]) : "")),
+  }));
+
 /** Words no department name or unit can be read from. */
 export const word = fc
   .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"), {

@@ -91,7 +91,8 @@ const MAX_NUMBERED_CELL = 200;
 const NUMBERED_HEAD = /^(?:序号|編號|编号|序號)$/;
 /** The longest title over a table whose cells single spaces part (see `spacedTableAt`). */
 const MAX_SPACED_TITLE = 40;
-/** The most columns, and the longest cell, of such a table. */
+/** The fewest and most columns, and the longest cell, of such a table. */
+const MIN_SPACED_HEAD = 3;
 const MAX_SPACED_COLUMNS = 12;
 const MAX_SPACED_TABLE_CELL = 16;
 /** A mark that ends or parts a clause: neither such a table's title nor its cells hold one. */
@@ -825,6 +826,23 @@ function endBeforeRepeatedHead(cells: { line: TextLine }[], captioned: boolean):
   }
 }
 
+/** A year naming a column of a series (`2006`, `1995年`, `2021 年`). */
+const YEAR_CELL = /^(?:19|20)\d\d(?:\s?年)?$/;
+/** A row a series' last years lack holds its label and two figures at least ({@link seriesHead}). */
+const MIN_SERIES_FIGURES = 2;
+/** A colon closing a group's label (`一、按销售地区分:`). */
+const TRAILING_COLON = /[:：]\s*$/;
+
+/**
+ * `  1995年 1997年 … 2006年`, `指标 2018 2019 2020`: a spaced table's head of years (its corner, blank
+ * or a word, aside; three at least): a yearbook's series, whose rows a year may lack (a series
+ * started late or stopped) and whose groups are labelled by rows of their own.
+ */
+function seriesHead(head: readonly TextLine[]): boolean {
+  const years = head.slice(1);
+  return years.length >= MIN_SPACED_HEAD - 1 && years.every((c) => YEAR_CELL.test(c.text));
+}
+
 /** `8-21`, `14—16`: a yearbook's table number (chapter and table) before its title and a gap. */
 const YEARBOOK_NUMBER = /^\d{1,2}[-—–－]\d{1,3}(?=[ \u3000])/;
 /** The longest such number, with the gap's first unit. */
@@ -1026,7 +1044,8 @@ export function findTables(
    * `2023年全国城镇老旧小区改造进展情况` / `（截至2023年6月末）` / `序号 省份 新开工小区数（个） 开工率` /
    * `1 贵州 1071 全部开工` / … / `合计 42621 80.4%`: a table whose cells a single space parts, under a
    * title line (a bracketed note under it folded in). Held to more than a table marked by pipes or
-   * wide gaps, since single spaces mark nothing alone: a head of three to twelve words, three rows
+   * wide gaps, since single spaces mark nothing alone: a head of three to twelve words (or of words
+   * and years in turn, `居住国家/地区 2007 2008 2009`: a yearbook's series, {@link yearHeads}), three rows
    * or more of as many short cells each (no clause mark in any), each row with a figure; a total
    * row one cell short (its label over the number's column and the name's) may close it.
    */
@@ -1068,9 +1087,9 @@ export function findTables(
     const head = spacedHead && joinSpacedOutWords(spacedHead);
     if (
       head === undefined ||
-      head.length < 3 ||
+      head.length < MIN_SPACED_HEAD ||
       head.length > MAX_SPACED_COLUMNS ||
-      head.some((c) => kindOf(c.text) !== "word")
+      (head.some((c) => kindOf(c.text) !== "word") && !yearHeads(head))
     )
       return undefined;
     // `全 市 △市区 德清县 …` over `保险金额 53891654 29142824 …`: a head without its corner, the rows
@@ -1083,12 +1102,34 @@ export function findTables(
     )
       head.unshift({ text: "", spans: [] });
     const rows: TextLine[][] = [];
+    const series = seriesHead(head);
+    const blanks = (n: number): TextLine[] =>
+      Array.from({ length: n }, () => ({ text: "", spans: [] }));
     let end = k;
     for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
       const cells = spacedCells(i);
-      if (cells === undefined || !cells.some((c) => kindOf(c.text) === "figure")) break;
+      if (cells === undefined || !cells.some((c) => kindOf(c.text) === "figure")) {
+        // `一、按销售地区分:` in a series: a group's label, its cells blank, over a row of the table.
+        const label = series ? groupLabelAt(i) : undefined;
+        if (label === undefined || spacedCells(next(i + 1))?.length !== head.length) break;
+        rows.push([label, ...blanks(head.length - 1)]);
+        end = i;
+        continue;
+      }
       if (cells.length === head.length) {
         rows.push(cells);
+        end = i;
+        continue;
+      }
+      // `制造业 60235 95109 114241 119728` in a series: a row the last years lack, its label and
+      // figures from the left, the rest blank (the spaces after its last figure print them).
+      if (
+        series &&
+        cells.length > MIN_SERIES_FIGURES &&
+        kindOf((cells[0] as TextLine).text) === "word" &&
+        cells.slice(1).every((c) => kindOf(c.text) === "figure")
+      ) {
+        rows.push([...cells, ...blanks(head.length - cells.length)]);
         end = i;
         continue;
       }
@@ -1218,6 +1259,19 @@ export function findTables(
         problems: [],
       },
     };
+  }
+
+  /**
+   * `一、按销售地区分:`: line `i` as a group's label among a table's rows (a heading's marker
+   * opening it, {@link MARKED_LABEL}; the colon after it dropped), or undefined.
+   */
+  function groupLabelAt(i: number): TextLine | undefined {
+    const [a, b] = raw[i] as Range;
+    // (A short line: a lone cell's length, and the spaces a copy prints for the row's blank cells.)
+    if (b - a > MAX_LONE_CELL + MAX_SPACED_CELL) return undefined;
+    const line = cleanRow(i);
+    const label = line.text.replace(TRAILING_COLON, "");
+    return MARKED_LABEL.test(label) ? { text: label, spans: line.spans } : undefined;
   }
 
   /** The cells of line `i` parted by single spaces, each short and no clause in it, or undefined. */
@@ -3835,7 +3889,8 @@ export function readTable(lines: TableLines, ctx: InlineContext, refs: string[])
     const first = row[0]?.text ?? "";
     const own = HEAD_UNIT.exec(first)?.[1];
     if (own !== undefined) {
-      namedUnit = own;
+      // (A rate's row, `比上年增长(%)`, has no parts: a `#` row below is no share of it.)
+      namedUnit = NOT_TABLE_UNIT.test(own) ? "" : own;
       parts = false;
       group = GROUP_MARK.test(first);
     } else if (PART_MARK.test(first) || (group && NUMBERED_PART.test(first)))
