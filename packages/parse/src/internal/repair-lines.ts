@@ -37,7 +37,7 @@ import {
   spacedHeadingEnd,
   startsBlock,
 } from "./line-kinds";
-import { newsDateline } from "./page-foot";
+import { newsDateline, opensParagraph } from "./page-foot";
 import { pinyinEnd } from "./pinyin-readings";
 import { CLOCK_SOURCE } from "./read-date";
 import { isDeliveryLine, isSpeakerLine } from "./read-masthead";
@@ -1614,6 +1614,7 @@ function firstLineOfBody(lines: TextLine[], body: number, page: number, source: 
           indentedAsParagraph(line, source) &&
           fillsPage(line, page, source)) ||
         wrappedOpening(line, lines[start] as TextLine, page, source) ||
+        (start === 1 && wrappedFirstLine(line, lines[start] as TextLine, page, source)) ||
         leavesOpen(text) ||
         // `本报某市3月15日讯（记者某某 实习生某` / `某）3月12日，…`: a news dateline a page's width broke.
         ((endsOpen(text) || isDigit(text.charAt(text.length - 1))) && opensWithDateline(text)) ||
@@ -1651,6 +1652,51 @@ function wrappedOpening(line: TextLine, next: TextLine, page: number, source: st
     fillsPage(line, page, source) &&
     fillsPage(next, page, source) &&
     Math.abs(lineWidth(line, source) - lineWidth(next, source)) <= WRAP_SLACK
+  );
+}
+
+/**
+ * `2021年，`, `12月9日，`, `昨天，`: a clause of time alone that opens a paragraph's first sentence,
+ * besides the clauses {@link opensParagraph} reads.
+ */
+const OPENS_SENTENCE =
+  /^(?:\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|[昨今]天|[昨今]日|近日|日前|目前|同时|此外|其中)[，,]/;
+
+/** The most characters before its first mark that the rest of a clause carried to a line takes. */
+const MAX_CARRIED_CLAUSE = 5;
+
+/** The end of a clause or a sentence (not a label's colon: `承辦單位：…`). */
+const CLAUSE_END = /[，。]/;
+
+/**
+ * Whether `line`, the text's first line (nothing above it: no title, no masthead), is the first
+ * line of the paragraph the text opens with, re-wrapped to the page's width
+ * (`記者從天津海關昨天舉行的新聞發` / `布會上獲悉，今年前三季度…`): it prints as wide as the page and ends
+ * open (mid-word, mid-clause), and the line right under it (no blank line between) prints as wide
+ * as the page too (or ends the paragraph's sentence) and opens with the rest of the clause the line broke: a few characters,
+ * then a clause's mark (`布會上獲悉，`, `據顯示，`, `县报告。`). Looser in width than
+ * {@link wrappedOpening}, which a line anywhere above the body must pass (a number kept whole, a
+ * closing mark kept on its line, a converter's pinyin make the widths differ by a few
+ * half-cells), it asks for the clause instead: a headline as wide as the page over its paragraph
+ * has under it a sentence's own first clause, seldom so short, and not one of time
+ * ({@link opensParagraph}, {@link OPENS_SENTENCE}: `一季度全市外贸进出口保持高速增长` / `今年以来，…`,
+ * `…公布了4月份火灾情况` / `昨天，…`), or is indented as a paragraph's first line (`　　“您好，…`).
+ * Nor a headline that ends on a count.
+ */
+function wrappedFirstLine(line: TextLine, next: TextLine, page: number, source: string): boolean {
+  const clause = next.text.search(CLAUSE_END);
+  return (
+    page > 0 &&
+    next.blankBefore !== true &&
+    clause > 0 &&
+    clause <= MAX_CARRIED_CLAUSE &&
+    endsOpen(line.text) &&
+    !ENDS_WITH_COUNT.test(line.text) &&
+    fillsPage(line, page, source) &&
+    (fillsPage(next, page, source) || closesSentence(next.text)) &&
+    !indentedAsParagraph(next, source) &&
+    !opensParagraph(next.text) &&
+    !OPENS_SENTENCE.test(next.text)
   );
 }
 
