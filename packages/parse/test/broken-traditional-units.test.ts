@@ -8,8 +8,11 @@ import { describe, expect, test } from "vitest";
  * characters the model writes otherwise (`千瓦时`) are accounted for where they stand; on a tie
  * (`7250萬` / `噸以上`, the `pdf-pages` perturbation of `national-grain-2008-trad`) on the later line,
  * where the unit's part runs on into the words after it (the earlier part stands alone after the
- * digits). Every example
- * here is written for the rule, not taken from a page.
+ * digits). A part too short to make a run of words, an approximation's mark with it (`80多萬` /
+ * `戶職工利用…`, the `rewrap-mid-number` perturbation of
+ * `xian-housing-fund-2011-11-neijiangzixun-trad`), leaves the warning to the other line's run,
+ * whose changed character (`戶` written `户`) it accounts for. Every example here is written for
+ * the rule, not taken from a page.
  */
 
 const head =
@@ -39,6 +42,22 @@ describe("a traditional unit broken over two lines", () => {
       expect(bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toContain("72500000吨");
       const normalised = warnings.filter(
         (w) => w.code === "unit-normalised" && w.message.includes("萬噸") && w.position.line >= 5,
+      );
+      expect(normalised.map((w) => w.position.line)).toEqual([line]);
+    },
+  );
+
+  test.each([
+    { text: "按照有關政策，全市有80多萬\n戶職工利用住房公積金改善了住房條件。", line: 6 },
+    { text: "按照有關政策，全市有80多萬戶\n職工利用住房公積金改善了住房條件。", line: 5 },
+    { text: "按照有關政策，全市有80多\n萬戶職工利用住房公積金改善了住房條件。", line: 6 },
+  ])(
+    "parseBulletinText: `$text`, an approximation's mark before the scale, warns on line $line",
+    ({ text, line }) => {
+      const { bulletin, warnings } = parseBulletinText(`${head}${text}`);
+      expect(bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toContain("800000户");
+      const normalised = warnings.filter(
+        (w) => w.code === "unit-normalised" && w.message.includes("萬戶") && w.position.line >= 5,
       );
       expect(normalised.map((w) => w.position.line)).toEqual([line]);
     },

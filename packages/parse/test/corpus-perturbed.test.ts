@@ -162,20 +162,25 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * guard, and the corpus oracle no longer counts a heading's ordinal run in after Han text as part of a run: titles lost
  * under rewrap 149 → 92, under pdf-pages 153 → 86. Raised again the same day to the tree with all eight of the session's
  * tuners merged (105768 found unperturbed, +30).
+ * Raised on 2026-12-07 (session 47: held-out-241 to -245 moved into tuning, 5386 texts) to the tree with session 47's
+ * seven tuners merged (107969 found unperturbed of 109936). A first line that fills the page and whose clause the next
+ * line ends starts the re-wrapped paragraph (titles lost under rewrap 82, 92 at the last floors on 100 texts fewer); a traditional unit broken after an
+ * approximation's mark (`80多萬` / `戶職工…`, a text moved in this session) warns on the line whose run it changes, so no
+ * text loses a run under rewrap-mid-number.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 105768, losingSentences: 0 },
-  rewrap: { found: 105527, losingSentences: 0 },
-  "rewrap-mid-number": { found: 105521, losingSentences: 0 },
-  "stray-spaces": { found: 105722, losingSentences: 0 },
-  "web-furniture": { found: 105772, losingSentences: 0 },
-  crlf: { found: 105768, losingSentences: 0 },
-  "doubled-blank-lines": { found: 105757, losingSentences: 0 },
-  "blank-lines": { found: 105768, losingSentences: 0 },
-  "no-blank-lines": { found: 105764, losingSentences: 0 },
-  indent: { found: 105768, losingSentences: 0 },
-  "pdf-like": { found: 105424, losingSentences: 0 },
-  "pdf-pages": { found: 105513, losingSentences: 0 },
+  "full-width-marks": { found: 107969, losingSentences: 0 },
+  rewrap: { found: 107734, losingSentences: 0 },
+  "rewrap-mid-number": { found: 107734, losingSentences: 0 },
+  "stray-spaces": { found: 107923, losingSentences: 0 },
+  "web-furniture": { found: 107972, losingSentences: 0 },
+  crlf: { found: 107969, losingSentences: 0 },
+  "doubled-blank-lines": { found: 107958, losingSentences: 0 },
+  "blank-lines": { found: 107969, losingSentences: 0 },
+  "no-blank-lines": { found: 107965, losingSentences: 0 },
+  indent: { found: 107969, losingSentences: 0 },
+  "pdf-like": { found: 107622, losingSentences: 0 },
+  "pdf-pages": { found: 107719, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */

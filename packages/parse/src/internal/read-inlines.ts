@@ -1303,18 +1303,22 @@ export function readInlines(
             // carry to the next line: the warning names where the characters it read stand.
             const printed = text.indexOf(figure.normalised.printed, i);
             const at = base + (printed >= 0 && printed < figure.end ? printed : i);
-            // Broken over two lines (`876億` / `千瓦時`): on the line that holds more of its Han
-            // characters (not a converter's reading, `個(ge)` / `百分點`), the later on a tie
+            // Broken over two lines (`876億` / `千瓦時`): on the line whose run of Han words holds
+            // characters it wrote otherwise ({@link inChangedRun}: `80多萬` / `戶職工…` on the later,
+            // the earlier's `多萬` being too short a run), else on the line that holds more of its
+            // Han characters (not a converter's reading, `個(ge)` / `百分點`), the later on a tie
             // (`7250萬` / `噸以上`: that part runs on into the words after it, where the earlier
             // stands alone after the digits).
             const end = at + figure.normalised.printed.length;
             const broken =
               line.breaks?.find((b) => b > at && b < end) ?? droppedWithin(line, at, end);
-            const where =
-              broken !== undefined &&
-              hanIn(text, broken - base, end - base) >= hanIn(text, at - base, broken - base)
-                ? broken
-                : at;
+            let where = at;
+            if (broken !== undefined) {
+              const [a, b, e] = [at - base, broken - base, end - base];
+              const early = inChangedRun(text, figure.normalised, a, b, false);
+              const late = inChangedRun(text, figure.normalised, a, b, true);
+              if (late !== early ? late : hanIn(text, b, e) >= hanIn(text, a, b)) where = broken;
+            }
             ctx.warn("unit-normalised", offsetAt(line, where), figure.normalised);
           }
           const added = addMetric(ctx, label, figure.metric);
@@ -1371,6 +1375,45 @@ function droppedWithin(line: TextLine, from: number, to: number): number | undef
     if (here !== undefined && before !== undefined && here - before > 1) return k;
   }
   return undefined;
+}
+
+/** How many Han characters make a run of words the corpus oracle keeps or loses (`hanRuns`). */
+const MIN_HAN_RUN = 3;
+
+/**
+ * Whether the part of a normalised figure (printed at `text[at]`, broken at `text[broken]`) on one
+ * side of the break — the later with `later` — stands in a run of at least {@link MIN_HAN_RUN} Han
+ * characters on its line, reaching the break, and holds a character the figure wrote otherwise:
+ * `多萬` / `戶職工利用…` (`多萬戶` written `多万户`) has such a part after the break only, as the
+ * digits cut `多萬` short. Where the written form is not one character for each printed one
+ * (`個(ge)` written `个`), any Han character counts as changed.
+ *
+ * @example
+ * inChangedRun("有80多萬戶職工", { printed: "多萬戶", written: "多万户" }, 4, 6, true); // true
+ * inChangedRun("有80多萬戶職工", { printed: "多萬戶", written: "多万户" }, 4, 6, false); // false
+ */
+function inChangedRun(
+  text: string,
+  normalised: { printed: string; written: string },
+  at: number,
+  broken: number,
+  later: boolean,
+): boolean {
+  const { printed, written } = normalised;
+  const [from, to] = later ? [broken - at, printed.length] : [0, broken - at];
+  let changed = false;
+  for (let k = from; k < to && !changed; k++)
+    changed =
+      printed.length === written.length
+        ? printed.charCodeAt(k) !== written.charCodeAt(k)
+        : isHanCode(printed.charCodeAt(k));
+  if (!changed) return false;
+  let run = 0;
+  if (later) while (run < MIN_HAN_RUN && isHanCode(text.charCodeAt(broken + run))) run++;
+  else
+    while (run < MIN_HAN_RUN && broken - run > 0 && isHanCode(text.charCodeAt(broken - run - 1)))
+      run++;
+  return run >= MIN_HAN_RUN;
 }
 
 /** How many Han characters `text` holds from `from` to `to`. */
