@@ -942,19 +942,26 @@ const FILE_FACTS_DATE = new RegExp(
 const MAX_STAMP_WORD = 6;
 /** A poster's or a site's short name, or a column's: Han characters, two to {@link MAX_STAMP_WORD}. */
 const STAMP_WORD = `[\\u4e00-\\u9fff]{2,${MAX_STAMP_WORD}}`;
+/**
+ * The verbs of a text's own posting line (`本文…发表`, `…发布`), which name no column after a stamp:
+ * the whole word after it, so that a column opening with them is not kept out.
+ */
+const NOT_STAMP_WORDS = "(?:发表|發表|发布|發布)$";
 /** A clock time to the second, as a site stamps a post: `00:11:36`. */
 const SECONDS_CLOCK = "\\d{1,2}:\\d{2}:\\d{2}";
 /**
  * `红杨树 2023-07-24 00:11:36 工作计划`, `公文搜 2021-07-12 11:07:54 农业`, `2024-05-28 11:16:13 18`: a
  * document site's line under its title stamping when the text went up, to the second: after the
  * poster's name or the site's short name and before the column it is filed in, or alone before its
- * reading count (the count bare; a name before a count is an outlet's credit, read as its source). The seconds mark the site's stamp: a report's times (a table's readings,
- * `2024-05-28 08:00 1520`) stop at the minute. Near-misses: a stamp before a sentence (more than
- * {@link MAX_STAMP_WORD} characters after it), a name of more than that before it, a stamp and a name
- * with none before it (`2017-08-17 09:24:49 某总局统计司` credits its source: {@link datedCredit}).
+ * reading count (the count bare; a name before a count is an outlet's credit, read as its source).
+ * The seconds mark the site's stamp: a report's times (a table's readings, `2024-05-28 08:00 1520`)
+ * stop at the minute. Near-misses: a stamp before a sentence (more than {@link MAX_STAMP_WORD}
+ * characters after it), a name of more than that before it, a stamp and a name with none before it
+ * (`2017-08-17 09:24:49 某总局统计司` credits its source: {@link datedCredit}), and the text's own
+ * posting line naming no column (`本文2020-10-31 17:49:37发表`: {@link NOT_STAMP_WORDS}).
  */
 const STAMPED_POST_DATE = new RegExp(
-  `^(?:(${numericDateSource(2)})\\s+${SECONDS_CLOCK}\\s+\\d{1,7}|${STAMP_WORD}\\s*(${numericDateSource(4)})\\s+${SECONDS_CLOCK}\\s*${STAMP_WORD})$`,
+  `^(?:(${numericDateSource(2)})\\s+${SECONDS_CLOCK}\\s+\\d{1,7}|(?!本文)${STAMP_WORD}\\s*(${numericDateSource(4)})\\s+${SECONDS_CLOCK}\\s*(?!${NOT_STAMP_WORDS})${STAMP_WORD})$`,
 );
 /**
  * `2023-03-14 420 分享`, `2023-03-14 09:30 1203 阅读` (the counter's word printed), or
