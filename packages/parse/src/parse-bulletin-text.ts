@@ -3535,7 +3535,8 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
       // `与2020年上半年相比`, `较2019年一季度`: the base a comparison is made with, not the span reported.
       if (oneOf("与與较較比", before)) continue;
       // `2019年，贵州加快…的步伐。2019年5月，“一云一网一平台”建成上线，…`: an opening whose first
-      // sentence states its year alone, then dates a later sentence's event by a month of that year.
+      // sentence states its year alone, then dates a later sentence's event by a month of that
+      // year.
       if (opening && !spoken && g.month !== undefined && isEventMonthOfYear(text, m.index, year))
         continue;
       const pad = (n: number): string => String(n).padStart(2, "0");
@@ -3611,10 +3612,11 @@ function statedPeriod(texts: (string | undefined)[], opening = false): DateSpan 
 }
 
 /**
- * Whether the month at `at` (of `year`) dates an event in a later sentence of an opening whose first
- * sentence states that year alone (`2019年，贵州加快运用大数据…的步伐。2019年5月，…建成上线`): the
- * opening's year is the span reported, as {@link statedPeriod} reads it from the first sentence. Not a
- * month in the first sentence (`2019年5月，…`, `2019年，…，2019年5月起…`), nor under another year.
+ * Whether the month at `at` (of `year`) dates an event in a later sentence of an opening whose
+ * first sentence states that year alone (`2019年，贵州加快运用大数据…的步伐。2019年5月，…建成上线`):
+ * the opening's year is the span reported, as {@link statedPeriod} reads it from the first
+ * sentence. Not a month in the first sentence (`2019年5月，…`, `2019年，…，2019年5月起…`), nor under
+ * another year.
  */
 function isEventMonthOfYear(text: string, at: number, year: number): boolean {
   if (!text.startsWith(`${year}年`) || !/^[，,]/.test(text.slice(String(year).length + 1)))

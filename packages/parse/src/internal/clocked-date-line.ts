@@ -23,8 +23,9 @@ export function clockedDate(text: string): string | undefined {
 /**
  * `昆明信息港    01-10 08:07:34`: a news site's line under its headline, led by the site's name (ending
  * as an outlet's: 网, 报, 港, 社, 台, 在线, 客户端) or host name, then the day without its year (month
- * and day, two digits each) and the clock time, nothing else. The line is the page's (a headline's words carry no clock
- * time), so it is not run into the headline above it; its day gives no date (no year).
+ * and day, two digits each) and the clock time, nothing else. The line is the page's (a headline's
+ * words carry no clock time), so it is not run into the headline above it; its day gives no date
+ * (no year).
  * Near-misses: a dated line with its year ({@link CLOCKED_DATE_LINE}), words after the clock, a
  * sentence before the day (`…时间段为09-01 08:00`).
  */

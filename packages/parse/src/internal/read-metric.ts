@@ -589,7 +589,8 @@ const PER_UNITS = [
 const PER_COUNTS = ["十万", "十萬", "百", "千", "万", "萬"];
 /**
  * What a unit may be counted per only after a round count: money (`53.9m3/万元`, `0.45吨标准煤/万元`),
- * as water and energy bulletins print the use per ten thousand yuan of output. (`/元` alone is none.)
+ * as water and energy bulletins print the use per ten thousand yuan of output. (`/元` alone is
+ * none.)
  */
 const PER_ROUND_SUMS = ["元"];
 /** Their first code units (十, 百, 千, 万, 萬): most units counted per open with none. */

@@ -1045,9 +1045,9 @@ export function findTables(
    * `1 贵州 1071 全部开工` / … / `合计 42621 80.4%`: a table whose cells a single space parts, under a
    * title line (a bracketed note under it folded in). Held to more than a table marked by pipes or
    * wide gaps, since single spaces mark nothing alone: a head of three to twelve words (or of words
-   * and years in turn, `居住国家/地区 2007 2008 2009`: a yearbook's series, {@link yearHeads}), three rows
-   * or more of as many short cells each (no clause mark in any), each row with a figure; a total
-   * row one cell short (its label over the number's column and the name's) may close it.
+   * and years in turn, `居住国家/地区 2007 2008 2009`: a yearbook's series, {@link yearHeads}), three
+   * rows or more of as many short cells each (no clause mark in any), each row with a figure; a
+   * total row one cell short (its label over the number's column and the name's) may close it.
    */
   function spacedTableAt(r: number): { end: number; lines: TableLines; from?: number } | undefined {
     const [a, b] = raw[r] as Range;

@@ -1673,10 +1673,10 @@ const CLAUSE_END = /[，。]/;
  * line of the paragraph the text opens with, re-wrapped to the page's width
  * (`記者從天津海關昨天舉行的新聞發` / `布會上獲悉，今年前三季度…`): it prints as wide as the page and ends
  * open (mid-word, mid-clause), and the line right under it (no blank line between) prints as wide
- * as the page too (or ends the paragraph's sentence) and opens with the rest of the clause the line broke: a few characters,
- * then a clause's mark (`布會上獲悉，`, `據顯示，`, `县报告。`). Looser in width than
- * {@link wrappedOpening}, which a line anywhere above the body must pass (a number kept whole, a
- * closing mark kept on its line, a converter's pinyin make the widths differ by a few
+ * as the page too (or ends the paragraph's sentence) and opens with the rest of the clause the
+ * line broke: a few characters, then a clause's mark (`布會上獲悉，`, `據顯示，`, `县报告。`). Looser
+ * in width than {@link wrappedOpening}, which a line anywhere above the body must pass (a number
+ * kept whole, a closing mark kept on its line, a converter's pinyin make the widths differ by a few
  * half-cells), it asks for the clause instead: a headline as wide as the page over its paragraph
  * has under it a sentence's own first clause, seldom so short, and not one of time
  * ({@link opensParagraph}, {@link OPENS_SENTENCE}: `一季度全市外贸进出口保持高速增长` / `今年以来，…`,

@@ -30,7 +30,8 @@ const CHANGE_BACK = 2;
 /**
  * `日` at `text[j]` when the number at `text[i]` is a length of time in days: an average hospital
  * stay, as 卫生健康 statistics and 医疗服务 releases print it (`三级医院平均住院日为8.3日`, read from
- * `text[max(start, i - 6), i)`), or a number to a decimal ({@link DECIMAL_DAYS}) after words, no change's.
+ * `text[max(start, i - 6), i)`), or a number to a decimal ({@link DECIMAL_DAYS}) after words, no
+ * change's.
  * Elsewhere `日` after a number is a day of the month (`7月8日`), none.
  *
  * @example

@@ -32,8 +32,8 @@ function partMonths(part: RegExpExecArray): [number, number] | undefined {
  * `某省一季度林业产值同比增长12%`, `上半年某市快递业务量达1.3亿件`, `1至5月某省重大项目完成投资1200亿元`,
  * `某局关于 XX 年上半年工作总结`: a title naming a part of the year without its year ({@link TITLE_PART};
  * no year of its own nor another year's, {@link TITLE_YEAR}) over a report whose period was found to
- * be a whole year (`2021年，…`): that part of that year. The same over a narrower span found that ends
- * where the part ends (`今年上半年結婚登記數再創新低` over `《2024年2季度民政統計數據》`, the release of
+ * be a whole year (`2021年，…`): that part of that year. The same over a narrower span found that
+ * ends where the part ends (`今年上半年結婚登記數再創新低` over `《2024年2季度民政統計數據》`, the release of
  * the last quarter): the title's part, of which the span found is the end. A plan for the second
  * half (`下半年工作计划`) names none. Any other period (a span ending elsewhere, several years) is
  * returned as it is.
