@@ -311,6 +311,11 @@ const MOVED_FLOOR = new Map([
   ["held-out-243", 440 / 452],
   ["held-out-244", 477 / 502],
   ["held-out-245", 482 / 494],
+  ["held-out-246", 462 / 470],
+  ["held-out-247", 376 / 408],
+  ["held-out-248", 541 / 551],
+  ["held-out-249", 451 / 465],
+  ["held-out-250", 368 / 379],
 ]);
 
 /**
