@@ -505,6 +505,27 @@ function joinWithSpace(a: TextLine, b: TextLine): TextLine {
 /** Whether every cell of a row is blank. */
 const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
 
+/** The fewest columns {@link dropBlankLastColumns} leaves a table. */
+const MIN_KEPT_COLUMNS = 2;
+
+/**
+ * `| 全 国 | 300.6 | … | 252.9 | |`: a web copy that closes every row with an empty cell (its
+ * head's too, `| 地 区 | 户数 | … | ||||`) prints no column there. The last column, while it is
+ * blank in every head row and body row (missing in a shorter row), is dropped from the rows that
+ * hold it; a column with any text in it stays. Each pass reads each row once.
+ */
+function dropBlankLastColumns(lines: TableLines): void {
+  const all = [...lines.head, ...lines.rows];
+  let width = 0;
+  for (const row of all) width = Math.max(width, row.length);
+  while (width > MIN_KEPT_COLUMNS) {
+    const last = width - 1;
+    if (all.some((row) => (row[last]?.text ?? "") !== "")) return;
+    for (const row of all) if (row.length === width) row.pop();
+    width--;
+  }
+}
+
 /**
  * A line that can be one cell of the one-cell-a-line form. `marked`: a heading's or item's marker
  * may open it (`一、公共汽电车`, `(1)地铁`), where its bar on the line under it shows it a cell.
@@ -1300,6 +1321,9 @@ export function findTables(
     untitled = false,
   ): { end: number; lines: TableLines } | undefined {
     let r = start;
+    // `| |` over `| 5-18 各地区私营企业就业人数(2003年底) | ||||`: a row of blank cells over a
+    // title row is the page's empty row, no head of the table the title row opens.
+    if (blankCellsRow(r) && next(r + 1) < raw.length && titleRowCell(next(r + 1))) return undefined;
     // `表1 … | ||||`: a caption printed as a title row (its bars no part of it).
     const captionRow = titleRowCell(r);
     let caption = readCaption(source, captionRow ?? (raw[r] as Range), clean);
@@ -1352,11 +1376,18 @@ export function findTables(
     }
     if (titleCell) {
       // `1、本地生产总值 | |||` over a row of cells: the table's caption. Over another such
-      // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table.
-      const n = next(r + 1);
+      // row (`1-9月进度数据发布 | |||` / `1、本地生产总值 | |||`) it is text, not a table, unless
+      // that row is the table's unit (`5-18 各地区… | ||||` / `单位: 万户、万人 | ||||`), folded in.
+      caption = clean(...titleCell);
+      let n = next(r + 1);
+      const unitCell = n < raw.length ? titleRowCell(n) : undefined;
+      const unit = unitCell && clean(...unitCell);
+      if (unit && BARRED_UNIT.test(unit.text)) {
+        appendLine(caption, " ", unit);
+        n = next(n + 1);
+      }
       const following = n < raw.length ? splitRow(source, raw[n] as Range) : undefined;
       if (following?.kind !== "pipe" || titleRowCell(n)) return undefined;
-      caption = clean(...titleCell);
       r = n;
     }
     if (caption && !titleCell && !titled && !barTitled && !unitTitled) {
@@ -1449,6 +1480,7 @@ export function findTables(
       end = n;
     }
     if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
+    dropBlankLastColumns(lines);
     // `表一：投诉性质变化表（单位：件）` under a table without a caption: its caption, printed below it.
     if (lines.caption === undefined) {
       const n = next(end + 1);
@@ -2447,6 +2479,20 @@ export function findTables(
     if (b - a < 2 || b - a > MAX_COLUMNS) return 0;
     for (let i = a; i < b; i++) if (!pipeAt(source, i)) return 0;
     return b - a;
+  }
+
+  /**
+   * Whether a line is a bordered row of blank cells, its bars parted by white space (`| |`,
+   * `| | |`), no longer than a row of {@link MAX_COLUMNS} such cells; {@link pipeRun} counts bars
+   * with nothing between them.
+   */
+  function blankCellsRow(r: number): boolean {
+    if (piped[r] === 0) return false;
+    const [a, b] = trimRange(source, ...(raw[r] as Range));
+    if (b - a < 3 || b - a > 2 * MAX_COLUMNS + 1 || !pipeAt(source, a)) return false;
+    for (let i = a; i < b; i++)
+      if (!pipeAt(source, i) && !isSpaceCode(source.charCodeAt(i))) return false;
+    return true;
   }
 
   /** A line that may be a cell of a bare one-cell-a-line table. */

@@ -1,0 +1,94 @@
+import { parseBulletinText } from "@bulletin/parse";
+import type { Bulletin } from "@bulletin/schema";
+import { describe, expect, test } from "vitest";
+import { tableCells, tablesOf } from "./table-cells";
+
+/**
+ * Web copies of yearbook tables that close every row with an empty cell (`| 全 国 | 300.6 | … | |`,
+ * `national-private-enterprises-2003-yearbook-table`; one cell a line, each row's last a bar alone,
+ * `national-industry-2011-10-trad`): the empty last column is no column of the table. Over such a
+ * table a row of blank cells (`| |`) is the page's, no head, and its title row's unit row
+ * (`| 单位: 万户、万人 | ||||`) is folded into the caption.
+ */
+
+const PIPED = [
+  "| |",
+  "| 5-18 各地区私营企业就业人数(2003年底) | ||||||||",
+  "| 单位: 万户、万人 | ||||||||",
+  "| 地 区 | 户数 | 就业人数 | 城镇就业人数 | 乡村就业人数 | ||||",
+  "| # 投资者 | # 投资者 | # 投资者 | ||||||",
+  "| 全 国 | 300.6 | 4299.1 | 772.8 | 2545.2 | 520.0 | 1754.0 | 252.9 | |",
+  "| 北 京 | 18.7 | 267.3 | 48.1 | 160.6 | 34.7 | 106.8 | 13.5 | |",
+  "| 天 津 | 5.9 | 66.2 | 14.7 | 42.5 | 10.0 | 23.7 | 4.6 | |",
+];
+
+const CELLS = [
+  "2011年10月份規模以上工業生産主要數據",
+  ...["指 標", "|", "10月", "|", "1-10月", "|"],
+  ...["絕對量", "|", "同比增長", "(%)", "|", "絕對量", "|", "同比增長", "(%)", "|", "|"],
+  ...["規模以上工業增加值", "|", "…", "|", "13.2", "|", "…", "|", "14.1", "|", "|"],
+  ...["分輕重工業", "|", "|", "|", "|", "|", "|"],
+  ...["輕工業", "|", "…", "|", "12.1", "|", "…"],
+];
+
+const read = (lines: string[]) =>
+  parseBulletinText(["各地区私营企业统计", ...lines].join("\n")).bulletin as Bulletin;
+
+/** Each table's width (its head's last row, else its first row) and its rows' labels. */
+const shapes = (lines: string[]) =>
+  tableCells(read(lines)).map((t) => ({
+    width: t.head.length > 0 ? t.head.length : (t.rows[0]?.length ?? 0),
+    labels: t.rows.map((r) => r[0]),
+  }));
+
+describe("an empty last column is no column", () => {
+  test.each([
+    [
+      "piped rows closed by `| |` under a title row, a unit row and a two-row head",
+      PIPED,
+      { width: 8, labels: ["全国", "北京", "天津"] },
+    ],
+    [
+      "one cell a line, each row closed by a bar alone",
+      CELLS,
+      { width: 5, labels: ["規模以上工業增加值", "分輕重工業", "輕工業"] },
+    ],
+  ])("%s", (_, lines, shape) => {
+    expect(shapes(lines)).toEqual([shape]);
+  });
+
+  test("the title row and its unit row are the caption; the blank row over them is no head", () => {
+    const [table] = tablesOf(read(PIPED));
+    expect(table?.caption).toBe("5-18各地区私营企业就业人数（2003年底） 单位：万户、万人");
+    expect(table?.head).toHaveLength(2);
+  });
+});
+
+describe("what stays (counter-cases)", () => {
+  test("a last column with a cell in any row stays, blank cells and all", () => {
+    const lines = [
+      ...PIPED.slice(3, 6),
+      "| 北 京 | 18.7 | 267.3 | 48.1 | 160.6 | 34.7 | 106.8 | 13.5 | 注 |",
+    ];
+    expect(shapes(lines).map((s) => s.width)).toEqual([9]);
+  });
+
+  test("a last column headed by a word stays though its cells are blank", () => {
+    const lines = [
+      "| 地区 | 户数 | 备注 |",
+      "| 北京 | 18.7 | |",
+      "| 天津 | 5.9 | |",
+      "| 河北 | 8.6 | |",
+    ];
+    expect(shapes(lines)).toEqual([{ width: 3, labels: ["北京", "天津", "河北"] }]);
+  });
+
+  test("a title row over another title row that is no unit is still no table", () => {
+    const lines = [
+      ...["| 1-9月进度数据发布 | |||", "| 1、本地生产总值 | |||", "| 指标 | 1-9月 | 增长 |"],
+      ...["| 全市 | 120.5 | 3.2 |", "| 城区 | 80.1 | 2.9 |"],
+    ];
+    const captions = tablesOf(read(lines)).map((t) => [t.caption, t.rows.length]);
+    expect(captions).toEqual([["1、本地生产总值", 2]]);
+  });
+});
