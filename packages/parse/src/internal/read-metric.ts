@@ -894,6 +894,30 @@ function lifeSpanUnitAt(text: string, i: number, j: number, start: number): stri
   return AGES_AFTER_WORDS.some((shape) => shape.test(words)) ? text.charAt(j) : undefined;
 }
 
+/**
+ * Average years of schooling before a number (`劳动年龄人口平均受教育年限达10.2年`, `新增勞動力平均受教育
+ * 年限達14年`), as education statistics report them: only there is a number of 年 a figure, a measure
+ * like a life expectancy; elsewhere it is a span or a year (`连续16年`, `20年来`, `2022年`). A change
+ * (`受教育年限提高0.3年`) stays text, as it names no level.
+ */
+const SCHOOLING_BEFORE =
+  /受教育年限(?:[为為是]|[达達](?:到)?|(?:提高|提升|增加|延长|延長)(?:到|至)|增至)?$/;
+/** A number of years of schooling: two whole digits at most (`2022年` after those words is a year). */
+const SCHOOLING_NUMBER = /^\d{1,2}(?:\.\d+)?$/;
+/** How far back {@link SCHOOLING_BEFORE}'s words are read: `受教育年限提高到`. */
+const SCHOOLING_WORDS_BACK = 8;
+/**
+ * `年` at `text[j]` when the number at `text[i]` is an average of years of schooling
+ * ({@link SCHOOLING_BEFORE}, read from `text[max(start, i - 8), i)`) of two whole digits at most;
+ * `undefined` otherwise.
+ */
+function schoolingYearsAt(text: string, i: number, j: number, start: number): string | undefined {
+  if (text.charCodeAt(j) !== 0x5e74 /* 年 */ || !SCHOOLING_NUMBER.test(text.slice(i, j)))
+    return undefined;
+  const words = text.slice(Math.max(start, i - SCHOOLING_WORDS_BACK), i);
+  return SCHOOLING_BEFORE.test(words) ? "年" : undefined;
+}
+
 /** After `口人`, what makes `人…` a word of its own (`6口人工湖`: 口 counts the wells, as before). */
 const MOUTHS_NOT = "工造";
 /** The longest unit of {@link UNITS_BY_FIRST} at `text[j]`, if any. */
@@ -1308,6 +1332,7 @@ export function readMetric(
     bracketed ??
     unitAt(text, j) ??
     lifeSpanUnitAt(text, i, j, start) ??
+    schoolingYearsAt(text, i, j, start) ??
     stayDaysAt(text, i, j, start);
   if (unit === undefined) return undefined;
   // (A mark before a percentage or a converter's reading is no bound: `30余%` is not printed.)
