@@ -655,6 +655,56 @@ const BRACKETED_ALTERNATIVES: Readonly<Record<string, number>> = {
   人: 0x6b21 /* 次 */,
   台: 0x5957 /* 套 */,
 };
+/**
+ * Measure words printed joined to their alternative by `、` (`58641.7万卷、件`: archives counted in
+ * files, 卷, or in items, 件, as archives statistics count holdings; `2078.0萬卷、件次` in rounds of
+ * use), by the model's name, and the code of the alternative's character. As with
+ * {@link BRACKETED_ALTERNATIVES}, neither half alone is what the text counts: the unit is the whole
+ * as printed (`卷、件`, `卷、件次`), as the readers of three archives texts wrote it.
+ */
+const JOINED_ALTERNATIVES: Readonly<Record<string, number>> = {
+  卷: 0x4ef6 /* 件 */,
+};
+/**
+ * The vehicles a port or border check counts in trips (辆 of road vehicles, 架 of aircraft, 列 of
+ * trains, 艘 of vessels; `輛` as a converted copy prints it), and what may part them in a bracket.
+ */
+const VEHICLES = "辆輛架列艘";
+const VEHICLE_PARTS = "、/／";
+/** The most characters a bracket of vehicles holds (`(架、列、艘)` holds five). */
+const VEHICLES_BRACKET_MAX = 7;
+/**
+ * The bracket of other vehicles after a vehicle counted in trips at `text[j]`, as border and port
+ * releases print the vehicles checked (`查验交通运输工具3504.5万辆(架、列、艘)次`, `643.1万架(艘、列、辆)次`,
+ * `45.4万辆(列/架)次`): vehicles only, parted by `、` or `/` or not at all, then `次` for the trips of
+ * them all. The unit is the whole as printed (`辆(架、列、艘)次`, brackets and `輛` written as the
+ * model writes them); `undefined` when the bracket holds anything else (`1231辆(个)`) or no `次`
+ * follows it. A bracket holding its `次` (`30.3萬輛 (列架次)`) is left as before: one reader wrote
+ * that figure in 辆, another wrote `17.3萬輛(列架次)` in `辆(列架次)`, and no reading serves both.
+ */
+function vehiclesBracketAt(text: string, j: number): { printed: string; name: string } | undefined {
+  const open = text.charCodeAt(j);
+  if (open !== 0x28 && open !== 0xff08) return undefined;
+  let k = j + 1;
+  while (
+    k - j <= VEHICLES_BRACKET_MAX &&
+    (oneOfCode(VEHICLES, text.charCodeAt(k)) || oneOfCode(VEHICLE_PARTS, text.charCodeAt(k)))
+  )
+    k++;
+  const close = text.charCodeAt(k);
+  if (
+    !oneOfCode(VEHICLES, text.charCodeAt(k - 1)) ||
+    (close !== 0x29 && close !== 0xff09) ||
+    text.charCodeAt(k + 1) !== 0x6b21 /* 次 */ ||
+    oneOfCode(NOT_ROUNDS, text.charCodeAt(k + 2))
+  )
+    return undefined;
+  const inside = text
+    .slice(j + 1, k)
+    .replace(/輛/g, "辆")
+    .replace(/／/g, "/");
+  return { printed: text.slice(j, k + 2), name: `(${inside})次` };
+}
 /** The dots a product of units may be printed with (`吨·公里`): written without. */
 const PRODUCT_DOTS = "·•⋅・";
 
@@ -686,6 +736,19 @@ function compoundAt(
     (text.charCodeAt(j + 2) === 0x29 || text.charCodeAt(j + 2) === 0xff09)
   )
     return { printed: text.slice(j, j + 3), name: `(${text.charAt(j + 1)})` };
+  // `58641.7万卷、件`, `2078.0萬卷、件次`: a measure word joined to its alternative, one unit as printed.
+  const joined = JOINED_ALTERNATIVES[name];
+  if (joined !== undefined && c === 0x3001 /* 、 */ && text.charCodeAt(j + 1) === joined) {
+    const rounds =
+      text.charCodeAt(j + 2) === 0x6b21 /* 次 */ && !oneOfCode(NOT_ROUNDS, text.charCodeAt(j + 3));
+    const printed = text.slice(j, rounds ? j + 3 : j + 2);
+    return { printed, name: printed };
+  }
+  // `3504.5万辆(架、列、艘)次`: a vehicle with the others checked in trips, one unit as printed.
+  if (name.length === 1 && VEHICLES.includes(name)) {
+    const vehicles = vehiclesBracketAt(text, j);
+    if (vehicles !== undefined) return vehicles;
+  }
   if (!OVER_DISTANCE.has(name)) return undefined;
   const k = oneOfCode(PRODUCT_DOTS, c) ? j + 1 : j;
   const distance = text.slice(k, k + 2);
@@ -829,6 +892,30 @@ function lifeSpanUnitAt(text: string, i: number, j: number, start: number): stri
   if (text.charCodeAt(j + 1) === 0x4ee5 /* 以 */) return undefined;
   const words = text.slice(Math.max(0, i - AGE_WORDS_BACK), i);
   return AGES_AFTER_WORDS.some((shape) => shape.test(words)) ? text.charAt(j) : undefined;
+}
+
+/**
+ * Average years of schooling before a number (`劳动年龄人口平均受教育年限达10.2年`, `新增勞動力平均受教育
+ * 年限達14年`), as education statistics report them: only there is a number of 年 a figure, a measure
+ * like a life expectancy; elsewhere it is a span or a year (`连续16年`, `20年来`, `2022年`). A change
+ * (`受教育年限提高0.3年`) stays text, as it names no level.
+ */
+const SCHOOLING_BEFORE =
+  /受教育年限(?:[为為是]|[达達](?:到)?|(?:提高|提升|增加|延长|延長)(?:到|至)|增至)?$/;
+/** A number of years of schooling: two whole digits at most (`2022年` after those words is a year). */
+const SCHOOLING_NUMBER = /^\d{1,2}(?:\.\d+)?$/;
+/** How far back {@link SCHOOLING_BEFORE}'s words are read: `受教育年限提高到`. */
+const SCHOOLING_WORDS_BACK = 8;
+/**
+ * `年` at `text[j]` when the number at `text[i]` is an average of years of schooling
+ * ({@link SCHOOLING_BEFORE}, read from `text[max(start, i - 8), i)`) of two whole digits at most;
+ * `undefined` otherwise.
+ */
+function schoolingYearsAt(text: string, i: number, j: number, start: number): string | undefined {
+  if (text.charCodeAt(j) !== 0x5e74 /* 年 */ || !SCHOOLING_NUMBER.test(text.slice(i, j)))
+    return undefined;
+  const words = text.slice(Math.max(start, i - SCHOOLING_WORDS_BACK), i);
+  return SCHOOLING_BEFORE.test(words) ? "年" : undefined;
 }
 
 /** After `口人`, what makes `人…` a word of its own (`6口人工湖`: 口 counts the wells, as before). */
@@ -1245,6 +1332,7 @@ export function readMetric(
     bracketed ??
     unitAt(text, j) ??
     lifeSpanUnitAt(text, i, j, start) ??
+    schoolingYearsAt(text, i, j, start) ??
     stayDaysAt(text, i, j, start);
   if (unit === undefined) return undefined;
   // (A mark before a percentage or a converter's reading is no bound: `30余%` is not printed.)
