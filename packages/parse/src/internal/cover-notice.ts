@@ -4,8 +4,11 @@ import type { TextLine } from "./text-line";
 
 /** What a cover notice over a document says of it: its title, and the notice's office and date. */
 export interface CoverNotice {
-  /** The document's title, as the notice names it in `《》`. */
-  title: string;
+  /**
+   * The document's title, as the notice names it in `《》`; absent where the notice printed its own
+   * head over its addressees ({@link MAX_HEADED_ADDRESSEE_LINE}).
+   */
+  title?: string;
   /** The issuing office's line under the notice, when printed. */
   publisher?: TextLine;
   /** The notice's date, `YYYY-MM-DD`, when its line is printed alone. */
@@ -14,6 +17,18 @@ export interface CoverNotice {
 
 /** How far down the text a cover notice's addressees may stand (a page's leftover line above). */
 const MAX_ADDRESSEE_LINE = 2;
+/**
+ * How far down the addressees may stand under the notice's own head: a page's leftover line, the
+ * notice's 文号, its office and its title broken over two lines (`图解：关于印发…`, `某府办发〔2023〕24号`,
+ * `某区人民政府办公室`, `关于印发《…》和《…`, `…》的通知`). That head names the text, so the document's
+ * title is not read there; the office and the date are.
+ */
+const MAX_HEADED_ADDRESSEE_LINE = 5;
+/**
+ * `…》的通知`: the end of a notice's own title, the line right over its addressees where the notice
+ * printed its head ({@link MAX_HEADED_ADDRESSEE_LINE}); not a report's section (`二、通知`).
+ */
+const NOTICE_TITLE_END = /的通知$/;
 /** Longest office line under the notice. */
 const MAX_OFFICE = 30;
 
@@ -33,11 +48,13 @@ const ISSUING =
  * The notice's lines stay in the text; this only reads what they say of the document.
  */
 export function readCoverNotice(lines: readonly TextLine[]): CoverNotice | undefined {
-  const at = lines.slice(0, MAX_ADDRESSEE_LINE + 1).findIndex((l) => isAddressee(l.text));
+  const at = lines.slice(0, MAX_HEADED_ADDRESSEE_LINE + 1).findIndex((l) => isAddressee(l.text));
   if (at < 0) return undefined;
+  const headed = at > MAX_ADDRESSEE_LINE;
+  if (headed && !NOTICE_TITLE_END.test(lines[at - 1]?.text ?? "")) return undefined;
   const issuing = ISSUING.exec(lines[at + 1]?.text ?? "");
   if (issuing === null) return undefined;
-  const notice: CoverNotice = { title: issuing[1] as string };
+  const notice: CoverNotice = headed ? {} : { title: issuing[1] as string };
   let k = at + 2;
   const office = lines[k];
   if (office !== undefined && office.text.length <= MAX_OFFICE && isOrg(office.text)) {

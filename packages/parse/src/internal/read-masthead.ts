@@ -904,6 +904,9 @@ export function attachmentIssueNumber(
  */
 const BRACKETED_YEAR_BEFORE = /^[〔[［]((?:19|20)\d{2})[〕\]］]$/;
 
+/** `總`: the traditional form of `总` opening a running total (`（總第131期）`). */
+const TOTAL_TRADITIONAL = /^總/;
+
 function readIssueNumbers(input: string, m: Masthead): string {
   let text = input;
   for (let guard = 0; guard < 4; guard++) {
@@ -913,12 +916,13 @@ function readIssueNumbers(input: string, m: Masthead): string {
       while (s > 0 && NUMERAL(text.charAt(s - 1)) && e - s < 8) s--;
       if (s === e || text.charAt(s - 1) !== "第") continue;
       s--;
-      if (text.charAt(s - 1) === "总") s--;
+      if (oneOf("总總", text.charAt(s - 1))) s--;
       else if (text.startsWith("增刊", s - 2)) s -= 2;
       // A year may stand before the number, and before 增刊 too (`2025年增刊第1期`), a middle
       // dot perhaps between (`2022年·第9期`).
       const dot = oneOf("·・", text.charAt(s - 1)) && text.charAt(s - 2) === "年" ? 1 : 0;
-      let issue = text.slice(s, e + 1);
+      // `總第131期`: a traditional copy's running total, read as its simplified form.
+      let issue = text.slice(s, e + 1).replace(TOTAL_TRADITIONAL, "总");
       // `〔2020〕第9期`, `[2020]第9期`: the year in a 发文字号's brackets before the number.
       const bracketYear =
         text.charAt(s) === "第" && oneOf("〕]］", text.charAt(s - 1))
@@ -927,7 +931,7 @@ function readIssueNumbers(input: string, m: Masthead): string {
       if (bracketYear !== null) {
         issue = `${bracketYear[1]}年${issue}`;
         s -= 6;
-      } else if (text.charAt(s - 1 - dot) === "年" && text.charAt(s) !== "总") {
+      } else if (text.charAt(s - 1 - dot) === "年" && !oneOf("总總", text.charAt(s))) {
         let y = s - 1 - dot;
         while (y > 0 && NUMERAL(text.charAt(y - 1)) && s - dot - y < 6) y--;
         if (s - 1 - dot - y === 4) {

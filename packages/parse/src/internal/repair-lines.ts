@@ -1149,7 +1149,8 @@ function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[]
       !(line.text === first || (counts.get(line.text) ?? 0) >= 2) ||
       // `从类别看` over a breakdown under two of the report's heads: a sub-head, no header.
       (line.text !== first && isViewHead(line.text)) ||
-      (line.text !== first && inColumnOfCells(lines, i));
+      (line.text !== first && inColumnOfCells(lines, i)) ||
+      signsOverDate(lines, i);
     if (!keep) {
       blank ||= line.blankBefore === true;
       repeated.push(line);
@@ -1160,6 +1161,25 @@ function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[]
     out.push(line);
   });
   return out;
+}
+
+/**
+ * `某区人民政府办公室` / `2023年5月20日` after a notice's last sentence: a 落款, the issuer's name
+ * over the whole date it signed on. The name repeats the notice's head (`某区人民政府办公室` over its
+ * title), as a running header repeats, but it signs the text: it is kept. Not a name under its date,
+ * nor one over a sentence, nor one over a date and time (a page's stamp).
+ */
+function signsOverDate(lines: readonly TextLine[], i: number): boolean {
+  const over = lines[i - 1];
+  const next = lines[i + 1];
+  return (
+    over !== undefined &&
+    next !== undefined &&
+    over.table === undefined &&
+    next.table === undefined &&
+    closesSentence(over.text) &&
+    isDateLine(next.text)
+  );
 }
 
 /** Whether a line ends in the middle of a sentence (a split word or sentence). */
