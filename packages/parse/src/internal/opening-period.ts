@@ -809,6 +809,19 @@ function sentenceHeadYears(
     : { from: Number(end[1]), to: Number(end[1]), length: place + end[0].length };
 }
 
+/**
+ * `胡道才說，`, `王雁林在报告中称，`, `某部有关方面负责人指出，`, `主任白立忱20日表示，` before a year: a
+ * person's words (`说`, `称`, `表示`, `指出`, either script; the day they spoke perhaps before the
+ * verb) that open a sentence of the lede, up to {@link SPEAKER_MAX} characters without a digit or
+ * a pause; what they say follows. Not a body's own words (`某市金融局称，`, the word before the verb
+ * ending in an office's character, {@link BODY_END}), which may look back at another year.
+ */
+const SPEAKER_MAX = 30;
+/** The last character of a body's name (`局`, `部`, `委`, `院`, `中心`, `公司`…). */
+const BODY_END = "局部委厅廳院办辦署会會处處府司所站队隊心社行";
+const SPEAKER_LEAD_IN = new RegExp(
+  `^[^，。；！？,;：:\\d“”"「」]{2,${SPEAKER_MAX}}?(?<![${BODY_END}])(?:\\d{1,2}日)?(?:[说說称稱]|表示|指出)[，,](?=\\d{4}年)`,
+);
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
 /**
@@ -822,6 +835,11 @@ function plansCounts(sentence: string): boolean {
   const before = sentence.slice(0, count.index);
   return /[将將]/.test(before) || PLAN_WORDS.test(before);
 }
+/**
+ * `2018年机构改革以来，…`: an event of the year (a few words, no pause or digit) since which a count
+ * runs, not the year reported on.
+ */
+const SINCE_EVENT = /^[^，。；,;\d]{1,12}以[来來]/;
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
 const THIS_YEAR = /今年|本年/;
 /** A year inside a sentence (`较2016年增长`), which is no count the sentence gives. */
@@ -853,7 +871,9 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
     if (/^(?:编者按|編者按|按语|按語)/.test(line)) continue;
     for (const [k, printed] of line.split(/(?<=[。！？!?])/).entries()) {
       const whole = printed.trim();
-      const sentence = withoutLeadIn(whole);
+      const unled = withoutLeadIn(whole);
+      // `胡道才說，2021年，全省法院受理案件2139772件`: a speaker's words after the lead-ins.
+      const sentence = unled.slice(SPEAKER_LEAD_IN.exec(unled)?.[0].length ?? 0);
       const led = sentence.length < whole.length;
       // (A place before the year only where a lead-in or the paragraph's start leads to it.)
       const m = sentenceHeadYears(sentence, led, led || k === 0);
@@ -861,6 +881,8 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
       const rest = sentence.slice(m.length).replace(YEAR_IN_TEXT, "");
       const digit = rest.search(/\d/);
       if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
+      // `…表示，2023年将进一步…`, `2018年机构改革以来，…`: a plan, or a count since an event.
+      if (plansCounts(rest) || SINCE_EVENT.test(rest)) continue;
       // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
       if (THIS_YEAR.test(rest)) continue;
       const years = wholeYears(m.from, m.to);
