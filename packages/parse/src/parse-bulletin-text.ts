@@ -3277,6 +3277,9 @@ function build(
       titles,
       lines.slice(masthead.lines, masthead.lines + 3).map((l) => l.text),
     ) ??
+    // `【保密宣传教育】1992年，全区…` opening a yearbook's entry: the year its first part records, not the
+    // days of an event a later part dates (`【…培训】地区保密局于1992年5月5日至12日…`).
+    entryYear(before.slice(0, 1)) ??
     statedPeriod(
       before.map((t) => t.slice(0, 200)),
       true,

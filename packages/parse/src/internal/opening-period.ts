@@ -468,14 +468,31 @@ export function cumulativeToMonthEnd(opening: readonly string[]): DateSpan | und
 }
 
 /**
+ * The words a funds notice puts between `现将` (or `现下达`) and the funds' year, naming who gave or
+ * allotted them (`江苏省追加的`, `省财政厅、省扶贫开发局下达我市`, `我局调整`): up to {@link
+ * FUNDS_GIVER_MAX} characters without a digit, a pause, a quote or a document's bracket, not
+ * ending in a list's word (`及`, `和`, `与`, `、`: `“十二五”及2015年`, two spans listed).
+ */
+const FUNDS_GIVER_MAX = 20;
+const FUNDS_GIVER = `[^，。；,;：:\\d《》“”"「」]{1,${FUNDS_GIVER_MAX}}?(?<![及和与與、])`;
+
+/**
  * `…向区人大常委会报告2022年度区本级预算执行…情况`, `现将2023年全县…工作情况报告如下`, `现将2023年工作
  * 总结如下`, `现将2021年度工作情况发布如下`, `现将2023年度某中心案件办理…等相关情况进行公示`: the year a
  * report's opening says it reports on (the year right after `报告`/`汇报`, or between `现将` and
  * `…报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`/`公示如下`/`公告如下` or a notice's
- * `…进行公示`/`予以公示`/`予以公告`, either script), a bare year or a 年度 (not `2022年底`, `2022年以来`).
+ * `…进行公示`/`予以公示`/`予以公告`, either script, perhaps after a comma: `…万元，予以公告`), a bare year
+ * or a 年度 (not `2022年底`, `2022年以来`). A funds notice names who gave the funds before their year ({@link FUNDS_GIVER}): `现将江苏省追加的
+ * 2018年东西部扶贫协作资金分配情况公告如下`, `现将省财政厅、省扶贫开发局下达我市2019年…扶贫资金26428万元，予以
+ * 公告`; or allots them now (`现下达我局调整2022年产业帮扶资金1265万元`: `现下达`, the year, a few words, then
+ * `资金` and its sum). Near-misses: a year after a list's word (`现将…“十二五”及2015年工作总结如下`), a
+ * document's name (`现将《某区2016年度…方案》印发`), a round or part of the year (`现下达2023年第二批…资金`,
+ * `现将我镇2015年上半年…报告如下`, read as that span).
  */
-const REPORTED_YEAR =
-  /(?:报告|汇报)(\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](\d{4})年度?(?=\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)[^，。；]{0,40}?(?:(?:报告|通报|汇报|总结|[发發]布|公[布佈示告])如下|(?:[进進]行|予以)公[示告布佈])/u;
+const REPORTED_YEAR = new RegExp(
+  `(?:报告|汇报)(\\d{4})年度?(?=\\p{Script=Han})(?![第前底末初起来]|以[来后]|至今)|[现現][将將](?:${FUNDS_GIVER})?(\\d{4})年度?(?=\\p{Script=Han})(?![第前底末初起来上下半]|以[来后]|至今)[^，。；]{0,40}?(?:(?:报告|通报|汇报|总结|[发發]布|公[布佈示告])如下|[，,]?(?:[进進]行|予以)公[示告布佈])|[现現]下[达達](?:${FUNDS_GIVER})?(\\d{4})年度?(?![第前底末初起来上下半]|以[来后]|至今|\\d)[\\u4e00-\\u9fff]{0,20}?[资資]金\\d`,
+  "u",
+);
 
 /**
  * `下面，我简要介绍一下2022年上半年知识产权相关工作情况。`, `现在我通报2023年前三季度全省…运行情况`: a
@@ -516,10 +533,10 @@ const DELIVERED_REPORT =
  */
 export function reportedYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
-    if (!/[报報汇布佈示告]|总结/.test(text)) continue;
+    if (!/[报報汇布佈示告达達]|总结/.test(text)) continue;
     const m =
       REPORTED_YEAR.exec(text) ?? (text.includes("《") ? DELIVERED_REPORT.exec(text) : null);
-    const year = m?.[1] ?? m?.[2];
+    const year = m?.slice(1).find((y) => y !== undefined);
     if (year !== undefined && inYearRange(`${year}-01-01`))
       return { kind: "year", year: Number(year) };
   }
@@ -792,6 +809,19 @@ function sentenceHeadYears(
     : { from: Number(end[1]), to: Number(end[1]), length: place + end[0].length };
 }
 
+/**
+ * `胡道才說，`, `王雁林在报告中称，`, `某部有关方面负责人指出，`, `主任白立忱20日表示，` before a year: a
+ * person's words (`说`, `称`, `表示`, `指出`, either script; the day they spoke perhaps before the
+ * verb) that open a sentence of the lede, up to {@link SPEAKER_MAX} characters without a digit or
+ * a pause; what they say follows. Not a body's own words (`某市金融局称，`, the word before the verb
+ * ending in an office's character, {@link BODY_END}), which may look back at another year.
+ */
+const SPEAKER_MAX = 30;
+/** The last character of a body's name (`局`, `部`, `委`, `院`, `中心`, `公司`…). */
+const BODY_END = "局部委厅廳院办辦署会會处處府司所站队隊心社行";
+const SPEAKER_LEAD_IN = new RegExp(
+  `^[^，。；！？,;：:\\d“”"「」]{2,${SPEAKER_MAX}}?(?<![${BODY_END}])(?:\\d{1,2}日)?(?:[说說称稱]|表示|指出)[，,](?=\\d{4}年)`,
+);
 /** A plan's words before its numbers (`计划`, `安排`, `目标`, `预计`, `力争`, `拟`): no report of counts. */
 const PLAN_WORDS = /[计計]划|[计計]劃|安排|目[标標]|[预預][计計]|力[争爭]|[拟擬]/;
 /**
@@ -805,6 +835,11 @@ function plansCounts(sentence: string): boolean {
   const before = sentence.slice(0, count.index);
   return /[将將]/.test(before) || PLAN_WORDS.test(before);
 }
+/**
+ * `2018年机构改革以来，…`: an event of the year (a few words, no pause or digit) since which a count
+ * runs, not the year reported on.
+ */
+const SINCE_EVENT = /^[^，。；,;\d]{1,12}以[来來]/;
 /** `今年`, `本年`: this year, which a sentence that names another year sets against it. */
 const THIS_YEAR = /今年|本年/;
 /** A year inside a sentence (`较2016年增长`), which is no count the sentence gives. */
@@ -836,7 +871,9 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
     if (/^(?:编者按|編者按|按语|按語)/.test(line)) continue;
     for (const [k, printed] of line.split(/(?<=[。！？!?])/).entries()) {
       const whole = printed.trim();
-      const sentence = withoutLeadIn(whole);
+      const unled = withoutLeadIn(whole);
+      // `胡道才說，2021年，全省法院受理案件2139772件`: a speaker's words after the lead-ins.
+      const sentence = unled.slice(SPEAKER_LEAD_IN.exec(unled)?.[0].length ?? 0);
       const led = sentence.length < whole.length;
       // (A place before the year only where a lead-in or the paragraph's start leads to it.)
       const m = sentenceHeadYears(sentence, led, led || k === 0);
@@ -844,6 +881,8 @@ export function laterSentenceYear(opening: readonly string[]): DateSpan | undefi
       const rest = sentence.slice(m.length).replace(YEAR_IN_TEXT, "");
       const digit = rest.search(/\d/);
       if (digit < 0 || !givesNumber(rest) || PLAN_WORDS.test(rest.slice(0, digit))) continue;
+      // `…表示，2023年将进一步…`, `2018年机构改革以来，…`: a plan, or a count since an event.
+      if (plansCounts(rest) || SINCE_EVENT.test(rest)) continue;
       // `2018年我市共查处…1553起，今年1、2月份…`: a past year set against this year's figures.
       if (THIS_YEAR.test(rest)) continue;
       const years = wholeYears(m.from, m.to);
