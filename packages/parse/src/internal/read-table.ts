@@ -505,27 +505,6 @@ function joinWithSpace(a: TextLine, b: TextLine): TextLine {
 /** Whether every cell of a row is blank. */
 const blankRow = (row: readonly TextLine[]): boolean => row.every((c) => c.text === "");
 
-/** The fewest columns {@link dropBlankLastColumns} leaves a table. */
-const MIN_KEPT_COLUMNS = 2;
-
-/**
- * `| 全 国 | 300.6 | … | 252.9 | |`: a web copy that closes every row with an empty cell (its
- * head's too, `| 地 区 | 户数 | … | ||||`) prints no column there. The last column, while it is
- * blank in every head row and body row (missing in a shorter row), is dropped from the rows that
- * hold it; a column with any text in it stays. Each pass reads each row once.
- */
-function dropBlankLastColumns(lines: TableLines): void {
-  const all = [...lines.head, ...lines.rows];
-  let width = 0;
-  for (const row of all) width = Math.max(width, row.length);
-  while (width > MIN_KEPT_COLUMNS) {
-    const last = width - 1;
-    if (all.some((row) => (row[last]?.text ?? "") !== "")) return;
-    for (const row of all) if (row.length === width) row.pop();
-    width--;
-  }
-}
-
 /**
  * A line that can be one cell of the one-cell-a-line form. `marked`: a heading's or item's marker
  * may open it (`一、公共汽电车`, `(1)地铁`), where its bar on the line under it shows it a cell.
@@ -1480,7 +1459,6 @@ export function findTables(
       end = n;
     }
     if (lines.head.every(blankRow) && lines.rows.every(blankRow)) return undefined;
-    dropBlankLastColumns(lines);
     // `表一：投诉性质变化表（单位：件）` under a table without a caption: its caption, printed below it.
     if (lines.caption === undefined) {
       const n = next(end + 1);
