@@ -1770,6 +1770,11 @@ const PHONE_ALONE = new RegExp(`^${PHONE}$`);
  * contact label ({@link CONTACT_LINE}, {@link CONTACT_STRIP}); a count has a unit or fewer digits.
  */
 const MOBILE = "1[3-9]\\d{9}";
+/**
+ * `某市某镇某村万里路2号16卡首层`: a street address (a place and its road, street or lane, the door's
+ * number and 号, perhaps the building and room after it), as a site's contact block prints its office.
+ */
+const ADDRESS = "[\\u4e00-\\u9fff]{2,16}(?:路|街|大道|巷)\\d{1,5}[号號][\\u4e00-\\u9fff\\d]{0,20}";
 
 /**
  * `招商电话：0839-3501050`, `服务电话: 400-123-4567`, `联系电话：(028)8691 2345`: a site's contact line
@@ -1790,10 +1795,28 @@ const CONTACT_LINE = new RegExp(
 const CONTACT_STRIP = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{1,4}\\s*[：:]\\s*(?:${PHONE}|${MOBILE})\\s*){1,2}[\\u4e00-\\u9fff]{1,4}\\s*[：:]\\s*(?:${PHONE}|${MOBILE})$`,
 );
+/**
+ * `聯系人：舒工`, `手機：13726017833`, `傳真：0755-89491926`, `郵箱：hfindustry@163.com`, `QQ：64407753`,
+ * `網址：www.example.com`, `地址：某市某镇某村万里路2号16卡首层`: a field of a site's contact block, one
+ * a line, its label (either script, a copy's letter spacing perhaps left in the label) with the
+ * value its kind takes (a name of one to four Han characters, perhaps with a mobile number; a
+ * mobile or telephone number; an e-mail address; a QQ number; a web address; a street address,
+ * {@link ADDRESS}), nothing else. Asked
+ * only over the text's first sentence, as {@link CONTACT_LINE}. Near-misses: a count
+ * (`传真：120份`), a label with more words (`手机银行：…`), a 联系人 field naming more than a person
+ * (`联系人：各乡镇分管领导同志`).
+ */
+const CONTACT_FIELD = new RegExp(
+  `^(?:(?:[联聯][系繫]人\\s*[：:]\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s*${MOBILE})?)|(?:手\\s?[机機]\\s*[：:]\\s*(?:${MOBILE}|${PHONE}))|(?:[传傳]\\s?真\\s*[：:]\\s*${PHONE})|(?:(?:[电電]子)?[邮郵]\\s?箱|E-?mail)\\s*[：:]\\s*[\\w.-]{1,40}@[\\w-]{1,40}(?:\\.[a-z]{2,6}){1,3}|(?:Q\\s?Q\\s*[：:]\\s*[1-9]\\d{4,10})|(?:[网網]\\s?址\\s*[：:]\\s*(?:https?://)?[\\w-]{1,40}(?:\\.[\\w-]{1,40}){1,4}/?)|(?:地\\s?址\\s*[：:]\\s*${ADDRESS}))$`,
+  "i",
+);
+/** Longest line {@link CONTACT_FIELD} is asked of. */
+const MAX_CONTACT_FIELD = 60;
 const contactLine = (text: string): "furniture" | undefined =>
-  text.length <= 60 &&
-  isDigitCode(text.charCodeAt(text.length - 1)) &&
-  ((text.length <= 30 && CONTACT_LINE.test(text)) || CONTACT_STRIP.test(text))
+  text.length <= MAX_CONTACT_FIELD &&
+  ((isDigitCode(text.charCodeAt(text.length - 1)) &&
+    ((text.length <= 30 && CONTACT_LINE.test(text)) || CONTACT_STRIP.test(text))) ||
+    CONTACT_FIELD.test(text))
     ? "furniture"
     : undefined;
 
@@ -1931,8 +1954,7 @@ const isHotlineLabelAlone = (text: string): boolean =>
  * street or lane, the door's number and 号, perhaps the building and room after it), as a site's
  * contact block prints its office; no title or sentence opens on a door's number.
  */
-const ADDRESS_ALONE =
-  /^[\u4e00-\u9fff]{2,16}(?:路|街|大道|巷)\d{1,5}[号號][\u4e00-\u9fff\d]{0,20}$/;
+const ADDRESS_ALONE = new RegExp(`^${ADDRESS}$`);
 const isAddressAlone = (text: string): boolean => text.length <= 40 && ADDRESS_ALONE.test(text);
 
 /**
