@@ -315,6 +315,26 @@ const isSkipLink = (text: string): boolean =>
 const MAX_SKIP_LINK = 12;
 
 /**
+ * A page's note for keyboard and screen-reader users, on a line of its own: how to move through a
+ * region with the tab key (`正文内容区域请使用tab按钮切换浏览`, `特殊稿件右侧区域内容请使用tab按钮切换浏览`,
+ * as Shanghai's district sites print by each region), a skip link named by its key
+ * (`按 Enter 到主內容區`, a Taiwan site's), or the site's accessibility system announced
+ * (`本站已启用无障碍浏览系统,欢迎点击访问!`).
+ * Near-misses: a sentence that goes on after the note's words (`…，全年访问量12万次。`,
+ * `…切换浏览后再办理。`), a heading naming the system (`一、无障碍浏览系统建设情况`).
+ */
+const ACCESSIBILITY_NOTE =
+  /^[\u4e00-\u9fff]{0,16}请(?:使用|用|按)\s*tab\s*(?:按钮|键)切换浏览$|^按\s*Enter\s*(?:键\s*)?(?:到|至|跳到|跳至)主?内容区(?:块|域)?$|^本(?:网)?站已(?:启用|开通|支持)无障碍(?:浏览|阅读)?(?:系统|服务|功能)[，,]?\s*(?:欢迎(?:点击)?(?:访问|使用|体验))?[！!。]?$/i;
+/** Longest line {@link ACCESSIBILITY_NOTE} is asked of. */
+const MAX_ACCESSIBILITY_NOTE = 40;
+/** Words every form of {@link ACCESSIBILITY_NOTE} holds: other lines are not asked it. */
+const ACCESSIBILITY_CUE = /切换浏览|无障碍|enter/i;
+const isAccessibilityNote = (text: string): boolean =>
+  text.length <= MAX_ACCESSIBILITY_NOTE &&
+  ACCESSIBILITY_CUE.test(text) &&
+  ACCESSIBILITY_NOTE.test(text);
+
+/**
  * `跳過導航欄 申訴專員發表…`: a page's skip link run on before its headline on one line, a space
  * (which the repair dropped) between: where the headline starts, else undefined. A line that only
  * opens with such words (`跳过导航栏设计…`, no space after them) is left as it is.
@@ -805,6 +825,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isSupervisorImprint(text) ||
     isSponsorLink(text) ||
     isSkipLink(text) ||
+    isAccessibilityNote(text) ||
     isAdSlotLabel(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
@@ -1997,7 +2018,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|增大|缩小|减小)字体|(?:\d{1,6}\s*)?(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体(?:大小)?|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]|A[+-]?)*)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -2613,7 +2634,11 @@ const OPENS_REPRINT = 64;
   const open = (units: Iterable<string>, bit: number): void => {
     for (const u of units) OPENERS[u.charCodeAt(0)] = (OPENERS[u.charCodeAt(0)] as number) | bit;
   };
-  open("【[打关返加放缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
+  // (`0 收藏 打印 增大字体`: a count of the page's keepers before its widget.)
+  open(
+    "【[打关返加放增缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅0123456789",
+    OPENS_FURNITURE,
+  );
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_FURNITURE;
   open("图[【打", OPENS_PICTURE);
