@@ -315,6 +315,26 @@ const isSkipLink = (text: string): boolean =>
 const MAX_SKIP_LINK = 12;
 
 /**
+ * A page's note for keyboard and screen-reader users, on a line of its own: how to move through a
+ * region with the tab key (`正文内容区域请使用tab按钮切换浏览`, `特殊稿件右侧区域内容请使用tab按钮切换浏览`,
+ * as Shanghai's district sites print by each region), a skip link named by its key
+ * (`按 Enter 到主內容區`, a Taiwan site's), or the site's accessibility system announced
+ * (`本站已启用无障碍浏览系统,欢迎点击访问!`).
+ * Near-misses: a sentence that goes on after the note's words (`…，全年访问量12万次。`,
+ * `…切换浏览后再办理。`), a heading naming the system (`一、无障碍浏览系统建设情况`).
+ */
+const ACCESSIBILITY_NOTE =
+  /^[\u4e00-\u9fff]{0,16}请(?:使用|用|按)\s*tab\s*(?:按钮|键)切换浏览$|^按\s*Enter\s*(?:键\s*)?(?:到|至|跳到|跳至)主?内容区(?:块|域)?$|^本(?:网)?站已(?:启用|开通|支持)无障碍(?:浏览|阅读)?(?:系统|服务|功能)[，,]?\s*(?:欢迎(?:点击)?(?:访问|使用|体验))?[！!。]?$/i;
+/** Longest line {@link ACCESSIBILITY_NOTE} is asked of. */
+const MAX_ACCESSIBILITY_NOTE = 40;
+/** Words every form of {@link ACCESSIBILITY_NOTE} holds: other lines are not asked it. */
+const ACCESSIBILITY_CUE = /切换浏览|无障碍|enter/i;
+const isAccessibilityNote = (text: string): boolean =>
+  text.length <= MAX_ACCESSIBILITY_NOTE &&
+  ACCESSIBILITY_CUE.test(text) &&
+  ACCESSIBILITY_NOTE.test(text);
+
+/**
  * `跳過導航欄 申訴專員發表…`: a page's skip link run on before its headline on one line, a space
  * (which the repair dropped) between: where the headline starts, else undefined. A line that only
  * opens with such words (`跳过导航栏设计…`, no space after them) is left as it is.
@@ -805,6 +825,7 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     isSupervisorImprint(text) ||
     isSponsorLink(text) ||
     isSkipLink(text) ||
+    isAccessibilityNote(text) ||
     isAdSlotLabel(text) ||
     ((marks & HAS_COLON) !== 0 && isChartCredit(text)) ||
     isHotlineBanner(text) ||
@@ -1770,6 +1791,11 @@ const PHONE_ALONE = new RegExp(`^${PHONE}$`);
  * contact label ({@link CONTACT_LINE}, {@link CONTACT_STRIP}); a count has a unit or fewer digits.
  */
 const MOBILE = "1[3-9]\\d{9}";
+/**
+ * `某市某镇某村万里路2号16卡首层`: a street address (a place and its road, street or lane, the door's
+ * number and 号, perhaps the building and room after it), as a site's contact block prints its office.
+ */
+const ADDRESS = "[\\u4e00-\\u9fff]{2,16}(?:路|街|大道|巷)\\d{1,5}[号號][\\u4e00-\\u9fff\\d]{0,20}";
 
 /**
  * `招商电话：0839-3501050`, `服务电话: 400-123-4567`, `联系电话：(028)8691 2345`: a site's contact line
@@ -1790,10 +1816,28 @@ const CONTACT_LINE = new RegExp(
 const CONTACT_STRIP = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{1,4}\\s*[：:]\\s*(?:${PHONE}|${MOBILE})\\s*){1,2}[\\u4e00-\\u9fff]{1,4}\\s*[：:]\\s*(?:${PHONE}|${MOBILE})$`,
 );
+/**
+ * `聯系人：舒工`, `手機：13726017833`, `傳真：0755-89491926`, `郵箱：hfindustry@163.com`, `QQ：64407753`,
+ * `網址：www.example.com`, `地址：某市某镇某村万里路2号16卡首层`: a field of a site's contact block, one
+ * a line, its label (either script, a copy's letter spacing perhaps left in the label) with the
+ * value its kind takes (a name of one to four Han characters, perhaps with a mobile number; a
+ * mobile or telephone number; an e-mail address; a QQ number; a web address; a street address,
+ * {@link ADDRESS}), nothing else. Asked
+ * only over the text's first sentence, as {@link CONTACT_LINE}. Near-misses: a count
+ * (`传真：120份`), a label with more words (`手机银行：…`), a 联系人 field naming more than a person
+ * (`联系人：各乡镇分管领导同志`).
+ */
+const CONTACT_FIELD = new RegExp(
+  `^(?:(?:[联聯][系繫]人\\s*[：:]\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s*${MOBILE})?)|(?:手\\s?[机機]\\s*[：:]\\s*(?:${MOBILE}|${PHONE}))|(?:[传傳]\\s?真\\s*[：:]\\s*${PHONE})|(?:(?:[电電]子)?[邮郵]\\s?箱|E-?mail)\\s*[：:]\\s*[\\w.-]{1,40}@[\\w-]{1,40}(?:\\.[a-z]{2,6}){1,3}|(?:Q\\s?Q\\s*[：:]\\s*[1-9]\\d{4,10})|(?:[网網]\\s?址\\s*[：:]\\s*(?:https?://)?[\\w-]{1,40}(?:\\.[\\w-]{1,40}){1,4}/?)|(?:地\\s?址\\s*[：:]\\s*${ADDRESS}))$`,
+  "i",
+);
+/** Longest line {@link CONTACT_FIELD} is asked of. */
+const MAX_CONTACT_FIELD = 60;
 const contactLine = (text: string): "furniture" | undefined =>
-  text.length <= 60 &&
-  isDigitCode(text.charCodeAt(text.length - 1)) &&
-  ((text.length <= 30 && CONTACT_LINE.test(text)) || CONTACT_STRIP.test(text))
+  text.length <= MAX_CONTACT_FIELD &&
+  ((isDigitCode(text.charCodeAt(text.length - 1)) &&
+    ((text.length <= 30 && CONTACT_LINE.test(text)) || CONTACT_STRIP.test(text))) ||
+    CONTACT_FIELD.test(text))
     ? "furniture"
     : undefined;
 
@@ -1931,8 +1975,7 @@ const isHotlineLabelAlone = (text: string): boolean =>
  * street or lane, the door's number and 号, perhaps the building and room after it), as a site's
  * contact block prints its office; no title or sentence opens on a door's number.
  */
-const ADDRESS_ALONE =
-  /^[\u4e00-\u9fff]{2,16}(?:路|街|大道|巷)\d{1,5}[号號][\u4e00-\u9fff\d]{0,20}$/;
+const ADDRESS_ALONE = new RegExp(`^${ADDRESS}$`);
 const isAddressAlone = (text: string): boolean => text.length <= 40 && ADDRESS_ALONE.test(text);
 
 /**
@@ -1975,7 +2018,7 @@ export const opensPage = (text: string): boolean =>
 const BREADCRUMB =
   /^(?:[您你]?的?(?:(?:当前|现在|目前)(?:所在)?|所在)的?(?:位置|页面)|[您你我]的位置)[：:]|^(?:网站)?首页(?:\s*[/／]\s*[\u4e00-\u9fff][^。；，！？/／]{0,30})+$|^(?:网站)?首页\s*(?:[>》]|[?？]\s*[\u4e00-\u9fff][^。；，！]{0,40}$)|[>»›]\s*正文\s*(?:申请入驻|我要投稿)?$|^[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30}(?:\s*[>»›]{1,2}\s*[\u4e00-\u9fff][^。；，！？>»›]{0,30})*$/;
 const FURNITURE =
-  /^(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|缩小|减小)字体|(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]*)?)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
+  /^(?:[【[]?(?:打印(?:本页|本文|页面|此页)?|关闭窗口|关闭本页|关闭|返回顶部|(?:加大|放大|增大|缩小|减小)字体|(?:\d{1,6}\s*)?(?:取消|加入)?收藏|分享到?|扫一扫[^。]{0,20}|扫描二维码[^。\d]{0,20}|扫码(?:关注|分享|阅读)[^。\d]{0,16}|[大小]字号|字号|字体(?:大小)?|友情链接)】?[：:\s]*(?:[大中小默认超\s|｜[\]【】↑]|A[+-]?)*)+$|^(?:[（(](?:相关)?资料图片?(?:仅供参考)?[）)]|（图片来源[^）]{0,30}）|[（(](?:上接|下转|接上|转下)第?[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})版[）)])$|^(?:新闻排行|热点新闻|相关新闻|相关阅读|(?:论文)?(?:部分)?内容阅读|全文阅读|阅读全文|相关链接|新闻推荐|编辑推荐|进入新闻中心|返回首页|展开全文|展开|收起|无标题文档|无标题页|Untitled Document|EN|English|ENGLISH)$|^(?:上一篇|下一篇)[：:]|^[•·]?\s*(?:您好[，,！!]?\s*)?欢迎(?:(?:访问|光临|来到|进入)[^。]{1,30}(?:网站|网|平台)[！!。，,]?|(?:访问|光临)[^。，,；;！!？?\s]{2,30}[！!])(?:\s*今天是\s*[：:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:星期[一二三四五六日天])?)?$/;
 /**
  * `【更多】`, `[更多]`, `更多>>`, `更多+` closing a line, alone or after a sentence: a link to more of
  * the page's column. Apart from {@link FURNITURE}, whose forms all open the line: a form that may
@@ -2591,7 +2634,11 @@ const OPENS_REPRINT = 64;
   const open = (units: Iterable<string>, bit: number): void => {
     for (const u of units) OPENERS[u.charCodeAt(0)] = (OPENERS[u.charCodeAt(0)] as number) | bit;
   };
-  open("【[打关返加放缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅", OPENS_FURNITURE);
+  // (`0 收藏 打印 增大字体`: a count of the page's keepers before its widget.)
+  open(
+    "【[打关返加放增缩减取收分扫大小字友展（(新热相编进无UE上下•·您欢论部内全阅0123456789",
+    OPENS_FURNITURE,
+  );
   for (let n = 0; n < 0x10000; n++)
     if (isRegexSpaceCode(n)) OPENERS[n] = (OPENERS[n] as number) | OPENS_FURNITURE;
   open("图[【打", OPENS_PICTURE);
