@@ -1333,10 +1333,18 @@ const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日[，,]\s*/;
 const MARKED_OUTLET = /^《([\u4e00-\u9fff]{2,12})》(?=[记記]者)/;
 
 /**
+ * `上游新闻`, `大象新聞`: a news brand (an app's or a site's, its name ending 新闻). Its reporter
+ * learning the news in the first sentence (`10月21日，上游新闻记者从某海关了解到，…`) is running
+ * text, no credit of the copy: the corpus README's reading of `X新闻记者从…获悉`, which two tuning
+ * texts' facts read `null` (a standing byline, `上游新闻记者 王某`, still names it).
+ */
+const NEWS_BRAND_NAME = /新[闻聞]$/;
+
+/**
  * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
  * opens the text's first sentence (the day perhaps before it: `5日，`) learning the news from a body,
  * as printed (`《经济参考报》记者…`: the name inside the title marks, when it ends as an outlet's
- * does); else undefined.
+ * does); not a news brand's ({@link NEWS_BRAND_NAME}); else undefined.
  */
 function reporterLedOutlet(text: string | undefined): string | undefined {
   // `5日，某某日报记者从…获悉`: the day of the news may open the sentence.
@@ -1351,7 +1359,7 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
       : isOutletName(simplified(marked))
         ? marked
         : undefined;
-  if (outlet === undefined) return undefined;
+  if (outlet === undefined || NEWS_BRAND_NAME.test(outlet)) return undefined;
   const rest = text.slice(outlet.length + (marked === undefined ? 0 : 2), 80);
   const credit = /[记記]者/.exec(rest);
   if (credit === null) return undefined;
