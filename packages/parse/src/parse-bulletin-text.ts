@@ -1022,9 +1022,13 @@ const isDocumentTitle = (text: string): boolean => text.length <= 140 && DOCUMEN
  * The issuer a document's title opens with, before its 关于 (`某局关于…的通报` → `某局`), or a
  * headline's, before the 通报 it issues and six characters or more of its matter (`某市监委通报2020年
  * 第一季度…情况` → `某市监委`), or a news headline's before its colon (`某省邮政管理局：1—8月…`:
- * the body it quotes). A news headline's `某部发布…` (or `某委通报了…`) reports on the body, not by it.
+ * the body it quotes, when the text under it names that body again: {@link namedAgain}). A news
+ * headline's `某部发布…` (or `某委通报了…`) reports on the body, not by it.
  */
-function issuerOfTitle(title: string | undefined): string | undefined {
+function issuerOfTitle(
+  title: string | undefined,
+  paragraphs: readonly TextLine[],
+): string | undefined {
   if (title === undefined) return undefined;
   let at = title.indexOf("关于");
   if (at < 0 && title.length >= 10) {
@@ -1046,7 +1050,28 @@ function issuerOfTitle(title: string | undefined): string | undefined {
   // which every level's body shares: it names no one publisher.
   const quoted = QUOTED_ISSUER.exec(title);
   const name = quoted?.[1];
-  return name !== undefined && isOrg(name) && QUALIFIED_BODY.test(name) ? name : undefined;
+  return name !== undefined &&
+    isOrg(name) &&
+    QUALIFIED_BODY.test(name) &&
+    namedAgain(name, paragraphs)
+    ? name
+    : undefined;
+}
+
+/** How many paragraphs under a headline {@link namedAgain} reads. */
+const QUOTED_BODY_REACH = 6;
+
+/**
+ * Whether the first paragraphs under a news headline that quotes a body (`国家邮政局：1—8月…`) name
+ * that body again as the headline prints it (`今天，国家邮政局发布前8个月…`, a report's own
+ * `… 中国环境监测总站 2021 年 8 月 5 日`): the body then gives out the news the page copies. A
+ * body the text never names so (its lede credits another source, `據介紹，…`, `據國家衛生健康委官網消息，…`,
+ * or names the body by its level alone, `县行政服务中心`) is the headline's shorthand for the news'
+ * source, no publisher: three tuning texts' facts read `null` so (one formerly of held-out-161), and
+ * those that name the body again (`国家邮政局：…`, `中国环境监测总站：…`) read the body.
+ */
+function namedAgain(name: string, paragraphs: readonly TextLine[]): boolean {
+  return paragraphs.slice(0, QUOTED_BODY_REACH).some((p) => p.text.includes(name));
 }
 
 /**
@@ -1333,10 +1358,18 @@ const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日[，,]\s*/;
 const MARKED_OUTLET = /^《([\u4e00-\u9fff]{2,12})》(?=[记記]者)/;
 
 /**
+ * `上游新闻`, `大象新聞`: a news brand (an app's or a site's, its name ending 新闻). Its reporter
+ * learning the news in the first sentence (`10月21日，上游新闻记者从某海关了解到，…`) is running
+ * text, no credit of the copy: the corpus README's reading of `X新闻记者从…获悉`, which two tuning
+ * texts' facts read `null` (a standing byline, `上游新闻记者 王某`, still names it).
+ */
+const NEWS_BRAND_NAME = /新[闻聞]$/;
+
+/**
  * `北京青年报记者日前从北京市政务服务管理局了解到，…`: the outlet ({@link bylineOutlet}) whose reporter
  * opens the text's first sentence (the day perhaps before it: `5日，`) learning the news from a body,
  * as printed (`《经济参考报》记者…`: the name inside the title marks, when it ends as an outlet's
- * does); else undefined.
+ * does); not a news brand's ({@link NEWS_BRAND_NAME}); else undefined.
  */
 function reporterLedOutlet(text: string | undefined): string | undefined {
   // `5日，某某日报记者从…获悉`: the day of the news may open the sentence.
@@ -1351,7 +1384,7 @@ function reporterLedOutlet(text: string | undefined): string | undefined {
       : isOutletName(simplified(marked))
         ? marked
         : undefined;
-  if (outlet === undefined) return undefined;
+  if (outlet === undefined || NEWS_BRAND_NAME.test(outlet)) return undefined;
   const rest = text.slice(outlet.length + (marked === undefined ? 0 : 2), 80);
   const credit = /[记記]者/.exec(rest);
   if (credit === null) return undefined;
@@ -3119,7 +3152,7 @@ function build(
     (quotes ? undefined : titled?.form) ??
     (ledBy?.guessed && LEVEL_ONLY.test(ledBy.form) ? undefined : ledBy?.form) ??
     // A masthead's name that is a document's title names its issuer too (`某办公室关于…的通报`).
-    issuerOfTitle(headline ?? masthead.title?.text) ??
+    issuerOfTitle(headline ?? masthead.title?.text, body) ??
     cover?.publisher?.text ??
     signature?.publisher?.text ??
     runIn?.publisher ??

@@ -3253,9 +3253,13 @@ const withoutLostMarks = (name: string): string =>
     : name;
 const LOST_MARKS_END = /[\s?？\ufffd]+$/;
 
-/** A source's name, then a date (and time) or a web address, or both, to the value's end. */
+/**
+ * A source's name, then a date (and time) or a web address, or both, to the value's end; a dash may
+ * join the address to the name (`来源:某某官网-www.example.net`, as five tuning pages print it: the
+ * dash is no part of the name).
+ */
 const SOURCE_RUN_ON = new RegExp(
-  `^(.*?[^\\d\\s])\\s*(?:(\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:\\s*${CLOCK_SOURCE})?)\\s*)?(?:(?:https?://|www\\.)\\S*)?$`,
+  `^(.*?[^\\d\\s])\\s*(?:(\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:\\s*${CLOCK_SOURCE})?)\\s*)?(?:[-－]?(?:https?://|www\\.)\\S*)?$`,
 );
 
 /** `[www.example.com]`, `（http://www.example.com/）`: a site's address in brackets after its name. */
