@@ -1066,7 +1066,9 @@ export function readBody(
         (isHeadingLine(t) || isPhraseHeading(lead) || isFigureChangeHeading(lead)) &&
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
-        if (lead !== "") item.title = lead;
+        // `（一）案件基本情况：` alone on its line (over a table or a list): the heading without its
+        // colon, as a section's (`一、…：`) and a numbered item's (`1.…：`) are read.
+        if (lead !== "") item.title = withoutClosingColon(lead);
         continue;
       }
       // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
