@@ -984,7 +984,7 @@ export function readBody(
           !namesSection((lines[j] as TextLine).text) &&
           // `…事故起数情况` (a chart's caption) / `从行业看`: a point of view heads its own part.
           !isViewHead((lines[j] as TextLine).text)) ||
-          /^——[^。；]{2,40}$/.test((lines[j] as TextLine).text))
+          DECK_LINE.test((lines[j] as TextLine).text))
       ) {
         title += (lines[j] as TextLine).text;
         j++;
@@ -1066,7 +1066,9 @@ export function readBody(
         (isHeadingLine(t) || isPhraseHeading(lead) || isFigureChangeHeading(lead)) &&
         !(spaced > 0 && isDigitCode(t.charCodeAt(spaced)))
       ) {
-        if (lead !== "") item.title = lead;
+        // `（一）案件基本情况：` alone on its line (over a table or a list): the heading without its
+        // colon, as a section's (`一、…：`) and a numbered item's (`1.…：`) are read.
+        if (lead !== "") item.title = withoutClosingColon(lead);
         continue;
       }
       // `（一）夯实服务基础，持续优化政务服务环境。` alone on its line: the same heading, closed by `。`.
@@ -1193,8 +1195,11 @@ function withoutLevelNumber(text: string): string {
   return m === null ? text : text.slice(m[0].length);
 }
 
-/** `——总体平稳 1-6月城镇新增就业717万`: a deck line, a dash then a phrase (no sentence). */
-const DECK_LINE = /^——[^。；]{2,40}$/;
+/**
+ * `——总体平稳 1-6月城镇新增就业717万`: a deck line, a dash then a phrase (no sentence). Not a rule of
+ * dashes a page printed under a heading (`土地注册` / `————`): the dash opens words.
+ */
+const DECK_LINE = /^——(?!—)[^。；]{2,40}$/;
 
 /**
  * `——理论学习扎实深入。组织县委理论学习中心组…`, `——坚持稳中求进，经济运行总体平稳。…`: a point of a

@@ -1243,8 +1243,13 @@ const SPLIT_NUMBER_START =
 
 /** `1.`, `2、`, `3．`: an item's number opening a line (not a decimal's first digits). */
 const NUMBERED_START = /^\d{1,2}[.、．](?!\d)/;
-/** A closing mark opening a line: it closes the sentence of the line before. */
-const CLOSING_MARK_START = /^[。，、；：！？）”》]/;
+/**
+ * A closing mark opening a line: it closes the sentence of the line before. Not `？。` (`?。ㄒ唬┙邓`):
+ * a copy read in the wrong encoding prints a full-width mark opening its line (the `（` of `（一）`) so,
+ * a `?` for the bytes it could not read and a `。` from the bytes after them; no sentence closes
+ * with both marks, and the line is none of the line before (a heading, `一、水資源量`, over it).
+ */
+const CLOSING_MARK_START = /^(?!？。)[。，、；：！？）”》]/;
 
 /** A unit or word that follows a number: `件`, `个`, `多件`, `年5月`. */
 const AFTER_NUMBER = /^[多余万亿件个项人户家条笔吨辆次元名位封面块年月日天%]/;
