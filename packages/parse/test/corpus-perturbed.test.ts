@@ -167,20 +167,22 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * line ends starts the re-wrapped paragraph (titles lost under rewrap 82, 92 at the last floors on 100 texts fewer); a traditional unit broken after an
  * approximation's mark (`80多萬` / `戶職工…`, a text moved in this session) warns on the line whose run it changes, so no
  * text loses a run under rewrap-mid-number.
+ * Raised on 2026-12-07 (session 48: held-out-246 to -250 moved into tuning, 5486 texts) to the tree with session 48's
+ * six tuners merged (110220 found unperturbed of 112209); no text loses a run under any perturbation.
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 107969, losingSentences: 0 },
-  rewrap: { found: 107734, losingSentences: 0 },
-  "rewrap-mid-number": { found: 107734, losingSentences: 0 },
-  "stray-spaces": { found: 107923, losingSentences: 0 },
-  "web-furniture": { found: 107972, losingSentences: 0 },
-  crlf: { found: 107969, losingSentences: 0 },
-  "doubled-blank-lines": { found: 107958, losingSentences: 0 },
-  "blank-lines": { found: 107969, losingSentences: 0 },
-  "no-blank-lines": { found: 107965, losingSentences: 0 },
-  indent: { found: 107969, losingSentences: 0 },
-  "pdf-like": { found: 107622, losingSentences: 0 },
-  "pdf-pages": { found: 107719, losingSentences: 0 },
+  "full-width-marks": { found: 110220, losingSentences: 0 },
+  rewrap: { found: 109979, losingSentences: 0 },
+  "rewrap-mid-number": { found: 109980, losingSentences: 0 },
+  "stray-spaces": { found: 110174, losingSentences: 0 },
+  "web-furniture": { found: 110223, losingSentences: 0 },
+  crlf: { found: 110220, losingSentences: 0 },
+  "doubled-blank-lines": { found: 110209, losingSentences: 0 },
+  "blank-lines": { found: 110220, losingSentences: 0 },
+  "no-blank-lines": { found: 110216, losingSentences: 0 },
+  indent: { found: 110220, losingSentences: 0 },
+  "pdf-like": { found: 109867, losingSentences: 0 },
+  "pdf-pages": { found: 109964, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
