@@ -1067,8 +1067,8 @@ const QUOTED_BODY_REACH = 6;
  * `… 中国环境监测总站 2021 年 8 月 5 日`): the body then gives out the news the page copies. A
  * body the text never names so (its lede credits another source, `據介紹，…`, `據國家衛生健康委官網消息，…`,
  * or names the body by its level alone, `县行政服务中心`) is the headline's shorthand for the news'
- * source, no publisher: three tuning texts' facts read `null` so (one formerly of held-out-161), and
- * those that name the body again (`国家邮政局：…`, `中国环境监测总站：…`) read the body.
+ * source, no publisher: three tuning texts' facts read `null` so (one formerly of held-out-161),
+ * and those that name the body again (`国家邮政局：…`, `中国环境监测总站：…`) read the body.
  */
 function namedAgain(name: string, paragraphs: readonly TextLine[]): boolean {
   return paragraphs.slice(0, QUOTED_BODY_REACH).some((p) => p.text.includes(name));

@@ -4,10 +4,11 @@ import { describe, expect, test } from "vitest";
 /**
  * A news headline quoting a body (`国家邮政局：1—8月…`) names that body as the copy's publisher only
  * when the paragraphs under it name the body again as the headline prints it (`今天，国家邮政局发布…`):
- * the body then gives out the news the page copies. A body the text never names so (its lede credits
- * another source, `據介紹`, `據國家衛生健康委官網消息`, or names the body by its level alone,
+ * the body then gives out the news the page copies. A body the text never names so (its lede
+ * credits another source, `據介紹`, `據國家衛生健康委官網消息`, or names the body by its level alone,
  * `县行政服务中心`) is the headline's shorthand for the news' source: three tuning texts read `null`
- * so, and those that name the body again read the body. The lines are the texts' own (their figures kept, their paragraphs cut short).
+ * so, and those that name the body again read the body. The lines are the texts' own (their figures
+ * kept, their paragraphs cut short).
  */
 
 const parse = (lines: readonly string[]) => parseBulletinText(lines.join("\n")).bulletin;

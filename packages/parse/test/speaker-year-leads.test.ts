@@ -5,10 +5,11 @@ import { describe, expect, test } from "vitest";
  * A news report's lede where a speaker's words (`胡道才說，`, `王雁林在报告中称，`, `…负责人指出，`,
  * `主任白立忱20日表示，`) open a sentence that heads with a year and gives that year's counts: the year
  * is the period, as after a source's lead-in (`…介绍，2021年…`). The sentences are those of
- * `henan-court-report-2021-trad`, `shenzhen-procuratorate-2019-ycwb`, `national-mines-2006-big5-trad`
- * and `national-supply-coop-2005-govcn-trad` (shortened); the counter-cases those of
- * `national-redcross-foundation-2022-styjt`, `national-grassland-restoration-chinanews`,
- * `dongguan-deposits-2015-07-trad` and `qinghai-industry-2013-1-11-trad` (shortened).
+ * `henan-court-report-2021-trad`, `shenzhen-procuratorate-2019-ycwb`,
+ * `national-mines-2006-big5-trad` and `national-supply-coop-2005-govcn-trad` (shortened); the
+ * counter-cases those of `national-redcross-foundation-2022-styjt`,
+ * `national-grassland-restoration-chinanews`, `dongguan-deposits-2015-07-trad` and
+ * `qinghai-industry-2013-1-11-trad` (shortened).
  */
 
 const SCENE = "1月7日，省十三届人大六次会议举行第二次全体会议。";

@@ -482,10 +482,11 @@ const FUNDS_GIVER = `[^，。；,;：:\\d《》“”"「」]{1,${FUNDS_GIVER_MA
  * report's opening says it reports on (the year right after `报告`/`汇报`, or between `现将` and
  * `…报告如下`/`通报如下`/`汇报如下`/`总结如下`/`发布如下`/`公布如下`/`公示如下`/`公告如下` or a notice's
  * `…进行公示`/`予以公示`/`予以公告`, either script, perhaps after a comma: `…万元，予以公告`), a bare year
- * or a 年度 (not `2022年底`, `2022年以来`). A funds notice names who gave the funds before their year ({@link FUNDS_GIVER}): `现将江苏省追加的
- * 2018年东西部扶贫协作资金分配情况公告如下`, `现将省财政厅、省扶贫开发局下达我市2019年…扶贫资金26428万元，予以
- * 公告`; or allots them now (`现下达我局调整2022年产业帮扶资金1265万元`: `现下达`, the year, a few words, then
- * `资金` and its sum). Near-misses: a year after a list's word (`现将…“十二五”及2015年工作总结如下`), a
+ * or a 年度 (not `2022年底`, `2022年以来`). A funds notice names who gave the funds before their year
+ * ({@link FUNDS_GIVER}): `现将江苏省追加的2018年东西部扶贫协作资金分配情况公告如下`,
+ * `现将省财政厅、省扶贫开发局下达我市2019年…扶贫资金26428万元，予以公告`; or allots them now
+ * (`现下达我局调整2022年产业帮扶资金1265万元`: `现下达`, the year, a few words, then `资金` and its sum).
+ * Near-misses: a year after a list's word (`现将…“十二五”及2015年工作总结如下`), a
  * document's name (`现将《某区2016年度…方案》印发`), a round or part of the year (`现下达2023年第二批…资金`,
  * `现将我镇2015年上半年…报告如下`, read as that span).
  */

@@ -1166,8 +1166,8 @@ function dropRunningHeaders(lines: TextLine[], repeated: TextLine[]): TextLine[]
 /**
  * `某区人民政府办公室` / `2023年5月20日` after a notice's last sentence: a 落款, the issuer's name
  * over the whole date it signed on. The name repeats the notice's head (`某区人民政府办公室` over its
- * title), as a running header repeats, but it signs the text: it is kept. Not a name under its date,
- * nor one over a sentence, nor one over a date and time (a page's stamp).
+ * title), as a running header repeats, but it signs the text: it is kept. Not a name under its
+ * date, nor one over a sentence, nor one over a date and time (a page's stamp).
  */
 function signsOverDate(lines: readonly TextLine[], i: number): boolean {
   const over = lines[i - 1];
@@ -1245,8 +1245,8 @@ const SPLIT_NUMBER_START =
 const NUMBERED_START = /^\d{1,2}[.、．](?!\d)/;
 /**
  * A closing mark opening a line: it closes the sentence of the line before. Not `？。` (`?。ㄒ唬┙邓`):
- * a copy read in the wrong encoding prints a full-width mark opening its line (the `（` of `（一）`) so,
- * a `?` for the bytes it could not read and a `。` from the bytes after them; no sentence closes
+ * a copy read in the wrong encoding prints a full-width mark opening its line (the `（` of `（一）`)
+ * so, a `?` for the bytes it could not read and a `。` from the bytes after them; no sentence closes
  * with both marks, and the line is none of the line before (a heading, `一、水資源量`, over it).
  */
 const CLOSING_MARK_START = /^(?!？。)[。，、；：！？）”》]/;

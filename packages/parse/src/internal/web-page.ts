@@ -1793,7 +1793,8 @@ const PHONE_ALONE = new RegExp(`^${PHONE}$`);
 const MOBILE = "1[3-9]\\d{9}";
 /**
  * `某市某镇某村万里路2号16卡首层`: a street address (a place and its road, street or lane, the door's
- * number and 号, perhaps the building and room after it), as a site's contact block prints its office.
+ * number and 号, perhaps the building and room after it), as a site's contact block prints its
+ * office.
  */
 const ADDRESS = "[\\u4e00-\\u9fff]{2,16}(?:路|街|大道|巷)\\d{1,5}[号號][\\u4e00-\\u9fff\\d]{0,20}";
 
