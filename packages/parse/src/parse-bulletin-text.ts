@@ -3354,27 +3354,31 @@ function build(
   period ??= yearEndStockYear(opening);
   // `…某县2017年烟叶收购工作圆满结束。`: the year of a round of work a news lede says is completed.
   period ??= completedWorkYear(opening);
-  // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
-  if (period !== undefined) period = announcedMonths(period, opening);
-  // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
-  if (period !== undefined) period = titlePartOfYear(period, titles);
-  // `2021年是…开局之年。1-5月，…`: the months from January the sentence after a year's frame counts.
-  if (period !== undefined) period = framedYearMonths(period, opening);
-  // `2015年某省安全生产形势开局良好` over `今年1月，全省…`: the months from January its lede opens with.
-  if (period !== undefined) period = ledeMonthsOfYear(period, opening);
-  // `…公布了今年1-9月通信业运行状况` over `2010年9月，…`: the months from January the lede names.
-  if (period !== undefined) period = monthsFromJanuaryToMonth(period, titles, opening);
-  // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
-  if (period !== undefined)
-    period = yearBeforeReleaseMonth(
-      period,
-      lines.slice(0, masthead.lines + 4).map((l) => l.text),
-      opening,
-    );
-  // `9月全国环保举报办理情况公布` over `2018年1-9月…。2018年9月，…`: the month the title names.
-  if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
-  // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
-  if (period !== undefined) period = quartersSoFar(period, opening);
+  // A period the caller supplied (`options.issue.period`) stands as given: what the opening says
+  // narrows only a period read from the text (`1月，…` under a masthead's year is an item's month).
+  if (period !== opts.issue.period) {
+    // `现将2022年1-2月份…通报如下` under `2022年2月份…通报`: the months the opening says it reports.
+    if (period !== undefined) period = announcedMonths(period, opening);
+    // `某省一季度林业产值同比增长12%` over `2021年，某省…`: the part of the year its title names.
+    if (period !== undefined) period = titlePartOfYear(period, titles);
+    // `2021年是…开局之年。1-5月，…`: the months from January the sentence after a year's frame counts.
+    if (period !== undefined) period = framedYearMonths(period, opening);
+    // `2015年某省安全生产形势开局良好` over `今年1月，全省…`: the months from January its lede opens with.
+    if (period !== undefined) period = ledeMonthsOfYear(period, opening);
+    // `…公布了今年1-9月通信业运行状况` over `2010年9月，…`: the months from January the lede names.
+    if (period !== undefined) period = monthsFromJanuaryToMonth(period, titles, opening);
+    // `（2023年4月）` under a statistics bulletin's issuer over `2022年，…`: the month it was released.
+    if (period !== undefined)
+      period = yearBeforeReleaseMonth(
+        period,
+        lines.slice(0, masthead.lines + 4).map((l) => l.text),
+        opening,
+      );
+    // `9月全国环保举报办理情况公布` over `2018年1-9月…。2018年9月，…`: the month the title names.
+    if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
+    // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
+    if (period !== undefined) period = quartersSoFar(period, opening);
+  }
   // `表14—16 各类医院基本情况（2020年）` opening a text without a title: the period its table's caption
   // names, when nothing else states one.
   if (period === undefined) {
