@@ -1,6 +1,7 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { isHan, isSpaceCode } from "./chars";
+import { bilingualHead, bilingualRow } from "./bilingual-rows";
 import { blockChanges, changesPastShares, moveHeadOverNumbers } from "./head-column-pairs";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { readingUnits } from "./pinyin-readings";
@@ -974,7 +975,10 @@ export function findTables(
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
     const table: { end: number; lines: TableLines; from?: number } | undefined =
-      (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r) ?? numberedFormAt(r);
+      bilingualTableAt(r) ??
+      (mayOpen(r) ? tableAt(r) : undefined) ??
+      spacedTableAt(r) ??
+      numberedFormAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -1180,6 +1184,78 @@ export function findTables(
       return {
         end,
         lines: note === undefined ? untitled : { ...untitled, caption: note },
+        from: next(r + 1),
+      };
+    }
+    return { end, lines };
+  }
+
+  /**
+   * `4-4 投资施工项目数和计划总投资` / `Number of Investment Projects …` / `指标 Item 2018 2019 2020 2021` /
+   * `施工项目个数 (个) Number of Projects Under Construction(unit) 23578 22195 …` / …: a yearbook's
+   * bilingual table under its numbered title (and the title in English), its head a corner and
+   * the years of its columns, each row a label in both languages and its figures
+   * ({@link bilingualRow}). A row with fewer figures than years fills them from the left, the
+   * rest blank; a group's label (`馆藏档案 Collection of Archives`) is a row of blank cells. Three
+   * rows with figures at least.
+   */
+  function bilingualTableAt(
+    r: number,
+  ): { end: number; lines: TableLines; from?: number } | undefined {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
+    const from = trimStart(source, a, b);
+    const d = source.charCodeAt(from);
+    if (d < 0x30 || d > 0x39) return undefined;
+    if (!YEARBOOK_NUMBER.test(source.slice(from, from + MAX_YEARBOOK_NUMBER))) return undefined;
+    let k = next(r + 1);
+    if (k >= raw.length) return undefined;
+    // The title in English, no Han in it.
+    let english: TextLine | undefined;
+    const below = cleanRow(k);
+    if (/[A-Za-z]{2}/.test(below.text) && !/[\u3400-\u9fff]/.test(below.text)) {
+      english = below;
+      k = next(k + 1);
+      if (k >= raw.length) return undefined;
+    }
+    const headCells = bilingualHead(source, ...(raw[k] as Range));
+    if (headCells === undefined) return undefined;
+    const columns = headCells.years.length;
+    const head = [headCells.corner, ...headCells.years].map(([x, y]) => clean(x, y));
+    const rows: TextLine[][] = [];
+    let figured = 0;
+    let end = k;
+    for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
+      const [x, y] = raw[i] as Range;
+      if (x === y || skipped(i, i)) break;
+      const cells = bilingualRow(source, x, y, columns);
+      if (cells === undefined) break;
+      if (cells.figures.length > 0) figured++;
+      rows.push([
+        clean(...cells.label),
+        ...cells.figures.map(([p, q]) => clean(p, q)),
+        ...Array.from({ length: columns - cells.figures.length }, () => ({
+          text: "",
+          spans: [],
+        })),
+      ]);
+      end = i;
+    }
+    if (figured < 3) return undefined;
+    const title = cleanRow(r);
+    const caption =
+      english === undefined
+        ? title
+        : appendLine({ text: title.text, spans: [...title.spans] }, " ", english);
+    const lines: TableLines = { caption, head: [head], rows, notes: [], problems: [] };
+    // The text's first line: the page is the table, its title the page's (see spacedTableAt).
+    let first = 0;
+    while (first < r && (blank(first) || skipped(first, first))) first++;
+    if (first === r) {
+      const { caption: _, ...untitled } = lines;
+      return {
+        end,
+        lines: english === undefined ? untitled : { ...untitled, caption: english },
         from: next(r + 1),
       };
     }
