@@ -2,7 +2,7 @@ import { parseBulletinText, repairExtractedText } from "@bulletin/parse";
 import type { Bulletin } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
 import { bilingualHead, bilingualRow } from "../src/internal/bilingual-rows";
-import { cellText, tablesOf, tableShapes } from "./table-cells";
+import { cellText, tableShapes, tablesOf } from "./table-cells";
 
 /**
  * A yearbook's bilingual table (`9-3 公路运输情况` / `Highway Transport` / `指标 Item 2019 2020 2021` /

@@ -1,7 +1,7 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
-import { isHan, isSpaceCode } from "./chars";
 import { bilingualHead, bilingualRow } from "./bilingual-rows";
+import { isHan, isSpaceCode } from "./chars";
 import { blockChanges, changesPastShares, moveHeadOverNumbers } from "./head-column-pairs";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
 import { readingUnits } from "./pinyin-readings";
