@@ -3228,11 +3228,11 @@ function totalRowAfter(texts: readonly string[], columns: number, full: number):
 
 /**
  * A cell that is a figure (`4528`, `41.33%`, `1.2万件`), a signed change (`+3.2%`, `-1.47%`,
- * `↑9.03%`, `↓1%`) or a not-applicable mark (`/`, `—`): what the data cells of a table hold and
- * its head cells do not. `1月` and `12345热线` are words.
+ * `↑9.03%`, `↓1%`) or a not-applicable mark (`/`, `—`, a horizontal bar `―`): what the data cells
+ * of a table hold and its head cells do not. `1月` and `12345热线` are words.
  */
 const FIGURE_CELL =
-  /^(?:[+\-−±↑↓]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿|万元|亿元|元|件|次|人次|人|个|家|户|项|起|宗|条|台|辆|吨|天|小时)?|[/／—–\-－]{1,2})$/;
+  /^(?:[+\-−±↑↓]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿|万元|亿元|元|件|次|人次|人|个|家|户|项|起|宗|条|台|辆|吨|天|小时)?|[/／—–―\-－]{1,2})$/;
 
 type CellKind = "blank" | "figure" | "word";
 
