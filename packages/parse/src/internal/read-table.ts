@@ -77,6 +77,8 @@ const MIN_FORM_ROWS = 3;
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
 
 const MAX_COLUMNS = 60;
+/** The fewest rows, each opened by a bar alone, that give a table of cell lines its width. */
+const MIN_OPENED_ROWS = 3;
 const MAX_ROW = 4_000;
 /** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
 const MAX_LONE_CELL = 30;
@@ -2719,6 +2721,9 @@ export function findTables(
           ruled = rule.count;
           continue;
         }
+        // (Under a head a bar alone opened, its blank cell no column: the rows' bars give the
+        // width, {@link openedWidth}.)
+        if (rule?.kind === "rule" && rule.count === cells.length - 1 && lonePipe(r)) continue;
         // `| 10月 |`: a row opens here; the cells read so far close the rows before it.
         const opener = pipeCellRange(i) === undefined ? openerCellRange(i) : undefined;
         if (opener && cells.length > 0) closes.push(cells.length);
@@ -2812,6 +2817,14 @@ export function findTables(
         cells.splice(0, cells.length, ...kept);
         columns = width;
       }
+    }
+    if (columns === undefined && closes.length === 0 && piped && lonePipe(r)) {
+      // `|` / `河流名称 |` / … / `|` / `长江 |` / `纱帽 |` / `Ⅲ |` / …: a bar alone opening the head
+      // and every row after it at one width (a page's `<tr>`), three rows or more, gives the
+      // width, the bar's blank cell a column of its own (taken off below), even where the rows
+      // hold words only (a river's grades, 达标, 稳定). The head is words, none blank.
+      const width = openedWidth(cells, bars);
+      if (width !== undefined) columns = width;
     }
     // `卫生人员数（人）` / `` / `` / `#卫生技术人员` / `#执业（助理）医师` / `全市` / `271` …: a second head
     // row under the first one's blank cells ({@link subHeadUnderBlanks}), taken out of the cells.
@@ -3329,6 +3342,26 @@ function labelRowWidth(
     for (let k = n - blanks; k < n; k++) if (cells[k]?.line.text !== "") return undefined;
   }
   return width;
+}
+
+/**
+ * The width of rows each opened by a bar alone (`bars`: the indices of their blank cells among
+ * `cells`, whose first cell is the head's own bar): every bar at a whole number of rows of the
+ * head's width (its bar and its cells), at least {@link MIN_OPENED_ROWS} of them, the head's
+ * cells words, none blank; else undefined.
+ */
+function openedWidth(
+  cells: readonly { line: TextLine }[],
+  bars: readonly number[],
+): number | undefined {
+  const width = bars[0];
+  if (width === undefined || width < 3 || width > MAX_COLUMNS || bars.length < MIN_OPENED_ROWS)
+    return undefined;
+  if (bars.some((k, n) => k !== (n + 1) * width)) return undefined;
+  const head = cells.slice(1, width);
+  return head.every((c) => c.line.text !== "" && kindOf(c.line.text) === "word")
+    ? width
+    : undefined;
 }
 
 /** {@link closedWidth} for a width `width`, checked. */
