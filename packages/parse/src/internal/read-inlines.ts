@@ -2,6 +2,7 @@ import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
+import { countedNounFigure } from "./counted-noun-figure";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
@@ -1143,7 +1144,9 @@ export function readInlines(
           (digit && i >= comparedUntil ? pointStepAt(text, i, from) : undefined);
         // `分别为11、24、59微克/立方米`: the list's bare numbers take the unit printed after the last.
         const shared = read === undefined && digit ? sharedUnitFigure(text, i) : undefined;
-        const figure = read ?? shared;
+        // `观影人次716.23万，`: a number with no unit after a noun that says what it counts.
+        const figure =
+          read ?? shared ?? (digit && i >= comparedUntil ? countedNounFigure(text, i) : undefined);
         // A number of such a list (the last too) is labelled by the words before the list.
         const listedAt = figure !== undefined && digit ? listSaidAt(text, i) : undefined;
         const joined =
