@@ -4,8 +4,9 @@ import { describe, expect, test } from "vitest";
 /**
  * A number printed with no unit right after a noun that says what it counts (`观影人次716.23万，`,
  * `参加新农合人口7.26亿，`, `持卡人数达13.89亿，`, `常住人口766579，`) is a figure in the unit the noun
- * gives: `人次`, `人` for `人数` and `人口`, `场次`, `户` for `户数`. Film, health and population reports
- * print such counts. Examples written for the rule.
+ * gives: `人次`, `人` for `人数` and `人口`, `场次`, `户` for `户数`, and `元` for an amount of money
+ * printed with its scale (`电影票房收入5.47亿，`). Film, health, population and economy reports print
+ * such figures. Examples written for the rule.
  */
 
 const figures = (body: string): string[] =>
@@ -22,6 +23,9 @@ describe("a number after a noun that says what it counts", () => {
     ["年末常住人口766579，比上年末增加1200人。", "年末常住人口=766579人"],
     ["參觀人次4850.45萬，比上年增長8.7%。", "參觀人次=48504500人次"],
     ["低保户数1.2万，比上年减少。", "低保户数=12000户"],
+    ["全市电影票房收入3.47亿，同比增长17%。", "全市电影票房收入=347000000元"],
+    ["活动投入资金246万，清运垃圾3600吨。", "活动投入资金=2460000元"],
+    ["全县完成生产总值56.7亿，增长8%。", "全县完成生产总值=5670000000元"],
   ])("parseBulletinText: %s reads %s", (body, expected) => {
     expect(figures(body)).toContain(expected);
   });
@@ -33,6 +37,8 @@ describe("a number after a noun that says what it counts", () => {
     ["出生人口1604年后逐年下降。", /出生人口/],
     ["一个月内就诊人次12万余，较上月增加。", /就诊人次/],
     ["服务人口12万的街道，设立3个站点。", /服务人口/],
+    ["本年收入5000，支出3000。", /收入/],
+    ["高校毕业生规模909万，创历史新高。", /规模/],
   ])("parseBulletinText: %s gives no such figure", (body, label) => {
     expect(figures(body).filter((f) => label.test(f))).toEqual([]);
   });
