@@ -18,6 +18,7 @@ import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { breadcrumbOutlet } from "./internal/breadcrumb-outlet";
 import { isBracketedCaption } from "./internal/caption-line";
+import { cataloguedEntry } from "./internal/catalogued-entry";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { closingBarAt } from "./internal/closing-bar";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
@@ -2609,6 +2610,12 @@ function build(
     pageTitle = split.entry;
     lines = lines.slice(1);
   }
+  // `一级目：城乡建设和管理` (a field) / `【市政道路建设】2021年，…`: a yearbook database's entry, its name.
+  const catalogued = pageTitle === undefined ? cataloguedEntry(lines[0], fieldLines) : undefined;
+  if (catalogued !== undefined) {
+    pageTitle = catalogued.title;
+    lines = [catalogued.rest, ...lines.slice(1)];
+  }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
   // `2021年某市…统计公报 2021` / `选择区域:>>>` / `2021年某市…统计公报`: an archive page's title, its
@@ -3302,6 +3309,11 @@ function build(
     summaryYearOfTitles(titles) ??
     // `2022卷` over a yearbook's entry stating `2021年，…`: the year the volume records.
     yearbookRecordedYear(yearbookVolume(webLines), opening) ??
+    // `【市政道路建设】2021年，…` opening a catalogued entry (its name taken as the title): the year its
+    // text records, as an entry's printed so ({@link entryYear}).
+    (catalogued === undefined
+      ? undefined
+      : entryYear(before.slice(0, 1).map((t) => `【${catalogued.title.text}】${t}`))) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??
