@@ -34,6 +34,7 @@ import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
+import { framedYear } from "./internal/framed-year";
 import { framedYearMonths } from "./internal/framed-year-months";
 import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
@@ -3354,6 +3355,9 @@ function build(
   period ??= yearEndStockYear(opening);
   // `…某县2017年烟叶收购工作圆满结束。`: the year of a round of work a news lede says is completed.
   period ??= completedWorkYear(opening);
+  // `刚刚过去的2009年，是很不平凡的一年`, `2022年是某区发展极不平凡的一年，…`: the year a speech or a
+  // summary frames as behind it.
+  period ??= framedYear(opening, publishedOn0);
   // A period the caller supplied (`options.issue.period`) stands as given: what the opening says
   // narrows only a period read from the text (`1月，…` under a masthead's year is an item's month).
   if (period !== opts.issue.period) {
