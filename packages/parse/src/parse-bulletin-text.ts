@@ -70,6 +70,7 @@ import {
   startsBlock,
 } from "./internal/line-kinds";
 import { isLoneHeadline } from "./internal/lone-headline";
+import { meetingReviewedYear } from "./internal/meeting-reviewed-year";
 import { describe, type Locale } from "./internal/messages";
 import { monthEndOfTitles } from "./internal/month-end-title";
 import { noticeNumber } from "./internal/notice-number";
@@ -3382,6 +3383,8 @@ function build(
     if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
     // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
     if (period !== undefined) period = quartersSoFar(period, opening);
+    // `2026年全省商务工作会议…，总结2025年工作`: the year before the meeting's own that it reviewed.
+    if (period !== undefined) period = meetingReviewedYear(period, titles, opening);
   }
   // `表14—16 各类医院基本情况（2020年）` opening a text without a title: the period its table's caption
   // names, when nothing else states one.
