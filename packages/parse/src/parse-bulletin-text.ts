@@ -126,11 +126,7 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
-import {
-  isPhraseMarkedHeadline,
-  isQuestionHeadline,
-  phrasesAsWords,
-} from "./internal/phrase-marked-headline";
+import { isPhraseMarkedHeadline, phrasesAsWords } from "./internal/phrase-marked-headline";
 import { isPictureCredit } from "./internal/picture-credit";
 import { placeBeforeYear } from "./internal/place-before-year";
 import { placedIssuer } from "./internal/placed-issuer";
@@ -1730,11 +1726,8 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
   // `某县存款余额突破千亿大关！某镇新增超十亿元` over its lede (or a dateline, or under a breadcrumb): phrases
   // an exclamation mark parts, its marks read as spaces.
-  // `某市全年平均气温？冬天冷不冷？夏天热不热？` over a lede of sentences: a headline that asks, its marks
-  // read as spaces.
   const phrased =
-    (isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]))) ||
-    (isQuestionHeadline(unteased) && isAskedLedeUnder(lines[1]));
+    isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]));
   const headline = phrased
     ? phrasesAsWords(unteased)
     : datelined || crumbed
@@ -2280,17 +2273,6 @@ const MIN_TWICE_LEDE = 40;
  */
 const isLedeUnder = (line: TextLine | undefined): boolean =>
   line !== undefined && line.text.length >= MIN_TWICE_LEDE && endsFullSentence(line.text);
-
-/** Fewest characters of the lede under a headline that asks ({@link isAskedLedeUnder}). */
-const MIN_ASKED_LEDE = 20;
-
-/**
- * `2010年，某市气温显著偏高，降水略偏多。` under `某市全年平均气温？冬天冷不冷？…`: a line of whole sentences,
- * {@link MIN_ASKED_LEDE} characters or more, under a headline that asks (shorter than the lede
- * {@link isLedeUnder} asks of other headlines: the question marks the headline).
- */
-const isAskedLedeUnder = (line: TextLine | undefined): boolean =>
-  line !== undefined && line.text.length >= MIN_ASKED_LEDE && endsFullSentence(line.text);
 
 /**
  * `记者从某局获悉：今年上半年，…。`, `记者日前从某省统计局了解到，…`, `某报记者12日从某部获悉…`: a news

@@ -73,8 +73,10 @@ describe("a later sentence of the lede that opens with its year and gives its co
       body: `${SCENE}\n假期里游客众多。2013年清明小长假期间，全区共接待游客12.4万人次。`,
     },
     {
+      // Since session 49 a year framed as behind the speaker (`2020年是极不平凡的一年`) is read as
+      // the year reviewed (framed-past-years.test.ts); a plain year's sentence still states none.
       what: "a year's sentence without a number states none",
-      body: `${SCENE}\n热线运行平稳。2020年是极不平凡的一年，热线话务量激增。`,
+      body: `${SCENE}\n热线运行平稳。2020年热线话务量激增，接线员们加班加点。`,
     },
     {
       what: "a year inside a sentence (not at its head) states none",
