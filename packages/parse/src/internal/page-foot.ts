@@ -689,11 +689,13 @@ const NO_BRACKETED_OUTLET =
  * `《某某通讯社驻京记者王某13日北京专电》`, `《某某社記者李某5月3日上海電》`: an agency's or a paper's dispatch
  * framed in title marks opening the report: the outlet (two to ten Han characters ending in 社, 网 or
  * 报; group 1), its bureau perhaps (`驻京`), the reporter's role and name, the day (its month perhaps),
- * the place and 电 (`专电`, `特电`), nothing else inside the marks. A book's or a document's title in
- * marks (`《某某条例》`, `《某某社会发展报告》`) names no reporter and no dispatch.
+ * the place and 电 (`专电`, `特电`), nothing else inside the marks. The reporter's name may be left
+ * out (`《某某通讯社驻京记者15日北京专电》`), the reporter and the place too when the dispatch is a
+ * special report (`《某某通讯社25日专讯》`, `专讯` or `特讯`). A book's or a document's title in marks
+ * (`《某某条例》`, `《某某社会发展报告》`) and a column's name (`《某某电话专讯》`) give no day and no dispatch.
  */
 const MARKED_DISPATCH =
-  /^《((?![本我])[\u4e00-\u9fff]{2,10}?(?:社|网|網|报|報))(?:[驻駐][\u4e00-\u9fff]{1,4}?)?(?:记者|記者)[\u4e00-\u9fff·]{2,4}?(?:\d{1,2}月)?\d{1,2}日[\u4e00-\u9fff]{2,4}?[专專特]?[电電]》\s*/;
+  /^《((?![本我])[\u4e00-\u9fff]{2,10}?(?:社|网|網|报|報))(?:(?:[驻駐][\u4e00-\u9fff]{1,4}?)?(?:记者|記者)(?:[\u4e00-\u9fff·]{2,4}?)?(?:\d{1,2}月)?\d{1,2}日[\u4e00-\u9fff]{2,4}?[专專特]?[电電]|(?:\d{1,2}月)?\d{1,2}日[专專特][讯訊])》\s*/;
 
 /**
  * `【某代快报讯】`, `【某公报讯】`, `【某某周报专讯】`: a name of three characters or more ending in 报 as a

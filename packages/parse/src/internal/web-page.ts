@@ -215,6 +215,17 @@ const JOURNAL_ISSUE = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*(\d{4})年(\d{1
 const JOURNAL_RECORD_ISSUE =
   /^(\d{4})年第(\d{1,3})期\s*\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?\s*[,，]\s*共\s*\d{1,4}\s*页$/;
 
+/**
+ * `城市轨道交通 2019年12期`, a page's line of its own: the journal a reprint site's article ran in,
+ * named as printed (README of the corpus: a magazine reprint's issue line names its publisher). The
+ * issue is written the reprint sites' way, with no 第 and no brackets around the name; a bulletin's
+ * own issue line (`《某某月报》2019年2期`, `某某简报2019年第2期`) names none.
+ */
+function reprintJournal(text: string, simple: string): string | undefined {
+  if (!JOURNAL_ISSUE.test(simple)) return undefined;
+  return text.slice(0, text.search(/\s*\d{4}年/)).trim() || undefined;
+}
+
 /** A journal's issue line ({@link JOURNAL_ISSUE}, {@link JOURNAL_RECORD_ISSUE}): its year and number, or null. */
 const journalIssue = (simple: string): RegExpExecArray | null =>
   JOURNAL_ISSUE.exec(simple) ?? JOURNAL_RECORD_ISSUE.exec(simple);
@@ -2783,6 +2794,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   const authors: string[] = [];
   /** The bodies whose sites the page's 栏目 names (`栏目：某局 -通知公告`). */
   const owners: string[] = [];
+  /** The journal a reprint site's article ran in (`城市轨道交通 2019年12期` under its date line). */
+  const journals: string[] = [];
   const fields = pageFields(lines);
   // A page whose charts' notes are labelled `资料来源` (one of them a compiled note, the copy perhaps
   // cutting the last, `资料来源:民政`) names no source of its own under that label.
@@ -2840,7 +2853,8 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
       else if (parsed.success && parsed.data.number !== undefined)
         facts.number ??= parsed.data.number;
       if (parsed.success && parsed.data.year !== undefined) facts.year ??= parsed.data.year;
-    } else if (label === "刊期") {
+    } else if (label === "刊名") journals.push(value);
+    else if (label === "刊期") {
       const parsed = safeParseIssueNumber(value);
       if (parsed.success && parsed.data.number !== undefined && parsed.data.year !== undefined)
         facts.journalIssue ??= { number: parsed.data.number, year: parsed.data.year };
@@ -2856,7 +2870,15 @@ export function readPageFacts(lines: readonly TextLine[]): PageFacts {
   if (facts.title === undefined && original !== undefined) facts.title = original;
   const publishedOn = written ?? facts.publishedOn ?? generated ?? dated;
   if (publishedOn !== undefined) facts.publishedOn = publishedOn;
-  const publisher = [...agencies, ...responsible, ...sources, ...authors, ...owners].find(
+  // (A journal a reprint names outranks the body printed as the article's author.)
+  const publisher = [
+    ...agencies,
+    ...responsible,
+    ...sources,
+    ...journals,
+    ...authors,
+    ...owners,
+  ].find(
     (p): p is string =>
       p !== undefined &&
       p.length <= 60 &&
@@ -2962,6 +2984,8 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const byline =
       runInto === null && simple.includes("作者") ? HEADLINE_RUN_INTO_BYLINE.exec(simple) : null;
     if (byline !== null) out.push(["标题", text.slice(0, (byline[1] as string).length).trim()]);
+    const journal = simple.includes("期") ? reprintJournal(text, simple) : undefined;
+    if (journal !== undefined) out.push(["刊名", journal]);
     const credit = creditFields(text, simple, copiedPost);
     if (credit !== undefined) out.push(...credit);
     else if (isBareGridLine(simple)) out.push(...bareGridFields(text));
