@@ -1,5 +1,6 @@
 import type { Inline, Table } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
+import { bilingualHead, bilingualRow } from "./bilingual-rows";
 import { isHan, isSpaceCode } from "./chars";
 import { blockChanges, changesPastShares, moveHeadOverNumbers } from "./head-column-pairs";
 import { isDateLine, isTailLine, startsBlock } from "./line-kinds";
@@ -76,6 +77,8 @@ const MIN_FORM_ROWS = 3;
 type Split = { kind: "pipe" | "tab" | "space"; cells: Range[] } | { kind: "rule"; count: number };
 
 const MAX_COLUMNS = 60;
+/** The fewest rows, each opened by a bar alone, that give a table of cell lines its width. */
+const MIN_OPENED_ROWS = 3;
 const MAX_ROW = 4_000;
 /** Longest cell on a line of its own (the one-cell-a-line form); longer lines are text. */
 const MAX_LONE_CELL = 30;
@@ -974,7 +977,10 @@ export function findTables(
   for (let r = 0; r < raw.length; r++) {
     if (blank(r)) continue;
     const table: { end: number; lines: TableLines; from?: number } | undefined =
-      (mayOpen(r) ? tableAt(r) : undefined) ?? spacedTableAt(r) ?? numberedFormAt(r);
+      bilingualTableAt(r) ??
+      (mayOpen(r) ? tableAt(r) : undefined) ??
+      spacedTableAt(r) ??
+      numberedFormAt(r);
     if (!table) {
       // A run of ` |` cell lines, or of bare one-cell lines, that is no table is no table from
       // any later line of it either (and trying each would cost the square of its length).
@@ -1180,6 +1186,78 @@ export function findTables(
       return {
         end,
         lines: note === undefined ? untitled : { ...untitled, caption: note },
+        from: next(r + 1),
+      };
+    }
+    return { end, lines };
+  }
+
+  /**
+   * `4-4 投资施工项目数和计划总投资` / `Number of Investment Projects …` / `指标 Item 2018 2019 2020 2021` /
+   * `施工项目个数 (个) Number of Projects Under Construction(unit) 23578 22195 …` / …: a yearbook's
+   * bilingual table under its numbered title (and the title in English), its head a corner and
+   * the years of its columns, each row a label in both languages and its figures
+   * ({@link bilingualRow}). A row with fewer figures than years fills them from the left, the
+   * rest blank; a group's label (`馆藏档案 Collection of Archives`) is a row of blank cells. Three
+   * rows with figures at least.
+   */
+  function bilingualTableAt(
+    r: number,
+  ): { end: number; lines: TableLines; from?: number } | undefined {
+    const [a, b] = raw[r] as Range;
+    if (b - a > MAX_SPACED_TITLE * 3 || piped[r] === 1) return undefined;
+    const from = trimStart(source, a, b);
+    const d = source.charCodeAt(from);
+    if (d < 0x30 || d > 0x39) return undefined;
+    if (!YEARBOOK_NUMBER.test(source.slice(from, from + MAX_YEARBOOK_NUMBER))) return undefined;
+    let k = next(r + 1);
+    if (k >= raw.length) return undefined;
+    // The title in English, no Han in it.
+    let english: TextLine | undefined;
+    const below = cleanRow(k);
+    if (/[A-Za-z]{2}/.test(below.text) && !/[\u3400-\u9fff]/.test(below.text)) {
+      english = below;
+      k = next(k + 1);
+      if (k >= raw.length) return undefined;
+    }
+    const headCells = bilingualHead(source, ...(raw[k] as Range));
+    if (headCells === undefined) return undefined;
+    const columns = headCells.years.length;
+    const head = [headCells.corner, ...headCells.years].map(([x, y]) => clean(x, y));
+    const rows: TextLine[][] = [];
+    let figured = 0;
+    let end = k;
+    for (let i = next(k + 1); i < raw.length; i = next(i + 1)) {
+      const [x, y] = raw[i] as Range;
+      if (x === y || skipped(i, i)) break;
+      const cells = bilingualRow(source, x, y, columns);
+      if (cells === undefined) break;
+      if (cells.figures.length > 0) figured++;
+      rows.push([
+        clean(...cells.label),
+        ...cells.figures.map(([p, q]) => clean(p, q)),
+        ...Array.from({ length: columns - cells.figures.length }, () => ({
+          text: "",
+          spans: [],
+        })),
+      ]);
+      end = i;
+    }
+    if (figured < 3) return undefined;
+    const title = cleanRow(r);
+    const caption =
+      english === undefined
+        ? title
+        : appendLine({ text: title.text, spans: [...title.spans] }, " ", english);
+    const lines: TableLines = { caption, head: [head], rows, notes: [], problems: [] };
+    // The text's first line: the page is the table, its title the page's (see spacedTableAt).
+    let first = 0;
+    while (first < r && (blank(first) || skipped(first, first))) first++;
+    if (first === r) {
+      const { caption: _, ...untitled } = lines;
+      return {
+        end,
+        lines: english === undefined ? untitled : { ...untitled, caption: english },
         from: next(r + 1),
       };
     }
@@ -2643,6 +2721,9 @@ export function findTables(
           ruled = rule.count;
           continue;
         }
+        // (Under a head a bar alone opened, its blank cell no column: the rows' bars give the
+        // width, {@link openedWidth}.)
+        if (rule?.kind === "rule" && rule.count === cells.length - 1 && lonePipe(r)) continue;
         // `| 10月 |`: a row opens here; the cells read so far close the rows before it.
         const opener = pipeCellRange(i) === undefined ? openerCellRange(i) : undefined;
         if (opener && cells.length > 0) closes.push(cells.length);
@@ -2736,6 +2817,14 @@ export function findTables(
         cells.splice(0, cells.length, ...kept);
         columns = width;
       }
+    }
+    if (columns === undefined && closes.length === 0 && piped && lonePipe(r)) {
+      // `|` / `河流名称 |` / … / `|` / `长江 |` / `纱帽 |` / `Ⅲ |` / …: a bar alone opening the head
+      // and every row after it at one width (a page's `<tr>`), three rows or more, gives the
+      // width, the bar's blank cell a column of its own (taken off below), even where the rows
+      // hold words only (a river's grades, 达标, 稳定). The head is words, none blank.
+      const width = openedWidth(cells, bars);
+      if (width !== undefined) columns = width;
     }
     // `卫生人员数（人）` / `` / `` / `#卫生技术人员` / `#执业（助理）医师` / `全市` / `271` …: a second head
     // row under the first one's blank cells ({@link subHeadUnderBlanks}), taken out of the cells.
@@ -3152,11 +3241,11 @@ function totalRowAfter(texts: readonly string[], columns: number, full: number):
 
 /**
  * A cell that is a figure (`4528`, `41.33%`, `1.2万件`), a signed change (`+3.2%`, `-1.47%`,
- * `↑9.03%`, `↓1%`) or a not-applicable mark (`/`, `—`): what the data cells of a table hold and
- * its head cells do not. `1月` and `12345热线` are words.
+ * `↑9.03%`, `↓1%`) or a not-applicable mark (`/`, `—`, a horizontal bar `―`): what the data cells
+ * of a table hold and its head cells do not. `1月` and `12345热线` are words.
  */
 const FIGURE_CELL =
-  /^(?:[+\-−±↑↓]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿|万元|亿元|元|件|次|人次|人|个|家|户|项|起|宗|条|台|辆|吨|天|小时)?|[/／—–\-－]{1,2})$/;
+  /^(?:[+\-−±↑↓]?\d[\d,]*(?:\.\d+)?(?:%|‰|万|亿|万元|亿元|元|件|次|人次|人|个|家|户|项|起|宗|条|台|辆|吨|天|小时)?|[/／—–―\-－]{1,2})$/;
 
 type CellKind = "blank" | "figure" | "word";
 
@@ -3253,6 +3342,26 @@ function labelRowWidth(
     for (let k = n - blanks; k < n; k++) if (cells[k]?.line.text !== "") return undefined;
   }
   return width;
+}
+
+/**
+ * The width of rows each opened by a bar alone (`bars`: the indices of their blank cells among
+ * `cells`, whose first cell is the head's own bar): every bar at a whole number of rows of the
+ * head's width (its bar and its cells), at least {@link MIN_OPENED_ROWS} of them, the head's
+ * cells words, none blank; else undefined.
+ */
+function openedWidth(
+  cells: readonly { line: TextLine }[],
+  bars: readonly number[],
+): number | undefined {
+  const width = bars[0];
+  if (width === undefined || width < 3 || width > MAX_COLUMNS || bars.length < MIN_OPENED_ROWS)
+    return undefined;
+  if (bars.some((k, n) => k !== (n + 1) * width)) return undefined;
+  const head = cells.slice(1, width);
+  return head.every((c) => c.line.text !== "" && kindOf(c.line.text) === "word")
+    ? width
+    : undefined;
 }
 
 /** {@link closedWidth} for a width `width`, checked. */
