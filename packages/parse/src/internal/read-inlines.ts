@@ -2,6 +2,7 @@ import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesApproximately } from "./approximate-figure";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
+import { countedNounFigure } from "./counted-noun-figure";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
@@ -82,6 +83,26 @@ const SPEECH_END = /[。！？]/;
  * nor one closed by an ellipsis alone (`“等等……”`: no clause before it).
  */
 const SPEECH_CUT = /[，、：:；][^“”]*…$/;
+/**
+ * Clauses quoted with their figures (`“全省生产总值3799.1亿元、增长5.3%，全体居民人均可支配收入28587元”`,
+ * `“1个县脱贫摘帽，67个贫困村退出”`): a clause mark (`，`, `；`) and a digit inside, no sentence closing
+ * it. A quoted name holds no clause mark (`“最多跑一次”`, `“16条工作意见”`).
+ */
+const CLAUSE_MARK = /[，；]/;
+const DIGIT = /\d/;
+/** Words before a quote that make it a target set or asked for (`报告提出的“…”`, `目标为“…”`). */
+const TARGET_BEFORE = /(?:提出|要求|目标|目標|任务|任務)[的是为為：:]?$/;
+/**
+ * Whether the quote from `text[open]` to `text[close]` states a target, not what was said of the
+ * period: a quoted phrase that qualifies a noun (`“…”的奋斗目标`) or one a target word introduces
+ * (`报告提出的“…”`). Its figures stay the quote's words.
+ */
+function quotesTarget(text: string, open: number, close: number): boolean {
+  return (
+    text.charCodeAt(close + 1) === 0x7684 /* 的 */ ||
+    TARGET_BEFORE.test(text.slice(Math.max(0, open - 4), open))
+  );
+}
 
 /**
  * Adds a metric to the document as `metric-N`, N its place in `ctx.metrics` (metrics are only
@@ -122,20 +143,28 @@ const QUOTE_REACH = 200;
 /**
  * Whether the `”` at `text[at]`, right after a figure, closes no quote (`分别为“…”，“…”，占任务总数的
  * 1.6%”。`: every `“` before it in its sentence is closed already, a copy's stray mark) and a clause's
- * mark or the text's end follows it: the figure ends its clause as before the mark. A figure inside a
- * quote (`“全年实现融资210亿元”，`) is a quoted task's words, and stays as it was.
+ * mark or the text's end follows it: the figure ends its clause as before the mark; so does the last
+ * figure of a quote of clauses (`“…增长5.3%，…增长5.9%”；`, read as speech). A figure inside a quote
+ * of no clauses (`“全年实现融资210亿元”，`) is a quoted task's words, and stays as it was.
  */
 function strayCloseQuote(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   if (!(Number.isNaN(next) || CLAUSE_MARK_UNITS.has(next))) return false;
   let open = 0;
+  // (`“…增长5.3%，…增长5.9%”；`: a quote of clauses, a clause mark inside it before the figure, is
+  // speech read like running text, and its last figure ends its clause too.)
+  let clause = false;
+  let clauses = false;
   for (let k = at - 1; k >= 0 && at - k <= QUOTE_REACH; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x3002 /* 。 */) break;
-    if (c === 0x201c /* “ */) open++;
-    else if (c === 0x201d /* ” */) open--;
+    if (c === 0x201c /* “ */) {
+      open++;
+      if (open === 1 && clause) clauses = true;
+    } else if (c === 0x201d /* ” */) open--;
+    else if (open === 0 && (c === 0xff0c /* ， */ || c === 0xff1b) /* ； */) clause = true;
   }
-  return open <= 0;
+  return open <= 0 || clauses;
 }
 
 /** `[3]`, `［12］`: a note's number in brackets, then the clause's end (a mark, or the line's). */
@@ -1086,6 +1115,7 @@ export function readInlines(
       const speech =
         SPEECH_END.test(inner) ||
         (inner.charCodeAt(inner.length - 1) === 0x2026 && SPEECH_CUT.test(inner)) ||
+        (CLAUSE_MARK.test(inner) && DIGIT.test(inner) && !quotesTarget(text, i, j)) ||
         quotesItemShare(inner);
       if (speech) speechUntil = j;
       if (hasText(inner) && !speech) {
@@ -1143,7 +1173,9 @@ export function readInlines(
           (digit && i >= comparedUntil ? pointStepAt(text, i, from) : undefined);
         // `分别为11、24、59微克/立方米`: the list's bare numbers take the unit printed after the last.
         const shared = read === undefined && digit ? sharedUnitFigure(text, i) : undefined;
-        const figure = read ?? shared;
+        // `观影人次716.23万，`: a number with no unit after a noun that says what it counts.
+        const figure =
+          read ?? shared ?? (digit && i >= comparedUntil ? countedNounFigure(text, i) : undefined);
         // A number of such a list (the last too) is labelled by the words before the list.
         const listedAt = figure !== undefined && digit ? listSaidAt(text, i) : undefined;
         const joined =
