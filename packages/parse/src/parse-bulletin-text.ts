@@ -18,6 +18,7 @@ import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { breadcrumbOutlet } from "./internal/breadcrumb-outlet";
 import { isBracketedCaption } from "./internal/caption-line";
+import { cataloguedEntry } from "./internal/catalogued-entry";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { closingBarAt } from "./internal/closing-bar";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
@@ -123,7 +124,11 @@ import {
   splitsFigure,
   withoutRelatedLinks,
 } from "./internal/page-foot";
-import { isPhraseMarkedHeadline, phrasesAsWords } from "./internal/phrase-marked-headline";
+import {
+  isPhraseMarkedHeadline,
+  isQuestionHeadline,
+  phrasesAsWords,
+} from "./internal/phrase-marked-headline";
 import { isPictureCredit } from "./internal/picture-credit";
 import { placeBeforeYear } from "./internal/place-before-year";
 import { placedIssuer } from "./internal/placed-issuer";
@@ -1723,8 +1728,11 @@ function opensWithHeadline(lines: readonly TextLine[], crumbed: boolean): boolea
   // (`大数据告诉你：2015年消费投诉热点都有啥？` under `首页>…>观察`).
   // `某县存款余额突破千亿大关！某镇新增超十亿元` over its lede (or a dateline, or under a breadcrumb): phrases
   // an exclamation mark parts, its marks read as spaces.
+  // `某市全年平均气温？冬天冷不冷？夏天热不热？` over a lede of sentences: a headline that asks, its marks
+  // read as spaces.
   const phrased =
-    isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]));
+    (isPhraseMarkedHeadline(unteased) && (datelined || crumbed || isLedeUnder(lines[1]))) ||
+    (isQuestionHeadline(unteased) && isAskedLedeUnder(lines[1]));
   const headline = phrased
     ? phrasesAsWords(unteased)
     : datelined || crumbed
@@ -2271,6 +2279,17 @@ const MIN_TWICE_LEDE = 40;
 const isLedeUnder = (line: TextLine | undefined): boolean =>
   line !== undefined && line.text.length >= MIN_TWICE_LEDE && endsFullSentence(line.text);
 
+/** Fewest characters of the lede under a headline that asks ({@link isAskedLedeUnder}). */
+const MIN_ASKED_LEDE = 20;
+
+/**
+ * `2010年，某市气温显著偏高，降水略偏多。` under `某市全年平均气温？冬天冷不冷？…`: a line of whole sentences,
+ * {@link MIN_ASKED_LEDE} characters or more, under a headline that asks (shorter than the lede
+ * {@link isLedeUnder} asks of other headlines: the question marks the headline).
+ */
+const isAskedLedeUnder = (line: TextLine | undefined): boolean =>
+  line !== undefined && line.text.length >= MIN_ASKED_LEDE && endsFullSentence(line.text);
+
 /**
  * `记者从某局获悉：今年上半年，…。`, `记者日前从某省统计局了解到，…`, `某报记者12日从某部获悉…`: a news
  * report's lede (a line of sentences, forty characters or more) that opens by saying where its
@@ -2590,6 +2609,12 @@ function build(
   if (split.entry !== undefined && lines[0] === split.entry) {
     pageTitle = split.entry;
     lines = lines.slice(1);
+  }
+  // `一级目：城乡建设和管理` (a field) / `【市政道路建设】2021年，…`: a yearbook database's entry, its name.
+  const catalogued = pageTitle === undefined ? cataloguedEntry(lines[0], fieldLines) : undefined;
+  if (catalogued !== undefined) {
+    pageTitle = catalogued.title;
+    lines = [catalogued.rest, ...lines.slice(1)];
   }
   /** An issuer's name printed alone between a title and its repeat. */
   let headIssuer: TextLine | undefined;
@@ -3284,6 +3309,11 @@ function build(
     summaryYearOfTitles(titles) ??
     // `2022卷` over a yearbook's entry stating `2021年，…`: the year the volume records.
     yearbookRecordedYear(yearbookVolume(webLines), opening) ??
+    // `【市政道路建设】2021年，…` opening a catalogued entry (its name taken as the title): the year its
+    // text records, as an entry's printed so ({@link entryYear}).
+    (catalogued === undefined
+      ? undefined
+      : entryYear(before.slice(0, 1).map((t) => `【${catalogued.title.text}】${t}`))) ??
     // `2022年4月10日0—24时，…`: a daily report's day (`…1日00:00--31日24:00，`: its days).
     daysOfWholeHours(opening) ??
     openingYearOrDaySpan(opening) ??

@@ -39,6 +39,8 @@ describe("a forum thread's tools over a reposted item", () => {
     ["several tools on one line", ["上一主题 下一主题", "返回列表 [复制链接]"]],
     ["a poster under the first floor's name", ["显示全部楼层", "楼主 老李"]],
     ["a traditional copy's full-width counts", ["查看：96｜回复：0", "跳转到指定楼层"]],
+    ["the thread's list, reply and post links", ["返回列表 回复 发帖"]],
+    ["the same links in traditional characters", ["返回列表 回復 發帖"]],
   ])("%s: dropped, the headline is the title", (_, tools) => {
     const bulletin = parse(tools);
     expect(bulletin.publication.title).toBe(HEADLINE);
@@ -54,6 +56,8 @@ describe("a forum thread's tools over a reposted item", () => {
     ["新用户免费注册", "一、平台建设\n新用户免费注册即可查看全部办件进度，本月注册用户1200人。"],
     // A floor's mark under the tools that goes on as a sentence is the text's.
     ["2#机组", "查看: 96|回复: 0\n一、生产情况\n2#机组全月发电1.2亿千瓦时，同比增长3%。"],
+    // A reply's word in a sentence, or a line that goes on after it, is the text's.
+    ["回复群众来信", "一、办理情况\n回复群众来信86件\n全月受理来信92件，按时回复率100%。"],
   ])("`%s` stays the text's", (words, text) => {
     expect(JSON.stringify(parseBulletinText(text).bulletin.sections)).toContain(words);
   });

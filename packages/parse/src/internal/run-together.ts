@@ -89,11 +89,15 @@ export function splitRunTogether(lines: readonly TextLine[]): {
         rest = entry.rest;
       } else {
         // `國慶長假…兩千余萬人次 10月7日,記者從…`: a headline run into its first paragraph.
+        const delivered = titleBeforeDelivery(opening);
         const led =
           headlineBeforeLede(opening) ??
           summaryTitleBeforeLede(opening) ??
           titleBeforeIssuer(opening);
-        if (led) {
+        if (delivered) {
+          out.push(delivered.title, delivered.delivery);
+          rest = delivered.rest;
+        } else if (led) {
           out.push(led.title);
           rest = led.rest;
         } else {
@@ -1043,6 +1047,51 @@ function summaryTitleBeforeLede(line: TextLine): { title: TextLine; rest: TextLi
   return {
     title: sliceLine(line, 0, head.length),
     rest: sliceLine(line, head.length, text.length),
+  };
+}
+
+/**
+ * `某镇人民政府半年工作情况报告 ——2022年7月28日在某镇第六届人民代表大会 第二次会议上 镇长 李某 各位代表：…`: a
+ * flattened report (one line) whose title runs on, after a space (kept, or one the repair dropped),
+ * into the line saying when and where it was delivered (a dash, a whole date in digits or Chinese
+ * numerals, 在, the meeting closed by `会议上` or `大会上`), then its text. The title: 4 to 60
+ * characters before the dash, no clause or sentence mark, a heading (group 1); the delivery line
+ * (group 2). Near-misses: a title and its dash with no space between (`…报告——…`, one headline), a
+ * sentence that names a meeting (a mark before the dash), a dash with no date, a meeting never
+ * closed by 上.
+ */
+const TITLE_BEFORE_DELIVERY = new RegExp(
+  "^([^，,。；;：:、！？—－─\\s-]{4,60})\\s?" +
+    "([—－─-]{1,2}\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[\\d〇○零一二三四五六七八九十]{1,3}月" +
+    "[\\d〇○零一二三四五六七八九十]{1,3}日\\s*在[^。；;，,：:]{2,40}?(?:会议|大会|會議|大會)上)",
+);
+
+/**
+ * The title, its delivery line and the rest of a line {@link TITLE_BEFORE_DELIVERY} opens, or
+ * undefined.
+ */
+function titleBeforeDelivery(
+  line: TextLine,
+): { title: TextLine; delivery: TextLine; rest: TextLine } | undefined {
+  const text = line.text;
+  // A cheap test first: a date's 日在 within reach.
+  const at = text.indexOf("日在");
+  if (at < 12 || at > 90) return undefined;
+  const m = TITLE_BEFORE_DELIVERY.exec(text);
+  const title = m?.[1];
+  const delivery = m?.[2];
+  if (m === null || title === undefined || delivery === undefined || !isBareHeading(title))
+    return undefined;
+  // (The space before the dash, printed: `…报告——…` with none is one headline.)
+  const dash = m[0].length - delivery.length;
+  if (dash === title.length && !gapsOf(line).includes(dash)) return undefined;
+  const end = m[0].length;
+  let from = end;
+  while (text.charAt(from) === " ") from++;
+  return {
+    title: sliceLine(line, 0, title.length),
+    delivery: sliceLine(line, dash, end),
+    rest: sliceLine(line, from, text.length),
   };
 }
 

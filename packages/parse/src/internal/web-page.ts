@@ -1748,10 +1748,11 @@ const LOGIN_PROMPT =
 /**
  * A forum thread's tools over its first post (Discuz and its kin), one or more of them a line:
  * `免费注册`, `QQ登录`, `只需一步，快速开始`, `同板块主题的 前一篇 同板块主题的 后一篇`, `开启左侧`,
- * `查看: 96|回复: 0`, `跳转到指定楼层`, `[复制链接]`. Words and counts only, no sentence.
+ * `查看: 96|回复: 0`, `跳转到指定楼层`, `[复制链接]`, `返回列表 回复 发帖` (either script). Words and counts only,
+ * no sentence.
  */
 const FORUM_TOOLS =
-  /^(?:(?:(?:免费|立即|马上)注册|(?:QQ|微信|微博)登录|只需一步[，,]?\s*快速开始|(?:同板块主题的)?[前后]一篇|[上下]一主题|(?:开启|关闭)左侧|跳转到指定楼层|[[［]复制链接[\]］]|显示全部楼层|只看该作者|返回列表|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+)[\s|｜]*)+$/i;
+  /^(?:(?:(?:免费|立即|马上)注册|(?:QQ|微信|微博)登录|只需一步[，,]?\s*快速开始|(?:同板块主题的)?[前后]一篇|[上下]一主题|(?:开启|关闭)左侧|跳转到指定楼层|[[［]复制链接[\]］]|显示全部楼层|只看该作者|返回列表|回复|回復|发帖|發帖|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+)[\s|｜]*)+$/i;
 const isForumTools = (text: string): boolean => text.length <= 60 && FORUM_TOOLS.test(text);
 
 /**
