@@ -35,6 +35,7 @@ import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
+import { framedYear } from "./internal/framed-year";
 import { framedYearMonths } from "./internal/framed-year-months";
 import { isFrontNote } from "./internal/front-notes";
 import { guessFrequency } from "./internal/guess";
@@ -70,6 +71,7 @@ import {
   startsBlock,
 } from "./internal/line-kinds";
 import { isLoneHeadline } from "./internal/lone-headline";
+import { meetingReviewedYear } from "./internal/meeting-reviewed-year";
 import { describe, type Locale } from "./internal/messages";
 import { monthEndOfTitles } from "./internal/month-end-title";
 import { noticeNumber } from "./internal/notice-number";
@@ -3384,6 +3386,9 @@ function build(
   period ??= yearEndStockYear(opening);
   // `…某县2017年烟叶收购工作圆满结束。`: the year of a round of work a news lede says is completed.
   period ??= completedWorkYear(opening);
+  // `刚刚过去的2009年，是很不平凡的一年`, `2022年是某区发展极不平凡的一年，…`: the year a speech or a
+  // summary frames as behind it.
+  period ??= framedYear(opening, publishedOn0);
   // A period the caller supplied (`options.issue.period`) stands as given: what the opening says
   // narrows only a period read from the text (`1月，…` under a masthead's year is an item's month).
   if (period !== opts.issue.period) {
@@ -3408,6 +3413,8 @@ function build(
     if (period !== undefined) period = titleMonthOfMonths(period, titles, opening);
     // `《2024年3季度…统计数据》` over `本年前三季度，…`: a quarter's cumulative figures, from January.
     if (period !== undefined) period = quartersSoFar(period, opening);
+    // `2026年全省商务工作会议…，总结2025年工作`: the year before the meeting's own that it reviewed.
+    if (period !== undefined) period = meetingReviewedYear(period, titles, opening);
   }
   // `表14—16 各类医院基本情况（2020年）` opening a text without a title: the period its table's caption
   // names, when nothing else states one.

@@ -727,13 +727,43 @@ function firstItemUnderSection(
   numberOf: (marker: string) => number,
 ): number {
   const m = RUN_IN_SECTION.exec(text.slice(at + sm, at + sm + MAX_RUN_IN_SECTION + 2));
-  if (m === null) return firstPointInHeading(text, at + sm, numberOf);
+  if (m === null)
+    return firstPointInHeading(text, at + sm, numberOf) || summaryHeadingEnd(text, at + sm);
   const k = at + sm + m[0].length;
   if (firstItemAt(text, k, numberOf)) return k;
   // `五、存在的主要问题： 一是面对…`: the colon (and a space) closes the heading before its first point.
   const j = text.charCodeAt(k) === 0x20 ? k + 1 : k;
   return text.startsWith("一是", j) ? j : 0;
 }
+/**
+ * `2010年工作总结`, `年度工作总结`, `上半年工作回顾`, `2023年主要工作總結`: the heading of a report's part
+ * summing up a year (or part of one), its last words (`总结`, `回顾`) closing it.
+ */
+const SUMMARY_HEADING =
+  /^(?:\d{4}年度?|年度?)?(?:上半年|下半年|全年|[一二三四]季度)?(?:主要)?工作(?:总结|總結|回顾|回顧)/;
+/**
+ * Characters after such a heading that make it part of a longer name, not a heading run into its
+ * text: a conjunction or a list (`…工作总结和2023年工作计划`), a mark, a meeting or a report
+ * (`…工作总结会议`, `…工作总结报告`), a clause (`…工作总结中`, `…工作总结的`).
+ */
+const SUMMARY_NAME_GOES_ON = "及和暨与與、，,。；;：:（(会會表大报報材汇匯中的时時如";
+
+/**
+ * `…工作规划一、2010年工作总结今年以来，…`, `…计划一、2022年度工作总结全局完成…`: a section's heading
+ * summing up a year ({@link SUMMARY_HEADING}, from `from`) run straight into its text, which opens
+ * with a Han character: the index where that text starts, else 0. Not a longer name
+ * ({@link SUMMARY_NAME_GOES_ON}), nor a heading with nothing after it, nor one before a digit
+ * (`…工作总结2023年一年来，…`: left as it was; on the one such tuning copy, cutting there lost two
+ * figures read later in the text, not yet understood).
+ */
+function summaryHeadingEnd(text: string, from: number): number {
+  const m = SUMMARY_HEADING.exec(text.slice(from, from + 16));
+  if (m === null) return 0;
+  const k = from + m[0].length;
+  const c = text.charCodeAt(k);
+  return isHanCode(c) && !SUMMARY_NAME_GOES_ON.includes(text.charAt(k)) ? k : 0;
+}
+
 /** A section's heading closed by its colon: Han words, no mark of a clause or a sentence. */
 const RUN_IN_SECTION = /^[\u4e00-\u9fff]{2,16}[：:]/;
 
