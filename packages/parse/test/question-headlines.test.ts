@@ -2,11 +2,11 @@ import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
 
 /**
- * A news headline that asks (`某市全年平均气温？冬天冷不冷？夏天热不热？`, one to three questions, perhaps a
- * statement after them: `毕业生们都去哪就业？多所高校发布就业报告`) over a lede of whole sentences is the
- * title, as a headline whose phrases an exclamation mark parts is. Near-misses keep their reading (no
- * title): a question with a comma or a colon, four questions, an exclamation mark among them, a
- * question over a short line or a line that closes no sentence. Every example is written for the rule.
+ * A news headline that asks (`某市全年平均气温？冬天冷不冷？夏天热不热？`, one to three questions, perhaps a statement
+ * after them: `毕业生们都去哪就业？多所高校发布就业报告`) over a lede of whole sentences is the title, as a headline
+ * whose phrases an exclamation mark parts is. Near-misses keep their reading (no title): a question
+ * with a comma or a colon, four questions, an exclamation mark among them, a question over a short
+ * line or a line that closes no sentence. Every example is written for the rule.
  */
 
 const lede = "2010年,某市气温显著偏高,降水总量略偏多,日照时数略偏少。";

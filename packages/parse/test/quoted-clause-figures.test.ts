@@ -2,11 +2,11 @@ import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
 
 /**
- * A quotation of clauses with their figures, closed with no sentence mark (`“全省生产总值3799.1亿元、
- * 增长5.3%，全体居民人均可支配收入28587元、增长5.9%”；`, as press reports quote a speaker's summary) is
- * speech: its figures are read as running text's are, its last one too. A quoted name or task with no
- * clause mark inside (`“最多跑1次”`, `“全年实现融资210亿元”`) stays a quote, and so does a quoted target
- * (`“…”的奋斗目标`, `报告提出的“…”`). Examples written for the rule.
+ * A quotation of clauses with their figures, closed with no sentence mark
+ * (`“全省生产总值3799.1亿元、 增长5.3%，全体居民人均可支配收入28587元、增长5.9%”；`, as press reports quote a speaker's
+ * summary) is speech: its figures are read as running text's are, its last one too. A quoted name
+ * or task with no clause mark inside (`“最多跑1次”`, `“全年实现融资210亿元”`) stays a quote, and so does a
+ * quoted target (`“…”的奋斗目标`, `报告提出的“…”`). Examples written for the rule.
  */
 
 const figures = (body: string): string[] =>

@@ -3,10 +3,10 @@ import { describe, expect, test } from "vitest";
 
 /**
  * A flattened report (one line) whose title runs on, after a space, into the line saying when and
- * where it was delivered (`——2022年7月28日在某镇第六届人民代表大会 第二次会议上`), then its text: the title
- * is the words before the dash. Near-misses keep their reading (no such title): a title run into its
- * dash with no space (one headline), a sentence with a mark before the dash, a dash with no date, a
- * meeting never closed by 上. Every example is written for the rule.
+ * where it was delivered (`——2022年7月28日在某镇第六届人民代表大会 第二次会议上`), then its text: the title is the words
+ * before the dash. Near-misses keep their reading (no such title): a title run into its dash with
+ * no space (one headline), a sentence with a mark before the dash, a dash with no date, a meeting
+ * never closed by 上. Every example is written for the rule.
  */
 
 const body =

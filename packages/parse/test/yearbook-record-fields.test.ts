@@ -2,11 +2,11 @@ import { parseBulletinText } from "@bulletin/parse";
 import { describe, expect, test } from "vitest";
 
 /**
- * `书名:` / `一级目:城乡建设和管理` / `二级目:住房和城乡建设` / `【市政道路建设】2021年,…`: a yearbook
- * database's record fields over the entry it shows are the page's lines, never the title (the
- * first was read as one). Since session 49 the entry's name in lenticular brackets is the title
- * (`catalogued-yearbook-entries.test.ts`) where it is a name of Han characters alone; a name holding
- * other marks (`【农村“厕所革命”】`) still heads the entry's section. Lines from
+ * `书名:` / `一级目:城乡建设和管理` / `二级目:住房和城乡建设` / `【市政道路建设】2021年,…`: a yearbook database's record fields
+ * over the entry it shows are the page's lines, never the title (the first was read as one). Since
+ * session 49 the entry's name in lenticular brackets is the title
+ * (`catalogued-yearbook-entries.test.ts`) where it is a name of Han characters alone; a name
+ * holding other marks (`【农村“厕所革命”】`) still heads the entry's section. Lines from
  * `shenzhen-district-roads-2021-sznianjian` and `yongzhou-rural-toilets-2020-yearbook`, cut short;
  * the near misses are invented.
  */

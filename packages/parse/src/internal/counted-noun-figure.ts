@@ -32,14 +32,13 @@ const LARGE_INTEGER = /^\d{4,12}/;
 const CLAUSE_CLOSERS = "，。；、,;（(";
 
 /**
- * `观影人次716.23万，同比增长49.36%`, `参加新农合人口7.26亿，`, `持卡人数达13.89亿，`, `常住人口766579，`,
- * `电影票房收入5.47亿，`: a number printed with no unit, right after a noun that names what it counts
- * (persons, rounds of persons or of showings, money), closing its clause: a figure in the unit the
- * noun gives (`人次`; `人` for `人数` and `人口`; `场次`; `户` for `户数`; `元` for money, whose number
- * needs its scale). `undefined` for a number a unit follows (read as printed), one that runs on into
- * words (`人口1604年`), a decimal with no scale (`死亡人数为0.08`, a rate), a small integer (`受伤人数为
- * 0`), an amount with no scale (`收入5000`, perhaps in a table head's 万元), and a number after any
- * other word.
+ * `观影人次716.23万，同比增长49.36%`, `参加新农合人口7.26亿，`, `持卡人数达13.89亿，`, `常住人口766579，`, `电影票房收入5.47亿，`: a
+ * number printed with no unit, right after a noun that names what it counts (persons, rounds of
+ * persons or of showings, money), closing its clause: a figure in the unit the noun gives (`人次`;
+ * `人` for `人数` and `人口`; `场次`; `户` for `户数`; `元` for money, whose number needs its scale).
+ * `undefined` for a number a unit follows (read as printed), one that runs on into words
+ * (`人口1604年`), a decimal with no scale (`死亡人数为0.08`, a rate), a small integer (`受伤人数为 0`), an
+ * amount with no scale (`收入5000`, perhaps in a table head's 万元), and a number after any other word.
  *
  * @example
  * countedNounFigure("观影人次716.23万，同比增长49.36%", 4)?.metric.value; //=> 7162300

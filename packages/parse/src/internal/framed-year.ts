@@ -19,9 +19,9 @@ const PLAN_WORDS = /[将將]|要|力[争爭]|[确確]保|[计計][划劃]|[预�
 /**
  * The year a report's first lines frame as a year behind its speaker ({@link FRAMED_YEAR},
  * {@link PAST_YEAR}): a speech, a news conference or a summary reviewing that year
- * (`刚刚过去的2009年，是很不寻常的一年`). Near-misses: a frame of a year to come, the clause
- * after it a plan (`2026年是“十五五”开局之年，某委将…`: words in quotation marks aside), a year
- * later than the copy's publication (`publishedOn`, when given), a frame in the middle of a sentence.
+ * (`刚刚过去的2009年，是很不寻常的一年`). Near-misses: a frame of a year to come, the clause after it a plan
+ * (`2026年是“十五五”开局之年，某委将…`: words in quotation marks aside), a year later than the copy's
+ * publication (`publishedOn`, when given), a frame in the middle of a sentence.
  */
 export function framedYear(opening: readonly string[], publishedOn?: string): DateSpan | undefined {
   for (const text of opening) {

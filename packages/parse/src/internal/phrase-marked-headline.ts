@@ -33,12 +33,12 @@ const QUESTION_MARKED =
   /^[^，,：:。；;！？!?]{3,}[？?](?:[^，,：:。；;！？!?]{2,}[？?]){0,2}(?:[^，,：:。；;！？!?]{4,})?$/;
 
 /**
- * `某市全年平均气温？冬天冷不冷？夏天热不热？`, `毕业生们都去哪就业？多所高校发布就业报告`: a news
- * headline that asks (one to three questions, {@link QUESTION_MARKED}, perhaps a statement of four
- * characters or more after them), {@link MAX_MARKED} characters at most; what is left once its marks
- * are read as spaces is a heading (a figure allowed). Whether it heads the text depends on the line
- * under it (a lede of sentences); its caller asks that. Near-misses: a question with a comma or a
- * colon (`问：…？`, `为什么，…？`), four questions, a `。`, an exclamation mark among them.
+ * `某市全年平均气温？冬天冷不冷？夏天热不热？`, `毕业生们都去哪就业？多所高校发布就业报告`: a news headline that asks (one to three
+ * questions, {@link QUESTION_MARKED}, perhaps a statement of four characters or more after them),
+ * {@link MAX_MARKED} characters at most; what is left once its marks are read as spaces is a
+ * heading (a figure allowed). Whether it heads the text depends on the line under it (a lede of
+ * sentences); its caller asks that. Near-misses: a question with a comma or a colon (`问：…？`,
+ * `为什么，…？`), four questions, a `。`, an exclamation mark among them.
  */
 export function isQuestionHeadline(text: string): boolean {
   if (text.length > MAX_MARKED || !QUESTION_MARKED.test(text)) return false;

@@ -141,11 +141,11 @@ const GLUED_RATE = /^\d+(?:\.\d+)?[%％]/;
 /** How far back {@link strayCloseQuote} looks for the quotes of its sentence. */
 const QUOTE_REACH = 200;
 /**
- * Whether the `”` at `text[at]`, right after a figure, closes no quote (`分别为“…”，“…”，占任务总数的
- * 1.6%”。`: every `“` before it in its sentence is closed already, a copy's stray mark) and a clause's
- * mark or the text's end follows it: the figure ends its clause as before the mark; so does the last
- * figure of a quote of clauses (`“…增长5.3%，…增长5.9%”；`, read as speech). A figure inside a quote
- * of no clauses (`“全年实现融资210亿元”，`) is a quoted task's words, and stays as it was.
+ * Whether the `”` at `text[at]`, right after a figure, closes no quote (`分别为“…”，“…”，占任务总数的 1.6%”。`:
+ * every `“` before it in its sentence is closed already, a copy's stray mark) and a clause's mark
+ * or the text's end follows it: the figure ends its clause as before the mark; so does the last
+ * figure of a quote of clauses (`“…增长5.3%，…增长5.9%”；`, read as speech). A figure inside a quote of
+ * no clauses (`“全年实现融资210亿元”，`) is a quoted task's words, and stays as it was.
  */
 function strayCloseQuote(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
