@@ -967,6 +967,8 @@ export function readBody(
         !closesWithBrackets((lines[j - 1] as TextLine).text) &&
         // `按投诉问题性质分类情况表` / `商品和服务类别分析`: a chart's caption (its picture dropped) too.
         !CHART_CAPTION_END.test((lines[j - 1] as TextLine).text) &&
+        // `各街道情况` / `居住区`: a head closed by `情况` heads on its own, a line under it its part's head.
+        !closedByState((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         !isCutLastClause(lines, j) &&
         !headsOnItsOwn((lines[j - 1] as TextLine).text, (lines[j] as TextLine).text) &&
         // `工业生产保持较快增长` / `高技术制造业增势强劲`: a deck under a head heads on its own.
@@ -1140,6 +1142,17 @@ export function readBody(
     if (text !== "") paragraph(text, line, base, item);
   }
   return sections;
+}
+
+/**
+ * `各街道情况` / `居住区`: a head closed by `情况` (`情況`), the state of what it names, is whole: the
+ * line under it heads a part of its own. Not where the line under it goes on with a joining word or
+ * a report's kind (`…工作情况` / `的报告`, `…情况` / `通报`: one title a page broke).
+ */
+function closedByState(over: string, text: string): boolean {
+  return (
+    /情[况況]$/.test(over) && !/^(?:[的之和及与與]|[通汇匯]?[报報告]|分析|说明|說明|表)/.test(text)
+  );
 }
 
 /**

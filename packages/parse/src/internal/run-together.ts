@@ -554,12 +554,17 @@ function cutsOf(
     // on into its first item: the item starts a line too, and so may the text's first section; so
     // may one after a colon or a report's title (`…汇报如下：一、…`, `…工作总结一、…`, {@link sectionPlaces}).
     const first = sm > 0 ? firstItemUnderSection(text, at, sm, numberOf) : 0;
+    // `…总结如下，请审议。一、加大整治力度，美化社区 社区是…`: a first section after a lead-in, its
+    // heading closed.
+    const closed =
+      sm > 0 && section === 1 && first === 0 ? ledInHeadingEnd(text, at, sm, sentence, gaps) : -1;
     if (
       sm > 0 &&
       ((sentence && section > 1) ||
         first > 0 ||
         // `…报告如下：一、压实防汛责任。…。二、…`: a first section whose sequence goes on in the line.
-        (section === 1 && firstSectionGoesOn(text, at, sm))) &&
+        (section === 1 && firstSectionGoesOn(text, at, sm)) ||
+        closed >= 0) &&
       text.charAt(at + sm - 1) !== "。" &&
       (numberOf(text.slice(at, at + sm)) === section ||
         // `…的肯定。五、存在的主要问题： 一是…`: a copy that opens inside a document, its first
@@ -569,6 +574,7 @@ function cutsOf(
     ) {
       cuts.push(at);
       if (first > 0) cuts.push(first);
+      else if (closed > 0) cuts.push(closed);
       section++;
       [item, numbered] = first > 0 ? pointsAfter(text, first) : [1, 1];
       // `一、年度工作总结（一）考核指标1.监测指标。…`: the first item's heading run straight into its
@@ -900,6 +906,40 @@ function sectionPlaces(
   }
   return out.length === stops ? out : out.sort((a, b) => a[0] - b[0]);
 }
+/** Longest heading closed after a lead-in ({@link ledInHeadingEnd}). */
+const MAX_LED_IN_HEADING = 30;
+
+/**
+ * `…总结如下，请各位领导提出意见。一、加大环境整治力度，绿化美化社区 社区是…`, `…有以下三个方面：一、见事早，
+ * 反应迅速。一是…`: a first section's heading run on in a flattened document after its lead-in (a
+ * colon right before the marker, or a sentence saying `如下`), closed within
+ * {@link MAX_LED_IN_HEADING} units by a `。` (0: the line's reading of the heading ends it) or by a
+ * space the repair dropped (its index, where the section's text starts a line). -1 when the marker
+ * has no lead-in, opens no heading's words, or no such close follows (a sentence's `；`, `！`, `？` or
+ * `：` before it).
+ */
+function ledInHeadingEnd(
+  text: string,
+  at: number,
+  sm: number,
+  sentence: boolean,
+  gaps: readonly number[],
+): number {
+  if (!opensHeadingWord(text, at + sm)) return -1;
+  if (sentence) {
+    const from = text.lastIndexOf("。", at - 2);
+    if (!text.slice(from + 1, at).includes("如下")) return -1;
+  } else if (!/[：:]\s*$/.test(text.slice(Math.max(0, at - 3), at))) return -1;
+  const words = at + sm;
+  for (let k = words; k < text.length && k <= words + MAX_LED_IN_HEADING; k++) {
+    const c = text.charAt(k);
+    if (c === "。") return k - words >= 2 ? 0 : -1;
+    if ("；！？：:".includes(c)) return -1;
+    if (k - words >= 4 && isHanCode(text.charCodeAt(k - 1)) && gaps.includes(k)) return k;
+  }
+  return -1;
+}
+
 /** A colon, or a report's title's last word (`总结`, `计划`, `报告`), then a section's marker. */
 const TITLED_SECTION =
   /(?:[：:]\s*|(?:总结|總結|计划|計劃|规划|規劃|报告|報告)(\s*))(?=[一二三四五六七八九十]{1,3}、)/g;
