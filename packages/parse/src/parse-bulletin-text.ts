@@ -3165,6 +3165,9 @@ function build(
     cover?.publisher?.text ??
     signature?.publisher?.text ??
     runIn?.publisher ??
+    // `消息来源:某某证券报 某某证券网讯 据…，…。`: the lede's own source label opening it names the
+    // source before any dateline run on after it.
+    labelledLedeSource(body) ??
     reportedBy(body[0]?.text) ??
     reporterLedOutlet(body[0]?.text) ??
     // `(某某广播电视台全媒体记者周某报道)近日,…`: the reporters' outlet credited over the lede.
@@ -3178,8 +3181,6 @@ function build(
     outletSpacedBeforeLede(body[0]) ??
     // `某某融媒  王某 李某  为壮大…，…`: the outlet and its reporters set off by spaces over the lede.
     outletReportersLede(body[0]) ??
-    // `消息来源:某某证券报 据…，…。`: the lede's own source label opening it.
-    labelledLedeSource(body) ??
     // `…会议。` / `某某报讯（记者 王某）…`: a dateline under a copy's captions and sub-headlines.
     datelineUnderCaptions(body);
   // (`2021年XX乡人民政府关于…`: a template's placeholder names no body.)

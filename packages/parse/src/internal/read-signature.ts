@@ -222,6 +222,19 @@ const isIssuer = (name: string): boolean =>
 const MONTH_OF_SIGNATURE =
   /^(?:\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月$/;
 
+/**
+ * `2018.12.11`, `2018.6.15`: a 落款's date typed with full stops between its year, month and day, as
+ * an office's informal notice prints it under the issuer's name; read only under an issuer's name
+ * (a dotted date alone is a version's or a caption's as often).
+ */
+const DOTTED_DATE = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01])$/;
+
+/**
+ * `bet57365`, `yabo2288`: a betting site's token (Latin letters run into three digits or more) a
+ * hijacked page writes into the names it prints; no body's name holds one.
+ */
+const HIJACKED_TOKEN = /[A-Za-z]{2,}\d{3,}/;
+
 /** `20223228` (`2022年3月22日8时`): a 落款's date whose 年, 月 and 日 a copy lost, a year first. */
 const DIGITS_OF_DATE = /^(?:19|20)\d{5,7}$/;
 
@@ -278,9 +291,10 @@ function closingSignature(lines: readonly TextLine[]): Signature | undefined {
     MONTH_OF_SIGNATURE.test(date.text)
   )
     return { publisher: issuer, date, ...issuerLines };
-  if (!isDateLine(date.text)) return undefined;
+  if (!isDateLine(date.text) && !DOTTED_DATE.test(date.text)) return undefined;
   const publishedOn = readFullDate(date.text);
-  return publishedOn === undefined
-    ? undefined
-    : { publisher: issuer, publishedOn, date, ...issuerLines };
+  if (publishedOn === undefined) return undefined;
+  // `bet57365某某中心`: a name a hijacked page's token spoiled dates the text, names no issuer.
+  if (HIJACKED_TOKEN.test(issuer.text)) return { publishedOn, date };
+  return { publisher: issuer, publishedOn, date, ...issuerLines };
 }

@@ -887,7 +887,8 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ((marks & HAS_DIGIT) !== 0 &&
       (outletDate(text) !== undefined ||
         cutOutletCredit(text) !== undefined ||
-        repostedDate(text) !== undefined)) ||
+        repostedDate(text) !== undefined ||
+        columnDate(text) !== undefined)) ||
     // (`某某日报 03版要闻 2024年11月30日`: 版 is among the footer's first characters.)
     ((marks & (HAS_WEEK | HAS_FOOTER)) !== 0 && paperDay(text) !== undefined) ||
     // (`版次`, `版面`: 版 is among the footer's first characters.)
@@ -906,6 +907,22 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
     ? "meta"
     : undefined;
 }
+
+/**
+ * `城市镜像.新闻汇总 2022-07-31`: an aggregating site's line over (or under) the headline of a report
+ * it carries, the site's name and its column (two to eight Han characters each) parted by a full
+ * stop (the repair writes it `。`) or a middle dot, then the day it was posted (a year's digits, month and day), nothing else:
+ * the date as `YYYY-MM-DD`, else undefined. The site carries the report and names no publisher (the
+ * report's `消息来源` does). Near-misses: a name with no column (`某某日报 2022-07-31` is
+ * {@link outletDate}'s), words after the date, a month alone (`2022-07`), a sentence's mark.
+ */
+function columnDate(text: string): string | undefined {
+  if (text.length > 30 || !FOUR_DIGITS.test(text)) return undefined;
+  const m = COLUMN_DATE.exec(text);
+  return m === null ? undefined : readDateValue(m[1] as string);
+}
+const COLUMN_DATE =
+  /^[\u4e00-\u9fff]{2,8}[.．。·・][\u4e00-\u9fff]{2,8}\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 
 /**
  * `2017-08-11 17:30:46   转载`, `2017-08-11 17:30 原创`, `2020-7-30 09:32 上传`: the page's date and
@@ -2954,6 +2971,11 @@ function pageFields(lines: readonly TextLine[]): [string, string][] {
     const reposted = repostedDate(simple);
     if (reposted !== undefined) {
       out.push(["日期", reposted]);
+      continue;
+    }
+    const column = columnDate(simple);
+    if (column !== undefined) {
+      out.push(["日期", column]);
       continue;
     }
     // A site's tools and clock (`2021-8-11 星期三 14:13:52 设为首页 加入收藏`) say nothing of the report.
