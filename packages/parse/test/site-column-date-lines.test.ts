@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
  * An aggregating site prints its name and the column a report is filed under, parted by a full
  * stop, and the day it posted the report on a line of their own over the report
  * (`某某镜像.新闻汇总 2022-07-31`): the day dates the page, and the site names no publisher (the
- * report's `消息来源` does). Words after the date, or a month alone, give no date from that line. Every text here is written for the test.
+ * report's `消息来源` does). Words after the date, or a month alone, give no date from that line.
+ * Every text here is written for the test.
  */
 
 const page = (line: string) =>

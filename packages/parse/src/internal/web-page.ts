@@ -911,10 +911,11 @@ function simplifiedLineKind(text: string, marks: number): WebLineKind | undefine
 /**
  * `城市镜像.新闻汇总 2022-07-31`: an aggregating site's line over (or under) the headline of a report
  * it carries, the site's name and its column (two to eight Han characters each) parted by a full
- * stop (the repair writes it `。`) or a middle dot, then the day it was posted (a year's digits, month and day), nothing else:
- * the date as `YYYY-MM-DD`, else undefined. The site carries the report and names no publisher (the
- * report's `消息来源` does). Near-misses: a name with no column (`某某日报 2022-07-31` is
- * {@link outletDate}'s), words after the date, a month alone (`2022-07`), a sentence's mark.
+ * stop (the repair writes it `。`) or a middle dot, then the day it was posted (a year's digits,
+ * month and day), nothing else: the date as `YYYY-MM-DD`, else undefined. The site carries the
+ * report and names no publisher (the report's `消息来源` does). Near-misses: a name with no column
+ * (`某某日报 2022-07-31` is {@link outletDate}'s), words after the date, a month alone (`2022-07`),
+ * a sentence's mark.
  */
 function columnDate(text: string): string | undefined {
   if (text.length > 30 || !FOUR_DIGITS.test(text)) return undefined;
