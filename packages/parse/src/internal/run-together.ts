@@ -916,7 +916,7 @@ const MAX_LED_IN_HEADING = 30;
  * {@link MAX_LED_IN_HEADING} units by a `。` (0: the line's reading of the heading ends it) or by a
  * space the repair dropped (its index, where the section's text starts a line). -1 when the marker
  * has no lead-in, opens no heading's words, or no such close follows (a sentence's `；`, `！`, `？` or
- * `：` before it).
+ * `：` before it, or the next section's marker: a run-in list).
  */
 function ledInHeadingEnd(
   text: string,
@@ -935,6 +935,8 @@ function ledInHeadingEnd(
     const c = text.charAt(k);
     if (c === "。") return k - words >= 2 ? 0 : -1;
     if ("；！？：:".includes(c)) return -1;
+    // `会议要求：一、各村要强化值守，二、…`: the next marker before any close, a run-in list.
+    if ("一二三四五六七八九十".includes(c) && text.charAt(k + 1) === "、") return -1;
     if (k - words >= 4 && isHanCode(text.charCodeAt(k - 1)) && gaps.includes(k)) return k;
   }
   return -1;
