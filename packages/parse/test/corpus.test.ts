@@ -323,6 +323,11 @@ const MOVED_FLOOR = new Map([
   // was not merged (corpus/README.md, session 48).
   ["held-out-254", 359 / 467],
   ["held-out-255", 351 / 376],
+  ["held-out-256", 318 / 339],
+  ["held-out-257", 382 / 397],
+  ["held-out-258", 449 / 472],
+  ["held-out-259", 319 / 335],
+  ["held-out-260", 396 / 430],
 ]);
 
 /**
