@@ -1168,24 +1168,39 @@ export function findTables(
       end = i;
     }
     if (rows.length < 3) return undefined;
+    return titledTable(r, end, title, note, head, rows);
+  }
+
+  /**
+   * A table under its title line `r` (`title`, cleaned), read by {@link spacedTableAt} or
+   * {@link bilingualTableAt}: its caption the title, with the line under it (`under`: a bracketed
+   * note or unit line, the title in English) appended. `8-21  分县区保险业主要指标` as the text's
+   * first line, over the table: the page is the table, its title the page's title, the line kept
+   * as text (the table starts under it, its caption the line under the title, if any: the title is
+   * not written twice, in the model nor in the repaired text). (A page's furniture over it,
+   * `字号：大 中 小` / `【打印】【关闭】`, which the filter drops, is no line of the text.)
+   */
+  function titledTable(
+    r: number,
+    end: number,
+    title: TextLine,
+    under: TextLine | undefined,
+    head: TextLine[],
+    rows: TextLine[][],
+  ): { end: number; lines: TableLines; from?: number } {
     // A copy of the title: the repaired row is kept for the repair's own use.
     const caption =
-      note === undefined
+      under === undefined
         ? title
-        : appendLine({ text: title.text, spans: [...title.spans] }, " ", note);
-    const lines = { caption, head: [head], rows, notes: [], problems: [] };
-    // `8-21  分县区保险业主要指标` as the text's first line, over the table: the page is the table,
-    // its title the page's title, the line kept as text (the table starts under it, its caption
-    // the unit line, if any: the title is not written twice, in the model nor in the repaired text).
-    // (A page's furniture over it, `字号：大 中 小` / `【打印】【关闭】`, which the filter drops, is no
-    // line of the text.)
+        : appendLine({ text: title.text, spans: [...title.spans] }, " ", under);
+    const lines: TableLines = { caption, head: [head], rows, notes: [], problems: [] };
     let first = 0;
     while (first < r && (blank(first) || skipped(first, first))) first++;
     if (first === r) {
       const { caption: _, ...untitled } = lines;
       return {
         end,
-        lines: note === undefined ? untitled : { ...untitled, caption: note },
+        lines: under === undefined ? untitled : { ...untitled, caption: under },
         from: next(r + 1),
       };
     }
@@ -1244,24 +1259,7 @@ export function findTables(
       end = i;
     }
     if (figured < 3) return undefined;
-    const title = cleanRow(r);
-    const caption =
-      english === undefined
-        ? title
-        : appendLine({ text: title.text, spans: [...title.spans] }, " ", english);
-    const lines: TableLines = { caption, head: [head], rows, notes: [], problems: [] };
-    // The text's first line: the page is the table, its title the page's (see spacedTableAt).
-    let first = 0;
-    while (first < r && (blank(first) || skipped(first, first))) first++;
-    if (first === r) {
-      const { caption: _, ...untitled } = lines;
-      return {
-        end,
-        lines: english === undefined ? untitled : { ...untitled, caption: english },
-        from: next(r + 1),
-      };
-    }
-    return { end, lines };
+    return titledTable(r, end, cleanRow(r), english, head, rows);
   }
 
   /**
