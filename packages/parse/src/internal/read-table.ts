@@ -2877,6 +2877,9 @@ export function findTables(
       // A total row one cell short at the end disagrees with two columns: the cells before it
       // give the count, and the row is read as one when it is one ({@link totalRowAfter}).
       columns ??= widthBeforeTotal(texts, options);
+      // `序号 |` / `预期目标 |` / `责任单位 |` / `进展情况 |` / `1 |` / `地区生产总值增长6%以上 |` / …: rows
+      // of words under bars, numbered in turn (since 2026-12-08).
+      if (columns === undefined && marked) columns = numberedWordsWidth(texts);
       if (columns === undefined && !marked) {
         headRow = headOverOneRow(texts);
         columns = headRow;
@@ -3167,6 +3170,20 @@ function numberedInTurn(texts: readonly string[], columns: number): boolean {
     else numbered++;
   }
   return numbered >= MIN_ROWS_IN_TURN;
+}
+
+/**
+ * `序号 |` / `预期目标 |` / `责任单位 |` / `进展情况 |` / `1 |` / `地区生产总值增长6%以上 |` / `区发展改革委 |`
+ * / `预计一季度GDP增长20%左右。 |` / `2 |` / …: cells one a line, each closed by its bar (`texts`,
+ * head first), under a head of words opening with `序号`, whose rows open with their numbers in
+ * turn ({@link numberedInTurn}) where the kinds of the cells give no width (here words all but
+ * the numbers): the head's width is the cells before the first row's `1`. Else undefined.
+ */
+function numberedWordsWidth(texts: readonly string[]): number | undefined {
+  const width = texts.indexOf("1");
+  if (width < 2 || !NUMBERED_HEAD.test(texts[0] ?? "")) return undefined;
+  if (texts.slice(0, width).some((t) => kindOf(t) !== "word")) return undefined;
+  return numberedInTurn(texts, width) ? width : undefined;
 }
 
 /** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
