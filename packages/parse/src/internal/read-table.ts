@@ -783,6 +783,9 @@ function blankUnit(raw: readonly Range[]): number {
   return shortest >= 2 && shortest !== Number.POSITIVE_INFINITY ? 2 : 1;
 }
 
+/** A unit closing a table's title (`表1-1全县常住人口地区构成表 单位:人、%`, since 2026-12-08). */
+const TITLE_UNIT = /(?<=表)\s*(?:计量|計量)?[单單]位[：:][^：:，,。；]{1,12}$/;
+
 /**
  * Whether a bare cell's text may be a table's title over its head: a phrase of words, eight
  * characters or more (four over the table's period or its blank corner: `short`), no clause mark.
@@ -1834,7 +1837,12 @@ export function findTables(
     if (kind === "pipe" && rows.length > 2) joinWrappedRows(rows, opens);
     // `| 21-2 城市公用事业基本情况 |` / `|---|` / … / `| 指标 | Item | 2021 | 2022 | 2023 |`: the
     // title ruled as a head of one cell; the head is the row {@link headUnderTitleRow} finds.
-    const titleRows = headRows === 1 ? headUnderTitleRow(rows) : 0;
+    // (`| 表1-1全縣2020年常住人口地區構成表 單位:人、% |` / `||` / `| 地 區 | 常住人口(人) | … |`: without
+    // a rule, the title's row over an empty row of bars, since 2026-12-08.)
+    const titleRows =
+      headRows === 1 || (headRows === -1 && bordered(r) && emptySecondRow(rows))
+        ? headUnderTitleRow(rows)
+        : 0;
     if (titleRows > 0) {
       lines.caption ??= rows[0]?.[0] as TextLine;
       rows.splice(0, titleRows);
@@ -1878,6 +1886,12 @@ export function findTables(
     return end;
   }
 
+  /** Whether the second of the `rows` is there and empty (`||` under a title's row). */
+  function emptySecondRow(rows: readonly TextLine[][]): boolean {
+    const second = rows[1];
+    return second !== undefined && blankRow(second);
+  }
+
   /**
    * `| 21-2 城市公用事业基本情况 |` / `|---|` / `| Basic Statistics on City Public Utilities |` /
    * `| | | | |` / `| 指标 | Item | 2021 | 2022 | 2023 |` / `| 市区面积(平方公里) | … | 89281.63 | … |`:
@@ -1888,7 +1902,9 @@ export function findTables(
    */
   function headUnderTitleRow(rows: readonly TextLine[][]): number {
     const title = rows[0];
-    if (title?.length !== 1 || !titleText((title[0] as TextLine).text)) return 0;
+    // (A unit after the title, `…构成表 单位:人、%`, is the title's.)
+    if (title?.length !== 1 || !titleText((title[0] as TextLine).text.replace(TITLE_UNIT, "")))
+      return 0;
     const width = Math.max(...rows.map((row) => row.length));
     let k = 1;
     while (
