@@ -783,6 +783,9 @@ function blankUnit(raw: readonly Range[]): number {
   return shortest >= 2 && shortest !== Number.POSITIVE_INFINITY ? 2 : 1;
 }
 
+/** A unit closing a table's title (`表1-1全县常住人口地区构成表 单位:人、%`, since 2026-12-08). */
+const TITLE_UNIT = /(?<=表)\s*(?:计量|計量)?[单單]位[：:][^：:，,。；]{1,12}$/;
+
 /**
  * Whether a bare cell's text may be a table's title over its head: a phrase of words, eight
  * characters or more (four over the table's period or its blank corner: `short`), no clause mark.
@@ -1834,7 +1837,12 @@ export function findTables(
     if (kind === "pipe" && rows.length > 2) joinWrappedRows(rows, opens);
     // `| 21-2 城市公用事业基本情况 |` / `|---|` / … / `| 指标 | Item | 2021 | 2022 | 2023 |`: the
     // title ruled as a head of one cell; the head is the row {@link headUnderTitleRow} finds.
-    const titleRows = headRows === 1 ? headUnderTitleRow(rows) : 0;
+    // (`| 表1-1全縣2020年常住人口地區構成表 單位:人、% |` / `||` / `| 地 區 | 常住人口(人) | … |`: without
+    // a rule, the title's row over an empty row of bars, since 2026-12-08.)
+    const titleRows =
+      headRows === 1 || (headRows === -1 && bordered(r) && emptySecondRow(rows))
+        ? headUnderTitleRow(rows)
+        : 0;
     if (titleRows > 0) {
       lines.caption ??= rows[0]?.[0] as TextLine;
       rows.splice(0, titleRows);
@@ -1878,6 +1886,12 @@ export function findTables(
     return end;
   }
 
+  /** Whether the second of the `rows` is there and empty (`||` under a title's row). */
+  function emptySecondRow(rows: readonly TextLine[][]): boolean {
+    const second = rows[1];
+    return second !== undefined && blankRow(second);
+  }
+
   /**
    * `| 21-2 城市公用事业基本情况 |` / `|---|` / `| Basic Statistics on City Public Utilities |` /
    * `| | | | |` / `| 指标 | Item | 2021 | 2022 | 2023 |` / `| 市区面积(平方公里) | … | 89281.63 | … |`:
@@ -1888,7 +1902,9 @@ export function findTables(
    */
   function headUnderTitleRow(rows: readonly TextLine[][]): number {
     const title = rows[0];
-    if (title?.length !== 1 || !titleText((title[0] as TextLine).text)) return 0;
+    // (A unit after the title, `…构成表 单位:人、%`, is the title's.)
+    if (title?.length !== 1 || !titleText((title[0] as TextLine).text.replace(TITLE_UNIT, "")))
+      return 0;
     const width = Math.max(...rows.map((row) => row.length));
     let k = 1;
     while (
@@ -2877,6 +2893,9 @@ export function findTables(
       // A total row one cell short at the end disagrees with two columns: the cells before it
       // give the count, and the row is read as one when it is one ({@link totalRowAfter}).
       columns ??= widthBeforeTotal(texts, options);
+      // `序号 |` / `预期目标 |` / `责任单位 |` / `进展情况 |` / `1 |` / `地区生产总值增长6%以上 |` / …: rows
+      // of words under bars, numbered in turn (since 2026-12-08).
+      if (columns === undefined && marked) columns = numberedWordsWidth(texts);
       if (columns === undefined && !marked) {
         headRow = headOverOneRow(texts);
         columns = headRow;
@@ -3167,6 +3186,20 @@ function numberedInTurn(texts: readonly string[], columns: number): boolean {
     else numbered++;
   }
   return numbered >= MIN_ROWS_IN_TURN;
+}
+
+/**
+ * `序号 |` / `预期目标 |` / `责任单位 |` / `进展情况 |` / `1 |` / `地区生产总值增长6%以上 |` / `区发展改革委 |`
+ * / `预计一季度GDP增长20%左右。 |` / `2 |` / …: cells one a line, each closed by its bar (`texts`,
+ * head first), under a head of words opening with `序号`, whose rows open with their numbers in
+ * turn ({@link numberedInTurn}) where the kinds of the cells give no width (here words all but
+ * the numbers): the head's width is the cells before the first row's `1`. Else undefined.
+ */
+function numberedWordsWidth(texts: readonly string[]): number | undefined {
+  const width = texts.indexOf("1");
+  if (width < 2 || !NUMBERED_HEAD.test(texts[0] ?? "")) return undefined;
+  if (texts.slice(0, width).some((t) => kindOf(t) !== "word")) return undefined;
+  return numberedInTurn(texts, width) ? width : undefined;
 }
 
 /** The label of a table's total row (`合计`, `总计`, `全市合计`, `全省`). */
