@@ -3,10 +3,11 @@ import { isColonByline } from "./colon-byline";
 /**
  * `某某新聞網記者王小明/某地報導`, `記者王小明／高雄報導`, `记者王某 李某/某地报道`: a reporter's byline that
  * says where the report was filed, an outlet's name perhaps before the role, one to three names
- * after it, then a slash, the place and 報導 (报导, 报道). Near-miss: `记者节座谈会召开` (no name, no place).
+ * after it, then a slash, the place and 報導 (报导, 报道); the outlet, if printed, group 1. Near-miss:
+ * `记者节座谈会召开` (no name, no place).
  */
 const PLACED_BYLINE =
-  /^(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台))?(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,2}\s*[/／]\s*[\u4e00-\u9fff]{2,6}(?:报导|報導|报道|報道)$/;
+  /^([\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台))?(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,2}\s*[/／]\s*[\u4e00-\u9fff]{2,6}(?:报导|報導|报道|報道)$/;
 
 /**
  * `作者：某某网`, `作者:某某news官网`: the page's author field, its value one word of two to twenty
@@ -20,10 +21,10 @@ const OUTLET_ENDS = "(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶�
 /**
  * `王小明/某某新聞`, `王某 李某／某某日报`: the writer's name (one to three) and the outlet the report
  * came from, parted by a slash, the outlet ending as {@link OUTLET_ENDS} says (`…报`, `…网`, `…社`,
- * `…台`, `…新闻`, `…客户端`).
+ * `…台`, `…新闻`, `…客户端`); the outlet group 1.
  */
 const NAMED_OUTLET = new RegExp(
-  `^[\\u4e00-\\u9fff]{2,4}(?:[\\s、][\\u4e00-\\u9fff]{2,4}){0,2}\\s*[/／]\\s*[\\u4e00-\\u9fff]{2,10}${OUTLET_ENDS}$`,
+  `^[\\u4e00-\\u9fff]{2,4}(?:[\\s、][\\u4e00-\\u9fff]{2,4}){0,2}\\s*[/／]\\s*([\\u4e00-\\u9fff]{2,10}${OUTLET_ENDS})$`,
 );
 
 /** Longest credit line ({@link isHeadCredit}). */
@@ -47,6 +48,21 @@ export function isHeadCredit(text: string): boolean {
       AUTHOR_FIELD.test(text) ||
       isColonByline(text))
   );
+}
+
+/**
+ * The outlet a head credit names (`某某新聞網記者王小明/某地報導` → `某某新聞網`, `王小明/某某新聞` →
+ * `某某新聞`: {@link PLACED_BYLINE}'s, {@link NAMED_OUTLET}'s), as printed; undefined for a credit
+ * that names none (`記者王小明／高雄報導`, `作者：某某`) or a line that is no head credit
+ * (since 2026-12-08).
+ *
+ * @example
+ * headCreditOutlet("某某新聞網記者王小明/某地報導"); // "某某新聞網"
+ * headCreditOutlet("記者王小明／高雄報導"); // undefined
+ */
+export function headCreditOutlet(text: string): string | undefined {
+  if (text.length > MAX_CREDIT) return undefined;
+  return PLACED_BYLINE.exec(text)?.[1] ?? NAMED_OUTLET.exec(text)?.[1];
 }
 
 /** A name that ends as an outlet's does ({@link OUTLET_ENDS}). */

@@ -2,7 +2,7 @@ import { safeParseDateSpan, safeParseIssueNumber } from "@bulletin/format";
 import type { DateSpan } from "@bulletin/schema";
 import { YEAR_RANGE } from "@bulletin/schema/constants";
 import { isChineseDigit, isDigit, oneOf, ZERO_LOOKALIKES } from "./chars";
-import { isHeadCredit } from "./head-credit";
+import { headCreditOutlet, isHeadCredit } from "./head-credit";
 import {
   isDocumentNumber,
   isTailLine,
@@ -356,6 +356,15 @@ export function readMasthead(lines: readonly TextLine[]): Masthead {
     )
       continue;
     if (!m.title && !org) m.title = { text: stripped, at: e.at };
+    // `某縣熱線…慰勞話務員` / `某某新聞網記者王小明/某地報導` / `2009.11.06`: a reporter's credit under the
+    // headline names its outlet, the credit's other words no issuer; the line is left out as the
+    // model holds no byline (since 2026-12-08).
+    else if (!m.publisher && !org && isHeadCredit(stripped)) {
+      const outlet = headCreditOutlet(stripped);
+      if (outlet !== undefined)
+        m.publisher = { text: outlet, at: e.at + Math.max(0, e.text.indexOf(outlet)) };
+      m.unknown.push(e);
+    }
     // A labelled field (`签发人：某某`, a 版头's signer) names no issuer, nor does a report's
     // headline under the name (`某县九月份环境质量状况`).
     else if (
