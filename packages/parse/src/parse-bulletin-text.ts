@@ -14,6 +14,7 @@ import type {
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barAsDash } from "./internal/bar-dash";
+import { isEntryUnderBareLocation } from "./internal/bare-location-entry";
 import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { breadcrumbOutlet } from "./internal/breadcrumb-outlet";
@@ -2882,7 +2883,9 @@ function build(
     untitled &&
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
-    !isColumnName(lines[0]?.text ?? "") &&
+    // (`您的当前位置：` / `物业管理` / `2016年，…。`: under a location label whose path was lost, a
+    // yearbook entry's short name, {@link isEntryUnderBareLocation}.)
+    (!isColumnName(lines[0]?.text ?? "") || isEntryUnderBareLocation(lines[0], webLines)) &&
     // `利用外资取得新进展` / `…。` / … / `外贸出口保持较快增长`: the head of the first part, no headline.
     !opensOnPartHead(lines) &&
     // (`某市首季财政进账263.7亿 增长8.3%` twice over its lede, a paragraph of sentences: a figure the
