@@ -34,6 +34,7 @@ import { datedTitleAgain } from "./internal/dated-title-again";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
+import { isEditorNote } from "./internal/editor-note";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { framedYear } from "./internal/framed-year";
@@ -2567,6 +2568,15 @@ function build(
   if (
     lines.length >= 3 &&
     isLabelAlone(lines[0]?.text ?? "") &&
+    isBareHeading(lines[1]?.text ?? "")
+  ) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
+  // `下面是小编为大家整理的…，供大家参考。` over the headline: a document site's note, no line of the report.
+  if (
+    lines.length >= 3 &&
+    isEditorNote(lines[0]?.text ?? "") &&
     isBareHeading(lines[1]?.text ?? "")
   ) {
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
