@@ -298,10 +298,12 @@ const SHARE_LINKS =
  * `点击右上角` / `微信好友` / `朋友圈` / `请使用浏览器分享功能进行分享`: a phone page's share overlay, one
  * prompt or link a line (`点击右上角，分享给好友`, `分享到朋友圈`, `微信好友 | 朋友圈`), the prompt
  * perhaps run into the first link (`点击右上角微信好友`, `点击右上角 朋友圈`); a line of nothing else.
+ * The overlay's close mark may follow its link (`分享到微信朋友圈x`), and its scan prompt stand alone
+ * (`微信扫一扫`, since 2026-12-08).
  * Near-miss: `点击右上角按钮可查看全文` (a sentence, not one of the overlay's links).
  */
 const SHARE_PROMPT =
-  /^(?:点击右上角(?:[，,]?\s*(?:(?:分享|发送)[\u4e00-\u9fff]{0,10}|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)))?|请(?:使用|用)浏览器的?分享功能(?:进行)?分享[。！!]?|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)(?:[\s|｜]+(?:微信好友|微信朋友圈|朋友圈|QQ好友|QQ空间|微博))*)$/;
+  /^(?:点击右上角(?:[，,]?\s*(?:(?:分享|发送)[\u4e00-\u9fff]{0,10}|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)))?|请(?:使用|用)浏览器的?分享功能(?:进行)?分享[。！!]?|(?:分享到?)?(?:微信好友|微信朋友圈|朋友圈)(?:[\s|｜]+(?:微信好友|微信朋友圈|朋友圈|QQ好友|QQ空间|微博))*(?:\s*[x×])?|微信扫一扫)$/;
 
 /** Whether `text` (simplified) is a prompt or link of a share overlay ({@link SHARE_PROMPT}). */
 function isSharePrompt(text: string): boolean {
