@@ -11,11 +11,12 @@ const BARE_LOCATION = /^[您你]?的?(?:当前|现在|目前)(?:所在)?的?位�
 const SHORT_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 
 /**
- * `您的当前位置：` / `物业管理` / (`物业管理`) / `2016年，行署…。`: a yearbook database's page, its location
- * label alone (the path lost, {@link BARE_LOCATION}, among `webLines`, the lines the filter dropped)
- * straight over a short name ({@link SHORT_NAME}, `first`, the text's first line): the name is the
- * entry's heading, its title, though it is as short as a column's (since 2026-12-08). Near-misses: a
- * name under a location label with its path (`当前位置：首页 > 政务`), under no label, or a longer line.
+ * `您的当前位置：` / `物业管理` / (`物业管理`) / `2016年，行署…。`: a yearbook database's page, its
+ * location label alone (the path lost, {@link BARE_LOCATION}, among `webLines`, the lines the
+ * filter dropped) straight over a short name ({@link SHORT_NAME}, `first`, the text's first line):
+ * the name is the entry's heading, its title, though it is as short as a column's (since
+ * 2026-12-08). Near-misses: a name under a location label with its path (`当前位置：首页 > 政务`),
+ * under no label, or a longer line.
  */
 export function isEntryUnderBareLocation(
   first: TextLine | undefined,
