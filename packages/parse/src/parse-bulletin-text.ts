@@ -14,6 +14,7 @@ import type {
 import { SCHEMA_VERSION, YEAR_RANGE } from "@bulletin/schema/constants";
 import { withoutArticleOrdinal } from "./internal/article-ordinal";
 import { barAsDash } from "./internal/bar-dash";
+import { isEntryUnderBareLocation } from "./internal/bare-location-entry";
 import { barredHeadline } from "./internal/barred-headline";
 import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { breadcrumbOutlet } from "./internal/breadcrumb-outlet";
@@ -33,6 +34,7 @@ import { datedTitleAgain } from "./internal/dated-title-again";
 import { DepartmentMatcher } from "./internal/department-matcher";
 import { countsOverCard } from "./internal/document-site-stats";
 import { withoutRepeatedOpening } from "./internal/doubled-title";
+import { isEditorNote } from "./internal/editor-note";
 import { carriesArticleFields, crumbSteps } from "./internal/fielded-breadcrumb";
 import { isFigureKicker } from "./internal/figure-kicker";
 import { framedYear } from "./internal/framed-year";
@@ -2571,6 +2573,15 @@ function build(
     warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
     lines = lines.slice(1);
   }
+  // `下面是小编为大家整理的…，供大家参考。` over the headline: a document site's note, no line of the report.
+  if (
+    lines.length >= 3 &&
+    isEditorNote(lines[0]?.text ?? "") &&
+    isBareHeading(lines[1]?.text ?? "")
+  ) {
+    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    lines = lines.slice(1);
+  }
   // `内容摘要：<lede>` / `关键词：…；…` / `作者简介：` over the headline: an article page's fields.
   const fields = articleFieldsOverHeadline(lines);
   if (fields > 0) {
@@ -2882,7 +2893,9 @@ function build(
     untitled &&
     lines.length > 1 &&
     // `经济信息` over a release: a column's name (read as the text's first heading), no headline.
-    !isColumnName(lines[0]?.text ?? "") &&
+    // (`您的当前位置：` / `物业管理` / `2016年，…。`: under a location label whose path was lost, a
+    // yearbook entry's short name, {@link isEntryUnderBareLocation}.)
+    (!isColumnName(lines[0]?.text ?? "") || isEntryUnderBareLocation(lines[0], webLines)) &&
     // `利用外资取得新进展` / `…。` / … / `外贸出口保持较快增长`: the head of the first part, no headline.
     !opensOnPartHead(lines) &&
     // (`某市首季财政进账263.7亿 增长8.3%` twice over its lede, a paragraph of sentences: a figure the
