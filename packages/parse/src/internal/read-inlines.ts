@@ -7,6 +7,7 @@ import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-mat
 import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
 import { namedListCount } from "./named-list-count";
+import { pairedCount, secondCountEnd } from "./paired-counts";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import { placeOfAction } from "./place-of-action";
 import { COMPARISON_LEAD, POINTS, pointStepAt } from "./point-step";
@@ -1239,7 +1240,11 @@ export function readInlines(
           figure !== undefined &&
           !reported &&
           figure.metric.unit !== "%" &&
-          (listed || reportsCount(text, i, figure.end));
+          (listed ||
+            reportsCount(text, i, figure.end) ||
+            // `涉及35个部门385件`, `共6566户25222人摘掉…`: two counts printed together
+            // (paired-counts.ts).
+            pairedCount(text, i, figure.end));
         if (
           figure &&
           (reported || counted) &&
@@ -1320,6 +1325,12 @@ export function readInlines(
           if (label === "的" && lastLabel !== "" && lastCountEnd === i - 1)
             label = `${lastLabel}的`;
           if (label === "" && whole !== undefined) label = whole;
+          // `共6566户25222人摘掉“穷帽子”`: the first of two counts printed together, with no words
+          // of its own, is labelled by what the pair's clause says after them (paired-counts.ts).
+          if (label === "" && counted) {
+            const pairEnd = secondCountEnd(text, figure.end);
+            if (pairEnd >= 0) label = followingWords(text, pairEnd);
+          }
           // `气温负2.2℃`: the minus in words is the figure's, not its label's.
           if (figure.metric.value < 0 && isMinusWordCode(label.charCodeAt(label.length - 1)))
             label = label.slice(0, -1);
