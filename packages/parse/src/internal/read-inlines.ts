@@ -300,9 +300,11 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
  * `从62.1%降到了目前32.3%`, `由825家增长到突破1.2万家`: the level it went past), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
+ * Since 2026-12-08 also with how much it moved before the verb (`由10.27‰微降至8.66‰`, `稳步提升至`),
+ * a level reset (`由年初预算439.55亿元调整为413.8亿元`) and a level it went past (`从不足20%提升至超过80%`).
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在|突破)?的?[+\-−]?\d/;
+  /^(?:微|略|小幅|大幅|稳步|穩步|逐步)?(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|调整|調整|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在|突破|超过|超過)?的?[+\-−]?\d/;
 
 /**
  * `死亡人数21人去年1-9月份发生…`, `受理120件上年同期为98件`: last year's figure opening the next clause
