@@ -1,6 +1,7 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesApproximately } from "./approximate-figure";
+import { casualtyCount } from "./casualty-count";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { countedNounFigure } from "./counted-noun-figure";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
@@ -1246,7 +1247,9 @@ export function readInlines(
             reportsCount(text, i, figure.end) ||
             // `涉及35个部门385件`, `共6566户25222人摘掉…`: two counts printed together
             // (paired-counts.ts).
-            pairedCount(text, i, figure.end));
+            pairedCount(text, i, figure.end) ||
+            // `造成543人死亡、347人受伤`: the casualties an event caused (casualty-count.ts).
+            casualtyCount(text, i, figure.end));
         if (
           figure &&
           (reported || counted) &&
