@@ -1,12 +1,14 @@
 import type { Department, Inline, Metric } from "@bulletin/schema";
 import type { ParseWarningCode } from "../parse-warning";
 import { closesApproximately } from "./approximate-figure";
+import { casualtyCount } from "./casualty-count";
 import { isDigitCode, isHanCode, isLatinCode, oneOfCode, unitSet } from "./chars";
 import { countedNounFigure } from "./counted-noun-figure";
 import { type DepartmentMatcher, insideWord, mayStartAt } from "./department-matcher";
 import { isMinusWordCode } from "./figure-readings";
 import { HAN_FIGURE_FIRSTS, readHanFigure } from "./han-figure";
 import { namedListCount } from "./named-list-count";
+import { pairedCount, secondCountEnd } from "./paired-counts";
 import { boundAfter, moneyPerHeadOrInvested, wholeBeforeShare } from "./phrase-figures";
 import { placeOfAction } from "./place-of-action";
 import { COMPARISON_LEAD, POINTS, pointStepAt } from "./point-step";
@@ -299,9 +301,11 @@ const SHARE_OR_COMPARISON = /^(?:占|同比|环比|较|比上)/;
  * Words after a figure that say where it moved to (`由原来的67%上升到92%`, `由120项增至365项`,
  * `从62.1%降到了目前32.3%`, `由825家增长到突破1.2万家`: the level it went past), or what it was cut down to (`由164个精简至70个`, `由36个整合为12个`): the
  * figure is the level the change starts from, a figure the text reports.
+ * Since 2026-12-08 also with how much it moved before the verb (`由10.27‰微降至8.66‰`, `稳步提升至`),
+ * a level reset (`由年初预算439.55亿元调整为413.8亿元`) and a level it went past (`从不足20%提升至超过80%`).
  */
 const MOVES_TO =
-  /^(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在|突破)?的?[+\-−]?\d/;
+  /^(?:微|略|小幅|大幅|稳步|穩步|逐步)?(?:上升|提升|提高|增加|增长|下降|降低|减少|回落|压缩|缩短|缩减|精简|精簡|压减|壓減|削减|削減|整合|合并|合併|扩展|擴展|扩大|擴大|拓展|调整|調整|升|增|降|减)了?(?:到|至|为|為)了?(?:目前|当前|现在|現在|突破|超过|超過)?的?[+\-−]?\d/;
 
 /**
  * `死亡人数21人去年1-9月份发生…`, `受理120件上年同期为98件`: last year's figure opening the next clause
@@ -1239,7 +1243,13 @@ export function readInlines(
           figure !== undefined &&
           !reported &&
           figure.metric.unit !== "%" &&
-          (listed || reportsCount(text, i, figure.end));
+          (listed ||
+            reportsCount(text, i, figure.end) ||
+            // `涉及35个部门385件`, `共6566户25222人摘掉…`: two counts printed together
+            // (paired-counts.ts).
+            pairedCount(text, i, figure.end) ||
+            // `造成543人死亡、347人受伤`: the casualties an event caused (casualty-count.ts).
+            casualtyCount(text, i, figure.end));
         if (
           figure &&
           (reported || counted) &&
@@ -1320,6 +1330,12 @@ export function readInlines(
           if (label === "的" && lastLabel !== "" && lastCountEnd === i - 1)
             label = `${lastLabel}的`;
           if (label === "" && whole !== undefined) label = whole;
+          // `共6566户25222人摘掉“穷帽子”`: the first of two counts printed together, with no words
+          // of its own, is labelled by what the pair's clause says after them (paired-counts.ts).
+          if (label === "" && counted) {
+            const pairEnd = secondCountEnd(text, figure.end);
+            if (pairEnd >= 0) label = followingWords(text, pairEnd);
+          }
           // `气温负2.2℃`: the minus in words is the figure's, not its label's.
           if (figure.metric.value < 0 && isMinusWordCode(label.charCodeAt(label.length - 1)))
             label = label.slice(0, -1);

@@ -647,14 +647,26 @@ const NOT_ROUNDS = "日月年周序数數要之";
 const OVER_DISTANCE = new Set(["人", "人次", "吨", "辆", "标箱", "标准箱"]);
 /**
  * Measure words printed with an alternative in brackets (`87人(次)`: persons or visits; `150台(套)`:
- * machines or sets), by the model's name, and the code of the alternative's character. Neither half
+ * machines or sets), by the model's name, and the alternatives' characters. Neither half
  * alone is what the text counts, so the figure's unit is the whole as printed (`人(次)`, `台(套)`),
- * as the corpus README settled on 2026-12-07 (session 46).
+ * as the corpus README settled on 2026-12-07 (session 46). Since 2026-12-08 also the alternatives
+ * of other reports' counts: lots or devices sampled (`抽检463批(台)`, as 药监 quality notices count
+ * them), schools or teaching sites (`385所(个)`), kinds counted as items (`45个(类)`), homes as sets
+ * or rooms (`6.28萬套(間)`) and livestock or poultry (`2.1亿头(羽)`). Not a note that is no
+ * alternative (`46983件(次)`, `1.2萬頭(只)`, `7195户(套)`: the count keeps its unit, as their texts'
+ * readers wrote them).
  */
-const BRACKETED_ALTERNATIVES: Readonly<Record<string, number>> = {
-  人: 0x6b21 /* 次 */,
-  台: 0x5957 /* 套 */,
+const BRACKETED_ALTERNATIVES: Readonly<Record<string, string>> = {
+  人: "次",
+  台: "套",
+  批: "台",
+  所: "个個",
+  个: "类類",
+  套: "间間",
+  头: "羽",
 };
+/** The simplified form of a bracketed alternative printed in traditional characters (`間`). */
+const ALTERNATIVE_SIMPLIFIED: Readonly<Record<string, string>> = { 個: "个", 類: "类", 間: "间" };
 /**
  * Measure words printed joined to their alternative by `、` (`58641.7万卷、件`: archives counted in
  * files, 卷, or in items, 件, as archives statistics count holdings; `2078.0萬卷、件次` in rounds of
@@ -728,14 +740,19 @@ function compoundAt(
   // `60人(次)`, `320人（次）`, `150台(套)`: a measure word with its bracketed alternative, one unit
   // as printed (the corpus README's reading of 2026-12-07). (After a count of things, `46983件(次)`,
   // the bracket is a note and the count keeps its unit.)
-  const alternative = BRACKETED_ALTERNATIVES[name];
+  const alternatives = BRACKETED_ALTERNATIVES[name];
   if (
-    alternative !== undefined &&
+    alternatives !== undefined &&
     (c === 0x28 || c === 0xff08) &&
-    text.charCodeAt(j + 1) === alternative &&
+    oneOfCode(alternatives, text.charCodeAt(j + 1)) &&
     (text.charCodeAt(j + 2) === 0x29 || text.charCodeAt(j + 2) === 0xff09)
-  )
-    return { printed: text.slice(j, j + 3), name: `(${text.charAt(j + 1)})` };
+  ) {
+    const alternative = text.charAt(j + 1);
+    return {
+      printed: text.slice(j, j + 3),
+      name: `(${ALTERNATIVE_SIMPLIFIED[alternative] ?? alternative})`,
+    };
+  }
   // `58641.7万卷、件`, `2078.0萬卷、件次`: a measure word joined to its alternative, one unit as printed.
   const joined = JOINED_ALTERNATIVES[name];
   if (joined !== undefined && c === 0x3001 /* 、 */ && text.charCodeAt(j + 1) === joined) {
