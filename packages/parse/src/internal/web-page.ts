@@ -967,10 +967,12 @@ const HANDLE_DATE = new RegExp(`^[A-Za-z][\\w.-]{1,19}?\\s*${DATE_CLOCK_FIRST_GR
  * upload line among its counts (`约8.25千字`, `约 10页`, `举报`), the date in digits then 发布 and
  * perhaps 于 and the uploader's province (two to four characters); not a sentence that goes on
  * (`2021-04-12 发布会召开`, `2021-04-12 发布于本网的通知`: more than a place after 于, or anything
- * after 发布 but 于).
+ * after 发布 but 于). So is a news page's line under its headline giving when it went up, the day
+ * written with 年月日 or its clock time printed (`2013年03月14日 发布`, `2020-11-18 14:50发布`, since
+ * 2026-12-08).
  */
 const SHARED_ON_DATE = new RegExp(
-  `^(?:[-•·]\\s*)?(${numericDateSource(2)})\\s*发布(?:于[\\u4e00-\\u9fff]{2,4})?$`,
+  `^(?:[-•·]\\s*)?(${fullDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*[发發]布(?:于[\\u4e00-\\u9fff]{2,4})?$`,
 );
 /**
  * `2021-06-10【打印】`, `2021-06-10 09:30 [打印本页] [关闭窗口]`: a page's date (its time perhaps) closed by
