@@ -950,8 +950,13 @@ function repostedDate(text: string): string | undefined {
       : null;
   return m === null ? undefined : readDateValue((m[1] ?? m[3]) as string);
 }
+/**
+ * (`2019-07-05 11:37 某城派 原创`: the outlet's name, two to eight Han characters, may stand between
+ * the clock time and the mark (the repair takes out the spaces between Han characters); since
+ * 2026-12-08.)
+ */
 const REPOSTED_DATE = new RegExp(
-  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
+  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:[\\u4e00-\\u9fff]{2,8}?\\s*)?(?:转载|原创|转发|上传)$`,
 );
 /**
  * A page's date in a site's digits as a pattern's first group (its separator the second, for the
