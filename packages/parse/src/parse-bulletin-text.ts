@@ -3245,7 +3245,7 @@ function build(
 
   // Issue.
   const issue: BulletinDraft["issue"] = { ...opts.issue };
-  const number =
+  const printedNumber =
     masthead.number ??
     page.number ??
     titled0.number ??
@@ -3254,10 +3254,13 @@ function build(
     (masthead.title === undefined ? undefined : titleIssueNumbers(masthead.title.text).number) ??
     // `第 八 期 某县…完成情况.docx`: the page's issue attached as a file that names its number.
     attachmentIssueNumber(allLines, title) ??
-    runIn?.number ??
-    // `某某旅游信息通报（第三号）`, `省防指发布第15号汛情通告`: a notice's number in its series.
-    noticeNumber([masthead.title?.text, pageTitle?.text, page.title], allLines) ??
-    opts.issue.number;
+    runIn?.number;
+  // `某某旅游信息通报（第三号）`, `省防指发布第15号汛情通告`: a notice's number in its series.
+  const notice =
+    printedNumber === undefined
+      ? noticeNumber([masthead.title?.text, pageTitle?.text, page.title], allLines)
+      : undefined;
+  const number = printedNumber ?? notice?.number ?? opts.issue.number;
   if (number === undefined) warn("missing-issue-number", firstAt);
   else issue.number = number;
   const totalNumber = masthead.totalNumber ?? titled0.totalNumber ?? page.totalNumber;
@@ -3421,7 +3424,10 @@ function build(
   if (period === undefined) period = guessPeriod(drafts, frequency, publishedOn0, warn, firstAt);
   if (publishedOn0 === undefined) warn("missing-publication-date", firstAt);
   else issue.publishedOn = publishedOn0;
-  if (statedYear !== undefined) issue.year = statedYear;
+  // `审计署2016年第28号公告`: the year the notice's number is counted in, where nothing else states
+  // the issue's year (since 2026-12-08).
+  const issueYear = statedYear ?? notice?.year;
+  if (issueYear !== undefined) issue.year = issueYear;
   if (period !== undefined) issue.period = period;
   if (tail.editor !== undefined) issue.editor = tail.editor;
   if (tail.signer !== undefined) issue.signer = tail.signer;

@@ -952,8 +952,13 @@ function repostedDate(text: string): string | undefined {
       : null;
   return m === null ? undefined : readDateValue((m[1] ?? m[3]) as string);
 }
+/**
+ * (`2019-07-05 11:37 某城派 原创`: the outlet's name, two to eight Han characters, may stand between
+ * the clock time and the mark (the repair takes out the spaces between Han characters); since
+ * 2026-12-08.)
+ */
 const REPOSTED_DATE = new RegExp(
-  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:转载|原创|转发|上传)$`,
+  `^(${numericDateSource(2)})\\s*${CLOCK_SOURCE}\\s*(?:[\\u4e00-\\u9fff]{2,8}?\\s*)?(?:转载|原创|转发|上传)$`,
 );
 /**
  * A page's date in a site's digits as a pattern's first group (its separator the second, for the
@@ -969,10 +974,12 @@ const HANDLE_DATE = new RegExp(`^[A-Za-z][\\w.-]{1,19}?\\s*${DATE_CLOCK_FIRST_GR
  * upload line among its counts (`约8.25千字`, `约 10页`, `举报`), the date in digits then 发布 and
  * perhaps 于 and the uploader's province (two to four characters); not a sentence that goes on
  * (`2021-04-12 发布会召开`, `2021-04-12 发布于本网的通知`: more than a place after 于, or anything
- * after 发布 but 于).
+ * after 发布 but 于). So is a news page's line under its headline giving when it went up, the day
+ * written with 年月日 or its clock time printed (`2013年03月14日 发布`, `2020-11-18 14:50发布`, since
+ * 2026-12-08).
  */
 const SHARED_ON_DATE = new RegExp(
-  `^(?:[-•·]\\s*)?(${numericDateSource(2)})\\s*发布(?:于[\\u4e00-\\u9fff]{2,4})?$`,
+  `^(?:[-•·]\\s*)?(${fullDateSource(2)})(?:\\s*${CLOCK_SOURCE})?\\s*[发發]布(?:于[\\u4e00-\\u9fff]{2,4})?$`,
 );
 /**
  * `2021-06-10【打印】`, `2021-06-10 09:30 [打印本页] [关闭窗口]`: a page's date (its time perhaps) closed by
