@@ -14,7 +14,7 @@ const under =
 
 const itemTitles = (line: string): (string | undefined)[] =>
   parseBulletinText(`${head}${line}${under}`).bulletin.sections.flatMap((s) =>
-    s.items.map((i) => i.title)
+    s.items.map((i) => i.title),
   );
 
 describe("a numbered theme and its statement alone on a line", () => {
@@ -32,18 +32,9 @@ describe("a numbered theme and its statement alone on a line", () => {
   // Near misses: a label over a sentence of figures, a topic's label (`…方面：`), a sentence closed
   // by its `。`, or one cut short by a pause keep no title of the whole line.
   test.each([
-    [
-      "2、定点屠宰：全县生猪定点屠宰完成0.9万头",
-      "定点屠宰：全县生猪定点屠宰完成0.9万头",
-    ],
-    [
-      "3、文明素质方面：有不牵绳遛狗或地上有",
-      "文明素质方面：有不牵绳遛狗或地上有",
-    ],
-    [
-      "2、平均气温：大部偏高，其余地区偏低。",
-      "平均气温：大部偏高，其余地区偏低。",
-    ],
+    ["2、定点屠宰：全县生猪定点屠宰完成0.9万头", "定点屠宰：全县生猪定点屠宰完成0.9万头"],
+    ["3、文明素质方面：有不牵绳遛狗或地上有", "文明素质方面：有不牵绳遛狗或地上有"],
+    ["2、平均气温：大部偏高，其余地区偏低。", "平均气温：大部偏高，其余地区偏低。"],
     ["2、平均气温：大部偏高，", "平均气温：大部偏高，"],
   ])("`%s` does not title an item %j", (line, title) => {
     expect(itemTitles(line)).not.toContain(title);
