@@ -6,6 +6,8 @@ import {
   oneOfCode,
   ZERO_LOOKALIKES,
 } from "./chars";
+import { headBeforeYearEnd } from "./head-before-year";
+import { statsHeadEnd } from "./stats-heading";
 import type { TextLine } from "./text-line";
 
 /**
@@ -404,7 +406,19 @@ export function sectionHeadingMarker(
   if (text.length <= MAX_HEADING) return sm;
   const stop = text.indexOf("。", sm);
   if (stop > sm && stop - sm <= MAX_RUN_IN) return sm;
-  return spacedHeadingEnd(text, offsetOf, sm, line) > 0 ? sm : 0;
+  if (spacedHeadingEnd(text, offsetOf, sm, line) > 0) return sm;
+  return runInHeadEnd(text.slice(sm)) > 0 ? sm : 0;
+}
+
+/**
+ * `一、基本情况乡镇总面积96.25平方公里，其中…`, `一、基本情况2020年，我县实施…`: on a long line (a copy
+ * that lost its line breaks), a heading run into its part's first sentence, one a reader knows
+ * without the `。` ending it: a report's generic heading or a communiqué's standard one
+ * ({@link statsHeadEnd}), or a heading before the year its text opens with
+ * ({@link headBeforeYearEnd}) (since 2026-12-08).
+ */
+function runInHeadEnd(title: string): number {
+  return headBeforeYearEnd(title) || statsHeadEnd(title);
 }
 
 /**

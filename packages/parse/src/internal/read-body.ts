@@ -54,6 +54,7 @@ import { headsItemsBySpacedLabels, spacedLabelEnd } from "./spaced-label-items";
 import { stackedDecks } from "./stacked-heads";
 import { statsHeadEnd } from "./stats-heading";
 import { offsetAt, type TextLine } from "./text-line";
+import { themeStatementTitle } from "./theme-statement-item";
 import { topicClauseLength } from "./topic-clause";
 import { simplified } from "./web-page";
 
@@ -859,6 +860,14 @@ export function readBody(
       item = { refs: [], body: [], marked: true, title: t.slice(0, stop) };
       section?.items.push(item);
       paragraph(t.slice(stop + 1), line, stop + 1, item);
+      continue;
+    }
+    const themed = themeStatementTitle(t);
+    if (themed !== "") {
+      // `1、平均气温：大部偏高` alone on its line: an item titled by the whole line.
+      ensureSection(line, false);
+      item = { refs: [], body: [], marked: true, title: themed };
+      section?.items.push(item);
       continue;
     }
     const nm =

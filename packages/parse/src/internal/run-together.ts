@@ -344,9 +344,11 @@ const MASTHEAD_END = /(?:第\d{1,4}期[)）]?|[简通快月周]报)$/;
 /**
  * A document-sharing site's title before its first section: a report's kind word (`汇报`, `报告`,
  * `材料`, `总结`, either script) at its end, perhaps closed by the site's `】`. Not `情况`, `会议` (a
- * sentence's words: `本市发布疫情情况 一、…`).
+ * sentence's words: `本市发布疫情情况 一、…`). A summary's title that ends with the plan after it
+ * (`…2020年工作总结暨2021年工作打算 一、2020年工作总结 …`, `…及2023年工作计划 一、…`) ends in a plan's
+ * kind (`计划`, `打算`) (since 2026-12-08).
  */
-const DOCUMENT_END = /(?:汇报|匯報|彙報|报告|報告|材料|总结|總結)】?$/;
+const DOCUMENT_END = /(?:汇报|匯報|彙報|报告|報告|材料|总结|總結|计划|計劃|打算)】?$/;
 /** `2023年`, `20xx年`: a year opening a section's heading (a template's `xx` for its digits). */
 const HEADING_YEAR = /^(?:\d{4}|\d{2}[xX]{2})年/;
 function firstSpacedSection(line: TextLine, numberOf: (marker: string) => number): number {
