@@ -604,9 +604,12 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
  * ends as a report or a notice of a year's state does (`公报`, `报告`, `年报`, `年鉴`, `通告`, either script:
  * `发布了《2021年全国特种设备安全状况的通告》`). Not a `通报` (`发布《2020年政府网站检查情况通报》，通报称，
  * 2020年7月—10月，…`: a notice names its year, its text the span it covers).
+ * A few words between the verb and the title (`发布了最新的《2023年民政事业发展统计公报》`,
+ * `发布我国《…》`), and a year's digest or summary (`發布的《2020年醫療保障事業發展統計快報》`,
+ * `印發《2022年上海民政工作總結》`) too (since 2026-12-08).
  */
 const RELEASED_REPORT =
-  /(?:[发發]布|公布|印[发發])(?:了|的)?《(?:[关關][于於])?(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒]|通告)》/;
+  /(?:[发發]布|公布|印[发發])(?:了|的)?(?:[^，。；,;：:《》\d“”"]{1,4}?)?《(?:[关關][于於])?(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒]|通告|快[报報]|工作[总總][结結])》/;
 /**
  * `發布《福建省商標與地理標志發展報告(2023年度)》`, `发布《某市营商环境白皮书（2022年）》`: a released report
  * whose title gives its year in brackets at its end (a bare year or a 年度, no span), words without a
