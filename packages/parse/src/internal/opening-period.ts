@@ -1209,6 +1209,21 @@ const COUNT_EITHER_SCRIPT =
  * sentence must give a count with its unit ({@link COUNT_EITHER_SCRIPT}), no plan's words before it (`2025年底，
  * 力争建成…`, {@link PLAN_WORDS}, `将`).
  */
+/**
+ * `…在例行新闻发布会上表示，截至2020年底，…`, `某部发布最新党内统计数据：截至2023年底，…`, `某部召开新闻发布会。
+ * 会上宣布：截至2020年底，…`: a news lede's clause saying who told it (one clause at most after a first
+ * sentence that gives no figure), closed by `表示`, `宣布`, `显示`, `指出` or `数据` and a comma or a colon,
+ * right before a cutoff at a year's end (since 2026-12-08).
+ */
+const SAYING_LEAD =
+  /^(?:[^。！？\d]{0,40}[。！？])?[^。！？，,：:；;]{0,60}?(?:表示|宣布|[显顯]示|指出|[数數]据)[：:，,](?=截[至止])/;
+
+/** `body` after a news lede's clause saying who told it ({@link SAYING_LEAD}), or `body`. */
+function withoutSayingLead(body: string): string {
+  const m = SAYING_LEAD.exec(body);
+  return m === null ? body : body.slice(m[0].length);
+}
+
 export function yearEndStockYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     // Headline lines over the first paragraph aside (no clause's mark), the first paragraph
@@ -1218,9 +1233,10 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     // `【琼中县残疾人基本情况】截至2020年底，…`: a yearbook entry's part opens after its bracketed head.
     const body =
       bracketRunInTitle(text) === "" ? text : text.slice(text.indexOf("】") + 1).trimStart();
-    const m = YEAR_END_LEAD.exec(body);
+    const said = body.length - withoutSayingLead(body).length;
+    const m = YEAR_END_LEAD.exec(body.slice(said));
     if (m === null) return undefined;
-    const rest = body.slice(m[0].length);
+    const rest = body.slice(said + m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     if (!COUNT_EITHER_SCRIPT.test(sentence) || plansCounts(sentence)) return undefined;
