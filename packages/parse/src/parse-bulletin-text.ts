@@ -20,6 +20,7 @@ import { bodyAnnouncingLede } from "./internal/body-announcing-lede";
 import { breadcrumbOutlet } from "./internal/breadcrumb-outlet";
 import { isBracketedCaption } from "./internal/caption-line";
 import { cataloguedEntry } from "./internal/catalogued-entry";
+import { censusMomentYear } from "./internal/census-moment-year";
 import { endsFullSentence, oneOf } from "./internal/chars";
 import { closingBarAt } from "./internal/closing-bar";
 import { colonBylineAuthorOutlet, isColonByline } from "./internal/colon-byline";
@@ -3385,6 +3386,9 @@ function build(
   period ??= yearEndStockYear(opening);
   // `…某县2017年烟叶收购工作圆满结束。`: the year of a round of work a news lede says is completed.
   period ??= completedWorkYear(opening);
+  // `现将2020年11月1日零时我区人口普查的基本情况公布如下`, `以2015年11月1日零时为标准时点`: the year of the
+  // moment a census counts at (since 2026-12-08).
+  period ??= censusMomentYear(opening);
   // `刚刚过去的2009年，是很不平凡的一年`, `2022年是某区发展极不平凡的一年，…`: the year a speech or a
   // summary frames as behind it.
   period ??= framedYear(opening, publishedOn0);

@@ -604,9 +604,12 @@ export function dayOfTitles(titles: readonly (string | undefined)[]): string | u
  * ends as a report or a notice of a year's state does (`公报`, `报告`, `年报`, `年鉴`, `通告`, either script:
  * `发布了《2021年全国特种设备安全状况的通告》`). Not a `通报` (`发布《2020年政府网站检查情况通报》，通报称，
  * 2020年7月—10月，…`: a notice names its year, its text the span it covers).
+ * A few words between the verb and the title (`发布了最新的《2023年民政事业发展统计公报》`,
+ * `发布我国《…》`), and a year's digest or summary (`發布的《2020年醫療保障事業發展統計快報》`,
+ * `印發《2022年上海民政工作總結》`) too (since 2026-12-08).
  */
 const RELEASED_REPORT =
-  /(?:[发發]布|公布|印[发發])(?:了|的)?《(?:[关關][于於])?(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒]|通告)》/;
+  /(?:[发發]布|公布|印[发發])(?:了|的)?(?:[^，。；,;：:《》\d“”"]{1,4}?)?《(?:[关關][于於])?(\d{4})年?(?![度第]|\d)([^《》]{2,40}?)(?:公[报報]|[报報]告|年[报報]|年[鉴鑒]|通告|快[报報]|工作[总總][结結])》/;
 /**
  * `發布《福建省商標與地理標志發展報告(2023年度)》`, `发布《某市营商环境白皮书（2022年）》`: a released report
  * whose title gives its year in brackets at its end (a bare year or a 年度, no span), words without a
@@ -1206,6 +1209,21 @@ const COUNT_EITHER_SCRIPT =
  * sentence must give a count with its unit ({@link COUNT_EITHER_SCRIPT}), no plan's words before it (`2025年底，
  * 力争建成…`, {@link PLAN_WORDS}, `将`).
  */
+/**
+ * `…在例行新闻发布会上表示，截至2020年底，…`, `某部发布最新党内统计数据：截至2023年底，…`, `某部召开新闻发布会。
+ * 会上宣布：截至2020年底，…`: a news lede's clause saying who told it (one clause at most after a first
+ * sentence that gives no figure), closed by `表示`, `宣布`, `显示`, `指出` or `数据` and a comma or a colon,
+ * right before a cutoff at a year's end (since 2026-12-08).
+ */
+const SAYING_LEAD =
+  /^(?:[^。！？\d]{0,40}[。！？])?[^。！？，,：:；;]{0,60}?(?:表示|宣布|[显顯]示|指出|[数數]据)[：:，,](?=截[至止])/;
+
+/** `body` after a news lede's clause saying who told it ({@link SAYING_LEAD}), or `body`. */
+function withoutSayingLead(body: string): string {
+  const m = SAYING_LEAD.exec(body);
+  return m === null ? body : body.slice(m[0].length);
+}
+
 export function yearEndStockYear(opening: readonly string[]): DateSpan | undefined {
   for (const text of opening) {
     // Headline lines over the first paragraph aside (no clause's mark), the first paragraph
@@ -1215,9 +1233,10 @@ export function yearEndStockYear(opening: readonly string[]): DateSpan | undefin
     // `【琼中县残疾人基本情况】截至2020年底，…`: a yearbook entry's part opens after its bracketed head.
     const body =
       bracketRunInTitle(text) === "" ? text : text.slice(text.indexOf("】") + 1).trimStart();
-    const m = YEAR_END_LEAD.exec(body);
+    const said = body.length - withoutSayingLead(body).length;
+    const m = YEAR_END_LEAD.exec(body.slice(said));
     if (m === null) return undefined;
-    const rest = body.slice(m[0].length);
+    const rest = body.slice(said + m[0].length);
     const stop = rest.indexOf("。");
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     if (!COUNT_EITHER_SCRIPT.test(sentence) || plansCounts(sentence)) return undefined;
