@@ -2580,7 +2580,8 @@ function build(
     isEditorNote(lines[0]?.text ?? "") &&
     isBareHeading(lines[1]?.text ?? "")
   ) {
-    warn("web-line-dropped", at(lines[0]), { text: lines[0]?.text ?? "" });
+    // (Warned on each line it was printed on: a copy may wrap the long note.)
+    warnDropped(lines[0] as TextLine);
     lines = lines.slice(1);
   }
   // `内容摘要：<lede>` / `关键词：…；…` / `作者简介：` over the headline: an article page's fields.

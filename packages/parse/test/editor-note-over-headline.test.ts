@@ -47,6 +47,15 @@ describe("a document site's note over the headline", () => {
     );
   });
 
+  test("a note a copy wrapped mid-word (`供大` / `家参考。`) is dropped, each of its lines warned about", () => {
+    const title = "2020年县林业局工作总结暨2021年工作计划";
+    const text = `下面是小编为大家整理的2023年度县林业局工作总结暨工作计划范本，供大\n家参考。\n${title}\n${BODY}`;
+    const { bulletin, warnings } = parseBulletinText(text);
+    expect(bulletin.publication.title).toBe(title);
+    const dropped = warnings.filter((w) => w.code === "web-line-dropped");
+    expect(dropped.map((w) => w.position.line)).toEqual([1, 2]);
+  });
+
   test("a note over a paragraph (no headline) leaves the text untitled", () => {
     const text =
       "下面是小编为大家整理的街道工作总结及2023年工作思路，供大家参考。\n2022年来，某街道认真贯彻落实区委精神，真抓实干。\n一、2022年亮点工作\n全年新增就业1200人。\n";
