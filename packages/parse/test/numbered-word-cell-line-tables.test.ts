@@ -1,6 +1,6 @@
 import { parseBulletinText } from "@bulletin/parse";
-import type { Table } from "@bulletin/schema";
 import { describe, expect, test } from "vitest";
+import { tableShapes, tablesOf } from "./table-cells";
 
 /**
  * A table of words copied one cell a line, each cell closed by its bar (`序号 |` / `预期目标 |` /
@@ -10,17 +10,9 @@ import { describe, expect, test } from "vitest";
  * first row's `1` are the head. Near misses: numbers out of turn, a head without `序号`, prose.
  */
 
-const tablesOf = (text: string): Table[] =>
-  parseBulletinText(text).bulletin.sections.flatMap((s) =>
-    s.items.flatMap((i) =>
-      i.body.filter((b): b is Table => !Array.isArray(b) && b.type === "table"),
-    ),
-  );
-
-const shape = (t: Table) => ({
-  columns: t.head?.[t.head.length - 1]?.length ?? 0,
-  rows: t.rows.length,
-});
+/** Each table's shape, and the tables, of the bulletin parsed from `text`. */
+const shapesIn = (text: string) => tableShapes(parseBulletinText(text).bulletin);
+const tablesIn = (text: string) => tablesOf(parseBulletinText(text).bulletin);
 
 /** Cells, each closed by a bar on its own line. */
 const piped = (cells: readonly string[]): string => cells.map((c) => `${c} |`).join("\n");
@@ -54,7 +46,7 @@ describe("a numbered table of words one cell a line, each cell closed by its bar
       shapes: [{ columns: 3, rows: 3 }],
     },
   ])("parseBulletinText: $name", ({ text, shapes }) => {
-    expect(tablesOf(text).map(shape)).toEqual(shapes);
+    expect(shapesIn(text)).toEqual(shapes);
   });
 
   test.each([
@@ -71,7 +63,7 @@ describe("a numbered table of words one cell a line, each cell closed by its bar
       text: `${intro}\n${piped(["序号", "1", "老旧小区改造", "2", "公共停车设施建设"])}`,
     },
   ])("parseBulletinText: no table where $name", ({ text }) => {
-    expect(tablesOf(text)).toEqual([]);
+    expect(tablesIn(text)).toEqual([]);
   });
 
   test("parseBulletinText: a numbered table with figures keeps the width its kinds give", () => {
@@ -93,7 +85,7 @@ describe("a numbered table of words one cell a line, each cell closed by its bar
       "642",
       "99.7%",
     ];
-    expect(tablesOf(`${intro}\n表1 各区受理情况\n${piped(cells)}`).map(shape)).toEqual([
+    expect(shapesIn(`${intro}\n表1 各区受理情况\n${piped(cells)}`)).toEqual([
       { columns: 4, rows: 3 },
     ]);
   });
