@@ -26,7 +26,11 @@ describe("the year a notice's number is counted in", () => {
   test.each([
     [`2010年“十一黄金周”第1号旅游信息通报\n${body}`, 1, undefined],
     [`关于某区禁燃禁放的公告（第2号）\n${body}`, 2, undefined],
-    [`某市审计工作简报\n2021年第3期\n某市审计局\n2021年7月2日\n审计署2016年第28号公告解读\n${body}`, 3, 2021],
+    [
+      `某市审计工作简报\n2021年第3期\n某市审计局\n2021年7月2日\n审计署2016年第28号公告解读\n${body}`,
+      3,
+      2021,
+    ],
   ])("parseBulletinText: `%s` keeps number %s and year %s", (text, number, year) => {
     const issue = issueOf(text);
     expect(issue.number).toBe(number);

@@ -11,7 +11,8 @@ import { describe, expect, test } from "vitest";
 
 const read = (text: string) => parseBulletinText(text).bulletin;
 const headline = "某省13城黑臭水体消除比例低于80%";
-const lede = "7月5日，某厅通报全省地级及以上城市黑臭水体整治情况，全省黑臭水体数量180个，消除比例72.1%。";
+const lede =
+  "7月5日，某厅通报全省地级及以上城市黑臭水体整治情况，全省黑臭水体数量180个，消除比例72.1%。";
 const page = (line: string) => `${headline}\n${line}\n${lede}`;
 
 describe("a dated line marked by its outlet", () => {

@@ -11,7 +11,8 @@ import { describe, expect, test } from "vitest";
 
 const read = (text: string) => parseBulletinText(text).bulletin;
 const headline = "某省完成全省爱国卫生月资料汇总工作";
-const lede = "按照全国爱卫办的总体部署，全省从4月份起开展爱国卫生月活动，共清理垃圾1.2万吨，覆盖人口350万人。";
+const lede =
+  "按照全国爱卫办的总体部署，全省从4月份起开展爱国卫生月活动，共清理垃圾1.2万吨，覆盖人口350万人。";
 const page = (line: string) => `${headline}\n${line}\n${lede}`;
 
 describe("a news page's posted-date line", () => {

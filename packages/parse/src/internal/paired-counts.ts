@@ -18,12 +18,11 @@ const COUNT = String.raw`\d+(?:\.\d+)?[万萬]?[${COUNT_UNITS}]`;
  * What makes a count no count of things (`个月`, `个百分点`, `个工作日`, `个小时`) or a bound
  * (`15人以上`, `10个以内`): the pair is not read after it.
  */
-const NOT_A_COUNT =
-  /^(?:月|百分点|百分點|工作日|小时|小時|以上|以下|以内|以內|左右)/;
+const NOT_A_COUNT = /^(?:月|百分点|百分點|工作日|小时|小時|以上|以下|以内|以內|左右)/;
 /** A count of things, its short noun, and a second count right after (read after the first). */
-const COUNT_AFTER = new RegExp(String.raw`^${NOUN}(${COUNT})`, "u");
+const COUNT_AFTER = new RegExp(`^${NOUN}(${COUNT})`, "u");
 /** A count of things and its short noun, right before a second count (read before the second). */
-const COUNT_BEFORE = new RegExp(String.raw`${COUNT}${NOUN}$`, "u");
+const COUNT_BEFORE = new RegExp(`${COUNT}${NOUN}$`, "u");
 /** How far before a count the count it pairs with is looked for (characters). */
 const REACH = 16;
 
@@ -41,17 +40,13 @@ const REACH = 16;
  * pairedCount("建成1个1200亩的基地。", 2, 4); // false
  */
 export function pairedCount(text: string, i: number, end: number): boolean {
-  if (
-    !COUNT_UNITS.includes(text.charAt(end - 1)) ||
-    NOT_A_COUNT.test(text.slice(end, end + 3))
-  )
+  if (!COUNT_UNITS.includes(text.charAt(end - 1)) || NOT_A_COUNT.test(text.slice(end, end + 3)))
     return false;
   // Each count of the pair goes on into words of its own (`…385件，` is read as it closes its
   // clause).
   return (
     secondCountEnd(text, end) >= 0 ||
-    (isHanCode(text.charCodeAt(end)) &&
-      COUNT_BEFORE.test(text.slice(Math.max(0, i - REACH), i)))
+    (isHanCode(text.charCodeAt(end)) && COUNT_BEFORE.test(text.slice(Math.max(0, i - REACH), i)))
   );
 }
 
@@ -66,8 +61,7 @@ export function secondCountEnd(text: string, end: number): number {
   const after = COUNT_AFTER.exec(text.slice(end, end + 20));
   if (after === null) return -1;
   const next = end + after[0].length;
-  return isHanCode(text.charCodeAt(next)) &&
-    !NOT_A_COUNT.test(text.slice(next, next + 3))
+  return isHanCode(text.charCodeAt(next)) && !NOT_A_COUNT.test(text.slice(next, next + 3))
     ? next
     : -1;
 }

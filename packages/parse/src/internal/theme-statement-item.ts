@@ -15,7 +15,10 @@ const THEME_STATEMENT =
 const MIN_STATEMENT = 4;
 const MAX_STATEMENT = 30;
 
-/** The title of a numbered line that is a theme and its statement ({@link THEME_STATEMENT}), else "". */
+/**
+ * The title of a numbered line that is a theme and its statement ({@link THEME_STATEMENT}),
+ * else "".
+ */
 export function themeStatementTitle(text: string): string {
   const m = NUMBERED_MARKER.exec(text);
   if (m === null) return "";
