@@ -173,20 +173,23 @@ const unperturbed = corpus.map((c) => run(c.text, c.facts));
  * Raised on 2026-12-08 (session 49: held-out-251 to -255 moved into tuning, 5586 texts) to the
  * tree with session 49's seven tuners merged (112029 found unperturbed of 114158); no text loses a
  * run under any perturbation.
+ * Raised on 2026-12-08 (session 50: held-out-256 to -260 moved into tuning, 5686 texts) to the
+ * tree with session 50's seven tuners merged (113960 found unperturbed of 116131); no text loses a
+ * run under any perturbation (once a wrapped site's note was warned on each of its lines).
  */
 const FLOOR: Record<string, { found: number; losingSentences: number }> = {
-  "full-width-marks": { found: 112029, losingSentences: 0 },
-  rewrap: { found: 111783, losingSentences: 0 },
-  "rewrap-mid-number": { found: 111791, losingSentences: 0 },
-  "stray-spaces": { found: 111981, losingSentences: 0 },
-  "web-furniture": { found: 112032, losingSentences: 0 },
-  crlf: { found: 112029, losingSentences: 0 },
-  "doubled-blank-lines": { found: 112018, losingSentences: 0 },
-  "blank-lines": { found: 112029, losingSentences: 0 },
-  "no-blank-lines": { found: 112025, losingSentences: 0 },
-  indent: { found: 112029, losingSentences: 0 },
-  "pdf-like": { found: 111677, losingSentences: 0 },
-  "pdf-pages": { found: 111772, losingSentences: 0 },
+  "full-width-marks": { found: 113960, losingSentences: 0 },
+  rewrap: { found: 113710, losingSentences: 0 },
+  "rewrap-mid-number": { found: 113723, losingSentences: 0 },
+  "stray-spaces": { found: 113910, losingSentences: 0 },
+  "web-furniture": { found: 113963, losingSentences: 0 },
+  crlf: { found: 113960, losingSentences: 0 },
+  "doubled-blank-lines": { found: 113949, losingSentences: 0 },
+  "blank-lines": { found: 113960, losingSentences: 0 },
+  "no-blank-lines": { found: 113956, losingSentences: 0 },
+  indent: { found: 113960, losingSentences: 0 },
+  "pdf-like": { found: 113606, losingSentences: 0 },
+  "pdf-pages": { found: 113700, losingSentences: 0 },
 };
 
 /** Facts found unperturbed and lost perturbed, by kind, and the texts that lose a sentence. */
