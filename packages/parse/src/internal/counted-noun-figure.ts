@@ -6,10 +6,16 @@ import { type ReadMetric, readMetric } from "./read-metric";
  * an amount of money (`票房收入`, `投入资金`, `生产总值`), perhaps a verb of stating after it (`为`, `达`,
  * `是`, `约`), right before a number: the noun's last word, which says what the number counts.
  */
-const COUNTED_NOUN =
-  /(人次|场次|場次|人数|人數|人口|户数|戶數|收入|资金|資金|金额|金額|总额|總額|票房|产值|產值|总值|總值|增加值|营收|營收|销售额|銷售額|成交额|成交額|GDP)(?:为|為|达|達|是|约|約|共)?$/;
-/** The last characters of the words {@link COUNTED_NOUN} ends with. */
-const COUNTED_NOUN_LASTS = "次数數口入金额額房值收P为為达達是约約共";
+const NOUNS = (
+  "人次|场次|場次|人数|人數|人口|户数|戶數|收入|资金|資金|金额|金額|总额|總額|票房|产值|產值|总值|總值|增加值|" +
+  "营收|營收|销售额|銷售額|成交额|成交額|GDP"
+).split("|");
+const STATING = "为|為|达|達|是|约|約|共".split("|");
+const COUNTED_NOUN = new RegExp(`(${NOUNS.join("|")})(?:${STATING.join("|")})?$`);
+/** The last characters of the words {@link COUNTED_NOUN} ends with (a quick test before it). */
+const COUNTED_NOUN_LASTS = [
+  ...new Set([...NOUNS, ...STATING].map((w) => w.charAt(w.length - 1))),
+].join("");
 /** The unit each counting noun gives its number (money is counted in 元). */
 const UNIT_OF: Readonly<Record<string, string>> = {
   人次: "人次",
