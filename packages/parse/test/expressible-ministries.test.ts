@@ -77,3 +77,46 @@ describe("expressible: an issue number spelled by chance in the publisher's name
     expect(withoutLabels(withoutGuessedPeriod(read, b))).toEqual(withoutLabels(b));
   });
 });
+
+/**
+ * Found by the docx round trip (a run of its property test in CI, 2026-12-08): random characters
+ * spelled `十九起` in a paragraph, which the parser rightly reads as a figure printed in Han
+ * numerals. `expressible` writes a 十 beside another numeral otherwise.
+ */
+describe("expressible: a figure in Han numerals spelled by chance", () => {
+  const generated: Bulletin = {
+    schemaVersion: "1",
+    publication: { title: "原实简报", publisher: { name: "里革得合工" } },
+    issue: { number: 56, publishedOn: "2006-01-18" },
+    departments: [],
+    metrics: [],
+    sections: [
+      {
+        title: "然五提根工制",
+        items: [{ body: [["上她气见。求能变数同十九起本建府。说都二十件。"]] }],
+      },
+    ],
+  };
+
+  test("parseBulletinText reads 十九起 and 二十件 in generated text as figures", () => {
+    const read = parseBulletinText(renderText(generated), optionsFor(generated));
+    expect(read.bulletin.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["19起", "20件"]);
+  });
+
+  test("expressible writes a 十 beside a numeral as 的, and the text reads back to it", () => {
+    const b = expressible(generated);
+    expect(b.sections[0]?.items[0]?.body[0]).toEqual([
+      "上她气见。求能变数同的九起本建府。说都二的件。",
+    ]);
+    const read = completed(parseBulletinText(renderText(b), optionsFor(b)));
+    expect(withoutLabels(withoutGuessedPeriod(read, b))).toEqual(withoutLabels(b));
+  });
+
+  test("a 十 with no numeral beside it is kept", () => {
+    const b = expressible({
+      ...generated,
+      sections: [{ title: "然五提根工制", items: [{ body: [["同十起本。"]] }] }],
+    });
+    expect(b.sections[0]?.items[0]?.body[0]).toEqual(["同十起本。"]);
+  });
+});

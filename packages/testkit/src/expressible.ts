@@ -24,6 +24,10 @@ import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema
  * - A national ministry's name that random characters happen to spell (`人社部`, `民政部`,
  *   `水利部`: the only ones the generator's characters can) is no name: its `部` becomes `处`.
  *   The parser rightly reads such a name as a department.
+ * - A figure that random characters happen to spell in Han numerals in a paragraph (`十九起`,
+ *   `二十件`: the generator's numerals need its 十 for one) is no figure: a 十 beside another
+ *   numeral becomes `的`. The parser rightly reads such a count as a figure (since 2026-12-08;
+ *   the docx round trip met `求能变数同十九起本建府。`).
  * - A publisher's name that ends as a report's headline does (`…通知`, `…通报`, `…报告`,
  *   `…情况`: {@link HEADLINE_END}) and is no organisation's reads, under the bulletin's name, as
  *   that headline (`某县九月份环境质量状况`), as a reader takes it: it gets an office's ending (`办公室`).
@@ -36,6 +40,8 @@ import type { Block, Bulletin, Department, Inline, Item } from "@bulletin/schema
  */
 /** The names of national ministries that the generator's characters can spell (parse knows them). */
 const MINISTRIES = /(民政|人社|水利)部/g;
+/** A 十 beside another of the generator's numerals: the tens of a number printed in Han numerals. */
+const HAN_TENS = /(?<=[一二三四五九两几十])十|十(?=[一二三四五九两几十])/g;
 /** How a report's headline ends; a masthead line so ended names no publisher unless it is an office's. */
 const HEADLINE_END = /(?:情况|状况|通报|报告|分析|总结|综述|通知)$/;
 /** An issue number (`第9期`, `第三期`) as the masthead reader takes it. */
@@ -103,7 +109,11 @@ export function expressible(b: Bulletin): Bulletin {
             else merged.push(node);
             return merged;
           }, [])
-          .map((node) => (typeof node === "string" ? node.replace(MINISTRIES, "$1处") : node));
+          .map((node) =>
+            typeof node === "string"
+              ? node.replace(MINISTRIES, "$1处").replace(HAN_TENS, "的")
+              : node,
+          );
       });
       const next: Item = { body };
       // renderText gives an item a marker unless it is the only one and has no title, date or
